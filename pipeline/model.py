@@ -1,0 +1,309 @@
+"""The domain values every stage passes along: pages, words, evidence, fields, flags.
+
+Frozen, slotted dataclasses: cheap, hashable and picklable (Prefect moves them between
+tasks and processes). No I/O here. The applicant's declared form is validated at the edge
+by :mod:`pipeline.ingest.application` and is itself a frozen pydantic model, so it is not
+mirrored here field by field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+
+class Severity(StrEnum):
+    """How a reviewer must treat a flag (see shared/spec/flags.md)."""
+
+    CRITICAL = "critical"  # ineligible or one-vote veto unless a reviewer clears it
+    HIGH = "high"  # likely false or non-conforming material
+    MEDIUM = "medium"  # needs a reviewer's look
+    LOW = "low"  # quality or completeness remark
+
+    @property
+    def rank(self) -> int:
+        """0 for critical .. 3 for low: sort key, most severe first."""
+        return list(Severity).index(self)
+
+
+class DocumentKind(StrEnum):
+    """The kinds an applicant may declare for an upload (shared/spec/intake.md)."""
+
+    DIPLOMA = "diploma"
+    DEGREE = "degree"
+    ID_CARD = "id_card"
+    TITLE_CERTIFICATE = "title_certificate"
+    APPOINTMENT_LETTER = "appointment_letter"
+    APPOINTMENT_ROSTER = "appointment_roster"
+    CONTRACT = "contract"
+    PAPER = "paper"
+    ANNUAL_ASSESSMENT = "annual_assessment"
+    CONTINUING_EDUCATION = "continuing_education"
+    COMMISSION_LETTER = "commission_letter"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name reviewers use for this kind."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    DocumentKind.DIPLOMA: "学历证书",
+    DocumentKind.DEGREE: "学位证书",
+    DocumentKind.ID_CARD: "身份证",
+    DocumentKind.TITLE_CERTIFICATE: "现职称证书",
+    DocumentKind.APPOINTMENT_LETTER: "聘书",
+    DocumentKind.APPOINTMENT_ROSTER: "聘任花名册",
+    DocumentKind.CONTRACT: "劳动/聘用合同",
+    DocumentKind.PAPER: "论文",
+    DocumentKind.ANNUAL_ASSESSMENT: "年度考核表",
+    DocumentKind.CONTINUING_EDUCATION: "继续教育证明",
+    DocumentKind.COMMISSION_LETTER: "委托函",
+    DocumentKind.OTHER: "其他",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Where a number or rule comes from: the notice file and the clause, quoted."""
+
+    notice: str  # e.g. "004_7be915ca188fe8fc.txt" or a law's short name
+    article: str  # e.g. "一（五）"
+    text: str  # the quoted words
+
+    def cite(self) -> str:
+        """One line for flags.csv's `rule` column."""
+        return f"{self.notice} {self.article}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Cited(Generic[T]):
+    """A policy value together with the clause it comes from."""
+
+    value: T
+    clause: Clause
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """A box on a page in PDF points (images: pixels at 72 dpi), origin top-left."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def __post_init__(self) -> None:
+        if self.x1 < self.x0 or self.bottom < self.top:
+            raise ValueError(f"inverted box: {self}")
+
+    def union(self, other: BBox) -> BBox:
+        """The smallest box holding both."""
+        return BBox(
+            min(self.x0, other.x0),
+            min(self.top, other.top),
+            max(self.x1, other.x1),
+            max(self.bottom, other.bottom),
+        )
+
+
+TextSource = Literal["text_layer", "ocr", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One run of text read on a page (a line from OCR, a word from a text layer)."""
+
+    text: str
+    bbox: BBox
+    confidence: float = 1.0
+    font: str | None = None  # text layers only
+    size: float | None = None  # text layers only
+
+
+@dataclass(frozen=True, slots=True)
+class PageQuality:
+    """Measurements of a page image that the forensics rules judge."""
+
+    width_px: int
+    height_px: int
+    sharpness: float  # variance of the Laplacian; low means blurred
+    colourfulness: float  # Hasler-Suesstrunk metric; ~0 for grayscale copies
+    red_seal_ratio: float  # share of pixels that look like red seal ink
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page as read: its words, how they were read, and the page's measurements."""
+
+    page_no: int  # 1-based
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    read_by: str  # "text_layer" or "ocr:<engine> <version>"
+    quality: PageQuality | None = None
+    rotation: int = 0  # degrees applied before recognition (0/90/180/270)
+    skew: float = 0.0  # degrees of deskew applied after the rotation (counter-clockwise)
+    # 0..1 disagreement between the text layer and OCR of the rendered page (DOC_TAMPERED);
+    # None when not compared (no text layer, or verification not asked for)
+    text_layer_mismatch: float | None = None
+
+    @property
+    def text(self) -> str:
+        """The words joined in reading order, one line each."""
+        return "\n".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """Whole-file facts a forensics rule may judge."""
+
+    producer: str = ""
+    creator: str = ""
+    incremental_updates: int = 0
+    encrypted: bool = False
+    has_javascript: bool = False
+    has_embedded_files: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """A file as read: pages with words and boxes, plus whole-file metadata."""
+
+    file: str  # the file's name inside the applicant folder
+    sha256: str
+    pages: tuple[Page, ...]
+    meta: DocumentMeta = DocumentMeta()
+
+    @property
+    def text(self) -> str:
+        """All pages' text, pages separated by a blank line."""
+        return "\n\n".join(p.text for p in self.pages)
+
+    @property
+    def text_source(self) -> TextSource:
+        """`ocr` if any page was recognised, `text_layer` if all came from the PDF, else `none`."""
+        if not self.pages or not any(p.words for p in self.pages):
+            return "none"
+        if any(p.read_by.startswith("ocr") for p in self.pages):
+            return "ocr"
+        return "text_layer"
+
+
+EvidenceSource = Literal["text_layer", "ocr", "metadata", "declared", "reference"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value came from: enough for a reviewer to find it in the upload."""
+
+    file: str
+    page_no: int | None  # 1-based; None for declared and reference values
+    bbox: BBox | None
+    text: str  # what was read (identity numbers masked where shown)
+    source: EvidenceSource
+    confidence: float | None = None
+
+    @classmethod
+    def declared(cls, field_name: str, text: str) -> Evidence:
+        """Evidence for a value the applicant typed into application.json."""
+        return cls("application.json", None, None, f"{field_name}={text}", "declared")
+
+    @classmethod
+    def reference(cls, table: str, text: str) -> Evidence:
+        """Evidence from a reference table (pension records, integrity archive, blacklist)."""
+        return cls(table, None, None, text, "reference")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One value an extractor found, normalised, with its evidence."""
+
+    name: str
+    value: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What an extractor found in one file."""
+
+    file: str
+    kind: DocumentKind
+    fields: tuple[Field, ...] = ()
+    rows: tuple[tuple[Field, ...], ...] = ()  # table documents (rosters): one tuple per row
+
+    def get(self, name: str) -> Field | None:
+        """The first field with this name, or None."""
+        return next((f for f in self.fields if f.name == name), None)
+
+    def value(self, name: str) -> str | None:
+        """The value of the first field with this name, or None."""
+        found = self.get(name)
+        return found.value if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One finding about one applicant, with what a reviewer needs to confirm it."""
+
+    code: str
+    severity: Severity
+    applicant_id: str
+    message: str  # Chinese, for reviewers
+    declared: str | None = None
+    found: str | None = None
+    reference: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    clause: Clause | None = None
+
+    @property
+    def file(self) -> str:
+        """The upload the evidence is in, or '' when it comes from reference data."""
+        return next((e.file for e in self.evidence if e.page_no is not None), "")
+
+    @property
+    def page_no(self) -> int | None:
+        """The page of the first evidence on an upload."""
+        return next((e.page_no for e in self.evidence if e.page_no is not None), None)
+
+
+FileStatus = Literal["ok", "unreadable", "missing", "unlisted", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """One row of files.csv: a file found or declared, and what became of it."""
+
+    applicant_id: str
+    file: str
+    declared_kind: str
+    detected_kind: str
+    pages: int
+    text_source: TextSource
+    status: FileStatus
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicantResult:
+    """Everything the screening found for one applicant: the unit of a flow task's result."""
+
+    applicant_id: str
+    name: str
+    unit: str
+    department: str
+    level: str
+    flags: tuple[Flag, ...] = ()
+    files: tuple[FileRecord, ...] = ()
+    errors: tuple[str, ...] = ()  # rules or files that could not be evaluated, and why
+    extractions: tuple[Extraction, ...] = ()
+
+    def with_(self, **changes: object) -> ApplicantResult:
+        """A copy with some attributes replaced."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
