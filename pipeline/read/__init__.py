@@ -1,0 +1,287 @@
+"""Stage 2: a file becomes a :class:`~pipeline.model.ReadDocument` (pages, words, boxes).
+
+    read_file(path, engine=get_engine("rapidocr"), cache=OcrCache(dir), name="学历.pdf")
+
+- PDFs: per page, the text layer (PyMuPDF) when it holds enough real text; otherwise the
+  page is rendered at `ocr_dpi` and recognised. A page that is mostly an image with little
+  text, a garbled layer (replacement or private-use characters) or a tiny-font/invisible
+  layer are all recognised instead. With ``verify_text_layer=True`` text-layer pages are
+  also recognised and `Page.text_layer_mismatch` records how much the two disagree.
+- Images (JPEG, PNG, TIFF incl. multi-page): every frame is recognised.
+- ZIP archives: :func:`read_upload` expands them safely and reads each member;
+  :func:`read_file` refuses them (one file, one document).
+
+Before recognition every page image is turned upright (0/90/180/270, `Page.rotation`) and
+deskewed (`Page.skew`). Word boxes are in points on the page as displayed after that
+correction: for PDFs, PDF points (the text layer's /Rotate applied); for images, pixels
+scaled by 72/dpi, where dpi is the file's own when plausible (100-1200), else 72 (one point
+per pixel). Every refusal is a :class:`~pipeline.errors.DocumentUnreadable`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.errors import DocumentUnreadable
+from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
+from pipeline.read import images, orientation, quality, text_layer
+from pipeline.read.archive import extract_zip
+from pipeline.read.cache import OcrCache
+from pipeline.read.engines import OcrEngine, get_engine
+from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf, sniff_kind
+
+if TYPE_CHECKING:
+    import pymupdf
+    from PIL import Image
+
+READ_VERSION = "read-1"  # bump when anything that changes OCR results changes
+
+__all__ = [
+    "OcrCache",
+    "OcrEngine",
+    "READ_VERSION",
+    "ReadLimits",
+    "get_engine",
+    "read_file",
+    "read_upload",
+    "sniff_kind",
+]
+
+
+def read_file(
+    path: Path,
+    *,
+    engine: OcrEngine,
+    cache: OcrCache | None = None,
+    name: str | None = None,
+    limits: ReadLimits = ReadLimits(),
+    verify_text_layer: bool = False,
+    ocr_dpi: int = images.DEFAULT_OCR_DPI,
+    deskew: bool = True,
+) -> ReadDocument:
+    """Read one PDF or image upload. `name` is its display name in the applicant folder."""
+    path = Path(path)
+    name = name or path.name
+    kind, _fmt = check_file(path, name, limits)
+    if kind == "zip":
+        raise DocumentUnreadable(name, "is a ZIP archive: read it with read_upload()")
+    sha = _sha256(path)
+    reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits)
+    if kind == "pdf":
+        pages, meta = reader.read_pdf(path, name, verify_text_layer)
+    else:
+        pages, meta = reader.read_image(path, name), DocumentMeta()
+    return ReadDocument(file=name, sha256=sha, pages=tuple(pages), meta=meta)
+
+
+def read_upload(
+    path: Path,
+    *,
+    engine: OcrEngine,
+    cache: OcrCache | None = None,
+    name: str | None = None,
+    limits: ReadLimits = ReadLimits(),
+    workdir: Path | None = None,
+    **options: Any,
+) -> list[ReadDocument | DocumentUnreadable]:
+    """Read one upload; a ZIP archive gives one result per member, named "archive.zip/member".
+
+    Unreadable files come back as DocumentUnreadable values so one bad member does not hide
+    the others; a broken or unsafe archive as a whole is one DocumentUnreadable. Nested
+    archives are not opened.
+    """
+    path = Path(path)
+    name = name or path.name
+    try:
+        kind, _fmt = check_file(path, name, limits)
+        if kind != "zip":
+            return [read_file(path, engine=engine, cache=cache, name=name, limits=limits, **options)]
+        with tempfile.TemporaryDirectory(prefix="credcheck-zip-", dir=workdir) as tmp:
+            members = extract_zip(path, Path(tmp), limits, name=name)
+            results: list[ReadDocument | DocumentUnreadable] = []
+            for member in members:
+                member_name = f"{name}/{member.relative_to(Path(tmp).resolve()).as_posix()}"
+                try:
+                    if sniff_kind(member) == "zip":
+                        raise DocumentUnreadable(member_name, "nested ZIP archives are not opened")
+                    results.append(
+                        read_file(member, engine=engine, cache=cache, name=member_name, limits=limits, **options)
+                    )
+                except DocumentUnreadable as error:
+                    results.append(error)
+            return results
+    except DocumentUnreadable as error:
+        return [error]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _Reader:
+    """One file's reading: holds the engine, cache and options for its pages."""
+
+    def __init__(self, engine: OcrEngine, cache: OcrCache | None, sha: str, dpi: int, deskew: bool, limits: ReadLimits) -> None:
+        self.engine, self.cache, self.sha = engine, cache, sha
+        self.dpi, self.deskew, self.limits = dpi, deskew, limits
+        self.engine_id = engine.identity()
+        self.options = f"{READ_VERSION} dpi={dpi} deskew={deskew}"
+
+    # -- OCR of one page image, through the cache ------------------------------------------
+    def ocr(self, page_no: int, make_image: Any) -> dict[str, Any]:
+        """The page's OCR entry (from the cache, or by rendering and recognising it)."""
+        if self.cache is not None:
+            entry = self.cache.get(self.sha, self.engine_id, page_no, self.options)
+            if entry is not None:
+                return entry
+        image, dpi = make_image()
+        q = quality.measure(image)
+        up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
+        scale = 72.0 / dpi
+        words = [
+            [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
+            for w in self.engine.recognize(up)
+        ]
+        entry = {
+            "rotation": turn,
+            "skew": skew,
+            "width": up.width * scale,
+            "height": up.height * scale,
+            "words": words,
+            "quality": [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio],
+        }
+        if self.cache is not None:
+            self.cache.put(self.sha, self.engine_id, page_no, self.options, entry)
+        return entry
+
+    def ocr_page(self, page_no: int, make_image: Any, mismatch_with: tuple[Word, ...] = ()) -> Page:
+        entry = self.ocr(page_no, make_image)
+        words = tuple(
+            Word(str(t), BBox(max(x0, 0.0), max(y0, 0.0), max(x1, x0, 0.0), max(y1, y0, 0.0)), float(c))
+            for t, x0, y0, x1, y1, c in entry["words"]
+        )
+        return Page(
+            page_no=page_no,
+            width=float(entry["width"]),
+            height=float(entry["height"]),
+            words=words,
+            read_by=f"ocr:{self.engine_id}",
+            quality=PageQuality(*entry["quality"]),
+            rotation=int(entry["rotation"]),
+            skew=float(entry["skew"]),
+            text_layer_mismatch=mismatch(mismatch_with, words) if mismatch_with else None,
+        )
+
+    # -- files ------------------------------------------------------------------------------
+    def read_image(self, path: Path, name: str) -> list[Page]:
+        frames = open_image_frames(path, name, self.limits)
+        pages = []
+        for i, frame in enumerate(frames, start=1):
+            pages.append(self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f))))
+        return pages
+
+    def read_pdf(self, path: Path, name: str, verify: bool) -> tuple[list[Page], DocumentMeta]:
+        doc = open_pdf(path, name, self.limits)
+        try:
+            meta = pdf_meta(doc)
+            pages = []
+            for index in range(doc.page_count):
+                try:
+                    page = doc.load_page(index)
+                    pages.append(self._pdf_page(page, index + 1, verify))
+                except DocumentUnreadable:
+                    raise
+                except RuntimeError as error:  # MuPDF: a damaged page
+                    raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({error})") from error
+            return pages, meta
+        finally:
+            doc.close()
+
+    def _pdf_page(self, page: pymupdf.Page, page_no: int, verify: bool) -> Page:
+        layer = text_layer.extract(page)
+        usable, _why = layer.usable()
+
+        def render() -> tuple[Image.Image, float]:
+            return images.render_page(page, self.dpi, self.limits.max_render_pixels)
+
+        if not usable:
+            has_layer = layer.good_chars + layer.invisible_chars >= text_layer.MIN_GOOD_CHARS
+            return self.ocr_page(page_no, render, layer.words if has_layer else ())
+        if verify:
+            checked = self.ocr_page(page_no, render, layer.words)
+            return Page(
+                page_no=page_no,
+                width=page.rect.width,
+                height=page.rect.height,
+                words=layer.words,
+                read_by="text_layer",
+                quality=checked.quality,
+                rotation=page.rotation,
+                text_layer_mismatch=checked.text_layer_mismatch,
+            )
+        image, _dpi = images.render_page(page, images.QUALITY_DPI, self.limits.max_render_pixels)
+        return Page(
+            page_no=page_no,
+            width=page.rect.width,
+            height=page.rect.height,
+            words=layer.words,
+            read_by="text_layer",
+            quality=quality.measure(image),
+            rotation=page.rotation,
+        )
+
+
+def _chars(words: tuple[Word, ...]) -> Counter[str]:
+    return Counter(ch for w in words for ch in w.text if text_layer.char_class(ch) == "good")
+
+
+def mismatch(layer: tuple[Word, ...], ocr: tuple[Word, ...]) -> float:
+    """0..1 disagreement between a text layer and OCR of the same page: one minus the Dice
+    overlap of their character multisets (reading order does not matter; OCR noise on a clean
+    page typically gives 0.02-0.08, a page whose image shows other text far more)."""
+    a, b = _chars(layer), _chars(ocr)
+    total = sum(a.values()) + sum(b.values())
+    if total == 0:
+        return 0.0
+    return round(1.0 - 2.0 * sum((a & b).values()) / total, 4)
+
+
+def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
+    """Producer, creator, incremental updates, encryption, JavaScript, embedded files."""
+    md = doc.metadata or {}
+    try:
+        versions = int(doc.version_count)
+    except Exception:  # noqa: BLE001
+        versions = 1
+    js = False
+    try:
+        for xref in range(1, min(doc.xref_length(), 20000)):
+            obj = doc.xref_object(xref, compressed=True)
+            if "/JavaScript" in obj or "/JS" in obj:
+                js = True
+                break
+    except Exception:  # noqa: BLE001
+        pass
+    embedded = False
+    try:
+        embedded = doc.embfile_count() > 0 or any(
+            a.type[0] == 17 for p in doc for a in (p.annots() or ())  # 17: FileAttachment
+        )
+    except Exception:  # noqa: BLE001
+        pass
+    return DocumentMeta(
+        producer=str(md.get("producer") or ""),
+        creator=str(md.get("creator") or ""),
+        incremental_updates=max(versions - 1, 0),
+        encrypted=bool(md.get("encryption")) or bool(doc.is_encrypted),
+        has_javascript=js,
+        has_embedded_files=embedded,
+    )

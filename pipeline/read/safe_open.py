@@ -1,0 +1,203 @@
+"""Open uploads safely: sniff what a file is by its bytes, refuse lies and bombs.
+
+Every refusal is a :class:`~pipeline.errors.DocumentUnreadable` with an English reason; it
+becomes a DOC_UNREADABLE flag, never a crash. Nothing here OCRs or interprets text.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from pipeline.errors import DocumentUnreadable
+
+if TYPE_CHECKING:
+    import pymupdf
+    from PIL import Image
+
+FileKind = Literal["pdf", "image", "zip"]
+ImageFormat = Literal["jpeg", "png", "tiff"]
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLimits:
+    """Bounds on what one upload may cost to open. Exceeding one makes the file unreadable."""
+
+    max_file_bytes: int = 200 * MiB
+    max_pages: int = 300  # PDF pages or TIFF frames
+    max_image_pixels: int = 80_000_000  # one decoded image (about 9000 x 9000)
+    max_render_pixels: int = 25_000_000  # one rendered PDF page; the dpi is lowered to fit
+    zip_max_members: int = 500
+    zip_max_total_bytes: int = 1024 * MiB  # sum of uncompressed member sizes
+    zip_max_ratio: float = 200.0  # uncompressed/compressed, for members over 1 MiB
+
+
+# extension -> (kind, image format or None)
+EXTENSIONS: dict[str, tuple[FileKind, ImageFormat | None]] = {
+    ".pdf": ("pdf", None),
+    ".jpg": ("image", "jpeg"),
+    ".jpeg": ("image", "jpeg"),
+    ".jpe": ("image", "jpeg"),
+    ".png": ("image", "png"),
+    ".tif": ("image", "tiff"),
+    ".tiff": ("image", "tiff"),
+    ".zip": ("zip", None),
+}
+
+_FORMAT_NAMES = {"jpeg": "a JPEG image", "png": "a PNG image", "tiff": "a TIFF image",
+                 "pdf": "a PDF", "zip": "a ZIP archive"}
+
+
+def sniff(head: bytes) -> tuple[FileKind, ImageFormat | None] | None:
+    """What the first bytes of a file say it is, or None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return ("image", "jpeg")
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return ("image", "png")
+    if head.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")):
+        return ("image", "tiff")
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return ("zip", None)
+    if b"%PDF-" in head[:1024]:  # the header may follow a little junk; readers accept that
+        return ("pdf", None)
+    return None
+
+
+def sniff_kind(path: Path) -> FileKind | None:
+    """"pdf", "image" or "zip" by the file's magic bytes; None if unknown or unreadable."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return None
+    found = sniff(head)
+    return found[0] if found else None
+
+
+def check_file(path: Path, name: str, limits: ReadLimits) -> tuple[FileKind, ImageFormat | None]:
+    """The file's kind after checking size, magic bytes and that the extension tells the truth."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError as error:
+        raise DocumentUnreadable(name, f"cannot be opened ({error.strerror or error})") from error
+    if size == 0:
+        raise DocumentUnreadable(name, "is empty (0 bytes)")
+    if size > limits.max_file_bytes:
+        raise DocumentUnreadable(
+            name, f"is too large ({size // MiB} MiB; limit {limits.max_file_bytes // MiB} MiB)"
+        )
+    ext = Path(name).suffix.lower() or path.suffix.lower()
+    found = sniff(head)
+    if found is None:
+        what = "unsupported file type" if ext not in EXTENSIONS else "content is not recognised"
+        raise DocumentUnreadable(
+            name, f"{what}: not a PDF, JPEG, PNG, TIFF or ZIP file by its content"
+        )
+    if ext not in EXTENSIONS:
+        raise DocumentUnreadable(name, f"unsupported extension '{ext or '(none)'}'")
+    expected = EXTENSIONS[ext]
+    if expected != found:
+        said = _FORMAT_NAMES[expected[1] or expected[0]]
+        actual = _FORMAT_NAMES[found[1] or found[0]]
+        raise DocumentUnreadable(
+            name, f"extension '{ext}' says {said} but the content is {actual}"
+        )
+    return found
+
+
+def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
+    """Open a PDF with PyMuPDF; encrypted ones with the empty password, else unreadable."""
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(str(path), filetype="pdf")
+    except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
+        raise DocumentUnreadable(name, f"corrupt PDF ({error})") from error
+    try:
+        if doc.needs_pass and not doc.authenticate(""):
+            raise DocumentUnreadable(name, "encrypted PDF: a password is needed to open it")
+        count = doc.page_count
+        if count == 0:
+            raise DocumentUnreadable(name, "PDF has no pages")
+        if count > limits.max_pages:
+            raise DocumentUnreadable(
+                name, f"PDF has too many pages ({count}; limit {limits.max_pages})"
+            )
+    except DocumentUnreadable:
+        doc.close()
+        raise
+    except Exception as error:  # noqa: BLE001
+        doc.close()
+        raise DocumentUnreadable(name, f"corrupt PDF ({error})") from error
+    return doc
+
+
+def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.Image]:
+    """Decode every frame of an image (multi-page TIFF too), EXIF-upright, as RGB.
+
+    Refuses images over `max_image_pixels` before decoding them (decompression bombs) and
+    truncated or corrupt data.
+    """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    frames: list[Image.Image] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                n = getattr(im, "n_frames", 1)
+                if n > limits.max_pages:
+                    raise DocumentUnreadable(
+                        name, f"image has too many pages ({n}; limit {limits.max_pages})"
+                    )
+                for i in range(n):
+                    im.seek(i)
+                    w, h = im.size
+                    if w <= 0 or h <= 0:
+                        raise DocumentUnreadable(name, "image has no pixels")
+                    if w * h > limits.max_image_pixels:
+                        raise DocumentUnreadable(
+                            name,
+                            f"image is too large to decode safely ({w}x{h} pixels; "
+                            f"limit {limits.max_image_pixels}): possible decompression bomb",
+                        )
+                    im.load()
+                    frame = ImageOps.exif_transpose(im) if i == 0 else im.copy()
+                    frame.info["dpi"] = im.info.get("dpi")
+                    frames.append(_to_rgb(frame))
+    except DocumentUnreadable:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise DocumentUnreadable(name, f"possible decompression bomb ({error})") from error
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
+        raise DocumentUnreadable(name, f"corrupt or truncated image ({error})") from error
+    if not frames:
+        raise DocumentUnreadable(name, "image has no pages")
+    return frames
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    """RGB, with transparency composited on white (phones' PNG screenshots)."""
+    from PIL import Image
+
+    dpi = im.info.get("dpi")
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        out = Image.new("RGB", rgba.size, "white")
+        out.paste(rgba, mask=rgba.getchannel("A"))
+    elif im.mode == "I;16" or im.mode.startswith("I;16") or im.mode in ("I", "F"):
+        import numpy as np
+
+        a = np.asarray(im, dtype=np.float64)
+        a = (255 * (a - a.min()) / max(float(np.ptp(a)), 1.0)).astype("uint8")
+        out = Image.fromarray(a).convert("RGB")
+    else:
+        out = im.convert("RGB")
+    out.info["dpi"] = dpi
+    return out

@@ -1,0 +1,171 @@
+"""Words, boxes, fonts and sizes from a PDF page's text layer, and whether to trust it.
+
+One :class:`~pipeline.model.Word` per text line (PyMuPDF `get_text("dict")` lines), in PDF
+points on the page as displayed (its /Rotate applied), with the line's dominant font and
+size. Character-level detail (every glyph's font and position, tables) is what pdfplumber is
+for: :func:`chars` gives it for the forensics rules that need it.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.model import BBox, Word
+
+if TYPE_CHECKING:
+    import pymupdf
+
+# What counts as "real text" when judging a text layer.
+MIN_GOOD_CHARS = 6  # fewer visible good characters: no usable text layer
+MIN_GOOD_RATIO = 0.75  # share of good characters among non-space characters
+MIN_FONT_SIZE = 3.0  # median span size below this (points) is junk or hidden text
+IMAGE_PAGE_COVERAGE = 0.5  # images cover at least this share of the page ...
+IMAGE_PAGE_MAX_CHARS = 40  # ... and it carries fewer visible good characters: a scan
+
+
+@dataclass(frozen=True, slots=True)
+class TextLayer:
+    """A page's text layer and the numbers that decide whether it is usable."""
+
+    words: tuple[Word, ...]
+    good_chars: int  # CJK, letters, digits, common punctuation, visible
+    bad_chars: int  # U+FFFD, private-use, controls, unassigned
+    invisible_chars: int  # render mode 3 or fully transparent
+    median_size: float
+    image_coverage: float  # 0..1 share of the page under placed images
+
+    @property
+    def good_ratio(self) -> float:
+        return self.good_chars / max(self.good_chars + self.bad_chars, 1)
+
+    def usable(self) -> tuple[bool, str]:
+        """Whether to take the text layer instead of OCR, and why (for logs and tests)."""
+        if self.good_chars < MIN_GOOD_CHARS:
+            return False, "no text layer"
+        if self.good_ratio < MIN_GOOD_RATIO:
+            return False, f"garbled text layer ({self.good_ratio:.0%} readable characters)"
+        if self.median_size < MIN_FONT_SIZE:
+            return False, f"text layer in tiny font ({self.median_size:.1f} pt)"
+        if self.image_coverage >= IMAGE_PAGE_COVERAGE and self.good_chars < IMAGE_PAGE_MAX_CHARS:
+            return False, "page is an image with little text"
+        return True, "text layer"
+
+
+def char_class(ch: str) -> str:
+    """'space', 'good' or 'bad' for one character of a text layer."""
+    if ch.isspace():
+        return "space"
+    if ch == "\ufffd":
+        return "bad"
+    cat = unicodedata.category(ch)
+    if cat in ("Co", "Cn", "Cc", "Cs"):
+        return "bad"
+    if cat.startswith(("L", "N", "P")) or cat in ("Sm", "Sc", "So"):
+        return "good"
+    return "bad"
+
+
+def extract(page: pymupdf.Page) -> TextLayer:
+    """The page's text lines as Words in points (rotation applied) with counts to judge them."""
+    import pymupdf
+
+    matrix = page.rotation_matrix
+    data = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    words: list[Word] = []
+    sizes: list[float] = []
+    good = bad = 0
+    for block in data.get("blocks", []):
+        if block.get("type") != 0:
+            continue
+        for line in block.get("lines", []):
+            spans = [s for s in line.get("spans", []) if s.get("text")]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in spans).strip()
+            if not text:
+                continue
+            weight: dict[tuple[str, float], int] = {}
+            for s in spans:
+                key = (str(s.get("font", "")), round(float(s.get("size", 0.0)), 1))
+                weight[key] = weight.get(key, 0) + len(s["text"].strip())
+                sizes.extend([float(s.get("size", 0.0))] * max(len(s["text"].strip()), 1))
+            font, size = max(weight, key=lambda k: weight[k])
+            for ch in text:
+                c = char_class(ch)
+                good += c == "good"
+                bad += c == "bad"
+            r = pymupdf.Rect(line["bbox"]) * matrix
+            r.normalize()
+            words.append(Word(text, BBox(r.x0, r.y0, r.x1, r.y1), 1.0, font, size))
+    invisible = _invisible_chars(page)
+    return TextLayer(
+        words=tuple(words),
+        good_chars=max(good - invisible, 0),
+        bad_chars=bad,
+        invisible_chars=invisible,
+        median_size=statistics.median(sizes) if sizes else 0.0,
+        image_coverage=image_coverage(page),
+    )
+
+
+def _invisible_chars(page: pymupdf.Page) -> int:
+    """Characters drawn invisibly (render mode 3, as OCR layers are) or fully transparent."""
+    try:
+        trace = page.get_texttrace()
+    except Exception:  # noqa: BLE001 - a damaged content stream: count none
+        return 0
+    return sum(
+        sum(1 for c in t.get("chars", ()) if not chr(c[0]).isspace())
+        for t in trace
+        if t.get("type") == 3 or float(t.get("opacity", 1.0)) == 0.0
+    )
+
+
+def image_coverage(page: pymupdf.Page) -> float:
+    """Share of the page covered by placed images (overlaps counted once, on a coarse grid)."""
+    try:
+        infos = page.get_image_info()
+    except Exception:  # noqa: BLE001
+        return 0.0
+    rect = page.rect
+    if not infos or rect.is_empty:
+        return 0.0
+    import numpy as np
+
+    grid = np.zeros((50, 50), dtype=bool)
+    matrix = page.rotation_matrix
+    for info in infos:
+        import pymupdf
+
+        r = (pymupdf.Rect(info["bbox"]) * matrix) & rect
+        if r.is_empty:
+            continue
+        x0, x1 = int(50 * r.x0 / rect.width), int(np.ceil(50 * r.x1 / rect.width))
+        y0, y1 = int(50 * r.y0 / rect.height), int(np.ceil(50 * r.y1 / rect.height))
+        grid[y0:y1, x0:x1] = True
+    return float(grid.mean())
+
+
+def chars(path: Path, page_no: int) -> list[dict[str, Any]]:
+    """pdfplumber's characters of one page (1-based): text, fontname, size, x0, top, x1,
+    bottom in points (unrotated page), for rules that compare fonts glyph by glyph."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[page_no - 1]
+        return [
+            {k: c[k] for k in ("text", "fontname", "size", "x0", "top", "x1", "bottom")}
+            for c in page.chars
+        ]
+
+
+def tables(path: Path, page_no: int) -> list[list[list[str | None]]]:
+    """pdfplumber's tables of one page (1-based), rows of cells, for rosters."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return pdf.pages[page_no - 1].extract_tables()
