@@ -1,0 +1,290 @@
+"""The suspect-journal list as data: load it, check it.
+
+Following python-stdnum's ``.dat`` habit, the list is a plain file shipped beside
+this module (``suspect_journals.csv``) that admins maintain (see ``admin.py`` and
+README.md); a run may be given another file. This module only reads and checks;
+matching lives in :mod:`pipeline.journals`.
+
+Files are read as UTF-8 (a BOM is tolerated), then GB18030 (which covers GBK,
+what Excel on a Chinese Windows saves as "CSV"), or as ``.xlsx`` (first sheet).
+A file that cannot be used raises :class:`~pipeline.errors.BlacklistError` naming
+the file, row and field; ``row`` numbers are spreadsheet rows (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from stdnum import issn as _issn
+from stdnum.exceptions import ValidationError
+
+from pipeline.errors import BlacklistError
+from pipeline.identifiers import cn_serial
+from pipeline.journals import (
+    CATEGORIES,
+    COLUMNS,
+    Blacklist,
+    JournalEntry,
+    compact_issns,
+    normalise_name,
+    one_edit_pairs,
+)
+
+__all__ = ["DEFAULT", "Problem", "load", "read_entries", "read_rows", "validate"]
+
+#: The shipped list.
+DEFAULT = Path(__file__).resolve().parent / "suspect_journals.csv"
+
+# Categories whose ISSN/CN are registered numbers: a bad one is a typo in the list.
+# Fake and illegal journals print whatever they like, and the bad number is evidence.
+_REGISTERED = frozenset({"warning", "predatory", "hijacked"})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about a row: ``error`` makes the list unusable, ``warning`` is for the admin."""
+
+    row: int | None
+    field: str
+    message: str
+    severity: str = "error"
+    file: str = ""
+
+    def __str__(self) -> str:
+        where = (self.file or "blacklist") + (f" row {self.row}" if self.row is not None else "")
+        return f"{where} field '{self.field}': {self.message}"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_rows(path: Path | str) -> list[dict[str, str]]:
+    """Rows of a CSV or XLSX list as dicts keyed by the header (cells stripped)."""
+    path = Path(path)
+    if not path.exists():
+        raise BlacklistError(f"{path}: file not found")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes almost anything
+        raise BlacklistError(f"{path}: neither UTF-8 nor GB18030 text")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        rows = [
+            {_key(k): (v or "").strip() for k, v in row.items() if k is not None} for row in reader
+        ]
+        header = [_key(h) for h in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        raise BlacklistError(f"{path}: not a readable CSV file ({exc})") from None
+    _check_header(path, header)
+    return rows
+
+
+def _key(header: object) -> str:
+    return str(header or "").strip().lstrip("\ufeff").lower()
+
+
+def _read_xlsx(path: Path) -> list[dict[str, str]]:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - declared dependency
+        raise BlacklistError(f"{path}: reading .xlsx needs openpyxl") from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a damaged file
+        raise BlacklistError(
+            f"{path}: not a readable .xlsx file ({type(exc).__name__}: {exc})"
+        ) from None
+    try:
+        sheet = book.worksheets[0]
+        values = sheet.iter_rows(values_only=True)
+        header = [_key(h) for h in next(values, ())]
+        _check_header(path, header)
+        rows = []
+        for cells in values:
+            if cells is None or all(c in (None, "") for c in cells):
+                continue
+            rows.append({h: _cell(c) for h, c in zip(header, cells) if h})
+        return rows
+    finally:
+        book.close()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    if not header or not any(header):
+        raise BlacklistError(f"{path} row 1: no header row (expected columns {', '.join(COLUMNS)})")
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise BlacklistError(
+            f"{path} row 1 field '{missing[0]}': missing column(s) {', '.join(missing)}"
+        )
+
+
+def read_entries(path: Path | str, *, strict: bool = True) -> list[JournalEntry]:
+    """The rows of a list file as entries; with ``strict``, errors raise BlacklistError."""
+    rows = read_rows(path)
+    if strict:
+        for problem in validate(rows, file=str(path)):
+            if problem.severity == "error":
+                raise BlacklistError(str(problem))
+    return [JournalEntry.from_row(row) for row in rows]
+
+
+_CACHE: dict[tuple[str, int, int], Blacklist] = {}
+
+
+def load(path: Path | str | None = None) -> Blacklist:
+    """The list at ``path`` (default: the shipped one), indexed for matching.
+
+    Cached per path, modification time and size, so the many checks of a run
+    share one index and an edited file is re-read.
+    """
+    path = Path(path) if path is not None else DEFAULT
+    try:
+        stat = path.stat()
+    except OSError:
+        raise BlacklistError(f"{path}: file not found") from None
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get(key)
+    if cached is None:
+        blacklist = Blacklist.from_entries(read_entries(path))
+        _CACHE.clear()  # one list per process is the norm; do not keep stale ones
+        cached = _CACHE[key] = blacklist
+    return cached
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def validate(
+    rows: Iterable[Mapping[str, object] | JournalEntry], *, file: str = ""
+) -> list[Problem]:
+    """Everything wrong or doubtful in a list's rows.
+
+    Errors: empty name, unknown category, a malformed ISSN or CN on a journal of
+    a registered kind (warning, predatory, hijacked). Warnings: the same for fake
+    and illegal journals (their printed numbers are evidence, not typos), exact
+    duplicates (same normalised name and category, or same ISSN) and near
+    duplicates (names one edit apart) — which admins confirm before saving.
+    """
+    problems: list[Problem] = []
+    entries: list[JournalEntry] = []
+    for i, row in enumerate(rows):
+        entry = row if isinstance(row, JournalEntry) else JournalEntry.from_row(row)
+        entries.append(entry)
+        problems.extend(_check_entry(entry, i + 2, file))
+    problems.extend(_duplicates(entries, file))
+    return problems
+
+
+def check_entry(entry: JournalEntry, row: int | None = None, file: str = "") -> list[Problem]:
+    """Problems of one entry on its own (no duplicate search)."""
+    return _check_entry(entry, row, file)
+
+
+def _check_entry(entry: JournalEntry, row: int | None, file: str) -> list[Problem]:
+    out: list[Problem] = []
+    if not normalise_name(entry.name):
+        out.append(Problem(row, "name", "empty journal name (刊名为空)", "error", file))
+    if entry.category not in CATEGORIES:
+        out.append(
+            Problem(
+                row,
+                "category",
+                f"unknown category {entry.category!r}; use one of {', '.join(CATEGORIES)}",
+                "error",
+                file,
+            )
+        )
+    severity = "error" if entry.category in _REGISTERED else "warning"
+    for part in [p for p in entry.issn.replace(";", "|").split("|") if p.strip()]:
+        try:
+            _issn.validate(part)
+        except ValidationError as exc:
+            out.append(
+                Problem(
+                    row, "issn", f"ISSN {part.strip()!r} is invalid ({exc.message})", severity, file
+                )
+            )
+    for part in [p for p in entry.cn.replace(";", "|").split("|") if p.strip()]:
+        try:
+            cn_serial.validate(part)
+        except ValidationError as exc:
+            out.append(
+                Problem(
+                    row, "cn", f"CN {part.strip()!r} is malformed ({exc.message})", severity, file
+                )
+            )
+    for alias in entry.aliases:
+        if not normalise_name(alias):
+            out.append(
+                Problem(
+                    row, "aliases", f"alias {alias!r} has no letters or digits", "warning", file
+                )
+            )
+    return out
+
+
+def _duplicates(entries: list[JournalEntry], file: str) -> list[Problem]:
+    out: list[Problem] = []
+    first_name: dict[tuple[str, str], int] = {}
+    first_issn: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        row = i + 2
+        norm = normalise_name(entry.name)
+        key = (norm, entry.category)
+        if norm and key in first_name:
+            out.append(
+                Problem(
+                    row,
+                    "name",
+                    f"duplicate of row {first_name[key]} ({entry.name})",
+                    "warning",
+                    file,
+                )
+            )
+        elif norm:
+            first_name[key] = row
+        for issn in compact_issns(entry.issn):
+            if issn in first_issn and first_issn[issn] != row:
+                out.append(
+                    Problem(
+                        row,
+                        "issn",
+                        f"ISSN {issn[:4]}-{issn[4:]} also in row {first_issn[issn]}",
+                        "warning",
+                        file,
+                    )
+                )
+            else:
+                first_issn.setdefault(issn, row)
+    names = [normalise_name(e.name) for e in entries]
+    for a, b in one_edit_pairs(names):
+        out.append(
+            Problem(
+                b + 2,
+                "name",
+                f"near duplicate of row {a + 2}: {entries[b].name!r} / {entries[a].name!r}",
+                "warning",
+                file,
+            )
+        )
+    return out
