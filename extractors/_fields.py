@@ -1,0 +1,722 @@
+r"""Shared finders for the extractors: one text index per document, labelled values, dates.
+
+Every extractor works on a :class:`TextIndex`: the document's words, normalised (full-width
+to half-width, NFKC) and grouped into lines by their boxes, joined into one string with
+``\n`` between lines and a blank line between pages. Each character of that string knows the
+word it came from and its estimated horizontal extent inside the word's box, so a regular
+expression match on the string becomes :class:`pipeline.model.Evidence` with the page, the
+box of just the characters matched, the text read, the source (``text_layer`` or ``ocr``)
+and the lowest confidence of the words involved.
+
+The finders tolerate what real documents do:
+
+* labels spaced out or split over words (``校    名：``), full- and half-width colons;
+* values on the same word, the next word, or the next line (``校名：`` at a line end);
+* values broken over lines (``柳州某某科技\n有限公司``);
+* dates as ``2019.01``, ``2019-1-2``, ``2019年1月``, ``二〇一二年六月三十日`` (also with OCR's
+  ``O``/``0`` for ``〇`` and ``曰`` for ``日``), read by :func:`pipeline.dates.parse_partial_date`;
+* number look-alikes inside identifiers (``O``→0, ``l``/``I``→1).
+
+>>> norm("校名：重庆大学（本部）　２０１２")
+'校名:重庆大学(本部) 2012'
+>>> compact_digits("45O2O2l99OO3121234")
+'450202199003121234'
+>>> title_level("高级工程师"), title_level("助理工程师"), title_level("工程师")
+('副高级', '初级', '中级')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from pipeline.dates import PartialDate, parse_partial_date
+from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+_EXTRA = str.maketrans({
+    "—": "-", "–": "-", "―": "-", "‐": "-", "‑": "-", "~": "-", "〜": "-",
+    "•": "·", "・": "·", "‧": "·", "∙": "·", "．": ".", "。": "。", "、": "、",
+    "“": '"', "”": '"', "‘": "'", "’": "'", "《": "《", "》": "》",
+    "\u3000": " ", "\t": " ", "\r": " ",
+})
+
+
+def norm(text: str) -> str:
+    """Full-width to half-width (NFKC) and a few dash/dot look-alikes to one form."""
+    return unicodedata.normalize("NFKC", text).translate(_EXTRA)
+
+
+def squash(text: str) -> str:
+    """The text without any whitespace (values like names and schools never contain any)."""
+    return re.sub(r"\s+", "", text)
+
+
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "〇": "0", "I": "1", "l": "1", "|": "1",
+                                   "x": "X", "×": "X"})
+
+
+def compact_digits(text: str) -> str:
+    """Remove spaces and read letters that OCR confuses with digits as digits."""
+    return squash(text).translate(_DIGIT_LOOKALIKES)
+
+
+def spaced(label: str) -> str:
+    r"""A regex for `label` with any whitespace allowed between its characters.
+
+    >>> spaced("校名")
+    '校\\s*名'
+    """
+    return r"\s*".join(re.escape(c) for c in label)
+
+
+def any_label(labels: Iterable[str]) -> str:
+    """A regex alternation of spaced labels, longest first."""
+    return "(?:" + "|".join(spaced(x) for x in sorted(labels, key=len, reverse=True)) + ")"
+
+
+# --------------------------------------------------------------------------- the text index
+
+
+@dataclass(frozen=True, slots=True)
+class _Char:
+    page_no: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float
+    source: str
+    word_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its span in :attr:`TextIndex.text` and vertical extent."""
+
+    page_no: int
+    start: int
+    end: int
+    top: float
+    bottom: float
+
+
+def _char_weight(c: str) -> float:
+    if c.isspace():
+        return 0.5
+    return 1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55
+
+
+def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words clustered into lines by vertical overlap, each line sorted left to right."""
+    lines: list[tuple[float, float, list[Word]]] = []
+    for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
+        centre = (w.bbox.top + w.bbox.bottom) / 2
+        height = max(w.bbox.bottom - w.bbox.top, 1e-6)
+        if lines:
+            top, bottom, members = lines[-1]
+            overlap = min(bottom, w.bbox.bottom) - max(top, w.bbox.top)
+            if top <= centre <= bottom and overlap >= 0.5 * min(height, bottom - top):
+                members.append(w)
+                lines[-1] = (min(top, w.bbox.top), max(bottom, w.bbox.bottom), members)
+                continue
+        lines.append((w.bbox.top, w.bbox.bottom, [w]))
+    return [sorted(m, key=lambda w: w.bbox.x0) for _, _, m in lines]
+
+
+class TextIndex:
+    """A document's normalised text with the page and box of every character."""
+
+    def __init__(self, doc: ReadDocument) -> None:
+        self.file = doc.file
+        parts: list[str] = []
+        chars: list[_Char | None] = []
+        self.lines: list[Line] = []
+        for page in doc.pages:
+            if parts:
+                parts.append("\n\n")
+                chars.extend([None, None])
+            first = True
+            for line_words in _group_lines(page.words):
+                if not first:
+                    parts.append("\n")
+                    chars.append(None)
+                first = False
+                start = len(chars)
+                prev: Word | None = None
+                for w in line_words:
+                    text = norm(w.text)
+                    if not text.strip():
+                        continue
+                    if prev is not None:
+                        height = max(w.bbox.bottom - w.bbox.top, 1.0)
+                        gap = w.bbox.x0 - prev.bbox.x1
+                        if gap > 0.15 * height or not (_cjk_end(prev.text) and _cjk_start(text)):
+                            parts.append(" ")
+                            chars.append(None)
+                    parts.append(text)
+                    chars.extend(_place(text, w, page))
+                    prev = w
+                tops = [w.bbox.top for w in line_words]
+                bottoms = [w.bbox.bottom for w in line_words]
+                self.lines.append(Line(page.page_no, start, len(chars), min(tops), max(bottoms)))
+        self.text = "".join(parts)
+        self._chars = chars
+        assert len(self.text) == len(chars)
+        self.compact = squash(self.text)
+
+    # ------------------------------------------------------------------ evidence and fields
+
+    def evidence(self, start: int, end: int) -> Evidence | None:
+        """Evidence for text[start:end]: page, box of those characters, text, source, confidence."""
+        placed = [c for c in self._chars[start:end] if c is not None]
+        if not placed:
+            return None
+        page_no = placed[0].page_no
+        on_page = [c for c in placed if c.page_no == page_no]
+        box = BBox(min(c.x0 for c in on_page), min(c.top for c in on_page),
+                   max(c.x1 for c in on_page), max(c.bottom for c in on_page))
+        source = "ocr" if placed[0].source.startswith("ocr") else "text_layer"
+        return Evidence(
+            file=self.file,
+            page_no=page_no,
+            bbox=box,
+            text=mask_ids(self.text[start:end].strip()),
+            source=source,  # type: ignore[arg-type]
+            confidence=round(min(c.confidence for c in placed), 4),
+        )
+
+    def field(self, name: str, value: str | None, start: int, end: int) -> Field | None:
+        """A Field for `value` read at text[start:end], or None when there is nothing."""
+        if not value:
+            return None
+        ev = self.evidence(start, end)
+        return Field(name, value, ev) if ev else None
+
+    def line_at(self, pos: int) -> Line | None:
+        """The line holding character `pos`."""
+        for line in self.lines:
+            if line.start <= pos <= line.end:
+                return line
+        return None
+
+    def char_x(self, pos: int) -> float | None:
+        """Horizontal centre of character `pos`, or None for separators."""
+        c = self._chars[pos] if 0 <= pos < len(self._chars) else None
+        return None if c is None else (c.x0 + c.x1) / 2
+
+    def x_span(self, start: int, end: int) -> tuple[float, float] | None:
+        """Left and right edges of the characters in text[start:end], or None."""
+        placed = [c for c in self._chars[start:end] if c is not None]
+        return (min(c.x0 for c in placed), max(c.x1 for c in placed)) if placed else None
+
+    def word_count(self, start: int, end: int) -> int:
+        """How many distinct words the characters of text[start:end] come from."""
+        return len({c.word_id for c in self._chars[start:end] if c is not None})
+
+    def char_height(self, pos: int) -> float:
+        """Height of character `pos`'s word box (a font-size proxy when sizes are unknown)."""
+        c = self._chars[pos] if 0 <= pos < len(self._chars) else None
+        return 0.0 if c is None else c.bottom - c.top
+
+
+def _cjk_end(text: str) -> bool:
+    return bool(text) and bool(re.match(f"[{CJK}]", text[-1]))
+
+
+def _cjk_start(text: str) -> bool:
+    return bool(text) and bool(re.match(f"[{CJK}]", text[0]))
+
+
+def _place(text: str, w: Word, page: Page) -> list[_Char]:
+    """Estimate each character's horizontal extent inside its word's box."""
+    weights = [_char_weight(c) for c in text]
+    total = sum(weights) or 1.0
+    width = w.bbox.x1 - w.bbox.x0
+    out: list[_Char] = []
+    x = w.bbox.x0
+    for i, wt in enumerate(weights):
+        nx = w.bbox.x1 if i == len(weights) - 1 else x + width * wt / total
+        out.append(_Char(page.page_no, x, nx, w.bbox.top, w.bbox.bottom, w.confidence,
+                         page.read_by, id(w)))
+        x = nx
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def index(doc: ReadDocument) -> TextIndex:
+    """The (cached) text index of a document; score() and extract() share it."""
+    return TextIndex(doc)
+
+
+# --------------------------------------------------------------------------- identity numbers
+
+ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{17}[0-9OoIlXx×](?![0-9A-Za-z])")
+_ID_SHAPE = re.compile(
+    r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX]"
+)
+
+
+def id_shape(text: str) -> str | None:
+    """`text` compacted, if it has the shape of an 18-character resident identity number.
+
+    >>> id_shape("45020219900312123x")
+    '45020219900312123X'
+    >>> id_shape("106111201205001234") is None
+    True
+    """
+    value = compact_digits(text).upper()
+    return value if _ID_SHAPE.fullmatch(value) else None
+
+
+def mask_ids(text: str) -> str:
+    """Mask identity numbers in evidence text: first 6 and last 4 characters kept.
+
+    >>> mask_ids("身份证号:450202199003121234")
+    '身份证号:450202********1234'
+    """
+    def repl(m: re.Match[str]) -> str:
+        return m[0][:6] + "*" * 8 + m[0][-4:] if id_shape(m[0]) else m[0]
+
+    return ID_CANDIDATE.sub(repl, text)
+
+
+# --------------------------------------------------------------------------- hits
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A value read at text[start:end] of an index."""
+
+    value: str
+    start: int
+    end: int
+
+
+def month(hit: Hit | None) -> Hit | None:
+    """A date hit cut to month precision (study periods and terms are written to the month)."""
+    return Hit(hit.value[:7], hit.start, hit.end) if hit else None
+
+
+def to_field(ix: TextIndex, name: str, hit: Hit | None) -> Field | None:
+    """The Field for a hit, or None."""
+    return ix.field(name, hit.value, hit.start, hit.end) if hit else None
+
+
+def fields(ix: TextIndex, found: dict[str, Hit | None]) -> tuple[Field, ...]:
+    """Fields for the hits that were found, in the order given."""
+    out = (to_field(ix, name, hit) for name, hit in found.items())
+    return tuple(f for f in out if f is not None)
+
+
+# --------------------------------------------------------------------------- labelled values
+
+SEPARATORS = "，,。;；、"
+_NEXT_LABEL = rf" +(?:[{CJK}] *){{2,8}}[:：]"
+_DEFAULT_STOPS = (_NEXT_LABEL,)
+
+
+def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:
+    """The value span starting at `pos`: to a separator, a line end or a stop pattern."""
+    m = stop.search(text, pos)
+    end = m.start() if m else len(text)
+    start = pos
+    while start < end and text[start] in " :：":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
+    alts = "|".join([*stops, *_DEFAULT_STOPS])
+    return re.compile(rf"\n|[{SEPARATORS}]|\s*(?:{alts})")
+
+
+def labelled(
+    ix: TextIndex,
+    labels: Iterable[str],
+    *,
+    stops: Sequence[str] = (),
+    accept: re.Pattern[str] | None = None,
+    complete: re.Pattern[str] | None = None,
+    after: int = 0,
+    suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?",
+) -> Hit | None:
+    """The value written after one of `labels`: same line, else the line below.
+
+    `stops` are regexes (usually the document's other labels) that end a value; a separator
+    (，。；) and a line end always do. A value that does not match `complete` continues onto
+    the next line (a field broken over lines). The first value `accept` matches (after
+    whitespace is removed) wins.
+    """
+    stop = _stop_re(stops)
+    pattern = re.compile(any_label(labels) + suffix)
+    for m in pattern.finditer(ix.text, after):
+        hit = _value_after(ix.text, m.end(), stop, complete)
+        if hit is None:
+            continue
+        if accept is None or accept.fullmatch(hit.value):
+            return hit
+        if accept is not None:
+            inner = accept.search(hit.value)
+            if inner and inner.group(0) and hit.value.startswith(inner.group(0)):
+                return Hit(inner.group(0), hit.start, hit.end)
+    return None
+
+
+_LINE_LABEL = re.compile(rf" *(?:[{CJK}()（）] *){{1,10}}[:：]")  # 校（院）长：
+
+
+def _value_after(text: str, pos: int, stop: re.Pattern[str],
+                 complete: re.Pattern[str] | None) -> Hit | None:
+    start, end = _segment(text, pos, stop)
+    if start == end and text.startswith("\n", end) and not text.startswith("\n\n", end):
+        start, end = _segment(text, end + 1, stop)  # the value is on the line below
+    if start == end:
+        return None
+    value = squash(text[start:end])
+    for _ in range(2):  # a value broken over lines
+        if complete is None or complete.search(value):
+            break
+        if not text.startswith("\n", end) or text.startswith("\n\n", end):
+            break
+        if _LINE_LABEL.match(text, end + 1):
+            break
+        ns, ne = _segment(text, end + 1, stop)
+        if ns == ne:
+            break
+        end = ne
+        value = squash(text[start:end])
+    return Hit(value, start, end)
+
+
+def pos_after(ix: TextIndex, start: int, end: int, count: int) -> int:
+    """The text position just after `count` non-space characters from `start` (at most `end`)."""
+    seen = 0
+    for pos in range(start, end):
+        if not ix.text[pos].isspace():
+            seen += 1
+        if seen >= count:
+            return pos + 1
+    return end
+
+
+def leading(ix: TextIndex, hit: Hit | None, pattern: str) -> Hit | None:
+    """The part of a hit's value that `pattern` matches at its start, with a trimmed span."""
+    if hit is None:
+        return None
+    m = re.match(pattern, hit.value)
+    if not m or not m.group(0):
+        return None
+    return Hit(m.group(0), hit.start, pos_after(ix, hit.start, hit.end, m.end()))
+
+
+def search(ix: TextIndex, pattern: str | re.Pattern[str], group: str | int = "v",
+           *, after: int = 0, last: bool = False) -> Iterator[Hit]:
+    """Hits for a regex's group over the whole index text (squashed values)."""
+    rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+    matches = list(rx.finditer(ix.text, after))
+    for m in reversed(matches) if last else matches:
+        if m.group(group):
+            yield Hit(squash(m.group(group)), m.start(group), m.end(group))
+
+
+def first(hits: Iterable[Hit | None]) -> Hit | None:
+    """The first hit that is not None."""
+    return next((h for h in hits if h is not None), None)
+
+
+# --------------------------------------------------------------------------- dates
+
+_CN_D = "〇零○◯Oo0一二三四五六七八九"
+DATE = (
+    rf"(?<!\d)(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日曰号])?"
+    r"|(?P<sep>[-./])\s*\d{1,2}(?!\d)(?:\s*(?P=sep)\s*\d{1,2}(?!\d)(?:\s*[日曰])?)?)"
+    rf"|[{_CN_D}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月"
+    r"(?:\s*[一二三四五六七八九十]{1,3}\s*[日曰号])?"
+)
+DATE_RE = re.compile(DATE)
+_DATE_PLAIN = DATE.replace("(?P<sep>", "(?:").replace("(?P=sep)", "[-./]")
+
+
+def date_value(text: str) -> PartialDate | None:
+    """A date read from one date-shaped string (OCR look-alikes allowed).
+
+    >>> str(date_value("二O一二年六月三十曰"))
+    '2012-06-30'
+    >>> str(date_value("2019. 01"))
+    '2019-01'
+    """
+    text = squash(text).replace("曰", "日").replace("号", "日")
+    if "年" in text and not text[:4].isdigit():
+        text = re.sub("[Oo0◯]", "〇", text[:4]) + text[4:]
+    return parse_partial_date(text)
+
+
+def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[PartialDate, Hit]]:
+    """All dates in text[start:end], in reading order, with their spans."""
+    out = []
+    for m in DATE_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
+        parsed = date_value(m.group(0))
+        if parsed is not None:
+            out.append((parsed, Hit(str(parsed), m.start(), m.end())))
+    return out
+
+
+def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30) -> Hit | None:
+    """The first date written within `window` characters after one of `labels`."""
+    for m in re.finditer(any_label(labels), ix.text):
+        found = dates(ix, m.end(), min(len(ix.text), m.end() + window))
+        if found and not re.search(r"[。;；]", ix.text[m.end():found[0][1].start]):
+            return found[0][1]
+    return None
+
+
+_RANGE = re.compile(
+    rf"(?P<a>{_DATE_PLAIN})\s*(?:起)?\s*(?:至|到|-|止)\s*(?P<b>{_DATE_PLAIN}|今|现在)"
+)
+
+
+def period(
+    ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40
+) -> tuple[Hit | None, Hit | None]:
+    """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere)."""
+    starts = [m.end() for m in re.finditer(any_label(labels), ix.text)] if labels else [0]
+    for pos in starts:
+        limit = len(ix.text) if not labels else min(len(ix.text), pos + window + 60)
+        m = _RANGE.search(ix.text, pos, limit)
+        if not m or (labels and m.start() - pos > window):
+            continue
+        a, b = date_value(m["a"]), date_value(m["b"])
+        if a is None:
+            continue
+        start = Hit(str(a), m.start("a"), m.end("a"))
+        end = Hit(str(b), m.start("b"), m.end("b")) if b else None
+        return start, end
+    return None, None
+
+
+# --------------------------------------------------------------------------- identifiers
+
+NUMBERISH = "[0-9OoIl]"
+
+
+def id_number(ix: TextIndex, labels: Iterable[str] = ()) -> Hit | None:
+    """An 18-character resident identity number, after a label if possible."""
+    if labels:
+        hit = labelled(ix, labels, suffix=r"\s*[:：]?")
+        if hit and (value := id_shape(hit.value)):
+            return Hit(value, hit.start, hit.end)
+    for m in ID_CANDIDATE.finditer(ix.text):
+        if value := id_shape(m.group(0)):
+            return Hit(value, m.start(), m.end())
+    return None
+
+
+USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])")
+
+
+def credit_code(ix: TextIndex) -> Hit | None:
+    """A unified social credit code (统一社会信用代码), after its label if present."""
+    hit = labelled(ix, ["统一社会信用代码", "社会信用代码", "信用代码"])
+    if hit:
+        m = USCC.search(hit.value.upper())
+        if m:
+            return Hit(m.group(0), hit.start, hit.end)
+    for m in USCC.finditer(ix.text):
+        if not id_shape(m.group(0)):
+            return Hit(m.group(0), m.start(), m.end())
+    return None
+
+
+ISSN_RE = re.compile(r"ISSN\s*[:：]?\s*(?P<a>\d{4})\s*-?\s*(?P<b>\d{3}[\dXx])(?![\dXx])", re.I)
+ISSN_BARE = re.compile(r"(?<![\d-])(?P<a>\d{4})-(?P<b>\d{3}[\dXx])(?![\dXx-])")
+CN_RE = re.compile(
+    r"CN\s*[:：]?\s*(?P<a>\d{2})\s*-\s*(?P<b>\d{4})\s*/\s*(?P<c>[A-Z]{1,3}(?:\d(?!\d))?)", re.I
+)
+
+
+def issn(ix: TextIndex) -> Hit | None:
+    """An ISSN, normalised to ``NNNN-NNNC``."""
+    for rx in (ISSN_RE, ISSN_BARE):
+        m = rx.search(ix.text)
+        if m:
+            return Hit(f"{m['a']}-{m['b'].upper()}", m.start(), m.end())
+    return None
+
+
+def cn_serial(ix: TextIndex) -> Hit | None:
+    """A CN serial number, normalised to ``NN-NNNN/XX``."""
+    m = CN_RE.search(ix.text)
+    return Hit(f"{m['a']}-{m['b']}/{m['c'].upper()}", m.start(), m.end()) if m else None
+
+
+# --------------------------------------------------------------------------- names and orgs
+
+NAME = rf"[{CJK}](?: ?[{CJK}]){{1,3}}?(?:·[{CJK}]{{1,8}})?"
+NAME_RE = re.compile(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}·[{CJK}]{{1,8}}")
+_NOT_NAMES = {"姓名", "性别", "同志", "先生", "女士", "学生", "研究生", "摘要", "关键词", "作者",
+              "本校", "我单位", "出生", "民族", "住址", "单位", "考核", "年度", "证书", "编号"}
+
+
+def is_name(text: str) -> bool:
+    """True when `text` (whitespace removed) looks like a person's name.
+
+    >>> is_name("张 伟"), is_name("软土地基处理"), is_name("姓名")
+    (True, False, False)
+    """
+    text = squash(text)
+    return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES
+
+
+def name_hit(hit: Hit | None) -> Hit | None:
+    """The hit if it is a name, else None."""
+    return hit if hit and is_name(hit.value) else None
+
+
+ORG_SUFFIX = (
+    "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|医院|卫生院"
+    "|学院|大学|学校|中学|小学|幼儿园|中心|委员会|管理局|局|厅|院|所|馆|厂|站|协会|学会|银行"
+    "|办公室|管理处|事业部"
+)
+ORG_RE = re.compile(
+    rf"(?<![{CJK}])[{CJK}](?:[{CJK}]|\n(?=[{CJK}])){{1,40}}?(?:{ORG_SUFFIX})(?![{CJK}]|\s*[(（]\s*院\s*[)）])"
+)
+_ORG_LABELS = re.compile(
+    r"^(?:单位名称|聘任单位|聘用单位|用人单位|工作单位|委托单位|申报单位|推荐单位|所在单位|"
+    r"填报单位|发证单位|单位|甲方|在)"
+)
+_CONT_HEAD = re.compile(rf"^(?:{ORG_SUFFIX}|有限|股份|责任)")
+ORG_COMPLETE = re.compile(rf"(?:{ORG_SUFFIX})$")
+SCHOOL_SUFFIX = "大学|学院|学校|研究院|研究所|科学院|党校|研究生院"
+
+
+def clean_org(raw: str) -> tuple[str, int]:
+    r"""An organisation name from a match that may start on a previous line or with a label.
+
+    Returns the name and the offset in `raw` where it starts.
+
+    >>> clean_org("行政领导\n柳州某某科技\n有限公司")
+    ('柳州某某科技有限公司', 5)
+    """
+    parts = raw.split("\n")
+    i = len(parts) - 1
+    value = squash(parts[i])
+    while i > 0 and (len(value) < 4 or _CONT_HEAD.match(value)):
+        i -= 1
+        value = squash(parts[i]) + value
+    offset = sum(len(p) + 1 for p in parts[:i])
+    label = _ORG_LABELS.match(value)
+    if label:
+        value = value[label.end():]
+        offset += label.end()
+    return value, offset
+
+
+def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Organisation names (units, schools) in text[start:end], in reading order."""
+    out = []
+    for m in ORG_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
+        value, offset = clean_org(m.group(0))
+        if len(value) >= 4:
+            out.append(Hit(value, m.start() + offset, m.end()))
+    return out
+
+
+_ORG_VALUE = re.compile(rf"[{CJK}()（）]{{2,60}}?(?:{ORG_SUFFIX})")
+_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
+
+
+def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),
+                 *, named: bool = False) -> Hit | None:
+    """An organisation name written after one of `labels` (possibly over two lines).
+
+    A label followed by a colon is trusted; a bare label (``单位 柳州……公司``) only when its
+    value looks like an organisation. `named` also allows ``甲方（用人单位）名称：``.
+    """
+    name = r"(?:\s*名\s*称)?" if named else ""
+    strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
+                      suffix=rf"{_PAREN}{name}\s*[:：]")
+    hit = strict or labelled(ix, labels, stops=stops, complete=ORG_COMPLETE, accept=_ORG_VALUE,
+                             suffix=rf"{_PAREN}{name}\s*")
+    if not hit:
+        return None
+    value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]
+    value = re.sub(r"[(（][)）]?$", "", value)
+    return Hit(value, hit.start, hit.end) if len(value) >= 2 else None
+
+
+GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?P<v>[男女])")
+
+
+def gender(ix: TextIndex) -> Hit | None:
+    """男 or 女 after 性别, else the first standalone 男/女 between separators."""
+    hit = first(search(ix, GENDER_RE))
+    if hit:
+        return hit
+    alone = rf"(?:^|[\s{SEPARATORS}])(?P<v>[男女])(?=$|[\s{SEPARATORS}])"
+    return first(search(ix, re.compile(alone, re.M)))
+
+
+# --------------------------------------------------------------------------- titles
+
+TITLE = (
+    r"正高级工程师|教授级高级工程师|高级工程师|助理工程师|工程师|技术员"
+    r"|(?:正高级|高级|助理)?(?:经济师|会计师|统计师|审计师|政工师|农艺师|畜牧师|兽医师|实验师|工艺美术师)"
+    r"|(?:高级|助理)?(?:会计师|经济师)|会计员|经济员|统计员"
+    r"|(?:正高级|高级|一级|二级|三级)教师"
+    r"|(?:主任|副主任|主治|主管)?(?:医师|药师|护师|技师)|医士|护士|药士|技士"
+    r"|副教授|教授|讲师|助教|助理研究员|副研究员|研究员|研究实习员"
+    r"|(?:研究|副研究|助理)?馆员|管理员"
+    r"|(?:主任|副主任|主管)?编辑|助理编辑|(?:高级|主任)?记者|助理记者"
+)
+TITLE_RE = re.compile(TITLE)
+
+_LEVEL_RULES: tuple[tuple[str, str], ...] = (
+    (r"^(?:正高级|教授级)", "正高级"),
+    (r"^(?:教授|研究员|主任(?:医|药|护|技)师|主任记者|编审|研究馆员)$", "正高级"),
+    (r"^(?:高级|副)", "副高级"),
+    (r"^(?:助理研究员|助理馆员)$", "中级"),  # careful: 助理研究员 is 中级
+    (r"^(?:助理|技术员|医士|护士|药士|技士|.*员$|助教|(?:二级|三级)教师|(?:医|药|护|技)师$)",
+     "初级"),
+    (r"^(?:工程师|主治|主管|讲师|一级教师|.*师$|编辑|记者|馆员)", "中级"),
+)
+LEVELS = ("初级", "中级", "副高级", "正高级")
+_LEVEL_ALIASES = {"员级": "初级", "助理级": "初级", "初级": "初级", "中级": "中级",
+                  "副高": "副高级", "副高级": "副高级", "高级": "副高级",
+                  "正高": "正高级", "正高级": "正高级"}
+
+
+def title_level(title: str) -> str | None:
+    """初级/中级/副高级/正高级 for a professional title's name, None when unknown.
+
+    >>> [title_level(t) for t in ("正高级工程师", "副主任医师", "主治医师", "助理研究员", "技术员")]
+    ['正高级', '副高级', '中级', '中级', '初级']
+    """
+    title = squash(title)
+    for pattern, level in _LEVEL_RULES:
+        if re.search(pattern, title):
+            return level
+    return None
+
+
+def level_value(text: str) -> str | None:
+    """A level as the certificates write it (副高, 高级, 员级) in the four canonical forms."""
+    text = squash(text)
+    for key in sorted(_LEVEL_ALIASES, key=len, reverse=True):
+        if text.startswith(key):
+            return _LEVEL_ALIASES[key]
+    return None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def keyword_score(ix: TextIndex, weights: dict[str, float]) -> float:
+    """Sum of the weights of keywords present (whitespace ignored), capped at 1."""
+    text = ix.compact
+    return min(1.0, sum(w for k, w in weights.items() if re.search(k, text)))

@@ -1,0 +1,89 @@
+"""Annual assessment (年度考核登记表 / 年度考核表): the unit's yearly rating of the applicant.
+
+A form filled by the applicant (述职) and the unit (考核意见), with the rating (等次) chosen
+from 优秀 / 合格 (称职) / 基本合格 (基本称职) / 不合格 (不称职)::
+
+    事业单位工作人员年度考核登记表（ 2023 年度）
+    单位：柳州某某科技有限公司   姓名：张伟   性别：男
+    ……
+    考核等次：合格
+
+Printed forms sometimes list all ratings with a tick on one (☑优秀 □合格); the ticked one
+is read.
+
+FIELDS:
+
+* ``name`` 姓名; ``year`` the assessed year (``YYYY``);
+* ``result`` 优秀/合格/基本合格/不合格/称职/基本称职/不称职; ``unit`` 单位.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    Hit,
+    TextIndex,
+    fields,
+    first,
+    index,
+    keyword_score,
+    labelled,
+    leading,
+    name_hit,
+    org_labelled,
+    orgs,
+    search,
+    spaced,
+)
+from extractors.continuing_education import year
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
+FIELDS: Final = ("name", "year", "result", "unit")
+
+_WEIGHTS: Final = {"年度考核": 0.6, "考核登记表": 0.4, "考核等次": 0.3, "考核结果": 0.2,
+                   "述职": 0.2,
+                   "考核意见": 0.2}
+_RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
+_STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like an annual assessment form."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read an annual assessment's fields."""
+    ix = index(doc)
+    found = {
+        "name": name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
+        "year": year(ix),
+        "result": _result(ix),
+        "unit": _unit(ix),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _result(ix: TextIndex) -> Hit | None:
+    spaced_result = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
+    ticked = first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})"))
+    if ticked:
+        return ticked
+    labels = ["考核等次", "考核结果", "评定等次", "确定等次", "等次", "考核意见"]
+    hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?"), rf"(?:{_RESULT})")
+    if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
+        return hit
+    return first((
+        first(search(ix, rf"(?:确定为|评为|定为|评定为|等次为)\s*(?P<v>{spaced_result})")),
+    ))
+
+
+def _unit(ix: TextIndex) -> Hit | None:
+    hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
+    if hit:
+        return hit
+    found = orgs(ix)
+    return found[0] if found else None

@@ -1,0 +1,127 @@
+"""Appointment letter (聘书): the unit's letter appointing the applicant to a titled post.
+
+The employer (聘任单位) appoints the holder of a qualification to the matching post for a
+term, usually three years. Two common wordings::
+
+    聘书  兹聘任 张伟 同志为 助理工程师 ，聘期自 2019年1月 至 2023年12月 。
+    柳州某某科技有限公司  2019年1月1日
+
+    兹聘任 张伟 同志在 土木工程 专业 助理工程师 职务上，资格确认时间 2018.12.20，
+    聘期从 2019年01月 至 2021年12月 止。聘任单位：（公章） 行政领导：（签章） 2019年1月1日
+
+and a labelled form (受聘人： 聘任职务： 聘期： 聘任单位：). See identifier rules §7.1.
+
+FIELDS:
+
+* ``name`` 受聘人; ``title`` 聘任职务 (title or post name as written);
+* ``start`` / ``end`` 聘期 起/止; ``issued_on`` 签发日期 (the letter's date);
+* ``unit`` 聘任单位 (the signing unit).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    NAME,
+    TITLE_RE,
+    Hit,
+    TextIndex,
+    date_after,
+    dates,
+    fields,
+    first,
+    index,
+    is_name,
+    keyword_score,
+    labelled,
+    month,
+    name_hit,
+    org_labelled,
+    orgs,
+    period,
+    search,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.APPOINTMENT_LETTER
+FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
+
+_WEIGHTS: Final = {"聘书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2, "受聘人": 0.2, "聘任职务": 0.2,
+                   "聘任证书": 0.5}
+_PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like an appointment letter."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read an appointment letter's fields."""
+    ix = index(doc)
+    start, end = period(ix, _PERIOD_LABELS)
+    if start is None:
+        start, end = period(ix)
+    found = {
+        "name": _name(ix),
+        "title": _title(ix),
+        "start": month(start),
+        "end": month(end),
+        "issued_on": _issued(ix, start, end),
+        "unit": _unit(ix),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _name(ix: TextIndex) -> Hit | None:
+    return first((
+        name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "姓名"], stops=("性别",))),
+        first(h for h in search(
+            ix, rf"兹\s*聘\s*(?:任|请|用)?\s*(?P<v>{NAME})\s*"
+                rf"(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)")
+            if is_name(h.value)),
+    ))
+
+
+_TITLE_PATTERNS: Final = (
+    rf"同\s*志\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|\n\n|$)",
+    rf"专\s*业\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
+    rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
+)
+
+
+def _title(ix: TextIndex) -> Hit | None:
+    hit = labelled(ix, ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"],
+                   suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]")
+    if hit:
+        return hit
+    for pattern in _TITLE_PATTERNS:
+        hit = first(search(ix, pattern))
+        if hit:
+            return hit
+    m = TITLE_RE.search(ix.text)
+    return Hit(m.group(0), m.start(), m.end()) if m else None
+
+
+def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
+    hit = date_after(ix, ["签发日期", "发文日期", "聘任日期", "落款日期"])
+    if hit:
+        return hit
+    taken = {(h.start, h.end) for h in (start, end) if h}
+    qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
+    found = [h for _, h in dates(ix) if (h.start, h.end) not in taken
+             and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+             and (end is None or h.start > end.end)]
+    return found[-1] if found else None
+
+
+def _unit(ix: TextIndex) -> Hit | None:
+    hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
+                       stops=("行政领导", "法定代表人"))
+    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+        return hit
+    found = orgs(ix)
+    return found[-1] if found else None

@@ -1,0 +1,249 @@
+"""Appointment roster (聘任花名册 / 岗位聘用花名册): the unit's table of appointed staff.
+
+A table, one row per person, under a header naming the unit. Born-digital rosters come with
+a text layer (one word per cell); scanned ones come as OCR boxes, which are rebuilt into a
+table here: the header line is found by its column names, each header cell's horizontal
+extent defines a column, every later line's words go to the column they overlap most, and a
+line without a name, identity number or serial number continues the row above (a cell
+broken over two lines). Typical columns (identifier rules §7.2)::
+
+    单位名称（盖章）：柳州某某科技有限公司
+    序号 | 姓名 | 性别 | 身份证号 | 出生年月 | 专业技术资格 | 资格取得时间 | 聘任职务 | 聘任时间
+    1    | 张伟 | 男   | 4502…    | 1990.03  | 助理工程师   | 2018.12      | 助理工程师 | 2019.01
+
+Columns it keys on: 姓名; 身份证号(码)/公民身份号码; 聘任职务/聘任岗位/现聘岗位 (else
+职称/资格名称); 聘任时间/聘任日期/任职时间. Other columns only delimit their neighbours.
+
+FIELDS (document): ``unit`` 单位名称.
+Row fields (``Extraction.rows``): ``name``, ``id_number``, ``title``, ``appointed_on``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    Hit,
+    Line,
+    TextIndex,
+    date_value,
+    id_shape,
+    index,
+    keyword_score,
+    org_labelled,
+    orgs,
+    spaced,
+    squash,
+    to_field,
+)
+from pipeline.model import DocumentKind, Evidence, Extraction, Field, ReadDocument
+
+KIND: Final = DocumentKind.APPOINTMENT_ROSTER
+FIELDS: Final = ("unit",)
+ROW_FIELDS: Final = ("name", "id_number", "title", "appointed_on")
+
+_WEIGHTS: Final = {"花名册": 0.6, "聘任名册": 0.5, "名册": 0.2, "序号": 0.1, "姓名": 0.05,
+                   "身份证号": 0.1, "聘任时间|聘任日期|任职时间": 0.2, "填表人|制表人|审核人": 0.1}
+
+# (column key, header regex); earlier entries win when two headers claim the same words
+_HEADERS: Final = (
+    ("seq", "序号|编号"),
+    ("name", "姓名"),
+    ("id_number", "公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码"),
+    ("appointed_on", "聘任起始时间|聘任时间|聘任日期|聘用时间|任职时间|起聘时间|聘任年月|聘期起"),
+    ("title_post", "聘任职务|聘任职称|聘任岗位|现聘岗位名称|现聘岗位|现聘职务|聘用岗位|岗位名称"),
+    ("title_qual", "专业技术资格名称|专业技术职务名称|职称名称|资格名称|专业技术资格|"
+                   "专业技术职务|职称|职务"),
+    ("other", "性别|出生年月|出生日期|参加工作时间|学历|学位|毕业院校|专业|资格取得时间|取得时间|"
+              "证书编号|岗位等级|岗位类别|聘期|考核结果|备注|民族|部门|科室"),
+)
+_FOOTER: Final = re.compile(
+    r"填表人|制表人|审核人|负责人|填表日期|合\s*计|^\s*注\s*[:：]|说明[:：]"
+)
+
+
+@dataclass
+class _Column:
+    key: str
+    x0: float
+    x1: float
+    left: float = 0.0
+    right: float = 0.0
+
+
+@dataclass
+class _Cell:
+    parts: list[tuple[int, int]] = field(default_factory=list)  # spans in ix.text
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like an appointment roster."""
+    ix = index(doc)
+    base = keyword_score(ix, _WEIGHTS)
+    return min(1.0, base + (0.3 if any(_header(ix, ln) for ln in ix.lines[:40]) else 0.0))
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read the roster's unit and its rows."""
+    ix = index(doc)
+    rows: list[tuple[Field, ...]] = []
+    columns: list[_Column] | None = None
+    current: dict[str, _Cell] | None = None
+    page = None
+    first_header: int | None = None
+    done = False
+    for line in ix.lines:
+        if line.page_no != page:
+            page, done = line.page_no, False
+        header = _header(ix, line)
+        if header:
+            columns = _bounded(header)
+            first_header = line.start if first_header is None else first_header
+            _flush(ix, current, rows)
+            current = None
+            continue
+        if columns is None or done:
+            continue
+        if _FOOTER.search(ix.text[line.start:line.end]):
+            _flush(ix, current, rows)
+            current, done = None, True
+            continue
+        cells = _assign(ix, line, columns)
+        if not cells:
+            continue
+        if current is None or any(k in cells for k in ("seq", "name", "id_number")):
+            _flush(ix, current, rows)
+            current = cells
+        else:
+            for key, cell in cells.items():
+                current.setdefault(key, _Cell()).parts.extend(cell.parts)
+    _flush(ix, current, rows)
+    unit = _unit(ix, first_header)
+    unit_field = to_field(ix, "unit", unit)
+    return Extraction(doc.file, KIND, (unit_field,) if unit_field else (), tuple(rows))
+
+
+def _header(ix: TextIndex, line: Line) -> list[_Column] | None:
+    """The columns of a header line, or None when the line is not a table header."""
+    text = ix.text[line.start:line.end]
+    taken = [False] * len(text)
+    found: list[tuple[int, int, str]] = []
+    for key, pattern in _HEADERS:
+        alternatives = sorted(pattern.split("|"), key=len, reverse=True)
+        rx = "|".join(spaced(a) for a in alternatives)
+        for m in re.finditer(rx, text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            found.append((m.start(), m.end(), key))
+    keys = {k for _, _, k in found}
+    wanted = {"id_number", "appointed_on", "title_post", "title_qual"}
+    if "name" not in keys or len(keys & wanted) < 2:
+        return None
+    for m in re.finditer(r"\S+", text):  # unnamed columns still delimit their neighbours
+        if not any(taken[m.start():m.end()]):
+            found.append((m.start(), m.end(), "other"))
+    columns = []
+    for start, end, key in sorted(found):
+        span = ix.x_span(line.start + start, line.start + end)
+        if span:
+            columns.append(_Column(key, span[0], span[1]))
+    title_key = "title_post" if "title_post" in keys else "title_qual"
+    for col in columns:
+        if col.key == title_key:
+            col.key = "title"
+    return columns
+
+
+def _bounded(columns: list[_Column]) -> list[_Column]:
+    """Columns with left/right edges halfway between neighbouring header cells."""
+    columns = sorted(columns, key=lambda c: c.x0)
+    for i, col in enumerate(columns):
+        col.left = (columns[i - 1].x1 + col.x0) / 2 if i else float("-inf")
+        col.right = (col.x1 + columns[i + 1].x0) / 2 if i + 1 < len(columns) else float("inf")
+    return columns
+
+
+def _assign(ix: TextIndex, line: Line, columns: list[_Column]) -> dict[str, _Cell]:
+    """Each word of a row line to its column: by position, or by order when counts agree.
+
+    OCR engines sometimes return a whole table row as one box; when the row then has exactly
+    one token per column, the order of the tokens is the order of the columns.
+    """
+    cells: dict[str, _Cell] = {}
+    tokens = list(re.finditer(r"\S+", ix.text[line.start:line.end]))
+    if len(tokens) == len(columns) and _one_box(ix, line):
+        for m, col in zip(tokens, columns, strict=True):
+            span = (line.start + m.start(), line.start + m.end())
+            cells.setdefault(col.key, _Cell()).parts.append(span)
+        return cells
+    for m in tokens:
+        start, end = line.start + m.start(), line.start + m.end()
+        extent = ix.x_span(start, end)
+        if extent is None:
+            continue
+        x0, x1 = extent
+        centre = (x0 + x1) / 2
+
+        def fit(col: _Column, x0: float = x0, x1: float = x1,
+                centre: float = centre) -> tuple[float, float]:
+            overlap = min(x1, col.right) - max(x0, col.left)
+            return overlap, -abs(centre - (col.x0 + col.x1) / 2)
+
+        best = max(columns, key=fit)
+        cells.setdefault(best.key, _Cell()).parts.append((start, end))
+    return cells
+
+
+def _one_box(ix: TextIndex, line: Line) -> bool:
+    """True when the line's text was read as a single box (positions inside are guesses)."""
+    return ix.word_count(line.start, line.end) == 1
+
+
+def _flush(ix: TextIndex, cells: dict[str, _Cell] | None, rows: list[tuple[Field, ...]]) -> None:
+    if not cells:
+        return
+    row = tuple(f for key in ROW_FIELDS if (f := _cell_field(ix, key, cells.get(key))) is not None)
+    if any(f.name in ("name", "id_number") for f in row):
+        rows.append(row)
+
+
+def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:
+    if cell is None or not cell.parts:
+        return None
+    raw = squash("".join(ix.text[s:e] for s, e in cell.parts))
+    value: str | None = raw
+    if key == "name":
+        value = raw if re.fullmatch(f"[{CJK}·]{{2,12}}", raw) else None
+    elif key == "id_number":
+        value = id_shape(raw) or (raw.upper() if re.fullmatch(r"[0-9Xx]{15,18}", raw) else None)
+    elif key == "appointed_on":
+        parsed = date_value(raw)
+        value = str(parsed) if parsed else None
+    if not value:
+        return None
+    evidences = [ev for s, e in cell.parts if (ev := ix.evidence(s, e)) is not None]
+    if not evidences:
+        return None
+    first = evidences[0]
+    box = first.bbox
+    for ev in evidences[1:]:
+        if ev.page_no == first.page_no and box is not None and ev.bbox is not None:
+            box = box.union(ev.bbox)
+    confidence = min((ev.confidence for ev in evidences if ev.confidence is not None), default=None)
+    text = " ".join(ev.text for ev in evidences)
+    evidence = Evidence(first.file, first.page_no, box, text, first.source, confidence)
+    return Field(key, value, evidence)
+
+
+def _unit(ix: TextIndex, header_at: int | None) -> Hit | None:
+    hit = org_labelled(ix, ["单位名称", "填报单位", "申报单位", "聘任单位", "单位"],
+                       stops=("主管部门", "填表日期", "统一社会信用代码", "填表人"))
+    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+        return hit
+    found = orgs(ix, 0, header_at)
+    return found[0] if found else None
+

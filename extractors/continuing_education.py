@@ -1,0 +1,106 @@
+"""Continuing-education certificate (继续教育证明 / 学时证明): hours of training in a year.
+
+Professional staff must complete continuing education each year (commonly 90 学时, of which
+public subjects and specialised subjects). Issued by the training body or printed from the
+continuing-education platform::
+
+    专业技术人员继续教育学时证明
+    姓名：张伟   身份证号：450202199003121234
+    年度：2023   完成学时：90 学时
+    兹证明 张伟 同志 2023 年度 共完成继续教育 90 学时。
+
+FIELDS:
+
+* ``name`` 姓名; ``year`` the year the hours count for (``YYYY``);
+* ``hours`` total hours (学时), as an integer string.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    NAME,
+    Hit,
+    TextIndex,
+    fields,
+    first,
+    index,
+    is_name,
+    keyword_score,
+    labelled,
+    leading,
+    name_hit,
+    search,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.CONTINUING_EDUCATION
+FIELDS: Final = ("name", "year", "hours")
+
+_WEIGHTS: Final = {"继续教育": 0.6, "学时": 0.3, "培训": 0.1, "证明": 0.05, "公需科目": 0.2,
+                   "专业科目": 0.1}
+_CN_YEAR: Final = "〇零○Oo0一二三四五六七八九"
+_CN_DIGIT: Final = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {
+    "零": "0", "○": "0", "O": "0", "o": "0", "0": "0"}
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a continuing-education certificate."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a continuing-education certificate's fields."""
+    ix = index(doc)
+    found = {"name": _name(ix), "year": year(ix), "hours": _hours(ix)}
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _name(ix: TextIndex) -> Hit | None:
+    return first((
+        name_hit(labelled(ix, ["姓名", "学员姓名"], stops=("性别", "身份证", "单位"))),
+        first(h for h in search(
+            ix, rf"(?:兹\s*证\s*明|学\s*员)\s*[:：]?\s*(?P<v>{NAME})\s*(?:同\s*志|[，,]|\s)")
+            if is_name(h.value)),
+        first(h for h in search(ix, rf"(?<![{CJK}])(?P<v>{NAME})\s*同\s*志") if is_name(h.value)),
+    ))
+
+
+def year(ix: TextIndex) -> Hit | None:
+    """The year written as ``2023年度`` / ``二〇二三年度`` or after a 年度 label.
+
+    Shared with the annual assessment.
+    """
+    hit = leading(ix, labelled(ix, ["考核年度", "培训年度", "学时年度", "年度", "年份"]),
+                  r"(?:19|20)\d{2}")
+    if hit:
+        return hit
+    for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{_CN_YEAR}]{{4}}))\s*年\s*度", ix.text):
+        if m["a"]:
+            return Hit(m["a"], m.start(), m.end())
+        digits = "".join(_CN_DIGIT.get(c, "") for c in m["c"])
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            return Hit(digits, m.start(), m.end())
+    return None
+
+
+_NUMBER: Final = re.compile(r"\d{1,4}(?:\.\d+)?")
+_HOURS: Final = re.compile(r"(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:个\s*)?学\s*时")
+_TOTAL: Final = ("合计学时", "总学时", "累计学时", "完成学时", "学时合计", "学时总计", "合计",
+                 "总计", "共计",
+                 "累计", "学时")
+
+
+def _hours(ix: TextIndex) -> Hit | None:
+    hit = leading(ix, labelled(ix, _TOTAL, suffix=r"\s*[:：]?", accept=_NUMBER), _NUMBER.pattern)
+    if hit is None:
+        hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?{_HOURS.pattern}"))
+    if hit is None:
+        hit = first(search(ix, _HOURS))
+    if hit is None:
+        return None
+    value = float(hit.value)
+    return Hit(str(int(value)) if value == int(value) else str(value), hit.start, hit.end)

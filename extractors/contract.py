@@ -1,0 +1,96 @@
+"""Labour or employment contract (劳动合同 / 事业单位聘用合同): proof of the employment relation.
+
+Between the employer (甲方, 用人单位/聘用单位) and the employee (乙方, 劳动者/受聘人员). The
+first page names both parties; the term is in a clause on 合同期限::
+
+    劳动合同书
+    甲方（用人单位）名称：柳州某某科技有限公司
+    统一社会信用代码：91450200MA5KXXXXXX
+    乙方（劳动者）姓名：张伟   性别：男   居民身份证号码：450202199003121234
+    一、合同期限  本合同为固定期限合同，期限自 2012年7月1日 起至 2015年6月30日 止。
+
+An open-ended contract (无固定期限) has a start and no end.
+
+FIELDS:
+
+* ``name`` 乙方 name; ``id_number`` the employee's identity number;
+* ``unit`` 甲方 name; ``credit_code`` 统一社会信用代码 of 甲方;
+* ``start`` / ``end`` the contract term.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    Hit,
+    TextIndex,
+    credit_code,
+    date_after,
+    fields,
+    first,
+    id_number,
+    index,
+    keyword_score,
+    labelled,
+    leading,
+    name_hit,
+    org_labelled,
+    orgs,
+    period,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.CONTRACT
+FIELDS: Final = ("name", "id_number", "unit", "credit_code", "start", "end")
+
+_WEIGHTS: Final = {"劳动合同": 0.6, "聘用合同": 0.6, "甲方": 0.2, "乙方": 0.2, "用人单位": 0.15,
+                   "合同期限": 0.2, "劳动者": 0.1, "受聘人员": 0.1, "聘用单位": 0.1}
+_PARTY: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:名\s*称|姓\s*名)?\s*[:：]?"
+_STOPS: Final = ("性别", "法定代表人", "统一社会信用代码", "地址", "住所", "身份证", "联系电话",
+                 "出生")
+
+
+_ID_LABELS: Final = ("居民身份证号码", "公民身份号码", "身份证号码", "身份证号", "证件号码")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a labour or employment contract."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a contract's fields."""
+    ix = index(doc)
+    start, end = period(ix, ["合同期限", "期限", "聘用期", "本合同"], window=60)
+    if start is None:
+        start, end = period(ix)
+    if start is None:
+        start = date_after(ix, ["期限自", "自", "起始日期", "开始日期", "生效日期"])
+    found = {
+        "name": _name(ix),
+        "id_number": id_number(ix, _ID_LABELS),
+        "unit": _unit(ix),
+        "credit_code": credit_code(ix),
+        "start": start,
+        "end": end,
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _name(ix: TextIndex) -> Hit | None:
+    hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS)
+    return first((
+        name_hit(hit),
+        name_hit(leading(ix, hit, "[\u4e00-\u9fff]{2,4}")),
+        name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
+    ))
+
+
+def _unit(ix: TextIndex) -> Hit | None:
+    hit = org_labelled(ix, ["甲方", "用人单位", "聘用单位", "单位名称"], stops=_STOPS, named=True)
+    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+        return hit
+    found = orgs(ix)
+    return found[0] if found else None

@@ -1,0 +1,165 @@
+"""Degree certificate (学位证书): the degree-awarding body's certificate of a degree.
+
+Separate from the diploma: a bachelor's degree is awarded by the school's degree committee
+under the 学位条例. Typical wording::
+
+    学士学位证书
+    张伟 ，男，一九九〇年三月十二日生。在 重庆大学 土木工程 专业 完成了本科学习计划，
+    业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予 工学 学士学位。
+    重庆大学 校长 XXX   学位评定委员会主席 XXX   证书编号：1061142012001234
+    二〇一二年六月三十日
+
+The number is 16 characters (``UUUUU G YYYY NNNNNN``), optionally after one prefix letter
+(C 成人/自考, Z 专业学位, Q, T 同等学力, L 留学生); see identifier rules §3.2.
+
+Labels it keys on: 学位证书, 授予 … 学位, 学位评定委员会, 学位条例, 在 … 专业, 证书编号,
+学位授予单位, 姓名.
+
+FIELDS:
+
+* ``name`` 姓名; ``school`` the awarding university; ``major`` 专业;
+* ``degree`` 学士/硕士/博士; ``degree_number`` 证书编号 (prefix letter kept);
+* ``award_date`` the date the degree was awarded (the certificate's date).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    SCHOOL_SUFFIX,
+    Hit,
+    TextIndex,
+    compact_digits,
+    date_after,
+    dates,
+    fields,
+    first,
+    index,
+    is_name,
+    keyword_score,
+    labelled,
+    leading,
+    name_hit,
+    orgs,
+    pos_after,
+    search,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.DEGREE
+FIELDS: Final = ("name", "school", "major", "degree", "degree_number", "award_date")
+
+_WEIGHTS: Final = {"学位证书": 0.6, "授予.{0,6}学位": 0.4, "学位评定委员会": 0.3, "学位条例": 0.3,
+                   "业已毕业": 0.1, "学位授予单位": 0.3}
+_STOPS: Final = ("校长", "院长", "主席", "证书编号", "编号")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a degree certificate."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a degree certificate's fields."""
+    ix = index(doc)
+    school, major = _school_major(ix)
+    found = {
+        "name": _name(ix),
+        "school": school,
+        "major": major,
+        "degree": _degree(ix),
+        "degree_number": _number(ix),
+        "award_date": _award_date(ix),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+_NAME_RE = re.compile(
+    rf"(?<![{CJK}])(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}})\s*[,，]\s*(?:性别\s*[:：]?\s*)?[男女]"
+)
+
+
+def _name(ix: TextIndex) -> Hit | None:
+    return first((
+        name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        first(h for h in search(ix, _NAME_RE) if is_name(h.value)),
+        first(h for h in search(ix, rf"学\s*生\s*[:：]?\s*(?P<v>[{CJK}]{{2,4}})(?![{CJK}])")
+              if is_name(h.value)),
+    ))
+
+
+_IN_SCHOOL = re.compile(rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*专\s*业")
+_SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
+
+
+def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    school = labelled(ix, ["学位授予单位", "授予单位", "校名"], stops=_STOPS,
+                      accept=re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})"))
+    major = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
+                     accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
+    for hit in search(ix, _IN_SCHOOL):
+        m = _SPLIT.match(hit.value)
+        if not m:
+            continue
+        cut = pos_after(ix, hit.start, hit.end, len(m["s"]))
+        if school is None:
+            school = Hit(m["s"], hit.start, cut)
+        if major is None:
+            major = Hit(m["m"], cut, hit.end)
+        break
+    if school is None:
+        found = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
+                 and "高等学校" not in h.value]
+        school = found[0] if found else None
+    return school, major
+
+
+_DEGREES: Final = r"学\s*士|硕\s*士|博\s*士"
+
+
+def _degree(ix: TextIndex) -> Hit | None:
+    return first((
+        first(search(ix, rf"授\s*予\s*(?:[{CJK}]{{1,6}}?)?\s*(?P<v>{_DEGREES})\s*学\s*位")),
+        first(search(ix, rf"(?P<v>{_DEGREES})\s*学\s*位")),
+    ))
+
+
+_NUMBER = re.compile(r"[A-Z]?\d{5}[1-4]\d{4}[0-9A-Z]\d{5}")
+
+
+def _number(ix: TextIndex) -> Hit | None:
+    labels = ["学位证书编号", "证书编号", "编号", "证号"]
+    hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?"), "[0-9A-Za-z|]+")
+    if hit:
+        value = _compact(hit.value)
+        m = _NUMBER.match(value)
+        if m:
+            return Hit(m.group(0), hit.start, hit.end)
+    candidate = r"(?<![0-9A-Za-z])[A-Za-z]?[0-9OoIl]{10}[0-9A-Za-z][0-9OoIl]{5}(?![0-9A-Za-z])"
+    for m in re.finditer(candidate, ix.text):
+        value = _compact(m.group(0))
+        if _NUMBER.fullmatch(value):
+            return Hit(value, m.start(), m.end())
+    return None
+
+
+def _compact(text: str) -> str:
+    """Digits fixed everywhere except a leading letter and the 11th character of the body."""
+    text = re.match(r"[0-9A-Za-z|]*", re.sub(r"\s+", "", text))[0]  # type: ignore[index]
+    prefix = text[0].upper() if len(text) == 17 and text[0].isalpha() else ""
+    body = text[len(prefix):]
+    if len(body) >= 16 and body[10].isalpha() and body[10] not in "OoIl":
+        return prefix + compact_digits(body[:10]) + body[10].upper() + compact_digits(body[11:])
+    return prefix + compact_digits(body)
+
+
+def _award_date(ix: TextIndex) -> Hit | None:
+    labelled_hit = date_after(ix, ["授予日期", "授予时间", "发证日期", "日期"])
+    if labelled_hit:
+        return labelled_hit
+    born = re.compile(r"\s*(?:生|出生)")
+    found = [h for _, h in dates(ix) if not born.match(ix.text, h.end)]
+    return found[-1] if found else None

@@ -1,0 +1,167 @@
+"""Diploma (学历证书 / 毕业证书): the school's certificate that a course was completed.
+
+Issued by the school (普通高等教育), or by an adult/online/self-study programme, usually as one
+paragraph of fixed wording with the blanks filled in::
+
+    学生 张伟 ，性别 男 ，一九九〇年三月十二日生，于 二〇〇八年九月 至 二〇一二年六月 在本校
+    土木工程 专业 四 年制 本科 学习，修完教学计划规定的全部课程，成绩合格，准予毕业。
+    校名：重庆大学   校长：XXX   证书编号：106111201205001234   二〇一二年六月三十日
+
+Graduate diplomas read ``研究生 张伟 …… 修完硕士研究生培养计划 ……``. The 18-digit number
+(17 digits in 2001-2002) is the electronic registration number (see identifier rules §3.1).
+
+Labels it keys on: 学生/研究生, 性别, ``…生``, 于 … 至 …, 在(本校) … 专业, 年制, 本科/专科,
+硕士/博士, 校名, 证书编号 / 电子注册号, 毕业证书, 准予毕业.
+
+FIELDS:
+
+* ``name`` 姓名; ``gender`` 男/女; ``birth_date`` date of birth;
+* ``school`` 校名; ``major`` 专业; ``level`` 本科/专科/硕士研究生/博士研究生;
+* ``start`` / ``end`` the study period (``YYYY-MM`` or ``YYYY-MM-DD``);
+* ``diploma_number`` 证书编号, digits only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    NAME,
+    SCHOOL_SUFFIX,
+    Hit,
+    TextIndex,
+    compact_digits,
+    date_after,
+    dates,
+    fields,
+    first,
+    gender,
+    index,
+    is_name,
+    keyword_score,
+    labelled,
+    leading,
+    month,
+    name_hit,
+    orgs,
+    period,
+    search,
+    squash,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.DIPLOMA
+FIELDS: Final = ("name", "gender", "birth_date", "school", "major", "level", "start", "end",
+                 "diploma_number")
+
+_WEIGHTS: Final = {"毕业证书": 0.6, "学历证书": 0.5, "准予毕业": 0.4, "年制": 0.2, "校名": 0.2,
+                   "修完": 0.1, "证书编号": 0.05, "学习": 0.05, "结业证书": 0.4}
+_LABELS_NUMBER: Final = ("证书编号", "电子注册号", "编号", "证号")
+_STOPS: Final = ("校长", "院长", "证书编号", "编号", r"(?:19|20)\d\d", "[〇零○一二]{4}年")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a diploma."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a diploma's fields."""
+    ix = index(doc)
+    start, end = period(ix, ["于", "自"])
+    if start is None:
+        start, end = period(ix)
+    found = {
+        "name": _name(ix),
+        "gender": gender(ix),
+        "birth_date": _birth(ix),
+        "school": _school(ix),
+        "major": _major(ix),
+        "level": _level(ix),
+        "start": month(start),
+        "end": month(end),
+        "diploma_number": _number(ix),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _name(ix: TextIndex) -> Hit | None:
+    return first((
+        name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        first(h for h in search(
+            ix, rf"(?:学|研\s*究)\s*生\s*[:：]?\s*(?P<v>{NAME})\s*(?=[，,]|性\s*别|\s[{CJK}])")
+            if is_name(h.value)),
+    ))
+
+
+def _birth(ix: TextIndex) -> Hit | None:
+    for parsed, hit in dates(ix):
+        if re.match(r"\s*(?:生|出生)", ix.text[hit.end:hit.end + 3]):
+            return Hit(str(parsed), hit.start, hit.end)
+    return date_after(ix, ["出生日期", "出生年月", "出生"])
+
+
+_SCHOOL_ACCEPT = re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
+_NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
+
+
+def _school(ix: TextIndex) -> Hit | None:
+    hit = labelled(ix, ["校名", "学校名称", "院校名称", "学校"], stops=_STOPS,
+                   accept=_SCHOOL_ACCEPT, complete=re.compile(f"(?:{SCHOOL_SUFFIX})$"))
+    if hit and not _NOT_SCHOOL.match(hit.value):
+        return hit
+    schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
+               and not _NOT_SCHOOL.match(h.value)]
+    return schools[-1] if schools else None
+
+
+_MAJOR_RE = re.compile(rf"在\s*(?:本校|我校|本院)?\s*(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
+
+
+def _major(ix: TextIndex) -> Hit | None:
+    hit = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
+                   accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
+    if hit:
+        return hit
+    for hit in search(ix, _MAJOR_RE):
+        value = re.sub(rf"^.*(?:{SCHOOL_SUFFIX})", "", hit.value)  # "在 重庆大学 土木工程 专业"
+        if len(value) >= 2:
+            return Hit(value, hit.end - len(value), hit.end) if value != hit.value else hit
+    return None
+
+
+_LEVEL_PATTERNS: Final = (
+    (r"博\s*士", "博士研究生"),
+    (r"硕\s*士", "硕士研究生"),
+    (r"(?P<v>本\s*科|专\s*科)\s*(?:学\s*习|毕\s*业)", None),
+    (r"年\s*制\s*(?P<v>本\s*科|专\s*科)", None),
+    (r"(?P<v>本\s*科|专\s*科|高\s*职|大\s*专)", None),
+)
+
+
+def _level(ix: TextIndex) -> Hit | None:
+    for pattern, value in _LEVEL_PATTERNS:
+        m = re.search(pattern, ix.text)
+        if not m:
+            continue
+        if value:
+            return Hit(value, m.start(), m.end())
+        raw = squash(m["v"])
+        return Hit("专科" if raw in ("高职", "大专") else raw, m.start("v"), m.end("v"))
+    return None
+
+
+_NUMBER = re.compile(r"\d{17,18}")
+
+
+def _number(ix: TextIndex) -> Hit | None:
+    hit = leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?"), "[0-9OoIl]+")
+    if hit and _NUMBER.fullmatch(value := compact_digits(hit.value)):
+        return Hit(value, hit.start, hit.end)
+    for m in re.finditer(r"(?<![0-9A-Za-z])[0-9OoIl]{17,18}(?![0-9A-Za-z])", ix.text):
+        value = compact_digits(m.group(0))
+        if re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value):
+            return Hit(value, m.start(), m.end())
+    return None

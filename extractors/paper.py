@@ -1,0 +1,245 @@
+"""Journal paper (论文): the pages of a published article, with the journal's header.
+
+What a reviewer compares is on the first page: the running header with the journal's name,
+year and issue, ISSN and CN serial numbers, then the title (largest type), the authors
+(with affiliation markers), the affiliations, and 摘要/关键词::
+
+    建筑技术 2022年第3期  ISSN 1000-4726  CN 11-2115/TU
+    软土地基处理技术研究
+    张伟1，李强2
+    （1. 重庆大学 土木工程学院，重庆 400044；2. ……）
+    摘要：……
+
+Year and issue also appear as ``第53卷 第3期``, ``Vol.53 No.3``, ``2022, 53(3)``,
+``2022年03期``. A title broken over two lines is joined.
+
+FIELDS:
+
+* ``title``; ``journal`` (without 《》); ``year`` (``YYYY``); ``issue`` (``3``, no leading 0);
+* ``issn`` ``NNNN-NNNC``; ``cn`` ``NN-NNNN/XX``;
+* ``authors`` names in printed order joined with ``|`` (markers and digits removed).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    CJK,
+    Hit,
+    Line,
+    TextIndex,
+    cn_serial,
+    fields,
+    index,
+    is_name,
+    issn,
+    keyword_score,
+    labelled,
+    squash,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.PAPER
+FIELDS: Final = ("title", "journal", "year", "issue", "issn", "cn", "authors")
+
+_WEIGHTS: Final = {"ISSN": 0.4, r"CN\d{2}-\d{4}": 0.4, "摘要": 0.3, "关键词": 0.2,
+                   "中图分类号": 0.3, "文献标识码": 0.3, "参考文献": 0.2, "Abstract": 0.1,
+                   r"第\d+期": 0.1, "文章编号": 0.2}
+_META: Final = re.compile(
+    r"ISSN|CN\s*\d|第\s*\d+\s*[期卷]|\d\s*年\s*第|Vol\.?\s*\d|No\.\s*\d|文章编号|中图分类号|文献标识码|"
+    r"DOI|doi|收稿日期|基金项目|作者简介|https?:|www\.|^\s*\d+\s*$|(?:19|20)\d\d\s*[,，]\s*\d+\s*\(",
+)
+_ABSTRACT: Final = re.compile(r"^\s*[\[【]?\s*(?:摘\s*要|提\s*要|Abstract|ABSTRACT)")
+_AFFILIATION: Final = re.compile(r"^\s*[(（]|\d{6}|大学.*[,，].*\d|单位[:：]")
+_MARKERS: Final = re.compile(r"[\d*#†‡∗①②③④⑤⑥⑦⑧⑨,，]+$")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a journal paper."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a paper's header, title and authors."""
+    ix = index(doc)
+    region = _front(ix)
+    year, issue = _year_issue(ix, region)
+    title, after = _title(ix, region)
+    found = {
+        "title": title,
+        "journal": _journal(ix, region),
+        "year": year,
+        "issue": issue,
+        "issn": issn(ix),
+        "cn": cn_serial(ix),
+        "authors": _authors(ix, region, after),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _front(ix: TextIndex) -> list[Line]:
+    """The first page's lines before 摘要 (at most 14)."""
+    if not ix.lines:
+        return []
+    page = ix.lines[0].page_no
+    out = []
+    for line in ix.lines:
+        if line.page_no != page or _ABSTRACT.search(ix.text[line.start:line.end]):
+            break
+        out.append(line)
+    return out[:14]
+
+
+def _text(ix: TextIndex, line: Line) -> str:
+    return ix.text[line.start:line.end]
+
+
+def author_names(text: str) -> list[str] | None:
+    """Names on an author line, or None when the line is not one.
+
+    >>> author_names("张伟1，李强2*")
+    ['张伟', '李强']
+    >>> author_names("软土地基处理技术研究") is None
+    True
+    """
+    text = re.sub(r"^\s*(?:作\s*者|Authors?)\s*[:：]?", "", text)
+    if not re.search(f"[{CJK}]", text):
+        return _latin_names(text)
+    names = []
+    for token in re.split(r"[\s,，、;；]+", text):
+        token = _MARKERS.sub("", re.sub(r"[(（\[][\d,，\s]*[)）\]]", "", token))
+        token = re.sub(r"^[\d*]+", "", token)
+        if not token:
+            continue
+        if not is_name(token):
+            return None
+        names.append(token)
+    return names or None
+
+
+_LATIN_NAME: Final = re.compile(r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-.]*){1,3}")
+
+
+def _latin_names(text: str) -> list[str] | None:
+    """Names on a Latin-script author line (``Zhang Wei1, Li Qiang2``), or None."""
+    names = []
+    for token in re.split(r"\s*(?:[,;，；]|\band\b|&)\s*", text.strip()):
+        token = _MARKERS.sub("", token.strip()).strip()
+        if not token:
+            continue
+        if not _LATIN_NAME.fullmatch(token) or len(token) > 40:
+            return None
+        names.append(token)
+    return names or None
+
+
+def _is_candidate(text: str) -> bool:
+    return (len(re.findall(f"[{CJK}A-Za-z]", text)) >= 4 and not _META.search(text)
+            and not _AFFILIATION.search(text) and author_names(text) is None)
+
+
+def _title(ix: TextIndex, region: list[Line]) -> tuple[Hit | None, int]:
+    labelled_hit = labelled(ix, ["论文题目", "题目", "篇名"], suffix=r"\s*[:：]")
+    if labelled_hit:
+        return labelled_hit, labelled_hit.end
+    cands = [i for i, line in enumerate(region) if _is_candidate(_text(ix, line))]
+    if not cands:
+        return None, 0
+    height = {i: ix.char_height(region[i].start) for i in cands}
+    top = max(height.values())
+    sized = len(set(round(h, 1) for h in height.values())) > 1
+    begin = next(i for i in cands if height[i] >= top * 0.95) if sized else cands[0]
+    end = begin
+    while end + 1 in cands and end + 1 - begin < 3:
+        if sized and abs(height[end + 1] - height[begin]) > 0.05 * top:
+            break
+        if not sized and end + 2 < len(region) and author_names(_text(ix, region[end + 1])):
+            break
+        nxt = end + 1
+        if not sized and not _continues(ix, region, nxt):
+            break
+        end = nxt
+    lines = [_text(ix, region[i]) for i in range(begin, end + 1)]
+    return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
+
+
+def _continues(ix: TextIndex, region: list[Line], i: int) -> bool:
+    """Without font sizes, a line continues the title when an author line follows it."""
+    return any(author_names(_text(ix, region[j])) for j in range(i + 1, min(i + 2, len(region))))
+
+
+def _join(lines: list[str]) -> str:
+    text = " ".join(s.strip() for s in lines)
+    text = re.sub(rf"(?<=[{CJK}，、：:—-])\s+|\s+(?=[{CJK}，、：:—-])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _authors(ix: TextIndex, region: list[Line], after: int) -> Hit | None:
+    hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",))
+    if hit:
+        names = author_names(ix.text[hit.start:hit.end])
+        if names:
+            return Hit("|".join(names), hit.start, hit.end)
+    for line in region:
+        if line.start < after:
+            continue
+        names = author_names(_text(ix, line))
+        if names:
+            return Hit("|".join(names), line.start, line.end)
+    return None
+
+
+_YEAR_ISSUE: Final = (
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*(?P<i>\d{1,3})\s*期",
+    r"(?P<y>(?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*\(\s*(?P<i>\d{1,3})\s*\)",
+    r"(?P<y>(?:19|20)\d{2})\s*\(\s*(?P<i>\d{1,3})\s*\)",
+    r"第\s*\d{1,3}\s*卷\s*第\s*(?P<i>\d{1,3})\s*期",
+    r"Vol\.?\s*\d{1,3}\s*[,，]?\s*No\.?\s*(?P<i>\d{1,3})",
+    r"第\s*(?P<i>\d{1,3})\s*期",
+)
+
+
+def _year_issue(ix: TextIndex, region: list[Line]) -> tuple[Hit | None, Hit | None]:
+    end = region[-1].end if region else len(ix.text)
+    head = ix.text[:end]
+    for pattern in _YEAR_ISSUE:
+        m = re.search(pattern, head)
+        if not m:
+            continue
+        issue = Hit(str(int(m["i"])), m.start("i"), m.end("i"))
+        if "y" in m.groupdict() and m["y"]:
+            return Hit(m["y"], m.start("y"), m.end("y")), issue
+        y = (re.search(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:年|[,，(])", head)
+             or re.search(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])", head))
+        year = Hit(y["y"], y.start("y"), y.end("y")) if y else None
+        return year, issue
+    return None, None
+
+
+_JOURNAL: Final = re.compile(
+    rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*(?=\d|第|Vol|ISSN|CN|[,，]|$)"
+    r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)\s*[,，]?\s*(?=Vol|\d|ISSN|$)"
+)
+
+
+def _journal(ix: TextIndex, region: list[Line]) -> Hit | None:
+    hit = labelled(ix, ["刊名", "期刊名称", "发表期刊"], suffix=r"\s*[:：]")
+    if hit:
+        return Hit(hit.value.strip("《》"), hit.start, hit.end)
+    m = re.search(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》", ix.text[:region[-1].end] if region else "")
+    ordered = sorted(region, key=lambda ln: not re.search(r"ISSN|CN\s*\d|期|Vol", _text(ix, ln)))
+    for line in ordered:
+        text = _text(ix, line)
+        if not re.search(r"ISSN|CN\s*\d|期|卷|Vol|(?:19|20)\d\d", text):
+            continue
+        jm = _JOURNAL.match(text)
+        if jm and jm["latin"] and jm["latin"] not in ("ISSN", "CN"):
+            value = re.sub(r"\s+", " ", jm["latin"]).strip()
+            return Hit(value, line.start + jm.start("latin"), line.start + jm.end("latin"))
+        if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]):
+            return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
+    if m:
+        return Hit(squash(m["v"]), m.start("v"), m.end("v"))
+    return None

@@ -1,0 +1,119 @@
+"""Title certificate (专业技术资格证书 / 职称证书): proof of the applicant's current title.
+
+Issued by the human-resources department (人力资源和社会保障厅/局) after a review committee's
+decision, as a card of labelled boxes::
+
+    专业技术资格证书
+    姓名：张伟   性别：男   身份证号：450202199003121234
+    专业：土木工程   资格名称：助理工程师   资格级别：初级
+    取得时间：2018年12月20日   证书编号：GX2018123456
+    发证单位：……人力资源和社会保障局   发证日期：2019年1月10日
+
+Variants label the title 职称名称/专业技术职务任职资格 and the date 评审通过时间/批准时间;
+many omit the level, which then follows from the title's name (工程师 → 中级).
+
+FIELDS:
+
+* ``name`` 姓名; ``id_number`` 身份证号 (18 characters, X upper-case);
+* ``title`` 资格名称 (e.g. 助理工程师); ``level`` 初级/中级/副高级/正高级 (printed, else derived);
+* ``obtained_on`` 取得时间 (date the qualification was granted);
+* ``certificate_number`` 证书编号 as printed (letters and digits).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractors._fields import (
+    TITLE,
+    TITLE_RE,
+    Hit,
+    TextIndex,
+    date_after,
+    dates,
+    fields,
+    id_number,
+    index,
+    keyword_score,
+    labelled,
+    leading,
+    level_value,
+    name_hit,
+    title_level,
+)
+from pipeline.model import DocumentKind, Extraction, ReadDocument
+
+KIND: Final = DocumentKind.TITLE_CERTIFICATE
+FIELDS: Final = ("name", "id_number", "title", "level", "obtained_on", "certificate_number")
+
+_WEIGHTS: Final = {"专业技术资格证书": 0.6, "职称证书": 0.6, "资格证书": 0.3, "资格名称": 0.3,
+                   "任职资格": 0.3, "评审委员会": 0.2, "取得(资格)?时间": 0.1, "资格级别": 0.2,
+                   "职称名称": 0.3, "评审通过": 0.2}
+_TITLE_LABELS: Final = ("资格名称", "职称名称", "专业技术资格名称", "专业技术职务任职资格",
+                        "任职资格名称",
+                        "任职资格", "资格", "职称", "职务名称", "专业技术资格")
+_LEVEL_LABELS: Final = ("资格级别", "职称级别", "资格等级", "级别", "等级")
+_DATE_LABELS: Final = ("取得时间", "取得资格时间", "资格取得时间", "评审通过时间", "通过时间",
+                       "批准时间",
+                       "批准日期", "授予时间", "审批时间", "获得时间", "取得日期", "评定时间",
+                       "资格取得日期", "任职资格时间", "评审时间")
+_ID_LABELS: Final = ("身份证号码", "身份证号", "公民身份号码", "证件号码", "身份证件号码")
+
+
+def score(doc: ReadDocument) -> float:
+    """How much `doc` reads like a title certificate."""
+    return keyword_score(index(doc), _WEIGHTS)
+
+
+def extract(doc: ReadDocument) -> Extraction:
+    """Read a title certificate's fields."""
+    ix = index(doc)
+    title = _title(ix)
+    level = _level(ix)
+    if level is None and title is not None and (derived := title_level(title.value)):
+        level = Hit(derived, title.start, title.end)
+    found = {
+        "name": name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        "id_number": id_number(ix, _ID_LABELS),
+        "title": title,
+        "level": level,
+        "obtained_on": _obtained(ix),
+        "certificate_number": leading(ix, labelled(ix, ["证书编号", "证书号", "编号", "管理号"]),
+                                      r"[0-9A-Za-z-]{4,40}"),
+    }
+    return Extraction(doc.file, KIND, fields(ix, found))
+
+
+_HAS_TITLE: Final = re.compile(rf".*(?:{TITLE}).*")
+
+
+def _title(ix: TextIndex) -> Hit | None:
+    for suffix in (r"\s*[:：]", r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?"):
+        hit = labelled(ix, _TITLE_LABELS, suffix=suffix, accept=_HAS_TITLE)
+        if hit and (m := TITLE_RE.search(hit.value)):
+            return Hit(m.group(0), hit.start, hit.end)
+    for m in TITLE_RE.finditer(ix.text):
+        after = ix.text[m.end():m.end() + 6]
+        if not re.match(r"\s*(?:评审|评委|系列|专业技术资格评审)", after):
+            return Hit(m.group(0), m.start(), m.end())
+    return None
+
+
+def _level(ix: TextIndex) -> Hit | None:
+    hit = labelled(ix, _LEVEL_LABELS, suffix=r"\s*[:：]?")
+    if hit and (value := level_value(hit.value)):
+        return Hit(value, hit.start, hit.end)
+    return None
+
+
+def _obtained(ix: TextIndex) -> Hit | None:
+    hit = date_after(ix, _DATE_LABELS)
+    if hit:
+        return hit
+    skip = re.compile(r"(?:发证|签发|填发|出生|打印)\s*(?:日期|时间)?\s*[:：]?\s*$")
+    for _, found in dates(ix):
+        if not skip.search(ix.text[max(0, found.start - 8):found.start]):
+            return found
+    return None
+

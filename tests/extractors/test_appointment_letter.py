@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import appointment_letter as al
+
+
+def values(doc):
+    return {f.name: f.value for f in al.extract(doc).fields}
+
+
+def test_short_wording():
+    doc = make_doc(
+        [
+            "聘    书",
+            "兹聘任 张伟 同志为 助理工程师（职务），聘期自 2019年1月 至 2023年12月 。",
+            "特发此聘书。",
+            "柳州某某科技有限公司",
+            "2019年1月1日",
+        ]
+    )
+    assert values(doc) == {
+        "name": "张伟",
+        "title": "助理工程师",
+        "start": "2019-01",
+        "end": "2023-12",
+        "issued_on": "2019-01-01",
+        "unit": "柳州某某科技有限公司",
+    }
+
+
+def test_template_wording_with_qualification_date():
+    doc = make_doc(
+        [
+            "兹聘任 李强 同志在 土木工程 专业 工程师 职务上，资格确认时间 2018.12.20，",
+            "聘期从 2019年01月 至 2021年12月 止。",
+            "聘任单位：（公章）  行政领导：（签章）",
+            "柳州市某某设计",
+            "研究院",
+            "二〇一九年一月五日",
+        ]
+    )
+    got = values(doc)
+    assert got == {
+        "name": "李强",
+        "title": "工程师",
+        "start": "2019-01",
+        "end": "2021-12",
+        "issued_on": "2019-01-05",
+        "unit": "柳州市某某设计研究院",
+    }
+
+
+def test_labelled_form():
+    doc = make_doc(
+        [
+            "聘任证书",
+            "受聘人：王小红",
+            "聘任职务：主治医师",
+            "聘期：2020.03-2023.02",
+            "聘任单位：柳州市某某医院",
+            "签发日期：2020年3月1日",
+        ]
+    )
+    assert values(doc) == {
+        "name": "王小红",
+        "title": "主治医师",
+        "start": "2020-03",
+        "end": "2023-02",
+        "issued_on": "2020-03-01",
+        "unit": "柳州市某某医院",
+    }

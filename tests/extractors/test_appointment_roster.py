@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from _docs import make_doc, table_doc
+
+from extractors import appointment_roster as roster
+
+HEADER = ["序号", "姓名", "性别", "身份证号", "现聘职务", "聘任时间"]
+ROWS = [
+    ["1", "张伟", "男", "450202199003121234", "助理工程师", "2019.01"],
+    ["2", "李强", "男", "45020219880506123X", "工程师", "2020.03"],
+]
+ABOVE = [
+    "柳州某某科技有限公司专业技术人员聘任花名册",
+    "单位名称（盖章）：柳州某某科技有限公司  统一社会信用代码：91450200MA5KXXXXXX",
+]
+EXPECTED = [
+    {
+        "name": "张伟",
+        "id_number": "450202199003121234",
+        "title": "助理工程师",
+        "appointed_on": "2019-01",
+    },
+    {
+        "name": "李强",
+        "id_number": "45020219880506123X",
+        "title": "工程师",
+        "appointed_on": "2020-03",
+    },
+]
+
+
+def rows(ex):
+    return [{f.name: f.value for f in row} for row in ex.rows]
+
+
+def test_born_digital_table():
+    ex = roster.extract(
+        table_doc(
+            HEADER,
+            ROWS,
+            above=ABOVE,
+            below=["填表人：人事科"],
+            ocr=False,
+            col_x=[40, 90, 150, 200, 380, 500],
+        )
+    )
+    assert ex.value("unit") == "柳州某某科技有限公司"
+    assert rows(ex) == EXPECTED
+    assert ex.rows[0][1].evidence.source == "text_layer"
+
+
+def test_scanned_table_with_jitter_spaced_header_and_wrapped_cell():
+    header = ["序 号", "姓  名", "性别", "公民身份号码", "专业技术资格", "聘任职务", "聘任时间"]
+    data = [
+        ["1", "张 伟", "男", "450202199003121234", "助理工程师", "助理工程师", "2019.01"],
+        ["2", "欧阳晓明", "女", "450202198805061228", "高级工程师", "高级\n工程师", "2020. 3"],
+    ]
+    ex = roster.extract(
+        table_doc(header, data, above=ABOVE, jitter=3, col_x=[40, 80, 140, 180, 340, 440, 540])
+    )
+    assert rows(ex) == [
+        {
+            "name": "张伟",
+            "id_number": "450202199003121234",
+            "title": "助理工程师",
+            "appointed_on": "2019-01",
+        },
+        {
+            "name": "欧阳晓明",
+            "id_number": "450202198805061228",
+            "title": "高级工程师",
+            "appointed_on": "2020-03",
+        },
+    ]
+    cell = ex.rows[1][2]
+    assert cell.evidence.bbox.bottom - cell.evidence.bbox.top > 20  # both lines of the cell
+
+
+def test_rows_read_as_one_box_each():
+    doc = make_doc(
+        [
+            *ABOVE,
+            " ".join(HEADER),
+            *(" ".join(r) for r in ROWS),
+            "填表人：人事科 审核人：单位负责人",
+        ]
+    )
+    ex = roster.extract(doc)
+    assert ex.value("unit") == "柳州某某科技有限公司"
+    assert rows(ex) == EXPECTED
+
+
+def test_header_repeated_on_second_page_and_missing_on_third():
+    page1 = [*ABOVE, " ".join(HEADER), " ".join(ROWS[0])]
+    page2 = [" ".join(HEADER), " ".join(ROWS[1])]
+    ex = roster.extract(make_doc(page1, page2))
+    assert rows(ex) == EXPECTED
+    assert ex.rows[1][0].evidence.page_no == 2

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+from _docs import make_doc, table_doc
+
+from extractors import classify
+from pipeline.model import DocumentKind as K
+
+EXAMPLES = {
+    K.DIPLOMA: [
+        "普通高等学校",
+        "毕 业 证 书",
+        "学生 张伟，性别男，1990年3月12日生，于2008年9月至2012年6月在本校",
+        "土木工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+        "校    名：重庆大学",
+    ],
+    K.DEGREE: [
+        "学  士  学  位  证  书",
+        "张伟，男，1990年3月12日生。在重庆大学土木工程专业完成了本科学习计划，",
+        "业已毕业。经审核符合《中华人民共和国学位条例》的规定，授予工学学士学位。",
+        "学位证书编号：1061142012001234",
+    ],
+    K.ID_CARD: [
+        "姓  名 张伟",
+        "性  别 男 民  族 汉",
+        "出  生 1990 年 3 月 12 日",
+        "住  址 广西柳州市",
+        "公民身份号码 450202199003121234",
+    ],
+    K.TITLE_CERTIFICATE: [
+        "专业技术资格证书",
+        "姓    名： 张伟",
+        "资格名称： 工程师",
+        "取得时间： 2018年12月20日",
+    ],
+    K.APPOINTMENT_LETTER: [
+        "聘    书",
+        "兹聘任 张伟 同志为 工程师（职务），聘期自 2019年1月 至 2021年12月。",
+    ],
+    K.CONTRACT: [
+        "劳动合同书",
+        "甲方（用人单位）：柳州某某科技有限公司",
+        "乙方（劳动者）：张伟",
+        "合同期限：本合同为固定期限合同，期限自2012年7月1日起至2015年6月30日止。",
+    ],
+    K.PAPER: [
+        "建筑技术 2022年第3期 ISSN 1000-4726 CN 11-2115/TU",
+        "软土地基处理技术研究",
+        "张伟，李强",
+        "摘要：……",
+        "关键词：软土",
+    ],
+    K.ANNUAL_ASSESSMENT: [
+        "2023年度事业单位工作人员年度考核登记表",
+        "单位：柳州某某科技有限公司",
+        "考核结果：合格",
+    ],
+    K.CONTINUING_EDUCATION: [
+        "专业技术人员继续教育学时证明",
+        "张伟同志于2023年度参加专业技术人员继续教育，共计90学时。",
+    ],
+    K.COMMISSION_LETTER: [
+        "委  托  函",
+        "柳州市职称改革工作领导小组办公室：",
+        "我单位张伟同志申报工程系列中级职称，现委托贵单位评审。",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", list(EXAMPLES))
+def test_each_kind_is_recognised(kind):
+    got, score = classify(make_doc(EXAMPLES[kind]))
+    assert got is kind and score >= 0.5
+
+
+def test_roster_table_is_recognised():
+    doc = table_doc(
+        ["序号", "姓名", "身份证号", "聘任职务", "聘任时间"],
+        [["1", "张伟", "450202199003121234", "工程师", "2019.01"]],
+        above=["柳州某某科技有限公司专业技术人员聘任花名册"],
+    )
+    assert classify(doc)[0] is K.APPOINTMENT_ROSTER
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["今天天气不错", "我们去公园散步吧"],
+        ["Lorem ipsum dolor sit amet"],
+        ["发票", "金额：100元", "2023年5月1日"],
+    ],
+)
+def test_junk_is_other(lines):
+    kind, score = classify(make_doc(lines))
+    assert kind is K.OTHER and score < 0.3

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import degree
+
+
+def values(doc):
+    return {f.name: f.value for f in degree.extract(doc).fields}
+
+
+def test_bachelor_degree():
+    doc = make_doc(
+        [
+            "学  士  学  位  证  书",
+            "张伟 ，男，一九九〇年三月十二日生。在 重庆大学 土木工程 专业 完成了本科学习计划，",
+            "业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予 工学 学士学位。",
+            "重庆大学 校长 XXX   学位评定委员会主席 XXX",
+            "证书编号：1061142012001234",
+            "二〇一二年六月三十日",
+        ]
+    )
+    assert values(doc) == {
+        "name": "张伟",
+        "school": "重庆大学",
+        "major": "土木工程",
+        "degree": "学士",
+        "degree_number": "1061142012001234",
+        "award_date": "2012-06-30",
+    }
+
+
+def test_line_break_inside_school_and_prefixed_number():
+    doc = make_doc(
+        [
+            "硕士学位证书",
+            "欧阳晓明，女，1990年3月12日生。在重庆大学城市科技",
+            "学院机械工程专业完成了硕士研究生学习计划，业已毕业。经审核符合《中华人民共和国学位条例》的规定，",
+            "授予工学硕士学位。",
+            "学位证书编号：Z1061132015000123",
+            "2015年6月30日",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "欧阳晓明" and got["school"] == "重庆大学城市科技学院"
+    assert got["major"] == "机械工程" and got["degree"] == "硕士"
+    assert got["degree_number"] == "Z1061132015000123" and got["award_date"] == "2015-06-30"
+
+
+def test_ocr_lookalikes_in_number():
+    doc = make_doc(["学士学位证书", "证书编号：1O6ll42Ol2OO1234"])
+    assert values(doc)["degree_number"] == "1061142012001234"

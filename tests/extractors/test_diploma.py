@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+from _docs import make_doc
+
+from extractors import diploma
+
+TEXT = [
+    "普通高等学校",
+    "毕 业 证 书",
+    "学生 张伟 ，性别 男 ，一九九〇年三月十二日生，于 二〇〇八年九月 至 二〇一二年六月 在本校",
+    "土木工程 专业 四 年制 本科 学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+    "校名：重庆大学  校长：XXX  证书编号：106111201205001234  二〇一二年六月三十日",
+]
+EXPECTED = {
+    "name": "张伟",
+    "gender": "男",
+    "birth_date": "1990-03-12",
+    "school": "重庆大学",
+    "major": "土木工程",
+    "level": "本科",
+    "start": "2008-09",
+    "end": "2012-06",
+    "diploma_number": "106111201205001234",
+}
+
+
+def values(doc):
+    return {f.name: f.value for f in diploma.extract(doc).fields}
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_the_classic_wording(split):
+    assert values(make_doc(TEXT, split=split)) == EXPECTED
+
+
+def test_spaced_labels_full_width_and_numeric_dates():
+    doc = make_doc(
+        [
+            "学生　欧阳晓明，性别女，1991年2月3日生，于2009年9月至2012年7月在本校",
+            "机械设计制造及其",
+            "自动化专业三年制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+            "校    名：柳州职业技术学院",
+            "校（院）长：XXX",
+            "证书编号：１３５８４６２０１２０６００１２３４",
+        ]
+    )
+    assert values(doc) == {
+        "name": "欧阳晓明",
+        "gender": "女",
+        "birth_date": "1991-02-03",
+        "school": "柳州职业技术学院",
+        "major": "机械设计制造及其自动化",
+        "level": "专科",
+        "start": "2009-09",
+        "end": "2012-07",
+        "diploma_number": "135846201206001234",
+    }
+
+
+def test_graduate_diploma_and_ocr_lookalikes():
+    doc = make_doc(
+        [
+            "研究生 李强 ，性别 男 ，二O一O年九月 至 二O一三年六月 在 结构工程 专业学习，",
+            "修完硕士研究生培养计划规定的全部课程，成绩合格，毕业论文答辩通过，准予毕业。",
+            "校名：重庆大学",
+            "证书编号：1O6112O13O2OO1234",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "李强" and got["level"] == "硕士研究生" and got["major"] == "结构工程"
+    assert (got["start"], got["end"]) == ("2010-09", "2013-06")
+    assert got["diploma_number"] == "10611201302001234"
+
+
+def test_unlabelled_number_must_look_like_a_diploma_number():
+    doc = make_doc(["毕业证书", "450202199003121234", "106111201205001234"])
+    assert values(doc)["diploma_number"] == "106111201205001234"
+
+
+def test_evidence():
+    ex = diploma.extract(make_doc(TEXT, file="毕业证.jpg"))
+    number = ex.get("diploma_number")
+    assert number.evidence.file == "毕业证.jpg" and number.evidence.page_no == 1
+    assert number.evidence.text == "106111201205001234" and number.evidence.source == "ocr"

@@ -1,0 +1,97 @@
+"""The shared finders: normalisation, the text index and its evidence, labels, dates, ids."""
+
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import _fields as F
+from pipeline.model import BBox, Page, ReadDocument, Word
+
+
+def test_evidence_points_at_the_characters_read():
+    doc = make_doc(["校    名：重庆大学  校长：XXX"], file="毕业证.jpg")
+    ix = F.index(doc)
+    hit = F.labelled(ix, ["校名"])
+    assert hit and hit.value == "重庆大学"
+    ev = ix.evidence(hit.start, hit.end)
+    assert ev and ev.file == "毕业证.jpg" and ev.page_no == 1 and ev.source == "ocr"
+    assert ev.text == "重庆大学" and ev.confidence == 0.95
+    line_box = doc.pages[0].words[0].bbox
+    assert line_box.x0 < ev.bbox.x0 < ev.bbox.x1 < line_box.x1  # only the value's part of the line
+
+
+def test_words_are_grouped_into_lines_by_their_boxes():
+    words = (
+        Word("证书编号：", BBox(10, 100, 70, 112)),
+        Word("姓名：", BBox(10, 50, 40, 62)),
+        Word("106111201205001234", BBox(72, 101, 200, 113)),
+        Word("张伟", BBox(42, 49, 66, 63)),
+    )
+    doc = ReadDocument("a.pdf", "0", (Page(1, 595, 842, words, "text_layer"),))
+    ix = F.index(doc)
+    assert ix.text == "姓名: 张伟\n证书编号: 106111201205001234"
+    hit = F.labelled(ix, ["证书编号"])
+    assert hit and hit.value == "106111201205001234"
+    assert ix.evidence(hit.start, hit.end).bbox == BBox(72, 101, 200, 113)
+    assert ix.evidence(hit.start, hit.end).source == "text_layer"
+
+
+def test_value_on_the_line_below_and_broken_over_lines():
+    ix = F.index(make_doc(["聘任单位：", "柳州某某科技", "有限公司"]))
+    hit = F.org_labelled(ix, ["聘任单位"])
+    assert hit and hit.value == "柳州某某科技有限公司"
+
+
+def test_next_label_ends_a_value():
+    ix = F.index(make_doc(["姓名：张伟 性别：男", "出生日期：1990.03"]))
+    assert F.labelled(ix, ["姓名"]).value == "张伟"
+    assert F.date_after(ix, ["出生日期"]).value == "1990-03"
+    assert F.gender(ix).value == "男"
+
+
+def test_date_forms():
+    text = "二〇一二年六月三十日 2019.01 2019年1月 2019-1-2 二O一二年六月 2020年 3 月 5 曰"
+    ix = F.index(make_doc([text]))
+    assert [h.value for _, h in F.dates(ix)] == [
+        "2012-06-30",
+        "2019-01",
+        "2019-01",
+        "2019-01-02",
+        "2012-06",
+        "2020-03-05",
+    ]
+
+
+def test_ranges_do_not_read_the_second_year_as_a_day():
+    ix = F.index(make_doc(["聘期：2019.01-2023.12"]))
+    start, end = F.period(ix, ["聘期"])
+    assert (start.value, end.value) == ("2019-01", "2023-12")
+
+
+def test_full_width_text_is_read():
+    ix = F.index(make_doc(["ＩＳＳＮ　１０００－４７２６　ＣＮ　１１－２１１５／ＴＵ"]))
+    assert F.issn(ix).value == "1000-4726"
+    assert F.cn_serial(ix).value == "11-2115/TU"
+
+
+def test_id_numbers_with_ocr_lookalikes_and_masked_evidence():
+    ix = F.index(make_doc(["公民身份号码 45O2O2l99OO3l2l23x"]))
+    hit = F.id_number(ix, ["公民身份号码"])
+    assert hit.value == "45020219900312123X"
+    assert "********" in ix.evidence(hit.start, hit.end).text
+
+
+def test_credit_code():
+    ix = F.index(make_doc(["统一社会信用代码：91450200MA5KXXXXXX"]))
+    assert F.credit_code(ix).value == "91450200MA5KXXXXXX"
+
+
+def test_title_levels():
+    assert F.title_level("工程师") == "中级"
+    assert F.title_level("高级工程师") == "副高级"
+    assert F.title_level("助理工程师") == "初级"
+    assert F.title_level("正高级工程师") == "正高级"
+    assert F.title_level("主任医师") == "正高级"
+    assert F.title_level("一级教师") == "中级"
+    assert F.title_level("不知道") is None
+    assert F.level_value("副高") == "副高级"

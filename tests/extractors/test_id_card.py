@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import id_card
+
+
+def values(doc):
+    return {f.name: f.value for f in id_card.extract(doc).fields}
+
+
+def test_front_side():
+    doc = make_doc(
+        [
+            "姓  名 张伟",
+            "性  别 男 民  族 汉",
+            "出  生 1990 年 3 月 12 日",
+            "住  址 广西柳州市城中区某某路1号",
+            "公民身份号码 45020219900312123x",
+        ]
+    )
+    assert values(doc) == {
+        "name": "张伟",
+        "id_number": "45020219900312123X",
+        "gender": "男",
+        "birth_date": "1990-03-12",
+    }
+
+
+def test_glued_labels():
+    doc = make_doc(
+        ["姓名欧阳晓明", "性别女民族汉", "出生1991年2月3日", "公民身份号码450202199102031228"]
+    )
+    got = values(doc)
+    assert got["name"] == "欧阳晓明" and got["gender"] == "女" and got["birth_date"] == "1991-02-03"
+    assert got["id_number"] == "450202199102031228"

@@ -1,0 +1,97 @@
+"""Annual assessments, continuing-education certificates and commission letters."""
+
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import annual_assessment, commission_letter, continuing_education
+
+
+def values(module, doc):
+    return {f.name: f.value for f in module.extract(doc).fields}
+
+
+def test_annual_assessment_form():
+    doc = make_doc(
+        [
+            "2023年度事业单位工作人员年度考核登记表",
+            "单位：柳州某某科技有限公司",
+            "姓名 张伟 性别 男 出生年月 1990.03",
+            "单位 柳州某某科技有限公司",
+            "现任职务 工程师 考核年度 2023",
+            "个人总结：……",
+            "考核结果：优秀",
+            "单位（盖章）",
+            "2024年1月10日",
+        ]
+    )
+    assert values(annual_assessment, doc) == {
+        "name": "张伟",
+        "year": "2023",
+        "result": "优秀",
+        "unit": "柳州某某科技有限公司",
+    }
+
+
+def test_annual_assessment_ticked_and_chinese_year():
+    doc = make_doc(
+        [
+            "年度考核表（二〇二二年度）",
+            "姓    名：李强",
+            "工作单位：柳州市某某医院",
+            "考核等次：□优秀 ☑基本合格 □不合格",
+        ]
+    )
+    assert values(annual_assessment, doc) == {
+        "name": "李强",
+        "year": "2022",
+        "result": "基本合格",
+        "unit": "柳州市某某医院",
+    }
+
+
+def test_continuing_education():
+    doc = make_doc(
+        [
+            "专业技术人员继续教育学时证明",
+            "张伟同志（身份证号：450202199003121234）于2023年度参加专业技术人员继续教育，",
+            "完成公需科目和专业科目学习共计90学时，考核合格。",
+            "柳州市专业技术人员继续教育基地",
+            "2024年1月5日",
+        ]
+    )
+    assert values(continuing_education, doc) == {"name": "张伟", "year": "2023", "hours": "90"}
+
+
+def test_continuing_education_labelled():
+    doc = make_doc(
+        [
+            "继续教育证书",
+            "姓名：李强",
+            "年度：2022",
+            "公需科目 30 学时",
+            "专业科目 60 学时",
+            "合计学时：90",
+        ]
+    )
+    assert values(continuing_education, doc) == {"name": "李强", "year": "2022", "hours": "90"}
+
+
+def test_commission_letter():
+    doc = make_doc(
+        [
+            "委  托  函",
+            "柳某函〔2024〕5号",
+            "柳州市职称改革工作领导小组办公室：",
+            "我单位张伟同志（身份证号：450202199003121234）为本单位在职专业技术人员，符合工程系列中级",
+            "职称申报条件。因本系统暂未组建相应评审委员会，现委托贵单位对该同志进行评审。",
+            "特此函告。",
+            "柳州某某科技有限公司",
+            "2024年7月1日",
+        ]
+    )
+    assert values(commission_letter, doc) == {
+        "name": "张伟",
+        "unit": "柳州某某科技有限公司",
+        "issued_on": "2024-07-01",
+    }
