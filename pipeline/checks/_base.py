@@ -1,0 +1,104 @@
+"""The check interface: what every module in :mod:`pipeline.checks` provides.
+
+One module per flag code, named after it in lower case (``retirement_age.py`` ↔
+``RETIREMENT_AGE``), with the same three names: ``CODE``, ``SEVERITY`` and
+``check(case, ctx)``, a generator of :class:`pipeline.model.Flag`. Read any check module as
+an example. A finding is a yielded flag; an exception means the rule could not be evaluated
+and is recorded as an error for the applicant ("not checked"), never a silent pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from pipeline.model import Clause, Evidence, Extraction, Flag, ReadDocument, Severity
+
+if TYPE_CHECKING:
+    from pipeline.ingest.application import Application
+    from pipeline.ingest.references import IntegrityRecord, PensionRecord
+    from pipeline.journals import Blacklist
+    from pipeline.policy import Policy
+    from pipeline.store import YearRegistry
+
+
+@dataclass(frozen=True)
+class Case:
+    """One applicant: the declared form and what was read from the uploads."""
+
+    application: Application
+    documents: Mapping[str, ReadDocument] = field(default_factory=dict)  # file -> read
+    extractions: Mapping[str, Extraction] = field(default_factory=dict)  # file -> facts
+    detected_kinds: Mapping[str, str] = field(default_factory=dict)  # file -> kind
+    kind_scores: Mapping[str, float] = field(default_factory=dict)  # file -> classifier score
+    unreadable: Mapping[str, str] = field(default_factory=dict)  # file -> why
+    present_files: frozenset[str] = frozenset()  # files found on disk (after unzip)
+
+    @property
+    def applicant_id(self) -> str:
+        """The applicant's id (the folder name)."""
+        return self.application.applicant_id
+
+    def declared_kind(self, file: str) -> str | None:
+        """The kind the applicant chose for an upload (an archive member: the archive's)."""
+        declared = {a.file: a.kind for a in self.application.attachments}
+        return declared.get(file, declared.get(file.split("/")[0]))
+
+    def extractions_of(self, kind: str) -> list[Extraction]:
+        """Extractions of one kind, in file order."""
+        return [e for _, e in sorted(self.extractions.items()) if e.kind == kind]
+
+    def files_of_kind(self, kind: str) -> list[str]:
+        """Readable files whose detected kind (else declared kind) is `kind`."""
+        declared = {a.file: a.kind for a in self.application.attachments}
+        names = set(self.detected_kinds) | {f for f in declared if f in self.present_files}
+        return sorted(
+            f for f in names
+            if f not in self.unreadable and self.detected_kinds.get(f, declared.get(f)) == kind
+        )
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a rule may look at besides the case itself."""
+
+    policy: Policy
+    pensions: Mapping[str, tuple[PensionRecord, ...]] | None  # id_number -> records; None: no export
+    integrity: Mapping[str, tuple[IntegrityRecord, ...]]  # id_number -> records
+    pension_source: str = "social_security"  # the export's file name, for evidence
+    blacklist: Blacklist | None = None
+    registry: YearRegistry | None = None  # applications and papers of the review year
+
+
+class Check(Protocol):
+    """What every check module provides."""
+
+    @property
+    def CODE(self) -> str: ...  # noqa: N802 - module constant
+
+    @property
+    def SEVERITY(self) -> Severity: ...  # noqa: N802 - module constant
+
+    def check(self, case: Case, ctx: CheckContext) -> Iterator[Flag]:
+        """Yield the flags this rule raises for one applicant; nothing if clean."""
+        ...
+
+
+def make_flag(
+    code: str,
+    severity: Severity,
+    case: Case,
+    message: str,
+    *,
+    clause: Clause | None = None,
+    declared: str | None = None,
+    found: str | None = None,
+    reference: str | None = None,
+    evidence: tuple[Evidence, ...] = (),
+) -> Flag:
+    """Build a flag for `case`: the one place that fills in the applicant id."""
+    return Flag(
+        code=code, severity=severity, applicant_id=case.applicant_id, message=message,
+        declared=declared, found=found, reference=reference, evidence=evidence, clause=clause,
+    )

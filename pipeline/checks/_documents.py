@@ -1,0 +1,42 @@
+"""Helpers shared by the rules that compare what was read on uploads with the form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from pipeline.checks._base import CheckContext
+from pipeline.model import Field
+
+PERSON_KINDS = ("diploma", "degree", "id_card", "title_certificate", "appointment_letter", "contract",
+                "annual_assessment", "commission_letter", "continuing_education")
+
+_NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【】\"'“”‘’_\-—~]+")
+
+
+def fold(text: str) -> str:
+    """Width-folded, upper-cased, without spaces and punctuation: for comparisons."""
+    return _NOISE.sub("", unicodedata.normalize("NFKC", text or "")).upper()
+
+
+def similar(a: str, b: str) -> float:
+    """0..100 similarity of two folded texts."""
+    return float(fuzz.ratio(fold(a), fold(b)))
+
+
+def reliable(found: Field, ctx: CheckContext) -> bool:
+    """A read value strong enough to contradict the form: a text layer, or confident OCR.
+
+    stdnum's principle: a false flag on a clean applicant is worse than a miss.
+    """
+    if found.evidence.source != "ocr":
+        return True
+    floor = ctx.policy.threshold("ocr_confidence_min").value
+    return found.evidence.confidence is None or found.evidence.confidence >= floor
+
+
+def same_month(a: str, b: str) -> bool:
+    """True when two dates (YYYY-MM[-DD]) fall in the same month."""
+    return bool(a) and bool(b) and a[:7] == b[:7]

@@ -1,0 +1,34 @@
+"""Is this the same employer? Credit code first, else the normalised unit name.
+
+Exports spell unit names with and without brackets, full-width punctuation and trailing
+spaces; a branch (分公司) is a different unit. Two records are the same unit when both
+carry a credit code and the codes are equal, or, when either lacks one, when the
+normalised names are equal.
+
+>>> same_unit("", "柳州某某科技有限公司", "", "柳州某某科技有限公司 ")
+True
+>>> same_unit("91450200MA5KXXXXXX", "A", "91450200MA5KYYYYYY", "A")
+False
+>>> normalise_unit_name("（柳州）某某 有限公司")
+'(柳州)某某有限公司'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def normalise_unit_name(name: str) -> str:
+    """NFKC (full-width to half-width), no spaces."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", name or ""))
+
+
+def same_unit(code_a: str, name_a: str, code_b: str, name_b: str) -> bool:
+    """True when the two (credit code, name) pairs denote the same employer."""
+    code_a, code_b = (code_a or "").strip().upper(), (code_b or "").strip().upper()
+    if code_a and code_b:
+        return code_a == code_b
+    return bool(name_a) and normalise_unit_name(name_a) == normalise_unit_name(name_b)

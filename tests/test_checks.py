@@ -1,0 +1,165 @@
+"""Each form-based rule: one case that must fire and one that must not, per flags.md row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.checks import ALL_CHECKS, run_checks
+from pipeline.checks import (
+    appointment_years_short, id_number_invalid, integrity_record, level_skip, material_missing,
+    not_eligible_unit, paper_after_deadline, retirement_age, ss_continuity_short,
+    ss_freelancer_unit_paid, ss_no_record, ss_unit_mismatch, tenure_short, work_history_conflict,
+)
+from pipeline.ingest.references import IntegrityRecord
+from tests.factories import BASE_FORM, case, context, form, id_number, months, pension_rows
+
+ID = BASE_FORM["id_number"]
+FULL_PENSIONS = pension_rows(ID, months("2012-07", "2024-06"))
+
+
+def codes(module, application, ctx=None, **case_kwargs):
+    return [f.code for f in module.check(case(application, **case_kwargs), ctx or context(FULL_PENSIONS))]
+
+
+def test_base_form_is_clean_for_every_form_rule_except_materials():
+    flags, errors = run_checks(case(form()), context(FULL_PENSIONS))
+    assert errors == []
+    assert {f.code for f in flags} == {"MATERIAL_MISSING"}  # no uploads in a bare case
+
+
+@pytest.mark.parametrize("number, fires", [
+    (ID, False),
+    (ID[:-1] + ("0" if ID[-1] != "0" else "1"), True),  # wrong check digit
+    ("45020219901312123X", True),  # month 13
+    ("4502021990031212", True),  # too short
+    ("11010519491231002X", False),  # GB 11643 Annex A example
+])
+def test_id_number_invalid(number, fires):
+    assert bool(codes(id_number_invalid, form(id_number=number))) is fires
+
+
+def test_not_eligible_unit():
+    assert codes(not_eligible_unit, form(unit={"type": "civil_service"})) == ["NOT_ELIGIBLE_UNIT"]
+    assert codes(not_eligible_unit, form()) == []
+
+
+@pytest.mark.parametrize("body17, fires", [
+    ("45020219640512121", True),  # man born 1964-05: 60 in 2024-05, before the 2025 schedule
+    ("45020219650312121", False),  # man born 1965-03: delayed to 60y1m → 2025-04, after 2024
+    ("45020219690312122", True),  # woman (even 17th digit) born 1969-03: 55 in 2024-03
+    ("45020219700112122", False),  # woman born 1970-01: F55 delayed by 1 month → 2025-02
+])
+def test_retirement_age_uses_the_2025_schedule(body17, fires):
+    assert bool(codes(retirement_age, form(id_number=id_number(body17)))) is fires
+
+
+def test_integrity_record_in_force_and_expired():
+    live = IntegrityRecord(ID, "张伟", "论文造假", dt.date(2023, 1, 1), None, 2)
+    old = IntegrityRecord(ID, "张伟", "论文造假", dt.date(2020, 1, 1), dt.date(2023, 1, 1), 3)
+    assert codes(integrity_record, form(), context(FULL_PENSIONS, [live])) == ["INTEGRITY_RECORD"]
+    assert codes(integrity_record, form(), context(FULL_PENSIONS, [old])) == []
+
+
+def test_tenure_short():
+    joined = form(work_history=[{"unit": "柳州某某科技有限公司", "credit_code": "91450200MA5KXXXXXX",
+                                 "start": "2024-03", "end": None}])
+    assert codes(tenure_short, joined) == ["TENURE_SHORT"]
+    assert codes(tenure_short, form()) == []
+
+
+def test_ss_no_record_needs_an_export_and_skips_freelancers():
+    assert codes(ss_no_record, form(), context([])) == ["SS_NO_RECORD"]
+    assert codes(ss_no_record, form(unit={"type": "freelance"}), context([])) == []
+    with pytest.raises(Exception, match="social_security"):
+        list(ss_no_record.check(case(form()), context(None)))
+
+
+def test_ss_unit_mismatch():
+    other = pension_rows(ID, months("2012-07", "2024-03")) + pension_rows(
+        ID, months("2024-04", "2024-06"), unit="另一公司", code="91450200MA5KYYYYYY")
+    assert codes(ss_unit_mismatch, form(), context(other)) == ["SS_UNIT_MISMATCH"]
+    assert codes(ss_unit_mismatch, form()) == []
+
+
+def test_ss_continuity_short_for_private_sector_only():
+    short = pension_rows(ID, months("2024-03", "2024-06"))
+    assert codes(ss_continuity_short, form(), context(short)) == ["SS_CONTINUITY_SHORT"]
+    assert codes(ss_continuity_short, form(unit={"type": "state_owned"}), context(short)) == []
+    # the application month itself does not count: paid through 2024-07 but missing 2024-06
+    gap = pension_rows(ID, months("2023-01", "2024-05") + ["202407"])
+    assert codes(ss_continuity_short, form(), context(gap)) == ["SS_CONTINUITY_SHORT"]
+
+
+def test_ss_freelancer_unit_paid():
+    freelancer = form(unit={"type": "freelance", "name": "", "credit_code": ""})
+    own = pension_rows(ID, months("2023-01", "2024-06"), unit="", code="", payer="individual")
+    paid = own + pension_rows(ID, ["202405"], unit="某公司", code="91450200MA5KYYYYYY")
+    assert codes(ss_freelancer_unit_paid, freelancer, context(paid)) == ["SS_FREELANCER_UNIT_PAID"]
+    assert codes(ss_freelancer_unit_paid, freelancer, context(own)) == []
+
+
+def test_work_history_conflict_outside_the_lookback():
+    rows = [r for r in FULL_PENSIONS if not "201801" <= f"{r.period.year}{r.period.month:02d}" <= "201806"]
+    rows += pension_rows(ID, months("2018-01", "2018-06"), unit="另一公司", code="91450200MA5KYYYYYY")
+    assert codes(work_history_conflict, form(), context(rows)) == ["WORK_HISTORY_CONFLICT"]
+    assert codes(work_history_conflict, form()) == []
+
+
+@pytest.mark.parametrize("appointed, level, fires", [
+    ("2019-01-01", "中级", False),  # 2019-01 .. 2024-12: 6 years ≥ 4
+    ("2021-02-01", "中级", True),  # 3 years 11 months < 4
+    ("2021-01-01", "中级", False),  # exactly 4 years to 2024-12-31
+])
+def test_appointment_years_short(appointed, level, fires):
+    application = form(level=level, current_title={"appointed_on": appointed})
+    assert bool(codes(appointment_years_short, application)) is fires
+
+
+def test_appointment_years_short_not_on_exceptional_route():
+    application = form(route="exceptional", current_title={"appointed_on": "2023-01-01"})
+    assert codes(appointment_years_short, application) == []
+
+
+def test_level_skip():
+    assert codes(level_skip, form(level="副高级")) == ["LEVEL_SKIP"]
+    assert codes(level_skip, form(level="副高级", route="exceptional")) == []
+    assert codes(level_skip, form()) == []
+
+
+def test_paper_after_deadline_by_year_and_issue():
+    late = form(papers=[{**BASE_FORM["papers"][0], "year": 2024, "issue": "12"}])
+    ctx = context(FULL_PENSIONS)  # liuzhou-2024 materials deadline 2024-12-31: issue 12 is not late
+    assert codes(paper_after_deadline, late, ctx) == []
+    later = form(papers=[{**BASE_FORM["papers"][0], "year": 2025, "issue": "1"}])
+    assert codes(paper_after_deadline, later, ctx) == ["PAPER_AFTER_DEADLINE"]
+
+
+def test_material_missing_lists_every_item_once():
+    flags = list(material_missing.check(case(form()), context(FULL_PENSIONS)))
+    messages = [f.message for f in flags]
+    assert any("学历证书" in m for m in messages)
+    assert any("劳动合同" in m for m in messages)
+    assert sum("年度考核表" in m for m in messages) == 5
+    assert len(messages) == len(set(messages))
+
+
+def test_material_missing_satisfied_by_detected_kinds():
+    attachments = [{"file": "a.pdf", "kind": "other"}]
+    application = form(attachments=attachments)
+    detected = {"a.pdf": "contract"}
+    flags = list(material_missing.check(
+        case(application, detected_kinds=detected, present_files=frozenset({"a.pdf"})),
+        context(FULL_PENSIONS)))
+    assert not any("劳动合同" in f.message for f in flags)
+
+
+def test_every_check_is_quiet_or_explicit_on_a_bare_form():
+    """No rule crashes on a minimal form (freelancer without title, papers or history)."""
+    bare = form(unit={"type": "freelance", "name": "", "credit_code": ""}, current_title=None,
+                education=[], work_history=[], papers=[], level="初级")
+    flags, errors = run_checks(case(bare), context([]))
+    assert errors == []
+    assert {f.code for f in flags} <= {"MATERIAL_MISSING"}
+    assert len(ALL_CHECKS) == len({c.CODE for c in ALL_CHECKS})

@@ -1,0 +1,41 @@
+"""Every rule module is registered and well formed (stdnum's test over every module)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pipeline.checks as checks_package
+from pipeline.checks import ALL_CHECKS
+from pipeline.model import Severity
+
+FLAGS_MD = [Path(__file__).resolve().parents[1] / p for p in ("shared/spec/flags.md", "../shared/spec/flags.md")]
+
+
+def rule_modules():
+    for info in pkgutil.iter_modules(checks_package.__path__):
+        if not info.name.startswith("_"):
+            yield importlib.import_module(f"pipeline.checks.{info.name}")
+
+
+def test_every_module_is_registered_once_under_its_own_name():
+    modules = list(rule_modules())
+    assert {m.__name__ for m in modules} == {m.__name__ for m in ALL_CHECKS}
+    for module in modules:
+        assert module.CODE == module.__name__.rsplit(".", 1)[1].upper()
+        assert isinstance(module.SEVERITY, Severity)
+        assert module.__doc__ and module.__doc__.startswith(module.CODE)
+
+
+def test_every_code_in_flags_md_has_a_rule_with_its_severity():
+    spec = next((p for p in FLAGS_MD if p.is_file()), None)
+    if spec is None:
+        return  # the shared spec travels beside the repo, not in it
+    table = dict(re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", spec.read_text(encoding="utf-8"), re.MULTILINE))
+    registered = {m.CODE: m.SEVERITY.value for m in ALL_CHECKS}
+    assert table, "flags.md table not parsed"
+    missing = set(table) - set(registered)
+    assert not missing, f"codes without a rule: {sorted(missing)}"
+    assert {c: registered[c] for c in table} == table
