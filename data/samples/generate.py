@@ -1,0 +1,1569 @@
+#!/usr/bin/env python3
+"""Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
+
+    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny] [--seed N]
+
+Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
+``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
+``<out>/integrity_records.csv`` and ``<out>/truth.json`` (ignored by the pipeline), and, with
+``--readme``, rewrites data/samples/README.md from the truth.
+
+Every applicant is built clean (consistent documents, pension records, seniority, materials)
+and then at most one defect is planted, so each applicant's expected flags are exactly the
+planted code(s). Layout/rendering helpers live in data/samples/render/. Deterministic: the same
+seed and profile give the same files byte for byte.
+
+Needs: reportlab, pillow, numpy, opencv-python-headless, pymupdf and a CJK font (Debian package
+fonts-wqy-zenhei).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import random
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from render import backends, documents as D  # noqa: E402
+from render.font import FontMissing, find_cjk_font  # noqa: E402
+from render.ids import (  # noqa: E402
+    break_issn, corrupt_id_check, id_check_digit, degree_number, diploma_number, id_is_valid, issn_is_valid,
+    make_id_number, make_uscc, retirement_month, uscc_is_valid,
+)
+
+POLICY = "liuzhou-2024"
+REVIEW_YEAR = 2024
+APPLICATION_DEADLINE = "2024-08-31"
+MATERIALS_DEADLINE = "2024-08-31"
+CITY = "450200"  # 柳州市
+
+# --------------------------------------------------------------------------- reference data
+# Real journals, name/ISSN/CN copied from shared/data/journals/cnki_journals_2023-11-30.csv
+# (kept here so the generator runs from a fresh clone; checked against the file when present).
+JOURNALS = {
+    "工程": [("建筑技术", "1000-4726", "11-2253/TU"), ("工程建设与设计", "1007-9467", "11-3914/TU"),
+             ("建筑结构", "1002-848X", "11-2833/TU"), ("中国给水排水", "1000-4602", "12-1073/TU"),
+             ("广西城镇建设", "1672-7045", "45-1314/TU"), ("机械设计与制造", "1001-3997", "21-1140/TH"),
+             ("现代制造工程", "1671-3133", "11-4659/TH"), ("电气技术", "1673-3800", "11-5255/TM"),
+             ("公路交通科技", "1002-0268", "11-2279/U"), ("价值工程", "1006-4311", "13-1085/N"),
+             ("混凝土", "1002-3550", "21-1259/TU"), ("交通世界", "1006-8872", "11-3723/U"),
+             ("材料导报", "1005-023X", "50-1078/TB"), ("广西电力", "1671-8380", "45-1307/TK")],
+    "会计": [("会计之友", "1004-5937", "14-1063/F"), ("财会月刊", "1004-0994", "42-1290/F"),
+             ("财会通讯", "1002-8072", "42-1103/F"), ("商业会计", "1002-5812", "11-1475/F"),
+             ("中国总会计师", "1672-576X", "11-5056/F"), ("财务与会计", "1003-286X", "11-1177/F")],
+    "经济": [("企业经济", "1006-5024", "36-1004/F"), ("中国市场", "1005-6432", "11-3358/F"),
+             ("经济师", "1004-4914", "14-1069/F"), ("中国集体经济", "1008-1283", "11-3946/F"),
+             ("现代企业", "1000-9671", "61-1194/F")],
+    "卫生": [("护理研究", "1009-6493", "14-1272/R"), ("护理学杂志", "1001-4152", "42-1154/R"),
+             ("中国护理管理", "1672-1756", "11-4979/R"), ("中国医药导报", "1673-7210", "11-5539/R"),
+             ("循证护理", "2095-8668", "14-1377/R")],
+    "中小学教师": [("中国教育学刊", "1002-4808", "11-2606/G4"), ("教学与管理", "1004-5872", "14-1024/G4"),
+                   ("广西教育", "0450-9889", "45-1090/G4"), ("中学数学教学参考", "1002-2171", "61-1032/G4"),
+                   ("基础教育课程", "1672-6715", "11-5187/G")],
+}
+# Suspect journal: shared/data/journals/cn_illegal_examples_from_pages.csv (非法刊物黑名单).
+BLACKLISTED = {"journal": "中华教育杂志", "issn": "1684-0445", "cn": "",
+               "source": "shared/data/journals/cn_illegal_examples_from_pages.csv: "
+                         "中华教育杂志,1684-0445 (no CN; claims 香港现代教育研究会)"}
+# Suspect journal from the CAS early-warning list (2024 edition, 论文工厂、中国作者占比畸高).
+CAS_WARNING = {"journal": "Science of Advanced Materials", "issn": "1947-2935", "cn": "",
+               "source": "shared/data/journals/cas_warning_2020_2025_combined.csv: 2024,"
+                         "SCIENCE OF ADVANCED MATERIALS,1947-2935"}
+
+SCHOOLS = {  # name: (5-digit 学校代码, 校长 printed on the certificate)
+    "广西大学": ("10593", "赵跃宇"), "广西科技大学": ("10594", "马少健"),
+    "桂林电子科技大学": ("10595", "古天龙"), "桂林理工大学": ("10596", "解庆林"),
+    "广西医科大学": ("10598", "赵劲民"), "广西师范大学": ("10602", "贺祖斌"),
+    "广西民族大学": ("10608", "谢尚果"), "重庆大学": ("10611", "张宗益"),
+    "湖南大学": ("10532", "段献忠"), "中南大学": ("10533", "张尧学"),
+    "华南理工大学": ("10561", "高松"), "西南交通大学": ("10613", "徐飞"),
+    "广西财经学院": ("11548", "邓新华"),
+}
+
+SERIES = {  # series: (titles by level, majors (本科), master majors, specialties)
+    "工程": ({"初级": "助理工程师", "中级": "工程师", "副高级": "高级工程师", "正高级": "正高级工程师"},
+             ["土木工程", "机械设计制造及其自动化", "电气工程及其自动化", "给排水科学与工程",
+              "交通工程", "材料科学与工程", "道路桥梁与渡河工程"],
+             ["结构工程", "机械工程"],
+             {"土木工程": "建筑工程", "机械设计制造及其自动化": "机械工程",
+              "电气工程及其自动化": "电气工程", "给排水科学与工程": "给排水工程",
+              "交通工程": "交通运输工程", "材料科学与工程": "材料工程",
+              "道路桥梁与渡河工程": "道路与桥梁工程", "结构工程": "建筑工程", "机械工程": "机械工程"}),
+    "会计": ({"初级": "助理会计师", "中级": "会计师", "副高级": "高级会计师", "正高级": "正高级会计师"},
+             ["会计学", "财务管理"], ["会计学"], {"会计学": "会计", "财务管理": "会计"}),
+    "经济": ({"初级": "助理经济师", "中级": "经济师", "副高级": "高级经济师", "正高级": "正高级经济师"},
+             ["工程管理", "财务管理"], ["工程管理"], {"工程管理": "建筑与房地产经济",
+                                               "财务管理": "工商管理"}),
+    "卫生": ({"初级": "护师", "中级": "主管护师", "副高级": "副主任护师", "正高级": "主任护师"},
+             ["护理学"], ["护理学"], {"护理学": "护理"}),
+    "中小学教师": ({"初级": "二级教师", "中级": "一级教师", "副高级": "高级教师", "正高级": "正高级教师"},
+                   ["汉语言文学", "数学与应用数学", "英语"], ["汉语言文学"],
+                   {"汉语言文学": "中学语文", "数学与应用数学": "中学数学", "英语": "中学英语"}),
+}
+LEVELS = ["初级", "中级", "副高级", "正高级"]
+
+UNITS = {  # key: (name, type, department, USCC prefix, region)
+    "jiangong": ("柳州市鼎拓建设工程有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
+    "jixie": ("广西柳州恒锐机械科技有限公司", "private", "柳州市工业和信息化局", "91", CITY),
+    "zhilian": ("柳州桂中智联信息技术有限公司", "private", "柳州市工业和信息化局", "91", CITY),
+    "caiwu": ("柳州市正衡会计师事务所有限公司", "private", "柳州市财政局", "91", CITY),
+    "wuye": ("柳州市安居物业服务有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
+    "dianqi": ("柳州市宏达电气设备有限公司", "private", "柳州市工业和信息化局", "91", CITY),
+    "luqiao": ("柳州市路桥建设发展集团有限公司", "state_owned", "柳州市人民政府国有资产监督管理委员会", "91", CITY),
+    "shuiwu": ("柳州市水务投资集团有限公司", "state_owned", "柳州市人民政府国有资产监督管理委员会", "91", CITY),
+    "tielu": ("中铁柳州工程局集团第二工程有限公司", "state_owned", "柳州市住房和城乡建设局", "91", CITY),
+    "jianyan": ("柳州市建设工程质量安全检测中心", "public_institution", "柳州市住房和城乡建设局", "12", CITY),
+    "shejiyuan": ("柳州市市政设计研究院", "public_institution", "柳州市住房和城乡建设局", "12", CITY),
+    "yiyuan": ("柳州市第六人民医院", "public_institution", "柳州市卫生健康委员会", "12", CITY),
+    "zhongxue": ("柳州市第四十二中学", "public_institution", "柳州市教育局", "12", CITY),
+    "xiaoxue": ("柳州市鱼峰区箭盘山小学", "public_institution", "柳州市鱼峰区教育局", "12", "450203"),
+    "xiehui": ("柳州市建筑业协会", "social_org", "柳州市住房和城乡建设局", "51", CITY),
+    "zhujianju": ("柳州市柳北区住房和城乡建设局", "civil_service", "柳州市柳北区人民政府", "11", "450205"),
+    "qiche": ("柳州市联达汽车零部件有限公司", "private", "柳州市工业和信息化局", "91", CITY),
+    "kaifa": ("柳州市桂柳建筑劳务有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
+    "renli": ("广西柳州市众合人力资源服务有限公司", "private", "柳州市人力资源和社会保障局", "91", CITY),
+    "gangtie": ("柳州市金桥钢结构工程有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
+    "jianli": ("柳州市华诚工程监理有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
+}
+COMMITTEES = {"初级": "柳州市{series}系列初级职称评审委员会", "中级": "柳州市{series}系列中级职称评审委员会",
+              "副高级": "广西壮族自治区{series}系列高级职称评审委员会",
+              "正高级": "广西壮族自治区{series}系列正高级职称评审委员会"}
+ISSUERS = {"初级": "柳州市人力资源和社会保障局", "中级": "柳州市人力资源和社会保障局",
+           "副高级": "广西壮族自治区人力资源和社会保障厅", "正高级": "广西壮族自治区人力资源和社会保障厅"}
+
+REGIONS = [("450202", "广西柳州市城中区", ["文昌路", "五一路", "公园路"]),
+           ("450203", "广西柳州市鱼峰区", ["箭盘路", "柳石路", "荣军路"]),
+           ("450204", "广西柳州市柳南区", ["航银路", "西环路", "潭中西路"]),
+           ("450205", "广西柳州市柳北区", ["跃进路", "雅儒路", "胜利路"]),
+           ("450222", "广西柳城县", ["大埔镇建设路", "龙头街"]),
+           ("450223", "广西鹿寨县", ["鹿寨镇城中路", "桂中大道"]),
+           ("450103", "广西南宁市青秀区", ["民族大道", "东葛路"]),
+           ("450305", "广西桂林市七星区", ["漓江路", "穿山路"]),
+           ("430104", "湖南省长沙市岳麓区", ["麓山南路", "桐梓坡路"])]
+SURNAMES = "张王李刘陈杨黄赵周吴徐孙马胡朱郭何罗高林梁韦覃蒙莫潘谭廖蓝陆唐卢"
+GIVEN_M = "伟强磊军洋勇杰涛斌超明辉鹏飞华平刚建波志峰宇浩俊东亮林文海"
+GIVEN_F = "芳娜敏静丽艳娟霞玲婷燕红梅琳雪慧颖洁萍琴倩云莉佳欣悦"
+
+# --------------------------------------------------------------------------- helpers
+
+
+def ym_add(ymd: str, months: int) -> str:
+    y, m = int(ymd[:4]), int(ymd[5:7])
+    idx = y * 12 + m - 1 + months
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+def ym_range(start: str, end: str):
+    """Months from start to end inclusive, as YYYY-MM."""
+    cur = start[:7]
+    while cur <= end[:7]:
+        yield cur
+        cur = ym_add(cur, 1)
+
+
+def app_rng(seed: int, key: str) -> random.Random:
+    return random.Random(int(hashlib.sha256(f"{seed}:{key}".encode()).hexdigest()[:16], 16))
+
+
+def stable_int(key: str) -> int:
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+
+
+_UNIT_CACHE: dict[str, dict] = {}
+
+
+def unit(key: str) -> dict:
+    """A unit with a valid, stable (name-derived) credit code."""
+    if key not in _UNIT_CACHE:
+        name, typ, dept, prefix, region = UNITS[key]
+        r = random.Random(stable_int(name))
+        alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+        if prefix == "91":
+            body = "MA5" + "".join(r.choice(alphabet) for _ in range(5))
+        else:
+            body = "".join(r.choice("0123456789") for _ in range(8))
+        code = make_uscc(prefix, region, body)
+        assert uscc_is_valid(code)
+        _UNIT_CACHE[key] = {"key": key, "name": name, "type": typ, "department": dept,
+                            "credit_code": code,
+                            "address": f"柳州市{['城中区', '柳北区', '鱼峰区', '柳南区'][r.randrange(4)]}"
+                                       f"{['东环大道', '屏山大道', '文昌路', '航生路', '桂柳路'][r.randrange(5)]}"
+                                       f"{r.randint(8, 399)}号",
+                            "legal_rep": r.choice(SURNAMES) + r.choice(GIVEN_M) + r.choice(GIVEN_M)}
+    return _UNIT_CACHE[key]
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str
+    birth: str  # YYYY-MM-DD
+    id_number: str
+    address: str
+    ethnicity: str
+
+
+class Names:
+    def __init__(self):
+        self.used: set[str] = set()
+
+    def new(self, rng: random.Random, gender: str) -> str:
+        pool = GIVEN_M if gender == "男" else GIVEN_F
+        while True:
+            n = rng.choice(SURNAMES) + rng.choice(pool) + (rng.choice(pool) if rng.random() < 0.7 else "")
+            if n not in self.used and len(set(n)) == len(n):
+                self.used.add(n)
+                return n
+
+
+NAMES = Names()
+
+
+def new_person(rng: random.Random, gender: str | None = None, birth: str | None = None,
+               name: str | None = None) -> Person:
+    gender = gender or rng.choice("男女")
+    if birth is None:
+        y = rng.randint(1980, 1992)
+        birth = f"{y}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    region, place, streets = rng.choice(REGIONS[:6] if rng.random() < 0.8 else REGIONS)
+    seq = rng.randint(0, 99) * 10 + rng.choice([1, 3, 5, 7, 9] if gender == "男" else [0, 2, 4, 6, 8])
+    idn = make_id_number(region, birth.replace("-", ""), f"{seq:03d}")
+    addr = f"{place}{rng.choice(streets)}{rng.randint(1, 200)}号"
+    return Person(name or NAMES.new(rng, gender), gender, birth, idn, addr,
+                  "壮" if rng.random() < 0.3 else "汉")
+
+
+@dataclass
+class Doc:
+    file: str
+    kind: str  # true kind
+    declared: str | None  # declared kind, None = not listed in application.json
+    build: Callable[..., D.Built] | None
+    args: dict
+    render: str = "born_digital"
+    on_disk: bool = True
+    attach: dict = field(default_factory=dict)  # paper_index / year
+    note: str = ""
+    post: dict = field(default_factory=dict)  # tamper / producer settings
+
+
+@dataclass
+class Applicant:
+    aid: str
+    person: Person
+    unit: dict
+    established: bool
+    series: str
+    specialty: str
+    level: str
+    route: str
+    application_date: str
+    current_title: dict | None
+    education: list
+    work: list  # dicts unit, credit_code, start, end, post, type
+    pension: list  # dicts unit, credit_code, start, end, insurance, payer
+    papers: list
+    docs: list
+    rng: random.Random
+    tags: set = field(default_factory=set)
+    expected: set = field(default_factory=set)
+    note: str = "clean"
+    form_patch: Callable[[dict], None] | None = None
+    error: bool = False
+    other_rows: list = field(default_factory=list)  # extra social-security rows
+    integrity: list = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.expected and not self.error
+
+    def doc(self, kind: str, i: int = 0) -> Doc:
+        return [d for d in self.docs if d.kind == kind][i]
+
+
+# --------------------------------------------------------------------------- paper text
+
+PAPER_TOPICS = {
+    "工程": ["{k}在市政道路工程中的应用研究", "{k}施工质量控制要点分析", "基于BIM的{k}施工管理研究",
+             "{k}关键技术及其工程应用", "浅析{k}的设计优化", "{k}常见问题与处理措施探讨",
+             "柳州地区{k}的实践与思考", "{k}的检测方法与评价"],
+    "会计": ["{k}在企业财务管理中的应用", "新收入准则下{k}问题研究", "{k}视角下的内部控制优化",
+             "数字化转型背景下{k}的路径探析", "{k}与企业价值创造研究"],
+    "经济": ["{k}对区域经济发展的影响研究", "{k}的成本控制策略分析", "基于{k}的项目投资决策研究",
+             "{k}视角下企业管理创新探讨"],
+    "卫生": ["{k}在老年慢病患者中的应用效果", "{k}对术后患者康复的影响", "{k}在护理质量管理中的实践",
+             "基于{k}的护理干预效果观察"],
+    "中小学教师": ["{k}在初中语文教学中的实践", "核心素养视域下{k}的策略研究", "{k}在课堂教学中的应用探索",
+                   "“双减”背景下{k}的实践研究"],
+}
+PAPER_KEYS = {
+    "工程": ["软土地基处理技术", "装配式混凝土结构", "深基坑支护", "高性能混凝土", "钢结构焊接工艺",
+             "沥青路面再生技术", "城市给水管网漏损控制", "数控机床精度补偿", "变电站智能巡检",
+             "桥梁预应力张拉", "既有建筑节能改造", "汽车零部件冲压工艺"],
+    "会计": ["管理会计", "业财融合", "全面预算管理", "成本精细化管理", "财务共享服务"],
+    "经济": ["全过程工程造价管理", "供应链金融", "项目全生命周期管理", "数字经济"],
+    "卫生": ["延续性护理", "快速康复外科理念", "品管圈活动", "早期康复训练"],
+    "中小学教师": ["大单元教学", "整本书阅读", "项目式学习", "分层作业设计"],
+}
+
+
+def paper_text(rng: random.Random, series: str, title: str) -> tuple[str, str, str, list[str]]:
+    abstract = (f"本文结合柳州地区工程与工作实践，分析了{title}中存在的主要问题，"
+                "从技术措施、管理制度和质量控制三个方面提出了改进建议，并通过实际案例验证了其可行性，"
+                "可为同类工作提供参考。")
+    keys = "；".join(rng.sample(["质量控制", "技术措施", "应用研究", "实践", "管理", "优化"], 3))
+    clc = {"工程": "TU7", "会计": "F234.4", "经济": "F224", "卫生": "R473", "中小学教师": "G633"}[series]
+    body = ["1 引言",
+            f"随着经济社会的发展，{title}受到越来越多的关注。本文在总结已有研究成果的基础上，"
+            "结合笔者参与的项目实践展开讨论。",
+            "2 现状与问题",
+            "目前实际工作中仍存在标准执行不到位、过程管理不细致、信息化水平不高等问题，"
+            "需要从制度和技术两个层面加以改进。"]
+    return abstract, keys, clc, body
+
+
+# --------------------------------------------------------------------------- building
+
+
+@dataclass
+class Ctx:
+    seed: int
+    font: Path
+
+
+def add_years(d: str, years: int) -> str:
+    return f"{int(d[:4]) + years}{d[4:]}"
+
+
+def base_applicant(ctx: Ctx, aid: str, *, series: str, level: str, unit_key: str,
+                   established: bool = False, gender: str | None = None,
+                   birth: str | None = None, masters: bool = False, with_degree: bool = True,
+                   current_gap: int | None = None, route: str = "normal",
+                   app_date: str | None = None, n_papers: int = 1, moved: bool | None = None,
+                   person: Person | None = None, tags: tuple = ()) -> Applicant:
+    """A consistent, clean applicant; plant_* functions then break exactly one thing."""
+    rng = app_rng(ctx.seed, aid)
+    titles, majors, master_majors, specialties = SERIES[series]
+    u = unit(unit_key)
+    li = LEVELS.index(level)
+    gap = current_gap if current_gap is not None else rng.randint(6, 9)
+    cur_level = LEVELS[li - 1] if li > 0 else None
+    appointed_year = REVIEW_YEAR - gap
+    # walk back through the title ladder to the first title, then graduation
+    first_title_year = appointed_year - sum(rng.randint(5, 6) for _ in range(max(li - 1, 0)))
+    # 本科: the first (初级) title one year after graduating; 硕士: the same year
+    grad_year = first_title_year - (0 if masters else 1) if li > 0 else REVIEW_YEAR - 3
+    bachelor_end = grad_year - (3 if masters else 0)
+    if birth is None:
+        by = bachelor_end - 22 - rng.randint(0, 1)
+        birth = f"{by}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    if person is None:
+        person = new_person(rng, gender, birth)
+    major = rng.choice(majors)
+    edu = []
+    school_b = rng.choice([s for s in SCHOOLS if s not in ("广西医科大学",)] if series != "卫生"
+                          else ["广西医科大学", "广西科技大学"])
+    if series == "会计" or series == "经济":
+        school_b = rng.choice(["广西财经学院", "广西大学", "广西民族大学", "湖南大学"])
+    if series == "中小学教师":
+        school_b = rng.choice(["广西师范大学", "广西民族大学"])
+    code_b = SCHOOLS[school_b][0]
+    edu.append({"level": "本科", "school": school_b, "code": code_b, "major": major,
+                "start": f"{bachelor_end - 4}-09", "end": f"{bachelor_end}-06", "years": 4,
+                "diploma_number": diploma_number(code_b, bachelor_end, "本科", rng.randint(1, 6000)),
+                "degree": "学士", "degree_number": degree_number(code_b, "学士", bachelor_end,
+                                                                 rng.randint(1, 6000)),
+                "award": f"{bachelor_end}-06-{rng.randint(20, 30):02d}",
+                "issued": f"{bachelor_end}-06-{rng.randint(25, 30):02d}"})
+    if masters:
+        school_m = rng.choice(["广西大学", "重庆大学", "中南大学", "华南理工大学"] if series == "工程"
+                              else ["广西大学", "广西医科大学"] if series == "卫生" else ["广西大学"])
+        code_m = SCHOOLS[school_m][0]
+        mm = rng.choice(master_majors)
+        edu.append({"level": "硕士研究生", "school": school_m, "code": code_m, "major": mm,
+                    "start": f"{grad_year - 3}-09", "end": f"{grad_year}-06", "years": 3,
+                    "diploma_number": diploma_number(code_m, grad_year, "硕士研究生", rng.randint(1, 3000)),
+                    "degree": "硕士", "degree_number": degree_number(code_m, "硕士", grad_year,
+                                                                     rng.randint(1, 3000)),
+                    "award": f"{grad_year}-06-{rng.randint(20, 30):02d}",
+                    "issued": f"{grad_year}-06-{rng.randint(25, 30):02d}"})
+        major = mm
+    specialty = specialties[major]
+    # current title
+    current = None
+    if cur_level:
+        ob = f"{appointed_year - 1}-12-{rng.randint(10, 28):02d}"
+        start = f"{appointed_year}-{rng.choice(['01', '01', '03', '04']) }"
+        current = {"name": titles[cur_level], "level": cur_level, "obtained_on": ob,
+                   "appointed_on": start,
+                   "certificate_number": f"{'4502' if cur_level in ('初级', '中级') else '4500'}"
+                                         f"{appointed_year - 1}{LEVELS.index(cur_level) + 1}"
+                                         f"{rng.randint(10000, 99999)}",
+                   "committee": COMMITTEES[cur_level].format(series=series),
+                   "issuer": ISSUERS[cur_level],
+                   "issued_on": f"{appointed_year}-01-{rng.randint(5, 25):02d}"}
+    # work history: graduation -> (maybe another unit) -> applying unit
+    work_start = f"{grad_year}-07"
+    work = []
+    if moved is None:
+        moved = rng.random() < 0.4 and gap >= 5
+    unit_start = work_start
+    if moved:
+        last_join = (appointed_year - 1) if cur_level else REVIEW_YEAR - 2
+        if grad_year + 1 <= last_join:
+            unit_start = f"{rng.randint(grad_year + 1, last_join)}-{rng.choice(['03', '05', '08'])}"
+        else:  # no room before the appointment: re-appointed by the new unit when joining
+            unit_start = f"{appointed_year}-{rng.choice(['03', '05', '06'])}"
+            current["appointed_on"] = unit_start
+        prev = unit(rng.choice(["jianli", "gangtie", "kaifa"] if series in ("工程", "经济")
+                               else ["wuye", "caiwu"] if series == "会计" else ["wuye"]))
+        if prev["key"] == unit_key:
+            prev = unit("wuye")
+        work.append({"unit": prev["name"], "credit_code": prev["credit_code"], "type": prev["type"],
+                     "start": work_start, "end": ym_add(unit_start, -1), "post": "技术员"})
+    post = (current["name"] if current else "技术员")
+    work.append({"unit": u["name"], "credit_code": u["credit_code"], "type": u["type"],
+                 "start": unit_start, "end": None, "post": post})
+    app_date = app_date or f"2024-{rng.choice(['06', '07', '07', '08'])}-{rng.randint(1, 20):02d}"
+    last_paid = ym_add(app_date, -1)
+    pension = []
+    for w in work:
+        ins = "机关事业单位基本养老保险" if (w["type"] in ("public_institution", "civil_service")
+                                        and (established or w is not work[-1])) else "企业职工基本养老保险"
+        start = max(w["start"], "2000-01")  # the export starts in 2000
+        if ins == "机关事业单位基本养老保险" and start < "2014-10":
+            start = "2014-10"  # the public-sector pension scheme started in 2014-10
+        pension.append({"unit": w["unit"], "credit_code": w["credit_code"], "start": start,
+                        "end": w["end"] or last_paid, "insurance": ins, "payer": "单位缴费"})
+    a = Applicant(aid, person, u, established, series, specialty, level, route, app_date, current,
+                  edu, work, pension, [], [], rng, set(tags))
+    # papers
+    used_titles = set()
+    for i in range(n_papers):
+        j = rng.choice(JOURNALS[series])
+        k = rng.choice(PAPER_KEYS[series])
+        t = rng.choice(PAPER_TOPICS[series]).format(k=k)
+        while t in used_titles:
+            t = rng.choice(PAPER_TOPICS[series]).format(k=rng.choice(PAPER_KEYS[series]))
+        used_titles.add(t)
+        py = rng.randint(max(REVIEW_YEAR - 4, int(work_start[:4]) + 1), 2023)
+        authors = [person.name] + [new_person(rng).name for _ in range(rng.randint(0, 2))]
+        if len(authors) > 1 and rng.random() < 0.3:
+            authors[0], authors[1] = authors[1], authors[0]
+        a.papers.append({"title": t, "journal": j[0], "issn": j[1], "cn": j[2], "year": py,
+                         "issue": str(rng.randint(1, 12)), "authors": authors, "english": False,
+                         "volume": None})
+    make_docs(a)
+    return a
+
+
+PHOTO_ROT = ["photo", "photo", "photo_rotated_90", "photo_skewed", "photo_rotated_180",
+             "photo_low_res", "photo_blurred", "photo_rotated_270", "photo"]
+
+
+def make_docs(a: Applicant) -> None:
+    """The uploads a diligent applicant provides, each with a render mode."""
+    rng, p, u = a.rng, a.person, a.unit
+    docs = a.docs
+    for i, e in enumerate(a.education):
+        fname = "毕业证.jpg" if i == 0 else f"{e['level'][:2]}毕业证.jpg"
+        render = rng.choice(PHOTO_ROT)
+        if rng.random() < 0.25:
+            render, fname = "scanned_pdf", fname.replace(".jpg", ".pdf")
+        docs.append(Doc(fname, "diploma", "diploma", D.diploma, dict(
+            name=p.name, gender=p.gender, birth=p.birth, school=e["school"], major=e["major"],
+            level=e["level"], start=e["start"], end=e["end"], years=e["years"],
+            number=e["diploma_number"], president=SCHOOLS[e["school"]][1], issued_on=e["issued"],
+            seed=rng.randint(0, 10**6)), render))
+        if e["degree"] == "硕士" or rng.random() < 0.5:
+            fname = "学位证.pdf" if e["degree"] == "学士" else f"{e['degree']}学位证.pdf"
+            docs.append(Doc(fname, "degree", "degree", D.degree, dict(
+                name=p.name, gender=p.gender, birth=p.birth, school=e["school"], major=e["major"],
+                degree=e["degree"], level_word={"学士": "本科", "硕士": "硕士研究生"}[e["degree"]],
+                number=e["degree_number"], award_date=e["award"],
+                chair=SCHOOLS[e["school"]][1], seed=rng.randint(0, 10**6)),
+                rng.choice(["scanned_pdf", "scanned_pdf", "photo"])))
+            if docs[-1].render == "photo":
+                docs[-1].file = docs[-1].file.replace(".pdf", ".jpg")
+    c = a.current_title
+    if c:
+        docs.append(Doc("职称证书.pdf", "title_certificate", "title_certificate", D.title_certificate,
+                        dict(name=p.name, gender=p.gender, birth=p.birth, id_number=p.id_number,
+                             title=c["name"], level=c["level"], specialty=a.specialty,
+                             obtained_on=c["obtained_on"], number=c["certificate_number"],
+                             issuer=c["issuer"], committee=c["committee"], issued_on=c["issued_on"],
+                             seed=rng.randint(0, 10**6)),
+                        rng.choice(["born_digital", "scanned_pdf"])))
+        end = ym_add(c["appointed_on"], 35)
+        letter_render = rng.choice(["photo", "born_digital", "scanned_pdf", "photo_rotated_90"])
+        fname = "聘书.jpg" if letter_render.startswith("photo") else "聘书.pdf"
+        # the appointment came from the unit the applicant worked at then
+        appointing = next(w for w in a.work if w["start"] <= c["appointed_on"]
+                          and (w["end"] is None or w["end"] >= c["appointed_on"]))
+        docs.append(Doc(fname, "appointment_letter", "appointment_letter", D.appointment_letter,
+                        dict(name=p.name, title=c["name"], start=c["appointed_on"], end=end,
+                             unit=appointing["unit"],
+                             issued_on=f"{ym_add(c['appointed_on'], -1)}-{rng.randint(20, 28)}",
+                             doc_no=f"{appointing['unit'][:2]}人〔{c['appointed_on'][:4]}〕"
+                                    f"{rng.randint(1, 30)}号",
+                             seed=rng.randint(0, 10**6)), letter_render))
+    cur_work = a.work[-1]
+    if u["type"] != "freelance" and (not a.established
+                                     or u["type"] in ("private", "state_owned", "social_org")):
+        start = cur_work["start"] + "-01"
+        end = None  # open-ended (无固定期限) unless a fixed 10-year term still runs
+        if rng.random() < 0.5:
+            end = (dt.date(int(start[:4]) + 10, int(start[5:7]), 1) - dt.timedelta(days=1)).isoformat()
+            if end < "2025-06":
+                end = None
+        docs.append(Doc("劳动合同.pdf", "contract", "contract", D.contract, dict(
+            name=p.name, id_number=p.id_number, unit=u["name"], credit_code=u["credit_code"],
+            legal_rep=u["legal_rep"], address=u["address"], start=start, end=end,
+            post=cur_work["post"], signed_on=start, public=u["type"] == "public_institution",
+            seed=rng.randint(0, 10**6)), rng.choice(["born_digital", "born_digital", "scanned_pdf"])))
+    if u["type"] == "public_institution" and a.established:
+        docs.append(roster_doc(a))
+    # annual assessments: every year worked of the last five
+    first = int(a.work[0]["start"][:4])
+    for year in range(max(REVIEW_YEAR - 5, first), REVIEW_YEAR):
+        w = next((w for w in reversed(a.work) if w["start"] <= f"{year}-12"), a.work[0])
+        post_y = (c["name"] if c and c["appointed_on"] <= f"{year}-12" else
+                  SERIES[a.series][0][LEVELS[LEVELS.index(c["level"]) - 1]] if c and c["level"] != "初级"
+                  else "技术员")
+        docs.append(Doc(f"{year}年度考核表.pdf", "annual_assessment", "annual_assessment",
+                        D.annual_assessment, dict(
+                            name=p.name, gender=p.gender, birth=p.birth, unit=w["unit"], post=post_y,
+                            year=year, result="优秀" if rng.random() < 0.25 else "合格",
+                            summary=[f"{year}年，本人认真履行{post_y}岗位职责，"
+                                     f"参与完成单位各项{a.specialty}专业技术工作，遵守各项规章制度。"],
+                            public=w["type"] == "public_institution", seed=rng.randint(0, 10**6)),
+                        "born_digital" if rng.random() < 0.85 else "scanned_pdf",
+                        attach={"year": year}))
+    for i, pp in enumerate(a.papers):
+        docs.append(paper_doc(a, i, pp))
+
+
+def roster_doc(a: Applicant, render: str = "born_digital") -> Doc:
+    rng, p, u, c = a.rng, a.person, a.unit, a.current_title
+    titles = SERIES[a.series][0]
+    rows = []
+    for _ in range(rng.randint(4, 7)):
+        q = new_person(rng)
+        lvl = rng.choice(["初级", "中级", "中级", "副高级"])
+        rows.append({"name": q.name, "gender": q.gender, "id_number": q.id_number,
+                     "title": titles[lvl], "appointed_on": f"{rng.randint(2012, 2023)}-{rng.choice(['01', '03', '07'])}"})
+    me = {"name": p.name, "gender": p.gender, "id_number": p.id_number, "title": c["name"],
+          "appointed_on": c["appointed_on"]}
+    rows.insert(rng.randint(0, len(rows)), me)
+    return Doc("聘任花名册.pdf" if render != "scan_png" else "聘任花名册.png", "appointment_roster",
+               "appointment_roster", D.roster, dict(
+                   unit=u["name"], credit_code=u["credit_code"], department=u["department"], rows=rows,
+                   fill_date=f"2024-0{rng.randint(5, 6)}-{rng.randint(10, 28)}",
+                   seed=rng.randint(0, 10**6)), render)
+
+
+def paper_doc(a: Applicant, i: int, pp: dict, printed: dict | None = None) -> Doc:
+    """printed: values as printed on the page where they differ from the declaration."""
+    pr = {**pp, **(printed or {})}
+    abstract, keys, clc, body = paper_text(a.rng, a.series, pr["title"])
+    return Doc(f"论文{i + 1}.pdf", "paper", "paper", D.paper, dict(
+        journal=pr["journal"], year=pr["year"], issue=pr["issue"], issn=pr["issn"],
+        cn_number=pr["cn"], title=pr["title"], authors=pr["authors"],
+        affiliation=f"（{a.unit['name']}，广西 柳州 545000）", abstract=abstract, keywords=keys,
+        clc=clc, body=body, english=pr.get("english", False), volume=pr.get("volume")),
+        "born_digital", attach={"paper_index": i})
+
+
+def drop_docs(a: Applicant, kind: str) -> None:
+    a.docs = [d for d in a.docs if d.kind != kind]
+
+
+# --------------------------------------------------------------------------- catalogue
+# Each entry: (aid, in_tiny, factory). Factories build a clean applicant and plant one defect.
+
+def c_clean_public(ctx):  # 0001
+    a = base_applicant(ctx, "LZ2024-0001", series="工程", level="副高级", unit_key="shejiyuan",
+                       established=True, masters=True, n_papers=2, moved=False)
+    a.note = ("clean: established staff of a public institution (roster required, born-digital "
+              "roster table), master's degree (two diplomas + degree certificate)")
+    return [a]
+
+
+def c_clean_private(ctx):  # 0002
+    a = base_applicant(ctx, "LZ2024-0002", series="会计", level="中级", unit_key="caiwu",
+                       n_papers=1, moved=True)
+    a.note = "clean: private-sector accountant with a contract; an earlier employer in the work history and pension records"
+    return [a]
+
+
+def c_id_invalid(ctx):  # 0003
+    rng = app_rng(ctx.seed, "LZ2024-0003-person")
+    p = new_person(rng, "男", "1989-04-17")
+    p.id_number = corrupt_id_check(p.id_number)
+    a = base_applicant(ctx, "LZ2024-0003", series="工程", level="中级", unit_key="jixie", person=p,
+                       moved=False)
+    a.expected = {"ID_NUMBER_INVALID"}
+    a.note = (f"ID_NUMBER_INVALID: identity number {p.id_number} has a wrong GB 11643 check digit; "
+              "every document and the pension records carry the same (wrong) number")
+    return [a]
+
+
+def c_ss_continuity(ctx):  # 0004
+    a = base_applicant(ctx, "LZ2024-0004", series="工程", level="中级", unit_key="dianqi",
+                       moved=True, app_date="2024-07-10")
+    pen = a.pension[-1]
+    # the company paid only the last 4 months; before that the applicant paid as a flexible worker
+    unit_from = ym_add(a.application_date, -4)
+    a.pension[-1] = {**pen, "start": unit_from}
+    a.pension.append({**pen, "unit": "", "credit_code": "", "start": pen["start"],
+                      "end": ym_add(unit_from, -1), "payer": "灵活就业"})
+    a.expected = {"SS_CONTINUITY_SHORT"}
+    a.note = (f"SS_CONTINUITY_SHORT: private-sector applicant at the unit since {pen['start']}, but the "
+              f"unit paid pension only from {unit_from} (4 months before the application month); "
+              "earlier months were individual (灵活就业) payments")
+    return [a]
+
+
+def c_material_missing(ctx):  # 0005
+    a = base_applicant(ctx, "LZ2024-0005", series="经济", level="中级", unit_key="wuye", moved=False)
+    drop_docs(a, "contract")
+    a.expected = {"MATERIAL_MISSING"}
+    a.note = "MATERIAL_MISSING: private-sector applicant uploaded no labour contract (合同)"
+    return [a]
+
+
+def c_blacklisted(ctx):  # 0006
+    a = base_applicant(ctx, "LZ2024-0006", series="中小学教师", level="副高级", unit_key="zhongxue",
+                       established=True, n_papers=2, moved=False)
+    pp = a.papers[1]
+    pp.update({"journal": BLACKLISTED["journal"], "issn": BLACKLISTED["issn"], "cn": "",
+               "title": "整本书阅读在初中语文教学中的实践探索", "year": 2023, "issue": "6"})
+    a.docs = [d for d in a.docs if not (d.kind == "paper" and d.attach.get("paper_index") == 1)]
+    a.docs.append(paper_doc(a, 1, pp))
+    a.expected = {"JOURNAL_BLACKLISTED"}
+    a.note = ("JOURNAL_BLACKLISTED: paper 2 appeared in 中华教育杂志 (ISSN 1684-0445, no CN), "
+              "a known illegal journal (" + BLACKLISTED["source"] + ")")
+    return [a]
+
+
+def c_clean_nurse(ctx):  # 0007
+    a = base_applicant(ctx, "LZ2024-0007", series="卫生", level="副高级", unit_key="yiyuan",
+                       established=True, gender="女", n_papers=2, moved=False)
+    a.docs = [d for d in a.docs if d.kind != "appointment_roster"]
+    a.docs.append(roster_doc(a, "scan_png"))
+    rng = a.rng
+    a.docs.append(Doc("继续教育证明.jpg", "continuing_education", None, D.continuing_education, dict(
+        name=a.person.name, id_number=a.person.id_number, year=2023, hours=90,
+        issuer="柳州市人力资源和社会保障局", issued_on="2024-01-15", seed=rng.randint(0, 10**6)),
+        "photo", note="on disk but not listed in application.json"))
+    a.note = ("clean: public hospital nurse, established (roster uploaded as a scanned PNG table); "
+              "an unlisted file 继续教育证明.jpg is on disk")
+    return [a]
+
+
+def c_clean_teacher(ctx):  # 0008
+    a = base_applicant(ctx, "LZ2024-0008", series="中小学教师", level="中级", unit_key="xiaoxue",
+                       established=True, gender="女", moved=False)
+    p = a.person
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
+        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
+        id_number=p.id_number), "photo", on_disk=False,
+        note="declared in application.json but missing on disk (optional item, so no MATERIAL_MISSING)"))
+    a.note = ("clean: primary-school teacher, established; declares 身份证.jpg which is missing on disk "
+              "(an id card is not a required item, so no flag is expected; files.csv should say missing)")
+    return [a]
+
+
+def c_clean_commissioned(ctx):  # 0009
+    a = base_applicant(ctx, "LZ2024-0009", series="工程", level="正高级", unit_key="tielu",
+                       route="commissioned", n_papers=2, moved=False)
+    p, u = a.person, a.unit
+    a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter, dict(
+        name=p.name, id_number=p.id_number, unit=u["name"], series="工程技术", level="正高级",
+        to_whom="柳州市人力资源和社会保障局", issued_on="2024-06-18",
+        doc_no=f"中铁柳二〔2024〕{a.rng.randint(10, 60)}号", seed=a.rng.randint(0, 10**6)),
+        "scanned_pdf"))
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
+        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
+        id_number=p.id_number), "photo"))
+    a.note = "clean: commissioned review (委托评审) with a commission letter; id card photo"
+    return [a]
+
+
+def c_clean_social(ctx):  # 0010
+    a = base_applicant(ctx, "LZ2024-0010", series="经济", level="中级", unit_key="xiehui", moved=False)
+    a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
+                        "reason": "2019年度职称申报中未如实填报工作经历", "recorded_on": "2020-03-10",
+                        "expires_on": "2023-03-09"})
+    a.note = ("clean: social organisation (协会) staff with a contract; the integrity archive holds "
+              "an EXPIRED record (2020-03-10..2023-03-09) that must not fire")
+    return [a]
+
+
+def c_not_eligible(ctx):  # 0011
+    a = base_applicant(ctx, "LZ2024-0011", series="工程", level="中级", unit_key="zhujianju",
+                       established=True, moved=False)
+    a.expected = {"NOT_ELIGIBLE_UNIT"}
+    a.note = "NOT_ELIGIBLE_UNIT: applying unit is a government bureau (unit.type civil_service)"
+    return [a]
+
+
+def c_retirement(ctx):  # 0012
+    a = base_applicant(ctx, "LZ2024-0012", series="工程", level="正高级", unit_key="luqiao",
+                       gender="男", birth="1964-09-08", moved=False, current_gap=24)
+    ry, rm = retirement_month(dt.date(1964, 9, 8), "M")
+    a.expected = {"RETIREMENT_AGE"}
+    a.note = (f"RETIREMENT_AGE: man born 1964-09 (before the 2025 schedule) reaches 60 in "
+              f"{ry}-{rm:02d}, before 2024-12-31")
+    return [a]
+
+
+def c_integrity(ctx):  # 0013
+    a = base_applicant(ctx, "LZ2024-0013", series="会计", level="中级", unit_key="caiwu", moved=False)
+    a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
+                        "reason": "2022年度职称申报中提供虚假业绩材料", "recorded_on": "2023-02-20",
+                        "expires_on": "2026-02-19"})
+    a.expected = {"INTEGRITY_RECORD"}
+    a.note = "INTEGRITY_RECORD: integrity archive record 2023-02-20..2026-02-19 covers the application date"
+    return [a]
+
+
+def c_duplicate(ctx):  # 0014 + 0015
+    a = base_applicant(ctx, "LZ2024-0014", series="工程", level="中级", unit_key="luqiao",
+                       n_papers=0, moved=False, app_date="2024-07-03")
+    b = base_applicant(ctx, "LZ2024-0015", series="工程", level="中级", unit_key="luqiao",
+                       n_papers=0, moved=False, app_date="2024-08-12", person=a.person)
+    # the second folder is the same person: copy the facts so that both are consistent
+    for f in ("education", "current_title", "work", "pension", "specialty"):
+        setattr(b, f, getattr(a, f))
+    b.docs = []
+    b.rng = app_rng(ctx.seed, "LZ2024-0015-docs")
+    make_docs(b)
+    b.pension = []  # the person's pension rows are written once (from a)
+    for x in (a, b):
+        x.expected = {"DUPLICATE_APPLICATION"}
+    a.note = "DUPLICATE_APPLICATION: same identity number and level as LZ2024-0015 (same person applied twice)"
+    b.note = "DUPLICATE_APPLICATION: same identity number and level as LZ2024-0014 (second submission)"
+    return [a, b]
+
+
+def c_tenure(ctx):  # 0016
+    a = base_applicant(ctx, "LZ2024-0016", series="工程", level="中级", unit_key="shuiwu",
+                       moved=False, app_date="2024-07-16")
+    # worked for a private firm until 2023-12, no contributions Jan-Mar 2024, joined 2024-04
+    prev = unit("jianli")
+    old = a.work[0]
+    a.work = [{**old, "unit": prev["name"], "credit_code": prev["credit_code"], "type": "private",
+               "end": "2023-12"},
+              {**old, "start": "2024-04", "end": None}]
+    a.pension = [{"unit": prev["name"], "credit_code": prev["credit_code"], "start": old["start"],
+                  "end": "2023-12", "insurance": "企业职工基本养老保险", "payer": "单位缴费"},
+                 {"unit": a.unit["name"], "credit_code": a.unit["credit_code"], "start": "2024-04",
+                  "end": "2024-06", "insurance": "企业职工基本养老保险", "payer": "单位缴费"}]
+    a.docs = []
+    make_docs(a)
+    a.expected = {"TENURE_SHORT"}
+    a.note = ("TENURE_SHORT: joined the state-owned applying unit 2024-04, application 2024-07-16 "
+              "(3 months); earlier employer paid until 2023-12, nothing Jan-Mar 2024")
+    return [a]
+
+
+def c_ss_none(ctx):  # 0017
+    a = base_applicant(ctx, "LZ2024-0017", series="工程", level="中级", unit_key="jianyan",
+                       established=True, moved=False)
+    a.pension = []
+    a.expected = {"SS_NO_RECORD"}
+    a.note = "SS_NO_RECORD: employed (established, public institution) but no pension row at all"
+    return [a]
+
+
+def c_ss_unit(ctx):  # 0018
+    a = base_applicant(ctx, "LZ2024-0018", series="工程", level="中级", unit_key="luqiao",
+                       moved=False, app_date="2024-07-22")
+    other = unit("renli")
+    pen = a.pension[-1]
+    a.pension[-1] = {**pen, "end": "2023-10"}
+    a.pension.append({**pen, "unit": other["name"], "credit_code": other["credit_code"],
+                      "start": "2023-11", "end": "2024-06"})
+    a.expected = {"SS_UNIT_MISMATCH", "WORK_HISTORY_CONFLICT"}
+    a.note = (f"SS_UNIT_MISMATCH: since 2023-11 the pension is paid by {other['name']} (an HR agency), "
+              "not the declared unit; this necessarily also contradicts the declared work history "
+              "(WORK_HISTORY_CONFLICT)")
+    return [a]
+
+
+def c_freelancer(ctx):  # 0019
+    a = base_applicant(ctx, "LZ2024-0019", series="工程", level="初级", unit_key="jiangong",
+                       moved=False, app_date="2024-07-08", n_papers=0)
+    comp = a.unit
+    a.unit = {"name": "", "credit_code": "", "type": "freelance", "department": "柳州市人力资源和社会保障局",
+              "key": "freelance"}
+    a.work = [{**a.work[0], "end": "2024-04", "post": "技术员"},
+              {"unit": "自由职业", "credit_code": "", "type": "freelance", "start": "2024-05",
+               "end": None, "post": "工程技术咨询"}]
+    a.pension = [{**a.pension[0], "end": "2024-04"},
+                 {"unit": "", "credit_code": "", "start": "2024-05", "end": "2024-06",
+                  "insurance": "企业职工基本养老保险", "payer": "灵活就业"}]
+    a.docs = []
+    make_docs(a)
+    drop_docs(a, "contract")
+    a.expected = {"SS_FREELANCER_UNIT_PAID"}
+    a.note = (f"SS_FREELANCER_UNIT_PAID: freelancer (declared since 2024-05) whose former employer "
+              f"{comp['name']} paid pension until 2024-04, within the 6 months before 2024-07; "
+              "work history declares that employment, so no WORK_HISTORY_CONFLICT; TENURE_SHORT "
+              "does not apply (a freelancer has no applying unit)")
+    return [a]
+
+
+def c_history_conflict(ctx):  # 0020
+    a = base_applicant(ctx, "LZ2024-0020", series="工程", level="副高级", unit_key="jiangong",
+                       moved=True, current_gap=7)
+    first = a.work[0]
+    other = unit("qiche")
+    y = int(first["start"][:4]) + 1
+    span_s, span_e = f"{y}-03", f"{y}-12"
+    pen = a.pension[0]
+    a.pension[0] = {**pen, "end": ym_add(span_s, -1)}
+    a.pension.insert(1, {**pen, "unit": other["name"], "credit_code": other["credit_code"],
+                         "start": span_s, "end": span_e})
+    a.pension.insert(2, {**pen, "start": ym_add(span_e, 1), "end": first["end"]})
+    a.expected = {"WORK_HISTORY_CONFLICT"}
+    a.note = (f"WORK_HISTORY_CONFLICT: {other['name']} paid pension {span_s}..{span_e}, while the "
+              f"work history declares {first['unit']} for that period; recent months are consistent")
+    return [a]
+
+
+def c_unreadable(ctx):  # 0021
+    a = base_applicant(ctx, "LZ2024-0021", series="会计", level="中级", unit_key="caiwu", moved=False)
+    p = a.person
+    a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education", None, {},
+                      "corrupt", note="a .pdf whose bytes are damaged: no reader can open it"))
+    a.expected = {"DOC_UNREADABLE"}
+    a.note = "DOC_UNREADABLE: 继续教育证明.pdf (optional item) is a corrupt PDF"
+    return [a]
+
+
+def c_quality(ctx):  # 0022
+    a = base_applicant(ctx, "LZ2024-0022", series="工程", level="中级", unit_key="zhilian", moved=False)
+    p = a.person
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
+        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
+        id_number=p.id_number), "blurred_tiny"))
+    a.expected = {"DOC_QUALITY_LOW"}
+    a.note = "DOC_QUALITY_LOW: 身份证.jpg is a 300-pixel-wide, heavily blurred photo"
+    return [a]
+
+
+def c_not_original(ctx):  # 0023
+    a = base_applicant(ctx, "LZ2024-0023", series="工程", level="中级", unit_key="gangtie", moved=False)
+    d = a.doc("diploma")
+    d.render, d.file = "photocopy_gray", "毕业证.jpg"
+    a.expected = {"DOC_NOT_ORIGINAL"}
+    a.note = "DOC_NOT_ORIGINAL: 毕业证.jpg is a grayscale photocopy of the diploma"
+    return [a]
+
+
+def c_kind_mismatch(ctx):  # 0024
+    a = base_applicant(ctx, "LZ2024-0024", series="工程", level="中级", unit_key="jianli", moved=False)
+    drop_docs(a, "degree")
+    contract = a.doc("contract")
+    a.docs.append(Doc("学位证.pdf", "contract", "degree", D.contract, dict(contract.args),
+                      "scanned_pdf", note="the labour contract uploaded again under 学位证"))
+    a.expected = {"DOC_KIND_MISMATCH"}
+    a.note = ("DOC_KIND_MISMATCH: 学位证.pdf (declared degree) is a scan of the labour contract; a "
+              "bachelor's degree certificate is not required, so nothing is missing")
+    return [a]
+
+
+def c_tampered(ctx, font):  # 0025
+    a = base_applicant(ctx, "LZ2024-0025", series="工程", level="中级", unit_key="jixie", moved=False)
+    d = a.doc("title_certificate")
+    d.render = "tampered_incremental"
+    c = a.current_title
+    real = f"{int(c['obtained_on'][:4]) + 2}年{int(c['obtained_on'][5:7])}月{int(c['obtained_on'][8:])}日"
+    d.args = {**d.args, "obtained_on": f"{int(c['obtained_on'][:4]) + 2}{c['obtained_on'][4:]}"}
+    d.post = {"old": real, "new": D.cn(c["obtained_on"]),
+              "shown_fields": {"obtained_on": c["obtained_on"]}}
+    a.expected = {"DOC_TAMPERED"}
+    a.note = (f"DOC_TAMPERED: 职称证书.pdf was edited by an incremental update: 取得时间 {real} "
+              f"overwritten with {D.cn(c['obtained_on'])} (white box + another font)")
+    return [a]
+
+
+def c_seal(ctx):  # 0026
+    a = base_applicant(ctx, "LZ2024-0026", series="经济", level="中级", unit_key="kaifa", moved=False)
+    d = a.doc("appointment_letter")
+    d.args["seal"] = False
+    d.render = "born_digital"
+    d.file = "聘书.pdf"
+    a.expected = {"SEAL_MISSING"}
+    a.note = "SEAL_MISSING: the appointment letter 聘书.pdf carries no official seal"
+    return [a]
+
+
+def c_name(ctx):  # 0027
+    a = base_applicant(ctx, "LZ2024-0027", series="工程", level="中级", unit_key="dianqi",
+                       moved=False, gender="男")
+    d = a.doc("title_certificate")
+    other = a.person.name[0] + ("海洋" if a.person.name[1:] != "海洋" else "海阳")
+    d.args["name"] = other
+    a.expected = {"NAME_MISMATCH"}
+    a.note = f"NAME_MISMATCH: 职称证书 is made out to {other}, not {a.person.name}"
+    return [a]
+
+
+def c_id_mismatch(ctx):  # 0028
+    a = base_applicant(ctx, "LZ2024-0028", series="工程", level="中级", unit_key="zhilian", moved=False)
+    d = a.doc("contract")
+    idn = a.person.id_number
+    wrong = idn[:12] + f"{(int(idn[12:14]) % 28) + 1:02d}" + idn[14:17]
+    wrong = wrong + id_check_digit(wrong)
+    d.args["id_number"] = wrong
+    a.expected = {"ID_MISMATCH"}
+    a.note = f"ID_MISMATCH: 劳动合同 shows identity number {wrong}, the form says {idn}"
+    return [a]
+
+
+def c_education(ctx):  # 0029
+    a = base_applicant(ctx, "LZ2024-0029", series="工程", level="中级", unit_key="jiangong", moved=False)
+    d = a.doc("diploma")
+    declared = d.args["major"]
+    printed = "工程管理" if declared != "工程管理" else "土木工程"
+    d.args["major"] = printed
+    a.expected = {"EDUCATION_MISMATCH"}
+    a.note = f"EDUCATION_MISMATCH: the diploma says major {printed}, the form declares {declared}"
+    return [a]
+
+
+def c_diploma_number(ctx):  # 0030
+    a = base_applicant(ctx, "LZ2024-0030", series="会计", level="中级", unit_key="caiwu", moved=False)
+    e = a.education[0]
+    n = e["diploma_number"]
+    bad = n[:6] + f"{int(n[6:10]) - 1:04d}" + n[10:]
+    e["diploma_number"] = bad
+    a.doc("diploma").args["number"] = bad
+    a.expected = {"DIPLOMA_NUMBER_INVALID"}
+    a.note = (f"DIPLOMA_NUMBER_INVALID: diploma number {bad} has year segment {bad[6:10]} but the "
+              f"graduation year is {e['end'][:4]} (printed and declared alike)")
+    return [a]
+
+
+def c_years_short(ctx):  # 0031
+    a = base_applicant(ctx, "LZ2024-0031", series="工程", level="中级", unit_key="gangtie",
+                       current_gap=2, moved=False)
+    c = a.current_title
+    a.expected = {"APPOINTMENT_YEARS_SHORT"}
+    a.note = (f"APPOINTMENT_YEARS_SHORT: appointed {c['name']} on {c['appointed_on']} (bachelor), "
+              "fewer than 4 years by 2024-12-31 for 中级")
+    return [a]
+
+
+def c_appointment_mismatch(ctx):  # 0032
+    a = base_applicant(ctx, "LZ2024-0032", series="工程", level="中级", unit_key="qiche",
+                       current_gap=7, moved=False)
+    c = a.current_title
+    d = a.doc("appointment_letter")
+    new_start = ym_add(c["appointed_on"], 12)
+    d.args["start"] = new_start
+    d.args["end"] = ym_add(new_start, 35)
+    a.expected = {"APPOINTMENT_MISMATCH"}
+    a.note = (f"APPOINTMENT_MISMATCH: 聘书 says 聘期自 {new_start}, the form declares appointed_on "
+              f"{c['appointed_on']} (still enough years either way)")
+    return [a]
+
+
+def c_roster(ctx):  # 0033
+    a = base_applicant(ctx, "LZ2024-0033", series="工程", level="副高级", unit_key="jianyan",
+                       established=True, moved=False)
+    d = a.doc("appointment_roster")
+    d.args["rows"] = [r for r in d.args["rows"] if r["id_number"] != a.person.id_number]
+    a.expected = {"ROSTER_NOT_LISTED"}
+    a.note = "ROSTER_NOT_LISTED: established staff of a public institution, absent from the uploaded 聘任花名册"
+    return [a]
+
+
+def c_level_skip(ctx):  # 0034
+    a = base_applicant(ctx, "LZ2024-0034", series="工程", level="中级", unit_key="jianli",
+                       current_gap=10, moved=False)
+    a.level = "副高级"
+    a.expected = {"LEVEL_SKIP"}
+    a.note = f"LEVEL_SKIP: holds {a.current_title['name']} (初级, appointed 10 years ago) and applies for 副高级, route normal"
+    return [a]
+
+
+def c_journal_id(ctx):  # 0035
+    a = base_applicant(ctx, "LZ2024-0035", series="工程", level="中级", unit_key="jiangong", moved=False)
+    pp = a.papers[0]
+    good = pp["issn"]
+    pp["issn"] = break_issn(good)
+    a.docs = [d for d in a.docs if d.kind != "paper"]
+    a.docs.append(paper_doc(a, 0, pp))
+    a.expected = {"JOURNAL_ID_INVALID"}
+    a.note = (f"JOURNAL_ID_INVALID: paper ISSN {pp['issn']} (declared and printed) fails the check "
+              f"digit (the journal {pp['journal']} really is {good})")
+    return [a]
+
+
+def c_paper_mismatch(ctx):  # 0036
+    a = base_applicant(ctx, "LZ2024-0036", series="工程", level="中级", unit_key="dianqi", moved=False)
+    pp = a.papers[0]
+    printed = "变电站智能巡检机器人的应用与运维管理探讨"
+    a.docs = [d for d in a.docs if d.kind != "paper"]
+    a.docs.append(paper_doc(a, 0, pp, {"title": printed}))
+    a.expected = {"PAPER_MISMATCH"}
+    a.note = f"PAPER_MISMATCH: declared title 《{pp['title']}》, the uploaded paper is 《{printed}》"
+    return [a]
+
+
+def c_author_absent(ctx):  # 0037
+    a = base_applicant(ctx, "LZ2024-0037", series="会计", level="中级", unit_key="caiwu", moved=False)
+    pp = a.papers[0]
+    rng = a.rng
+    others = [new_person(rng).name for _ in range(2)]
+    pp["authors"] = [others[0], a.person.name]
+    a.docs = [d for d in a.docs if d.kind != "paper"]
+    a.docs.append(paper_doc(a, 0, pp, {"authors": others}))
+    a.expected = {"PAPER_AUTHOR_ABSENT"}
+    a.note = (f"PAPER_AUTHOR_ABSENT: declares {pp['authors']} but the paper prints {others}")
+    return [a]
+
+
+def c_shared(ctx):  # 0038 + 0039
+    a = base_applicant(ctx, "LZ2024-0038", series="工程", level="中级", unit_key="shejiyuan",
+                       established=True, moved=False)
+    b = base_applicant(ctx, "LZ2024-0039", series="工程", level="中级", unit_key="shejiyuan",
+                       established=True, moved=False)
+    shared = {"title": "城市给水管网漏损控制关键技术及其工程应用", "journal": "中国给水排水",
+              "issn": "1000-4602", "cn": "12-1073/TU", "year": 2022, "issue": "14",
+              "authors": [a.person.name, b.person.name], "english": False, "volume": None}
+    for x in (a, b):
+        x.papers = [dict(shared)]
+        x.docs = [d for d in x.docs if d.kind != "paper"]
+        x.docs.append(paper_doc(x, 0, x.papers[0]))
+        x.expected = {"PAPER_SHARED"}
+    a.note = "PAPER_SHARED: the same paper is claimed by LZ2024-0038 and LZ2024-0039 (co-authors)"
+    b.note = a.note
+    return [a, b]
+
+
+def c_after_deadline(ctx):  # 0040
+    a = base_applicant(ctx, "LZ2024-0040", series="卫生", level="中级", unit_key="yiyuan",
+                       established=True, gender="女", moved=False)
+    pp = a.papers[0]
+    # a monthly journal (月刊), so issue 10 is unambiguously October
+    pp.update({"journal": "中国护理管理", "issn": "1672-1756", "cn": "11-4979/R", "year": 2024,
+               "issue": "10"})
+    a.docs = [d for d in a.docs if d.kind != "paper"]
+    a.docs.append(paper_doc(a, 0, pp))
+    a.expected = {"PAPER_AFTER_DEADLINE"}
+    a.note = ("PAPER_AFTER_DEADLINE: paper in 中国护理管理 (monthly) 2024年第10期, after the "
+              "2024-08-31 materials deadline")
+    return [a]
+
+
+def c_malformed(ctx):  # 0041
+    a = base_applicant(ctx, "LZ2024-0041", series="经济", level="中级", unit_key="wuye", moved=False)
+
+    def patch(form):
+        del form["level"]
+    a.form_patch = patch
+    a.error = True
+    a.note = ("malformed application.json: the required field 'level' is missing; the pipeline must "
+              "report an input error for this applicant (no flags expected)")
+    return [a]
+
+
+def c_kind_as_diploma(ctx):  # 0042
+    a = base_applicant(ctx, "LZ2024-0042", series="工程", level="中级", unit_key="gangtie", moved=False)
+    drop_docs(a, "diploma")
+    contract = a.doc("contract")
+    a.docs.append(Doc("毕业证.jpg", "contract", "diploma", D.contract, dict(contract.args), "photo",
+                      note="the labour contract photographed and uploaded as the diploma"))
+    a.expected = {"DOC_KIND_MISMATCH", "MATERIAL_MISSING"}
+    a.note = ("DOC_KIND_MISMATCH + MATERIAL_MISSING: 毕业证.jpg (declared diploma) is a photo of the "
+              "labour contract, so the bachelor diploma is missing too")
+    return [a]
+
+
+def c_photoshop(ctx):  # 0043
+    a = base_applicant(ctx, "LZ2024-0043", series="工程", level="中级", unit_key="jiangong", moved=False)
+    d = a.doc("diploma")
+    d.render, d.file = "photoshop_pdf", "毕业证.pdf"
+    a.expected = {"DOC_TAMPERED"}
+    a.note = "DOC_TAMPERED: 毕业证.pdf was produced by Adobe Photoshop (PDF producer/creator metadata)"
+    return [a]
+
+
+CATALOGUE = [  # (factory, tiny)
+    (c_clean_public, True), (c_clean_private, True), (c_id_invalid, True),
+    (c_ss_continuity, True), (c_material_missing, True), (c_blacklisted, True),
+    (c_clean_nurse, False), (c_clean_teacher, False), (c_clean_commissioned, False),
+    (c_clean_social, False), (c_not_eligible, False), (c_retirement, False),
+    (c_integrity, False), (c_duplicate, False), (c_tenure, False), (c_ss_none, False),
+    (c_ss_unit, False), (c_freelancer, False), (c_history_conflict, False),
+    (c_unreadable, False), (c_quality, False), (c_not_original, False), (c_kind_mismatch, False),
+    (c_tampered, False), (c_seal, False), (c_name, False), (c_id_mismatch, False),
+    (c_education, False), (c_diploma_number, False), (c_years_short, False),
+    (c_appointment_mismatch, False), (c_roster, False), (c_level_skip, False),
+    (c_journal_id, False), (c_paper_mismatch, False), (c_author_absent, False), (c_shared, False),
+    (c_after_deadline, False), (c_malformed, False), (c_kind_as_diploma, False),
+    (c_photoshop, False),
+]
+
+
+# --------------------------------------------------------------------------- output
+
+
+def form_of(a: Applicant) -> dict:
+    p, u = a.person, a.unit
+    form = {
+        "applicant_id": a.aid, "name": p.name, "id_number": p.id_number,
+        "phone": f"1{a.rng.choice('3578')}{a.rng.randint(100000000, 999999999)}",
+        "unit": {"name": u["name"], "credit_code": u["credit_code"], "type": u["type"],
+                 "established_staff": a.established, "department": u["department"]},
+        "series": a.series, "specialty": a.specialty, "level": a.level, "route": a.route,
+        "current_title": ({k: a.current_title[k] for k in ("name", "level", "obtained_on",
+                                                             "appointed_on")}
+                          if a.current_title else None),
+        "application_date": a.application_date,
+        "education": [{k: e[k] for k in ("level", "school", "major", "start", "end",
+                                         "diploma_number", "degree", "degree_number")}
+                      for e in a.education],
+        "work_history": [{k: w[k] for k in ("unit", "credit_code", "start", "end", "post")}
+                         for w in a.work],
+        "papers": [{k: pp[k] for k in ("title", "journal", "issn", "cn", "year", "issue", "authors")}
+                   for pp in a.papers],
+        "attachments": [],
+    }
+    for d in a.docs:
+        if d.declared is None:
+            continue
+        att = {"file": d.file, "kind": d.declared, **d.attach}
+        form["attachments"].append(att)
+    if a.form_patch:
+        a.form_patch(form)
+    return form
+
+
+SCAN_DPI = 120  # scanner resolution of scanned PDFs / PNG
+PHOTO_DPI = 105  # page resolution before the camera model (long side ~1400 px)
+
+
+def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
+    """Write one upload; return its truth entry (without kind/declared)."""
+    entry: dict[str, Any] = {"render": d.render, "degraded": False, "lines": [], "fields": {},
+                             "seal": None, "pages": 0}
+    if d.render == "corrupt":
+        backends.corrupt_pdf(path, seed)
+        entry.update(degraded=True)
+        return entry
+    built = d.build(**d.args)
+    entry.update(lines=built.lines, fields=built.fields, seal=built.seal, pages=len(built.pages))
+    r = d.render
+    if r in ("born_digital", "tampered_incremental"):
+        backends.render_pdf(built.pages, path, title=path.stem,
+                            creator=("WPS 文字" if seed % 2 else "Microsoft® Word 2016"))
+        entry["text_layer"] = True
+        if r == "tampered_incremental":
+            entry["tamper"] = backends.tamper_pdf(path, d.post["old"], d.post["new"], ctx.font)
+            entry["tamper"]["original_fields"] = dict(entry["fields"])
+            entry["lines"] = [ln.replace(d.post["old"], d.post["new"]) for ln in entry["lines"]]
+            entry["fields"] = {**entry["fields"], **d.post["shown_fields"]}
+        return entry
+    entry["text_layer"] = False
+    if built.kind == "id_card":
+        dpi = 300 if r != "blurred_tiny" else 150
+    elif r in ("scanned_pdf", "photoshop_pdf", "scan_png"):
+        dpi = SCAN_DPI
+    else:
+        dpi = PHOTO_DPI
+    imgs = [backends.render_image(pg, dpi) for pg in built.pages]
+    if r in ("scanned_pdf", "photoshop_pdf"):
+        scans = [backends.scan(im, seed + i) for i, im in enumerate(imgs)]
+        sizes = [(pg.width, pg.height) for pg in built.pages]
+        if r == "photoshop_pdf":
+            backends.scanned_pdf(scans, path, sizes, producer="Adobe Photoshop CC 2019 (Windows)",
+                                 creator="Adobe Photoshop CC 2019 (Windows)")
+            entry["producer"] = "Adobe Photoshop CC 2019 (Windows)"
+        else:
+            backends.scanned_pdf(scans, path, sizes)
+        return entry
+    img = imgs[0]
+    if r == "scan_png":
+        out = backends.scan(img, seed).convert("L")  # a grayscale table scan, 16 grey levels
+        out = out.point(lambda v: 255 if v > 215 else (v // 16) * 16)
+        out.save(path, "PNG", optimize=True)
+        entry["degraded"] = False
+        return entry
+    if r == "photocopy_gray":
+        out = backends.photocopy_gray(img, seed)
+        entry["degraded"] = True
+    elif r == "blurred_tiny":
+        out = backends.blurred_tiny(img, seed)
+        entry["degraded"] = True
+    else:
+        kw: dict[str, Any] = {}
+        if r.startswith("photo_rotated_"):
+            kw["rotate"] = -int(r.rsplit("_", 1)[1])  # content turned clockwise by N degrees
+        if r == "photo_skewed":
+            kw["skew_deg"] = 4.5 if seed % 2 else -4.0
+        if r == "photo_blurred":
+            kw["blur"] = 1.4
+        if r == "photo_low_res":
+            kw["max_side"] = 1000
+        if built.kind == "id_card":
+            kw.setdefault("max_side", 1100)
+        out = backends.photo(img, seed, **kw)
+        entry["degraded"] = r != "photo"
+    entry["image_size"] = list(out.size)
+    backends.save_image(out, path, quality=72)
+    return entry
+
+
+def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
+    t0 = time.time()
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "applicants").mkdir(parents=True)
+    NAMES.used.clear()
+    _UNIT_CACHE.clear()
+    applicants: list[Applicant] = []
+    for factory, tiny in CATALOGUE:
+        if profile == "tiny" and not tiny:
+            continue
+        made = factory(ctx, ctx.font) if factory is c_tampered else factory(ctx)
+        applicants.extend(made)
+    truth: dict[str, Any] = {
+        "policy": POLICY,
+        "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
+        "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
+                   "materials_deadline": MATERIALS_DEADLINE,
+                   "social_security_encoding": "gb18030" if profile == "full" else "utf-8",
+                   "integrity_records_encoding": "utf-8"},
+        "applicants": {}, "documents": {},
+    }
+    (out / "window.toml").write_text(
+        f'# Sample intake window rendered by data/samples/generate.py (profile {profile}, seed {ctx.seed}).\n'
+        f'policy = "{POLICY}"\nreview_year = {REVIEW_YEAR}\n'
+        f'application_deadline = "{APPLICATION_DEADLINE}"\nmaterials_deadline = "{MATERIALS_DEADLINE}"\n',
+        encoding="utf-8")
+    ss_rows: list[list] = []
+    integrity_rows: list[list] = []
+    tasks = []
+    for a in applicants:
+        folder = out / "applicants" / a.aid
+        folder.mkdir()
+        form = form_of(a)
+        (folder / "application.json").write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n",
+                                                 encoding="utf-8")
+        entry = {"expected_flags": sorted(a.expected), "clean": a.clean, "note": a.note,
+                 "name": a.person.name, "level": a.level, "unit_type": a.unit["type"]}
+        if a.error:
+            entry["error"] = True
+        truth["applicants"][a.aid] = entry
+        for d in a.docs:
+            tasks.append((a.aid, d, folder / d.file, stable_int(f"{ctx.seed}:{a.aid}:{d.file}")))
+    results = run_tasks(ctx, tasks)
+    for (aid, d, _path, _seed), rendered in zip(tasks, results):
+        rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
+                               "listed": d.declared is not None, "on_disk": d.on_disk}
+        rec.update(d.attach)
+        rec.update(rendered)
+        if d.note:
+            rec["note"] = d.note
+        truth["documents"][f"{aid}/{d.file}"] = rec
+    for a in applicants:
+        ss_rows.extend(pension_rows(a))
+        for r in a.integrity:
+            integrity_rows.append([r["id_number"], r["name"], r["reason"], r["recorded_on"],
+                                   r["expires_on"]])
+    ss_rows.extend(background_rows(ctx))
+    integrity_rows.extend(background_integrity(ctx))
+    ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
+    header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
+    enc = "gb18030" if profile == "full" else "utf-8"
+    write_csv(out / "social_security.csv", header, ss_rows, enc)
+    write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
+              integrity_rows, "utf-8")
+    truth["generator"]["seconds"] = None  # kept out of the bytes so output is reproducible
+    (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+                                    encoding="utf-8")
+    print(f"wrote {out} ({profile}, seed {ctx.seed}): {len(applicants)} applicants, "
+          f"{len(truth['documents'])} documents, {len(ss_rows)} social-security rows "
+          f"in {time.time() - t0:.1f}s")
+    return truth
+
+
+def _render_task(task) -> dict:
+    ctx, d, path, seed = task
+    if not d.on_disk:
+        built = d.build(**d.args)
+        return dict(render="missing", degraded=False, lines=built.lines, fields=built.fields,
+                    seal=built.seal, pages=0)
+    return render_doc(ctx, d, path, seed)
+
+
+def run_tasks(ctx: Ctx, tasks: list) -> list[dict]:
+    """Render every upload, in parallel where the platform forks (same bytes either way)."""
+    work = [(ctx, d, path, seed) for _aid, d, path, seed in tasks]
+    workers = min(8, os.cpu_count() or 1)
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_render_task, work, chunksize=2))
+    return [_render_task(t) for t in work]
+
+
+def write_csv(path: Path, header: list, rows: list, encoding: str) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(header)
+    w.writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+
+
+def pension_rows(a: Applicant) -> list[list]:
+    rows = []
+    p = a.person
+    for span in a.pension:
+        for m in ym_range(span["start"], span["end"]):
+            base = 3000 + (int(m[:4]) - 2005) * 320 + stable_int(p.id_number) % 900
+            if span["payer"] == "灵活就业":
+                base = 4077 if m >= "2023-07" else 3870
+            rows.append([p.id_number, p.name, span["unit"], span["credit_code"], m.replace("-", ""),
+                         span["insurance"], span["payer"], f"{base:.2f}"])
+    # unemployment insurance for the current unit in 2024 (non-pension rows must be ignored)
+    if a.pension and a.unit["type"] in ("private", "state_owned") and stable_int(a.aid) % 2 == 0:
+        cur = a.pension[-1]
+        if cur["payer"] == "单位缴费":
+            for m in ym_range(max("2024-01", cur["start"]), cur["end"]):
+                rows.append([p.id_number, p.name, cur["unit"], cur["credit_code"], m.replace("-", ""),
+                             "失业保险", "单位缴费", rows[-1][7]])
+    return rows
+
+
+def background_rows(ctx: Ctx) -> list[list]:
+    """Pension rows of people who do not apply (an export covers everyone of the units)."""
+    rng = app_rng(ctx.seed, "background")
+    rows = []
+    for i in range(12):
+        p = new_person(rng)
+        u = unit(rng.choice(list(UNITS)))
+        ins = "机关事业单位基本养老保险" if u["type"] in ("public_institution", "civil_service") else "企业职工基本养老保险"
+        for m in ym_range("2023-07", "2024-06"):
+            rows.append([p.id_number, p.name, u["name"], u["credit_code"], m.replace("-", ""), ins,
+                         "单位缴费", f"{4200 + i * 130:.2f}"])
+    return rows
+
+
+def background_integrity(ctx: Ctx) -> list[list]:
+    rng = app_rng(ctx.seed, "background-integrity")
+    out = []
+    for reason, rec, exp in (("2021年度职称申报中提供虚假学历证书", "2021-11-05", "2024-11-04"),
+                             ("论文代写代发", "2022-06-30", "2025-06-29")):
+        p = new_person(rng)
+        out.append([p.id_number, p.name, reason, rec, exp])
+    return out
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def self_check(out: Path, truth: dict) -> list[str]:
+    """Validate every application.json with the pipeline's loader (when importable) and the
+    identifiers the generator is supposed to get right. Returns problems (empty = fine)."""
+    problems = []
+    repo = HERE.parent.parent
+    sys.path.insert(0, str(repo))
+    try:
+        from pipeline.ingest.application import load_application
+        from pipeline.errors import InputError
+    except Exception as exc:  # pragma: no cover - pipeline not importable
+        print(f"note: pipeline not importable ({exc}); skipping schema validation")
+        load_application = None
+    for aid, t in truth["applicants"].items():
+        path = out / "applicants" / aid / "application.json"
+        form = json.loads(path.read_text(encoding="utf-8"))
+        if load_application:
+            try:
+                load_application(path, aid)
+                if t.get("error"):
+                    problems.append(f"{aid}: deliberately malformed form validated")
+            except InputError as exc:
+                if not t.get("error"):
+                    problems.append(f"{aid}: {exc}")
+        if "ID_NUMBER_INVALID" not in t["expected_flags"] and not id_is_valid(form["id_number"]):
+            problems.append(f"{aid}: invalid id number")
+        code = form["unit"]["credit_code"]
+        if code and not uscc_is_valid(code):
+            problems.append(f"{aid}: invalid credit code {code}")
+        for pp in form["papers"]:
+            if "JOURNAL_ID_INVALID" not in t["expected_flags"] and pp["issn"] and not issn_is_valid(pp["issn"]):
+                problems.append(f"{aid}: invalid ISSN {pp['issn']}")
+        if t["clean"]:
+            birth = dt.date.fromisoformat(f"{form['id_number'][6:10]}-{form['id_number'][10:12]}-01")
+            cat = "M" if int(form["id_number"][16]) % 2 else "F55"
+            if retirement_month(birth, cat) <= (REVIEW_YEAR, 12):
+                problems.append(f"{aid}: clean applicant reaches retirement age")
+    return problems
+
+
+def check_journals() -> list[str]:
+    """Confirm the embedded journal data against the shared CNKI catalogue when it is present."""
+    path = Path("/work/shared/data/journals/cnki_journals_2023-11-30.csv")
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        rows = {r["期刊名称"]: (r["ISSN"], r["CN"]) for r in csv.DictReader(f)}
+    problems = []
+    for js in JOURNALS.values():
+        for name, issn, cn in js:
+            if rows.get(name) != (issn, cn):
+                problems.append(f"journal {name}: {issn} {cn} vs CNKI {rows.get(name)}")
+    return problems
+
+
+# --------------------------------------------------------------------------- README
+
+
+def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
+    t = truth_full
+    lines = [
+        "# Sample intake windows",
+        "",
+        "Generated by `generate.py`; do not edit the window folders by hand.",
+        "",
+        "```",
+        "python data/samples/generate.py --out data/samples/liuzhou-2024            # full (default), seed 2024",
+        "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
+        "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
+        "```",
+        "",
+        "Needs reportlab, pillow, numpy, opencv-python-headless, pymupdf and the CJK font of the Debian",
+        "package `fonts-wqy-zenhei` (or `fonts-wqy-microhei`). The same `--seed` and `--profile` give the",
+        "same bytes. `--check` (on by default) validates every application.json with",
+        "`pipeline.ingest.application.load_application` and re-checks identifiers.",
+        "",
+        "## The window",
+        "",
+        f"- `window.toml`: `policy = \"{POLICY}\"`, review year {REVIEW_YEAR}, application and materials "
+        f"deadline {APPLICATION_DEADLINE}.",
+        "- `applicants/<id>/application.json` + uploads (Chinese file names).",
+        "- `social_security.csv`: one row per person, month, insurance and payer, with the Chinese export "
+        "headers 身份证号,姓名,单位名称,统一社会信用代码,费款所属期,险种,缴费类型,缴费基数. **GB18030-encoded "
+        "in the full profile** (UTF-8 in tiny). 缴费类型 is 单位缴费 or 灵活就业; some applicants also have "
+        "失业保险 rows, and a dozen non-applicants are included.",
+        "- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live record "
+        "(LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two non-applicants.",
+        "- `truth.json`: the ground truth (the pipeline ignores it).",
+        "",
+        "## truth.json",
+        "",
+        "```",
+        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny", ...},',
+        ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
+        ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
+        '                         "name", "level", "unit_type", "error": true (malformed form only)}},',
+        ' "documents": {"<id>/<file>": {"kind": true kind, "declared_kind": kind in the form or null (unlisted),',
+        '               "listed": bool, "on_disk": bool, "render": see below, "degraded": bool, "pages": n,',
+        '               "text_layer": bool, "lines": [every printed text line, reading order],',
+        '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
+        '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note"}}}',
+        "```",
+        "",
+        "Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
+        "birth_date, school, major, level, start, end, diploma_number; degree: name, school, major, degree, "
+        "degree_number, award_date; title_certificate: name, id_number, title, level, obtained_on, "
+        "certificate_number; appointment_letter: name, title, start, end, issued_on, unit; contract: name, "
+        "id_number, unit, credit_code, start, end (null = open-ended); paper: title, journal, year, issue, "
+        "issn, cn, authors (`|`-joined); annual_assessment: name, year, result, unit; id_card: name, "
+        "id_number, gender, birth_date; commission_letter: name, unit, issued_on; appointment_roster: unit, "
+        "rows [{name, id_number, title, appointed_on}]; continuing_education: name, year, hours. "
+        "`lines` do not include the text of seals (it is in `seal`).",
+        "",
+        "Render modes: `born_digital` (reportlab PDF, embedded WenQuanYi subset, text layer); "
+        "`scanned_pdf` (page image, slight skew and noise, wrapped in a PDF by pymupdf, no text layer); "
+        "`scan_png` (grayscale table scan); `photo` (phone photo: perspective, desk background, "
+        "lighting, slight blur); `photo_rotated_N` (the photo turned N degrees clockwise); `photo_skewed` "
+        "(4-4.5 degrees); `photo_low_res` (1000 px long side); `photo_blurred` (gaussian sigma 1.4, still "
+        "legible); `photocopy_gray` (grayscale photocopy); `blurred_tiny` (300 px wide, heavily blurred); "
+        "`tampered_incremental` (born-digital, then an incremental update overwrote a date); "
+        "`photoshop_pdf` (scanned PDF whose producer is Adobe Photoshop); `corrupt` (damaged bytes); "
+        "`missing` (declared, not on disk). `degraded` is true for everything except born_digital, "
+        "scanned_pdf, scan_png and plain photo.",
+        "",
+        "## Applicants (full profile, seed %d)" % t["generator"]["seed"],
+        "",
+        "| applicant | expected flags | what was planted |",
+        "|---|---|---|",
+    ]
+    for aid, a in t["applicants"].items():
+        flags = ", ".join(a["expected_flags"]) or ("— (input error)" if a.get("error") else "— clean")
+        lines.append(f"| {aid} | {flags} | {a['note']} |")
+    if truth_tiny:
+        lines += ["", "The tiny profile contains " + ", ".join(truth_tiny["applicants"]) +
+                  " (identical to the same ids in the full profile, except the social-security "
+                  "file is UTF-8)."]
+    lines += ["", "## Files", "", "| file | true kind | declared | render | note |", "|---|---|---|---|---|"]
+    for key, d in t["documents"].items():
+        extra = d.get("note", "")
+        if d["kind"] != d["declared_kind"] and d["declared_kind"]:
+            extra = (extra + "; " if extra else "") + "kind mismatch"
+        if d.get("tamper"):
+            extra = (extra + "; " if extra else "") + f"tampered: {d['tamper']['old']} → {d['tamper']['new']}"
+        if d.get("seal") is None and d["kind"] in ("appointment_letter", "contract"):
+            extra = (extra + "; " if extra else "") + "no seal"
+        lines.append(f"| {key} | {d['kind']} | {d['declared_kind'] or '(unlisted)'} | {d['render']} | {extra} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
+    ap.add_argument("--profile", choices=("full", "tiny"), default="full")
+    ap.add_argument("--seed", type=int, default=2024)
+    ap.add_argument("--no-check", action="store_true", help="skip validating the output")
+    ap.add_argument("--readme", action="store_true",
+                    help="rewrite data/samples/README.md from the truth (full profile)")
+    args = ap.parse_args(argv)
+    try:
+        font = find_cjk_font()
+    except FontMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    backends.register_font(font)
+    ctx = Ctx(args.seed, font)
+    truth = write_window(ctx, args.out, args.profile)
+    if not args.no_check:
+        problems = self_check(args.out, truth) + check_journals()
+        for p in problems:
+            print("problem:", p, file=sys.stderr)
+        if problems:
+            return 1
+    if args.readme:
+        tiny_truth = None
+        if args.profile == "full":
+            tmp = args.out.parent / (args.out.name + ".tiny-tmp")
+            tiny_truth = write_window(ctx, tmp, "tiny")
+            shutil.rmtree(tmp)
+        (HERE / "README.md").write_text(readme(truth, tiny_truth), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Find the CJK font the sample documents are rendered with (WenQuanYi Zen Hei / Micro Hei)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/local/share/fonts/wqy-zenhei.ttc",
+    "/opt/homebrew/share/fonts/wqy-zenhei.ttc",
+)
+
+
+class FontMissing(RuntimeError):
+    """No usable CJK font was found."""
+
+
+def find_cjk_font() -> Path:
+    """Return the path of a WenQuanYi TrueType collection (subfont 0 is the proportional face).
+
+    Raises:
+        FontMissing: with the Debian package to install.
+    """
+    for path in CANDIDATES:
+        if Path(path).is_file():
+            return Path(path)
+    if shutil.which("fc-match"):
+        for family in ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei"):
+            try:
+                out = subprocess.run(
+                    ["fc-match", "-f", "%{file}", family], capture_output=True, text=True,
+                    timeout=10,
+                ).stdout.strip()
+            except (OSError, subprocess.SubprocessError):
+                continue
+            if out and "wqy" in out.lower() and Path(out).is_file():
+                return Path(out)
+    raise FontMissing(
+        "no CJK font found: the sample generator renders Chinese text with WenQuanYi Zen Hei. "
+        "Install the Debian/Ubuntu package fonts-wqy-zenhei (apt-get install fonts-wqy-zenhei; "
+        "fonts-wqy-microhei also works) and run again."
+    )
