@@ -1,0 +1,1 @@
+"""Prefect only: orchestration, no business rules. Flows are thin recipes over `pipeline`."""

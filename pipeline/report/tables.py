@@ -1,0 +1,141 @@
+"""The CSV outputs of shared/spec/intake.md §3: applicants, flags, files, units.
+
+Written UTF-8 with a BOM so that Excel on a Chinese desktop shows the text, and created
+readable by their owner only (they hold identity numbers in full, as the spec requires).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from pipeline.model import ApplicantResult, Flag, Severity
+from pipeline.policy import Policy
+
+APPLICANT_COLUMNS = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags",
+                     "critical", "high", "medium", "low", "report", "errors")
+FLAG_COLUMNS = ("applicant_id", "code", "severity", "message", "file", "page", "evidence", "rule",
+                "declared", "found", "reference")
+FILE_COLUMNS = ("applicant_id", "file", "declared_kind", "detected_kind", "pages", "text_source",
+                "status", "detail")
+FIELD_COLUMNS = ("applicant_id", "file", "kind", "field", "value", "page", "source", "confidence")
+UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold", "marked")
+
+RISK_WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 10, Severity.LOW: 2}
+
+
+def status_of(result: ApplicantResult) -> str:
+    """`ineligible` with a critical flag, `review` with any other flag or error, else `clear`."""
+    if any(f.severity is Severity.CRITICAL for f in result.flags):
+        return "ineligible"
+    if result.flags or result.errors:
+        return "review"
+    return "clear"
+
+
+def risk_score(result: ApplicantResult) -> int:
+    """A sort key for reviewers: severities weighted 100/30/10/2, summed."""
+    return sum(RISK_WEIGHTS[f.severity] for f in result.flags)
+
+
+def blocking(result: ApplicantResult) -> bool:
+    """True when the applicant carries a critical or high flag (counts as non-conforming)."""
+    return any(f.severity in (Severity.CRITICAL, Severity.HIGH) for f in result.flags)
+
+
+def _write(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def flag_row(flag: Flag) -> dict[str, object]:
+    """A flag as a flags.csv row."""
+    evidence = " | ".join(e.text for e in flag.evidence)
+    return {
+        "applicant_id": flag.applicant_id, "code": flag.code, "severity": flag.severity.value,
+        "message": flag.message, "file": flag.file, "page": flag.page_no or "",
+        "evidence": evidence, "rule": flag.clause.cite() if flag.clause else "",
+        "declared": flag.declared or "", "found": flag.found or "", "reference": flag.reference or "",
+    }
+
+
+def applicant_row(result: ApplicantResult) -> dict[str, object]:
+    """An applicant as an applicants.csv row."""
+    counts = {s: sum(1 for f in result.flags if f.severity is s) for s in Severity}
+    return {
+        "applicant_id": result.applicant_id, "name": result.name, "unit": result.unit,
+        "level": result.level, "status": status_of(result), "risk_score": risk_score(result),
+        "flags": " ".join(sorted({f.code for f in result.flags})),
+        **{s.value: counts[s] for s in Severity},
+        "report": f"reports/{result.applicant_id}.html",
+        "errors": " | ".join(result.errors),
+    }
+
+
+def unit_rows(results: Sequence[ApplicantResult], policy: Policy) -> list[dict[str, object]]:
+    """Per unit and per department: applicants, non-conforming ones, ratio, and the mark.
+
+    Liuzhou 2024 三（一）1: a unit at or over 10 % non-conforming applicants, a department at
+    or over 20 %, must explain (thresholds from the policy).
+    """
+    rows: list[dict[str, object]] = []
+    for scope, key, threshold in (
+        ("unit", lambda r: (r.unit, r.department), policy.unit_flag_ratio.value),
+        ("department", lambda r: ("", r.department), policy.department_flag_ratio.value),
+    ):
+        groups: dict[tuple[str, str], list[ApplicantResult]] = defaultdict(list)
+        for result in results:
+            if result.level:  # an applicant whose form could not be read has no unit
+                groups[key(result)].append(result)
+        for (unit, department), members in sorted(groups.items()):
+            flagged = sum(1 for r in members if blocking(r))
+            ratio = flagged / len(members)
+            rows.append({
+                "scope": scope, "unit": unit, "department": department or "（未填）",
+                "applicants": len(members), "flagged": flagged, "ratio": f"{ratio:.3f}",
+                "threshold": f"{threshold:.2f}", "marked": "yes" if ratio >= threshold else "no",
+            })
+    return rows
+
+
+def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) -> None:
+    """Write the four CSV files of the spec into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(results, key=lambda r: r.applicant_id)
+    _write(out / "applicants.csv", APPLICANT_COLUMNS, (applicant_row(r) for r in ordered))
+    flags = sorted((f for r in ordered for f in r.flags),
+                   key=lambda f: (f.applicant_id, f.severity.rank, f.code, f.message))
+    _write(out / "flags.csv", FLAG_COLUMNS, (flag_row(f) for f in flags))
+    _write(out / "files.csv", FILE_COLUMNS,
+           ({**vars_of(f)} for r in ordered for f in r.files))
+    _write(out / "units.csv", UNIT_COLUMNS, unit_rows(ordered, policy))
+    _write(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
+
+
+def field_rows(results: Sequence[ApplicantResult]) -> Iterable[dict[str, object]]:
+    """fields.csv: every value the extractors read, with where it was read (not in the spec:
+    it lets a reviewer filter what was read, and `credcheck evaluate` score it)."""
+    for result in results:
+        for extraction in result.extractions:
+            rows = [extraction.fields, *extraction.rows]
+            for index, fields in enumerate(rows):
+                prefix = f"rows[{index - 1}]." if index else ""
+                for found in fields:
+                    yield {
+                        "applicant_id": result.applicant_id, "file": extraction.file,
+                        "kind": extraction.kind.value, "field": prefix + found.name, "value": found.value,
+                        "page": found.evidence.page_no or "", "source": found.evidence.source,
+                        "confidence": "" if found.evidence.confidence is None
+                        else f"{found.evidence.confidence:.3f}",
+                    }
+
+
+def vars_of(record: object) -> dict[str, object]:
+    """A slotted dataclass as a dict."""
+    return {name: getattr(record, name) for name in record.__slots__}  # type: ignore[attr-defined]

@@ -1,0 +1,147 @@
+"""Screen one applicant: read every upload, extract its facts, run every rule.
+
+This is the unit of work a flow task runs (one task per applicant, the page work inside).
+It never raises for a bad input: an unreadable file, a broken form or a rule that could not
+be evaluated ends up in the :class:`pipeline.model.ApplicantResult` as a file status, a flag
+or an error line, so every applicant and every file appears in the outputs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import extractors
+from pipeline.checks import run_checks
+from pipeline.checks._base import Case, CheckContext
+from pipeline.errors import DocumentUnreadable
+from pipeline.ingest.window import ApplicantFolder
+from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord, ReadDocument
+from pipeline.read import read_upload
+from pipeline.read.cache import OcrCache
+from pipeline.read.engines import get_engine
+from pipeline.read.safe_open import sniff_kind
+
+log = logging.getLogger("credcheck.screen")
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    """How uploads are read; picklable so a flow can hand it to any worker."""
+
+    engine: str = "rapidocr"
+    cache_dir: Path | None = None
+    work_dir: Path | None = None  # where archives are unpacked (temporarily)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What reading one applicant's uploads produced."""
+
+    documents: dict[str, ReadDocument]
+    extractions: dict[str, Extraction]
+    detected: dict[str, str]
+    scores: dict[str, float]
+    unreadable: dict[str, str]
+    rejected: dict[str, str]
+    archives: dict[str, list[str]]  # archive -> member names
+    seconds: float
+
+
+def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
+    """Read, classify and extract every upload of one applicant."""
+    started = time.perf_counter()
+    engine = get_engine(options.engine)
+    cache = OcrCache(options.cache_dir) if options.cache_dir else None
+    documents: dict[str, ReadDocument] = {}
+    extracted: dict[str, Extraction] = {}
+    detected: dict[str, str] = {}
+    scores: dict[str, float] = {}
+    unreadable: dict[str, str] = {}
+    archives: dict[str, list[str]] = {}
+    for name in folder.files:
+        try:
+            results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
+                                  workdir=options.work_dir)
+        except Exception as exc:  # noqa: BLE001 - an engine crash must not lose the applicant
+            results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
+        if sniff_kind(folder.folder / name) == "zip" and not (
+            len(results) == 1 and isinstance(results[0], DocumentUnreadable) and results[0].file == name
+        ):
+            archives[name] = [r.file for r in results]
+        for result in results:
+            if isinstance(result, DocumentUnreadable):
+                unreadable[result.file] = result.reason
+                log.info("%s/%s unreadable: %s", folder.applicant_id, result.file, result.reason)
+                continue
+            documents[result.file] = result
+            try:
+                kind, score = extractors.classify(result)
+                if kind is not DocumentKind.OTHER:
+                    extracted[result.file] = extractors.extract(result, kind)
+            except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
+                log.warning("%s/%s extraction failed: %s", folder.applicant_id, result.file, exc)
+                kind, score = DocumentKind.OTHER, 0.0
+            detected[result.file], scores[result.file] = kind.value, score
+    return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
+                      time.perf_counter() - started)
+
+
+def _file_records(folder: ApplicantFolder, read: ReadResult) -> list[FileRecord]:
+    """One row per file found or declared, each with its status."""
+    app = folder.application
+    declared = {a.file: a.kind for a in app.attachments} if app else {}
+    rows: list[FileRecord] = []
+    names = sorted(set(folder.files) | set(read.documents) | set(read.unreadable)
+                   | set(read.rejected) | set(declared))
+    for name in names:
+        kind = declared.get(name, "")
+        doc = read.documents.get(name)
+        if name in read.rejected:
+            status, detail = "rejected", read.rejected[name]
+        elif name in read.unreadable:
+            status, detail = "unreadable", read.unreadable[name]
+        elif name in read.archives:
+            status, detail = "ok", f"archive: {len(read.archives[name])} file(s) unpacked"
+        elif doc is None and name in declared:
+            status, detail = "missing", "declared in application.json but not uploaded"
+        elif app is None:
+            status, detail = "rejected", "application.json invalid: file not screened"
+        elif name not in declared and name.split("/")[0] not in declared:
+            status, detail = "unlisted", "uploaded but not declared in application.json"
+        else:
+            status, detail = "ok", ""
+        rows.append(FileRecord(
+            applicant_id=folder.applicant_id, file=name, declared_kind=kind,
+            detected_kind=read.detected.get(name, ""), pages=len(doc.pages) if doc else 0,
+            text_source=doc.text_source if doc else "none", status=status, detail=detail,
+        ))
+    return rows
+
+
+def screen_applicant(
+    folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions
+) -> ApplicantResult:
+    """Everything credcheck finds about one applicant."""
+    app = folder.application
+    if app is None:
+        empty = ReadResult({}, {}, {}, {}, {}, dict(folder.rejected), {}, 0.0)
+        return ApplicantResult(
+            applicant_id=folder.applicant_id, name="", unit="", department="", level="",
+            files=tuple(_file_records(folder, empty)), errors=(folder.error or "form invalid",),
+        )
+    read = read_applicant(folder, options)
+    case = Case(
+        application=app, documents=read.documents, extractions=read.extractions,
+        detected_kinds=read.detected, kind_scores=read.scores, unreadable=read.unreadable,
+        present_files=frozenset(read.documents) | frozenset(read.unreadable),
+    )
+    flags, errors = run_checks(case, ctx)
+    return ApplicantResult(
+        applicant_id=app.applicant_id, name=app.name, unit=app.unit.name or "（自由职业）",
+        department=app.unit.department, level=app.level,
+        flags=tuple(flags), files=tuple(_file_records(folder, read)),
+        errors=tuple(errors), extractions=tuple(read.extractions.values()),
+    )

@@ -1,0 +1,62 @@
+"""The client's folder names are import names: they must come from this distribution only,
+and the installed console script must run."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import subprocess
+import sys
+from importlib.metadata import packages_distributions
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TOP_LEVEL = ("pipeline", "flows", "extractors", "blacklists")
+
+
+@pytest.mark.parametrize("name", TOP_LEVEL)
+def test_top_level_package_is_ours_alone(name):
+    module = importlib.import_module(name)
+    assert Path(module.__file__).resolve().is_relative_to(ROOT), module.__file__
+    owners = set(packages_distributions().get(name, []))
+    assert owners <= {"credcheck"}, f"{name} is also provided by {sorted(owners - {'credcheck'})}"
+
+
+def test_policies_and_default_list_ship_as_package_data():
+    import blacklists
+    from pipeline import policy
+
+    assert set(policy.available()) >= {"guangan-2023", "qujing-2023", "chongqing-2022",
+                                       "xuchang-2023", "liuzhou-2024"}
+    assert blacklists.DEFAULT.is_file()
+    assert len(blacklists.load()) > 1000
+
+
+def test_console_script_runs():
+    script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
+    assert script, "the credcheck console script is not installed beside this Python"
+    done = subprocess.run([script, "policies"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "liuzhou-2024" in done.stdout
+    done = subprocess.run([script, "explain", "RETIREMENT_AGE"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "RETIREMENT_AGE" in done.stdout
+
+
+def test_unknown_window_is_one_line_and_exit_2(tmp_path):
+    script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
+    done = subprocess.run([script, "run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "nowhere" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_blacklist_commands_are_wired_into_the_console_script():
+    script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
+    done = subprocess.run([script, "blacklist", "find", "中华教育杂志"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "1684-0445" in done.stdout
