@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 import blacklists
 from pipeline.journals import Blacklist, JournalRef, normalise_name
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "journals"
+DATA = Path(__file__).resolve().parent.parent / "data" / "reference" / "journals"
 CNKI = DATA / "cnki_journals_2023-11-30.csv"
 CSSCI = DATA / "cssci_2021_2022_cnki.csv"
 

@@ -52,7 +52,7 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 from pipeline.identifiers import cn_serial
 from pipeline.journals import COLUMNS, JournalEntry, compact_issns, normalise_name
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "journals"
+DATA = Path(__file__).resolve().parent.parent / "data" / "reference" / "journals"
 OUTPUT = Path(__file__).resolve().parent / "suspect_journals.csv"
 BUILDER = "build_default.py"
 

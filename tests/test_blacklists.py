@@ -15,7 +15,7 @@ from pipeline.errors import BlacklistError
 from pipeline.journals import COLUMNS, JournalEntry, JournalRef
 
 HEADER = ",".join(COLUMNS)
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "journals"
+DATA = Path(__file__).resolve().parents[1] / "data" / "reference" / "journals"
 
 
 def write(path: Path, *rows: str, encoding: str = "utf-8") -> Path:

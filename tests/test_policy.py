@@ -41,12 +41,9 @@ NOTICE_FILE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 OWN_SOURCES = ("credcheck calibration", "credcheck default")
 
 
-def _shared_dir(name: str) -> Path | None:
-    """The shared folder `name` (notices, spec), wherever this checkout finds it."""
-    candidates = [REPO / "shared" / name, REPO.parent / "shared" / name]
-    if os.environ.get("CREDCHECK_SHARED"):
-        candidates.insert(0, Path(os.environ["CREDCHECK_SHARED"]) / name)
-    return next((c for c in candidates if c.is_dir()), None)
+def _shared_dir(name: str) -> Path:
+    """The vendored copy of a shared folder (notices, spec): docs/<name> in this repository."""
+    return REPO / "docs" / name
 
 
 NOTICES = _shared_dir("notices")
@@ -94,8 +91,6 @@ def _clauses(p: policy.Policy) -> dict[str, Clause]:
 
 @pytest.fixture(scope="module")
 def notice_texts() -> dict[str, str]:
-    if NOTICES is None:
-        pytest.skip("shared/notices is not available in this checkout")
     return {p.name: _squash(p.read_text(encoding="utf-8")) for p in NOTICES.glob("*.txt")}
 
 
