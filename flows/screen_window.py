@@ -20,6 +20,7 @@ from pipeline.report.html import write_html
 from pipeline.report.tables import applicant_row, status_of, write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, YearRegistry, default_store_path
+from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,14 @@ class RunSummary:
                 f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s")
 
 
-def register_declarations(window: Window, registry: YearRegistry, review_year: int) -> None:
-    """Put this window's applications and papers in the year registry before any check runs."""
+def register_declarations(window: Window, registry: YearRegistry, review_year: int,
+                          results: list[ApplicantResult] = ()) -> None:
+    """Put this window's applications and papers in the year registry: the declared papers
+    before any check runs, and with `results` also the printed titles read on the uploads."""
+    read = {r.applicant_id: read_paper_titles(r) for r in results}
     registry.register_window(review_year, window.name, [
         Declared(a.applicant_id, a.application.id_number, a.application.level,
-                 tuple(p.title for p in a.application.papers))
+                 tuple(p.title for p in a.application.papers) + read.get(a.applicant_id, ()))
         for a in window.applicants if a.application is not None
     ])
 
@@ -92,7 +96,8 @@ def screen_window(
     )
     options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
     futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(ctx), options=unmapped(options))
-    results = [future.result() for future in futures]
+    results = shared_uploaded_papers([future.result() for future in futures], rules)
+    register_declarations(intake, registry, rules.review_year.value, results)
     summary = summarise(intake, results, time.perf_counter() - started)
     write_tables(results, Path(out), rules)
     write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())

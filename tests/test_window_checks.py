@@ -1,0 +1,53 @@
+"""PAPER_SHARED on uploads: the same printed paper under different declared titles."""
+
+from __future__ import annotations
+
+from pipeline import policy as policies
+from pipeline.model import ApplicantResult, Evidence, Extraction, Field, Flag, Severity
+from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
+
+POLICY = policies.load("liuzhou-2024")
+
+
+def paper(file: str, title: str) -> Extraction:
+    evidence = Evidence(file=file, page_no=1, bbox=None, text=title, source="ocr", confidence=0.98)
+    return Extraction(file=file, kind="paper", fields=(Field("title", title, evidence),))
+
+
+def result(applicant: str, *extractions: Extraction, flags: tuple[Flag, ...] = ()) -> ApplicantResult:
+    return ApplicantResult(applicant_id=applicant, name="某", unit="某单位", department="",
+                           level="中级", flags=flags, extractions=extractions)
+
+
+def codes(r: ApplicantResult) -> list[str]:
+    return [f.code for f in r.flags]
+
+
+def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
+    a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究"))
+    b = result("B", paper("论文.pdf", "基于 BIM 的装配式建筑施工管理研究"), paper("论文2.pdf", "另一篇论文的完整题目"))
+    c = result("C", paper("论文1.pdf", "城市道路沥青路面病害防治技术"))
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c], POLICY)}
+    assert codes(out["A"]) == ["PAPER_SHARED"] and codes(out["B"]) == ["PAPER_SHARED"]
+    assert codes(out["C"]) == []
+    flag = out["A"].flags[0]
+    assert flag.reference == "B" and flag.file == "论文1.pdf" and flag.severity is Severity.HIGH
+    assert "论文1.pdf" in flag.message and flag.clause == POLICY.rule_clause("PAPER_SHARED")
+
+
+def test_already_flagged_by_declared_title_is_not_flagged_twice():
+    declared = Flag(code="PAPER_SHARED", severity=Severity.HIGH, applicant_id="A", message="…",
+                    reference="B（w）")
+    a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究"), flags=(declared,))
+    b = result("B", paper("论文.pdf", "基于BIM的装配式建筑施工管理研究"))
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b], POLICY)}
+    assert codes(out["A"]) == ["PAPER_SHARED"]  # the declared-title flag only
+    assert codes(out["B"]) == ["PAPER_SHARED"]
+
+
+def test_generic_short_titles_and_single_claims_are_not_evidence():
+    a = result("A", paper("论文1.pdf", "研究"), paper("论文2.pdf", "基于BIM的装配式建筑施工管理研究"))
+    b = result("B", paper("论文.pdf", "研究"))
+    out = shared_uploaded_papers([a, b], POLICY)
+    assert all(codes(r) == [] for r in out)
+    assert read_paper_titles(a) == ("基于BIM的装配式建筑施工管理研究",)
