@@ -308,8 +308,10 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
     text_image(["姓名李四男汉族", "毕业于北京大学"], size=(840, 400)).save(buf, format="PNG")
     doc[0].insert_image(doc[0].rect, stream=buf.getvalue())  # drawn over the text
     doc.save(forged)
-    read = read_file(forged, engine=rapid, verify_text_layer=True)
+    read = read_file(forged, engine=rapid)  # a picture over the page: verified without asking
     assert read.pages[0].text_layer_mismatch is not None and read.pages[0].text_layer_mismatch > 0.5
+    plain = read_file(honest, engine=rapid)  # a vector page: no OCR unless asked
+    assert plain.pages[0].read_by == "text_layer" and plain.pages[0].text_layer_mismatch is None
 
 
 def test_pdf_forensic_metadata(tmp_path: Path) -> None:

@@ -215,7 +215,7 @@ class _Reader:
         if not usable:
             has_layer = layer.good_chars + layer.invisible_chars >= text_layer.MIN_GOOD_CHARS
             return self.ocr_page(page_no, render, layer.words if has_layer else ())
-        if verify:
+        if verify or _image_backed(page):
             checked = self.ocr_page(page_no, render, layer.words)
             return Page(
                 page_no=page_no,
@@ -237,6 +237,23 @@ class _Reader:
             quality=quality.measure(image),
             rotation=page.rotation,
         )
+
+
+IMAGE_BACKED_SHARE = 0.5
+
+
+def _image_backed(page: pymupdf.Page) -> bool:
+    """Whether a picture covers most of the page: a scan under a text layer. Such a layer can
+    say something other than the picture shows (an OCR'd or doctored scan), so it is checked
+    against OCR of the picture; a vector page needs no such check."""
+    area = abs(page.rect)
+    if not area:
+        return False
+    try:
+        boxes = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
+    except (RuntimeError, ValueError):
+        return False
+    return max((abs(b) for b in boxes), default=0.0) / area >= IMAGE_BACKED_SHARE
 
 
 def _chars(words: tuple[Word, ...]) -> Counter[str]:
