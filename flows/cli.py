@@ -55,6 +55,8 @@ def _run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     # Telemetry would write to the API database from a second task and cannot leave this machine.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The embedded API server starts in a subprocess; on a busy 2-core machine 20 s is too short.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     from flows.screen_window import screen_window
     from pipeline.store import credcheck_home
 
