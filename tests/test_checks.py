@@ -10,8 +10,10 @@ from pipeline.checks import ALL_CHECKS, run_checks
 from pipeline.checks import (
     appointment_years_short, id_number_invalid, integrity_record, level_skip, material_missing,
     not_eligible_unit, paper_after_deadline, retirement_age, ss_continuity_short,
-    ss_freelancer_unit_paid, ss_no_record, ss_unit_mismatch, tenure_short, work_history_conflict,
+    seal_missing, ss_freelancer_unit_paid, ss_no_record, ss_unit_mismatch, tenure_short,
+    work_history_conflict,
 )
+from pipeline.model import Page, PageQuality, ReadDocument
 from pipeline.ingest.references import IntegrityRecord
 from tests.factories import BASE_FORM, case, context, form, id_number, months, pension_rows
 
@@ -163,3 +165,22 @@ def test_every_check_is_quiet_or_explicit_on_a_bare_form():
     assert errors == []
     assert {f.code for f in flags} <= {"MATERIAL_MISSING"}
     assert len(ALL_CHECKS) == len({c.CODE for c in ALL_CHECKS})
+
+
+def _letter(read_by: str, colourfulness: float, red: float) -> ReadDocument:
+    quality = PageQuality(width_px=1654, height_px=2339, sharpness=150.0,
+                          colourfulness=colourfulness, red_seal_ratio=red)
+    page = Page(page_no=1, width=595.0, height=842.0, words=(), read_by=read_by, quality=quality)
+    return ReadDocument(file="聘书.pdf", sha256="0" * 64, pages=(page,))
+
+
+@pytest.mark.parametrize(("read_by", "colourfulness", "red", "flagged"), [
+    ("text_layer", 0.0, 0.0, True),          # born-digital letter, black on white, no seal
+    ("text_layer", 12.0, 0.01, False),       # born-digital letter with a red seal
+    ("ocr:rapidocr PP-OCRv4", 25.0, 0.0, True),   # colour photo, no seal
+    ("ocr:rapidocr PP-OCRv4", 1.0, 0.0, False),   # grayscale copy: left to DOC_NOT_ORIGINAL
+])
+def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colourfulness, red, flagged):
+    documents = {"聘书.pdf": _letter(read_by, colourfulness, red)}
+    got = codes(seal_missing, form(), documents=documents, detected_kinds={"聘书.pdf": "appointment_letter"})
+    assert (got == ["SEAL_MISSING"]) is flagged and (got == []) is not flagged

@@ -3,7 +3,8 @@
 Xuchang 2023: the appointment letter scan must show the unit's seal. A red official seal is
 measured as the share of seal-red pixels on the rendered page (scans and photos, and
 born-digital PDFs rendered to an image, so vector and embedded-image seals both count). A
-grayscale copy cannot show a red seal; such pages are left to DOC_NOT_ORIGINAL.
+grayscale scan or photo cannot show a red seal; such pages are left to DOC_NOT_ORIGINAL. A
+born-digital page is judged whatever its colours: black text on white is not a photocopy.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             continue
         if any(q.red_seal_ratio >= floor.value for q in measured):
             continue
-        if all(q.colourfulness < colour_floor for q in measured):
-            continue  # a grayscale copy: the seal's colour cannot be judged
+        scans = [p.quality for p in doc.pages if p.quality is not None and p.read_by != "text_layer"]
+        if scans and len(scans) == len(measured) and all(q.colourfulness < colour_floor for q in scans):
+            continue  # a grayscale scan or photo: the seal's colour cannot be judged
         best = max(q.red_seal_ratio for q in measured)
         yield make_flag(
             CODE, SEVERITY, case, f"{file}（{'聘书' if kind == 'appointment_letter' else '合同'}）未见单位公章",
