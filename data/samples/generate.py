@@ -344,6 +344,9 @@ def paper_text(rng: random.Random, series: str, title: str) -> tuple[str, str, s
 class Ctx:
     seed: int
     font: Path
+    # paper titles already given to an applicant of the window: two applicants share a paper
+    # only where a defect is planted (PAPER_SHARED)
+    used_titles: set = field(default_factory=set)
 
 
 def add_years(d: str, years: int) -> str:
@@ -453,7 +456,7 @@ def base_applicant(ctx: Ctx, aid: str, *, series: str, level: str, unit_key: str
     a = Applicant(aid, person, u, established, series, specialty, level, route, app_date, current,
                   edu, work, pension, [], [], rng, set(tags))
     # papers
-    used_titles = set()
+    used_titles = ctx.used_titles
     for i in range(n_papers):
         j = rng.choice(JOURNALS[series])
         k = rng.choice(PAPER_KEYS[series])
@@ -1109,6 +1112,25 @@ def c_photoshop(ctx):  # 0043
     return [a]
 
 
+def c_shared_upload(ctx):  # 0044 + 0045
+    a = base_applicant(ctx, "LZ2024-0044", series="工程", level="中级", unit_key="jiangong", moved=False)
+    b = base_applicant(ctx, "LZ2024-0045", series="工程", level="中级", unit_key="gangtie", moved=False)
+    printed = {"title": "装配式混凝土结构套筒灌浆连接质量检测方法研究", "journal": "施工技术",
+               "issn": "2097-0897", "cn": "10-1768/TU", "year": 2023, "issue": "08",
+               "authors": [a.person.name, b.person.name], "english": False, "volume": None}
+    a.papers = [dict(printed)]
+    b.papers = [dict(printed, title="钢结构厂房高强螺栓连接施工质量控制要点")]
+    for x in (a, b):
+        x.docs = [d for d in x.docs if d.kind != "paper"]
+        x.docs.append(paper_doc(x, 0, x.papers[0], {"title": printed["title"]}))
+    a.expected = {"PAPER_SHARED"}
+    b.expected = {"PAPER_SHARED", "PAPER_MISMATCH"}
+    a.note = ("PAPER_SHARED (uploads): LZ2024-0045 uploads the same printed paper as LZ2024-0044 "
+              "but declares it under another title")
+    b.note = a.note + "; the declared title differs from the printed one (PAPER_MISMATCH)"
+    return [a, b]
+
+
 CATALOGUE = [  # (factory, tiny)
     (c_clean_public, True), (c_clean_private, True), (c_id_invalid, True),
     (c_ss_continuity, True), (c_material_missing, True), (c_blacklisted, True),
@@ -1122,7 +1144,7 @@ CATALOGUE = [  # (factory, tiny)
     (c_appointment_mismatch, False), (c_roster, False), (c_level_skip, False),
     (c_journal_id, False), (c_paper_mismatch, False), (c_author_absent, False), (c_shared, False),
     (c_after_deadline, False), (c_malformed, False), (c_kind_as_diploma, False),
-    (c_photoshop, False),
+    (c_photoshop, False), (c_shared_upload, False),
 ]
 
 

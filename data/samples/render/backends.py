@@ -389,7 +389,26 @@ def tamper_pdf(path: Path, old: str, new: str, font_path: Path) -> dict:
                       "modDate": "D:20240712213000+08'00'"})
     doc.saveIncr()
     doc.close()
+    _fix_trailer_id(path)
     return {"old": old, "new": new, "page": 1, "bbox": [round(v, 1) for v in rect]}
+
+
+def _fix_trailer_id(path: Path) -> None:
+    """MuPDF writes a random file /ID on save; replace it (same length, so no offset moves)
+    with one derived from the bytes before it, keeping the generator byte-for-byte repeatable."""
+    import hashlib
+    import re
+
+    data = path.read_bytes()
+    matches = list(re.finditer(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", data))
+    if not matches:
+        return
+    m = matches[-1]
+    digest = hashlib.md5(data[:m.start()]).hexdigest().upper().encode()
+    first = (digest * 4)[:len(m.group(1))]
+    second = (digest[::-1] * 4)[:len(m.group(2))]
+    data = data[:m.start(1)] + first + data[m.end(1):m.start(2)] + second + data[m.end(2):]
+    path.write_bytes(data)
 
 
 def corrupt_pdf(path: Path, seed: int) -> None:
