@@ -1,7 +1,7 @@
 """Measure the suspect-journal matcher: false positives, recall, throughput.
 
 Not a test: it prints figures for the issue's targets, measured on the real
-lists under ../shared/data/journals/ and the shipped list:
+lists under data/reference/journals/ (vendored from shared/data) and the shipped list:
 
 * false positives: every legitimate title of the CNKI catalogue and the CSSCI
   source list, (a) as catalogued (title + ISSN + CN), (b) title only, (c) former
@@ -14,7 +14,7 @@ lists under ../shared/data/journals/ and the shipped list:
   unique references through ``match`` (no repetition to exploit), and a naive
   baseline (rapidfuzz ``process.extractOne`` over all names) on a subset.
 
-Run: ``/tmp/venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7]``.
+Run: ``.venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7]``.
 """
 
 from __future__ import annotations
