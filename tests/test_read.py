@@ -313,6 +313,15 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
     plain = read_file(honest, engine=rapid)  # a vector page: no OCR unless asked
     assert plain.pages[0].read_by == "text_layer" and plain.pages[0].text_layer_mismatch is None
 
+    sealed = tmp_path / "sealed.pdf"  # a small picture (a seal) on a vector page: no OCR either
+    doc = pymupdf.open(honest)
+    buf = io.BytesIO()
+    text_image(["印"], size=(120, 120)).save(buf, format="PNG")
+    doc[0].insert_image(pymupdf.Rect(20, 20, 80, 80), stream=buf.getvalue())
+    doc.save(sealed)
+    read = read_file(sealed, engine=rapid)
+    assert read.pages[0].read_by == "text_layer" and read.pages[0].text_layer_mismatch is None
+
 
 def test_pdf_forensic_metadata(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "a.pdf", ["证书编号：GX2023-00817 职称评审"], producer="Adobe Photoshop 2023")

@@ -246,6 +246,8 @@ def _image_backed(page: pymupdf.Page) -> bool:
     """Whether a picture covers most of the page: a scan under a text layer. Such a layer can
     say something other than the picture shows (an OCR'd or doctored scan), so it is checked
     against OCR of the picture; a vector page needs no such check."""
+    import pymupdf
+
     area = abs(page.rect)
     if not area:
         return False
