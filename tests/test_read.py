@@ -408,6 +408,22 @@ def test_cache_hit_avoids_second_ocr(tmp_path: Path, rapid: Any) -> None:
     assert counting.calls == 2
 
 
+@needs_font
+def test_cached_words_outlive_a_change_of_page_measurements(tmp_path: Path, rapid: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.read.quality as quality_module
+
+    text_image(["学位证书编号：1045322023001"]).save(tmp_path / "deg.png")
+    counting = Counting(rapid)
+    first = read_file(tmp_path / "deg.png", engine=counting, cache=OcrCache(tmp_path / "cache"))
+    monkeypatch.setattr(quality_module, "VERSION", quality_module.VERSION + 1)
+    monkeypatch.setattr(quality_module, "sharpness", lambda rgb: 12345.0)  # a new measurement
+    again = read_file(tmp_path / "deg.png", engine=counting, cache=OcrCache(tmp_path / "cache"))
+    assert counting.calls == 1  # not read again
+    assert again.pages[0].words == first.pages[0].words
+    assert again.pages[0].quality is not None and again.pages[0].quality.sharpness == 12345.0
+
+
 def test_cache_ignores_damaged_entries(tmp_path: Path) -> None:
     cache = OcrCache(tmp_path)
     cache.put("f" * 64, "e 1", 1, "o", {"words": []})
@@ -433,13 +449,18 @@ def test_quality_measurements(tmp_path: Path) -> None:
     q = measure(sealed)
     assert q.red_seal_ratio > SEAL_PRESENT_RATIO and q.colourfulness > measure(gray).colourfulness
     assert measure(sharp).red_seal_ratio < SEAL_PRESENT_RATIO
+    framed = sharp.copy()  # a red border and a red heading, as on printed 聘书 forms: no seal
+    draw = ImageDraw.Draw(framed)
+    draw.rectangle((8, 8, 751, 691), outline=(210, 30, 35), width=12)
+    draw.rectangle((250, 30, 510, 70), fill=(210, 30, 35))
+    assert measure(framed).red_seal_ratio < SEAL_PRESENT_RATIO < measure(sealed).red_seal_ratio
 
 
 @needs_font
 def test_vector_seal_in_born_digital_pdf(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "letter.pdf", ["聘书 兹聘请张伟同志为高级工程师"], fontname="wqy")
     doc = pymupdf.open(path)
-    doc[0].draw_circle((330, 130), 50, color=(0.85, 0.1, 0.1), width=4)
+    doc[0].draw_circle((330, 110), 28, color=(0.85, 0.1, 0.1), width=4)  # ~0.35 of the short side
     doc.save(tmp_path / "sealed.pdf")
     plain = read_file(path, engine=Fixed()).pages[0].quality
     sealed = read_file(tmp_path / "sealed.pdf", engine=Fixed()).pages[0].quality

@@ -140,7 +140,12 @@ class _Reader:
         """The page's OCR entry (from the cache, or by rendering and recognising it)."""
         if self.cache is not None:
             entry = self.cache.get(self.sha, self.engine_id, page_no, self.options)
-            if entry is not None:
+            if entry is not None and entry.get("quality_version") == quality.VERSION:
+                return entry
+            if entry is not None:  # words still good; the page measurements have changed since
+                q = quality.measure(make_image()[0])
+                entry = {**entry, "quality": _quality_row(q), "quality_version": quality.VERSION}
+                self.cache.put(self.sha, self.engine_id, page_no, self.options, entry)
                 return entry
         image, dpi = make_image()
         q = quality.measure(image)
@@ -156,7 +161,8 @@ class _Reader:
             "width": up.width * scale,
             "height": up.height * scale,
             "words": words,
-            "quality": [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio],
+            "quality": _quality_row(q),
+            "quality_version": quality.VERSION,
         }
         if self.cache is not None:
             self.cache.put(self.sha, self.engine_id, page_no, self.options, entry)
@@ -237,6 +243,10 @@ class _Reader:
             quality=quality.measure(image),
             rotation=page.rotation,
         )
+
+
+def _quality_row(q: PageQuality) -> list[float]:
+    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio]
 
 
 IMAGE_BACKED_SHARE = 0.5
