@@ -42,3 +42,33 @@ def tiny_run(tiny_window, prefect_harness, tmp_path_factory) -> Path:
     out = work / "out"
     screen_window(window=tiny_window, out=out, store=work / "store.sqlite", cache_dir=work / "ocr-cache")
     return out
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on 127.0.0.1 for the session (tests/pg.py).
+
+    Skipped, with the reason, where the server binaries are absent, except under CI, where
+    scripts/system-deps.sh must have installed them: there a missing server fails.
+    """
+    from tests.pg import start_server
+
+    server = start_server()
+    if isinstance(server, str):
+        if os.environ.get("CI"):
+            pytest.fail(server)
+        pytest.skip(server)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path) -> str:
+    """A fresh, empty results store on each backend: an SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.sqlite")
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
