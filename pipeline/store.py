@@ -30,7 +30,8 @@ What it holds:
     what each re-screen added and cleared, per applicant.
 
 The form is stored as uploaded (it holds the identity number, like the CSV outputs do): the
-store is as confidential as the outputs and the window itself.
+store is as confidential as the outputs and the window itself, and a new SQLite file is
+created readable by its owner only.
 """
 
 from __future__ import annotations
@@ -318,7 +319,10 @@ class Store:
     def _create_engine(self) -> sa.Engine:
         if self.backend == "sqlite":
             assert self.url.database
-            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(self.url.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():  # forms hold identity numbers: owner-only, like the outputs
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             engine = sa.create_engine(self.url, connect_args={"timeout": 60})
 
             @sa.event.listens_for(engine, "connect")

@@ -59,6 +59,7 @@ def test_no_identity_number_is_stored_in_the_registry(store_location, tmp_path):
     store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", ())])
     if store.backend == "sqlite":
         assert ID_A.encode() not in (tmp_path / "store.sqlite").read_bytes()
+        assert (tmp_path / "store.sqlite").stat().st_mode & 0o077 == 0  # forms are stored
 
 
 # ---------------------------------------------------------------- results
