@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +73,33 @@ def store_location(request, tmp_path) -> str:
     url = server.create_database()
     yield url
     server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def tiny_cache(tiny_run) -> Path:
+    """The tiny run's OCR cache: every page of the tiny window, recognised once."""
+    return tiny_run.parent / "ocr-cache"
+
+
+@pytest.fixture
+def yesterday(tiny_run, tmp_path) -> Path:
+    """A copy of the store the tiny run filled."""
+    copy = tmp_path / "store.sqlite"
+    shutil.copy(tiny_run.parent / "store.sqlite", copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def new_list(tmp_path_factory) -> Path:
+    """The shipped list with 电气技术 (declared by three tiny applicants) added and
+    中华教育杂志 (the planted JOURNAL_BLACKLISTED of LZ2024-0006) removed, through admin."""
+    import blacklists
+    from blacklists import admin
+    from pipeline.journals import JournalEntry
+
+    path = tmp_path_factory.mktemp("list") / "suspect_journals.csv"
+    shutil.copy(blacklists.DEFAULT, path)
+    admin.add(path, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM", category="warning",
+                                 source="测试", reason="测试用预警"), who="test", why="test", force=True)
+    admin.remove(path, "中华教育杂志", who="test", why="test")
+    return path
