@@ -108,7 +108,8 @@ def start_server() -> PgServer | str:
         except KeyError:
             return "running as root and there is no 'postgres' user to run the server as"
         user = "postgres"
-    root = Path(tempfile.mkdtemp(prefix="credcheck-pg-"))
+    # The server's user must reach its folder: under /tmp, not a root-only $TMPDIR.
+    root = Path(tempfile.mkdtemp(prefix="credcheck-pg-", dir="/tmp" if user else None))
     if user:
         entry = pwd.getpwnam(user)
         os.chown(root, entry.pw_uid, entry.pw_gid)
