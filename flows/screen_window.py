@@ -109,6 +109,9 @@ def screen_window(
     # --- incremental run over the results store (pipeline/incremental.py) ---------------
     run = WindowRun.begin(registry, intake, ctx, engine=get_engine(engine).identity(),
                           policy_ref=intake.policy_name, overrides=intake.overrides)
+    for other in registry.running_elsewhere(run.run_id):
+        logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
+                       "screen the same applicants", intake.name, other.run_id[:8], other.started_at)
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)

@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-
 OUTPUTS = ("applicants.csv", "flags.csv", "files.csv", "units.csv", "fields.csv")
 
 

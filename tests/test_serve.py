@@ -10,7 +10,13 @@ from pathlib import Path
 
 import yaml
 
-from flows.screen_inbox import DEFAULT_CRON, DEPLOYMENT_NAME, build_deployment, find_windows, screen_inbox
+from flows.screen_inbox import (
+    DEFAULT_CRON,
+    DEPLOYMENT_NAME,
+    build_deployment,
+    find_windows,
+    screen_inbox,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -174,3 +174,30 @@ def test_an_unreachable_database_is_one_line_without_the_password(pg_server):
     message = str(caught.value)
     assert "s3cret" not in message and "no_such_database" in message
     assert "\n" not in message.strip()
+
+
+def test_doctests():
+    import doctest
+
+    import pipeline.incremental
+    import pipeline.serialize
+    import pipeline.store
+
+    for module in (pipeline.store, pipeline.serialize, pipeline.incremental):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_a_run_of_a_live_process_is_reported_not_interrupted(store_location):
+    child = subprocess.Popen([sys.executable, "-c", "import sys, time; from pipeline.store import Store; "
+                              "Store(sys.argv[1]).begin_run('screen', window='w1'); print('ok', flush=True); "
+                              "time.sleep(120)", store_location], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ok"
+        store = Store(store_location)
+        run = store.begin_run("screen", window="w1")
+        [other] = store.running_elsewhere(run)
+        assert other.status == "running" and other.run_id != run
+    finally:
+        child.kill()
+        child.wait()
