@@ -351,8 +351,8 @@ class Store:
                                      f"this credcheck's ({SCHEMA_VERSION}); upgrade credcheck")
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"store {self.describe()}: cannot open: {exc.__class__.__name__}: "
-                             f"{str(exc.orig if hasattr(exc, 'orig') else exc).strip()}") from None
+            why = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line
+            raise StoreError(f"store {self.describe()}: cannot open: {exc.__class__.__name__}: {why}") from None
         return engine
 
     def _begin(self) -> Any:
