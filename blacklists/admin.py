@@ -673,6 +673,13 @@ def _guard(func):
     return run
 
 
+def _rescreen_hint(args: argparse.Namespace) -> None:
+    """After a change: stored results were checked against the old list until re-screened."""
+    option = "" if Path(args.list_path) == DEFAULT else f" --blacklist {args.list_path}"
+    print(f"提示：已保存的核查结果仍按旧名单；运行 `credcheck rescreen{option}` 重新核查期刊规则"
+          "（不重新识别），定时任务（credcheck serve）会自动执行。")
+
+
 @_guard
 def _cli_add(args: argparse.Namespace) -> int:
     entry = JournalEntry(
@@ -688,6 +695,7 @@ def _cli_add(args: argparse.Namespace) -> int:
     print(f"已新增《{entry.name}》；名单版本 {change.version} (sha256 {change.sha256[:12]})")
     for line in change.extra.get("forced", []):
         print(f"  已强制保存，问题：{line}")
+    _rescreen_hint(args)
     return 0
 
 
@@ -697,6 +705,7 @@ def _cli_remove(args: argparse.Namespace) -> int:
     print(
         f"已删除《{(change.before or {}).get('name', '')}》（历史记录保留）；名单版本 {change.version}"
     )
+    _rescreen_hint(args)
     return 0
 
 
@@ -719,6 +728,7 @@ def _cli_import(args: argparse.Namespace) -> int:
         print(f"{'（试运行）' if args.dry_run else ''}可导入 {len(added)} 条，未保存")
     else:
         print(f"已导入 {len(added)} 条；名单版本 {change.version} (sha256 {change.sha256[:12]})")
+        _rescreen_hint(args)
     return 0
 
 

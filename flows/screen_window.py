@@ -8,18 +8,21 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 import blacklists
 from flows.tasks import screen_applicant_task
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
+from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
+from pipeline.read.engines import get_engine
 from pipeline.report.html import write_html
 from pipeline.report.tables import applicant_row, status_of, write_tables
 from pipeline.screen import ScreenOptions
-from pipeline.store import Declared, YearRegistry, default_store_path
+from pipeline.store import Declared, Store, YearRegistry, default_store
 from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
 
 
@@ -36,12 +39,16 @@ class RunSummary:
     files: int
     unreadable_files: int
     seconds: float
+    screened: int = 0  # read, extracted and checked in this run
+    reused: int = 0  # unchanged since the stored result
+    rescreened: int = 0  # unchanged, journal rules re-run for a changed suspect list
 
     def line(self) -> str:
         """One line for the terminal."""
         return (f"{self.window}: {self.applicants} applicants ({self.ineligible} ineligible, "
                 f"{self.review} review, {self.clear} clear), {self.flags} flags, {self.files} files "
-                f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s")
+                f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s; "
+                f"{self.screened} screened, {self.reused} unchanged, {self.rescreened} re-screened")
 
 
 def register_declarations(window: Window, registry: YearRegistry, review_year: int,
@@ -56,7 +63,8 @@ def register_declarations(window: Window, registry: YearRegistry, review_year: i
     ])
 
 
-def summarise(window: Window, results: list[ApplicantResult], seconds: float) -> RunSummary:
+def summarise(window: Window, results: list[ApplicantResult], seconds: float,
+              run: WindowRun | None = None) -> RunSummary:
     """Counts for the run summary."""
     statuses = [status_of(r) for r in results]
     files = [f for r in results for f in r.files]
@@ -65,6 +73,8 @@ def summarise(window: Window, results: list[ApplicantResult], seconds: float) ->
         review=statuses.count("review"), clear=statuses.count("clear"),
         flags=sum(len(r.flags) for r in results), files=len(files),
         unreadable_files=sum(1 for f in files if f.status == "unreadable"), seconds=seconds,
+        screened=run.screened if run else len(results), reused=len(run.plan.reuse) if run else 0,
+        rescreened=run.rescreened if run else 0,
     )
 
 
@@ -74,17 +84,22 @@ def screen_window(
     out: Path,
     policy: str | None = None,
     blacklist: Path | None = None,
-    store: Path | None = None,
+    store: str | Path | None = None,
     engine: str = "rapidocr",
     cache_dir: Path | None = None,
 ) -> RunSummary:
-    """Screen every applicant of one intake window and write the reports to `out`."""
+    """Screen every applicant of one intake window and write the reports to `out`.
+
+    Incremental and resumable: `store` (an SQLite file or a postgresql:// URL) keeps every
+    applicant's result as soon as it is done; applicants whose inputs are unchanged since
+    their stored result are not screened again, and the reports are written from the store.
+    """
     started = time.perf_counter()
     logger = get_run_logger()
     intake = load_window(Path(window), policy)
     rules = policies.load(intake.policy_name, intake.overrides)
     suspect = blacklists.load(blacklist)
-    registry = YearRegistry(store or default_store_path())
+    registry = Store(store or default_store())
     register_declarations(intake, registry, rules.review_year.value)
     for problem in intake.problems + intake.references.problems:
         logger.warning(problem)
@@ -95,10 +110,34 @@ def screen_window(
         blacklist=suspect, registry=registry,
     )
     options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
-    futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(ctx), options=unmapped(options))
-    results = shared_uploaded_papers([future.result() for future in futures], rules)
+    # --- incremental run over the results store (pipeline/incremental.py) ---------------
+    run = WindowRun.begin(registry, intake, ctx, engine=get_engine(engine).identity(),
+                          policy_ref=intake.policy_name, overrides=intake.overrides)
+    for other in registry.running_elsewhere(run.run_id):
+        logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
+                       "screen the same applicants", intake.name, other.run_id[:8], other.started_at)
+    try:
+        for change in run.rescreen_stale():
+            logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
+        futures = screen_applicant_task.map(run.to_screen, ctx=unmapped(ctx), options=unmapped(options))
+        failed: list[BaseException] = []
+        for future in as_completed(list(futures)):
+            try:
+                run.commit(future.result())  # each applicant stored as soon as it is done
+            except Exception as exc:  # noqa: BLE001 - keep committing the others, then fail
+                failed.append(exc)
+        if failed:
+            raise failed[0]
+        results = run.results()
+    except BaseException as exc:
+        run.finish("failed", f"{type(exc).__name__}: {exc}")
+        raise
+    run.finish("completed")
+    # --- end of the incremental run ------------------------------------------------------
+    # Window-wide checks run on every run, over stored and fresh results alike.
+    results = shared_uploaded_papers(results, rules)
     register_declarations(intake, registry, rules.review_year.value, results)
-    summary = summarise(intake, results, time.perf_counter() - started)
+    summary = summarise(intake, results, time.perf_counter() - started, run)
     write_tables(results, Path(out), rules)
     write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())
     _publish_artifacts(summary, results)

@@ -1,39 +1,67 @@
-"""The year registry: what the review year's windows declared, kept between runs.
+"""The results store: runs, applicant results, flags and the review year's applications.
 
-``DUPLICATE_APPLICATION`` and ``PAPER_SHARED`` look across every window of a review year,
-so each run registers its applications before any applicant is checked, replacing what an
-earlier run of the same window registered (re-runs are idempotent). The store is an SQLite
-file (embedded, the default) holding no identity number in clear: people are keyed by a
-SHA-256 of the normalised number.
+One small interface (:class:`Store`) over two backends, through SQLAlchemy Core:
+
+- an SQLite file (embedded, the default: ``$CREDCHECK_HOME/store.sqlite``), and
+- PostgreSQL by URL (``postgresql://user@host/db``) for sites where several people or
+  machines run windows against one store.
+
+What it holds:
+
+``applications`` / ``papers`` (the year registry)
+    ``DUPLICATE_APPLICATION`` and ``PAPER_SHARED`` look across every window of a review year,
+    so each run registers its applications before any applicant is checked, replacing what an
+    earlier run of the same window registered (re-runs are idempotent). People are keyed by a
+    SHA-256 of the normalised identity number: no identity number is stored in clear here.
+``windows``
+    per window: its review year, folder, and the policy (name and overrides) it was run with,
+    so re-screening can rebuild the rules without the window folder.
+``runs``
+    one row per run (``screen`` or ``rescreen``): when, by which process, the list and code
+    versions, what it did (screened, reused, re-screened) and how it ended (``completed``,
+    ``failed``, or ``interrupted`` when a later run finds it dead).
+``results`` / ``flags``
+    per applicant of a window: the input fingerprint and list version the result was made
+    with, the serialised :class:`~pipeline.model.ApplicantResult` (extractions included), the
+    form as uploaded, and how many times the applicant was screened; ``flags`` is the same
+    findings one row each, for queries. Each applicant is committed on its own as soon as it
+    is done, so a crash loses at most the applicants in flight.
+``flag_changes``
+    what each re-screen added and cleared, per applicant.
+
+The form is stored as uploaded (it holds the identity number, like the CSV outputs do): the
+store is as confidential as the outputs and the window itself, and a new SQLite file is
+created readable by its owner only.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
-import sqlite3
+import socket
+import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS applications (
-    review_year INTEGER NOT NULL, window TEXT NOT NULL, applicant_id TEXT NOT NULL,
-    person TEXT NOT NULL, level TEXT NOT NULL,
-    PRIMARY KEY (review_year, window, applicant_id)
-);
-CREATE INDEX IF NOT EXISTS applications_person ON applications (review_year, person, level);
-CREATE TABLE IF NOT EXISTS papers (
-    review_year INTEGER NOT NULL, window TEXT NOT NULL, applicant_id TEXT NOT NULL,
-    paper TEXT NOT NULL, title TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS papers_key ON papers (review_year, paper);
-"""
+import sqlalchemy as sa
+
+from pipeline.errors import CredcheckError
+from pipeline.model import ApplicantResult, Flag
+from pipeline.serialize import flag_to_dict, result_from_json, result_to_json
 
 _NOT_WORD = re.compile(r"[\W_]+")
+SCHEMA_VERSION = 1
+
+
+class StoreError(CredcheckError):
+    """The results store cannot be opened or used."""
 
 
 def credcheck_home() -> Path:
@@ -42,8 +70,13 @@ def credcheck_home() -> Path:
 
 
 def default_store_path() -> Path:
-    """The year registry's default file: one per site, shared by every window of a year."""
+    """The store's default file: one per site, shared by every window of a year."""
     return credcheck_home() / "store.sqlite"
+
+
+def default_store() -> str:
+    """$CREDCHECK_STORE (a path or a postgresql:// URL), else :func:`default_store_path`."""
+    return os.environ.get("CREDCHECK_STORE") or str(default_store_path())
 
 
 def person_key(id_number: str) -> str:
@@ -58,6 +91,107 @@ def paper_key(title: str) -> str:
     True
     """
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", title).lower())
+
+
+def store_url(location: str | Path) -> sa.URL:
+    """The SQLAlchemy URL for a store location: a file path or a database URL.
+
+    >>> store_url("/srv/credcheck/store.sqlite").render_as_string()
+    'sqlite:////srv/credcheck/store.sqlite'
+    >>> store_url("postgresql://credcheck:secret@db.example/credcheck").render_as_string()
+    'postgresql+psycopg://credcheck:***@db.example/credcheck'
+    """
+    text = str(location)
+    if "://" not in text:
+        return sa.URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        url = sa.make_url(text)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"store: not a path or database URL: {exc}") from None
+    if url.get_backend_name() in ("postgres", "postgresql"):
+        return url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() == "sqlite":
+        return url
+    raise StoreError(f"store: unsupported database {url.get_backend_name()!r} "
+                     "(an SQLite file path or a postgresql:// URL)")
+
+
+_meta = sa.MetaData()
+_T = sa.Text
+sa.Table("credcheck_meta", _meta, sa.Column("key", _T, primary_key=True), sa.Column("value", _T))
+_applications = sa.Table(
+    "applications", _meta,
+    sa.Column("review_year", sa.Integer, primary_key=True), sa.Column("window", _T, primary_key=True),
+    sa.Column("applicant_id", _T, primary_key=True), sa.Column("person", _T, nullable=False),
+    sa.Column("level", _T, nullable=False),
+    sa.Index("applications_person", "review_year", "person", "level"),
+)
+_papers = sa.Table(
+    "papers", _meta,
+    sa.Column("review_year", sa.Integer, nullable=False), sa.Column("window", _T, nullable=False),
+    sa.Column("applicant_id", _T, nullable=False), sa.Column("paper", _T, nullable=False),
+    sa.Column("title", _T, nullable=False),
+    sa.Index("papers_key", "review_year", "paper"),
+)
+_windows = sa.Table(
+    "windows", _meta,
+    sa.Column("window", _T, primary_key=True), sa.Column("review_year", sa.Integer, nullable=False),
+    sa.Column("path", _T, nullable=False), sa.Column("policy", _T, nullable=False),
+    sa.Column("overrides", _T, nullable=False), sa.Column("updated_at", _T, nullable=False),
+)
+_runs = sa.Table(
+    "runs", _meta,
+    sa.Column("run_id", _T, primary_key=True), sa.Column("kind", _T, nullable=False),
+    sa.Column("window", _T), sa.Column("review_year", sa.Integer),
+    sa.Column("started_at", _T, nullable=False), sa.Column("finished_at", _T),
+    sa.Column("status", _T, nullable=False), sa.Column("host", _T, nullable=False),
+    sa.Column("pid", sa.Integer, nullable=False), sa.Column("blacklist_version", _T),
+    sa.Column("code_version", _T), sa.Column("applicants", sa.Integer),
+    sa.Column("screened", sa.Integer), sa.Column("reused", sa.Integer),
+    sa.Column("rescreened", sa.Integer), sa.Column("detail", _T),
+    sa.Index("runs_window", "window", "status"),
+)
+_results = sa.Table(
+    "results", _meta,
+    sa.Column("window", _T, primary_key=True), sa.Column("applicant_id", _T, primary_key=True),
+    sa.Column("review_year", sa.Integer, nullable=False), sa.Column("input_hash", _T, nullable=False),
+    sa.Column("blacklist_version", _T, nullable=False), sa.Column("status", _T, nullable=False),
+    sa.Column("result", _T, nullable=False), sa.Column("form", _T),
+    sa.Column("run_id", _T, nullable=False), sa.Column("updated_at", _T, nullable=False),
+    sa.Column("screened", sa.Integer, nullable=False), sa.Column("rescreened", sa.Integer, nullable=False),
+    sa.Index("results_year", "review_year", "blacklist_version"),
+)
+_flags = sa.Table(
+    "flags", _meta,
+    sa.Column("window", _T, primary_key=True), sa.Column("applicant_id", _T, primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True), sa.Column("code", _T, nullable=False),
+    sa.Column("severity", _T, nullable=False), sa.Column("message", _T, nullable=False),
+    sa.Column("flag", _T, nullable=False),
+    sa.Index("flags_code", "code"),
+)
+_changes = sa.Table(
+    "flag_changes", _meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", _T, nullable=False), sa.Column("window", _T, nullable=False),
+    sa.Column("applicant_id", _T, nullable=False), sa.Column("change", _T, nullable=False),
+    sa.Column("code", _T, nullable=False), sa.Column("severity", _T, nullable=False),
+    sa.Column("message", _T, nullable=False), sa.Column("flag", _T, nullable=False),
+    sa.Index("flag_changes_run", "run_id"),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,58 +212,399 @@ class Declared:
     paper_titles: tuple[str, ...]
 
 
-class YearRegistry:
-    """Applications and papers of each review year, in an SQLite file."""
+@dataclass(frozen=True, slots=True)
+class StoredState:
+    """What the store knows about an applicant's last result: enough to skip or re-screen it."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+    input_hash: str
+    blacklist_version: str
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    """One stored applicant result with what it was made from."""
+
+    window: str
+    applicant_id: str
+    review_year: int
+    input_hash: str
+    blacklist_version: str
+    result: ApplicantResult
+    form: str | None  # application.json as uploaded; None when it could not be read
+
+
+@dataclass(frozen=True, slots=True)
+class WindowInfo:
+    """How a window was last run: enough to rebuild its policy without the folder."""
+
+    window: str
+    review_year: int
+    path: str
+    policy: str
+    overrides: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    """One row of the runs table."""
+
+    run_id: str
+    kind: str
+    window: str | None
+    status: str
+    started_at: str
+    finished_at: str | None
+    blacklist_version: str | None
+    applicants: int | None
+    screened: int | None
+    reused: int | None
+    rescreened: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FlagChange:
+    """A flag a re-screen added (``new``) or removed (``cleared``) for one applicant."""
+
+    window: str
+    applicant_id: str
+    change: str  # "new" | "cleared"
+    flag: Flag
+
+
+class Store:
+    """The results store (SQLite file or PostgreSQL URL); see the module docstring.
+
+    Picklable: only the location travels, and each process opens its own connections, so a
+    check context holding the store can be sent to any worker.
+    """
+
+    def __init__(self, location: str | Path) -> None:
+        self.location = str(location)
+        self.url = store_url(location)
+        self._engine: sa.Engine | None = None
+        self._lock = threading.Lock()
+        self._open()
+
+    # ------------------------------------------------------------------ connections
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.url.get_backend_name()
+
+    def describe(self) -> str:
+        """The location for messages and logs, password hidden."""
+        if self.backend == "sqlite":
+            return str(self.url.database)
+        return self.url.render_as_string(hide_password=True)
+
+    def __repr__(self) -> str:
+        return f"Store({self.describe()!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"location": self.location}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.location = state["location"]
+        self.url = store_url(self.location)
+        self._engine = None
+        self._lock = threading.Lock()
+
+    def _open(self) -> sa.Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = self._create_engine()
+        return self._engine
+
+    def _create_engine(self) -> sa.Engine:
+        if self.backend == "sqlite":
+            assert self.url.database
+            path = Path(self.url.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():  # forms hold identity numbers: owner-only, like the outputs
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            engine = sa.create_engine(self.url, connect_args={"timeout": 60})
+
+            @sa.event.listens_for(engine, "connect")
+            def _connect(dbapi_connection: Any, _record: Any) -> None:
+                # Let SQLAlchemy's "begin" event below issue BEGIN itself: writers take the
+                # write lock up front (BEGIN IMMEDIATE), so two writers queue on the busy
+                # timeout instead of failing with "database is locked" on lock upgrade.
+                dbapi_connection.isolation_level = None
+
+            @sa.event.listens_for(engine, "begin")
+            def _begin(conn: sa.Connection) -> None:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            engine = sa.create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=8)
         try:
-            with db:
-                yield db
-        finally:
-            db.close()
+            with engine.begin() as conn:
+                if self.backend == "postgresql":  # two first runs must not both create tables
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(7370416)"))
+                _meta.create_all(conn, checkfirst=True)
+                meta = _meta.tables["credcheck_meta"]
+                found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                if found is None:
+                    conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(found) > SCHEMA_VERSION:
+                    raise StoreError(f"store {self.describe()}: schema version {found} is newer than "
+                                     f"this credcheck's ({SCHEMA_VERSION}); upgrade credcheck")
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            why = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line
+            raise StoreError(f"store {self.describe()}: cannot open: {exc.__class__.__name__}: {why}") from None
+        return engine
+
+    def _begin(self) -> Any:
+        return (self._engine or self._open()).begin()
+
+    def close(self) -> None:
+        """Close pooled connections (the store reopens on next use)."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+
+    # ------------------------------------------------------------------ year registry
 
     def register_window(self, review_year: int, window: str, declared: Iterable[Declared]) -> None:
         """Replace everything this window registered before with `declared`, atomically."""
         rows = list(declared)
-        with self._connect() as db:
-            db.execute("DELETE FROM applications WHERE review_year=? AND window=?", (review_year, window))
-            db.execute("DELETE FROM papers WHERE review_year=? AND window=?", (review_year, window))
-            db.executemany(
-                "INSERT INTO applications VALUES (?,?,?,?,?)",
-                [(review_year, window, d.applicant_id, person_key(d.id_number), d.level) for d in rows],
-            )
-            db.executemany(
-                "INSERT INTO papers VALUES (?,?,?,?,?)",
-                [(review_year, window, d.applicant_id, paper_key(t), t)
-                 for d in rows for t in d.paper_titles if paper_key(t)],
-            )
+        apps = [{"review_year": review_year, "window": window, "applicant_id": d.applicant_id,
+                 "person": person_key(d.id_number), "level": d.level} for d in rows]
+        papers = [{"review_year": review_year, "window": window, "applicant_id": d.applicant_id,
+                   "paper": paper_key(t), "title": t}
+                  for d in rows for t in d.paper_titles if paper_key(t)]
+        with self._begin() as conn:
+            for table in (_applications, _papers):
+                conn.execute(table.delete().where(table.c.review_year == review_year,
+                                                  table.c.window == window))
+            if apps:
+                conn.execute(_applications.insert(), apps)
+            if papers:
+                conn.execute(_papers.insert(), papers)
 
     def same_person_and_level(
         self, review_year: int, id_number: str, level: str, exclude: str
     ) -> list[Registration]:
         """Other applications of the year by the same person at the same level."""
-        with self._connect() as db:
-            rows = db.execute(
-                "SELECT window, applicant_id FROM applications WHERE review_year=? AND person=? "
-                "AND level=? AND applicant_id<>? ORDER BY window, applicant_id",
-                (review_year, person_key(id_number), level, exclude),
-            ).fetchall()
-        return [Registration(*row) for row in rows]
+        t = _applications
+        query = (sa.select(t.c.window, t.c.applicant_id)
+                 .where(t.c.review_year == review_year, t.c.person == person_key(id_number),
+                        t.c.level == level, t.c.applicant_id != exclude)
+                 .order_by(t.c.window, t.c.applicant_id))
+        with self._begin() as conn:
+            return [Registration(*row) for row in conn.execute(query)]
 
     def paper_claims(self, review_year: int, key: str, exclude: str) -> list[Registration]:
         """Other applicants of the year who declared a paper with this key."""
-        with self._connect() as db:
-            rows = db.execute(
-                "SELECT DISTINCT window, applicant_id FROM papers WHERE review_year=? AND paper=? "
-                "AND applicant_id<>? ORDER BY window, applicant_id",
-                (review_year, key, exclude),
-            ).fetchall()
-        return [Registration(*row) for row in rows]
+        t = _papers
+        query = (sa.select(t.c.window, t.c.applicant_id).distinct()
+                 .where(t.c.review_year == review_year, t.c.paper == key, t.c.applicant_id != exclude)
+                 .order_by(t.c.window, t.c.applicant_id))
+        with self._begin() as conn:
+            return [Registration(*row) for row in conn.execute(query)]
+
+    # ------------------------------------------------------------------ windows
+
+    def record_window(self, window: str, review_year: int, path: str, policy: str,
+                      overrides: Mapping[str, Any]) -> None:
+        """Remember how a window is run (its policy), for re-screening without the folder."""
+        row = {"window": window, "review_year": review_year, "path": path, "policy": policy,
+               "overrides": json.dumps(dict(overrides), sort_keys=True, default=str),
+               "updated_at": _now()}
+        with self._begin() as conn:
+            conn.execute(_windows.delete().where(_windows.c.window == window))
+            conn.execute(_windows.insert().values(**row))
+
+    def window_info(self, window: str) -> WindowInfo | None:
+        """How `window` was last run, or None."""
+        with self._begin() as conn:
+            row = conn.execute(sa.select(_windows).where(_windows.c.window == window)).mappings().first()
+        if row is None:
+            return None
+        return WindowInfo(row["window"], row["review_year"], row["path"], row["policy"],
+                          json.loads(row["overrides"]))
+
+    # ------------------------------------------------------------------ runs
+
+    def begin_run(self, kind: str, *, window: str | None = None, review_year: int | None = None,
+                  blacklist_version: str | None = None, code_version: str | None = None) -> str:
+        """Record the start of a run; runs of the same window left ``running`` by a dead
+        process of this host become ``interrupted``. Returns the new run's id."""
+        host, me = socket.gethostname(), os.getpid()
+        run_id = uuid.uuid4().hex
+        with self._begin() as conn:
+            stale = conn.execute(
+                sa.select(_runs.c.run_id, _runs.c.host, _runs.c.pid)
+                .where(_runs.c.status == "running", _runs.c.kind == kind, _runs.c.window == window)
+            ).all()
+            for other, other_host, pid in stale:
+                if other_host == host and (pid == me or not _pid_alive(pid)):
+                    conn.execute(_runs.update().where(_runs.c.run_id == other)
+                                 .values(status="interrupted", finished_at=_now(),
+                                         detail=f"found dead by run {run_id}"))
+            conn.execute(_runs.insert().values(
+                run_id=run_id, kind=kind, window=window, review_year=review_year,
+                started_at=_now(), status="running", host=host, pid=me,
+                blacklist_version=blacklist_version, code_version=code_version,
+            ))
+        return run_id
+
+    def running_elsewhere(self, run_id: str) -> list[RunRecord]:
+        """Other runs of the same kind and window still marked running (another live process)."""
+        with self._begin() as conn:
+            mine = conn.execute(sa.select(_runs.c.kind, _runs.c.window)
+                                .where(_runs.c.run_id == run_id)).one()
+            rows = conn.execute(sa.select(_runs).where(
+                _runs.c.status == "running", _runs.c.kind == mine.kind,
+                _runs.c.window == mine.window, _runs.c.run_id != run_id)).mappings().all()
+        return [_run_record(r) for r in rows]
+
+    def end_run(self, run_id: str, status: str, *, applicants: int | None = None,
+                screened: int | None = None, reused: int | None = None,
+                rescreened: int | None = None, detail: str | None = None) -> None:
+        """Record how a run ended and what it did."""
+        with self._begin() as conn:
+            conn.execute(_runs.update().where(_runs.c.run_id == run_id).values(
+                status=status, finished_at=_now(), applicants=applicants, screened=screened,
+                reused=reused, rescreened=rescreened, detail=detail))
+
+    def runs(self, window: str | None = None, kind: str | None = None) -> list[RunRecord]:
+        """Runs, oldest first, optionally of one window and kind."""
+        query = sa.select(_runs).order_by(_runs.c.started_at, _runs.c.run_id)
+        if window is not None:
+            query = query.where(_runs.c.window == window)
+        if kind is not None:
+            query = query.where(_runs.c.kind == kind)
+        with self._begin() as conn:
+            return [_run_record(r) for r in conn.execute(query).mappings()]
+
+    # ------------------------------------------------------------------ results
+
+    def states(self, window: str) -> dict[str, StoredState]:
+        """Applicant id -> what its stored result was made with, for one window."""
+        query = (sa.select(_results.c.applicant_id, _results.c.input_hash, _results.c.blacklist_version)
+                 .where(_results.c.window == window))
+        with self._begin() as conn:
+            return {aid: StoredState(h, v) for aid, h, v in conn.execute(query)}
+
+    def save_result(self, run_id: str, window: str, review_year: int, input_hash: str,
+                    blacklist_version: str, result: ApplicantResult, form: str | None,
+                    status: str) -> None:
+        """Store one applicant's freshly screened result (one transaction), counting the screening."""
+        self._put(run_id, window, review_year, input_hash, blacklist_version, result, form, status,
+                  screened=1, rescreened=0, changes=())
+
+    def save_rescreen(self, run_id: str, stored: StoredResult, result: ApplicantResult,
+                      blacklist_version: str, status: str, changes: Iterable[FlagChange]) -> None:
+        """Store a re-screened result and the flags it added or cleared (one transaction)."""
+        self._put(run_id, stored.window, stored.review_year, stored.input_hash, blacklist_version,
+                  result, stored.form, status, screened=0, rescreened=1, changes=tuple(changes))
+
+    def _put(self, run_id: str, window: str, review_year: int, input_hash: str,
+             blacklist_version: str, result: ApplicantResult, form: str | None, status: str, *,
+             screened: int, rescreened: int, changes: tuple[FlagChange, ...]) -> None:
+        aid = result.applicant_id
+        key = (_results.c.window == window, _results.c.applicant_id == aid)
+        with self._begin() as conn:
+            before = conn.execute(sa.select(_results.c.screened, _results.c.rescreened).where(*key)
+                                  .with_for_update()).first()
+            conn.execute(_results.delete().where(*key))
+            conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+            conn.execute(_results.insert().values(
+                window=window, applicant_id=aid, review_year=review_year, input_hash=input_hash,
+                blacklist_version=blacklist_version, status=status, result=result_to_json(result),
+                form=form, run_id=run_id, updated_at=_now(),
+                screened=(before.screened if before else 0) + screened,
+                rescreened=(before.rescreened if before else 0) + rescreened,
+            ))
+            if result.flags:
+                conn.execute(_flags.insert(), [
+                    {"window": window, "applicant_id": aid, "seq": i, "code": f.code,
+                     "severity": f.severity.value, "message": f.message,
+                     "flag": json.dumps(flag_to_dict(f), ensure_ascii=False)}
+                    for i, f in enumerate(result.flags)])
+            if changes:
+                conn.execute(_changes.insert(), [
+                    {"run_id": run_id, "window": c.window, "applicant_id": c.applicant_id,
+                     "change": c.change, "code": c.flag.code, "severity": c.flag.severity.value,
+                     "message": c.flag.message, "flag": json.dumps(flag_to_dict(c.flag), ensure_ascii=False)}
+                    for c in changes])
+
+    def load_results(self, window: str, applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
+        """Stored results of a window (optionally only these applicants), by applicant id."""
+        wanted = None if applicant_ids is None else set(applicant_ids)
+        query = sa.select(_results.c.applicant_id, _results.c.result).where(_results.c.window == window)
+        with self._begin() as conn:
+            rows = conn.execute(query).all()
+        return {aid: result_from_json(text) for aid, text in rows if wanted is None or aid in wanted}
+
+    def stored(self, *, review_year: int | None = None, window: str | None = None,
+               not_version: str | None = None) -> Iterator[StoredResult]:
+        """Stored results, by window and applicant id; optionally only one review year or
+        window, or only those made with another list version than `not_version`."""
+        t = _results
+        query = sa.select(t.c.window, t.c.applicant_id).order_by(t.c.window, t.c.applicant_id)
+        if review_year is not None:
+            query = query.where(t.c.review_year == review_year)
+        if window is not None:
+            query = query.where(t.c.window == window)
+        if not_version is not None:
+            query = query.where(t.c.blacklist_version != not_version)
+        with self._begin() as conn:
+            keys = conn.execute(query).all()
+        for win, aid in keys:  # one row at a time: a year can hold many large results
+            with self._begin() as conn:
+                row = conn.execute(sa.select(t).where(t.c.window == win, t.c.applicant_id == aid)
+                                   ).mappings().first()
+            if row is not None:
+                yield StoredResult(row["window"], row["applicant_id"], row["review_year"],
+                                   row["input_hash"], row["blacklist_version"],
+                                   result_from_json(row["result"]), row["form"])
+
+    def list_versions(self, review_year: int | None = None) -> dict[str, int]:
+        """List version -> number of stored results made with it."""
+        query = (sa.select(_results.c.blacklist_version, sa.func.count())
+                 .group_by(_results.c.blacklist_version))
+        if review_year is not None:
+            query = query.where(_results.c.review_year == review_year)
+        with self._begin() as conn:
+            return {v: n for v, n in conn.execute(query)}
+
+    def screen_counts(self, window: str) -> dict[str, int]:
+        """Applicant id -> how many times it was screened (read, extracted, checked) and stored."""
+        query = sa.select(_results.c.applicant_id, _results.c.screened).where(_results.c.window == window)
+        with self._begin() as conn:
+            return {aid: n for aid, n in conn.execute(query)}
+
+    def prune(self, window: str, keep: Iterable[str]) -> int:
+        """Forget results of applicants no longer in the window; returns how many."""
+        keep = set(keep)
+        with self._begin() as conn:
+            gone = [aid for (aid,) in conn.execute(
+                sa.select(_results.c.applicant_id).where(_results.c.window == window)) if aid not in keep]
+            for aid in gone:
+                conn.execute(_results.delete().where(_results.c.window == window,
+                                                     _results.c.applicant_id == aid))
+                conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+        return len(gone)
+
+    def flag_changes(self, run_id: str) -> list[FlagChange]:
+        """What one run added and cleared, in the order recorded."""
+        from pipeline.serialize import flag_from_dict
+
+        query = sa.select(_changes.c.window, _changes.c.applicant_id, _changes.c.change,
+                          _changes.c.flag).where(_changes.c.run_id == run_id).order_by(_changes.c.id)
+        with self._begin() as conn:
+            return [FlagChange(w, a, c, flag_from_dict(json.loads(f))) for w, a, c, f in conn.execute(query)]
+
+
+def _run_record(row: Mapping[str, Any]) -> RunRecord:
+    return RunRecord(row["run_id"], row["kind"], row["window"], row["status"], row["started_at"],
+                     row["finished_at"], row["blacklist_version"], row["applicants"], row["screened"],
+                     row["reused"], row["rescreened"])
+
+
+# The name the checks and older callers use: the year registry is the store.
+YearRegistry = Store

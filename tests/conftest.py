@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,63 @@ def tiny_run(tiny_window, prefect_harness, tmp_path_factory) -> Path:
     out = work / "out"
     screen_window(window=tiny_window, out=out, store=work / "store.sqlite", cache_dir=work / "ocr-cache")
     return out
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on 127.0.0.1 for the session (tests/pg.py).
+
+    Skipped, with the reason, where the server binaries are absent, except under CI, where
+    scripts/system-deps.sh must have installed them: there a missing server fails.
+    """
+    from tests.pg import start_server
+
+    server = start_server()
+    if isinstance(server, str):
+        if os.environ.get("CI"):
+            pytest.fail(server)
+        pytest.skip(server)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path) -> str:
+    """A fresh, empty results store on each backend: an SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.sqlite")
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def tiny_cache(tiny_run) -> Path:
+    """The tiny run's OCR cache: every page of the tiny window, recognised once."""
+    return tiny_run.parent / "ocr-cache"
+
+
+@pytest.fixture
+def yesterday(tiny_run, tmp_path) -> Path:
+    """A copy of the store the tiny run filled."""
+    copy = tmp_path / "store.sqlite"
+    shutil.copy(tiny_run.parent / "store.sqlite", copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def new_list(tmp_path_factory) -> Path:
+    """The shipped list with 电气技术 (declared by three tiny applicants) added and
+    中华教育杂志 (the planted JOURNAL_BLACKLISTED of LZ2024-0006) removed, through admin."""
+    import blacklists
+    from blacklists import admin
+    from pipeline.journals import JournalEntry
+
+    path = tmp_path_factory.mktemp("list") / "suspect_journals.csv"
+    shutil.copy(blacklists.DEFAULT, path)
+    admin.add(path, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM", category="warning",
+                                 source="测试", reason="测试用预警"), who="test", why="test", force=True)
+    admin.remove(path, "中华教育杂志", who="test", why="test")
+    return path

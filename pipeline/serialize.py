@@ -1,0 +1,133 @@
+"""Applicant results as JSON, for the results store: a lossless round trip.
+
+The store keeps each applicant's :class:`~pipeline.model.ApplicantResult` (flags, file
+records, errors and every extraction with its evidence) so that a re-run writes its reports
+from the store without reading a single upload again, and so that re-screening can re-run the
+journal rules on stored extractions. The encoding is explicit per type (no pickle: a stored
+result must stay readable by any later version and by a person with ``psql``), and
+``result_from_json(result_to_json(r)) == r`` for every result (tested on a real run).
+
+>>> from pipeline.model import ApplicantResult, Flag, Severity
+>>> r = ApplicantResult("A1", "张三", "某单位", "某局", "中级",
+...                     flags=(Flag("LEVEL_SKIP", Severity.HIGH, "A1", "越级申报"),))
+>>> result_from_json(result_to_json(r)) == r
+True
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pipeline.model import (
+    ApplicantResult,
+    BBox,
+    Clause,
+    DocumentKind,
+    Evidence,
+    Extraction,
+    Field,
+    FileRecord,
+    Flag,
+    Severity,
+)
+
+FORMAT = 1  # bump when the encoding changes; older rows are then re-screened
+
+
+def _bbox(box: BBox | None) -> list[float] | None:
+    return None if box is None else [box.x0, box.top, box.x1, box.bottom]
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {"file": e.file, "page_no": e.page_no, "bbox": _bbox(e.bbox), "text": e.text,
+            "source": e.source, "confidence": e.confidence}
+
+
+def _field(f: Field) -> dict[str, Any]:
+    return {"name": f.name, "value": f.value, "evidence": _evidence(f.evidence)}
+
+
+def flag_to_dict(flag: Flag) -> dict[str, Any]:
+    """A flag as plain JSON-ready data."""
+    clause = flag.clause
+    return {
+        "code": flag.code, "severity": flag.severity.value, "applicant_id": flag.applicant_id,
+        "message": flag.message, "declared": flag.declared, "found": flag.found,
+        "reference": flag.reference, "evidence": [_evidence(e) for e in flag.evidence],
+        "clause": None if clause is None else [clause.notice, clause.article, clause.text],
+    }
+
+
+def result_to_dict(result: ApplicantResult) -> dict[str, Any]:
+    """An applicant result as plain JSON-ready data."""
+    return {
+        "format": FORMAT,
+        "applicant_id": result.applicant_id, "name": result.name, "unit": result.unit,
+        "department": result.department, "level": result.level,
+        "flags": [flag_to_dict(f) for f in result.flags],
+        "files": [{name: getattr(r, name) for name in FileRecord.__slots__} for r in result.files],
+        "errors": list(result.errors),
+        "extractions": [
+            {"file": x.file, "kind": x.kind.value, "fields": [_field(f) for f in x.fields],
+             "rows": [[_field(f) for f in row] for row in x.rows]}
+            for x in result.extractions
+        ],
+    }
+
+
+def result_to_json(result: ApplicantResult) -> str:
+    """An applicant result as compact JSON text (Chinese kept readable)."""
+    return json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+
+
+def _bbox_from(raw: list[float] | None) -> BBox | None:
+    return None if raw is None else BBox(*raw)
+
+
+def _evidence_from(raw: dict[str, Any]) -> Evidence:
+    return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"], raw["source"],
+                    raw["confidence"])
+
+
+def _field_from(raw: dict[str, Any]) -> Field:
+    return Field(raw["name"], raw["value"], _evidence_from(raw["evidence"]))
+
+
+def flag_from_dict(raw: dict[str, Any]) -> Flag:
+    """The inverse of :func:`flag_to_dict`."""
+    clause = raw["clause"]
+    return Flag(
+        code=raw["code"], severity=Severity(raw["severity"]), applicant_id=raw["applicant_id"],
+        message=raw["message"], declared=raw["declared"], found=raw["found"],
+        reference=raw["reference"], evidence=tuple(_evidence_from(e) for e in raw["evidence"]),
+        clause=None if clause is None else Clause(*clause),
+    )
+
+
+def result_from_dict(raw: dict[str, Any]) -> ApplicantResult:
+    """The inverse of :func:`result_to_dict`.
+
+    Raises:
+        ValueError: the data was written in another format version.
+    """
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"stored result format {raw.get('format')!r}, expected {FORMAT}")
+    return ApplicantResult(
+        applicant_id=raw["applicant_id"], name=raw["name"], unit=raw["unit"],
+        department=raw["department"], level=raw["level"],
+        flags=tuple(flag_from_dict(f) for f in raw["flags"]),
+        files=tuple(FileRecord(**r) for r in raw["files"]),
+        errors=tuple(raw["errors"]),
+        extractions=tuple(
+            Extraction(file=x["file"], kind=DocumentKind(x["kind"]),
+                       fields=tuple(_field_from(f) for f in x["fields"]),
+                       rows=tuple(tuple(_field_from(f) for f in row) for row in x["rows"]))
+            for x in raw["extractions"]
+        ),
+    )
+
+
+def result_from_json(text: str) -> ApplicantResult:
+    """The inverse of :func:`result_to_json`."""
+    return result_from_dict(json.loads(text))
