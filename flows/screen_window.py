@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, get_run_logger, unmapped
@@ -16,31 +15,11 @@ from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
-from pipeline.report.html import write_html
-from pipeline.report.tables import applicant_row, status_of, write_tables
+from pipeline.report.html import write_applicant_pages, write_overview
+from pipeline.report.summary import RunSummary, summarise
+from pipeline.report.tables import applicant_row, write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, YearRegistry, default_store_path
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What a run did, for the CLI's last line and the Prefect artifact."""
-
-    window: str
-    applicants: int
-    ineligible: int
-    review: int
-    clear: int
-    flags: int
-    files: int
-    unreadable_files: int
-    seconds: float
-
-    def line(self) -> str:
-        """One line for the terminal."""
-        return (f"{self.window}: {self.applicants} applicants ({self.ineligible} ineligible, "
-                f"{self.review} review, {self.clear} clear), {self.flags} flags, {self.files} files "
-                f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s")
 
 
 def register_declarations(window: Window, registry: YearRegistry, review_year: int) -> None:
@@ -50,18 +29,6 @@ def register_declarations(window: Window, registry: YearRegistry, review_year: i
                  tuple(p.title for p in a.application.papers))
         for a in window.applicants if a.application is not None
     ])
-
-
-def summarise(window: Window, results: list[ApplicantResult], seconds: float) -> RunSummary:
-    """Counts for the run summary."""
-    statuses = [status_of(r) for r in results]
-    files = [f for r in results for f in r.files]
-    return RunSummary(
-        window=window.name, applicants=len(results), ineligible=statuses.count("ineligible"),
-        review=statuses.count("review"), clear=statuses.count("clear"),
-        flags=sum(len(r.flags) for r in results), files=len(files),
-        unreadable_files=sum(1 for f in files if f.status == "unreadable"), seconds=seconds,
-    )
 
 
 @flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
@@ -93,9 +60,10 @@ def screen_window(
     options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
     futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(ctx), options=unmapped(options))
     results = [future.result() for future in futures]
-    summary = summarise(intake, results, time.perf_counter() - started)
     write_tables(results, Path(out), rules)
-    write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())
+    write_applicant_pages(results, Path(out), rules, {a.applicant_id: a.folder for a in intake.applicants})
+    summary = summarise(intake.name, results, time.perf_counter() - started, rules.title)
+    write_overview(results, Path(out), f"{intake.name} 职称评审材料核查", summary, rules)
     _publish_artifacts(summary, results)
     logger.info(summary.line())
     return summary
