@@ -15,9 +15,11 @@ from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
+from pipeline.policy import Policy
+from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.html import write_applicant_pages, write_overview
 from pipeline.report.summary import RunSummary, summarise
-from pipeline.report.tables import applicant_row, write_tables
+from pipeline.report.tables import write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, YearRegistry, default_store_path
 
@@ -64,25 +66,18 @@ def screen_window(
     write_applicant_pages(results, Path(out), rules, {a.applicant_id: a.folder for a in intake.applicants})
     summary = summarise(intake.name, results, time.perf_counter() - started, rules.title)
     write_overview(results, Path(out), f"{intake.name} 职称评审材料核查", summary, rules)
-    _publish_artifacts(summary, results)
+    _publish_artifacts(summary, results, rules, Path(out))
     logger.info(summary.line())
     return summary
 
 
-def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult]) -> None:
+def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy, out: Path) -> None:
     """A markdown summary and a table, so the Prefect UI shows the outcome beside the run."""
     create_markdown_artifact(
-        key="window-summary",
-        markdown=(f"# {summary.window}\n\n| | |\n|---|---|\n| 申报人 | {summary.applicants} |\n"
-                  f"| 不符合申报条件 | {summary.ineligible} |\n| 需人工复核 | {summary.review} |\n"
-                  f"| 未发现问题 | {summary.clear} |\n| 风险提示 | {summary.flags} |\n"
-                  f"| 文件（无法读取） | {summary.files}（{summary.unreadable_files}） |\n"
-                  f"| 用时 | {summary.seconds:.1f} s |\n"),
-        description="credcheck run summary",
+        key="window-summary", markdown=summary_markdown(summary, results, policy, out),
+        description=f"credcheck: {summary.window}",
     )
-    columns = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags")
     create_table_artifact(
-        key="window-applicants",
-        table=[{c: str(applicant_row(r)[c]) for c in columns} for r in results],
-        description="applicants by status",
+        key="window-applicants", table=applicant_table(results),
+        description=f"credcheck: {summary.window}, applicants riskiest first",
     )

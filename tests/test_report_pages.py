@@ -24,6 +24,7 @@ from pipeline.model import (
     Severity,
 )
 from pipeline.report.applicant_page import applicant_page
+from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.evidence import EvidenceImage
 from pipeline.report.html import write_html
 from pipeline.report.index_page import index_page
@@ -194,3 +195,19 @@ def test_units_page_marks_what_units_csv_marks():
 @pytest.mark.parametrize("status, result", [("clear", A2), ("review", A3), ("ineligible", A1)])
 def test_banner_status(status, result):
     assert f'class="banner {status}"' in applicant_page(result)
+
+
+def test_artifacts_summarise_the_run_for_the_prefect_ui(tmp_path):
+    summary = summarise("测试窗口", RESULTS, 75.0, POLICY.title)
+    markdown = summary_markdown(summary, RESULTS, POLICY, tmp_path)
+    assert markdown.startswith("# 职称评审材料核查：测试窗口")
+    assert "| 申报人 | 3 |" in markdown and "| 不符合申报条件 | 1 |" in markdown
+    assert "| 严重 | `JOURNAL_BLACKLISTED` | 疑似非法/预警期刊 | 1 |" in markdown
+    assert "| 低 | `DOC_QUALITY_LOW` | 文件质量差 | 2 |" in markdown
+    assert "| 申报单位 | 柳州某某科技有限公司 | 2 | 1 | 50% |" in markdown
+    assert "| A1 | 坏.pdf | 无法读取 | not a PDF |" in markdown
+    assert str(tmp_path.resolve() / "reports" / "index.html") in markdown
+    table = applicant_table(RESULTS)
+    assert [r["申报人编号"] for r in table] == ["A1", "A3", "A2"]
+    assert table[0]["状态"] == "不符合申报条件" and table[0]["严重"] == "1"
+    assert ID not in markdown + str(table)

@@ -71,7 +71,7 @@ def _evidence(flag: Flag, images: Mapping[Evidence, EvidenceImage | str]) -> str
                 src = attr(image.src)
                 figures.append(
                     f'<figure style="max-width:{image.width}px"><a href="{src}"><img src="{src}" '
-                    f'width="{image.width}" height="{image.height}" loading="lazy" alt="{alt}"></a>'
+                    f'width="{image.width}" height="{image.height}" alt="{alt}"></a>'
                     f"<figcaption>{_caption(evidence)} · {what}</figcaption></figure>")
             else:
                 items.append(f"<li>{_caption(evidence)}<span class=muted>（{esc(image or '未截图')}）</span></li>")
