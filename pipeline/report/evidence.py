@@ -219,12 +219,11 @@ def cut_evidence(
                 continue
             try:
                 image = uploads.page_image(view)
-            except (DocumentUnreadable, OSError, RuntimeError, ValueError) as error:
+                for evidence in group:
+                    cut[evidence] = _write_one(image, view, evidence, target, len(cut) + 1, result.applicant_id)
+            except Exception as error:  # noqa: BLE001 - a page that cannot be cut must not lose the report
                 log.warning("%s/%s page %s: evidence image not cut: %s", result.applicant_id, file, page_no, error)
-                cut.update({e: "无法重新打开该文件截图" for e in group})
-                continue
-            for evidence in group:
-                cut[evidence] = _write_one(image, view, evidence, target, len(cut) + 1, result.applicant_id)
+                cut.update({e: "无法重新打开该文件截图" for e in group if e not in cut})
     return cut
 
 

@@ -57,7 +57,7 @@ def _code_names() -> dict[str, str]:
 
     names: dict[str, str] = {}
     for rule in ALL_CHECKS:
-        found = _TITLE.match((rule.__doc__ or "").strip())  # type: ignore[attr-defined]
+        found = _TITLE.match((rule.__doc__ or "").strip())
         if found:
             names[rule.CODE] = found["name"]
     return names
