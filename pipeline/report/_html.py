@@ -41,8 +41,7 @@ td.ineligible,td.review,td.clear{border-left-width:1px}
 .count{font-weight:bold}.facts{display:flex;flex-wrap:wrap;gap:.4em 1.6em;margin:.3em 0}.facts b{color:#444}
 .stats{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}.stat{background:var(--bg2);border-radius:6px;
  padding:.4em .8em;min-width:7em}.stat b{display:block;font-size:1.4em}
-.flag{border:1px solid var(--line);border-radius:6px;margin:.7em 0;padding:.6em .8em;page-break-inside:avoid;
- break-inside:avoid}.flag-critical{border-left:6px solid var(--crit)}.flag-high{border-left:6px solid var(--high)}
+.flag{border:1px solid var(--line);border-radius:6px;margin:.7em 0;padding:.6em .8em}.flag-critical{border-left:6px solid var(--crit)}.flag-high{border-left:6px solid var(--high)}
 .flag-medium{border-left:6px solid var(--med)}.flag-low{border-left:6px solid var(--low)}
 .flag h3{margin:0 0 .3em;font-size:1em}.flag .msg{font-size:1.02em;margin:.2em 0}
 .values{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.5em;margin:.5em 0}
@@ -62,8 +61,8 @@ ul.ev{margin:.3em 0;padding-left:1.2em;font-size:.9em}
  .noprint,nav,.filters,.toolbar{display:none!important}
  body{max-width:none;padding:0;font-size:11pt;color:#000}
  a{color:#000;text-decoration:none}
- h2{page-break-after:avoid;break-after:avoid}
- .flag,figure,tr{page-break-inside:avoid;break-inside:avoid}
+ h2,h3,.clause{page-break-after:avoid;break-after:avoid}
+ figure,tr,.values,.notice{page-break-inside:avoid;break-inside:avoid}
  .banner,.sev,.marked,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  body.print-notice > :not(.notice){display:none!important}
  .notice{border:none;margin:0;padding:0}
