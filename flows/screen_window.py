@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, get_run_logger, unmapped
@@ -18,37 +17,15 @@ from pipeline.checks._base import CheckContext
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
+from pipeline.policy import Policy
 from pipeline.read.engines import get_engine
-from pipeline.report.html import write_html
-from pipeline.report.tables import applicant_row, status_of, write_tables
+from pipeline.report.artifacts import applicant_table, summary_markdown
+from pipeline.report.html import write_applicant_pages, write_overview
+from pipeline.report.summary import RunSummary, summarise
+from pipeline.report.tables import write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, Store, YearRegistry, default_store
 from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What a run did, for the CLI's last line and the Prefect artifact."""
-
-    window: str
-    applicants: int
-    ineligible: int
-    review: int
-    clear: int
-    flags: int
-    files: int
-    unreadable_files: int
-    seconds: float
-    screened: int = 0  # read, extracted and checked in this run
-    reused: int = 0  # unchanged since the stored result
-    rescreened: int = 0  # unchanged, journal rules re-run for a changed suspect list
-
-    def line(self) -> str:
-        """One line for the terminal."""
-        return (f"{self.window}: {self.applicants} applicants ({self.ineligible} ineligible, "
-                f"{self.review} review, {self.clear} clear), {self.flags} flags, {self.files} files "
-                f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s; "
-                f"{self.screened} screened, {self.reused} unchanged, {self.rescreened} re-screened")
 
 
 def register_declarations(window: Window, registry: YearRegistry, review_year: int,
@@ -61,21 +38,6 @@ def register_declarations(window: Window, registry: YearRegistry, review_year: i
                  tuple(p.title for p in a.application.papers) + read.get(a.applicant_id, ()))
         for a in window.applicants if a.application is not None
     ])
-
-
-def summarise(window: Window, results: list[ApplicantResult], seconds: float,
-              run: WindowRun | None = None) -> RunSummary:
-    """Counts for the run summary."""
-    statuses = [status_of(r) for r in results]
-    files = [f for r in results for f in r.files]
-    return RunSummary(
-        window=window.name, applicants=len(results), ineligible=statuses.count("ineligible"),
-        review=statuses.count("review"), clear=statuses.count("clear"),
-        flags=sum(len(r.flags) for r in results), files=len(files),
-        unreadable_files=sum(1 for f in files if f.status == "unreadable"), seconds=seconds,
-        screened=run.screened if run else len(results), reused=len(run.plan.reuse) if run else 0,
-        rescreened=run.rescreened if run else 0,
-    )
 
 
 @flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
@@ -137,28 +99,23 @@ def screen_window(
     # Window-wide checks run on every run, over stored and fresh results alike.
     results = shared_uploaded_papers(results, rules)
     register_declarations(intake, registry, rules.review_year.value, results)
-    summary = summarise(intake, results, time.perf_counter() - started, run)
     write_tables(results, Path(out), rules)
-    write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())
-    _publish_artifacts(summary, results)
+    write_applicant_pages(results, Path(out), rules, {a.applicant_id: a.folder for a in intake.applicants})
+    summary = summarise(intake.name, results, time.perf_counter() - started, rules.title,
+                        screened=run.screened, reused=len(run.plan.reuse), rescreened=run.rescreened)
+    write_overview(results, Path(out), f"{intake.name} 职称评审材料核查", summary, rules)
+    _publish_artifacts(summary, results, rules, Path(out))
     logger.info(summary.line())
     return summary
 
 
-def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult]) -> None:
+def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy, out: Path) -> None:
     """A markdown summary and a table, so the Prefect UI shows the outcome beside the run."""
     create_markdown_artifact(
-        key="window-summary",
-        markdown=(f"# {summary.window}\n\n| | |\n|---|---|\n| 申报人 | {summary.applicants} |\n"
-                  f"| 不符合申报条件 | {summary.ineligible} |\n| 需人工复核 | {summary.review} |\n"
-                  f"| 未发现问题 | {summary.clear} |\n| 风险提示 | {summary.flags} |\n"
-                  f"| 文件（无法读取） | {summary.files}（{summary.unreadable_files}） |\n"
-                  f"| 用时 | {summary.seconds:.1f} s |\n"),
-        description="credcheck run summary",
+        key="window-summary", markdown=summary_markdown(summary, results, policy, out),
+        description=f"credcheck: {summary.window}",
     )
-    columns = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags")
     create_table_artifact(
-        key="window-applicants",
-        table=[{c: str(applicant_row(r)[c]) for c in columns} for r in results],
-        description="applicants by status",
+        key="window-applicants", table=applicant_table(results),
+        description=f"credcheck: {summary.window}, applicants riskiest first",
     )

@@ -273,6 +273,25 @@ class Flag:
         return next((e.page_no for e in self.evidence if e.page_no is not None), None)
 
 
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """How the reader turned one page before reading it: what a report needs to cut the
+    region of a word box out of the upload again (:mod:`pipeline.report.evidence`)."""
+
+    file: str
+    page_no: int  # 1-based
+    width: float  # points, as the word boxes are
+    height: float
+    read_by: str  # "text_layer" (boxes on the page as displayed) or "ocr:..." (after the turn)
+    rotation: int = 0  # clockwise degrees applied after rendering (OCR pages only)
+    skew: float = 0.0  # counter-clockwise degrees of deskew applied after the rotation
+
+    @classmethod
+    def of(cls, file: str, page: Page) -> PageView:
+        """The view of a read page."""
+        return cls(file, page.page_no, page.width, page.height, page.read_by, page.rotation, page.skew)
+
+
 FileStatus = Literal["ok", "unreadable", "missing", "unlisted", "rejected"]
 
 
@@ -303,6 +322,7 @@ class ApplicantResult:
     files: tuple[FileRecord, ...] = ()
     errors: tuple[str, ...] = ()  # rules or files that could not be evaluated, and why
     extractions: tuple[Extraction, ...] = ()
+    pages: tuple[PageView, ...] = ()  # every page read, so reports can cut evidence from it
 
     def with_(self, **changes: object) -> ApplicantResult:
         """A copy with some attributes replaced."""

@@ -20,7 +20,7 @@ from pipeline.checks import run_checks
 from pipeline.checks._base import Case, CheckContext
 from pipeline.errors import DocumentUnreadable
 from pipeline.ingest.window import ApplicantFolder
-from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord, ReadDocument
+from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord, PageView, ReadDocument
 from pipeline.read import read_upload
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import get_engine
@@ -159,4 +159,5 @@ def screen_applicant(
         department=app.unit.department, level=app.level,
         flags=tuple(flags), files=tuple(_file_records(folder, read)),
         errors=tuple(errors), extractions=tuple(read.extractions.values()),
+        pages=tuple(PageView.of(name, page) for name, doc in read.documents.items() for page in doc.pages),
     )

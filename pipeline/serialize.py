@@ -29,10 +29,11 @@ from pipeline.model import (
     Field,
     FileRecord,
     Flag,
+    PageView,
     Severity,
 )
 
-FORMAT = 1  # bump when the encoding changes; older rows are then re-screened
+FORMAT = 2  # bump when the encoding changes; older rows are then re-screened (2: pages)
 
 
 def _bbox(box: BBox | None) -> list[float] | None:
@@ -73,6 +74,7 @@ def result_to_dict(result: ApplicantResult) -> dict[str, Any]:
              "rows": [[_field(f) for f in row] for row in x.rows]}
             for x in result.extractions
         ],
+        "pages": [{name: getattr(p, name) for name in PageView.__slots__} for p in result.pages],
     }
 
 
@@ -125,6 +127,7 @@ def result_from_dict(raw: dict[str, Any]) -> ApplicantResult:
                        rows=tuple(tuple(_field_from(f) for f in row) for row in x["rows"]))
             for x in raw["extractions"]
         ),
+        pages=tuple(PageView(**p) for p in raw["pages"]),
     )
 
 

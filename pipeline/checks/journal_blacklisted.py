@@ -9,6 +9,7 @@ flag names the list entry, its source and how it matched.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Final
 
@@ -32,11 +33,15 @@ def _refs(case: Case) -> Iterator[tuple[str, JournalRef, tuple[Evidence, ...]]]:
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
-    """Flag each paper whose journal matches a suspect-list entry (once per entry)."""
+    """Flag each paper whose journal matches a suspect-list entry (once per entry).
+
+    When the declared journal and the journal printed on the uploaded paper match the same
+    entry, the one flag carries both pieces of evidence, so the reviewer sees the page.
+    """
     if ctx.blacklist is None:
         return
     fuzzy_min = ctx.policy.journal_similarity_min.value
-    seen: set[str] = set()
+    found: dict[str, Flag] = {}
     for where, ref, evidence in _refs(case):
         if not (ref.name or ref.issn or ref.cn):
             continue
@@ -44,15 +49,19 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if not matches:
             continue
         best = matches[0]
-        if best.entry.name in seen:
-            continue
-        seen.add(best.entry.name)
         entry = best.entry
-        yield make_flag(
+        listed = Evidence.reference("blacklist", f"{entry.name}：{best.how} {best.score:.0f}")
+        if entry.name in found:
+            earlier = found[entry.name]
+            extra = tuple(e for e in evidence if e not in earlier.evidence)
+            found[entry.name] = dataclasses.replace(earlier, evidence=earlier.evidence[:-1] + extra + earlier.evidence[-1:])
+            continue
+        found[entry.name] = make_flag(
             CODE, SEVERITY, case,
             f"{where}所载期刊《{ref.name or entry.name}》命中疑似问题期刊库（{entry.category}，来源：{entry.source}）：{best.detail}",
             clause=ctx.policy.rule_clause(CODE),
             declared=f"{ref.name} ISSN {ref.issn} CN {ref.cn}".strip(),
             reference=f"{entry.name} ISSN {entry.issn} CN {entry.cn}（{entry.category}；{entry.reason}）",
-            evidence=evidence + (Evidence.reference("blacklist", f"{entry.name}：{best.how} {best.score:.0f}"),),
+            evidence=evidence + (listed,),
         )
+    yield from found.values()

@@ -1,0 +1,125 @@
+"""The one-time notice (一次性告知书): every missing or insufficient item, told at once.
+
+The board office hands it to the applicant (or the recommending unit) so the materials are
+completed in one round. It lists what the applicant can remedy by uploading again: each
+required item that is missing (``MATERIAL_MISSING``), each declared file that was not
+uploaded, and each upload that cannot serve as it is (unreadable, too blurred, a grayscale
+copy of a certificate, the wrong document, no seal). Findings about eligibility or
+authenticity are not remedied by uploading and are not on it.
+
+It appears on the applicant's page (printable alone: the page's print button hides the rest)
+and as a PDF, ``reports/notices/<applicant>.pdf``, made with PyMuPDF's Story (HTML to PDF
+in-process, no browser; its built-in CJK font keeps the Chinese text extractable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.model import ApplicantResult, Flag
+from pipeline.redact import mask_text
+from pipeline.report._html import esc, write_private
+
+# code -> what the applicant must do about the file named in the flag (file goes in {file})
+_REMEDIES = {
+    "DOC_UNREADABLE": "《{file}》无法打开或读取，请重新上传完整、可打开的文件",
+    "DOC_QUALITY_LOW": "《{file}》{page}图像模糊或分辨率过低，请重新扫描后上传",
+    "DOC_NOT_ORIGINAL": "《{file}》为黑白复印件，请上传原件的彩色扫描件",
+    "DOC_KIND_MISMATCH": "《{file}》的内容与所选材料类型不符，请核对后重新上传",
+    "SEAL_MISSING": "《{file}》未见单位公章，请上传加盖公章的材料",
+}
+NOTICE_CODES = frozenset({"MATERIAL_MISSING", *_REMEDIES})
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeItem:
+    """One line of the notice: what is missing or insufficient, and the clause behind it."""
+
+    text: str
+    basis: str = ""
+
+
+def _flag_file(flag: Flag) -> str:
+    return flag.file or next((e.file for e in flag.evidence if e.source == "metadata" and e.file), "")
+
+
+def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) -> list[NoticeItem]:
+    """Every item of the notice, missing items first, each once.
+
+    `cite` maps a flag code to the clause text shown as the basis (optional).
+    """
+    cite = cite or {}
+    items: list[NoticeItem] = []
+    seen: set[str] = set()
+
+    def add(text: str, basis: str = "") -> None:
+        if text not in seen:
+            seen.add(text)
+            items.append(NoticeItem(text, basis))
+
+    flags = sorted((f for f in result.flags if f.code in NOTICE_CODES),
+                   key=lambda f: (f.code != "MATERIAL_MISSING", f.code, f.message))
+    for flag in flags:
+        if flag.code == "MATERIAL_MISSING":
+            add("请补充提交：" + flag.message.removeprefix("缺少"), cite.get(flag.code, ""))
+        else:
+            file = _flag_file(flag)
+            page = f"第{flag.page_no}页" if flag.page_no else ""
+            text = _REMEDIES[flag.code].format(file=file, page=page) if file else flag.message
+            add(text, cite.get(flag.code, ""))
+    for record in result.files:
+        if record.status == "missing":
+            add(f"申报表中列出的《{record.file}》未上传，请上传该文件")
+    return items
+
+
+def notice_html(result: ApplicantResult, items: Sequence[NoticeItem], issuer: str) -> str:
+    """The notice as an HTML fragment (a `.notice` section), for the page and the PDF."""
+    who = result.name or result.applicant_id
+    rows = "".join(f"<li>{esc(i.text)}" + (f'<br><span class="muted">依据：{esc(i.basis)}</span>' if i.basis else "")
+                   + "</li>" for i in items)
+    level = f"{esc(result.level)}职称" if result.level else "职称"
+    return (f'<section class="notice" id="notice"><h2>一次性告知书</h2>'
+            f"<p>{esc(who)}（申报编号：{esc(result.applicant_id)}；单位：{esc(result.unit)}）：</p>"
+            f"<p>您提交的{level}评审申报材料经审核，存在以下缺失或不符合要求的事项，"
+            f"现一次性告知，请在规定期限内一并补齐、补正后重新提交：</p><ol>{rows}</ol>"
+            f"<p>逾期未补正的，视为放弃本次申报。</p>"
+            f'<p class="sign">审核单位：{esc(issuer) or "＿＿＿＿＿＿＿＿"}<br>'
+            f"经办人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</p></section>")
+
+
+_PDF_CSS = """
+body{font-family:sans-serif;font-size:11pt;line-height:1.6}
+h2{text-align:center;font-size:18pt;margin-bottom:14pt}
+li{margin-bottom:6pt}.muted{color:#555;font-size:9pt}.sign{text-align:right;margin-top:28pt}
+"""
+
+
+def notice_pdf(fragment: str) -> bytes:
+    """The notice fragment laid out on A4 pages as PDF bytes."""
+    import io
+
+    import pymupdf
+
+    story = pymupdf.Story(html=mask_text(fragment), user_css=_PDF_CSS)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    mediabox = pymupdf.paper_rect("a4")
+    where = mediabox + (56, 56, -56, -56)
+    more = True
+    while more:
+        device = writer.begin_page(mediabox)
+        more, _filled = story.place(where)
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    return buffer.getvalue()
+
+
+def write_notice_pdf(fragment: str, reports: Path, applicant_id: str) -> str:
+    """Write ``reports/notices/<applicant>.pdf``; return its path relative to reports/."""
+    relative = f"notices/{applicant_id}.pdf"
+    write_private(reports / relative, notice_pdf(fragment))
+    return relative
