@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 import blacklists
 from flows.tasks import screen_applicant_task
@@ -17,7 +19,8 @@ from pipeline.checks._base import CheckContext
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
 from pipeline.report.html import write_html
-from pipeline.report.tables import applicant_row, status_of, write_tables
+from pipeline.redact import mask_text
+from pipeline.report.tables import applicant_row, private_dir, status_of, write_problems, write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, YearRegistry, default_store_path
 
@@ -82,19 +85,25 @@ def screen_window(
     suspect = blacklists.load(blacklist)
     registry = YearRegistry(store or default_store_path())
     register_declarations(intake, registry, rules.review_year.value)
-    for problem in intake.problems + intake.references.problems:
-        logger.warning(problem)
+    problems = intake.problems + intake.references.problems
+    for problem in problems:
+        logger.warning(mask_text(problem))
     ctx = CheckContext(
         policy=rules,
         pensions=intake.references.pensions if intake.references.pension_source else None,
-        integrity=intake.references.integrity, pension_source=intake.references.pension_source,
-        blacklist=suspect, registry=registry,
+        integrity=None if intake.references.integrity_error else intake.references.integrity,
+        pension_source=intake.references.pension_source, blacklist=suspect, registry=registry,
     )
-    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
-    futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(ctx), options=unmapped(options))
+    work = private_dir(Path(out)) / ".work"  # archives are unpacked here, then removed
+    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work)
+    # quote(): Prefect would otherwise walk the whole context (suspect list, pension table)
+    # for every task's inputs, about ten seconds each.
+    futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(quote(ctx)), options=unmapped(options))
     results = [future.result() for future in futures]
+    shutil.rmtree(work, ignore_errors=True)
     summary = summarise(intake, results, time.perf_counter() - started)
     write_tables(results, Path(out), rules)
+    write_problems(problems, Path(out))
     write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())
     _publish_artifacts(summary, results)
     logger.info(summary.line())

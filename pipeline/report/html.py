@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.model import ApplicantResult, Flag, Severity
 from pipeline.redact import mask_text
-from pipeline.report.tables import risk_score, status_of
+from pipeline.report.tables import private_dir, report_name, risk_score, status_of
 
 SEVERITY_LABELS = {Severity.CRITICAL: "严重", Severity.HIGH: "高", Severity.MEDIUM: "中", Severity.LOW: "低"}
 STATUS_LABELS = {"ineligible": "不符合申报条件", "review": "需人工复核", "clear": "未发现问题"}
@@ -54,7 +54,7 @@ def _page(title: str, body: str, script: str = "") -> str:
 
 def _write(path: Path, text: str) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
         handle.write(text)
 
 
@@ -109,7 +109,7 @@ def index_page(results: Sequence[ApplicantResult], title: str, summary: str) -> 
         status = status_of(r)
         codes = " ".join(sorted({f.code for f in r.flags}))
         rows.append(
-            f'<tr data-status="{status}"><td><a href="{_e(r.applicant_id)}.html">{_e(r.applicant_id)}</a></td>'
+            f'<tr data-status="{status}"><td><a href="{_e(report_name(r.applicant_id))}">{_e(r.applicant_id)}</a></td>'
             f"<td>{_e(r.name)}</td><td>{_e(r.unit)}</td><td>{_e(r.department)}</td><td>{_e(r.level)}</td>"
             f'<td class="{status}">{STATUS_LABELS[status]}</td><td data-v="{risk_score(r)}">{risk_score(r)}</td>'
             f"<td>{_e(codes)}</td></tr>")
@@ -127,8 +127,7 @@ def index_page(results: Sequence[ApplicantResult], title: str, summary: str) -> 
 
 def write_html(results: Sequence[ApplicantResult], out: Path, title: str, summary: str) -> None:
     """Write reports/index.html and reports/<applicant_id>.html."""
-    reports = out / "reports"
-    reports.mkdir(parents=True, exist_ok=True)
+    reports = private_dir(out / "reports")
     _write(reports / "index.html", index_page(results, title, summary))
     for result in results:
-        _write(reports / f"{result.applicant_id}.html", applicant_page(result))
+        _write(reports / report_name(result.applicant_id), applicant_page(result))
