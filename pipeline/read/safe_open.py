@@ -255,6 +255,8 @@ def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.I
         raise DocumentUnreadable(name, f"possible decompression bomb ({why(error, path, name)})") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
         raise DocumentUnreadable(name, f"corrupt or truncated image ({why(error, path, name)})") from error
+    except Exception as error:  # noqa: BLE001 - Pillow's plugins raise TypeError, KeyError ... on damage
+        raise DocumentUnreadable(name, f"corrupt image ({type(error).__name__}: {why(error, path, name)})") from error
     if not frames:
         raise DocumentUnreadable(name, "image has no pages")
     return frames
