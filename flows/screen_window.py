@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 import blacklists
 from flows.tasks import screen_applicant_task
@@ -19,10 +21,11 @@ from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
 from pipeline.read.engines import get_engine
+from pipeline.redact import mask_text
 from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.html import write_applicant_pages, write_overview
 from pipeline.report.summary import RunSummary, summarise
-from pipeline.report.tables import write_tables
+from pipeline.report.tables import private_dir, write_problems, write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, Store, YearRegistry, default_store
 from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
@@ -63,15 +66,17 @@ def screen_window(
     suspect = blacklists.load(blacklist)
     registry = Store(store or default_store())
     register_declarations(intake, registry, rules.review_year.value)
-    for problem in intake.problems + intake.references.problems:
-        logger.warning(problem)
+    problems = intake.problems + intake.references.problems
+    for problem in problems:
+        logger.warning(mask_text(problem))
     ctx = CheckContext(
         policy=rules,
         pensions=intake.references.pensions if intake.references.pension_source else None,
-        integrity=intake.references.integrity, pension_source=intake.references.pension_source,
-        blacklist=suspect, registry=registry,
+        integrity=None if intake.references.integrity_error else intake.references.integrity,
+        pension_source=intake.references.pension_source, blacklist=suspect, registry=registry,
     )
-    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
+    work = private_dir(Path(out)) / ".work"  # archives are unpacked here, then removed
+    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work)
     # --- incremental run over the results store (pipeline/incremental.py) ---------------
     run = WindowRun.begin(registry, intake, ctx, engine=get_engine(engine).identity(),
                           policy_ref=intake.policy_name, overrides=intake.overrides)
@@ -81,7 +86,9 @@ def screen_window(
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
-        futures = screen_applicant_task.map(run.to_screen, ctx=unmapped(ctx), options=unmapped(options))
+        # quote(): Prefect would otherwise walk the whole context (suspect list, pension table)
+        # for every task's inputs, about ten seconds each.
+        futures = screen_applicant_task.map(run.to_screen, ctx=unmapped(quote(ctx)), options=unmapped(options))
         failed: list[BaseException] = []
         for future in as_completed(list(futures)):
             try:
@@ -94,12 +101,15 @@ def screen_window(
     except BaseException as exc:
         run.finish("failed", f"{type(exc).__name__}: {exc}")
         raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     run.finish("completed")
     # --- end of the incremental run ------------------------------------------------------
     # Window-wide checks run on every run, over stored and fresh results alike.
     results = shared_uploaded_papers(results, rules)
     register_declarations(intake, registry, rules.review_year.value, results)
     write_tables(results, Path(out), rules)
+    write_problems(problems, Path(out))
     write_applicant_pages(results, Path(out), rules, {a.applicant_id: a.folder for a in intake.applicants})
     summary = summarise(intake.name, results, time.perf_counter() - started, rules.title,
                         screened=run.screened, reused=len(run.plan.reuse), rescreened=run.rescreened)

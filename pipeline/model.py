@@ -168,7 +168,15 @@ class DocumentMeta:
     incremental_updates: int = 0
     encrypted: bool = False
     has_javascript: bool = False
+    has_launch_action: bool = False  # an action that would start a program or open a file
     has_embedded_files: bool = False
+
+    def active_content(self) -> str:
+        """What a reader would run or unpack (never done here), as one phrase; "" if none."""
+        found = [text for flag, text in ((self.has_javascript, "JavaScript"),
+                                          (self.has_launch_action, "a launch action"),
+                                          (self.has_embedded_files, "embedded files")) if flag]
+        return f"PDF contains {', '.join(found)} (not run or opened)" if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,8 +272,10 @@ class Flag:
 
     @property
     def file(self) -> str:
-        """The upload the evidence is in, or '' when it comes from reference data."""
-        return next((e.file for e in self.evidence if e.page_no is not None), "")
+        """The upload the evidence is in (a page of it, else its metadata: an unreadable file),
+        or '' when it comes from reference data or the form."""
+        return next((e.file for e in self.evidence if e.page_no is not None),
+                    next((e.file for e in self.evidence if e.source == "metadata"), ""))
 
     @property
     def page_no(self) -> int | None:

@@ -7,13 +7,16 @@ The CSV outputs keep numbers whole (the spec asks for it); HTML and logs show
 '4502**********1234'
 >>> mask_text("身份证号 450202199003121234，电话")
 '身份证号 4502**********1234，电话'
+>>> mask_text("ID450202199003121234_front.jpg")
+'ID4502**********1234_front.jpg'
 """
 
 from __future__ import annotations
 
 import re
 
-_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{4})(\d{10})(\d{3}[\dXx])(?![0-9A-Za-z])")
+# Letters may touch the number ("ID450202199003121234.jpg"), digits may not (a longer number).
+_ID_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(\d{10})(\d{3}[\dXx])(?!\d)")
 
 
 def mask_id_number(number: str) -> str:

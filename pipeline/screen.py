@@ -26,6 +26,7 @@ from pipeline.read.cache import OcrCache
 from pipeline.read.engines import get_engine
 from pipeline.read.engines.base import OcrEngine
 from pipeline.read.safe_open import sniff_kind
+from pipeline.redact import mask_text
 
 log = logging.getLogger("credcheck.screen")
 
@@ -89,7 +90,7 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
         for result in results:
             if isinstance(result, DocumentUnreadable):
                 unreadable[result.file] = result.reason
-                log.info("%s/%s unreadable: %s", folder.applicant_id, result.file, result.reason)
+                log.info("%s", mask_text(f"{folder.applicant_id}/{result.file} unreadable: {result.reason}"))
                 continue
             documents[result.file] = result
             try:
@@ -97,7 +98,7 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                 if kind is not DocumentKind.OTHER:
                     extracted[result.file] = extractors.extract(result, kind)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
-                log.warning("%s/%s extraction failed: %s", folder.applicant_id, result.file, exc)
+                log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0
             detected[result.file], scores[result.file] = kind.value, score
     return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
@@ -127,7 +128,7 @@ def _file_records(folder: ApplicantFolder, read: ReadResult) -> list[FileRecord]
         elif name not in declared and name.split("/")[0] not in declared:
             status, detail = "unlisted", "uploaded but not declared in application.json"
         else:
-            status, detail = "ok", ""
+            status, detail = "ok", doc.meta.active_content() if doc else ""
         rows.append(FileRecord(
             applicant_id=folder.applicant_id, file=name, declared_kind=kind,
             detected_kind=read.detected.get(name, ""), pages=len(doc.pages) if doc else 0,

@@ -65,7 +65,7 @@ class CheckContext:
 
     policy: Policy
     pensions: Mapping[str, tuple[PensionRecord, ...]] | None  # id_number -> records; None: no export
-    integrity: Mapping[str, tuple[IntegrityRecord, ...]]  # id_number -> records
+    integrity: Mapping[str, tuple[IntegrityRecord, ...]] | None  # id_number -> records; None: unusable
     pension_source: str = "social_security"  # the export's file name, for evidence
     blacklist: Blacklist | None = None
     registry: YearRegistry | None = None  # applications and papers of the review year

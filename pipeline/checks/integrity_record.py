@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
+from pipeline.checks._pensions import MissingReference
 from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "INTEGRITY_RECORD"
@@ -27,6 +28,8 @@ def _expiry(recorded: dt.date, years: int) -> dt.date:
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag each archive record whose period covers the application date."""
+    if ctx.integrity is None:  # present but unusable: never a silent pass
+        raise MissingReference("integrity_records.csv/.xlsx unusable: integrity archive not checked")
     applied = case.application.application_date.first_day()
     years = ctx.policy.integrity_record_years
     for record in ctx.integrity.get(case.application.id_number.strip().upper(), ()):

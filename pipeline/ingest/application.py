@@ -18,8 +18,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.errors import InputError
+from pipeline.ingest.files import MiB, Refused, read_regular
 
 APPLICANT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MAX_FORM_BYTES = 4 * MiB  # platform exports are a few KB; anything near this is not a form
 
 UnitType = Literal[
     "public_institution", "state_owned", "private", "social_org", "freelance", "civil_service"
@@ -145,19 +147,27 @@ def load_application(path: Path, folder_id: str) -> Application:
     """
     label = f"applicants/{folder_id}/application.json"
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = json.loads(read_regular(path, MAX_FORM_BYTES).decode("utf-8-sig"))
     except FileNotFoundError:
         raise InputError(label, "-", "application.json is missing") from None
+    except Refused as exc:
+        raise InputError(label, "-", f"application.json {exc}") from None
+    except OSError as exc:
+        raise InputError(label, "-", f"application.json cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise InputError(label, "-", f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(label, "-", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(label, "-", "invalid JSON: nested too deeply") from None
     if not isinstance(raw, dict):
         raise InputError(label, "-", "the form must be a JSON object")
     try:
         application = Application.model_validate(raw)
     except ValidationError as exc:
         raise InputError(label, _field_paths(exc), _problems(exc)) from None
+    except RecursionError:
+        raise InputError(label, "-", "the form is nested too deeply") from None
     if application.applicant_id != folder_id:
         raise InputError(
             label, "applicant_id",

@@ -2,7 +2,10 @@
 
 Columns and their Chinese aliases are those of shared/spec/intake.md §1. A bad row is not
 fatal: it is kept out of the table and reported as a problem naming the file, the row and the
-field, so the run goes on and the report says which records were not used.
+field, so the run goes on and the report says which records were not used. A table that
+cannot be used at all (unreadable, a symbolic link, a required column missing) is not fatal
+either: it is reported, and the rules that need it say "not checked" for every applicant
+instead of passing anyone.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from stdnum.cn import ric
 
 from pipeline.dates import PartialDate, parse_partial_date, parse_period
+from pipeline.errors import WindowError
 from pipeline.ingest.tables import find_table, read_table
 
 PENSION_COLUMNS = {
@@ -78,6 +82,7 @@ class References:
     problems: list[str]
     pension_source: str = ""
     integrity_source: str = ""
+    integrity_error: str = ""  # set when the archive is present but unusable
 
 
 def _normalise_id(text: str) -> str:
@@ -140,17 +145,28 @@ def load_references(window: Path) -> References:
     integrity: dict[str, tuple[IntegrityRecord, ...]] = {}
     problems: list[str] = []
     pension_path = find_table(window, "social_security")
+    pension_source = integrity_source = integrity_error = ""
     if pension_path is None:
         problems.append("social_security.csv/.xlsx is missing: social-security checks not run")
     else:
-        pensions, found = load_pensions(pension_path)
-        problems += found
+        try:
+            pensions, found = load_pensions(pension_path)
+        except WindowError as exc:
+            problems.append(f"{exc}: social-security checks not run")
+        else:
+            problems += found
+            pension_source = pension_path.name
     integrity_path = find_table(window, "integrity_records")
     if integrity_path is not None:
-        integrity, found = load_integrity(integrity_path)
-        problems += found
+        try:
+            integrity, found = load_integrity(integrity_path)
+        except WindowError as exc:
+            integrity_error = str(exc)
+            problems.append(f"{exc}: integrity-archive check not run")
+        else:
+            problems += found
+            integrity_source = integrity_path.name
     return References(
-        pensions, integrity, problems,
-        pension_source=pension_path.name if pension_path else "",
-        integrity_source=integrity_path.name if integrity_path else "",
+        pensions, integrity, problems, pension_source=pension_source,
+        integrity_source=integrity_source, integrity_error=integrity_error,
     )

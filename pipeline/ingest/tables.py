@@ -16,8 +16,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.errors import WindowError
+from pipeline.ingest.files import MiB, Refused, check_regular, read_regular
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
+MAX_TABLE_BYTES = 512 * MiB  # one export on disk
+MAX_XLSX_EXPANDED_BYTES = 1024 * MiB  # the XML inside an XLSX, as its ZIP headers declare it
 
 
 def decode_text(data: bytes, label: str) -> str:
@@ -39,10 +42,14 @@ def _clean_header(text: object) -> str:
 
 
 def find_table(folder: Path, stem: str) -> Path | None:
-    """`<stem>.csv` or `<stem>.xlsx` in the window; None when neither is there."""
+    """`<stem>.csv` or `<stem>.xlsx` in the window; None when neither is there.
+
+    A symbolic link or another non-file by that name is returned too, so that reading it
+    fails with the reason instead of the table silently counting as absent.
+    """
     for suffix in (".csv", ".xlsx"):
         candidate = folder / f"{stem}{suffix}"
-        if candidate.is_file():
+        if candidate.is_file() or candidate.is_symlink():
             return candidate
     return None
 
@@ -60,7 +67,15 @@ def read_table(
     if path.suffix.lower() == ".xlsx":
         header_row, header, body = _xlsx_rows(path, aliases)
     else:
-        rows = list(csv.reader(io.StringIO(decode_text(path.read_bytes(), label))))
+        try:
+            data = read_regular(path, MAX_TABLE_BYTES)
+        except (Refused, OSError) as exc:
+            raise WindowError(f"{label}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        reader = csv.reader(io.StringIO(decode_text(data, label)))
+        try:
+            rows = list(reader)
+        except csv.Error as exc:
+            raise WindowError(f"{label} line {reader.line_num}: not valid CSV: {exc}") from None
         header_row, header, body = 1, rows[0] if rows else [], rows[1:]
     lookup = {_clean_header(name).lower(): canon for canon, names in aliases.items()
               for name in (canon, *names)}
@@ -86,15 +101,38 @@ def _cell(row: Sequence[object], index: int) -> str:
     if index >= len(row) or row[index] is None:
         return ""
     value = row[index]
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        # A number cell: 202403.0 is 202403; 2024.1 is how a spreadsheet keeps a typed 2024.10
+        return str(int(value)) if value.is_integer() else f"{value:.2f}"
     return str(value).strip()
+
+
+def _check_expansion(path: Path) -> None:
+    """Refuse an XLSX whose parts would inflate beyond MAX_XLSX_EXPANDED_BYTES (a zip bomb).
+
+    A part that inflates to more than its header declares fails its CRC check in openpyxl.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            declared = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a ZIP at all: openpyxl says so
+    if declared > MAX_XLSX_EXPANDED_BYTES:
+        raise Refused(f"is too large once unpacked ({declared // MiB} MiB; "
+                      f"limit {MAX_XLSX_EXPANDED_BYTES // MiB} MiB): possible zip bomb")
 
 
 def _xlsx_rows(
     path: Path, aliases: Mapping[str, Sequence[str]]
 ) -> tuple[int, list[object], list[list[object]]]:
     """The header row (first row naming a known column; merged cells filled) and the body."""
+    try:
+        check_regular(path, MAX_TABLE_BYTES)
+        _check_expansion(path)
+    except (Refused, OSError) as exc:
+        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
     try:
         import openpyxl
 

@@ -3,7 +3,8 @@
 Loading never drops an applicant: a folder whose form is broken is kept with its error, so
 it appears in applicants.csv with status ``review`` and the error text, and its files still
 appear in files.csv. Symbolic links anywhere in the window are not followed (a link could
-point outside the window): they are listed as rejected files.
+point outside the window), nor are named pipes or devices opened (reading one could block
+forever): they are listed as rejected files.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from pipeline.errors import InputError, WindowError
 from pipeline.ingest.application import APPLICANT_ID, Application, load_application
+from pipeline.ingest.files import MiB, Refused, read_regular
 from pipeline.ingest.references import References, load_references
 
 WINDOW_OVERRIDES = ("review_year", "application_deadline", "materials_deadline")
@@ -52,10 +54,14 @@ class Window:
 def read_window_toml(window: Path) -> tuple[str | None, dict[str, Any]]:
     """The policy named by window.toml (or None) and the overrides it sets."""
     path = window / "window.toml"
-    if not path.is_file():
-        return None, {}
     try:
-        raw = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = read_regular(path, MiB)
+    except FileNotFoundError:
+        return None, {}
+    except (Refused, OSError) as exc:
+        raise WindowError(f"window.toml: {exc}") from None
+    try:
+        raw = tomllib.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise WindowError(f"window.toml: cannot parse: {exc}") from None
     unknown = sorted(set(raw) - {"policy", *WINDOW_OVERRIDES})
@@ -81,6 +87,8 @@ def _scan_folder(folder: Path) -> tuple[list[str], dict[str, str]]:
                 rejected[relative] = "inside a symbolically linked folder: not followed"
             else:
                 files.append(relative)
+        elif not path.is_file() and not path.is_dir():
+            rejected[relative] = "not a regular file (a pipe, socket or device): not opened"
     return files, rejected
 
 

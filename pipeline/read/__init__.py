@@ -32,7 +32,7 @@ from pipeline.read import images, orientation, quality, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
-from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf, sniff_kind
+from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf, sniff_kind, why
 
 if TYPE_CHECKING:
     import pymupdf
@@ -100,6 +100,8 @@ def read_upload(
         kind, _fmt = check_file(path, name, limits)
         if kind != "zip":
             return [read_file(path, engine=engine, cache=cache, name=name, limits=limits, **options)]
+        if workdir is not None:
+            Path(workdir).mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="credcheck-zip-", dir=workdir) as tmp:
             members = extract_zip(path, Path(tmp), limits, name=name)
             results: list[ReadDocument | DocumentUnreadable] = []
@@ -205,8 +207,8 @@ class _Reader:
                     pages.append(self._pdf_page(page, index + 1, verify))
                 except DocumentUnreadable:
                     raise
-                except RuntimeError as error:  # MuPDF: a damaged page
-                    raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({error})") from error
+                except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
+                    raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({why(error, path, name)})") from error
             return pages, meta
         finally:
             doc.close()
@@ -284,18 +286,19 @@ def mismatch(layer: tuple[Word, ...], ocr: tuple[Word, ...]) -> float:
 
 
 def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
-    """Producer, creator, incremental updates, encryption, JavaScript, embedded files."""
+    """Producer, creator, incremental updates, encryption, JavaScript, launch actions, embedded files."""
     md = doc.metadata or {}
     try:
         versions = int(doc.version_count)
     except Exception:  # noqa: BLE001
         versions = 1
-    js = False
+    js = launch = False
     try:
         for xref in range(1, min(doc.xref_length(), 20000)):
             obj = doc.xref_object(xref, compressed=True)
-            if "/JavaScript" in obj or "/JS" in obj:
-                js = True
+            js = js or "/JavaScript" in obj or "/JS" in obj
+            launch = launch or "/Launch" in obj
+            if js and launch:
                 break
     except Exception:  # noqa: BLE001
         pass
@@ -312,5 +315,6 @@ def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
         incremental_updates=max(versions - 1, 0),
         encrypted=bool(md.get("encryption")) or bool(doc.is_encrypted),
         has_javascript=js,
+        has_launch_action=launch,
         has_embedded_files=embedded,
     )

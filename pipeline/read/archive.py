@@ -54,7 +54,7 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-            files = [i for i in infos if not i.is_dir()]
+            files = [i for i in infos if not i.filename.endswith("/")]  # is_dir() fails on ""
             if len(files) > limits.zip_max_members:
                 raise DocumentUnreadable(
                     archive, f"ZIP has too many members ({len(files)}; limit {limits.zip_max_members})"
@@ -80,13 +80,19 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
                     raise DocumentUnreadable(
                         archive, f"ZIP member '{raw}' is compressed suspiciously well: possible zip bomb"
                     )
-                target = dest.joinpath(*rel.parts).resolve()
-                if dest not in target.parents:
-                    raise DocumentUnreadable(archive, f"ZIP member '{raw}' would be written outside the archive folder")
-                if target.exists():
-                    raise DocumentUnreadable(archive, f"ZIP member '{raw}' appears twice")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(info) as src, open(target, "xb") as out:
+                try:
+                    target = dest.joinpath(*rel.parts).resolve()
+                    if dest not in target.parents:
+                        raise DocumentUnreadable(archive, f"ZIP member '{raw}' would be written outside the archive folder")
+                    if target.exists():
+                        raise DocumentUnreadable(archive, f"ZIP member '{raw}' appears twice")
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    out = open(target, "xb")
+                except OSError as error:  # a name too long for this file system, say
+                    raise DocumentUnreadable(
+                        archive, f"ZIP member '{_short(raw)}' cannot be unpacked ({error.strerror or error})"
+                    ) from error
+                with zf.open(info) as src, out:
                     written.append(target)
                     while chunk := src.read(_CHUNK):
                         total += len(chunk)
@@ -98,10 +104,15 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
     except DocumentUnreadable:
         _remove(written)
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
+    except Exception as error:  # noqa: BLE001 - zipfile raises zlib.error, struct.error, ValueError ... on damage
         _remove(written)
-        raise DocumentUnreadable(archive, f"corrupt ZIP archive ({error})") from error
+        text = str(error).replace(str(dest), "").replace(str(path), archive)
+        raise DocumentUnreadable(archive, f"corrupt ZIP archive ({text[:300]})") from error
     return written
+
+
+def _short(name: str, keep: int = 80) -> str:
+    return name if len(name) <= keep else name[:keep] + "…"
 
 
 def _remove(paths: list[Path]) -> None:

@@ -7,6 +7,7 @@ becomes a DOC_UNREADABLE flag, never a crash. Nothing here OCRs or interprets te
 from __future__ import annotations
 
 import warnings
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -31,6 +32,8 @@ class ReadLimits:
     max_pages: int = 300  # PDF pages or TIFF frames
     max_image_pixels: int = 80_000_000  # one decoded image (about 9000 x 9000)
     max_render_pixels: int = 25_000_000  # one rendered PDF page; the dpi is lowered to fit
+    max_stream_bytes: int = 128 * MiB  # one PDF stream other than an image, once inflated
+    max_total_stream_bytes: int = 512 * MiB  # all of them together
     zip_max_members: int = 500
     zip_max_total_bytes: int = 1024 * MiB  # sum of uncompressed member sizes
     zip_max_ratio: float = 200.0  # uncompressed/compressed, for members over 1 MiB
@@ -50,6 +53,13 @@ EXTENSIONS: dict[str, tuple[FileKind, ImageFormat | None]] = {
 
 _FORMAT_NAMES = {"jpeg": "a JPEG image", "png": "a PNG image", "tiff": "a TIFF image",
                  "pdf": "a PDF", "zip": "a ZIP archive"}
+
+
+def why(error: BaseException, path: Path, name: str) -> str:
+    """A library's error message, with the file's path on this machine replaced by its name
+    (outputs say which upload, not where the server keeps it)."""
+    text = str(error).replace(str(path), name)
+    return text if len(text) <= 300 else text[:300] + "…"
 
 
 def sniff(head: bytes) -> tuple[FileKind, ImageFormat | None] | None:
@@ -116,9 +126,14 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
     import pymupdf
 
     try:
-        doc = pymupdf.open(str(path), filetype="pdf")
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:  # a name in other bytes (GBK): MuPDF takes only UTF-8 paths
+            doc = pymupdf.open(stream=path.read_bytes(), filetype="pdf")
+        else:
+            doc = pymupdf.open(str(path), filetype="pdf")
     except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
-        raise DocumentUnreadable(name, f"corrupt PDF ({error})") from error
+        raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
     try:
         if doc.needs_pass and not doc.authenticate(""):
             raise DocumentUnreadable(name, "encrypted PDF: a password is needed to open it")
@@ -129,13 +144,76 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
             raise DocumentUnreadable(
                 name, f"PDF has too many pages ({count}; limit {limits.max_pages})"
             )
+        check_pdf_streams(doc, name, limits)
     except DocumentUnreadable:
         doc.close()
         raise
     except Exception as error:  # noqa: BLE001
         doc.close()
-        raise DocumentUnreadable(name, f"corrupt PDF ({error})") from error
+        raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
     return doc
+
+
+def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> None:
+    """Refuse decompression bombs inside a PDF before anything renders or extracts it.
+
+    An image may not declare more than `max_image_pixels`; a Flate-compressed stream of any
+    other kind (page contents, forms, fonts) may not inflate beyond `max_stream_bytes`, nor
+    all of them together beyond `max_total_stream_bytes`. Inflating is counted in chunks,
+    never held whole. Streams under other filters and inline images are left to MuPDF.
+    """
+    total = 0
+    for xref in range(1, doc.xref_length()):
+        try:
+            if not doc.xref_is_stream(xref):
+                continue
+            if doc.xref_get_key(xref, "Subtype")[1] == "/Image":
+                width, height = (_pdf_int(doc.xref_get_key(xref, key)) for key in ("Width", "Height"))
+                if width * height > limits.max_image_pixels:
+                    raise DocumentUnreadable(
+                        name, f"PDF image of {width}x{height} pixels (limit {limits.max_image_pixels}): "
+                        "possible decompression bomb")
+                continue
+            kind, value = doc.xref_get_key(xref, "Filter")
+            filters = value.strip("[]").split() if kind in ("name", "array") else []
+            if not filters or any(f not in ("/FlateDecode", "/Fl") for f in filters):
+                continue
+            size = _inflated_size(doc.xref_stream_raw(xref), len(filters), limits.max_stream_bytes)
+        except DocumentUnreadable:
+            raise
+        except Exception:  # noqa: BLE001 - a damaged object is MuPDF's to judge, not ours
+            continue
+        total += size
+        if size > limits.max_stream_bytes:
+            raise DocumentUnreadable(name, f"PDF stream {xref} inflates beyond {limits.max_stream_bytes // MiB} MiB: "
+                                           "possible decompression bomb")
+        if total > limits.max_total_stream_bytes:
+            raise DocumentUnreadable(name, f"PDF streams inflate beyond {limits.max_total_stream_bytes // MiB} MiB "
+                                           "in all: possible decompression bomb")
+
+
+def _pdf_int(entry: tuple[str, str]) -> int:
+    return int(entry[1]) if entry[0] == "int" else 0
+
+
+def _inflated_size(data: bytes, stages: int, limit: int, chunk: int = MiB) -> int:
+    """Bytes `data` inflates to through `stages` Flate filters, counting no further than
+    just past `limit`."""
+    decoders = [zlib.decompressobj() for _ in range(stages)]
+    total = 0
+
+    def feed(level: int, data: bytes) -> None:
+        nonlocal total
+        if level == stages:
+            total += len(data)
+            return
+        decoder = decoders[level]
+        while data and total <= limit and not decoder.eof:
+            feed(level + 1, decoder.decompress(data, chunk))
+            data = decoder.unconsumed_tail
+
+    feed(0, data)
+    return total
 
 
 def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.Image]:
@@ -174,9 +252,11 @@ def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.I
     except DocumentUnreadable:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise DocumentUnreadable(name, f"possible decompression bomb ({error})") from error
+        raise DocumentUnreadable(name, f"possible decompression bomb ({why(error, path, name)})") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
-        raise DocumentUnreadable(name, f"corrupt or truncated image ({error})") from error
+        raise DocumentUnreadable(name, f"corrupt or truncated image ({why(error, path, name)})") from error
+    except Exception as error:  # noqa: BLE001 - Pillow's plugins raise TypeError, KeyError ... on damage
+        raise DocumentUnreadable(name, f"corrupt image ({type(error).__name__}: {why(error, path, name)})") from error
     if not frames:
         raise DocumentUnreadable(name, "image has no pages")
     return frames

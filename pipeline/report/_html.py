@@ -92,9 +92,9 @@ def page(title: str, body: str, script: str = "", body_class: str = "") -> str:
 
 def write_private(path: Path, data: str | bytes) -> None:
     """Write a file readable by its owner only (reports show people's documents)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        data = data.encode("utf-8", "backslashreplace")  # names from uploads may not be UTF-8
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)

@@ -36,6 +36,7 @@ from pipeline.read.archive import extract_zip
 from pipeline.read.orientation import rotate_clockwise
 from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf
 from pipeline.report._html import write_private
+from pipeline.report.tables import report_stem
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -201,7 +202,7 @@ def cut_evidence(
     Returns, for each piece of page evidence, the image written or the reason there is none
     (in Chinese, for the page). Images of an earlier run of the same applicant are removed.
     """
-    target = reports / "evidence" / result.applicant_id
+    target = reports / "evidence" / report_stem(result.applicant_id)
     if target.is_dir() and not target.is_symlink():
         shutil.rmtree(target)
     wanted = list(page_evidence(result))
@@ -243,5 +244,5 @@ def _write_one(image: Image.Image, view: PageView, evidence: Evidence, target: P
         return "证据位置超出页面范围"
     name = f"{n}.png"
     write_private(target / name, _png(picture))
-    return EvidenceImage(f"evidence/{applicant_id}/{name}", picture.width, picture.height, view.file,
+    return EvidenceImage(f"evidence/{report_stem(applicant_id)}/{name}", picture.width, picture.height, view.file,
                          view.page_no, evidence.bbox is not None)

@@ -26,6 +26,7 @@ from pipeline.report.index_page import index_page
 from pipeline.report.labels import cite, own_clause
 from pipeline.report.notice import notice_html, notice_items, write_notice_pdf
 from pipeline.report.summary import RunSummary
+from pipeline.report.tables import private_dir, report_name, report_stem
 from pipeline.report.units_page import units_page
 
 log = logging.getLogger("credcheck.report")
@@ -43,12 +44,12 @@ def write_applicant_report(
     basis = {f.code: cite(f.clause, policy) for f in result.flags if own_clause(f.clause, policy)}
     items = notice_items(result, basis)
     pdf = ""
-    stale = reports / "notices" / f"{result.applicant_id}.pdf"
+    stale = reports / "notices" / f"{report_stem(result.applicant_id)}.pdf"
     if items:
         pdf = write_notice_pdf(notice_html(result, items, issuer), reports, result.applicant_id)
     elif stale.is_file():
         stale.unlink()
-    write_private(reports / f"{result.applicant_id}.html",
+    write_private(reports / report_name(result.applicant_id),
                   applicant_page(result, images, policy, items, pdf, issuer))
 
 
@@ -60,8 +61,7 @@ def write_applicant_pages(
     issuer: str = "",
 ) -> None:
     """Write every applicant's page with its evidence images and notice."""
-    reports = out / "reports"
-    reports.mkdir(parents=True, exist_ok=True)
+    reports = private_dir(out / "reports")
     folders = folders or {}
     for result in results:
         write_applicant_report(result, reports, policy, folders.get(result.applicant_id), issuer)
@@ -71,8 +71,7 @@ def write_overview(
     results: Sequence[ApplicantResult], out: Path, title: str, summary: RunSummary, policy: Policy | None = None
 ) -> None:
     """Write index.html and, with a policy, units.html."""
-    reports = out / "reports"
-    reports.mkdir(parents=True, exist_ok=True)
+    reports = private_dir(out / "reports")
     if policy is not None:
         write_private(reports / "units.html", units_page(results, policy, title))
     write_private(reports / "index.html", index_page(results, title, summary))

@@ -13,7 +13,7 @@ from pipeline.model import ApplicantResult, Severity
 from pipeline.report._html import attr, esc, page
 from pipeline.report.labels import FILE_STATUS_LABELS, SEVERITY_LABELS, STATUS_LABELS, code_name
 from pipeline.report.summary import RunSummary
-from pipeline.report.tables import risk_score, status_of
+from pipeline.report.tables import report_name, risk_score, status_of
 
 _STATUS_RANK = {"ineligible": 0, "review": 1, "clear": 2}
 
@@ -95,7 +95,7 @@ def _row(r: ApplicantResult) -> str:
         errors = f' <span class=muted title="{attr("；".join(r.errors))}">（{len(r.errors)} 项未检）</span>'
     return (f'<tr data-id="{attr(r.applicant_id)}" data-status="{status}" data-severities="{severities}" '
             f'data-codes="{attr(" ".join(codes))}" data-unit="{attr(r.unit)}" data-department="{attr(r.department)}">'
-            f'<td><a href="{attr(r.applicant_id)}.html">{esc(r.applicant_id)}</a></td><td>{esc(r.name)}</td>'
+            f'<td><a href="{attr(report_name(r.applicant_id))}">{esc(r.applicant_id)}</a></td><td>{esc(r.name)}</td>'
             f"<td>{esc(r.unit)}</td><td>{esc(r.department)}</td><td>{esc(r.level)}</td>"
             f'<td class="{status}" data-v="{_STATUS_RANK[status]}">{STATUS_LABELS[status]}{errors}</td>'
             f'<td class=num data-v="{risk_score(r)}">{risk_score(r)}</td>{cells}'
@@ -112,7 +112,7 @@ def _summary(summary: RunSummary) -> str:
     html = '<section id="summary"><div class="stats">' + "".join(
         f'<div class="stat"><b>{esc(v)}</b>{k}</div>' for k, v in tiles) + "</div>"
     if summary.unreadable:
-        rows = "".join(f'<tr><td><a href="{attr(f.applicant_id)}.html">{esc(f.applicant_id)}</a></td>'
+        rows = "".join(f'<tr><td><a href="{attr(report_name(f.applicant_id))}">{esc(f.applicant_id)}</a></td>'
                        f"<td>{esc(f.file)}</td><td>{esc(FILE_STATUS_LABELS[f.status])}</td><td>{esc(f.detail)}</td></tr>"
                        for f in summary.unreadable)
         html += (f"<details open><summary>无法读取的文件（{len(summary.unreadable)}）</summary>"

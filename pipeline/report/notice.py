@@ -21,6 +21,7 @@ from pathlib import Path
 from pipeline.model import ApplicantResult, Flag
 from pipeline.redact import mask_text
 from pipeline.report._html import esc, write_private
+from pipeline.report.tables import report_stem
 
 # code -> what the applicant must do about the file named in the flag (file goes in {file})
 _REMEDIES = {
@@ -120,6 +121,6 @@ def notice_pdf(fragment: str) -> bytes:
 
 def write_notice_pdf(fragment: str, reports: Path, applicant_id: str) -> str:
     """Write ``reports/notices/<applicant>.pdf``; return its path relative to reports/."""
-    relative = f"notices/{applicant_id}.pdf"
+    relative = f"notices/{report_stem(applicant_id)}.pdf"
     write_private(reports / relative, notice_pdf(fragment))
     return relative

@@ -1,19 +1,25 @@
 """The CSV outputs of shared/spec/intake.md §3: applicants, flags, files, units.
 
 Written UTF-8 with a BOM so that Excel on a Chinese desktop shows the text, and created
-readable by their owner only (they hold identity numbers in full, as the spec requires).
+readable by their owner only (they hold identity numbers in full, as the spec requires), in
+folders only their owner can enter. Text that came from uploads cannot run in a spreadsheet:
+a cell starting with ``= + - @`` (or a tab or carriage return) gets a leading ``'``, and file
+names that are not valid UTF-8 are written with backslash escapes.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pipeline.model import ApplicantResult, Flag, Severity
 from pipeline.policy import Policy
+from pipeline.redact import mask_text
 
 APPLICANT_COLUMNS = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags",
                      "critical", "high", "medium", "low", "report", "errors")
@@ -22,6 +28,7 @@ FLAG_COLUMNS = ("applicant_id", "code", "severity", "message", "file", "page", "
 FILE_COLUMNS = ("applicant_id", "file", "declared_kind", "detected_kind", "pages", "text_source",
                 "status", "detail")
 FIELD_COLUMNS = ("applicant_id", "file", "kind", "field", "value", "page", "source", "confidence")
+PROBLEM_COLUMNS = ("problem",)
 UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold", "marked")
 
 RISK_WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 10, Severity.LOW: 2}
@@ -46,12 +53,46 @@ def blocking(result: ApplicantResult) -> bool:
     return any(f.severity in (Severity.CRITICAL, Severity.HIGH) for f in result.flags)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SAFE_REPORT_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and its parents) for its owner only; an existing folder is left as is."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def report_stem(applicant_id: str) -> str:
+    """The name an applicant's files take under reports/ (page, notice PDF, evidence folder):
+    the id itself when it is a valid id that cannot clash with the overview nor spell an
+    identity number, else a stable name derived from it (a folder name may be 255 bytes of
+    anything, or "index")."""
+    if (_SAFE_REPORT_NAME.match(applicant_id) and applicant_id.lower() not in ("index", "units")
+            and mask_text(applicant_id) == applicant_id):  # an id that is an identity number
+        return applicant_id
+    digest = hashlib.sha256(applicant_id.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"applicant-{digest}"
+
+
+def report_name(applicant_id: str) -> str:
+    """The file name of an applicant's page under reports/."""
+    return f"{report_stem(applicant_id)}.html"
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell value that a spreadsheet shows as text instead of evaluating it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+    with os.fdopen(fd, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
 
 
 def flag_row(flag: Flag) -> dict[str, object]:
@@ -73,7 +114,7 @@ def applicant_row(result: ApplicantResult) -> dict[str, object]:
         "level": result.level, "status": status_of(result), "risk_score": risk_score(result),
         "flags": " ".join(sorted({f.code for f in result.flags})),
         **{s.value: counts[s] for s in Severity},
-        "report": f"reports/{result.applicant_id}.html",
+        "report": f"reports/{report_name(result.applicant_id)}",
         "errors": " | ".join(result.errors),
     }
 
@@ -106,7 +147,7 @@ def unit_rows(results: Sequence[ApplicantResult], policy: Policy) -> list[dict[s
 
 def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) -> None:
     """Write the four CSV files of the spec into `out`."""
-    out.mkdir(parents=True, exist_ok=True)
+    private_dir(out)
     ordered = sorted(results, key=lambda r: r.applicant_id)
     _write(out / "applicants.csv", APPLICANT_COLUMNS, (applicant_row(r) for r in ordered))
     flags = sorted((f for r in ordered for f in r.flags),
@@ -116,6 +157,13 @@ def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) 
            ({**vars_of(f)} for r in ordered for f in r.files))
     _write(out / "units.csv", UNIT_COLUMNS, unit_rows(ordered, policy))
     _write(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
+
+
+def write_problems(problems: Sequence[str], out: Path) -> None:
+    """problems.csv: what was wrong with the window itself and its reference tables (a stray
+    file, a table row that was not used and why), one line each naming file, row and field."""
+    private_dir(out)
+    _write(out / "problems.csv", PROBLEM_COLUMNS, ({"problem": p} for p in problems))
 
 
 def field_rows(results: Sequence[ApplicantResult]) -> Iterable[dict[str, object]]:

@@ -16,7 +16,7 @@ from pipeline.model import ApplicantResult, Cited
 from pipeline.policy import Policy
 from pipeline.report._html import attr, esc, page
 from pipeline.report.labels import cite
-from pipeline.report.tables import blocking, unit_rows
+from pipeline.report.tables import blocking, report_name, unit_rows
 
 
 def _link(key: str, value: str) -> str:
@@ -30,7 +30,7 @@ def _table(rows: Sequence[dict[str, object]], scope: str, flagged_by: dict[tuple
         ratio = float(str(row["ratio"]))
         marked = row["marked"] == "yes"
         names = flagged_by.get((unit, department) if scope == "unit" else ("", department), [])
-        who = "、".join(f'<a href="{attr(a)}.html">{esc(a)}</a>' for a in names)
+        who = "、".join(f'<a href="{attr(report_name(a))}">{esc(a)}</a>' for a in names)
         if scope == "unit":
             first = f'<td><a href="{attr(_link("unit", unit))}">{esc(unit)}</a></td><td>{esc(department)}</td>'
         else:
