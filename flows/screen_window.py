@@ -11,14 +11,17 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 import blacklists
-from flows.tasks import screen_applicant_task
+from flows import observe
+from flows.runners import DEFAULT_WORKERS, collect, describe, share
+from flows.tasks import Screened, screen_applicant_task
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
 from pipeline.ingest.window import Window, load_window
 from pipeline.model import ApplicantResult
 from pipeline.report.html import write_html
 from pipeline.report.tables import applicant_row, status_of, write_tables
-from pipeline.screen import ScreenOptions
+from pipeline.read import ReadLimits
+from pipeline.screen import ScreenOptions, not_screened
 from pipeline.store import Declared, YearRegistry, default_store_path
 
 
@@ -64,7 +67,7 @@ def summarise(window: Window, results: list[ApplicantResult], seconds: float) ->
     )
 
 
-@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
+@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), log_prints=False)
 def screen_window(
     window: Path,
     out: Path,
@@ -73,8 +76,15 @@ def screen_window(
     store: Path | None = None,
     engine: str = "rapidocr",
     cache_dir: Path | None = None,
+    ocr_slots: int | None = None,
+    doc_seconds: float | None = ReadLimits().max_seconds,
 ) -> RunSummary:
-    """Screen every applicant of one intake window and write the reports to `out`."""
+    """Screen every applicant of one intake window and write the reports to `out`.
+
+    Where tasks run is the flow's task runner (:mod:`flows.runners`: threads here, or a Dask
+    cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
+    spent reading one document.
+    """
     started = time.perf_counter()
     logger = get_run_logger()
     intake = load_window(Path(window), policy)
@@ -90,15 +100,59 @@ def screen_window(
         integrity=intake.references.integrity, pension_source=intake.references.pension_source,
         blacklist=suspect, registry=registry,
     )
-    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work")
-    futures = screen_applicant_task.map(intake.applicants, ctx=unmapped(ctx), options=unmapped(options))
-    results = [future.result() for future in futures]
+    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=Path(out) / ".work",
+                            limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)
+    results = screen_applicants(intake, ctx, options)
     summary = summarise(intake, results, time.perf_counter() - started)
     write_tables(results, Path(out), rules)
     write_html(results, Path(out), f"{intake.name} 职称评审材料核查", summary.line())
     _publish_artifacts(summary, results)
     logger.info(summary.line())
+    observe.emit("run_finished", **vars(summary))
     return summary
+
+
+def screen_applicants(intake: Window, ctx: CheckContext, options: ScreenOptions) -> list[ApplicantResult]:
+    """One task per applicant on the flow's task runner; results in window order.
+
+    Publishes the run's events (:mod:`flows.observe`) as tasks finish. An applicant whose task
+    failed outright (its worker died) gets a "not screened" result instead of failing the run.
+    """
+    from prefect.context import FlowRunContext
+    from prefect.runtime import flow_run
+
+    folders, total = intake.applicants, len(intake.applicants)
+    run = FlowRunContext.get()
+    observe.emit("run_started", run_id=str(flow_run.id), window=intake.name, applicants=total,
+                 runner=describe(run.task_runner) if run else "", engine=options.engine,
+                 ocr_slots=options.ocr_slots, doc_seconds=options.limits.max_seconds)
+    futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)), options=unmapped(options))
+    done, failures = 0, {}
+
+    def report(i: int, screened: Screened | None, error: BaseException | None) -> None:
+        nonlocal done
+        done += 1
+        aid = folders[i].applicant_id
+        if screened is None:
+            failures[i] = f"{type(error).__name__}: {error}"[:300]
+            observe.emit("applicant_failed", applicant_id=aid, error=f"{type(error).__name__}: {error}",
+                         done=done, total=total)
+            return
+        for event in screened.events:
+            observe.emit("stage", stage=event.stage, seconds=event.seconds, worker=screened.worker,
+                         **event.fields)
+        result = screened.result
+        observe.emit("applicant_done", applicant_id=aid, status=status_of(result),
+                     flags=len(result.flags), files=len(result.files), errors=len(result.errors),
+                     unreadable=sum(1 for f in result.files if f.status == "unreadable"),
+                     seconds=screened.seconds, worker=screened.worker,
+                     peak_rss_mb=round(screened.peak_rss_bytes / 2**20, 1), done=done, total=total)
+
+    outcomes = collect(futures, report)
+    return [
+        o.result if o is not None else not_screened(folder, failures.get(i, "the task failed"))
+        for i, (folder, o) in enumerate(zip(folders, outcomes, strict=True))
+    ]
 
 
 def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult]) -> None:

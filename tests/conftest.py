@@ -42,3 +42,9 @@ def tiny_run(tiny_window, prefect_harness, tmp_path_factory) -> Path:
     out = work / "out"
     screen_window(window=tiny_window, out=out, store=work / "store.sqlite", cache_dir=work / "ocr-cache")
     return out
+
+
+@pytest.fixture(scope="session")
+def tiny_ocr_cache(tiny_run) -> Path:
+    """The OCR cache `tiny_run` filled: later runs over the tiny window recognise no page again."""
+    return tiny_run.parent / "ocr-cache"
