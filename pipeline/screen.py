@@ -8,7 +8,6 @@ or an error line, so every applicant and every file appears in the outputs.
 
 from __future__ import annotations
 
-
 import logging
 import threading
 import time
@@ -16,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import extractors
+from pipeline import trace
 from pipeline.checks import run_checks
 from pipeline.checks._base import Case, CheckContext
 from pipeline.errors import DocumentUnreadable
 from pipeline.ingest.window import ApplicantFolder
 from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord, PageView, ReadDocument
-from pipeline.read import read_upload
+from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import get_engine
 from pipeline.read.engines.base import OcrEngine
@@ -38,6 +38,8 @@ class ScreenOptions:
     engine: str = "rapidocr"
     cache_dir: Path | None = None
     work_dir: Path | None = None  # where archives are unpacked (temporarily)
+    limits: ReadLimits = ReadLimits()  # per upload: size, pages, pixels, seconds
+    ocr_slots: int | None = None  # concurrent OCR per process (None: $CREDCHECK_OCR_SLOTS or 1)
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,14 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
     unreadable: dict[str, str] = {}
     archives: dict[str, list[str]] = {}
     for name in folder.files:
-        try:
-            results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
-                                  workdir=options.work_dir)
-        except Exception as exc:  # noqa: BLE001 - an engine crash must not lose the applicant
-            results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
+        with trace.span("read", file=name) as span:
+            try:
+                results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
+                                      workdir=options.work_dir, limits=options.limits,
+                                      ocr_slots=options.ocr_slots)
+            except Exception as exc:  # noqa: BLE001 - an engine crash must not lose the applicant
+                results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
+            _describe(span, results)
         if sniff_kind(folder.folder / name) == "zip" and not (
             len(results) == 1 and isinstance(results[0], DocumentUnreadable) and results[0].file == name
         ):
@@ -94,15 +99,30 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                 continue
             documents[result.file] = result
             try:
-                kind, score = extractors.classify(result)
-                if kind is not DocumentKind.OTHER:
-                    extracted[result.file] = extractors.extract(result, kind)
+                with trace.span("extract", file=result.file) as span:
+                    kind, score = extractors.classify(result)
+                    span["kind"] = kind.value
+                    if kind is not DocumentKind.OTHER:
+                        extracted[result.file] = extractors.extract(result, kind)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0
             detected[result.file], scores[result.file] = kind.value, score
     return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
                       time.perf_counter() - started)
+
+
+def _describe(span: dict[str, trace.Value], results: list[ReadDocument | DocumentUnreadable]) -> None:
+    """Pages, text source and outcome of one upload, for its "read" event."""
+    docs = [r for r in results if isinstance(r, ReadDocument)]
+    span["pages"] = sum(len(d.pages) for d in docs)
+    span["ocr_pages"] = sum(1 for d in docs for p in d.pages if p.read_by.startswith("ocr"))
+    sources = {d.text_source for d in docs}
+    span["text_source"] = sources.pop() if len(sources) == 1 else ("mixed" if sources else "none")
+    bad = [r for r in results if isinstance(r, DocumentUnreadable)]
+    span["status"] = "unreadable" if bad and not docs else ("partly_unreadable" if bad else "ok")
+    if bad:
+        span["detail"] = "; ".join(f"{b.file}: {b.reason}" for b in bad)[:500]
 
 
 def _file_records(folder: ApplicantFolder, read: ReadResult) -> list[FileRecord]:
@@ -141,6 +161,14 @@ def screen_applicant(
     folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions
 ) -> ApplicantResult:
     """Everything credcheck finds about one applicant."""
+    with trace.scope(applicant_id=folder.applicant_id), trace.span("screen") as span:
+        result = _screen(folder, ctx, options)
+        span["files"] = len(result.files)
+        span["flags"] = len(result.flags)
+        return result
+
+
+def _screen(folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions) -> ApplicantResult:
     app = folder.application
     if app is None:
         empty = ReadResult({}, {}, {}, {}, {}, dict(folder.rejected), {}, 0.0)
@@ -154,11 +182,29 @@ def screen_applicant(
         detected_kinds=read.detected, kind_scores=read.scores, unreadable=read.unreadable,
         present_files=frozenset(read.documents) | frozenset(read.unreadable),
     )
-    flags, errors = run_checks(case, ctx)
+    with trace.span("checks"):
+        flags, errors = run_checks(case, ctx)
     return ApplicantResult(
         applicant_id=app.applicant_id, name=app.name, unit=app.unit.name or "（自由职业）",
         department=app.unit.department, level=app.level,
         flags=tuple(flags), files=tuple(_file_records(folder, read)),
         errors=tuple(errors), extractions=tuple(read.extractions.values()),
         pages=tuple(PageView.of(name, page) for name, doc in read.documents.items() for page in doc.pages),
+    )
+
+
+def not_screened(folder: ApplicantFolder, reason: str) -> ApplicantResult:
+    """The result for an applicant whose screening never finished (its worker died, say).
+
+    The applicant and each of its files still appear in the outputs, with `reason` as the
+    error, so a reviewer sees that nothing was checked rather than a clean row.
+    """
+    app = folder.application
+    lost = {name: f"not screened: {reason}" for name in folder.files}
+    read = ReadResult({}, {}, {}, {}, lost, dict(folder.rejected), {}, 0.0)
+    return ApplicantResult(
+        applicant_id=folder.applicant_id, name=app.name if app else "",
+        unit=(app.unit.name or "（自由职业）") if app else "", department=app.unit.department if app else "",
+        level=app.level if app else "", files=tuple(_file_records(folder, read)),
+        errors=(f"screening did not finish: {reason}",),
     )

@@ -16,23 +16,32 @@ deskewed (`Page.skew`). Word boxes are in points on the page as displayed after 
 correction: for PDFs, PDF points (the text layer's /Rotate applied); for images, pixels
 scaled by 72/dpi, where dpi is the file's own when plausible (100-1200), else 72 (one point
 per pixel). Every refusal is a :class:`~pipeline.errors.DocumentUnreadable`.
+
+What a worker spends is bounded: at most `ocr_slots` pages of the process are in OCR at once
+(:mod:`pipeline.read.slots`), pages are rendered or decoded one at a time, and a document
+whose reading has taken more than ``ReadLimits.max_seconds`` (not counting time spent waiting
+for a slot) is given up between two pages and becomes unreadable. A page already in OCR runs
+to its end (a thread cannot be stopped), so one page's time is the most the limit overruns;
+pages recognised before the limit stay in the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
-from pipeline.read import images, orientation, quality, text_layer
+from pipeline.read import images, orientation, quality, slots, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
-from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf, sniff_kind, why
+from pipeline.read.safe_open import ReadLimits, check_file, iter_image_frames, open_pdf, sniff_kind, why
 
 if TYPE_CHECKING:
     import pymupdf
@@ -62,15 +71,19 @@ def read_file(
     verify_text_layer: bool = False,
     ocr_dpi: int = images.DEFAULT_OCR_DPI,
     deskew: bool = True,
+    ocr_slots: int | None = None,
 ) -> ReadDocument:
-    """Read one PDF or image upload. `name` is its display name in the applicant folder."""
+    """Read one PDF or image upload. `name` is its display name in the applicant folder.
+
+    `ocr_slots` caps concurrent OCR in this process (default: :func:`slots.configured`).
+    """
     path = Path(path)
     name = name or path.name
     kind, _fmt = check_file(path, name, limits)
     if kind == "zip":
         raise DocumentUnreadable(name, "is a ZIP archive: read it with read_upload()")
     sha = _sha256(path)
-    reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits)
+    reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits, name, ocr_slots)
     if kind == "pdf":
         pages, meta = reader.read_pdf(path, name, verify_text_layer)
     else:
@@ -100,7 +113,7 @@ def read_upload(
         kind, _fmt = check_file(path, name, limits)
         if kind != "zip":
             return [read_file(path, engine=engine, cache=cache, name=name, limits=limits, **options)]
-        if workdir is not None:
+        if workdir is not None:  # e.g. <out>/.work, which nothing else creates
             Path(workdir).mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="credcheck-zip-", dir=workdir) as tmp:
             members = extract_zip(path, Path(tmp), limits, name=name)
@@ -131,11 +144,31 @@ def _sha256(path: Path) -> str:
 class _Reader:
     """One file's reading: holds the engine, cache and options for its pages."""
 
-    def __init__(self, engine: OcrEngine, cache: OcrCache | None, sha: str, dpi: int, deskew: bool, limits: ReadLimits) -> None:
+    def __init__(
+        self, engine: OcrEngine, cache: OcrCache | None, sha: str, dpi: int, deskew: bool,
+        limits: ReadLimits, name: str, ocr_slots: int | None = None,
+    ) -> None:
         self.engine, self.cache, self.sha = engine, cache, sha
         self.dpi, self.deskew, self.limits = dpi, deskew, limits
+        self.name, self.ocr_slots = name, ocr_slots
         self.engine_id = engine.identity()
         self.options = f"{READ_VERSION} dpi={dpi} deskew={deskew}"
+        self.started = time.perf_counter()
+        self.waited = 0.0  # seconds spent waiting for an OCR slot: not held against the limit
+
+    def check_time(self, done: int, total: int | None) -> None:
+        """Give up between pages once the document has used up ``limits.max_seconds``."""
+        limit = self.limits.max_seconds
+        if limit is None:
+            return
+        spent = time.perf_counter() - self.started - self.waited
+        if spent > limit:
+            of = f" of {total}" if total else ""
+            raise DocumentUnreadable(
+                self.name,
+                f"reading stopped after {done}{of} page(s): {spent:.0f} s exceeds the time limit "
+                f"of {limit:g} s per document",
+            )
 
     # -- OCR of one page image, through the cache ------------------------------------------
     def ocr(self, page_no: int, make_image: Any) -> dict[str, Any]:
@@ -149,19 +182,25 @@ class _Reader:
                 entry = {**entry, "quality": _quality_row(q), "quality_version": quality.VERSION}
                 self.cache.put(self.sha, self.engine_id, page_no, self.options, entry)
                 return entry
-        image, dpi = make_image()
-        q = quality.measure(image)
-        up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
-        scale = 72.0 / dpi
-        words = [
-            [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
-            for w in self.engine.recognize(up)
-        ]
+        with slots.ocr_slot(self.ocr_slots) as waited, trace.span("ocr", page=page_no) as span:
+            self.waited += waited
+            span["wait_s"] = round(waited, 4)
+            image, dpi = make_image()
+            q = quality.measure(image)
+            up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
+            scale = 72.0 / dpi
+            words = [
+                [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
+                for w in self.engine.recognize(up)
+            ]
+            size = (up.width, up.height)
+            span["pixels"] = image.width * image.height
+            del image, up  # the page's pixels go before the next page is rendered
         entry = {
             "rotation": turn,
             "skew": skew,
-            "width": up.width * scale,
-            "height": up.height * scale,
+            "width": size[0] * scale,
+            "height": size[1] * scale,
             "words": words,
             "quality": _quality_row(q),
             "quality_version": quality.VERSION,
@@ -190,10 +229,11 @@ class _Reader:
 
     # -- files ------------------------------------------------------------------------------
     def read_image(self, path: Path, name: str) -> list[Page]:
-        frames = open_image_frames(path, name, self.limits)
         pages = []
-        for i, frame in enumerate(frames, start=1):
+        for i, frame in enumerate(iter_image_frames(path, name, self.limits), start=1):
+            self.check_time(i - 1, None)
             pages.append(self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f))))
+            del frame
         return pages
 
     def read_pdf(self, path: Path, name: str, verify: bool) -> tuple[list[Page], DocumentMeta]:
@@ -202,6 +242,7 @@ class _Reader:
             meta = pdf_meta(doc)
             pages = []
             for index in range(doc.page_count):
+                self.check_time(index, doc.page_count)
                 try:
                     page = doc.load_page(index)
                     pages.append(self._pdf_page(page, index + 1, verify))

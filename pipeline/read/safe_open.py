@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import warnings
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -37,6 +39,9 @@ class ReadLimits:
     zip_max_members: int = 500
     zip_max_total_bytes: int = 1024 * MiB  # sum of uncompressed member sizes
     zip_max_ratio: float = 200.0  # uncompressed/compressed, for members over 1 MiB
+    # seconds of work reading one document (OCR included), checked between pages; waiting for
+    # an OCR slot does not count. None: no limit.
+    max_seconds: float | None = 300.0
 
 
 # extension -> (kind, image format or None)
@@ -220,35 +225,63 @@ def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.I
     """Decode every frame of an image (multi-page TIFF too), EXIF-upright, as RGB.
 
     Refuses images over `max_image_pixels` before decoding them (decompression bombs) and
-    truncated or corrupt data.
+    truncated or corrupt data. Holds every frame in memory: readers that go page by page
+    use :func:`iter_image_frames`.
     """
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    return list(iter_image_frames(path, name, limits))
 
-    frames: list[Image.Image] = []
+
+def iter_image_frames(path: Path, name: str, limits: ReadLimits) -> Iterator[Image.Image]:
+    """Like :func:`open_image_frames`, one decoded frame at a time.
+
+    Every frame's size is checked before the first is decoded; a frame that turns out corrupt
+    raises when it is reached. Only the frame being read is held in memory, so a 300-page
+    TIFF costs one page's pixels, not 300.
+    """
+    from PIL import Image, ImageOps
+
+    with _image_errors(name, path):
+        im = Image.open(path)
+    try:
+        with _image_errors(name, path):
+            n = getattr(im, "n_frames", 1)
+            if n > limits.max_pages:
+                raise DocumentUnreadable(name, f"image has too many pages ({n}; limit {limits.max_pages})")
+            if n < 1:
+                raise DocumentUnreadable(name, "image has no pages")
+            for i in range(n):
+                im.seek(i)
+                w, h = im.size
+                if w <= 0 or h <= 0:
+                    raise DocumentUnreadable(name, "image has no pixels")
+                if w * h > limits.max_image_pixels:
+                    raise DocumentUnreadable(
+                        name,
+                        f"image is too large to decode safely ({w}x{h} pixels; "
+                        f"limit {limits.max_image_pixels}): possible decompression bomb",
+                    )
+        for i in range(n):
+            with _image_errors(name, path):  # not held across the yield: warning filters are global
+                im.seek(i)
+                im.load()
+                frame = ImageOps.exif_transpose(im) if i == 0 else im.copy()
+                frame.info["dpi"] = im.info.get("dpi")
+                rgb = _to_rgb(frame)
+            del frame
+            yield rgb
+    finally:
+        im.close()
+
+
+@contextmanager
+def _image_errors(name: str, path: Path) -> Iterator[None]:
+    """Pillow's errors and bomb warnings as DocumentUnreadable (naming the upload, not `path`)."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
-                n = getattr(im, "n_frames", 1)
-                if n > limits.max_pages:
-                    raise DocumentUnreadable(
-                        name, f"image has too many pages ({n}; limit {limits.max_pages})"
-                    )
-                for i in range(n):
-                    im.seek(i)
-                    w, h = im.size
-                    if w <= 0 or h <= 0:
-                        raise DocumentUnreadable(name, "image has no pixels")
-                    if w * h > limits.max_image_pixels:
-                        raise DocumentUnreadable(
-                            name,
-                            f"image is too large to decode safely ({w}x{h} pixels; "
-                            f"limit {limits.max_image_pixels}): possible decompression bomb",
-                        )
-                    im.load()
-                    frame = ImageOps.exif_transpose(im) if i == 0 else im.copy()
-                    frame.info["dpi"] = im.info.get("dpi")
-                    frames.append(_to_rgb(frame))
+            yield
     except DocumentUnreadable:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -257,9 +290,6 @@ def open_image_frames(path: Path, name: str, limits: ReadLimits) -> list[Image.I
         raise DocumentUnreadable(name, f"corrupt or truncated image ({why(error, path, name)})") from error
     except Exception as error:  # noqa: BLE001 - Pillow's plugins raise TypeError, KeyError ... on damage
         raise DocumentUnreadable(name, f"corrupt image ({type(error).__name__}: {why(error, path, name)})") from error
-    if not frames:
-        raise DocumentUnreadable(name, "image has no pages")
-    return frames
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

@@ -1,0 +1,261 @@
+"""Where a flow's tasks run: a thread pool in this process, or an existing Dask cluster.
+
+    runner = task_runner(workers=2)                             # ThreadPoolTaskRunner
+    runner = task_runner(dask_address="tcp://10.0.0.5:8786")    # prefect_dask.DaskTaskRunner
+    screen_window.with_options(task_runner=runner)(window=..., out=...)
+
+A Dask worker runs the same task code in another process, maybe on another machine, so:
+
+- every worker has credcheck installed (same version as here; :func:`check_cluster` checks);
+- the window folder, the OCR cache, the output folder (archives are unpacked under
+  ``<out>/.work``) and the year store are on paths that mean the same on every worker: a
+  shared filesystem mounted at the same place (:func:`check_cluster` checks the window);
+- the workers report task runs to the Prefect API named in the settings the flow sends them.
+  Without ``PREFECT_API_URL`` a worker would start a temporary API of its own and fail, so
+  :func:`api_for_workers` starts this process's temporary API up front and names it; that one
+  listens on 127.0.0.1, so workers on other machines need ``PREFECT_API_URL`` set to a Prefect
+  server they can reach (:func:`check_cluster` refuses the combination).
+
+Large read-only arguments go through :func:`share`: Prefect walks every task argument looking
+for futures (``visit_collection``), which costs seconds per task for the check context (the
+suspect-journal index, the pension table), and a Dask task would carry the context in each
+message; a :class:`Shared` handle is opaque to Prefect and sends the value to each worker once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from pipeline.errors import CredcheckError, ExitCode, MissingDependency
+
+if TYPE_CHECKING:
+    from prefect.futures import PrefectFuture
+    from prefect.task_runners import TaskRunner
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+DEFAULT_WORKERS = 2  # threads of the local pool: the review office's machines have few cores
+
+log = logging.getLogger("credcheck.runners")
+
+
+class ClusterError(CredcheckError):
+    """The Dask cluster cannot run this window (unreachable, no workers, paths not shared)."""
+
+    exit_code = ExitCode.other_error
+
+
+def task_runner(*, workers: int | None = None, dask_address: str | None = None) -> TaskRunner:
+    """A thread pool of `workers` threads, or a runner on the Dask scheduler at `dask_address`."""
+    if dask_address:
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError as error:  # pragma: no cover - a core dependency
+            raise MissingDependency(f"--dask-address needs prefect-dask: pip install prefect-dask ({error})") from error
+        return DaskTaskRunner(address=scheduler_address(dask_address))
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    if workers is not None and workers < 1:
+        raise CredcheckError(f"--workers must be at least 1, not {workers}")
+    return ThreadPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
+
+
+def scheduler_address(address: str) -> str:
+    """`host:port` or `scheme://host:port`; a bare `host:port` gets ``tcp://``.
+
+    >>> scheduler_address("127.0.0.1:8786")
+    'tcp://127.0.0.1:8786'
+    >>> scheduler_address("tls://dask.example:8786")
+    'tls://dask.example:8786'
+    """
+    address = address.strip()
+    if "://" not in address:
+        address = "tcp://" + address
+    _scheme, _, rest = address.partition("://")
+    host, _, port = rest.rpartition(":")
+    if not host or not port.isdigit():
+        raise CredcheckError(f"--dask-address {address!r} is not scheme://host:port (e.g. tcp://10.0.0.5:8786)")
+    return address
+
+
+def describe(runner: TaskRunner) -> str:
+    """One line for logs: which runner, how wide, or which scheduler."""
+    address = getattr(runner, "address", None)
+    if address:
+        return f"dask {address}"
+    return f"threads {getattr(runner, '_max_workers', None) or getattr(runner, 'max_workers', '?')}"
+
+
+@contextmanager
+def api_for_workers() -> Iterator[str]:
+    """Make sure the Prefect API has a URL other processes of this machine can use.
+
+    With ``PREFECT_API_URL`` set this does nothing. In embedded mode it starts the temporary
+    API server (as the first flow call would) and sets ``PREFECT_API_URL`` to it for the block,
+    so the settings Prefect sends with each task name it. Yields the URL.
+    """
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    url = get_current_settings().api.url
+    if url:
+        yield str(url)
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield server.api_url
+
+
+# --------------------------------------------------------------------------- shared values
+class Shared(Generic[T]):
+    """A large read-only task argument that Prefect passes along without looking inside.
+
+    ``get()`` returns the value. On a Dask cluster :func:`share` scatters the handle once to
+    every worker and tasks receive the Dask future of it: Dask resolves that to the worker's
+    own copy before the task starts, so the value crosses the network once per worker.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: T) -> None:
+        self._value = value
+
+    def get(self) -> T:
+        """The value."""
+        return self._value
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"value": self._value}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._value = state["value"]
+
+    def __repr__(self) -> str:
+        return f"Shared({type(self._value).__name__})"
+
+
+def share(value: T) -> Shared[T]:
+    """Wrap `value` for the current flow's task runner; on Dask, scatter it to every worker."""
+    from prefect.context import FlowRunContext
+
+    handle = Shared(value)
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    if runner is None or not type(runner).__module__.startswith("prefect_dask"):
+        return handle
+    [future] = runner.client.scatter([handle], broadcast=True, hash=False)  # type: ignore[attr-defined]
+    return future  # type: ignore[no-any-return] # Dask hands each task the resolved handle
+
+
+# --------------------------------------------------------------------------- results
+def collect(
+    futures: Sequence[PrefectFuture[R]],
+    on_done: Callable[[int, R | None, BaseException | None], None],
+) -> list[R | None]:
+    """Results in submission order; `on_done(index, result, error)` as each task finishes.
+
+    A task that failed outright (its worker died, say) gives None and its exception to
+    `on_done` instead of failing the run: the caller decides what the applicant's row says.
+    """
+    from prefect.futures import as_completed
+
+    index = {id(f): i for i, f in enumerate(futures)}
+    results: list[R | None] = [None] * len(futures)
+    for future in as_completed(list(futures)):
+        i = index[id(future)]
+        try:
+            results[i] = future.result()
+        except Exception as error:  # noqa: BLE001 - one applicant's failure is not the run's
+            on_done(i, None, error)
+            continue
+        on_done(i, results[i], None)
+    return results
+
+
+# --------------------------------------------------------------------------- preflight
+@dataclass(frozen=True)
+class ClusterInfo:
+    """What :func:`check_cluster` found."""
+
+    address: str
+    workers: int
+    threads: int
+    hosts: tuple[str, ...]
+
+    def line(self) -> str:
+        """One line for the terminal."""
+        return (f"dask {self.address}: {self.workers} worker(s), {self.threads} thread(s) "
+                f"on {', '.join(self.hosts)}")
+
+
+def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float = 10.0) -> ClusterInfo:
+    """Connect to the scheduler and check that its workers can run a window.
+
+    Raises ClusterError with one line when the scheduler cannot be reached, has no workers,
+    a worker lacks credcheck or cannot see one of `shared_paths`, or workers on other
+    machines would have to reach the temporary Prefect API of this process.
+    """
+    try:
+        from distributed import Client
+    except ImportError as error:  # pragma: no cover - a core dependency
+        raise MissingDependency(f"--dask-address needs dask[distributed] ({error})") from error
+    address = scheduler_address(address)
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from error
+    try:
+        workers = client.scheduler_info(n_workers=-1).get("workers", {})
+        if not workers:
+            raise ClusterError(f"the Dask scheduler at {address} has no workers")
+        threads = sum(int(w.get("nthreads", 0)) for w in workers.values())
+        try:
+            versions = client.run(_worker_facts)
+        except Exception as error:  # noqa: BLE001 - e.g. ModuleNotFoundError on the worker
+            raise ClusterError(f"Dask workers at {address} cannot run credcheck "
+                               f"(is it installed there?): {type(error).__name__}: {error}") from error
+        mine = _worker_facts()
+        for worker, facts in sorted(versions.items()):
+            if facts["version"] != mine["version"]:
+                raise ClusterError(f"Dask worker {worker} runs credcheck {facts['version']}, "
+                                   f"this machine {mine['version']}: install the same version")
+        for path in shared_paths:
+            seen = client.run(os.path.exists, str(path))
+            blind = sorted(w for w, ok in seen.items() if not ok)
+            if blind:
+                raise ClusterError(f"Dask worker {blind[0]} cannot see {path}: workers need the window, "
+                                   "the OCR cache and the output folder on a shared path")
+        hosts = tuple(sorted({str(f["host"]) for f in versions.values()}))
+        _check_api_reachable(hosts, str(mine["host"]))
+        return ClusterInfo(address, len(workers), threads, hosts)
+    finally:
+        client.close()
+
+
+def _worker_facts() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {"host": socket.gethostname(), "version": version("credcheck")}
+
+
+def _check_api_reachable(worker_hosts: Sequence[str], here: str) -> None:
+    from prefect.settings import get_current_settings
+
+    if get_current_settings().api.url:
+        return  # a Prefect server the user chose
+    remote = [h for h in worker_hosts if h != here]
+    if remote:
+        raise ClusterError(
+            f"Dask workers on {', '.join(remote)} cannot report to this run's temporary Prefect API "
+            "(it listens on 127.0.0.1): set PREFECT_API_URL to a Prefect server they can reach"
+        )

@@ -1,0 +1,68 @@
+"""Timed stages (pipeline.trace): recorded only when collected, scoped, kept apart per thread."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from pipeline import trace
+from pipeline.ingest.window import ApplicantFolder
+from pipeline.screen import ScreenOptions, read_applicant
+
+
+def test_spans_are_recorded_with_scope_fields_and_late_fields() -> None:
+    with trace.recording() as events, trace.scope(applicant_id="A1"):
+        with trace.span("read", file="a.pdf") as fields:
+            fields["pages"] = 3
+        with trace.scope(file="b.jpg"), trace.span("ocr", page=1):
+            pass
+    assert [(e.stage, dict(e.fields)) for e in events] == [
+        ("read", {"applicant_id": "A1", "file": "a.pdf", "pages": 3}),
+        ("ocr", {"applicant_id": "A1", "file": "b.jpg", "page": 1}),
+    ]
+    assert all(e.seconds >= 0 and e.ended_at > 0 for e in events)
+    assert pickle.loads(pickle.dumps(events)) == events  # they travel back from workers
+
+
+def test_nothing_is_recorded_without_a_collector_and_errors_are_marked() -> None:
+    with trace.span("read"):
+        assert not trace.recording_now()
+    with trace.recording() as events, pytest.raises(ValueError), trace.span("checks"):
+        raise ValueError("boom")
+    assert [(e.stage, e.fields.get("error")) for e in events] == [("checks", "ValueError")]
+
+
+def test_threads_collect_their_own_events() -> None:
+    seen: dict[int, list[str]] = {}
+
+    def work(n: int) -> None:
+        with trace.recording() as events, trace.scope(applicant_id=f"A{n}"):
+            for _ in range(50):
+                with trace.span("read"):
+                    pass
+        seen[n] = sorted({str(e.fields["applicant_id"]) for e in events})
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == {n: [f"A{n}"] for n in range(4)}
+
+
+def test_reading_an_applicant_traces_each_file(tmp_path: Path) -> None:
+    folder = tmp_path / "A1"
+    folder.mkdir()
+    Image.new("RGB", (200, 100), "white").save(folder / "scan.png")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    applicant = ApplicantFolder("A1", folder, None, files=["broken.pdf", "scan.png"])
+    with trace.recording() as events:
+        read_applicant(applicant, ScreenOptions(engine="none"))
+    reads = {e.fields["file"]: e.fields for e in events if e.stage == "read"}
+    assert reads["scan.png"]["pages"] == 1 and reads["scan.png"]["ocr_pages"] == 1
+    assert reads["broken.pdf"]["status"] == "unreadable" and "broken.pdf" in str(reads["broken.pdf"]["detail"])
+    assert [e.fields["page"] for e in events if e.stage == "ocr"] == [1]
