@@ -25,8 +25,11 @@ $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 	touch $@
 
 bench: setup
+	$(VENV)/bin/pip install -q -e '.[dev,bench]'
 	$(PY) bench/bench_matcher.py
 	$(PY) bench/bench_ocr.py
+	$(PY) bench/bench_pipeline.py --dask
+	$(PY) bench/bench_resume.py
 
 clean:
 	rm -rf out $(VENV)

@@ -51,7 +51,7 @@ class _Digest:
         self._h = hashlib.sha256()
 
     def add(self, label: str, value: str | bytes) -> None:
-        data = value.encode("utf-8") if isinstance(value, str) else value
+        data = value.encode("utf-8", "surrogateescape") if isinstance(value, str) else value  # names may not be UTF-8
         self._h.update(f"{label}:{len(data)}:".encode())
         self._h.update(data)
 
@@ -125,7 +125,7 @@ def applicant_fingerprint(
         person = app.id_number.strip().upper()
         d.add("pension_source", ctx.pension_source)
         d.add("pensions", "absent" if ctx.pensions is None else repr(ctx.pensions.get(person, ())))
-        d.add("integrity", repr(ctx.integrity.get(person, ())))
+        d.add("integrity", "absent" if ctx.integrity is None else repr(ctx.integrity.get(person, ())))
         if ctx.registry is not None:
             year = ctx.policy.review_year.value
             d.add("same_person", repr(ctx.registry.same_person_and_level(

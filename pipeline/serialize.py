@@ -79,8 +79,18 @@ def result_to_dict(result: ApplicantResult) -> dict[str, Any]:
 
 
 def result_to_json(result: ApplicantResult) -> str:
-    """An applicant result as compact JSON text (Chinese kept readable)."""
-    return json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+    """An applicant result as compact JSON text (Chinese kept readable).
+
+    A file name that is not valid UTF-8 (kept as lone surrogates) cannot be stored as text:
+    such a result is written with ASCII escapes instead, which read back the same.
+    """
+    data = result_to_dict(result)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    return text
 
 
 def _bbox_from(raw: list[float] | None) -> BBox | None:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from pipeline.redact import mask_text
+from pipeline.report.tables import private_dir
 
 STYLE = """
 :root{--crit:#b00020;--high:#d35400;--med:#8a6d00;--low:#666;--line:#d8d8d8;--bg2:#f5f6f8}
@@ -92,7 +93,7 @@ def page(title: str, body: str, script: str = "", body_class: str = "") -> str:
 
 def write_private(path: Path, data: str | bytes) -> None:
     """Write a file readable by its owner only (reports show people's documents)."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     if isinstance(data, str):
         data = data.encode("utf-8", "backslashreplace")  # names from uploads may not be UTF-8

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.model import ApplicantResult
-from pipeline.report.tables import flag_row, status_of
+from pipeline.report.tables import flag_row, private_dir, spreadsheet_safe, status_of
 from pipeline.store import FlagChange
 
 CHANGE_COLUMNS = ("window", "applicant_id", "name", "change", "code", "severity", "message", "file",
@@ -31,13 +31,13 @@ def change_rows(changes: Iterable[tuple[ApplicantResult, FlagChange]]) -> list[d
 
 
 def write_changes(rows: Iterable[dict[str, object]], path: Path) -> None:
-    """Write rescreen.csv (the folder is created)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write rescreen.csv (the folder is created, for its owner only)."""
+    private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+    with os.fdopen(fd, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(CHANGE_COLUMNS), extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
 
 
 def summary_lines(rows: Iterable[dict[str, object]], limit: int = 40) -> list[str]:

@@ -58,8 +58,11 @@ _SAFE_REPORT_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def private_dir(path: Path) -> Path:
-    """Create `path` (and its parents) for its owner only; an existing folder is left as is."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """Create `path` and any missing parents for their owner only (``mkdir(parents=True)``
+    would give the parents the default mode); existing folders are left as they are."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
     return path
 
 
