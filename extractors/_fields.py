@@ -650,7 +650,7 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     return Hit(value, hit.start, hit.end) if len(value) >= 2 else None
 
 
-GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?P<v>[男女])")
+GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?:[A-Za-z|]\s*)?(?P<v>[男女])")  # "J男": a stray stroke of the card border
 
 
 def gender(ix: TextIndex) -> Hit | None:

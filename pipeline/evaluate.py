@@ -48,6 +48,7 @@ class Evaluation:
     clean_with_flags: list[str] = field(default_factory=list)
     lost_applicants: list[str] = field(default_factory=list)
     lost_files: list[str] = field(default_factory=list)
+    not_read: list[str] = field(default_factory=list)  # by design: declared but missing, or rejected
     false_by_applicant: dict[str, list[str]] = field(default_factory=dict)
     missed_by_applicant: dict[str, list[str]] = field(default_factory=dict)
 
@@ -85,6 +86,10 @@ class Evaluation:
                 lines.append(f"{kind + '.' + name:<36} {cells[0]}  {cells[1]}")
             lines.append(f"all fields: ordinary {pct(self.field_accuracy('ordinary'))}, "
                          f"degraded {pct(self.field_accuracy('degraded'))}, all {pct(self.field_accuracy())}")
+            if self.not_read:
+                lines.append(f"documents with true fields not scored, not read by design (declared but not "
+                             f"uploaded, or rejected with the applicant's invalid form): {len(self.not_read)} "
+                             f"({', '.join(self.not_read)})")
         if self.kinds[1]:
             lines.append(f"document kind detected correctly: {self.kinds[0]}/{self.kinds[1]}")
         lines.append(f"applicants lost: {len(self.lost_applicants)}; files lost: {len(self.lost_files)}"
@@ -149,6 +154,10 @@ def evaluate_run(out: Path, truth_path: Path) -> Evaluation:
         if doc.get("kind") and row["status"] == "ok":
             result.kinds[1] += 1
             result.kinds[0] += row["detected_kind"] == doc["kind"]
+        if row["status"] in ("missing", "rejected"):  # nothing to read: a status, not a misreading
+            if any(v not in (None, "") for k, v in (doc.get("fields") or {}).items() if k != "rows"):
+                result.not_read.append(key)
+            continue
         grade = "degraded" if doc.get("degraded") else "ordinary"
         got_fields = read_fields.get((applicant, file), {})
         for name, value in (doc.get("fields") or {}).items():

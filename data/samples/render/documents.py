@@ -358,7 +358,7 @@ def paper(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
     y += 32
     for para in body:
         y = p.wrapped(60, y, para, 475, 11, 19, first_indent=22) + 4
-    fields = {"title": title, "journal": journal, "year": year, "issue": str(issue),
+    fields = {"title": title, "journal": journal, "year": year, "issue": str(int(issue)) if str(issue).isdigit() else str(issue),  # as extractors give it: "08" -> "8"
               "issn": issn, "cn": cn_number, "authors": "|".join(authors)}
     return Built("paper", [p], fields)
 
