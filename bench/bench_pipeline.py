@@ -96,8 +96,10 @@ def run_cli(window: Path, work: Path, tag: str, extra: list[str]) -> tuple[float
     command = [*credcheck_command(), "run", str(window), "--out", str(work / f"out-{tag}"),
                "--store", str(work / f"{tag}.sqlite"), "--cache", str(work / f"cache-{tag}"),
                "--log-json", str(log), "--no-progress", *extra]
+    home = work / f"home-{tag}"
+    (home / "prefect").mkdir(parents=True, exist_ok=True)  # the embedded API's database lives here
     started = time.perf_counter()
-    done = subprocess.run(command, env=run_env(work / f"home-{tag}"), capture_output=True, text=True)
+    done = subprocess.run(command, env=run_env(home), capture_output=True, text=True)
     wall = time.perf_counter() - started
     if done.returncode:
         raise SystemExit(f"credcheck run ({tag}) failed:\n{done.stderr[-3000:]}")

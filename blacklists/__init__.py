@@ -149,6 +149,16 @@ def read_entries(path: Path | str, *, strict: bool = True) -> list[JournalEntry]
 
 
 _CACHE: dict[tuple[str, int, int], Blacklist] = {}
+KNOWN = Path(__file__).resolve().parent / "known_journals.txt"
+
+
+def known_titles() -> tuple[str, ...]:
+    """Titles of registered legitimate journals shipped beside the list (CNKI and CSSCI, built
+    by ``build_default.py``); empty when the file is absent."""
+    try:
+        return tuple(line for line in KNOWN.read_text(encoding="utf-8").splitlines() if line.strip())
+    except FileNotFoundError:
+        return ()
 
 
 def load(path: Path | str | None = None) -> Blacklist:
@@ -165,7 +175,7 @@ def load(path: Path | str | None = None) -> Blacklist:
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     cached = _CACHE.get(key)
     if cached is None:
-        blacklist = Blacklist.from_entries(read_entries(path))
+        blacklist = Blacklist.from_entries(read_entries(path), known_names=known_titles())
         _CACHE.clear()  # one list per process is the norm; do not keep stale ones
         cached = _CACHE[key] = blacklist
     return cached

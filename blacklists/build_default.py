@@ -54,6 +54,10 @@ from pipeline.journals import COLUMNS, JournalEntry, compact_issns, normalise_na
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "reference" / "journals"
 OUTPUT = Path(__file__).resolve().parent / "suspect_journals.csv"
+KNOWN_OUTPUT = Path(__file__).resolve().parent / "known_journals.txt"
+# Registries of legitimate journals: (file, title column, former-titles column).
+KNOWN_SOURCES = (("cnki_journals_2023-11-30.csv", "期刊名称", "曾用刊名"),
+                 ("cssci_2021_2022_cnki.csv", "title", "former_titles"))
 BUILDER = "build_default.py"
 
 Reader = Callable[[Iterable[dict[str, str]], str, str], Iterator[JournalEntry]]
@@ -405,6 +409,22 @@ def write_csv(path: Path, entries: Iterable[JournalEntry]) -> None:
     tmp.replace(path)
 
 
+def build_known(data: Path = DATA) -> list[str]:
+    """Titles and former titles of the legitimate journals the registries list (CNKI, CSSCI),
+    sorted: a declared name equal to one of them is never a fuzzy match for the suspect list."""
+    titles: set[str] = set()
+    for name, title, former in KNOWN_SOURCES:
+        path = data / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for value in [row.get(title) or "", *(row.get(former) or "").split(";")]:
+                    if value.strip():
+                        titles.add(value.strip())
+    return sorted(titles)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the public lists")
@@ -421,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     for note in missing:
         print("missing:", note, file=sys.stderr)
     write_csv(args.out, entries)
+    known = build_known(args.data)
+    KNOWN_OUTPUT.write_text("".join(f"{t}\n" for t in known), encoding="utf-8")
+    print(f"wrote {len(known)} legitimate journal titles to {KNOWN_OUTPUT}")
     if not args.no_log:
         from blacklists.admin import _record
 

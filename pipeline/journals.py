@@ -499,9 +499,19 @@ class Blacklist:
         return iter(self.entries)
 
     # ------------------------------------------------------------------ match
-    def match(self, ref: JournalRef, fuzzy_min: float = 92.0) -> list[JournalMatch]:
-        """Every entry the reference looks like, best first; empty when clean."""
+    def match(
+        self, ref: JournalRef, fuzzy_min: float = 92.0, fuzzy_min_unregistered: float | None = None
+    ) -> list[JournalMatch]:
+        """Every entry the reference looks like, best first; empty when clean.
+
+        ``fuzzy_min_unregistered``: a lower similarity for names that are not the title of a
+        registered legitimate journal (``known_names``). A registered title never gets a
+        fuzzy match, so one wrong character (an OCR error) in a short suspect name can be
+        caught without flagging the real journal it imitates.
+        """
         qname = normalise_name(ref.name) if ref.name else ""
+        if fuzzy_min_unregistered is not None and self._known and qname and qname not in self._known:
+            fuzzy_min = min(fuzzy_min, fuzzy_min_unregistered)
         issns = compact_issns(ref.issn) if ref.issn else ()
         cn_keys = _cn_keys(ref.cn) if ref.cn else ()
         # Fast path, the common case: nothing on the list shares a number or a name,
@@ -617,7 +627,7 @@ class Blacklist:
         return _ordered(found)
 
     def match_many(
-        self, refs: Iterable[JournalRef], fuzzy_min: float = 92.0
+        self, refs: Iterable[JournalRef], fuzzy_min: float = 92.0, fuzzy_min_unregistered: float | None = None
     ) -> list[list[JournalMatch]]:
         """:meth:`match` over many references; repeated references are matched once.
 
@@ -632,7 +642,7 @@ class Blacklist:
             key = (ref.name, ref.issn, ref.cn)
             result = memo.get(key)
             if result is None:
-                result = memo[key] = self.match(ref, fuzzy_min)
+                result = memo[key] = self.match(ref, fuzzy_min, fuzzy_min_unregistered)
             append(result)
         return out
 

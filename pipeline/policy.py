@@ -71,6 +71,7 @@ class Policy:
     name_similarity_min: Cited[float]  # rapidfuzz ratio 0..100 for names read by OCR
     title_similarity_min: Cited[float]  # for paper titles
     journal_similarity_min: Cited[float]  # fuzzy journal-name candidates
+    journal_similarity_min_unregistered: Cited[float]  # the same, for names no legitimate journal has
     rule_clauses: dict[str, Clause]  # flag code -> the clause a rule without a number enforces
     thresholds: dict[str, Cited[float]]  # calibrated measurement thresholds (see THRESHOLDS)
 
@@ -222,6 +223,7 @@ def _build(raw: dict[str, Any], path: Path, overrides: dict[str, Any]) -> Policy
         "name_similarity_min": reader.cited("name_similarity_min", float),
         "title_similarity_min": reader.cited("title_similarity_min", float),
         "journal_similarity_min": reader.cited("journal_similarity_min", float),
+        "journal_similarity_min_unregistered": reader.cited("journal_similarity_min_unregistered", float),
         "thresholds": reader.group("thresholds", float, THRESHOLDS),
         "rule_clauses": {
             code: reader.clause(f"rule_clauses.{code}", _table(reader, f"rule_clauses.{code}", entry))

@@ -41,11 +41,13 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     if ctx.blacklist is None:
         return
     fuzzy_min = ctx.policy.journal_similarity_min.value
+    unregistered_min = ctx.policy.journal_similarity_min_unregistered.value
     found: dict[str, Flag] = {}
     for where, ref, evidence in _refs(case):
         if not (ref.name or ref.issn or ref.cn):
             continue
-        matches: list[JournalMatch] = ctx.blacklist.match(ref, fuzzy_min=fuzzy_min)
+        matches: list[JournalMatch] = ctx.blacklist.match(
+            ref, fuzzy_min=fuzzy_min, fuzzy_min_unregistered=unregistered_min)
         if not matches:
             continue
         best = matches[0]
