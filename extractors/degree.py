@@ -6,7 +6,7 @@ under the 学位条例. Typical wording::
     学士学位证书
     张伟 ，男，一九九〇年三月十二日生。在 重庆大学 土木工程 专业 完成了本科学习计划，
     业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予 工学 学士学位。
-    重庆大学 校长 XXX   学位评定委员会主席 XXX   证书编号：1061142012001234
+    重庆大学 校长 张宗益   学位评定委员会主席 张宗益   证书编号：1061142012001234
     二〇一二年六月三十日
 
 The number is 16 characters (``UUUUU G YYYY NNNNNN``), optionally after one prefix letter

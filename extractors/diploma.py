@@ -5,7 +5,7 @@ paragraph of fixed wording with the blanks filled in::
 
     学生 张伟 ，性别 男 ，一九九〇年三月十二日生，于 二〇〇八年九月 至 二〇一二年六月 在本校
     土木工程 专业 四 年制 本科 学习，修完教学计划规定的全部课程，成绩合格，准予毕业。
-    校名：重庆大学   校长：XXX   证书编号：106111201205001234   二〇一二年六月三十日
+    校名：重庆大学   校长：张宗益   证书编号：106111201205001234   二〇一二年六月三十日
 
 Graduate diplomas read ``研究生 张伟 …… 修完硕士研究生培养计划 ……``. The 18-digit number
 (17 digits in 2001-2002) is the electronic registration number (see identifier rules §3.1).

@@ -77,12 +77,7 @@ def screen_window(
     problems = intake.problems + intake.references.problems
     for problem in problems:
         logger.warning(mask_text(problem))
-    ctx = CheckContext(
-        policy=rules,
-        pensions=intake.references.pensions if intake.references.pension_source else None,
-        integrity=None if intake.references.integrity_error else intake.references.integrity,
-        pension_source=intake.references.pension_source, blacklist=suspect, registry=registry,
-    )
+    ctx = CheckContext.of_window(intake, rules, suspect, registry)
     work = private_dir(Path(out)) / ".work"  # archives are unpacked here, then removed
     options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work,
                             limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)

@@ -7,7 +7,7 @@ normalised names are equal.
 
 >>> same_unit("", "柳州某某科技有限公司", "", "柳州某某科技有限公司 ")
 True
->>> same_unit("91450200MA5KXXXXXX", "A", "91450200MA5KYYYYYY", "A")
+>>> same_unit("91450200MA5K3B7N2U", "A", "91450200MA5K4C8P3L", "A")
 False
 >>> normalise_unit_name("（柳州）某某 有限公司")
 '(柳州)某某有限公司'

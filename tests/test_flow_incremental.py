@@ -38,10 +38,8 @@ def full_run_with_new_list(tiny_window, new_list, tiny_cache, pg_server, prefect
 def test_stored_results_equal_a_fresh_screening(tiny_window, tiny_run, tiny_cache):
     store = Store(tiny_run.parent / "store.sqlite")
     intake = load_window(tiny_window)
-    refs = intake.references
-    ctx = CheckContext(policy=policies.load(intake.policy_name, intake.overrides),
-                       pensions=refs.pensions if refs.pension_source else None, integrity=refs.integrity,
-                       pension_source=refs.pension_source, blacklist=blacklists.load(), registry=store)
+    ctx = CheckContext.of_window(intake, policies.load(intake.policy_name, intake.overrides),
+                                 blacklists.load(), store)
     stored = store.load_results(tiny_window.name)
     for folder in intake.applicants[-2:]:  # one with two papers, one with a listed journal
         fresh = screen_applicant(folder, ctx, ScreenOptions(cache_dir=tiny_cache))

@@ -18,6 +18,7 @@ from pipeline.model import Clause, Evidence, Extraction, Flag, ReadDocument, Sev
 if TYPE_CHECKING:
     from pipeline.ingest.application import Application
     from pipeline.ingest.references import IntegrityRecord, PensionRecord
+    from pipeline.ingest.window import Window
     from pipeline.journals import Blacklist
     from pipeline.policy import Policy
     from pipeline.store import YearRegistry
@@ -69,6 +70,16 @@ class CheckContext:
     pension_source: str = "social_security"  # the export's file name, for evidence
     blacklist: Blacklist | None = None
     registry: YearRegistry | None = None  # applications and papers of the review year
+
+    @classmethod
+    def of_window(cls, window: Window, policy: Policy, blacklist: Blacklist | None,
+                  registry: YearRegistry | None) -> CheckContext:
+        """The context for screening `window`: its pension export (None when there is none)
+        and its integrity archive (None when it could not be used)."""
+        refs = window.references
+        return cls(policy=policy, pensions=refs.pensions if refs.pension_source else None,
+                   integrity=None if refs.integrity_error else refs.integrity,
+                   pension_source=refs.pension_source, blacklist=blacklist, registry=registry)
 
 
 class Check(Protocol):

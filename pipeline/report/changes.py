@@ -7,13 +7,11 @@ after the re-screen. UTF-8 with a BOM, owner-readable only, like the other CSV o
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.model import ApplicantResult
-from pipeline.report.tables import flag_row, private_dir, spreadsheet_safe, status_of
+from pipeline.report.tables import flag_row, private_dir, status_of, write_csv
 from pipeline.store import FlagChange
 
 CHANGE_COLUMNS = ("window", "applicant_id", "name", "change", "code", "severity", "message", "file",
@@ -33,11 +31,7 @@ def change_rows(changes: Iterable[tuple[ApplicantResult, FlagChange]]) -> list[d
 def write_changes(rows: Iterable[dict[str, object]], path: Path) -> None:
     """Write rescreen.csv (the folder is created, for its owner only)."""
     private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(CHANGE_COLUMNS), extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
+    write_csv(path, CHANGE_COLUMNS, rows)
 
 
 def summary_lines(rows: Iterable[dict[str, object]], limit: int = 40) -> list[str]:

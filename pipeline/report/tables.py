@@ -90,7 +90,8 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def _write(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
+    """Write one CSV output: UTF-8 with a BOM, owner-readable only, spreadsheet-safe cells."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
@@ -152,21 +153,21 @@ def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) 
     """Write the four CSV files of the spec into `out`."""
     private_dir(out)
     ordered = sorted(results, key=lambda r: r.applicant_id)
-    _write(out / "applicants.csv", APPLICANT_COLUMNS, (applicant_row(r) for r in ordered))
+    write_csv(out / "applicants.csv", APPLICANT_COLUMNS, (applicant_row(r) for r in ordered))
     flags = sorted((f for r in ordered for f in r.flags),
                    key=lambda f: (f.applicant_id, f.severity.rank, f.code, f.message))
-    _write(out / "flags.csv", FLAG_COLUMNS, (flag_row(f) for f in flags))
-    _write(out / "files.csv", FILE_COLUMNS,
+    write_csv(out / "flags.csv", FLAG_COLUMNS, (flag_row(f) for f in flags))
+    write_csv(out / "files.csv", FILE_COLUMNS,
            ({**vars_of(f)} for r in ordered for f in r.files))
-    _write(out / "units.csv", UNIT_COLUMNS, unit_rows(ordered, policy))
-    _write(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
+    write_csv(out / "units.csv", UNIT_COLUMNS, unit_rows(ordered, policy))
+    write_csv(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
 
 
 def write_problems(problems: Sequence[str], out: Path) -> None:
     """problems.csv: what was wrong with the window itself and its reference tables (a stray
     file, a table row that was not used and why), one line each naming file, row and field."""
     private_dir(out)
-    _write(out / "problems.csv", PROBLEM_COLUMNS, ({"problem": p} for p in problems))
+    write_csv(out / "problems.csv", PROBLEM_COLUMNS, ({"problem": p} for p in problems))
 
 
 def field_rows(results: Sequence[ApplicantResult]) -> Iterable[dict[str, object]]:

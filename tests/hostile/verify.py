@@ -204,10 +204,7 @@ def screen_in_process(window: Path, store: Path) -> Outputs:
         Declared(a.applicant_id, a.application.id_number, a.application.level,
                  tuple(p.title for p in a.application.papers))
         for a in intake.applicants if a.application is not None])
-    ctx = CheckContext(
-        policy=rules, pensions=intake.references.pensions if intake.references.pension_source else None,
-        integrity=intake.references.integrity if not intake.references.integrity_error else None,
-        pension_source=intake.references.pension_source, blacklist=blacklists.load(), registry=registry)
+    ctx = CheckContext.of_window(intake, rules, blacklists.load(), registry)
     options = ScreenOptions(engine="none", work_dir=window.parent / f"{window.name}-work")
     outputs = Outputs(problems=[str(p) for p in [*intake.problems, *intake.references.problems]])
     for folder in intake.applicants:
