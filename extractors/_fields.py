@@ -21,8 +21,6 @@ The finders tolerate what real documents do:
 '校名:重庆大学(本部) 2012'
 >>> compact_digits("45O2O2l99OO3121234")
 '450202199003121234'
->>> title_level("高级工程师"), title_level("助理工程师"), title_level("工程师")
-('副高级', '初级', '中级')
 """
 
 from __future__ import annotations
@@ -35,6 +33,8 @@ from dataclasses import dataclass
 
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
+from pipeline.person_names import well_formed_name
+from pipeline.titles import LEVELS, TITLE, TITLE_RE, level_value, title_level  # noqa: F401 - re-exported
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 _EXTRA = str.maketrans({
@@ -570,7 +570,7 @@ def is_name(text: str) -> bool:
     (True, False, False)
     """
     text = squash(text)
-    return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES
+    return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
 
 
 def name_hit(hit: Hit | None) -> Hit | None:
@@ -664,53 +664,24 @@ def gender(ix: TextIndex) -> Hit | None:
 
 # --------------------------------------------------------------------------- titles
 
-TITLE = (
-    r"正高级工程师|教授级高级工程师|高级工程师|助理工程师|工程师|技术员"
-    r"|(?:正高级|高级|助理)?(?:经济师|会计师|统计师|审计师|政工师|农艺师|畜牧师|兽医师|实验师|工艺美术师)"
-    r"|(?:高级|助理)?(?:会计师|经济师)|会计员|经济员|统计员"
-    r"|(?:正高级|高级|一级|二级|三级)教师"
-    r"|(?:主任|副主任|主治|主管)?(?:医师|药师|护师|技师)|医士|护士|药士|技士"
-    r"|副教授|教授|讲师|助教|助理研究员|副研究员|研究员|研究实习员"
-    r"|(?:研究|副研究|助理)?馆员|管理员"
-    r"|(?:主任|副主任|主管)?编辑|助理编辑|(?:高级|主任)?记者|助理记者"
-)
-TITLE_RE = re.compile(TITLE)
 
-_LEVEL_RULES: tuple[tuple[str, str], ...] = (
-    (r"^(?:正高级|教授级)", "正高级"),
-    (r"^(?:教授|研究员|主任(?:医|药|护|技)师|主任记者|编审|研究馆员)$", "正高级"),
-    (r"^(?:高级|副)", "副高级"),
-    (r"^(?:助理研究员|助理馆员)$", "中级"),  # careful: 助理研究员 is 中级
-    (r"^(?:助理|技术员|医士|护士|药士|技士|.*员$|助教|(?:二级|三级)教师|(?:医|药|护|技)师$)",
-     "初级"),
-    (r"^(?:工程师|主治|主管|讲师|一级教师|.*师$|编辑|记者|馆员)", "中级"),
-)
-LEVELS = ("初级", "中级", "副高级", "正高级")
-_LEVEL_ALIASES = {"员级": "初级", "助理级": "初级", "初级": "初级", "中级": "中级",
-                  "副高": "副高级", "副高级": "副高级", "高级": "副高级",
-                  "正高": "正高级", "正高级": "正高级"}
+def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
+    """The one professional title named inside a hit (its span trimmed to the title), None
+    when the hit names no title or two different ones.
 
-
-def title_level(title: str) -> str | None:
-    """初级/中级/副高级/正高级 for a professional title's name, None when unknown.
-
-    >>> [title_level(t) for t in ("正高级工程师", "副主任医师", "主治医师", "助理研究员", "技术员")]
-    ['正高级', '副高级', '中级', '中级', '初级']
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("聘书.pdf", "0", (Page(1, 200, 100, (Word("聘任职务：工程师职务", BBox(0, 0, 200, 20)),),
+    ...                                           "text_layer"),))
+    >>> ix = index(doc); title_within(ix, Hit("工程师职务", 5, 10)).value
+    '工程师'
     """
-    title = squash(title)
-    for pattern, level in _LEVEL_RULES:
-        if re.search(pattern, title):
-            return level
-    return None
-
-
-def level_value(text: str) -> str | None:
-    """A level as the certificates write it (副高, 高级, 员级) in the four canonical forms."""
-    text = squash(text)
-    for key in sorted(_LEVEL_ALIASES, key=len, reverse=True):
-        if text.startswith(key):
-            return _LEVEL_ALIASES[key]
-    return None
+    if hit is None:
+        return None
+    found = {m.group(0): m for m in TITLE_RE.finditer(ix.text, hit.start, hit.end)}
+    if len(found) != 1:
+        return None
+    (title, m), = found.items()
+    return Hit(title, m.start(), m.end())
 
 
 # --------------------------------------------------------------------------- scoring

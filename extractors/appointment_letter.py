@@ -43,6 +43,7 @@ from extractors._fields import (
     orgs,
     period,
     search,
+    title_within,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -94,14 +95,17 @@ _TITLE_PATTERNS: Final = (
 
 
 def _title(ix: TextIndex) -> Hit | None:
+    """The title the letter appoints to, without the words letters put around it (职务,
+    岗位, 专业技术职务, 同志为 …); the phrase as written when it names no known title."""
     hit = labelled(ix, ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"],
                    suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]")
-    if hit:
-        return hit
-    for pattern in _TITLE_PATTERNS:
-        hit = first(search(ix, pattern))
-        if hit:
-            return hit
+    hits = [hit] if hit else []
+    hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
+    for hit in hits:
+        if titled := title_within(ix, hit):
+            return titled
+    if hits:
+        return hits[0]
     m = TITLE_RE.search(ix.text)
     return Hit(m.group(0), m.start(), m.end()) if m else None
 

@@ -30,17 +30,19 @@ from pipeline.report.summary import RunSummary, summarise
 from pipeline.report.tables import private_dir, status_of, write_problems, write_tables
 from pipeline.screen import ScreenOptions, not_screened
 from pipeline.store import Declared, Store, YearRegistry, default_store
-from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
+from pipeline.checks._papers import declared_identity
+from pipeline.window_checks import read_papers, shared_uploaded_papers
 
 
 def register_declarations(window: Window, registry: YearRegistry, review_year: int,
                           results: list[ApplicantResult] = ()) -> None:
     """Put this window's applications and papers in the year registry: the declared papers
-    before any check runs, and with `results` also the printed titles read on the uploads."""
-    read = {r.applicant_id: read_paper_titles(r) for r in results}
+    before any check runs, and with `results` also the papers read on the uploads."""
+    read = {r.applicant_id: read_papers(r) for r in results}
     registry.register_window(review_year, window.name, [
         Declared(a.applicant_id, a.application.id_number, a.application.level,
-                 tuple(p.title for p in a.application.papers) + read.get(a.applicant_id, ()))
+                 tuple((p.title, declared_identity(p)) for p in a.application.papers)
+                 + read.get(a.applicant_id, ()))
         for a in window.applicants if a.application is not None
     ])
 

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from pipeline.errors import CredcheckError
 
+#: credcheck's own low remarks ("could not verify", a title reused in another journal): they
+#: claim nothing against the applicant, so they are counted apart, not as false flags, unless
+#: the truth expects them somewhere.
+REMARK_CODES = ("FIELD_UNVERIFIED", "PAPER_TITLE_REUSED")
+
 
 @dataclass
 class CodeScore:
@@ -46,6 +51,8 @@ class Evaluation:
     kinds: list[int] = field(default_factory=lambda: [0, 0])  # detected kind right, total
     clean_applicants: int = 0
     clean_with_flags: list[str] = field(default_factory=list)
+    clean_above_low: list[str] = field(default_factory=list)  # clean with a flag above low
+    remarks: dict[str, int] = field(default_factory=dict)  # remark code -> applicants with it
     lost_applicants: list[str] = field(default_factory=list)
     lost_files: list[str] = field(default_factory=list)
     not_read: list[str] = field(default_factory=list)  # by design: declared but missing, or rejected
@@ -70,6 +77,13 @@ class Evaluation:
         lines.append(f"{'ALL':<25} {total.tp:3d} {total.fp:3d} {total.fn:3d}    {pct(total.precision)}  {pct(total.recall)}")
         lines.append(f"clean applicants with a flag: {len(self.clean_with_flags)} of {self.clean_applicants}"
                      + (f" ({', '.join(self.clean_with_flags)})" if self.clean_with_flags else ""))
+        lines.append(f"clean applicants with a flag above low: {len(self.clean_above_low)} of "
+                     f"{self.clean_applicants}"
+                     + (f" ({', '.join(self.clean_above_low)})" if self.clean_above_low else ""))
+        if self.remarks:
+            lines.append("low remarks, not scored (" + ", ".join(REMARK_CODES) + " unless the truth "
+                         "expects them): " + ", ".join(f"{c} on {n} applicant(s)"
+                                                      for c, n in sorted(self.remarks.items())))
         for applicant, codes in sorted(self.false_by_applicant.items()):
             lines.append(f"  false: {applicant}: {' '.join(codes)}")
         for applicant, codes in sorted(self.missed_by_applicant.items()):
@@ -115,9 +129,15 @@ def evaluate_run(out: Path, truth_path: Path) -> Evaluation:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise CredcheckError(f"{truth_path}: cannot read truth: {exc}") from None
+    expectable = {c for a in truth["applicants"].values() for c in a.get("expected_flags", [])}
+    above_low: dict[str, bool] = {}
     flagged: dict[str, set[str]] = defaultdict(set)
+    remarks: dict[str, set[str]] = defaultdict(set)
     for row in _rows(out / "flags.csv"):
-        flagged[row["applicant_id"]].add(row["code"])
+        is_remark = row["code"] in REMARK_CODES and row["code"] not in expectable
+        (remarks if is_remark else flagged)[row["applicant_id"]].add(row["code"])
+        if row["severity"] not in ("low", ""):
+            above_low[row["applicant_id"]] = True
     seen_applicants = {row["applicant_id"] for row in _rows(out / "applicants.csv")}
     files = {(r["applicant_id"], r["file"]): r for r in _rows(out / "files.csv")}
     read_fields: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
@@ -126,6 +146,9 @@ def evaluate_run(out: Path, truth_path: Path) -> Evaluation:
             read_fields[(row["applicant_id"], row["file"])].setdefault(row["field"], row["value"])
 
     result = Evaluation()
+    for applicant, codes in remarks.items():
+        for code in codes:
+            result.remarks[code] = result.remarks.get(code, 0) + 1
     for applicant, expected_entry in truth["applicants"].items():
         expected = set(expected_entry.get("expected_flags", []))
         got = flagged.get(applicant, set())
@@ -135,6 +158,8 @@ def evaluate_run(out: Path, truth_path: Path) -> Evaluation:
             result.clean_applicants += 1
             if got:
                 result.clean_with_flags.append(applicant)
+            if above_low.get(applicant):
+                result.clean_above_low.append(applicant)
         for code in expected | got:
             score = result.codes.setdefault(code, CodeScore())
             if code in expected and code in got:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.checks._base import CheckContext
+from pipeline.checks._papers import declared_identity
 from pipeline.ingest.window import ApplicantFolder, Window
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
@@ -37,7 +38,7 @@ from pipeline.read import READ_VERSION
 from pipeline.report.tables import status_of
 from pipeline.rescreen import Rescreened, changes_of, rescreen_result
 from pipeline.serialize import FORMAT
-from pipeline.store import FlagChange, Store, StoredState, StoreError, paper_key
+from pipeline.store import FlagChange, Store, StoredState, StoreError
 
 _ROOT = Path(__file__).resolve().parents[1]
 _SOURCE_PACKAGES = ("pipeline", "extractors")
@@ -132,7 +133,7 @@ def applicant_fingerprint(
                 year, app.id_number, app.level, exclude=app.applicant_id)))
             for paper in app.papers:
                 d.add("paper_claims", repr(ctx.registry.paper_claims(
-                    year, paper_key(paper.title), exclude=app.applicant_id)))
+                    year, declared_identity(paper).title, exclude=app.applicant_id)))
     return d.hexdigest()
 
 

@@ -39,10 +39,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import socket
 import threading
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -54,10 +52,10 @@ import sqlalchemy as sa
 
 from pipeline.errors import CredcheckError
 from pipeline.model import ApplicantResult, Flag
+from pipeline.papers import PaperIdentity
 from pipeline.serialize import flag_to_dict, result_from_json, result_to_json
 
-_NOT_WORD = re.compile(r"[\W_]+")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: papers.identity (the journal and year a paper is claimed in)
 
 
 class StoreError(CredcheckError):
@@ -82,15 +80,6 @@ def default_store() -> str:
 def person_key(id_number: str) -> str:
     """A stable pseudonymous key for a person (no identity number stored in clear)."""
     return hashlib.sha256(id_number.strip().upper().encode()).hexdigest()
-
-
-def paper_key(title: str) -> str:
-    """A title reduced to its letters and digits: width, case, spaces, punctuation folded.
-
-    >>> paper_key("软土地基 处理技术研究！") == paper_key("《软土地基处理技术研究》")
-    True
-    """
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", title).lower())
 
 
 def store_url(location: str | Path) -> sa.URL:
@@ -131,6 +120,7 @@ _papers = sa.Table(
     sa.Column("review_year", sa.Integer, nullable=False), sa.Column("window", _T, nullable=False),
     sa.Column("applicant_id", _T, nullable=False), sa.Column("paper", _T, nullable=False),
     sa.Column("title", _T, nullable=False),
+    sa.Column("identity", _T, nullable=False, server_default=""),  # PaperIdentity.encode()
     sa.Index("papers_key", "review_year", "paper"),
 )
 _windows = sa.Table(
@@ -194,6 +184,14 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _upgrade(conn: sa.Connection, found: int) -> None:
+    """Bring a store of an earlier schema version to this one, in the caller's transaction."""
+    if found < 2 and "identity" not in {c["name"] for c in sa.inspect(conn).get_columns("papers")}:
+        conn.execute(sa.text("ALTER TABLE papers ADD COLUMN identity TEXT NOT NULL DEFAULT ''"))
+    meta = _meta.tables["credcheck_meta"]
+    conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+
+
 @dataclass(frozen=True, slots=True)
 class Registration:
     """One application of the year, as the registry knows it."""
@@ -203,13 +201,22 @@ class Registration:
 
 
 @dataclass(frozen=True, slots=True)
+class PaperClaim:
+    """One applicant of the year claiming a paper with a given title."""
+
+    window: str
+    applicant_id: str
+    paper: PaperIdentity
+
+
+@dataclass(frozen=True, slots=True)
 class Declared:
     """What one applicant of a window declares that other windows must see."""
 
     applicant_id: str
     id_number: str
     level: str
-    paper_titles: tuple[str, ...]
+    papers: tuple[tuple[str, PaperIdentity], ...]  # (title as written, identity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +356,8 @@ class Store:
                 elif int(found) > SCHEMA_VERSION:
                     raise StoreError(f"store {self.describe()}: schema version {found} is newer than "
                                      f"this credcheck's ({SCHEMA_VERSION}); upgrade credcheck")
+                elif int(found) < SCHEMA_VERSION:
+                    _upgrade(conn, int(found))
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             why = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line
@@ -373,8 +382,8 @@ class Store:
         apps = [{"review_year": review_year, "window": window, "applicant_id": d.applicant_id,
                  "person": person_key(d.id_number), "level": d.level} for d in rows]
         papers = [{"review_year": review_year, "window": window, "applicant_id": d.applicant_id,
-                   "paper": paper_key(t), "title": t}
-                  for d in rows for t in d.paper_titles if paper_key(t)]
+                   "paper": identity.title, "title": title, "identity": identity.encode()}
+                  for d in rows for title, identity in d.papers if identity.title]
         with self._begin() as conn:
             for table in (_applications, _papers):
                 conn.execute(table.delete().where(table.c.review_year == review_year,
@@ -396,14 +405,16 @@ class Store:
         with self._begin() as conn:
             return [Registration(*row) for row in conn.execute(query)]
 
-    def paper_claims(self, review_year: int, key: str, exclude: str) -> list[Registration]:
-        """Other applicants of the year who declared a paper with this key."""
+    def paper_claims(self, review_year: int, key: str, exclude: str) -> list[PaperClaim]:
+        """Other applicants of the year who claim a paper whose title has this key (declared
+        or printed on an upload), each claim with the journal and year it names."""
         t = _papers
-        query = (sa.select(t.c.window, t.c.applicant_id).distinct()
+        query = (sa.select(t.c.window, t.c.applicant_id, t.c.paper, t.c.identity).distinct()
                  .where(t.c.review_year == review_year, t.c.paper == key, t.c.applicant_id != exclude)
-                 .order_by(t.c.window, t.c.applicant_id))
+                 .order_by(t.c.window, t.c.applicant_id, t.c.identity))
         with self._begin() as conn:
-            return [Registration(*row) for row in conn.execute(query)]
+            return [PaperClaim(window, applicant, PaperIdentity.decode(paper, identity))
+                    for window, applicant, paper, identity in conn.execute(query)]
 
     # ------------------------------------------------------------------ windows
 

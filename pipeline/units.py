@@ -1,7 +1,7 @@
 """Is this the same employer? Credit code first, else the normalised unit name.
 
-Exports spell unit names with and without brackets, full-width punctuation and trailing
-spaces; a branch (分公司) is a different unit. Two records are the same unit when both
+Exports spell unit names with and without brackets, full-width punctuation, middle dots and
+trailing spaces; a branch (分公司) is a different unit. Two records are the same unit when both
 carry a credit code and the codes are equal, or, when either lacks one, when the
 normalised names are equal.
 
@@ -9,8 +9,10 @@ normalised names are equal.
 True
 >>> same_unit("91450200MA5K3B7N2U", "A", "91450200MA5K4C8P3L", "A")
 False
->>> normalise_unit_name("（柳州）某某 有限公司")
-'(柳州)某某有限公司'
+>>> normalise_unit_name("（柳州）某某 有限公司"), normalise_unit_name("柳州市某某医院（柳州市某某分院）")
+('柳州某某有限公司', '柳州市某某医院柳州市某某分院')
+>>> same_unit("", "广西柳州·某某科技有限公司", "91450200MA5K3B7N2U", "广西柳州某某科技有限公司")
+True
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[\s\u3000]+")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def normalise_unit_name(name: str) -> str:
-    """NFKC (full-width to half-width), no spaces."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", name or ""))
+    """NFKC (full-width to half-width), without spaces, brackets or punctuation (their
+    content is kept: a bracketed branch name still tells two units apart)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", name or ""))
 
 
 def same_unit(code_a: str, name_a: str, code_b: str, name_b: str) -> bool:

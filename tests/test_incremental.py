@@ -15,7 +15,9 @@ import blacklists
 from flows.screen_window import register_declarations
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
+from pipeline.checks._papers import declared_identity
 from pipeline.incremental import applicant_fingerprint, code_version, plan, policy_digest
+from pipeline.ingest.application import Paper
 from pipeline.ingest.window import load_window
 from pipeline.store import Declared, Store, StoredState
 
@@ -78,7 +80,8 @@ def test_another_window_claiming_a_paper_or_person_changes_that_applicant(window
     forms = {aid: json.loads((window / f"applicants/{aid}/application.json").read_text(encoding="utf-8"))
              for aid in ("LZ2024-0002", "LZ2024-0005")}
     Store(store).register_window(2024, "another-window", [
-        Declared("X1", "110101199003070011", "中级", (forms["LZ2024-0002"]["papers"][0]["title"],)),
+        Declared("X1", "110101199003070011", "中级", [(paper["title"], declared_identity(Paper(**paper)))
+                                                     for paper in forms["LZ2024-0002"]["papers"][:1]]),
         Declared("X2", forms["LZ2024-0005"]["id_number"], forms["LZ2024-0005"]["level"], ()),
     ])
     assert changed(before, fingerprints(window, store)) == ["LZ2024-0002", "LZ2024-0005"]

@@ -169,7 +169,7 @@ def test_index_rows_carry_what_the_filters_use():
     assert rows == [
         ("A1", "ineligible", "critical high medium low",
          "DOC_QUALITY_LOW DOC_UNREADABLE ID_MISMATCH JOURNAL_BLACKLISTED MATERIAL_MISSING"),
-        ("A3", "review", "low", "DOC_QUALITY_LOW"),
+        ("A3", "clear", "low", "DOC_QUALITY_LOW"),  # a low remark alone leaves an applicant clear
         ("A2", "clear", "", ""),
     ]
     for select in ("status", "severity", "code", "unit", "department"):
@@ -192,7 +192,10 @@ def test_units_page_marks_what_units_csv_marks():
     assert POLICY.unit_flag_ratio.clause.text in html
 
 
-@pytest.mark.parametrize("status, result", [("clear", A2), ("review", A3), ("ineligible", A1)])
+A4 = ApplicantResult("A4", "赵敏", "柳州市第一中学", "柳州市教育局", "中级", flags=(QUALITY, UNREADABLE))
+
+
+@pytest.mark.parametrize("status, result", [("clear", A2), ("clear", A3), ("review", A4), ("ineligible", A1)])
 def test_banner_status(status, result):
     assert f'class="banner {status}"' in applicant_page(result)
 

@@ -13,7 +13,8 @@ import threading
 import pytest
 
 from pipeline.model import ApplicantResult, Evidence, FileRecord, Flag, Severity
-from pipeline.store import Declared, FlagChange, Store, StoreError, paper_key, store_url
+from pipeline.papers import PaperIdentity, paper_key
+from pipeline.store import Declared, FlagChange, Store, StoreError, store_url
 
 ID_A = "110101199003070011"
 ID_B = "110101198506060022"
@@ -31,24 +32,29 @@ def result(aid: str, *codes: str) -> ApplicantResult:
 # ---------------------------------------------------------------- the year registry
 
 
+def papers(*titles: str, journal: str = "建筑技术") -> tuple[tuple[str, PaperIdentity], ...]:
+    return tuple((t, PaperIdentity.of(t, journal, "", "", 2024)) for t in titles)
+
+
 def test_registry_finds_the_same_person_and_papers_across_windows(store_location):
     store = Store(store_location)
-    store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", ("软土地基处理技术研究",))])
-    store.register_window(2024, "w2", [Declared("B1", ID_A.lower(), "中级", ("《软土地基 处理技术研究》",)),
+    store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", papers("软土地基处理技术研究"))])
+    store.register_window(2024, "w2", [Declared("B1", ID_A.lower(), "中级", papers("《软土地基 处理技术研究》")),
                                        Declared("B2", ID_B, "中级", ())])
-    store.register_window(2023, "old", [Declared("C1", ID_A, "中级", ("软土地基处理技术研究",))])
+    store.register_window(2023, "old", [Declared("C1", ID_A, "中级", papers("软土地基处理技术研究"))])
     assert [(r.window, r.applicant_id) for r in store.same_person_and_level(2024, ID_A, "中级", "A1")] \
         == [("w2", "B1")]
     assert store.same_person_and_level(2024, ID_A, "副高级", "A1") == []
     claims = store.paper_claims(2024, paper_key("软土地基处理技术研究"), exclude="A1")
     assert [(r.window, r.applicant_id) for r in claims] == [("w2", "B1")]
+    assert claims[0].paper == PaperIdentity.of("软土地基处理技术研究", "建筑技术", "", "", 2024)
 
 
 def test_registering_a_window_again_replaces_what_it_registered(store_location):
     store = Store(store_location)
-    store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", ("论文甲",))])
-    store.register_window(2024, "w2", [Declared("B1", ID_A, "中级", ("论文甲",))])
-    store.register_window(2024, "w1", [Declared("A1", ID_B, "中级", ("论文乙",))])
+    store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", papers("论文甲"))])
+    store.register_window(2024, "w2", [Declared("B1", ID_A, "中级", papers("论文甲"))])
+    store.register_window(2024, "w1", [Declared("A1", ID_B, "中级", papers("论文乙"))])
     assert store.same_person_and_level(2024, ID_A, "中级", "B1") == []
     assert store.paper_claims(2024, paper_key("论文甲"), exclude="B1") == []
     assert len(store.same_person_and_level(2024, ID_B, "中级", "nobody")) == 1

@@ -1,17 +1,22 @@
-"""PAPER_SHARED on uploads: the same printed paper under different declared titles."""
+"""PAPER_SHARED on uploads: the same printed paper (title and journal) under different
+declared titles; the same title in another journal is only PAPER_TITLE_REUSED (low)."""
 
 from __future__ import annotations
 
 from pipeline import policy as policies
 from pipeline.model import ApplicantResult, Evidence, Extraction, Field, Flag, Severity
-from pipeline.window_checks import read_paper_titles, shared_uploaded_papers
+from pipeline.window_checks import read_papers, shared_uploaded_papers
 
 POLICY = policies.load("liuzhou-2024")
 
 
-def paper(file: str, title: str) -> Extraction:
-    evidence = Evidence(file=file, page_no=1, bbox=None, text=title, source="ocr", confidence=0.98)
-    return Extraction(file=file, kind="paper", fields=(Field("title", title, evidence),))
+def paper(file: str, title: str, journal: str = "建筑技术", year: str = "2022", issn: str = "") -> Extraction:
+    def field(name: str, value: str) -> Field:
+        return Field(name, value, Evidence(file=file, page_no=1, bbox=None, text=value, source="ocr",
+                                           confidence=0.98))
+
+    values = {"title": title, "journal": journal, "year": year, "issn": issn}
+    return Extraction(file=file, kind="paper", fields=tuple(field(k, v) for k, v in values.items() if v))
 
 
 def result(applicant: str, *extractions: Extraction, flags: tuple[Flag, ...] = ()) -> ApplicantResult:
@@ -25,7 +30,8 @@ def codes(r: ApplicantResult) -> list[str]:
 
 def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
     a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究"))
-    b = result("B", paper("论文.pdf", "基于 BIM 的装配式建筑施工管理研究"), paper("论文2.pdf", "另一篇论文的完整题目"))
+    b = result("B", paper("论文.pdf", "基于 BIM 的装配式建筑施工管理研究", journal="《建築技術》"),
+               paper("论文2.pdf", "另一篇论文的完整题目"))
     c = result("C", paper("论文1.pdf", "城市道路沥青路面病害防治技术"))
     out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c], POLICY)}
     assert codes(out["A"]) == ["PAPER_SHARED"] and codes(out["B"]) == ["PAPER_SHARED"]
@@ -33,6 +39,22 @@ def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
     flag = out["A"].flags[0]
     assert flag.reference == "B" and flag.file == "论文1.pdf" and flag.severity is Severity.HIGH
     assert "论文1.pdf" in flag.message and flag.clause == POLICY.rule_clause("PAPER_SHARED")
+
+
+def test_one_journal_known_by_its_issn_under_two_names_is_one_paper():
+    a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术", issn="1000-4726"))
+    b = result("B", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术杂志", issn="1000-4726"))
+    assert [codes(r) for r in shared_uploaded_papers([a, b], POLICY)] == [["PAPER_SHARED"]] * 2
+
+
+def test_the_same_title_in_another_journal_or_year_is_a_low_remark_only():
+    a = result("A", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="建筑技术"))
+    b = result("B", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="价值工程"))
+    c = result("C", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="建筑技术", year="2019"))
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c], POLICY)}
+    assert all(codes(r) == ["PAPER_TITLE_REUSED"] for r in out.values())
+    assert all(r.flags[0].severity is Severity.LOW for r in out.values())
+    assert out["A"].flags[0].reference == "B、C"
 
 
 def test_already_flagged_by_declared_title_is_not_flagged_twice():
@@ -50,4 +72,4 @@ def test_generic_short_titles_and_single_claims_are_not_evidence():
     b = result("B", paper("论文.pdf", "研究"))
     out = shared_uploaded_papers([a, b], POLICY)
     assert all(codes(r) == [] for r in out)
-    assert read_paper_titles(a) == ("基于BIM的装配式建筑施工管理研究",)
+    assert [title for title, _ in read_papers(a)] == ["基于BIM的装配式建筑施工管理研究"]

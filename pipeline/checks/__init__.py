@@ -21,6 +21,7 @@ from pipeline.checks import (
     doc_unreadable,
     duplicate_application,
     education_mismatch,
+    field_unverified,
     id_mismatch,
     id_number_invalid,
     integrity_record,
@@ -34,6 +35,7 @@ from pipeline.checks import (
     paper_author_absent,
     paper_mismatch,
     paper_shared,
+    paper_title_reused,
     retirement_age,
     roster_not_listed,
     seal_missing,
@@ -79,7 +81,9 @@ ALL_CHECKS: Final[tuple[Check, ...]] = (
     paper_mismatch,
     paper_author_absent,
     paper_shared,
+    paper_title_reused,
     paper_after_deadline,
+    field_unverified,
 )
 
 

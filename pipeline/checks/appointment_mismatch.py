@@ -3,6 +3,12 @@
 The letter (聘书) for the current title must name that title and start in the month the form
 gives as the appointment date (Xuchang 2023: the scan must show the appointment years).
 Among several letters, the one naming the current title is judged.
+
+Compared as a reviewer compares: the title without the words letters put around it
+(:func:`pipeline.titles.canonical_title`), so 工程师职务 is 工程师; the title counts as shown
+when the letter names the declared title anywhere; the appointment month agrees with the term's
+first month or with the letter's own date (some units date the appointment by the letter).
+A read that names no title, or a date that is not a date, is "could not verify".
 """
 
 from __future__ import annotations
@@ -11,35 +17,60 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._documents import fold, reliable, same_month
-from pipeline.model import Flag, Severity
+from pipeline.checks._compare import Comparison, Verdict, judge
+from pipeline.checks._documents import same_month
+from pipeline.dates import parse_partial_date
+from pipeline.model import Extraction, Flag, Severity
+from pipeline.titles import canonical_title, titles_in
 
 CODE: Final = "APPOINTMENT_MISMATCH"
 SEVERITY: Final = Severity.HIGH
 
 
-def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
-    """Flag the current title's letter when its title or start month differs from the form."""
-    title = case.application.current_title
+def _letter_titles(case: Case, letter: Extraction) -> set[str]:
+    doc = case.documents.get(letter.file)
+    return set(titles_in(doc.text)) if doc is not None else set()
+
+
+def _judged_letter(case: Case, title: str) -> Extraction | None:
     letters = case.extractions_of("appointment_letter")
-    if title is None or not letters:
+    naming = [e for e in letters if title in _letter_titles(case, e)]
+    return naming[0] if naming else (letters[-1] if letters else None)
+
+
+def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
+    """The judged letter's title and first month, compared with the current title's."""
+    title = case.application.current_title
+    if title is None:
         return
-    matching = [e for e in letters if fold(e.value("title") or "") == fold(title.name)]
-    letter = matching[0] if matching else letters[-1]
-    differences = []
-    read_title, start = letter.get("title"), letter.get("start")
-    if read_title and reliable(read_title, ctx) and fold(read_title.value) != fold(title.name):
-        differences.append(("职务", title.name, read_title.value, read_title.evidence))
+    declared_title = canonical_title(title.name) or title.name
+    letter = _judged_letter(case, declared_title)
+    if letter is None:
+        return
+    read_title = letter.get("title")
+    if read_title:
+        read = canonical_title(read_title.value)
+        agree = read == declared_title or declared_title in _letter_titles(case, letter)
+        yield judge(CODE, letter.file, "聘任职务", title.name, read_title, agree=agree, ctx=ctx,
+                    well_formed=read is not None, shape="职称名称")
+    start, issued = letter.get("start"), letter.get("issued_on")
     appointed = title.appointed_on or title.obtained_on
-    if start and appointed and reliable(start, ctx) and not same_month(start.value, str(appointed)):
-        differences.append(("聘任时间", str(appointed), start.value, start.evidence))
+    if start and appointed:
+        agree = any(f is not None and same_month(f.value, str(appointed)) for f in (start, issued))
+        yield judge(CODE, letter.file, "聘任时间", str(appointed), start, agree=agree, ctx=ctx,
+                    well_formed=parse_partial_date(start.value) is not None, shape="日期")
+
+
+def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
+    """Flag the current title's letter when its title or start month surely differs."""
+    differences = [c for c in comparisons(case, ctx) if c.verdict is Verdict.DIFFERENT]
     if not differences:
         return
-    text = "；".join(f"{label}：申报“{d}”，聘书“{f}”" for label, d, f, _ in differences)
+    text = "；".join(f"{c.label}：申报“{c.declared}”，聘书“{c.found.value}”" for c in differences)
     yield make_flag(
-        CODE, SEVERITY, case, f"聘书 {letter.file} 与申报的现职称聘任信息不一致：{text}",
+        CODE, SEVERITY, case, f"聘书 {differences[0].file} 与申报的现职称聘任信息不一致：{text}",
         clause=ctx.policy.rule_clause(CODE),
-        declared="；".join(f"{label} {d}" for label, d, _, _ in differences),
-        found="；".join(f"{label} {f}" for label, _, f, _ in differences),
-        evidence=tuple(e for *_, e in differences),
+        declared="；".join(f"{c.label} {c.declared}" for c in differences),
+        found="；".join(f"{c.label} {c.found.value}" for c in differences),
+        evidence=tuple(c.found.evidence for c in differences),
     )

@@ -1,65 +1,80 @@
 """EDUCATION_MISMATCH (学历信息不符): a diploma or degree disagrees with the declared education.
 
-Each diploma is paired with the declared education it is closest to (its number, else its
-school); school, major, level and graduation month are compared (names with the policy's
-``title_similarity_min``, which tolerates an OCR slip but not another school). Degrees are compared on
-school and degree. Only reliable reads count, with the policy's similarity floor for names.
+Each certificate is paired with the declared education it belongs to: the one whose number it
+prints, else the one of its level, then the closest school. School, major, level and graduation
+month are compared as a reviewer compares them — school and major names with the policy's
+``title_similarity_min`` (an OCR slip is not another school), a major also when one name holds
+the other (土木工程 / 土木工程（建筑工程方向）), either also when the declared name is printed
+on the certificate. Degrees are compared on school and degree. A read value that is not a
+school, a major, a level or a date, or was read without confidence, is "could not verify".
 Xuchang 2023 requires education from first to highest, consistent with the certificates.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._documents import fold, reliable, same_month, similar
+from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._documents import fold, same_month, similar
+from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
-from pipeline.model import Extraction, Flag, Severity
+from pipeline.model import Extraction, Field, Flag, Severity
 
 CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
 
-_LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "硕士": "硕士", "研究生": "硕士", "博士": "博士"}
+_LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "高职": "专科", "硕士": "硕士",
+           "研究生": "硕士", "博士": "博士"}
+_SCHOOL = re.compile(r"[\u4e00-\u9fff()（）]{2,40}(?:大学|学院|学校|研究院|研究所|科学院|党校|研究生院|"
+                     r"分校|校区)[)）]?")
+_MAJOR = re.compile(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}")
+_NOT_MAJOR = re.compile(r"学习|修完|完成|年制|毕业|课程|成绩|证书|学校|本校|我校|准予")
+_DEGREE = re.compile(r"学士|硕士|博士")
 
 
-def _level(text: str) -> str:
-    return next((v for k, v in _LEVELS.items() if k in (text or "")), text or "")
+def _level(text: str) -> str | None:
+    return next((v for k, v in _LEVELS.items() if k in (text or "")), None)
+
+
+def _major_key(text: str) -> str:
+    """A major without 专业 and a parenthesised direction: 土木工程（建筑工程方向）专业 -> 土木工程."""
+    return fold(re.sub(r"[(（][^)）]*[)）]|专业$", "", re.sub(r"\s+", "", text or "")))
 
 
 def _pair(extraction: Extraction, education: tuple[Education, ...], number_field: str) -> Education | None:
     number = fold(extraction.value(number_field) or "")
-    for edu in education:
-        if number and number == fold(edu.diploma_number if number_field == "diploma_number" else edu.degree_number):
-            return edu
+    level = _level(extraction.value("level") or extraction.value("degree") or "")
     school = extraction.value("school") or ""
-    return max(education, key=lambda e: similar(e.school, school), default=None)
+
+    def score(edu: Education) -> float:
+        own = edu.diploma_number if number_field == "diploma_number" else edu.degree_number
+        declared_level = _level(edu.level if number_field == "diploma_number" else edu.degree or edu.level)
+        return ((1000 if number and number == fold(own) else 0)
+                + (100 if level and level == declared_level else 0) + similar(edu.school, school))
+
+    return max(education, key=score, default=None)
 
 
-def _differences(extraction: Extraction, edu: Education, ctx: CheckContext) -> list[tuple[str, str, str]]:
+def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared: str,
+                  found: Field | None, *, shape: re.Pattern[str], major: bool) -> Iterator[Comparison]:
+    if found is None or not declared:
+        return
     floor = ctx.policy.title_similarity_min.value
-    checks = [("school", edu.school, "学校"), ("major", edu.major, "专业")]
-    out = []
-    for field_name, declared, label in checks:
-        found = extraction.get(field_name)
-        if found and declared and reliable(found, ctx) and similar(found.value, declared) < floor:
-            out.append((label, declared, found.value))
-    if extraction.kind == "diploma":
-        level, end = extraction.get("level"), extraction.get("end")
-        if level and reliable(level, ctx) and _level(level.value) != _level(edu.level):
-            out.append(("层次", edu.level, level.value))
-        if end and edu.end and reliable(end, ctx) and not same_month(end.value, str(edu.end)):
-            out.append(("毕业时间", str(edu.end), end.value))
-    else:
-        degree = extraction.get("degree")
-        if degree and edu.degree and reliable(degree, ctx) and fold(degree.value) not in fold(edu.degree) \
-                and fold(edu.degree) not in fold(degree.value):
-            out.append(("学位", edu.degree, degree.value))
-    return out
+    a, b = (_major_key(found.value), _major_key(declared)) if major else (fold(found.value), fold(declared))
+    agree = (similar(a, b) >= floor or printed_on(case, file, declared)
+             or (major and min(len(a), len(b)) >= 2 and (a in b or b in a)))
+    well_formed = bool(shape.fullmatch(re.sub(r"\s+", "", found.value)))
+    if major:
+        well_formed = well_formed and not _NOT_MAJOR.search(found.value)
+    yield judge(CODE, file, label, declared, found, agree=agree, ctx=ctx, well_formed=well_formed,
+                shape=label)
 
 
-def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
-    """Flag each certificate that contradicts the education it belongs to."""
+def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
+    """Each certificate's school, major, level, graduation month or degree against its education."""
     education = case.application.education
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind not in ("diploma", "degree") or not education:
@@ -68,15 +83,41 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         edu = _pair(extraction, education, number_field)
         if edu is None:
             continue
-        differences = _differences(extraction, edu, ctx)
-        if not differences:
-            continue
-        text = "；".join(f"{label}：申报“{d}”，证书“{f}”" for label, d, f in differences)
-        evidence = tuple(f.evidence for f in extraction.fields
-                         if f.name in ("school", "major", "level", "end", "degree"))
+        yield from _compare_name(case, ctx, file, "学校", edu.school, extraction.get("school"),
+                                 shape=_SCHOOL, major=False)
+        yield from _compare_name(case, ctx, file, "专业", edu.major, extraction.get("major"),
+                                 shape=_MAJOR, major=True)
+        if extraction.kind == "diploma":
+            level, end = extraction.get("level"), extraction.get("end")
+            if level:
+                read = _level(level.value)
+                yield judge(CODE, file, "层次", edu.level, level, agree=read == _level(edu.level),
+                            ctx=ctx, well_formed=read is not None, shape="学历层次")
+            if end and edu.end:
+                yield judge(CODE, file, "毕业时间", str(edu.end), end,
+                            agree=same_month(end.value, str(edu.end)), ctx=ctx,
+                            well_formed=parse_partial_date(end.value) is not None, shape="日期")
+        else:
+            degree = extraction.get("degree")
+            if degree and edu.degree:
+                read, declared = fold(degree.value), fold(edu.degree)
+                yield judge(CODE, file, "学位", edu.degree, degree,
+                            agree=read in declared or declared in read, ctx=ctx,
+                            well_formed=bool(_DEGREE.search(degree.value)), shape="学位名称")
+
+
+def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
+    """Flag each certificate that surely contradicts the education it belongs to."""
+    by_file: dict[str, list[Comparison]] = {}
+    for c in comparisons(case, ctx):
+        if c.verdict is Verdict.DIFFERENT:
+            by_file.setdefault(c.file, []).append(c)
+    for file, differences in by_file.items():
+        text = "；".join(f"{c.label}：申报“{c.declared}”，证书“{c.found.value}”" for c in differences)
         yield make_flag(
             CODE, SEVERITY, case, f"{file} 与申报学历不一致：{text}",
             clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause,
-            declared="；".join(f"{label} {d}" for label, d, _ in differences),
-            found="；".join(f"{label} {f}" for label, _, f in differences), evidence=evidence,
+            declared="；".join(f"{c.label} {c.declared}" for c in differences),
+            found="；".join(f"{c.label} {c.found.value}" for c in differences),
+            evidence=tuple(c.found.evidence for c in differences),
         )

@@ -1,25 +1,46 @@
 """PAPER_MISMATCH (论文信息不符): the uploaded paper disagrees with the declared one.
 
 The upload declared for ``papers[i]`` (``attachments[].paper_index``) is compared with that
-declaration: title and journal name (policy ``title_similarity_min``), ISSN and CN number
-(exact after compaction) and year. Only reliable reads count.
+declaration as a reviewer compares: title and journal name (policy ``title_similarity_min``,
+the journal after :func:`pipeline.journals.normalise_name`: 《》, traditional characters and
+spacing do not count), ISSN and CN number (exact after compaction) and year. A declared value
+printed anywhere on the paper agrees, whatever the field finder picked. A read value not of
+its field's shape (an ISSN that is no ISSN, a year that is no year) or of low confidence is
+"could not verify".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._documents import fold, reliable, similar
+from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._documents import fold, similar
+from pipeline.journals import normalise_name
 from pipeline.model import Flag, Severity
 
 CODE: Final = "PAPER_MISMATCH"
 SEVERITY: Final = Severity.HIGH
 
+_SHAPES: Final = {
+    "issn": re.compile(r"\d{4}-?\d{3}[\dXx]"),
+    "cn": re.compile(r"\d{2}-\d{4}(?:/[A-Z0-9]{1,4})?", re.IGNORECASE),
+    "year": re.compile(r"(?:19[5-9]|20\d)\d"),
+}
 
-def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
-    """Flag each uploaded paper that contradicts its declaration."""
+
+def _agree(name: str, read: str, declared: str, floor: float) -> bool:
+    if name == "journal":
+        return similar(normalise_name(read), normalise_name(declared)) >= floor
+    if name == "title":
+        return similar(read, declared) >= floor
+    return fold(read) == fold(declared)
+
+
+def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
+    """Each uploaded paper's title, journal, ISSN, CN and year against its declaration."""
     papers = case.application.papers
     floor = ctx.policy.title_similarity_min.value
     for attachment in case.application.attachments:
@@ -28,24 +49,35 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if extraction is None or extraction.kind != "paper" or index is None or not 0 <= index < len(papers):
             continue
         paper = papers[index]
-        differences = []
-        for name, declared, label, exact in (
-            ("title", paper.title, "题目", False), ("journal", paper.journal, "期刊", False),
-            ("issn", paper.issn, "ISSN", True), ("cn", paper.cn, "CN", True),
-            ("year", str(paper.year or ""), "年份", True),
+        for name, declared, label in (
+            ("title", paper.title, "题目"), ("journal", paper.journal, "期刊"),
+            ("issn", paper.issn, "ISSN"), ("cn", paper.cn, "CN"), ("year", str(paper.year or ""), "年份"),
         ):
             found = extraction.get(name)
-            if not found or not declared or not reliable(found, ctx):
+            if not found or not declared:
                 continue
-            same = fold(found.value) == fold(declared) if exact else similar(found.value, declared) >= floor
-            if not same:
-                differences.append((label, declared, found))
-        if differences:
-            text = "；".join(f"{label}：申报“{d}”，论文“{f.value}”" for label, d, f in differences)
-            yield make_flag(
-                CODE, SEVERITY, case, f"论文文件 {attachment.file} 与申报论文《{paper.title}》不一致：{text}",
-                clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause,
-                declared="；".join(f"{label} {d}" for label, d, _ in differences),
-                found="；".join(f"{label} {f.value}" for label, _, f in differences),
-                evidence=tuple(f.evidence for *_, f in differences),
-            )
+            agree = _agree(name, found.value, declared, floor) or (
+                name != "year" and printed_on(case, attachment.file, declared))
+            shape = _SHAPES.get(name)
+            well_formed = shape.fullmatch(found.value.strip()) is not None if shape else len(fold(found.value)) >= 2
+            yield judge(CODE, attachment.file, label, declared, found, agree=agree, ctx=ctx,
+                        well_formed=well_formed, shape=label)
+
+
+def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
+    """Flag each uploaded paper that surely contradicts its declaration."""
+    by_file: dict[str, list[Comparison]] = {}
+    for c in comparisons(case, ctx):
+        if c.verdict is Verdict.DIFFERENT:
+            by_file.setdefault(c.file, []).append(c)
+    for file, differences in by_file.items():
+        index = next(a.paper_index for a in case.application.attachments if a.file == file)
+        title = case.application.papers[index].title
+        text = "；".join(f"{c.label}：申报“{c.declared}”，论文“{c.found.value}”" for c in differences)
+        yield make_flag(
+            CODE, SEVERITY, case, f"论文文件 {file} 与申报论文《{title}》不一致：{text}",
+            clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause,
+            declared="；".join(f"{c.label} {c.declared}" for c in differences),
+            found="；".join(f"{c.label} {c.found.value}" for c in differences),
+            evidence=tuple(c.found.evidence for c in differences),
+        )

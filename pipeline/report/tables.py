@@ -35,10 +35,12 @@ RISK_WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 10, 
 
 
 def status_of(result: ApplicantResult) -> str:
-    """`ineligible` with a critical flag, `review` with any other flag or error, else `clear`."""
+    """`ineligible` with a critical flag, `review` with a high or medium flag or an error, else
+    `clear`: low flags are remarks (a blurred page, a field that could not be verified) shown
+    in the report, and never make an applicant "review" on their own."""
     if any(f.severity is Severity.CRITICAL for f in result.flags):
         return "ineligible"
-    if result.flags or result.errors:
+    if result.errors or any(f.severity in (Severity.HIGH, Severity.MEDIUM) for f in result.flags):
         return "review"
     return "clear"
 

@@ -195,15 +195,13 @@ def screen_in_process(window: Path, store: Path) -> Outputs:
     from pipeline.ingest.window import load_window
     from pipeline.report.tables import applicant_row, flag_row, vars_of
     from pipeline.screen import ScreenOptions, screen_applicant
-    from pipeline.store import Declared, YearRegistry
+    from flows.screen_window import register_declarations
+    from pipeline.store import YearRegistry
 
     intake = load_window(window)
     rules = policies.load(intake.policy_name, intake.overrides)
     registry = YearRegistry(store)
-    registry.register_window(rules.review_year.value, intake.name, [
-        Declared(a.applicant_id, a.application.id_number, a.application.level,
-                 tuple(p.title for p in a.application.papers))
-        for a in intake.applicants if a.application is not None])
+    register_declarations(intake, registry, rules.review_year.value)
     ctx = CheckContext.of_window(intake, rules, blacklists.load(), registry)
     options = ScreenOptions(engine="none", work_dir=window.parent / f"{window.name}-work")
     outputs = Outputs(problems=[str(p) for p in [*intake.problems, *intake.references.problems]])

@@ -1,0 +1,47 @@
+"""Who else of the review year claims a paper: the shared part of PAPER_SHARED and
+PAPER_TITLE_REUSED (see :mod:`pipeline.papers` for when two claims are one paper)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.checks._base import Case, CheckContext
+from pipeline.ingest.application import Paper
+from pipeline.papers import PaperIdentity, Relation
+
+
+def declared_identity(paper: Paper) -> PaperIdentity:
+    """A declared paper's identity: its title, journal, ISSN, CN and year as the form gives them."""
+    return PaperIdentity.of(paper.title, paper.journal, paper.issn, paper.cn, paper.year)
+
+
+@dataclass(frozen=True)
+class OtherClaims:
+    """A declared paper and the other applicants whose claims share its title."""
+
+    index: int
+    paper: Paper
+    relation: Relation  # "same" if any other claim is the same paper, else "title_only"
+    others: tuple[str, ...]  # "applicant（window）" of the claims with that relation
+
+
+def other_claims(case: Case, ctx: CheckContext) -> Iterator[OtherClaims]:
+    """For each declared paper whose title others of the year also claim: who, and how close."""
+    if ctx.registry is None:
+        return
+    year = ctx.policy.review_year.value
+    for index, paper in enumerate(case.application.papers):
+        mine = declared_identity(paper)
+        by_relation: dict[Relation, list[str]] = {"same": [], "title_only": []}
+        for claim in ctx.registry.paper_claims(year, mine.title, exclude=case.applicant_id):
+            relation = mine.relation(claim.paper)
+            who = f"{claim.applicant_id}（{claim.window}）"
+            if relation and who not in by_relation[relation]:
+                by_relation[relation].append(who)
+        same = by_relation["same"]
+        title_only = [w for w in by_relation["title_only"] if w not in same]
+        if same:
+            yield OtherClaims(index, paper, "same", tuple(same))
+        elif title_only:
+            yield OtherClaims(index, paper, "title_only", tuple(title_only))

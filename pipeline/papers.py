@@ -1,0 +1,89 @@
+"""When two claimed papers are one paper.
+
+A reviewer takes two claims for the same paper when they have the same title *in the same
+journal*: the journal's name, its ISSN or its CN number agree (and the year, when both give
+one). Two papers that merely share a title — 浅析建筑工程施工管理 appears in many journals every
+year — are different papers; a title reused in another journal is a separate, lower signal
+(``PAPER_TITLE_REUSED``). Where one claim names no journal at all, only the title can be
+compared, and that is the lower signal too.
+
+>>> a = PaperIdentity.of("软土地基处理技术研究", "建筑技术", "1000-4726", "11-2115/TU", 2022)
+>>> b = PaperIdentity.of("《软土地基 处理技术研究》", "建築技術", "", "", 2022)
+>>> c = PaperIdentity.of("软土地基处理技术研究", "价值工程", "1006-4311", "", 2022)
+>>> a.relation(b), a.relation(c), a.relation(PaperIdentity.of("另一篇论文", "建筑技术"))
+('same', 'title_only', None)
+>>> PaperIdentity.decode(a.title, a.encode()) == a
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from pipeline.journals import compact_issns, normalise_name
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_CN = re.compile(r"(\d{2})\s*-\s*(\d{4})")
+
+Relation = Literal["same", "title_only"]
+
+
+def paper_key(title: str) -> str:
+    """A title reduced to its letters and digits: width, case, spaces, punctuation folded.
+
+    >>> paper_key("软土地基 处理技术研究！") == paper_key("《软土地基处理技术研究》")
+    True
+    """
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", title or "").lower())
+
+
+def venue_keys(journal: str | None = "", issn: str | None = "", cn: str | None = "") -> frozenset[str]:
+    """The keys a journal is known by: its normalised name, its ISSN(s), its CN region-serial.
+
+    >>> sorted(venue_keys("《建筑技术》", "ISSN 1000-4726", "CN 11-2115/TU"))
+    ['cn:11-2115', 'issn:10004726', 'name:建筑技术']
+    """
+    keys = {f"issn:{i}" for i in compact_issns(issn or "")}
+    if m := _CN.search(unicodedata.normalize("NFKC", cn or "")):
+        keys.add(f"cn:{m[1]}-{m[2]}")
+    if name := normalise_name(journal or ""):
+        keys.add(f"name:{name}")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperIdentity:
+    """What identifies a paper: its title's key, the keys of its journal, its year."""
+
+    title: str  # paper_key of the title
+    venue: frozenset[str] = frozenset()
+    year: int | None = None
+
+    @classmethod
+    def of(cls, title: str, journal: str | None = "", issn: str | None = "", cn: str | None = "",
+           year: int | str | None = None) -> PaperIdentity:
+        """The identity of a paper as declared or as printed."""
+        year_value = int(year) if isinstance(year, int) or (isinstance(year, str) and year.isdigit()) else None
+        return cls(paper_key(title), venue_keys(journal, issn, cn), year_value)
+
+    def relation(self, other: PaperIdentity) -> Relation | None:
+        """``same`` paper, ``title_only`` (same title, another or unknown journal), or None."""
+        if not self.title or self.title != other.title:
+            return None
+        years_agree = self.year is None or other.year is None or self.year == other.year
+        if self.venue & other.venue and years_agree:
+            return "same"
+        return "title_only"
+
+    def encode(self) -> str:
+        """One text value for the store: the year, then the journal keys."""
+        return "|".join([str(self.year or ""), *sorted(self.venue)])
+
+    @classmethod
+    def decode(cls, title_key: str, encoded: str = "") -> PaperIdentity:
+        """The identity :meth:`encode` stored (`title_key` from the store's key column)."""
+        year, *venue = (encoded or "").split("|")
+        return cls(title_key, frozenset(v for v in venue if v), int(year) if year.isdigit() else None)
