@@ -39,7 +39,7 @@ from typing import Any, Callable
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from render import backends, documents as D  # noqa: E402
+from render import backends, documents as D, layouts as L  # noqa: E402
 from render.font import FontMissing, find_cjk_font  # noqa: E402
 from render.ids import (  # noqa: E402
     break_issn, corrupt_id_check, id_check_digit, degree_number, diploma_number, id_is_valid, issn_is_valid,
@@ -260,6 +260,8 @@ class Doc:
     attach: dict = field(default_factory=dict)  # paper_index / year
     note: str = ""
     post: dict = field(default_factory=dict)  # tamper / producer settings
+    layout: str | None = None  # layout id (render/layouts), assigned by assign_layouts()
+    twin: Doc | None = None  # the same paper document uploaded again: same layout if it fits
 
 
 @dataclass
@@ -886,7 +888,8 @@ def c_kind_mismatch(ctx):  # 0024
     drop_docs(a, "degree")
     contract = a.doc("contract")
     a.docs.append(Doc("学位证.pdf", "contract", "degree", D.contract, dict(contract.args),
-                      "scanned_pdf", note="the labour contract uploaded again under 学位证"))
+                      "scanned_pdf", note="the labour contract uploaded again under 学位证",
+                      twin=contract))
     a.expected = {"DOC_KIND_MISMATCH"}
     a.note = ("DOC_KIND_MISMATCH: 学位证.pdf (declared degree) is a scan of the labour contract; a "
               "bachelor's degree certificate is not required, so nothing is missing")
@@ -1096,7 +1099,8 @@ def c_kind_as_diploma(ctx):  # 0042
     drop_docs(a, "diploma")
     contract = a.doc("contract")
     a.docs.append(Doc("毕业证.jpg", "contract", "diploma", D.contract, dict(contract.args), "photo",
-                      note="the labour contract photographed and uploaded as the diploma"))
+                      note="the labour contract photographed and uploaded as the diploma",
+                      twin=contract))
     a.expected = {"DOC_KIND_MISMATCH", "MATERIAL_MISSING"}
     a.note = ("DOC_KIND_MISMATCH + MATERIAL_MISSING: 毕业证.jpg (declared diploma) is a photo of the "
               "labour contract, so the bachelor diploma is missing too")
@@ -1146,6 +1150,307 @@ CATALOGUE = [  # (factory, tiny)
     (c_after_deadline, False), (c_malformed, False), (c_kind_as_diploma, False),
     (c_photoshop, False), (c_shared_upload, False),
 ]
+
+
+
+def with_commission_extras(a: Applicant, to_whom: str = "柳州市人力资源和社会保障局") -> Applicant:
+    """A commissioned review's commission letter, plus an id-card image and a continuing-
+    education certificate (optional items), all consistent with the form."""
+    p, u, rng = a.person, a.unit, a.rng
+    series = {"工程": "工程技术", "卫生": "卫生", "会计": "会计", "经济": "经济",
+              "中小学教师": "中小学教师"}[a.series]
+    a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter,
+                      dict(name=p.name, id_number=p.id_number, unit=u["name"], series=series,
+                           level=a.level, to_whom=to_whom,
+                           issued_on=f"2024-06-{rng.randint(3, 25):02d}",
+                           doc_no=f"{u['name'][3:5]}人〔2024〕{rng.randint(10, 60)}号",
+                           seed=rng.randint(0, 10**6)),
+                      rng.choice(["born_digital", "scanned_pdf"])))
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
+        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
+        id_number=p.id_number), rng.choice(["photo", "photo_skewed"])))
+    a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education",
+                      D.continuing_education, dict(
+                          name=p.name, id_number=p.id_number, year=2023,
+                          hours=rng.choice([72, 90, 96]), issuer="柳州市人力资源和社会保障局",
+                          issued_on=f"2024-01-{rng.randint(8, 28):02d}",
+                          seed=rng.randint(0, 10**6)), "born_digital"))
+    return a
+
+
+def c_clean_commissioned_more(ctx):  # 0046-0049
+    out = []
+    for aid, series, level, unit_key in (("LZ2024-0046", "工程", "中级", "luqiao"),
+                                         ("LZ2024-0047", "工程", "副高级", "shuiwu"),
+                                         ("LZ2024-0048", "经济", "中级", "jiangong"),
+                                         ("LZ2024-0049", "会计", "中级", "zhilian")):
+        a = base_applicant(ctx, aid, series=series, level=level, unit_key=unit_key,
+                           route="commissioned", masters=True, moved=False)
+        with_commission_extras(a)
+        a.note = ("clean: commissioned review (委托评审) with a commission letter, master's "
+                  "degree (two diplomas + degree certificate), id card photo and a "
+                  "continuing-education certificate")
+        out.append(a)
+    return out
+
+
+CATALOGUE.append((c_clean_commissioned_more, False))
+
+
+# --------------------------------------------------------------------------- ci profile
+# Small: every flag code of the full profile at least once in 14 applicants. Applicants are
+# the full profile's (same ids and facts) with further, independent defects planted; each
+# plant_* breaks one document and appends its code and note.
+
+
+def _plant(a: Applicant, code: str, note: str) -> None:
+    a.expected.add(code)
+    a.note += "; " + note
+
+
+def plant_name(a: Applicant) -> None:
+    d = a.doc("title_certificate")
+    other = a.person.name[0] + ("海洋" if a.person.name[1:] != "海洋" else "海阳")
+    d.args["name"] = other
+    _plant(a, "NAME_MISMATCH", f"NAME_MISMATCH: 职称证书 is made out to {other}")
+
+
+def plant_id_mismatch(a: Applicant) -> None:
+    d = a.doc("contract")
+    idn = a.person.id_number
+    wrong = idn[:12] + f"{(int(idn[12:14]) % 28) + 1:02d}" + idn[14:17]
+    wrong = wrong + id_check_digit(wrong)
+    d.args["id_number"] = wrong
+    _plant(a, "ID_MISMATCH", f"ID_MISMATCH: 劳动合同 shows identity number {wrong}")
+
+
+def plant_education(a: Applicant) -> None:
+    d = a.doc("diploma")
+    printed = "工程管理" if d.args["major"] != "工程管理" else "土木工程"
+    declared = d.args["major"]
+    d.args["major"] = printed
+    _plant(a, "EDUCATION_MISMATCH",
+           f"EDUCATION_MISMATCH: the diploma says major {printed}, the form {declared}")
+
+
+def plant_diploma_number(a: Applicant) -> None:
+    e = a.education[0]
+    n = e["diploma_number"]
+    bad = n[:6] + f"{int(n[6:10]) - 1:04d}" + n[10:]
+    e["diploma_number"] = bad
+    a.doc("diploma").args["number"] = bad
+    _plant(a, "DIPLOMA_NUMBER_INVALID",
+           f"DIPLOMA_NUMBER_INVALID: diploma number {bad} has year segment {bad[6:10]}, "
+           f"graduation {e['end'][:4]}")
+
+
+def plant_seal(a: Applicant) -> None:
+    d = a.doc("appointment_letter")
+    d.args["seal"] = False
+    d.render, d.file = "born_digital", "聘书.pdf"
+    _plant(a, "SEAL_MISSING", "SEAL_MISSING: 聘书.pdf carries no official seal")
+
+
+def plant_appointment_mismatch(a: Applicant) -> None:
+    d = a.doc("appointment_letter")
+    new_start = ym_add(a.current_title["appointed_on"], 12)
+    d.args["start"], d.args["end"] = new_start, ym_add(new_start, 35)
+    _plant(a, "APPOINTMENT_MISMATCH",
+           f"APPOINTMENT_MISMATCH: 聘书 says 聘期自 {new_start}, the form "
+           f"{a.current_title['appointed_on']}")
+
+
+def plant_tampered(a: Applicant) -> None:
+    d = a.doc("title_certificate")
+    d.render = "tampered_incremental"
+    c = a.current_title
+    real = f"{int(c['obtained_on'][:4]) + 2}-{c['obtained_on'][5:]}"
+    d.args = {**d.args, "obtained_on": real}
+    d.post = {"old": D.cn(real), "new": D.cn(c["obtained_on"]),
+              "shown_fields": {"obtained_on": c["obtained_on"]}}
+    _plant(a, "DOC_TAMPERED", f"DOC_TAMPERED: 职称证书.pdf 取得时间 {D.cn(real)} overwritten "
+                              f"with {D.cn(c['obtained_on'])} by an incremental update")
+
+
+def plant_quality(a: Applicant) -> None:
+    p = a.person
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
+        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
+        id_number=p.id_number), "blurred_tiny"))
+    _plant(a, "DOC_QUALITY_LOW", "DOC_QUALITY_LOW: 身份证.jpg is 300 px wide, heavily blurred")
+
+
+def plant_unreadable(a: Applicant) -> None:
+    a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education", None,
+                      {}, "corrupt", note="a .pdf whose bytes are damaged"))
+    _plant(a, "DOC_UNREADABLE", "DOC_UNREADABLE: 继续教育证明.pdf is a corrupt PDF")
+
+
+def plant_not_original(a: Applicant) -> None:
+    d = a.doc("diploma")
+    d.render, d.file = "photocopy_gray", "毕业证.jpg"
+    _plant(a, "DOC_NOT_ORIGINAL", "DOC_NOT_ORIGINAL: 毕业证.jpg is a grayscale photocopy")
+
+
+def plant_kind_mismatch(a: Applicant) -> None:
+    drop_docs(a, "degree")
+    contract = a.doc("contract")
+    a.docs.append(Doc("学位证.pdf", "contract", "degree", contract.build, dict(contract.args),
+                      "scanned_pdf", note="the labour contract uploaded again under 学位证",
+                      twin=contract))
+    _plant(a, "DOC_KIND_MISMATCH", "DOC_KIND_MISMATCH: 学位证.pdf (bachelor's, not required) is "
+                                   "a scan of the labour contract")
+
+
+def _replace_paper(a: Applicant, i: int, printed: dict | None = None) -> None:
+    a.docs = [d for d in a.docs if not (d.kind == "paper" and d.attach.get("paper_index") == i)]
+    a.docs.append(paper_doc(a, i, a.papers[i], printed))
+
+
+def plant_journal_id(a: Applicant) -> None:
+    pp = a.papers[0]
+    good = pp["issn"]
+    pp["issn"] = break_issn(good)
+    _replace_paper(a, 0)
+    _plant(a, "JOURNAL_ID_INVALID", f"JOURNAL_ID_INVALID: ISSN {pp['issn']} (declared and "
+                                    f"printed; {pp['journal']} is {good})")
+
+
+def plant_paper_mismatch(a: Applicant) -> None:
+    printed = "变电站智能巡检机器人的应用与运维管理探讨"
+    _replace_paper(a, 0, {"title": printed})
+    _plant(a, "PAPER_MISMATCH", f"PAPER_MISMATCH: declared 《{a.papers[0]['title']}》, the "
+                                f"upload is 《{printed}》")
+
+
+def plant_author_and_deadline(a: Applicant) -> None:
+    pp = a.papers[0]
+    others = [new_person(a.rng).name for _ in range(2)]
+    pp.update({"journal": "中国护理管理", "issn": "1672-1756", "cn": "11-4979/R", "year": 2024,
+               "issue": "10", "authors": [others[0], a.person.name]})
+    _replace_paper(a, 0, {"authors": others})
+    _plant(a, "PAPER_AFTER_DEADLINE", "PAPER_AFTER_DEADLINE: 中国护理管理 (monthly) 2024年第10期")
+    _plant(a, "PAPER_AUTHOR_ABSENT", f"PAPER_AUTHOR_ABSENT: the paper prints {others}")
+
+
+def plant_roster(a: Applicant) -> None:
+    d = a.doc("appointment_roster")
+    d.args["rows"] = [r for r in d.args["rows"] if r["id_number"] != a.person.id_number]
+    _plant(a, "ROSTER_NOT_LISTED", "ROSTER_NOT_LISTED: absent from the uploaded 聘任花名册")
+
+
+def plant_integrity(a: Applicant) -> None:
+    a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
+                        "reason": "2022年度职称申报中提供虚假业绩材料", "recorded_on": "2023-02-20",
+                        "expires_on": "2026-02-19"})
+    _plant(a, "INTEGRITY_RECORD", "INTEGRITY_RECORD: live record 2023-02-20..2026-02-19")
+
+
+def plant_shared(a: Applicant, b: Applicant) -> None:
+    shared = {"title": "城市给水管网漏损控制关键技术及其工程应用", "journal": "中国给水排水",
+              "issn": "1000-4602", "cn": "12-1073/TU", "year": 2022, "issue": "14",
+              "authors": [a.person.name, b.person.name], "english": False, "volume": None}
+    for x, y in ((a, b), (b, a)):
+        x.papers = [dict(shared)]
+        x.docs = [d for d in x.docs if d.kind != "paper"]
+        x.docs.append(paper_doc(x, 0, x.papers[0]))
+        _plant(x, "PAPER_SHARED", f"PAPER_SHARED: the same paper is claimed by {x.aid} and "
+                                  f"{y.aid} (co-authors)")
+
+
+def ci_catalogue(ctx) -> list[Applicant]:
+    """The ci profile: 14 applicants, every flag code of the full profile at least once."""
+    one = lambda factory: factory(ctx)[0]  # noqa: E731
+    a03 = one(c_id_invalid)
+    plant_journal_id(a03)
+    a04 = one(c_ss_continuity)
+    plant_quality(a04)
+    a05 = one(c_material_missing)
+    plant_education(a05)
+    a06 = one(c_blacklisted)
+    plant_roster(a06)
+    a11 = one(c_not_eligible)
+    plant_name(a11)
+    plant_integrity(a11)
+    a12 = one(c_retirement)
+    plant_tampered(a12)
+    plant_appointment_mismatch(a12)
+    a14, a15 = c_duplicate(ctx)
+    plant_seal(a15)
+    a16 = one(c_tenure)
+    plant_id_mismatch(a16)
+    plant_paper_mismatch(a16)
+    a17 = one(c_ss_none)
+    plant_not_original(a17)
+    a18 = one(c_ss_unit)
+    plant_diploma_number(a18)
+    plant_kind_mismatch(a18)
+    plant_shared(a17, a18)
+    a19 = one(c_freelancer)
+    plant_unreadable(a19)
+    a31 = one(c_years_short)
+    plant_author_and_deadline(a31)
+    a34 = one(c_level_skip)
+    return [a03, a04, a05, a06, a11, a12, a14, a15, a16, a17, a18, a19, a31, a34]
+
+
+# --------------------------------------------------------------------------- layouts
+
+IMAGE_RENDERS = ("photo", "scan_png", "photocopy_gray", "blurred_tiny")
+LAYOUTS_TOML = HERE / "layouts.toml"
+
+
+def held_out_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml marks held_out (never tuned on)."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("held_out", [])}
+
+
+def _fits(fn, d: Doc) -> bool:
+    if d.render.startswith(IMAGE_RENDERS) and fn.pages > 1:
+        return False  # an image shows one page
+    if d.render == "tampered_incremental" and not fn.cn_dates:
+        return False  # the tampering searches for a 2019年1月5日 date
+    return fn.accepts(d.args)
+
+
+def assign_layouts(seed: int, applicants: list[Applicant]) -> None:
+    """Give every rendered document a layout, deterministically: per kind, documents in
+    catalogue order take the fitting layout used least so far (ties: a seeded order of the
+    layouts), so every layout of a kind appears and planted documents spread across them.
+    A document uploaded twice (twin) keeps its twin's layout where it fits."""
+    docs = [(a, d) for a in applicants for d in a.docs if d.build is not None]
+    uses: dict[str, int] = {}
+    for kind in sorted({d.kind for _a, d in docs}):
+        order = sorted(L.BY_KIND[kind], key=lambda lid: stable_int(f"{seed}:layout:{lid}"))
+        for a, d in docs:
+            if d.kind != kind or d.twin is not None:
+                continue
+            fits = [lid for lid in order if _fits(L.builder(lid), d)]
+            d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
+            uses[d.layout] = uses.get(d.layout, 0) + 1
+        for a, d in docs:
+            if d.kind == kind and d.twin is not None:
+                twin = d.twin.layout
+                if twin and _fits(L.builder(twin), d):
+                    d.layout = twin
+                else:
+                    fits = [lid for lid in order if _fits(L.builder(lid), d)]
+                    d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
+                uses[d.layout] = uses.get(d.layout, 0) + 1
+    for a, d in docs:
+        d.build = L.builder(d.layout)
+        digit = d.build.schooling
+        if digit and d.args["number"][5] != digit:  # 成人 / 自学考试 diploma numbers
+            old = d.args["number"]
+            new = old[:5] + digit + old[6:]
+            d.args["number"] = new
+            for e in a.education:
+                if e["diploma_number"] == old:
+                    e["diploma_number"] = new
+            a.note = a.note.replace(old, new)
 
 
 # --------------------------------------------------------------------------- output
@@ -1208,7 +1513,8 @@ def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
             entry["fields"] = {**entry["fields"], **d.post["shown_fields"]}
         return entry
     entry["text_layer"] = False
-    if built.kind == "id_card":
+    card = built.kind == "id_card" and built.pages[0].width < 300
+    if card:
         dpi = 300 if r != "blurred_tiny" else 150
     elif r in ("scanned_pdf", "photoshop_pdf", "scan_png"):
         dpi = SCAN_DPI
@@ -1248,7 +1554,7 @@ def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
             kw["blur"] = 1.4
         if r == "photo_low_res":
             kw["max_side"] = 1000
-        if built.kind == "id_card":
+        if card:
             kw.setdefault("max_side", 1100)
         out = backends.photo(img, seed, **kw)
         entry["degraded"] = r != "photo"
@@ -1265,17 +1571,26 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     NAMES.used.clear()
     _UNIT_CACHE.clear()
     applicants: list[Applicant] = []
-    for factory, tiny in CATALOGUE:
-        if profile == "tiny" and not tiny:
-            continue
-        made = factory(ctx, ctx.font) if factory is c_tampered else factory(ctx)
-        applicants.extend(made)
+    if profile == "ci":
+        applicants = ci_catalogue(ctx)
+        assign_layouts(ctx.seed, applicants)
+    else:  # tiny is a subset of full: build all, so that layouts are the full profile's
+        tiny_ids: set[str] = set()
+        for factory, tiny in CATALOGUE:
+            made = factory(ctx, ctx.font) if factory is c_tampered else factory(ctx)
+            applicants.extend(made)
+            if tiny:
+                tiny_ids.update(a.aid for a in made)
+        assign_layouts(ctx.seed, applicants)
+        if profile == "tiny":
+            applicants = [a for a in applicants if a.aid in tiny_ids]
+    held_out = held_out_layouts()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile == "full" else "utf-8",
+                   "social_security_encoding": "gb18030" if profile in ("full", "ci") else "utf-8",
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
@@ -1303,7 +1618,8 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     results = run_tasks(ctx, tasks)
     for (aid, d, _path, _seed), rendered in zip(tasks, results):
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
-                               "listed": d.declared is not None, "on_disk": d.on_disk}
+                               "listed": d.declared is not None, "on_disk": d.on_disk,
+                               "layout": d.layout, "held_out": d.layout in held_out}
         rec.update(d.attach)
         rec.update(rendered)
         if d.note:
@@ -1318,7 +1634,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
     header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
-    enc = "gb18030" if profile == "full" else "utf-8"
+    enc = "gb18030" if profile in ("full", "ci") else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
@@ -1557,7 +1873,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
-    ap.add_argument("--profile", choices=("full", "tiny"), default="full")
+    ap.add_argument("--profile", choices=("full", "tiny", "ci"), default="full",
+                    help="full (the committed window), tiny (6 applicants), ci (14 applicants "
+                         "planting every flag code)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
