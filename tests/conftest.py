@@ -35,6 +35,16 @@ def tiny_window(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def ci_window(tmp_path_factory) -> Path:
+    """The sample generator's ci profile (14 applicants, every flag code planted, layouts
+    varied), rendered fresh for this session; not committed to the repository."""
+    out = tmp_path_factory.mktemp("window") / "ci-2024"
+    subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", "ci",
+                    "--out", str(out)], check=True, cwd=ROOT)
+    return out
+
+
+@pytest.fixture(scope="session")
 def tiny_run(tiny_window, prefect_harness, tmp_path_factory) -> Path:
     """The real screen-window flow over the tiny window (OCR included); returns the output folder."""
     from flows.screen_window import screen_window

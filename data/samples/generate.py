@@ -31,19 +31,31 @@ import random
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from render import backends, documents as D  # noqa: E402
-from render.font import FontMissing, find_cjk_font  # noqa: E402
-from render.ids import (  # noqa: E402
-    break_issn, corrupt_id_check, id_check_digit, degree_number, diploma_number, id_is_valid, issn_is_valid,
-    make_id_number, make_uscc, retirement_month, uscc_is_valid,
+from render import backends
+from render import documents as D
+from render import layouts as L
+from render.font import FontMissing, find_cjk_font
+from render.ids import (
+    break_issn,
+    corrupt_id_check,
+    degree_number,
+    diploma_number,
+    id_check_digit,
+    id_is_valid,
+    issn_is_valid,
+    make_id_number,
+    make_uscc,
+    retirement_month,
+    uscc_is_valid,
 )
 
 POLICY = "liuzhou-2024"
@@ -260,6 +272,8 @@ class Doc:
     attach: dict = field(default_factory=dict)  # paper_index / year
     note: str = ""
     post: dict = field(default_factory=dict)  # tamper / producer settings
+    layout: str | None = None  # layout id (render/layouts), assigned by assign_layouts()
+    twin: Doc | None = None  # the same paper document uploaded again: same layout if it fits
 
 
 @dataclass
@@ -329,11 +343,11 @@ def paper_text(rng: random.Random, series: str, title: str) -> tuple[str, str, s
     keys = "；".join(rng.sample(["质量控制", "技术措施", "应用研究", "实践", "管理", "优化"], 3))
     clc = {"工程": "TU7", "会计": "F234.4", "经济": "F224", "卫生": "R473", "中小学教师": "G633"}[series]
     body = ["1 引言",
-            f"随着经济社会的发展，{title}受到越来越多的关注。本文在总结已有研究成果的基础上，"
-            "结合笔者参与的项目实践展开讨论。",
+            (f"随着经济社会的发展，{title}受到越来越多的关注。本文在总结已有研究成果的基础上，"
+            "结合笔者参与的项目实践展开讨论。"),
             "2 现状与问题",
-            "目前实际工作中仍存在标准执行不到位、过程管理不细致、信息化水平不高等问题，"
-            "需要从制度和技术两个层面加以改进。"]
+            ("目前实际工作中仍存在标准执行不到位、过程管理不细致、信息化水平不高等问题，"
+            "需要从制度和技术两个层面加以改进。")]
     return abstract, keys, clc, body
 
 
@@ -488,29 +502,29 @@ def make_docs(a: Applicant) -> None:
         render = rng.choice(PHOTO_ROT)
         if rng.random() < 0.25:
             render, fname = "scanned_pdf", fname.replace(".jpg", ".pdf")
-        docs.append(Doc(fname, "diploma", "diploma", D.diploma, dict(
-            name=p.name, gender=p.gender, birth=p.birth, school=e["school"], major=e["major"],
-            level=e["level"], start=e["start"], end=e["end"], years=e["years"],
-            number=e["diploma_number"], president=SCHOOLS[e["school"]][1], issued_on=e["issued"],
-            seed=rng.randint(0, 10**6)), render))
+        docs.append(Doc(fname, "diploma", "diploma", D.diploma, {
+            "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"], "major": e["major"],
+            "level": e["level"], "start": e["start"], "end": e["end"], "years": e["years"],
+            "number": e["diploma_number"], "president": SCHOOLS[e["school"]][1], "issued_on": e["issued"],
+            "seed": rng.randint(0, 10**6)}, render))
         if e["degree"] == "硕士" or rng.random() < 0.5:
             fname = "学位证.pdf" if e["degree"] == "学士" else f"{e['degree']}学位证.pdf"
-            docs.append(Doc(fname, "degree", "degree", D.degree, dict(
-                name=p.name, gender=p.gender, birth=p.birth, school=e["school"], major=e["major"],
-                degree=e["degree"], level_word={"学士": "本科", "硕士": "硕士研究生"}[e["degree"]],
-                number=e["degree_number"], award_date=e["award"],
-                chair=SCHOOLS[e["school"]][1], seed=rng.randint(0, 10**6)),
+            docs.append(Doc(fname, "degree", "degree", D.degree, {
+                "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"], "major": e["major"],
+                "degree": e["degree"], "level_word": {"学士": "本科", "硕士": "硕士研究生"}[e["degree"]],
+                "number": e["degree_number"], "award_date": e["award"],
+                "chair": SCHOOLS[e["school"]][1], "seed": rng.randint(0, 10**6)},
                 rng.choice(["scanned_pdf", "scanned_pdf", "photo"])))
             if docs[-1].render == "photo":
                 docs[-1].file = docs[-1].file.replace(".pdf", ".jpg")
     c = a.current_title
     if c:
         docs.append(Doc("职称证书.pdf", "title_certificate", "title_certificate", D.title_certificate,
-                        dict(name=p.name, gender=p.gender, birth=p.birth, id_number=p.id_number,
-                             title=c["name"], level=c["level"], specialty=a.specialty,
-                             obtained_on=c["obtained_on"], number=c["certificate_number"],
-                             issuer=c["issuer"], committee=c["committee"], issued_on=c["issued_on"],
-                             seed=rng.randint(0, 10**6)),
+                        {"name": p.name, "gender": p.gender, "birth": p.birth, "id_number": p.id_number,
+                             "title": c["name"], "level": c["level"], "specialty": a.specialty,
+                             "obtained_on": c["obtained_on"], "number": c["certificate_number"],
+                             "issuer": c["issuer"], "committee": c["committee"], "issued_on": c["issued_on"],
+                             "seed": rng.randint(0, 10**6)},
                         rng.choice(["born_digital", "scanned_pdf"])))
         end = ym_add(c["appointed_on"], 35)
         letter_render = rng.choice(["photo", "born_digital", "scanned_pdf", "photo_rotated_90"])
@@ -519,12 +533,12 @@ def make_docs(a: Applicant) -> None:
         appointing = next(w for w in a.work if w["start"] <= c["appointed_on"]
                           and (w["end"] is None or w["end"] >= c["appointed_on"]))
         docs.append(Doc(fname, "appointment_letter", "appointment_letter", D.appointment_letter,
-                        dict(name=p.name, title=c["name"], start=c["appointed_on"], end=end,
-                             unit=appointing["unit"],
-                             issued_on=f"{ym_add(c['appointed_on'], -1)}-{rng.randint(20, 28)}",
-                             doc_no=f"{appointing['unit'][:2]}人〔{c['appointed_on'][:4]}〕"
+                        {"name": p.name, "title": c["name"], "start": c["appointed_on"], "end": end,
+                             "unit": appointing["unit"],
+                             "issued_on": f"{ym_add(c['appointed_on'], -1)}-{rng.randint(20, 28)}",
+                             "doc_no": f"{appointing['unit'][:2]}人〔{c['appointed_on'][:4]}〕"
                                     f"{rng.randint(1, 30)}号",
-                             seed=rng.randint(0, 10**6)), letter_render))
+                             "seed": rng.randint(0, 10**6)}, letter_render))
     cur_work = a.work[-1]
     if u["type"] != "freelance" and (not a.established
                                      or u["type"] in ("private", "state_owned", "social_org")):
@@ -534,11 +548,11 @@ def make_docs(a: Applicant) -> None:
             end = (dt.date(int(start[:4]) + 10, int(start[5:7]), 1) - dt.timedelta(days=1)).isoformat()
             if end < "2025-06":
                 end = None
-        docs.append(Doc("劳动合同.pdf", "contract", "contract", D.contract, dict(
-            name=p.name, id_number=p.id_number, unit=u["name"], credit_code=u["credit_code"],
-            legal_rep=u["legal_rep"], address=u["address"], start=start, end=end,
-            post=cur_work["post"], signed_on=start, public=u["type"] == "public_institution",
-            seed=rng.randint(0, 10**6)), rng.choice(["born_digital", "born_digital", "scanned_pdf"])))
+        docs.append(Doc("劳动合同.pdf", "contract", "contract", D.contract, {
+            "name": p.name, "id_number": p.id_number, "unit": u["name"], "credit_code": u["credit_code"],
+            "legal_rep": u["legal_rep"], "address": u["address"], "start": start, "end": end,
+            "post": cur_work["post"], "signed_on": start, "public": u["type"] == "public_institution",
+            "seed": rng.randint(0, 10**6)}, rng.choice(["born_digital", "born_digital", "scanned_pdf"])))
     if u["type"] == "public_institution" and a.established:
         docs.append(roster_doc(a))
     # annual assessments: every year worked of the last five
@@ -549,12 +563,12 @@ def make_docs(a: Applicant) -> None:
                   SERIES[a.series][0][LEVELS[LEVELS.index(c["level"]) - 1]] if c and c["level"] != "初级"
                   else "技术员")
         docs.append(Doc(f"{year}年度考核表.pdf", "annual_assessment", "annual_assessment",
-                        D.annual_assessment, dict(
-                            name=p.name, gender=p.gender, birth=p.birth, unit=w["unit"], post=post_y,
-                            year=year, result="优秀" if rng.random() < 0.25 else "合格",
-                            summary=[f"{year}年，本人认真履行{post_y}岗位职责，"
-                                     f"参与完成单位各项{a.specialty}专业技术工作，遵守各项规章制度。"],
-                            public=w["type"] == "public_institution", seed=rng.randint(0, 10**6)),
+                        D.annual_assessment, {
+                            "name": p.name, "gender": p.gender, "birth": p.birth, "unit": w["unit"], "post": post_y,
+                            "year": year, "result": "优秀" if rng.random() < 0.25 else "合格",
+                            "summary": [(f"{year}年，本人认真履行{post_y}岗位职责，"
+                                     f"参与完成单位各项{a.specialty}专业技术工作，遵守各项规章制度。")],
+                            "public": w["type"] == "public_institution", "seed": rng.randint(0, 10**6)},
                         "born_digital" if rng.random() < 0.85 else "scanned_pdf",
                         attach={"year": year}))
     for i, pp in enumerate(a.papers):
@@ -574,21 +588,21 @@ def roster_doc(a: Applicant, render: str = "born_digital") -> Doc:
           "appointed_on": c["appointed_on"]}
     rows.insert(rng.randint(0, len(rows)), me)
     return Doc("聘任花名册.pdf" if render != "scan_png" else "聘任花名册.png", "appointment_roster",
-               "appointment_roster", D.roster, dict(
-                   unit=u["name"], credit_code=u["credit_code"], department=u["department"], rows=rows,
-                   fill_date=f"2024-0{rng.randint(5, 6)}-{rng.randint(10, 28)}",
-                   seed=rng.randint(0, 10**6)), render)
+               "appointment_roster", D.roster, {
+                   "unit": u["name"], "credit_code": u["credit_code"], "department": u["department"], "rows": rows,
+                   "fill_date": f"2024-0{rng.randint(5, 6)}-{rng.randint(10, 28)}",
+                   "seed": rng.randint(0, 10**6)}, render)
 
 
 def paper_doc(a: Applicant, i: int, pp: dict, printed: dict | None = None) -> Doc:
     """printed: values as printed on the page where they differ from the declaration."""
     pr = {**pp, **(printed or {})}
     abstract, keys, clc, body = paper_text(a.rng, a.series, pr["title"])
-    return Doc(f"论文{i + 1}.pdf", "paper", "paper", D.paper, dict(
-        journal=pr["journal"], year=pr["year"], issue=pr["issue"], issn=pr["issn"],
-        cn_number=pr["cn"], title=pr["title"], authors=pr["authors"],
-        affiliation=f"（{a.unit['name']}，广西 柳州 545000）", abstract=abstract, keywords=keys,
-        clc=clc, body=body, english=pr.get("english", False), volume=pr.get("volume")),
+    return Doc(f"论文{i + 1}.pdf", "paper", "paper", D.paper, {
+        "journal": pr["journal"], "year": pr["year"], "issue": pr["issue"], "issn": pr["issn"],
+        "cn_number": pr["cn"], "title": pr["title"], "authors": pr["authors"],
+        "affiliation": f"（{a.unit['name']}，广西 柳州 545000）", "abstract": abstract, "keywords": keys,
+        "clc": clc, "body": body, "english": pr.get("english", False), "volume": pr.get("volume")},
         "born_digital", attach={"paper_index": i})
 
 
@@ -670,9 +684,9 @@ def c_clean_nurse(ctx):  # 0007
     a.docs = [d for d in a.docs if d.kind != "appointment_roster"]
     a.docs.append(roster_doc(a, "scan_png"))
     rng = a.rng
-    a.docs.append(Doc("继续教育证明.jpg", "continuing_education", None, D.continuing_education, dict(
-        name=a.person.name, id_number=a.person.id_number, year=2023, hours=90,
-        issuer="柳州市人力资源和社会保障局", issued_on="2024-01-15", seed=rng.randint(0, 10**6)),
+    a.docs.append(Doc("继续教育证明.jpg", "continuing_education", None, D.continuing_education, {
+        "name": a.person.name, "id_number": a.person.id_number, "year": 2023, "hours": 90,
+        "issuer": "柳州市人力资源和社会保障局", "issued_on": "2024-01-15", "seed": rng.randint(0, 10**6)},
         "photo", note="on disk but not listed in application.json"))
     a.note = ("clean: public hospital nurse, established (roster uploaded as a scanned PNG table); "
               "an unlisted file 继续教育证明.jpg is on disk")
@@ -683,9 +697,9 @@ def c_clean_teacher(ctx):  # 0008
     a = base_applicant(ctx, "LZ2024-0008", series="中小学教师", level="中级", unit_key="xiaoxue",
                        established=True, gender="女", moved=False)
     p = a.person
-    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
-        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
-        id_number=p.id_number), "photo", on_disk=False,
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
+        "id_number": p.id_number}, "photo", on_disk=False,
         note="declared in application.json but missing on disk (optional item, so no MATERIAL_MISSING)"))
     a.note = ("clean: primary-school teacher, established; declares 身份证.jpg which is missing on disk "
               "(an id card is not a required item, so no flag is expected; files.csv should say missing)")
@@ -696,14 +710,14 @@ def c_clean_commissioned(ctx):  # 0009
     a = base_applicant(ctx, "LZ2024-0009", series="工程", level="正高级", unit_key="tielu",
                        route="commissioned", n_papers=2, moved=False)
     p, u = a.person, a.unit
-    a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter, dict(
-        name=p.name, id_number=p.id_number, unit=u["name"], series="工程技术", level="正高级",
-        to_whom="柳州市人力资源和社会保障局", issued_on="2024-06-18",
-        doc_no=f"中铁柳二〔2024〕{a.rng.randint(10, 60)}号", seed=a.rng.randint(0, 10**6)),
+    a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter, {
+        "name": p.name, "id_number": p.id_number, "unit": u["name"], "series": "工程技术", "level": "正高级",
+        "to_whom": "柳州市人力资源和社会保障局", "issued_on": "2024-06-18",
+        "doc_no": f"中铁柳二〔2024〕{a.rng.randint(10, 60)}号", "seed": a.rng.randint(0, 10**6)},
         "scanned_pdf"))
-    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
-        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
-        id_number=p.id_number), "photo"))
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
+        "id_number": p.id_number}, "photo"))
     a.note = "clean: commissioned review (委托评审) with a commission letter; id card photo"
     return [a]
 
@@ -853,7 +867,6 @@ def c_history_conflict(ctx):  # 0020
 
 def c_unreadable(ctx):  # 0021
     a = base_applicant(ctx, "LZ2024-0021", series="会计", level="中级", unit_key="caiwu", moved=False)
-    p = a.person
     a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education", None, {},
                       "corrupt", note="a .pdf whose bytes are damaged: no reader can open it"))
     a.expected = {"DOC_UNREADABLE"}
@@ -864,9 +877,9 @@ def c_unreadable(ctx):  # 0021
 def c_quality(ctx):  # 0022
     a = base_applicant(ctx, "LZ2024-0022", series="工程", level="中级", unit_key="zhilian", moved=False)
     p = a.person
-    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, dict(
-        name=p.name, gender=p.gender, ethnicity=p.ethnicity, birth=p.birth, address=p.address,
-        id_number=p.id_number), "blurred_tiny"))
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
+        "id_number": p.id_number}, "blurred_tiny"))
     a.expected = {"DOC_QUALITY_LOW"}
     a.note = "DOC_QUALITY_LOW: 身份证.jpg is a 300-pixel-wide, heavily blurred photo"
     return [a]
@@ -886,7 +899,8 @@ def c_kind_mismatch(ctx):  # 0024
     drop_docs(a, "degree")
     contract = a.doc("contract")
     a.docs.append(Doc("学位证.pdf", "contract", "degree", D.contract, dict(contract.args),
-                      "scanned_pdf", note="the labour contract uploaded again under 学位证"))
+                      "scanned_pdf", note="the labour contract uploaded again under 学位证",
+                      twin=contract))
     a.expected = {"DOC_KIND_MISMATCH"}
     a.note = ("DOC_KIND_MISMATCH: 学位证.pdf (declared degree) is a scan of the labour contract; a "
               "bachelor's degree certificate is not required, so nothing is missing")
@@ -1096,7 +1110,8 @@ def c_kind_as_diploma(ctx):  # 0042
     drop_docs(a, "diploma")
     contract = a.doc("contract")
     a.docs.append(Doc("毕业证.jpg", "contract", "diploma", D.contract, dict(contract.args), "photo",
-                      note="the labour contract photographed and uploaded as the diploma"))
+                      note="the labour contract photographed and uploaded as the diploma",
+                      twin=contract))
     a.expected = {"DOC_KIND_MISMATCH", "MATERIAL_MISSING"}
     a.note = ("DOC_KIND_MISMATCH + MATERIAL_MISSING: 毕业证.jpg (declared diploma) is a photo of the "
               "labour contract, so the bachelor diploma is missing too")
@@ -1146,6 +1161,346 @@ CATALOGUE = [  # (factory, tiny)
     (c_after_deadline, False), (c_malformed, False), (c_kind_as_diploma, False),
     (c_photoshop, False), (c_shared_upload, False),
 ]
+
+
+
+def with_commission_extras(a: Applicant, to_whom: str = "柳州市人力资源和社会保障局") -> Applicant:
+    """A commissioned review's commission letter, plus an id-card image and a continuing-
+    education certificate (optional items), all consistent with the form."""
+    p, u, rng = a.person, a.unit, a.rng
+    series = {"工程": "工程技术", "卫生": "卫生", "会计": "会计", "经济": "经济",
+              "中小学教师": "中小学教师"}[a.series]
+    a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter,
+                      {"name": p.name, "id_number": p.id_number, "unit": u["name"], "series": series,
+                           "level": a.level, "to_whom": to_whom,
+                           "issued_on": f"2024-06-{rng.randint(3, 25):02d}",
+                           "doc_no": f"{u['name'][3:5]}人〔2024〕{rng.randint(10, 60)}号",
+                           "seed": rng.randint(0, 10**6)},
+                      rng.choice(["born_digital", "scanned_pdf"])))
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
+        "id_number": p.id_number}, rng.choice(["photo", "photo_skewed"])))
+    a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education",
+                      D.continuing_education, {
+                          "name": p.name, "id_number": p.id_number, "year": 2023,
+                          "hours": rng.choice([72, 90, 96]), "issuer": "柳州市人力资源和社会保障局",
+                          "issued_on": f"2024-01-{rng.randint(8, 28):02d}",
+                          "seed": rng.randint(0, 10**6)}, "born_digital"))
+    return a
+
+
+def c_clean_commissioned_more(ctx):  # 0046-0049
+    out = []
+    for aid, series, level, unit_key in (("LZ2024-0046", "工程", "副高级", "luqiao"),
+                                         ("LZ2024-0047", "工程", "正高级", "shuiwu"),
+                                         ("LZ2024-0048", "经济", "副高级", "jiangong"),
+                                         ("LZ2024-0049", "会计", "副高级", "zhilian")):
+        a = base_applicant(ctx, aid, series=series, level=level, unit_key=unit_key,
+                           route="commissioned", masters=True, moved=False)
+        with_commission_extras(a)
+        a.note = ("clean: commissioned review (委托评审) with a commission letter, master's "
+                  "degree (two diplomas + degree certificate), id card photo and a "
+                  "continuing-education certificate")
+        out.append(a)
+    return out
+
+
+CATALOGUE.append((c_clean_commissioned_more, False))
+
+
+# --------------------------------------------------------------------------- ci profile
+# Small: every flag code of the full profile at least once in 14 applicants. Applicants are
+# the full profile's (same ids and facts) with further, independent defects planted; each
+# plant_* breaks one document and appends its code and note.
+
+
+def _plant(a: Applicant, code: str, note: str) -> None:
+    a.expected.add(code)
+    a.note += "; " + note
+
+
+def plant_name(a: Applicant) -> None:
+    d = a.doc("title_certificate")
+    other = a.person.name[0] + ("海洋" if a.person.name[1:] != "海洋" else "海阳")
+    d.args["name"] = other
+    _plant(a, "NAME_MISMATCH", f"NAME_MISMATCH: 职称证书 is made out to {other}")
+
+
+def plant_id_mismatch(a: Applicant) -> None:
+    d = a.doc("contract")
+    idn = a.person.id_number
+    wrong = idn[:12] + f"{(int(idn[12:14]) % 28) + 1:02d}" + idn[14:17]
+    wrong = wrong + id_check_digit(wrong)
+    d.args["id_number"] = wrong
+    _plant(a, "ID_MISMATCH", f"ID_MISMATCH: 劳动合同 shows identity number {wrong}")
+
+
+def plant_education(a: Applicant) -> None:
+    d = a.doc("diploma")
+    printed = "工程管理" if d.args["major"] != "工程管理" else "土木工程"
+    declared = d.args["major"]
+    d.args["major"] = printed
+    _plant(a, "EDUCATION_MISMATCH",
+           f"EDUCATION_MISMATCH: the diploma says major {printed}, the form {declared}")
+
+
+def plant_diploma_number(a: Applicant) -> None:
+    e = a.education[0]
+    n = e["diploma_number"]
+    bad = n[:6] + f"{int(n[6:10]) - 1:04d}" + n[10:]
+    e["diploma_number"] = bad
+    a.doc("diploma").args["number"] = bad
+    _plant(a, "DIPLOMA_NUMBER_INVALID",
+           f"DIPLOMA_NUMBER_INVALID: diploma number {bad} has year segment {bad[6:10]}, "
+           f"graduation {e['end'][:4]}")
+
+
+def plant_seal(a: Applicant) -> None:
+    d = a.doc("appointment_letter")
+    d.args["seal"] = False
+    d.render, d.file = "born_digital", "聘书.pdf"
+    _plant(a, "SEAL_MISSING", "SEAL_MISSING: 聘书.pdf carries no official seal")
+
+
+def plant_appointment_mismatch(a: Applicant) -> None:
+    d = a.doc("appointment_letter")
+    new_start = ym_add(a.current_title["appointed_on"], 12)
+    d.args["start"], d.args["end"] = new_start, ym_add(new_start, 35)
+    _plant(a, "APPOINTMENT_MISMATCH",
+           f"APPOINTMENT_MISMATCH: 聘书 says 聘期自 {new_start}, the form "
+           f"{a.current_title['appointed_on']}")
+
+
+def plant_tampered(a: Applicant) -> None:
+    d = a.doc("title_certificate")
+    d.render = "tampered_incremental"
+    c = a.current_title
+    real = f"{int(c['obtained_on'][:4]) + 2}-{c['obtained_on'][5:]}"
+    d.args = {**d.args, "obtained_on": real}
+    d.post = {"old": D.cn(real), "new": D.cn(c["obtained_on"]),
+              "shown_fields": {"obtained_on": c["obtained_on"]}}
+    _plant(a, "DOC_TAMPERED", f"DOC_TAMPERED: 职称证书.pdf 取得时间 {D.cn(real)} overwritten "
+                              f"with {D.cn(c['obtained_on'])} by an incremental update")
+
+
+def plant_quality(a: Applicant) -> None:
+    p = a.person
+    a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
+        "id_number": p.id_number}, "blurred_tiny"))
+    _plant(a, "DOC_QUALITY_LOW", "DOC_QUALITY_LOW: 身份证.jpg is 300 px wide, heavily blurred")
+
+
+def plant_unreadable(a: Applicant) -> None:
+    a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education", None,
+                      {}, "corrupt", note="a .pdf whose bytes are damaged"))
+    _plant(a, "DOC_UNREADABLE", "DOC_UNREADABLE: 继续教育证明.pdf is a corrupt PDF")
+
+
+def plant_not_original(a: Applicant) -> None:
+    d = a.doc("diploma")
+    d.render, d.file = "photocopy_gray", "毕业证.jpg"
+    _plant(a, "DOC_NOT_ORIGINAL", "DOC_NOT_ORIGINAL: 毕业证.jpg is a grayscale photocopy")
+
+
+def plant_kind_mismatch(a: Applicant) -> None:
+    drop_docs(a, "degree")
+    contract = a.doc("contract")
+    a.docs.append(Doc("学位证.pdf", "contract", "degree", contract.build, dict(contract.args),
+                      "scanned_pdf", note="the labour contract uploaded again under 学位证",
+                      twin=contract))
+    _plant(a, "DOC_KIND_MISMATCH", "DOC_KIND_MISMATCH: 学位证.pdf (bachelor's, not required) is "
+                                   "a scan of the labour contract")
+
+
+def _replace_paper(a: Applicant, i: int, printed: dict | None = None) -> None:
+    a.docs = [d for d in a.docs if not (d.kind == "paper" and d.attach.get("paper_index") == i)]
+    a.docs.append(paper_doc(a, i, a.papers[i], printed))
+
+
+def plant_journal_id(a: Applicant) -> None:
+    pp = a.papers[0]
+    good = pp["issn"]
+    pp["issn"] = break_issn(good)
+    _replace_paper(a, 0)
+    _plant(a, "JOURNAL_ID_INVALID", f"JOURNAL_ID_INVALID: ISSN {pp['issn']} (declared and "
+                                    f"printed; {pp['journal']} is {good})")
+
+
+def plant_paper_mismatch(a: Applicant) -> None:
+    printed = "变电站智能巡检机器人的应用与运维管理探讨"
+    _replace_paper(a, 0, {"title": printed})
+    _plant(a, "PAPER_MISMATCH", f"PAPER_MISMATCH: declared 《{a.papers[0]['title']}》, the "
+                                f"upload is 《{printed}》")
+
+
+def plant_author_and_deadline(a: Applicant) -> None:
+    pp = a.papers[0]
+    others = [new_person(a.rng).name for _ in range(2)]
+    pp.update({"journal": "中国护理管理", "issn": "1672-1756", "cn": "11-4979/R", "year": 2024,
+               "issue": "10", "authors": [others[0], a.person.name]})
+    _replace_paper(a, 0, {"authors": others})
+    _plant(a, "PAPER_AFTER_DEADLINE", "PAPER_AFTER_DEADLINE: 中国护理管理 (monthly) 2024年第10期")
+    _plant(a, "PAPER_AUTHOR_ABSENT", f"PAPER_AUTHOR_ABSENT: the paper prints {others}")
+
+
+def plant_roster(a: Applicant) -> None:
+    d = a.doc("appointment_roster")
+    d.args["rows"] = [r for r in d.args["rows"] if r["id_number"] != a.person.id_number]
+    _plant(a, "ROSTER_NOT_LISTED", "ROSTER_NOT_LISTED: absent from the uploaded 聘任花名册")
+
+
+def plant_integrity(a: Applicant) -> None:
+    a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
+                        "reason": "2022年度职称申报中提供虚假业绩材料", "recorded_on": "2023-02-20",
+                        "expires_on": "2026-02-19"})
+    _plant(a, "INTEGRITY_RECORD", "INTEGRITY_RECORD: live record 2023-02-20..2026-02-19")
+
+
+def plant_shared(a: Applicant, b: Applicant) -> None:
+    shared = {"title": "城市给水管网漏损控制关键技术及其工程应用", "journal": "中国给水排水",
+              "issn": "1000-4602", "cn": "12-1073/TU", "year": 2022, "issue": "14",
+              "authors": [a.person.name, b.person.name], "english": False, "volume": None}
+    for x, y in ((a, b), (b, a)):
+        x.papers = [dict(shared)]
+        x.docs = [d for d in x.docs if d.kind != "paper"]
+        x.docs.append(paper_doc(x, 0, x.papers[0]))
+        _plant(x, "PAPER_SHARED", f"PAPER_SHARED: the same paper is claimed by {x.aid} and "
+                                  f"{y.aid} (co-authors)")
+
+
+def ci_catalogue(ctx) -> list[Applicant]:
+    """The ci profile: 14 applicants, every flag code of the full profile at least once."""
+    one = lambda factory: factory(ctx)[0]
+    a03 = one(c_id_invalid)
+    plant_journal_id(a03)
+    a04 = one(c_ss_continuity)
+    plant_quality(a04)
+    a05 = one(c_material_missing)
+    plant_education(a05)
+    a06 = one(c_blacklisted)
+    plant_roster(a06)
+    a11 = one(c_not_eligible)
+    plant_name(a11)
+    plant_integrity(a11)
+    a12 = one(c_retirement)
+    plant_tampered(a12)
+    plant_appointment_mismatch(a12)
+    a14, a15 = c_duplicate(ctx)
+    plant_seal(a15)
+    a16 = one(c_tenure)
+    plant_id_mismatch(a16)
+    plant_paper_mismatch(a16)
+    a17 = one(c_ss_none)
+    plant_not_original(a17)
+    a18 = one(c_ss_unit)
+    plant_diploma_number(a18)
+    plant_kind_mismatch(a18)
+    plant_shared(a17, a18)
+    a19 = one(c_freelancer)
+    plant_unreadable(a19)
+    a31 = one(c_years_short)
+    plant_author_and_deadline(a31)
+    a34 = one(c_level_skip)
+    return [a03, a04, a05, a06, a11, a12, a14, a15, a16, a17, a18, a19, a31, a34]
+
+
+# --------------------------------------------------------------------------- layouts
+
+IMAGE_RENDERS = ("photo", "scan_png", "photocopy_gray", "blurred_tiny")
+LAYOUTS_TOML = HERE / "layouts.toml"
+
+
+def flag_files(a: Applicant) -> dict[str, list[str]]:
+    """For each planted document-level code, the upload(s) that carry the defect (where a
+    missed flag is counted in the tuning / held-out split)."""
+    p = a.person
+    docs = [d for d in a.docs if d.on_disk]
+    declared_titles = {pp["title"] for pp in a.papers}
+    majors = {e["major"] for e in a.education}
+    papers = [d for d in docs if d.kind == "paper"]
+    rules = {
+        "DOC_UNREADABLE": lambda d: d.render == "corrupt",
+        "DOC_QUALITY_LOW": lambda d: d.render == "blurred_tiny",
+        "DOC_NOT_ORIGINAL": lambda d: d.render == "photocopy_gray",
+        "DOC_KIND_MISMATCH": lambda d: d.declared not in (None, d.kind),
+        "DOC_TAMPERED": lambda d: d.render in ("tampered_incremental", "photoshop_pdf"),
+        "SEAL_MISSING": lambda d: d.args.get("seal") is False,
+        "NAME_MISMATCH": lambda d: d.args.get("name") not in (None, p.name),
+        "ID_MISMATCH": lambda d: d.args.get("id_number") not in (None, p.id_number),
+        "EDUCATION_MISMATCH": lambda d: d.kind == "diploma" and d.args["major"] not in majors,
+        "DIPLOMA_NUMBER_INVALID": lambda d: d.kind == "diploma" and any(
+            e["diploma_number"] == d.args["number"] and e["diploma_number"][6:10] != e["end"][:4]
+            for e in a.education),
+        "APPOINTMENT_MISMATCH": lambda d: d.kind == "appointment_letter",
+        "ROSTER_NOT_LISTED": lambda d: d.kind == "appointment_roster",
+        "JOURNAL_BLACKLISTED": lambda d: d in papers and d.args["journal"] == BLACKLISTED["journal"],
+        "JOURNAL_ID_INVALID": lambda d: d in papers and not issn_is_valid(d.args["issn"] or "0"),
+        "PAPER_AFTER_DEADLINE": lambda d: d in papers and d.args["year"] >= REVIEW_YEAR,
+        "PAPER_MISMATCH": lambda d: d in papers and d.args["title"] not in declared_titles,
+        "PAPER_AUTHOR_ABSENT": lambda d: d in papers and p.name not in d.args["authors"],
+        "PAPER_SHARED": lambda d: d in papers,
+    }
+    out = {}
+    for code in sorted(a.expected):
+        if code in rules:
+            files = [d.file for d in docs if rules[code](d)]
+            if files:
+                out[code] = files
+    return out
+
+
+def held_out_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml marks held_out (never tuned on)."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("held_out", [])}
+
+
+def _fits(fn, d: Doc) -> bool:
+    if d.render.startswith(IMAGE_RENDERS) and fn.pages > 1:
+        return False  # an image shows one page
+    if d.render == "tampered_incremental" and not fn.cn_dates:
+        return False  # the tampering searches for a 2019年1月5日 date
+    return fn.accepts(d.args)
+
+
+def assign_layouts(seed: int, applicants: list[Applicant]) -> None:
+    """Give every rendered document a layout, deterministically: per kind, documents in
+    catalogue order take the fitting layout used least so far (ties: a seeded order of the
+    layouts), so every layout of a kind appears and planted documents spread across them.
+    A document uploaded twice (twin) keeps its twin's layout where it fits."""
+    docs = [(a, d) for a in applicants for d in a.docs if d.build is not None]
+    uses: dict[str, int] = {}
+    for kind in sorted({d.kind for _a, d in docs}):
+        order = sorted(L.BY_KIND[kind], key=lambda lid: stable_int(f"{seed}:layout:{lid}"))
+        for a, d in docs:
+            if d.kind != kind or d.twin is not None:
+                continue
+            fits = [lid for lid in order if _fits(L.builder(lid), d)]
+            d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
+            uses[d.layout] = uses.get(d.layout, 0) + 1
+        for a, d in docs:
+            if d.kind == kind and d.twin is not None:
+                twin = d.twin.layout
+                if twin and _fits(L.builder(twin), d):
+                    d.layout = twin
+                else:
+                    fits = [lid for lid in order if _fits(L.builder(lid), d)]
+                    d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
+                uses[d.layout] = uses.get(d.layout, 0) + 1
+    for a, d in docs:
+        d.build = L.builder(d.layout)
+        digit = d.build.schooling
+        if digit and d.args["number"][5] != digit:  # 成人 / 自学考试 diploma numbers
+            old = d.args["number"]
+            new = old[:5] + digit + old[6:]
+            d.args["number"] = new
+            for e in a.education:
+                if e["diploma_number"] == old:
+                    e["diploma_number"] = new
+            a.note = a.note.replace(old, new)
 
 
 # --------------------------------------------------------------------------- output
@@ -1208,7 +1563,8 @@ def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
             entry["fields"] = {**entry["fields"], **d.post["shown_fields"]}
         return entry
     entry["text_layer"] = False
-    if built.kind == "id_card":
+    card = built.kind == "id_card" and built.pages[0].width < 300
+    if card:
         dpi = 300 if r != "blurred_tiny" else 150
     elif r in ("scanned_pdf", "photoshop_pdf", "scan_png"):
         dpi = SCAN_DPI
@@ -1248,7 +1604,7 @@ def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
             kw["blur"] = 1.4
         if r == "photo_low_res":
             kw["max_side"] = 1000
-        if built.kind == "id_card":
+        if card:
             kw.setdefault("max_side", 1100)
         out = backends.photo(img, seed, **kw)
         entry["degraded"] = r != "photo"
@@ -1265,17 +1621,26 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     NAMES.used.clear()
     _UNIT_CACHE.clear()
     applicants: list[Applicant] = []
-    for factory, tiny in CATALOGUE:
-        if profile == "tiny" and not tiny:
-            continue
-        made = factory(ctx, ctx.font) if factory is c_tampered else factory(ctx)
-        applicants.extend(made)
+    if profile == "ci":
+        applicants = ci_catalogue(ctx)
+        assign_layouts(ctx.seed, applicants)
+    else:  # tiny is a subset of full: build all, so that layouts are the full profile's
+        tiny_ids: set[str] = set()
+        for factory, tiny in CATALOGUE:
+            made = factory(ctx, ctx.font) if factory is c_tampered else factory(ctx)
+            applicants.extend(made)
+            if tiny:
+                tiny_ids.update(a.aid for a in made)
+        assign_layouts(ctx.seed, applicants)
+        if profile == "tiny":
+            applicants = [a for a in applicants if a.aid in tiny_ids]
+    held_out = held_out_layouts()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile == "full" else "utf-8",
+                   "social_security_encoding": "gb18030" if profile in ("full", "ci") else "utf-8",
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
@@ -1297,13 +1662,16 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
                  "name": a.person.name, "level": a.level, "unit_type": a.unit["type"]}
         if a.error:
             entry["error"] = True
+        if files := flag_files(a):
+            entry["flag_files"] = files
         truth["applicants"][a.aid] = entry
         for d in a.docs:
             tasks.append((a.aid, d, folder / d.file, stable_int(f"{ctx.seed}:{a.aid}:{d.file}")))
     results = run_tasks(ctx, tasks)
     for (aid, d, _path, _seed), rendered in zip(tasks, results):
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
-                               "listed": d.declared is not None, "on_disk": d.on_disk}
+                               "listed": d.declared is not None, "on_disk": d.on_disk,
+                               "layout": d.layout, "held_out": d.layout in held_out}
         rec.update(d.attach)
         rec.update(rendered)
         if d.note:
@@ -1318,7 +1686,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
     header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
-    enc = "gb18030" if profile == "full" else "utf-8"
+    enc = "gb18030" if profile in ("full", "ci") else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
@@ -1335,8 +1703,8 @@ def _render_task(task) -> dict:
     ctx, d, path, seed = task
     if not d.on_disk:
         built = d.build(**d.args)
-        return dict(render="missing", degraded=False, lines=built.lines, fields=built.fields,
-                    seal=built.seal, pages=0)
+        return {"render": "missing", "degraded": False, "lines": built.lines, "fields": built.fields,
+                    "seal": built.seal, "pages": 0}
     return render_doc(ctx, d, path, seed)
 
 
@@ -1412,9 +1780,9 @@ def self_check(out: Path, truth: dict) -> list[str]:
     repo = HERE.parent.parent
     sys.path.insert(0, str(repo))
     try:
-        from pipeline.ingest.application import load_application
         from pipeline.errors import InputError
-    except Exception as exc:  # pragma: no cover - pipeline not importable
+        from pipeline.ingest.application import load_application
+    except Exception as exc:  # noqa: BLE001  # pragma: no cover - pipeline not importable
         print(f"note: pipeline not importable ({exc}); skipping schema validation")
         load_application = None
     for aid, t in truth["applicants"].items():
@@ -1462,6 +1830,21 @@ def check_journals() -> list[str]:
 # --------------------------------------------------------------------------- README
 
 
+def layout_rows(t: dict) -> list[str]:
+    """One README row per kind: its layouts (held out in bold) and how many documents each."""
+    held = held_out_layouts()
+    counts: dict[str, int] = {}
+    for d in t["documents"].values():
+        if d.get("layout"):
+            counts[d["layout"]] = counts.get(d["layout"], 0) + 1
+    rows = []
+    for kind, lays in L.BY_KIND.items():
+        cells = [f"**{lid}**" if lid in held else lid for lid in lays]
+        rows.append(f"| {kind} | {', '.join(cells)} | "
+                    f"{', '.join(str(counts.get(lid, 0)) for lid in lays)} |")
+    return rows
+
+
 def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
     t = truth_full
     lines = [
@@ -1472,25 +1855,29 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "```",
         "python data/samples/generate.py --out data/samples/liuzhou-2024            # full (default), seed 2024",
         "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
+        "python data/samples/generate.py --out /tmp/ci --profile ci                 # 14 applicants, every flag code",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
         "Needs reportlab, pillow, numpy, opencv-python-headless, pymupdf and the CJK font of the Debian",
-        "package `fonts-wqy-zenhei` (or `fonts-wqy-microhei`). The same `--seed` and `--profile` give the",
-        "same bytes. `--check` (on by default) validates every application.json with",
+        "package `fonts-wqy-zenhei` (or `fonts-wqy-microhei`); layouts also use WenQuanYi Micro Hei and the",
+        "AR PL UMing (明体) and UKai (楷体) faces of `fonts-wqy-microhei`, `fonts-arphic-uming` and",
+        "`fonts-arphic-ukai` (scripts/system-deps.sh), drawn with Zen Hei where missing (then the bytes differ",
+        "from a machine that has them). The same `--seed` and `--profile` give the same bytes on one machine.",
+        "`--check` (on by default) validates every application.json with",
         "`pipeline.ingest.application.load_application` and re-checks identifiers.",
         "",
         "## The window",
         "",
-        f"- `window.toml`: `policy = \"{POLICY}\"`, review year {REVIEW_YEAR}, application and materials "
-        f"deadline {APPLICATION_DEADLINE}.",
+        (f"- `window.toml`: `policy = \"{POLICY}\"`, review year {REVIEW_YEAR}, application and materials "
+        f"deadline {APPLICATION_DEADLINE}."),
         "- `applicants/<id>/application.json` + uploads (Chinese file names).",
-        "- `social_security.csv`: one row per person, month, insurance and payer, with the Chinese export "
+        ("- `social_security.csv`: one row per person, month, insurance and payer, with the Chinese export "
         "headers 身份证号,姓名,单位名称,统一社会信用代码,费款所属期,险种,缴费类型,缴费基数. **GB18030-encoded "
         "in the full profile** (UTF-8 in tiny). 缴费类型 is 单位缴费 or 灵活就业; some applicants also have "
-        "失业保险 rows, and a dozen non-applicants are included.",
-        "- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live record "
-        "(LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two non-applicants.",
+        "失业保险 rows, and a dozen non-applicants are included."),
+        ("- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live record "
+        "(LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two non-applicants."),
         "- `truth.json`: the ground truth (the pipeline ignores it).",
         "",
         "## truth.json",
@@ -1499,15 +1886,17 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny", ...},',
         ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
-        '                         "name", "level", "unit_type", "error": true (malformed form only)}},',
+        '                         "name", "level", "unit_type", "error": true (malformed form only),',
+        '                         "flag_files": {code: [uploads carrying the planted defect]} (document-level codes)}},',
         ' "documents": {"<id>/<file>": {"kind": true kind, "declared_kind": kind in the form or null (unlisted),',
         '               "listed": bool, "on_disk": bool, "render": see below, "degraded": bool, "pages": n,',
         '               "text_layer": bool, "lines": [every printed text line, reading order],',
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
-        '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note"}}}',
+        '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
+        '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool}}}',
         "```",
         "",
-        "Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
+        ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
         "birth_date, school, major, level, start, end, diploma_number; degree: name, school, major, degree, "
         "degree_number, award_date; title_certificate: name, id_number, title, level, obtained_on, "
         "certificate_number; appointment_letter: name, title, start, end, issued_on, unit; contract: name, "
@@ -1515,9 +1904,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "issn, cn, authors (`|`-joined); annual_assessment: name, year, result, unit; id_card: name, "
         "id_number, gender, birth_date; commission_letter: name, unit, issued_on; appointment_roster: unit, "
         "rows [{name, id_number, title, appointed_on}]; continuing_education: name, year, hours. "
-        "`lines` do not include the text of seals (it is in `seal`).",
+        "`lines` do not include the text of seals (it is in `seal`)."),
         "",
-        "Render modes: `born_digital` (reportlab PDF, embedded WenQuanYi subset, text layer); "
+        ("Render modes: `born_digital` (reportlab PDF, embedded WenQuanYi subset, text layer); "
         "`scanned_pdf` (page image, slight skew and noise, wrapped in a PDF by pymupdf, no text layer); "
         "`scan_png` (grayscale table scan); `photo` (phone photo: perspective, desk background, "
         "lighting, slight blur); `photo_rotated_N` (the photo turned N degrees clockwise); `photo_skewed` "
@@ -1526,9 +1915,32 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "`tampered_incremental` (born-digital, then an incremental update overwrote a date); "
         "`photoshop_pdf` (scanned PDF whose producer is Adobe Photoshop); `corrupt` (damaged bytes); "
         "`missing` (declared, not on disk). `degraded` is true for everything except born_digital, "
-        "scanned_pdf, scan_png and plain photo.",
+        "scanned_pdf, scan_png and plain photo."),
         "",
-        "## Applicants (full profile, seed %d)" % t["generator"]["seed"],
+        "## Layouts",
+        "",
+        ("Each document kind is drawn in several layouts modelled on real conventions "
+        "(render/layouts/<kind>.py; `<kind>.classic` is the original one). Every document's truth "
+        "entry names its `layout`. Per kind, documents in catalogue order take the fitting layout "
+        "used least so far (ties in a seeded order), so every layout appears in the full profile and "
+        "planted documents spread across layouts; a layout may be restricted (研究生 diplomas only for "
+        "graduate levels, multi-page layouts never as a single image, a tampered certificate only "
+        "where its date prints as 2019年1月5日). 成人 and 自学考试 diplomas carry 办学类型 5 / 6 in "
+        "the number, declared alike."),
+        "",
+        ("**Held-out layouts** (`layouts.toml`, `held_out` in truth.json) were chosen before any "
+        "extractor was tuned to these layouts, by a fixed rule: per kind, the non-classic layouts "
+        "sorted by sha256(\"held-out:\" + layout id); the first two are held out (one for id_card, "
+        "which has three). Tune extractors on `tuning` layouts only; `credcheck evaluate` reports "
+        "tuning and held-out figures apart. Held out layouts are never moved to tuning after "
+        "results on them were seen; new layouts are added as tuning unless chosen held out "
+        "up front."),
+        "",
+        "| kind | layouts (held out in bold) | documents (full profile) |",
+        "|---|---|---|",
+        *layout_rows(t),
+        "",
+        f"## Applicants (full profile, seed {t['generator']['seed']})",
         "",
         "| applicant | expected flags | what was planted |",
         "|---|---|---|",
@@ -1538,9 +1950,16 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         lines.append(f"| {aid} | {flags} | {a['note']} |")
     if truth_tiny:
         lines += ["", "The tiny profile contains " + ", ".join(truth_tiny["applicants"]) +
-                  " (identical to the same ids in the full profile, except the social-security "
-                  "file is UTF-8)."]
-    lines += ["", "## Files", "", "| file | true kind | declared | render | note |", "|---|---|---|---|---|"]
+                  " (identical to the same ids in the full profile, layouts included, except the "
+                  "social-security file is UTF-8).",
+                  "",
+                  ("The ci profile (`--profile ci`, not committed; tests generate it) holds 14 "
+                  "applicants with the full profile's ids and facts, several carrying further "
+                  "independent defects, so that every flag code of the table above is planted "
+                  "at least once (their notes say what); it has no clean applicant. Layouts are "
+                  "assigned over the ci documents themselves.")]
+    lines += ["", "## Files", "", "| file | true kind | declared | render | layout | note |",
+              "|---|---|---|---|---|---|"]
     for key, d in t["documents"].items():
         extra = d.get("note", "")
         if d["kind"] != d["declared_kind"] and d["declared_kind"]:
@@ -1549,7 +1968,11 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
             extra = (extra + "; " if extra else "") + f"tampered: {d['tamper']['old']} → {d['tamper']['new']}"
         if d.get("seal") is None and d["kind"] in ("appointment_letter", "contract"):
             extra = (extra + "; " if extra else "") + "no seal"
-        lines.append(f"| {key} | {d['kind']} | {d['declared_kind'] or '(unlisted)'} | {d['render']} | {extra} |")
+        lay = d.get("layout") or "—"
+        if d.get("held_out"):
+            lay = f"**{lay}**"
+        lines.append(f"| {key} | {d['kind']} | {d['declared_kind'] or '(unlisted)'} | "
+                     f"{d['render']} | {lay} | {extra} |")
     lines.append("")
     return "\n".join(lines)
 
@@ -1557,7 +1980,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
-    ap.add_argument("--profile", choices=("full", "tiny"), default="full")
+    ap.add_argument("--profile", choices=("full", "tiny", "ci"), default="full",
+                    help="full (the committed window), tiny (6 applicants), ci (14 applicants "
+                         "planting every flag code)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",

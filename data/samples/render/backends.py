@@ -14,33 +14,45 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from .layout import FONT, RED, Ellipse, Line, Page, Rect, Seal, Text
+from .layout import FONT, Ellipse, Line, Page, Rect, Seal, Text
 
 _FONT_PATH: Path | None = None
-_PIL_FONTS: dict[int, ImageFont.FreeTypeFont] = {}
+_FACE_PATHS: dict[str, Path] = {}  # reportlab font name -> file (FONT and the extra faces)
+_PIL_FONTS: dict[tuple, ImageFont.FreeTypeFont] = {}
 _SEALS: dict[tuple, Image.Image] = {}
+MISSING_FACES: list[str] = []  # extra faces not installed (drawn with FONT instead)
 
 
 def register_font(path: Path) -> None:
-    """Register the CJK font with reportlab (once) and remember it for Pillow."""
+    """Register the CJK font and the extra faces with reportlab (once), remember them for
+    Pillow. A missing extra face is registered under its name with the main font's file."""
     global _FONT_PATH
     rl_config.useA85 = 0  # binary streams: smaller files
     if _FONT_PATH is None:
+        from .font import find_faces
+
         pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
         _FONT_PATH = path
+        _FACE_PATHS[FONT] = path
+        for name, face in find_faces().items():
+            if face is None:
+                MISSING_FACES.append(name)
+                face = path
+            pdfmetrics.registerFont(TTFont(name, str(face), subfontIndex=0))
+            _FACE_PATHS[name] = face
 
 
-def _pil_font(px: float) -> ImageFont.FreeTypeFont:
-    key = max(4, int(round(px)))
+def _pil_font(px: float, font: str = FONT) -> ImageFont.FreeTypeFont:
+    key = (font if font in _FACE_PATHS else FONT, max(4, round(px)))
     if key not in _PIL_FONTS:
-        _PIL_FONTS[key] = ImageFont.truetype(str(_FONT_PATH), key, index=0)
+        _PIL_FONTS[key] = ImageFont.truetype(str(_FACE_PATHS[key[0]]), key[1], index=0)
     return _PIL_FONTS[key]
 
 
@@ -48,7 +60,8 @@ def _pil_font(px: float) -> ImageFont.FreeTypeFont:
 
 def seal_image(seal: Seal, px_per_pt: float = 3.0) -> Image.Image:
     """An RGBA official seal: ring, five-pointed star, unit name along the upper arc."""
-    key = (seal.text, seal.bottom, round(seal.diameter), seal.seed, px_per_pt)
+    key = (seal.text, seal.bottom, round(seal.diameter), seal.seed, px_per_pt, seal.color,
+           seal.strength)
     if key in _SEALS:
         return _SEALS[key]
     d = int(seal.diameter * px_per_pt)
@@ -90,10 +103,10 @@ def seal_image(seal: Seal, px_per_pt: float = 3.0) -> Image.Image:
     noise = cv2.resize(noise, (d, d), interpolation=cv2.INTER_CUBIC)
     speck = cv2.resize((rng.random((d // 4 + 1, d // 4 + 1)) > 0.08).astype(np.float32), (d, d),
                        interpolation=cv2.INTER_NEAREST)
-    alpha = np.clip(alpha * noise * speck * 0.92, 0, 1)
+    alpha = np.clip(alpha * noise * speck * 0.92 * seal.strength, 0, 1)
     alpha = np.round(alpha * 6) / 6  # few ink levels: compresses well
     rgba = np.zeros((d, d, 4), dtype=np.uint8)
-    rgba[..., 0], rgba[..., 1], rgba[..., 2] = 215, 30, 35
+    rgba[..., 0], rgba[..., 1], rgba[..., 2] = seal.color
     rgba[..., 3] = (alpha * 255).astype(np.uint8)
     img = Image.fromarray(rgba, "RGBA")
     _SEALS[key] = img
@@ -125,7 +138,7 @@ def render_pdf(pages: list[Page], path: Path, *, title: str = "", author: str = 
         for it in page.items:
             if isinstance(it, Text):
                 c.setFillColorRGB(*_rgb(it.color))
-                c.setFont(FONT, it.size)
+                c.setFont(it.font if it.font in _FACE_PATHS else FONT, it.size)
                 draw = {"left": c.drawString, "center": c.drawCentredString,
                         "right": c.drawRightString}[it.align]
                 draw(it.x, H - it.y, it.text)
@@ -166,7 +179,7 @@ def render_image(page: Page, dpi: float = 150) -> Image.Image:
     seals = []
     for it in page.items:
         if isinstance(it, Text):
-            draw.text((it.x * s, it.y * s), it.text, font=_pil_font(it.size * s),
+            draw.text((it.x * s, it.y * s), it.text, font=_pil_font(it.size * s, it.font),
                       fill=it.color, anchor=_ANCHOR[it.align])
         elif isinstance(it, Line):
             draw.line([(it.x1 * s, it.y1 * s), (it.x2 * s, it.y2 * s)], fill=it.color,
@@ -253,7 +266,7 @@ def photo(img: Image.Image, seed: int, *, skew_deg: float | None = None, blur: f
     if skew_deg is None:
         skew_deg = float(rng.uniform(-1.5, 1.5))
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    jit = lambda a: rng.uniform(-a, a)  # noqa: E731
+    jit = lambda a: rng.uniform(-a, a)
     dst = np.float32([[mx + jit(mx * 0.5), my + jit(my * 0.5)],
                       [mx + w + jit(mx * 0.5), my + jit(my * 0.5)],
                       [mx + w + jit(mx * 0.3), my + h + jit(my * 0.3)],

@@ -34,7 +34,8 @@ def find_cjk_font() -> Path:
         for family in ("WenQuanYi Zen Hei", "WenQuanYi Micro Hei"):
             try:
                 out = subprocess.run(
-                    ["fc-match", "-f", "%{file}", family], capture_output=True, text=True,
+                    ["fc-match", "-f", "%{file}", family], check=False, capture_output=True,
+                    text=True,
                     timeout=10,
                 ).stdout.strip()
             except (OSError, subprocess.SubprocessError):
@@ -46,3 +47,23 @@ def find_cjk_font() -> Path:
         "Install the Debian/Ubuntu package fonts-wqy-zenhei (apt-get install fonts-wqy-zenhei; "
         "fonts-wqy-microhei also works) and run again."
     )
+
+
+# Further faces a layout may pick (render.layout.FONTS): reportlab name -> candidate files.
+# Debian packages fonts-wqy-microhei, fonts-arphic-uming (明体, a Song/Ming face) and
+# fonts-arphic-ukai (楷体). A face that is not installed is drawn with the main font, so the
+# output then differs from a machine that has it (same seed, same machine: same bytes).
+FACES = {
+    "WQYMICRO": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                 "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),
+    "UMING": ("/usr/share/fonts/truetype/arphic/uming.ttc",
+              "/usr/share/fonts/arphic/uming.ttc"),
+    "UKAI": ("/usr/share/fonts/truetype/arphic/ukai.ttc",
+             "/usr/share/fonts/arphic/ukai.ttc"),
+}
+
+
+def find_faces() -> dict[str, Path | None]:
+    """Each extra face's file (subfont 0 is the simplified-Chinese one), None where missing."""
+    return {name: next((Path(p) for p in paths if Path(p).is_file()), None)
+            for name, paths in FACES.items()}

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase import pdfmetrics
 
 FONT = "WQY"  # registered by backends.register_font()
+# Faces a layout may choose (Page.font / Text.font); backends.register_font() registers each
+# one that is installed and maps the others to FONT.
+FONTS = {"hei": "WQY", "microhei": "WQYMICRO", "ming": "UMING", "kai": "UKAI"}
 
 A4 = (595.0, 842.0)
 A4_LANDSCAPE = (842.0, 595.0)
@@ -30,6 +33,7 @@ class Text:
     size: float = 12
     align: str = "left"  # left | center | right
     color: tuple = DARK
+    font: str = FONT  # a reportlab font name (FONTS values)
 
 
 @dataclass
@@ -72,6 +76,8 @@ class Seal:
     text: str
     bottom: str = ""
     seed: int = 0
+    color: tuple = (215, 30, 35)  # ink: red, orange-red, dark red ...
+    strength: float = 1.0  # < 1: a faded, pale impression
 
 
 @dataclass
@@ -81,9 +87,10 @@ class Page:
     background: tuple | None = None
     items: list = field(default_factory=list)
     lines: list = field(default_factory=list)
+    font: str = FONT  # the face of this page's text (FONTS values)
 
-    def text(self, x, y, text, size=12, align="left", color=DARK, line=True):
-        self.items.append(Text(x, y, text, size, align, color))
+    def text(self, x, y, text, size=12, align="left", color=DARK, line=True, font=None):
+        self.items.append(Text(x, y, text, size, align, color, font or self.font))
         if line and text.strip():
             self.lines.append(text.strip())
 
@@ -91,7 +98,8 @@ class Page:
         """Several fragments on one visual line: [(x, text), ...]; one truth line."""
         y = parts[0][2] if len(parts[0]) > 2 else None
         for part in parts:
-            self.items.append(Text(part[0], part[2] if len(part) > 2 else y, part[1], size))
+            self.items.append(Text(part[0], part[2] if len(part) > 2 else y, part[1], size,
+                                   font=self.font))
         if line:
             joined = " ".join(p[1].strip() for p in parts if p[1].strip())
             if joined:
@@ -100,7 +108,7 @@ class Page:
     def wrapped(self, x, y, text, width, size=12, leading=None, first_indent=0.0):
         """Wrap `text` into `width` points; returns the baseline after the last line."""
         leading = leading or size * 1.6
-        for i, part in enumerate(wrap(text, width, size, first_indent)):
+        for i, part in enumerate(wrap(text, width, size, first_indent, self.font)):
             self.text(x + (first_indent if i == 0 else 0), y, part, size)
             y += leading
         return y
@@ -111,8 +119,9 @@ class Page:
     def rect(self, x, y, w, h, stroke=BLACK, fill=None, width=0.8):
         self.items.append(Rect(x, y, w, h, stroke, fill, width))
 
-    def seal(self, cx, cy, diameter, text, bottom="", seed=0):
-        self.items.append(Seal(cx, cy, diameter, text, bottom, seed))
+    def seal(self, cx, cy, diameter, text, bottom="", seed=0, color=(215, 30, 35),
+             strength=1.0):
+        self.items.append(Seal(cx, cy, diameter, text, bottom, seed, color, strength))
 
     def photo(self, x, y, w, h, bg=(70, 130, 200)):
         """A placeholder portrait: coloured backdrop, head and shoulders."""
@@ -138,7 +147,8 @@ class Page:
             cx = x
             for w, cell in zip(col_widths, cells):
                 if cell:
-                    self.items.append(Text(cx + w / 2, base, str(cell), size, "center"))
+                    self.items.append(Text(cx + w / 2, base, str(cell), size, "center",
+                                           font=self.font))
                 cx += w
             if line:
                 joined = " ".join(str(c).strip() for c in cells if str(c).strip())
@@ -147,11 +157,15 @@ class Page:
         return y + n * row_height
 
 
-def text_width(text: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, FONT, size)
+def text_width(text: str, size: float, font: str = FONT) -> float:
+    try:
+        return pdfmetrics.stringWidth(text, font, size)
+    except KeyError:  # a face that is not registered is drawn with FONT
+        return pdfmetrics.stringWidth(text, FONT, size)
 
 
-def wrap(text: str, width: float, size: float, first_indent: float = 0.0) -> list[str]:
+def wrap(text: str, width: float, size: float, first_indent: float = 0.0,
+         font: str = FONT) -> list[str]:
     """Greedy character wrap (Chinese has no spaces); keeps ASCII runs together."""
     out, cur = [], ""
     avail = width - first_indent
@@ -167,7 +181,7 @@ def wrap(text: str, width: float, size: float, first_indent: float = 0.0) -> lis
     if buf:
         tokens.append(buf)
     for tok in tokens:
-        if cur and text_width(cur + tok, size) > avail:
+        if cur and text_width(cur + tok, size, font) > avail:
             out.append(cur)
             cur, avail = tok.lstrip(), width
         else:

@@ -1,0 +1,130 @@
+"""Helpers shared by the layout modules: registration, Chinese dates, seal inks, frames."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..documents import Built, cn, dotted, ym  # noqa: F401  (re-exported for the modules)
+from ..layout import A4, A4_LANDSCAPE, FONTS, Page, text_width  # noqa: F401
+
+HEI, MICRO, MING, KAI = FONTS["hei"], FONTS["microhei"], FONTS["ming"], FONTS["kai"]
+
+# Seal inks: (RGB, strength). Real impressions range from bright to orange-red, faded and
+# dark red (old ink pads, light pressure).
+INKS = [((215, 30, 35), 1.0), ((232, 74, 42), 0.95), ((214, 70, 78), 0.6), ((150, 18, 30), 1.0),
+        ((205, 38, 40), 0.8)]
+
+
+def ink(seed: int) -> dict:
+    """Seal colour and strength for a document (keyword arguments of Page.seal)."""
+    color, strength = INKS[seed % len(INKS)]
+    return {"color": color, "strength": strength}
+
+
+def layout(registry: dict, layout_id: str, *, accepts: Callable[[dict], bool] | None = None,
+           pages: int = 1, cn_dates: bool = True, schooling: str | None = None):
+    """Register a builder under `layout_id`.
+
+    accepts(args) says whether the layout fits a document's values (a 研究生 diploma only for
+    graduate levels); pages > 1 layouts are not used for single-image uploads; cn_dates: dates
+    print as 2019年1月5日 (a tampering plant searches for them); schooling: the diploma
+    number's 办学类型 digit the certificate implies (5 成人, 6 自学考试).
+    """
+    def deco(fn):
+        fn.layout_id = layout_id
+        fn.accepts = accepts or (lambda args: True)
+        fn.pages = pages
+        fn.cn_dates = cn_dates
+        fn.schooling = schooling
+        registry[layout_id] = fn
+        return fn
+    return deco
+
+
+DIGITS = "〇一二三四五六七八九"
+
+
+def num_cn(n: int) -> str:
+    """1..99 in Chinese numerals as dates print them: 6 -> 六, 12 -> 十二, 30 -> 三十."""
+    if n < 10:
+        return DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
+
+
+def cn_upper(d: str) -> str:
+    """"2012-06-30" -> "二〇一二年六月三十日"; "2012-06" -> "二〇一二年六月"."""
+    parts = d.split("-")
+    out = "".join(DIGITS[int(c)] for c in parts[0]) + "年" + num_cn(int(parts[1])) + "月"
+    if len(parts) > 2:
+        out += num_cn(int(parts[2])) + "日"
+    return out
+
+
+def dashed(d: str) -> str:
+    """"2019-01-05" -> "2019-01-05" (as is), "2019-01" -> "2019-01"."""
+    return d
+
+
+def month_end(ym_str: str) -> str:
+    """"2021-02" -> "2021-02-28": the last day of the month."""
+    import calendar
+
+    y, m = int(ym_str[:4]), int(ym_str[5:7])
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def first_day(ym_str: str) -> str:
+    return ym_str[:7] + "-01"
+
+
+def months_between(start: str, end: str) -> int:
+    return (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) + 1
+
+
+def frame(page: Page, color, inset=18, inner=26, width=3.0):
+    page.rect(inset, inset, page.width - 2 * inset, page.height - 2 * inset, color, None, width)
+    page.rect(inner, inner, page.width - 2 * inner, page.height - 2 * inner, color, None, 0.8)
+
+
+def grid(page: Page, x: float, y: float, widths: list, rows: list, row_h: float = 28,
+         size: float = 11, align_left: bool = False) -> float:
+    """A ruled label/value grid (cells may be ""); one truth line per row. Returns bottom y."""
+    total = sum(widths)
+    for r in range(len(rows) + 1):
+        page.hline(x, x + total, y + r * row_h, 0.8)
+    for r, cells in enumerate(rows):
+        cx = x
+        base = y + r * row_h + row_h / 2 + size * 0.36
+        for w, cell in zip(widths, cells):
+            page.items.append(_line(cx, y + r * row_h, cx, y + (r + 1) * row_h))
+            if cell:
+                if align_left:
+                    page.text(cx + 6, base, str(cell), size, line=False)
+                else:
+                    page.text(cx + w / 2, base, str(cell), size, "center", line=False)
+            cx += w
+        page.items.append(_line(cx, y + r * row_h, cx, y + (r + 1) * row_h))
+        joined = " ".join(str(c).strip() for c in cells if str(c).strip())
+        if joined:
+            page.lines.append(joined)
+    return y + len(rows) * row_h
+
+
+def _line(x1, y1, x2, y2):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, 0.8)
+
+
+YEARS_WORD = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十"}
+
+
+def term_words(start: str, end: str | None) -> str:
+    """The appointment term as letters word it: 36 months -> "三年"."""
+    if not end:
+        return "长期"
+    n = months_between(start, end)
+    if n % 12 == 0 and n // 12 in YEARS_WORD:
+        return YEARS_WORD[n // 12] + "年"
+    return f"{n}个月"

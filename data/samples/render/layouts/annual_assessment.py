@@ -1,0 +1,144 @@
+"""Annual assessment registration forms (年度考核登记表): the official 事业单位工作人员 form,
+ticked result boxes, prose 考核意见, an enterprise form with 称职, a one-row landscape table."""
+
+from __future__ import annotations
+
+from .. import documents as D
+from ._common import A4, A4_LANDSCAPE, KAI, MICRO, MING, Built, Page, cn, dotted, grid, ink, layout
+
+LAYOUTS: dict = {}
+BOXES = ("优秀", "合格", "基本合格", "不合格")
+
+
+def _title(year, public):
+    return (f"{year}年度事业单位工作人员年度考核登记表" if public
+            else f"{year}年度员工年度考核登记表")
+
+
+def _date(year, seed):
+    return cn(f"{year + 1}-01-{10 + seed % 15:02d}")
+
+
+def _fields(name, year, result, unit):
+    return {"name": name, "year": year, "result": result, "unit": unit}
+
+
+layout(LAYOUTS, "annual_assessment.classic")(D.annual_assessment)
+
+
+@layout(LAYOUTS, "annual_assessment.shiye_official")
+def shiye_official(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                   **_) -> Built:
+    """The official layout: 政治面貌/文化程度 rows, 个人总结, 主管领导评语和考核等次建议,
+    单位负责人意见, 考核委员会（小组）意见 with 考核等次 near the bottom."""
+    p = Page(*A4, font=MING)
+    p.text(297, 60, _title(year, public), 16, "center")
+    p.text(60, 88, f"单位（盖章）：{unit}", 10.5)
+    y = grid(p, 60, 100, [70, 95, 55, 60, 80, 115], [
+        ["姓名", name, "性别", gender, "出生年月", dotted(birth)],
+        ["政治面貌", "群众", "文化程度", "大学", "现任职务", post]], 28, 10)
+    p.rect(60, y, 475, 640 - y, (0, 0, 0), None, 0.8)
+    p.text(70, y + 22, "个人总结", 11)
+    yy = y + 44
+    for s in summary:
+        yy = p.wrapped(80, yy, s, 440, 10.5, 19, first_indent=21)
+    p.text(70, yy + 14, "主管领导评语和考核等次建议：", 11)
+    yy = p.wrapped(80, yy + 36, "该同志工作认真，完成了年度工作任务，建议考核等次为" + result + "。",
+                   440, 10.5, 19, first_indent=21)
+    p.text(70, yy + 14, "单位负责人意见：同意。", 11)
+    p.text(70, yy + 44, f"考核委员会（小组）意见：经考核，确定为{result}等次。", 11)
+    p.text(340, yy + 90, "单位（盖章）", 10.5)
+    p.text(340, yy + 116, _date(year, seed), 10.5)
+    p.seal(400, yy + 96, 100, unit, seed=seed + 6, **ink(seed))
+    p.text(60, 660, "本人意见：同意。", 10.5)
+    p.text(330, 660, f"签名：{name}", 10.5)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.tick_boxes")
+def tick_boxes(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+               **_) -> Built:
+    """The result as boxes with a hand tick: □优秀 √合格 □基本合格 □不合格."""
+    p = Page(*A4, font=MICRO)
+    p.text(297, 70, _title(year, public), 16, "center")
+    y = grid(p, 60, 96, [80, 160, 80, 155], [
+        ["姓    名", name, "性    别", gender], ["出生年月", dotted(birth), "考核年度", f"{year}年度"],
+        ["工作单位", unit, "", ""], ["岗    位", post, "", ""]], 28, 10.5)
+    p.text(70, y + 28, "年度工作总结：", 11)
+    yy = y + 50
+    for s in summary:
+        yy = p.wrapped(80, yy, s, 440, 10.5, 19, first_indent=21)
+    boxes = "  ".join(("√" if b == result else "□") + b for b in BOXES)
+    p.text(70, yy + 30, f"考核结果：{boxes}", 12)
+    p.text(70, yy + 66, "考核小组负责人签字：", 11)
+    p.text(340, yy + 110, "单位（盖章）", 11)
+    p.text(340, yy + 136, _date(year, seed), 11)
+    p.seal(380, yy + 120, 100, unit, seed=seed + 6, **ink(seed + 1))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.prose_opinion")
+def prose_opinion(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """Prose 考核意见 only: 经考核，该同志2021年度考核等次确定为优秀。"""
+    p = Page(*A4, font=KAI)
+    p.text(297, 80, f"{year}年度考核表", 20, "center")
+    p.row([(70, f"姓名：{name}", 120), (250, f"性别：{gender}", 120),
+           (380, f"出生年月：{dotted(birth)}", 120)], 12)
+    p.row([(70, f"单位：{unit}", 146), (380, f"职务：{post}", 146)], 12)
+    p.text(70, 190, "一、个人述职", 13)
+    yy = 216
+    for s in summary:
+        yy = p.wrapped(80, yy, s, 440, 12, 22, first_indent=24)
+    p.text(70, yy + 20, "二、考核意见", 13)
+    yy = p.wrapped(80, yy + 46, f"{name}同志{year}年度能够履行岗位职责，经单位考核小组考核，"
+                                f"该同志{year}年度考核等次确定为{result}。", 440, 12, 22,
+                   first_indent=24)
+    p.text(340, yy + 70, unit, 12)
+    p.text(340, yy + 98, _date(year, seed), 12)
+    p.seal(400, yy + 80, 104, unit, seed=seed + 6, **ink(seed + 2))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.enterprise_chengzhi",
+        accepts=lambda a: not a["public"] and a["result"] in ("合格", "优秀"))
+def enterprise_chengzhi(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """An enterprise form that grades 优秀/称职/基本称职/不称职: 合格 prints as 称职."""
+    shown = "称职" if result == "合格" else result
+    p = Page(*A4, font=MING)
+    p.text(297, 70, f"{unit}", 14, "center")
+    p.text(297, 98, f"{year}年度员工绩效考核表", 18, "center")
+    y = grid(p, 60, 120, [80, 160, 80, 155], [
+        ["姓名", name, "部门", "技术部"], ["岗位", post, "考核周期", f"{year}.01-{year}.12"]],
+        28, 10.5)
+    p.text(70, y + 28, "工作业绩与能力：", 11)
+    yy = y + 50
+    for s in summary:
+        yy = p.wrapped(80, yy, s, 440, 10.5, 19, first_indent=21)
+    p.text(70, yy + 30, f"考核等级：{shown}", 13)
+    p.text(70, yy + 60, "（等级：优秀、称职、基本称职、不称职）", 9.5)
+    p.text(340, yy + 100, "人力资源部（盖章）", 11)
+    p.text(340, yy + 126, _date(year, seed), 11)
+    p.seal(400, yy + 108, 100, unit, seed=seed + 6, **ink(seed + 3))
+    return Built("annual_assessment", [p], _fields(name, year, shown, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.landscape_row")
+def landscape_row(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """A landscape one-row table (姓名 性别 出生年月 单位 岗位 年度 考核等次)."""
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    p.text(421, 70, _title(year, public), 18, "center")
+    y = p.table(50, 100, [80, 50, 80, 250, 120, 70, 92],
+                [["姓名", "性别", "出生年月", "工作单位", "现任岗位", "年度", "考核等次"],
+                 [name, gender, dotted(birth), unit, post, str(year), result]], 30, 10.5)
+    p.text(60, y + 40, "个人总结：", 11)
+    yy = y + 62
+    for s in summary:
+        yy = p.wrapped(70, yy, s, 700, 10.5, 19, first_indent=21)
+    p.text(60, yy + 20, "单位意见：同意考核小组意见。", 11)
+    p.text(580, yy + 70, "单位（盖章）", 11)
+    p.text(580, yy + 96, _date(year, seed), 11)
+    p.seal(640, yy + 80, 100, unit, seed=seed + 6, **ink(seed + 4))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

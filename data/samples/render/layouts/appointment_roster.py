@@ -1,0 +1,108 @@
+"""Appointment rosters (聘任花名册): different column sets and orders, headers, date formats and
+orientations (the title with its post grade, 聘任时间 as 2018年3月 / 2018.03 / 2018-03)."""
+
+from __future__ import annotations
+
+from .. import documents as D
+from ._common import A4, A4_LANDSCAPE, KAI, MICRO, MING, Built, Page, cn, dotted, ink, layout, ym
+
+LAYOUTS: dict = {}
+GRADE = {"初级": "专技十二级", "中级": "专技九级", "副高级": "专技六级", "正高级": "专技三级"}
+
+
+def _grade(title: str) -> str:
+    from .appointment_letter import level_word
+
+    return GRADE[level_word(title)]
+
+
+def _fields(unit, rows):
+    return {"unit": unit,
+            "rows": [{"name": r["name"], "id_number": r["id_number"], "title": r["title"],
+                      "appointed_on": ym(r["appointed_on"])} for r in rows]}
+
+
+def _head(p: Page, title: str, unit, credit_code, department, fill_date, x2):
+    p.text(p.width / 2, 60, title, 19, "center")
+    p.row([(50, f"填报单位（盖章）：{unit}", 95), (x2, f"填报日期：{cn(fill_date)}", 95)], 10.5)
+    p.row([(50, f"主管部门：{department}", 117), (x2, f"统一社会信用代码：{credit_code}", 117)],
+          10.5)
+
+
+layout(LAYOUTS, "appointment_roster.classic")(D.roster)
+
+
+@layout(LAYOUTS, "appointment_roster.grade_columns")
+def grade_columns(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """序号 姓名 身份证号码 专业技术资格 聘用岗位等级 聘任起始时间 (2018年3月)."""
+    p = Page(*A4_LANDSCAPE, font=MING)
+    _head(p, "专业技术人员岗位聘用花名册", unit, credit_code, department, fill_date, 480)
+    table = [["序号", "姓名", "身份证号码", "专业技术资格", "聘用岗位等级", "聘任起始时间"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), r["name"], r["id_number"], r["title"], _grade(r["title"]),
+                      cn(r["appointed_on"])])
+    y = p.table(50, 135, [45, 80, 200, 150, 120, 147], table, 25, 10.5)
+    p.row([(480, "单位负责人：", y + 40), (640, "经办人：", y + 40)], 10.5)
+    p.seal(180, y + 50, 110, unit, seed=seed + 5, **ink(seed))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+@layout(LAYOUTS, "appointment_roster.portrait_term")
+def portrait_term(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """Portrait: 姓名 first, 性别, 身份证号, 聘任职务, 聘任起止时间 (2018.03-2021.02), 备注."""
+    p = Page(*A4, font=MICRO)
+    p.text(297, 70, f"{unit}", 16, "center")
+    p.text(297, 96, "聘任专业技术职务人员名单", 18, "center")
+    p.text(60, 126, f"统一社会信用代码：{credit_code}", 10)
+    table = [["姓名", "性别", "身份证号", "聘任职务", "聘任起止时间", "备注"]]
+    for r in rows:
+        start = r["appointed_on"]
+        y2, m2 = int(start[:4]) + 3, int(start[5:7]) - 1
+        if m2 == 0:
+            y2, m2 = y2 - 1, 12
+        table.append([r["name"], r["gender"], r["id_number"], r["title"],
+                      f"{dotted(start)}-{y2}.{m2:02d}", "续聘" if int(start[:4]) < 2021 else ""])
+    y = p.table(40, 140, [62, 36, 150, 92, 120, 55], table, 26, 9.5)
+    p.text(360, y + 60, f"{unit}（盖章）", 10.5)
+    p.text(360, y + 86, cn(fill_date), 10.5)
+    p.seal(440, y + 70, 104, unit, seed=seed + 5, **ink(seed + 1))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+@layout(LAYOUTS, "appointment_roster.department_iso")
+def department_iso(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """Unit block as a boxed header, 序号 部门 姓名 身份证号 聘用岗位 聘用时间 (2018-03)."""
+    p = Page(*A4_LANDSCAPE, font=KAI)
+    p.text(421, 56, "事业单位专业技术岗位聘用人员名册", 19, "center")
+    p.rect(50, 76, 742, 50, (0, 0, 0), None, 0.8)
+    p.row([(60, f"单位名称：{unit}", 96), (470, f"主管部门：{department}", 96)], 10.5)
+    p.row([(60, f"统一社会信用代码：{credit_code}", 118), (470, f"制表时间：{fill_date}", 118)],
+          10.5)
+    table = [["序号", "部门", "姓名", "身份证号", "聘用岗位", "聘用时间"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), "技术部", r["name"], r["id_number"], r["title"],
+                      r["appointed_on"][:7]])
+    y = p.table(50, 140, [45, 90, 90, 210, 160, 147], table, 24, 10.5)
+    p.text(560, y + 50, "（单位公章）", 10.5)
+    p.seal(600, y + 44, 108, unit, seed=seed + 5, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+@layout(LAYOUTS, "appointment_roster.date_first")
+def date_first(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """聘任时间 right after 序号, the title with its grade in brackets, 出生年月 column."""
+    from .appointment_letter import level_word
+
+    p = Page(*A4_LANDSCAPE)
+    _head(p, f"{unit}{fill_date[:4]}年度聘任人员花名册", unit, credit_code, department, fill_date,
+          500)
+    table = [["序号", "聘任时间", "姓名", "性别", "出生年月", "公民身份号码", "聘任专业技术职务"]]
+    for i, r in enumerate(rows, 1):
+        idn = r["id_number"]
+        table.append([str(i), f"{int(r['appointed_on'][:4])}年{r['appointed_on'][5:7]}月",
+                      r["name"], r["gender"], f"{idn[6:10]}.{idn[10:12]}", idn,
+                      f"{r['title']}（{level_word(r['title'])}）"])
+    y = p.table(50, 135, [40, 95, 75, 40, 75, 190, 227], table, 24, 10)
+    p.row([(500, "单位（盖章）", y + 50)], 10.5)
+    p.seal(540, y + 40, 110, unit, seed=seed + 5, **ink(seed + 3))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -1,0 +1,138 @@
+"""Degree certificates (学位证书): the older 业已毕业 wording, the newer (2016-) 完成了...培养
+计划 wording, Chinese-numeral dates, a label grid and a bilingual form."""
+
+from __future__ import annotations
+
+from .. import documents as D
+from ._common import (
+    A4,
+    A4_LANDSCAPE,
+    KAI,
+    MICRO,
+    MING,
+    Built,
+    Page,
+    cn,
+    cn_upper,
+    frame,
+    grid,
+    ink,
+    layout,
+)
+
+LAYOUTS: dict = {}
+EN_DEGREE = {"学士": "Bachelor", "硕士": "Master", "博士": "Doctor"}
+EN_DISC = {"工学": "Engineering", "管理学": "Management", "理学": "Science", "医学": "Medicine",
+           "文学": "Arts", "教育学": "Education", "农学": "Agriculture"}
+
+
+def _fields(name, school, major, degree, number, award_date):
+    return {"name": name, "school": school, "major": major, "degree": degree,
+            "degree_number": number, "award_date": award_date}
+
+
+def _plan(degree, level_word):
+    return "本科学业" if degree == "学士" else f"{level_word}培养计划"
+
+
+layout(LAYOUTS, "degree.classic")(D.degree)
+
+
+@layout(LAYOUTS, "degree.new2016")
+def new2016(*, name, gender, birth, school, major, degree, level_word, number, award_date,
+            chair, seed=0, **_) -> Built:
+    """The newer portrait wording: birth month only, 完成了...培养计划, 通过...论文答辩."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4, background=(250, 250, 252), font=MING)
+    frame(p, (20, 50, 110), 22, 30, 2.0)
+    p.text(297, 120, f"{degree}学位证书", 30, "center", (20, 50, 110))
+    p.photo(248, 160, 98, 130)
+    y0 = 340
+    y, m = int(birth[:4]), int(birth[5:7])
+    if degree == "学士":
+        body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了本科学业，成绩合格，"
+                "达到了学士学位要求，根据《中华人民共和国学位法》，授予")
+    else:
+        body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了{level_word}培养计划，"
+                f"成绩合格，通过{degree}学位论文答辩，达到了{degree}学位要求，根据《中华人民共和国学位法》，"
+                "授予")
+    yb = p.wrapped(78, y0, body, 440, 15, 30, first_indent=30)
+    p.text(297, yb + 16, f"{disc}{degree}学位。", 18, "center")
+    p.text(330, yb + 110, f"{school}", 14)
+    p.text(330, yb + 140, f"学位评定委员会主席 {chair}", 14)
+    p.text(330, yb + 170, cn(award_date), 14)
+    p.text(78, 780, f"证书编号：{number}", 12)
+    seal = school + "学位评定委员会"
+    p.seal(400, yb + 140, 108, seal, seed=seed + 1, **ink(seed))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)
+
+
+@layout(LAYOUTS, "degree.old_cn_numerals")
+def old_cn(*, name, gender, birth, school, major, degree, level_word, number, award_date, chair,
+           seed=0, **_) -> Built:
+    """Older landscape form: full birth date and award date in Chinese numerals, 业已毕业."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4_LANDSCAPE, background=(250, 244, 230), font=KAI)
+    frame(p, (130, 40, 30), 18, 26, 2.6)
+    p.text(421, 96, f"{degree} 学 位 证 书", 32, "center", (130, 40, 30))
+    p.photo(620, 150, 96, 128)
+    body = (f"{name}，{gender}，{cn_upper(birth)}生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，业已毕业，经审核符合《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(110, 170, body, 470, 17, 34, first_indent=34)
+    p.text(110, max(y + 50, 410), f"{school}校长", 15)
+    p.text(110, max(y + 80, 440), f"学位评定委员会主席 {chair}", 15)
+    p.text(560, 490, cn_upper(award_date), 15)
+    p.text(110, 540, f"证书编号：{number}", 13)
+    seal = school + "学位评定委员会"
+    p.seal(250, max(y + 60, 420), 108, seal, seed=seed + 1, **ink(seed + 1))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)
+
+
+@layout(LAYOUTS, "degree.grid")
+def label_grid(*, name, gender, birth, school, major, degree, level_word, number, award_date,
+               chair, seed=0, **_) -> Built:
+    """A label grid: 姓名/性别/出生日期/学位/学科门类/专业/授予单位/授予日期/证书编号."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4, font=MICRO)
+    frame(p, (60, 60, 90), 18, 24, 1.6)
+    p.text(297, 100, "学位证书", 28, "center")
+    p.photo(420, 140, 90, 120)
+    p.text(70, 170, name, 20)
+    y = grid(p, 70, 290, [110, 345], [
+        ["姓名", name], ["性别", gender], ["出生日期", cn(birth)], ["学位", f"{disc}{degree}"],
+        ["学科门类", disc], ["专业", major], ["授予单位", school], ["授予日期", cn(award_date)],
+        ["证书编号", number]], 32, 12)
+    p.text(320, y + 60, f"学位评定委员会主席：{chair}", 12)
+    seal = school + "学位评定委员会"
+    p.seal(420, y + 40, 108, seal, seed=seed + 1, **ink(seed + 2))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)
+
+
+@layout(LAYOUTS, "degree.bilingual")
+def bilingual(*, name, gender, birth, school, major, degree, level_word, number, award_date,
+              chair, seed=0, **_) -> Built:
+    """Chinese above, English below (schools that issue both on one sheet)."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4_LANDSCAPE, background=(244, 248, 252))
+    frame(p, (30, 70, 140), 16, 22, 2.0)
+    p.text(421, 70, f"{degree}学位证书", 26, "center", (30, 70, 140))
+    p.text(421, 98, f"CERTIFICATE OF {EN_DEGREE[degree].upper()}'S DEGREE", 13, "center")
+    p.photo(80, 130, 90, 120)
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，授予{disc}{degree}学位。")
+    y = p.wrapped(200, 150, body, 560, 15, 28, first_indent=30)
+    en = (f"This is to certify that {name} has completed the {level_word} program in {major} "
+          f"at {school} and is awarded the degree of {EN_DEGREE[degree]} of "
+          f"{EN_DISC.get(disc, 'Engineering')}.")
+    y = p.wrapped(200, y + 14, en, 560, 11.5, 20)
+    p.text(200, max(y + 40, 400), f"学位评定委员会主席 Chairman：{chair}", 13)
+    p.text(200, max(y + 70, 430), f"授予日期 Date：{cn(award_date)}", 13)
+    p.text(80, 540, f"证书编号 No.：{number}", 12)
+    seal = school + "学位评定委员会"
+    p.seal(600, max(y + 60, 420), 108, seal, seed=seed + 1, **ink(seed + 3))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -1,0 +1,223 @@
+"""Graduation certificates (毕业证书): 普通高等学校, 研究生, label grid, 成人高等教育,
+高等教育自学考试 and bilingual forms."""
+
+from __future__ import annotations
+
+from .. import documents as D
+from ._common import (
+    A4,
+    A4_LANDSCAPE,
+    KAI,
+    MICRO,
+    MING,
+    Built,
+    Page,
+    cn,
+    cn_upper,
+    frame,
+    grid,
+    ink,
+    layout,
+    ym,
+)
+
+LAYOUTS: dict = {}
+UNDERGRAD = ("本科", "专科")
+GRADUATE = ("硕士研究生", "博士研究生")
+STUDY = {"本科": "本科", "专科": "专科", "硕士研究生": "硕士研究生", "博士研究生": "博士研究生"}
+SHORT = {"本科": "本科", "专科": "专科", "硕士研究生": "硕士", "博士研究生": "博士"}
+EN_LEVEL = {"本科": "undergraduate", "专科": "junior college", "硕士研究生": "master's degree",
+            "博士研究生": "doctoral"}
+EN_MONTH = ["January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"]
+
+
+def _fields(name, gender, birth, school, major, level, start, end, number):
+    return {"name": name, "gender": gender, "birth_date": birth, "school": school,
+            "major": major, "level": level, "start": ym(start) if start else None,
+            "end": ym(end), "diploma_number": number}
+
+
+def _years(years):
+    return D.YEARS_CN.get(years, str(years))
+
+
+layout(LAYOUTS, "diploma.classic")(D.diploma)
+
+
+@layout(LAYOUTS, "diploma.bk_portrait", accepts=lambda a: a["level"] in UNDERGRAD,
+        cn_dates=False)
+def bk_portrait(*, name, gender, birth, school, major, level, start, end, years, number,
+                president, issued_on, seed=0, **_) -> Built:
+    """Portrait 普通高等学校毕业证书: school name large at the top, dates in Chinese numerals."""
+    p = Page(*A4, background=(250, 246, 236), font=MING)
+    frame(p, (120, 30, 35), 20, 28, 2.2)
+    p.text(297, 112, school, 30, "center", (120, 30, 35))
+    p.text(297, 160, "毕 业 证 书", 26, "center", (120, 30, 35))
+    p.photo(248, 190, 98, 130)
+    body = (f"学生{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，"
+            "修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = p.wrapped(80, 372, body, 435, 15, 30, first_indent=30)
+    p.text(330, y + 56, f"校（院）长：{president}", 14)
+    p.text(330, y + 90, cn_upper(issued_on), 14)
+    p.text(80, 770, f"证书编号：{number}", 12)
+    p.text(80, 792, "查询网址：http://www.chsi.com.cn", 9, line=True)
+    p.seal(250, y + 70, 110, school, seed=seed, **ink(seed))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.yjs_prose", accepts=lambda a: a["level"] in GRADUATE)
+def yjs_prose(*, name, gender, birth, school, major, level, start, end, years, number,
+              president, issued_on, seed=0, **_) -> Built:
+    """研究生毕业证书: the school large at the top, then 研究生毕业证书 and 硕士研究生 headings
+    above the prose (a heading is not the holder's name)."""
+    p = Page(*A4_LANDSCAPE, background=(246, 248, 240), font=KAI)
+    frame(p, (20, 90, 60), 16, 24, 2.5)
+    p.text(421, 74, school, 34, "center", (20, 90, 60))
+    p.text(421, 118, "研 究 生 毕 业 证 书", 24, "center", (20, 90, 60))
+    p.text(421, 148, SHORT[level] + "研究生", 15, "center")
+    p.photo(96, 180, 100, 134)
+    body = (f"研究生 {name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在我校"
+            f"{major}专业学习，学制{_years(years)}年，修完{STUDY[level]}培养计划规定的全部课程，"
+            "成绩合格，毕业论文答辩通过，准予毕业。")
+    y = p.wrapped(236, 200, body, 520, 16, 32, first_indent=32)
+    p.text(520, max(y + 50, 420), f"校长：{president}", 15)
+    p.text(520, max(y + 84, 454), cn(issued_on), 15)
+    p.text(96, 350, "证书编号", 12)
+    p.text(96, 370, number, 12)
+    p.seal(590, max(y + 66, 436), 108, school, seed=seed, **ink(seed + 1))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.yjs_grid", accepts=lambda a: a["level"] in GRADUATE)
+def yjs_grid(*, name, gender, birth, school, major, level, start, end, years, number,
+             president, issued_on, seed=0, **_) -> Built:
+    """研究生 certificate with a label grid; the name is printed after (right of) the photo."""
+    p = Page(*A4, font=MICRO, background=(252, 252, 247))
+    frame(p, (40, 60, 120), 18, 24, 1.8)
+    p.text(297, 96, f"{school}", 26, "center", (40, 60, 120))
+    p.text(297, 134, "研究生毕业证书", 20, "center", (40, 60, 120))
+    p.photo(70, 170, 100, 134)
+    p.text(200, 200, name, 22)
+    p.text(200, 232, f"{SHORT[level]}研究生", 13)
+    y = grid(p, 70, 330, [100, 355], [
+        ["姓名", name], ["性别", gender], ["出生日期", cn(birth)], ["专业", major],
+        ["学习形式", "全日制"], ["学制", f"{years}年"], ["层次", STUDY[level]],
+        ["入学日期", cn(start)], ["毕业日期", cn(end)], ["证书编号", number]], 30, 12)
+    p.text(300, y + 50, f"培养单位：{school}", 13)
+    p.text(300, y + 80, f"校长：{president}", 13)
+    p.text(300, y + 110, cn(issued_on), 13)
+    p.seal(420, y + 80, 104, school, seed=seed, **ink(seed + 2))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.grid")
+def label_grid(*, name, gender, birth, school, major, level, start, end, years, number,
+               president, issued_on, seed=0, **_) -> Built:
+    """Landscape label grid (姓名/性别/出生日期/专业/学制/层次/证书编号), photo at the right."""
+    p = Page(*A4_LANDSCAPE, background=(255, 253, 248))
+    frame(p, (150, 110, 40), 16, 22, 2.0)
+    p.text(421, 76, f"{school}", 22, "center")
+    p.text(421, 116, "毕业证书", 30, "center", (150, 40, 40))
+    y = grid(p, 110, 150, [110, 260, 110, 150], [
+        ["姓    名", name, "性    别", gender],
+        ["出生日期", cn(birth), "学    制", f"{years}年"],
+        ["专    业", major, "层    次", STUDY[level]],
+        ["入学时间", cn(start), "毕业时间", cn(end)],
+        ["证书编号", number, "", ""]], 34, 13)
+    p.photo(660, 150, 90, 120)
+    p.text(110, y + 44, "该生在本校完成了教学计划规定的全部课程，成绩合格，准予毕业。", 14)
+    p.text(560, y + 100, f"校长：{president}", 14)
+    p.text(560, y + 132, cn(issued_on), 14)
+    p.seal(620, y + 110, 104, school, seed=seed, **ink(seed + 3))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.chengren", accepts=lambda a: a["level"] in UNDERGRAD,
+        schooling="5")
+def chengren(*, name, gender, birth, school, major, level, start, end, years, number,
+             president, issued_on, seed=0, **_) -> Built:
+    """成人高等教育毕业证书 (函授): 办学类型 digit 5 in the number."""
+    p = Page(*A4_LANDSCAPE, background=(248, 244, 232), font=MING)
+    frame(p, (110, 50, 30), 18, 26, 2.4)
+    p.text(421, 72, "成人高等教育", 16, "center", (110, 50, 30))
+    p.text(421, 118, "毕  业  证  书", 34, "center", (110, 50, 30))
+    p.photo(600, 170, 96, 128)
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业（函授）{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部"
+            "课程，成绩合格，准予毕业。")
+    y = p.wrapped(110, 192, body, 450, 16, 30, first_indent=32)
+    p.text(110, max(y + 40, 400), f"学校名称：{school}", 15)
+    p.text(110, max(y + 72, 432), f"校（院）长：{president}", 15)
+    p.text(560, 500, cn(issued_on), 15)
+    p.text(110, 540, f"证书编号：{number}", 13)
+    p.seal(230, max(y + 50, 410), 104, school, seed=seed, **ink(seed + 4))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.zikao", accepts=lambda a: a["level"] in UNDERGRAD, schooling="6")
+def zikao(*, name, gender, birth, school, major, level, start, end, years, number, president,
+          issued_on, seed=0, **_) -> Built:
+    """高等教育自学考试毕业证书: no study period (only the graduation date), the 主考学校 and the
+    provincial committee; 办学类型 digit 6."""
+    committee = "广西壮族自治区高等教育自学考试委员会"
+    p = Page(*A4, background=(246, 249, 252), font=KAI)
+    frame(p, (30, 80, 130), 20, 28, 2.0)
+    p.text(297, 100, "高等教育自学考试", 18, "center", (30, 80, 130))
+    p.text(297, 146, "毕业证书", 32, "center", (30, 80, 130))
+    p.photo(70, 190, 96, 128)
+    p.row([(200, "姓名", 214), (260, name, 214)], 14)
+    p.row([(200, "性别", 244), (260, gender, 244)], 14)
+    p.row([(200, "出生", 274), (260, cn(birth), 274)], 14)
+    body = (f"参加高等教育自学考试{major}专业（{STUDY[level]}）学习，考完全部课程，成绩合格，"
+            "经审定，准予毕业。")
+    y = p.wrapped(70, 370, body, 455, 15, 30, first_indent=30)
+    p.text(70, y + 20, f"毕业时间：{cn(end)}", 14)
+    p.text(70, y + 50, f"主考学校：{school}", 14)
+    p.text(70, y + 80, f"证书编号：{number}", 14)
+    p.text(330, y + 170, committee[:10], 13)
+    p.text(330, y + 192, committee[10:], 13)
+    p.text(330, y + 222, cn(issued_on), 13)
+    p.seal(180, y + 170, 100, school, seed=seed, **ink(seed))
+    p.seal(420, y + 196, 112, committee, seed=seed + 7, **ink(seed + 1))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, None, end,
+                                         number), seal=school)
+
+
+def _en_date(d: str) -> str:
+    parts = d.split("-")
+    out = f"{EN_MONTH[int(parts[1]) - 1]} {int(parts[2])}, " if len(parts) > 2 else \
+        f"{EN_MONTH[int(parts[1]) - 1]} "
+    return out + parts[0]
+
+
+@layout(LAYOUTS, "diploma.bilingual")
+def bilingual(*, name, gender, birth, school, major, level, start, end, years, number,
+              president, issued_on, seed=0, **_) -> Built:
+    """Chinese-English certificate: Chinese prose, then the English text below it."""
+    p = Page(*A4, background=(253, 252, 248))
+    frame(p, (60, 60, 60), 18, 24, 1.4)
+    p.text(297, 84, "毕业证书", 28, "center")
+    p.text(297, 112, "DIPLOMA", 16, "center")
+    p.photo(440, 140, 84, 112)
+    body = (f"学生{name}，{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在{school}{major}专业"
+            f"{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = p.wrapped(70, 290, body, 455, 13, 26, first_indent=26)
+    he = "he" if gender == "男" else "she"
+    en = (f"This is to certify that {name}, born on {_en_date(birth)}, studied in the "
+          f"{years}-year {EN_LEVEL[level]} program of {major} at {school} from "
+          f"{_en_date(start)} to {_en_date(end)}, and {he} has completed all the required "
+          "courses and is hereby granted graduation.")
+    y = p.wrapped(70, y + 20, en, 455, 11, 20)
+    p.text(70, y + 40, f"校长 President：{president}", 12)
+    p.text(70, y + 66, f"日期 Date：{cn(issued_on)}", 12)
+    p.text(70, y + 92, f"证书编号 Certificate No.：{number}", 12)
+    p.seal(420, y + 60, 104, school, seed=seed, **ink(seed + 2))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

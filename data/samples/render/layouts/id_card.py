@@ -1,0 +1,67 @@
+"""Resident identity cards (居民身份证). Real convention has only two sides (人像面, 国徽面), so
+the layouts are the ways applicants present them: the portrait side alone, both sides stacked
+on one card-sized image (国徽面 first), and an A4 photocopy sheet with both sides and the usual
+handwritten note. Only three layouts: there is no further real form to model."""
+
+from __future__ import annotations
+
+from .. import documents as D
+from ._common import A4, KAI, Built, Page, ink, layout  # noqa: F401
+
+LAYOUTS: dict = {}
+
+
+def _front(p: Page, ox: float, oy: float, name, gender, ethnicity, birth, address, id_number):
+    y, m, d = birth.split("-")
+    p.rect(ox + 6, oy + 6, 231, 141, (190, 210, 215), (226, 238, 240), 0.5)
+    p.row([(ox + 14, "姓  名", oy + 26), (ox + 52, name, oy + 26)], 8.5)
+    p.row([(ox + 14, "性  别", oy + 44), (ox + 52, gender, oy + 44), (ox + 86, "民  族", oy + 44),
+           (ox + 120, ethnicity, oy + 44)], 8.5)
+    p.row([(ox + 14, "出  生", oy + 62), (ox + 52, f"{int(y)} 年 {int(m)} 月 {int(d)} 日", oy + 62)],
+          8.5)
+    p.row([(ox + 14, "住  址", oy + 80), (ox + 52, address[:13], oy + 80)], 8.5)
+    if len(address) > 13:
+        p.text(ox + 52, oy + 93, address[13:], 8.5)
+    p.row([(ox + 14, "公民身份号码", oy + 130), (ox + 80, id_number, oy + 130)], 9)
+    p.photo(ox + 168, oy + 18, 62, 80, bg=(226, 238, 240))
+
+
+def _back(p: Page, ox: float, oy: float, birth: str, id_number: str):
+    p.rect(ox + 6, oy + 6, 231, 141, (190, 210, 215), (232, 240, 236), 0.5)
+    p.text(ox + 40, oy + 40, "中华人民共和国", 12)
+    p.text(ox + 50, oy + 70, "居 民 身 份 证", 14)
+    issued_year = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    p.row([(ox + 40, "签发机关", oy + 110), (ox + 90, f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局",
+                                          oy + 110)], 8)
+    p.row([(ox + 40, "有效期限", oy + 128),
+           (ox + 90, f"{issued_year}.{md}-{issued_year + 20}.{md}", oy + 128)], 8)
+
+
+def _fields(name, gender, birth, id_number):
+    return {"name": name, "id_number": id_number, "gender": gender, "birth_date": birth}
+
+
+layout(LAYOUTS, "id_card.classic")(D.id_card)
+
+
+@layout(LAYOUTS, "id_card.stacked")
+def stacked(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """Both sides on one image, 国徽面 on top (as phones' ID-scan modes save them)."""
+    p = Page(243.0, 306.0, background=(250, 250, 250))
+    _back(p, 0, 0, birth, id_number)
+    _front(p, 0, 153, name, gender, ethnicity, birth, address, id_number)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+@layout(LAYOUTS, "id_card.a4_copy")
+def a4_copy(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) -> Built:
+    """An A4 photocopy: portrait side above, 国徽面 below, the note 此复印件仅供职称申报使用 and
+    a signature across the copy."""
+    p = Page(*A4, background=(255, 255, 255))
+    _front(p, 150, 120, name, gender, ethnicity, birth, address, id_number)
+    _back(p, 150, 330, birth, id_number)
+    p.text(297, 560, "此复印件仅供职称申报使用，再复印无效。", 16, "center", (30, 40, 140),
+           font=KAI)
+    p.text(330, 600, f"本人签名：{name}", 16, color=(30, 40, 140), font=KAI)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

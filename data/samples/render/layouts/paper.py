@@ -1,0 +1,195 @@
+"""Journal papers: page headers with ISSN/CN in different places and forms (第40卷 第3期,
+2022年第3期, Vol./No.), 中图分类号/文献标识码/文章编号 lines, authors with superscript
+affiliation numbers and a corresponding-author asterisk, the English title after the Chinese
+one, and a footer carrying ISSN/CN. An English-language paper keeps the classic layout."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .. import documents as D
+from ._common import A4, KAI, MICRO, MING, Built, Page, layout, text_width
+
+LAYOUTS: dict = {}
+SUP = "¹²³⁴"
+EN_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.",
+             "Nov.", "Dec."]
+
+
+def _fields(title, journal, year, issue, issn, cn_number, authors):
+    issue = str(int(issue)) if str(issue).isdigit() else str(issue)
+    return {"title": title, "journal": journal, "year": year, "issue": issue, "issn": issn,
+            "cn": cn_number, "authors": "|".join(authors)}
+
+
+def _volume(journal: str, year: int) -> int:
+    founded = 1975 + int(hashlib.sha256(journal.encode()).hexdigest()[:4], 16) % 30
+    return max(1, year - founded + 1)
+
+
+def _issue_num(issue) -> int:
+    return int(issue) if str(issue).isdigit() else 1
+
+
+def _article_no(issn: str, year: int, issue, seed: int) -> str:
+    first = 10 + seed % 80
+    return f"{issn}({year}){_issue_num(issue):02d}-{first:04d}-0{3 + seed % 3}"
+
+
+def _title_lines(p: Page, y: float, title: str, size: float) -> float:
+    for part in D._split_title(title, size):
+        p.text(297, y, part, size, "center")
+        y += size * 1.6
+    return y
+
+
+def _authors(authors: list[str], affiliation: str, seed: int) -> tuple[str, list[str]]:
+    """Authors with superscript numbers (two affiliations when there are co-authors) and the
+    corresponding author's asterisk; the affiliation lines."""
+    aff = affiliation.strip("（）")
+    if len(authors) == 1:
+        return authors[0], [f"（{aff}）"]
+    marks = [SUP[0] if i == 0 or seed % 2 else SUP[1] for i in range(len(authors))]
+    names = [f"{a}{m}" + ("*" if i == len(authors) - 1 else "") for i, (a, m) in
+             enumerate(zip(authors, marks))]
+    lines = [f"（1. {aff.split('，')[0]}，广西 柳州 545000"]
+    if SUP[1] in marks:
+        lines[0] += "；2. 广西科技大学 土木建筑工程学院，广西 柳州 545006）"
+    else:
+        lines[0] += "）"
+    return "，".join(names), lines
+
+
+def _body(p: Page, y: float, body: list[str], x=60, width=475, size=11) -> float:
+    for para in body:
+        y = p.wrapped(x, y, para, width, size, size * 1.72, first_indent=size * 2) + 4
+    return y
+
+
+def _not_english(a):
+    return not a.get("english")
+
+
+layout(LAYOUTS, "paper.classic")(D.paper)
+
+
+@layout(LAYOUTS, "paper.volume_header", accepts=_not_english)
+def volume_header(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                  abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                  **_) -> Built:
+    """Header 第40卷 第3期 | journal | 2022年3月, ISSN/CN on the second header line; 中图分类号,
+    文献标识码 and 文章编号 under the keywords; superscript author numbers."""
+    p = Page(*A4, font=MING)
+    vol = _volume(journal, year)
+    n = _issue_num(issue)
+    month = f"{year}年{n}月" if n <= 12 else f"{year}年"
+    p.row([(60, f"第{vol}卷 第{n}期", 46), (250, journal, 46), (470, month, 46)], 9)
+    ids = "  ".join(x for x in (f"ISSN {issn}" if issn else "", f"CN {cn_number}"
+                                if cn_number else "") if x)
+    p.text(535, 60, ids, 8.5, "right")
+    p.hline(60, 535, 66, 0.6)
+    y = _title_lines(p, 112, title, 18)
+    names, aff = _authors(authors, affiliation, seed)
+    p.text(297, y + 6, names, 12.5, "center", font=KAI)
+    for i, line in enumerate(aff):
+        p.text(297, y + 28 + 16 * i, line, 9, "center")
+    y += 44 + 16 * len(aff)
+    y = p.wrapped(60, y, "摘  要：" + abstract, 475, 10, 17)
+    y = p.wrapped(60, y + 2, "关键词：" + keywords, 475, 10, 17)
+    p.row([(60, f"中图分类号：{clc}", y + 4), (220, "文献标识码：A", y + 4),
+           (350, f"文章编号：{_article_no(issn or '0000-0000', year, issue, seed)}", y + 4)], 9.5)
+    p.hline(60, 535, y + 14, 0.4)
+    _body(p, y + 40, body)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.footer_ids", accepts=_not_english)
+def footer_ids(*, journal, year, issue, issn, cn_number, title, authors, affiliation, abstract,
+               keywords, clc, body, english=False, volume=None, seed=0, **_) -> Built:
+    """Header: journal at the left, 2022年第3期 at the right; ISSN/CN only in the page footer,
+    with 收稿日期 and 作者简介 footnotes."""
+    p = Page(*A4, font=MICRO)
+    p.row([(60, journal, 44), (535 - text_width(f"{year}年第{issue}期", 9.5, MICRO),
+                               f"{year}年第{issue}期", 44)], 9.5)
+    p.hline(60, 535, 52, 0.8)
+    y = _title_lines(p, 104, title, 19)
+    p.text(297, y + 4, "  ".join(authors), 13, "center", font=KAI)
+    p.text(297, y + 28, affiliation, 9.5, "center")
+    y = p.wrapped(60, y + 64, "[摘要]" + abstract, 475, 10.5, 18)
+    y = p.wrapped(60, y + 4, "[关键词]" + keywords, 475, 10.5, 18)
+    p.text(60, y + 4, f"[中图分类号]{clc}  [文献标识码]A", 10)
+    y = _body(p, y + 36, body, size=10.5)
+    p.hline(60, 240, 742, 0.5)
+    p.text(60, 758, f"收稿日期：{year - 1 if _issue_num(issue) <= 2 else year}-"
+                    f"{max(1, _issue_num(issue) - 2) if _issue_num(issue) <= 12 else 6:02d}-12", 8.5)
+    p.text(60, 772, f"作者简介：{authors[0]}，工程师，研究方向为专业技术管理。", 8.5)
+    ids = "  ".join(x for x in (f"ISSN {issn}" if issn else "", f"CN {cn_number}"
+                                if cn_number else "") if x)
+    if ids:
+        p.text(297, 806, ids, 9, "center")
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.english_title", accepts=_not_english)
+def english_title(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                  abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                  **_) -> Built:
+    """Chinese title, authors and abstract, then the English title and abstract (CSSCI-style);
+    header with DOI-like 文章编号 on the left and ISSN/CN on the right."""
+    p = Page(*A4, font=MING)
+    n = _issue_num(issue)
+    p.row([(60, f"{journal}  {year}, {n}", 44),
+           (340, "  ".join(x for x in (f"ISSN {issn}" if issn else "",
+                                       f"CN {cn_number}" if cn_number else "") if x), 44)], 9)
+    p.hline(60, 535, 52, 0.6)
+    y = _title_lines(p, 100, title, 18)
+    names, aff = _authors(authors, affiliation, seed + 1)
+    p.text(297, y + 4, names, 12.5, "center", font=KAI)
+    for i, line in enumerate(aff):
+        p.text(297, y + 26 + 15 * i, line, 9, "center")
+    y += 40 + 15 * len(aff)
+    y = p.wrapped(60, y, "摘要：" + abstract, 475, 10, 17)
+    y = p.wrapped(60, y + 2, "关键词：" + keywords, 475, 10, 17)
+    p.text(60, y + 4, f"中图分类号：{clc}    文献标识码：A", 9.5)
+    y += 30
+    p.text(297, y, "Study on Key Technical and Management Measures in Practice", 12, "center")
+    y = p.wrapped(60, y + 22, "Abstract: Based on engineering practice in Liuzhou, this paper "
+                  "analyses the main problems and proposes improvements in technical measures, "
+                  "management and quality control.", 475, 9.5, 15)
+    p.text(60, y + 2, "Key words: quality control; technical measures; practice", 9.5)
+    p.hline(60, 535, y + 12, 0.4)
+    _body(p, y + 38, body)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.vol_no_english", accepts=_not_english)
+def vol_no_english(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                   abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                   **_) -> Built:
+    """English-style running header (journal · Vol.40 No.3 · Mar. 2022), 文章编号 in the top
+    left corner, authors separated by spaces with superscripts, two-column body."""
+    p = Page(*A4, font=MING)
+    vol = _volume(journal, year)
+    n = _issue_num(issue)
+    when = f"{EN_MONTHS[n - 1]} {year}" if n <= 12 else str(year)
+    p.text(60, 34, f"文章编号：{_article_no(issn or '0000-0000', year, issue, seed)}", 8.5)
+    p.text(297, 50, f"{journal} · Vol.{vol} No.{n} · {when}", 9.5, "center")
+    p.hline(60, 535, 58, 0.8)
+    y = _title_lines(p, 104, title, 18)
+    names, aff = _authors(authors, affiliation, seed)
+    p.text(297, y + 4, names.replace("，", "  "), 12.5, "center", font=KAI)
+    for i, line in enumerate(aff):
+        p.text(297, y + 26 + 15 * i, line, 9, "center")
+    y += 40 + 15 * len(aff)
+    y = p.wrapped(60, y, "摘要：" + abstract, 475, 10, 17)
+    y = p.wrapped(60, y + 2, "关键词：" + keywords, 475, 10, 17)
+    p.text(60, y + 4, f"中图分类号：{clc}  文献标识码：A", 9.5)
+    p.hline(60, 535, y + 14, 0.4)
+    half = (len(body) + 1) // 2
+    _body(p, y + 40, body[:half], 60, 228, 10)
+    _body(p, y + 40, body[half:], 307, 228, 10)
+    if issn or cn_number:
+        p.text(535, 810, "  ".join(x for x in (f"ISSN {issn}" if issn else "",
+                                              f"CN {cn_number}" if cn_number else "") if x),
+               8, "right")
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
