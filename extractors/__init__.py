@@ -41,18 +41,33 @@ BY_KIND: Final[Mapping[DocumentKind, Extractor]] = {
 }
 
 MIN_SCORE: Final = 0.3  # below this a document is OTHER
+DECLARED_MARGIN: Final = 0.15  # the declared kind wins when it scores this close to the best
 
 
-def classify(doc: ReadDocument) -> tuple[DocumentKind, float]:
-    """The kind `doc` reads most like and that extractor's score; OTHER when none fits."""
-    best, best_score = DocumentKind.OTHER, 0.0
+def scores(doc: ReadDocument) -> dict[DocumentKind, float]:
+    """How much `doc` reads like each kind (0..1); a kind whose scorer fails scores 0."""
+    out: dict[DocumentKind, float] = {}
     for kind, module in BY_KIND.items():
         try:
-            value = float(module.score(doc))
+            out[kind] = float(module.score(doc))
         except Exception:  # noqa: BLE001 - one extractor's bug must not stop classification
-            continue
-        if value > best_score:
-            best, best_score = kind, value
+            out[kind] = 0.0
+    return out
+
+
+def classify(doc: ReadDocument, declared: DocumentKind | str | None = None) -> tuple[DocumentKind, float]:
+    """The kind `doc` reads most like and that extractor's score; OTHER when none fits.
+
+    With the kind the applicant `declared`, that kind is taken whenever the document reads
+    about as much like it as like the best kind (within :data:`DECLARED_MARGIN`): a reviewer
+    holds an upload to be what it is said to be unless its content clearly says otherwise.
+    """
+    by_kind = scores(doc)
+    best, best_score = max(by_kind.items(), key=lambda kv: kv[1], default=(DocumentKind.OTHER, 0.0))
+    if declared in by_kind:
+        said = DocumentKind(declared)
+        if by_kind[said] >= MIN_SCORE and by_kind[said] >= best_score - DECLARED_MARGIN:
+            return said, by_kind[said]
     if best_score < MIN_SCORE:
         return DocumentKind.OTHER, best_score
     return best, best_score
@@ -70,4 +85,4 @@ def extract(doc: ReadDocument, kind: DocumentKind | str) -> Extraction:
     return module.extract(doc)
 
 
-__all__ = ["BY_KIND", "MIN_SCORE", "Extractor", "classify", "extract"]
+__all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract", "scores"]

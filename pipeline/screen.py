@@ -68,6 +68,14 @@ def shared_engine(name: str) -> OcrEngine:
     return engines[name]
 
 
+def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
+    """The kind the form declares for an upload (an archive member: its archive's)."""
+    if folder.application is None:
+        return None
+    declared = {a.file: a.kind for a in folder.application.attachments}
+    return declared.get(file, declared.get(file.split("/")[0]))
+
+
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
@@ -100,10 +108,14 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
             documents[result.file] = result
             try:
                 with trace.span("extract", file=result.file) as span:
-                    kind, score = extractors.classify(result)
+                    said = declared_kind(folder, result.file)
+                    kind, score = extractors.classify(result, said)
                     span["kind"] = kind.value
-                    if kind is not DocumentKind.OTHER:
-                        extracted[result.file] = extractors.extract(result, kind)
+                    # Content too unlike any kind is still read as what it was declared to
+                    # be: its facts are compared, and only its detected kind says "other".
+                    reading = kind if kind is not DocumentKind.OTHER else said
+                    if reading and reading not in (DocumentKind.OTHER, "other"):
+                        extracted[result.file] = extractors.extract(result, reading)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0

@@ -51,13 +51,16 @@ class Case:
         return [e for _, e in sorted(self.extractions.items()) if e.kind == kind]
 
     def files_of_kind(self, kind: str) -> list[str]:
-        """Readable files whose detected kind (else declared kind) is `kind`."""
-        declared = {a.file: a.kind for a in self.application.attachments}
-        names = set(self.detected_kinds) | {f for f in declared if f in self.present_files}
-        return sorted(
-            f for f in names
-            if f not in self.unreadable and self.detected_kinds.get(f, declared.get(f)) == kind
-        )
+        """Readable files whose detected kind (else, when nothing was detected or the content
+        fits no kind, the declared kind) is `kind`."""
+        names = set(self.detected_kinds) | {a.file for a in self.application.attachments
+                                            if a.file in self.present_files}
+        return sorted(f for f in names if f not in self.unreadable and self.kind_of(f) == kind)
+
+    def kind_of(self, file: str) -> str | None:
+        """What an upload is taken to be: its detected kind, else its declared kind."""
+        detected = self.detected_kinds.get(file)
+        return detected if detected and detected != "other" else self.declared_kind(file)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag certificate images without colour."""
     floor = ctx.policy.threshold("colourfulness_min")
     for file, doc in sorted(case.documents.items()):
-        kind = case.detected_kinds.get(file) or case.declared_kind(file)
+        kind = case.kind_of(file)
         if kind not in CERTIFICATE_KINDS:
             continue
         images = [p for p in doc.pages if p.quality is not None and p.read_by.startswith("ocr")]

@@ -46,14 +46,15 @@ def _assessment_years(case: Case, ctx: CheckContext) -> list[int]:
 
 
 def _assessments_present(case: Case) -> set[int]:
+    """The years the readable assessments cover: the year read on each and the year the form
+    gives it (a year a field finder missed or misread is not a missing assessment)."""
     years = set()
     declared = {a.file: a.year for a in case.application.attachments}
     for file in case.files_of_kind(DocumentKind.ANNUAL_ASSESSMENT):
         extraction = case.extractions.get(file)
         read_year = extraction.value("year") if extraction else None
-        year = int(read_year) if read_year and read_year.isdigit() else declared.get(file)
-        if year:
-            years.add(year)
+        years |= {y for y in (int(read_year) if read_year and read_year.isdigit() else None,
+                              declared.get(file)) if y}
     return years
 
 

@@ -26,7 +26,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     floor = ctx.policy.threshold("seal_red_ratio_min")
     colour_floor = ctx.policy.threshold("colourfulness_min").value
     for file, doc in sorted(case.documents.items()):
-        kind = case.detected_kinds.get(file) or case.declared_kind(file)
+        kind = case.kind_of(file)
         measured = [p.quality for p in doc.pages if p.quality is not None]
         if kind not in SEALED_KINDS or not measured:
             continue
