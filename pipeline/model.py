@@ -124,6 +124,9 @@ class Word:
     confidence: float = 1.0
     font: str | None = None  # text layers only
     size: float | None = None  # text layers only
+    # how this word was read when not as its page says (`Page.read_by`): "ocr:<engine>" for a
+    # word recognised on a text-layer page whose layer had lost characters there; None: the page's
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class Page:
     width: float
     height: float
     words: tuple[Word, ...]
-    read_by: str  # "text_layer" or "ocr:<engine> <version>"
+    read_by: str  # "text_layer" or "ocr:<engine> <version>"; see also Word.source
     quality: PageQuality | None = None
     rotation: int = 0  # degrees applied before recognition (0/90/180/270)
     skew: float = 0.0  # degrees of deskew applied after the rotation (counter-clockwise)
@@ -157,6 +160,16 @@ class Page:
     def text(self) -> str:
         """The words joined in reading order, one line each."""
         return "\n".join(w.text for w in self.words)
+
+    def source_of(self, word: Word) -> str:
+        """How `word` was read: its own source, else the page's `read_by`."""
+        return word.source or self.read_by
+
+    @property
+    def recognised(self) -> bool:
+        """Whether any of the page's words came from OCR (the whole page or some words)."""
+        return self.read_by.startswith("ocr") or any(
+            (w.source or "").startswith("ocr") for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,10 +208,11 @@ class ReadDocument:
 
     @property
     def text_source(self) -> TextSource:
-        """`ocr` if any page was recognised, `text_layer` if all came from the PDF, else `none`."""
+        """`ocr` if any page or word was recognised, `text_layer` if all came from the PDF,
+        else `none`."""
         if not self.pages or not any(p.words for p in self.pages):
             return "none"
-        if any(p.read_by.startswith("ocr") for p in self.pages):
+        if any(p.recognised for p in self.pages):
             return "ocr"
         return "text_layer"
 

@@ -323,6 +323,82 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
     assert read.pages[0].read_by == "text_layer" and read.pages[0].text_layer_mismatch is None
 
 
+def lost_name_pdf(path: Path) -> Path:
+    """A born-digital page whose font's ToUnicode map sends the name's two glyphs to the
+    private-use area (as broken producers do): it shows 姓名：张伟, its layer says 姓名：\ue000\ue001."""
+    import re
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=420, height=200)
+    page.insert_font(fontname="wqy", fontfile=str(FONT))
+    page.insert_text((30, 50), "姓名：张伟", fontname="wqy", fontsize=20)
+    page.insert_text((30, 90), "证书编号：GX2023-00817", fontname="wqy", fontsize=20)
+    font = next(x for x in range(1, doc.xref_length()) if "/ToUnicode" in doc.xref_object(x))
+    cmap = int(doc.xref_get_key(font, "ToUnicode")[1].split()[0])
+    shown = b"".join(doc.xref_stream(x) for x in page.get_contents())
+    name = re.findall(rb"\[<([0-9a-fA-F]+)>\]\s*TJ", shown)[0][-8:]
+    lost = b"2 beginbfchar\n<" + name[:4] + b"> <E000>\n<" + name[4:] + b"> <E001>\nendbfchar\n"
+    doc.update_stream(cmap, doc.xref_stream(cmap).replace(b"endcmap", lost + b"endcmap"))
+    doc.save(path, garbage=3, deflate=True)
+    return path
+
+
+@needs_font
+def test_text_layer_with_lost_characters_is_mended_by_ocr(tmp_path: Path, rapid: Any) -> None:
+    path = lost_name_pdf(tmp_path / "lost.pdf")
+    assert pymupdf.open(path)[0].get_text().split("\n")[0] == "姓名：\ue000\ue001"
+    counting = Counting(rapid)
+    read = read_file(path, engine=counting, cache=OcrCache(tmp_path / "cache"))
+    [page] = read.pages
+    assert counting.calls == 1
+    assert page.read_by == "text_layer" and read.text_source == "ocr"
+    name, number = page.words
+    assert name.text.replace(":", "：") == "姓名：张伟" and name.source == f"ocr:{counting.identity()}"
+    assert page.source_of(name).startswith("ocr:") and name.confidence < 1.0
+    assert 25 < name.bbox.x0 < 35 and 30 < name.bbox.top < name.bbox.bottom < 57  # page points
+    assert number.text == "证书编号：GX2023-00817" and number.source is None  # clean: the layer's, exact
+    assert page.source_of(number) == "text_layer"
+    assert page.text_layer_mismatch is not None and page.text_layer_mismatch < 0.15
+    again = read_file(path, engine=counting, cache=OcrCache(tmp_path / "cache"))
+    assert counting.calls == 1 and again == read  # the OCR cache serves the mended page too
+
+
+def test_merge_keeps_clean_words_and_unread_lost_words() -> None:
+    from pipeline.model import BBox, Word
+    from pipeline.read.merge import merge
+
+    layer = [Word("单位：柳州某某公司", BBox(10, 10, 150, 24)),
+             Word("姓名：\ufffd\ufffd", BBox(200, 10, 260, 24)),
+             Word("编号：\ue000\ue001", BBox(10, 60, 80, 74)),
+             Word("性别：男", BBox(10, 100, 60, 114))]
+    # OCR read the first line as one run over both cells; it read nothing where 编号 is
+    ocr = [Word("单位：柳州某某公司姓名：张伟", BBox(10, 10, 260, 24), 0.9),
+           Word("性别：男", BBox(10, 100, 60, 114), 0.95)]
+    words, replaced = merge(layer, ocr, "ocr:x")
+    assert replaced == 1
+    assert [(w.text, w.source) for w in words] == [
+        ("单位：柳州某某公司", None), ("姓名：张伟", "ocr:x"), ("编号：\ue000\ue001", None), ("性别：男", None)]
+    assert 130 <= words[1].bbox.x0 < 205 and words[1].bbox.x1 == 260
+
+
+@pytest.mark.parametrize(("turn", "skew"), [(0, 0.0), (90, 0.0), (180, 3.0), (270, -4.5)])
+def test_ocr_boxes_map_back_onto_the_page(turn: int, skew: float) -> None:
+    """A mark on the page, turned and deskewed as the reader does, maps back to where it was."""
+    from pipeline.model import BBox
+    from pipeline.read.merge import to_page_box
+
+    page = Image.new("L", (300, 200), 255)
+    ImageDraw.Draw(page).rectangle((40, 150, 60, 160), fill=0)
+    seen = rotate_clockwise(page, turn)
+    if skew:
+        seen = seen.rotate(skew, resample=Image.Resampling.NEAREST, expand=True, fillcolor=255)
+    x0, top, x1, bottom = Image.eval(seen, lambda v: 255 - v).getbbox()
+    box = to_page_box(BBox(x0, top, x1, bottom), turn=turn, skew=skew, size=seen.size,
+                      page=(300, 200))
+    centre = ((box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)
+    assert centre == pytest.approx((50.5, 155.5), abs=1.5)
+
+
 def test_pdf_forensic_metadata(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "a.pdf", ["证书编号：GX2023-00817 职称评审"], producer="Adobe Photoshop 2023")
     doc = pymupdf.open(path)
