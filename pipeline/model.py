@@ -183,6 +183,7 @@ class DocumentMeta:
     has_javascript: bool = False
     has_launch_action: bool = False  # an action that would start a program or open a file
     has_embedded_files: bool = False
+    repaired: bool = False  # MuPDF had to rebuild the file's structure to open it
 
     def active_content(self) -> str:
         """What a reader would run or unpack (never done here), as one phrase; "" if none."""
@@ -190,6 +191,11 @@ class DocumentMeta:
                                           (self.has_launch_action, "a launch action"),
                                           (self.has_embedded_files, "embedded files")) if flag]
         return f"PDF contains {', '.join(found)} (not run or opened)" if found else ""
+
+    def remarks(self) -> str:
+        """What files.csv notes about a file read: active content, a repair; "" if nothing."""
+        repair = "PDF was damaged and repaired on opening (文件曾损坏，已自动修复)" if self.repaired else ""
+        return "; ".join(r for r in (self.active_content(), repair) if r)
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,6 +160,63 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert read.meta.encrypted
 
 
+def _three_pages(*, blank: int | None = None, deflate: bool = True) -> bytes:
+    doc = pymupdf.open()
+    for i in range(3):
+        page = doc.new_page(width=420, height=300)
+        if i + 1 != blank:
+            page.insert_text((40, 60), f"第{i + 1}页 毕业证书 学生张伟", fontname="china-s", fontsize=16)
+            page.insert_text((40, 100), "证书编号 GX2023-00817", fontname="china-s", fontsize=16)
+    return doc.tobytes(garbage=3, deflate=deflate)
+
+
+@pytest.mark.parametrize("deflate", [True, False])
+def test_truncated_pdf_never_reads_as_empty_pages(tmp_path: Path, deflate: bool) -> None:
+    """Cut anywhere, a PDF is unreadable or every page still has its text: MuPDF's silent
+    repair of a cut file into blank pages is refused, naming the repair."""
+    data = _three_pages(deflate=deflate)
+    none = get_engine("none")  # an empty page stays empty
+    intact = read_file(_write(tmp_path / "intact.pdf", data), engine=none)
+    assert not intact.meta.repaired and all(p.words for p in intact.pages)
+    refused_for_repair = 0
+    for percent in range(5, 100, 5):
+        path = _write(tmp_path / f"cut{percent}.pdf", data[: len(data) * percent // 100])
+        try:
+            read = read_file(path, engine=none, name="毕业证.pdf")
+        except DocumentUnreadable as error:
+            if "repaired" in error.reason:
+                refused_for_repair += 1
+                assert "came out empty" in error.reason and "no %%EOF" in error.reason
+                assert "修复后" in error.reason and "文件不完整" in error.reason
+            continue
+        assert read.meta.repaired and all(p.words for p in read.pages), percent
+    assert refused_for_repair >= 3
+
+
+def test_repaired_pdf_with_content_stays_readable(tmp_path: Path) -> None:
+    def bad_xref(data: bytes) -> bytes:  # every xref offset wrong: readers rebuild it
+        head, sep, _tail = data.rpartition(b"startxref")
+        return head + sep + b"\n123\n%%EOF\n"
+
+    none = get_engine("none")
+    read = read_file(_write(tmp_path / "a.pdf", bad_xref(_three_pages())), engine=none)
+    assert read.meta.repaired and all(p.words for p in read.pages)
+    assert "repaired" in read.meta.remarks()
+    # a blank page in a whole (not cut short) repaired file is a blank page, not damage
+    read = read_file(_write(tmp_path / "b.pdf", bad_xref(_three_pages(blank=2))), engine=none)
+    assert read.meta.repaired and [bool(p.words) for p in read.pages] == [True, False, True]
+    # ... but a repaired file that comes out with no content at all is unreadable
+    doc = pymupdf.open()
+    doc.new_page()
+    with pytest.raises(DocumentUnreadable, match="its page came out empty.*修复后全部页面无任何内容"):
+        read_file(_write(tmp_path / "c.pdf", bad_xref(doc.tobytes())), engine=none)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 def test_page_limit_and_image_bomb(tmp_path: Path) -> None:
     doc = pymupdf.open()
     for _ in range(3):

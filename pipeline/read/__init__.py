@@ -372,4 +372,5 @@ def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
         has_javascript=js,
         has_launch_action=launch,
         has_embedded_files=embedded,
+        repaired=bool(getattr(doc, "is_repaired", False)),
     )
