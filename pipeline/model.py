@@ -124,6 +124,9 @@ class Word:
     confidence: float = 1.0
     font: str | None = None  # text layers only
     size: float | None = None  # text layers only
+    # how this word was read when not as its page says (`Page.read_by`): "ocr:<engine>" for a
+    # word recognised on a text-layer page whose layer had lost characters there; None: the page's
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class Page:
     width: float
     height: float
     words: tuple[Word, ...]
-    read_by: str  # "text_layer" or "ocr:<engine> <version>"
+    read_by: str  # "text_layer" or "ocr:<engine> <version>"; see also Word.source
     quality: PageQuality | None = None
     rotation: int = 0  # degrees applied before recognition (0/90/180/270)
     skew: float = 0.0  # degrees of deskew applied after the rotation (counter-clockwise)
@@ -157,6 +160,16 @@ class Page:
     def text(self) -> str:
         """The words joined in reading order, one line each."""
         return "\n".join(w.text for w in self.words)
+
+    def source_of(self, word: Word) -> str:
+        """How `word` was read: its own source, else the page's `read_by`."""
+        return word.source or self.read_by
+
+    @property
+    def recognised(self) -> bool:
+        """Whether any of the page's words came from OCR (the whole page or some words)."""
+        return self.read_by.startswith("ocr") or any(
+            (w.source or "").startswith("ocr") for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +183,7 @@ class DocumentMeta:
     has_javascript: bool = False
     has_launch_action: bool = False  # an action that would start a program or open a file
     has_embedded_files: bool = False
+    repaired: bool = False  # MuPDF had to rebuild the file's structure to open it
 
     def active_content(self) -> str:
         """What a reader would run or unpack (never done here), as one phrase; "" if none."""
@@ -177,6 +191,11 @@ class DocumentMeta:
                                           (self.has_launch_action, "a launch action"),
                                           (self.has_embedded_files, "embedded files")) if flag]
         return f"PDF contains {', '.join(found)} (not run or opened)" if found else ""
+
+    def remarks(self) -> str:
+        """What files.csv notes about a file read: active content, a repair; "" if nothing."""
+        repair = "PDF was damaged and repaired on opening (文件曾损坏，已自动修复)" if self.repaired else ""
+        return "; ".join(r for r in (self.active_content(), repair) if r)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,10 +214,11 @@ class ReadDocument:
 
     @property
     def text_source(self) -> TextSource:
-        """`ocr` if any page was recognised, `text_layer` if all came from the PDF, else `none`."""
+        """`ocr` if any page or word was recognised, `text_layer` if all came from the PDF,
+        else `none`."""
         if not self.pages or not any(p.words for p in self.pages):
             return "none"
-        if any(p.read_by.startswith("ocr") for p in self.pages):
+        if any(p.recognised for p in self.pages):
             return "ocr"
         return "text_layer"
 

@@ -160,7 +160,7 @@ def _file_records(folder: ApplicantFolder, read: ReadResult) -> list[FileRecord]
         elif name not in declared and name.split("/")[0] not in declared:
             status, detail = "unlisted", "uploaded but not declared in application.json"
         else:
-            status, detail = "ok", doc.meta.active_content() if doc else ""
+            status, detail = "ok", doc.meta.remarks() if doc else ""
         rows.append(FileRecord(
             applicant_id=folder.applicant_id, file=name, declared_kind=kind,
             detected_kind=read.detected.get(name, ""), pages=len(doc.pages) if doc else 0,

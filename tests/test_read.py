@@ -160,6 +160,63 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert read.meta.encrypted
 
 
+def _three_pages(*, blank: int | None = None, deflate: bool = True) -> bytes:
+    doc = pymupdf.open()
+    for i in range(3):
+        page = doc.new_page(width=420, height=300)
+        if i + 1 != blank:
+            page.insert_text((40, 60), f"第{i + 1}页 毕业证书 学生张伟", fontname="china-s", fontsize=16)
+            page.insert_text((40, 100), "证书编号 GX2023-00817", fontname="china-s", fontsize=16)
+    return doc.tobytes(garbage=3, deflate=deflate)
+
+
+@pytest.mark.parametrize("deflate", [True, False])
+def test_truncated_pdf_never_reads_as_empty_pages(tmp_path: Path, deflate: bool) -> None:
+    """Cut anywhere, a PDF is unreadable or every page still has its text: MuPDF's silent
+    repair of a cut file into blank pages is refused, naming the repair."""
+    data = _three_pages(deflate=deflate)
+    none = get_engine("none")  # an empty page stays empty
+    intact = read_file(_write(tmp_path / "intact.pdf", data), engine=none)
+    assert not intact.meta.repaired and all(p.words for p in intact.pages)
+    refused_for_repair = 0
+    for percent in range(5, 100, 5):
+        path = _write(tmp_path / f"cut{percent}.pdf", data[: len(data) * percent // 100])
+        try:
+            read = read_file(path, engine=none, name="毕业证.pdf")
+        except DocumentUnreadable as error:
+            if "repaired" in error.reason:
+                refused_for_repair += 1
+                assert "came out empty" in error.reason and "no %%EOF" in error.reason
+                assert "修复后" in error.reason and "文件不完整" in error.reason
+            continue
+        assert read.meta.repaired and all(p.words for p in read.pages), percent
+    assert refused_for_repair >= 3
+
+
+def test_repaired_pdf_with_content_stays_readable(tmp_path: Path) -> None:
+    def bad_xref(data: bytes) -> bytes:  # every xref offset wrong: readers rebuild it
+        head, sep, _tail = data.rpartition(b"startxref")
+        return head + sep + b"\n123\n%%EOF\n"
+
+    none = get_engine("none")
+    read = read_file(_write(tmp_path / "a.pdf", bad_xref(_three_pages())), engine=none)
+    assert read.meta.repaired and all(p.words for p in read.pages)
+    assert "repaired" in read.meta.remarks()
+    # a blank page in a whole (not cut short) repaired file is a blank page, not damage
+    read = read_file(_write(tmp_path / "b.pdf", bad_xref(_three_pages(blank=2))), engine=none)
+    assert read.meta.repaired and [bool(p.words) for p in read.pages] == [True, False, True]
+    # ... but a repaired file that comes out with no content at all is unreadable
+    doc = pymupdf.open()
+    doc.new_page()
+    with pytest.raises(DocumentUnreadable, match="its page came out empty.*修复后全部页面无任何内容"):
+        read_file(_write(tmp_path / "c.pdf", bad_xref(doc.tobytes())), engine=none)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 def test_page_limit_and_image_bomb(tmp_path: Path) -> None:
     doc = pymupdf.open()
     for _ in range(3):
@@ -321,6 +378,82 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
     doc.save(sealed)
     read = read_file(sealed, engine=rapid)
     assert read.pages[0].read_by == "text_layer" and read.pages[0].text_layer_mismatch is None
+
+
+def lost_name_pdf(path: Path) -> Path:
+    """A born-digital page whose font's ToUnicode map sends the name's two glyphs to the
+    private-use area (as broken producers do): it shows 姓名：张伟, its layer says 姓名：\ue000\ue001."""
+    import re
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=420, height=200)
+    page.insert_font(fontname="wqy", fontfile=str(FONT))
+    page.insert_text((30, 50), "姓名：张伟", fontname="wqy", fontsize=20)
+    page.insert_text((30, 90), "证书编号：GX2023-00817", fontname="wqy", fontsize=20)
+    font = next(x for x in range(1, doc.xref_length()) if "/ToUnicode" in doc.xref_object(x))
+    cmap = int(doc.xref_get_key(font, "ToUnicode")[1].split()[0])
+    shown = b"".join(doc.xref_stream(x) for x in page.get_contents())
+    name = re.findall(rb"\[<([0-9a-fA-F]+)>\]\s*TJ", shown)[0][-8:]
+    lost = b"2 beginbfchar\n<" + name[:4] + b"> <E000>\n<" + name[4:] + b"> <E001>\nendbfchar\n"
+    doc.update_stream(cmap, doc.xref_stream(cmap).replace(b"endcmap", lost + b"endcmap"))
+    doc.save(path, garbage=3, deflate=True)
+    return path
+
+
+@needs_font
+def test_text_layer_with_lost_characters_is_mended_by_ocr(tmp_path: Path, rapid: Any) -> None:
+    path = lost_name_pdf(tmp_path / "lost.pdf")
+    assert pymupdf.open(path)[0].get_text().split("\n")[0] == "姓名：\ue000\ue001"
+    counting = Counting(rapid)
+    read = read_file(path, engine=counting, cache=OcrCache(tmp_path / "cache"))
+    [page] = read.pages
+    assert counting.calls == 1
+    assert page.read_by == "text_layer" and read.text_source == "ocr"
+    name, number = page.words
+    assert name.text.replace(":", "：") == "姓名：张伟" and name.source == f"ocr:{counting.identity()}"
+    assert page.source_of(name).startswith("ocr:") and name.confidence < 1.0
+    assert 25 < name.bbox.x0 < 35 and 30 < name.bbox.top < name.bbox.bottom < 57  # page points
+    assert number.text == "证书编号：GX2023-00817" and number.source is None  # clean: the layer's, exact
+    assert page.source_of(number) == "text_layer"
+    assert page.text_layer_mismatch is not None and page.text_layer_mismatch < 0.15
+    again = read_file(path, engine=counting, cache=OcrCache(tmp_path / "cache"))
+    assert counting.calls == 1 and again == read  # the OCR cache serves the mended page too
+
+
+def test_merge_keeps_clean_words_and_unread_lost_words() -> None:
+    from pipeline.model import BBox, Word
+    from pipeline.read.merge import merge
+
+    layer = [Word("单位：柳州某某公司", BBox(10, 10, 150, 24)),
+             Word("姓名：\ufffd\ufffd", BBox(200, 10, 260, 24)),
+             Word("编号：\ue000\ue001", BBox(10, 60, 80, 74)),
+             Word("性别：男", BBox(10, 100, 60, 114))]
+    # OCR read the first line as one run over both cells; it read nothing where 编号 is
+    ocr = [Word("单位：柳州某某公司姓名：张伟", BBox(10, 10, 260, 24), 0.9),
+           Word("性别：男", BBox(10, 100, 60, 114), 0.95)]
+    words, replaced = merge(layer, ocr, "ocr:x")
+    assert replaced == 1
+    assert [(w.text, w.source) for w in words] == [
+        ("单位：柳州某某公司", None), ("姓名：张伟", "ocr:x"), ("编号：\ue000\ue001", None), ("性别：男", None)]
+    assert 130 <= words[1].bbox.x0 < 205 and words[1].bbox.x1 == 260
+
+
+@pytest.mark.parametrize(("turn", "skew"), [(0, 0.0), (90, 0.0), (180, 3.0), (270, -4.5)])
+def test_ocr_boxes_map_back_onto_the_page(turn: int, skew: float) -> None:
+    """A mark on the page, turned and deskewed as the reader does, maps back to where it was."""
+    from pipeline.model import BBox
+    from pipeline.read.merge import to_page_box
+
+    page = Image.new("L", (300, 200), 255)
+    ImageDraw.Draw(page).rectangle((40, 150, 60, 160), fill=0)
+    seen = rotate_clockwise(page, turn)
+    if skew:
+        seen = seen.rotate(skew, resample=Image.Resampling.NEAREST, expand=True, fillcolor=255)
+    x0, top, x1, bottom = Image.eval(seen, lambda v: 255 - v).getbbox()
+    box = to_page_box(BBox(x0, top, x1, bottom), turn=turn, skew=skew, size=seen.size,
+                      page=(300, 200))
+    centre = ((box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)
+    assert centre == pytest.approx((50.5, 155.5), abs=1.5)
 
 
 def test_pdf_forensic_metadata(tmp_path: Path) -> None:

@@ -5,8 +5,12 @@
 - PDFs: per page, the text layer (PyMuPDF) when it holds enough real text; otherwise the
   page is rendered at `ocr_dpi` and recognised. A page that is mostly an image with little
   text, a garbled layer (replacement or private-use characters) or a tiny-font/invisible
-  layer are all recognised instead. With ``verify_text_layer=True`` text-layer pages are
-  also recognised and `Page.text_layer_mismatch` records how much the two disagree.
+  layer are all recognised instead. A usable layer with a lost character (U+FFFD,
+  private-use, unassigned, control) in any word is recognised as well, and each such word
+  is replaced by the OCR words over it (:mod:`pipeline.read.merge`; they carry
+  ``Word.source = "ocr:..."``). With ``verify_text_layer=True`` text-layer pages are also
+  recognised; whenever a text-layer page was recognised, `Page.text_layer_mismatch` records
+  how much the two disagree.
 - Images (JPEG, PNG, TIFF incl. multi-page): every frame is recognised.
 - ZIP archives: :func:`read_upload` expands them safely and reads each member;
   :func:`read_file` refuses them (one file, one document).
@@ -37,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
-from pipeline.read import images, orientation, quality, slots, text_layer
+from pipeline.read import images, merge, orientation, quality, slots, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
@@ -47,7 +51,7 @@ if TYPE_CHECKING:
     import pymupdf
     from PIL import Image
 
-READ_VERSION = "read-1"  # bump when anything that changes OCR results changes
+READ_VERSION = "read-2"  # bump when anything that changes OCR results changes
 
 __all__ = [
     "OcrCache",
@@ -264,13 +268,23 @@ class _Reader:
         if not usable:
             has_layer = layer.good_chars + layer.invisible_chars >= text_layer.MIN_GOOD_CHARS
             return self.ocr_page(page_no, render, layer.words if has_layer else ())
-        if verify or _image_backed(page):
+        lost = any(text_layer.has_bad_chars(w.text) for w in layer.words)
+        if verify or lost or _image_backed(page):
             checked = self.ocr_page(page_no, render, layer.words)
+            words = layer.words
+            if lost:  # words the layer lost are read by OCR where it read them
+                size, shape = (checked.width, checked.height), (page.rect.width, page.rect.height)
+                seen = [
+                    Word(w.text, merge.to_page_box(w.bbox, turn=checked.rotation, skew=checked.skew,
+                                                   size=size, page=shape), w.confidence)
+                    for w in checked.words
+                ]
+                words, _replaced = merge.merge(layer.words, seen, checked.read_by)
             return Page(
                 page_no=page_no,
                 width=page.rect.width,
                 height=page.rect.height,
-                words=layer.words,
+                words=words,
                 read_by="text_layer",
                 quality=checked.quality,
                 rotation=page.rotation,
@@ -358,4 +372,5 @@ def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
         has_javascript=js,
         has_launch_action=launch,
         has_embedded_files=embedded,
+        repaired=bool(getattr(doc, "is_repaired", False)),
     )

@@ -1,7 +1,8 @@
 """Open uploads safely: sniff what a file is by its bytes, refuse lies and bombs.
 
-Every refusal is a :class:`~pipeline.errors.DocumentUnreadable` with an English reason; it
-becomes a DOC_UNREADABLE flag, never a crash. Nothing here OCRs or interprets text.
+Every refusal is a :class:`~pipeline.errors.DocumentUnreadable` with an English reason (a
+PDF repaired into empty pages: English and Chinese); it becomes a DOC_UNREADABLE flag, never
+a crash. Nothing here OCRs or interprets text.
 """
 
 from __future__ import annotations
@@ -150,6 +151,8 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
                 name, f"PDF has too many pages ({count}; limit {limits.max_pages})"
             )
         check_pdf_streams(doc, name, limits)
+        if doc.is_repaired:
+            check_repaired(doc, path, name)
     except DocumentUnreadable:
         doc.close()
         raise
@@ -157,6 +160,71 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
         doc.close()
         raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
     return doc
+
+
+EOF_TAIL = 1024  # a PDF's last %%EOF lies within this many bytes of its end (readers' rule)
+
+
+def check_repaired(doc: pymupdf.Document, path: Path, name: str) -> None:
+    """Refuse a PDF MuPDF had to repair when that left pages empty.
+
+    MuPDF rebuilds a damaged cross-reference table silently, and a file cut short in transit
+    then opens with its page tree whole but the pages past the cut empty. Such a file is
+    unreadable when every page came out empty, or when any did and the file ends early (no
+    ``%%EOF`` in its last KiB). A repaired file whose pages all carry text, images or
+    drawings stays readable (:attr:`DocumentMeta.repaired` records the repair), and so does
+    an intact-looking one with some blank pages: documents have blank pages.
+    """
+    empty = [i + 1 for i in range(doc.page_count) if _page_is_empty(doc, i)]
+    if not empty:
+        return
+    cut = _ends_early(path)
+    if len(empty) < doc.page_count and not cut:
+        return
+    pages = _page_ranges(empty)
+    en = (f"page {pages}" if len(empty) == 1 else f"pages {pages}") + f" of {doc.page_count}"
+    zh = f"第 {pages} 页（共 {doc.page_count} 页）"
+    if len(empty) == doc.page_count:
+        en = "every page" if doc.page_count > 1 else "its page"
+        zh = "全部页面"
+    raise DocumentUnreadable(
+        name,
+        f"damaged PDF repaired on opening: {en} came out empty"
+        + (" (the file ends early, no %%EOF: cut short in transit?)" if cut else "")
+        + f"; PDF 文件已损坏，修复后{zh}无任何内容" + ("（文件不完整，可能上传中断）" if cut else ""),
+    )
+
+
+def _page_is_empty(doc: pymupdf.Document, index: int) -> bool:
+    """No text, no image, no drawing on the page; a page that cannot be loaded is not judged
+    here (reading it says why)."""
+    try:
+        page = doc.load_page(index)
+        return not (page.get_text("text").strip() or page.get_image_info() or page.get_drawings())
+    except Exception:  # noqa: BLE001 - MuPDF's own types: left to the reader
+        return False
+
+
+def _ends_early(path: Path) -> bool:
+    """Whether the file lacks ``%%EOF`` near its end (a truncated upload)."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, 2)
+            f.seek(max(f.tell() - EOF_TAIL, 0))
+            return b"%%EOF" not in f.read()
+    except OSError:
+        return False
+
+
+def _page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3, 5'."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)
 
 
 def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> None:

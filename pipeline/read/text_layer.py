@@ -69,6 +69,12 @@ def char_class(ch: str) -> str:
     return "bad"
 
 
+def has_bad_chars(text: str) -> bool:
+    """Whether `text` holds a character the layer lost (U+FFFD, private-use, unassigned,
+    control): such a word is also recognised and the better reading kept."""
+    return any(char_class(ch) == "bad" for ch in text)
+
+
 def extract(page: pymupdf.Page) -> TextLayer:
     """The page's text lines as Words in points (rotation applied) with counts to judge them."""
     import pymupdf
