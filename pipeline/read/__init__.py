@@ -289,7 +289,7 @@ class _Reader:
 
 
 def _quality_row(q: PageQuality) -> list[float]:
-    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio]
+    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio, q.seal_ring]
 
 
 IMAGE_BACKED_SHARE = 0.5
