@@ -9,6 +9,7 @@ with a red rule, 红头; red table borders; a square personal seal; a half seal 
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -115,6 +116,7 @@ class Case:
     variant: str = "colour"  # colour | gray | photocopy
 
 
+@functools.lru_cache(maxsize=64)
 def letter(case: Case) -> Image.Image:
     """The page of one case (see :class:`Case`)."""
     page = Image.new("RGB", A4, (252, 252, 250))
