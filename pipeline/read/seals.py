@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
+    from PIL import Image
+
+    from pipeline.read.engines.base import OcrEngine, OcrWord
 
 #: A seal's larger side as a share of the page image's short side (4 cm on A4 is 0.19; a
 #: certificate in A5 landscape or a photo with the desk around the page moves it either way).
@@ -258,3 +261,98 @@ def without_red(rgb: np.ndarray) -> np.ndarray:
     excess = r - np.maximum(rgb[:, :, 1], rgb[:, :, 2]).astype(np.int16)
     out = np.clip(r + np.clip(excess, 0, None) * 2, 0, 255).astype(np.uint8)
     return np.repeat(out[:, :, None], 3, axis=2)
+
+
+#: Seals are looked for on a copy no longer than this (the same scale as page measurements).
+FIND_SIDE = 1200
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """Area of the intersection of two (x0, top, x1, bottom) boxes."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(w, 0.0) * max(h, 0.0)
+
+
+def _area(a: tuple[float, ...]) -> float:
+    return max(a[2] - a[0], 0.0) * max(a[3] - a[1], 0.0)
+
+
+def seal_regions(image: Image.Image) -> list[tuple[int, int, int, int]]:
+    """Boxes of the red seals on `image`, in its pixels."""
+    import cv2
+    import numpy as np
+
+    rgb = np.asarray(image.convert("RGB"))
+    h, w = rgb.shape[:2]
+    scale = min(1.0, FIND_SIDE / max(h, w))
+    small = rgb if scale == 1.0 else cv2.resize(
+        rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    return [tuple(round(v / scale) for v in m.box) for m in red_seals(small)]  # type: ignore[misc]
+
+
+def reread_under_seals(image: Image.Image, words: list[OcrWord], engine: OcrEngine) -> list[OcrWord]:
+    """A second recognition pass on each red seal's region with the red removed.
+
+    The region is the seal's box padded, widened to hold every first-pass line that crosses the
+    seal (so a line is read whole), and its red ink is removed by :func:`without_red`. A
+    second-pass line replaces the first-pass lines it covers (each at least half inside it)
+    when it is more confident than they are (their mean, weighted by length); a second-pass
+    line over no first-pass line is added. Words elsewhere are untouched.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from pipeline.read.engines.base import OcrWord as Word
+
+    regions = seal_regions(image)
+    if not regions:
+        return words
+    rgb = np.asarray(image.convert("RGB"))
+    height, width = rgb.shape[:2]
+    out = list(words)
+    for seal in regions:
+        pad = 0.15 * max(seal[2] - seal[0], seal[3] - seal[1])
+        region = (seal[0] - pad, seal[1] - pad, seal[2] + pad, seal[3] + pad)
+        crossing = [w for w in out if _overlap(w.box, seal) > 0]
+        for w in crossing:
+            region = (min(region[0], w.box[0]), min(region[1], w.box[1]),
+                      max(region[2], w.box[2]), max(region[3], w.box[3]))
+        x0, y0 = max(0, int(region[0]) - 8), max(0, int(region[1]) - 8)
+        x1, y1 = min(width, int(region[2]) + 8), min(height, int(region[3]) + 8)
+        if x1 - x0 < 16 or y1 - y0 < 16:
+            continue
+        crop = PILImage.fromarray(without_red(np.ascontiguousarray(rgb[y0:y1, x0:x1])))
+        second = [Word(w.text, (w.box[0] + x0, w.box[1] + y0, w.box[2] + x0, w.box[3] + y0),
+                       w.confidence) for w in engine.recognize(crop)]
+        out = _merge(out, second, (x0, y0, x1, y1))
+    return out
+
+
+def _merge(first: list[OcrWord], second: list[OcrWord], region: tuple[int, int, int, int]) -> list[OcrWord]:
+    """`first` with the lines inside `region` replaced by more confident `second` lines."""
+    replaced: dict[int, OcrWord] = {}  # index of the first covered line -> its replacement
+    dropped: set[int] = set()
+    added = []
+    for new in second:
+        covered = [i for i, old in enumerate(first)
+                   if i not in dropped and _overlap(old.box, new.box) >= 0.5 * max(_area(old.box), 1.0)]
+        if not covered:
+            if not any(_overlap(old.box, new.box) > 0 for old in first):
+                added.append(new)
+            continue
+        chars = sum(max(len(first[i].text), 1) for i in covered)
+        old_conf = sum(first[i].confidence * max(len(first[i].text), 1) for i in covered) / chars
+        if new.confidence > old_conf and new.text != "".join(first[i].text for i in covered):
+            replaced[covered[0]] = new
+            dropped.update(covered)
+    out = []
+    for i, old in enumerate(first):
+        if i in replaced:
+            out.append(replaced[i])
+        elif i not in dropped:
+            out.append(old)
+    for new in added:  # in reading order: before the first line that starts below it
+        at = next((k for k, w in enumerate(out) if w.box[1] > new.box[1]), len(out))
+        out.insert(at, new)
+    return out
