@@ -30,9 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.model import DocumentKind  # noqa: E402
-from pipeline.read import read_file  # noqa: E402
-from pipeline.read.engines import get_engine  # noqa: E402
+from pipeline.model import DocumentKind
+from pipeline.read import read_file
+from pipeline.read.engines import get_engine
 
 WINDOW = ROOT / "data" / "samples" / "liuzhou-2024"
 #: Fields printed where the seal is stamped (the unit's name and the date, the school).

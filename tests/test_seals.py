@@ -147,3 +147,49 @@ def test_without_red_keeps_black_strokes_under_the_seal() -> None:
     assert red.sum() > 1000 and (clean[red][:, 0] > 230).mean() > 0.95  # red ink goes white
     black = page.max(axis=2) < 60  # black text, under the seal or not
     assert black.sum() > 1000 and (clean[black][:, 0] < 80).mean() > 0.95  # stays dark
+
+
+class _Scripted:
+    """First call (the page): a doubtful line under the seal and a sure one elsewhere.
+    Later calls (seal regions): the line read well, box relative to the crop it was given."""
+
+    name = "scripted"
+
+    def __init__(self, seal_box: tuple[int, int, int, int]) -> None:
+        self.seal, self.crops = seal_box, []
+
+    def identity(self) -> str:
+        return "scripted 1"
+
+    def recognize(self, image: Image.Image) -> list:
+        from pipeline.read.engines.base import OcrWord
+
+        x0, y0, x1, y1 = self.seal
+        line = (x0 - 40, (y0 + y1) / 2 - 20, x1 + 40, (y0 + y1) / 2 + 20)
+        if not self.crops and image.size == A4:
+            self.crops.append(None)
+            return [OcrWord("聘书", (500, 300, 700, 360), 0.99),
+                    OcrWord("柳州市市政设汁研究阮", line, 0.62)]
+        self.crops.append(image)
+        ox, oy = self.origin
+        return [OcrWord("柳州市市政设计研究院", (line[0] - ox, line[1] - oy, line[2] - ox, line[3] - oy), 0.97)]
+
+
+@needs_font
+def test_second_pass_reads_the_line_under_the_seal_again_without_red() -> None:
+    from pipeline.read.seals import reread_under_seals, seal_regions
+
+    page = letter(Case("seal over the unit line", True, SealSpec()))
+    [box] = seal_regions(page)
+    engine = _Scripted(box)
+    first = engine.recognize(page)
+    pad = 0.15 * max(box[2] - box[0], box[3] - box[1])
+    engine.origin = (max(0, int(min(box[0] - pad, first[1].box[0])) - 8),
+                     max(0, int(min(box[1] - pad, first[1].box[1])) - 8))
+    words = reread_under_seals(page, first, engine)
+    assert [w.text for w in words] == ["聘书", "柳州市市政设计研究院"]
+    crop = np.asarray(engine.crops[-1])
+    assert crop.shape[0] > 0 and not red_seals(crop)  # the red is gone from what was read again
+    assert (np.abs(crop[:, :, 0].astype(int) - crop[:, :, 1]) < 2).all()
+    plain = letter(Case("plain", False))
+    assert reread_under_seals(plain, first, engine) == first  # no seal: nothing read again

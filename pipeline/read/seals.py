@@ -249,20 +249,26 @@ def dark_rings(rgb: np.ndarray, candidates: int = 24) -> list[SealMark]:
 
 
 def without_red(rgb: np.ndarray) -> np.ndarray:
-    """The image in gray with red ink turned white and dark strokes kept, even under the ink.
+    """The image in gray with red ink turned (nearly) white and dark strokes kept, also under it.
 
-    Per pixel: the red channel (red ink is bright in it, black ink dark whether or not red lies
-    over it), lifted by the red excess R - max(G, B) so dark or dense red goes to white too.
+    Seal ink multiplies the paper and the print beneath it by its colour, which lets red
+    through almost untouched; so the red channel shows the print as if the seal were not
+    there, only dimmed by the ink's own red level. That level (the median red channel of the
+    seal-red pixels) is divided out; black and gray strokes stay as dark as they were.
     Returned as RGB (three equal channels).
     """
     import numpy as np
 
-    r = rgb[:, :, 0].astype(np.int16)
-    excess = r - np.maximum(rgb[:, :, 1], rgb[:, :, 2]).astype(np.int16)
-    out = np.clip(r + np.clip(excess, 0, None) * 2, 0, 255).astype(np.uint8)
+    r = rgb[:, :, 0].astype(np.float32)
+    red = red_mask(rgb) > 0
+    ink = float(np.median(r[red])) if red.sum() > 50 else 255.0
+    out = np.clip(r * (255.0 / max(ink, 128.0)), 0, 255).astype(np.uint8)
     return np.repeat(out[:, :, None], 3, axis=2)
 
 
+#: A second-pass line replaces first-pass lines only when this much more confident: on clean
+#: print both passes say ~0.99, and a line that lost a character can still score higher.
+MORE_CONFIDENT = 0.02
 #: Seals are looked for on a copy no longer than this (the same scale as page measurements).
 FIND_SIDE = 1200
 
@@ -297,7 +303,8 @@ def reread_under_seals(image: Image.Image, words: list[OcrWord], engine: OcrEngi
     The region is the seal's box padded, widened to hold every first-pass line that crosses the
     seal (so a line is read whole), and its red ink is removed by :func:`without_red`. A
     second-pass line replaces the first-pass lines it covers (each at least half inside it)
-    when it is more confident than they are (their mean, weighted by length); a second-pass
+    when it is more confident than they are (their mean, weighted by length) by
+    :data:`MORE_CONFIDENT`; a second-pass
     line over no first-pass line is added. Words elsewhere are untouched.
     """
     import numpy as np
@@ -343,7 +350,7 @@ def _merge(first: list[OcrWord], second: list[OcrWord], region: tuple[int, int, 
             continue
         chars = sum(max(len(first[i].text), 1) for i in covered)
         old_conf = sum(first[i].confidence * max(len(first[i].text), 1) for i in covered) / chars
-        if new.confidence > old_conf and new.text != "".join(first[i].text for i in covered):
+        if new.confidence > old_conf + MORE_CONFIDENT and new.text != "".join(first[i].text for i in covered):
             replaced[covered[0]] = new
             dropped.update(covered)
     out = []
