@@ -137,7 +137,10 @@ class PageQuality:
     height_px: int
     sharpness: float  # variance of the Laplacian; low means blurred
     colourfulness: float  # Hasler-Suesstrunk metric; ~0 for grayscale copies
-    red_seal_ratio: float  # share of pixels that look like red seal ink
+    red_seal_ratio: float  # share of pixels that are red seal ink inside a seal-shaped ring
+    # 0..1: how completely the best seal-sized ring of ink (any colour) follows an ellipse;
+    # None when not measured
+    seal_ring: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

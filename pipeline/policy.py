@@ -28,7 +28,7 @@ NATIONAL = POLICY_DIR / "_national.toml"
 LEVELS = ("初级", "中级", "副高级", "正高级")
 THRESHOLDS = (
     "ocr_confidence_min", "page_sharpness_min", "page_short_side_min", "colourfulness_min",
-    "seal_red_ratio_min", "text_layer_mismatch_max", "kind_score_min",
+    "seal_red_ratio_min", "seal_ring_min", "text_layer_mismatch_max", "kind_score_min",
 )
 MATERIAL_ITEMS = (
     "diploma", "degree_for_postgraduate", "contract", "appointment_letter", "roster",

@@ -1,10 +1,21 @@
 """SEAL_MISSING (未见公章): an appointment letter or contract shows no official seal.
 
-Xuchang 2023: the appointment letter scan must show the unit's seal. A red official seal is
-measured as the share of seal-red pixels on the rendered page (scans and photos, and
-born-digital PDFs rendered to an image, so vector and embedded-image seals both count). A
-grayscale scan or photo cannot show a red seal; such pages are left to DOC_NOT_ORIGINAL. A
-born-digital page is judged whatever its colours: black text on white is not a photocopy.
+Xuchang 2023: the appointment letter scan must show the unit's seal. A person looks for the
+seal's shape -- a round or oval stamp with a ring -- and so does this rule, on the page
+measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
+
+- a page in colour shows a seal when red seal ink inside a seal-shaped ring covers at least
+  `seal_red_ratio_min` of it (red headings, rules, borders, square personal seals and half
+  seals on the edge are not seal-shaped);
+- a page without colour (colourfulness below `colourfulness_min`: a grayscale scan or
+  photocopy, or a black-on-white render) cannot show red, so there a dark ring of a seal's
+  size whose outline matches an ellipse at least `seal_ring_min` counts as the seal.
+
+Born-digital pages are judged on their render, so vector and embedded-image seals count. An
+upload none of whose pages can be judged (every page image below `page_short_side_min` or
+`page_sharpness_min`: DOC_QUALITY_LOW already asks for a better copy) raises nothing here,
+and neither does a grayscale scan whose ring was not measured (a born-digital page without a
+ring measurement is judged on red alone).
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import Evidence, Flag, Page, Severity
 
 CODE: Final = "SEAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
@@ -22,22 +33,46 @@ SEALED_KINDS = ("appointment_letter", "contract")
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
-    """Flag sealed-kind uploads on which no page shows a red seal."""
-    floor = ctx.policy.threshold("seal_red_ratio_min")
-    colour_floor = ctx.policy.threshold("colourfulness_min").value
+    """Flag sealed-kind uploads on which no page shows a seal (red, or a ring when gray)."""
+    red_min = ctx.policy.threshold("seal_red_ratio_min")
+    ring_min = ctx.policy.threshold("seal_ring_min").value
+    colour_min = ctx.policy.threshold("colourfulness_min").value
+    sharp_min = ctx.policy.threshold("page_sharpness_min").value
+    side_min = ctx.policy.threshold("page_short_side_min").value
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
-        measured = [p.quality for p in doc.pages if p.quality is not None]
-        if kind not in SEALED_KINDS or not measured:
+        if kind not in SEALED_KINDS:
             continue
-        if any(q.red_seal_ratio >= floor.value for q in measured):
+        judged: list[tuple[Page, str]] = []  # pages that could show a seal, and what they show
+        sealed = False
+        for page in doc.pages:
+            q = page.quality
+            if q is None:
+                continue
+            image = page.read_by != "text_layer"
+            if image and (min(q.width_px, q.height_px) < side_min or q.sharpness < sharp_min):
+                continue  # too small or blurred to judge (DOC_QUALITY_LOW)
+            if q.red_seal_ratio >= red_min.value:
+                sealed = True
+                break
+            if q.colourfulness >= colour_min or (q.seal_ring is None and not image):
+                red = f"红章占比 {q.red_seal_ratio:.4f}，需 ≥ {red_min.value:g}"
+                judged.append((page, f"未见红色圆形印章（{red}）"))
+            elif q.seal_ring is None:
+                continue  # a scan without colour whose ring was not measured: cannot judge
+            elif q.seal_ring >= ring_min:
+                sealed = True  # a grayscale copy of a sealed page
+                break
+            else:
+                ring = f"圆环吻合度 {q.seal_ring:.2f}，需 ≥ {ring_min:g}"
+                judged.append((page, f"黑白页面未见印章圆环（{ring}）"))
+        if sealed or not judged:
             continue
-        scans = [p.quality for p in doc.pages if p.quality is not None and p.read_by != "text_layer"]
-        if scans and len(scans) == len(measured) and all(q.colourfulness < colour_floor for q in scans):
-            continue  # a grayscale scan or photo: the seal's colour cannot be judged
-        best = max(q.red_seal_ratio for q in measured)
+        label = "聘书" if kind == "appointment_letter" else "合同"
+        found = "；".join(f"第{p.page_no}页{text}" for p, text in judged)
         yield make_flag(
-            CODE, SEVERITY, case, f"{file}（{'聘书' if kind == 'appointment_letter' else '合同'}）未见单位公章",
-            clause=ctx.policy.rule_clause(CODE) or floor.clause, found=f"红色印章像素占比 {best:.4f}",
-            reference=f"≥ {floor.value:g}", evidence=(Evidence(file, 1, None, f"红章占比 {best:.4f}", "metadata"),),
+            CODE, SEVERITY, case, f"{file}（{label}）未见单位公章",
+            clause=ctx.policy.rule_clause(CODE) or red_min.clause, found=found,
+            reference=f"红章占比 ≥ {red_min.value:g}；黑白页面印章圆环吻合度 ≥ {ring_min:g}",
+            evidence=tuple(Evidence(file, p.page_no, None, text, "metadata") for p, text in judged),
         )

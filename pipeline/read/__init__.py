@@ -15,6 +15,10 @@
 - ZIP archives: :func:`read_upload` expands them safely and reads each member;
   :func:`read_file` refuses them (one file, one document).
 
+Where a page image shows a red seal, the seal's region is recognised a second time with the
+red removed and the more confident reading of the lines under it is kept
+(:func:`pipeline.read.seals.reread_under_seals`).
+
 Before recognition every page image is turned upright (0/90/180/270, `Page.rotation`) and
 deskewed (`Page.skew`). Word boxes are in points on the page as displayed after that
 correction: for PDFs, PDF points (the text layer's /Rotate applied); for images, pixels
@@ -41,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
-from pipeline.read import images, merge, orientation, quality, slots, text_layer
+from pipeline.read import images, merge, orientation, quality, seals, slots, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
@@ -51,7 +55,8 @@ if TYPE_CHECKING:
     import pymupdf
     from PIL import Image
 
-READ_VERSION = "read-2"  # bump when anything that changes OCR results changes
+READ_VERSION = "read-3"  # bump when anything that changes OCR results changes
+# (2: lost text-layer words recognised; 3: second pass under seals)
 
 __all__ = [
     "OcrCache",
@@ -76,10 +81,13 @@ def read_file(
     ocr_dpi: int = images.DEFAULT_OCR_DPI,
     deskew: bool = True,
     ocr_slots: int | None = None,
+    seal_pass: bool = True,
 ) -> ReadDocument:
     """Read one PDF or image upload. `name` is its display name in the applicant folder.
 
     `ocr_slots` caps concurrent OCR in this process (default: :func:`slots.configured`).
+    `seal_pass`: recognise the regions of red seals again with the red removed
+    (:func:`pipeline.read.seals.reread_under_seals`); off only to measure what it brings.
     """
     path = Path(path)
     name = name or path.name
@@ -87,7 +95,7 @@ def read_file(
     if kind == "zip":
         raise DocumentUnreadable(name, "is a ZIP archive: read it with read_upload()")
     sha = _sha256(path)
-    reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits, name, ocr_slots)
+    reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits, name, ocr_slots, seal_pass)
     if kind == "pdf":
         pages, meta = reader.read_pdf(path, name, verify_text_layer)
     else:
@@ -150,13 +158,14 @@ class _Reader:
 
     def __init__(
         self, engine: OcrEngine, cache: OcrCache | None, sha: str, dpi: int, deskew: bool,
-        limits: ReadLimits, name: str, ocr_slots: int | None = None,
+        limits: ReadLimits, name: str, ocr_slots: int | None = None, seal_pass: bool = True,
     ) -> None:
         self.engine, self.cache, self.sha = engine, cache, sha
         self.dpi, self.deskew, self.limits = dpi, deskew, limits
         self.name, self.ocr_slots = name, ocr_slots
         self.engine_id = engine.identity()
-        self.options = f"{READ_VERSION} dpi={dpi} deskew={deskew}"
+        self.options = f"{READ_VERSION} dpi={dpi} deskew={deskew}" + ("" if seal_pass else " seals=0")
+        self.seal_pass = seal_pass
         self.started = time.perf_counter()
         self.waited = 0.0  # seconds spent waiting for an OCR slot: not held against the limit
 
@@ -193,9 +202,12 @@ class _Reader:
             q = quality.measure(image)
             up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
             scale = 72.0 / dpi
+            found = self.engine.recognize(up)
+            if self.seal_pass:
+                found = seals.reread_under_seals(up, found, self.engine)
             words = [
                 [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
-                for w in self.engine.recognize(up)
+                for w in found
             ]
             size = (up.width, up.height)
             span["pixels"] = image.width * image.height
@@ -303,7 +315,7 @@ class _Reader:
 
 
 def _quality_row(q: PageQuality) -> list[float]:
-    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio]
+    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio, q.seal_ring]
 
 
 IMAGE_BACKED_SHARE = 0.5

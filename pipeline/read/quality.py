@@ -6,10 +6,12 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
   Sharp printed text scores in the thousands; a page blurred beyond reading, well under 100.
 - colourfulness: Hasler & Suesstrunk (2003), on the same scaled image; 0 for grayscale,
   roughly 5-15 for a white page with a red seal, 30+ for colourful originals.
-- red_seal_ratio: share of pixels whose hue is red (OpenCV H <= 10 or >= 160 of 180) with
-  saturation >= 80 and value >= 70 -- what red seal ink looks like in scans and renders --
-  counted only inside round blobs of a seal's size (a red border or heading is not a seal).
+- red_seal_ratio: share of pixels of seal-red ink (red to orange-red, saturated, not black)
+  counted only inside red seals: round or oval blobs of a seal's size whose outline is a ring
+  of ink (:mod:`pipeline.read.seals`; a red border, rule or heading is not a seal).
   Born-digital PDFs are rendered first, so vector-drawn and embedded-image seals both count.
+- seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
+  follows an ellipse: about 1 for a seal, also in a grayscale copy; 0.4-0.65 for text alone.
 """
 
 from __future__ import annotations
@@ -56,45 +58,31 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 2
-
-#: A seal is a round red blob: its larger side is this share of the page's short side, and its
-#: sides are nearly equal. Red frames, ruled lines and red titles on letterheads are not.
-SEAL_SIDE = (0.10, 0.45)
-SEAL_ASPECT = (0.75, 1.33)
+VERSION = 3
 
 
 def red_seal_ratio(rgb: np.ndarray) -> float:
-    """Share of the page's pixels that are seal-red *and* inside a seal-shaped blob.
+    """Share of the page's pixels that are seal-red *and* inside a seal (see
+    :func:`pipeline.read.seals.red_seals`): a round or oval red blob of a seal's size whose
+    outline is a ring of ink. A red border, rule or heading, a square personal seal or a half
+    seal on the page's edge does not pass for a seal."""
+    from pipeline.read import seals
 
-    Red pixels (OpenCV hue <= 10 or >= 160, saturated, not dark) are closed into blobs (the
-    ring, star and characters of one seal become one); only blobs of a seal's size and
-    roundness count, so a red border or a red heading does not pass for a seal.
-    """
-    import cv2
-    import numpy as np
+    found = seals.red_seals(rgb)
+    return sum(m.pixels for m in found) / (rgb.shape[0] * rgb.shape[1]) if found else 0.0
 
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    red = (((h <= 10) | (h >= 160)) & (s >= 80) & (v >= 70)).astype(np.uint8)
-    if not red.any():
-        return 0.0
-    short = min(red.shape)
-    size = max(3, int(short * 0.02))
-    closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
-                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
-    in_seals = 0
-    for label in range(1, count):
-        _x, _y, width, height, _area = stats[label]
-        side, aspect = max(width, height) / short, width / max(height, 1)
-        if SEAL_SIDE[0] <= side <= SEAL_SIDE[1] and SEAL_ASPECT[0] <= aspect <= SEAL_ASPECT[1]:
-            in_seals += int(red[labels == label].sum())
-    return in_seals / red.size
+
+def seal_ring(rgb: np.ndarray) -> float:
+    """0..1: how well the best ring of a seal's size in the page's ink (any colour) matches an
+    ellipse -- the seal a grayscale copy still shows (:func:`pipeline.read.seals.dark_rings`)."""
+    from pipeline.read import seals
+
+    found = seals.dark_rings(rgb)
+    return found[0].ring if found else 0.0
 
 
 def measure(image: Image.Image) -> PageQuality:
-    """All three measurements of one page image, plus its size in pixels."""
+    """All four measurements of one page image, plus its size in pixels."""
     rgb = _scaled_rgb(image)
     return PageQuality(
         width_px=image.width,
@@ -102,4 +90,5 @@ def measure(image: Image.Image) -> PageQuality:
         sharpness=round(sharpness(rgb), 2),
         colourfulness=round(colourfulness(rgb), 3),
         red_seal_ratio=round(red_seal_ratio(rgb), 5),
+        seal_ring=round(seal_ring(rgb), 3),
     )

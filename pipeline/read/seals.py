@@ -1,0 +1,365 @@
+"""Seals on a page image: where they are, how ring-like they are, and the page without them.
+
+A person recognises an official seal (公章) by its shape: a round or oval stamp of 3.5-5 cm
+with a ring, a star and text on an arc. Two finders, both judging that shape:
+
+- :func:`red_seals`: seal-red pixels (OpenCV hue <= 14 or >= 160 of 180, saturated) closed
+  into blobs; a blob of a seal's size and proportions whose outline, an ellipse fitted to it,
+  is covered by red ink all round is a seal. Red headings (红头), red rules and table borders
+  have the wrong proportions or no ring; a square personal seal or a half seal on the edge
+  (骑缝章) covers only part of an ellipse.
+- :func:`dark_rings`: on any page, the best ring of a seal's size in the ink (dark) mask:
+  circle candidates (Hough), each refined to an ellipse through the ink nearest its outline
+  and scored by the share of the ellipse's perimeter that lies on ink. What a grayscale scan
+  or photocopy of a sealed letter still shows; an unsealed letter has no such ring.
+
+:func:`without_red` removes red ink by channel arithmetic while keeping dark strokes under it,
+for the second recognition pass on seal regions (:func:`pipeline.read.reread_under_seals`).
+Sizes are shares of the page image's short side; the rules' thresholds live in the policy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
+
+    from pipeline.read.engines.base import OcrEngine, OcrWord
+
+#: A seal's larger side as a share of the page image's short side (4 cm on A4 is 0.19; a
+#: certificate in A5 landscape or a photo with the desk around the page moves it either way).
+SEAL_SIDE = (0.10, 0.45)
+#: width / height of a seal's bounding box: round seals are ~1, oval seals up to ~1.6.
+SEAL_ASPECT = (0.55, 1.8)
+#: A red blob counts as a seal when red ink covers at least this share of its outline.
+RED_RING_MIN = 0.7
+_ANGLES = 180  # samples round an ellipse
+
+
+@dataclass(frozen=True, slots=True)
+class SealMark:
+    """One seal found on an image: its box in the image's pixels, its ink and ring-ness."""
+
+    box: tuple[int, int, int, int]  # x0, top, x1, bottom
+    ink: str  # "red" or "dark"
+    ring: float  # 0..1: share of the fitted ellipse's perimeter on ink
+    pixels: int = 0  # ink pixels of the blob (red seals)
+
+
+def red_mask(rgb: np.ndarray) -> np.ndarray:
+    """1 where a pixel looks like seal ink: red to orange-red or crimson, saturated, not black.
+
+    Pale and faded ink (saturation down to ~60) and dark red (value down to ~60) count.
+    """
+    import cv2
+    import numpy as np
+
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
+    return (((h <= 14) | (h >= 160)) & (s >= 60) & (v >= 60)).astype(np.uint8)
+
+
+def ink_mask(rgb: np.ndarray) -> np.ndarray:
+    """1 where a pixel is clearly darker than the paper around it (any colour of ink)."""
+    import cv2
+    import numpy as np
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    k = max(5, (min(gray.shape) // 40) | 1)
+    paper = cv2.GaussianBlur(cv2.dilate(gray, np.ones((k, k), np.uint8)), (k, k), 0)
+    return ((paper.astype(np.int16) - gray.astype(np.int16)) >= 35).astype(np.uint8)
+
+
+def _ellipse_points(ellipse: tuple, scales: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pixel coordinates (x, y) round an OpenCV ellipse, one row per scale, one column per angle."""
+    import numpy as np
+
+    (cx, cy), (width, height), angle = ellipse
+    t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
+    a, b = width / 2, height / 2
+    c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    ex, ey = np.outer(scales, a * np.cos(t)), np.outer(scales, b * np.sin(t))
+    return cx + ex * c - ey * s, cy + ex * s + ey * c
+
+
+def ring_coverage(mask: np.ndarray, ellipse: tuple, band: float) -> float:
+    """Share of angles round `ellipse` with ink within `band` pixels of its outline."""
+    import numpy as np
+
+    (_c, (width, height), _a) = ellipse
+    r = max(min(width, height) / 2, 1.0)
+    scales = np.linspace(1 - band / r, 1 + band / r, max(3, int(2 * band) + 1))
+    xs, ys = _ellipse_points(ellipse, scales)
+    h, w = mask.shape
+    xi, yi = np.round(xs).astype(int), np.round(ys).astype(int)
+    inside = (xi >= 0) & (xi < w) & (yi >= 0) & (yi < h)
+    hits = np.zeros(xs.shape, dtype=bool)
+    hits[inside] = mask[yi[inside], xi[inside]] > 0
+    return float(hits.any(axis=0).mean())
+
+
+def _size_ok(width: float, height: float, short: int) -> bool:
+    side, aspect = max(width, height) / short, width / max(height, 1)
+    return SEAL_SIDE[0] <= side <= SEAL_SIDE[1] and SEAL_ASPECT[0] <= aspect <= SEAL_ASPECT[1]
+
+
+def red_seals(rgb: np.ndarray) -> list[SealMark]:
+    """Red seals on an RGB image (see the module docstring), largest first."""
+    import cv2
+    import numpy as np
+
+    red = red_mask(rgb)
+    if not red.any():
+        return []
+    short = min(red.shape)
+    size = max(3, int(short * 0.02))
+    closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
+    found = []
+    for label in range(1, count):
+        x, y, width, height, _area = (int(v) for v in stats[label])
+        if not _size_ok(width, height, short):
+            continue
+        blob = (labels[y:y + height, x:x + width] == label).astype(np.uint8)
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        outline = max(contours, key=len)
+        if len(outline) < 5:
+            continue
+        (ex, ey), axes, angle = cv2.fitEllipse(outline)
+        ellipse = ((ex + x, ey + y), axes, angle)
+        inner = ((ex + x, ey + y), (axes[0] * 0.96, axes[1] * 0.96), angle)  # the ring's middle
+        band = max(2.0, short * 0.006)
+        ring = max(ring_coverage(red, e, band) for e in (ellipse, inner))
+        if ring < RED_RING_MIN:
+            continue
+        pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
+        found.append(SealMark((x, y, x + width, y + height), "red", round(ring, 3), pixels))
+    return sorted(found, key=lambda m: -m.pixels)
+
+
+def _radius_at(ellipse: tuple, cx: float, cy: float, t: np.ndarray) -> np.ndarray:
+    """Distance from (cx, cy) to `ellipse`'s outline in directions `t` (radians)."""
+    import numpy as np
+
+    px, py = _ellipse_points(ellipse, np.array([1.0]))
+    rho = np.hypot(px[0] - cx, py[0] - cy)
+    theta = np.arctan2(py[0] - cy, px[0] - cx) % (2 * np.pi)
+    order = np.argsort(theta)
+    return np.interp(t % (2 * np.pi), theta[order], rho[order], period=2 * np.pi)
+
+
+def _refine(mask: np.ndarray, prior: tuple, rounds: int = 3) -> tuple | None:
+    """An ellipse through the ink nearest `prior`'s outline on rays from its centre: each
+    round takes, per direction, the ink pixel closest to the current outline (within -30 % ..
+    +40 %), fits an ellipse to those points and drops the ones far off it."""
+    import cv2
+    import numpy as np
+
+    t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
+    h, w = mask.shape
+    ellipse = prior
+    for _ in range(rounds):
+        (cx, cy), _axes, _ang = ellipse
+        expect = _radius_at(ellipse, cx, cy, t)
+        steps = np.linspace(0.7, 1.4, 57)
+        radii = np.outer(steps, expect)  # (steps, angles)
+        xs = np.round(cx + radii * np.cos(t)).astype(int)
+        ys = np.round(cy + radii * np.sin(t)).astype(int)
+        inside = (xs >= 0) & (xs < w) & (ys >= 0) & (ys < h)
+        ink = np.zeros(xs.shape, dtype=bool)
+        ink[inside] = mask[ys[inside], xs[inside]] > 0
+        dist = np.where(ink, np.abs(steps[:, None] - 1.0), np.inf)
+        best = dist.argmin(axis=0)
+        have = np.isfinite(dist[best, np.arange(_ANGLES)])
+        if have.sum() < _ANGLES * 0.5:
+            return None
+        rho, tt = radii[best, np.arange(_ANGLES)][have], t[have]
+        for _ in range(2):  # fit, drop the points far off the ellipse, fit again
+            if len(rho) < 5:
+                return None
+            pts = np.stack([cx + rho * np.cos(tt), cy + rho * np.sin(tt)], axis=1)
+            fitted = cv2.fitEllipse(pts.astype(np.float32))
+            (fx, fy), (fw, fh), _fa = fitted
+            if not (min(fw, fh) > 1 and np.isfinite([fx, fy, fw, fh]).all()):
+                return None
+            ellipse = fitted
+            keep = np.abs(rho - _radius_at(fitted, cx, cy, tt)) <= max(2.0, 0.05 * min(fw, fh))
+            rho, tt = rho[keep], tt[keep]
+    return ellipse
+
+
+def _hole_candidates(mask: np.ndarray, short: int) -> list[tuple]:
+    """Ellipses fitted to white holes of a seal's size enclosed by ink (a ring's inside)."""
+    import cv2
+    import numpy as np
+
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    contours, hierarchy = cv2.findContours(closed, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    found = []
+    if hierarchy is None:
+        return found
+    for contour, (_n, _p, _child, parent) in zip(contours, hierarchy[0]):
+        if parent < 0 or len(contour) < 5:
+            continue
+        _x, _y, width, height = cv2.boundingRect(contour)
+        if _size_ok(width * 1.4, height * 1.4, short) or _size_ok(width, height, short):
+            (cx, cy), (ew, eh), angle = cv2.fitEllipse(contour)
+            # the hole may be the inside of the ring or the space within the text on its arc
+            found += [((cx, cy), (ew * k, eh * k), angle) for k in (1.0, 1.2, 1.4)]
+    return found
+
+
+def dark_rings(rgb: np.ndarray, candidates: int = 24) -> list[SealMark]:
+    """Rings of a seal's size in the ink of any colour, best first (see the module docstring)."""
+    import cv2
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    mask = ink_mask(gray)
+    short = min(gray.shape)
+    if short < 60 or not mask.any():
+        return []
+    r_min, r_max = int(short * SEAL_SIDE[0] / 2), int(short * SEAL_SIDE[1] / 2)
+    smooth = cv2.GaussianBlur(gray, (0, 0), max(1.0, short / 600))
+    circles = cv2.HoughCircles(smooth, cv2.HOUGH_GRADIENT, dp=2, minDist=max(r_min, 10),
+                               param1=80, param2=30, minRadius=r_min, maxRadius=r_max)
+    priors = [((float(x), float(y)), (2.0 * r, 2.0 * r), 0.0)
+              for x, y, r in ([] if circles is None else circles[0][:candidates])]
+    priors += _hole_candidates(mask, short)
+    found = []
+    band = max(2.0, short * 0.006)
+    for prior in priors:
+        ellipse = _refine(mask, prior)
+        if ellipse is None:
+            continue
+        (ex, ey), (ew, eh), _ang = ellipse
+        if not _size_ok(max(ew, eh), min(ew, eh), short):
+            continue
+        ring = ring_coverage(mask, ellipse, band)
+        outside = ring_coverage(mask, ((ex, ey), (ew * 1.18, eh * 1.18), ellipse[2]), band)
+        score = ring - max(0.0, outside - 0.5)  # ink all round, text or not: not a thin ring
+        side = max(ew, eh) / 2
+        box = (int(ex - side), int(ey - side), int(ex + side), int(ey + side))
+        found.append(SealMark(box, "dark", round(max(score, 0.0), 3)))
+    return sorted(found, key=lambda m: -m.ring)
+
+
+def without_red(rgb: np.ndarray) -> np.ndarray:
+    """The image in gray with red ink turned (nearly) white and dark strokes kept, also under it.
+
+    Seal ink multiplies the paper and the print beneath it by its colour, which lets red
+    through almost untouched; so the red channel shows the print as if the seal were not
+    there, only dimmed by the ink's own red level. That level (the median red channel of the
+    seal-red pixels) is divided out; black and gray strokes stay as dark as they were.
+    Returned as RGB (three equal channels).
+    """
+    import numpy as np
+
+    r = rgb[:, :, 0].astype(np.float32)
+    red = red_mask(rgb) > 0
+    ink = float(np.median(r[red])) if red.sum() > 50 else 255.0
+    out = np.clip(r * (255.0 / max(ink, 128.0)), 0, 255).astype(np.uint8)
+    return np.repeat(out[:, :, None], 3, axis=2)
+
+
+#: A second-pass line replaces first-pass lines only when this much more confident: on clean
+#: print both passes say ~0.99, and a line that lost a character can still score higher.
+MORE_CONFIDENT = 0.02
+#: Seals are looked for on a copy no longer than this (the same scale as page measurements).
+FIND_SIDE = 1200
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """Area of the intersection of two (x0, top, x1, bottom) boxes."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(w, 0.0) * max(h, 0.0)
+
+
+def _area(a: tuple[float, ...]) -> float:
+    return max(a[2] - a[0], 0.0) * max(a[3] - a[1], 0.0)
+
+
+def seal_regions(image: Image.Image) -> list[tuple[int, int, int, int]]:
+    """Boxes of the red seals on `image`, in its pixels."""
+    import cv2
+    import numpy as np
+
+    rgb = np.asarray(image.convert("RGB"))
+    h, w = rgb.shape[:2]
+    scale = min(1.0, FIND_SIDE / max(h, w))
+    small = rgb if scale == 1.0 else cv2.resize(
+        rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+    return [tuple(round(v / scale) for v in m.box) for m in red_seals(small)]  # type: ignore[misc]
+
+
+def reread_under_seals(image: Image.Image, words: list[OcrWord], engine: OcrEngine) -> list[OcrWord]:
+    """A second recognition pass on each red seal's region with the red removed.
+
+    The region is the seal's box padded, widened to hold every first-pass line that crosses the
+    seal (so a line is read whole), and its red ink is removed by :func:`without_red`. A
+    second-pass line replaces the first-pass lines it covers (each at least half inside it)
+    when it is more confident than they are (their mean, weighted by length) by
+    :data:`MORE_CONFIDENT`; a second-pass
+    line over no first-pass line is added. Words elsewhere are untouched.
+    """
+    import numpy as np
+    from PIL import Image as PILImage
+
+    from pipeline.read.engines.base import OcrWord as Word
+
+    regions = seal_regions(image)
+    if not regions:
+        return words
+    rgb = np.asarray(image.convert("RGB"))
+    height, width = rgb.shape[:2]
+    out = list(words)
+    for seal in regions:
+        pad = 0.15 * max(seal[2] - seal[0], seal[3] - seal[1])
+        region = (seal[0] - pad, seal[1] - pad, seal[2] + pad, seal[3] + pad)
+        crossing = [w for w in out if _overlap(w.box, seal) > 0]
+        for w in crossing:
+            region = (min(region[0], w.box[0]), min(region[1], w.box[1]),
+                      max(region[2], w.box[2]), max(region[3], w.box[3]))
+        x0, y0 = max(0, int(region[0]) - 8), max(0, int(region[1]) - 8)
+        x1, y1 = min(width, int(region[2]) + 8), min(height, int(region[3]) + 8)
+        if x1 - x0 < 16 or y1 - y0 < 16:
+            continue
+        crop = PILImage.fromarray(without_red(np.ascontiguousarray(rgb[y0:y1, x0:x1])))
+        second = [Word(w.text, (w.box[0] + x0, w.box[1] + y0, w.box[2] + x0, w.box[3] + y0),
+                       w.confidence) for w in engine.recognize(crop)]
+        out = _merge(out, second, (x0, y0, x1, y1))
+    return out
+
+
+def _merge(first: list[OcrWord], second: list[OcrWord], region: tuple[int, int, int, int]) -> list[OcrWord]:
+    """`first` with the lines inside `region` replaced by more confident `second` lines."""
+    replaced: dict[int, OcrWord] = {}  # index of the first covered line -> its replacement
+    dropped: set[int] = set()
+    added = []
+    for new in second:
+        covered = [i for i, old in enumerate(first)
+                   if i not in dropped and _overlap(old.box, new.box) >= 0.5 * max(_area(old.box), 1.0)]
+        if not covered:
+            if not any(_overlap(old.box, new.box) > 0 for old in first):
+                added.append(new)
+            continue
+        chars = sum(max(len(first[i].text), 1) for i in covered)
+        old_conf = sum(first[i].confidence * max(len(first[i].text), 1) for i in covered) / chars
+        if new.confidence > old_conf + MORE_CONFIDENT and new.text != "".join(first[i].text for i in covered):
+            replaced[covered[0]] = new
+            dropped.update(covered)
+    out = []
+    for i, old in enumerate(first):
+        if i in replaced:
+            out.append(replaced[i])
+        elif i not in dropped:
+            out.append(old)
+    for new in added:  # in reading order: before the first line that starts below it
+        at = next((k for k, w in enumerate(out) if w.box[1] > new.box[1]), len(out))
+        out.insert(at, new)
+    return out

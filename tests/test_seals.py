@@ -1,0 +1,195 @@
+"""Seal detection on drawn pages: every kind of seal found, in colour and in grayscale copies;
+no seal found in red headings, red rules, red borders and tables, square personal seals or
+half seals on the edge. SEAL_MISSING end to end on the measurements, born-digital PDFs with
+vector and embedded-image seals, and the second recognition pass under seals."""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image
+
+from pipeline.checks import seal_missing
+from pipeline.model import Page, PageQuality, ReadDocument
+from pipeline.read import read_file
+from pipeline.read.quality import measure
+from pipeline.read.seals import red_seals, without_red
+from tests.factories import case, context, form
+from tests.seal_pages import A4, CASES, FONT, RED, Case, SealSpec, letter, seal_alpha
+
+needs_font = pytest.mark.skipif(FONT is None, reason="no WenQuanYi CJK font")
+
+
+def seal_flags(pages: list[tuple[PageQuality, str]]) -> list[str]:
+    """SEAL_MISSING's flags for an appointment letter with these page measurements."""
+    doc = ReadDocument("聘书.pdf", "0" * 64, tuple(
+        Page(i, 595.0, 842.0, (), read_by, quality) for i, (quality, read_by) in enumerate(pages, 1)))
+    made = case(form(), documents={"聘书.pdf": doc}, detected_kinds={"聘书.pdf": "appointment_letter"})
+    return [f.code for f in seal_missing.check(made, context([]))]
+
+
+@needs_font
+def test_seal_confusion_on_drawn_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every drawn case through measure() and SEAL_MISSING: sealed pages raise nothing,
+    unsealed pages raise SEAL_MISSING. The confusion is printed (pytest -s)."""
+    confusion = {(True, True): 0, (True, False): 0, (False, True): 0, (False, False): 0}
+    wrong = []
+    for c in CASES:
+        q = measure(letter(c))
+        detected = seal_flags([(q, "ocr:test")]) == []
+        confusion[(c.sealed, detected)] += 1
+        if detected != c.sealed:
+            wrong.append(f"{c.name}: {q}")
+    with capsys.disabled():
+        print(f"\nseal detection on {len(CASES)} drawn pages: "
+              f"sealed found {confusion[True, True]}, sealed missed {confusion[True, False]}, "
+              f"unsealed clean {confusion[False, False]}, unsealed taken for sealed {confusion[False, True]}")
+    assert wrong == []
+
+
+@needs_font
+@pytest.mark.parametrize("c", [c for c in CASES if c.variant == "colour"], ids=lambda c: c.name)
+def test_red_seals_are_found_only_where_drawn(c: Case) -> None:
+    """In colour the red finder alone tells seals from headings, rules, borders and stamps
+    of other shapes, and puts the seal where it was drawn."""
+    found = red_seals(np.asarray(letter(c)))
+    assert bool(found) is c.sealed
+    if found and c.seal is not None:
+        x0, y0, x1, y1 = found[0].box
+        d = c.seal.diameter_mm * A4[0] / 210
+        assert 0.6 * d < max(x1 - x0, y1 - y0) < 1.6 * d * max(c.seal.oval, 1)
+
+
+def test_unjudgeable_pages_raise_no_seal_flag() -> None:
+    tiny = PageQuality(300, 420, 2.0, 1.0, 0.0, 0.0)  # a blurred thumbnail: DOC_QUALITY_LOW
+    assert seal_flags([(tiny, "ocr:test")]) == []
+    gray_unsealed = PageQuality(1240, 1754, 150.0, 0.5, 0.0, 0.55)
+    assert seal_flags([(gray_unsealed, "ocr:test")]) == ["SEAL_MISSING"]
+    assert seal_flags([(tiny, "ocr:test"), (gray_unsealed, "ocr:test")]) == ["SEAL_MISSING"]
+    gray_sealed = PageQuality(1240, 1754, 150.0, 0.5, 0.0, 0.98)
+    assert seal_flags([(gray_unsealed, "ocr:test"), (gray_sealed, "ocr:test")]) == []
+
+
+def test_seal_flag_says_what_was_missing() -> None:
+    colour = PageQuality(1240, 1754, 150.0, 20.0, 0.0, 0.6)
+    gray = PageQuality(1240, 1754, 150.0, 0.5, 0.0, 0.55)
+    doc = ReadDocument("聘书.pdf", "0" * 64, (Page(1, 595.0, 842.0, (), "ocr:t", colour),
+                                              Page(2, 595.0, 842.0, (), "ocr:t", gray)))
+    made = case(form(), documents={"聘书.pdf": doc}, detected_kinds={"聘书.pdf": "appointment_letter"})
+    [flag] = seal_missing.check(made, context([]))
+    texts = [e.text for e in flag.evidence]
+    assert "红色圆形印章" in texts[0] and "印章圆环" in texts[1]
+    assert [e.page_no for e in flag.evidence] == [1, 2]
+
+
+def _pdf_letter(path: Path, seal: str | None, heading: bool = False) -> Path:
+    """A born-digital letter: text, optionally a red heading and rule, and a seal drawn as
+    vector paths ("vector") or placed as an embedded image ("image")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    red = (0.84, 0.12, 0.14)
+    if heading:
+        page.insert_text((80, 100), "RENSHE JU WENJIAN", fontsize=40, color=red)
+        page.draw_line((50, 130), (545, 130), color=red, width=3)
+    for i in range(12):
+        page.insert_text((70, 200 + i * 30), "Appointment letter body text line", fontsize=14)
+    cx, cy, r = 400, 620, 60  # 42 mm across
+    if seal == "vector":
+        page.draw_circle((cx, cy), r - 2, color=red, width=4)
+        star = [(cx + (17 if i % 2 == 0 else 6.5) * math.cos(-math.pi / 2 + i * math.pi / 5),
+                 cy + (17 if i % 2 == 0 else 6.5) * math.sin(-math.pi / 2 + i * math.pi / 5))
+                for i in range(10)]
+        page.draw_polyline(star + star[:1], color=red, fill=red, closePath=True)
+    elif seal == "image":
+        mask = seal_alpha(SealSpec())
+        rgba = Image.new("RGBA", mask.size, RED + (0,))
+        rgba.putalpha(mask)
+        buf = io.BytesIO()
+        rgba.save(buf, format="PNG")
+        page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), stream=buf.getvalue())
+    doc.save(path)
+    return path
+
+
+class _NoOcr:
+    name = "none"
+
+    def identity(self) -> str:
+        return "none 1"
+
+    def recognize(self, image: Image.Image) -> list:
+        return []
+
+
+@needs_font
+@pytest.mark.parametrize(("seal", "heading", "sealed"), [
+    ("vector", False, True), ("image", False, True), ("vector", True, True),
+    (None, False, False), (None, True, False),
+])
+def test_born_digital_letters(tmp_path: Path, seal: str | None, heading: bool, sealed: bool) -> None:
+    path = _pdf_letter(tmp_path / "letter.pdf", seal, heading)
+    read = read_file(path, engine=_NoOcr())
+    pages = [(p.quality, p.read_by) for p in read.pages if p.quality is not None]
+    assert (seal_flags(pages) == []) is sealed
+
+
+@needs_font
+def test_without_red_keeps_black_strokes_under_the_seal() -> None:
+    c = Case("seal over text", True, SealSpec(dx_mm=-18, dy_mm=-6))
+    page = np.asarray(letter(c))
+    clean = without_red(page)
+    red = (page[:, :, 0].astype(int) - page[:, :, 1] > 100) & (page[:, :, 0] > 150)
+    assert red.sum() > 1000 and (clean[red][:, 0] > 230).mean() > 0.95  # red ink goes white
+    black = page.max(axis=2) < 60  # black text, under the seal or not
+    assert black.sum() > 1000 and (clean[black][:, 0] < 80).mean() > 0.95  # stays dark
+
+
+class _Scripted:
+    """First call (the page): a doubtful line under the seal and a sure one elsewhere.
+    Later calls (seal regions): the line read well, box relative to the crop it was given."""
+
+    name = "scripted"
+
+    def __init__(self, seal_box: tuple[int, int, int, int]) -> None:
+        self.seal, self.crops = seal_box, []
+
+    def identity(self) -> str:
+        return "scripted 1"
+
+    def recognize(self, image: Image.Image) -> list:
+        from pipeline.read.engines.base import OcrWord
+
+        x0, y0, x1, y1 = self.seal
+        line = (x0 - 40, (y0 + y1) / 2 - 20, x1 + 40, (y0 + y1) / 2 + 20)
+        if not self.crops and image.size == A4:
+            self.crops.append(None)
+            return [OcrWord("聘书", (500, 300, 700, 360), 0.99),
+                    OcrWord("柳州市市政设汁研究阮", line, 0.62)]
+        self.crops.append(image)
+        ox, oy = self.origin
+        return [OcrWord("柳州市市政设计研究院", (line[0] - ox, line[1] - oy, line[2] - ox, line[3] - oy), 0.97)]
+
+
+@needs_font
+def test_second_pass_reads_the_line_under_the_seal_again_without_red() -> None:
+    from pipeline.read.seals import reread_under_seals, seal_regions
+
+    page = letter(Case("seal over the unit line", True, SealSpec()))
+    [box] = seal_regions(page)
+    engine = _Scripted(box)
+    first = engine.recognize(page)
+    pad = 0.15 * max(box[2] - box[0], box[3] - box[1])
+    engine.origin = (max(0, int(min(box[0] - pad, first[1].box[0])) - 8),
+                     max(0, int(min(box[1] - pad, first[1].box[1])) - 8))
+    words = reread_under_seals(page, first, engine)
+    assert [w.text for w in words] == ["聘书", "柳州市市政设计研究院"]
+    crop = np.asarray(engine.crops[-1])
+    assert crop.shape[0] > 0 and not red_seals(crop)  # the red is gone from what was read again
+    assert (np.abs(crop[:, :, 0].astype(int) - crop[:, :, 1]) < 2).all()
+    plain = letter(Case("plain", False))
+    assert reread_under_seals(plain, first, engine) == first  # no seal: nothing read again
