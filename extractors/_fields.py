@@ -241,7 +241,7 @@ def _place(text: str, w: Word, page: Page) -> list[_Char]:
     for i, wt in enumerate(weights):
         nx = w.bbox.x1 if i == len(weights) - 1 else x + width * wt / total
         out.append(_Char(page.page_no, x, nx, w.bbox.top, w.bbox.bottom, w.confidence,
-                         page.read_by, id(w)))
+                         page.source_of(w), id(w)))
         x = nx
     return out
 
