@@ -316,7 +316,17 @@ def fields(ix: TextIndex, found: dict[str, Hit | None]) -> tuple[Field, ...]:
 
 SEPARATORS = "，,。;；、"
 _NEXT_LABEL = rf" +(?:[{CJK}] *){{2,8}}[:：]"
-_DEFAULT_STOPS = (_NEXT_LABEL,)
+#: Labels of the fields Chinese forms and certificates lay out in a grid ("姓 名 张伟 性 别 男"):
+#: after a space, one of them ends the value before it even without a colon.
+FORM_LABELS = (
+    "姓名", "性别", "民族", "出生年月", "出生日期", "籍贯", "政治面貌", "身份证号", "身份证号码",
+    "公民身份号码", "工作单位", "单位名称", "所在单位", "岗位", "职务", "现任职务", "现任岗位",
+    "考核年度", "学历", "学位", "专业", "毕业院校", "毕业时间", "参加工作时间", "入学时间", "学制",
+    "层次", "证书编号", "编号", "发证日期", "取得时间", "资格名称", "级别", "评审机构",
+)
+_GRID_LABEL = r" +" + "(?:" + "|".join(r"\s*".join(re.escape(c) for c in label)
+                                     for label in sorted(FORM_LABELS, key=len, reverse=True)) + r")(?![{CJK}])"
+_DEFAULT_STOPS = (_NEXT_LABEL, _GRID_LABEL.replace("{CJK}", CJK))
 
 
 def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:

@@ -51,7 +51,8 @@ KIND: Final = DocumentKind.APPOINTMENT_LETTER
 FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
 
 _WEIGHTS: Final = {"聘书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2, "受聘人": 0.2, "聘任职务": 0.2,
-                   "聘任证书": 0.5}
+                   "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)您为": 0.4,
+                   "同志为": 0.1, "专业技术职务": 0.1}
 _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限")
 
 
@@ -66,24 +67,31 @@ def extract(doc: ReadDocument) -> Extraction:
     start, end = period(ix, _PERIOD_LABELS)
     if start is None:
         start, end = period(ix)
+    issued = _issued(ix, start, end)
     found = {
         "name": _name(ix),
         "title": _title(ix),
         "start": month(start),
         "end": month(end),
-        "issued_on": _issued(ix, start, end),
-        "unit": _unit(ix),
+        "issued_on": issued,
+        "unit": _unit(ix, issued),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+_NAME_PATTERNS: Final = (
+    # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任
+    rf"聘\s*(?:任|请|用)\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
+    rf"兹\s*聘\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
+    # a salutation opening the letter: "张伟 同志：" / "张伟女士："
+    rf"(?m)^\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)\s*[:：]",
+)
 
 
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "姓名"], stops=("性别",))),
-        first(h for h in search(
-            ix, rf"兹\s*聘\s*(?:任|请|用)?\s*(?P<v>{NAME})\s*"
-                rf"(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)")
-            if is_name(h.value)),
+        first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
     ))
 
 
@@ -118,14 +126,22 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
     found = [h for _, h in dates(ix) if (h.start, h.end) not in taken
              and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
-             and (end is None or h.start > end.end)]
+             and (end is None or h.start > end.end)
+             and not re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]  # a distribution line
     return found[-1] if found else None
 
 
-def _unit(ix: TextIndex) -> Hit | None:
+def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
+    """The appointing unit: after its label, else the signature just above the letter's date
+    (not a distribution line such as "……办公室 2018年1月2日印发"), else the last one named."""
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     found = orgs(ix)
+    if issued is not None:
+        before = [h for h in found if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
+                  and ix.text[h.end:issued.start].count("\n") <= 1]
+        if before:
+            return before[-1]
     return found[-1] if found else None

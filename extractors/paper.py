@@ -69,7 +69,7 @@ def extract(doc: ReadDocument) -> Extraction:
     title, after = _title(ix, region)
     found = {
         "title": title,
-        "journal": _journal(ix, region),
+        "journal": _journal(ix, region, title),
         "year": year,
         "issue": issue,
         "issn": issn(ix),
@@ -224,7 +224,7 @@ _JOURNAL: Final = re.compile(
 )
 
 
-def _journal(ix: TextIndex, region: list[Line]) -> Hit | None:
+def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None) -> Hit | None:
     hit = labelled(ix, ["刊名", "期刊名称", "发表期刊"], suffix=r"\s*[:：]")
     if hit:
         return Hit(hit.value.strip("《》"), hit.start, hit.end)
@@ -242,4 +242,34 @@ def _journal(ix: TextIndex, region: list[Line]) -> Hit | None:
             return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))
+    return _journal_line(ix, region, title)
+
+
+_HEADER_LINE: Final = re.compile(r"ISSN|CN\s*\d|第\s*\d+\s*[卷期]|Vol|No\.|(?:19|20)\d\d\s*年")
+_NAME_LINE: Final = re.compile(rf"[{CJK}]{{2,16}}(?:[(（][{CJK}]{{2,10}}[)）])?")
+
+
+_HEADER_PART: Final = re.compile(
+    r"第\s*\d+\s*[卷期]|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?|(?:19|20)\d\d\s*年?\s*第?\s*\d{1,2}\s*期"
+    r"|ISSN\s*[\dXx-]+|CN\s*[\d/A-Z-]+|Vol\.?\s*\d+|No\.?\s*\d+|\d+",
+    re.IGNORECASE)
+
+
+def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit | None:
+    """A journal name set in the running header without brackets: on a line of its own next
+    to a line of volume, issue, date or ISSN (``第22卷 第3期`` / ``价值工程`` / ``2021年3月``),
+    or as the one name left on such a line once those are taken away."""
+    for i, line in enumerate(region):
+        if title is not None and line.end > title.start:
+            break
+        text = _text(ix, line)
+        if _NAME_LINE.fullmatch(squash(text)):
+            neighbours = [_text(ix, region[j]) for j in (i - 1, i + 1) if 0 <= j < len(region)]
+            if any(_HEADER_LINE.search(n) for n in neighbours):
+                return Hit(squash(text), line.start, line.end)
+        elif _HEADER_LINE.search(text):
+            rest = [m for m in re.finditer(r"\S+", _HEADER_PART.sub(lambda p: " " * len(p[0]), text))
+                    if _NAME_LINE.fullmatch(m[0])]
+            if len(rest) == 1:
+                return Hit(rest[0][0], line.start + rest[0].start(), line.start + rest[0].end())
     return None
