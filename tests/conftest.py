@@ -36,7 +36,7 @@ def tiny_window(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def ci_window(tmp_path_factory) -> Path:
-    """The sample generator's ci profile (14 applicants, every flag code planted, layouts
+    """The sample generator's ci profile (16 applicants, every flag code planted, two clean, layouts
     varied), rendered fresh for this session; not committed to the repository."""
     out = tmp_path_factory.mktemp("window") / "ci-2024"
     subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", "ci",

@@ -1189,6 +1189,23 @@ def with_commission_extras(a: Applicant, to_whom: str = "柳州市人力资源�
     return a
 
 
+def reuse_title(a: Applicant, b: Applicant) -> None:
+    """Give b's first paper the title of a's first paper, in b's own journal: two different
+    papers that happen to share a title (common: 浅析…… titles recur every year). Not
+    PAPER_SHARED; at most the low remark PAPER_TITLE_REUSED."""
+    pa, pb = a.papers[0], b.papers[0]
+    if pb["journal"] == pa["journal"]:
+        j = next(j for j in JOURNALS[b.series] if j[0] != pa["journal"])
+        pb.update(journal=j[0], issn=j[1], cn=j[2])
+    if pb["year"] == pa["year"]:
+        pb["year"] = pa["year"] - 1 if pa["year"] > REVIEW_YEAR - 4 else pa["year"] + 1
+    pb["title"] = pa["title"]
+    b.docs = [paper_doc(b, 0, pb) if d.file == "论文1.pdf" else d for d in b.docs]
+    b.note += (f"; its paper 1 has the same title as {a.aid}'s paper 1 but appeared in another "
+               f"journal ({pb['journal']} {pb['year']}, not {pa['journal']} {pa['year']}): two "
+               f"papers, not PAPER_SHARED")
+
+
 def c_clean_commissioned_more(ctx):  # 0046-0049
     out = []
     for aid, series, level, unit_key in (("LZ2024-0046", "工程", "副高级", "luqiao"),
@@ -1202,6 +1219,7 @@ def c_clean_commissioned_more(ctx):  # 0046-0049
                   "degree (two diplomas + degree certificate), id card photo and a "
                   "continuing-education certificate")
         out.append(a)
+    reuse_title(out[0], out[1])
     return out
 
 
@@ -1209,7 +1227,7 @@ CATALOGUE.append((c_clean_commissioned_more, False))
 
 
 # --------------------------------------------------------------------------- ci profile
-# Small: every flag code of the full profile at least once in 14 applicants. Applicants are
+# Small: every flag code of the full profile at least once in 16 applicants (two clean). Applicants are
 # the full profile's (same ids and facts) with further, independent defects planted; each
 # plant_* breaks one document and appends its code and note.
 
@@ -1370,7 +1388,8 @@ def plant_shared(a: Applicant, b: Applicant) -> None:
 
 
 def ci_catalogue(ctx) -> list[Applicant]:
-    """The ci profile: 14 applicants, every flag code of the full profile at least once."""
+    """The ci profile: 16 applicants, every flag code of the full profile at least once, and
+    two clean applicants (one paper title shared across two journals) that must stay clean."""
     one = lambda factory: factory(ctx)[0]
     a03 = one(c_id_invalid)
     plant_journal_id(a03)
@@ -1402,7 +1421,9 @@ def ci_catalogue(ctx) -> list[Applicant]:
     a31 = one(c_years_short)
     plant_author_and_deadline(a31)
     a34 = one(c_level_skip)
-    return [a03, a04, a05, a06, a11, a12, a14, a15, a16, a17, a18, a19, a31, a34]
+    clean = [one(c_clean_public), one(c_clean_private)]  # precision: these must stay clean
+    reuse_title(*clean)
+    return [*clean, a03, a04, a05, a06, a11, a12, a14, a15, a16, a17, a18, a19, a31, a34]
 
 
 # --------------------------------------------------------------------------- layouts
@@ -1855,7 +1876,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "```",
         "python data/samples/generate.py --out data/samples/liuzhou-2024            # full (default), seed 2024",
         "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
-        "python data/samples/generate.py --out /tmp/ci --profile ci                 # 14 applicants, every flag code",
+        "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
@@ -1953,10 +1974,12 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
                   " (identical to the same ids in the full profile, layouts included, except the "
                   "social-security file is UTF-8).",
                   "",
-                  ("The ci profile (`--profile ci`, not committed; tests generate it) holds 14 "
+                  ("The ci profile (`--profile ci`, not committed; tests generate it) holds 16 "
                   "applicants with the full profile's ids and facts, several carrying further "
                   "independent defects, so that every flag code of the table above is planted "
-                  "at least once (their notes say what); it has no clean applicant. Layouts are "
+                  "at least once (their notes say what), and two clean applicants (LZ2024-0001, "
+                  "LZ2024-0002, whose first papers share a title in different journals) that "
+                  "must stay clean. Layouts are "
                   "assigned over the ci documents themselves.")]
     lines += ["", "## Files", "", "| file | true kind | declared | render | layout | note |",
               "|---|---|---|---|---|---|"]
@@ -1981,7 +2004,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
     ap.add_argument("--profile", choices=("full", "tiny", "ci"), default="full",
-                    help="full (the committed window), tiny (6 applicants), ci (14 applicants "
+                    help="full (the committed window), tiny (6 applicants), ci (16 applicants "
                          "planting every flag code)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")

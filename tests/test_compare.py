@@ -1,0 +1,141 @@
+"""The comparing rules raise a flag only on a solid read; anything weaker is a low
+FIELD_UNVERIFIED note naming the field (pipeline/checks/_compare.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import (
+    appointment_mismatch,
+    education_mismatch,
+    field_unverified,
+    id_mismatch,
+    name_mismatch,
+    paper_author_absent,
+    paper_mismatch,
+)
+from pipeline.checks._base import Case
+from pipeline.model import BBox, Evidence, Extraction, Field, Page, ReadDocument, Severity, Word
+from pipeline.report.tables import status_of
+from tests.factories import BASE_FORM, context, form, id_number
+
+CTX = context()
+
+
+def read(file: str, kind: str, text: str, source: str = "text_layer", confidence: float = 1.0,
+         **values: str) -> tuple[ReadDocument, Extraction]:
+    """A one-page document printing `text` and an extraction of `values` read on it."""
+    read_by = "text_layer" if source == "text_layer" else "ocr:test 1"
+    doc = ReadDocument(file, "0", (Page(1, 600, 800, (Word(text, BBox(0, 0, 600, 20), confidence),), read_by),))
+    evidence = Evidence(file, 1, BBox(0, 0, 10, 10), text[:20], source, confidence)  # type: ignore[arg-type]
+    return doc, Extraction(file, kind, tuple(Field(k, v, evidence) for k, v in values.items()))
+
+
+def case(*reads: tuple[ReadDocument, Extraction], **changes) -> Case:
+    attachments = changes.pop("attachments", [])
+    app = form(attachments=attachments, **changes)
+    return Case(app, documents={d.file: d for d, _ in reads}, extractions={e.file: e for _, e in reads},
+                detected_kinds={e.file: e.kind for _, e in reads},
+                present_files=frozenset(d.file for d, _ in reads))
+
+
+def codes(rule, c: Case) -> list[str]:
+    return [f.code for f in rule.check(c, CTX)]
+
+
+def notes(c: Case) -> list[str]:
+    return [f.message for f in field_unverified.check(c, CTX)]
+
+
+def test_a_heading_read_as_the_name_is_unverified_not_a_mismatch():
+    c = case(read("硕士毕业证.pdf", "diploma", "研究生毕业证书 ……", name="毕业证书"))
+    assert codes(name_mismatch, c) == []
+    (note,) = notes(c)
+    assert "硕士毕业证.pdf" in note and "姓名" in note and "毕业证书" in note
+
+
+def test_another_persons_name_is_a_mismatch():
+    c = case(read("职称证书.pdf", "title_certificate", "姓名 马海洋 ……", name="马海洋"))
+    assert codes(name_mismatch, c) == ["NAME_MISMATCH"]
+    assert notes(c) == []
+
+
+def test_the_applicants_name_printed_elsewhere_on_the_page_settles_it():
+    c = case(read("职称证书.pdf", "title_certificate", "持证人 张伟 审核人 马海洋", name="马海洋"))
+    assert codes(name_mismatch, c) == [] and notes(c) == []
+
+
+def test_a_low_confidence_ocr_read_is_unverified():
+    c = case(read("聘书.jpg", "appointment_letter", "兹聘任马海洋", source="ocr", confidence=0.5,
+                  name="马海洋"))
+    assert codes(name_mismatch, c) == []
+    assert "置信度" in notes(c)[0]
+
+
+@pytest.mark.parametrize("read_title, flagged", [
+    ("助理工程师职务", False), ("助理工程师（初级）岗位", False), ("同志为助理工程师专业技术职务", False),
+    ("工程师", True), ("专业技术十级岗位", False),
+])
+def test_appointment_titles_are_compared_without_the_words_around_them(read_title, flagged):
+    text = f"兹聘任张伟同志为{read_title}，聘期自2019年1月至2021年12月"
+    c = case(read("聘书.pdf", "appointment_letter", text, title=read_title, start="2019-01"))
+    assert codes(appointment_mismatch, c) == (["APPOINTMENT_MISMATCH"] if flagged else [])
+    assert bool(notes(c)) == (read_title == "专业技术十级岗位")
+
+
+def test_an_appointment_month_in_another_written_form_agrees():
+    c = case(read("聘书.pdf", "appointment_letter", "聘期自二〇一九年一月起", title="助理工程师", start="2019-01"))
+    assert codes(appointment_mismatch, c) == []
+    c = case(read("聘书.pdf", "appointment_letter", "聘期自2018年3月起", title="助理工程师", start="2018-03"))
+    assert codes(appointment_mismatch, c) == ["APPOINTMENT_MISMATCH"]
+
+
+def test_an_identity_number_failing_its_check_digit_is_unverified():
+    declared = BASE_FORM["id_number"]
+    slip = declared[:-1] + ("0" if declared[-1] != "0" else "1")
+    other = id_number("45020219910101123")
+    c = case(read("劳动合同.pdf", "contract", "身份证号", id_number=slip))
+    assert codes(id_mismatch, c) == [] and len(notes(c)) == 1
+    assert declared not in notes(c)[0] and slip not in notes(c)[0]  # masked
+    c = case(read("劳动合同.pdf", "contract", "身份证号", id_number=other))
+    assert codes(id_mismatch, c) == ["ID_MISMATCH"] and notes(c) == []
+
+
+def test_majors_compare_with_their_direction_and_a_sentence_is_no_major():
+    same = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="土木工程（建筑工程方向）",
+                     level="本科", end="2012-06"))
+    assert codes(education_mismatch, same) == [] and notes(same) == []
+    other = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="工程管理", level="本科"))
+    assert codes(education_mismatch, other) == ["EDUCATION_MISMATCH"]
+    sentence = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="四年制本科学习", level="本科"))
+    assert codes(education_mismatch, sentence) == [] and "专业" in notes(sentence)[0]
+
+
+def test_a_masters_diploma_is_paired_with_the_masters_education():
+    education = [dict(BASE_FORM["education"][0]),
+                 {"level": "硕士研究生", "school": "重庆大学", "major": "结构工程", "start": "2012-09",
+                  "end": "2015-06", "degree": "硕士"}]
+    c = case(read("硕士毕业证.pdf", "diploma", "……", school="重庆大学", major="结构工程",
+                  level="硕士研究生", end="2015-06"), education=education)
+    assert codes(education_mismatch, c) == [] and notes(c) == []
+
+
+def test_paper_fields_compare_as_a_reviewer_reads_them():
+    attachments = [{"file": "论文1.pdf", "kind": "paper", "paper_index": 0}]
+    ok = case(read("论文1.pdf", "paper", "《建築技術》2022年第3期 ISSN 1000-4726", title="软土地基处理技术研究",
+                   journal="建築技術", issn="1000-4726", year="2022", authors="张伟|李强"), attachments=attachments)
+    assert codes(paper_mismatch, ok) == [] and codes(paper_author_absent, ok) == [] and notes(ok) == []
+    garbled = case(read("论文1.pdf", "paper", "……", issn="1000-47Z6", authors="张伟1李强|周"),
+                   attachments=attachments)
+    assert codes(paper_mismatch, garbled) == [] and codes(paper_author_absent, garbled) == []
+    assert {n.split("：")[0] for n in notes(garbled)} == {"无法核验 论文1.pdf 的ISSN", "无法核验 论文1.pdf 的作者"}
+
+
+def test_a_note_is_low_and_leaves_the_applicant_clear():
+    from pipeline.model import ApplicantResult
+
+    c = case(read("毕业证.pdf", "diploma", "研究生毕业证书", name="毕业证书"))
+    flags = tuple(field_unverified.check(c, CTX))
+    assert [f.severity for f in flags] == [Severity.LOW]
+    result = ApplicantResult("T001", "张伟", "某单位", "某局", "中级", flags=flags)
+    assert status_of(result) == "clear"
