@@ -45,6 +45,20 @@ def _assessment_years(case: Case, ctx: CheckContext) -> list[int]:
     return list(wanted)
 
 
+def _postgraduate_degrees(case: Case) -> int:
+    """How many uploaded degree certificates can stand for a master's or doctor's degree: those
+    that read as one, plus those whose degree could not be read, as long as the bachelor's
+    degrees the form declares have certificates of their own that read as such."""
+    files = case.files_of_kind(DocumentKind.DEGREE)
+    read = {f: (case.extractions[f].value("degree") or "") if f in case.extractions else "" for f in files}
+    postgraduate = sum(1 for v in read.values() if _POSTGRADUATE.search(v))
+    bachelor = sum(1 for v in read.values() if "学士" in v)
+    unknown = len(files) - postgraduate - bachelor
+    bachelors_declared = sum(1 for e in case.application.education
+                             if e.degree and not _POSTGRADUATE.search(e.degree))
+    return postgraduate + max(0, unknown - max(0, bachelors_declared - bachelor))
+
+
 def _assessments_present(case: Case) -> set[int]:
     """The years the readable assessments cover: the year read on each and the year the form
     gives it (a year a field finder missed or misread is not a missing assessment)."""
@@ -73,9 +87,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:  # noqa: C901 - one 
             yield _missing(case, DocumentKind.DIPLOMA, f"学历证书（{education.level} {education.school}）", clause)
     if clause := required("degree_for_postgraduate"):
         postgraduate = [e for e in app.education if _POSTGRADUATE.search(f"{e.degree}{e.level}")]
-        have = len(case.files_of_kind(DocumentKind.DEGREE))
-        bachelor_degrees = sum(1 for e in app.education if e.degree and not _POSTGRADUATE.search(e.degree))
-        for education in postgraduate[max(0, have - bachelor_degrees):]:
+        for education in postgraduate[_postgraduate_degrees(case):]:
             yield _missing(case, DocumentKind.DEGREE, f"学位证书（{education.degree or education.level}）", clause)
     needs_contract = employed and (app.unit.type == "private" or not app.unit.established_staff)
     if (clause := required("contract")) and needs_contract and not case.files_of_kind(DocumentKind.CONTRACT):

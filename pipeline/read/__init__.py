@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     import pymupdf
     from PIL import Image
 
-READ_VERSION = "read-3"  # bump when anything that changes OCR results changes
-# (2: lost text-layer words recognised; 3: second pass under seals)
+READ_VERSION = "read-4"  # bump when anything that changes OCR results changes
+# (2: lost text-layer words recognised; 3: second pass under seals; 4: pale seals found)
 
 __all__ = [
     "OcrCache",

@@ -58,7 +58,7 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 3
+VERSION = 4  # 4: pale seal ink counts
 
 
 def red_seal_ratio(rgb: np.ndarray) -> float:

@@ -53,14 +53,18 @@ class SealMark:
 def red_mask(rgb: np.ndarray) -> np.ndarray:
     """1 where a pixel looks like seal ink: red to orange-red or crimson, saturated, not black.
 
-    Pale and faded ink (saturation down to ~60) and dark red (value down to ~60) count.
+    Pale and faded ink (saturation down to ~30, a pink impression from a dry pad) and dark
+    red (value down to ~60) count, as long as red clearly stands out from green and blue
+    (paper tints and gray shading do not).
     """
     import cv2
     import numpy as np
 
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     h, s, v = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
-    return (((h <= 14) | (h >= 160)) & (s >= 60) & (v >= 60)).astype(np.uint8)
+    channels = rgb.astype(np.int16)
+    excess = channels[:, :, 0] - np.maximum(channels[:, :, 1], channels[:, :, 2])
+    return (((h <= 14) | (h >= 160)) & (s >= 30) & (v >= 60) & (excess >= 25)).astype(np.uint8)
 
 
 def ink_mask(rgb: np.ndarray) -> np.ndarray:
