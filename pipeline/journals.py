@@ -459,8 +459,8 @@ class Blacklist:
 
         ``known_names``: optional titles of legitimate journals (a registry such
         as CNKI, if the deployment has one); a declared name equal to one of them
-        never gets a fuzzy match. The shipped list does not need it to keep the
-        CNKI and CSSCI titles clean (bench/bench_matcher.py measures that without it).
+        never gets a fuzzy match. The list of the recommended published lists does not need it
+        to keep the CNKI and CSSCI titles clean (bench/bench_matcher.py measures that without it).
         """
         entries = tuple(entries)
         indexed: list[_Indexed] = []
