@@ -1,7 +1,11 @@
 """Measure the suspect-journal matcher: false positives, recall, throughput.
 
-Not a test: it prints figures for the issue's targets, measured on the real
-lists under data/reference/journals/ (vendored from shared/data) and the shipped list:
+Not a test: it prints figures for the issue's targets, measured on the real published lists,
+read in place from the shared data folder ($CREDCHECK_SHARED_DATA, else shared/data beside the
+checkout; nothing is copied into the repository). The list measured is the one an admin gets by
+importing the recommended published lists and the CNKI/CSSCI registry (README: the
+suspect-journal list), built in memory from those files; or ``--list FILE`` (with the site's
+registry, ``$CREDCHECK_HOME/known_journals.txt``):
 
 * false positives: every legitimate title of the CNKI catalogue and the CSSCI
   source list, (a) as catalogued (title + ISSN + CN), (b) title only, (c) former
@@ -14,13 +18,14 @@ lists under data/reference/journals/ (vendored from shared/data) and the shipped
   unique references through ``match`` (no repetition to exploit), and a naive
   baseline (rapidfuzz ``process.extractOne`` over all names) on a subset.
 
-Run: ``.venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7]``.
+Run: ``.venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7] [--data DIR] [--list FILE]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import sys
 import time
@@ -32,13 +37,25 @@ import opencc
 from rapidfuzz import fuzz, process
 
 import blacklists
+from blacklists import published
 from pipeline import policy as policies
 from pipeline.journals import Blacklist, JournalRef, normalise_name
 
 # The shipped policy's thresholds (pipeline/policies/_national.toml), set in main().
 POLICY: dict[str, float] = {}
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "reference" / "journals"
+ROOT = Path(__file__).resolve().parent.parent
+ENV_DATA = "CREDCHECK_SHARED_DATA"
+
+
+def shared_data() -> Path:
+    """The shared data folder: $CREDCHECK_SHARED_DATA, else shared/data beside the checkout."""
+    given = os.environ.get(ENV_DATA)
+    return Path(given) if given else ROOT.parent / "shared" / "data"
+
+
+# The published journal lists, set in main() from --data.
+DATA = shared_data() / "journals"
 CNKI = DATA / "cnki_journals_2023-11-30.csv"
 CSSCI = DATA / "cssci_2021_2022_cnki.csv"
 
@@ -400,19 +417,41 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--refs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--list", default=None, help="list file (default: the shipped one)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help=f"shared data folder (default: ${ENV_DATA}, else shared/data beside the checkout)")
+    parser.add_argument("--list", default=None,
+                        help="list file, matched with the site's registry (default: the published "
+                             "lists and registries in the shared data folder, imported in memory)")
     parser.add_argument(
         "--skip-stress", action="store_true", help="skip the all-CNKI-blacklisted stress figure"
     )
     args = parser.parse_args(argv)
+    global DATA, CNKI, CSSCI
+    DATA = (args.data or shared_data()) / "journals"
+    CNKI, CSSCI = DATA / "cnki_journals_2023-11-30.csv", DATA / "cssci_2021_2022_cnki.csv"
+    if not DATA.is_dir():
+        print(f"{DATA} not found: the published journal lists are others' and are not in the "
+              f"repository; point --data or ${ENV_DATA} at the shared data folder", file=sys.stderr)
+        return 2
     start = time.perf_counter()
-    blacklist = blacklists.load(args.list)
+    if args.list:
+        blacklist = blacklists.load(args.list)
+        registry = len(blacklists.known_titles())
+        what = f"list {args.list}, registry {blacklists.site_registry()}"
+    else:
+        entries, missing = published.build(DATA)
+        for note in missing:
+            print("missing:", note, file=sys.stderr)
+        known = published.build_registry(DATA)
+        blacklist = Blacklist.from_entries(entries, known_names=known)
+        registry = len(known)
+        what = f"the published lists and registries in {DATA}, imported in memory"
     rules = policies.load("liuzhou-2024")
     POLICY.update(fuzzy_min=rules.journal_similarity_min.value,
                   fuzzy_min_unregistered=rules.journal_similarity_min_unregistered.value)
     print(
-        f"list: {len(blacklist)} entries, version {blacklist.version[:16]}, loaded and indexed in "
-        f"{time.perf_counter() - start:.2f} s; {len(blacklists.known_titles())} registered legitimate "
+        f"list ({what}): {len(blacklist)} entries, version {blacklist.version[:16]}, loaded and "
+        f"indexed in {time.perf_counter() - start:.2f} s; {registry} registered legitimate "
         f"titles; thresholds {POLICY}"
     )
     rng = random.Random(args.seed)

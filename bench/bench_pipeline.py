@@ -61,7 +61,7 @@ def bare_loop(window: Path, work: Path, workers: int, engine: str) -> tuple[floa
     rules = policies.load(intake.policy_name, intake.overrides)
     store = Store(work / "bare.sqlite")
     register_declarations(intake, store, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(), store)
+    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), store)
     options = ScreenOptions(engine=engine, cache_dir=work / "cache-bare", work_dir=work / "bare-work")
 
     def one(folder):  # noqa: ANN001, ANN202

@@ -1,9 +1,12 @@
-"""The suspect-journal list as data: load it, check it.
+"""The suspect-journal list as data: find it, load it, check it.
 
-Following python-stdnum's ``.dat`` habit, the list is a plain file shipped beside
-this module (``suspect_journals.csv``) that admins maintain (see ``admin.py`` and
-README.md); a run may be given another file. This module only reads and checks;
-matching lives in :mod:`pipeline.journals`.
+The list admins maintain is the site's data, not the code's: ``suspect_journals.csv`` in
+the site's folder (``$CREDCHECK_HOME``, else ``~/.credcheck``), beside the registry of
+legitimate journal titles (``known_journals.txt``). The product ships no third-party list:
+admins import the published ones (``credcheck blacklist import``, ``import-registry``; see
+README.md). A run may be given another list, and a window may carry its own
+(``<window>/suspect_journals.csv``, as the sample window does). This module only finds,
+reads and checks; matching lives in :mod:`pipeline.journals`.
 
 Files are read as UTF-8 (a BOM is tolerated), then GB18030 (which covers GBK,
 what Excel on a Chinese Windows saves as "CSV"), or as ``.xlsx`` (first sheet).
@@ -13,6 +16,7 @@ the file, row and field; ``row`` numbers are spreadsheet rows (the header is row
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterable, Mapping
@@ -34,10 +38,56 @@ from pipeline.journals import (
     one_edit_pairs,
 )
 
-__all__ = ["DEFAULT", "Problem", "load", "read_entries", "read_rows", "validate"]
+__all__ = [
+    "LIST_NAME",
+    "NOT_IMPORTED",
+    "REGISTRY_NAME",
+    "Problem",
+    "known_titles",
+    "list_for",
+    "load",
+    "read_entries",
+    "read_rows",
+    "site_list",
+    "site_registry",
+    "validate",
+    "window_list",
+]
 
-#: The shipped list.
-DEFAULT = Path(__file__).resolve().parent / "suspect_journals.csv"
+#: The list's file name in the site's folder and in a window folder.
+LIST_NAME = "suspect_journals.csv"
+#: The legitimate-title registry's file name in the site's folder.
+REGISTRY_NAME = "known_journals.txt"
+#: What the journal rule says when there is no list to check against.
+NOT_IMPORTED = "no suspect-journal list imported"
+
+
+def site_list() -> Path:
+    """The list this site's admins maintain: ``$CREDCHECK_HOME/suspect_journals.csv``."""
+    from pipeline.store import credcheck_home
+
+    return credcheck_home() / LIST_NAME
+
+
+def site_registry() -> Path:
+    """The site's registry of legitimate journal titles: ``$CREDCHECK_HOME/known_journals.txt``."""
+    from pipeline.store import credcheck_home
+
+    return credcheck_home() / REGISTRY_NAME
+
+
+def window_list(window: Path | str) -> Path | None:
+    """The list a window folder carries (``<window>/suspect_journals.csv``), if any."""
+    own = Path(window) / LIST_NAME
+    return own if own.is_file() else None
+
+
+def list_for(window: Path | str | None, explicit: Path | str | None = None) -> Path | None:
+    """The list a window is screened with: ``explicit`` (``--blacklist``) when given, else the
+    window's own, else None (the site's list, see :func:`load`)."""
+    if explicit is not None:
+        return Path(explicit)
+    return window_list(window) if window is not None else None
 
 # Categories whose ISSN/CN are registered numbers: a bad one is a typo in the list.
 # Fake and illegal journals print whatever they like, and the bad number is evidence.
@@ -148,34 +198,51 @@ def read_entries(path: Path | str, *, strict: bool = True) -> list[JournalEntry]
     return [JournalEntry.from_row(row) for row in rows]
 
 
-_CACHE: dict[tuple[str, int, int], Blacklist] = {}
-KNOWN = Path(__file__).resolve().parent / "known_journals.txt"
+_CACHE: dict[tuple[object, ...], Blacklist] = {}
 
 
-def known_titles() -> tuple[str, ...]:
-    """Titles of registered legitimate journals shipped beside the list (CNKI and CSSCI, built
-    by ``build_default.py``); empty when the file is absent."""
+def known_titles(path: Path | str | None = None) -> tuple[str, ...]:
+    """Titles of registered legitimate journals (one a line: the CNKI and CSSCI catalogues as
+    ``credcheck blacklist import-registry`` stores them); empty when there is no registry."""
+    path = Path(path) if path is not None else site_registry()
     try:
-        return tuple(line for line in KNOWN.read_text(encoding="utf-8").splitlines() if line.strip())
+        return tuple(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     except FileNotFoundError:
         return ()
 
 
-def load(path: Path | str | None = None) -> Blacklist:
-    """The list at ``path`` (default: the shipped one), indexed for matching.
+def _stamp(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return str(path.resolve()), stat.st_mtime_ns, stat.st_size
 
-    Cached per path, modification time and size, so the many checks of a run
+
+def load(path: Path | str | None = None) -> Blacklist:
+    """The list at ``path`` (default: the site's, :func:`site_list`), indexed for matching,
+    with the site's registry of legitimate titles.
+
+    With no ``path`` and no list imported at the site, an absent list
+    (:meth:`Blacklist.absent`): nothing matches and the journal rule reports that it could
+    not check. A ``path`` that does not exist raises :class:`BlacklistError`.
+
+    Cached per path, registry, modification times and sizes, so the many checks of a run
     share one index and an edited file is re-read.
     """
-    path = Path(path) if path is not None else DEFAULT
+    if path is None:
+        path = site_list()
+        if not path.is_file():
+            return Blacklist.absent(NOT_IMPORTED)
+    path = Path(path)
     try:
-        stat = path.stat()
+        key: tuple[object, ...] = _stamp(path)
     except OSError:
         raise BlacklistError(f"{path}: file not found") from None
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    registry = site_registry()
+    with contextlib.suppress(OSError):  # no registry imported: matched without one
+        key += _stamp(registry)
     cached = _CACHE.get(key)
     if cached is None:
-        blacklist = Blacklist.from_entries(read_entries(path), known_names=known_titles())
+        known = known_titles(registry)
+        blacklist = Blacklist.from_entries(read_entries(path), known_names=known)
         _CACHE.clear()  # one list per process is the norm; do not keep stale ones
         cached = _CACHE[key] = blacklist
     return cached

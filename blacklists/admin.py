@@ -51,7 +51,16 @@ from pipeline.journals import (
     version_of,
 )
 
-from . import DEFAULT, Problem, check_entry, read_entries, read_rows, validate
+from . import (
+    Problem,
+    check_entry,
+    known_titles,
+    read_entries,
+    read_rows,
+    site_list,
+    site_registry,
+    validate,
+)
 
 __all__ = [
     "Change",
@@ -62,6 +71,8 @@ __all__ = [
     "find",
     "history",
     "import_file",
+    "import_files",
+    "import_registry",
     "list_entries",
     "log_path",
     "register_cli",
@@ -151,6 +162,7 @@ def _who(who: str | None) -> str:
 def write_entries(path: Path | str, entries: Iterable[JournalEntry]) -> None:
     """Write a list (CSV: UTF-8, ``\\n``; XLSX: first sheet), atomically."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # the site's folder, on the first import
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     entries = list(entries)
     if path.suffix.lower() == ".xlsx":
@@ -206,9 +218,9 @@ def _read_log(path: Path) -> list[Change]:
     return changes
 
 
-def current_version(list_path: Path | str = DEFAULT, log: Path | str | None = None) -> int:
+def current_version(list_path: Path | str | None = None, log: Path | str | None = None) -> int:
     """The number of recorded changes (0 for a list never changed through admin)."""
-    changes = _read_log(Path(log) if log else log_path(list_path))
+    changes = _read_log(Path(log) if log else log_path(list_path or site_list()))
     return changes[-1].version if changes else 0
 
 
@@ -413,11 +425,23 @@ def remove(
         )
 
 
-def import_file(
-    list_path: Path | str,
-    source: Path | str,
+#: Formats a file is never imported as unless the admin names the format: why.
+_NOT_BY_DEFAULT = {
+    "doaj_withdrawn": "DOAJ withdrawals name no misconduct and include legitimate Chinese journals "
+                      "(blacklists/README.md); import them deliberately with --format doaj_withdrawn",
+    "spj_publishers": "a list of publishers, not journals: the matcher only sees a journal's title, "
+                      "ISSN and CN",
+    "spj_metrics": "a list of fake metrics services, not journals",
+    "cnki": "a registry of legitimate journals: import it with `credcheck blacklist import-registry`",
+    "cssci": "a registry of legitimate journals: import it with `credcheck blacklist import-registry`",
+}
+
+
+def import_files(
+    list_path: Path | str | None,
+    sources: Iterable[Path | str],
     *,
-    fmt: str = "canonical",
+    fmt: str | None = None,
     who: str | None = None,
     why: str,
     force: bool = False,
@@ -425,28 +449,41 @@ def import_file(
     category: str | None = None,
     log: Path | str | None = None,
 ) -> tuple[list[JournalEntry], list[Problem], Change | None]:
-    """Import rows from a file in our columns or a published list's format.
+    """Import the rows of one or more files, in our columns or published lists' formats, into
+    the list at ``list_path`` (default: the site's, created on the first import).
 
-    ``fmt`` is one of :data:`blacklists.build_default.SOURCES` (``canonical``,
-    ``cas_warning``, ``spj_journals``, ``spj_hijacked``, ``felconmar``,
-    ``doaj_withdrawn``, ``cn_pages``). Rows that exactly duplicate the list are
-    skipped and reported; rows with errors stop the import unless ``force``.
-    Returns (entries added, problems found, change recorded or None for a dry run).
+    ``fmt`` is one of :data:`blacklists.published.SOURCES` (``canonical``, ``cas_warning``,
+    ``spj_journals``, ``spj_hijacked``, ``felconmar``, ``doaj_withdrawn``, ``cn_pages``) for
+    every file; without it each file's format is told from its header
+    (:func:`blacklists.published.detect`), and files that are not suspect lists (registries,
+    publishers) or not recommended (DOAJ withdrawals) are refused with the reason. Files
+    imported together are merged as one list (same normalised title: one row, sources
+    joined, the most authoritative source's category: :data:`~blacklists.published.PRECEDENCE`);
+    incoming rows that exactly duplicate rows already on the list are skipped and reported;
+    rows with errors stop the import unless ``force``. Returns (entries added, problems
+    found, change recorded or None for a dry run or when nothing was added).
     """
-    from .build_default import SOURCES, merge
+    from .published import PRECEDENCE, SOURCES, detect, merge
+    from .published import read_rows as read_published
 
     if not why.strip():
         raise BlacklistError("a reason (why) is required for every change / 每次修改都须说明理由")
-    if fmt not in SOURCES:
+    if fmt is not None and fmt not in SOURCES:
         raise BlacklistError(f"unknown import format {fmt!r}; use one of {', '.join(SOURCES)}")
-    list_path, source = Path(list_path), Path(source)
-    reader = SOURCES[fmt][0]
-    if fmt == "canonical":
-        rows = read_rows(source)
-    else:
-        rows = _read_any(source)
+    list_path = Path(list_path) if list_path is not None else site_list()
+    files = [(Path(source), fmt or detect(source)) for source in sources]
+    if not files:
+        raise BlacklistError("no file to import")
+    refused = [f"{path}: {_NOT_BY_DEFAULT[f]}" for path, f in files if fmt is None and f in _NOT_BY_DEFAULT]
+    if refused:
+        raise BlacklistError("导入未执行 (import refused):\n  " + "\n  ".join(refused))
+    files.sort(key=lambda item: PRECEDENCE.index(item[1]))  # stable: the admin's order otherwise
     today, user = _dt.date.today().isoformat(), _who(who)
-    incoming = merge(reader(rows, today, user))
+    raw: list[JournalEntry] = []
+    for path, f in files:
+        rows = read_rows(path) if f == "canonical" else read_published(path)
+        raw.extend(SOURCES[f][0](rows, today, user))
+    incoming = merge(raw)
     if category:
         if category not in CATEGORIES:
             raise BlacklistError(
@@ -456,19 +493,22 @@ def import_file(
             JournalEntry(**{**e.row(), "aliases": e.aliases, "category": category})
             for e in incoming
         ]
+    where = str(files[0][0]) if len(files) == 1 else f"{len(files)} 个文件合并后 (the files merged)"
     problems = [
-        Problem(p.row, p.field, p.message, p.severity, str(source)) for p in validate(incoming)
+        Problem(p.row, p.field, p.message, p.severity, where) for p in validate(incoming)
     ]
     errors = [p for p in problems if p.severity == "error"]
     if errors and not force:
         lines = "\n  ".join(str(p) for p in errors[:20])
         more = f"\n  ... 共 {len(errors)} 个错误" if len(errors) > 20 else ""
-        raise BlacklistError(f"{source}: 导入未执行 (import refused):\n  {lines}{more}")
+        raise BlacklistError(f"{where}: 导入未执行 (import refused):\n  {lines}{more}")
     with _locked(list_path):
         existing = read_entries(list_path, strict=False) if list_path.exists() else []
         added: list[JournalEntry] = []
         for entry in incoming:
-            dups = [p for p in _duplicates_of(entry, existing + added) if p.severity == "error"]
+            # Against the saved list only: rows imported together were merged above, and two
+            # of them may rightly share a title (a hijacked and a predatory namesake) or a number.
+            dups = [p for p in _duplicates_of(entry, existing) if p.severity == "error"]
             if dups:
                 problems.append(
                     Problem(
@@ -476,7 +516,7 @@ def import_file(
                         dups[0].field,
                         f"《{entry.name}》跳过 (skipped): {dups[0].message}",
                         "warning",
-                        str(source),
+                        where,
                     )
                 )
                 continue
@@ -493,36 +533,52 @@ def import_file(
             why,
             entries,
             rows=len(added),
-            source=str(source),
-            format=fmt,
+            source=", ".join(str(path) for path, _ in files),
+            format=",".join(dict.fromkeys(f for _, f in files)),
             added=[e.row() for e in added],
             skipped=len(incoming) - len(added),
         )
         return added, problems, change
 
 
-def _read_any(path: Path) -> list[dict[str, str]]:
-    """Rows of a published file (any header) as dicts: CSV (UTF-8/GB18030) or XLSX."""
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
+def import_file(
+    list_path: Path | str | None,
+    source: Path | str,
+    *,
+    fmt: str | None = "canonical",
+    **options: object,
+) -> tuple[list[JournalEntry], list[Problem], Change | None]:
+    """Import one file (``fmt`` None: told from its header); see :func:`import_files`."""
+    return import_files(list_path, [source], fmt=fmt, **options)  # type: ignore[arg-type]
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            values = book.worksheets[0].iter_rows(values_only=True)
-            header = [str(h or "").strip() for h in next(values, ())]
-            return [
-                {h: ("" if c is None else str(c)) for h, c in zip(header, row)} for row in values
-            ]
-        finally:
-            book.close()
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030")
-    import io
 
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+def import_registry(
+    sources: Iterable[Path | str],
+    registry: Path | str | None = None,
+    *,
+    fmt: str | None = None,
+    replace: bool = False,
+) -> tuple[int, int]:
+    """Add the titles and former titles of the legitimate journals that registry files list
+    (the CNKI and CSSCI catalogues; ``fmt`` told from each header when not given) to the
+    site's registry (``$CREDCHECK_HOME/known_journals.txt``, or ``registry``), one a line,
+    sorted. With ``replace``, the registry holds only these files' titles.
+    Returns (titles in the registry now, titles new to it)."""
+    from .published import read_registry
+
+    registry = Path(registry) if registry is not None else site_registry()
+    titles: set[str] = set()
+    for source in sources:
+        titles.update(read_registry(source, fmt))
+    if not titles:
+        raise BlacklistError("no journal titles in the given files")
+    before = set() if replace else set(known_titles(registry))
+    after = before | titles
+    registry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
+    tmp.write_text("".join(f"{t}\n" for t in sorted(after)), encoding="utf-8")
+    os.replace(tmp, registry)
+    return len(after), len(after - before)
 
 
 def export(list_path: Path | str, dest: Path | str, *, category: str | None = None) -> int:
@@ -543,10 +599,10 @@ def export(list_path: Path | str, dest: Path | str, *, category: str | None = No
 
 
 def list_entries(
-    list_path: Path | str = DEFAULT, *, category: str | None = None
+    list_path: Path | str | None = None, *, category: str | None = None
 ) -> list[JournalEntry]:
     """The entries, optionally of one category."""
-    entries = read_entries(list_path, strict=False)
+    entries = read_entries(list_path or site_list(), strict=False)
     return [e for e in entries if category is None or e.category == category]
 
 
@@ -565,10 +621,10 @@ def find(list_path: Path | str, query: str, *, fuzzy_min: float = 92.0) -> list[
 
 
 def history(
-    list_path: Path | str = DEFAULT, key: str | None = None, *, log: Path | str | None = None
+    list_path: Path | str | None = None, key: str | None = None, *, log: Path | str | None = None
 ) -> list[Change]:
     """Recorded changes, oldest first; with ``key``, those touching that name/alias/ISSN/CN."""
-    changes = _read_log(Path(log) if log else log_path(list_path))
+    changes = _read_log(Path(log) if log else log_path(list_path or site_list()))
     if key is None:
         return changes
     out = []
@@ -585,7 +641,7 @@ def history(
 
 
 def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add ``blacklist add|remove|import|export|list|find|history|check`` to a CLI.
+    """Add ``blacklist add|remove|import|import-registry|export|list|find|history|check`` to a CLI.
 
     Each action sets ``func`` (args -> exit code) on the namespace; the caller
     runs ``sys.exit(args.func(args))``.
@@ -597,8 +653,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
         "--list",
         dest="list_path",
         type=Path,
-        default=DEFAULT,
-        help="名单文件 .csv/.xlsx (default: the shipped list)",
+        default=None,
+        help="名单文件 .csv/.xlsx (default: the site's list, $CREDCHECK_HOME/suspect_journals.csv)",
     )
     parser.add_argument(
         "--log", type=Path, default=None, help="变更记录 (default: <list>.changes.jsonl)"
@@ -624,11 +680,16 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     p.add_argument("--who", default=None)
     p.set_defaults(func=_cli_remove)
 
-    from .build_default import SOURCES
+    from .published import REGISTRIES, SOURCES
 
-    p = actions.add_parser("import", help="从文件导入 (import a file)")
-    p.add_argument("file", type=Path)
-    p.add_argument("--format", dest="fmt", default="canonical", choices=list(SOURCES))
+    p = actions.add_parser(
+        "import", help="从文件导入，可一次导入多份公开名单 (import files: our columns or published lists)"
+    )
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument(
+        "--format", dest="fmt", default=None, choices=list(SOURCES),
+        help="the files' format (default: told from each file's header)",
+    )
     p.add_argument(
         "--category", default=None, choices=list(CATEGORIES), help="覆盖类别 (override category)"
     )
@@ -637,6 +698,19 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     p.add_argument("--force", action="store_true")
     p.add_argument("--dry-run", action="store_true", help="只检查不保存 (check only)")
     p.set_defaults(func=_cli_import)
+
+    p = actions.add_parser(
+        "import-registry",
+        help="导入正规期刊目录 (import the CNKI / CSSCI catalogues: legitimate titles)",
+    )
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--format", dest="fmt", default=None, choices=list(REGISTRIES))
+    p.add_argument(
+        "--registry", type=Path, default=None,
+        help="registry file (default: $CREDCHECK_HOME/known_journals.txt)",
+    )
+    p.add_argument("--replace", action="store_true", help="只保留这些文件的刊名 (replace, not add)")
+    p.set_defaults(func=_cli_import_registry)
 
     p = actions.add_parser("export", help="导出 .csv/.xlsx (export)")
     p.add_argument("dest", type=Path)
@@ -665,6 +739,10 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
 def _guard(func):
     def run(args: argparse.Namespace) -> int:
         try:
+            if hasattr(args, "list_path") and args.list_path is None:
+                args.list_path = site_list()
+            if getattr(func, "needs_list", False) and not Path(args.list_path).exists():
+                raise BlacklistError(_no_list(Path(args.list_path)))
             return func(args)
         except BlacklistError as exc:
             print(f"错误 (error): {exc}", file=sys.stderr)
@@ -673,9 +751,22 @@ def _guard(func):
     return run
 
 
+def _needs_list(func):
+    """Mark an action that reads the list: on a list not imported yet it says so."""
+    func.needs_list = True
+    return func
+
+
+def _no_list(path: Path) -> str:
+    if path == site_list():
+        return (f"{path}: 尚未导入可疑期刊名单 (no suspect-journal list imported yet): import the "
+                "published lists with `credcheck blacklist import FILE...` (README: the suspect-journal list)")
+    return f"{path}: file not found"
+
+
 def _rescreen_hint(args: argparse.Namespace) -> None:
     """After a change: stored results were checked against the old list until re-screened."""
-    option = "" if Path(args.list_path) == DEFAULT else f" --blacklist {args.list_path}"
+    option = "" if Path(args.list_path) == site_list() else f" --blacklist {args.list_path}"
     print(f"提示：已保存的核查结果仍按旧名单；运行 `credcheck rescreen{option}` 重新核查期刊规则"
           "（不重新识别），定时任务（credcheck serve）会自动执行。")
 
@@ -700,6 +791,7 @@ def _cli_add(args: argparse.Namespace) -> int:
 
 
 @_guard
+@_needs_list
 def _cli_remove(args: argparse.Namespace) -> int:
     change = remove(args.list_path, args.key, who=args.who, why=args.why, log=args.log)
     print(
@@ -711,9 +803,9 @@ def _cli_remove(args: argparse.Namespace) -> int:
 
 @_guard
 def _cli_import(args: argparse.Namespace) -> int:
-    added, problems, change = import_file(
+    added, problems, change = import_files(
         args.list_path,
-        args.file,
+        args.files,
         fmt=args.fmt,
         who=args.who,
         why=args.why,
@@ -733,6 +825,17 @@ def _cli_import(args: argparse.Namespace) -> int:
 
 
 @_guard
+def _cli_import_registry(args: argparse.Namespace) -> int:
+    registry = args.registry or site_registry()
+    total, new = import_registry(args.files, registry, fmt=args.fmt, replace=args.replace)
+    print(f"正规期刊目录 {registry}：共 {total} 个刊名（新增 {new}）(registry: {total} titles, {new} new)")
+    if new:
+        print("提示：已保存的核查结果按旧目录匹配；运行 `credcheck rescreen --force` 重新核查期刊规则。")
+    return 0
+
+
+@_guard
+@_needs_list
 def _cli_export(args: argparse.Namespace) -> int:
     count = export(args.list_path, args.dest, category=args.category)
     print(f"已导出 {count} 条到 {args.dest}")
@@ -740,6 +843,7 @@ def _cli_export(args: argparse.Namespace) -> int:
 
 
 @_guard
+@_needs_list
 def _cli_list(args: argparse.Namespace) -> int:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["name", "issn", "cn", "category", "source"])
@@ -749,6 +853,7 @@ def _cli_list(args: argparse.Namespace) -> int:
 
 
 @_guard
+@_needs_list
 def _cli_find(args: argparse.Namespace) -> int:
     matches = find(args.list_path, args.query, fuzzy_min=args.fuzzy_min)
     if not matches:
@@ -763,6 +868,7 @@ def _cli_find(args: argparse.Namespace) -> int:
 
 
 @_guard
+@_needs_list
 def _cli_history(args: argparse.Namespace) -> int:
     for change in history(args.list_path, args.key, log=args.log):
         row = change.after or change.before or {}
@@ -778,6 +884,8 @@ def _cli_history(args: argparse.Namespace) -> int:
 @_guard
 def _cli_check(args: argparse.Namespace) -> int:
     path = args.file or args.list_path
+    if not Path(path).exists():
+        raise BlacklistError(_no_list(Path(path)))
     problems = validate(read_rows(path), file=str(path))
     for problem in problems:
         print(f"[{problem.severity}] {problem}")
@@ -787,7 +895,7 @@ def _cli_check(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m blacklists.admin ...`` until the lead wires ``credcheck blacklist``."""
+    """``python -m blacklists.admin ...``: the same commands as ``credcheck blacklist``."""
     parser = argparse.ArgumentParser(prog="credcheck")
     register_cli(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)

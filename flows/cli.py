@@ -10,7 +10,7 @@
     credcheck evaluate <out> --truth <window>/truth.json
     credcheck explain <CODE>
     credcheck policies
-    credcheck blacklist add|remove|import|export|list|find|history ...
+    credcheck blacklist add|remove|import|import-registry|export|list|find|history|check ...
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("window", type=Path)
     run.add_argument("--out", type=Path, required=True)
     run.add_argument("--policy", help="a shipped policy name or a policy TOML file (beats window.toml)")
-    run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
+    run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the window's own "
+                     "suspect_journals.csv, else the site's, $CREDCHECK_HOME/suspect_journals.csv)")
     _store_option(run)
     _read_options(run)
     _scale_options(run)
@@ -41,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     rescreen = commands.add_parser(
         "rescreen", help="re-run the journal rules on stored results after a suspect-list change")
     _store_option(rescreen)
-    rescreen.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
+    rescreen.add_argument("--blacklist", type=Path, help="suspect-journal list for every window (default: "
+                          "the site's, or the list a window carries)")
     rescreen.add_argument("--year", type=int, help="only this review year (default: every year)")
     rescreen.add_argument("--out", type=Path,
                           help="folder for rescreen.csv (default: ./rescreen-<list version>)")
@@ -54,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--inbox", type=Path, required=True, help="folder of window folders")
         sub.add_argument("--out", type=Path, required=True, help="outputs: <out>/<window>/, <out>/_rescreen/")
         sub.add_argument("--policy", help="a policy for every window (beats window.toml)")
-        sub.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the shipped one)")
+        sub.add_argument("--blacklist", type=Path, help="suspect-journal list (default: a window's own "
+                         "suspect_journals.csv, else the site's)")
         _store_option(sub)
         _read_options(sub)
         if name == "serve":
@@ -161,10 +164,11 @@ def _preflight(args: argparse.Namespace) -> None:
     from pipeline.ingest.window import load_window
     from pipeline.store import Store, default_store
 
-    if getattr(args, "window", None) is not None:
-        intake = load_window(args.window, args.policy)
+    window = getattr(args, "window", None)
+    if window is not None:
+        intake = load_window(window, args.policy)
         policies.load(intake.policy_name, intake.overrides)
-    blacklists.load(args.blacklist)
+    blacklists.load(blacklists.list_for(window, args.blacklist))
     Store(args.store or default_store()).close()
 
 

@@ -3,6 +3,7 @@ over the stored results (no upload is read again) and report new and cleared fla
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 
 import blacklists
+from pipeline.journals import Blacklist
 from pipeline.report.changes import change_rows, summary_lines, write_changes
 from pipeline.rescreen import RescreenReport, collect, rescreen_store
 from pipeline.store import Store, default_store
@@ -32,6 +34,17 @@ class RescreenSummary:
     details: tuple[str, ...]  # one line per change, for the console
 
 
+def own_lists(store: Store) -> Callable[[str], Blacklist | None]:
+    """The list a stored window carries itself (``suspect_journals.csv`` in the folder it was
+    screened from), if any: such a window is screened, and re-screened, with its own list."""
+    def own(window: str) -> Blacklist | None:
+        info = store.window_info(window)
+        path = blacklists.window_list(info.path) if info is not None else None
+        return blacklists.load(path) if path is not None else None
+
+    return own
+
+
 @flow(name="rescreen-journals", log_prints=False)
 def rescreen_journals(
     store: str | Path | None = None,
@@ -41,14 +54,21 @@ def rescreen_journals(
     force: bool = False,
 ) -> RescreenSummary:
     """Re-run JOURNAL_BLACKLISTED and JOURNAL_ID_INVALID on stored results made with another
-    list version (all, with `force`), of one review year or all; write `out`/rescreen.csv."""
+    list version (all, with `force`), of one review year or all; write `out`/rescreen.csv.
+
+    The list is `blacklist` for every window when given; else the site's, except for windows
+    that carry their own list."""
     logger = get_run_logger()
     suspect = blacklists.load(blacklist)
+    if suspect.missing:
+        logger.warning("%s (%s): JOURNAL_BLACKLISTED not checked; import the published lists "
+                       "with `credcheck blacklist import`", suspect.missing, blacklists.site_list())
     results = Store(store or default_store())
     run_id = results.begin_run("rescreen", review_year=review_year, blacklist_version=suspect.version)
     report = RescreenReport(suspect.version, run_id)
     try:
-        collect(rescreen_store(results, suspect, review_year=review_year, run_id=run_id, force=force),
+        collect(rescreen_store(results, suspect, review_year=review_year, run_id=run_id, force=force,
+                               own_list=None if blacklist is not None else own_lists(results)),
                 report)
     except BaseException as exc:
         results.end_run(run_id, "failed", rescreened=report.applicants, detail=f"{type(exc).__name__}: {exc}")

@@ -18,6 +18,7 @@ on; the flow run then fails, naming it. :func:`build_deployment` makes the deplo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,10 @@ from prefect import flow, get_run_logger
 from prefect.schedules import Cron
 
 import blacklists
-from flows.rescreen_journals import RescreenSummary, rescreen_journals
+from flows.rescreen_journals import RescreenSummary, own_lists, rescreen_journals
 from flows.screen_window import RunSummary, screen_window
 from pipeline.errors import CredcheckError
+from pipeline.journals import Blacklist
 from pipeline.store import Store, default_store
 
 DEPLOYMENT_NAME = "credcheck-inbox"
@@ -68,14 +70,22 @@ def find_windows(inbox: Path) -> list[Path]:
                   if p.is_dir() and not p.name.startswith((".", "_")) and (p / "applicants").is_dir())
 
 
-def stale_years(store: Store, windows: list[Path], list_version: str) -> set[int]:
-    """Review years of the inbox's known windows with results made with another list."""
+def stale_years(store: Store, windows: list[Path], list_version: str,
+                own_list: Callable[[str], Blacklist | None] | None = None) -> set[int]:
+    """Review years of the inbox's known windows with results made with another list than the
+    one their window is screened with (`own_list(window)`, if any, else `list_version`)."""
     years = set()
     for window in windows:
         info = store.window_info(window.name)
         if info is not None:
             years.add(info.review_year)
-    return {y for y in years if set(store.list_versions(y)) - {list_version}}
+
+    def expected(window: str) -> str:
+        own = own_list(window) if own_list else None
+        return own.version if own is not None else list_version
+
+    return {y for y in years
+            if any(versions - {expected(w)} for w, versions in store.window_versions(y).items())}
 
 
 @flow(name="screen-inbox", log_prints=False)
@@ -95,7 +105,8 @@ def screen_inbox(
     suspect = blacklists.load(Path(blacklist) if blacklist else None)
     windows = find_windows(inbox_dir)
     summary = InboxSummary()
-    years = stale_years(Store(store_location), windows, suspect.version)
+    results = Store(store_location)
+    years = stale_years(results, windows, suspect.version, None if blacklist else own_lists(results))
     for year in sorted(years):
         logger.info("suspect-journal list changed (now %s): re-screening %s", suspect.version[:12], year)
         result = rescreen_journals(store=store_location, blacklist=Path(blacklist) if blacklist else None,

@@ -61,6 +61,10 @@ def screen_window(
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
+    The suspect-journal list is `blacklist` when given, else the window's own
+    (``<window>/suspect_journals.csv``), else the site's (``$CREDCHECK_HOME``); with none,
+    JOURNAL_BLACKLISTED is reported as not checked.
+
     Incremental and resumable: `store` (an SQLite file or a postgresql:// URL) keeps every
     applicant's result as soon as it is done; applicants whose inputs are unchanged since
     their stored result are not screened again, and the reports are written from the store.
@@ -73,7 +77,10 @@ def screen_window(
     logger = get_run_logger()
     intake = load_window(Path(window), policy)
     rules = policies.load(intake.policy_name, intake.overrides)
-    suspect = blacklists.load(blacklist)
+    suspect = blacklists.load(blacklists.list_for(window, blacklist))
+    if suspect.missing:
+        logger.warning("%s: %s (%s): JOURNAL_BLACKLISTED not checked; import the published lists "
+                       "with `credcheck blacklist import`", intake.name, suspect.missing, blacklists.site_list())
     registry = Store(store or default_store())
     register_declarations(intake, registry, rules.review_year.value)
     problems = intake.problems + intake.references.problems

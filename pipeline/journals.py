@@ -64,6 +64,7 @@ first. Matching is pure and the :class:`Blacklist` is immutable and picklable.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -83,6 +84,7 @@ __all__ = [
     "HIJACKED_SCORE",
     "HOW",
     "NAMESAKE_SCORE",
+    "NO_LIST",
     "TITLE_DIFFERS_SCORE",
     "Blacklist",
     "JournalEntry",
@@ -93,6 +95,9 @@ __all__ = [
     "one_edit_pairs",
     "version_of",
 ]
+
+#: The version recorded for results screened without any suspect-journal list.
+NO_LIST = "no-list"
 
 #: The list's columns, in file order (shared/spec/intake.md).
 COLUMNS = ("name", "aliases", "issn", "cn", "category", "source", "reason", "added_on", "added_by")
@@ -435,8 +440,17 @@ class Blacklist:
     _issn_keys: frozenset[str] = field(repr=False, default=frozenset())
     _cn_keys_set: frozenset[str] = field(repr=False, default=frozenset())
     _deletion_keys: frozenset[str] = field(repr=False, default=frozenset())
+    #: Why there is no list (say, none was imported); empty for a real list, even an empty one.
+    missing: str = ""
 
     # ------------------------------------------------------------------ build
+    @classmethod
+    def absent(cls, why: str) -> Blacklist:
+        """No list at all: nothing matches, and the journal rule says it could not check
+        (``missing``). Its version, :data:`NO_LIST`, differs from every real list's, so the
+        results made without a list are re-screened once one is imported."""
+        return dataclasses.replace(cls.from_entries(()), version=NO_LIST, missing=why)
+
     @classmethod
     def from_entries(
         cls, entries: Iterable[JournalEntry], known_names: Iterable[str] | None = None
@@ -445,8 +459,8 @@ class Blacklist:
 
         ``known_names``: optional titles of legitimate journals (a registry such
         as CNKI, if the deployment has one); a declared name equal to one of them
-        never gets a fuzzy match. The shipped list does not need it to keep the
-        CNKI and CSSCI titles clean (bench/bench_matcher.py measures that without it).
+        never gets a fuzzy match. The list of the recommended published lists does not need it
+        to keep the CNKI and CSSCI titles clean (bench/bench_matcher.py measures that without it).
         """
         entries = tuple(entries)
         indexed: list[_Indexed] = []

@@ -128,8 +128,12 @@ def rescreen_store(
     window: str | None = None,
     run_id: str,
     force: bool = False,
+    own_list: Callable[[str], Blacklist | None] | None = None,
 ) -> Iterator[tuple[StoredResult, Rescreened | str]]:
     """Re-run the journal rules on every stored result made with another list version.
+
+    `own_list(window)` gives the list a window carries itself, if any: that window's results
+    are re-screened against it, not against `blacklist`.
 
     Each applicant is committed on its own (result, flags and changes in one transaction,
     with the new list version), so an interrupted re-screen resumes where it stopped and a
@@ -140,23 +144,29 @@ def rescreen_store(
         force: re-screen results already made with this list too.
     """
     rules: dict[str, CheckContext | str] = {}
+    lists: dict[str, Blacklist] = {}
     for stored in store.stored(review_year=review_year, window=window,
                                not_version=None if force else blacklist.version):
+        suspect = lists.get(stored.window)
+        if suspect is None:
+            suspect = lists[stored.window] = (own_list(stored.window) if own_list else None) or blacklist
+        if not force and stored.blacklist_version == suspect.version:
+            continue  # made with the list its window carries
         if stored.form is None:
             # No readable form, no journal rules: only the version moves on.
-            store.save_rescreen(run_id, stored, stored.result, blacklist.version,
+            store.save_rescreen(run_id, stored, stored.result, suspect.version,
                                 status_of(stored.result), ())
             yield stored, "form not readable: journal rules do not apply"
             continue
         ctx = rules.get(stored.window)
         if ctx is None:
-            ctx = rules[stored.window] = _window_context(store, stored.window, blacklist)
+            ctx = rules[stored.window] = _window_context(store, stored.window, suspect)
         if isinstance(ctx, str):
             yield stored, ctx
             continue
         application = Application.model_validate(json.loads(stored.form))
         outcome = rescreen_result(stored.result, application, ctx)
-        store.save_rescreen(run_id, stored, outcome.result, blacklist.version,
+        store.save_rescreen(run_id, stored, outcome.result, suspect.version,
                             status_of(outcome.result), changes_of(stored.window, stored.applicant_id, outcome))
         yield stored, outcome
 

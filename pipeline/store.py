@@ -583,6 +583,17 @@ class Store:
         with self._begin() as conn:
             return {v: n for v, n in conn.execute(query)}
 
+    def window_versions(self, review_year: int | None = None) -> dict[str, set[str]]:
+        """Window -> the list versions its stored results were made with."""
+        query = sa.select(_results.c.window, _results.c.blacklist_version).distinct()
+        if review_year is not None:
+            query = query.where(_results.c.review_year == review_year)
+        out: dict[str, set[str]] = {}
+        with self._begin() as conn:
+            for window, version in conn.execute(query):
+                out.setdefault(window, set()).add(version)
+        return out
+
     def screen_counts(self, window: str) -> dict[str, int]:
         """Applicant id -> how many times it was screened (read, extracted, checked) and stored."""
         query = sa.select(_results.c.applicant_id, _results.c.screened).where(_results.c.window == window)

@@ -1,4 +1,6 @@
-"""Session fixtures: one Prefect test harness, the generated tiny window and its run."""
+"""Session fixtures: one Prefect test harness, the generated tiny window and its run, an empty
+site folder ($CREDCHECK_HOME) for the whole session, and the shared data folder (others' public
+lists, read in place; tests that need it skip, saying why, where it is absent)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,58 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # Telemetry would write to the API database from a second task and cannot leave this machine.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def shared_data_dir() -> Path:
+    """The shared data folder: $CREDCHECK_SHARED_DATA, else shared/data beside the checkout."""
+    given = os.environ.get("CREDCHECK_SHARED_DATA")
+    return Path(given) if given else ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_home(tmp_path_factory) -> Path:
+    """The site's data folder for the session: empty (no suspect list or registry imported),
+    so that no test reads or writes ~/.credcheck. Tests that import lists set their own."""
+    with pytest.MonkeyPatch.context() as patch:
+        home = tmp_path_factory.mktemp("credcheck-home")
+        patch.setenv("CREDCHECK_HOME", str(home))
+        yield home
+
+
+@pytest.fixture(scope="session")
+def shared_journals() -> Path:
+    """``<shared data>/journals``: the published journal lists and registries, read in place."""
+    folder = shared_data_dir() / "journals"
+    if not folder.is_dir():
+        pytest.skip(f"the shared data folder's journals/ is absent ({folder}): the published "
+                    "journal lists are others' and are not in the repository; set CREDCHECK_SHARED_DATA")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def published_home(shared_journals, tmp_path_factory) -> Path:
+    """A site folder where an admin imported the recommended published lists and the CNKI and
+    CSSCI registries from the shared data folder, through the admin commands (README)."""
+    from blacklists import admin
+    from blacklists.published import RECOMMENDED, REGISTRIES, SOURCES
+
+    home = tmp_path_factory.mktemp("published-home")
+    admin.import_files(home / "suspect_journals.csv",
+                       [shared_journals / SOURCES[fmt][1] for fmt in RECOMMENDED],
+                       who="test", why="the published lists, as the README says")
+    admin.import_registry([shared_journals / REGISTRIES[fmt][2] for fmt in REGISTRIES],
+                          home / "known_journals.txt")
+    return home
+
+
+@pytest.fixture(scope="session")
+def published_list(published_home):
+    """The list and registry of :func:`published_home`, loaded for matching."""
+    import blacklists
+    from pipeline.journals import Blacklist
+
+    return Blacklist.from_entries(blacklists.read_entries(published_home / "suspect_journals.csv"),
+                                  known_names=blacklists.known_titles(published_home / "known_journals.txt"))
 
 
 @pytest.fixture(scope="session")
@@ -100,15 +154,15 @@ def yesterday(tiny_run, tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def new_list(tmp_path_factory) -> Path:
-    """The shipped list with 电气技术 (declared by three tiny applicants) added and
+def new_list(tiny_window, tmp_path_factory) -> Path:
+    """The tiny window's own list with 电气技术 (declared by three tiny applicants) added and
     中华教育杂志 (the planted JOURNAL_BLACKLISTED of LZ2024-0006) removed, through admin."""
     import blacklists
     from blacklists import admin
     from pipeline.journals import JournalEntry
 
     path = tmp_path_factory.mktemp("list") / "suspect_journals.csv"
-    shutil.copy(blacklists.DEFAULT, path)
+    shutil.copy(blacklists.window_list(tiny_window), path)
     admin.add(path, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM", category="warning",
                                  source="测试", reason="测试用预警"), who="test", why="test", force=True)
     admin.remove(path, "中华教育杂志", who="test", why="test")

@@ -1,4 +1,5 @@
-"""Loading, checking and administering the suspect-journal list."""
+"""Loading, checking and administering the suspect-journal list, and importing the published
+lists and registries (read in place from the shared data folder; skipped where it is absent)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,23 @@ import pytest
 
 import blacklists
 from blacklists import admin
-from blacklists.build_default import SOURCES, clean_title, merge, read_cn_pages
+from blacklists.published import (
+    RECOMMENDED,
+    REGISTRIES,
+    SOURCES,
+    build,
+    build_registry,
+    clean_title,
+    detect,
+    merge,
+    read_cn_pages,
+)
 from pipeline.errors import BlacklistError
-from pipeline.journals import COLUMNS, JournalEntry, JournalRef
+from pipeline.journals import COLUMNS, NO_LIST, JournalEntry, JournalRef
 
 HEADER = ",".join(COLUMNS)
-DATA = Path(__file__).resolve().parents[1] / "data" / "reference" / "journals"
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_LIST = ROOT / "data" / "samples" / "liuzhou-2024" / "suspect_journals.csv"
 
 
 def write(path: Path, *rows: str, encoding: str = "utf-8") -> Path:
@@ -30,17 +42,42 @@ ROW_WARN = "Sensors,,1424-8220,,warning,CAS,预警,2024-01-01,admin"
 # --------------------------------------------------------------------------- load
 
 
-def test_shipped_list_loads_and_is_cached() -> None:
-    first = blacklists.load()
-    assert len(first) > 1000
-    assert blacklists.load() is first
-    assert {e.category for e in first} <= {"fake", "illegal", "predatory", "warning", "hijacked"}
-    assert all(e.source for e in first)
-    assert blacklists.DEFAULT.stat().st_size < 3_000_000
+def test_the_product_ships_no_list() -> None:
+    package = Path(blacklists.__file__).parent
+    assert sorted(p.name for p in package.iterdir() if p.suffix in (".csv", ".txt", ".jsonl", ".xlsx")) == []
+    assert not (ROOT / "data" / "reference").exists()
 
 
-def test_shipped_list_has_no_errors() -> None:
-    problems = blacklists.validate(blacklists.read_rows(blacklists.DEFAULT))
+def test_without_an_imported_list_nothing_matches_and_it_says_so(site_home: Path) -> None:
+    assert not blacklists.site_list().exists() and blacklists.site_list().parent == site_home
+    absent = blacklists.load()
+    assert len(absent) == 0 and absent.version == NO_LIST
+    assert absent.missing == blacklists.NOT_IMPORTED
+    assert absent.match(JournalRef("中华教育杂志", "1684-0445")) == []
+    with pytest.raises(BlacklistError, match="not found"):  # a list named but missing is an error
+        blacklists.load(site_home / "nope.csv")
+
+
+def test_the_site_list_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CREDCHECK_HOME", str(tmp_path / "home"))
+    admin.import_file(None, SAMPLE_LIST, why="样例名单", who="t")
+    assert blacklists.site_list() == tmp_path / "home" / "suspect_journals.csv"
+    listed = blacklists.load()
+    assert not listed.missing and listed.version == blacklists.load(SAMPLE_LIST).version
+    assert listed.match(JournalRef("中华教育杂志"))[0].entry.category == "illegal"
+
+
+def test_a_window_list_beats_the_site_list_and_an_explicit_list_beats_both(tmp_path: Path) -> None:
+    window = tmp_path / "w"
+    window.mkdir()
+    assert blacklists.list_for(window) is None
+    (window / "suspect_journals.csv").write_bytes(SAMPLE_LIST.read_bytes())
+    assert blacklists.list_for(window) == window / "suspect_journals.csv"
+    assert blacklists.list_for(window, tmp_path / "other.csv") == tmp_path / "other.csv"
+
+
+def test_the_sample_list_has_no_errors() -> None:
+    problems = blacklists.validate(blacklists.read_rows(SAMPLE_LIST))
     assert [p for p in problems if p.severity == "error"] == []
 
 
@@ -161,8 +198,60 @@ def test_merge_joins_sources_and_keeps_first_category() -> None:
     assert merged.category == "warning" and "felconmar" in merged.source and "r2" in merged.reason
 
 
-def test_shipped_list_sources_are_honest() -> None:
-    entries = blacklists.read_entries(blacklists.DEFAULT)
+# --------------------------------------------------------------------------- published lists
+
+
+def test_formats_are_told_from_the_published_headers(shared_journals: Path) -> None:
+    for fmt in SOURCES:
+        if SOURCES[fmt][1]:
+            assert detect(shared_journals / SOURCES[fmt][1]) == fmt
+    for fmt, (_, _, name) in REGISTRIES.items():
+        assert detect(shared_journals / name) == fmt
+    assert detect(shared_journals / "spj_publishers.csv") == "spj_publishers"
+    assert detect(shared_journals / "spj_metrics.csv") == "spj_metrics"
+    assert detect(SAMPLE_LIST) == "canonical"
+
+
+def test_importing_the_published_lists(published_home: Path, shared_journals: Path) -> None:
+    """The README's import gives one list of the five recommended lists, merged, with no errors:
+    what `published.build` makes of the same files (the list the product used to ship)."""
+    path = published_home / "suspect_journals.csv"
+    entries = blacklists.read_entries(path)
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e.category] = counts.get(e.category, 0) + 1
+    assert counts == {"warning": 134, "predatory": 2723, "hijacked": 140, "illegal": 10}
+    assert [p for p in blacklists.validate(blacklists.read_rows(path)) if p.severity == "error"] == []
+    built, missing = build(shared_journals, added_by="test")
+    assert missing == []
+    assert [(e.name, e.aliases, e.issn, e.cn, e.category, e.source, e.reason) for e in entries] == \
+        [(e.name, e.aliases, e.issn, e.cn, e.category, e.source, e.reason) for e in built]
+    [change] = admin.history(path)
+    assert change.action == "import" and change.extra["rows"] == len(entries)
+    assert change.extra["format"] == ",".join(RECOMMENDED)
+    # The registry: every CNKI and CSSCI title and former title, sorted.
+    assert blacklists.known_titles(published_home / "known_journals.txt") == tuple(build_registry(shared_journals))
+    assert len(blacklists.known_titles(published_home / "known_journals.txt")) > 17_000
+
+
+def test_import_is_idempotent_and_refuses_what_is_not_a_suspect_list(
+        published_home: Path, shared_journals: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "suspect_journals.csv"
+    copy.write_bytes((published_home / "suspect_journals.csv").read_bytes())
+    added, problems, change = admin.import_files(
+        copy, [shared_journals / "cas_warning_2020_2025_combined.csv"], why="again")
+    assert added == [] and change is None and len(problems) >= 134
+    for name, reason in (("cnki_journals_2023-11-30.csv", "import-registry"),
+                         ("spj_publishers.csv", "publishers"),
+                         ("doaj_withdrawn_enriched.csv", "--format doaj_withdrawn")):
+        with pytest.raises(BlacklistError, match=reason):
+            admin.import_files(copy, [shared_journals / name], why="w")
+    with pytest.raises(BlacklistError, match="not a registry"):
+        admin.import_registry([shared_journals / "spj_journals.csv"], tmp_path / "known.txt")
+
+
+def test_published_list_sources_are_honest(published_home: Path) -> None:
+    entries = blacklists.read_entries(published_home / "suspect_journals.csv")
     by_category: dict[str, set[str]] = {}
     for e in entries:
         by_category.setdefault(e.category, set()).add(e.source.split(" (")[0])
@@ -346,3 +435,23 @@ def test_cli(listfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert run("list", "--category", "warning") == 0
     assert "Sensors" in capsys.readouterr().out
     assert run("check") == 0
+
+
+def test_cli_on_the_site_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Before any import the commands that read the list say none was imported; `import` and
+    `import-registry` create the site's list and registry."""
+    monkeypatch.setenv("CREDCHECK_HOME", str(tmp_path / "home"))
+    assert admin.main(["blacklist", "find", "中华教育杂志"]) == 5
+    assert "no suspect-journal list imported" in capsys.readouterr().err
+    assert admin.main(["blacklist", "import", str(SAMPLE_LIST), "--why", "样例"]) == 0
+    assert "已导入 4 条" in capsys.readouterr().out
+    assert admin.main(["blacklist", "find", "中华教育杂志"]) == 0
+    assert "illegal" in capsys.readouterr().out
+    registry = tmp_path / "cnki.csv"
+    registry.write_text("期刊名称,曾用刊名,ISSN,CN\n建筑技术,建筑技术通讯;建筑技术科研情报,1000-4726,11-2253/TU\n",
+                        encoding="utf-8")
+    assert admin.main(["blacklist", "import-registry", str(registry)]) == 0
+    assert "3" in capsys.readouterr().out
+    assert blacklists.known_titles() == ("建筑技术", "建筑技术科研情报", "建筑技术通讯")
+

@@ -51,3 +51,7 @@ def test_a_broken_window_does_not_stop_the_others(tiny_window, yesterday, tiny_c
         screen_inbox(inbox=str(inbox), out=str(out), store=str(yesterday), cache_dir=str(tiny_cache))
     assert (out / tiny_window.name / "flags.csv").is_file()
     assert [r.status for r in Store(yesterday).runs(window=tiny_window.name)][-1] == "completed"
+    # No list given and none imported at the site: the tiny window is screened with the list it
+    # carries, as yesterday, so nothing is stale and nothing is re-screened.
+    assert Store(yesterday).runs(kind="rescreen") == []
+    assert (out / tiny_window.name / "applicants.csv").read_text(encoding="utf-8-sig").count("not checked") == 0

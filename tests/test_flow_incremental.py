@@ -39,7 +39,7 @@ def test_stored_results_equal_a_fresh_screening(tiny_window, tiny_run, tiny_cach
     store = Store(tiny_run.parent / "store.sqlite")
     intake = load_window(tiny_window)
     ctx = CheckContext.of_window(intake, policies.load(intake.policy_name, intake.overrides),
-                                 blacklists.load(), store)
+                                 blacklists.load(blacklists.list_for(tiny_window)), store)
     stored = store.load_results(tiny_window.name)
     for folder in intake.applicants[-2:]:  # one with two papers, one with a listed journal
         fresh = screen_applicant(folder, ctx, ScreenOptions(cache_dir=tiny_cache))

@@ -34,7 +34,7 @@ def fingerprints(window, store_path, **overrides):
     rules = policies.load(intake.policy_name, {**intake.overrides, **overrides})
     store = Store(store_path)
     register_declarations(intake, store, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(), store)
+    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), store)
     digest = policy_digest(rules)
     return {a.applicant_id: applicant_fingerprint(a, ctx, policy=digest, code=code_version(), engine="e1")
             for a in intake.applicants}

@@ -22,8 +22,6 @@ from pipeline.journals import (
     normalise_name,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "reference" / "journals"
-
 ENTRIES = [
     JournalEntry(
         name="中国当代教育杂志",
@@ -283,23 +281,22 @@ def test_pickles(blacklist: Blacklist) -> None:
 
 
 # --------------------------------------------------------------------------- real lists
+# The published lists as an admin imports them (conftest.published_list), and the CNKI and
+# CSSCI catalogues, read in place from the shared data folder; skipped where it is absent.
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Blacklist:
-    import blacklists
-
-    return blacklists.load()
+def shipped(published_list: Blacklist) -> Blacklist:
+    return published_list
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    path = DATA / name
-    with open(path, encoding="utf-8-sig") as handle:
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with open(folder / name, encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
-def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist) -> None:
-    rows = _rows("cnki_journals_2023-11-30.csv")
+def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist, shared_journals: Path) -> None:
+    rows = _rows(shared_journals, "cnki_journals_2023-11-30.csv")
     sample = random.Random(20231130).sample(rows, 600)
     flagged = [
         (r["期刊名称"], shipped.match(JournalRef(r["期刊名称"], r["ISSN"], r["CN"])))
@@ -308,10 +305,10 @@ def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist) -> None:
     assert [f for f in flagged if f[1]] == []
 
 
-def test_legitimate_titles_alone_never_get_a_full_score(shipped: Blacklist) -> None:
+def test_legitimate_titles_alone_never_get_a_full_score(shipped: Blacklist, shared_journals: Path) -> None:
     """Title only (no numbers): at most a lower-score candidate (generic or hijacked titles)."""
-    rows = _rows("cnki_journals_2023-11-30.csv") + [
-        {"期刊名称": r["title"]} for r in _rows("cssci_2021_2022_cnki.csv")
+    rows = _rows(shared_journals, "cnki_journals_2023-11-30.csv") + [
+        {"期刊名称": r["title"]} for r in _rows(shared_journals, "cssci_2021_2022_cnki.csv")
     ]
     results = shipped.match_many([JournalRef(r["期刊名称"]) for r in rows])
     full = [

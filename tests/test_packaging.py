@@ -24,14 +24,15 @@ def test_top_level_package_is_ours_alone(name):
     assert owners <= {"credcheck"}, f"{name} is also provided by {sorted(owners - {'credcheck'})}"
 
 
-def test_policies_and_default_list_ship_as_package_data():
+def test_policies_ship_as_package_data_and_no_third_party_list_does():
     import blacklists
     from pipeline import policy
 
     assert set(policy.available()) >= {"guangan-2023", "qujing-2023", "chongqing-2022",
                                        "xuchang-2023", "liuzhou-2024"}
-    assert blacklists.DEFAULT.is_file()
-    assert len(blacklists.load()) > 1000
+    package = Path(blacklists.__file__).parent
+    assert [p.name for p in package.iterdir() if p.suffix in (".csv", ".txt", ".xlsx", ".jsonl")] == []
+    assert blacklists.load().missing  # the session's empty site folder: nothing imported
 
 
 def test_console_script_runs():
@@ -58,5 +59,9 @@ def test_blacklist_commands_are_wired_into_the_console_script():
     script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
     done = subprocess.run([script, "blacklist", "find", "中华教育杂志"], capture_output=True,
                           text=True, timeout=120)
+    assert done.returncode == 5 and "no suspect-journal list imported" in done.stderr
+    sample = ROOT / "data" / "samples" / "liuzhou-2024" / "suspect_journals.csv"
+    done = subprocess.run([script, "blacklist", "--list", str(sample), "find", "中华教育杂志"],
+                          check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "1684-0445" in done.stdout

@@ -84,6 +84,9 @@ def test_results_round_trip_and_count_screenings(store_location):
     assert store.screen_counts("w1") == {"A1": 2}
     assert store.list_versions(2024) == {"v1": 1}
     assert store.list_versions(2023) == {}
+    store.save_result(run, "w2", 2024, "h3", "no-list", result("B1"), None, "review")
+    assert store.window_versions(2024) == {"w1": {"v1"}, "w2": {"no-list"}}
+    assert store.window_versions(2023) == {}
 
 
 def test_prune_forgets_applicants_gone_from_the_window(store_location):

@@ -5,8 +5,9 @@
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
-``<out>/integrity_records.csv`` and ``<out>/truth.json`` (ignored by the pipeline), and, with
-``--readme``, rewrites data/samples/README.md from the truth.
+``<out>/integrity_records.csv``, ``<out>/suspect_journals.csv`` (the window's own suspect-journal
+list, naming the journals the sample plants as suspect) and ``<out>/truth.json`` (ignored by the
+pipeline), and, with ``--readme``, rewrites data/samples/README.md from the truth.
 
 Every applicant is built clean (consistent documents, pension records, seniority, materials)
 and then at most one defect is planted, so each applicant's expected flags are exactly the
@@ -66,7 +67,8 @@ CITY = "450200"  # 柳州市
 
 # --------------------------------------------------------------------------- reference data
 # Real journals, name/ISSN/CN copied from shared/data/journals/cnki_journals_2023-11-30.csv
-# (kept here so the generator runs from a fresh clone; checked against the file when present).
+# (kept here so the generator runs from a fresh clone; checked against the file, read in place,
+# when the shared data folder is present: see check_journals).
 JOURNALS = {
     "工程": [("建筑技术", "1000-4726", "11-2253/TU"), ("工程建设与设计", "1007-9467", "11-3914/TU"),
              ("建筑结构", "1002-848X", "11-2833/TU"), ("中国给水排水", "1000-4602", "12-1073/TU"),
@@ -96,6 +98,25 @@ BLACKLISTED = {"journal": "中华教育杂志", "issn": "1684-0445", "cn": "",
 CAS_WARNING = {"journal": "Science of Advanced Materials", "issn": "1947-2935", "cn": "",
                "source": "shared/data/journals/cas_warning_2020_2025_combined.csv: 2024,"
                          "SCIENCE OF ADVANCED MATERIALS,1947-2935"}
+
+# The window's own suspect-journal list (suspect_journals.csv, the columns of docs/spec/intake.md):
+# the journals above, which the sample plants as suspect, and two made-up fakes no sample paper
+# names. `credcheck run` screens the window with it unless given --blacklist.
+SUSPECT_LIST_COLUMNS = ("name", "aliases", "issn", "cn", "category", "source", "reason", "added_on",
+                        "added_by")
+SUSPECT_LIST_SOURCE = "样例名单 (data/samples/generate.py)"
+SUSPECT_LIST = (
+    {"name": BLACKLISTED["journal"], "issn": BLACKLISTED["issn"], "cn": BLACKLISTED["cn"],
+     "category": "illegal", "reason": "非法期刊：无 CN 号，自称香港现代教育研究会主办"},
+    {"name": CAS_WARNING["journal"], "issn": CAS_WARNING["issn"], "cn": CAS_WARNING["cn"],
+     "category": "warning",
+     "reason": "列入中国科学院文献情报中心国际期刊预警名单：2024 年版 论文工厂、中国作者占比畸高"},
+    {"name": "中国教育科学研究前沿", "category": "fake",
+     "reason": "假冒期刊，无 CN 号，以“核心期刊”名义收取版面费（样例虚构条目）"},
+    {"name": "现代城市建设与工程管理研究", "aliases": "现代城建工程管理", "category": "fake",
+     "reason": "假冒期刊，盗用他刊 CN 号（样例虚构条目）"},
+)
+SUSPECT_LIST_ADDED_ON = "2024-06-01"
 
 SCHOOLS = {  # name: (5-digit 学校代码, 校长 printed on the certificate)
     "广西大学": ("10593", "赵跃宇"), "广西科技大学": ("10594", "马少健"),
@@ -1711,6 +1732,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
+    write_suspect_list(out / "suspect_journals.csv")
     truth["generator"]["seconds"] = None  # kept out of the bytes so output is reproducible
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
                                     encoding="utf-8")
@@ -1745,6 +1767,18 @@ def write_csv(path: Path, header: list, rows: list, encoding: str) -> None:
     w.writerow(header)
     w.writerows(rows)
     path.write_bytes(buf.getvalue().encode(encoding))
+
+
+def write_suspect_list(path: Path) -> None:
+    """The window's own suspect-journal list, from SUSPECT_LIST (UTF-8, ``\n``, as the admin
+    commands write lists)."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=SUSPECT_LIST_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for row in SUSPECT_LIST:
+        w.writerow({"aliases": "", "issn": "", "cn": "", "source": SUSPECT_LIST_SOURCE,
+                    "added_on": SUSPECT_LIST_ADDED_ON, "added_by": "generate.py", **row})
+    path.write_bytes(buf.getvalue().encode("utf-8"))
 
 
 def pension_rows(a: Applicant) -> list[list]:
@@ -1833,10 +1867,19 @@ def self_check(out: Path, truth: dict) -> list[str]:
     return problems
 
 
+def shared_data() -> Path:
+    """The shared data folder (others' public lists, read in place): $CREDCHECK_SHARED_DATA,
+    else shared/data beside the repository checkout."""
+    given = os.environ.get("CREDCHECK_SHARED_DATA")
+    return Path(given) if given else HERE.parents[1].parent / "shared" / "data"
+
+
 def check_journals() -> list[str]:
     """Confirm the embedded journal data against the shared CNKI catalogue when it is present."""
-    path = Path("/work/shared/data/journals/cnki_journals_2023-11-30.csv")
+    path = shared_data() / "journals" / "cnki_journals_2023-11-30.csv"
     if not path.exists():
+        print(f"note: {path} not found (set CREDCHECK_SHARED_DATA): embedded journal data not "
+              "checked against the CNKI catalogue", file=sys.stderr)
         return []
     with path.open(encoding="utf-8") as f:
         rows = {r["期刊名称"]: (r["ISSN"], r["CN"]) for r in csv.DictReader(f)}
@@ -1845,6 +1888,9 @@ def check_journals() -> list[str]:
         for name, issn, cn in js:
             if rows.get(name) != (issn, cn):
                 problems.append(f"journal {name}: {issn} {cn} vs CNKI {rows.get(name)}")
+    for row in SUSPECT_LIST:  # the made-up fakes must not be real journals' titles
+        if row["category"] == "fake" and row["name"] in rows:
+            problems.append(f"suspect list: {row['name']} is a CNKI journal")
     return problems
 
 
@@ -1899,6 +1945,11 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "失业保险 rows, and a dozen non-applicants are included."),
         ("- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live record "
         "(LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two non-applicants."),
+        ("- `suspect_journals.csv` (UTF-8, the list columns of docs/spec/intake.md): the window's own "
+        "suspect-journal list, written from the generator's constants (`SUSPECT_LIST`): the journals the "
+        "sample plants as suspect (中华教育杂志, ISSN 1684-0445, for LZ2024-0006) and made-up fakes no "
+        "sample paper names. `credcheck run` screens the window with it unless given `--blacklist`; "
+        "every profile writes it."),
         "- `truth.json`: the ground truth (the pipeline ignores it).",
         "",
         "## truth.json",

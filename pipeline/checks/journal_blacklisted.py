@@ -5,6 +5,9 @@ database of suspected illegal publications. Both the declared journal and the jo
 printed on the uploaded paper are matched (:mod:`pipeline.journals`: ISSN/CN–title
 agreement, exact normalised names and aliases, fuzzy names tolerant of OCR errors). Each
 flag names the list entry, its source and how it matched.
+
+Without a list (none imported at the site, none given to the run) the rule is not checked
+for an applicant with a journal to check: it says so rather than pass.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
+from pipeline.checks._pensions import MissingReference
 from pipeline.journals import JournalMatch, JournalRef
 from pipeline.model import Evidence, Flag, Severity
 
@@ -39,6 +43,10 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     entry, the one flag carries both pieces of evidence, so the reviewer sees the page.
     """
     if ctx.blacklist is None:
+        return
+    if ctx.blacklist.missing:
+        if any(ref.name or ref.issn or ref.cn for _, ref, _ in _refs(case)):
+            raise MissingReference(ctx.blacklist.missing)
         return
     fuzzy_min = ctx.policy.journal_similarity_min.value
     unregistered_min = ctx.policy.journal_similarity_min_unregistered.value

@@ -202,7 +202,7 @@ def screen_in_process(window: Path, store: Path) -> Outputs:
     rules = policies.load(intake.policy_name, intake.overrides)
     registry = YearRegistry(store)
     register_declarations(intake, registry, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(), registry)
+    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), registry)
     options = ScreenOptions(engine="none", work_dir=window.parent / f"{window.name}-work")
     outputs = Outputs(problems=[str(p) for p in [*intake.problems, *intake.references.problems]])
     for folder in intake.applicants:

@@ -1,15 +1,17 @@
-"""Build the shipped suspect-journal list from the public lists, and read their formats.
+"""The published suspect-journal lists and legitimate-journal registries: their formats.
 
-Two jobs, one place, because they are the same knowledge: how each published
-list is laid out and what its rows are evidence *of*.
+What each published list is laid out like and what its rows are evidence *of*, in one
+place. The product ships none of these lists: admins import them (``credcheck blacklist
+import FILE...``, ``credcheck blacklist import-registry FILE...``; blacklists/README.md says
+where each is published), and tests and benchmarks read them in place.
 
 * ``SOURCES`` maps a format name to a reader that turns the published file into
-  :class:`~pipeline.journals.JournalEntry` rows with an honest category, source
-  and reason. ``blacklists.admin.import_file(..., fmt=...)`` uses the same
-  readers, so an admin can import a newer edition of any of these lists as
-  published.
-* ``python -m blacklists.build_default`` merges the files under
-  ``../shared/data/journals/`` into ``blacklists/suspect_journals.csv``.
+  :class:`~pipeline.journals.JournalEntry` rows with an honest category, source and reason.
+  :func:`detect` tells the format from a file's header;
+  :func:`blacklists.admin.import_files` uses the readers and, importing several files at
+  once, merges them (:func:`merge`) in ``PRECEDENCE`` order.
+* ``REGISTRIES`` reads the catalogues of legitimate journals (CNKI, CSSCI) into the titles
+  and former titles the matcher never takes for a fuzzy match (:func:`read_registry`).
 
 Choices (see blacklists/README.md):
 
@@ -20,12 +22,11 @@ Choices (see blacklists/README.md):
   Its publishers and fake-metrics lists are not journals and are not matched.
 * predatoryjournals.org (felconmar scrape) → ``predatory`` with a reason that says
   the list is contested (it overlaps ~650 indexed journals).
-* DOAJ withdrawals → **not in the default list**. No reason in the file names
-  misconduct; the catch-all "Journal not adhering to Best practice" covers 3.5k
-  journals including CNKI-indexed core journals (测绘学报, 国际眼科杂志, Chinese
-  Journal of Aeronautics), so listing it would flag legitimate Chinese journals by
-  ISSN. The ``doaj`` format reader exists; an admin can import it with a reason
-  filter and category of their choosing.
+* DOAJ withdrawals → **not recommended**. No reason in the file names misconduct; the
+  catch-all "Journal not adhering to Best practice" covers 3.5k journals including
+  CNKI-indexed core journals (测绘学报, 国际眼科杂志, Chinese Journal of Aeronautics), so
+  listing it would flag legitimate Chinese journals by ISSN. The ``doaj_withdrawn`` reader
+  exists; an admin imports it only by naming the format (``--format doaj_withdrawn``).
 * Chinese web-page examples → ``illegal`` (they come from 非法刊物黑名单 pages);
   the two rows without a title describe numbers *stolen from legitimate
   publications* (百科知识, 北京师范大学校报): listing those numbers would flag the
@@ -38,27 +39,23 @@ of the most authoritative source (pages > CAS > SPJ hijacked > SPJ > felconmar).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as _dt
+import io
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-if __package__ in (None, ""):  # run as a script: make the project importable
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from pipeline.errors import BlacklistError
 from pipeline.identifiers import cn_serial
 from pipeline.journals import COLUMNS, JournalEntry, compact_issns, normalise_name
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "reference" / "journals"
-OUTPUT = Path(__file__).resolve().parent / "suspect_journals.csv"
-KNOWN_OUTPUT = Path(__file__).resolve().parent / "known_journals.txt"
-# Registries of legitimate journals: (file, title column, former-titles column).
-KNOWN_SOURCES = (("cnki_journals_2023-11-30.csv", "期刊名称", "曾用刊名"),
-                 ("cssci_2021_2022_cnki.csv", "title", "former_titles"))
-BUILDER = "build_default.py"
+#: Registries of legitimate journals: format → (title column, former-titles column, file it was
+#: written for).
+REGISTRIES: dict[str, tuple[str, str, str]] = {
+    "cnki": ("期刊名称", "曾用刊名", "cnki_journals_2023-11-30.csv"),
+    "cssci": ("title", "former_titles", "cssci_2021_2022_cnki.csv"),
+}
 
 Reader = Callable[[Iterable[dict[str, str]], str, str], Iterator[JournalEntry]]
 
@@ -318,7 +315,7 @@ def read_canonical(
         yield entry
 
 
-#: Published formats an admin can import: name → (reader, file in shared/data it was written for).
+#: Formats an admin can import: name → (reader, the published file it was written for).
 SOURCES: dict[str, tuple[Reader, str]] = {
     "canonical": (read_canonical, ""),
     "cas_warning": (read_cas_warning, "cas_warning_2020_2025_combined.csv"),
@@ -329,8 +326,11 @@ SOURCES: dict[str, tuple[Reader, str]] = {
     "cn_pages": (read_cn_pages, "cn_illegal_examples_from_pages.csv"),
 }
 
-#: What the default list is built from, most authoritative first (category precedence).
-DEFAULT_SOURCES = ("cn_pages", "cas_warning", "spj_hijacked", "spj_journals", "felconmar")
+#: The published lists recommended for import (blacklists/README.md), most authoritative first.
+RECOMMENDED = ("cn_pages", "cas_warning", "spj_hijacked", "spj_journals", "felconmar")
+#: Merge order of files imported together: the admin's own rows, then the most authoritative
+#: source first (its category wins where two sources name the same journal).
+PRECEDENCE = ("canonical", *RECOMMENDED, "doaj_withdrawn")
 
 
 # --------------------------------------------------------------------------- build
@@ -378,91 +378,118 @@ def merge(entries: Iterable[JournalEntry]) -> list[JournalEntry]:
     return [_tidy(merged[k]) for k in order]
 
 
-def read_csv_rows(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+def _xlsx_rows(path: Path) -> Iterator[tuple[object, ...]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        yield from book.worksheets[0].iter_rows(values_only=True)
+    finally:
+        book.close()
 
 
-def build(data: Path = DATA, added_on: str | None = None) -> tuple[list[JournalEntry], list[str]]:
-    """Entries of the default list, and notes on sources that were missing."""
+def _text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def read_rows(path: Path | str) -> list[dict[str, str]]:
+    """Rows of a published file (any header) as dicts: CSV (UTF-8, else GB18030) or XLSX."""
+    path = Path(path)
+    if not path.is_file():
+        raise BlacklistError(f"{path}: file not found")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        values = _xlsx_rows(path)
+        header = [str(h or "").strip() for h in next(values, ())]
+        return [{h: ("" if c is None else str(c)) for h, c in zip(header, row)} for row in values]
+    return list(csv.DictReader(io.StringIO(_text(path), newline="")))
+
+
+def _header(path: Path) -> list[str]:
+    if not path.is_file():
+        raise BlacklistError(f"{path}: file not found")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        first = next(_xlsx_rows(path), ())
+    else:
+        first = next(csv.reader(io.StringIO(_text(path), newline="")), [])
+    return [str(h or "").strip() for h in first]
+
+
+# Header columns that identify each format (all must be present).
+_SIGNATURES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("canonical", frozenset(COLUMNS) - {"aliases", "added_on", "added_by"}),
+    ("cas_warning", frozenset({"edition", "journal", "level_or_reason"})),
+    ("spj_hijacked", frozenset({"hijacked", "authentic"})),
+    ("felconmar", frozenset({"Journal", "Link", "Since"})),
+    ("doaj_withdrawn", frozenset({"title", "date_removed", "reason"})),
+    ("cn_pages", frozenset({"claimed_title", "claimed_cn"})),
+    ("cnki", frozenset({"期刊名称", "曾用刊名"})),
+    ("cssci", frozenset({"title", "former_titles", "cn"})),
+    ("spj_metrics", frozenset({"url", "alturl", "name", "abbr"})),
+)
+
+
+def detect(path: Path | str) -> str:
+    """The format of a published file, from its header (and, for the two stop-predatory-journals
+    files that share one header, its name): a key of :data:`SOURCES` or :data:`REGISTRIES`,
+    or ``spj_publishers`` / ``spj_metrics`` (not journals). Raises BlacklistError when unknown."""
+    path = Path(path)
+    header = {h.lower() for h in _header(path)}
+    for fmt, columns in _SIGNATURES:
+        if {c.lower() for c in columns} <= header:
+            return fmt
+    if {"url", "name", "abbr"} <= header:
+        # journals.csv and publishers.csv have one header; publishers.csv ends with a comma.
+        return "spj_publishers" if "publisher" in path.name.lower() or "" in header else "spj_journals"
+    raise BlacklistError(
+        f"{path}: format not recognised from its header ({', '.join(sorted(header)) or 'none'}); "
+        f"name it with --format ({', '.join(SOURCES)})"
+    )
+
+
+def build(data: Path, added_on: str | None = None, added_by: str = "import") -> tuple[list[JournalEntry], list[str]]:
+    """The list an admin gets by importing the recommended published files found in ``data``
+    together into an empty list, and notes on those missing."""
     added_on = added_on or _dt.date.today().isoformat()
     entries: list[JournalEntry] = []
     missing: list[str] = []
-    for fmt in DEFAULT_SOURCES:
+    for fmt in RECOMMENDED:
         reader, filename = SOURCES[fmt]
-        path = data / filename
+        path = Path(data) / filename
         if not path.exists():
             missing.append(f"{fmt}: {path} not found, skipped")
             continue
-        entries.extend(reader(read_csv_rows(path), added_on, BUILDER))
+        entries.extend(reader(read_rows(path), added_on, added_by))
     return merge(entries), missing
 
 
-def write_csv(path: Path, entries: Iterable[JournalEntry]) -> None:
-    """UTF-8 (no BOM), canonical columns, ``\\n`` line ends: stable diffs in git."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for entry in entries:
-            writer.writerow(entry.row())
-    tmp.replace(path)
-
-
-def build_known(data: Path = DATA) -> list[str]:
-    """Titles and former titles of the legitimate journals the registries list (CNKI, CSSCI),
-    sorted: a declared name equal to one of them is never a fuzzy match for the suspect list."""
-    titles: set[str] = set()
-    for name, title, former in KNOWN_SOURCES:
-        path = data / name
-        if not path.is_file():
-            continue
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                for value in [row.get(title) or "", *(row.get(former) or "").split(";")]:
-                    if value.strip():
-                        titles.add(value.strip())
-    return sorted(titles)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA, help="folder with the public lists")
-    parser.add_argument("--out", type=Path, default=OUTPUT)
-    parser.add_argument(
-        "--added-on", default=None, help="date recorded in added_on (default: today)"
-    )
-    parser.add_argument("--why", default="", help="reason recorded in the change log")
-    parser.add_argument(
-        "--no-log", action="store_true", help="do not append a 'build' record to the change log"
-    )
-    args = parser.parse_args(argv)
-    entries, missing = build(args.data, args.added_on)
-    for note in missing:
-        print("missing:", note, file=sys.stderr)
-    write_csv(args.out, entries)
-    known = build_known(args.data)
-    KNOWN_OUTPUT.write_text("".join(f"{t}\n" for t in known), encoding="utf-8")
-    print(f"wrote {len(known)} legitimate journal titles to {KNOWN_OUTPUT}")
-    if not args.no_log:
-        from blacklists.admin import _record
-
-        _record(
-            args.out,
-            None,
-            "build",
-            BUILDER,
-            args.why or "rebuilt from the public lists in shared/data",
-            entries,
-            rows=len(entries),
-            missing=missing,
+def read_registry(path: Path | str, fmt: str | None = None) -> list[str]:
+    """Titles and former titles of the legitimate journals a registry file lists (CNKI or
+    CSSCI catalogue; ``fmt`` detected from the header when not given)."""
+    fmt = fmt or detect(path)
+    if fmt not in REGISTRIES:
+        raise BlacklistError(
+            f"{path}: not a registry of legitimate journals ({fmt}); "
+            f"registries: {', '.join(REGISTRIES)}"
         )
-    counts: dict[str, int] = {}
-    for entry in entries:
-        counts[entry.category] = counts.get(entry.category, 0) + 1
-    print(f"wrote {len(entries)} entries to {args.out}: {counts}")
-    return 0
+    title, former, _ = REGISTRIES[fmt]
+    titles: list[str] = []
+    for row in read_rows(path):
+        for value in [row.get(title) or "", *(row.get(former) or "").split(";")]:
+            if value.strip():
+                titles.append(value.strip())
+    return titles
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def build_registry(data: Path) -> list[str]:
+    """The registry an admin gets by importing the CNKI and CSSCI catalogues found in ``data``:
+    their titles and former titles, sorted."""
+    titles: set[str] = set()
+    for fmt, (_, _, filename) in REGISTRIES.items():
+        path = Path(data) / filename
+        if path.is_file():
+            titles.update(read_registry(path, fmt))
+    return sorted(titles)
