@@ -404,6 +404,32 @@ def _value_after(text: str, pos: int, stop: re.Pattern[str],
     return Hit(value, start, end)
 
 
+def grid_value(ix: TextIndex, labels: Iterable[str], *, accept: re.Pattern[str] | None = None,
+               stops: Sequence[str] = ()) -> Hit | None:
+    r"""The value after a label standing alone in a form's grid, with no colon: the label at a
+    line start or after a space, then a space (``专    业 土木工程 层    次 本科``). Prose that
+    merely contains the label's words (``在我校土木工程专业学习``) is not a grid cell.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.jpg", "0", (Page(1, 600, 40, (Word("专    业 土木工程 层    次 本科",
+    ...                                                        BBox(0, 0, 600, 20)),), "ocr:t 1"),))
+    >>> grid_value(index(doc), ["专业"]).value, grid_value(index(doc), ["层次"]).value
+    ('土木工程', '本科')
+    """
+    stop = _stop_re(stops)
+    pattern = re.compile(r"(?:^|(?<=\s))" + any_label(labels) + r"[ \t]+(?=\S)", re.M)
+    next_cell = re.compile(r"[ \t]*(?:\n|$)|" + _GRID_LABEL.replace("{CJK}", CJK))
+    for m in pattern.finditer(ix.text):
+        start, end = _segment(ix.text, m.end(), stop)
+        line_start = m.start() == 0 or ix.text[m.start() - 1] == "\n"
+        if start == end or not (line_start or next_cell.match(ix.text, end)):
+            continue  # words of a sentence, not a cell of a grid
+        hit = Hit(squash(ix.text[start:end]), start, end)
+        if accept is None or accept.fullmatch(hit.value):
+            return hit
+    return None
+
+
 def pos_after(ix: TextIndex, start: int, end: int, count: int) -> int:
     """The text position just after `count` non-space characters from `start` (at most `end`)."""
     seen = 0
@@ -446,7 +472,7 @@ _CN_D = "〇零○◯Oo0一二三四五六七八九"
 DATE = (
     rf"(?<!\d)(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日曰号])?"
     r"|(?P<sep>[-./])\s*\d{1,2}(?!\d)(?:\s*(?P=sep)\s*\d{1,2}(?!\d)(?:\s*[日曰])?)?)"
-    rf"|[{_CN_D}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月"
+    rf"|[{_CN_D}](?:\s?[{_CN_D}]){{3}}\s*年\s*[一二三四五六七八九十]{{1,3}}\s*月"
     r"(?:\s*[一二三四五六七八九十]{1,3}\s*[日曰号])?"
 )
 DATE_RE = re.compile(DATE)

@@ -26,12 +26,15 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    DATE_RE,
+    TITLE_RE,
     Hit,
     Line,
     TextIndex,
     date_value,
     id_shape,
     index,
+    is_name,
     keyword_score,
     org_labelled,
     orgs,
@@ -53,7 +56,8 @@ _HEADERS: Final = (
     ("seq", "序号|编号"),
     ("name", "姓名"),
     ("id_number", "公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码"),
-    ("appointed_on", "聘任起始时间|聘任时间|聘任日期|聘用时间|任职时间|起聘时间|聘任年月|聘期起"),
+    ("appointed_on", "聘任起止时间|聘任起始时间|聘任时间|聘任日期|聘用起止时间|聘用时间|任职起止时间|任职时间|"
+                     "起聘时间|聘任年月|聘期起止|聘任期限|聘期起|聘期"),
     ("title_post", "聘任职务|聘任职称|聘任岗位|现聘岗位名称|现聘岗位|现聘职务|聘用岗位|岗位名称"),
     ("title_qual", "专业技术资格名称|专业技术职务名称|职称名称|资格名称|专业技术资格|"
                    "专业技术职务|职称|职务"),
@@ -175,10 +179,17 @@ def _assign(ix: TextIndex, line: Line, columns: list[_Column]) -> dict[str, _Cel
     """
     cells: dict[str, _Cell] = {}
     tokens = list(re.finditer(r"\S+", ix.text[line.start:line.end]))
-    if len(tokens) == len(columns) and _one_box(ix, line):
+    if _one_box(ix, line) and len(tokens) == len(columns):
         for m, col in zip(tokens, columns, strict=True):
             span = (line.start + m.start(), line.start + m.end())
             cells.setdefault(col.key, _Cell()).parts.append(span)
+        return cells
+    if _one_box(ix, line):  # an empty cell: place each token by what it is, not where
+        keys = {c.key for c in columns}
+        for m in tokens:
+            key = _shape_of(m.group(0))
+            if key in keys and key not in cells:
+                cells[key] = _Cell(parts=[(line.start + m.start(), line.start + m.end())])
         return cells
     for m in tokens:
         start, end = line.start + m.start(), line.start + m.end()
@@ -196,6 +207,19 @@ def _assign(ix: TextIndex, line: Line, columns: list[_Column]) -> dict[str, _Cel
         best = max(columns, key=fit)
         cells.setdefault(best.key, _Cell()).parts.append((start, end))
     return cells
+
+
+def _shape_of(token: str) -> str | None:
+    """The row field a token of a table row can only be, by its shape (None: ambiguous)."""
+    if id_shape(token):
+        return "id_number"
+    if DATE_RE.match(token):
+        return "appointed_on"
+    if TITLE_RE.search(token):
+        return "title"
+    if is_name(token):
+        return "name"
+    return None
 
 
 def _one_box(ix: TextIndex, line: Line) -> bool:
@@ -218,10 +242,14 @@ def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:
     value: str | None = raw
     if key == "name":
         value = raw if re.fullmatch(f"[{CJK}·]{{2,12}}", raw) else None
+    elif key == "title":  # 一级教师（中级） -> 一级教师
+        titles = set(TITLE_RE.findall(raw))
+        value = titles.pop() if len(titles) == 1 else raw
     elif key == "id_number":
         value = id_shape(raw) or (raw.upper() if re.fullmatch(r"[0-9Xx]{15,18}", raw) else None)
-    elif key == "appointed_on":
-        parsed = date_value(raw)
+    elif key == "appointed_on":  # a term (2013.07-2016.06) starts with its appointment
+        first_date = DATE_RE.search(raw)
+        parsed = date_value(first_date.group(0)) if first_date else None
         value = str(parsed) if parsed else None
     if not value:
         return None

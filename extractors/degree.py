@@ -37,6 +37,7 @@ from extractors._fields import (
     dates,
     fields,
     first,
+    grid_value,
     index,
     is_name,
     keyword_score,
@@ -99,7 +100,8 @@ def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     school = labelled(ix, ["学位授予单位", "授予单位", "校名"], stops=_STOPS,
                       accept=re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})"))
     major = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
-                     accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
+                     accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]") or grid_value(
+        ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"))
     for hit in search(ix, _IN_SCHOOL):
         m = _SPLIT.match(hit.value)
         if not m:
@@ -124,6 +126,9 @@ def _degree(ix: TextIndex) -> Hit | None:
     return first((
         first(search(ix, rf"授\s*予\s*(?:[{CJK}]{{1,6}}?)?\s*(?P<v>{_DEGREES})\s*学\s*位")),
         first(search(ix, rf"(?P<v>{_DEGREES})\s*学\s*位")),
+        # a grid cell: 学位 工学学士 / 学位名称：管理学硕士
+        first(search(ix, rf"(?m)(?:^|(?<=\s))学\s*位(?:\s*名\s*称|\s*类\s*别)?\s*[:：]?[ \t]*"
+                         rf"[{CJK}]{{0,4}}?(?P<v>{_DEGREES})(?![{CJK}])")),
     ))
 
 
@@ -157,7 +162,7 @@ def _compact(text: str) -> str:
 
 
 def _award_date(ix: TextIndex) -> Hit | None:
-    labelled_hit = date_after(ix, ["授予日期", "授予时间", "发证日期", "日期"])
+    labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "发证日期", "颁发日期"])
     if labelled_hit:
         return labelled_hit
     born = re.compile(r"\s*(?:生|出生)")

@@ -38,6 +38,7 @@ from extractors._fields import (
     fields,
     first,
     gender,
+    grid_value,
     index,
     is_name,
     keyword_score,
@@ -73,6 +74,9 @@ def extract(doc: ReadDocument) -> Extraction:
     start, end = period(ix, ["于", "自"])
     if start is None:
         start, end = period(ix)
+    if start is None:  # a grid: 入学时间 2012年9月  毕业时间 2016年6月
+        start = date_after(ix, ["入学时间", "入学日期", "入学年月"], window=12)
+        end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月"], window=12)
     found = {
         "name": _name(ix),
         "gender": gender(ix),
@@ -90,8 +94,8 @@ def extract(doc: ReadDocument) -> Extraction:
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
-        first(h for h in search(
-            ix, rf"(?:学|研\s*究)\s*生\s*[:：]?\s*(?P<v>{NAME})\s*(?=[，,]|性\s*别|\s[{CJK}])")
+        first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
+            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?=[，,]|性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
     ))
 
@@ -123,6 +127,7 @@ _MAJOR_RE = re.compile(rf"在\s*(?:本校|我校|本院)?\s*(?P<v>[{CJK}\s()]{{2
 def _major(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
                    accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
+    hit = hit or grid_value(ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"))
     if hit:
         return hit
     for hit in search(ix, _MAJOR_RE):
