@@ -2,7 +2,9 @@
 
 Declared diploma and degree numbers are checked against the declared graduation year and
 level; numbers printed on uploads against the dates and levels printed beside them
-(:mod:`pipeline.identifiers.diploma_number`). A diploma's year segment is the year of the
+(:mod:`pipeline.identifiers.diploma_number`) — a printed number only when it is read as one
+of the declared numbers, or none was declared (a number read otherwise than declared is likelier
+one misread digit than a forgery the form does not repeat). A diploma's year segment is the year of the
 certificate, so it must equal the graduation year.
 """
 
@@ -44,6 +46,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                     reference=f"{edu.level} {edu.end or ''}".strip(),
                     evidence=(Evidence.declared(f"education[{index}]", number),),
                 )
+    declared = {n for e in case.application.education for n in (e.diploma_number, e.degree_number) if n}
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind == "diploma":
             number = extraction.get("diploma_number")
@@ -56,6 +59,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             continue
         if not found or number is None or number.value in flagged or not reliable(number, ctx):
             continue
+        if declared and number.value not in declared:
+            continue  # read otherwise than declared (see the module docstring)
         if diploma_parts(number.value) is None and degree_parts(number.value) is None:
             continue  # a number read only in part is an OCR limit, not evidence
         yield make_flag(
