@@ -8,6 +8,7 @@ every test too and must find nothing.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -116,8 +117,9 @@ def test_identity_imports_no_inference_runtime(name: str) -> None:
         f"print(json.dumps([ident, [m for m in {HEAVY_MODULES!r} if m in sys.modules]]))\n"
     )
     root = Path(__file__).resolve().parents[1]
+    path = os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True,
-                          cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=120)
+                          cwd=root, env={**os.environ, "PYTHONPATH": path}, timeout=120)
     assert done.returncode == 0, done.stderr
     ident, loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert ident == identity(name)
