@@ -22,7 +22,7 @@ from pipeline.ingest.window import ApplicantFolder, Window, load_window
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
 from pipeline.read import ReadLimits
-from pipeline.read.engines import get_engine
+from pipeline.read.engines import identity as engine_identity
 from pipeline.redact import mask_text
 from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.html import write_applicant_pages, write_overview
@@ -91,7 +91,7 @@ def screen_window(
     options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work,
                             limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)
     # --- incremental run over the results store (pipeline/incremental.py) ---------------
-    run = WindowRun.begin(registry, intake, ctx, engine=get_engine(engine).identity(),
+    run = WindowRun.begin(registry, intake, ctx, engine=engine_identity(engine),
                           policy_ref=intake.policy_name, overrides=intake.overrides)
     for other in registry.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "

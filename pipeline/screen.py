@@ -9,7 +9,6 @@ or an error line, so every applicant and every file appears in the outputs.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,6 @@ from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord
 from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import get_engine
-from pipeline.read.engines.base import OcrEngine
 from pipeline.read.safe_open import sniff_kind
 from pipeline.redact import mask_text
 
@@ -56,18 +54,6 @@ class ReadResult:
     seconds: float
 
 
-_ENGINES = threading.local()
-
-
-def shared_engine(name: str) -> OcrEngine:
-    """One engine per thread and name, kept for the next applicant: loading PP-OCR's ONNX
-    sessions takes seconds, and an engine object is not promised to be thread-safe."""
-    engines = _ENGINES.__dict__.setdefault("by_name", {})
-    if name not in engines:
-        engines[name] = get_engine(name)
-    return engines[name]
-
-
 def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
     """The kind the form declares for an upload (an archive member: its archive's)."""
     if folder.application is None:
@@ -79,7 +65,7 @@ def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
-    engine = shared_engine(options.engine)
+    engine = get_engine(options.engine)  # this thread's own, kept for its next applicant
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
     extracted: dict[str, Extraction] = {}

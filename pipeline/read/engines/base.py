@@ -3,12 +3,27 @@
 An engine recognises text in one page image that :mod:`pipeline.read` has already rotated
 upright and deskewed; it knows nothing about PDFs, applicants or policies. Boxes come back in
 the image's pixels; :mod:`pipeline.read` converts them to points.
+
+The contract has two halves. The class (:class:`EngineClass`, one module per engine, one line
+in :data:`pipeline.read.engines.ENGINES`) has a ``name`` and ``identity_for(**options)``, which
+says which engine, package versions and model files the options select *without loading any
+model*: package metadata and file names only (see :func:`package_version`,
+:func:`file_fingerprint`). Building an instance loads the models (seconds); an instance
+(:class:`OcrEngine`) recognises pages and reports the same identity. Instances are not
+promised to be thread-safe: :func:`pipeline.read.engines.get_engine` gives every thread its own.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+
+from pipeline.errors import MissingDependency
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -38,6 +53,24 @@ class OcrEngine(Protocol):
         ...
 
 
+class EngineClass(Protocol):
+    """What a registered engine class provides (checked for every engine by tests/test_engines.py)."""
+
+    name: ClassVar[str]
+
+    @classmethod
+    def identity_for(cls, **options: Any) -> str:
+        """The identity an instance built with `options` will report, without loading a model.
+
+        Raises :class:`~pipeline.errors.MissingDependency` when the engine's package or model
+        files are absent. Cheap (package metadata, file names, sizes; hashes are cached)."""
+        ...
+
+    def __call__(self, **options: Any) -> OcrEngine:
+        """Load the models (seconds) and return a ready engine."""
+        ...
+
+
 @runtime_checkable
 class OrientationAware(Protocol):
     """Optional: an engine that can tell how far a page image is turned (0/90/180/270).
@@ -55,3 +88,42 @@ def quad_to_box(points: object) -> tuple[float, float, float, float]:
     xs = [float(p[0]) for p in points]  # type: ignore[attr-defined]
     ys = [float(p[1]) for p in points]  # type: ignore[attr-defined]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+@functools.cache
+def _installed_version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def package_version(dist: str, needed_by: str, install: str | None = None) -> str:
+    """The installed version of distribution `dist`, from its metadata (nothing is imported);
+    :class:`~pipeline.errors.MissingDependency` when it is not installed. Cached per process."""
+    found = _installed_version(dist)
+    if found is None:
+        raise MissingDependency(
+            f"OCR engine {needed_by!r} needs {dist}: pip install {install or dist} (not installed)"
+        )
+    return found
+
+
+@functools.cache
+def _fingerprint(path: str, size: int, mtime_ns: int) -> str:
+    del mtime_ns  # part of the cache key only: a replaced file is hashed again
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return f"{size}:{h.hexdigest()[:12]}"
+
+
+def file_fingerprint(path: str | os.PathLike[str]) -> str:
+    """``<size>:<first 12 hex of sha256>`` of a model file; hashed once per process for each
+    (path, size, mtime). :class:`~pipeline.errors.MissingDependency` when the file is absent."""
+    try:
+        st = os.stat(path)
+    except OSError as error:
+        raise MissingDependency(f"model file {Path(path)} not found ({error.strerror})") from error
+    return _fingerprint(os.fspath(path), st.st_size, st.st_mtime_ns)

@@ -19,8 +19,13 @@ class NullEngine:
     def __init__(self, **options: object) -> None:
         del options
 
-    def identity(self) -> str:
+    @classmethod
+    def identity_for(cls, **options: object) -> str:
+        del options
         return "none 1"
+
+    def identity(self) -> str:
+        return self.identity_for()
 
     def recognize(self, image: Image.Image) -> list[OcrWord]:
         del image

