@@ -65,3 +65,16 @@ def test_blacklist_commands_are_wired_into_the_console_script():
                           check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "1684-0445" in done.stdout
+
+
+def test_report_templates_ship_as_package_data():
+    import tomllib
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["pipeline.report"]
+    folder = ROOT / "pipeline" / "report" / "templates"
+    files = [p.relative_to(folder.parent).as_posix() for p in folder.iterdir() if p.is_file()]
+    assert {"templates/page.html.j2", "templates/style.css", "templates/index.js"} <= set(files)
+    assert [f for f in files if not any(fnmatch(f, p) for p in patterns)] == []
+    assert any(r.lower().startswith("jinja2") for r in config["project"]["dependencies"])

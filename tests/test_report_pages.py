@@ -214,3 +214,118 @@ def test_artifacts_summarise_the_run_for_the_prefect_ui(tmp_path):
     assert [r["申报人编号"] for r in table] == ["A1", "A3", "A2"]
     assert table[0]["状态"] == "不符合申报条件" and table[0]["严重"] == "1"
     assert ID not in markdown + str(table)
+
+
+# -- the template environment: escaping, well-formed pages, hostile values --------------------------
+
+EVIL = "<script>alert(1)</script>"
+EVIL_FILE = 'a"b&c<img src=x onerror=alert(2)>.pdf'
+VOID = {"meta", "br", "img", "input"}
+
+
+class Tree(HTMLParser):
+    """Tags (balanced, void elements aside), script elements, and the text and attribute values
+    of a page, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.problems: list[str] = []
+        self.scripts = 0
+        self.text: list[str] = []
+        self.attrs: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.add(tag)
+        self.scripts += tag == "script"
+        self.attrs.extend(v or "" for _, v in attrs)
+        if tag not in VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.problems.append(f"</{tag}> closes nothing open")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> Tree:
+    tree = Tree()
+    tree.feed(html)
+    tree.close()
+    assert tree.problems == [] and tree.open == [], (tree.problems, tree.open)
+    return tree
+
+
+def hostile_result() -> tuple[ApplicantResult, dict]:
+    """An applicant whose every text field is markup, with files named to break attributes."""
+    on_page = Evidence(EVIL_FILE, 2, BBox(1, 2, 3, 4), f"读取 {EVIL} {ID}", "ocr", 0.5)
+    no_image = Evidence(EVIL_FILE, 3, None, EVIL, "text_layer")
+    flags = (
+        Flag("JOURNAL_BLACKLISTED", Severity.CRITICAL, EVIL, EVIL, declared=EVIL, reference=EVIL_FILE,
+             evidence=(on_page, no_image, Evidence.reference("blacklist", EVIL), Evidence.declared("x", EVIL)),
+             clause=Clause(POLICY.notice, EVIL, EVIL)),
+        Flag("DOC_UNREADABLE", Severity.MEDIUM, EVIL, EVIL, evidence=(Evidence(EVIL_FILE, None, None, EVIL, "metadata"),)),
+        Flag("MATERIAL_MISSING", Severity.MEDIUM, EVIL, f"缺少{EVIL}", evidence=(Evidence.declared("attachments", EVIL),)),
+    )
+    files = (FileRecord(EVIL, EVIL_FILE, "paper", "degree", 3, "ocr", "unreadable", EVIL),
+             FileRecord(EVIL, f"{EVIL}.jpg", "appointment_letter", "", 0, "none", "missing", ""))
+    result = ApplicantResult(EVIL, EVIL, f"单位{EVIL}", f"部门{EVIL_FILE}", f"中级{EVIL}", flags=flags, files=files,
+                             errors=(f"{EVIL} {ID}",))
+    images = {on_page: EvidenceImage(f"evidence/{EVIL_FILE}", 100, 50, EVIL_FILE, 2, True), no_image: EVIL}
+    return result, images
+
+
+def test_hostile_values_are_text_in_every_page_never_markup():
+    result, images = hostile_result()
+    results = [*RESULTS, result]
+    pages = {
+        "applicant": (applicant_page(result, images, POLICY, notice_items(result), f"notices/{EVIL_FILE}", EVIL), 1),
+        "overview": (index_page(results, EVIL, summarise(EVIL, results, 1.0, EVIL)), 1),
+        "units": (units_page(results, POLICY, EVIL), 0),
+        "notice": (notice_html(result, notice_items(result), EVIL), 0),
+    }
+    for name, (html, scripts) in pages.items():
+        tree = parse(html)
+        assert tree.scripts == scripts, name  # the page's own script only
+        assert "img" not in tree.tags or name == "applicant", name  # the evidence figure's, nothing injected
+        assert "<script>alert" not in html and "<img src=x" not in html, name
+        text, attrs = "".join(tree.text), tree.attrs
+        assert EVIL in text, name  # shown as the text it is
+        assert ID not in html and ID not in text and ID not in " ".join(attrs), name
+    applicant, overview = (parse(pages[k][0]) for k in ("applicant", "overview"))
+    assert f"evidence/{EVIL_FILE}" in applicant.attrs  # a file name with " and & stays one attribute value
+    assert f"notices/{EVIL_FILE}" in applicant.attrs
+    assert f"{EVIL_FILE} 第2页证据截图" in applicant.attrs
+    assert EVIL_FILE in "".join(applicant.text) and "&amp;c" in pages["applicant"][0]
+    assert f"部门{EVIL_FILE}" in overview.attrs  # the department filter's option and row data
+    assert f"{EVIL} {MASKED}" in overview.attrs  # the unfinished checks, masked in the title too
+
+
+def test_fixture_pages_are_well_formed():
+    image = EvidenceImage("evidence/A1/1.png", 320, 90, "论文2.pdf", 1, True)
+    summary = summarise("测试窗口", RESULTS, 75.0, POLICY.title)
+    for html in (applicant_page(A1, {ON_PAGE: image}, POLICY, notice_items(A1), "notices/A1.pdf", "办公室"),
+                 applicant_page(A2), index_page(RESULTS, "测试窗口", summary), units_page(RESULTS, POLICY, "测试窗口"),
+                 index_page([], "空", summarise("空", [], 0.0))):
+        assert html.startswith("<!DOCTYPE html><html lang=\"zh-CN\">")
+        parse(html)
+
+
+def test_template_environment_escapes_masks_and_refuses_undefined_names():
+    from jinja2 import StrictUndefined, UndefinedError
+
+    from pipeline.report._html import ENV, render
+
+    assert ENV.undefined is StrictUndefined
+    template = ENV.from_string('<p title="{{ v }}">{{ v }}</p>')
+    assert template.render(v=f'<b>"{ID}"&') == f'<p title="&lt;b&gt;&#34;{MASKED}&#34;&amp;">&lt;b&gt;&#34;{MASKED}&#34;&amp;</p>'
+    assert ENV.from_string("{{ v }}").render(v=None) == ""
+    with pytest.raises(UndefinedError):
+        render("notice.html.j2")
+    for name in ENV.list_templates():
+        if name.endswith(".html.j2"):
+            assert ENV.autoescape(name), name
+            ENV.get_template(name)  # compiles

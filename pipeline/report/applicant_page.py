@@ -10,10 +10,11 @@ the files with what was detected in each.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from pipeline.model import ApplicantResult, Evidence, Extraction, Flag, Severity
 from pipeline.policy import Policy
-from pipeline.report._html import attr, esc, page
+from pipeline.report._html import render
 from pipeline.report.evidence import EvidenceImage
 from pipeline.report.labels import (
     FILE_STATUS_LABELS,
@@ -26,7 +27,7 @@ from pipeline.report.labels import (
     field_label,
     kind_label,
 )
-from pipeline.report.notice import NoticeItem, notice_html
+from pipeline.report.notice import NoticeItem, NoticeView, notice_view
 from pipeline.report.tables import risk_score, status_of
 
 _SOURCE_LABELS = {"declared": "申报表", "reference": "参照数据", "metadata": "文件检测", "ocr": "OCR识别",
@@ -34,56 +35,134 @@ _SOURCE_LABELS = {"declared": "申报表", "reference": "参照数据", "metadat
 _REFERENCE_TABLES = {"social_security": "社保缴费记录", "integrity_records": "诚信档案库",
                      "blacklist": "疑似问题期刊库", "store": "本年度申报登记", "application.json": "申报表"}
 
-_PRINT_SCRIPT = """
-function printNotice(){document.body.classList.add('print-notice');window.print();
- setTimeout(function(){document.body.classList.remove('print-notice')},0)}
-"""
+
+@dataclass(frozen=True, slots=True)
+class Banner:
+    """The status banner at the top."""
+
+    status: str
+    label: str
+    detail: str  # flags counted by severity
+    errors: str  # checks that could not run, or ''
+    score: int
 
 
-def _banner(result: ApplicantResult) -> str:
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An evidence image written beside the page."""
+
+    src: str
+    width: int
+    height: int
+    alt: str
+    caption: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """Evidence shown as a line: a page without an image (``reason`` why), or a value from the
+    form or a reference table (``label``, and ``where`` it came from)."""
+
+    text: str
+    label: str = ""
+    where: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FlagCard:
+    """One flag as ``flag.html.j2`` shows it."""
+
+    code: str
+    name: str
+    severity: str
+    severity_label: str
+    message: str
+    basis: str  # the notice and clause, or '' when the flag cites none
+    quote: str  # the clause's words, or ''
+    declared: str | None
+    found: str | None
+    reference: str | None
+    figures: tuple[Figure, ...]
+    items: tuple[EvidenceItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SeverityGroup:
+    """The flags of one severity."""
+
+    severity: str
+    label: str
+    hint: str
+    cards: tuple[FlagCard, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    """One upload in the files table."""
+
+    file: str
+    declared: str
+    detected: str
+    pages: int
+    text_source: str
+    status: str
+    status_label: str
+    content: str  # what was detected in it
+    note: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicantView:
+    """What ``applicant.html.j2`` shows."""
+
+    title: str
+    banner: Banner
+    unit: str
+    department: str
+    level: str
+    errors: tuple[str, ...]
+    flag_count: int
+    groups: tuple[SeverityGroup, ...]
+    notice: NoticeView | None
+    notice_pdf: str
+    files: tuple[FileRow, ...]
+
+
+def _banner(result: ApplicantResult) -> Banner:
     status = status_of(result)
     counts = [(s, sum(1 for f in result.flags if f.severity is s)) for s in Severity]
     detail = "，".join(f"{SEVERITY_LABELS[s]} {n} 项" for s, n in counts if n) or "无风险提示"
     errors = f"；{len(result.errors)} 项检查未能完成" if result.errors else ""
-    return (f'<div class="banner {status}" id="banner" data-status="{status}">{STATUS_LABELS[status]}'
-            f"<small>风险提示：{detail}{errors} · 风险分 {risk_score(result)}</small></div>")
-
-
-def _value(label: str, value: str | None) -> str:
-    return f"<div><b>{label}</b>{esc(value) if value else '—'}</div>"
+    return Banner(status, STATUS_LABELS[status], detail, errors, risk_score(result))
 
 
 def _caption(evidence: Evidence) -> str:
     where = f"{evidence.file} 第{evidence.page_no}页"
     conf = f"，置信度 {evidence.confidence:.2f}" if evidence.confidence is not None and evidence.source == "ocr" else ""
     read = f"：读取“{evidence.text}”" if evidence.text else ""
-    return f"{esc(where)}（{_SOURCE_LABELS.get(evidence.source, evidence.source)}{conf}）{esc(read)}"
+    return f"{where}（{_SOURCE_LABELS.get(evidence.source, evidence.source)}{conf}）{read}"
 
 
-def _evidence(flag: Flag, images: Mapping[Evidence, EvidenceImage | str]) -> str:
+def _evidence(flag: Flag, images: Mapping[Evidence, EvidenceImage | str]) -> tuple[list[Figure], list[EvidenceItem]]:
     figures, items = [], []
     for evidence in flag.evidence:
         if evidence.page_no is not None and evidence.file:
             image = images.get(evidence)
             if isinstance(image, EvidenceImage):
-                what = "高亮处为读取位置" if image.highlighted else "整页"
-                alt = attr(f"{evidence.file} 第{evidence.page_no}页证据截图")
-                src = attr(image.src)
-                figures.append(
-                    f'<figure style="max-width:{image.width}px"><a href="{src}"><img src="{src}" '
-                    f'width="{image.width}" height="{image.height}" alt="{alt}"></a>'
-                    f"<figcaption>{_caption(evidence)} · {what}</figcaption></figure>")
+                figures.append(Figure(
+                    src=image.src, width=image.width, height=image.height,
+                    alt=f"{evidence.file} 第{evidence.page_no}页证据截图", caption=_caption(evidence),
+                    what="高亮处为读取位置" if image.highlighted else "整页"))
             else:
-                items.append(f"<li>{_caption(evidence)}<span class=muted>（{esc(image or '未截图')}）</span></li>")
+                items.append(EvidenceItem(_caption(evidence), reason=image or "未截图"))
         else:
             label = _SOURCE_LABELS.get(evidence.source, evidence.source)
             source = "" if evidence.source == "declared" else _REFERENCE_TABLES.get(evidence.file, evidence.file)
-            where = f"{esc(source)}：" if source else ""
-            items.append(f"<li><b>{esc(label)}</b> {where}{esc(evidence.text)}</li>")
-    out = "".join(figures)
-    if items:
-        out += f'<ul class="ev">{"".join(items)}</ul>'
-    return f'<div class="evidence">{out}</div>' if out else ""
+            items.append(EvidenceItem(evidence.text, label=label, where=source))
+    return figures, items
 
 
 def _found(flag: Flag) -> str | None:
@@ -94,32 +173,26 @@ def _found(flag: Flag) -> str | None:
     return "；".join(dict.fromkeys(read)) or None
 
 
-def flag_card(flag: Flag, images: Mapping[Evidence, EvidenceImage | str], policy: Policy | None) -> str:
+def flag_card(flag: Flag, images: Mapping[Evidence, EvidenceImage | str], policy: Policy | None) -> FlagCard:
     """One flag: name, message, clause, the three values, the evidence."""
-    sev = flag.severity.value
-    basis = cite(flag.clause, policy)
-    quote = f"：“{esc(flag.clause.text)}”" if flag.clause and flag.clause.text else ""
-    clause = f'<div class="clause">依据：{esc(basis)}{quote}</div>' if basis else \
-        '<div class="clause">依据：未注明条款</div>'
-    return (f'<article class="flag flag-{sev}" data-code="{attr(flag.code)}" data-severity="{sev}">'
-            f'<h3><span class="sev sev-{sev}">{SEVERITY_LABELS[flag.severity]}</span> {esc(code_name(flag.code))} '
-            f"<code>{esc(flag.code)}</code></h3><p class=msg>{esc(flag.message)}</p>{clause}"
-            f'<div class="values">{_value("申报值", flag.declared)}{_value("读取值", _found(flag))}'
-            f'{_value("参照值", flag.reference)}</div>{_evidence(flag, images)}</article>')
+    figures, items = _evidence(flag, images)
+    return FlagCard(
+        code=flag.code, name=code_name(flag.code), severity=flag.severity.value,
+        severity_label=SEVERITY_LABELS[flag.severity], message=flag.message, basis=cite(flag.clause, policy),
+        quote=flag.clause.text if flag.clause and flag.clause.text else "",
+        declared=flag.declared, found=_found(flag), reference=flag.reference,
+        figures=tuple(figures), items=tuple(items))
 
 
-def _flags(result: ApplicantResult, images: Mapping[Evidence, EvidenceImage | str], policy: Policy | None) -> str:
-    if not result.flags:
-        return '<h2>风险提示</h2><p>未发现风险。</p>'
-    parts = [f'<h2>风险提示（{len(result.flags)}）</h2>']
+def _groups(result: ApplicantResult, images: Mapping[Evidence, EvidenceImage | str],
+            policy: Policy | None) -> tuple[SeverityGroup, ...]:
+    groups = []
     for severity in Severity:
-        group = sorted((f for f in result.flags if f.severity is severity), key=lambda f: (f.code, f.message))
-        if group:
-            parts.append(f'<section class="sev-group" data-severity="{severity.value}">'
-                         f'<h3><span class="sev sev-{severity.value}">{SEVERITY_LABELS[severity]}</span> '
-                         f'{len(group)} 项 <span class=muted>{SEVERITY_HINTS[severity]}</span></h3>'
-                         + "".join(flag_card(f, images, policy) for f in group) + "</section>")
-    return "".join(parts)
+        flags = sorted((f for f in result.flags if f.severity is severity), key=lambda f: (f.code, f.message))
+        if flags:
+            groups.append(SeverityGroup(severity.value, SEVERITY_LABELS[severity], SEVERITY_HINTS[severity],
+                                        tuple(flag_card(f, images, policy) for f in flags)))
+    return tuple(groups)
 
 
 def _detected(extraction: Extraction | None) -> str:
@@ -131,7 +204,7 @@ def _detected(extraction: Extraction | None) -> str:
     return "；".join(shown)
 
 
-def _files(result: ApplicantResult) -> str:
+def _files(result: ApplicantResult) -> tuple[FileRow, ...]:
     extractions = {e.file: e for e in result.extractions}
     flagged: dict[str, int] = {}
     for flag in result.flags:
@@ -140,17 +213,30 @@ def _files(result: ApplicantResult) -> str:
     rows = []
     for f in result.files:
         mismatch = f.declared_kind and f.detected_kind and f.declared_kind != f.detected_kind
-        detected = kind_label(f.detected_kind) + (" ⚠" if mismatch else "")
-        note = f"{flagged[f.file]} 项风险提示" if f.file in flagged else ""
-        rows.append(
-            f'<tr data-status="{attr(f.status)}"><td>{esc(f.file)}</td><td>{esc(kind_label(f.declared_kind))}</td>'
-            f"<td>{esc(detected)}</td><td class=num>{f.pages}</td><td>{TEXT_SOURCE_LABELS.get(f.text_source, '')}</td>"
-            f"<td>{esc(FILE_STATUS_LABELS.get(f.status, f.status))}</td>"
-            f"<td>{esc(_detected(extractions.get(f.file)))}</td><td>{esc(note)}"
-            f"{'<br>' if note and f.detail else ''}<span class=muted>{esc(f.detail)}</span></td></tr>")
-    return (f'<h2>上传文件（{len(result.files)}）</h2><table id="files"><thead><tr><th>文件</th><th>申报类型</th>'
-            "<th>识别类型</th><th class=num>页数</th><th>文字来源</th><th>状态</th><th>识别内容</th><th>说明</th></tr>"
-            f"</thead><tbody>{''.join(rows)}</tbody></table>")
+        rows.append(FileRow(
+            file=f.file, declared=kind_label(f.declared_kind),
+            detected=kind_label(f.detected_kind) + (" ⚠" if mismatch else ""), pages=f.pages,
+            text_source=TEXT_SOURCE_LABELS.get(f.text_source, ""), status=f.status,
+            status_label=FILE_STATUS_LABELS.get(f.status, f.status), content=_detected(extractions.get(f.file)),
+            note=f"{flagged[f.file]} 项风险提示" if f.file in flagged else "", detail=f.detail))
+    return tuple(rows)
+
+
+def applicant_view(
+    result: ApplicantResult,
+    images: Mapping[Evidence, EvidenceImage | str] | None = None,
+    policy: Policy | None = None,
+    notice: Sequence[NoticeItem] = (),
+    notice_pdf: str = "",
+    issuer: str = "",
+) -> ApplicantView:
+    """The page's view data; arguments as :func:`applicant_page`'s."""
+    return ApplicantView(
+        title=f"{result.name or result.applicant_id}（{result.applicant_id}）", banner=_banner(result),
+        unit=result.unit, department=result.department, level=result.level, errors=tuple(result.errors),
+        flag_count=len(result.flags), groups=_groups(result, images or {}, policy),
+        notice=notice_view(result, notice, issuer) if notice else None, notice_pdf=notice_pdf,
+        files=_files(result))
 
 
 def applicant_page(
@@ -162,24 +248,4 @@ def applicant_page(
     issuer: str = "",
 ) -> str:
     """The whole page for one applicant. `notice_pdf` is the PDF's path relative to reports/."""
-    images = images or {}
-    title = f"{result.name or result.applicant_id}（{result.applicant_id}）"
-    tools = ['<a href="index.html">← 返回总览</a>', '<a href="units.html">单位统计</a>',
-             '<button type="button" onclick="window.print()">打印本页</button>']
-    if notice:
-        tools += ['<a href="#notice">一次性告知书</a>',
-                  '<button type="button" id="print-notice" onclick="printNotice()">打印告知书</button>']
-        if notice_pdf:
-            tools.append(f'<a href="{attr(notice_pdf)}" id="notice-pdf">告知书 PDF</a>')
-    facts = (f'<div class="facts"><span><b>单位</b> {esc(result.unit) or "—"}</span>'
-             f'<span><b>主管部门</b> {esc(result.department) or "—"}</span>'
-             f'<span><b>申报级别</b> {esc(result.level) or "—"}</span></div>')
-    body = [f'<nav class="toolbar">{"".join(tools)}</nav>', f"<h1>{esc(title)}</h1>", _banner(result), facts]
-    if result.errors:
-        body.append('<h2>未能完成的检查</h2><p class=muted>以下检查未能执行，相应事项未经核验，请人工核对。</p><ul>'
-                    + "".join(f"<li>{esc(e)}</li>" for e in result.errors) + "</ul>")
-    body.append(_flags(result, images, policy))
-    if notice:
-        body.append(notice_html(result, notice, issuer))
-    body.append(_files(result))
-    return page(f"{title} 审核报告", "".join(body), _PRINT_SCRIPT)
+    return render("applicant.html.j2", page=applicant_view(result, images, policy, notice, notice_pdf, issuer))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.model import ApplicantResult, Flag
 from pipeline.redact import mask_text
-from pipeline.report._html import esc, write_private
+from pipeline.report._html import render, write_private
 from pipeline.report.tables import report_stem
 
 # code -> what the applicant must do about the file named in the flag (file goes in {file})
@@ -76,19 +76,27 @@ def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) ->
     return items
 
 
+@dataclass(frozen=True, slots=True)
+class NoticeView:
+    """What the notice template shows: who it is for, the items, who issues it."""
+
+    who: str
+    applicant_id: str
+    unit: str
+    level: str
+    items: Sequence[NoticeItem]
+    issuer: str
+
+
+def notice_view(result: ApplicantResult, items: Sequence[NoticeItem], issuer: str) -> NoticeView:
+    """The notice's view data (``notice.html.j2``)."""
+    return NoticeView(who=result.name or result.applicant_id, applicant_id=result.applicant_id,
+                      unit=result.unit, level=result.level, items=tuple(items), issuer=issuer)
+
+
 def notice_html(result: ApplicantResult, items: Sequence[NoticeItem], issuer: str) -> str:
     """The notice as an HTML fragment (a `.notice` section), for the page and the PDF."""
-    who = result.name or result.applicant_id
-    rows = "".join(f"<li>{esc(i.text)}" + (f'<br><span class="muted">依据：{esc(i.basis)}</span>' if i.basis else "")
-                   + "</li>" for i in items)
-    level = f"{esc(result.level)}职称" if result.level else "职称"
-    return (f'<section class="notice" id="notice"><h2>一次性告知书</h2>'
-            f"<p>{esc(who)}（申报编号：{esc(result.applicant_id)}；单位：{esc(result.unit)}）：</p>"
-            f"<p>您提交的{level}评审申报材料经审核，存在以下缺失或不符合要求的事项，"
-            f"现一次性告知，请在规定期限内一并补齐、补正后重新提交：</p><ol>{rows}</ol>"
-            f"<p>逾期未补正的，视为放弃本次申报。</p>"
-            f'<p class="sign">审核单位：{esc(issuer) or "＿＿＿＿＿＿＿＿"}<br>'
-            f"经办人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</p></section>")
+    return render("notice.html.j2", notice=notice_view(result, items, issuer))
 
 
 _PDF_CSS = """

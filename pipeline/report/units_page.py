@@ -10,51 +10,87 @@ thresholds and their clause come from the policy; the figures are those of units
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from pipeline.model import ApplicantResult, Cited
 from pipeline.policy import Policy
-from pipeline.report._html import attr, esc, page
+from pipeline.report._html import render
 from pipeline.report.labels import cite
 from pipeline.report.tables import blocking, report_name, unit_rows
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedApplicant:
+    """A non-conforming applicant, linked to their page."""
+
+    applicant_id: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    """One row of either table (a unit, or a department with ``unit`` empty)."""
+
+    unit: str
+    department: str
+    link: str  # the overview filtered to this unit or department
+    applicants: object
+    flagged: object
+    ratio: str  # shown, e.g. "50.0%"
+    ratio_value: str  # the sort value, e.g. "0.5000"
+    marked: bool
+    mark: str
+    flagged_applicants: tuple[FlaggedApplicant, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdClause:
+    """The threshold of a scope and the clause that sets it."""
+
+    scope: str
+    threshold: str
+    basis: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitsView:
+    """What ``units.html.j2`` shows."""
+
+    title: str
+    clauses: tuple[ThresholdClause, ...]
+    units: tuple[UnitRow, ...]
+    departments: tuple[UnitRow, ...]
+    marked_units: int
+    marked_departments: int
+    unit_threshold: str
+    department_threshold: str
 
 
 def _link(key: str, value: str) -> str:
     return f"index.html#{key}={quote(value)}"
 
 
-def _table(rows: Sequence[dict[str, object]], scope: str, flagged_by: dict[tuple[str, str], list[str]]) -> str:
-    body = []
-    for row in rows:
-        unit, department = str(row["unit"]), str(row["department"])
-        ratio = float(str(row["ratio"]))
-        marked = row["marked"] == "yes"
-        names = flagged_by.get((unit, department) if scope == "unit" else ("", department), [])
-        who = "、".join(f'<a href="{attr(report_name(a))}">{esc(a)}</a>' for a in names)
-        if scope == "unit":
-            first = f'<td><a href="{attr(_link("unit", unit))}">{esc(unit)}</a></td><td>{esc(department)}</td>'
-        else:
-            first = f'<td><a href="{attr(_link("department", department))}">{esc(department)}</a></td>'
-        threshold = float(str(row["threshold"]))
-        mark = f"达到或超过 {threshold:.0%}，须作出说明" if marked else "未达到"
-        body.append(
-            f'<tr class="{"marked" if marked else ""}" data-marked="{"yes" if marked else "no"}">{first}'
-            f'<td class=num>{row["applicants"]}</td><td class=num>{row["flagged"]}</td>'
-            f'<td class=num data-v="{ratio:.4f}">{ratio:.1%}</td>'
-            f"<td>{mark}</td>"
-            f"<td>{who}</td></tr>")
-    first_head = "<th>申报单位</th><th>主管部门</th>" if scope == "unit" else "<th>主管部门</th>"
-    return (f'<table id="{scope}s"><thead><tr>{first_head}<th class=num>申报人数</th><th class=num>不符合条件人数</th>'
-            "<th class=num>占比</th><th>标记</th><th>不符合条件的申报人</th></tr></thead>"
-            f"<tbody>{''.join(body)}</tbody></table>")
+def _row(row: dict[str, object], scope: str, flagged_by: dict[tuple[str, str], list[str]]) -> UnitRow:
+    unit, department = str(row["unit"]), str(row["department"])
+    ratio = float(str(row["ratio"]))
+    marked = row["marked"] == "yes"
+    names = flagged_by.get((unit, department) if scope == "unit" else ("", department), [])
+    threshold = float(str(row["threshold"]))
+    return UnitRow(
+        unit=unit, department=department,
+        link=_link("unit", unit) if scope == "unit" else _link("department", department),
+        applicants=row["applicants"], flagged=row["flagged"], ratio=f"{ratio:.1%}", ratio_value=f"{ratio:.4f}",
+        marked=marked, mark=f"达到或超过 {threshold:.0%}，须作出说明" if marked else "未达到",
+        flagged_applicants=tuple(FlaggedApplicant(a, report_name(a)) for a in names))
 
 
-def _clause(scope: str, cited: Cited[float], policy: Policy) -> str:
-    return (f'<div class="clause">{scope}标准 {cited.value:.0%}：{esc(cite(cited.clause, policy))}'
-            f"：“{esc(cited.clause.text)}”</div>")
+def _clause(scope: str, cited: Cited[float], policy: Policy) -> ThresholdClause:
+    return ThresholdClause(scope, f"{cited.value:.0%}", cite(cited.clause, policy), cited.clause.text)
 
 
-def units_page(results: Sequence[ApplicantResult], policy: Policy, title: str) -> str:
+def units_view(results: Sequence[ApplicantResult], policy: Policy, title: str) -> UnitsView:
     """Both tables, units first, marked rows first within each."""
     rows = unit_rows(results, policy)
     flagged_by: dict[tuple[str, str], list[str]] = {}
@@ -66,17 +102,18 @@ def units_page(results: Sequence[ApplicantResult], policy: Policy, title: str) -
     def order(row: dict[str, object]) -> tuple[bool, float, str]:
         return row["marked"] != "yes", -float(str(row["ratio"])), str(row["unit"]) + str(row["department"])
 
-    units = sorted((r for r in rows if r["scope"] == "unit"), key=order)
-    departments = sorted((r for r in rows if r["scope"] == "department"), key=order)
+    units = tuple(_row(r, "unit", flagged_by) for r in sorted((r for r in rows if r["scope"] == "unit"), key=order))
+    departments = tuple(_row(r, "department", flagged_by)
+                        for r in sorted((r for r in rows if r["scope"] == "department"), key=order))
     unit_clause, dept_clause = policy.unit_flag_ratio, policy.department_flag_ratio
-    marked_units = sum(1 for r in units if r["marked"] == "yes")
-    marked_depts = sum(1 for r in departments if r["marked"] == "yes")
-    body = (
-        f'<nav class="toolbar"><a href="index.html">← 返回总览</a></nav><h1>{esc(title)}：单位与主管部门统计</h1>'
-        "<p>不符合条件人员：带有“严重”或“高”风险提示的申报人（待人工复核确认）。</p>"
-        + _clause("申报单位", unit_clause, policy) + _clause("主管部门", dept_clause, policy) +
-        f'<h2>申报单位（{len(units)} 个，{marked_units} 个达到 {unit_clause.value:.0%}）</h2>'
-        + _table(units, "unit", flagged_by)
-        + f'<h2>主管部门（{len(departments)} 个，{marked_depts} 个达到 {dept_clause.value:.0%}）</h2>'
-        + _table(departments, "department", flagged_by))
-    return page(f"{title} 单位统计", body)
+    return UnitsView(
+        title=title,
+        clauses=(_clause("申报单位", unit_clause, policy), _clause("主管部门", dept_clause, policy)),
+        units=units, departments=departments,
+        marked_units=sum(1 for r in units if r.marked), marked_departments=sum(1 for r in departments if r.marked),
+        unit_threshold=f"{unit_clause.value:.0%}", department_threshold=f"{dept_clause.value:.0%}")
+
+
+def units_page(results: Sequence[ApplicantResult], policy: Policy, title: str) -> str:
+    """The units page (``units.html.j2``)."""
+    return render("units.html.j2", page=units_view(results, policy, title))
