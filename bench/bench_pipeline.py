@@ -40,16 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import blacklists  # noqa: E402
-from flows.screen_window import register_declarations  # noqa: E402
-from pipeline import policy as policies  # noqa: E402
-from pipeline import trace  # noqa: E402
-from pipeline.checks._base import CheckContext  # noqa: E402
-from pipeline.ingest.window import load_window  # noqa: E402
+from pipeline import trace, window_run  # noqa: E402
 from pipeline.read import read_upload  # noqa: E402
 from pipeline.read.engines import get_engine  # noqa: E402
 from pipeline.screen import ScreenOptions, screen_applicant  # noqa: E402
-from pipeline.store import Store  # noqa: E402
 from tests.crash import credcheck_command, run_env  # noqa: E402
 
 MiB = 2**20
@@ -57,11 +51,8 @@ MiB = 2**20
 
 def bare_loop(window: Path, work: Path, workers: int, engine: str) -> tuple[float, list[trace.Event], int]:
     """Screen every applicant in a thread pool without Prefect; (seconds, read events, applicants)."""
-    intake = load_window(window)
-    rules = policies.load(intake.policy_name, intake.overrides)
-    store = Store(work / "bare.sqlite")
-    register_declarations(intake, store, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), store)
+    prepared = window_run.prepare(window, store=work / "bare.sqlite")
+    intake, ctx = prepared.window, prepared.ctx
     options = ScreenOptions(engine=engine, cache_dir=work / "cache-bare", work_dir=work / "bare-work")
 
     def one(folder):  # noqa: ANN001, ANN202

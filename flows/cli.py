@@ -158,16 +158,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _preflight(args: argparse.Namespace) -> None:
-    """Fail on an unusable window, policy, list or store with one line, before a flow run starts."""
+    """Fail on an unusable window, policy, list or store with one line, before a flow run starts.
+
+    A window is loaded as the flow loads it (:func:`pipeline.window_run.load`)."""
     import blacklists
-    from pipeline import policy as policies
-    from pipeline.ingest.window import load_window
     from pipeline.store import Store, default_store
+    from pipeline.window_run import load
 
     window = getattr(args, "window", None)
     if window is not None:
-        intake = load_window(window, args.policy)
-        policies.load(intake.policy_name, intake.overrides)
+        load(window, args.policy, args.blacklist, args.store).store.close()
+        return
     blacklists.load(blacklists.list_for(window, args.blacklist))
     Store(args.store or default_store()).close()
 

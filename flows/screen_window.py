@@ -1,4 +1,9 @@
-"""The screen-window flow: one intake window in, risk flags and reports out."""
+"""The screen-window flow: one intake window in, risk flags and reports out.
+
+A short recipe over :mod:`pipeline.window_run` (prepare, screen each applicant, window rules,
+finish) with one Prefect task per applicant on the flow's task runner, the run's events
+(:mod:`flows.observe`) and its artifacts in the Prefect UI.
+"""
 
 from __future__ import annotations
 
@@ -11,40 +16,19 @@ from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-import blacklists
 from flows import observe
 from flows.runners import DEFAULT_WORKERS, collect, describe, share
 from flows.tasks import Screened, screen_applicant_task
-from pipeline import policy as policies
+from pipeline import window_run
 from pipeline.checks._base import CheckContext
-from pipeline.incremental import WindowRun
-from pipeline.ingest.window import ApplicantFolder, Window, load_window
+from pipeline.ingest.window import ApplicantFolder
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
 from pipeline.read import ReadLimits
-from pipeline.read.engines import identity as engine_identity
-from pipeline.redact import mask_text
 from pipeline.report.artifacts import applicant_table, summary_markdown
-from pipeline.report.html import write_applicant_pages, write_overview
-from pipeline.report.summary import RunSummary, summarise
-from pipeline.report.tables import private_dir, status_of, write_problems, write_tables
-from pipeline.screen import ScreenOptions, not_screened
-from pipeline.store import Declared, Store, YearRegistry, default_store
-from pipeline.checks._papers import declared_identity
-from pipeline.window_checks import read_papers, shared_uploaded_papers
-
-
-def register_declarations(window: Window, registry: YearRegistry, review_year: int,
-                          results: list[ApplicantResult] = ()) -> None:
-    """Put this window's applications and papers in the year registry: the declared papers
-    before any check runs, and with `results` also the papers read on the uploads."""
-    read = {r.applicant_id: read_papers(r) for r in results}
-    registry.register_window(review_year, window.name, [
-        Declared(a.applicant_id, a.application.id_number, a.application.level,
-                 tuple((p.title, declared_identity(p)) for p in a.application.papers)
-                 + read.get(a.applicant_id, ()))
-        for a in window.applicants if a.application is not None
-    ])
+from pipeline.report.summary import RunSummary
+from pipeline.report.tables import status_of
+from pipeline.screen import ScreenOptions
 
 
 @flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), log_prints=False)
@@ -68,6 +52,7 @@ def screen_window(
     Incremental and resumable: `store` (an SQLite file or a postgresql:// URL) keeps every
     applicant's result as soon as it is done; applicants whose inputs are unchanged since
     their stored result are not screened again, and the reports are written from the store.
+    The window rules (applicants compared) run on every run, their flags stored too.
 
     Where tasks run is the flow's task runner (:mod:`flows.runners`: threads here, or a Dask
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
@@ -75,59 +60,31 @@ def screen_window(
     """
     started = time.perf_counter()
     logger = get_run_logger()
-    intake = load_window(Path(window), policy)
-    rules = policies.load(intake.policy_name, intake.overrides)
-    suspect = blacklists.load(blacklists.list_for(window, blacklist))
-    if suspect.missing:
-        logger.warning("%s: %s (%s): JOURNAL_BLACKLISTED not checked; import the published lists "
-                       "with `credcheck blacklist import`", intake.name, suspect.missing, blacklists.site_list())
-    registry = Store(store or default_store())
-    register_declarations(intake, registry, rules.review_year.value)
-    problems = intake.problems + intake.references.problems
-    for problem in problems:
-        logger.warning(mask_text(problem))
-    ctx = CheckContext.of_window(intake, rules, suspect, registry)
-    work = private_dir(Path(out)) / ".work"  # archives are unpacked here, then removed
-    options = ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=work,
-                            limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)
-    # --- incremental run over the results store (pipeline/incremental.py) ---------------
-    run = WindowRun.begin(registry, intake, ctx, engine=engine_identity(engine),
-                          policy_ref=intake.policy_name, overrides=intake.overrides)
-    for other in registry.running_elsewhere(run.run_id):
+    prepared = window_run.prepare(Path(window), policy, blacklist, store)
+    name = prepared.window.name
+    for line in prepared.warnings():
+        logger.warning(line)
+    options = window_run.screen_options(Path(out), engine=engine, cache_dir=cache_dir,
+                                        ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+    run = window_run.begin(prepared, engine)
+    for other in prepared.store.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
-                       "screen the same applicants", intake.name, other.run_id[:8], other.started_at)
-    unfinished: dict[str, ApplicantResult] = {}
-
-    def keep(folder: ApplicantFolder, result: ApplicantResult | None, error: str) -> None:
-        if result is not None:
-            run.commit(result)  # each applicant stored as soon as it is done
-        else:  # in the outputs as not screened, not in the store: the next run screens it again
-            unfinished[folder.applicant_id] = not_screened(folder, error)
-
+                       "screen the same applicants", name, other.run_id[:8], other.started_at)
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
-        screen_applicants(intake.name, run.to_screen, ctx, options, keep)
-        results = run.results(unfinished)
+        screen_applicants(name, run.to_screen, prepared.ctx, options, run.keep)
+        results = window_run.apply_window_rules(prepared, run.results(), run)
     except BaseException as exc:
         run.finish("failed", f"{type(exc).__name__}: {exc}")
         raise
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-    if unfinished:
-        logger.warning("%s: %d applicant(s) not screened: %s", intake.name, len(unfinished), ", ".join(unfinished))
-    run.finish("completed", f"{len(unfinished)} not screened" if unfinished else None)
-    # --- end of the incremental run ------------------------------------------------------
-    # Window-wide checks run on every run, over stored and fresh results alike.
-    results = shared_uploaded_papers(results, rules)
-    register_declarations(intake, registry, rules.review_year.value, results)
-    write_tables(results, Path(out), rules)
-    write_problems(problems, Path(out))
-    write_applicant_pages(results, Path(out), rules, {a.applicant_id: a.folder for a in intake.applicants})
-    summary = summarise(intake.name, results, time.perf_counter() - started, rules.title,
-                        screened=run.screened, reused=len(run.plan.reuse), rescreened=run.rescreened)
-    write_overview(results, Path(out), f"{intake.name} 职称评审材料核查", summary, rules)
-    _publish_artifacts(summary, results, rules, Path(out))
+        shutil.rmtree(options.work_dir, ignore_errors=True)
+    if run.unfinished:
+        logger.warning("%s: %d applicant(s) not screened: %s", name, len(run.unfinished), ", ".join(run.unfinished))
+    run.finish("completed", f"{len(run.unfinished)} not screened" if run.unfinished else None)
+    summary = window_run.finish(prepared, results, Path(out), started=started, run=run)
+    _publish_artifacts(summary, results, prepared.policy, Path(out))
     logger.info(summary.line())
     observe.emit("run_finished", **{k: v for k, v in vars(summary).items() if k != "unreadable"})
     return summary

@@ -17,6 +17,11 @@ made from is unchanged. The fingerprint (:func:`applicant_fingerprint`) is a SHA
 The suspect-journal list is deliberately *not* in the fingerprint: its version is stored
 beside it. A result whose fingerprint matches but whose list version differs only needs its
 journal rules re-run on the stored extractions (:mod:`pipeline.rescreen`), not a new read.
+
+Nor are the other applicants of the window: the window rules (:mod:`pipeline.window_rules`)
+that compare them run on every run over fresh and stored results alike, and their flags are
+stored beside each result (:meth:`WindowRun.save_window_flags`), never in it, so an applicant
+that gains or loses one because another changed is re-saved, not re-screened.
 """
 
 from __future__ import annotations
@@ -32,11 +37,12 @@ from typing import Any
 from pipeline.checks._base import CheckContext
 from pipeline.checks._papers import declared_identity
 from pipeline.ingest.window import ApplicantFolder, Window
-from pipeline.model import ApplicantResult
+from pipeline.model import ApplicantResult, Flag
 from pipeline.policy import Policy
 from pipeline.read import READ_VERSION
 from pipeline.report.tables import status_of
 from pipeline.rescreen import Rescreened, changes_of, rescreen_result
+from pipeline.screen import not_screened
 from pipeline.serialize import FORMAT
 from pipeline.store import FlagChange, Store, StoredState, StoreError
 
@@ -173,8 +179,9 @@ class WindowRun:
     """One incremental run of a window against the results store.
 
     Made by :meth:`begin` once the window is registered in the year registry (the
-    fingerprints read it); then the flow screens :attr:`to_screen`, hands each result to
-    :meth:`commit` as soon as it is done, and writes its reports from :meth:`results`.
+    fingerprints read it); then the flow screens :attr:`to_screen`, hands each outcome to
+    :meth:`keep` as soon as it is done, runs the window rules over :meth:`results`, stores
+    their flags with :meth:`save_window_flags`, and writes its reports.
     """
 
     def __init__(self, store: Store, window: Window, ctx: CheckContext, run_id: str,
@@ -188,6 +195,7 @@ class WindowRun:
         self.list_version = list_version
         self.screened = 0
         self.rescreened = 0
+        self.unfinished: dict[str, ApplicantResult] = {}  # not screened: in the outputs, not stored
         self._folders = {a.applicant_id: a for a in window.applicants}
 
     @classmethod
@@ -219,6 +227,15 @@ class WindowRun:
         """The applicant folders that must be read, extracted and checked, in window order."""
         return [self._folders[aid] for aid in self.plan.screen]
 
+    def keep(self, folder: ApplicantFolder, result: ApplicantResult | None, error: str = "") -> None:
+        """One applicant's outcome: its result is stored at once; without one (its task failed
+        outright: `error`) it is reported as not screened and not stored, so the next run
+        screens it again."""
+        if result is not None:
+            self.commit(result)
+        else:
+            self.unfinished[folder.applicant_id] = not_screened(folder, error)
+
     def commit(self, result: ApplicantResult) -> None:
         """Store one freshly screened applicant (its own transaction)."""
         aid = result.applicant_id
@@ -241,24 +258,37 @@ class WindowRun:
                 outcome = rescreen_result(stored.result, folder.application, self.ctx)
             found = changes_of(self.window.name, stored.applicant_id, outcome)
             self.store.save_rescreen(self.run_id, stored, outcome.result, self.list_version,
-                                     status_of(outcome.result), found)
+                                     status_of(stored.reported(outcome.result)), found)
             changes += found
             self.rescreened += 1
         return changes
 
-    def results(self, unfinished: Mapping[str, ApplicantResult] | None = None) -> list[ApplicantResult]:
-        """Every applicant's result, from the store, in window order; `unfinished` gives the
-        results of applicants this run could not screen (never stored).
+    def results(self) -> list[ApplicantResult]:
+        """Every applicant's result as its own rules found it, from the store, in window order
+        (those this run could not screen: as not screened).
 
         Raises:
             StoreError: an applicant of the window has no result (the run is incomplete).
         """
-        stored = {**self.store.load_results(self.window.name, self._folders), **(unfinished or {})}
+        stored = {**self.store.load_results(self.window.name, self._folders), **self.unfinished}
         missing = [aid for aid in self._folders if aid not in stored]
         if missing:
             raise StoreError(f"{self.window.name}: no stored result for {', '.join(missing[:5])}"
                              + (" …" if len(missing) > 5 else ""))
         return [stored[aid] for aid in self._folders]
+
+    def save_window_flags(self, results: list[ApplicantResult], found: Mapping[str, tuple[Flag, ...]]) -> int:
+        """Store the window rules' flags (`found`, by applicant) of each stored applicant whose
+        stored ones differ; returns how many were re-saved. `results` are :meth:`results`."""
+        stored = self.store.window_flags(self.window.name)
+        changed = 0
+        for result in results:
+            aid, flags = result.applicant_id, found.get(result.applicant_id, ())
+            if aid in stored and aid not in self.unfinished and stored[aid] != flags:
+                self.store.save_window_flags(self.window.name, result, flags,
+                                             status_of(result.with_(flags=result.flags + flags)))
+                changed += 1
+        return changed
 
     def finish(self, status: str, detail: str | None = None) -> None:
         """Record how the run ended."""

@@ -9,6 +9,8 @@ against the current list, every other flag is kept as it was, and the flags that
 The merged result is exactly what a full screening with the new list would produce: rules
 run in :data:`pipeline.checks.ALL_CHECKS` order and each rule's flags are contiguous, so the
 journal rules' flags (and their "not checked" errors) are put back at their rules' place.
+The window rules' flags are stored beside the result (:mod:`pipeline.store`) and stay as they
+are: a list change does not change what applicants share.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def rescreen_store(
         if stored.form is None:
             # No readable form, no journal rules: only the version moves on.
             store.save_rescreen(run_id, stored, stored.result, suspect.version,
-                                status_of(stored.result), ())
+                                status_of(stored.reported()), ())
             yield stored, "form not readable: journal rules do not apply"
             continue
         ctx = rules.get(stored.window)
@@ -167,7 +169,8 @@ def rescreen_store(
         application = Application.model_validate(json.loads(stored.form))
         outcome = rescreen_result(stored.result, application, ctx)
         store.save_rescreen(run_id, stored, outcome.result, suspect.version,
-                            status_of(outcome.result), changes_of(stored.window, stored.applicant_id, outcome))
+                            status_of(stored.reported(outcome.result)),
+                            changes_of(stored.window, stored.applicant_id, outcome))
         yield stored, outcome
 
 
@@ -191,5 +194,6 @@ def collect(outcomes: Iterable[tuple[StoredResult, Rescreened | str]], report: R
             if not outcome.startswith("form not readable"):
                 report.skipped.append(f"{stored.window}/{stored.applicant_id}: {outcome}")
             continue
-        report.changes.extend((outcome.result, c) for c in changes_of(stored.window, stored.applicant_id, outcome))
+        reported = stored.reported(outcome.result)
+        report.changes.extend((reported, c) for c in changes_of(stored.window, stored.applicant_id, outcome))
     return report

@@ -23,9 +23,13 @@ What it holds:
 ``results`` / ``flags``
     per applicant of a window: the input fingerprint and list version the result was made
     with, the serialised :class:`~pipeline.model.ApplicantResult` (extractions included), the
-    form as uploaded, and how many times the applicant was screened; ``flags`` is the same
-    findings one row each, for queries. Each applicant is committed on its own as soon as it
-    is done, so a crash loses at most the applicants in flight.
+    form as uploaded, and how many times the applicant was screened. ``result`` is what the
+    applicant's own rules found; ``window_flags`` what the window rules (which compare
+    applicants, :mod:`pipeline.window_rules`) last found for it, kept apart because they
+    change when *another* applicant changes. ``status`` and the ``flags`` table (one row per
+    finding, for queries) are of both together: what applicants.csv and flags.csv show. Each
+    applicant is committed on its own as soon as it is done, so a crash loses at most the
+    applicants in flight.
 ``flag_changes``
     what each re-screen added and cleared, per applicant.
 
@@ -53,9 +57,9 @@ import sqlalchemy as sa
 from pipeline.errors import CredcheckError
 from pipeline.model import ApplicantResult, Flag
 from pipeline.papers import PaperIdentity
-from pipeline.serialize import flag_to_dict, result_from_json, result_to_json
+from pipeline.serialize import flag_from_dict, flag_to_dict, result_from_json, result_to_json
 
-SCHEMA_VERSION = 2  # 2: papers.identity (the journal and year a paper is claimed in)
+SCHEMA_VERSION = 3  # 2: papers.identity (the journal and year a paper is claimed in); 3: results.window_flags
 
 
 class StoreError(CredcheckError):
@@ -149,6 +153,7 @@ _results = sa.Table(
     sa.Column("result", _T, nullable=False), sa.Column("form", _T),
     sa.Column("run_id", _T, nullable=False), sa.Column("updated_at", _T, nullable=False),
     sa.Column("screened", sa.Integer, nullable=False), sa.Column("rescreened", sa.Integer, nullable=False),
+    sa.Column("window_flags", _T, nullable=False, server_default="[]"),  # JSON list of flags
     sa.Index("results_year", "review_year", "blacklist_version"),
 )
 _flags = sa.Table(
@@ -188,6 +193,8 @@ def _upgrade(conn: sa.Connection, found: int) -> None:
     """Bring a store of an earlier schema version to this one, in the caller's transaction."""
     if found < 2 and "identity" not in {c["name"] for c in sa.inspect(conn).get_columns("papers")}:
         conn.execute(sa.text("ALTER TABLE papers ADD COLUMN identity TEXT NOT NULL DEFAULT ''"))
+    if found < 3 and "window_flags" not in {c["name"] for c in sa.inspect(conn).get_columns("results")}:
+        conn.execute(sa.text("ALTER TABLE results ADD COLUMN window_flags TEXT NOT NULL DEFAULT '[]'"))
     meta = _meta.tables["credcheck_meta"]
     conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
@@ -236,8 +243,14 @@ class StoredResult:
     review_year: int
     input_hash: str
     blacklist_version: str
-    result: ApplicantResult
+    result: ApplicantResult  # what the applicant's own rules found
     form: str | None  # application.json as uploaded; None when it could not be read
+    window_flags: tuple[Flag, ...] = ()  # what the window rules last found for it
+
+    def reported(self, result: ApplicantResult | None = None) -> ApplicantResult:
+        """`result` (else the stored one) with the stored window-rule flags: as reported."""
+        result = result or self.result
+        return result.with_(flags=result.flags + self.window_flags) if self.window_flags else result
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,19 +516,25 @@ class Store:
     def save_result(self, run_id: str, window: str, review_year: int, input_hash: str,
                     blacklist_version: str, result: ApplicantResult, form: str | None,
                     status: str) -> None:
-        """Store one applicant's freshly screened result (one transaction), counting the screening."""
+        """Store one applicant's freshly screened result (one transaction), counting the screening.
+
+        Its window-rule flags are cleared: they are the window rules' to set again
+        (:meth:`save_window_flags`) once the run has every applicant's result."""
         self._put(run_id, window, review_year, input_hash, blacklist_version, result, form, status,
-                  screened=1, rescreened=0, changes=())
+                  screened=1, rescreened=0, changes=(), window_flags=())
 
     def save_rescreen(self, run_id: str, stored: StoredResult, result: ApplicantResult,
                       blacklist_version: str, status: str, changes: Iterable[FlagChange]) -> None:
-        """Store a re-screened result and the flags it added or cleared (one transaction)."""
+        """Store a re-screened result and the flags it added or cleared (one transaction); its
+        window-rule flags stay (`status` is of both: :meth:`StoredResult.reported`)."""
         self._put(run_id, stored.window, stored.review_year, stored.input_hash, blacklist_version,
-                  result, stored.form, status, screened=0, rescreened=1, changes=tuple(changes))
+                  result, stored.form, status, screened=0, rescreened=1, changes=tuple(changes),
+                  window_flags=stored.window_flags)
 
     def _put(self, run_id: str, window: str, review_year: int, input_hash: str,
              blacklist_version: str, result: ApplicantResult, form: str | None, status: str, *,
-             screened: int, rescreened: int, changes: tuple[FlagChange, ...]) -> None:
+             screened: int, rescreened: int, changes: tuple[FlagChange, ...],
+             window_flags: tuple[Flag, ...]) -> None:
         aid = result.applicant_id
         key = (_results.c.window == window, _results.c.applicant_id == aid)
         with self._begin() as conn:
@@ -529,13 +548,9 @@ class Store:
                 form=form, run_id=run_id, updated_at=_now(),
                 screened=(before.screened if before else 0) + screened,
                 rescreened=(before.rescreened if before else 0) + rescreened,
+                window_flags=_flags_json(window_flags),
             ))
-            if result.flags:
-                conn.execute(_flags.insert(), [
-                    {"window": window, "applicant_id": aid, "seq": i, "code": f.code,
-                     "severity": f.severity.value, "message": f.message,
-                     "flag": json.dumps(flag_to_dict(f), ensure_ascii=False)}
-                    for i, f in enumerate(result.flags)])
+            _insert_flags(conn, window, aid, result.flags + window_flags)
             if changes:
                 conn.execute(_changes.insert(), [
                     {"run_id": run_id, "window": c.window, "applicant_id": c.applicant_id,
@@ -543,8 +558,41 @@ class Store:
                      "message": c.flag.message, "flag": json.dumps(flag_to_dict(c.flag), ensure_ascii=False)}
                     for c in changes])
 
+    def save_window_flags(self, window: str, result: ApplicantResult, window_flags: Iterable[Flag],
+                          status: str) -> None:
+        """Store what the window rules found for one stored applicant (one transaction):
+        `result` is its stored result, `status` that of both together."""
+        aid, found = result.applicant_id, tuple(window_flags)
+        with self._begin() as conn:
+            conn.execute(_results.update()
+                         .where(_results.c.window == window, _results.c.applicant_id == aid)
+                         .values(window_flags=_flags_json(found), status=status, updated_at=_now()))
+            conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+            _insert_flags(conn, window, aid, result.flags + found)
+
+    def window_flags(self, window: str) -> dict[str, tuple[Flag, ...]]:
+        """Applicant id -> the window-rule flags stored for it (none: an empty tuple)."""
+        query = sa.select(_results.c.applicant_id, _results.c.window_flags).where(_results.c.window == window)
+        with self._begin() as conn:
+            return {aid: _flags_of(text) for aid, text in conn.execute(query)}
+
+    def reported(self, window: str) -> dict[str, tuple[str, tuple[Flag, ...]]]:
+        """Applicant id -> its status and its rows of the flags table (the applicant's own
+        rules' and the window rules' flags): what applicants.csv and flags.csv show."""
+        with self._begin() as conn:
+            statuses = dict(conn.execute(sa.select(_results.c.applicant_id, _results.c.status)
+                                         .where(_results.c.window == window)).all())
+            rows = conn.execute(sa.select(_flags.c.applicant_id, _flags.c.flag)
+                                .where(_flags.c.window == window)
+                                .order_by(_flags.c.applicant_id, _flags.c.seq)).all()
+        flags: dict[str, list[Flag]] = {}
+        for aid, text in rows:
+            flags.setdefault(aid, []).append(flag_from_dict(json.loads(text)))
+        return {aid: (status, tuple(flags.get(aid, ()))) for aid, status in statuses.items()}
+
     def load_results(self, window: str, applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
-        """Stored results of a window (optionally only these applicants), by applicant id."""
+        """Stored results of a window (optionally only these applicants), by applicant id:
+        what each applicant's own rules found, without the window rules' flags."""
         wanted = None if applicant_ids is None else set(applicant_ids)
         query = sa.select(_results.c.applicant_id, _results.c.result).where(_results.c.window == window)
         with self._begin() as conn:
@@ -572,7 +620,8 @@ class Store:
             if row is not None:
                 yield StoredResult(row["window"], row["applicant_id"], row["review_year"],
                                    row["input_hash"], row["blacklist_version"],
-                                   result_from_json(row["result"]), row["form"])
+                                   result_from_json(row["result"]), row["form"],
+                                   _flags_of(row["window_flags"]))
 
     def list_versions(self, review_year: int | None = None) -> dict[str, int]:
         """List version -> number of stored results made with it."""
@@ -614,12 +663,28 @@ class Store:
 
     def flag_changes(self, run_id: str) -> list[FlagChange]:
         """What one run added and cleared, in the order recorded."""
-        from pipeline.serialize import flag_from_dict
-
         query = sa.select(_changes.c.window, _changes.c.applicant_id, _changes.c.change,
                           _changes.c.flag).where(_changes.c.run_id == run_id).order_by(_changes.c.id)
         with self._begin() as conn:
             return [FlagChange(w, a, c, flag_from_dict(json.loads(f))) for w, a, c, f in conn.execute(query)]
+
+
+def _flags_json(flags: Iterable[Flag]) -> str:
+    return json.dumps([flag_to_dict(f) for f in flags], ensure_ascii=False)
+
+
+def _flags_of(text: str | None) -> tuple[Flag, ...]:
+    return tuple(flag_from_dict(d) for d in json.loads(text or "[]"))
+
+
+def _insert_flags(conn: sa.Connection, window: str, applicant_id: str, flags: tuple[Flag, ...]) -> None:
+    """The flags table's rows for one applicant (its earlier rows already deleted)."""
+    if flags:
+        conn.execute(_flags.insert(), [
+            {"window": window, "applicant_id": applicant_id, "seq": i, "code": f.code,
+             "severity": f.severity.value, "message": f.message,
+             "flag": json.dumps(flag_to_dict(f), ensure_ascii=False)}
+            for i, f in enumerate(flags)])
 
 
 def _run_record(row: Mapping[str, Any]) -> RunRecord:

@@ -7,22 +7,29 @@ import pkgutil
 import re
 from pathlib import Path
 
+import pytest
+
 import pipeline.checks as checks_package
+import pipeline.window_rules as window_rules_package
 from pipeline.checks import ALL_CHECKS
 from pipeline.model import Severity
+from pipeline.window_rules import ALL_WINDOW_RULES
 
 FLAGS_MD = Path(__file__).resolve().parents[1] / "docs" / "spec" / "flags.md"  # vendored copy
 
 
-def rule_modules():
-    for info in pkgutil.iter_modules(checks_package.__path__):
+def rule_modules(package=checks_package):
+    for info in pkgutil.iter_modules(package.__path__):
         if not info.name.startswith("_"):
-            yield importlib.import_module(f"pipeline.checks.{info.name}")
+            yield importlib.import_module(f"{package.__name__}.{info.name}")
 
 
-def test_every_module_is_registered_once_under_its_own_name():
-    modules = list(rule_modules())
-    assert {m.__name__ for m in modules} == {m.__name__ for m in ALL_CHECKS}
+@pytest.mark.parametrize(("package", "registered"), [(checks_package, ALL_CHECKS),
+                                                     (window_rules_package, ALL_WINDOW_RULES)])
+def test_every_module_is_registered_once_under_its_own_name(package, registered):
+    modules = list(rule_modules(package))
+    assert {m.__name__ for m in modules} == {m.__name__ for m in registered}
+    assert len(registered) == len(set(registered))
     for module in modules:
         assert module.CODE == module.__name__.rsplit(".", 1)[1].upper()
         assert isinstance(module.SEVERITY, Severity)
@@ -36,3 +43,4 @@ def test_every_code_in_flags_md_has_a_rule_with_its_severity():
     missing = set(table) - set(registered)
     assert not missing, f"codes without a rule: {sorted(missing)}"
     assert {c: registered[c] for c in table} == table
+    assert {m.CODE: m.SEVERITY.value for m in ALL_WINDOW_RULES}.items() <= table.items()

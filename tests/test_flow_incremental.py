@@ -12,12 +12,9 @@ import shutil
 
 import pytest
 
-import blacklists
 from flows.rescreen_journals import rescreen_journals
 from flows.screen_window import screen_window
-from pipeline import policy as policies
-from pipeline.checks._base import CheckContext
-from pipeline.ingest.window import load_window
+from pipeline import window_run
 from pipeline.screen import ScreenOptions, screen_applicant
 from pipeline.store import Store
 from tests.crash import assert_same_outputs
@@ -35,14 +32,11 @@ def full_run_with_new_list(tiny_window, new_list, tiny_cache, pg_server, prefect
     return out, url
 
 
-def test_stored_results_equal_a_fresh_screening(tiny_window, tiny_run, tiny_cache):
-    store = Store(tiny_run.parent / "store.sqlite")
-    intake = load_window(tiny_window)
-    ctx = CheckContext.of_window(intake, policies.load(intake.policy_name, intake.overrides),
-                                 blacklists.load(blacklists.list_for(tiny_window)), store)
-    stored = store.load_results(tiny_window.name)
-    for folder in intake.applicants[-2:]:  # one with two papers, one with a listed journal
-        fresh = screen_applicant(folder, ctx, ScreenOptions(cache_dir=tiny_cache))
+def test_stored_results_equal_a_fresh_screening(tiny_window, yesterday, tiny_cache):
+    prepared = window_run.prepare(tiny_window, store=yesterday)
+    stored = prepared.store.load_results(tiny_window.name)
+    for folder in prepared.window.applicants[-2:]:  # one with two papers, one with a listed journal
+        fresh = screen_applicant(folder, prepared.ctx, ScreenOptions(cache_dir=tiny_cache))
         assert stored[folder.applicant_id] == fresh
         assert fresh.extractions  # the stored result carries what re-screening needs
 

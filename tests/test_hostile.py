@@ -1,7 +1,7 @@
 """Hostile and broken input (issue 8): nothing lost, nobody in, nothing leaked.
 
 * ``test_case``: every case of :mod:`tests.hostile.corpus`, one window each, through the real
-  ingest (``load_window`` → ``screen_applicant`` → ``read_upload``, the ``none`` OCR engine);
+  ingest (:mod:`pipeline.window_run` and ``screen_applicant`` → ``read_upload``, the ``none`` OCR engine);
 * ``test_hostile_window_end_to_end``: all of them in one window with good applicants, screened
   by the real Prefect flow, under a guard that fails on any non-loopback connection, with the
   file system watched around the run;

@@ -11,14 +11,10 @@ import shutil
 
 import pytest
 
-import blacklists
-from flows.screen_window import register_declarations
-from pipeline import policy as policies
-from pipeline.checks._base import CheckContext
+from pipeline import window_run
 from pipeline.checks._papers import declared_identity
 from pipeline.incremental import applicant_fingerprint, code_version, plan, policy_digest
 from pipeline.ingest.application import Paper
-from pipeline.ingest.window import load_window
 from pipeline.store import Declared, Store, StoredState
 
 
@@ -30,14 +26,10 @@ def window(tiny_window, tmp_path):
 
 
 def fingerprints(window, store_path, **overrides):
-    intake = load_window(window)
-    rules = policies.load(intake.policy_name, {**intake.overrides, **overrides})
-    store = Store(store_path)
-    register_declarations(intake, store, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), store)
-    digest = policy_digest(rules)
-    return {a.applicant_id: applicant_fingerprint(a, ctx, policy=digest, code=code_version(), engine="e1")
-            for a in intake.applicants}
+    prepared = window_run.prepare(window, store=store_path, overrides=overrides)
+    digest = policy_digest(prepared.policy)
+    return {a.applicant_id: applicant_fingerprint(a, prepared.ctx, policy=digest, code=code_version(), engine="e1")
+            for a in prepared.window.applicants}
 
 
 def changed(before, after):

@@ -211,3 +211,40 @@ def test_a_run_of_a_live_process_is_reported_not_interrupted(store_location):
     finally:
         child.kill()
         child.wait()
+
+
+def test_window_rule_flags_are_stored_beside_the_result(store_location):
+    store = Store(store_location)
+    run = store.begin_run("screen", window="w1")
+    own = result("A1", "LEVEL_SKIP")
+    store.save_result(run, "w1", 2024, "h1", "v1", own, "{}", "review")
+    assert store.window_flags("w1") == {"A1": ()}
+    shared = Flag("PAPER_SHARED", Severity.HIGH, "A1", "上传的论文相同：B1", found="论文甲", reference="B1")
+    store.save_window_flags("w1", own, (shared,), "review")
+    assert store.window_flags("w1") == {"A1": (shared,)}
+    assert store.load_results("w1") == {"A1": own}  # the applicant's own rules' result
+    assert store.reported("w1") == {"A1": ("review", own.flags + (shared,))}
+    [stored] = store.stored(window="w1")
+    assert stored.window_flags == (shared,) and stored.reported() == own.with_(flags=own.flags + (shared,))
+    # A re-screen keeps them; a fresh screening clears them until the window rules run again.
+    again = result("A1", "LEVEL_SKIP", "JOURNAL_BLACKLISTED")
+    store.save_rescreen(store.begin_run("rescreen"), stored, again, "v2", "review", ())
+    assert store.reported("w1")["A1"][1] == again.flags + (shared,)
+    assert store.window_flags("w1") == {"A1": (shared,)}
+    store.save_result(run, "w1", 2024, "h2", "v2", own, "{}", "review")
+    assert store.window_flags("w1") == {"A1": ()} and store.reported("w1")["A1"][1] == own.flags
+
+
+def test_a_store_of_schema_2_gains_the_window_flags_column(tmp_path):
+    import sqlalchemy as sa
+
+    path = tmp_path / "old.sqlite"
+    store = Store(path)
+    store.save_result(store.begin_run("screen", window="w1"), "w1", 2024, "h", "v1", result("A1"), None, "clear")
+    store.close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE results DROP COLUMN window_flags"))
+        conn.execute(sa.text("UPDATE credcheck_meta SET value = '2' WHERE key = 'schema_version'"))
+    engine.dispose()
+    assert Store(path).window_flags("w1") == {"A1": ()}

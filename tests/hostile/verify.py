@@ -3,8 +3,9 @@
 Two ways in, one judge:
 
 * :func:`run_case` builds one case into a window of its own and screens it the way a flow
-  task does (``load_window`` → ``screen_applicant`` with the ``none`` OCR engine, which calls
-  ``read_upload``), then turns the results into the rows the CSV writers write;
+  run does (:mod:`pipeline.window_run`: ``prepare`` → ``screen_applicant`` with the ``none``
+  OCR engine, which calls ``read_upload`` → the window rules), then turns the results into
+  the rows the CSV writers write;
 * :func:`read_outputs` reads the rows back from a real run's output folder.
 
 :func:`judge` compares rows with a case's :class:`~tests.hostile.corpus.Expect` and returns
@@ -188,25 +189,18 @@ def judge_read_upload(case: Case, window: Path) -> list[str]:
 
 
 def screen_in_process(window: Path, store: Path) -> Outputs:
-    """What a flow run does per applicant, without Prefect: rows as the CSV writers get them."""
-    import blacklists
-    from pipeline import policy as policies
-    from pipeline.checks._base import CheckContext
-    from pipeline.ingest.window import load_window
+    """What a flow run does, without Prefect or reports (:mod:`pipeline.window_run`, the
+    ``none`` OCR engine): rows as the CSV writers get them."""
+    from pipeline import window_run
     from pipeline.report.tables import applicant_row, flag_row, vars_of
     from pipeline.screen import ScreenOptions, screen_applicant
-    from flows.screen_window import register_declarations
-    from pipeline.store import YearRegistry
 
-    intake = load_window(window)
-    rules = policies.load(intake.policy_name, intake.overrides)
-    registry = YearRegistry(store)
-    register_declarations(intake, registry, rules.review_year.value)
-    ctx = CheckContext.of_window(intake, rules, blacklists.load(blacklists.list_for(window)), registry)
+    prepared = window_run.prepare(window, store=store)
     options = ScreenOptions(engine="none", work_dir=window.parent / f"{window.name}-work")
-    outputs = Outputs(problems=[str(p) for p in [*intake.problems, *intake.references.problems]])
-    for folder in intake.applicants:
-        result = screen_applicant(folder, ctx, options)
+    results = [screen_applicant(folder, prepared.ctx, options) for folder in prepared.window.applicants]
+    results = window_run.apply_window_rules(prepared, results)
+    outputs = Outputs(problems=[str(p) for p in prepared.problems])
+    for result in results:
         outputs.add_applicant({k: shown(str(v)) for k, v in applicant_row(result).items()})
         for record in result.files:
             outputs.add_file({k: shown(str(v)) for k, v in vars_of(record).items()})

@@ -1,13 +1,23 @@
-"""PAPER_SHARED on uploads: the same printed paper (title and journal) under different
-declared titles; the same title in another journal is only PAPER_TITLE_REUSED (low)."""
+"""The window rules. PAPER_SHARED on uploads: the same printed paper (title and journal) under
+different declared titles; the same title in another journal is only PAPER_TITLE_REUSED (low)."""
 
 from __future__ import annotations
 
 from pipeline import policy as policies
+from pipeline.checks._base import CheckContext
 from pipeline.model import ApplicantResult, Evidence, Extraction, Field, Flag, Severity
-from pipeline.window_checks import read_papers, shared_uploaded_papers
+from pipeline.window_rules import run_window_rules, with_window_flags
+from pipeline.window_rules._uploads import read_papers
 
 POLICY = policies.load("liuzhou-2024")
+CTX = CheckContext(policy=POLICY, pensions=None, integrity={})
+
+
+def shared_uploaded_papers(results: list[ApplicantResult]) -> list[ApplicantResult]:
+    """The results as reported: with the window rules' flags."""
+    found, errors = run_window_rules(results, CTX)
+    assert errors == []
+    return with_window_flags(results, found)
 
 
 def paper(file: str, title: str, journal: str = "建筑技术", year: str = "2022", issn: str = "") -> Extraction:
@@ -33,7 +43,7 @@ def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
     b = result("B", paper("论文.pdf", "基于 BIM 的装配式建筑施工管理研究", journal="《建築技術》"),
                paper("论文2.pdf", "另一篇论文的完整题目"))
     c = result("C", paper("论文1.pdf", "城市道路沥青路面病害防治技术"))
-    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c], POLICY)}
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c])}
     assert codes(out["A"]) == ["PAPER_SHARED"] and codes(out["B"]) == ["PAPER_SHARED"]
     assert codes(out["C"]) == []
     flag = out["A"].flags[0]
@@ -44,14 +54,14 @@ def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
 def test_one_journal_known_by_its_issn_under_two_names_is_one_paper():
     a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术", issn="1000-4726"))
     b = result("B", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术杂志", issn="1000-4726"))
-    assert [codes(r) for r in shared_uploaded_papers([a, b], POLICY)] == [["PAPER_SHARED"]] * 2
+    assert [codes(r) for r in shared_uploaded_papers([a, b])] == [["PAPER_SHARED"]] * 2
 
 
 def test_the_same_title_in_another_journal_or_year_is_a_low_remark_only():
     a = result("A", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="建筑技术"))
     b = result("B", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="价值工程"))
     c = result("C", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="建筑技术", year="2019"))
-    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c], POLICY)}
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b, c])}
     assert all(codes(r) == ["PAPER_TITLE_REUSED"] for r in out.values())
     assert all(r.flags[0].severity is Severity.LOW for r in out.values())
     assert out["A"].flags[0].reference == "B、C"
@@ -62,7 +72,7 @@ def test_already_flagged_by_declared_title_is_not_flagged_twice():
                     reference="B（w）")
     a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究"), flags=(declared,))
     b = result("B", paper("论文.pdf", "基于BIM的装配式建筑施工管理研究"))
-    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b], POLICY)}
+    out = {r.applicant_id: r for r in shared_uploaded_papers([a, b])}
     assert codes(out["A"]) == ["PAPER_SHARED"]  # the declared-title flag only
     assert codes(out["B"]) == ["PAPER_SHARED"]
 
@@ -70,6 +80,19 @@ def test_already_flagged_by_declared_title_is_not_flagged_twice():
 def test_generic_short_titles_and_single_claims_are_not_evidence():
     a = result("A", paper("论文1.pdf", "研究"), paper("论文2.pdf", "基于BIM的装配式建筑施工管理研究"))
     b = result("B", paper("论文.pdf", "研究"))
-    out = shared_uploaded_papers([a, b], POLICY)
+    out = shared_uploaded_papers([a, b])
     assert all(codes(r) == [] for r in out)
     assert [title for title, _ in read_papers(a)] == ["基于BIM的装配式建筑施工管理研究"]
+
+
+def test_a_window_rule_that_raises_is_reported_not_fatal():
+    class Broken:
+        CODE = "BROKEN"
+
+        @staticmethod
+        def check(results, ctx):
+            raise ValueError("no")
+            yield
+
+    found, errors = run_window_rules([result("A")], CTX, (Broken,))
+    assert found == {"A": ()} and errors == ["BROKEN: window rule not checked: no"]

@@ -1,0 +1,104 @@
+"""The papers read on the window's uploads, grouped by printed title: what the window's
+paper rules compare.
+
+The per-applicant paper rules compare *declared* papers with the year registry. Two
+applicants can also upload the same paper under different declared titles; the printed
+title, journal and year read from each upload then give them away. Uploads are grouped by
+printed title and, within a group, two uploads are one paper only when their journals agree
+(:meth:`pipeline.papers.PaperIdentity.relation`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from pipeline.checks._base import CheckContext
+from pipeline.model import ApplicantResult, Extraction, Flag, Severity
+from pipeline.papers import PaperIdentity
+
+#: Printed titles shorter than this (after folding) are too generic to prove a shared paper.
+MIN_TITLE_KEY = 6
+
+
+def printed_identity(extraction: Extraction) -> PaperIdentity:
+    """A paper's identity as printed on its upload."""
+    v = extraction.value
+    return PaperIdentity.of(v("title") or "", v("journal"), v("issn"), v("cn"), v("year"))
+
+
+def read_papers(result: ApplicantResult) -> tuple[tuple[str, PaperIdentity], ...]:
+    """The papers read on one applicant's uploads: printed title and identity."""
+    out = []
+    for e in result.extractions:
+        title = e.value("title") if e.kind == "paper" else None
+        if title and len(printed_identity(e).title) >= MIN_TITLE_KEY:
+            out.append((title, printed_identity(e)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded paper and the other applicants who uploaded one of its printed title."""
+
+    result: ApplicantResult
+    extraction: Extraction
+    same: tuple[str, ...]  # applicants who uploaded the same paper (title and journal)
+    title_only: tuple[str, ...]  # applicants whose paper of this title is in another journal
+
+    @property
+    def title(self) -> str:
+        """The printed title."""
+        return self.extraction.value("title") or ""
+
+    def flag(self, code: str, severity: Severity, message: str, others: Sequence[str],
+             ctx: CheckContext) -> Flag:
+        """A flag about this upload naming `others`, with the printed title as evidence."""
+        title = self.extraction.get("title")
+        assert title is not None
+        return Flag(
+            code=code, severity=severity, applicant_id=self.result.applicant_id, message=message,
+            found=title.value, reference="、".join(others),
+            evidence=(title.evidence,) if title.evidence else (),
+            clause=ctx.policy.rule_clause(code) or ctx.policy.rule_clause("PAPER_SHARED"),
+        )
+
+    def already_flagged(self, code: str, others: Sequence[str]) -> bool:
+        """Whether a declared-paper rule already names every other claimant."""
+        return any(f.code in (code, "PAPER_SHARED") and all(o in (f.reference or "") for o in others)
+                   for f in self.result.flags)
+
+    def describe(self) -> str:
+        """《title》（journal，file）, for messages."""
+        journal = self.extraction.value("journal") or "刊名未能读出"
+        return f"《{self.title}》（{journal}，{self.extraction.file}）"
+
+
+def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
+    """Every uploaded paper whose printed title another applicant's upload shares."""
+    groups: dict[str, list[tuple[ApplicantResult, Extraction]]] = defaultdict(list)
+    for result in results:
+        for extraction in result.extractions:
+            if extraction.kind == "paper" and extraction.value("title"):
+                key = printed_identity(extraction).title
+                if len(key) >= MIN_TITLE_KEY:
+                    groups[key].append((result, extraction))
+    for claims in groups.values():
+        for result, extraction in claims:
+            mine = printed_identity(extraction)
+            others = [(r.applicant_id, e) for r, e in claims if r.applicant_id != result.applicant_id]
+            same = sorted({aid for aid, e in others if mine.relation(printed_identity(e)) == "same"})
+            title_only = sorted({aid for aid, _ in others} - set(same))
+            if same or title_only:
+                yield Upload(result, extraction, tuple(same), tuple(title_only))
+
+
+def once(flags: Iterable[Flag]) -> Iterator[Flag]:
+    """One flag per applicant, code and printed title (an applicant may upload a paper twice)."""
+    seen: set[tuple[str, str, str | None]] = set()
+    for flag in flags:
+        key = (flag.applicant_id, flag.code, flag.found)
+        if key not in seen:
+            seen.add(key)
+            yield flag
