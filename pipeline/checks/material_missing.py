@@ -46,17 +46,12 @@ def _assessment_years(case: Case, ctx: CheckContext) -> list[int]:
 
 
 def _postgraduate_degrees(case: Case) -> int:
-    """How many uploaded degree certificates can stand for a master's or doctor's degree: those
-    that read as one, plus those whose degree could not be read, as long as the bachelor's
-    degrees the form declares have certificates of their own that read as such."""
+    """How many uploaded degree certificates can stand for a master's or doctor's degree: all
+    but those that read as a bachelor's. A bachelor's certificate is not required, so an upload
+    whose degree could not be read is taken for the one that is (a missing item is a claim)."""
     files = case.files_of_kind(DocumentKind.DEGREE)
-    read = {f: (case.extractions[f].value("degree") or "") if f in case.extractions else "" for f in files}
-    postgraduate = sum(1 for v in read.values() if _POSTGRADUATE.search(v))
-    bachelor = sum(1 for v in read.values() if "学士" in v)
-    unknown = len(files) - postgraduate - bachelor
-    bachelors_declared = sum(1 for e in case.application.education
-                             if e.degree and not _POSTGRADUATE.search(e.degree))
-    return postgraduate + max(0, unknown - max(0, bachelors_declared - bachelor))
+    read = [(case.extractions[f].value("degree") or "") if f in case.extractions else "" for f in files]
+    return sum(1 for v in read if "学士" not in v or _POSTGRADUATE.search(v))
 
 
 def _assessments_present(case: Case) -> set[int]:
