@@ -25,7 +25,6 @@ from pipeline.ingest.application import Application
 from pipeline.journals import Blacklist
 from pipeline.model import ApplicantResult, Flag
 from pipeline.policy import Policy
-from pipeline.report.tables import flag_row, status_of
 from pipeline.store import FlagChange, Store, StoredResult
 
 JOURNAL_CHECKS: tuple[Check, ...] = (journal_blacklisted, journal_id_invalid)
@@ -44,7 +43,7 @@ class Rescreened:
 
 def _identity(flag: Flag) -> tuple[object, ...]:
     """Two flags are the same finding when their flags.csv rows are the same."""
-    return tuple(flag_row(flag).values())
+    return flag.finding
 
 
 def _code_of_error(error: str) -> str:
@@ -155,7 +154,7 @@ def rescreen_store(
         if stored.form is None:
             # No readable form, no journal rules: only the version moves on.
             store.save_rescreen(run_id, stored, stored.result, suspect.version,
-                                status_of(stored.result), ())
+                                stored.result.status, ())
             yield stored, "form not readable: journal rules do not apply"
             continue
         ctx = rules.get(stored.window)
@@ -167,7 +166,7 @@ def rescreen_store(
         application = Application.model_validate(json.loads(stored.form))
         outcome = rescreen_result(stored.result, application, ctx)
         store.save_rescreen(run_id, stored, outcome.result, suspect.version,
-                            status_of(outcome.result), changes_of(stored.window, stored.applicant_id, outcome))
+                            outcome.result.status, changes_of(stored.window, stored.applicant_id, outcome))
         yield stored, outcome
 
 
