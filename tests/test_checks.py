@@ -184,3 +184,30 @@ def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colo
     documents = {"聘书.pdf": _letter(read_by, colourfulness, red)}
     got = codes(seal_missing, form(), documents=documents, detected_kinds={"聘书.pdf": "appointment_letter"})
     assert (got == ["SEAL_MISSING"]) is flagged and (got == []) is not flagged
+
+
+class MemoryRegistry:
+    """A year registry without a store: the read-only protocol is all a rule may use."""
+
+    def __init__(self, registrations=()):
+        self.registrations = list(registrations)  # (id_number, level, Registration)
+
+    def same_person_and_level(self, review_year, id_number, level, exclude):
+        return [r for number, lvl, r in self.registrations
+                if number == id_number and lvl == level and r.applicant_id != exclude]
+
+    def paper_claims(self, review_year, key, exclude):
+        return []
+
+
+def test_rules_read_the_year_registry_through_the_protocol():
+    from pipeline.checks import duplicate_application, paper_shared
+    from pipeline.checks._base import Registration, YearRegistry
+
+    app = form()
+    other = Registration("window-2", "LZ9999")
+    registry: YearRegistry = MemoryRegistry([(app.id_number, app.level, other)])
+    assert codes(duplicate_application, app, context(FULL_PENSIONS, registry=registry)) == [
+        "DUPLICATE_APPLICATION"]
+    assert codes(duplicate_application, app, context(FULL_PENSIONS, registry=MemoryRegistry())) == []
+    assert codes(paper_shared, app, context(FULL_PENSIONS, registry=registry)) == []
