@@ -17,6 +17,7 @@ from flows.runners import DEFAULT_WORKERS, collect, describe, share
 from flows.tasks import Screened, screen_applicant_task
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
+from pipeline.checks._papers import declared_identity
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import ApplicantFolder, Window, load_window
 from pipeline.model import ApplicantResult
@@ -30,7 +31,6 @@ from pipeline.report.summary import RunSummary, summarise
 from pipeline.report.tables import private_dir, status_of, write_problems, write_tables
 from pipeline.screen import ScreenOptions, not_screened
 from pipeline.store import Declared, Store, YearRegistry, default_store
-from pipeline.checks._papers import declared_identity
 from pipeline.window_checks import read_papers, shared_uploaded_papers
 
 

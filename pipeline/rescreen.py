@@ -23,7 +23,7 @@ from pipeline.checks._base import Case, Check, CheckContext
 from pipeline.errors import CredcheckError
 from pipeline.ingest.application import Application
 from pipeline.journals import Blacklist
-from pipeline.model import ApplicantResult, Flag
+from pipeline.model import ApplicantResult, Flag, status_of
 from pipeline.policy import Policy
 from pipeline.store import FlagChange, Store, StoredResult
 
@@ -154,7 +154,7 @@ def rescreen_store(
         if stored.form is None:
             # No readable form, no journal rules: only the version moves on.
             store.save_rescreen(run_id, stored, stored.result, suspect.version,
-                                stored.result.status, ())
+                                status_of(stored.result), ())
             yield stored, "form not readable: journal rules do not apply"
             continue
         ctx = rules.get(stored.window)
@@ -166,7 +166,7 @@ def rescreen_store(
         application = Application.model_validate(json.loads(stored.form))
         outcome = rescreen_result(stored.result, application, ctx)
         store.save_rescreen(run_id, stored, outcome.result, suspect.version,
-                            outcome.result.status, changes_of(stored.window, stored.applicant_id, outcome))
+                            status_of(outcome.result), changes_of(stored.window, stored.applicant_id, outcome))
         yield stored, outcome
 
 

@@ -6,15 +6,27 @@ import datetime as dt
 
 import pytest
 
-from pipeline.checks import ALL_CHECKS, run_checks
 from pipeline.checks import (
-    appointment_years_short, id_number_invalid, integrity_record, level_skip, material_missing,
-    not_eligible_unit, paper_after_deadline, retirement_age, ss_continuity_short,
-    seal_missing, ss_freelancer_unit_paid, ss_no_record, ss_unit_mismatch, tenure_short,
+    ALL_CHECKS,
+    appointment_years_short,
+    id_number_invalid,
+    integrity_record,
+    level_skip,
+    material_missing,
+    not_eligible_unit,
+    paper_after_deadline,
+    retirement_age,
+    run_checks,
+    seal_missing,
+    ss_continuity_short,
+    ss_freelancer_unit_paid,
+    ss_no_record,
+    ss_unit_mismatch,
+    tenure_short,
     work_history_conflict,
 )
-from pipeline.model import Page, PageQuality, ReadDocument
 from pipeline.ingest.references import IntegrityRecord
+from pipeline.model import Page, PageQuality, ReadDocument
 from tests.factories import BASE_FORM, case, context, form, id_number, months, pension_rows
 
 ID = BASE_FORM["id_number"]

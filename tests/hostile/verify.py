@@ -190,12 +190,12 @@ def judge_read_upload(case: Case, window: Path) -> list[str]:
 def screen_in_process(window: Path, store: Path) -> Outputs:
     """What a flow run does per applicant, without Prefect: rows as the CSV writers get them."""
     import blacklists
+    from flows.screen_window import register_declarations
     from pipeline import policy as policies
     from pipeline.checks._base import CheckContext
     from pipeline.ingest.window import load_window
     from pipeline.report.tables import applicant_row, flag_row, vars_of
     from pipeline.screen import ScreenOptions, screen_applicant
-    from flows.screen_window import register_declarations
     from pipeline.store import YearRegistry
 
     intake = load_window(window)
