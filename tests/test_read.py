@@ -170,6 +170,7 @@ def _three_pages(*, blank: int | None = None, deflate: bool = True) -> bytes:
     return doc.tobytes(garbage=3, deflate=deflate)
 
 
+@pytest.mark.slow  # renders every page of truncated PDFs
 @pytest.mark.parametrize("deflate", [True, False])
 def test_truncated_pdf_never_reads_as_empty_pages(tmp_path: Path, deflate: bool) -> None:
     """Cut anywhere, a PDF is unreadable or every page still has its text: MuPDF's silent
@@ -575,6 +576,7 @@ def test_cache_ignores_damaged_entries(tmp_path: Path) -> None:
 
 
 # -- quality --------------------------------------------------------------------------------
+@pytest.mark.slow  # measures four 760x700 pages
 @needs_font
 def test_quality_measurements(tmp_path: Path) -> None:
     sharp = text_image(LINES * 3, size=(760, 700))
