@@ -386,7 +386,7 @@ class ApplicantResult:
 
         >>> def result(*severities, errors=()):
         ...     flags = tuple(Flag("CODE", s, "A1", "...") for s in severities)
-        ...     return ApplicantResult("A1", "张三", "某单位", "", "中级", flags=flags, errors=errors)
+        ...     return ApplicantResult("A1", "张三", "某单位", "", "中级", flags, errors=errors)
         >>> result(Severity.LOW, Severity.LOW).status
         'clear'
         >>> result(Severity.LOW, Severity.MEDIUM).status, result(errors=("X: failed",)).status

@@ -221,5 +221,6 @@ def test_rules_read_the_year_registry_through_the_protocol():
     registry: YearRegistry = MemoryRegistry([(app.id_number, app.level, other)])
     assert codes(duplicate_application, app, context(FULL_PENSIONS, registry=registry)) == [
         "DUPLICATE_APPLICATION"]
-    assert codes(duplicate_application, app, context(FULL_PENSIONS, registry=MemoryRegistry())) == []
+    empty = context(FULL_PENSIONS, registry=MemoryRegistry())
+    assert codes(duplicate_application, app, empty) == []
     assert codes(paper_shared, app, context(FULL_PENSIONS, registry=registry)) == []

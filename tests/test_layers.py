@@ -18,7 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("pipeline", "extractors", "flows", "blacklists")
-CONFIG = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+CONFIG = PYPROJECT["tool"]["importlinter"]
 #: The rule that gathers the other comparing rules' unsure comparisons (its ``COMPARING``).
 GATHERING_RULES = {"pipeline.checks.field_unverified"}
 
@@ -62,7 +63,8 @@ def layers() -> list[list[str]]:
 def test_import_contracts_are_kept():
     """`lint-imports`, in a process of its own (it reconfigures logging for the process)."""
     pytest.importorskip("importlinter", reason="import-linter not installed (dev extra)")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    path = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
     run = subprocess.run(
         [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; "
          "sys.exit(lint_imports(no_cache=True, no_logo=True))"],
