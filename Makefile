@@ -1,19 +1,29 @@
 # The two commands of the README:
 #   make sample   set everything up, screen the bundled sample window, print the evaluation
-#   make test     set everything up, run the test suite (what .ci/run calls)
+#   make test     set everything up, lint, check the layers, run the test suite (what .ci/run calls)
+# and, while working:
+#   make fast     lint, check the layers, run the tests not marked slow (under a minute)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= data/samples/liuzhou-2024
 OUT ?= out/liuzhou-2024
 
-.PHONY: sample test setup bench clean
+.PHONY: sample test fast lint setup bench clean
 
 sample: setup
 	$(VENV)/bin/credcheck run $(SAMPLE) --out $(OUT) --store out/store.sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OUT) --truth $(SAMPLE)/truth.json
 
-test: setup
+test: lint
 	$(PY) -m pytest
+
+fast: lint
+	$(PY) -m pytest -q -m "not slow"
+
+# ruff (the selection in pyproject.toml) and the import layers (README "Layout")
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 setup: $(VENV)/.installed
 

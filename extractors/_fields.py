@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
 from pipeline.person_names import well_formed_name
+from pipeline.redact import mask_id_number
 from pipeline.titles import LEVELS, TITLE, TITLE_RE, level_value, title_level  # noqa: F401 - re-exported
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -273,13 +274,16 @@ def id_shape(text: str) -> str | None:
 
 
 def mask_ids(text: str) -> str:
-    """Mask identity numbers in evidence text: first 6 and last 4 characters kept.
+    """Mask identity numbers in evidence text, OCR-shaped ones included, in the one masked
+    form of :func:`pipeline.redact.mask_id_number` (first 4 and last 4 characters kept).
 
     >>> mask_ids("身份证号:450202199003121234")
-    '身份证号:450202********1234'
+    '身份证号:4502**********1234'
+    >>> mask_ids("号码 45O2O2199OO3121234 (OCR)")
+    '号码 45O2**********1234 (OCR)'
     """
     def repl(m: re.Match[str]) -> str:
-        return m[0][:6] + "*" * 8 + m[0][-4:] if id_shape(m[0]) else m[0]
+        return mask_id_number(m[0]) if id_shape(m[0]) else m[0]
 
     return ID_CANDIDATE.sub(repl, text)
 

@@ -37,10 +37,9 @@ from typing import Any
 from pipeline.checks._base import CheckContext
 from pipeline.checks._papers import declared_identity
 from pipeline.ingest.window import ApplicantFolder, Window
-from pipeline.model import ApplicantResult, Flag
+from pipeline.model import ApplicantResult, Flag, status_of
 from pipeline.policy import Policy
 from pipeline.read import READ_VERSION
-from pipeline.report.tables import status_of
 from pipeline.rescreen import Rescreened, changes_of, rescreen_result
 from pipeline.screen import not_screened
 from pipeline.serialize import FORMAT

@@ -622,7 +622,7 @@ class Blacklist:
             return _ordered(found)
         if qname in self._known or 100.0 * (1 - 1 / (2 * len(qname) + 2)) < fuzzy_min:
             return _ordered(found)
-        for idx, norm, title, score in self._fuzzy(qname, ref.name, fuzzy_min):
+        for idx, _norm, title, score in self._fuzzy(qname, ref.name, fuzzy_min):
             if idx in found or self._contradicts(idx, issns, cn_keys, mainland):
                 continue
             entry = self.entries[idx]

@@ -30,6 +30,13 @@ class Severity(StrEnum):
         return list(Severity).index(self)
 
 
+#: How much each flag adds to an applicant's risk score (applicants.csv ``risk_score``).
+RISK_WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 10, Severity.LOW: 2}
+
+#: An applicant's outcome (applicants.csv ``status``), from :attr:`ApplicantResult.status`.
+Status = Literal["clear", "review", "ineligible"]
+
+
 class DocumentKind(StrEnum):
     """The kinds an applicant may declare for an upload (shared/spec/intake.md)."""
 
@@ -305,6 +312,16 @@ class Flag:
         """The page of the first evidence on an upload."""
         return next((e.page_no for e in self.evidence if e.page_no is not None), None)
 
+    @property
+    def finding(self) -> tuple[object, ...]:
+        """What a reviewer sees of the flag, in flags.csv's column order (applicant, code,
+        severity, message, file, page, evidence, rule, declared, found, reference): two flags
+        are the same finding when these are equal."""
+        return (self.applicant_id, self.code, self.severity.value, self.message, self.file,
+                self.page_no or "", " | ".join(e.text for e in self.evidence),
+                self.clause.cite() if self.clause else "", self.declared or "", self.found or "",
+                self.reference or "")
+
 
 @dataclass(frozen=True, slots=True)
 class PageView:
@@ -360,3 +377,45 @@ class ApplicantResult:
     def with_(self, **changes: object) -> ApplicantResult:
         """A copy with some attributes replaced."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def status(self) -> Status:
+        """`ineligible` with a critical flag, `review` with a high or medium flag or an error,
+        else `clear`: low flags are remarks (a blurred page, a field that could not be
+        verified) shown in the report, and never make an applicant "review" on their own.
+
+        >>> def result(*severities, errors=()):
+        ...     flags = tuple(Flag("CODE", s, "A1", "...") for s in severities)
+        ...     return ApplicantResult("A1", "张三", "某单位", "", "中级", flags, errors=errors)
+        >>> result(Severity.LOW, Severity.LOW).status
+        'clear'
+        >>> result(Severity.LOW, Severity.MEDIUM).status, result(errors=("X: failed",)).status
+        ('review', 'review')
+        >>> result(Severity.HIGH, Severity.CRITICAL).status
+        'ineligible'
+        """
+        if any(f.severity is Severity.CRITICAL for f in self.flags):
+            return "ineligible"
+        if self.errors or any(f.severity in (Severity.HIGH, Severity.MEDIUM) for f in self.flags):
+            return "review"
+        return "clear"
+
+    @property
+    def risk_score(self) -> int:
+        """A sort key for reviewers: the flags' severities weighted 100/30/10/2, summed.
+
+        >>> flags = tuple(Flag("CODE", s, "A1", "...") for s in (Severity.HIGH, Severity.LOW))
+        >>> ApplicantResult("A1", "张三", "某单位", "", "中级", flags=flags).risk_score
+        32
+        """
+        return sum(RISK_WEIGHTS[f.severity] for f in self.flags)
+
+
+def status_of(result: ApplicantResult) -> Status:
+    """:attr:`ApplicantResult.status` as a function (a key for ``map`` and ``sorted``)."""
+    return result.status
+
+
+def risk_score(result: ApplicantResult) -> int:
+    """:attr:`ApplicantResult.risk_score` as a function (a key for ``map`` and ``sorted``)."""
+    return result.risk_score

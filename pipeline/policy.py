@@ -21,11 +21,11 @@ from typing import Any
 
 from pipeline.errors import PolicyError
 from pipeline.model import Cited, Clause
+from pipeline.titles import LEVELS  # the title levels, defined once (pipeline.titles)
 
 POLICY_DIR = Path(__file__).parent / "policies"
 NATIONAL = POLICY_DIR / "_national.toml"
 
-LEVELS = ("初级", "中级", "副高级", "正高级")
 THRESHOLDS = (
     "ocr_confidence_min", "page_sharpness_min", "page_short_side_min", "colourfulness_min",
     "seal_red_ratio_min", "seal_ring_min", "text_layer_mismatch_max", "kind_score_min",

@@ -25,9 +25,8 @@ from pipeline.checks._base import Case, Check, CheckContext
 from pipeline.errors import CredcheckError
 from pipeline.ingest.application import Application
 from pipeline.journals import Blacklist
-from pipeline.model import ApplicantResult, Flag
+from pipeline.model import ApplicantResult, Flag, status_of
 from pipeline.policy import Policy
-from pipeline.report.tables import flag_row, status_of
 from pipeline.store import FlagChange, Store, StoredResult
 
 JOURNAL_CHECKS: tuple[Check, ...] = (journal_blacklisted, journal_id_invalid)
@@ -46,7 +45,7 @@ class Rescreened:
 
 def _identity(flag: Flag) -> tuple[object, ...]:
     """Two flags are the same finding when their flags.csv rows are the same."""
-    return tuple(flag_row(flag).values())
+    return flag.finding
 
 
 def _code_of_error(error: str) -> str:

@@ -19,7 +19,14 @@ from pipeline.checks import run_checks
 from pipeline.checks._base import Case, CheckContext
 from pipeline.errors import DocumentUnreadable
 from pipeline.ingest.window import ApplicantFolder
-from pipeline.model import ApplicantResult, DocumentKind, Extraction, FileRecord, PageView, ReadDocument
+from pipeline.model import (
+    ApplicantResult,
+    DocumentKind,
+    Extraction,
+    FileRecord,
+    PageView,
+    ReadDocument,
+)
 from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import get_engine

@@ -54,6 +54,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from pipeline.checks._base import PaperClaim, Registration
 from pipeline.errors import CredcheckError
 from pipeline.model import ApplicantResult, Flag
 from pipeline.papers import PaperIdentity
@@ -197,23 +198,6 @@ def _upgrade(conn: sa.Connection, found: int) -> None:
         conn.execute(sa.text("ALTER TABLE results ADD COLUMN window_flags TEXT NOT NULL DEFAULT '[]'"))
     meta = _meta.tables["credcheck_meta"]
     conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
-
-
-@dataclass(frozen=True, slots=True)
-class Registration:
-    """One application of the year, as the registry knows it."""
-
-    window: str
-    applicant_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class PaperClaim:
-    """One applicant of the year claiming a paper with a given title."""
-
-    window: str
-    applicant_id: str
-    paper: PaperIdentity
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,5 +677,6 @@ def _run_record(row: Mapping[str, Any]) -> RunRecord:
                      row["reused"], row["rescreened"])
 
 
-# The name the checks and older callers use: the year registry is the store.
+# The writable year registry is the store (the window run registers declarations through it);
+# rules see it through the read-only protocol pipeline.checks._base.YearRegistry.
 YearRegistry = Store

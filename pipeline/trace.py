@@ -28,6 +28,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 Value = str | int | float | bool | None
 
@@ -43,7 +44,8 @@ class Event:
 
 
 _EVENTS: ContextVar[list[Event] | None] = ContextVar("credcheck_trace_events", default=None)
-_SCOPE: ContextVar[Mapping[str, Value]] = ContextVar("credcheck_trace_scope", default={})
+_SCOPE: ContextVar[Mapping[str, Value]] = ContextVar("credcheck_trace_scope",
+                                                     default=MappingProxyType({}))
 
 
 @contextmanager

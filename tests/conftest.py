@@ -18,6 +18,19 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+#: Fixtures that render a sample window, start Prefect's test API or read the published lists
+#: from the shared data folder: a test that uses one, directly or through another fixture, is
+#: slow (left out of `make fast`); so is every PostgreSQL store (:func:`store_location`).
+SLOW_FIXTURES = frozenset({"tiny_window", "ci_window", "tiny_run", "prefect_harness",
+                           "shared_journals"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def shared_data_dir() -> Path:
     """The shared data folder: $CREDCHECK_SHARED_DATA, else shared/data beside the checkout."""
     given = os.environ.get("CREDCHECK_SHARED_DATA")
@@ -127,7 +140,7 @@ def pg_server():
     server.stop()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store_location(request, tmp_path) -> str:
     """A fresh, empty results store on each backend: an SQLite file, a PostgreSQL database."""
     if request.param == "sqlite":

@@ -394,7 +394,9 @@ def test_find(listfile: Path) -> None:
 
 
 def test_cli(listfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    run = lambda *argv: admin.main(["blacklist", "--list", str(listfile), *argv])
+    def run(*argv: str) -> int:
+        return admin.main(["blacklist", "--list", str(listfile), *argv])
+
     assert (
         run(
             "add",

@@ -6,15 +6,27 @@ import datetime as dt
 
 import pytest
 
-from pipeline.checks import ALL_CHECKS, run_checks
 from pipeline.checks import (
-    appointment_years_short, id_number_invalid, integrity_record, level_skip, material_missing,
-    not_eligible_unit, paper_after_deadline, retirement_age, ss_continuity_short,
-    seal_missing, ss_freelancer_unit_paid, ss_no_record, ss_unit_mismatch, tenure_short,
+    ALL_CHECKS,
+    appointment_years_short,
+    id_number_invalid,
+    integrity_record,
+    level_skip,
+    material_missing,
+    not_eligible_unit,
+    paper_after_deadline,
+    retirement_age,
+    run_checks,
+    seal_missing,
+    ss_continuity_short,
+    ss_freelancer_unit_paid,
+    ss_no_record,
+    ss_unit_mismatch,
+    tenure_short,
     work_history_conflict,
 )
-from pipeline.model import Page, PageQuality, ReadDocument
 from pipeline.ingest.references import IntegrityRecord
+from pipeline.model import Page, PageQuality, ReadDocument
 from tests.factories import BASE_FORM, case, context, form, id_number, months, pension_rows
 
 ID = BASE_FORM["id_number"]
@@ -184,3 +196,31 @@ def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colo
     documents = {"聘书.pdf": _letter(read_by, colourfulness, red)}
     got = codes(seal_missing, form(), documents=documents, detected_kinds={"聘书.pdf": "appointment_letter"})
     assert (got == ["SEAL_MISSING"]) is flagged and (got == []) is not flagged
+
+
+class MemoryRegistry:
+    """A year registry without a store: the read-only protocol is all a rule may use."""
+
+    def __init__(self, registrations=()):
+        self.registrations = list(registrations)  # (id_number, level, Registration)
+
+    def same_person_and_level(self, review_year, id_number, level, exclude):
+        return [r for number, lvl, r in self.registrations
+                if number == id_number and lvl == level and r.applicant_id != exclude]
+
+    def paper_claims(self, review_year, key, exclude):
+        return []
+
+
+def test_rules_read_the_year_registry_through_the_protocol():
+    from pipeline.checks import duplicate_application, paper_shared
+    from pipeline.checks._base import Registration, YearRegistry
+
+    app = form()
+    other = Registration("window-2", "LZ9999")
+    registry: YearRegistry = MemoryRegistry([(app.id_number, app.level, other)])
+    assert codes(duplicate_application, app, context(FULL_PENSIONS, registry=registry)) == [
+        "DUPLICATE_APPLICATION"]
+    empty = context(FULL_PENSIONS, registry=MemoryRegistry())
+    assert codes(duplicate_application, app, empty) == []
+    assert codes(paper_shared, app, context(FULL_PENSIONS, registry=registry)) == []

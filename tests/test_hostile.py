@@ -31,6 +31,7 @@ from tests.hostile.verify import csv_rows, judge, lost, read_outputs, run_case
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow  # the whole hostile corpus read in process (about 25 s of CPU)
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: corpus.Case, tmp_path: Path) -> None:
     assert run_case(case, tmp_path) == []

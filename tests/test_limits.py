@@ -83,6 +83,7 @@ def read_in_threads(paths: list[Path], **kwargs: object) -> dict[str, object]:
 
 
 # -- OCR slots ------------------------------------------------------------------------------------
+@pytest.mark.slow  # waits on purpose (seconds of simulated OCR)
 @pytest.mark.parametrize("slots", [1, 2])
 def test_ocr_slots_cap_pages_in_recognition_at_once(tmp_path: Path, slots: int) -> None:
     Sleepy.reset()
@@ -102,6 +103,7 @@ def test_slot_count_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # -- the time limit per document -----------------------------------------------------------------
+@pytest.mark.slow  # waits on purpose (seconds of simulated OCR)
 def test_document_over_its_time_limit_is_given_up_between_pages(tmp_path: Path) -> None:
     path = tiff(tmp_path / "长文件.tif", 8)
     with pytest.raises(DocumentUnreadable) as caught:
@@ -127,6 +129,7 @@ def test_pdf_time_limit_names_the_page_count(tmp_path: Path) -> None:
         read_file(tmp_path / "扫描件.pdf", engine=Sleepy(), deskew=False, limits=ReadLimits(max_seconds=0.3))
 
 
+@pytest.mark.slow  # waits on purpose (seconds of simulated OCR)
 def test_waiting_for_an_ocr_slot_does_not_count_against_the_limit(tmp_path: Path) -> None:
     """Four 3-page documents share one slot: each waits about as long as it works, and the
     last finishes well after its limit in wall time, but none is over it in work time."""
@@ -179,6 +182,7 @@ print(json.dumps({"pages": len(doc.pages), "grew_kib": after - before}))
 """
 
 
+@pytest.mark.slow  # decodes a long TIFF in a new process
 @pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KiB is Linux's")
 def test_a_long_tiff_costs_about_one_page_of_memory(tmp_path: Path) -> None:
     """24 frames of 2000x2000 RGB are 288 MB decoded; reading holds one (12 MB) plus copies."""

@@ -35,6 +35,7 @@ def test_policies_ship_as_package_data_and_no_third_party_list_does():
     assert blacklists.load().missing  # the session's empty site folder: nothing imported
 
 
+@pytest.mark.slow  # runs the console script (a new process importing Prefect)
 def test_console_script_runs():
     script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
     assert script, "the credcheck console script is not installed beside this Python"
@@ -47,6 +48,7 @@ def test_console_script_runs():
     assert "RETIREMENT_AGE" in done.stdout
 
 
+@pytest.mark.slow  # runs the console script (a new process importing Prefect)
 def test_unknown_window_is_one_line_and_exit_2(tmp_path):
     script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
     done = subprocess.run([script, "run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")],
@@ -55,6 +57,7 @@ def test_unknown_window_is_one_line_and_exit_2(tmp_path):
     assert "nowhere" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # runs the console script (a new process importing Prefect)
 def test_blacklist_commands_are_wired_into_the_console_script():
     script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
     done = subprocess.run([script, "blacklist", "find", "中华教育杂志"], capture_output=True,

@@ -170,6 +170,7 @@ def _three_pages(*, blank: int | None = None, deflate: bool = True) -> bytes:
     return doc.tobytes(garbage=3, deflate=deflate)
 
 
+@pytest.mark.slow  # renders every page of truncated PDFs
 @pytest.mark.parametrize("deflate", [True, False])
 def test_truncated_pdf_never_reads_as_empty_pages(tmp_path: Path, deflate: bool) -> None:
     """Cut anywhere, a PDF is unreadable or every page still has its text: MuPDF's silent
@@ -333,6 +334,7 @@ def test_garbled_or_tiny_text_layer_goes_to_ocr(tmp_path: Path) -> None:
         assert read.text == "识别结果"
 
 
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_scanned_pdf_page_is_recognised(tmp_path: Path, rapid: Any) -> None:
     buf = io.BytesIO()
@@ -351,6 +353,7 @@ def test_scanned_pdf_page_is_recognised(tmp_path: Path, rapid: Any) -> None:
     assert 0.5 < w.confidence <= 1.0
 
 
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None:
     """An honest page verifies; a text layer hidden under an image of other text does not."""
@@ -400,6 +403,7 @@ def lost_name_pdf(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_text_layer_with_lost_characters_is_mended_by_ocr(tmp_path: Path, rapid: Any) -> None:
     path = lost_name_pdf(tmp_path / "lost.pdf")
@@ -476,6 +480,7 @@ def test_pdf_forensic_metadata(tmp_path: Path) -> None:
 
 
 # -- images: OCR, orientation, coordinates ---------------------------------------------------
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_image_ocr_words_boxes_confidence(tmp_path: Path, rapid: Any) -> None:
     im = text_image()
@@ -492,6 +497,7 @@ def test_image_ocr_words_boxes_confidence(tmp_path: Path, rapid: Any) -> None:
     assert page.quality is not None and page.quality.width_px == 760
 
 
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 @pytest.mark.parametrize("turned", [90, 180])
 def test_turned_image_is_set_upright(tmp_path: Path, rapid: Any, turned: int) -> None:
@@ -524,6 +530,7 @@ def test_multipage_tiff_and_exif(tmp_path: Path) -> None:
 
 
 # -- the cache --------------------------------------------------------------------------------
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_cache_hit_avoids_second_ocr(tmp_path: Path, rapid: Any) -> None:
     text_image(["学位证书编号：1045322023001"]).save(tmp_path / "deg.png")
@@ -541,6 +548,7 @@ def test_cache_hit_avoids_second_ocr(tmp_path: Path, rapid: Any) -> None:
     assert counting.calls == 2
 
 
+@pytest.mark.slow  # real OCR (rapidocr)
 @needs_font
 def test_cached_words_outlive_a_change_of_page_measurements(tmp_path: Path, rapid: Any,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
@@ -568,6 +576,7 @@ def test_cache_ignores_damaged_entries(tmp_path: Path) -> None:
 
 
 # -- quality --------------------------------------------------------------------------------
+@pytest.mark.slow  # measures four 760x700 pages
 @needs_font
 def test_quality_measurements(tmp_path: Path) -> None:
     sharp = text_image(LINES * 3, size=(760, 700))

@@ -12,7 +12,14 @@ import pytest
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.collections import visit_collection
 
-from flows.runners import ClusterError, Shared, check_cluster, describe, scheduler_address, task_runner
+from flows.runners import (
+    ClusterError,
+    Shared,
+    check_cluster,
+    describe,
+    scheduler_address,
+    task_runner,
+)
 from pipeline.errors import CredcheckError
 
 

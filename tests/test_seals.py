@@ -33,6 +33,7 @@ def seal_flags(pages: list[tuple[PageQuality, str]]) -> list[str]:
     return [f.code for f in seal_missing.check(made, context([]))]
 
 
+@pytest.mark.slow  # measures every drawn page (about a minute)
 @needs_font
 def test_seal_confusion_on_drawn_pages(capsys: pytest.CaptureFixture[str]) -> None:
     """Every drawn case through measure() and SEAL_MISSING: sealed pages raise nothing,

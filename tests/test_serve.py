@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from flows.screen_inbox import (
@@ -49,6 +50,7 @@ def test_prefect_yaml_describes_the_same_deployment():
     assert deployment["concurrency_limit"] == 1
 
 
+@pytest.mark.slow  # runs the CLI in a new process (imports Prefect)
 def test_serve_without_a_prefect_server_says_so_in_one_line(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect")

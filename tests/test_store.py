@@ -186,18 +186,6 @@ def test_an_unusable_database_is_one_line_without_the_password(pg_server, where)
     assert "\n" not in message
 
 
-def test_doctests():
-    import doctest
-
-    import pipeline.incremental
-    import pipeline.serialize
-    import pipeline.store
-
-    for module in (pipeline.store, pipeline.serialize, pipeline.incremental):
-        result = doctest.testmod(module)
-        assert result.attempted > 0 and result.failed == 0, module.__name__
-
-
 def test_a_run_of_a_live_process_is_reported_not_interrupted(store_location):
     child = subprocess.Popen([sys.executable, "-c", "import sys, time; from pipeline.store import Store; "
                               "Store(sys.argv[1]).begin_run('screen', window='w1'); print('ok', flush=True); "

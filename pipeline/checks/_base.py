@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from pipeline.model import Clause, Evidence, Extraction, Flag, ReadDocument, Severity
+from pipeline.papers import PaperIdentity
 
 if TYPE_CHECKING:
     from pipeline.ingest.application import Application
@@ -21,7 +22,41 @@ if TYPE_CHECKING:
     from pipeline.ingest.window import Window
     from pipeline.journals import Blacklist
     from pipeline.policy import Policy
-    from pipeline.store import YearRegistry
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """One application of the year, as the registry knows it."""
+
+    window: str
+    applicant_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class PaperClaim:
+    """One applicant of the year claiming a paper with a given title."""
+
+    window: str
+    applicant_id: str
+    paper: PaperIdentity
+
+
+class YearRegistry(Protocol):
+    """What rules may ask about the review year's other applications: read-only.
+
+    The results store (:class:`pipeline.store.Store`) provides it; the window run registers
+    each window's declarations before the rules run, so no rule ever writes to it.
+    """
+
+    def same_person_and_level(
+        self, review_year: int, id_number: str, level: str, exclude: str
+    ) -> list[Registration]:
+        """Other applications of the year by the same person at the same level."""
+        ...
+
+    def paper_claims(self, review_year: int, key: str, exclude: str) -> list[PaperClaim]:
+        """Other applicants of the year who claim a paper whose title has this key."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,12 @@ from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._documents import reliable
-from pipeline.identifiers.diploma_number import degree_parts, degree_problems, diploma_parts, diploma_problems
+from pipeline.identifiers.diploma_number import (
+    degree_parts,
+    degree_problems,
+    diploma_parts,
+    diploma_problems,
+)
 from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "DIPLOMA_NUMBER_INVALID"

@@ -15,7 +15,7 @@ from stdnum.cn import ric
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
-from pipeline.checks.id_number_invalid import problem
+from pipeline.identifiers.resident_id import problem
 from pipeline.model import Flag, Severity
 from pipeline.redact import mask_id_number
 

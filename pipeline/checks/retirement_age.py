@@ -14,8 +14,8 @@ from typing import Final
 from stdnum.cn import ric
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks.id_number_invalid import problem as id_problem
 from pipeline.dates import PartialDate
+from pipeline.identifiers.resident_id import problem as id_problem
 from pipeline.model import Evidence, Flag, Severity
 from pipeline.redact import mask_id_number
 from pipeline.retirement import retirement_month

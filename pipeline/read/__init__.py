@@ -49,7 +49,14 @@ from pipeline.read import images, merge, orientation, quality, seals, slots, tex
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
-from pipeline.read.safe_open import ReadLimits, check_file, iter_image_frames, open_pdf, sniff_kind, why
+from pipeline.read.safe_open import (
+    ReadLimits,
+    check_file,
+    iter_image_frames,
+    open_pdf,
+    sniff_kind,
+    why,
+)
 
 if TYPE_CHECKING:
     import pymupdf

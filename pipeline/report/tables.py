@@ -17,7 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pipeline.model import ApplicantResult, Flag, Severity
+# status_of and risk_score live on the model (ApplicantResult.status, .risk_score);
+# imported here for the report modules that take them from this one.
+from pipeline.model import ApplicantResult, Flag, Severity, risk_score, status_of
 from pipeline.policy import Policy
 from pipeline.redact import mask_text
 
@@ -30,25 +32,6 @@ FILE_COLUMNS = ("applicant_id", "file", "declared_kind", "detected_kind", "pages
 FIELD_COLUMNS = ("applicant_id", "file", "kind", "field", "value", "page", "source", "confidence")
 PROBLEM_COLUMNS = ("problem",)
 UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold", "marked")
-
-RISK_WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 10, Severity.LOW: 2}
-
-
-def status_of(result: ApplicantResult) -> str:
-    """`ineligible` with a critical flag, `review` with a high or medium flag or an error, else
-    `clear`: low flags are remarks (a blurred page, a field that could not be verified) shown
-    in the report, and never make an applicant "review" on their own."""
-    if any(f.severity is Severity.CRITICAL for f in result.flags):
-        return "ineligible"
-    if result.errors or any(f.severity in (Severity.HIGH, Severity.MEDIUM) for f in result.flags):
-        return "review"
-    return "clear"
-
-
-def risk_score(result: ApplicantResult) -> int:
-    """A sort key for reviewers: severities weighted 100/30/10/2, summed."""
-    return sum(RISK_WEIGHTS[f.severity] for f in result.flags)
-
 
 def blocking(result: ApplicantResult) -> bool:
     """True when the applicant carries a critical or high flag (counts as non-conforming)."""
@@ -103,13 +86,7 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, objec
 
 def flag_row(flag: Flag) -> dict[str, object]:
     """A flag as a flags.csv row."""
-    evidence = " | ".join(e.text for e in flag.evidence)
-    return {
-        "applicant_id": flag.applicant_id, "code": flag.code, "severity": flag.severity.value,
-        "message": flag.message, "file": flag.file, "page": flag.page_no or "",
-        "evidence": evidence, "rule": flag.clause.cite() if flag.clause else "",
-        "declared": flag.declared or "", "found": flag.found or "", "reference": flag.reference or "",
-    }
+    return dict(zip(FLAG_COLUMNS, flag.finding, strict=True))
 
 
 def applicant_row(result: ApplicantResult) -> dict[str, object]:

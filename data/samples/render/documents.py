@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .layout import A4, A4_LANDSCAPE, DARK, RED, Page, text_width
+from .layout import A4, A4_LANDSCAPE, DARK, Page, text_width
 
 
 @dataclass
