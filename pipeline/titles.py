@@ -79,3 +79,26 @@ def canonical_title(text: str) -> str | None:
     different ones, which a reviewer would have to read)."""
     found = set(titles_in(text))
     return found.pop() if len(found) == 1 else None
+
+
+_CN_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_POST_GRADE = re.compile(r"专(?:业)?技(?:术)?(?:岗位)?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})级")
+
+
+def post_grade_level(text: str) -> str | None:
+    """The title level a professional-technical post grade (专技九级, 专业技术十级岗位) belongs
+    to, None when `text` names no grade. Public institutions appoint to one of 13 grades: 1-4
+    正高级, 5-7 副高级, 8-10 中级, 11-13 初级 (《事业单位岗位设置管理试行办法》, 人社部 2006).
+
+    >>> post_grade_level("专技九级"), post_grade_level("专业技术十二级岗位"), post_grade_level("工程师")
+    ('中级', '初级', None)
+    """
+    m = _POST_GRADE.search(re.sub(r"\s+", "", text or ""))
+    if not m:
+        return None
+    raw = m["n"]  # 1..13: 九, 十, 十二 or digits
+    grade = int(raw) if raw.isdigit() else (10 if raw.startswith("十") else 0) + _CN_NUMBERS.get(raw[-1], 0) % 10
+    for top, level in ((4, "正高级"), (7, "副高级"), (10, "中级"), (13, "初级")):
+        if 1 <= grade <= top:
+            return level
+    return None

@@ -22,12 +22,13 @@ A flag is a claim against a person: a false one on a clean applicant costs more 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._documents import fold
-from pipeline.model import Field
+from pipeline.model import Clause, Field, Flag, Severity
 from pipeline.redact import mask_text
 
 
@@ -86,3 +87,25 @@ def printed_on(case: Case, file: str, value: str) -> bool:
     if doc is None or len(wanted) < 2:
         return False
     return any(wanted in fold("".join(w.text for w in page.words)) for page in doc.pages)
+
+
+def differences_by_file(comparisons: Iterable[Comparison]) -> dict[str, list[Comparison]]:
+    """The comparisons that found a sure difference, grouped by upload, in order."""
+    out: dict[str, list[Comparison]] = {}
+    for c in comparisons:
+        if c.verdict is Verdict.DIFFERENT:
+            out.setdefault(c.file, []).append(c)
+    return out
+
+
+def differences_flag(code: str, severity: Severity, case: Case, differences: list[Comparison], *,
+                     headline: str, source: str, clause: Clause | None) -> Flag:
+    """One flag for the sure differences of one upload: `headline` (the reviewer's sentence),
+    then each field as "申报 … / <source> …", with the read values' evidence."""
+    text = "；".join(f"{c.label}：申报“{c.declared}”，{source}“{c.found.value}”" for c in differences)
+    return make_flag(
+        code, severity, case, f"{headline}：{text}", clause=clause,
+        declared="；".join(f"{c.label} {c.declared}" for c in differences),
+        found="；".join(f"{c.label} {c.found.value}" for c in differences),
+        evidence=tuple(c.found.evidence for c in differences),
+    )

@@ -6,7 +6,8 @@ Among several letters, the one naming the current title is judged.
 
 Compared as a reviewer compares: the title without the words letters put around it
 (:func:`pipeline.titles.canonical_title`), so 工程师职务 is 工程师; the title counts as shown
-when the letter names the declared title anywhere; the appointment month agrees with the term's
+when the letter names the declared title anywhere, and a post grade of the title's level
+(专业技术十级岗位 for a 中级 title) agrees; the appointment month agrees with the term's
 first month or with the letter's own date (some units date the appointment by the letter).
 A read that names no title, or a date that is not a date, is "could not verify".
 """
@@ -16,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge
+from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._compare import Comparison, differences_by_file, differences_flag, judge
 from pipeline.checks._documents import same_month
 from pipeline.dates import parse_partial_date
 from pipeline.model import Extraction, Flag, Severity
-from pipeline.titles import canonical_title, titles_in
+from pipeline.titles import canonical_title, post_grade_level, titles_in
 
 CODE: Final = "APPOINTMENT_MISMATCH"
 SEVERITY: Final = Severity.HIGH
@@ -50,7 +51,9 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     read_title = letter.get("title")
     if read_title:
         read = canonical_title(read_title.value)
-        agree = read == declared_title or declared_title in _letter_titles(case, letter)
+        grade = post_grade_level(read_title.value)  # 聘为专业技术九级岗位: a grade of the title's level
+        agree = (read == declared_title or declared_title in _letter_titles(case, letter)
+                 or (read is None and grade == title.level))
         yield judge(CODE, letter.file, "聘任职务", title.name, read_title, agree=agree, ctx=ctx,
                     well_formed=read is not None, shape="职称名称")
     start, issued = letter.get("start"), letter.get("issued_on")
@@ -63,14 +66,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag the current title's letter when its title or start month surely differs."""
-    differences = [c for c in comparisons(case, ctx) if c.verdict is Verdict.DIFFERENT]
-    if not differences:
-        return
-    text = "；".join(f"{c.label}：申报“{c.declared}”，聘书“{c.found.value}”" for c in differences)
-    yield make_flag(
-        CODE, SEVERITY, case, f"聘书 {differences[0].file} 与申报的现职称聘任信息不一致：{text}",
-        clause=ctx.policy.rule_clause(CODE),
-        declared="；".join(f"{c.label} {c.declared}" for c in differences),
-        found="；".join(f"{c.label} {c.found.value}" for c in differences),
-        evidence=tuple(c.found.evidence for c in differences),
-    )
+    for file, differences in differences_by_file(comparisons(case, ctx)).items():
+        yield differences_flag(CODE, SEVERITY, case, differences, source="聘书",
+                               headline=f"聘书 {file} 与申报的现职称聘任信息不一致",
+                               clause=ctx.policy.rule_clause(CODE))

@@ -16,8 +16,14 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._compare import (
+    Comparison,
+    differences_by_file,
+    differences_flag,
+    judge,
+    printed_on,
+)
 from pipeline.checks._documents import fold, same_month, similar
 from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
@@ -108,16 +114,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag each certificate that surely contradicts the education it belongs to."""
-    by_file: dict[str, list[Comparison]] = {}
-    for c in comparisons(case, ctx):
-        if c.verdict is Verdict.DIFFERENT:
-            by_file.setdefault(c.file, []).append(c)
-    for file, differences in by_file.items():
-        text = "；".join(f"{c.label}：申报“{c.declared}”，证书“{c.found.value}”" for c in differences)
-        yield make_flag(
-            CODE, SEVERITY, case, f"{file} 与申报学历不一致：{text}",
-            clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause,
-            declared="；".join(f"{c.label} {c.declared}" for c in differences),
-            found="；".join(f"{c.label} {c.found.value}" for c in differences),
-            evidence=tuple(c.found.evidence for c in differences),
-        )
+    for file, differences in differences_by_file(comparisons(case, ctx)).items():
+        yield differences_flag(CODE, SEVERITY, case, differences, source="证书",
+                               headline=f"{file} 与申报学历不一致",
+                               clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause)

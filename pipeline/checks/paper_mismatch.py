@@ -15,8 +15,14 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._compare import (
+    Comparison,
+    differences_by_file,
+    differences_flag,
+    judge,
+    printed_on,
+)
 from pipeline.checks._documents import fold, similar
 from pipeline.journals import normalise_name
 from pipeline.model import Flag, Severity
@@ -66,18 +72,8 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag each uploaded paper that surely contradicts its declaration."""
-    by_file: dict[str, list[Comparison]] = {}
-    for c in comparisons(case, ctx):
-        if c.verdict is Verdict.DIFFERENT:
-            by_file.setdefault(c.file, []).append(c)
-    for file, differences in by_file.items():
+    for file, differences in differences_by_file(comparisons(case, ctx)).items():
         index = next(a.paper_index for a in case.application.attachments if a.file == file)
-        title = case.application.papers[index].title
-        text = "；".join(f"{c.label}：申报“{c.declared}”，论文“{c.found.value}”" for c in differences)
-        yield make_flag(
-            CODE, SEVERITY, case, f"论文文件 {file} 与申报论文《{title}》不一致：{text}",
-            clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause,
-            declared="；".join(f"{c.label} {c.declared}" for c in differences),
-            found="；".join(f"{c.label} {c.found.value}" for c in differences),
-            evidence=tuple(c.found.evidence for c in differences),
-        )
+        yield differences_flag(CODE, SEVERITY, case, differences, source="论文",
+                               headline=f"论文文件 {file} 与申报论文《{case.application.papers[index].title}》不一致",
+                               clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause)

@@ -2,7 +2,8 @@
 
 Xuchang 2023 asks established staff of public institutions for the appointment roster
 (聘任花名册). The applicant's row is found by identity number, else by name; it must give
-the current title (compared without the words around it, :func:`pipeline.titles.canonical_title`)
+the current title (compared without the words around it, :func:`pipeline.titles.canonical_title`;
+a post grade of the title's level, 专技九级 for a 中级 title, agrees: :func:`pipeline.titles.post_grade_level`)
 and the appointment month of the form. "Not listed" is a finding only when the roster's rows
 were read (at least one well-formed name) and the applicant's name and number are printed
 nowhere on it; a roster whose rows could not be read is "could not verify".
@@ -16,12 +17,12 @@ from typing import Final
 from stdnum.cn import ric
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._compare import Comparison, Verdict, differences_flag, judge, printed_on
 from pipeline.checks._documents import same_month, similar
 from pipeline.dates import parse_partial_date
 from pipeline.model import Evidence, Field, Flag, Severity
 from pipeline.person_names import well_formed_name
-from pipeline.titles import canonical_title
+from pipeline.titles import canonical_title, post_grade_level
 
 CODE: Final = "ROSTER_NOT_LISTED"
 SEVERITY: Final = Severity.HIGH
@@ -54,8 +55,10 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     roster, row = mine[0]
     if "title" in row:
         read = canonical_title(row["title"].value)
+        grade = post_grade_level(row["title"].value)  # 专技九级: a post grade of the title's level
         yield judge(CODE, roster.file, "职务", title.name, row["title"], ctx=ctx,
-                    agree=read == (canonical_title(title.name) or title.name),
+                    agree=read == (canonical_title(title.name) or title.name)
+                    or (read is None and grade == title.level),
                     well_formed=read is not None, shape="职称名称")
     appointed = title.appointed_on or title.obtained_on
     if "appointed_on" in row and appointed:
@@ -78,11 +81,6 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             evidence=(c.found.evidence,),
         )
         return
-    text = "；".join(f"{c.label}：申报“{c.declared}”，花名册“{c.found.value}”" for c in differences)
-    yield make_flag(
-        CODE, SEVERITY, case, f"聘任花名册 {differences[0].file} 所列信息与申报不一致：{text}",
-        clause=ctx.policy.rule_clause(CODE),
-        declared="；".join(f"{c.label} {c.declared}" for c in differences),
-        found="；".join(f"{c.label} {c.found.value}" for c in differences),
-        evidence=tuple(c.found.evidence for c in differences),
-    )
+    yield differences_flag(CODE, SEVERITY, case, differences, source="花名册",
+                           headline=f"聘任花名册 {differences[0].file} 所列信息与申报不一致",
+                           clause=ctx.policy.rule_clause(CODE))
