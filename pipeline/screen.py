@@ -29,7 +29,7 @@ from pipeline.model import (
 )
 from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
-from pipeline.read.engines import get_engine
+from pipeline.read.engines import LazyEngine
 from pipeline.read.safe_open import sniff_kind
 from pipeline.redact import mask_text
 
@@ -72,7 +72,7 @@ def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
-    engine = get_engine(options.engine)  # this thread's own, kept for its next applicant
+    engine = LazyEngine(options.engine)  # loads this thread's own only when a page needs OCR
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
     extracted: dict[str, Extraction] = {}

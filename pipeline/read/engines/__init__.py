@@ -17,6 +17,7 @@ tests/test_engines.py runs the same conformance checks over every registered eng
   (about a second and ~40 MB resident for PP-OCRv4, before ONNX Runtime's working buffers),
   which is why the flows keep their thread pools small. Every registered engine can be
   built once per thread, so none needs a lock.
+- :class:`LazyEngine` stands for an engine until a page needs recognising (the reader's).
 - An unknown name is :class:`~pipeline.errors.UnknownEngine`; an engine whose package or
   model files are absent is :class:`~pipeline.errors.MissingDependency`, from either call.
 """
@@ -73,8 +74,31 @@ def get_engine(name: str = DEFAULT_ENGINE, **options: Any) -> OcrEngine:
     return engine
 
 
+class LazyEngine:
+    """An engine by name whose models load on the first page it must recognise, as the
+    recognising thread's own instance (:func:`get_engine`): a window read from a warm OCR cache
+    loads no model at all, and a worker that never recognises holds none."""
+
+    def __init__(self, name: str = DEFAULT_ENGINE, **options: Any) -> None:
+        self.name = name
+        self._options = options
+        self._identity = identity(name, **options)  # fails early on an unknown or absent engine
+
+    def identity(self) -> str:
+        """The engine's identity, known without loading it."""
+        return self._identity
+
+    def recognize(self, image: Any) -> list[OcrWord]:
+        """Recognise with this thread's engine (built now if this thread has none)."""
+        return get_engine(self.name, **self._options).recognize(image)
+
+    def __getattr__(self, attr: str) -> Any:  # optional abilities, e.g. orientation()
+        return getattr(get_engine(self.name, **self._options), attr)
+
+
 __all__ = [
     "DEFAULT_ENGINE",
+    "LazyEngine",
     "ENGINES",
     "EngineClass",
     "OcrEngine",
