@@ -223,6 +223,57 @@ class TextIndex:
         c = self._chars[pos] if 0 <= pos < len(self._chars) else None
         return 0.0 if c is None else c.bottom - c.top
 
+    def cell_end(self, start: int, end: int) -> int:
+        """Where the value in text[start:end] ends at a table cell's edge: the first space
+        wider than :data:`CELL_GAP` character heights ("姓名 张梅      部门 技术部").
+        Spaces inside one word box (positions estimated) never count."""
+        for pos in range(start + 1, end):
+            if self.text[pos] != " ":
+                continue
+            before = self._chars[pos - 1]
+            after = next((c for c in self._chars[pos + 1:end] if c is not None), None)
+            if before is None or after is None or before.word_id == after.word_id:
+                continue
+            height = max(before.bottom - before.top, after.bottom - after.top, 1e-6)
+            if after.x0 - before.x1 > CELL_GAP * height:
+                return pos
+        return end
+
+    def cell_below(self, label_start: int, label_end: int) -> tuple[int, int] | None:
+        """The span of the line below a label that sits in the label's column.
+
+        A form's header row ("姓名 性别 出生年月 工作单位") has its values in the row under
+        it: a person reads each label's value straight below it. The column runs halfway to
+        the label's neighbours on its own line; the words of the next line whose centres fall
+        in it are the value. None when the label has no neighbour on its line (a value under
+        a lone label is the whole line, read as before) or there is no line below on the page.
+        """
+        line = self.line_at(label_start)
+        if line is None:
+            return None
+        below = next((ln for ln in self.lines if ln.start > line.end), None)
+        if below is None or below.page_no != line.page_no or below.start != line.end + 1:
+            return None
+        span = self.x_span(label_start, label_end)
+        if span is None:
+            return None
+        before = [c for c in self._chars[line.start:label_start] if c is not None]
+        after = [c for c in self._chars[label_end:line.end] if c is not None]
+        if not before and not after:
+            return None
+        left = (before[-1].x1 + span[0]) / 2 if before else float("-inf")
+        right = (span[1] + after[0].x0) / 2 if after else float("inf")
+        words: dict[int, list[int]] = {}
+        for pos in range(below.start, below.end):
+            c = self._chars[pos]
+            if c is not None:
+                words.setdefault(c.word_id, []).append(pos)
+        inside = [ps for ps in words.values()
+                  if left <= (self._chars[ps[0]].x0 + self._chars[ps[-1]].x1) / 2 <= right]
+        if not inside:
+            return None
+        return min(ps[0] for ps in inside), max(ps[-1] for ps in inside) + 1
+
 
 def _cjk_end(text: str) -> bool:
     return bool(text) and bool(re.match(f"[{CJK}]", text[-1]))
@@ -319,6 +370,8 @@ def fields(ix: TextIndex, found: dict[str, Hit | None]) -> tuple[Field, ...]:
 # --------------------------------------------------------------------------- labelled values
 
 SEPARATORS = "，,。;；、"
+#: A space wider than this many character heights between two words is a cell boundary.
+CELL_GAP = 2.0
 _NEXT_LABEL = rf" +(?:[{CJK}] *){{2,8}}[:：]"
 #: Labels of the fields Chinese forms and certificates lay out in a grid ("姓 名 张伟 性 别 男"):
 #: after a space, one of them ends the value before it even without a colon.
@@ -370,7 +423,7 @@ def labelled(
     stop = _stop_re(stops)
     pattern = re.compile(any_label(labels) + suffix)
     for m in pattern.finditer(ix.text, after):
-        hit = _value_after(ix.text, m.end(), stop, complete)
+        hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
             continue
         if accept is None or accept.fullmatch(hit.value):
@@ -385,11 +438,23 @@ def labelled(
 _LINE_LABEL = re.compile(rf" *(?:[{CJK}()（）] *){{1,10}}[:：]")  # 校（院）长：
 
 
-def _value_after(text: str, pos: int, stop: re.Pattern[str],
+def _value_after(ix: TextIndex, label_start: int, pos: int, stop: re.Pattern[str],
                  complete: re.Pattern[str] | None) -> Hit | None:
+    text = ix.text
+    newline = text.find("\n", label_start, pos)
+    if newline != -1:  # the label's suffix (\s*) ran past its line's end
+        pos = newline
     start, end = _segment(text, pos, stop)
+    end = ix.cell_end(start, end)
+    if start == end:
+        cell = ix.cell_below(label_start, pos)
+        if cell is not None:  # a header row: the value is in the label's column below
+            start, end = _segment(text, cell[0], stop)
+            end = min(end, cell[1])
+            return Hit(squash(text[start:end]), start, end) if start < end else None
     if start == end and text.startswith("\n", end) and not text.startswith("\n\n", end):
         start, end = _segment(text, end + 1, stop)  # the value is on the line below
+        end = ix.cell_end(start, end)
     if start == end:
         return None
     value = squash(text[start:end])
@@ -618,6 +683,27 @@ def name_hit(hit: Hit | None) -> Hit | None:
     return hit if hit and is_name(hit.value) else None
 
 
+#: How prose certificates name their holder without a label: a line opening with the name and
+#: 同志 (周琳婷同志（身份证号码：…），经…评审通过) or with name, sex and birth
+#: (张伟，男，1990年1月生，…).
+_HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
+    re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
+)
+
+
+def holder_in_prose(ix: TextIndex) -> Hit | None:
+    """The holder named at the opening of a prose certificate's sentence, or None.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (Word("周琳婷同志（身份证号码：略），经评审",
+    ...                                                        BBox(0, 0, 600, 20)),), "text"),))
+    >>> holder_in_prose(index(doc)).value
+    '周琳婷'
+    """
+    return first(h for rx in _HOLDER_PROSE for h in search(ix, rx) if is_name(h.value))
+
+
 ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|医院|卫生院"
     "|学院|大学|学校|中学|小学|幼儿园|中心|委员会|管理局|局|厅|院|所|馆|厂|站|协会|学会|银行"
@@ -654,7 +740,11 @@ def clean_org(raw: str) -> tuple[str, int]:
     if label:
         value = value[label.end():]
         offset += label.end()
-    return value, offset
+    return _COMPANY_OFFICE.sub(r"\1", value), offset
+
+
+#: A company's office signing for it (…有限公司办公室, …集团人力资源部): the unit is the company.
+_COMPANY_OFFICE = re.compile(r"(公司|集团)(?:办公室|人力资源部|人事部|综合部|行政部|人力资源中心)$")
 
 
 def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
@@ -667,8 +757,10 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
     return out
 
 
-_ORG_VALUE = re.compile(rf"[{CJK}()（）]{{2,60}}?(?:{ORG_SUFFIX})")
-_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
+_ORG_VALUE = re.compile(rf"[{CJK}()（）]{{2,60}}(?:{ORG_SUFFIX})")  # greedy: 集团有限公司 whole
+#: A label's parenthesis (甲方（用人单位）): not a signature instruction (甲方（盖章）:), where
+#: the party signs rather than where its name is written.
+_PAREN = r"(?:\s*[(（](?![^)）\n]{0,12}(?:盖章|签章|签字|公章|印章))[^)）\n]{0,12}[)）])?"
 
 
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),

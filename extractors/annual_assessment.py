@@ -43,9 +43,8 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
 FIELDS: Final = ("name", "year", "result", "unit")
 
-_WEIGHTS: Final = {"年度考核": 0.6, "考核登记表": 0.4, "考核等次": 0.3, "考核结果": 0.2,
-                   "述职": 0.2,
-                   "考核意见": 0.2}
+_WEIGHTS: Final = {r"年度(?:[^年度]{0,6})考核": 0.6, "考核(?:登记)?表": 0.4, "考核等[次级]": 0.3,
+                   "考核结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
 _STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")
 
@@ -72,7 +71,8 @@ def _result(ix: TextIndex) -> Hit | None:
     ticked = first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})"))
     if ticked:
         return ticked
-    labels = ["考核等次", "考核结果", "评定等次", "确定等次", "等次", "考核意见"]
+    labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
+              "考核意见"]
     hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?"), rf"(?:{_RESULT})")
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit

@@ -33,6 +33,7 @@ from extractors._fields import (
     dates,
     fields,
     first,
+    grid_value,
     index,
     is_name,
     keyword_score,
@@ -105,9 +106,9 @@ _TITLE_PATTERNS: Final = (
 def _title(ix: TextIndex) -> Hit | None:
     """The title the letter appoints to, without the words letters put around it (职务,
     岗位, 专业技术职务, 同志为 …); the phrase as written when it names no known title."""
-    hit = labelled(ix, ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"],
-                   suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]")
-    hits = [hit] if hit else []
+    labels = ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"]
+    hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]")
+    hits = [h for h in (hit, grid_value(ix, labels)) if h]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
     for hit in hits:
         if titled := title_within(ix, hit):

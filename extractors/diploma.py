@@ -121,7 +121,9 @@ def _school(ix: TextIndex) -> Hit | None:
     return schools[-1] if schools else None
 
 
-_MAJOR_RE = re.compile(rf"在\s*(?:本校|我校|本院)?\s*(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
+#: The major in prose: 在（本校）土木工程专业 / 参加高等教育自学考试土木工程专业 / 就读于…专业.
+_MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:本校|我校|本院)?\s*"
+                       rf"(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
 
 
 def _major(ix: TextIndex) -> Hit | None:

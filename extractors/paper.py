@@ -195,6 +195,9 @@ _YEAR_ISSUE: Final = (
     r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*(?P<i>\d{1,3})\s*期",
     r"(?P<y>(?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*\(\s*(?P<i>\d{1,3})\s*\)",
     r"(?P<y>(?:19|20)\d{2})\s*\(\s*(?P<i>\d{1,3})\s*\)",
+    # a running head without volume: 电气技术 2022, 7 (issues run to 24 at most, monthly or
+    # semi-monthly; a larger number is a volume)
+    r"(?P<y>(?:19|20)\d{2})\s*[,，]\s*(?P<i>[1-9]|1\d|2[0-4])(?![\d(（.])",
     r"第\s*\d{1,3}\s*卷\s*第\s*(?P<i>\d{1,3})\s*期",
     r"Vol\.?\s*\d{1,3}\s*[,，]?\s*No\.?\s*(?P<i>\d{1,3})",
     r"第\s*(?P<i>\d{1,3})\s*期",

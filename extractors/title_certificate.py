@@ -33,6 +33,8 @@ from extractors._fields import (
     date_after,
     dates,
     fields,
+    first,
+    holder_in_prose,
     id_number,
     index,
     keyword_score,
@@ -74,7 +76,8 @@ def extract(doc: ReadDocument) -> Extraction:
     if level is None and title is not None and (derived := title_level(title.value)):
         level = Hit(derived, title.start, title.end)
     found = {
-        "name": name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        "name": first((name_hit(labelled(ix, ["姓名", "持证人"], stops=("性别",))),
+                       holder_in_prose(ix))),
         "id_number": id_number(ix, _ID_LABELS),
         "title": title,
         "level": level,

@@ -95,3 +95,36 @@ def test_title_levels():
     assert F.title_level("一级教师") == "中级"
     assert F.title_level("不知道") is None
     assert F.level_value("副高") == "副高级"
+
+
+def _row(y: float, cells: list[tuple[float, str]]) -> list[Word]:
+    """Words of one table row: (left x, text), 12 pt characters."""
+    return [Word(text, BBox(x, y, x + 12 * len(text), y + 12)) for x, text in cells]
+
+
+def test_a_header_row_is_read_column_by_column():
+    # 姓名 性别 出生年月 工作单位 / 马刚峰 男 1985.03 柳州市市政设计研究院: each value sits under
+    # its label, wider than it; the neighbours' values are not taken.
+    header = _row(100, [(40, "姓名"), (140, "性别"), (220, "出生年月"), (360, "工作单位")])
+    values = _row(130, [(34, "马刚峰"), (146, "男"), (214, "1985.03"), (318, "柳州市市政设计研究院")])
+    doc = ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(header + values), "text_layer"),))
+    ix = F.index(doc)
+    assert F.labelled(ix, ["姓名"], stops=("性别",)).value == "马刚峰"
+    assert F.labelled(ix, ["工作单位"]).value == "柳州市市政设计研究院"
+    assert F.labelled(ix, ["出生年月"], stops=("工作单位",)).value == "1985.03"
+
+
+def test_a_value_ends_at_a_wide_gap_between_cells():
+    words = _row(50, [(40, "姓名"), (80, "张梅"), (200, "部门"), (240, "技术部")])
+    doc = ReadDocument("a.pdf", "0", (Page(1, 595, 842, tuple(words), "text_layer"),))
+    assert F.labelled(F.index(doc), ["姓名"]).value == "张梅"
+    # close words of one value are kept together
+    near = _row(50, [(40, "单位:"), (100, "柳州市"), (140, "建筑业协会")])
+    doc = ReadDocument("b.pdf", "0", (Page(1, 595, 842, tuple(near), "text_layer"),))
+    assert F.labelled(F.index(doc), ["单位"]).value == "柳州市建筑业协会"
+
+
+def test_a_signature_line_is_not_where_a_party_is_named():
+    ix = F.index(make_doc(["甲方(用人单位) 柳州市水务投资集团有限公司 乙方(劳动者) 刘俊东",
+                           "甲方(盖章): 乙方(签字):刘俊东"]))
+    assert F.org_labelled(ix, ["甲方"], named=True).value == "柳州市水务投资集团有限公司"

@@ -123,13 +123,13 @@ def label_grid(*, name, gender, birth, school, major, level, start, end, years, 
     frame(p, (150, 110, 40), 16, 22, 2.0)
     p.text(421, 76, f"{school}", 22, "center")
     p.text(421, 116, "毕业证书", 30, "center", (150, 40, 40))
-    y = grid(p, 110, 150, [110, 260, 110, 150], [
+    y = grid(p, 80, 150, [110, 240, 100, 130], [
         ["姓    名", name, "性    别", gender],
         ["出生日期", cn(birth), "学    制", f"{years}年"],
         ["专    业", major, "层    次", STUDY[level]],
         ["入学时间", cn(start), "毕业时间", cn(end)],
         ["证书编号", number, "", ""]], 34, 13)
-    p.photo(660, 150, 90, 120)
+    p.photo(682, 150, 90, 120)
     p.text(110, y + 44, "该生在本校完成了教学计划规定的全部课程，成绩合格，准予毕业。", 14)
     p.text(560, y + 100, f"校长：{president}", 14)
     p.text(560, y + 132, cn(issued_on), 14)
