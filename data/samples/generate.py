@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
-    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny] [--seed N]
+    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1493,11 +1493,20 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 
 
 def held_out_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml marks held_out (never tuned on)."""
+    """Layout ids data/samples/layouts.toml marks held_out (round 1; never tuned on)."""
     import tomllib
 
     data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
     return {lid for kind in data.values() for lid in kind.get("held_out", [])}
+
+
+def fresh_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml marks fresh: round 2's held-out set, drawn blind to
+    the extractors; only the others profile draws them."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("fresh", [])}
 
 
 def _fits(fn, d: Doc) -> bool:
@@ -1508,19 +1517,36 @@ def _fits(fn, d: Doc) -> bool:
     return fn.accepts(d.args)
 
 
-def assign_layouts(seed: int, applicants: list[Applicant]) -> None:
+def assign_layouts(seed: int, applicants: list[Applicant], fresh_only: bool = False) -> int:
     """Give every rendered document a layout, deterministically: per kind, documents in
     catalogue order take the fitting layout used least so far (ties: a seeded order of the
     layouts), so every layout of a kind appears and planted documents spread across them.
-    A document uploaded twice (twin) keeps its twin's layout where it fits."""
+    A document uploaded twice (twin) keeps its twin's layout where it fits.
+
+    Fresh layouts (layouts.toml) are drawn only with fresh_only (the others profile), and then
+    only they are: a document that no fresh layout fits falls back to the other layouts.
+    Returns how many documents fell back."""
+    fresh = fresh_layouts()
     docs = [(a, d) for a in applicants for d in a.docs if d.build is not None]
     uses: dict[str, int] = {}
+    fell_back = 0
+
+    def fitting(order: list[str], d: Doc) -> list[str]:
+        nonlocal fell_back
+        fits = [lid for lid in order if _fits(L.builder(lid), d)]
+        if not fresh_only:
+            return [lid for lid in fits if lid not in fresh]
+        if any(lid in fresh for lid in fits):
+            return [lid for lid in fits if lid in fresh]
+        fell_back += 1
+        return fits
+
     for kind in sorted({d.kind for _a, d in docs}):
         order = sorted(L.BY_KIND[kind], key=lambda lid: stable_int(f"{seed}:layout:{lid}"))
         for a, d in docs:
             if d.kind != kind or d.twin is not None:
                 continue
-            fits = [lid for lid in order if _fits(L.builder(lid), d)]
+            fits = fitting(order, d)
             d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
             uses[d.layout] = uses.get(d.layout, 0) + 1
         for a, d in docs:
@@ -1529,7 +1555,7 @@ def assign_layouts(seed: int, applicants: list[Applicant]) -> None:
                 if twin and _fits(L.builder(twin), d):
                     d.layout = twin
                 else:
-                    fits = [lid for lid in order if _fits(L.builder(lid), d)]
+                    fits = fitting(order, d)
                     d.layout = min(fits, key=lambda lid: (uses.get(lid, 0), order.index(lid)))
                 uses[d.layout] = uses.get(d.layout, 0) + 1
     for a, d in docs:
@@ -1543,6 +1569,7 @@ def assign_layouts(seed: int, applicants: list[Applicant]) -> None:
                 if e["diploma_number"] == old:
                     e["diploma_number"] = new
             a.note = a.note.replace(old, new)
+    return fell_back
 
 
 # --------------------------------------------------------------------------- output
@@ -1666,6 +1693,11 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     if profile == "ci":
         applicants = ci_catalogue(ctx)
         assign_layouts(ctx.seed, applicants)
+    elif profile == "others":  # the ci applicants, drawn in the fresh layouts only
+        applicants = ci_catalogue(ctx)
+        fell_back = assign_layouts(ctx.seed, applicants, fresh_only=True)
+        print(f"others: {fell_back} document(s) fell back to a non-fresh layout "
+              "(no fresh layout fits them)")
     else:  # tiny is a subset of full: build all, so that layouts are the full profile's
         tiny_ids: set[str] = set()
         for factory, tiny in CATALOGUE:
@@ -1677,12 +1709,13 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         if profile == "tiny":
             applicants = [a for a in applicants if a.aid in tiny_ids]
     held_out = held_out_layouts()
+    fresh = fresh_layouts() if profile == "others" else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile in ("full", "ci") else "utf-8",
+                   "social_security_encoding": "gb18030" if profile in ("full", "ci", "others") else "utf-8",
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
@@ -1713,7 +1746,11 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     for (aid, d, _path, _seed), rendered in zip(tasks, results):
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
-                               "layout": d.layout, "held_out": d.layout in held_out}
+                               "layout": d.layout,
+                               "held_out": d.layout in held_out or d.layout in fresh}
+        if profile == "others":  # which held-out round a document belongs to
+            rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
+                            "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
         if d.note:
@@ -1728,7 +1765,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
     header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
-    enc = "gb18030" if profile in ("full", "ci") else "utf-8"
+    enc = "gb18030" if profile in ("full", "ci", "others") else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
@@ -1905,7 +1942,9 @@ def layout_rows(t: dict) -> list[str]:
         if d.get("layout"):
             counts[d["layout"]] = counts.get(d["layout"], 0) + 1
     rows = []
-    for kind, lays in L.BY_KIND.items():
+    fresh = fresh_layouts()
+    for kind, all_lays in L.BY_KIND.items():
+        lays = [lid for lid in all_lays if lid not in fresh]
         cells = [f"**{lid}**" if lid in held else lid for lid in lays]
         rows.append(f"| {kind} | {', '.join(cells)} | "
                     f"{', '.join(str(counts.get(lid, 0)) for lid in lays)} |")
@@ -1923,6 +1962,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "python data/samples/generate.py --out data/samples/liuzhou-2024            # full (default), seed 2024",
         "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
         "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
+        "python data/samples/generate.py --out /tmp/others --profile others         # the ci applicants in fresh layouts",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
@@ -1955,7 +1995,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "## truth.json",
         "",
         "```",
-        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny", ...},',
+        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others", ...},',
         ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
         '                         "name", "level", "unit_type", "error": true (malformed form only),',
@@ -1965,7 +2005,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '               "text_layer": bool, "lines": [every printed text line, reading order],',
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
         '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
-        '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool}}}',
+        '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
+        '               "split": "tuning|held_out|fresh" (others profile only; null for a corrupt file)}}}',
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
@@ -2006,7 +2047,19 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "which has three). Tune extractors on `tuning` layouts only; `credcheck evaluate` reports "
         "tuning and held-out figures apart. Held out layouts are never moved to tuning after "
         "results on them were seen; new layouts are added as tuning unless chosen held out "
-        "up front."),
+        "up front. Round 1's held-out layouts were looked at after results, so they are now "
+        "tuning-only history."),
+        "",
+        ("**Fresh layouts** (`fresh` in `layouts.toml`) are round 2's held-out set: drawn by "
+        "another hand, blind to the extractors, from real documents only (学信网 备案表 and "
+        "验证报告, 任职资格 booklets, 临时身份证, 审批表, electronic contracts, 介绍信 stubs, "
+        "结业证书, journal cover + 目次 ...). The full, tiny and ci profiles never draw them (the "
+        "committed window is unchanged by them). `--profile others` renders the ci profile's "
+        "applicants and planted defects with every document in a fresh layout (least used first; "
+        "a document no fresh layout fits, e.g. an image of a multi-page layout, falls back to "
+        "the other layouts and the generator prints how many did); its truth.json marks fresh "
+        "documents `\"held_out\": true` and gives every document a `split` (tuning, held_out, "
+        "fresh). Fresh layouts are not listed in the table below."),
         "",
         "| kind | layouts (held out in bold) | documents (full profile) |",
         "|---|---|---|",
@@ -2054,9 +2107,10 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
-    ap.add_argument("--profile", choices=("full", "tiny", "ci"), default="full",
+    ap.add_argument("--profile", choices=("full", "tiny", "ci", "others"), default="full",
                     help="full (the committed window), tiny (6 applicants), ci (16 applicants "
-                         "planting every flag code)")
+                         "planting every flag code), others (the ci applicants, every document "
+                         "in a fresh layout: round 2's held-out set)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",

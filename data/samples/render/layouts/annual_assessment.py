@@ -4,7 +4,23 @@ ticked result boxes, prose 考核意见, an enterprise form with 称职, a one-r
 from __future__ import annotations
 
 from .. import documents as D
-from ._common import A4, A4_LANDSCAPE, KAI, MICRO, MING, Built, Page, cn, dotted, grid, ink, layout
+from ..layout import Line
+from ._common import (
+    A4,
+    A4_LANDSCAPE,
+    KAI,
+    MICRO,
+    MING,
+    Built,
+    Page,
+    cn,
+    cn_upper,
+    dotted,
+    grid,
+    ink,
+    layout,
+    text_width,
+)
 
 LAYOUTS: dict = {}
 BOXES = ("优秀", "合格", "基本合格", "不合格")
@@ -141,4 +157,72 @@ def landscape_row(*, name, gender, birth, unit, post, year, result, summary, pub
     p.text(580, yy + 70, "单位（盖章）", 11)
     p.text(580, yy + 96, _date(year, seed), 11)
     p.seal(640, yy + 80, 100, unit, seed=seed + 6, **ink(seed + 4))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "annual_assessment.kaohe_zhengming", cn_dates=False)
+def kaohe_zhengming(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """A 年度考核情况证明 that a unit issues where the original form is lost or was never
+    kept (common in 企业): 证明 as the title, 兹证明我单位张三同志……2021年度考核结果为合格。,
+    a 经办人 / 联系电话 line and the unit's seal over a dotted-date line (2022.01.15)."""
+    p = Page(*A4, font=KAI)
+    p.text(297, 120, "证    明", 26, "center")
+    p.text(70, 180, "致：职称评审委员会", 14)
+    body = (f"兹证明{name}同志（{gender}，{int(birth[:4])}年{int(birth[5:7])}月出生）系我单位在职"
+            f"职工，现任{post}。经单位年度考核，该同志{year}年度考核结果为{result}。")
+    y = p.wrapped(70, 222, body, 455, 14, 30, first_indent=28)
+    p.text(98, y + 6, "特此证明。", 14)
+    p.text(70, y + 70, "经办人：人事部", 12)
+    p.text(70, y + 96, f"联系电话：0772-{2600000 + (seed % 399999)}", 12)
+    d = f"{year + 1}-01-{10 + seed % 15:02d}"
+    p.text(520, y + 170, unit, 14, "right")
+    p.text(520, y + 204, d.replace("-", "."), 14, "right")
+    p.seal(520 - text_width(unit, 14, KAI) / 2, y + 180, 116, unit, seed=seed + 6,
+           **ink(seed + 3))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.dexin_form")
+def dexin_form(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+               **_) -> Built:
+    """The 专业技术人员年度考核表 with a 德、能、勤、绩、廉 row per heading, the grade marked
+    in brackets (优秀（ ） 合格（√） 基本合格（ ） 不合格（ ）) and the date written in Chinese
+    numerals under the unit's seal."""
+    from .appointment_letter import level_word
+
+    p = Page(*A4, font=MING)
+    p.text(297, 64, "专业技术人员年度考核表", 18, "center")
+    p.text(297, 88, f"（{year}年度）", 12, "center")
+    p.text(60, 112, f"工作单位：{unit}", 10.5)
+    y = grid(p, 60, 122, [70, 95, 55, 60, 85, 110], [
+        ["姓名", name, "性别", gender, "出生年月", f"{birth[:4]}年{int(birth[5:7])}月"],
+        ["专业技术职务", post, "", "", "职务级别", level_word(post) if post != "技术员" else "员级"]],
+        28, 10)
+    heads = [("德", "坚持正确政治方向，遵纪守法，恪守职业道德。"),
+             ("能", "业务熟练，能够独立解决本专业技术问题。"),
+             ("勤", "出勤良好，工作积极主动，服从工作安排。"),
+             ("绩", summary[0] if summary else "完成本年度各项工作任务。"),
+             ("廉", "廉洁自律，无违规违纪行为。")]
+    for head, text in heads:
+        lines_ = max(1, len(text) // 30 + 1)
+        h = 22 + 18 * lines_
+        p.rect(60, y, 475, h, (0, 0, 0), None, 0.8)
+        p.items.append(Line(100, y, 100, y + h, 0.8))
+        p.text(80, y + h / 2 + 4, head, 12, "center")
+        p.wrapped(110, y + 18, text, 415, 10.5, 18)
+        y += h
+    marks = "  ".join(f"{g}（{'√' if g == result else '  '}）" for g in BOXES)
+    p.rect(60, y, 475, 44, (0, 0, 0), None, 0.8)
+    p.text(70, y + 27, f"考核等次：{marks}", 11.5)
+    y += 44
+    p.rect(60, y, 475, 130, (0, 0, 0), None, 0.8)
+    p.text(70, y + 24, "单位考核意见：", 11)
+    p.text(90, y + 50, "同意考核小组意见。", 11)
+    p.text(340, y + 96, "单位（盖章）", 10.5)
+    p.text(340, y + 118, cn_upper(f"{year + 1}-01-{10 + seed % 15:02d}"), 10.5)
+    p.seal(390, y + 92, 100, unit, seed=seed + 6, **ink(seed + 4))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -6,6 +6,7 @@ title is the bare title. Seals vary in ink, size and position, over the unit and
 from __future__ import annotations
 
 from .. import documents as D
+from ..layout import Line
 from ._common import (
     A4,
     A4_LANDSCAPE,
@@ -15,6 +16,8 @@ from ._common import (
     Built,
     Page,
     cn,
+    cn_upper,
+    dotted,
     first_day,
     frame,
     grid,
@@ -141,3 +144,69 @@ def certificate_card(*, name, title, start, end, unit, issued_on, doc_no="", sea
         p.seal(620, y + 150, 132, unit, seed=seed + 3, **ink(seed + 3))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "appointment_letter.shenpi_biao", cn_dates=False)
+def shenpi_biao(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                **_) -> Built:
+    """A 专业技术职务聘任审批表 (the form a unit files instead of a 聘书): a ruled grid with
+    拟聘专业技术职务, 聘任期限 as 2019.07—2022.06, then boxed opinions: 聘任单位意见 signed,
+    dated and sealed, 主管部门意见 left blank (企业 and 非公 units have none)."""
+    p = Page(*A4, font=MING)
+    p.text(297, 78, "专业技术职务聘任审批表", 20, "center")
+    p.row([(60, f"单位：{unit}", 110), (400, f"填表时间：{issued_on[:4]}年{int(issued_on[5:7])}月", 110)],
+          10.5)
+    y = grid(p, 60, 122, [100, 140, 100, 135], [
+        ["姓    名", name, "聘任类别", "首次聘任"],
+        ["拟聘专业技术职务", title, "职务等级", level_word(title)],
+        ["聘任期限", f"{dotted(start)}—{dotted(end)}", "聘期", term_words(start, end)],
+        ["聘任单位", unit, "", ""]], 34, 10.5)
+    box = 150
+    p.rect(60, y, 475, box, (0, 0, 0), None, 0.8)
+    p.text(70, y + 24, "聘任单位意见：", 11)
+    p.wrapped(90, y + 50, f"经单位聘任委员会研究，同意聘任{name}同志为{title}。", 420, 11, 20)
+    p.text(300, y + 100, "单位负责人签字：", 10.5)
+    p.text(300, y + 130, f"（盖章）    {cn(issued_on)}", 10.5)
+    if seal:
+        p.seal(400, y + 105, 108, unit, seed=seed + 3, **ink(seed + 4))
+    p.rect(60, y + box, 475, 110, (0, 0, 0), None, 0.8)
+    p.text(70, y + box + 24, "主管部门意见：", 11)
+    p.text(300, y + box + 90, "（盖章）    年    月    日", 10.5)
+    p.text(60, y + box + 140, "注：本表一式三份，聘任单位、主管部门、本人档案各存一份。", 9.5)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.folded_cn_upper", cn_dates=False)
+def folded_cn_upper(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                    **_) -> Built:
+    """The inside of a folded red 聘书 (opened flat, landscape): the left leaf only ornament and
+    a large 聘书, the right leaf a letter 张三同志：兹聘请您为我单位工程师，聘期自二〇一九年七月
+    至二〇二二年六月。 with every date in Chinese numerals and the seal over the date."""
+    p = Page(*A4_LANDSCAPE, background=(252, 246, 236), font=KAI)
+    p.rect(18, 18, 806, 559, (185, 30, 35), None, 6)
+    p.items.append(Line(421, 24, 421, 571, 0.6, (200, 160, 150)))
+    p.text(210, 280, "聘", 90, "center", (185, 30, 35))
+    p.text(210, 400, "书", 90, "center", (185, 30, 35))
+    p.text(460, 110, f"{name}同志：", 18)
+    body = (f"兹聘请您为我单位{title}，聘期自{cn_upper(start)}至{cn_upper(end)}。"
+            "聘期内享受相应待遇。")
+    y = p.wrapped(460, 160, body, 330, 18, 38, first_indent=36)
+    p.text(460 + 36, y + 6, "此聘", 18)
+    p.text(780, y + 110, unit, 16, "right")
+    p.text(780, y + 146, cn_upper(issued_on), 16, "right")
+    if doc_no:
+        p.text(460, 545, f"聘字第{abs(hash_int(doc_no)) % 900 + 100}号", 10)
+    if seal:
+        p.seal(700, y + 132, 120, unit, seed=seed + 3, **ink(seed + 5))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+def hash_int(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)

@@ -106,3 +106,64 @@ def date_first(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -
     p.row([(500, "单位（盖章）", y + 50)], 10.5)
     p.seal(540, y + 40, 110, unit, seed=seed + 5, **ink(seed + 3))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "appointment_roster.renshe_approved")
+def renshe_approved(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """The 事业单位专业技术人员聘任花名册 as filed with and stamped by the 人社 bureau: 编号 and
+    报送单位 above a landscape table 序号 / 姓名 / 性别 / 出生年月 / 身份证号码 / 聘任专业技术职务 /
+    聘任时间 (2018年03月, zero-padded) / 备注, the unit's seal at the left and the bureau's
+    审核 seal and opinion at the right."""
+    p = Page(*A4_LANDSCAPE, font=MING)
+    p.text(770, 40, f"编号：{fill_date[:4]}-{hash_int(unit) % 900 + 100}", 9.5, "right")
+    p.text(421, 66, "事业单位专业技术人员聘任花名册", 19, "center")
+    p.row([(50, f"报送单位：{unit}", 98), (560, f"主管部门：{department}", 98)], 10.5)
+    table = [["序号", "姓名", "性别", "出生年月", "身份证号码", "聘任专业技术职务", "聘任时间", "备注"]]
+    for i, r in enumerate(rows, 1):
+        idn = r["id_number"]
+        table.append([str(i), r["name"], r["gender"], f"{idn[6:10]}.{idn[10:12]}", idn, r["title"],
+                      f"{r['appointed_on'][:4]}年{r['appointed_on'][5:7]}月", ""])
+    y = p.table(50, 112, [38, 70, 38, 70, 180, 130, 100, 116], table, 24, 10)
+    p.text(60, y + 36, f"单位负责人：          经办人：          联系电话：0772-{2800000 + hash_int(unit) % 99999}",
+           10)
+    p.text(150, y + 74, "报送单位（盖章）", 10.5)
+    p.text(150, y + 98, cn(fill_date), 10.5)
+    p.seal(200, y + 80, 100, unit, seed=seed + 5, **ink(seed + 4))
+    p.rect(470, y + 54, 322, 90, (0, 0, 0), None, 0.8)
+    p.text(480, y + 74, "人力资源社会保障部门审核意见：", 10.5)
+    p.text(500, y + 98, "经审核，同意聘任。", 10.5)
+    p.text(640, y + 128, cn(fill_date[:7] + "-28"), 10.5)
+    bureau = "柳州市人力资源和社会保障局"
+    p.seal(700, y + 100, 96, bureau, bottom="事业单位人事管理专用章", seed=seed + 9,
+           **ink(seed + 1))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+@layout(LAYOUTS, "appointment_roster.excel_print", cn_dates=False)
+def excel_print(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """A spreadsheet printout (Excel/WPS 表格): a merged title row, thin grid, the ID number
+    before the name, Excel dates (2018/3/1), an 在岗状态 column and the 第 1 页，共 1 页 footer;
+    the unit seal stamped near the bottom of the table."""
+    p = Page(*A4, font=MICRO)
+    p.text(297, 64, f"{unit}在岗专业技术人员聘任情况表", 14, "center")
+    p.row([(40, f"制表单位：{unit}", 90), (400, f"制表日期：{fill_date.replace('-', '/')}", 90)], 9)
+    table = [["序号", "身份证号", "姓名", "性别", "现聘职称", "聘任日期", "在岗状态"]]
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        table.append([str(i), r["id_number"], r["name"], r["gender"], r["title"],
+                      f"{int(ap[:4])}/{int(ap[5:7])}/1", "在岗"])
+    y = p.table(40, 100, [32, 140, 60, 34, 110, 80, 59], table, 20, 9)
+    p.text(40, y + 30, "制表人：", 9)
+    p.text(300, y + 30, "审核人：", 9)
+    p.seal(420, y + 20, 100, unit, seed=seed + 5, **ink(seed + 2))
+    p.text(297, 815, "第 1 页，共 1 页", 8.5, "center")
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+def hash_int(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)

@@ -4,7 +4,21 @@ letter on letterhead and a 委托书 between 委托方 and 受托方."""
 from __future__ import annotations
 
 from .. import documents as D
-from ._common import A4, KAI, MICRO, MING, Built, Page, cn, grid, ink, layout, text_width
+from ..layout import Line
+from ._common import (
+    A4,
+    A4_LANDSCAPE,
+    KAI,
+    MICRO,
+    MING,
+    Built,
+    Page,
+    cn,
+    grid,
+    ink,
+    layout,
+    text_width,
+)
 
 LAYOUTS: dict = {}
 
@@ -98,3 +112,74 @@ def weituoshu(*, name, id_number, unit, series, level, to_whom, issued_on, doc_n
     p.text(70, y + 60, "委托方（盖章）：", 13)
     _sign(p, y + 100, unit, issued_on, seed, 13, MING, k=4)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "commission_letter.with_name_list", cn_dates=False)
+def with_name_list(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                   seed=0, **_) -> Built:
+    """The bureau template a city notice annexes (委托评审模板): a 关于委托评审的函 addressed to
+    the 职改办, a short body that refers to the list below, 联系人 / 联系电话, the seal over a
+    date with zero-padded month and day (2024年06月05日), then 附件：委托评审人员名单 as a table."""
+    p = Page(*A4, font=MING)
+    p.text(297, 90, f"关于委托评审{series}系列{level}职称的函", 18, "center")
+    p.text(70, 140, f"{to_whom}：", 13.5)
+    body = (f"根据职称评审有关规定，我单位{series}系列{level}职称暂不具备组建评审委员会条件。"
+            "经研究，现将我单位符合申报条件的专业技术人员（名单附后）委托贵单位组织评审，"
+            "我单位对申报材料的真实性负责，评审结果由我单位按规定予以认可。")
+    y = p.wrapped(70, 176, body, 455, 13.5, 27, first_indent=27)
+    p.text(97, y + 4, "恳请予以支持。", 13.5)
+    p.text(70, y + 44, "联系人：人事部      联系电话：0772-" + f"{3100000 + seed % 899999}", 12)
+    date = f"{issued_on[:4]}年{issued_on[5:7]}月{issued_on[8:10]}日"
+    p.text(520, y + 120, unit, 13.5, "right")
+    p.text(520, y + 152, date, 13.5, "right")
+    p.seal(520 - text_width(unit, 13.5, MING) / 2, y + 132, 116, unit, seed=seed + 7,
+           **ink(seed + 2))
+    p.text(70, y + 210, "附件：委托评审人员名单", 12.5)
+    p.table(70, y + 224, [40, 80, 170, 80, 85],
+            [["序号", "姓名", "身份证号码", "申报系列", "申报级别"],
+             ["1", name, id_number, series, level]], 26, 10.5)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+@layout(LAYOUTS, "commission_letter.jieshaoxin_stub", cn_dates=False)
+def jieshaoxin_stub(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                    seed=0, **_) -> Built:
+    """A 委托代评函 on the old 介绍信 pad (landscape): the 存根 counterfoil at the left with
+    the same particulars and 号, a dashed tear line with the seal stamped across it (骑缝章),
+    the letter at the right with 有效期, and dates as 2024.06.05 on the stub."""
+    p = Page(*A4_LANDSCAPE, background=(250, 250, 246), font=KAI)
+    no = f"{issued_on[:4]}字第{hash_int(id_number) % 90 + 10}号"
+    p.text(140, 70, "委托代评函（存根）", 15, "center")
+    p.text(50, 110, no, 11)
+    for i, line in enumerate((f"申报人：{name}", f"身份证号：{id_number}", f"系列：{series}",
+                              f"级别：{level}", f"受托单位：{to_whom[:9]}", to_whom[9:],
+                              f"开具日期：{issued_on.replace('-', '.')}", "经办人：")):
+        if line:
+            p.text(50, 145 + 30 * i, line, 11)
+    for yy in range(40, 560, 10):
+        p.items.append(Line(262, yy, 262, yy + 5, 0.8, (80, 80, 80)))
+    p.text(540, 70, "委 托 代 评 函", 22, "center")
+    p.text(780, 100, no, 11, "right")
+    p.text(300, 140, f"{to_whom}：", 14)
+    body = (f"兹有我单位{name}同志（身份证号：{id_number}），申报{series}系列{level}职称，"
+            "经我单位资格审查，符合申报条件。因我单位无相应评审权限，特委托贵单位代为评审，"
+            "请予接洽。")
+    y = p.wrapped(300, 176, body, 480, 14, 30, first_indent=28)
+    p.text(328, y + 6, "此致", 14)
+    p.text(300, y + 36, "敬礼", 14)
+    p.text(780, y + 100, unit, 14, "right")
+    p.text(780, y + 134, cn(issued_on), 14, "right")
+    p.text(300, 540, "（有效期三十天）", 11)
+    p.seal(262, 300, 110, unit, seed=seed + 8, **ink(seed + 1))
+    p.seal(780 - text_width(unit, 14, KAI) / 2, y + 112, 116, unit, seed=seed + 7,
+           **ink(seed + 1))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+def hash_int(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)

@@ -6,7 +6,7 @@ table-form cover page."""
 from __future__ import annotations
 
 from .. import documents as D
-from ._common import A4, KAI, MICRO, MING, Built, Page, cn, grid, ink, layout
+from ._common import A4, KAI, MICRO, MING, Built, Page, cn, cn_upper, grid, ink, layout
 
 LAYOUTS: dict = {}
 
@@ -161,3 +161,110 @@ def hash_int(text: str) -> int:
     import hashlib
 
     return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "contract.e_sign", cn_dates=False)
+def e_sign(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+           signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """An electronic contract printed from a signing platform (电子劳动合同): 合同编号 and a
+    platform banner at the top, parties as 用人单位 / 统一社会信用代码 / 劳动者 / 证件类型 /
+    证件号码, the term with ISO dates (2019-07-01 至 2029-06-30), the unit's electronic seal
+    and a 签署信息 footer with timestamps."""
+    a, b = _roles(public)
+    p = Page(*A4, font=MICRO)
+    p.rect(0, 0, 595, 34, None, (235, 240, 246), 0)
+    p.text(40, 22, "电子合同签署平台 · 合同文件", 10, color=(60, 90, 140))
+    p.text(555, 22, f"合同编号：HT{signed_on.replace('-', '')}{hash_int(id_number) % 100000:05d}",
+           9, "right", (60, 90, 140))
+    p.text(297, 78, "聘用合同" if public else "劳动合同", 22, "center")
+    y = 118
+    for line in (f"{a}：{unit}", f"统一社会信用代码：{credit_code}", f"法定代表人：{legal_rep}",
+                 f"单位地址：{address}", f"{b}：{name}", "证件类型：居民身份证",
+                 f"证件号码：{id_number}"):
+        p.text(60, y, line, 11)
+        y += 21
+    p.text(60, y + 12, "一、合同期限", 12)
+    if end:
+        term = f"合同类型：固定期限。合同期限：{start} 至 {end}。"
+    else:
+        term = f"合同类型：无固定期限。合同起始日期：{start}。"
+    y = p.wrapped(60, y + 36, term, 475, 11, 20, first_indent=22)
+    p.text(60, y + 8, "二、工作内容与工作地点", 12)
+    y = p.wrapped(60, y + 32, f"{b}的工作岗位为{post}，工作地点为广西柳州市。{b}应按照岗位职责"
+                  "完成工作任务。", 475, 11, 20, first_indent=22)
+    p.text(60, y + 8, "三、劳动报酬与社会保险", 12)
+    y = p.wrapped(60, y + 32, f"{a}每月15日前以货币形式足额支付上月工资，并依法为{b}参加"
+                  "社会保险。", 475, 11, 20, first_indent=22)
+    p.text(60, y + 8, "四、其他", 12)
+    y = p.wrapped(60, y + 32, "本合同以电子形式订立，双方使用可靠电子签名，与纸质合同具有同等"
+                  "法律效力。", 475, 11, 20, first_indent=22)
+    y += 30
+    p.row([(60, f"{a}（电子签章）：", y), (330, f"{b}（电子签名）：{name}", y)], 11)
+    if seal:
+        p.seal(170, y + 24, 104, unit, seed=seed + 4, **ink(seed + 2))
+    p.rect(40, 740, 515, 62, (170, 180, 195), (247, 249, 252), 0.6)
+    p.text(52, 758, "签署信息", 9.5, color=(60, 90, 140))
+    p.text(52, 776, f"{unit}  签署时间：{signed_on} 09:{12 + seed % 40:02d}:{seed % 60:02d}", 8.5)
+    p.text(52, 792, f"{name}  签署时间：{signed_on} 10:{10 + seed % 45:02d}:{(seed // 7) % 60:02d}",
+           8.5)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.party_b_first", pages=2)
+def party_b_first(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                  signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """An older county-style contract whose party block names the employee first (乙方 above
+    甲方, with 性别 / 出生年月 / 文化程度 left to fill), the term written in Chinese numerals
+    (自二〇一五年七月一日起至二〇二五年六月三十日止), and a second page with signatures, the
+    unit's seal and an empty 鉴证 box of the labour bureau."""
+    a, b = _roles(public)
+    p = Page(*A4, font=MING)
+    p.text(297, 80, "事业单位聘用合同书" if public else "劳动合同书", 24, "center")
+    y = 130
+    for line in (f"乙方（{b}）：{name}", f"身份证号码：{id_number}",
+                 f"出生年月：{int(id_number[6:10])}年{int(id_number[10:12])}月    文化程度：",
+                 "家庭住址：", "", f"甲方（{a}）：{unit}", f"法定代表人（负责人）：{legal_rep}",
+                 f"统一社会信用代码：{credit_code}", f"单位地址：{address}", ""):
+        if line:
+            p.text(70, y, line, 12)
+        y += 23
+    y = p.wrapped(70, y, "甲乙双方根据国家和自治区有关法律、法规和政策规定，经平等协商，"
+                  "自愿签订本合同，共同遵守本合同所列条款。", 455, 12, 22, first_indent=24)
+    p.text(70, y + 12, "一、合同期限", 12.5)
+    if end:
+        term = f"本合同期限自{cn_upper(start)}起至{cn_upper(end)}止。"
+    else:
+        term = (f"本合同为无固定期限合同，自{cn_upper(start)}起，至法定或约定的解除、"
+                "终止条件出现时止。")
+    y = p.wrapped(70, y + 38, term, 455, 12, 22, first_indent=24)
+    p.text(70, y + 12, "二、工作岗位", 12.5)
+    y = p.wrapped(70, y + 38, f"甲方根据工作需要，聘用乙方在{post}岗位工作，乙方应完成该岗位"
+                  "所承担的各项工作任务。", 455, 12, 22, first_indent=24)
+    p.text(70, y + 12, "三、工作条件和劳动保护", 12.5)
+    p.wrapped(70, y + 38, "甲方为乙方提供符合国家规定的劳动安全卫生条件和必要的劳动防护用品。",
+              455, 12, 22, first_indent=24)
+    p.text(297, 810, "— 1 —", 10, "center")
+    q = Page(*A4, font=MING)
+    y = 90
+    for cl in ("四、劳动报酬：甲方按照国家和自治区有关规定及本单位分配办法确定乙方工资待遇。",
+               "五、社会保险：甲乙双方依法参加社会保险，按时足额缴纳社会保险费。",
+               "六、本合同一式三份，甲乙双方各执一份，一份存入乙方档案，经双方签字盖章后生效。"):
+        y = q.wrapped(70, y, cl, 455, 12, 22) + 10
+    y += 40
+    q.text(70, y, f"甲方（盖章）：{unit}", 12)
+    q.text(70, y + 30, "法定代表人（签字）：", 12)
+    q.text(70, y + 60, cn_upper(signed_on), 12)
+    q.text(330, y + 140, f"乙方（签字）：{name}", 12)
+    q.text(330, y + 170, cn_upper(signed_on), 12)
+    if seal:
+        q.seal(200, y + 30, 112, unit, seed=seed + 4, **ink(seed + 3))
+    q.rect(70, y + 230, 455, 110, (0, 0, 0), None, 0.8)
+    q.text(80, y + 254, "鉴证意见：", 12)
+    q.text(330, y + 320, "鉴证机关（盖章）    年  月  日", 11)
+    q.text(297, 810, "— 2 —", 10, "center")
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

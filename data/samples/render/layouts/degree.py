@@ -136,3 +136,72 @@ def bilingual(*, name, gender, birth, school, major, degree, level_word, number,
     p.seal(600, max(y + 60, 420), 108, seal, seed=seed + 1, **ink(seed + 3))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "degree.verification_report", cn_dates=False)
+def verification_report(*, name, gender, birth, school, major, degree, level_word, number,
+                        award_date, chair, seed=0, **_) -> Built:
+    """《中国高等教育学位在线验证报告》 printed from 学信网: 报告编号 and 在线验证码 at the top,
+    a label table with ISO dates (获学位日期 2010-06-25), 学位类别 学术学位, the degree named
+    as 工学学士学位; no seal, a footer on how to verify."""
+    import hashlib
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    digest = hashlib.sha256(f"{seed}:{number}".encode()).hexdigest().upper()
+    p = Page(*A4, font=MICRO, background=(255, 255, 255))
+    p.rect(40, 40, 515, 46, None, (18, 96, 160), 0)
+    p.text(297, 70, "中国高等教育学位在线验证报告", 18, "center", (255, 255, 255))
+    p.row([(50, f"报告编号：B{digest[:15]}", 112), (330, f"在线验证码：{digest[15:27]}", 112)], 9.5)
+    p.text(50, 150, "学位信息", 12, color=(18, 96, 160))
+    p.hline(50, 545, 158, 1.2)
+    p.photo(455, 172, 80, 106, bg=(240, 240, 240))
+    y = grid(p, 50, 172, [100, 295], [
+        ["姓名", name], ["性别", gender], ["出生日期", birth], ["学位授予单位", school]],
+        28, 10.5, align_left=True)
+    y = grid(p, 50, y, [100, 395], [
+        ["获学位专业", major], ["学科门类", disc], ["学位类别", "学术学位"],
+        ["学位名称", f"{disc}{degree}学位"], ["获学位日期", award_date],
+        ["学位证书编号", number], ["学位授予单位代码", number[:5]]], 28, 10.5, align_left=True)
+    notes = ("说明：1. 本报告的信息来源于中国学位与研究生教育信息网学位授予信息数据库。"
+             "2. 报告在线验证有效期内，可登录学信网，输入在线验证码查验报告真伪。"
+             "3. 本报告不含学位证书持有人的学历信息。")
+    y = p.wrapped(50, y + 36, notes, 495, 9.5, 16)
+    p.text(545, y + 24, f"报告日期：{2022 + seed % 3}-{1 + seed % 12:02d}-{1 + seed % 27:02d}",
+           9.5, "right")
+    p.text(297, 806, "学信网 www.chsi.com.cn", 9, "center", (120, 120, 120))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=None)
+
+
+@layout(LAYOUTS, "degree.xueke_portrait", accepts=lambda a: a["degree"] == "硕士")
+def xueke_portrait(*, name, gender, birth, school, major, degree, level_word, number,
+                   award_date, chair, seed=0, **_) -> Built:
+    """A graduate degree worded by 学科（专业） (在我校...学科（专业）完成了硕士研究生培养计划
+    ...通过硕士学位论文答辩): portrait, the school's name above the title, the photo top left
+    with the number under it, birth year and month only, the seal over the chair's line."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4, background=(251, 248, 240), font=MING)
+    frame(p, (110, 30, 40), 20, 27, 2.2)
+    p.text(297, 96, school, 22, "center", (110, 30, 40))
+    p.text(297, 140, "硕 士 学 位 证 书", 28, "center", (110, 30, 40))
+    p.photo(80, 180, 92, 122)
+    p.text(80, 322, "证书编号：", 10.5)
+    p.text(80, 340, number, 10.5)
+    y0, m0 = int(birth[:4]), int(birth[5:7])
+    body = (f"{name}，{gender}，{y0}年{m0}月生，在我校{major}学科（专业）完成了"
+            f"{level_word}培养计划规定的课程学习，成绩合格，通过{degree}学位论文答辩。"
+            f"根据《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(200, 200, body, 320, 15, 30, first_indent=30)
+    y = max(y, 380)
+    p.text(320, y + 80, f"{school}学位评定委员会", 14)
+    p.text(320, y + 112, f"主  席  {chair}", 14)
+    ay, am, ad = (int(v) for v in award_date.split("-"))
+    p.text(320, y + 150, f"{ay}年{am}月{ad}日", 14)
+    p.text(297, 790, "中华人民共和国国务院学位委员会监制", 9, "center", (110, 30, 40))
+    seal = school + "学位评定委员会"
+    p.seal(400, y + 110, 112, seal, seed=seed + 21, **ink(seed + 4))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

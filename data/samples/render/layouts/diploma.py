@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from .. import documents as D
+from ..layout import Line, Text
 from ._common import (
     A4,
     A4_LANDSCAPE,
+    HEI,
     KAI,
     MICRO,
     MING,
@@ -14,10 +16,13 @@ from ._common import (
     Page,
     cn,
     cn_upper,
+    first_day,
     frame,
     grid,
     ink,
     layout,
+    month_end,
+    text_width,
     ym,
 )
 
@@ -221,3 +226,107 @@ def bilingual(*, name, gender, birth, school, major, level, start, end, years, n
     p.seal(420, y + 60, 104, school, seed=seed, **ink(seed + 2))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+def _code(key: str, n: int) -> str:
+    """A verification code as 学信网 prints it: n characters without 0/O/1/I."""
+    import hashlib
+
+    digest = hashlib.sha256(key.encode()).digest()
+    return "".join("ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[b % 32] for b in digest[:n])
+
+
+def _zp(d: str) -> str:
+    """"2008-09-01" -> "2008年09月01日" (zero-padded, as 学信网 printouts show dates)."""
+    parts = d.split("-")
+    out = f"{parts[0]}年{parts[1]}月"
+    return out + (f"{parts[2]}日" if len(parts) > 2 else "")
+
+
+@layout(LAYOUTS, "diploma.xuexin_record", cn_dates=False)
+def xuexin_record(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """《教育部学历证书电子注册备案表》 as printed from 学信网 (chsi.com.cn): a two-column
+    label table with zero-padded dates (2008年09月01日), 学历类别 / 学习形式 rows, 在线验证码
+    and 更新日期; no school seal, only the printed QR code box."""
+    p = Page(*A4, font=MICRO, background=(255, 255, 255))
+    p.rect(0, 0, 595, 8, None, (0, 110, 180), 0)
+    p.text(297, 70, "教育部学历证书电子注册备案表", 20, "center")
+    upd = f"{2020 + seed % 4}年{1 + seed % 12:02d}月{1 + seed % 27:02d}日"
+    code = _code(f"{seed}:{number}", 16)
+    p.row([(60, f"更新日期：{upd}", 100), (330, f"在线验证码：{code}", 100)], 10)
+    p.photo(445, 125, 90, 120, bg=(235, 238, 242))
+    y = grid(p, 60, 125, [90, 285], [
+        ["姓名", name], ["性别", gender], ["出生日期", _zp(birth)], ["证件类型", "居民身份证"]],
+        30, 11, align_left=True)
+    y = grid(p, 60, y, [90, 385], [
+        ["院校名称", school], ["层次", STUDY[level]], ["专业", major],
+        ["学制", f"{years}年"], ["学历类别", "普通高等教育"], ["学习形式", "普通全日制"],
+        ["入学日期", _zp(first_day(start))], ["毕（结）业日期", _zp(month_end(end))],
+        ["校（院）长姓名", president], ["毕（结）业", "毕业"], ["证书编号", number]],
+        30, 11, align_left=True)
+    p.rect(60, y + 30, 96, 96, (40, 40, 40), None, 1.0)
+    for i in range(6):
+        for j in range(6):
+            if (seed >> (i * 6 + j) % 20) & 1 or (i + j) % 3 == 0:
+                p.rect(68 + i * 13.5, y + 38 + j * 13.5, 11, 11, None, (30, 30, 30), 0)
+    notes = ["说明：", "1. 本《备案表》依据电子注册的学历信息生成，仅对学历证书的电子注册信息进行备案。",
+             "2. 本《备案表》在线验证有效期内，可登录学信网（www.chsi.com.cn）输入在线验证码查询。",
+             "3. 本《备案表》的真伪，请以学信网在线验证结果为准。"]
+    yy = y + 40
+    for line in notes:
+        yy = p.wrapped(180, yy, line, 355, 9.5, 15) + 4
+    p.text(297, 800, "全国高等学校学生信息咨询与就业指导中心", 10, "center", (90, 90, 90))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=None)
+
+
+@layout(LAYOUTS, "diploma.fill_in_booklet")
+def fill_in_booklet(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """The opened hard-cover 毕业证书 booklet of the 2000s: the left leaf carries the photo
+    (the embossed steel seal, pale, over its corner) and the 证书编号; the right leaf is a
+    pre-printed sentence in 楷体 whose blanks were filled in by printer, values underlined
+    and spaced (学生 张三 ，性别 男 ，1988 年 3 月 12 日生)."""
+    p = Page(*A4_LANDSCAPE, background=(247, 240, 224), font=KAI)
+    p.rect(20, 20, 802, 555, (140, 28, 32), None, 2.4)
+    p.items.append(Line(421, 30, 421, 565, 0.8, (170, 150, 120)))
+    p.text(210, 90, "毕 业 证 书", 26, "center", (140, 28, 32))
+    p.photo(160, 140, 100, 134)
+    p.seal(250, 270, 80, school, seed=seed, color=(170, 160, 150), strength=0.45)
+    p.text(210, 480, "证书编号", 12, "center")
+    p.text(210, 504, number, 13, "center", font=HEI)
+
+    def fill(y, parts):
+        x = 460
+        for txt, filled in parts:
+            font = HEI if filled else KAI
+            w = text_width(txt, 15, font)
+            if filled:
+                p.hline(x - 3, x + w + 3, y + 4, 0.6)
+            p.items.append(Text(x, y, txt, 15, "left", (20, 20, 20), font))
+            x += w + (6 if filled else 2)
+        p.lines.append("".join(t for t, _f in parts))
+
+    by, bm, bd = (int(v) for v in birth.split("-"))
+    sy, sm = (int(v) for v in start.split("-")[:2])
+    ey, em = (int(v) for v in end.split("-")[:2])
+    fill(110, [("学生", False), (name, True), ("，性别", False), (gender, True), ("，", False)])
+    fill(145, [(f"{by} 年 {bm} 月 {bd} 日", True), ("生，于", False)])
+    fill(180, [(f"{sy} 年 {sm} 月", True), ("至", False), (f"{ey} 年 {em} 月", True),
+               ("在本校", False)])
+    fill(215, [(major, True), ("专业", False)])
+    fill(250, [(_years(years), True), ("年制", False), (STUDY[level], True), ("学习，修完", False)])
+    fill(285, [("教学计划规定的全部课程，成绩合格，准予毕业。", False)])
+    p.text(470, 380, f"学校名称：{school}", 14)
+    p.text(470, 414, f"校    长：{president}", 14)
+    iy, im, idd = (int(v) for v in issued_on.split("-"))
+    p.text(600, 470, f"{iy} 年 {im} 月 {idd} 日", 14)
+    p.text(470, 545, "中华人民共和国教育部学历证书查询网址：http://www.chsi.com.cn", 9)
+    p.seal(660, 400, 104, school, seed=seed + 11, **ink(seed + 3))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+

@@ -65,3 +65,35 @@ def a4_copy(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) 
            font=KAI)
     p.text(330, 600, f"本人签名：{name}", 16, color=(30, 40, 140), font=KAI)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+@layout(LAYOUTS, "id_card.temporary")
+def temporary(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The paper 临时居民身份证 (issued while a card is being remade, valid three months): one
+    laminated face carrying the title, the particulars with the photo at the left, and the
+    有效期限 and 签发机关 at the foot, the police seal printed over them."""
+    y, m, d = birth.split("-")
+    p = Page(243.0, 153.0, background=(238, 232, 220))
+    p.rect(4, 4, 235, 145, (170, 140, 110), None, 0.6)
+    p.text(121.5, 20, "中华人民共和国临时居民身份证", 9, "center", (150, 40, 40))
+    p.photo(12, 30, 54, 70, bg=(238, 232, 220))
+    p.row([(76, "姓名", 40), (104, name, 40)], 7.5)
+    p.row([(76, "性别", 54), (104, gender, 54), (150, "民族", 54), (176, ethnicity, 54)], 7.5)
+    p.row([(76, "出生", 68), (104, f"{int(y)}年{int(m)}月{int(d)}日", 68)], 7.5)
+    cut = min(12, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit() and address[cut].isdigit():
+        cut -= 1  # a house number is not broken across lines
+    p.row([(76, "住址", 82), (104, address[:cut], 82)], 7.5)
+    if len(address) > cut:
+        p.text(104, 93, address[cut:], 7.5)
+    p.row([(12, "公民身份号码", 114), (70, id_number, 114)], 8)
+    issued = 2016 + int(id_number[14:16]) % 8
+    mm, dd = 1 + int(id_number[12:14]) % 9, min(int(d), 28)
+    p.row([(12, "有效期限", 130),
+           (50, f"{issued}.{mm:02d}.{dd:02d}-{issued}.{mm + 3:02d}.{dd:02d}", 130)], 7)
+    p.row([(12, "签发机关", 142), (50, "柳州市公安局", 142)], 7)
+    p.seal(200, 128, 36, "柳州市公安局", seed=int(id_number[-4:-1]), **ink(int(id_number[-2])))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number), seal="柳州市公安局")

@@ -193,3 +193,119 @@ def vol_no_english(*, journal, year, issue, issn, cn_number, title, authors, aff
                                               f"CN {cn_number}" if cn_number else "") if x),
                8, "right")
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+def _ids_text(issn, cn_number, sep="  ") -> str:
+    return sep.join(x for x in (f"ISSN {issn}" if issn else "",
+                                f"CN {cn_number}" if cn_number else "") if x)
+
+
+@layout(LAYOUTS, "paper.doi_citation")
+def doi_citation(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                 abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                 **_) -> Built:
+    """A recent first page: a two-line ISSN / CN box at the top left, the running head as
+    journal and 2022, 40(3) (GB/T 7714 style), a DOI line, 收稿日期 / 基金项目 / 作者简介
+    footnotes and a boxed 引用格式 (citation) at the foot of the page. English papers keep the
+    same frame with Vol./No. wording."""
+    p = Page(*A4, font=MING)
+    vol = volume or _volume(journal, year)
+    n = _issue_num(issue)
+    p.rect(60, 30, 120, 32, (0, 0, 0), None, 0.6)
+    if issn:
+        p.text(120, 43, f"ISSN {issn}", 8.5, "center")
+    if cn_number:
+        p.text(120, 56, f"CN {cn_number}", 8.5, "center")
+    head = (f"{journal}, Vol. {vol}, No. {issue}, {year}" if english
+            else f"{journal}  {year}, {vol}({n})")
+    p.text(535, 50, head, 9.5, "right")
+    p.hline(60, 535, 68, 0.8)
+    abbr = "".join(ch for ch in (issn or "0000-0000") if ch.isalnum())[:8]
+    p.text(60, 84, f"DOI:10.{13000 + hash_int(journal) % 900}/j.cnki.{abbr.lower()}.{year}.{n:02d}"
+                   f".{10 + seed % 80:03d}", 8.5)
+    y = _title_lines(p, 124, title, 18)
+    sep = ", " if english else "  "
+    p.text(297, y + 4, sep.join(authors), 12.5, "center", font=KAI)
+    p.text(297, y + 26, affiliation, 9, "center")
+    y += 58
+    y = p.wrapped(60, y, ("Abstract: " if english else "摘要：") + abstract, 475, 10, 17)
+    y = p.wrapped(60, y + 2, ("Keywords: " if english else "关键词：") + keywords, 475, 10, 17)
+    if not english:
+        p.text(60, y + 4, f"中图分类号：{clc}      文献标识码：A", 9.5)
+        y += 20
+    p.hline(60, 535, y + 6, 0.4)
+    y += 30
+    for para in body:  # the first page only: the text runs on above the footnotes
+        if y > 640:
+            break
+        y = _body(p, y, [para], size=10.5)
+    p.hline(60, 240, 700, 0.5)
+    p.text(60, 714, f"收稿日期：{year - 1 if n <= 3 else year}-{(n + 8) % 12 + 1:02d}-"
+                    f"{10 + seed % 18:02d}", 8.5)
+    p.text(60, 728, f"作者简介：{authors[0]}，工程师，主要从事专业技术工作。", 8.5)
+    pages = f"{10 + seed % 80}-{13 + seed % 80}"
+    cite = (f"引用格式：{'，'.join(authors)}. {title}[J]. {journal}，{year}，{vol}({n})：{pages}."
+            if not english else
+            f"Cite: {', '.join(authors)}. {title}[J]. {journal}, {year}, {vol}({n}): {pages}.")
+    p.rect(60, 742, 475, 44, (0, 0, 0), None, 0.5)
+    p.wrapped(68, 758, cite, 460, 8.5, 13)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.cover_toc", accepts=_not_english, pages=3)
+def cover_toc(*, journal, year, issue, issn, cn_number, title, authors, affiliation, abstract,
+              keywords, clc, body, english=False, volume=None, seed=0, **_) -> Built:
+    """What applicants are told to upload for a paper: the issue's cover (journal name, 2022年
+    第3期, ISSN / CN as 国际标准连续出版物号 / 国内统一连续出版物号), the 目次 page listing
+    the article among others with its page, and the article's first page, whose running head
+    carries only the journal and the issue."""
+    n = _issue_num(issue)
+    start_page = 20 + seed % 60
+    cover = Page(*A4, background=(232, 240, 248), font=MICRO)
+    cover.rect(0, 0, 595, 230, None, (24, 70, 130), 0)
+    cover.text(297, 130, journal, 44 if len(journal) <= 6 else 34, "center", (255, 255, 255))
+    cover.text(297, 190, f"{year}年 第{issue}期", 18, "center", (255, 255, 255))
+    cover.rect(70, 300, 455, 300, None, (200, 214, 230), 0)
+    cover.text(297, 460, "本期要目", 14, "center", (24, 70, 130))
+    cover.text(297, 640, title, 11, "center", (40, 40, 40))
+    if cn_number:
+        cover.text(70, 760, f"国内统一连续出版物号：CN {cn_number}", 10.5)
+    if issn:
+        cover.text(70, 782, f"国际标准连续出版物号：ISSN {issn}", 10.5)
+    cover.text(525, 782, f"{year}.{n:02d}", 18, "right", (24, 70, 130))
+    toc = Page(*A4, font=MING)
+    toc.text(297, 80, "目    次", 20, "center")
+    toc.text(297, 104, f"{journal} {year}年第{issue}期", 10.5, "center")
+    others = [("城市更新背景下老旧小区改造的实践与思考", "陈明，黄丽"),
+              ("基于数据分析的运行管理优化研究", "刘洋"),
+              ("新形势下专业技术人员培养路径探析", "韦强，覃敏")]
+    entries = others[:1 + seed % 2] + [(title, "，".join(authors))] + others[1 + seed % 2:]
+    y, pg = 150, start_page - 9
+    for t, a in entries:
+        page_no = start_page if t == title else pg
+        toc.text(70, y, t, 11.5)
+        toc.text(525, y, str(page_no), 11.5, "right")
+        toc.text(90, y + 20, a, 10, font=KAI)
+        y += 50
+        pg += 4 if t != title else 0
+    pagebody = Page(*A4, font=MING)
+    pagebody.row([(60, f"{journal}", 44), (535 - text_width(f"{year}年第{issue}期", 9.5, MING),
+                                            f"{year}年第{issue}期", 44)], 9.5)
+    pagebody.hline(60, 535, 52, 0.6)
+    y = _title_lines(pagebody, 100, title, 18)
+    pagebody.text(297, y + 4, "，".join(authors), 12.5, "center", font=KAI)
+    pagebody.text(297, y + 26, affiliation, 9.5, "center")
+    y = pagebody.wrapped(60, y + 58, "摘  要：" + abstract, 475, 10, 17)
+    y = pagebody.wrapped(60, y + 2, "关键词：" + keywords, 475, 10, 17)
+    pagebody.text(60, y + 4, f"中图分类号：{clc}  文献标识码：A", 9.5)
+    _body(pagebody, y + 36, body, size=10.5)
+    pagebody.text(297, 815, f"— {start_page} —", 9, "center")
+    return Built("paper", [cover, toc, pagebody],
+                 _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+def hash_int(text: str) -> int:
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)

@@ -110,3 +110,80 @@ def electronic(*, name, gender, birth, id_number, title, level, specialty, obtai
     p.seal(420, y + 40, 112, issuer, bottom="职称专用章", seed=seed + 2, **ink(seed + 3))
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- fresh (round 2)
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as `fresh`.
+
+def _approval_no(issuer: str, obtained_on: str, number: str) -> str:
+    short = "桂人社" if issuer.startswith("广西") else "柳人社"
+    return f"{short}职〔{obtained_on[:4]}〕{int(number[-2:]) + 3}号"
+
+
+@layout(LAYOUTS, "title_certificate.renzhi_zige")
+def renzhi_zige(*, name, gender, birth, id_number, title, level, specialty, obtained_on, number,
+                issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The small 专业技术职务任职资格证书 booklet opened flat (an A5 spread, photographed or
+    scanned at A4 landscape): left leaf 持证人 photo, 发证机关 seal and 发证日期; right leaf the
+    particulars as 持证人 / 身份证号 / 从事专业 / 任职资格 / 评审组织 / 批准文号 / 批准时间, with
+    管理号 at the top."""
+    p = Page(*A4_LANDSCAPE, background=(236, 232, 222), font=KAI)
+    p.rect(60, 90, 722, 430, (120, 30, 30), (250, 247, 238), 1.5)
+    p.items.append(Line(421, 96, 421, 514, 0.6, (190, 170, 150)))
+    p.photo(190, 130, 86, 114)
+    p.text(233, 270, "持证人签名：", 11, "center")
+    p.text(150, 350, "发证机关（盖章）", 12)
+    p.text(150, 380, issuer, 11)
+    p.text(150, 430, f"发证日期：{cn(issued_on)}", 11)
+    p.seal(260, 380, 104, issuer, bottom="职称专用章", seed=seed + 2, **ink(seed + 1))
+    p.text(600, 126, f"管理号：{number}", 10.5, "center")
+    rows = [("持 证 人", name), ("性    别", gender), ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
+            ("身份证号", id_number), ("从事专业", specialty), ("任职资格", title),
+            ("资格级别", level), ("评审组织", committee),
+            ("批准文号", _approval_no(issuer, obtained_on, number)), ("批准时间", cn(obtained_on))]
+    y = 166
+    for label, value in rows:
+        size = 11 if len(value) > 16 else 12.5
+        p.row([(452, label, y), (530, value, y)], size)
+        p.hline(528, 760, y + 5, 0.4)
+        y += 32
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
+
+
+@layout(LAYOUTS, "title_certificate.qr_landscape", cn_dates=False)
+def qr_landscape(*, name, gender, birth, id_number, title, level, specialty, obtained_on, number,
+                 issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The newer landscape 职称证书 (a provincial 电子证照 template): the national-style header
+    with the English line, a QR code and photo in a left column, a ruled grid of 持证人姓名 /
+    证件号码 / 职称系列 / 职称名称 / 职称等级 / 取得方式 / 取得资格时间 (2019年01月05日, zero-padded)
+    / 证书编号, the issuer's seal at the lower right."""
+    series = committee.replace("柳州市", "").replace("广西壮族自治区", "")
+    series = series.split("系列")[0] if "系列" in series else series
+    ob = f"{obtained_on[:4]}年{obtained_on[5:7]}月{obtained_on[8:10]}日"
+    iss = f"{issued_on[:4]}年{issued_on[5:7]}月{issued_on[8:10]}日"
+    p = Page(*A4_LANDSCAPE, background=(255, 253, 247), font=MICRO)
+    frame(p, (180, 140, 60), 14, 20, 2.0)
+    p.text(421, 66, "职 称 证 书", 28, "center", (170, 30, 30))
+    p.text(421, 90, "PROFESSIONAL TITLE CERTIFICATE", 10, "center", (120, 100, 80))
+    p.photo(70, 120, 100, 134)
+    p.rect(75, 280, 90, 90, (30, 30, 30), None, 1)
+    for i in range(7):
+        for j in range(7):
+            if (i * 7 + j + seed) % 3 == 0 or i in (0, 6) or j in (0, 6):
+                p.rect(79 + i * 12, 284 + j * 12, 10, 10, None, (30, 30, 30), 0)
+    p.text(120, 388, "扫码验证", 9, "center")
+    y = grid(p, 205, 120, [105, 200, 85, 165], [
+        ["持证人姓名", name, "性别", gender],
+        ["证件号码", id_number, "出生日期", f"{birth[:4]}年{birth[5:7]}月"],
+        ["职称系列", series, "专业", specialty],
+        ["职称名称", title, "职称等级", level],
+        ["取得方式", "评审", "取得资格时间", ob],
+        ["评审机构", committee, "", ""],
+        ["证书编号", number, "", ""]], 34, 11, align_left=True)
+    p.text(205, y + 34, "本证书表明持证人具备相应职称，可作为聘用专业技术岗位的依据。", 10.5)
+    p.text(760, y + 80, f"发证机关：{issuer}", 12, "right")
+    p.text(760, y + 108, f"发证日期：{iss}", 12, "right")
+    p.seal(660, y + 84, 112, issuer, bottom="职称专用章", seed=seed + 2, **ink(seed + 4))
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
