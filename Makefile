@@ -3,16 +3,24 @@
 #   make test     set everything up, lint, check the layers, run the test suite (what .ci/run calls)
 # and, while working:
 #   make fast     lint, check the layers, run the tests not marked slow (under a minute)
+#   make others   screen a window drawn in the fresh (held-out) layouts only and evaluate it
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE ?= data/samples/liuzhou-2024
 OUT ?= out/liuzhou-2024
 
-.PHONY: sample test fast lint setup bench clean
+.PHONY: sample others test fast lint setup bench clean
 
 sample: setup
 	$(VENV)/bin/credcheck run $(SAMPLE) --out $(OUT) --store out/store.sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OUT) --truth $(SAMPLE)/truth.json
+
+# The exam: the ci profile's applicants drawn in layouts nobody tuned on (data/samples/layouts.toml)
+OTHERS ?= out/others-window
+others: setup
+	$(PY) data/samples/generate.py --out $(OTHERS) --profile others
+	$(VENV)/bin/credcheck run $(OTHERS) --out $(OTHERS)-out --store out/others.sqlite --cache out/ocr-cache
+	$(VENV)/bin/credcheck evaluate $(OTHERS)-out --truth $(OTHERS)/truth.json
 
 test: lint
 	$(PY) -m pytest
