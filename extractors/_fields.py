@@ -239,6 +239,34 @@ class TextIndex:
                 return pos
         return end
 
+    def _token_below(self, line: Line, below: Line, label_start: int,
+                     label_end: int) -> tuple[int, int] | None:
+        """The column by count where one box holds the whole header row (positions inside a
+        box are estimates): the label's space-separated token and the token at the same place
+        of the next line, when both lines have as many tokens."""
+        head = list(re.finditer(r"\S+", self.text[line.start:line.end]))
+        row = list(re.finditer(r"\S+", self.text[below.start:below.end]))
+        at = [i for i, t in enumerate(head)
+              if line.start + t.start() <= label_start and label_end <= line.start + t.end() + 1]
+        if len(head) != len(row) or len(at) != 1:
+            return None
+        token = row[at[0]]
+        return below.start + token.start(), below.start + token.end()
+
+    def one_row_below(self, pos: int) -> bool:
+        """Whether the line holding `pos` heads a table of one row: the line after the next
+        one (if any) has another count of space-separated cells than the header."""
+        at = [i for i, ln in enumerate(self.lines) if ln.start <= pos <= ln.end]
+        if not at or at[0] + 1 >= len(self.lines):
+            return False
+        i = at[0]
+        if i + 2 >= len(self.lines) or self.lines[i + 2].page_no != self.lines[i].page_no:
+            return True
+
+        def cells(ln: Line) -> int:
+            return len(self.text[ln.start:ln.end].split())
+        return cells(self.lines[i + 2]) != cells(self.lines[i])
+
     def cell_below(self, label_start: int, label_end: int) -> tuple[int, int] | None:
         """The span of the line below a label that sits in the label's column.
 
@@ -261,6 +289,9 @@ class TextIndex:
         after = [c for c in self._chars[label_end:line.end] if c is not None]
         if not before and not after:
             return None
+        label_words = {c.word_id for c in self._chars[label_start:label_end] if c is not None}
+        if any(c.word_id in label_words for c in (before[-1:] + after[:1])):
+            return self._token_below(line, below, label_start, label_end)
         left = (before[-1].x1 + span[0]) / 2 if before else float("-inf")
         right = (span[1] + after[0].x0) / 2 if after else float("inf")
         words: dict[int, list[int]] = {}
@@ -380,10 +411,13 @@ FORM_LABELS = (
     "公民身份号码", "工作单位", "单位名称", "所在单位", "岗位", "职务", "现任职务", "现任岗位",
     "考核年度", "学历", "学位", "专业", "毕业院校", "毕业时间", "参加工作时间", "入学时间", "学制",
     "层次", "证书编号", "编号", "发证日期", "取得时间", "资格名称", "级别", "评审机构",
+    "部门", "科室", "考核周期", "考核等次", "考核结果",
 )
 _GRID_LABEL = r" +" + "(?:" + "|".join(r"\s*".join(re.escape(c) for c in label)
                                      for label in sorted(FORM_LABELS, key=len, reverse=True)) + r")(?![{CJK}])"
 _DEFAULT_STOPS = (_NEXT_LABEL, _GRID_LABEL.replace("{CJK}", CJK))
+#: A form label where a value should start: the label's own cell is empty.
+_LABEL_AT = re.compile(_GRID_LABEL.replace("{CJK}", CJK).removeprefix(" +"))
 
 
 def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:
@@ -428,6 +462,10 @@ def labelled(
             continue
         if accept is None or accept.fullmatch(hit.value):
             return hit
+        # beside it are other labels of a header row: a one-row table has its value below
+        cell = ix.cell_below(m.start(), m.end()) if ix.one_row_below(m.start()) else None
+        if cell is not None and accept.fullmatch(squash(ix.text[cell[0]:cell[1]])):
+            return Hit(squash(ix.text[cell[0]:cell[1]]), *cell)
         if accept is not None:
             inner = accept.search(hit.value)
             if inner and inner.group(0) and hit.value.startswith(inner.group(0)):
@@ -446,6 +484,8 @@ def _value_after(ix: TextIndex, label_start: int, pos: int, stop: re.Pattern[str
         pos = newline
     start, end = _segment(text, pos, stop)
     end = ix.cell_end(start, end)
+    if _LABEL_AT.match(text, start, end):
+        end = start  # the next label, not a value ("工作单位 现任岗位")
     if start == end:
         cell = ix.cell_below(label_start, pos)
         if cell is not None:  # a header row: the value is in the label's column below
@@ -689,6 +729,9 @@ def name_hit(hit: Hit | None) -> Hit | None:
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
+    # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
+    re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
+               r"(?:公民)?身[ ]*份[ ]*(?:证|号)"),
 )
 
 

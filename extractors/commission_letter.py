@@ -29,6 +29,7 @@ from extractors._fields import (
     dates,
     fields,
     first,
+    holder_in_prose,
     index,
     is_name,
     keyword_score,
@@ -75,6 +76,7 @@ def _name(ix: TextIndex) -> Hit | None:
             ix, "(?:" + "|".join(spaced(w) for w in _BEFORE_NAME) + ")"
                 rf"\s*(?P<v>{NAME})\s*同\s*志")
             if is_name(h.value)),
+        holder_in_prose(ix),
     ))
 
 

@@ -35,6 +35,7 @@ from extractors._fields import (
     name_hit,
     search,
 )
+from pipeline.dates import cn_count
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.CONTINUING_EDUCATION
@@ -74,8 +75,8 @@ def year(ix: TextIndex) -> Hit | None:
 
     Shared with the annual assessment.
     """
-    hit = leading(ix, labelled(ix, ["考核年度", "培训年度", "学时年度", "年度", "年份"]),
-                  r"(?:19|20)\d{2}")
+    hit = leading(ix, labelled(ix, ["考核年度", "培训年度", "学时年度", "年度", "年份"],
+                               accept=re.compile(r"(?:19|20)\d{2}\S*")), r"(?:19|20)\d{2}")
     if hit:
         return hit
     for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{_CN_YEAR}]{{4}}))\s*年\s*度", ix.text):
@@ -100,7 +101,11 @@ def _hours(ix: TextIndex) -> Hit | None:
         hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?{_HOURS.pattern}"))
     if hit is None:
         hit = first(search(ix, _HOURS))
-    if hit is None:
+    if hit is None:  # 累计七十二学时
+        for m in re.finditer(r"(?P<v>[零〇一二三四五六七八九两十百]{1,6})\s*(?:个\s*)?学\s*时", ix.text):
+            count = cn_count(m["v"])
+            if count:
+                return Hit(str(count), m.start("v"), m.end("v"))
         return None
     value = float(hit.value)
     return Hit(str(int(value)) if value == int(value) else str(value), hit.start, hit.end)

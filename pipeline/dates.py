@@ -66,6 +66,23 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
+def cn_count(text: str) -> int | None:
+    """A count written in Chinese numerals, 1..999 (七十二 -> 72, 一百零八 -> 108), else None.
+
+    >>> cn_count("七十二"), cn_count("一百零八"), cn_count("九十"), cn_count("学时")
+    (72, 108, 90, None)
+    """
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    m = re.fullmatch(r"(?:(?P<h>[一二三四五六七八九两])百)?零?(?:(?P<t>[一二三四五六七八九两]?)十)?"
+                     r"(?P<u>[一二三四五六七八九])?", text)
+    if not text or not m:
+        return None
+    hundreds = digits[m["h"]] if m["h"] else 0
+    tens = (digits[m["t"]] if m["t"] else 1) if "十" in text else 0
+    units = digits[m["u"]] if m["u"] else 0
+    return hundreds * 100 + tens * 10 + units or None
+
+
 def _build(year: int, month: int | None, day: int | None) -> PartialDate | None:
     if month is None or not 1 <= month <= 12:
         return None

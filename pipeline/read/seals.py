@@ -38,6 +38,8 @@ SEAL_ASPECT = (0.55, 1.8)
 #: A red blob counts as a seal when red ink covers at least this share of its outline.
 RED_RING_MIN = 0.7
 _ANGLES = 180  # samples round an ellipse
+#: Ring candidates (Hough) are looked for on a copy with this short side.
+HOUGH_SIDE = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,11 +229,19 @@ def dark_rings(rgb: np.ndarray, candidates: int = 24) -> list[SealMark]:
     short = min(gray.shape)
     if short < 60 or not mask.any():
         return []
-    r_min, r_max = int(short * SEAL_SIDE[0] / 2), int(short * SEAL_SIDE[1] / 2)
-    smooth = cv2.GaussianBlur(gray, (0, 0), max(1.0, short / 600))
+    # Circle candidates on a copy whose short side is HOUGH_SIDE: the accumulator's cost grows
+    # with pixels times radii, and a seal is 30+ pixels across there; _refine then fits each
+    # candidate on the full-size mask.
+    scale = min(1.0, HOUGH_SIDE / short)
+    small = gray if scale == 1.0 else cv2.resize(
+        gray, (max(1, round(gray.shape[1] * scale)), max(1, round(gray.shape[0] * scale))),
+        interpolation=cv2.INTER_AREA)
+    s_short = min(small.shape)
+    r_min, r_max = int(s_short * SEAL_SIDE[0] / 2), int(s_short * SEAL_SIDE[1] / 2)
+    smooth = cv2.GaussianBlur(small, (0, 0), max(1.0, s_short / 600))
     circles = cv2.HoughCircles(smooth, cv2.HOUGH_GRADIENT, dp=2, minDist=max(r_min, 10),
                                param1=80, param2=30, minRadius=r_min, maxRadius=r_max)
-    priors = [((float(x), float(y)), (2.0 * r, 2.0 * r), 0.0)
+    priors = [((float(x) / scale, float(y) / scale), (2.0 * r / scale, 2.0 * r / scale), 0.0)
               for x, y, r in ([] if circles is None else circles[0][:candidates])]
     priors += _hole_candidates(mask, short)
     found = []
