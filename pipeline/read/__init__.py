@@ -309,14 +309,18 @@ class _Reader:
                 rotation=page.rotation,
                 text_layer_mismatch=checked.text_layer_mismatch,
             )
-        image, _dpi = images.render_page(page, images.QUALITY_DPI, self.limits.max_render_pixels)
+        if _has_picture(page):
+            image, _dpi = images.render_page(page, images.QUALITY_DPI, self.limits.max_render_pixels)
+            measured = quality.measure(image)
+        else:
+            measured = quality.unrendered(page.rect.width, page.rect.height, images.QUALITY_DPI)
         return Page(
             page_no=page_no,
             width=page.rect.width,
             height=page.rect.height,
             words=layer.words,
             read_by="text_layer",
-            quality=quality.measure(image),
+            quality=measured,
             rotation=page.rotation,
         )
 
@@ -342,6 +346,27 @@ def _image_backed(page: pymupdf.Page) -> bool:
     except (RuntimeError, ValueError):
         return False
     return max((abs(b) for b in boxes), default=0.0) / area >= IMAGE_BACKED_SHARE
+
+
+#: A vector path of this much colour (max - min of its RGB, 0..1) may be a seal: render the page.
+PAINT_COLOUR_MIN = 0.15
+
+
+def _has_picture(page: pymupdf.Page) -> bool:
+    """Whether a text-layer page shows anything a render must look at: an embedded image (a
+    seal, a photo, a scan) or coloured vector paint (a drawn seal). Black text and rules alone
+    cannot show a seal, so such a page is not rendered (issue 14: MuPDF speed)."""
+    try:
+        if page.get_images(full=False):
+            return True
+        for path in page.get_drawings():
+            for key in ("color", "fill"):
+                rgb = path.get(key)
+                if rgb and max(rgb) - min(rgb) >= PAINT_COLOUR_MIN:
+                    return True
+    except (RuntimeError, ValueError):
+        return True  # cannot tell: look at it
+    return False
 
 
 def _chars(words: tuple[Word, ...]) -> Counter[str]:

@@ -51,14 +51,15 @@ def sharpness(rgb: np.ndarray) -> float:
 def colourfulness(rgb: np.ndarray) -> float:
     import numpy as np
 
-    r, g, b = (rgb[:, :, i].astype(np.float64) for i in range(3))
+    r, g, b = (rgb[:, :, i].astype(np.float32) for i in range(3))
     rg = r - g
     yb = 0.5 * (r + g) - b
-    return float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
+    return float(np.hypot(rg.std(dtype=np.float64), yb.std(dtype=np.float64))
+                 + 0.3 * np.hypot(rg.mean(dtype=np.float64), yb.mean(dtype=np.float64)))
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 4  # 4: pale seal ink counts
+VERSION = 5  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages unrendered
 
 
 def red_seal_ratio(rgb: np.ndarray) -> float:
@@ -81,14 +82,31 @@ def seal_ring(rgb: np.ndarray) -> float:
     return found[0].ring if found else 0.0
 
 
+def unrendered(width_pt: float, height_pt: float, dpi: int) -> PageQuality:
+    """The measurements of a text-layer page with no picture and no coloured paint, without
+    rendering it: black print on white, no red, no seal ring to look for (seal_ring None, so
+    SEAL_MISSING judges such a page on red alone); sharpness 0 is never judged on a text-layer
+    page. Its size is what a render at `dpi` would have had."""
+    return PageQuality(
+        width_px=round(width_pt * dpi / 72),
+        height_px=round(height_pt * dpi / 72),
+        sharpness=0.0,
+        colourfulness=0.0,
+        red_seal_ratio=0.0,
+        seal_ring=None,
+    )
+
+
 def measure(image: Image.Image) -> PageQuality:
     """All four measurements of one page image, plus its size in pixels."""
     rgb = _scaled_rgb(image)
+    red = red_seal_ratio(rgb)
     return PageQuality(
         width_px=image.width,
         height_px=image.height,
         sharpness=round(sharpness(rgb), 2),
         colourfulness=round(colourfulness(rgb), 3),
-        red_seal_ratio=round(red_seal_ratio(rgb), 5),
-        seal_ring=round(seal_ring(rgb), 3),
+        red_seal_ratio=round(red, 5),
+        # the ring is what a page without a red seal still shows; a red seal says it already
+        seal_ring=round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None,
     )
