@@ -26,6 +26,7 @@ from pipeline.model import (
     FileRecord,
     PageView,
     ReadDocument,
+    RuleError,
 )
 from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
@@ -179,7 +180,7 @@ def _screen(folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions) 
         empty = ReadResult({}, {}, {}, {}, {}, dict(folder.rejected), {}, 0.0)
         return ApplicantResult(
             applicant_id=folder.applicant_id, name="", unit="", department="", level="",
-            files=tuple(_file_records(folder, empty)), errors=(folder.error or "form invalid",),
+            files=tuple(_file_records(folder, empty)), errors=(RuleError(None, folder.error or "form invalid"),),
         )
     read = read_applicant(folder, options)
     case = Case(
@@ -211,5 +212,5 @@ def not_screened(folder: ApplicantFolder, reason: str) -> ApplicantResult:
         applicant_id=folder.applicant_id, name=app.name if app else "",
         unit=(app.unit.name or "（自由职业）") if app else "", department=app.unit.department if app else "",
         level=app.level if app else "", files=tuple(_file_records(folder, read)),
-        errors=(f"screening did not finish: {reason}",),
+        errors=(RuleError(None, f"screening did not finish: {reason}"),),
     )

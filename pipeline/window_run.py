@@ -153,7 +153,7 @@ def apply_window_rules(prepared: Prepared, results: Sequence[ApplicantResult],
     found, errors = run_window_rules(results, prepared.ctx)
     for error in errors:
         log.warning("%s: %s", prepared.window.name, error)
-    prepared.problems.extend(errors)
+    prepared.problems.extend(map(str, errors))
     if run is not None:
         run.save_window_flags(list(results), found)
     register_declarations(prepared.window, prepared.store, prepared.policy.review_year.value, results)

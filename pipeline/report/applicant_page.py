@@ -233,7 +233,7 @@ def applicant_view(
     """The page's view data; arguments as :func:`applicant_page`'s."""
     return ApplicantView(
         title=f"{result.name or result.applicant_id}（{result.applicant_id}）", banner=_banner(result),
-        unit=result.unit, department=result.department, level=result.level, errors=tuple(result.errors),
+        unit=result.unit, department=result.department, level=result.level, errors=tuple(map(str, result.errors)),
         flag_count=len(result.flags), groups=_groups(result, images or {}, policy),
         notice=notice_view(result, notice, issuer) if notice else None, notice_pdf=notice_pdf,
         files=_files(result))

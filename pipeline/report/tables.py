@@ -98,7 +98,7 @@ def applicant_row(result: ApplicantResult) -> dict[str, object]:
         "flags": " ".join(sorted({f.code for f in result.flags})),
         **{s.value: counts[s] for s in Severity},
         "report": f"reports/{report_name(result.applicant_id)}",
-        "errors": " | ".join(result.errors),
+        "errors": " | ".join(map(str, result.errors)),
     }
 
 
