@@ -54,7 +54,7 @@ class ReadResult:
 
     documents: dict[str, ReadDocument]
     extractions: dict[str, Extraction]
-    detected: dict[str, str]
+    detected: dict[str, DocumentKind]
     scores: dict[str, float]
     unreadable: dict[str, str]
     rejected: dict[str, str]
@@ -62,7 +62,7 @@ class ReadResult:
     seconds: float
 
 
-def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
+def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
     """The kind the form declares for an upload (an archive member: its archive's)."""
     if folder.application is None:
         return None
@@ -77,7 +77,7 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
     extracted: dict[str, Extraction] = {}
-    detected: dict[str, str] = {}
+    detected: dict[str, DocumentKind] = {}
     scores: dict[str, float] = {}
     unreadable: dict[str, str] = {}
     archives: dict[str, list[str]] = {}
@@ -108,12 +108,12 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                     # Content too unlike any kind is still read as what it was declared to
                     # be: its facts are compared, and only its detected kind says "other".
                     reading = kind if kind is not DocumentKind.OTHER else said
-                    if reading and reading not in (DocumentKind.OTHER, "other"):
+                    if reading and reading != DocumentKind.OTHER:
                         extracted[result.file] = extractors.extract(result, reading)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0
-            detected[result.file], scores[result.file] = kind.value, score
+            detected[result.file], scores[result.file] = kind, score
     return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
                       time.perf_counter() - started)
 

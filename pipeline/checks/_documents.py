@@ -8,10 +8,12 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from pipeline.checks._base import CheckContext
-from pipeline.model import Field
+from pipeline.model import DocumentKind, Field
 
-PERSON_KINDS = ("diploma", "degree", "id_card", "title_certificate", "appointment_letter", "contract",
-                "annual_assessment", "commission_letter", "continuing_education")
+PERSON_KINDS = (DocumentKind.DIPLOMA, DocumentKind.DEGREE, DocumentKind.ID_CARD,
+                DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT,
+                DocumentKind.ANNUAL_ASSESSMENT, DocumentKind.COMMISSION_LETTER,
+                DocumentKind.CONTINUING_EDUCATION)
 
 _NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【】\"'“”‘’_\-—~]+")
 

@@ -21,7 +21,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     floor = ctx.policy.threshold("kind_score_min")
     for file, detected in sorted(case.detected_kinds.items()):
         declared = case.declared_kind(file)
-        if not declared or declared == "other" or detected in ("other", declared):
+        if not declared or declared == DocumentKind.OTHER or detected in (DocumentKind.OTHER, declared):
             continue
         if case.kind_scores.get(file, 1.0) < floor.value:
             continue

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DOC_NOT_ORIGINAL"
 SEVERITY: Final = Severity.MEDIUM
 
-CERTIFICATE_KINDS = ("id_card", "diploma", "degree", "title_certificate")
+CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DEGREE,
+                     DocumentKind.TITLE_CERTIFICATE)
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

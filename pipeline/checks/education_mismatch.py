@@ -27,7 +27,7 @@ from pipeline.checks._compare import (
 from pipeline.checks._documents import fold, same_month, similar
 from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
-from pipeline.model import Extraction, Field, Flag, Severity
+from pipeline.model import DocumentKind, Extraction, Field, Flag, Severity
 
 CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
@@ -83,9 +83,9 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     """Each certificate's school, major, level, graduation month or degree against its education."""
     education = case.application.education
     for file, extraction in sorted(case.extractions.items()):
-        if extraction.kind not in ("diploma", "degree") or not education:
+        if extraction.kind not in (DocumentKind.DIPLOMA, DocumentKind.DEGREE) or not education:
             continue
-        number_field = "diploma_number" if extraction.kind == "diploma" else "degree_number"
+        number_field = "diploma_number" if extraction.kind == DocumentKind.DIPLOMA else "degree_number"
         edu = _pair(extraction, education, number_field)
         if edu is None:
             continue
@@ -93,7 +93,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
                                  shape=_SCHOOL, major=False)
         yield from _compare_name(case, ctx, file, "专业", edu.major, extraction.get("major"),
                                  shape=_MAJOR, major=True)
-        if extraction.kind == "diploma":
+        if extraction.kind == DocumentKind.DIPLOMA:
             level, end = extraction.get("level"), extraction.get("end")
             if level:
                 read = _level(level.value)

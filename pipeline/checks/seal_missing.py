@@ -24,12 +24,12 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Page, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Page, Severity
 
 CODE: Final = "SEAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
 
-SEALED_KINDS = ("appointment_letter", "contract")
+SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
@@ -68,7 +68,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 judged.append((page, f"黑白页面未见印章圆环（{ring}）"))
         if sealed or not judged:
             continue
-        label = "聘书" if kind == "appointment_letter" else "合同"
+        label = "聘书" if kind == DocumentKind.APPOINTMENT_LETTER else "合同"
         found = "；".join(f"第{p.page_no}页{text}" for p, text in judged)
         yield make_flag(
             CODE, SEVERITY, case, f"{file}（{label}）未见单位公章",

@@ -42,10 +42,10 @@ FIELD_LABELS = {
     "hours": "学时",
 }
 _KIND_FIELD_LABELS = {
-    ("paper", "title"): "论文题名", ("paper", "year"): "发表年份",
-    ("diploma", "start"): "入学日期", ("diploma", "end"): "毕业日期",
-    ("appointment_letter", "start"): "聘期起", ("appointment_letter", "end"): "聘期止",
-    ("contract", "start"): "合同起", ("contract", "end"): "合同止",
+    (DocumentKind.PAPER, "title"): "论文题名", (DocumentKind.PAPER, "year"): "发表年份",
+    (DocumentKind.DIPLOMA, "start"): "入学日期", (DocumentKind.DIPLOMA, "end"): "毕业日期",
+    (DocumentKind.APPOINTMENT_LETTER, "start"): "聘期起", (DocumentKind.APPOINTMENT_LETTER, "end"): "聘期止",
+    (DocumentKind.CONTRACT, "start"): "合同起", (DocumentKind.CONTRACT, "end"): "合同止",
 }
 
 _TITLE = re.compile(r"^[A-Z_]+ \((?P<name>[^)]+)\)")

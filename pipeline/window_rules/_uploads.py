@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.checks._base import CheckContext
-from pipeline.model import ApplicantResult, Extraction, Flag, Severity
+from pipeline.model import ApplicantResult, DocumentKind, Extraction, Flag, Severity
 from pipeline.papers import PaperIdentity
 
 #: Printed titles shorter than this (after folding) are too generic to prove a shared paper.
@@ -32,7 +32,7 @@ def read_papers(result: ApplicantResult) -> tuple[tuple[str, PaperIdentity], ...
     """The papers read on one applicant's uploads: printed title and identity."""
     out = []
     for e in result.extractions:
-        title = e.value("title") if e.kind == "paper" else None
+        title = e.value("title") if e.kind == DocumentKind.PAPER else None
         if title and len(printed_identity(e).title) >= MIN_TITLE_KEY:
             out.append((title, printed_identity(e)))
     return tuple(out)
@@ -80,7 +80,7 @@ def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
     groups: dict[str, list[tuple[ApplicantResult, Extraction]]] = defaultdict(list)
     for result in results:
         for extraction in result.extractions:
-            if extraction.kind == "paper" and extraction.value("title"):
+            if extraction.kind == DocumentKind.PAPER and extraction.value("title"):
                 key = printed_identity(extraction).title
                 if len(key) >= MIN_TITLE_KEY:
                     groups[key].append((result, extraction))
