@@ -1,8 +1,9 @@
 """The check interface: what every module in :mod:`pipeline.checks` provides.
 
 One module per flag code, named after it in lower case (``retirement_age.py`` ↔
-``RETIREMENT_AGE``), with the same three names: ``CODE``, ``SEVERITY`` and
-``check(case, ctx)``, a generator of :class:`pipeline.model.Flag`. Read any check module as
+``RETIREMENT_AGE``), with the same four names: ``CODE``, ``SEVERITY``, ``LABEL`` (the
+rule's Chinese name on the reviewers' pages) and ``check(case, ctx)``, a generator of
+:class:`pipeline.model.Flag`. Read any check module as
 an example. A finding is a yielded flag; an exception means the rule could not be evaluated
 and is recorded as an error for the applicant ("not checked"), never a silent pass.
 """
@@ -128,6 +129,9 @@ class Check(Protocol):
 
     @property
     def SEVERITY(self) -> Severity: ...  # noqa: N802 - module constant
+
+    @property
+    def LABEL(self) -> str: ...  # noqa: N802 - module constant: the Chinese name
 
     def check(self, case: Case, ctx: CheckContext) -> Iterator[Flag]:
         """Yield the flags this rule raises for one applicant; nothing if clean."""

@@ -26,6 +26,7 @@ from pipeline.titles import canonical_title, post_grade_level, titles_in
 
 CODE: Final = "APPOINTMENT_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "聘任信息不符"
 
 
 def _letter_titles(case: Case, letter: Extraction) -> set[str]:

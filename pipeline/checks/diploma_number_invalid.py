@@ -25,6 +25,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DIPLOMA_NUMBER_INVALID"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "证书编号结构异常"
 
 
 def _year(text: str | None) -> int | None:

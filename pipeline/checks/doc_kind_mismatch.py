@@ -14,6 +14,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DOC_KIND_MISMATCH"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "文件类型不符"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

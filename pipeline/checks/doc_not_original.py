@@ -15,6 +15,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DOC_NOT_ORIGINAL"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "非原件彩色扫描"
 
 CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DEGREE,
                      DocumentKind.TITLE_CERTIFICATE)

@@ -16,6 +16,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "DOC_QUALITY_LOW"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "文件质量差"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -24,6 +24,7 @@ from pipeline.model import Evidence, Flag, Page, ReadDocument, Severity
 
 CODE: Final = "DOC_TAMPERED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "疑似篡改"
 
 IMAGE_EDITORS = re.compile(r"photoshop|gimp|paint\.net|pixelmator|affinity photo|美图|acdsee|snapseed|picsart",
                            re.IGNORECASE)

@@ -31,6 +31,7 @@ from pipeline.model import DocumentKind, Extraction, Field, Flag, Severity
 
 CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "学历信息不符"
 
 _LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "高职": "专科", "硕士": "硕士",
            "研究生": "硕士", "博士": "博士"}

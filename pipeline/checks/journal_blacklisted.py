@@ -23,6 +23,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "JOURNAL_BLACKLISTED"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "疑似非法/预警期刊"
 
 
 def _refs(case: Case) -> Iterator[tuple[str, JournalRef, tuple[Evidence, ...]]]:

@@ -19,6 +19,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "JOURNAL_ID_INVALID"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "刊号无效"
 
 
 def problems(issn_text: str, cn_text: str) -> list[str]:

@@ -18,6 +18,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "PAPER_AFTER_DEADLINE"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "论文发表晚于截止日期"
 
 
 def is_late(year: int | None, issue: str, deadline_year: int, deadline_month: int) -> bool:

@@ -19,6 +19,7 @@ from pipeline.person_names import well_formed_name
 
 CODE: Final = "PAPER_AUTHOR_ABSENT"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "非论文作者"
 
 
 def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:

@@ -29,6 +29,7 @@ from pipeline.model import DocumentKind, Flag, Severity
 
 CODE: Final = "PAPER_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文信息不符"
 
 _SHAPES: Final = {
     "issn": re.compile(r"\d{4}-?\d{3}[\dXx]"),

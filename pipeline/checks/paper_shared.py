@@ -18,6 +18,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "PAPER_SHARED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文重复使用"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

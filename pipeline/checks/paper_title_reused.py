@@ -18,6 +18,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "PAPER_TITLE_REUSED"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "论文题名雷同"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -26,6 +26,7 @@ from pipeline.titles import canonical_title, post_grade_level
 
 CODE: Final = "ROSTER_NOT_LISTED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "花名册未列"
 _NOT_LISTED: Final = "未列出"
 
 

@@ -28,6 +28,7 @@ from pipeline.model import DocumentKind, Evidence, Flag, Page, Severity
 
 CODE: Final = "SEAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "未见公章"
 
 SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 

@@ -18,6 +18,7 @@ from pipeline.window_rules._uploads import once, uploads
 
 CODE: Final = "PAPER_SHARED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文重复使用"
 
 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:

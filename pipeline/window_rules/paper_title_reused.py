@@ -16,6 +16,7 @@ from pipeline.window_rules._uploads import once, uploads
 
 CODE: Final = "PAPER_TITLE_REUSED"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "论文题名雷同"
 
 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
