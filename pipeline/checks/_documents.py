@@ -35,7 +35,7 @@ def reliable(found: Field, ctx: CheckContext) -> bool:
     """
     if found.evidence.source != "ocr":
         return True
-    floor = ctx.policy.threshold("ocr_confidence_min").value
+    floor = ctx.policy.thresholds.ocr_confidence_min.value
     return found.evidence.confidence is None or found.evidence.confidence >= floor
 
 

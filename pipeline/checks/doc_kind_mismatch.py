@@ -19,7 +19,7 @@ LABEL: Final = "文件类型不符"
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag uploads whose detected kind contradicts the declared one."""
-    floor = ctx.policy.threshold("kind_score_min")
+    floor = ctx.policy.thresholds.kind_score_min
     for file, detected in sorted(case.detected_kinds.items()):
         declared = case.declared_kind(file)
         if not declared or declared == DocumentKind.OTHER or detected in (DocumentKind.OTHER, declared):

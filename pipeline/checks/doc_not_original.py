@@ -23,7 +23,7 @@ CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DE
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag certificate images without colour."""
-    floor = ctx.policy.threshold("colourfulness_min")
+    floor = ctx.policy.thresholds.colourfulness_min
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
         if kind not in CERTIFICATE_KINDS:

@@ -35,11 +35,11 @@ SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag sealed-kind uploads on which no page shows a seal (red, or a ring when gray)."""
-    red_min = ctx.policy.threshold("seal_red_ratio_min")
-    ring_min = ctx.policy.threshold("seal_ring_min").value
-    colour_min = ctx.policy.threshold("colourfulness_min").value
-    sharp_min = ctx.policy.threshold("page_sharpness_min").value
-    side_min = ctx.policy.threshold("page_short_side_min").value
+    red_min = ctx.policy.thresholds.seal_red_ratio_min
+    ring_min = ctx.policy.thresholds.seal_ring_min.value
+    colour_min = ctx.policy.thresholds.colourfulness_min.value
+    sharp_min = ctx.policy.thresholds.page_sharpness_min.value
+    side_min = ctx.policy.thresholds.page_short_side_min.value
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
         if kind not in SEALED_KINDS:
