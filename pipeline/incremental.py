@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.checks._base import CheckContext
-from pipeline.checks._papers import declared_identity
 from pipeline.ingest.window import ApplicantFolder, Window
 from pipeline.model import ApplicantResult, Flag, status_of
+from pipeline.papers import declared_identity
 from pipeline.policy import Policy
 from pipeline.read import READ_VERSION
 from pipeline.rescreen import Rescreened, changes_of, rescreen_result

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from pipeline.journals import compact_issns, normalise_name
 
@@ -52,6 +52,21 @@ def venue_keys(journal: str | None = "", issn: str | None = "", cn: str | None =
     if name := normalise_name(journal or ""):
         keys.add(f"name:{name}")
     return frozenset(keys)
+
+
+class DeclaredPaper(Protocol):
+    """A paper as the form declares it (:class:`pipeline.ingest.application.Paper`)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def journal(self) -> str: ...
+    @property
+    def issn(self) -> str: ...
+    @property
+    def cn(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +102,8 @@ class PaperIdentity:
         """The identity :meth:`encode` stored (`title_key` from the store's key column)."""
         year, *venue = (encoded or "").split("|")
         return cls(title_key, frozenset(v for v in venue if v), int(year) if year.isdigit() else None)
+
+
+def declared_identity(paper: DeclaredPaper) -> PaperIdentity:
+    """A declared paper's identity: its title, journal, ISSN, CN and year as the form gives them."""
+    return PaperIdentity.of(paper.title, paper.journal, paper.issn, paper.cn, paper.year)

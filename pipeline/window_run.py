@@ -27,11 +27,11 @@ from typing import Any
 import blacklists
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
-from pipeline.checks._papers import declared_identity
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
 from pipeline.journals import Blacklist
 from pipeline.model import ApplicantResult
+from pipeline.papers import declared_identity
 from pipeline.policy import Policy
 from pipeline.read import ReadLimits
 from pipeline.read.engines import identity as engine_identity
