@@ -18,7 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.errors import InputError
-from pipeline.ingest.files import MiB, Refused, read_regular
+from pipeline.files import MiB, Refused, read_regular
 from pipeline.model import DocumentKind
 
 APPLICANT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.errors import WindowError
-from pipeline.ingest.files import MiB, Refused, check_regular, read_regular
+from pipeline.files import MiB, Refused, check_regular, read_regular
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
 MAX_TABLE_BYTES = 512 * MiB  # one export on disk
