@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
 from pipeline.checks._base import CheckContext
 from pipeline.model import DocumentKind, Field
+from pipeline.text import nfkc
 
 PERSON_KINDS = (DocumentKind.DIPLOMA, DocumentKind.DEGREE, DocumentKind.ID_CARD,
                 DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT,
@@ -20,7 +20,7 @@ _NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【�
 
 def fold(text: str) -> str:
     """Width-folded, upper-cased, without spaces and punctuation: for comparisons."""
-    return _NOISE.sub("", unicodedata.normalize("NFKC", text or "")).upper()
+    return _NOISE.sub("", nfkc(text)).upper()
 
 
 def similar(a: str, b: str) -> float:
