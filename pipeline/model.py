@@ -432,6 +432,16 @@ class ApplicantResult:
         """
         return sum(RISK_WEIGHTS[f.severity] for f in self.flags)
 
+    @property
+    def severity_counts(self) -> dict[Severity, int]:
+        """How many flags of each severity, every severity present, most severe first."""
+        return {s: sum(1 for f in self.flags if f.severity is s) for s in Severity}
+
+    @property
+    def codes(self) -> list[str]:
+        """The flag codes raised, each once, sorted."""
+        return sorted({f.code for f in self.flags})
+
 
 def status_of(result: ApplicantResult) -> Status:
     """:attr:`ApplicantResult.status` as a function (a key for ``map`` and ``sorted``)."""

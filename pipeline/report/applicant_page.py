@@ -133,7 +133,7 @@ class ApplicantView:
 
 def _banner(result: ApplicantResult) -> Banner:
     status = status_of(result)
-    counts = [(s, sum(1 for f in result.flags if f.severity is s)) for s in Severity]
+    counts = result.severity_counts.items()
     detail = "，".join(f"{SEVERITY_LABELS[s]} {n} 项" for s, n in counts if n) or "无风险提示"
     errors = f"；{len(result.errors)} 项检查未能完成" if result.errors else ""
     return Banner(status, STATUS_LABELS[status], detail, errors, risk_score(result))

@@ -97,8 +97,7 @@ def _filters(results: Sequence[ApplicantResult]) -> tuple[Filter, ...]:
 
 def _row(r: ApplicantResult) -> Row:
     status = status_of(r)
-    counts = {s: sum(1 for f in r.flags if f.severity is s) for s in Severity}
-    codes = sorted({f.code for f in r.flags})
+    counts, codes = r.severity_counts, r.codes
     return Row(
         applicant_id=r.applicant_id, href=report_name(r.applicant_id), name=r.name, unit=r.unit,
         department=r.department, level=r.level, status=status, status_label=STATUS_LABELS[status],
