@@ -26,8 +26,9 @@ from pathlib import Path
 from stdnum import issn as _issn
 from stdnum.exceptions import ValidationError
 
-from pipeline.errors import BlacklistError
+from pipeline.errors import BlacklistError, WindowError
 from pipeline.identifiers import cn_serial
+from pipeline.ingest.tables import check_xlsx, read_csv_text
 from pipeline.journals import (
     CATEGORIES,
     COLUMNS,
@@ -119,15 +120,7 @@ def read_rows(path: Path | str) -> list[dict[str, str]]:
         raise BlacklistError(f"{path}: file not found")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes almost anything
-        raise BlacklistError(f"{path}: neither UTF-8 nor GB18030 text")
+    text = table_text(path)
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         rows = [
@@ -140,6 +133,24 @@ def read_rows(path: Path | str) -> list[dict[str, str]]:
     return rows
 
 
+def table_text(path: Path) -> str:
+    """A list's CSV text, read as a window's tables are (:func:`pipeline.ingest.tables.read_csv_text`:
+    no link followed, size bounded, UTF-8 else GB18030)."""
+    try:
+        return read_csv_text(path)
+    except WindowError as exc:
+        raise BlacklistError(str(exc)) from None
+
+
+def checked_xlsx(path: Path) -> Path:
+    """`path` once :func:`pipeline.ingest.tables.check_xlsx` accepts it (not a link, no zip bomb)."""
+    try:
+        check_xlsx(path)
+    except WindowError as exc:
+        raise BlacklistError(str(exc)) from None
+    return path
+
+
 def _key(header: object) -> str:
     return str(header or "").strip().lstrip("\ufeff").lower()
 
@@ -149,6 +160,7 @@ def _read_xlsx(path: Path) -> list[dict[str, str]]:
         import openpyxl
     except ImportError:  # pragma: no cover - declared dependency
         raise BlacklistError(f"{path}: reading .xlsx needs openpyxl") from None
+    checked_xlsx(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a damaged file

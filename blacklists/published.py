@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from blacklists import checked_xlsx, table_text
 from pipeline.errors import BlacklistError
 from pipeline.identifiers import cn_serial
 from pipeline.journals import COLUMNS, JournalEntry, compact_issns, normalise_name
@@ -381,19 +382,11 @@ def merge(entries: Iterable[JournalEntry]) -> list[JournalEntry]:
 def _xlsx_rows(path: Path) -> Iterator[tuple[object, ...]]:
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    book = openpyxl.load_workbook(checked_xlsx(path), read_only=True, data_only=True)
     try:
         yield from book.worksheets[0].iter_rows(values_only=True)
     finally:
         book.close()
-
-
-def _text(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
 
 
 def read_rows(path: Path | str) -> list[dict[str, str]]:
@@ -405,7 +398,7 @@ def read_rows(path: Path | str) -> list[dict[str, str]]:
         values = _xlsx_rows(path)
         header = [str(h or "").strip() for h in next(values, ())]
         return [{h: ("" if c is None else str(c)) for h, c in zip(header, row)} for row in values]
-    return list(csv.DictReader(io.StringIO(_text(path), newline="")))
+    return list(csv.DictReader(io.StringIO(table_text(path), newline="")))
 
 
 def _header(path: Path) -> list[str]:
@@ -414,7 +407,7 @@ def _header(path: Path) -> list[str]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         first = next(_xlsx_rows(path), ())
     else:
-        first = next(csv.reader(io.StringIO(_text(path), newline="")), [])
+        first = next(csv.reader(io.StringIO(table_text(path), newline="")), [])
     return [str(h or "").strip() for h in first]
 
 

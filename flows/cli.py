@@ -21,8 +21,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import CredcheckError, ExitCode
+
+if TYPE_CHECKING:
+    from pipeline.window_run import Loaded
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -125,21 +129,22 @@ def _cache(args: argparse.Namespace) -> Path | None:
 
 def _run(args: argparse.Namespace) -> int:
     _prefect_env()
-    from flows.screen_window import screen_window
-
-    _preflight(args)
-    from flows import observe, runners
+    from flows.screen_window import Preloaded, screen_window
 
     cache = _cache(args)
-    if args.ocr_slots is not None and args.ocr_slots < 1:
-        raise CredcheckError(f"--ocr-slots must be at least 1, not {args.ocr_slots}")
-    if args.doc_timeout < 0:
-        raise CredcheckError(f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
     if args.dask_address:  # workers have other working folders: give them absolute paths
         args.window, args.out = args.window.resolve(), args.out.resolve()
         cache = cache.resolve() if cache else None
         if args.store and "://" not in args.store:
             args.store = str(Path(args.store).resolve())
+    loaded = _preflight(args)
+    from flows import observe, runners
+
+    if args.ocr_slots is not None and args.ocr_slots < 1:
+        raise CredcheckError(f"--ocr-slots must be at least 1, not {args.ocr_slots}")
+    if args.doc_timeout < 0:
+        raise CredcheckError(f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
+    if args.dask_address:
         shared = [args.window, args.out] + ([cache] if cache else [])
         for folder in shared[1:]:
             folder.mkdir(parents=True, exist_ok=True)  # so workers can be asked whether they see it
@@ -150,27 +155,28 @@ def _run(args: argparse.Namespace) -> int:
         summary = screen_window.with_options(task_runner=runner)(
             window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
             store=args.store, engine=args.engine, cache_dir=cache, ocr_slots=args.ocr_slots,
-            doc_seconds=args.doc_timeout or None,
+            doc_seconds=args.doc_timeout or None, preloaded=Preloaded(loaded) if loaded else None,
         )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
     return ExitCode.ok
 
 
-def _preflight(args: argparse.Namespace) -> None:
+def _preflight(args: argparse.Namespace) -> Loaded | None:
     """Fail on an unusable window, policy, list or store with one line, before a flow run starts.
 
-    A window is loaded as the flow loads it (:func:`pipeline.window_run.load`)."""
+    A window is loaded as the flow loads it (:func:`pipeline.window_run.load`) and returned,
+    for the flow to use; without one, None."""
     import blacklists
     from pipeline.store import Store, default_store
     from pipeline.window_run import load
 
     window = getattr(args, "window", None)
     if window is not None:
-        load(window, args.policy, args.blacklist, args.store).store.close()
-        return
+        return load(window, args.policy, args.blacklist, args.store)
     blacklists.load(blacklists.list_for(window, args.blacklist))
     Store(args.store or default_store()).close()
+    return None
 
 
 def _rescreen(args: argparse.Namespace) -> int:

@@ -31,6 +31,17 @@ from pipeline.report.tables import status_of
 from pipeline.screen import ScreenOptions
 
 
+class Preloaded:
+    """A window its caller loaded already (:func:`pipeline.window_run.load`, the CLI's
+    preflight), handed to the flow so it is not loaded twice. Not a dataclass: Prefect records
+    the parameter as a placeholder instead of copying the window and list into JSON."""
+
+    __slots__ = ("loaded",)
+
+    def __init__(self, loaded: window_run.Loaded) -> None:
+        self.loaded = loaded
+
+
 @flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), log_prints=False)
 def screen_window(
     window: Path,
@@ -42,6 +53,7 @@ def screen_window(
     cache_dir: Path | None = None,
     ocr_slots: int | None = None,
     doc_seconds: float | None = ReadLimits().max_seconds,
+    preloaded: Preloaded | None = None,
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
@@ -56,11 +68,12 @@ def screen_window(
 
     Where tasks run is the flow's task runner (:mod:`flows.runners`: threads here, or a Dask
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
-    spent reading one document.
+    spent reading one document. `preloaded`: the window, policy, list and store as the caller
+    loaded them from the same arguments (else they are loaded here).
     """
     started = time.perf_counter()
     logger = get_run_logger()
-    prepared = window_run.prepare(Path(window), policy, blacklist, store)
+    prepared = window_run.prepare(preloaded.loaded if preloaded else Path(window), policy, blacklist, store)
     name = prepared.window.name
     for line in prepared.warnings():
         logger.warning(line)

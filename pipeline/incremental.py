@@ -35,9 +35,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.checks._base import CheckContext
-from pipeline.checks._papers import declared_identity
+from pipeline.files import file_sha256, read_regular
+from pipeline.ingest.application import MAX_FORM_BYTES
 from pipeline.ingest.window import ApplicantFolder, Window
 from pipeline.model import ApplicantResult, Flag, status_of
+from pipeline.papers import declared_identity
 from pipeline.policy import Policy
 from pipeline.read import READ_VERSION
 from pipeline.rescreen import Rescreened, changes_of, rescreen_result
@@ -47,7 +49,6 @@ from pipeline.store import FlagChange, Store, StoredState, StoreError
 
 _ROOT = Path(__file__).resolve().parents[1]
 _SOURCE_PACKAGES = ("pipeline", "extractors")
-_CHUNK = 1 << 20
 
 
 class _Digest:
@@ -63,15 +64,6 @@ class _Digest:
 
     def hexdigest(self) -> str:
         return self._h.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in 1 MiB chunks."""
-    h = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -299,4 +291,4 @@ def _form_text(folder: ApplicantFolder) -> str | None:
     """application.json as uploaded, when it was valid (re-screening validates it again)."""
     if folder.application is None:
         return None
-    return (folder.folder / "application.json").read_bytes().decode("utf-8-sig")
+    return read_regular(folder.folder / "application.json", MAX_FORM_BYTES).decode("utf-8-sig")

@@ -76,6 +76,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from pipeline.identifiers import cn_serial
+from pipeline.text import letters_digits, nfkc
 
 __all__ = [
     "CATEGORIES",
@@ -164,7 +165,6 @@ def _load_traditional() -> tuple[frozenset[str], object | None]:
 
 
 _TRADITIONAL, _T2S = _load_traditional()
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _t2s(text: str) -> str:
@@ -197,14 +197,14 @@ def normalise_name(name: str) -> str:
     >>> normalise_name('ＪＯＵＲＮＡＬ  ｏｆ　Ｘ')
     'journalofx'
     """
-    text = unicodedata.normalize("NFKC", name)
+    text = nfkc(name)
     if text.isascii():
-        return _NOT_WORD.sub("", text.lower().replace("&", "and"))
+        return letters_digits(text.lower().replace("&", "and"))
     text = _t2s(text).casefold().replace("&", "and")
     # NFKD splits accents off their letters; the accents are not word characters,
     # so the same substitution that drops punctuation drops them; NFC recomposes
     # what must stay composed (Hangul).
-    text = _NOT_WORD.sub("", unicodedata.normalize("NFKD", text))
+    text = letters_digits(unicodedata.normalize("NFKD", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -223,14 +223,14 @@ _TRAILING_BRACKET = re.compile(r"^(.*?)[(（\[【〔]([^()（）\[\]【】〔〕
 
 def _edition_split(raw: str) -> tuple[str, str] | None:
     """(base, qualifier) for names ending in a bracketed qualifier such as (理学版)."""
-    match = _TRAILING_BRACKET.match(unicodedata.normalize("NFKC", raw).strip().strip("《》〈〉"))
+    match = _TRAILING_BRACKET.match(nfkc(raw).strip().strip("《》〈〉"))
     if not match:
         return None
     return normalise_name(match.group(1)), normalise_name(match.group(2))
 
 
 def _tokens(raw: str) -> list[str]:
-    return [t for t in re.split(r"[\W_]+", unicodedata.normalize("NFKC", raw).casefold()) if t]
+    return [t for t in re.split(r"[\W_]+", nfkc(raw).casefold()) if t]
 
 
 def _series_differs(raw: str, title: str) -> bool:
@@ -258,7 +258,7 @@ def compact_issns(text: str) -> tuple[str, ...]:
     if not text:
         return ()
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = nfkc(text)
         text = re.sub(r"[‐‑‒–—―−]", "-", text)
     text = text.upper().replace(" -", "-").replace("- ", "-")
     found: list[str] = []
@@ -777,7 +777,7 @@ def _shown_cn(text: str) -> str:
 
 def _is_generic(title: str) -> bool:
     """One or two Latin words: titles that several journals share (Engineering, Cells)."""
-    text = unicodedata.normalize("NFKC", title)
+    text = nfkc(title)
     if any(_is_cjk(ch) for ch in text):
         return False
     return len([t for t in re.split(r"[\W_]+", text) if t]) <= 2

@@ -324,6 +324,28 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleError:
+    """Something that could not be evaluated for an applicant, and why: a rule (its flag
+    code), or with no code the applicant as a whole (a form not read, a screening not
+    finished). ``str()`` is how applicants.csv and the reports write it.
+
+    >>> str(RuleError("SS_NO_RECORD", "no export")), str(RuleError(None, "form invalid"))
+    ('SS_NO_RECORD: not checked: no export', 'form invalid')
+    >>> str(RuleError("PAPER_SHARED", "boom", window=True))
+    'PAPER_SHARED: window rule not checked: boom'
+    """
+
+    code: str | None
+    reason: str
+    window: bool = False  # a window rule (pipeline.window_rules), not an applicant's own
+
+    def __str__(self) -> str:
+        if self.code is None:
+            return self.reason
+        return f"{self.code}: {'window rule ' if self.window else ''}not checked: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class PageView:
     """How the reader turned one page before reading it: what a report needs to cut the
     region of a word box out of the upload again (:mod:`pipeline.report.evidence`)."""
@@ -370,7 +392,7 @@ class ApplicantResult:
     level: str
     flags: tuple[Flag, ...] = ()
     files: tuple[FileRecord, ...] = ()
-    errors: tuple[str, ...] = ()  # rules or files that could not be evaluated, and why
+    errors: tuple[RuleError, ...] = ()  # rules (or the whole form) not evaluated, and why
     extractions: tuple[Extraction, ...] = ()
     pages: tuple[PageView, ...] = ()  # every page read, so reports can cut evidence from it
 
@@ -389,7 +411,7 @@ class ApplicantResult:
         ...     return ApplicantResult("A1", "张三", "某单位", "", "中级", flags, errors=errors)
         >>> result(Severity.LOW, Severity.LOW).status
         'clear'
-        >>> result(Severity.LOW, Severity.MEDIUM).status, result(errors=("X: failed",)).status
+        >>> result(Severity.LOW, Severity.MEDIUM).status, result(errors=(RuleError("X", "failed"),)).status
         ('review', 'review')
         >>> result(Severity.HIGH, Severity.CRITICAL).status
         'ineligible'
@@ -409,6 +431,16 @@ class ApplicantResult:
         32
         """
         return sum(RISK_WEIGHTS[f.severity] for f in self.flags)
+
+    @property
+    def severity_counts(self) -> dict[Severity, int]:
+        """How many flags of each severity, every severity present, most severe first."""
+        return {s: sum(1 for f in self.flags if f.severity is s) for s in Severity}
+
+    @property
+    def codes(self) -> list[str]:
+        """The flag codes raised, each once, sorted."""
+        return sorted({f.code for f in self.flags})
 
 
 def status_of(result: ApplicantResult) -> Status:

@@ -19,13 +19,12 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from pipeline.journals import compact_issns, normalise_name
+from pipeline.text import letters_digits, nfkc
 
-_NOT_WORD = re.compile(r"[\W_]+")
 _CN = re.compile(r"(\d{2})\s*-\s*(\d{4})")
 
 Relation = Literal["same", "title_only"]
@@ -37,7 +36,7 @@ def paper_key(title: str) -> str:
     >>> paper_key("软土地基 处理技术研究！") == paper_key("《软土地基处理技术研究》")
     True
     """
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", title or "").lower())
+    return letters_digits(nfkc(title).lower())
 
 
 def venue_keys(journal: str | None = "", issn: str | None = "", cn: str | None = "") -> frozenset[str]:
@@ -47,11 +46,26 @@ def venue_keys(journal: str | None = "", issn: str | None = "", cn: str | None =
     ['cn:11-2115', 'issn:10004726', 'name:建筑技术']
     """
     keys = {f"issn:{i}" for i in compact_issns(issn or "")}
-    if m := _CN.search(unicodedata.normalize("NFKC", cn or "")):
+    if m := _CN.search(nfkc(cn)):
         keys.add(f"cn:{m[1]}-{m[2]}")
     if name := normalise_name(journal or ""):
         keys.add(f"name:{name}")
     return frozenset(keys)
+
+
+class DeclaredPaper(Protocol):
+    """A paper as the form declares it (:class:`pipeline.ingest.application.Paper`)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def journal(self) -> str: ...
+    @property
+    def issn(self) -> str: ...
+    @property
+    def cn(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +101,8 @@ class PaperIdentity:
         """The identity :meth:`encode` stored (`title_key` from the store's key column)."""
         year, *venue = (encoded or "").split("|")
         return cls(title_key, frozenset(v for v in venue if v), int(year) if year.isdigit() else None)
+
+
+def declared_identity(paper: DeclaredPaper) -> PaperIdentity:
+    """A declared paper's identity: its title, journal, ISSN, CN and year as the form gives them."""
+    return PaperIdentity.of(paper.title, paper.journal, paper.issn, paper.cn, paper.year)

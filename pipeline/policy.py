@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,6 @@ from pipeline.titles import LEVELS  # the title levels, defined once (pipeline.t
 POLICY_DIR = Path(__file__).parent / "policies"
 NATIONAL = POLICY_DIR / "_national.toml"
 
-THRESHOLDS = (
-    "ocr_confidence_min", "page_sharpness_min", "page_short_side_min", "colourfulness_min",
-    "seal_red_ratio_min", "seal_ring_min", "text_layer_mismatch_max", "kind_score_min",
-)
 MATERIAL_ITEMS = (
     "diploma", "degree_for_postgraduate", "contract", "appointment_letter", "roster",
     "annual_assessment", "title_certificate", "commission_letter",
@@ -44,6 +40,23 @@ class RetirementCategory:
     first_cohort: str  # "YYYY-MM": the first birth month affected
     step_months: int  # birth months per +1 month of delay
     cap_months: int
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The calibrated measurement thresholds of the document rules (``[thresholds]``)."""
+
+    ocr_confidence_min: Cited[float]
+    page_sharpness_min: Cited[float]
+    page_short_side_min: Cited[float]
+    colourfulness_min: Cited[float]
+    seal_red_ratio_min: Cited[float]
+    seal_ring_min: Cited[float]
+    text_layer_mismatch_max: Cited[float]
+    kind_score_min: Cited[float]
+
+
+THRESHOLDS = tuple(f.name for f in fields(Thresholds))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +86,7 @@ class Policy:
     journal_similarity_min: Cited[float]  # fuzzy journal-name candidates
     journal_similarity_min_unregistered: Cited[float]  # the same, for names no legitimate journal has
     rule_clauses: dict[str, Clause]  # flag code -> the clause a rule without a number enforces
-    thresholds: dict[str, Cited[float]]  # calibrated measurement thresholds (see THRESHOLDS)
-
-    def threshold(self, name: str) -> Cited[float]:
-        """A calibrated threshold by name (one of THRESHOLDS)."""
-        return self.thresholds[name]
+    thresholds: Thresholds  # calibrated measurement thresholds
 
     def rule_clause(self, code: str) -> Clause | None:
         """The clause a rule enforces, when the policy (or national defaults) names one."""
@@ -189,6 +198,13 @@ def _as_date(value: Any, fail: Any) -> dt.date:
         raise fail(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _thresholds(reader: _Reader) -> Thresholds:
+    found = reader.group("thresholds", float, THRESHOLDS)
+    if missing := [name for name in THRESHOLDS if name not in found]:
+        raise reader.fail("thresholds", f"missing: {', '.join(missing)}")
+    return Thresholds(**found)
+
+
 def _build(raw: dict[str, Any], path: Path, overrides: dict[str, Any]) -> Policy:
     notice = str(raw.get("notice", path.name))
     reader = _Reader(raw, path, notice)
@@ -224,7 +240,7 @@ def _build(raw: dict[str, Any], path: Path, overrides: dict[str, Any]) -> Policy
         "title_similarity_min": reader.cited("title_similarity_min", float),
         "journal_similarity_min": reader.cited("journal_similarity_min", float),
         "journal_similarity_min_unregistered": reader.cited("journal_similarity_min_unregistered", float),
-        "thresholds": reader.group("thresholds", float, THRESHOLDS),
+        "thresholds": _thresholds(reader),
         "rule_clauses": {
             code: reader.clause(f"rule_clauses.{code}", _table(reader, f"rule_clauses.{code}", entry))
             for code, entry in raw["rule_clauses"].items()

@@ -29,4 +29,4 @@ def mask_id_number(number: str) -> str:
 
 def mask_text(text: str) -> str:
     """Mask every 18-character identity number inside free text."""
-    return _ID_IN_TEXT.sub(lambda m: m[1] + "*" * 10 + m[3], text or "")
+    return _ID_IN_TEXT.sub(lambda m: mask_id_number(m[0]), text or "")

@@ -25,7 +25,7 @@ from pipeline.checks._base import Case, Check, CheckContext
 from pipeline.errors import CredcheckError
 from pipeline.ingest.application import Application
 from pipeline.journals import Blacklist
-from pipeline.model import ApplicantResult, Flag, status_of
+from pipeline.model import ApplicantResult, Flag, RuleError, status_of
 from pipeline.policy import Policy
 from pipeline.store import FlagChange, Store, StoredResult
 
@@ -48,11 +48,8 @@ def _identity(flag: Flag) -> tuple[object, ...]:
     return flag.finding
 
 
-def _code_of_error(error: str) -> str:
-    return error.split(":", 1)[0].strip()
-
-
-def _merge(old: Sequence[str | Flag], new: Sequence[str | Flag], code_of: Callable[..., str]) -> list:
+def _merge(old: Sequence[RuleError | Flag], new: Sequence[RuleError | Flag],
+           code_of: Callable[..., str | None]) -> list:
     """Old items of other rules and new items of the journal rules, in rule order.
 
     Items of an unknown rule keep their place at the end (none are expected)."""
@@ -66,7 +63,7 @@ def rescreen_result(result: ApplicantResult, application: Application, ctx: Chec
     case = Case(application=application, extractions={x.file: x for x in result.extractions})
     flags, errors = run_checks(case, ctx, JOURNAL_CHECKS)
     merged_flags = _merge(result.flags, flags, lambda f: f.code)
-    merged_errors = _merge(result.errors, errors, _code_of_error)
+    merged_errors = _merge(result.errors, errors, lambda e: e.code)
     before = {_identity(f) for f in result.flags}
     after = {_identity(f) for f in merged_flags}
     return Rescreened(

@@ -26,6 +26,7 @@ from pipeline.model import (
     FileRecord,
     PageView,
     ReadDocument,
+    RuleError,
 )
 from pipeline.read import ReadLimits, read_upload
 from pipeline.read.cache import OcrCache
@@ -53,7 +54,7 @@ class ReadResult:
 
     documents: dict[str, ReadDocument]
     extractions: dict[str, Extraction]
-    detected: dict[str, str]
+    detected: dict[str, DocumentKind]
     scores: dict[str, float]
     unreadable: dict[str, str]
     rejected: dict[str, str]
@@ -61,7 +62,7 @@ class ReadResult:
     seconds: float
 
 
-def declared_kind(folder: ApplicantFolder, file: str) -> str | None:
+def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
     """The kind the form declares for an upload (an archive member: its archive's)."""
     if folder.application is None:
         return None
@@ -76,7 +77,7 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
     extracted: dict[str, Extraction] = {}
-    detected: dict[str, str] = {}
+    detected: dict[str, DocumentKind] = {}
     scores: dict[str, float] = {}
     unreadable: dict[str, str] = {}
     archives: dict[str, list[str]] = {}
@@ -107,12 +108,12 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                     # Content too unlike any kind is still read as what it was declared to
                     # be: its facts are compared, and only its detected kind says "other".
                     reading = kind if kind is not DocumentKind.OTHER else said
-                    if reading and reading not in (DocumentKind.OTHER, "other"):
+                    if reading and reading != DocumentKind.OTHER:
                         extracted[result.file] = extractors.extract(result, reading)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0
-            detected[result.file], scores[result.file] = kind.value, score
+            detected[result.file], scores[result.file] = kind, score
     return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
                       time.perf_counter() - started)
 
@@ -179,7 +180,7 @@ def _screen(folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions) 
         empty = ReadResult({}, {}, {}, {}, {}, dict(folder.rejected), {}, 0.0)
         return ApplicantResult(
             applicant_id=folder.applicant_id, name="", unit="", department="", level="",
-            files=tuple(_file_records(folder, empty)), errors=(folder.error or "form invalid",),
+            files=tuple(_file_records(folder, empty)), errors=(RuleError(None, folder.error or "form invalid"),),
         )
     read = read_applicant(folder, options)
     case = Case(
@@ -211,5 +212,5 @@ def not_screened(folder: ApplicantFolder, reason: str) -> ApplicantResult:
         applicant_id=folder.applicant_id, name=app.name if app else "",
         unit=(app.unit.name or "（自由职业）") if app else "", department=app.unit.department if app else "",
         level=app.level if app else "", files=tuple(_file_records(folder, read)),
-        errors=(f"screening did not finish: {reason}",),
+        errors=(RuleError(None, f"screening did not finish: {reason}"),),
     )

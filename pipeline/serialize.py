@@ -30,10 +30,11 @@ from pipeline.model import (
     FileRecord,
     Flag,
     PageView,
+    RuleError,
     Severity,
 )
 
-FORMAT = 2  # bump when the encoding changes; older rows are then re-screened (2: pages)
+FORMAT = 3  # bump when the encoding changes; older rows are then re-screened (2: pages, 3: typed errors)
 
 
 def _bbox(box: BBox | None) -> list[float] | None:
@@ -68,7 +69,7 @@ def result_to_dict(result: ApplicantResult) -> dict[str, Any]:
         "department": result.department, "level": result.level,
         "flags": [flag_to_dict(f) for f in result.flags],
         "files": [{name: getattr(r, name) for name in FileRecord.__slots__} for r in result.files],
-        "errors": list(result.errors),
+        "errors": [{"code": e.code, "reason": e.reason} for e in result.errors],
         "extractions": [
             {"file": x.file, "kind": x.kind.value, "fields": [_field(f) for f in x.fields],
              "rows": [[_field(f) for f in row] for row in x.rows]}
@@ -130,7 +131,7 @@ def result_from_dict(raw: dict[str, Any]) -> ApplicantResult:
         department=raw["department"], level=raw["level"],
         flags=tuple(flag_from_dict(f) for f in raw["flags"]),
         files=tuple(FileRecord(**r) for r in raw["files"]),
-        errors=tuple(raw["errors"]),
+        errors=tuple(RuleError(e["code"], e["reason"]) for e in raw["errors"]),
         extractions=tuple(
             Extraction(file=x["file"], kind=DocumentKind(x["kind"]),
                        fields=tuple(_field_from(f) for f in x["fields"]),

@@ -17,16 +17,13 @@ True
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-_NOT_WORD = re.compile(r"[\W_]+")
+from pipeline.text import letters_digits, nfkc
 
 
 def normalise_unit_name(name: str) -> str:
     """NFKC (full-width to half-width), without spaces, brackets or punctuation (their
     content is kept: a bracketed branch name still tells two units apart)."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", name or ""))
+    return letters_digits(nfkc(name))
 
 
 def same_unit(code_a: str, name_a: str, code_b: str, name_b: str) -> bool:

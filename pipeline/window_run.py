@@ -27,11 +27,11 @@ from typing import Any
 import blacklists
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
-from pipeline.checks._papers import declared_identity
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
 from pipeline.journals import Blacklist
 from pipeline.model import ApplicantResult
+from pipeline.papers import declared_identity
 from pipeline.policy import Policy
 from pipeline.read import ReadLimits
 from pipeline.read.engines import identity as engine_identity
@@ -153,7 +153,7 @@ def apply_window_rules(prepared: Prepared, results: Sequence[ApplicantResult],
     found, errors = run_window_rules(results, prepared.ctx)
     for error in errors:
         log.warning("%s: %s", prepared.window.name, error)
-    prepared.problems.extend(errors)
+    prepared.problems.extend(map(str, errors))
     if run is not None:
         run.save_window_flags(list(results), found)
     register_declarations(prepared.window, prepared.store, prepared.policy.review_year.value, results)

@@ -224,3 +224,36 @@ def test_rules_read_the_year_registry_through_the_protocol():
     empty = context(FULL_PENSIONS, registry=MemoryRegistry())
     assert codes(duplicate_application, app, empty) == []
     assert codes(paper_shared, app, context(FULL_PENSIONS, registry=registry)) == []
+
+
+class _Claims:
+    """A year registry in which another applicant claims the given papers."""
+
+    def __init__(self, *papers: tuple[str, str]) -> None:
+        from pipeline.checks._base import PaperClaim
+        from pipeline.papers import PaperIdentity
+
+        self.claims = [PaperClaim("W0", "X9", PaperIdentity.of(title, journal)) for title, journal in papers]
+
+    def same_person_and_level(self, *args, **kwargs):
+        return []
+
+    def paper_claims(self, review_year, key, exclude):
+        return [c for c in self.claims if c.paper.title == key]
+
+
+def test_declared_papers_claimed_by_others_are_shared_or_a_title_remark():
+    from pipeline.checks import paper_shared, paper_title_reused
+
+    papers = [{"title": "软土地基处理技术研究", "journal": "建筑技术", "year": 2022},
+              {"title": "浅析建筑工程施工管理", "journal": "价值工程", "year": 2022}]
+    ctx = context(FULL_PENSIONS, registry=_Claims(("软土地基处理技术研究", "建筑技术"),
+                                                  ("浅析建筑工程施工管理", "建筑技术")))
+    shared = list(paper_shared.check(case(form(papers=papers)), ctx))
+    reused = list(paper_title_reused.check(case(form(papers=papers)), ctx))
+    assert [(f.declared, f.reference) for f in shared] == [("软土地基处理技术研究", "X9（W0）")]
+    assert [(f.declared, f.reference) for f in reused] == [("浅析建筑工程施工管理", "X9（W0）")]
+    assert shared[0].message == "论文《软土地基处理技术研究》（建筑技术）同时被其他申报人申报：X9（W0）"
+    assert reused[0].message.endswith("题名相同但刊物不同：X9（W0），请留意")
+    assert shared[0].clause == reused[0].clause == ctx.policy.rule_clause("PAPER_SHARED")
+    assert [e.text for e in reused[0].evidence] == ["papers[1].title=浅析建筑工程施工管理"]

@@ -13,6 +13,7 @@ import pipeline.checks as checks_package
 import pipeline.window_rules as window_rules_package
 from pipeline.checks import ALL_CHECKS
 from pipeline.model import Severity
+from pipeline.report.labels import code_name
 from pipeline.window_rules import ALL_WINDOW_RULES
 
 FLAGS_MD = Path(__file__).resolve().parents[1] / "docs" / "spec" / "flags.md"  # vendored copy
@@ -44,3 +45,11 @@ def test_every_code_in_flags_md_has_a_rule_with_its_severity():
     assert not missing, f"codes without a rule: {sorted(missing)}"
     assert {c: registered[c] for c in table} == table
     assert {m.CODE: m.SEVERITY.value for m in ALL_WINDOW_RULES}.items() <= table.items()
+
+
+@pytest.mark.parametrize("registered", [ALL_CHECKS, ALL_WINDOW_RULES])
+def test_every_registered_rule_has_its_chinese_label(registered):
+    for rule in registered:
+        assert isinstance(rule.LABEL, str) and re.search(r"[\u4e00-\u9fff]", rule.LABEL), rule.CODE
+        assert code_name(rule.CODE) == rule.LABEL  # what the reviewers' pages show
+        assert f"({rule.LABEL})" in rule.__doc__.splitlines()[0]  # the docstring says the same

@@ -12,9 +12,9 @@ import shutil
 import pytest
 
 from pipeline import window_run
-from pipeline.checks._papers import declared_identity
 from pipeline.incremental import applicant_fingerprint, code_version, plan, policy_digest
 from pipeline.ingest.application import Paper
+from pipeline.papers import declared_identity
 from pipeline.store import Declared, Store, StoredState
 
 

@@ -121,3 +121,19 @@ def test_window_toml_unknown_key_is_an_error(tmp_path):
     (window / "window.toml").write_text('policy = "liuzhou-2024"\nreview_yaer = 2024\n', encoding="utf-8")
     with pytest.raises(WindowError, match="unknown key\\(s\\) review_yaer"):
         load_window(window)
+
+
+def test_suspect_lists_are_read_as_window_tables_are(tmp_path):
+    """One hardened CSV/XLSX reading: a list behind a link is refused, GB18030 is read."""
+    import blacklists
+    from blacklists import published
+    from pipeline.errors import BlacklistError
+
+    real = tmp_path / "list.csv"
+    real.write_bytes("journal,issn\n中华教育杂志,\n".encode("gb18030"))
+    link = tmp_path / "linked.csv"
+    link.symlink_to(real)
+    assert published.read_rows(real) == [{"journal": "中华教育杂志", "issn": ""}]
+    for read in (published.read_rows, blacklists.read_rows):
+        with pytest.raises(BlacklistError, match="symbolic link"):
+            read(link)

@@ -10,7 +10,7 @@ from pathlib import Path
 import blacklists
 from pipeline.checks import journal_blacklisted, run_checks
 from pipeline.journals import Blacklist
-from pipeline.model import BBox, DocumentKind, Evidence, Extraction, Field
+from pipeline.model import BBox, DocumentKind, Evidence, Extraction, Field, RuleError
 from tests.factories import BASE_FORM, case, context, form
 
 SAMPLE_LIST = Path(__file__).resolve().parents[1] / "data" / "samples" / "liuzhou-2024" / "suspect_journals.csv"
@@ -55,6 +55,7 @@ def test_without_a_list_the_rule_is_not_checked_rather_than_passed():
     absent = Blacklist.absent(blacklists.NOT_IMPORTED)
     clean = BASE_FORM["papers"][0]
     flags, errors = run_checks(case(form(papers=[clean])), context([], blacklist=absent), [journal_blacklisted])
-    assert flags == [] and errors == ["JOURNAL_BLACKLISTED: not checked: no suspect-journal list imported"]
+    assert flags == [] and errors == [RuleError("JOURNAL_BLACKLISTED", "no suspect-journal list imported")]
+    assert str(errors[0]) == "JOURNAL_BLACKLISTED: not checked: no suspect-journal list imported"
     flags, errors = run_checks(case(form(papers=[])), context([], blacklist=absent), [journal_blacklisted])
     assert flags == [] and errors == []  # no journal to check

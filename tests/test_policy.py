@@ -79,6 +79,8 @@ def _clauses(p: policy.Policy) -> dict[str, Clause]:
         value = getattr(p, name)
         if isinstance(value, Cited):
             found[name] = value.clause
+        elif isinstance(value, policy.Thresholds):
+            found.update({f"{name}.{key}": getattr(value, key).clause for key in policy.THRESHOLDS})
         elif isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(item, Cited):
@@ -374,3 +376,13 @@ def test_a_value_without_its_clause_is_refused(tmp_path: Path, field: str) -> No
     _drop(raw, f"ss_lookback_months.{field}")
     with pytest.raises(PolicyError, match="policy key 'ss_lookback_months'"):
         policy.load(_write(tmp_path, raw))
+
+
+def test_every_threshold_is_an_attribute_and_a_missing_one_is_named(tmp_path):
+    loaded = policy.load("liuzhou-2024")
+    assert all(isinstance(getattr(loaded.thresholds, n), Cited) for n in policy.THRESHOLDS)
+    notice = (policy.POLICY_DIR / "liuzhou-2024.toml").read_text(encoding="utf-8")
+    partial = notice + '\n[thresholds.seal_ring_min]\nvalue = 0.9\narticle = "x"\ntext = "y"\n'
+    (tmp_path / "partial.toml").write_text(partial, encoding="utf-8")
+    with pytest.raises(PolicyError, match="thresholds.*missing: ocr_confidence_min"):
+        policy.load(tmp_path / "partial.toml")

@@ -620,3 +620,21 @@ def test_engine_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CREDCHECK_PADDLEOCR_MODEL_DIR", raising=False)
     with pytest.raises(MissingDependency, match="CREDCHECK_PADDLEOCR_MODEL_DIR"):
         get_engine("paddleocr")
+
+
+def test_uploads_are_opened_without_following_links(tmp_path):
+    """One safe opening (pipeline.files, O_NOFOLLOW) for forms, tables and uploads alike."""
+    from pipeline.files import Refused, file_sha256
+    from pipeline.read.safe_open import ReadLimits, check_file, sniff_kind
+
+    real = tmp_path / "real.png"
+    real.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    link = tmp_path / "link.png"
+    link.symlink_to(real)
+    assert check_file(real, "real.png", ReadLimits()) == ("image", "png")
+    with pytest.raises(DocumentUnreadable, match="symbolic link: not followed"):
+        check_file(link, "link.png", ReadLimits())
+    assert sniff_kind(link) is None and sniff_kind(real) == "image"
+    with pytest.raises(Refused):
+        file_sha256(link)
+    assert file_sha256(link, follow_links=True) == file_sha256(real)

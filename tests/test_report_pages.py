@@ -21,6 +21,7 @@ from pipeline.model import (
     Field,
     FileRecord,
     Flag,
+    RuleError,
     Severity,
 )
 from pipeline.report.applicant_page import applicant_page
@@ -66,7 +67,7 @@ CERT = Extraction("职称证书.pdf", DocumentKind.TITLE_CERTIFICATE,
                   fields=(Field("id_number", ID, ID_MISMATCH.evidence[0]), Field("name", "张伟", ON_PAGE)))
 A1 = ApplicantResult("A1", "张伟", "柳州某某科技有限公司", "柳州市工业和信息化局", "中级",
                      flags=(MISSING, QUALITY, ID_MISMATCH, BLACKLISTED, UNREADABLE), files=FILES,
-                     extractions=(CERT,), errors=("SS_NO_RECORD: 未提供社保数据",))
+                     extractions=(CERT,), errors=(RuleError("SS_NO_RECORD", "未提供社保数据"),))
 A2 = ApplicantResult("A2", "李娜", "柳州某某科技有限公司", "柳州市工业和信息化局", "初级")
 A3 = ApplicantResult("A3", "王强", "柳州市第一中学", "柳州市教育局", "中级", flags=(QUALITY,))
 RESULTS = [A1, A2, A3]
@@ -105,7 +106,7 @@ def test_applicant_page_banner_groups_and_flag_content():
     assert "中华教育杂志 ISSN 1684-0445" in card and "中华教育杂志（illegal）" in card
     assert '<img src="evidence/A1/1.png" width="320" height="90"' in card
     assert "论文2.pdf 第1页" in card
-    assert "SS_NO_RECORD: 未提供社保数据" in html  # a rule that could not run is shown, not hidden
+    assert "SS_NO_RECORD: not checked: 未提供社保数据" in html  # a rule that could not run is shown, not hidden
     assert "通知未作规定，系统默认" in html and "credcheck default" not in html
 
 
@@ -273,7 +274,7 @@ def hostile_result() -> tuple[ApplicantResult, dict]:
     files = (FileRecord(EVIL, EVIL_FILE, "paper", "degree", 3, "ocr", "unreadable", EVIL),
              FileRecord(EVIL, f"{EVIL}.jpg", "appointment_letter", "", 0, "none", "missing", ""))
     result = ApplicantResult(EVIL, EVIL, f"单位{EVIL}", f"部门{EVIL_FILE}", f"中级{EVIL}", flags=flags, files=files,
-                             errors=(f"{EVIL} {ID}",))
+                             errors=(RuleError(None, f"{EVIL} {ID}"),))
     images = {on_page: EvidenceImage(f"evidence/{EVIL_FILE}", 100, 50, EVIL_FILE, 2, True), no_image: EVIL}
     return result, images
 

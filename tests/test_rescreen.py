@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.checks import run_checks
 from pipeline.journals import Blacklist, JournalEntry
-from pipeline.model import ApplicantResult, Flag, Severity
+from pipeline.model import ApplicantResult, Flag, RuleError, Severity
 from pipeline.rescreen import rescreen_result
 from tests.factories import case, context, form
 
@@ -54,7 +54,7 @@ def test_flags_of_other_rules_keep_their_place_around_the_journal_rules():
         flags=(Flag("ID_NUMBER_INVALID", Severity.CRITICAL, "T001", "a"),
                Flag("LEVEL_SKIP", Severity.HIGH, "T001", "b"),
                Flag("PAPER_SHARED", Severity.HIGH, "T001", "c")),
-        errors=("SS_NO_RECORD: not checked: no export", "PAPER_AFTER_DEADLINE: not checked: x"),
+        errors=(RuleError("SS_NO_RECORD", "no export"), RuleError("PAPER_AFTER_DEADLINE", "x")),
     )
     outcome = rescreen_result(stored, application, listed)
     assert [f.code for f in outcome.result.flags] == \

@@ -118,3 +118,33 @@ def test_a_failed_task_is_reported_and_the_others_still_come_back(prefect_harnes
     results, seen = run()
     assert results == [0.5, None, 1.5, 2.0]
     assert seen == [(0, 0.5, None), (1, None, "RuntimeError"), (2, 1.5, None), (3, 2.0, None)]
+
+
+def test_a_preloaded_window_is_one_object_to_prefect() -> None:
+    """The CLI hands the flow the window its preflight loaded: Prefect neither copies it into
+    the run's parameters nor walks it."""
+    from flows.screen_window import Preloaded, screen_window
+
+    handle = Preloaded(object())
+    assert screen_window.serialize_parameters({"preloaded": handle}) == {"preloaded": "<Preloaded>"}
+    visited: list[object] = []
+    visit_collection(handle, visit_fn=lambda x: visited.append(x) or x, return_data=True, max_depth=-1)
+    assert visited == [handle]
+
+
+def test_cli_run_loads_the_window_once(tiny_window, prefect_harness, tmp_path, monkeypatch) -> None:
+    from flows.cli import main
+    from pipeline import window_run
+
+    calls: list[object] = []
+    original = window_run.load
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(window_run, "load", counting)
+    code = main(["run", str(tiny_window), "--out", str(tmp_path / "out"), "--engine", "none",
+                 "--no-cache", "--no-progress", "--store", str(tmp_path / "store.sqlite")])
+    assert code == 0 and len(calls) == 1
+    assert (tmp_path / "out" / "applicants.csv").is_file()

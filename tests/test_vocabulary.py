@@ -9,15 +9,35 @@ from typing import get_args
 import extractors
 from extractors._fields import mask_ids
 from pipeline import policy, titles
-from pipeline.ingest.application import AttachmentKind, Level
+from pipeline.ingest.application import Application, Attachment, Level
 from pipeline.model import DocumentKind, Severity, Status
 from pipeline.redact import mask_id_number, mask_text
 from pipeline.report.labels import SEVERITY_LABELS, STATUS_LABELS
 
 
 def test_the_form_schemas_attachment_kinds_are_the_models_document_kinds():
-    assert set(get_args(AttachmentKind)) == {k.value for k in DocumentKind}
-    assert "other" in get_args(AttachmentKind)
+    assert Attachment.model_fields["kind"].annotation is DocumentKind
+    schema = Application.model_json_schema()["$defs"]["DocumentKind"]
+    assert set(schema["enum"]) == {k.value for k in DocumentKind}
+    assert "other" in schema["enum"]
+
+
+def test_kinds_are_compared_as_the_models_not_as_words():
+    """No rule, window rule or screening step spells a document kind as a string literal."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "pipeline"
+    kinds = {k.value for k in DocumentKind}
+    found = []
+    for path in [*(root / "checks").glob("*.py"), *(root / "window_rules").glob("*.py"), root / "screen.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare):
+                for side in (node.left, *node.comparators):
+                    elts = side.elts if isinstance(side, ast.Tuple) else (side,)
+                    found += [f"{path.name}:{node.lineno}" for e in elts
+                              if isinstance(e, ast.Constant) and e.value in kinds]
+    assert found == []
 
 
 def test_every_document_kind_but_other_has_its_extractor():

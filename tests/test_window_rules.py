@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline import policy as policies
 from pipeline.checks._base import CheckContext
-from pipeline.model import ApplicantResult, Evidence, Extraction, Field, Flag, Severity
+from pipeline.model import ApplicantResult, Evidence, Extraction, Field, Flag, RuleError, Severity
 from pipeline.window_rules import run_window_rules, with_window_flags
 from pipeline.window_rules._uploads import read_papers
 
@@ -95,4 +95,5 @@ def test_a_window_rule_that_raises_is_reported_not_fatal():
             yield
 
     found, errors = run_window_rules([result("A")], CTX, (Broken,))
-    assert found == {"A": ()} and errors == ["BROKEN: window rule not checked: no"]
+    assert found == {"A": ()} and errors == [RuleError("BROKEN", "no", window=True)]
+    assert str(errors[0]) == "BROKEN: window rule not checked: no"

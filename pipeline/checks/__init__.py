@@ -47,7 +47,7 @@ from pipeline.checks import (
     work_history_conflict,
 )
 from pipeline.checks._base import Case, Check, CheckContext
-from pipeline.model import Flag
+from pipeline.model import Flag, RuleError
 
 ALL_CHECKS: Final[tuple[Check, ...]] = (
     id_number_invalid,
@@ -89,13 +89,13 @@ ALL_CHECKS: Final[tuple[Check, ...]] = (
 
 def run_checks(
     case: Case, ctx: CheckContext, checks: Sequence[Check] = ALL_CHECKS
-) -> tuple[list[Flag], list[str]]:
+) -> tuple[list[Flag], list[RuleError]]:
     """All flags for one applicant, and the rules that could not be evaluated (and why)."""
     flags: list[Flag] = []
-    errors: list[str] = []
+    errors: list[RuleError] = []
     for rule in checks:
         try:
             flags.extend(rule.check(case, ctx))
         except Exception as exc:  # noqa: BLE001 - a rule's failure is reported, not fatal
-            errors.append(f"{rule.CODE}: not checked: {exc}")
+            errors.append(RuleError(rule.CODE, str(exc)))
     return flags, errors

@@ -1,8 +1,9 @@
 """The check interface: what every module in :mod:`pipeline.checks` provides.
 
 One module per flag code, named after it in lower case (``retirement_age.py`` ↔
-``RETIREMENT_AGE``), with the same three names: ``CODE``, ``SEVERITY`` and
-``check(case, ctx)``, a generator of :class:`pipeline.model.Flag`. Read any check module as
+``RETIREMENT_AGE``), with the same four names: ``CODE``, ``SEVERITY``, ``LABEL`` (the
+rule's Chinese name on the reviewers' pages) and ``check(case, ctx)``, a generator of
+:class:`pipeline.model.Flag`. Read any check module as
 an example. A finding is a yielded flag; an exception means the rule could not be evaluated
 and is recorded as an error for the applicant ("not checked"), never a silent pass.
 """
@@ -13,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from pipeline.model import Clause, Evidence, Extraction, Flag, ReadDocument, Severity
+from pipeline.model import Clause, DocumentKind, Evidence, Extraction, Flag, ReadDocument, Severity
 from pipeline.papers import PaperIdentity
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class Case:
     application: Application
     documents: Mapping[str, ReadDocument] = field(default_factory=dict)  # file -> read
     extractions: Mapping[str, Extraction] = field(default_factory=dict)  # file -> facts
-    detected_kinds: Mapping[str, str] = field(default_factory=dict)  # file -> kind
+    detected_kinds: Mapping[str, DocumentKind] = field(default_factory=dict)  # file -> kind
     kind_scores: Mapping[str, float] = field(default_factory=dict)  # file -> classifier score
     unreadable: Mapping[str, str] = field(default_factory=dict)  # file -> why
     present_files: frozenset[str] = frozenset()  # files found on disk (after unzip)
@@ -76,26 +77,26 @@ class Case:
         """The applicant's id (the folder name)."""
         return self.application.applicant_id
 
-    def declared_kind(self, file: str) -> str | None:
+    def declared_kind(self, file: str) -> DocumentKind | None:
         """The kind the applicant chose for an upload (an archive member: the archive's)."""
         declared = {a.file: a.kind for a in self.application.attachments}
         return declared.get(file, declared.get(file.split("/")[0]))
 
-    def extractions_of(self, kind: str) -> list[Extraction]:
+    def extractions_of(self, kind: DocumentKind) -> list[Extraction]:
         """Extractions of one kind, in file order."""
         return [e for _, e in sorted(self.extractions.items()) if e.kind == kind]
 
-    def files_of_kind(self, kind: str) -> list[str]:
+    def files_of_kind(self, kind: DocumentKind) -> list[str]:
         """Readable files whose detected kind (else, when nothing was detected or the content
         fits no kind, the declared kind) is `kind`."""
         names = set(self.detected_kinds) | {a.file for a in self.application.attachments
                                             if a.file in self.present_files}
         return sorted(f for f in names if f not in self.unreadable and self.kind_of(f) == kind)
 
-    def kind_of(self, file: str) -> str | None:
+    def kind_of(self, file: str) -> DocumentKind | None:
         """What an upload is taken to be: its detected kind, else its declared kind."""
         detected = self.detected_kinds.get(file)
-        return detected if detected and detected != "other" else self.declared_kind(file)
+        return detected if detected and detected != DocumentKind.OTHER else self.declared_kind(file)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ class Check(Protocol):
 
     @property
     def SEVERITY(self) -> Severity: ...  # noqa: N802 - module constant
+
+    @property
+    def LABEL(self) -> str: ...  # noqa: N802 - module constant: the Chinese name
 
     def check(self, case: Case, ctx: CheckContext) -> Iterator[Flag]:
         """Yield the flags this rule raises for one applicant; nothing if clean."""

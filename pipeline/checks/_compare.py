@@ -62,7 +62,7 @@ def doubt_about(found: Field, ctx: CheckContext, *, well_formed: bool, shape: st
     if not well_formed:
         return f"读出的“{mask_text(found.value)}”不是完整的{shape or '字段值'}"
     if found.evidence.source == "ocr" and found.evidence.confidence is not None:
-        floor = ctx.policy.threshold("ocr_confidence_min").value
+        floor = ctx.policy.thresholds.ocr_confidence_min.value
         if found.evidence.confidence < floor:
             return f"识别置信度 {found.evidence.confidence:.2f} 低于 {floor:g}"
     return ""

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
 from pipeline.checks._base import CheckContext
-from pipeline.model import Field
+from pipeline.model import DocumentKind, Field
+from pipeline.text import nfkc
 
-PERSON_KINDS = ("diploma", "degree", "id_card", "title_certificate", "appointment_letter", "contract",
-                "annual_assessment", "commission_letter", "continuing_education")
+PERSON_KINDS = (DocumentKind.DIPLOMA, DocumentKind.DEGREE, DocumentKind.ID_CARD,
+                DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT,
+                DocumentKind.ANNUAL_ASSESSMENT, DocumentKind.COMMISSION_LETTER,
+                DocumentKind.CONTINUING_EDUCATION)
 
 _NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【】\"'“”‘’_\-—~]+")
 
 
 def fold(text: str) -> str:
     """Width-folded, upper-cased, without spaces and punctuation: for comparisons."""
-    return _NOISE.sub("", unicodedata.normalize("NFKC", text or "")).upper()
+    return _NOISE.sub("", nfkc(text)).upper()
 
 
 def similar(a: str, b: str) -> float:
@@ -33,7 +35,7 @@ def reliable(found: Field, ctx: CheckContext) -> bool:
     """
     if found.evidence.source != "ocr":
         return True
-    floor = ctx.policy.threshold("ocr_confidence_min").value
+    floor = ctx.policy.thresholds.ocr_confidence_min.value
     return found.evidence.confidence is None or found.evidence.confidence >= floor
 
 

@@ -3,17 +3,13 @@ PAPER_TITLE_REUSED (see :mod:`pipeline.papers` for when two claims are one paper
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.ingest.application import Paper
-from pipeline.papers import PaperIdentity, Relation
-
-
-def declared_identity(paper: Paper) -> PaperIdentity:
-    """A declared paper's identity: its title, journal, ISSN, CN and year as the form gives them."""
-    return PaperIdentity.of(paper.title, paper.journal, paper.issn, paper.cn, paper.year)
+from pipeline.model import Clause, Evidence, Flag, Severity
+from pipeline.papers import Relation, declared_identity
 
 
 @dataclass(frozen=True)
@@ -45,3 +41,23 @@ def other_claims(case: Case, ctx: CheckContext) -> Iterator[OtherClaims]:
             yield OtherClaims(index, paper, "same", tuple(same))
         elif title_only:
             yield OtherClaims(index, paper, "title_only", tuple(title_only))
+
+
+def paper_clause(ctx: CheckContext, code: str) -> Clause | None:
+    """The clause of a paper rule: its own, else PAPER_SHARED's (misappropriated achievements)."""
+    return ctx.policy.rule_clause(code) or ctx.policy.rule_clause("PAPER_SHARED")
+
+
+def claim_flags(case: Case, ctx: CheckContext, code: str, severity: Severity, relation: Relation,
+                message: Callable[[Paper, str], str]) -> Iterator[Flag]:
+    """A flag for each declared paper others claim with this `relation`, naming them:
+    what PAPER_SHARED and PAPER_TITLE_REUSED share (`message(paper, who)` is each's words)."""
+    for claim in other_claims(case, ctx):
+        if claim.relation != relation:
+            continue
+        paper, where = claim.paper, "、".join(claim.others)
+        yield make_flag(
+            code, severity, case, message(paper, where), clause=paper_clause(ctx, code),
+            declared=paper.title, reference=where,
+            evidence=(Evidence.declared(f"papers[{claim.index}].title", paper.title),),
+        )

@@ -21,11 +21,12 @@ from pipeline.checks._base import Case, CheckContext
 from pipeline.checks._compare import Comparison, differences_by_file, differences_flag, judge
 from pipeline.checks._documents import same_month
 from pipeline.dates import parse_partial_date
-from pipeline.model import Extraction, Flag, Severity
+from pipeline.model import DocumentKind, Extraction, Flag, Severity
 from pipeline.titles import canonical_title, post_grade_level, titles_in
 
 CODE: Final = "APPOINTMENT_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "聘任信息不符"
 
 
 def _letter_titles(case: Case, letter: Extraction) -> set[str]:
@@ -34,7 +35,7 @@ def _letter_titles(case: Case, letter: Extraction) -> set[str]:
 
 
 def _judged_letter(case: Case, title: str) -> Extraction | None:
-    letters = case.extractions_of("appointment_letter")
+    letters = case.extractions_of(DocumentKind.APPOINTMENT_LETTER)
     naming = [e for e in letters if title in _letter_titles(case, e)]
     return naming[0] if naming else (letters[-1] if letters else None)
 

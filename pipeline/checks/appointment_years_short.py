@@ -16,6 +16,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "APPOINTMENT_YEARS_SHORT"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "任职年限不足"
 
 
 def months_in_title(start_index: int, review_year: int) -> int:

@@ -21,10 +21,11 @@ from pipeline.identifiers.diploma_number import (
     diploma_parts,
     diploma_problems,
 )
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DIPLOMA_NUMBER_INVALID"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "证书编号结构异常"
 
 
 def _year(text: str | None) -> int | None:
@@ -53,11 +54,11 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 )
     declared = {n for e in case.application.education for n in (e.diploma_number, e.degree_number) if n}
     for file, extraction in sorted(case.extractions.items()):
-        if extraction.kind == "diploma":
+        if extraction.kind == DocumentKind.DIPLOMA:
             number = extraction.get("diploma_number")
             found = diploma_problems(number.value, _year(extraction.value("end")),
                                      extraction.value("level") or "") if number else []
-        elif extraction.kind == "degree":
+        elif extraction.kind == DocumentKind.DEGREE:
             number = extraction.get("degree_number")
             found = degree_problems(number.value, None, extraction.value("degree") or "") if number else []
         else:

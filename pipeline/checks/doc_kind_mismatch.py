@@ -14,14 +14,15 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DOC_KIND_MISMATCH"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "文件类型不符"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag uploads whose detected kind contradicts the declared one."""
-    floor = ctx.policy.threshold("kind_score_min")
+    floor = ctx.policy.thresholds.kind_score_min
     for file, detected in sorted(case.detected_kinds.items()):
         declared = case.declared_kind(file)
-        if not declared or declared == "other" or detected in ("other", declared):
+        if not declared or declared == DocumentKind.OTHER or detected in (DocumentKind.OTHER, declared):
             continue
         if case.kind_scores.get(file, 1.0) < floor.value:
             continue

@@ -11,17 +11,19 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "DOC_NOT_ORIGINAL"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "非原件彩色扫描"
 
-CERTIFICATE_KINDS = ("id_card", "diploma", "degree", "title_certificate")
+CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DEGREE,
+                     DocumentKind.TITLE_CERTIFICATE)
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag certificate images without colour."""
-    floor = ctx.policy.threshold("colourfulness_min")
+    floor = ctx.policy.thresholds.colourfulness_min
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
         if kind not in CERTIFICATE_KINDS:

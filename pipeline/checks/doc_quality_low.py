@@ -16,12 +16,13 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "DOC_QUALITY_LOW"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "文件质量差"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload with a page below the sharpness or size floor."""
-    sharp_min = ctx.policy.threshold("page_sharpness_min")
-    side_min = ctx.policy.threshold("page_short_side_min")
+    sharp_min = ctx.policy.thresholds.page_sharpness_min
+    side_min = ctx.policy.thresholds.page_short_side_min
     for file, doc in sorted(case.documents.items()):
         for page in doc.pages:
             quality = page.quality

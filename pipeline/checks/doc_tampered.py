@@ -24,6 +24,7 @@ from pipeline.model import Evidence, Flag, Page, ReadDocument, Severity
 
 CODE: Final = "DOC_TAMPERED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "疑似篡改"
 
 IMAGE_EDITORS = re.compile(r"photoshop|gimp|paint\.net|pixelmator|affinity photo|美图|acdsee|snapseed|picsart",
                            re.IGNORECASE)
@@ -65,7 +66,7 @@ def signs(doc: ReadDocument, mismatch_max: float) -> list[tuple[str, int | None]
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload showing signs of editing."""
-    limit = ctx.policy.threshold("text_layer_mismatch_max")
+    limit = ctx.policy.thresholds.text_layer_mismatch_max
     for file, doc in sorted(case.documents.items()):
         found = signs(doc, limit.value)
         if not found:

@@ -14,6 +14,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "DOC_UNREADABLE"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "文件无法读取"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

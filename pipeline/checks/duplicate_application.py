@@ -16,6 +16,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "DUPLICATE_APPLICATION"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "重复申报"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

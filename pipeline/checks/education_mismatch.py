@@ -27,10 +27,11 @@ from pipeline.checks._compare import (
 from pipeline.checks._documents import fold, same_month, similar
 from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
-from pipeline.model import Extraction, Field, Flag, Severity
+from pipeline.model import DocumentKind, Extraction, Field, Flag, Severity
 
 CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "学历信息不符"
 
 _LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "高职": "专科", "硕士": "硕士",
            "研究生": "硕士", "博士": "博士"}
@@ -83,9 +84,9 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     """Each certificate's school, major, level, graduation month or degree against its education."""
     education = case.application.education
     for file, extraction in sorted(case.extractions.items()):
-        if extraction.kind not in ("diploma", "degree") or not education:
+        if extraction.kind not in (DocumentKind.DIPLOMA, DocumentKind.DEGREE) or not education:
             continue
-        number_field = "diploma_number" if extraction.kind == "diploma" else "degree_number"
+        number_field = "diploma_number" if extraction.kind == DocumentKind.DIPLOMA else "degree_number"
         edu = _pair(extraction, education, number_field)
         if edu is None:
             continue
@@ -93,7 +94,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
                                  shape=_SCHOOL, major=False)
         yield from _compare_name(case, ctx, file, "专业", edu.major, extraction.get("major"),
                                  shape=_MAJOR, major=True)
-        if extraction.kind == "diploma":
+        if extraction.kind == DocumentKind.DIPLOMA:
             level, end = extraction.get("level"), extraction.get("end")
             if level:
                 read = _level(level.value)

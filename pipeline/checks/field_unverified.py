@@ -31,6 +31,7 @@ from pipeline.redact import mask_text
 
 CODE: Final = "FIELD_UNVERIFIED"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "无法核验"
 
 #: The rules whose unsure comparisons become notes (each provides ``comparisons(case, ctx)``).
 COMPARING: Final = (name_mismatch, id_mismatch, education_mismatch, appointment_mismatch,

@@ -21,6 +21,7 @@ from pipeline.redact import mask_id_number
 
 CODE: Final = "ID_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "身份证号不符"
 
 
 def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:

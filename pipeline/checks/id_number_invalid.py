@@ -16,6 +16,7 @@ from pipeline.redact import mask_id_number
 
 CODE: Final = "ID_NUMBER_INVALID"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "身份证号码无效"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -17,6 +17,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "INTEGRITY_RECORD"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "诚信档案记录"
 
 
 def _expiry(recorded: dt.date, years: int) -> dt.date:

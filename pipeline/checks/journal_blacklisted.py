@@ -19,10 +19,11 @@ from typing import Final
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._pensions import MissingReference
 from pipeline.journals import JournalMatch, JournalRef
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "JOURNAL_BLACKLISTED"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "疑似非法/预警期刊"
 
 
 def _refs(case: Case) -> Iterator[tuple[str, JournalRef, tuple[Evidence, ...]]]:
@@ -30,7 +31,7 @@ def _refs(case: Case) -> Iterator[tuple[str, JournalRef, tuple[Evidence, ...]]]:
         ref = JournalRef(name=paper.journal, issn=paper.issn, cn=paper.cn)
         yield f"申报论文《{paper.title}》", ref, (Evidence.declared(f"papers[{index}].journal", paper.journal),)
     for file, extraction in sorted(case.extractions.items()):
-        if extraction.kind == "paper":
+        if extraction.kind == DocumentKind.PAPER:
             fields = [extraction.get(n) for n in ("journal", "issn", "cn")]
             ref = JournalRef(*(f.value if f else "" for f in fields))
             yield f"论文文件 {file}", ref, tuple(f.evidence for f in fields if f)

@@ -15,10 +15,11 @@ from stdnum.exceptions import ValidationError
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.identifiers import cn_serial
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "JOURNAL_ID_INVALID"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "刊号无效"
 
 
 def problems(issn_text: str, cn_text: str) -> list[str]:
@@ -48,7 +49,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 evidence=(Evidence.declared(f"papers[{index}]", f"ISSN {paper.issn} CN {paper.cn}"),),
             )
     for file, extraction in sorted(case.extractions.items()):
-        if extraction.kind != "paper":
+        if extraction.kind != DocumentKind.PAPER:
             continue
         printed_issn, printed_cn = extraction.get("issn"), extraction.get("cn")
         found = problems(printed_issn.value if printed_issn else "", printed_cn.value if printed_cn else "")

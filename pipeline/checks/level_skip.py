@@ -16,6 +16,7 @@ from pipeline.policy import LEVELS
 
 CODE: Final = "LEVEL_SKIP"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "越级申报"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -21,6 +21,7 @@ from pipeline.model import Clause, DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "MATERIAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "材料缺失"
 
 _POSTGRADUATE = re.compile(r"硕士|博士|研究生")
 

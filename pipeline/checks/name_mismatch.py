@@ -21,6 +21,7 @@ from pipeline.person_names import well_formed_name
 
 CODE: Final = "NAME_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "姓名不符"
 
 
 def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:

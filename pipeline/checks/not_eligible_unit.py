@@ -14,6 +14,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "NOT_ELIGIBLE_UNIT"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "单位性质不符"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
 CODE: Final = "PAPER_AFTER_DEADLINE"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "论文发表晚于截止日期"
 
 
 def is_late(year: int | None, issue: str, deadline_year: int, deadline_month: int) -> bool:
@@ -37,7 +38,7 @@ def is_late(year: int | None, issue: str, deadline_year: int, deadline_month: in
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag declared and printed papers dated after the materials deadline."""
     deadline = ctx.policy.materials_deadline
-    printed = {e.value("title"): e for e in case.extractions.values() if e.kind == "paper"}
+    printed = {e.value("title"): e for e in case.extractions.values() if e.kind == DocumentKind.PAPER}
     for index, paper in enumerate(case.application.papers):
         year, issue = paper.year, paper.issue
         evidence = (Evidence.declared(f"papers[{index}]", f"{year}年第{issue}期"),)

@@ -14,11 +14,12 @@ from typing import Final
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
 from pipeline.checks._documents import similar
-from pipeline.model import Flag, Severity
+from pipeline.model import DocumentKind, Flag, Severity
 from pipeline.person_names import well_formed_name
 
 CODE: Final = "PAPER_AUTHOR_ABSENT"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "非论文作者"
 
 
 def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
@@ -26,7 +27,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     name = case.application.name
     floor = ctx.policy.name_similarity_min.value
     for file, extraction in sorted(case.extractions.items()):
-        authors = extraction.get("authors") if extraction.kind == "paper" else None
+        authors = extraction.get("authors") if extraction.kind == DocumentKind.PAPER else None
         if authors is None or not authors.value.strip():
             continue
         names = [a for a in authors.value.split("|") if a.strip()]

@@ -25,10 +25,11 @@ from pipeline.checks._compare import (
 )
 from pipeline.checks._documents import fold, similar
 from pipeline.journals import normalise_name
-from pipeline.model import Flag, Severity
+from pipeline.model import DocumentKind, Flag, Severity
 
 CODE: Final = "PAPER_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文信息不符"
 
 _SHAPES: Final = {
     "issn": re.compile(r"\d{4}-?\d{3}[\dXx]"),
@@ -52,7 +53,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     for attachment in case.application.attachments:
         extraction = case.extractions.get(attachment.file)
         index = attachment.paper_index
-        if extraction is None or extraction.kind != "paper" or index is None or not 0 <= index < len(papers):
+        if extraction is None or extraction.kind != DocumentKind.PAPER or index is None or not 0 <= index < len(papers):
             continue
         paper = papers[index]
         for name, declared, label in (

@@ -12,22 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._papers import other_claims
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._papers import claim_flags
+from pipeline.model import Flag, Severity
 
 CODE: Final = "PAPER_SHARED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文重复使用"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag each declared paper that another applicant of the year also claims."""
-    for claim in other_claims(case, ctx):
-        if claim.relation != "same":
-            continue
-        paper, where = claim.paper, "、".join(claim.others)
-        yield make_flag(
-            CODE, SEVERITY, case, f"论文《{paper.title}》（{paper.journal}）同时被其他申报人申报：{where}",
-            clause=ctx.policy.rule_clause(CODE), declared=paper.title, reference=where,
-            evidence=(Evidence.declared(f"papers[{claim.index}].title", paper.title),),
-        )
+    yield from claim_flags(case, ctx, CODE, SEVERITY, "same", lambda paper, where:
+                           f"论文《{paper.title}》（{paper.journal}）同时被其他申报人申报：{where}")

@@ -12,24 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._papers import other_claims
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.checks._base import Case, CheckContext
+from pipeline.checks._papers import claim_flags
+from pipeline.model import Flag, Severity
 
 CODE: Final = "PAPER_TITLE_REUSED"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "论文题名雷同"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """A remark for each declared paper whose title others claim in another journal."""
-    for claim in other_claims(case, ctx):
-        if claim.relation != "title_only":
-            continue
-        paper, where = claim.paper, "、".join(claim.others)
-        yield make_flag(
-            CODE, SEVERITY, case,
-            f"论文《{paper.title}》（{paper.journal}）与其他申报人申报的论文题名相同但刊物不同：{where}，请留意",
-            clause=ctx.policy.rule_clause(CODE) or ctx.policy.rule_clause("PAPER_SHARED"),
-            declared=paper.title, reference=where,
-            evidence=(Evidence.declared(f"papers[{claim.index}].title", paper.title),),
-        )
+    yield from claim_flags(
+        case, ctx, CODE, SEVERITY, "title_only", lambda paper, where:
+        f"论文《{paper.title}》（{paper.journal}）与其他申报人申报的论文题名相同但刊物不同：{where}，请留意")

@@ -22,6 +22,7 @@ from pipeline.retirement import retirement_month
 
 CODE: Final = "RETIREMENT_AGE"
 SEVERITY: Final = Severity.CRITICAL
+LABEL: Final = "已达退休年龄"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -20,19 +20,20 @@ from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, differences_flag, judge, printed_on
 from pipeline.checks._documents import same_month, similar
 from pipeline.dates import parse_partial_date
-from pipeline.model import Evidence, Field, Flag, Severity
+from pipeline.model import DocumentKind, Evidence, Field, Flag, Severity
 from pipeline.person_names import well_formed_name
 from pipeline.titles import canonical_title, post_grade_level
 
 CODE: Final = "ROSTER_NOT_LISTED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "花名册未列"
 _NOT_LISTED: Final = "未列出"
 
 
 def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     """Whether the applicant is on the rosters, and their row's title and month."""
     app = case.application
-    rosters = case.extractions_of("appointment_roster")
+    rosters = case.extractions_of(DocumentKind.APPOINTMENT_ROSTER)
     if not (app.unit.type == "public_institution" and app.unit.established_staff) or not rosters:
         return
     declared_id = ric.compact(app.id_number)

@@ -24,21 +24,22 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Page, Severity
+from pipeline.model import DocumentKind, Evidence, Flag, Page, Severity
 
 CODE: Final = "SEAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "未见公章"
 
-SEALED_KINDS = ("appointment_letter", "contract")
+SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag sealed-kind uploads on which no page shows a seal (red, or a ring when gray)."""
-    red_min = ctx.policy.threshold("seal_red_ratio_min")
-    ring_min = ctx.policy.threshold("seal_ring_min").value
-    colour_min = ctx.policy.threshold("colourfulness_min").value
-    sharp_min = ctx.policy.threshold("page_sharpness_min").value
-    side_min = ctx.policy.threshold("page_short_side_min").value
+    red_min = ctx.policy.thresholds.seal_red_ratio_min
+    ring_min = ctx.policy.thresholds.seal_ring_min.value
+    colour_min = ctx.policy.thresholds.colourfulness_min.value
+    sharp_min = ctx.policy.thresholds.page_sharpness_min.value
+    side_min = ctx.policy.thresholds.page_short_side_min.value
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
         if kind not in SEALED_KINDS:
@@ -68,7 +69,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 judged.append((page, f"黑白页面未见印章圆环（{ring}）"))
         if sealed or not judged:
             continue
-        label = "聘书" if kind == "appointment_letter" else "合同"
+        label = "聘书" if kind == DocumentKind.APPOINTMENT_LETTER else "合同"
         found = "；".join(f"第{p.page_no}页{text}" for p, text in judged)
         yield make_flag(
             CODE, SEVERITY, case, f"{file}（{label}）未见单位公章",

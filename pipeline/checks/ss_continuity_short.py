@@ -16,6 +16,7 @@ from pipeline.model import Flag, Severity
 
 CODE: Final = "SS_CONTINUITY_SHORT"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "社保连续缴费不足"
 
 
 def consecutive_months(paid: set[int], before: int) -> int:

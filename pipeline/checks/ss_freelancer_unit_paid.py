@@ -15,6 +15,7 @@ from pipeline.model import Flag, Severity
 
 CODE: Final = "SS_FREELANCER_UNIT_PAID"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "自由职业者有单位缴费"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -16,6 +16,7 @@ from pipeline.model import Evidence, Flag, Severity
 
 CODE: Final = "SS_NO_RECORD"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "无社保记录"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -16,6 +16,7 @@ from pipeline.model import Flag, Severity
 
 CODE: Final = "SS_UNIT_MISMATCH"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "社保缴费单位不符"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

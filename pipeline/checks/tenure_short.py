@@ -16,6 +16,7 @@ from pipeline.units import same_unit
 
 CODE: Final = "TENURE_SHORT"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "入职不满期限"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

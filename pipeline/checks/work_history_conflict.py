@@ -19,6 +19,7 @@ from pipeline.units import same_unit
 
 CODE: Final = "WORK_HISTORY_CONFLICT"
 SEVERITY: Final = Severity.MEDIUM
+LABEL: Final = "工作经历与社保不符"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -71,9 +71,10 @@ False
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
+from pipeline.text import nfkc
 
 __all__ = [
     "REGIONS",
@@ -140,7 +141,7 @@ def compact(number: str) -> str:
     Full-width characters (common in Word documents) are folded first. This
     does not check anything; ``compact('CN 11-2115/TU') == '112115TU'``.
     """
-    number = unicodedata.normalize("NFKC", str(number)).upper().strip()
+    number = nfkc(str(number)).upper().strip()
     number = _PREFIX.sub("", re.sub(r"\s+", "", number))
     return _SEPARATORS.sub("", number)
 

@@ -18,7 +18,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.errors import InputError
-from pipeline.ingest.files import MiB, Refused, read_regular
+from pipeline.files import MiB, Refused, read_regular
+from pipeline.model import DocumentKind
 
 APPLICANT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_FORM_BYTES = 4 * MiB  # platform exports are a few KB; anything near this is not a form
@@ -28,11 +29,6 @@ UnitType = Literal[
 ]
 Level = Literal["初级", "中级", "副高级", "正高级"]
 Route = Literal["normal", "direct", "exceptional", "commissioned"]
-AttachmentKind = Literal[
-    "diploma", "degree", "id_card", "title_certificate", "appointment_letter",
-    "appointment_roster", "contract", "paper", "annual_assessment", "continuing_education",
-    "commission_letter", "other",
-]
 
 
 def _date(value: Any) -> PartialDate | None:
@@ -112,7 +108,7 @@ class Attachment(_Model):
     """One declared upload and the kind the applicant chose for it."""
 
     file: str
-    kind: AttachmentKind
+    kind: DocumentKind  # the model's kinds: the form's values are theirs
     paper_index: int | None = None
     year: int | None = None
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.errors import WindowError
-from pipeline.ingest.files import MiB, Refused, check_regular, read_regular
+from pipeline.files import MiB, Refused, check_regular, read_regular
 
 ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
 MAX_TABLE_BYTES = 512 * MiB  # one export on disk
@@ -35,6 +35,26 @@ def decode_text(data: bytes, label: str) -> str:
         except UnicodeDecodeError:
             continue
     raise WindowError(f"{label}: neither UTF-8 nor GBK/GB18030 text")
+
+
+def read_csv_text(path: Path) -> str:
+    """A CSV file's text: not through a link, at most MAX_TABLE_BYTES, UTF-8 else GB18030
+    (:class:`WindowError` naming the file otherwise). Every CSV reader reads through it."""
+    try:
+        data = read_regular(path, MAX_TABLE_BYTES)
+    except (Refused, OSError) as exc:
+        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+    return decode_text(data, path.name)
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse, with :class:`WindowError`, an XLSX that is a link, not a regular file, larger
+    than MAX_TABLE_BYTES or a zip bomb: every XLSX reader checks it before openpyxl opens it."""
+    try:
+        check_regular(path, MAX_TABLE_BYTES)
+        _check_expansion(path)
+    except (Refused, OSError) as exc:
+        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
 
 
 def _clean_header(text: object) -> str:
@@ -67,11 +87,7 @@ def read_table(
     if path.suffix.lower() == ".xlsx":
         header_row, header, body = _xlsx_rows(path, aliases)
     else:
-        try:
-            data = read_regular(path, MAX_TABLE_BYTES)
-        except (Refused, OSError) as exc:
-            raise WindowError(f"{label}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
-        reader = csv.reader(io.StringIO(decode_text(data, label)))
+        reader = csv.reader(io.StringIO(read_csv_text(path)))
         try:
             rows = list(reader)
         except csv.Error as exc:
@@ -128,11 +144,7 @@ def _xlsx_rows(
     path: Path, aliases: Mapping[str, Sequence[str]]
 ) -> tuple[int, list[object], list[list[object]]]:
     """The header row (first row naming a known column; merged cells filled) and the body."""
-    try:
-        check_regular(path, MAX_TABLE_BYTES)
-        _check_expansion(path)
-    except (Refused, OSError) as exc:
-        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+    check_xlsx(path)
     try:
         import openpyxl
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, WindowError
+from pipeline.files import MiB, Refused, read_regular
 from pipeline.ingest.application import APPLICANT_ID, Application, load_application
-from pipeline.ingest.files import MiB, Refused, read_regular
 from pipeline.ingest.references import References, load_references
 
 WINDOW_OVERRIDES = ("review_year", "application_deadline", "materials_deadline")

@@ -35,7 +35,6 @@ pages recognised before the limit stay in the cache.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 import time
 from collections import Counter
@@ -44,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
+from pipeline.files import file_sha256
 from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
 from pipeline.read import images, merge, orientation, quality, seals, slots, text_layer
 from pipeline.read.archive import extract_zip
@@ -101,7 +101,7 @@ def read_file(
     kind, _fmt = check_file(path, name, limits)
     if kind == "zip":
         raise DocumentUnreadable(name, "is a ZIP archive: read it with read_upload()")
-    sha = _sha256(path)
+    sha = file_sha256(path)
     reader = _Reader(engine, cache, sha, ocr_dpi, deskew, limits, name, ocr_slots, seal_pass)
     if kind == "pdf":
         pages, meta = reader.read_pdf(path, name, verify_text_layer)
@@ -150,14 +150,6 @@ def read_upload(
             return results
     except DocumentUnreadable as error:
         return [error]
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class _Reader:

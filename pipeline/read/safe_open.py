@@ -7,6 +7,7 @@ a crash. Nothing here OCRs or interprets text.
 
 from __future__ import annotations
 
+import os
 import warnings
 import zlib
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.errors import DocumentUnreadable
+from pipeline.files import Refused, open_regular
 
 if TYPE_CHECKING:
     import pymupdf
@@ -86,9 +88,9 @@ def sniff(head: bytes) -> tuple[FileKind, ImageFormat | None] | None:
 def sniff_kind(path: Path) -> FileKind | None:
     """"pdf", "image" or "zip" by the file's magic bytes; None if unknown or unreadable."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             head = f.read(1024)
-    except OSError:
+    except (OSError, Refused):
         return None
     found = sniff(head)
     return found[0] if found else None
@@ -97,9 +99,11 @@ def sniff_kind(path: Path) -> FileKind | None:
 def check_file(path: Path, name: str, limits: ReadLimits) -> tuple[FileKind, ImageFormat | None]:
     """The file's kind after checking size, magic bytes and that the extension tells the truth."""
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
+            size = os.fstat(f.fileno()).st_size
             head = f.read(1024)
+    except Refused as refused:
+        raise DocumentUnreadable(name, str(refused)) from None
     except OSError as error:
         raise DocumentUnreadable(name, f"cannot be opened ({error.strerror or error})") from error
     if size == 0:
@@ -208,11 +212,11 @@ def _page_is_empty(doc: pymupdf.Document, index: int) -> bool:
 def _ends_early(path: Path) -> bool:
     """Whether the file lacks ``%%EOF`` near its end (a truncated upload)."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             f.seek(0, 2)
             f.seek(max(f.tell() - EOF_TAIL, 0))
             return b"%%EOF" not in f.read()
-    except OSError:
+    except (OSError, Refused):
         return False
 
 

@@ -133,7 +133,7 @@ class ApplicantView:
 
 def _banner(result: ApplicantResult) -> Banner:
     status = status_of(result)
-    counts = [(s, sum(1 for f in result.flags if f.severity is s)) for s in Severity]
+    counts = result.severity_counts.items()
     detail = "，".join(f"{SEVERITY_LABELS[s]} {n} 项" for s, n in counts if n) or "无风险提示"
     errors = f"；{len(result.errors)} 项检查未能完成" if result.errors else ""
     return Banner(status, STATUS_LABELS[status], detail, errors, risk_score(result))
@@ -233,7 +233,7 @@ def applicant_view(
     """The page's view data; arguments as :func:`applicant_page`'s."""
     return ApplicantView(
         title=f"{result.name or result.applicant_id}（{result.applicant_id}）", banner=_banner(result),
-        unit=result.unit, department=result.department, level=result.level, errors=tuple(result.errors),
+        unit=result.unit, department=result.department, level=result.level, errors=tuple(map(str, result.errors)),
         flag_count=len(result.flags), groups=_groups(result, images or {}, policy),
         notice=notice_view(result, notice, issuer) if notice else None, notice_pdf=notice_pdf,
         files=_files(result))

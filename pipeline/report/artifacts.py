@@ -63,11 +63,11 @@ def applicant_table(results: Sequence[ApplicantResult]) -> list[dict[str, str]]:
     """One row per applicant, riskiest first, with Chinese column names."""
     rows = []
     for r in sorted(results, key=lambda r: (-risk_score(r), r.applicant_id)):
-        counts = {s: sum(1 for f in r.flags if f.severity is s) for s in Severity}
+        counts = r.severity_counts
         rows.append({
             "申报人编号": r.applicant_id, "姓名": r.name, "单位": r.unit, "主管部门": r.department, "级别": r.level,
             "状态": STATUS_LABELS[status_of(r)], "风险分": str(risk_score(r)),
             **{SEVERITY_LABELS[s]: str(counts[s]) for s in Severity},
-            "风险提示": "、".join(f"{code_name(c)}（{c}）" for c in sorted({f.code for f in r.flags})),
+            "风险提示": "、".join(f"{code_name(c)}（{c}）" for c in r.codes),
         })
     return [{k: mask_text(v) for k, v in row.items()} for row in rows]

@@ -97,12 +97,11 @@ def _filters(results: Sequence[ApplicantResult]) -> tuple[Filter, ...]:
 
 def _row(r: ApplicantResult) -> Row:
     status = status_of(r)
-    counts = {s: sum(1 for f in r.flags if f.severity is s) for s in Severity}
-    codes = sorted({f.code for f in r.flags})
+    counts, codes = r.severity_counts, r.codes
     return Row(
         applicant_id=r.applicant_id, href=report_name(r.applicant_id), name=r.name, unit=r.unit,
         department=r.department, level=r.level, status=status, status_label=STATUS_LABELS[status],
-        status_rank=_STATUS_RANK[status], errors="；".join(r.errors), error_count=len(r.errors),
+        status_rank=_STATUS_RANK[status], errors="；".join(map(str, r.errors)), error_count=len(r.errors),
         score=risk_score(r), counts=tuple(counts[s] for s in Severity),
         severities=" ".join(s.value for s in Severity if counts[s]), codes=" ".join(codes),
         names="、".join(code_name(c) for c in codes))

@@ -1,7 +1,7 @@
 """The Chinese words of the reviewers' pages: severities, statuses, file states, flag names.
 
-Flag names come from the title line of each check module's docstring
-(``CODE (中文名): ...``, architecture §2.3), so a new rule names itself.
+Flag names are each rule's ``LABEL`` (applicant rules and window rules alike), so a new
+rule names itself.
 
 >>> code_name("RETIREMENT_AGE")
 '已达退休年龄'
@@ -12,7 +12,6 @@ Flag names come from the title line of each check module's docstring
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.model import Clause, DocumentKind, Severity
@@ -42,25 +41,18 @@ FIELD_LABELS = {
     "hours": "学时",
 }
 _KIND_FIELD_LABELS = {
-    ("paper", "title"): "论文题名", ("paper", "year"): "发表年份",
-    ("diploma", "start"): "入学日期", ("diploma", "end"): "毕业日期",
-    ("appointment_letter", "start"): "聘期起", ("appointment_letter", "end"): "聘期止",
-    ("contract", "start"): "合同起", ("contract", "end"): "合同止",
+    (DocumentKind.PAPER, "title"): "论文题名", (DocumentKind.PAPER, "year"): "发表年份",
+    (DocumentKind.DIPLOMA, "start"): "入学日期", (DocumentKind.DIPLOMA, "end"): "毕业日期",
+    (DocumentKind.APPOINTMENT_LETTER, "start"): "聘期起", (DocumentKind.APPOINTMENT_LETTER, "end"): "聘期止",
+    (DocumentKind.CONTRACT, "start"): "合同起", (DocumentKind.CONTRACT, "end"): "合同止",
 }
-
-_TITLE = re.compile(r"^[A-Z_]+ \((?P<name>[^)]+)\)")
-
 
 @functools.cache
 def _code_names() -> dict[str, str]:
     from pipeline.checks import ALL_CHECKS
+    from pipeline.window_rules import ALL_WINDOW_RULES
 
-    names: dict[str, str] = {}
-    for rule in ALL_CHECKS:
-        found = _TITLE.match((rule.__doc__ or "").strip())
-        if found:
-            names[rule.CODE] = found["name"]
-    return names
+    return {rule.CODE: rule.LABEL for rule in (*ALL_WINDOW_RULES, *ALL_CHECKS)}
 
 
 def code_name(code: str) -> str:

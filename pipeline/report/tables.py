@@ -91,14 +91,14 @@ def flag_row(flag: Flag) -> dict[str, object]:
 
 def applicant_row(result: ApplicantResult) -> dict[str, object]:
     """An applicant as an applicants.csv row."""
-    counts = {s: sum(1 for f in result.flags if f.severity is s) for s in Severity}
+    counts = result.severity_counts
     return {
         "applicant_id": result.applicant_id, "name": result.name, "unit": result.unit,
         "level": result.level, "status": status_of(result), "risk_score": risk_score(result),
-        "flags": " ".join(sorted({f.code for f in result.flags})),
+        "flags": " ".join(result.codes),
         **{s.value: counts[s] for s in Severity},
         "report": f"reports/{report_name(result.applicant_id)}",
-        "errors": " | ".join(result.errors),
+        "errors": " | ".join(map(str, result.errors)),
     }
 
 

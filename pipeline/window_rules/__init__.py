@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from pipeline.checks._base import CheckContext
-from pipeline.model import ApplicantResult, Flag
+from pipeline.model import ApplicantResult, Flag, RuleError
 from pipeline.window_rules import paper_shared, paper_title_reused
 from pipeline.window_rules._base import WindowRule
 
@@ -26,19 +26,19 @@ ALL_WINDOW_RULES: Final[tuple[WindowRule, ...]] = (
 
 def run_window_rules(
     results: Sequence[ApplicantResult], ctx: CheckContext, rules: Sequence[WindowRule] = ALL_WINDOW_RULES
-) -> tuple[dict[str, tuple[Flag, ...]], list[str]]:
+) -> tuple[dict[str, tuple[Flag, ...]], list[RuleError]]:
     """Every applicant's window-rule flags (an empty tuple when none), and the rules that
     could not be evaluated (and why).
 
     `results` are what each applicant's own rules found, without earlier window-rule flags.
     """
     found: dict[str, list[Flag]] = {r.applicant_id: [] for r in results}
-    errors: list[str] = []
+    errors: list[RuleError] = []
     for rule in rules:
         try:
             flags = list(rule.check(results, ctx))
         except Exception as exc:  # noqa: BLE001 - a rule's failure is reported, not fatal
-            errors.append(f"{rule.CODE}: window rule not checked: {exc}")
+            errors.append(RuleError(rule.CODE, str(exc), window=True))
             continue
         for flag in flags:
             found[flag.applicant_id].append(flag)

@@ -3,7 +3,7 @@
 A window rule compares the applicants of one window, so it cannot run in a per-applicant
 task: it runs once every applicant has a result (fresh or stored), before the run's results
 are final. Like an applicant rule (:mod:`pipeline.checks._base`) it is one module per flag
-code with ``CODE``, ``SEVERITY`` and ``check``, here ``check(results, ctx)``: a generator of
+code with ``CODE``, ``SEVERITY``, ``LABEL`` and ``check``, here ``check(results, ctx)``: a generator of
 :class:`pipeline.model.Flag`, each naming the applicant it is about. An exception means the
 rule could not be evaluated for the window.
 """
@@ -25,6 +25,9 @@ class WindowRule(Protocol):
 
     @property
     def SEVERITY(self) -> Severity: ...  # a module constant
+
+    @property
+    def LABEL(self) -> str: ...  # a module constant: the Chinese name
 
     def check(self, results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
         """Yield the flags this rule raises across the window's applicants; nothing if clean.

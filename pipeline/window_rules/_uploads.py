@@ -11,11 +11,12 @@ printed title and, within a group, two uploads are one paper only when their jou
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pipeline.checks._base import CheckContext
-from pipeline.model import ApplicantResult, Extraction, Flag, Severity
+from pipeline.checks._papers import paper_clause
+from pipeline.model import ApplicantResult, DocumentKind, Extraction, Flag, Severity
 from pipeline.papers import PaperIdentity
 
 #: Printed titles shorter than this (after folding) are too generic to prove a shared paper.
@@ -32,7 +33,7 @@ def read_papers(result: ApplicantResult) -> tuple[tuple[str, PaperIdentity], ...
     """The papers read on one applicant's uploads: printed title and identity."""
     out = []
     for e in result.extractions:
-        title = e.value("title") if e.kind == "paper" else None
+        title = e.value("title") if e.kind == DocumentKind.PAPER else None
         if title and len(printed_identity(e).title) >= MIN_TITLE_KEY:
             out.append((title, printed_identity(e)))
     return tuple(out)
@@ -61,7 +62,7 @@ class Upload:
             code=code, severity=severity, applicant_id=self.result.applicant_id, message=message,
             found=title.value, reference="、".join(others),
             evidence=(title.evidence,) if title.evidence else (),
-            clause=ctx.policy.rule_clause(code) or ctx.policy.rule_clause("PAPER_SHARED"),
+            clause=paper_clause(ctx, code),
         )
 
     def already_flagged(self, code: str, others: Sequence[str]) -> bool:
@@ -80,7 +81,7 @@ def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
     groups: dict[str, list[tuple[ApplicantResult, Extraction]]] = defaultdict(list)
     for result in results:
         for extraction in result.extractions:
-            if extraction.kind == "paper" and extraction.value("title"):
+            if extraction.kind == DocumentKind.PAPER and extraction.value("title"):
                 key = printed_identity(extraction).title
                 if len(key) >= MIN_TITLE_KEY:
                     groups[key].append((result, extraction))
@@ -102,3 +103,16 @@ def once(flags: Iterable[Flag]) -> Iterator[Flag]:
         if key not in seen:
             seen.add(key)
             yield flag
+
+
+def upload_flags(results: Sequence[ApplicantResult], ctx: CheckContext, code: str, severity: Severity,
+                 others_of: Callable[[Upload], Sequence[str]],
+                 message: Callable[[Upload, str], str]) -> Iterator[Flag]:
+    """One flag per uploaded paper that others uploaded too (`others_of`: whom it counts;
+    `message(upload, who)`: its words), unless a declared-paper rule already names them all:
+    what the window's PAPER_SHARED and PAPER_TITLE_REUSED share."""
+    yield from once(
+        upload.flag(code, severity, message(upload, "、".join(others)), others, ctx)
+        for upload in uploads(results)
+        if (others := others_of(upload)) and not upload.already_flagged(code, others)
+    )

@@ -14,17 +14,14 @@ from typing import Final
 
 from pipeline.checks._base import CheckContext
 from pipeline.model import ApplicantResult, Flag, Severity
-from pipeline.window_rules._uploads import once, uploads
+from pipeline.window_rules._uploads import upload_flags
 
 CODE: Final = "PAPER_SHARED"
 SEVERITY: Final = Severity.HIGH
+LABEL: Final = "论文重复使用"
 
 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
     """Flag each uploaded paper that another applicant of the window uploaded too."""
-    yield from once(
-        upload.flag(CODE, SEVERITY, f"上传的论文{upload.describe()}与本批次其他申报人上传的论文相同："
-                    f"{'、'.join(upload.same)}", upload.same, ctx)
-        for upload in uploads(results)
-        if upload.same and not upload.already_flagged(CODE, upload.same)
-    )
+    yield from upload_flags(results, ctx, CODE, SEVERITY, lambda upload: upload.same, lambda upload, who:
+                            f"上传的论文{upload.describe()}与本批次其他申报人上传的论文相同：{who}")

@@ -12,17 +12,16 @@ from typing import Final
 
 from pipeline.checks._base import CheckContext
 from pipeline.model import ApplicantResult, Flag, Severity
-from pipeline.window_rules._uploads import once, uploads
+from pipeline.window_rules._uploads import upload_flags
 
 CODE: Final = "PAPER_TITLE_REUSED"
 SEVERITY: Final = Severity.LOW
+LABEL: Final = "论文题名雷同"
 
 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
     """A remark for each uploaded paper whose printed title others uploaded in another journal."""
-    yield from once(
-        upload.flag(CODE, SEVERITY, f"上传的论文{upload.describe()}与本批次其他申报人上传的论文题名相同但刊物"
-                    f"不同或无法确认：{'、'.join(upload.title_only)}，请留意", upload.title_only, ctx)
-        for upload in uploads(results)
-        if not upload.same and not upload.already_flagged(CODE, upload.title_only)
-    )
+    yield from upload_flags(
+        results, ctx, CODE, SEVERITY, lambda upload: () if upload.same else upload.title_only,
+        lambda upload, who: f"上传的论文{upload.describe()}与本批次其他申报人上传的论文题名相同但刊物不同或无法确认："
+                            f"{who}，请留意")

@@ -16,7 +16,6 @@ promised to be thread-safe: :func:`pipeline.read.engines.get_engine` gives every
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from dataclasses import dataclass
 from importlib import metadata
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from pipeline.errors import MissingDependency
+from pipeline.files import file_sha256
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -112,11 +112,7 @@ def package_version(dist: str, needed_by: str, install: str | None = None) -> st
 @functools.cache
 def _fingerprint(path: str, size: int, mtime_ns: int) -> str:
     del mtime_ns  # part of the cache key only: a replaced file is hashed again
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return f"{size}:{h.hexdigest()[:12]}"
+    return f"{size}:{file_sha256(Path(path), follow_links=True)[:12]}"
 
 
 def file_fingerprint(path: str | os.PathLike[str]) -> str:

@@ -1,16 +1,19 @@
-"""Read a window's own files (forms, window.toml, reference exports) without trusting them.
+"""Open a window's files (forms, window.toml, reference exports, uploads) without trusting them.
 
-A window comes from outside: a form may be a symbolic link to someone else's file, a named
-pipe that blocks the reader forever, a folder, or a few gigabytes. :func:`read_regular`
-reads only regular files that are not links, up to a size, and says why it refused.
+A window comes from outside: a file may be a symbolic link to someone else's file, a named
+pipe that blocks the reader forever, a folder, or a few gigabytes. :func:`open_regular` opens
+only regular files that are not links (``O_NOFOLLOW``) and says why it refused;
+:func:`read_regular` reads one up to a size; :func:`file_sha256` is the one file hash.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 MiB = 1024 * 1024
 
@@ -31,12 +34,12 @@ def check_regular(path: Path, max_bytes: int) -> int:
     return _size(st, max_bytes)
 
 
-def read_regular(path: Path, max_bytes: int) -> bytes:
-    """The bytes of `path`, opened without following a link and without blocking on a pipe.
+def open_regular(path: Path, max_bytes: int | None = None) -> BinaryIO:
+    """`path` opened for reading without following a link and without blocking on a pipe.
 
     Raises:
         FileNotFoundError: nothing is there.
-        Refused: as :func:`check_regular`.
+        Refused: as :func:`check_regular` (no size limit when `max_bytes` is None).
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):
@@ -52,11 +55,22 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     try:
         st = os.fstat(fd)
         _judge(st)
-        _size(st, max_bytes)
+        if max_bytes is not None:
+            _size(st, max_bytes)
     except BaseException:
         os.close(fd)
         raise
-    with os.fdopen(fd, "rb") as handle:
+    return os.fdopen(fd, "rb")
+
+
+def read_regular(path: Path, max_bytes: int) -> bytes:
+    """The bytes of `path`, opened as :func:`open_regular` opens it, up to `max_bytes`.
+
+    Raises:
+        FileNotFoundError: nothing is there.
+        Refused: as :func:`check_regular`.
+    """
+    with open_regular(path, max_bytes) as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew while we read
         raise Refused(f"is too large (limit {max_bytes // MiB} MiB)")
@@ -74,3 +88,17 @@ def _size(st: os.stat_result, max_bytes: int) -> int:
     if st.st_size > max_bytes:
         raise Refused(f"is too large ({st.st_size // MiB} MiB; limit {max_bytes // MiB} MiB)")
     return st.st_size
+
+
+def file_sha256(path: Path, *, follow_links: bool = False) -> str:
+    """The SHA-256 of a file's bytes, read in 1 MiB chunks; a window's file is opened as
+    :func:`open_regular` opens it, the project's own (`follow_links`: models) as any file.
+
+    Raises:
+        OSError: it cannot be opened; Refused: a link or not a regular file.
+    """
+    h = hashlib.sha256()
+    with (open(path, "rb") if follow_links else open_regular(path)) as handle:
+        while chunk := handle.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
