@@ -22,6 +22,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from flows import stop
 from pipeline.errors import CredcheckError, ExitCode
 
 
@@ -125,6 +126,7 @@ def _cache(args: argparse.Namespace) -> Path | None:
 
 def _run(args: argparse.Namespace) -> int:
     _prefect_env()
+    stop.install()
     from flows.screen_window import screen_window
 
     _preflight(args)
@@ -193,6 +195,7 @@ def _rescreen(args: argparse.Namespace) -> int:
 
 def _inbox(args: argparse.Namespace) -> int:
     _prefect_env()
+    stop.install()
     from flows.screen_inbox import screen_inbox
 
     _preflight(args)
@@ -266,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CredcheckError as exc:
         print(f"credcheck: error: {exc}", file=sys.stderr)
         return int(exc.exit_code)
+    except stop.Interrupted as interrupted:  # stopped before the flow could write outputs
+        print(f"credcheck: {interrupted}; run again to resume", file=sys.stderr)
+        stop.end_process(interrupted.exit_code)
+        raise  # pragma: no cover - end_process does not return
     except KeyboardInterrupt:
         print("credcheck: interrupted", file=sys.stderr)
         return int(ExitCode.ctrl_c)

@@ -21,7 +21,8 @@ class ExitCode(IntEnum):
     policy_invalid = 4
     blacklist_invalid = 5
     other_error = 15
-    ctrl_c = 130
+    ctrl_c = 130  # interrupted by SIGINT (Ctrl-C): what was screened is kept, run again to resume
+    terminated = 143  # interrupted by SIGTERM (a supervisor's stop), likewise
 
 
 class CredcheckError(Exception):
