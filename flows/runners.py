@@ -166,12 +166,21 @@ def collect(
 
     A task that failed outright (its worker died, say) gives None and its exception to
     `on_done` instead of failing the run: the caller decides what the applicant's row says.
+    A stop request (:mod:`flows.stop`) raises :class:`~flows.stop.Interrupted` while waiting,
+    never inside `on_done`.
     """
     from prefect.futures import as_completed
 
+    from flows import stop
+
     index = {id(f): i for i, f in enumerate(futures)}
     results: list[R | None] = [None] * len(futures)
-    for future in as_completed(list(futures)):
+    finished = as_completed(list(futures))
+    while True:
+        with stop.interruptible():  # a signal while waiting stops the run here
+            future = next(finished, None)
+        if future is None:
+            break
         i = index[id(future)]
         try:
             results[i] = future.result()

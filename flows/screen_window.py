@@ -16,11 +16,12 @@ from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import observe
+from flows import observe, stop
 from flows.runners import DEFAULT_WORKERS, collect, describe, share
 from flows.tasks import Screened, screen_applicant_task
-from pipeline import window_run
+from pipeline import window_lock, window_run
 from pipeline.checks._base import CheckContext
+from pipeline.incremental import WindowRun
 from pipeline.ingest.window import ApplicantFolder
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
@@ -54,6 +55,7 @@ def screen_window(
     ocr_slots: int | None = None,
     doc_seconds: float | None = ReadLimits().max_seconds,
     preloaded: Preloaded | None = None,
+    wait: bool = False,
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
@@ -70,14 +72,38 @@ def screen_window(
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
     spent reading one document. `preloaded`: the window, policy, list and store as the caller
     loaded them from the same arguments (else they are loaded here).
+
+    One run of a window at a time per store (:mod:`pipeline.window_lock`): another live run
+    of the window makes this one fail with :class:`~pipeline.window_lock.WindowBusy`, or with
+    `wait` wait for it. A stop request (:mod:`flows.stop`) ends the run with the outputs of
+    what was screened, the rest "not screened".
     """
     started = time.perf_counter()
+    stop.enter_flow()
     logger = get_run_logger()
-    prepared = window_run.prepare(preloaded.loaded if preloaded else Path(window), policy, blacklist, store)
+    loaded = preloaded.loaded if preloaded else window_run.load(Path(window), policy, blacklist, store)
+
+    def waiting(holder: window_lock.Holder) -> None:
+        logger.warning("%s; waiting", holder.line(loaded.store).split(": wait for it")[0])
+
+    with window_lock.acquire(loaded.store, loaded.window.name, wait=wait, waiting=waiting) as lock:
+        if lock.took_over is not None:
+            logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
+                           loaded.window.name, lock.took_over.pid, lock.took_over.since)
+        return _screen(loaded, lock, Path(out), started, engine=engine, cache_dir=cache_dir,
+                       ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+
+
+def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, started: float, *,
+            engine: str, cache_dir: Path | None, ocr_slots: int | None,
+            doc_seconds: float | None) -> RunSummary:
+    """The run itself, under the window's lock."""
+    logger = get_run_logger()
+    prepared = window_run.prepare(loaded)
     name = prepared.window.name
     for line in prepared.warnings():
         logger.warning(line)
-    options = window_run.screen_options(Path(out), engine=engine, cache_dir=cache_dir,
+    options = window_run.screen_options(out, engine=engine, cache_dir=cache_dir,
                                         ocr_slots=ocr_slots, doc_seconds=doc_seconds)
     run = window_run.begin(prepared, engine)
     for other in prepared.store.running_elsewhere(run.run_id):
@@ -86,8 +112,16 @@ def screen_window(
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
+        stop.check()
         screen_applicants(name, run.to_screen, prepared.ctx, options, run.keep)
         results = window_run.apply_window_rules(prepared, run.results(), run)
+    except stop.Interrupted as interrupted:
+        shutil.rmtree(options.work_dir, ignore_errors=True)
+        summary = _stopped(prepared, run, out, started, interrupted)
+        logger.warning("%s: %s", summary.line(), interrupted)
+        lock.release()
+        stop.conclude(interrupted)  # ends the process under the CLI
+        raise
     except BaseException as exc:
         run.finish("failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -96,11 +130,22 @@ def screen_window(
     if run.unfinished:
         logger.warning("%s: %d applicant(s) not screened: %s", name, len(run.unfinished), ", ".join(run.unfinished))
     run.finish("completed", f"{len(run.unfinished)} not screened" if run.unfinished else None)
-    summary = window_run.finish(prepared, results, Path(out), started=started, run=run)
-    _publish_artifacts(summary, results, prepared.policy, Path(out))
+    summary = window_run.finish(prepared, results, out, started=started, run=run)
+    _publish_artifacts(summary, results, prepared.policy, out)
     logger.info(summary.line())
     observe.emit("run_finished", **{k: v for k, v in vars(summary).items() if k != "unreadable"})
     return summary
+
+
+def _stopped(prepared: window_run.Prepared, run: WindowRun, out: Path, started: float,
+             interrupted: stop.Interrupted) -> RunSummary:
+    """An interrupted run: the applicants not yet stored are abandoned (reported as not
+    screened), the run is recorded ``interrupted``, and the outputs are written for what was
+    screened. The window rules' flags are not stored: the next run sets them."""
+    left = run.abandon(str(interrupted))
+    run.finish("interrupted", f"{interrupted}: {len(left)} not screened")
+    results = window_run.apply_window_rules(prepared, run.results())
+    return window_run.finish(prepared, results, out, started=started, run=run)
 
 
 def screen_applicants(

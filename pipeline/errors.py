@@ -20,8 +20,10 @@ class ExitCode(IntEnum):
     missing_dependency = 3
     policy_invalid = 4
     blacklist_invalid = 5
+    window_busy = 6  # another run of the window holds its lock in the store
     other_error = 15
-    ctrl_c = 130
+    ctrl_c = 130  # interrupted by SIGINT (Ctrl-C): what was screened is kept, run again to resume
+    terminated = 143  # interrupted by SIGTERM (a supervisor's stop), likewise
 
 
 class CredcheckError(Exception):

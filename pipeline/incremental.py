@@ -187,6 +187,7 @@ class WindowRun:
         self.screened = 0
         self.rescreened = 0
         self.unfinished: dict[str, ApplicantResult] = {}  # not screened: in the outputs, not stored
+        self.committed: set[str] = set()  # screened and stored by this run
         self._folders = {a.applicant_id: a for a in window.applicants}
 
     @classmethod
@@ -235,6 +236,17 @@ class WindowRun:
                                self.fingerprints[aid], self.list_version, result, _form_text(folder),
                                status_of(result))
         self.screened += 1
+        self.committed.add(aid)
+
+    def abandon(self, reason: str) -> list[str]:
+        """Give up the applicants still to screen (the run was stopped): each is reported as
+        not screened with `reason` and left out of the store, so the next run screens it.
+        Returns their ids."""
+        left = [f for f in self.to_screen
+                if f.applicant_id not in self.committed and f.applicant_id not in self.unfinished]
+        for folder in left:
+            self.unfinished[folder.applicant_id] = not_screened(folder, reason)
+        return [f.applicant_id for f in left]
 
     def rescreen_stale(self) -> list[FlagChange]:
         """Re-run the journal rules on unchanged applicants stored with another list version."""

@@ -364,6 +364,15 @@ class Store:
     def _begin(self) -> Any:
         return (self._engine or self._open()).begin()
 
+    def transaction(self) -> Any:
+        """A connection in a transaction (``with store.transaction() as conn``), committed on
+        exit; on SQLite it holds the write lock from the start (``BEGIN IMMEDIATE``)."""
+        return self._begin()
+
+    def connect(self) -> sa.Connection:
+        """A connection of its own, for a caller that holds it for a while (a run's lock)."""
+        return (self._engine or self._open()).connect()
+
     def close(self) -> None:
         """Close pooled connections (the store reopens on next use)."""
         with self._lock:

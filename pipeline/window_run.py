@@ -26,6 +26,7 @@ from typing import Any
 
 import blacklists
 from pipeline import policy as policies
+from pipeline.atomic import private_dir
 from pipeline.checks._base import CheckContext
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
@@ -38,7 +39,7 @@ from pipeline.read.engines import identity as engine_identity
 from pipeline.redact import mask_text
 from pipeline.report.html import write_applicant_pages, write_overview
 from pipeline.report.summary import RunSummary, summarise
-from pipeline.report.tables import private_dir, write_problems, write_tables
+from pipeline.report.tables import write_problems, write_tables
 from pipeline.screen import ScreenOptions
 from pipeline.store import Declared, Store, default_store
 from pipeline.window_rules import run_window_rules, with_window_flags

@@ -1,19 +1,19 @@
 """The OCR cache: a re-run never recognises the same page twice.
 
 A directory of JSON files, one per page, named by sha256 of (file sha256, engine identity,
-page number, read-options version). Writers write a temporary file in the same directory and
-rename it into place (atomic on POSIX and Windows), so concurrent writers and readers never
-see half a file; a damaged entry reads as a miss.
+page number, read-options version). Entries are written through
+:func:`pipeline.atomic.atomic_write` (a temporary file renamed into place), so concurrent
+writers and readers never see half a file; a damaged entry reads as a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from pipeline.atomic import atomic_write
 
 CACHE_FORMAT = 1
 
@@ -54,13 +54,7 @@ class OcrCache:
         path = self._path(self.key(file_sha256, engine_identity, page_no, options))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump(entry, f, ensure_ascii=False)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            with atomic_write(path, "w", encoding="utf-8") as f:
+                json.dump(entry, f, ensure_ascii=False)
         except OSError:
             pass

@@ -1,5 +1,6 @@
 """What every reviewers' page shares: the template environment (autoescaped, identity numbers
-masked in every value), the page frame and private writes.
+masked in every value) and the page frame; pages are written with
+:func:`pipeline.atomic.write_private`.
 
 Pages are Jinja2 templates shipped with the package (``pipeline/report/templates``): each
 page module builds plain view data (dataclasses, strings, numbers) and hands it to
@@ -20,9 +21,7 @@ from anywhere.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -30,7 +29,6 @@ from jinja2.ext import Extension
 from markupsafe import Markup
 
 from pipeline.redact import mask_text
-from pipeline.report.tables import private_dir
 
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 
@@ -68,13 +66,3 @@ ENV = Environment(
 def render(template: str, **context: Any) -> str:
     """A page (or a fragment) from its template and view data."""
     return ENV.get_template(template).render(**context)
-
-
-def write_private(path: Path, data: str | bytes) -> None:
-    """Write a file readable by its owner only (reports show people's documents)."""
-    private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if isinstance(data, str):
-        data = data.encode("utf-8", "backslashreplace")  # names from uploads may not be UTF-8
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.atomic import private_dir
 from pipeline.model import ApplicantResult
-from pipeline.report.tables import flag_row, private_dir, status_of, write_csv
+from pipeline.report.tables import flag_row, status_of, write_csv
 from pipeline.store import FlagChange
 
 CHANGE_COLUMNS = ("window", "applicant_id", "name", "change", "code", "severity", "message", "file",

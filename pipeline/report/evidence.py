@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.atomic import write_private
 from pipeline.errors import DocumentUnreadable
 from pipeline.model import ApplicantResult, BBox, Evidence, PageView
 from pipeline.read import images
 from pipeline.read.archive import extract_zip
 from pipeline.read.orientation import rotate_clockwise
 from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf
-from pipeline.report._html import write_private
 from pipeline.report.tables import report_stem
 
 if TYPE_CHECKING:

@@ -17,16 +17,16 @@ import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from pipeline.atomic import private_dir, write_private
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
-from pipeline.report._html import write_private
 from pipeline.report.applicant_page import applicant_page
 from pipeline.report.evidence import cut_evidence
 from pipeline.report.index_page import index_page
 from pipeline.report.labels import cite, own_clause
 from pipeline.report.notice import notice_html, notice_items, write_notice_pdf
 from pipeline.report.summary import RunSummary
-from pipeline.report.tables import private_dir, report_name, report_stem
+from pipeline.report.tables import report_name, report_stem
 from pipeline.report.units_page import units_page
 
 log = logging.getLogger("credcheck.report")

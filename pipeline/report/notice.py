@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.atomic import write_private
 from pipeline.model import ApplicantResult, Flag
 from pipeline.redact import mask_text
-from pipeline.report._html import render, write_private
+from pipeline.report._html import render
 from pipeline.report.tables import report_stem
 
 # code -> what the applicant must do about the file named in the flag (file goes in {file})

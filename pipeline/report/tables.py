@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 
 # status_of and risk_score live on the model (ApplicantResult.status, .risk_score);
 # imported here for the report modules that take them from this one.
+from pipeline.atomic import atomic_write, private_dir
 from pipeline.model import ApplicantResult, Flag, Severity, risk_score, status_of
 from pipeline.policy import Policy
 from pipeline.redact import mask_text
@@ -40,15 +40,6 @@ def blocking(result: ApplicantResult) -> bool:
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SAFE_REPORT_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-
-
-def private_dir(path: Path) -> Path:
-    """Create `path` and any missing parents for their owner only (``mkdir(parents=True)``
-    would give the parents the default mode); existing folders are left as they are."""
-    missing = [p for p in (path, *path.parents) if not p.exists()]
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o700, exist_ok=True)
-    return path
 
 
 def report_stem(applicant_id: str) -> str:
@@ -76,9 +67,9 @@ def spreadsheet_safe(value: object) -> object:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
-    """Write one CSV output: UTF-8 with a BOM, owner-readable only, spreadsheet-safe cells."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
+    """Write one CSV output atomically: UTF-8 with a BOM, owner-readable only,
+    spreadsheet-safe cells."""
+    with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
