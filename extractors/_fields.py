@@ -728,6 +728,7 @@ def name_hit(hit: Hit | None) -> Hit | None:
 #: (张伟，男，1990年1月生，…).
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
+    re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?:同[ ]*志|[，,（(])"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
@@ -798,6 +799,22 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
         if len(value) >= 4:
             out.append(Hit(value, m.start() + offset, m.end()))
     return out
+
+
+def signatory(ix: TextIndex) -> Hit | None:
+    """The organisation that signs a letter: named on the line just above its last date
+    (柳州市市政设计研究院 / 2021.01.13), or None."""
+    found = dates(ix)
+    if not found:
+        return None
+    last = found[-1][1]
+    before = [h for h in orgs(ix, 0, last.start)
+              if "\n\n" not in ix.text[h.end:last.start] and ix.text[h.end:last.start].count("\n") <= 1]
+    return before[-1] if before else None
+
+
+#: A line addressing the letter to someone (致：职称评审委员会): not the writer.
+ADDRESSEE = re.compile(r"(?:^|\n)\s*(?:致|呈|报送|送)\s*[:：]")
 
 
 _ORG_VALUE = re.compile(rf"[{CJK}()（）]{{2,60}}(?:{ORG_SUFFIX})")  # greedy: 集团有限公司 whole

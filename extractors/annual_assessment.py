@@ -23,10 +23,12 @@ import re
 from typing import Final
 
 from extractors._fields import (
+    ADDRESSEE,
     Hit,
     TextIndex,
     fields,
     first,
+    holder_in_prose,
     index,
     keyword_score,
     labelled,
@@ -35,6 +37,7 @@ from extractors._fields import (
     org_labelled,
     orgs,
     search,
+    signatory,
     spaced,
 )
 from extractors.continuing_education import year
@@ -58,7 +61,7 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read an annual assessment's fields."""
     ix = index(doc)
     found = {
-        "name": name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
+        "name": first((name_hit(labelled(ix, ["姓名"], stops=_STOPS)), holder_in_prose(ix))),
         "year": year(ix),
         "result": _result(ix),
         "unit": _unit(ix),
@@ -68,7 +71,10 @@ def extract(doc: ReadDocument) -> Extraction:
 
 def _result(ix: TextIndex) -> Hit | None:
     spaced_result = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
-    ticked = first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})"))
+    ticked = first((  # ☑合格 / 合格（√）
+        first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
+        first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
+    ))
     if ticked:
         return ticked
     labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
@@ -77,7 +83,7 @@ def _result(ix: TextIndex) -> Hit | None:
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit
     return first((
-        first(search(ix, rf"(?:确定为|评为|定为|评定为|等次为)\s*(?P<v>{spaced_result})")),
+        first(search(ix, rf"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)\s*(?P<v>{spaced_result})")),
     ))
 
 
@@ -85,5 +91,7 @@ def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit:
         return hit
-    found = orgs(ix)
-    return found[0] if found else None
+    addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
+    found = [h for h in orgs(ix)
+             if not any(a <= h.start and "\n" not in ix.text[a:h.start] for a in addressed)]
+    return first((signatory(ix), found[0] if found else None))

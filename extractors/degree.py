@@ -92,18 +92,26 @@ def _name(ix: TextIndex) -> Hit | None:
     ))
 
 
-_IN_SCHOOL = re.compile(rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*专\s*业")
+#: 在重庆大学土木工程专业 / 在我校机械工程学科（专业）: the school (or 我校) and the major
+_IN_SCHOOL = re.compile(rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*(?:学\s*科\s*[(（]\s*)?专\s*业")
+_OWN_SCHOOL = re.compile(r"^(?:我校|本校|本院|该校)")
 _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
 
 
 def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     school = labelled(ix, ["学位授予单位", "授予单位", "校名"], stops=_STOPS,
                       accept=re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})"))
-    major = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
+    labels = ["获学位专业", "授予学位专业", "学位专业", "专业名称", "专业"]
+    major = labelled(ix, labels, stops=_STOPS,
                      accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]") or grid_value(
-        ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"))
+        ix, labels, accept=re.compile(f"[{CJK}()]{{2,30}}"))
     for hit in search(ix, _IN_SCHOOL):
         m = _SPLIT.match(hit.value)
+        own = _OWN_SCHOOL.match(hit.value)
+        if not m and own and major is None and len(hit.value) - own.end() >= 2:
+            cut = pos_after(ix, hit.start, hit.end, own.end())
+            major = Hit(hit.value[own.end():], cut, hit.end)  # the school is named elsewhere
+            break
         if not m:
             continue
         cut = pos_after(ix, hit.start, hit.end, len(m["s"]))
@@ -162,7 +170,8 @@ def _compact(text: str) -> str:
 
 
 def _award_date(ix: TextIndex) -> Hit | None:
-    labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "发证日期", "颁发日期"])
+    labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "获学位日期", "学位授予日期",
+                                   "获得学位日期", "发证日期", "颁发日期"])
     if labelled_hit:
         return labelled_hit
     born = re.compile(r"\s*(?:生|出生)")

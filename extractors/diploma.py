@@ -76,7 +76,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:  # a grid: 入学时间 2012年9月  毕业时间 2016年6月
         start = date_after(ix, ["入学时间", "入学日期", "入学年月"], window=12)
-        end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月"], window=12)
+        end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月", "毕(结)业日期", "毕(结)业时间"],
+                         window=12)
     found = {
         "name": _name(ix),
         "gender": gender(ix),

@@ -80,12 +80,15 @@ def extract(doc: ReadDocument) -> Extraction:
 
 
 def _front(ix: TextIndex) -> list[Line]:
-    """The first page's lines before 摘要 (at most 14)."""
+    """The article's first page's lines before 摘要 (at most 14): the first page with an
+    abstract (an upload may open with the issue's cover and contents), else the first page."""
     if not ix.lines:
         return []
-    page = ix.lines[0].page_no
+    with_abstract = [ln.page_no for ln in ix.lines if _ABSTRACT.search(ix.text[ln.start:ln.end])]
+    page = with_abstract[0] if with_abstract else ix.lines[0].page_no
+    lines = [ln for ln in ix.lines if ln.page_no >= page]
     out = []
-    for line in ix.lines:
+    for line in lines:
         if line.page_no != page or _ABSTRACT.search(ix.text[line.start:line.end]):
             break
         out.append(line)

@@ -76,7 +76,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if level is None and title is not None and (derived := title_level(title.value)):
         level = Hit(derived, title.start, title.end)
     found = {
-        "name": first((name_hit(labelled(ix, ["姓名", "持证人"], stops=("性别",))),
+        "name": first((name_hit(labelled(ix, ["姓名", "持证人姓名", "持证人"], stops=("性别",))),
                        holder_in_prose(ix))),
         "id_number": id_number(ix, _ID_LABELS),
         "title": title,
