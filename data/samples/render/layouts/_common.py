@@ -128,3 +128,65 @@ def term_words(start: str, end: str | None) -> str:
     if n % 12 == 0 and n // 12 in YEARS_WORD:
         return YEARS_WORD[n // 12] + "年"
     return f"{n}个月"
+
+
+def vtext(page: Page, x: float, y: float, text: str, size: float = 14, color=(30, 30, 30),
+          font: str | None = None, step: float | None = None, line: bool = True) -> float:
+    """One vertical column (竖排), characters top to bottom centred on x; one truth line.
+    Returns the y below the last character."""
+    from ..layout import Text
+
+    step = step or size * 1.18
+    for ch in text:
+        if ch != " ":
+            page.items.append(Text(x, y, ch, size, "center", color, font or page.font))
+        y += step
+    if line and text.strip():
+        page.lines.append(text.strip())
+    return y
+
+
+def qr(page: Page, x: float, y: float, side: float, key: str, cells: int = 21):
+    """A QR-code-like square of dark modules with the three finder patterns."""
+    import hashlib
+
+    m = side / cells
+    bits = "".join(f"{b:08b}" for b in hashlib.sha256(key.encode()).digest() * 8)
+    page.rect(x - 2, y - 2, side + 4, side + 4, None, (255, 255, 255), 0)
+    corners = ((0, 0), (cells - 7, 0), (0, cells - 7))
+    for i in range(cells):
+        for j in range(cells):
+            corner = next(((i - a, j - b) for a, b in corners
+                           if 0 <= i - a < 7 and 0 <= j - b < 7), None)
+            if corner:
+                u, v = corner
+                on = u in (0, 6) or v in (0, 6) or (2 <= u <= 4 and 2 <= v <= 4)
+            else:
+                on = bits[i * cells + j] == "1"
+            if on:
+                page.rect(x + i * m, y + j * m, m, m, None, (20, 20, 20), 0)
+
+
+# Other people a document lists beside the holder (文件 name lists): drawn from surnames and
+# given names the generator's applicants never use, so they never collide with an applicant.
+OTHER_SURNAMES = "邓冯曹彭曾萧田董袁蒋蔡余杜叶程魏苏吕丁任沈姚钟汪"
+OTHER_GIVEN = "晓春德兴国庆玉秀桂永福宏振瑞家泽嘉荣金凤兰桂英宁"
+
+
+def other_people(key: str, n: int, birth_years=(1978, 1994)) -> list[tuple[str, str, str]]:
+    """n (name, gender, id_number) triples, deterministic in key, Liuzhou ID numbers."""
+    import hashlib
+
+    from ..ids import make_id_number
+
+    out = []
+    for i in range(n):
+        h = hashlib.sha256(f"{key}:{i}".encode()).digest()
+        name = (OTHER_SURNAMES[h[0] % len(OTHER_SURNAMES)] + OTHER_GIVEN[h[1] % len(OTHER_GIVEN)]
+                + (OTHER_GIVEN[h[2] % len(OTHER_GIVEN)] if h[3] % 3 else ""))
+        year = birth_years[0] + h[4] % (birth_years[1] - birth_years[0])
+        birth = f"{year}{1 + h[5] % 12:02d}{1 + h[6] % 28:02d}"
+        gender = "男" if h[7] % 2 else "女"
+        seq = f"{h[8] % 50 * 2 + 1 + (0 if gender == '男' else 1):03d}"[-3:]
+        out.append((name, gender, make_id_number("450203", birth, seq)))
+    return out

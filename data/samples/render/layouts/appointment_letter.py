@@ -210,3 +210,100 @@ def hash_int(text: str) -> int:
     import hashlib
 
     return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+# --------------------------------------------------------------------------- round 3
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as
+# `round3` (the next blind exam, drawn only by the others3 profile).
+
+@layout(LAYOUTS, "appointment_letter.tongzhishu_cungen")
+def tongzhishu_cungen(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """A 岗位聘用通知书 torn from a two-part pad (二联单): the 存根 above (编号, 姓名, 聘用岗位,
+    聘期 as 2016.04—2019.03, 经办人, 签发日期), a dashed tear line with the seal stamped across
+    it (骑缝章), the notice below (张三同志：经研究，决定聘用你担任工程师岗位，聘期自...起至...止。
+    请于...前到人事科办理手续。) with the unit and date; the stub is photocopied with it."""
+    from ..layout import Text
+
+    no = f"第{seed % 900 + 100}号"
+    p = Page(*A4, font=MING, background=(253, 253, 250))
+    p.text(297, 60, "岗位聘用通知书（存根）", 16, "center")
+    p.text(480, 84, no, 11)
+    period = f"{dotted(start)}—{dotted(end)}" if end else f"{dotted(start)}—长期"
+    y = grid(p, 70, 96, [90, 150, 90, 145], [
+        ["姓    名", name, "聘用岗位", title],
+        ["聘    期", period, "签发日期", cn(issued_on)],
+        ["经 办 人", "人事科", "备    注", ""]], 30, 11)
+    cut = y + 40
+    x = 30
+    while x < 565:
+        p.items.append(Line(x, cut, min(x + 8, 565), cut, 0.8, (90, 90, 90)))
+        x += 14
+    p.items.append(Text(297, cut - 6, "此 线 裁 开", 8, "center", (120, 120, 120), MING))
+    p.lines.append("此 线 裁 开")
+    p.text(297, cut + 70, "岗位聘用通知书", 24, "center", (170, 25, 30))
+    p.text(480, cut + 100, no, 11)
+    p.text(70, cut + 146, f"{name}同志：", 15)
+    tail = f"至{cn(month_end(end))}止" if end else "起，聘期为长期"
+    body = (f"经研究，决定聘用你担任{title}岗位，聘期自{cn(first_day(start))}起"
+            f"{tail}。请于接到本通知之日起十日内到人事科办理聘用手续。")
+    yy = p.wrapped(70, cut + 182, body, 455, 15, 30, first_indent=30)
+    p.text(100, yy + 10, "特此通知。", 15)
+    p.text(500, yy + 100, unit, 15, "right")
+    p.text(500, yy + 134, cn(issued_on), 15, "right")
+    if seal:
+        p.seal(480, cut, 104, unit, seed=seed + 61, **ink(seed))
+        p.seal(500 - text_width(unit, 15) / 2, yy + 110, 116, unit, seed=seed + 62,
+               **ink(seed))
+    p.text(297, 810, "本通知书存入个人档案", 9, "center", (110, 110, 110))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+EN_TITLE = {"工程师": "Engineer", "高级工程师": "Senior Engineer",
+            "助理工程师": "Assistant Engineer", "经济师": "Economist",
+            "助理经济师": "Assistant Economist", "会计师": "Accountant",
+            "助理会计师": "Assistant Accountant", "主管护师": "Nurse-in-charge",
+            "护师": "Senior Nurse", "一级教师": "First-grade Teacher",
+            "二级教师": "Second-grade Teacher"}
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def _en(d: str) -> str:
+    y, m, dd = (int(v) for v in d.split("-"))
+    return f"{EN_MONTHS[m - 1]} {dd}, {y}"
+
+
+@layout(LAYOUTS, "appointment_letter.bilingual_columns",
+        accepts=lambda a: bool(a["end"]) and "公司" in a["unit"])
+def bilingual_columns(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """The bilingual 聘书 / Letter of Appointment of joint ventures and foreign-invested firms:
+    landscape, Chinese in the left column and the English translation in the right one,
+    separated by a rule; the English title in brackets after the Chinese, dates written as
+    April 1, 2016; the seal over the Chinese signature block only."""
+    en_title = EN_TITLE.get(title, title)
+    p = Page(*A4_LANDSCAPE, background=(255, 255, 255), font=MING)
+    p.rect(30, 30, 782, 535, (40, 60, 100), None, 1.2)
+    p.text(421, 82, "聘  书", 28, "center", (40, 60, 100))
+    p.text(421, 108, "LETTER OF APPOINTMENT", 12, "center", (40, 60, 100))
+    p.items.append(Line(421, 130, 421, 520, 0.6, (120, 120, 120)))
+    p.text(60, 160, f"{name}：", 15)
+    cn_body = (f"兹聘任您为本公司{title}，聘期自{cn(first_day(start))}起至{cn(month_end(end))}止。"
+               "聘期内享受相应待遇，履行相应岗位职责。")
+    y = p.wrapped(60, 196, cn_body, 335, 15, 30, first_indent=30)
+    p.text(90, y + 4, "特发此聘书。", 15)
+    p.text(390, 430, unit, 13, "right")
+    p.text(390, 460, cn(issued_on), 13, "right")
+    p.text(450, 160, f"Dear {name},", 12)
+    en_body = (f"We are pleased to appoint you as {en_title} of our company for the period from "
+               f"{_en(first_day(start))} to {_en(month_end(end))}. During the term you shall "
+               "enjoy the corresponding treatment and perform the duties of the post.")
+    y = p.wrapped(450, 196, en_body, 330, 11.5, 22)
+    p.text(450, 430, "(Company Seal)", 11)
+    p.text(450, 460, f"Date: {_en(issued_on)}", 11)
+    if seal:
+        p.seal(390 - text_width(unit, 13) / 2, 440, 116, unit, seed=seed + 63, **ink(seed + 2))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -183,3 +183,83 @@ def hash_int(text: str) -> int:
     import hashlib
 
     return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+# --------------------------------------------------------------------------- round 3
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as
+# `round3` (the next blind exam, drawn only by the others3 profile).
+
+@layout(LAYOUTS, "commission_letter.zhuguan_yijian")
+def zhuguan_yijian(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                   **_) -> Built:
+    """A 委托评审推荐函 that goes up through the 主管部门: the unit's letter (关于推荐张三同志
+    委托评审...的函, 文号 at the right, the body with 现任职务 and 申报 series and level, the
+    seal over the unit and date), then a ruled box at the foot where the 主管部门 writes
+    同意推荐 and stamps its own seal and date (a second seal and a later date)."""
+    p = Page(*A4, font=MING)
+    p.text(535, 70, doc_no, 11, "right")
+    p.text(297, 118, f"关于推荐{name}同志委托评审", 18, "center")
+    p.text(297, 146, f"{series}系列{level}职称的函", 18, "center")
+    p.text(60, 196, f"{to_whom}：", 14)
+    body = (f"{name}，身份证号码{id_number}，系我单位在职专业技术人员。该同志政治表现良好，"
+            f"遵纪守法，业绩突出，经本单位考核，符合{series}系列{level}职称申报条件。"
+            "因本行业未组建相应的职称评审委员会，特推荐该同志委托贵单位组织评审，"
+            "请予支持。")
+    y = p.wrapped(60, 230, body, 475, 14, 28, first_indent=28)
+    p.text(60, y + 10, "联系人：人事部    联系电话：0772-" + f"{2800000 + seed % 900000}", 12)
+    p.text(520, y + 80, unit, 14, "right")
+    p.text(520, y + 112, cn(issued_on), 14, "right")
+    p.seal(520 - text_width(unit, 14) / 2, y + 92, 116, unit, seed=seed + 101, **ink(seed))
+    top = max(y + 160, 600)
+    p.rect(60, top, 475, 170, (0, 0, 0), None, 0.8)
+    p.text(72, top + 26, "主管部门意见：", 13)
+    p.text(110, top + 70, "情况属实，同意推荐。", 15, color=(25, 35, 90), font=KAI)
+    later = f"{issued_on[:8]}{min(28, int(issued_on[8:]) + 3):02d}"
+    p.text(320, top + 120, "（盖章）", 12)
+    p.text(320, top + 150, cn(later), 12)
+    dept = "柳州市工业和信息化局" if "公司" in unit else "柳州市卫生健康委员会"
+    p.seal(380, top + 110, 108, dept, seed=seed + 103, **ink(seed + 2))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+@layout(LAYOUTS, "commission_letter.xinjian_shouxie", cn_dates=False)
+def xinjian_shouxie(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                    **_) -> Built:
+    """A letter written by hand on the unit's 信笺 (the red letterhead pad small firms keep):
+    the pad's printed head (unit name in red, a red double rule, ruled red lines, the address
+    and 电话 printed at the foot), the text in 楷体 blue-black on the lines, the date written
+    as 2024.6.18 and the seal stamped over the signature."""
+    red = (190, 40, 40)
+    ink_blue = (25, 35, 95)
+    p = Page(*A4, font=KAI, background=(255, 255, 252))
+    p.text(297, 66, f"{unit}", 20 if len(unit) <= 16 else 16, "center", red, font=MING)
+    p.items.append(Line(50, 84, 545, 84, 1.8, red))
+    p.items.append(Line(50, 88, 545, 88, 0.6, red))
+    for k in range(22):
+        yy = 130 + k * 30
+        p.items.append(Line(50, yy + 6, 545, yy + 6, 0.4, (230, 150, 150)))
+    y = 130
+    p.text(60, y, f"{to_whom}：", 15, color=ink_blue)
+    body = (f"我单位{name}同志（身份证号：{id_number}）申报{series}系列{level}职称，"
+            "因我单位无评审权，现委托贵局组织评审。评审结果我单位予以认可。"
+            "该同志所提交材料均真实有效，如有不实，由我单位承担相应责任。")
+    lines = []
+    from ..layout import wrap
+
+    for part in wrap(body, 470, 15, 30, KAI):
+        lines.append(part)
+    y += 30
+    for i, part in enumerate(lines):
+        p.text(60 + (30 if i == 0 else 0), y, part, 15, color=ink_blue)
+        y += 30
+    p.text(90, y, "此致", 15, color=ink_blue)
+    p.text(60, y + 30, "敬礼！", 15, color=ink_blue)
+    p.text(520, y + 90, unit, 15, "right", ink_blue)
+    iy, im, idd = (int(v) for v in issued_on.split("-"))
+    p.text(520, y + 120, f"{iy}.{im}.{idd}", 15, "right", ink_blue)
+    p.seal(520 - text_width(unit, 15, KAI) / 2, y + 100, 116, unit, seed=seed + 105,
+           **ink(seed + 1))
+    p.items.append(Line(50, 790, 545, 790, 0.6, red))
+    p.text(60, 806, "地址：广西柳州市", 9, color=red, font=MING)
+    p.text(535, 806, "电话：0772-" + f"{2600000 + seed % 900000}", 9, "right", red, MING)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

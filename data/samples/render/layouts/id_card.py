@@ -97,3 +97,48 @@ def temporary(*, name, gender, ethnicity, birth, address, id_number, **_) -> Bui
     p.row([(12, "签发机关", 142), (50, "柳州市公安局", 142)], 7)
     p.seal(200, 128, 36, "柳州市公安局", seed=int(id_number[-4:-1]), **ink(int(id_number[-2])))
     return Built("id_card", [p], _fields(name, gender, birth, id_number), seal="柳州市公安局")
+
+
+# --------------------------------------------------------------------------- round 3
+# Drawn by another hand, blind to the extractors: data/samples/layouts.toml lists them as
+# `round3` (the next blind exam, drawn only by the others3 profile).
+
+@layout(LAYOUTS, "id_card.e_license_screenshot")
+def e_license_screenshot(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """A phone screenshot of the 居民身份证电子证照 shown in a government app (国家政务服务平台 /
+    省 app): status bar with the time and battery, a title bar 电子证照 with a back arrow,
+    the card face drawn as a rounded panel (姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码,
+    the date as 1993年06月14日), a 亮证 QR code that 每60秒自动刷新, and the 数据来源 footer."""
+    from ._common import MICRO, qr
+
+    y0, m0, d0 = birth.split("-")
+    p = Page(360.0, 780.0, background=(242, 244, 247), font=MICRO)
+    p.rect(0, 0, 360, 30, None, (255, 255, 255), 0)
+    h = 8 + int(id_number[-3]) % 12
+    p.row([(18, f"{h}:{int(id_number[-5:-3]) % 60:02d}", 20), (290, "5G  86%", 20)], 10)
+    p.rect(0, 30, 360, 44, None, (255, 255, 255), 0)
+    p.text(16, 58, "〈", 14)
+    p.text(180, 58, "电子证照", 15, "center")
+    p.rect(16, 92, 328, 210, None, (214, 232, 246), 0)
+    p.text(30, 116, "居民身份证", 12, color=(20, 70, 130))
+    p.photo(252, 128, 78, 100, bg=(214, 232, 246))
+    p.row([(30, "姓名", 148), (80, name, 148)], 11)
+    p.row([(30, "性别", 172), (80, gender, 172), (130, "民族", 172), (170, ethnicity, 172)], 11)
+    p.row([(30, "出生", 196), (80, f"{y0}年{m0}月{d0}日", 196)], 11)
+    cut = min(11, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit() and address[cut].isdigit():
+        cut -= 1
+    p.row([(30, "住址", 220), (80, address[:cut], 220)], 11)
+    if len(address) > cut:
+        p.text(80, 238, address[cut:], 11)
+    p.row([(30, "公民身份号码", 282), (118, id_number, 282)], 11.5)
+    p.rect(16, 318, 328, 300, None, (255, 255, 255), 0)
+    p.text(180, 346, "亮证码", 13, "center")
+    qr(p, 110, 364, 140, f"eid:{id_number}", 25)
+    p.text(180, 534, "二维码每60秒自动刷新", 10, "center", (120, 120, 120))
+    p.text(180, 556, "仅限本人出示使用，截图无效", 10, "center", (200, 60, 40))
+    p.text(180, 590, "查看证照详情  〉", 11, "center", (20, 90, 170))
+    p.text(180, 680, "数据来源：公安部", 10, "center", (130, 130, 130))
+    p.text(180, 700, "电子证照与实体证照具有同等法律效力", 10, "center", (130, 130, 130))
+    p.rect(130, 760, 100, 4, None, (30, 30, 30), 0)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))
