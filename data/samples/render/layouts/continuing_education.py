@@ -223,7 +223,7 @@ def dengji_booklet(*, name, id_number, year, hours, issuer, issued_on, seed=0, *
     rows.append(["", f"{year}年度合计", "", str(hours), ""])
     yb = p.table(440, 80, [42, 150, 62, 40, 70], rows, 24, 9.5)
     p.text(460, yb + 30, f"登记日期：{cn(issued_on)}", 10.5)
-    p.seal(720, yb - 10, 96, issuer, seed=seed + 111, **ink(seed))
+    p.seal(770, yb + 34, 96, issuer, seed=seed + 111, **ink(seed))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
 
 

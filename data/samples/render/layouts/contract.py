@@ -301,7 +301,7 @@ def xuding_shu(*, name, id_number, unit, credit_code, legal_rep, address, start,
     p = Page(*A4, font=MING)
     p.text(297, 86, f"{kind}续订书", 24, "center")
     p.text(520, 116, f"续订编号：XD{start[:4]}-{seed % 900 + 100}", 10.5, "right")
-    y = grid(p, 60, 130, [95, 380], [
+    y = grid(p, 60, 130, [115, 360], [
         [f"甲方（{a}）", unit], ["统一社会信用代码", credit_code], ["法定代表人", legal_rep],
         [f"乙方（{b}）", name], ["居民身份证号码", id_number]], 30, 11.5, align_left=True)
     intro = (f"甲乙双方于{cn(old_start)}签订的{kind}，原合同期限自{cn(old_start)}起至"
