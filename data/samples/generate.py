@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
-    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others] [--seed N]
+    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1510,6 +1510,21 @@ def fresh_layouts() -> set[str]:
     return {lid for kind in data.values() for lid in kind.get("fresh", [])}
 
 
+def round3_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml lists as round3: the next blind exam, drawn after
+    round 2's results were seen; only the others3 profile draws them."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("round3", [])}
+
+
+def blind_layouts() -> set[str]:
+    """Every layout held out for a blind exam (fresh and round3): the full, tiny and ci
+    profiles draw none of them."""
+    return fresh_layouts() | round3_layouts()
+
+
 def _fits(fn, d: Doc) -> bool:
     if d.render.startswith(IMAGE_RENDERS) and fn.pages > 1:
         return False  # an image shows one page
@@ -1518,16 +1533,18 @@ def _fits(fn, d: Doc) -> bool:
     return fn.accepts(d.args)
 
 
-def assign_layouts(seed: int, applicants: list[Applicant], fresh_only: bool = False) -> int:
+def assign_layouts(seed: int, applicants: list[Applicant],
+                   only: set[str] | frozenset[str] = frozenset()) -> int:
     """Give every rendered document a layout, deterministically: per kind, documents in
     catalogue order take the fitting layout used least so far (ties: a seeded order of the
     layouts), so every layout of a kind appears and planted documents spread across them.
     A document uploaded twice (twin) keeps its twin's layout where it fits.
 
-    Fresh layouts (layouts.toml) are drawn only with fresh_only (the others profile), and then
-    only they are: a document that no fresh layout fits falls back to the other layouts.
+    Blind layouts (layouts.toml `fresh` and `round3`) are drawn only when named in `only` (the
+    others profile names the fresh ones, others3 the round3 ones), and then only the layouts of
+    `only` are: a document that none of them fits falls back to the non-blind layouts.
     Returns how many documents fell back."""
-    fresh = fresh_layouts()
+    blind = blind_layouts()
     docs = [(a, d) for a in applicants for d in a.docs if d.build is not None]
     uses: dict[str, int] = {}
     fell_back = 0
@@ -1535,12 +1552,11 @@ def assign_layouts(seed: int, applicants: list[Applicant], fresh_only: bool = Fa
     def fitting(order: list[str], d: Doc) -> list[str]:
         nonlocal fell_back
         fits = [lid for lid in order if _fits(L.builder(lid), d)]
-        if not fresh_only:
-            return [lid for lid in fits if lid not in fresh]
-        if any(lid in fresh for lid in fits):
-            return [lid for lid in fits if lid in fresh]
-        fell_back += 1
-        return fits
+        if any(lid in only for lid in fits):
+            return [lid for lid in fits if lid in only]
+        if only:
+            fell_back += 1
+        return [lid for lid in fits if lid not in blind]
 
     for kind in sorted({d.kind for _a, d in docs}):
         order = sorted(L.BY_KIND[kind], key=lambda lid: stable_int(f"{seed}:layout:{lid}"))
@@ -1694,12 +1710,15 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     if profile == "ci":
         applicants = ci_catalogue(ctx)
         assign_layouts(ctx.seed, applicants)
-    elif profile == "others":  # the ci applicants and four clean commissioned ones (commission
-        # letters, continuing education), drawn in the fresh layouts only
+    elif profile in ("others", "others3"):  # the ci applicants and four clean commissioned
+        # ones (commission letters, continuing education), drawn in the fresh (others) or the
+        # round3 (others3) layouts only
         applicants = ci_catalogue(ctx) + c_clean_commissioned_more(ctx)
-        fell_back = assign_layouts(ctx.seed, applicants, fresh_only=True)
-        print(f"others: {fell_back} document(s) fell back to a non-fresh layout "
-              "(no fresh layout fits them)")
+        blind, word = ((fresh_layouts(), "fresh") if profile == "others" else
+                       (round3_layouts(), "round3"))
+        fell_back = assign_layouts(ctx.seed, applicants, only=blind)
+        print(f"{profile}: {fell_back} document(s) fell back to a non-{word} layout "
+              f"(no {word} layout fits them)")
     else:  # tiny is a subset of full: build all, so that layouts are the full profile's
         tiny_ids: set[str] = set()
         for factory, tiny in CATALOGUE:
@@ -1712,12 +1731,13 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
             applicants = [a for a in applicants if a.aid in tiny_ids]
     held_out = held_out_layouts()
     fresh = fresh_layouts() if profile == "others" else set()
+    round3 = round3_layouts() if profile == "others3" else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile in ("full", "ci", "others") else "utf-8",
+                   "social_security_encoding": "gb18030" if profile in ("full", "ci", "others", "others3") else "utf-8",
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
@@ -1749,9 +1769,11 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               "held_out": d.layout in held_out or d.layout in fresh}
-        if profile == "others":  # which held-out round a document belongs to
+                               "held_out": (d.layout in held_out or d.layout in fresh
+                                            or d.layout in round3)}
+        if profile in ("others", "others3"):  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
+                            "round3" if d.layout in round3 else
                             "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
@@ -1767,7 +1789,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
     header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
-    enc = "gb18030" if profile in ("full", "ci", "others") else "utf-8"
+    enc = "gb18030" if profile in ("full", "ci", "others", "others3") else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
@@ -1944,9 +1966,9 @@ def layout_rows(t: dict) -> list[str]:
         if d.get("layout"):
             counts[d["layout"]] = counts.get(d["layout"], 0) + 1
     rows = []
-    fresh = fresh_layouts()
+    blind = blind_layouts()
     for kind, all_lays in L.BY_KIND.items():
-        lays = [lid for lid in all_lays if lid not in fresh]
+        lays = [lid for lid in all_lays if lid not in blind]
         cells = [f"**{lid}**" if lid in held else lid for lid in lays]
         rows.append(f"| {kind} | {', '.join(cells)} | "
                     f"{', '.join(str(counts.get(lid, 0)) for lid in lays)} |")
@@ -1965,6 +1987,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
         "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
         "python data/samples/generate.py --out /tmp/others --profile others         # the ci applicants in fresh layouts",
+        "python data/samples/generate.py --out /tmp/others3 --profile others3       # the same in round 3 layouts",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
@@ -1997,7 +2020,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "## truth.json",
         "",
         "```",
-        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others", ...},',
+        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3", ...},',
         ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
         '                         "name", "level", "unit_type", "error": true (malformed form only),',
@@ -2008,7 +2031,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
         '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        '               "split": "tuning|held_out|fresh" (others profile only; null for a corrupt file)}}}',
+        '               "split": "tuning|held_out|fresh|round3" (others/others3 only; null for a corrupt file)}}}',
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
@@ -2062,6 +2085,17 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "documents `\"held_out\": true` and gives every document a `split` (tuning, held_out, "
         "fresh). Fresh layouts are not listed in the table below."),
         "",
+        ("**Round 3 layouts** (`round3` in `layouts.toml`) are the next blind exam, drawn by "
+        "another hand after round 2's results were seen, again blind to the extractors and "
+        "modelled on real documents only (学历证明书, 竖排 diploma, 同等学力 degree, 资格批复文件 "
+        "with its name list, 认定表, 电子证照 screenshot, 存根 notices, bilingual 聘书, 续订书, "
+        "hand-filled contract templates, 考核结果通知书, 信笺 letters, CNKI pages, 版权页 ...). "
+        "Only `--profile others3` draws them: the same applicants as `others`, every document "
+        "in a round3 layout where one fits (else a non-blind layout, counted as for others); "
+        "its truth.json marks round3 documents `\"held_out\": true`, `\"split\": \"round3\"`. "
+        "The full, tiny, ci and others profiles never draw them, and they are not listed in "
+        "the table below."),
+        "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
         *layout_rows(t),
@@ -2108,10 +2142,12 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
-    ap.add_argument("--profile", choices=("full", "tiny", "ci", "others"), default="full",
+    ap.add_argument("--profile", choices=("full", "tiny", "ci", "others", "others3"),
+                    default="full",
                     help="full (the committed window), tiny (6 applicants), ci (16 applicants "
                          "planting every flag code), others (the ci applicants, every document "
-                         "in a fresh layout: round 2's held-out set)")
+                         "in a fresh layout: round 2's held-out set), others3 (the same "
+                         "applicants, every document in a round3 layout: the next blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
