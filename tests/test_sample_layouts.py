@@ -43,7 +43,8 @@ def test_layouts_toml_follows_its_rule():
     assert set(data) == KINDS
     fresh = _fresh()
     for kind, all_layouts in L.BY_KIND.items():
-        layouts = [lid for lid in all_layouts if lid not in fresh]  # round 1 knew none of them
+        # round 1 knew none of the fresh (round 2) and round3 layouts
+        layouts = [lid for lid in all_layouts if lid not in fresh | _round3()]
         others = sorted((lid for lid in layouts if not lid.endswith(".classic")),
                         key=lambda lid: hashlib.sha256(f"held-out:{lid}".encode()).hexdigest())
         held = others[:2 if len(layouts) >= 5 else 1]
@@ -66,7 +67,8 @@ def test_full_window_uses_every_layout_and_marks_held_out():
         assert doc["layout"] in L.BY_KIND[doc["kind"]], key
         assert doc["held_out"] == (doc["layout"] in held), key
         used.add(doc["layout"])
-    assert used == set(L.ALL) - _fresh()  # every layout but the fresh ones, which it never uses
+    # every layout but the fresh and round3 ones, which it never uses
+    assert used == set(L.ALL) - _fresh() - _round3()
 
 
 @pytest.mark.skipif(not FULL.is_file(), reason="the full window is not generated")
@@ -164,3 +166,59 @@ def test_full_window_uses_no_fresh_layout():
     truth = json.loads(FULL.read_text(encoding="utf-8"))
     fresh = _fresh()
     assert not {d["layout"] for d in truth["documents"].values()} & fresh
+
+
+# --------------------------------------------------------------------------- round 3 layouts
+# The next blind exam (layouts.toml `round3`): drawn by another hand after round 2's results
+# were seen, used only by the others3 profile.
+
+def _round3() -> set[str]:
+    return {lid for kind in _toml().values() for lid in kind.get("round3", [])}
+
+
+def test_round3_layouts_are_registered_and_apart():
+    data = _toml()
+    for kind, layouts in L.BY_KIND.items():
+        r3 = data[kind].get("round3", [])
+        assert len(r3) >= (1 if kind == "id_card" else 2), kind
+        assert set(r3) <= set(layouts), kind
+        earlier = (set(data[kind]["tuning"]) | set(data[kind]["round1_held_out"])
+                   | set(data[kind].get("fresh", [])))
+        assert not set(r3) & earlier, kind
+        assert any(L.builder(lid).pages == 1 for lid in r3), kind  # images need one page
+        for lid in r3:
+            assert L.builder(lid).__doc__, lid  # names the real convention it models
+
+
+def test_round3_layouts_render_their_truth_fields():
+    samples = _sample_args()
+    for lid in sorted(_round3()):
+        kind = lid.split(".")[0]
+        fn = L.builder(lid)
+        fitting = [a for a in samples[kind] if fn.accepts(a)]
+        assert fitting, lid
+        for args in fitting[:3]:
+            built = fn(**args)
+            assert built.kind == kind, lid
+            assert len(built.pages) == fn.pages, lid
+            assert set(built.fields) == FIELDS[kind], lid
+            classic = L.builder(f"{kind}.classic")(**args).fields
+            if kind == "appointment_roster":  # a roster may print its rows in another order
+                # (grouped by post): the truth follows the printed order
+                assert sorted(built.fields["rows"], key=str) == sorted(classic["rows"], key=str)
+                assert built.fields["unit"] == classic["unit"], lid
+            else:
+                assert built.fields == classic, lid
+            assert built.lines, lid
+
+
+def test_no_committed_profile_draws_round3_layouts():
+    import generate as G
+
+    r3 = _round3()
+    assert G.round3_layouts() == r3
+    assert r3 <= G.blind_layouts() and G.fresh_layouts() <= G.blind_layouts()
+    assert not r3 & G.fresh_layouts()
+    if FULL.is_file():
+        truth = json.loads(FULL.read_text(encoding="utf-8"))
+        assert not {d["layout"] for d in truth["documents"].values()} & r3
