@@ -1769,8 +1769,9 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               "held_out": (d.layout in held_out or d.layout in fresh
-                                            or d.layout in round3)}
+                               # round 2 (fresh) was looked at after its blind figures: only
+                               # round 3 is held out now (layouts.toml)
+                               "held_out": d.layout in held_out or d.layout in round3}
         if profile in ("others", "others3"):  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
@@ -2082,8 +2083,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "(commission letters, continuing education), with every document in a fresh layout (least used first; "
         "a document no fresh layout fits, e.g. an image of a multi-page layout, falls back to "
         "the other layouts and the generator prints how many did); its truth.json marks fresh "
-        "documents `\"held_out\": true` and gives every document a `split` (tuning, held_out, "
-        "fresh). Fresh layouts are not listed in the table below."),
+        "documents with `split` fresh (and, since round 2's misreads were looked at after its blind "
+        "figures, no longer `held_out`). Fresh layouts are not listed in the table below."),
         "",
         ("**Round 3 layouts** (`round3` in `layouts.toml`) are the next blind exam, drawn by "
         "another hand after round 2's results were seen, again blind to the extractors and "
