@@ -75,10 +75,13 @@ def test_text_edit_is_found_with_before_after_and_box(tmp_path):
     data = path.read_bytes()
     assert rev.start == revision_ends(data, 2)[0] and rev.end == len(data)
     (flag,) = _flag(doc)
-    assert flag.declared == "2016年" and flag.found == "2014年"
+    # the redaction box also whites out the "1" of "12月" (still in the text layer under it):
+    # the white_box finding says so, the page now shows 2014年2月18日
+    assert flag.declared == "2016年；1" and flag.found == "2014年；2014年"
     assert "复核" in flag.message and f"前 {rev.start} 字节" in flag.message
-    (ev,) = flag.evidence
+    ev = flag.evidence[0]
     assert ev.page_no == 1 and ev.bbox == change.bbox and "revision_diff" in ev.text
+    assert {f.method for f in doc.meta.findings} == {"span_style", "white_box"}
 
 
 def test_two_edits_in_two_updates_each_attributed(tmp_path):

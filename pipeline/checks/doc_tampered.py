@@ -1,6 +1,6 @@
 """DOC_TAMPERED (疑似篡改): signs that an upload was edited after it was issued.
 
-Four signs, each reported with its evidence:
+The signs, each reported with its evidence, method and score:
 
 * the PDF's producer or creator is an image editor (Photoshop, GIMP, 美图秀秀 ...);
 * an incremental update (content appended after the first save, the way a PDF editor saves
@@ -10,7 +10,10 @@ Four signs, each reported with its evidence:
   update that changes nothing visible (a signature, metadata, an empty form field filled)
   is listed in files.csv, not flagged; one whose earlier revision cannot be opened is;
 * inside one line of a text layer, digits of one number are set in different fonts or sizes
-  (a date or number typed over the original);
+  (a date or number typed over the original); characters set unlike the rest of their line,
+  text hidden under a white box, glyphs pasted as a picture over text
+  (:mod:`pipeline.forensics.text_edits`, judged against ``span_style_min`` and
+  ``text_cover_min``), each naming the extracted field whose box it overlaps;
 * the text layer disagrees with OCR of the same page's image (a text layer hiding another
   page), beyond the calibrated ``text_layer_mismatch_max``.
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
@@ -29,6 +32,7 @@ from pipeline.model import (
     BBox,
     Evidence,
     EvidenceSource,
+    Field,
     Flag,
     Page,
     ReadDocument,
@@ -100,7 +104,24 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
     return found
 
 
-def signs(doc: ReadDocument, mismatch_max: float, change_min: float) -> list[Sign]:
+def page_signs(doc: ReadDocument, span_min: float, cover_min: float) -> list[Sign]:
+    """Edited text on the final pages (:mod:`pipeline.forensics.text_edits`) scoring at or
+    above the policy's thresholds: ``span_style`` against `span_min`, ``white_box`` and
+    ``image_over_text`` against `cover_min`."""
+    found = []
+    for f in doc.meta.findings:
+        if f.score < (span_min if f.method == "span_style" else cover_min):
+            continue
+        where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else ""
+        found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.2f}）"
+                          f"——复核：在 PDF 编辑器中查看该处文字的字体、颜色与叠放层次即见",
+                          f.page_no, f.bbox, *((f.before, f.after) if f.method == "white_box" else (None, None)),
+                          "text_layer"))
+    return found
+
+
+def signs(doc: ReadDocument, mismatch_max: float, change_min: float, span_min: float = 1.0,
+          cover_min: float = 1.0) -> list[Sign]:
     """Every sign of editing in one document."""
     found: list[Sign] = []
     tool = " ".join(filter(None, (doc.meta.producer, doc.meta.creator)))
@@ -109,6 +130,7 @@ def signs(doc: ReadDocument, mismatch_max: float, change_min: float) -> list[Sig
     found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
     if doc.meta.incremental_updates and not doc.meta.revisions:
         found.append(Sign(f"PDF 含 {doc.meta.incremental_updates} 次增量修改（未比对）"))
+    found.extend(page_signs(doc, span_min, cover_min))
     for page in doc.pages:
         for line in mixed_digit_fonts(page):
             found.append(Sign(f"同一字段内字体不一致：{line}", page.page_no, source="text_layer"))
@@ -117,12 +139,26 @@ def signs(doc: ReadDocument, mismatch_max: float, change_min: float) -> list[Sig
     return found
 
 
+def _with_field(sign: Sign, fields: Iterable[Field]) -> Sign:
+    """The sign, naming the extracted fields whose evidence box it overlaps."""
+    if sign.bbox is None:
+        return sign
+    b = sign.bbox
+    names = [f.name for f in fields if f.evidence.page_no == sign.page_no and (e := f.evidence.bbox) is not None
+             and min(b.x1, e.x1) > max(b.x0, e.x0) and min(b.bottom, e.bottom) > max(b.top, e.top)]
+    if not names:
+        return sign
+    return replace(sign, text=f"【字段 {'、'.join(dict.fromkeys(names))}】{sign.text}")
+
+
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload showing signs of editing."""
     limits = ctx.policy.thresholds
     mismatch, change = limits.text_layer_mismatch_max, limits.revision_pixel_change_min
     for file, doc in sorted(case.documents.items()):
-        found = signs(doc, mismatch.value, change.value)
+        found = signs(doc, mismatch.value, change.value, limits.span_style_min.value, limits.text_cover_min.value)
+        fields = case.extractions[file].fields if file in case.extractions else ()
+        found = [_with_field(s, fields) for s in found]
         if not found:
             continue
         before = [s.before or "（无）" for s in found if s.before or s.after]

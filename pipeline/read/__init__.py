@@ -45,8 +45,17 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.files import file_sha256
-from pipeline.forensics import revisions
-from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Revision, Word
+from pipeline.forensics import revisions, text_edits
+from pipeline.model import (
+    BBox,
+    DocumentMeta,
+    Finding,
+    Page,
+    PageQuality,
+    ReadDocument,
+    Revision,
+    Word,
+)
 from pipeline.read import images, merge, orientation, quality, seals, slots, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
@@ -262,16 +271,19 @@ class _Reader:
             if meta.incremental_updates:
                 meta = replace(meta, revisions=self.pdf_revisions(path, name, doc))
             pages = []
+            edits: list[Finding] = []
             for index in range(doc.page_count):
                 self.check_time(index, doc.page_count)
                 try:
                     page = doc.load_page(index)
                     pages.append(self._pdf_page(page, index + 1, verify))
+                    if pages[-1].read_by == "text_layer":
+                        edits.extend(text_edits.analyse(page, index + 1))
                 except DocumentUnreadable:
                     raise
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
                     raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({why(error, path, name)})") from error
-            return pages, meta
+            return pages, replace(meta, findings=tuple(edits))
         finally:
             doc.close()
 
