@@ -183,6 +183,39 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Finding:
+    """One sign of editing that a forensics method found (:mod:`pipeline.forensics`), with
+    the measure it rests on. Rules judge `score` against the policy's thresholds."""
+
+    method: str  # e.g. "revision_diff", "span_style", "white_box", "image_over_text"
+    score: float  # the method's own measure (see the method's module)
+    what: str  # Chinese, one phrase for reviewers
+    page_no: int | None = None  # 1-based; None for whole-file findings
+    bbox: BBox | None = None  # on the final page as displayed, in points
+    before: str | None = None  # the earlier value (revision diff), if any
+    after: str | None = None  # the value shown now, if any
+    visible: bool = True  # False: listed only (a signature, metadata, an empty field filled)
+    old_bbox: BBox | None = None  # the same text's box on the earlier revision's page
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One incremental update of a PDF compared with the revision before it."""
+
+    number: int  # 1: the first update after the original save
+    start: int  # bytes of the file before this update (the earlier revision ends here)
+    end: int  # bytes of the file up to this update's ``%%EOF``
+    objects: tuple[str, ...] = ()  # kinds of the objects it changed or added, e.g. "font ×2"
+    findings: tuple[Finding, ...] = ()  # what changed on the pages, visible or not
+    error: str = ""  # why the earlier revision could not be compared ("" if it was)
+
+    @property
+    def visible(self) -> bool:
+        """Whether the update changed what a page shows (text, images, filled-in values)."""
+        return any(f.visible for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """Whole-file facts a forensics rule may judge."""
 
@@ -194,6 +227,8 @@ class DocumentMeta:
     has_launch_action: bool = False  # an action that would start a program or open a file
     has_embedded_files: bool = False
     repaired: bool = False  # MuPDF had to rebuild the file's structure to open it
+    revisions: tuple[Revision, ...] = ()  # each incremental update against the revision before
+    findings: tuple[Finding, ...] = ()  # signs of editing on the final pages (text, images)
 
     def active_content(self) -> str:
         """What a reader would run or unpack (never done here), as one phrase; "" if none."""
@@ -205,7 +240,11 @@ class DocumentMeta:
     def remarks(self) -> str:
         """What files.csv notes about a file read: active content, a repair; "" if nothing."""
         repair = "PDF was damaged and repaired on opening (文件曾损坏，已自动修复)" if self.repaired else ""
-        return "; ".join(r for r in (self.active_content(), repair) if r)
+        quiet = [r for r in self.revisions if not r.visible and not r.error]
+        updates = (f"{len(quiet)} incremental update(s) with no visible change: "
+                   + ", ".join(f"#{r.number} {'/'.join(r.objects) or 'no objects'}" for r in quiet)
+                   + "（增量更新未改变页面内容）") if quiet else ""
+        return "; ".join(r for r in (self.active_content(), repair, updates) if r)
 
 
 @dataclass(frozen=True, slots=True)

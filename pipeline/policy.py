@@ -54,6 +54,9 @@ class Thresholds:
     seal_ring_min: Cited[float]
     text_layer_mismatch_max: Cited[float]
     kind_score_min: Cited[float]
+    revision_pixel_change_min: Cited[float]
+    span_style_min: Cited[float]
+    text_cover_min: Cited[float]
 
 
 THRESHOLDS = tuple(f.name for f in fields(Thresholds))

@@ -1,12 +1,19 @@
 """DOC_TAMPERED (疑似篡改): signs that an upload was edited after it was issued.
 
-Four signs, each reported with its evidence:
+The signs, each reported with its evidence, method and score:
 
 * the PDF's producer or creator is an image editor (Photoshop, GIMP, 美图秀秀 ...);
-* the PDF carries incremental updates (content appended after the first save), the way an
-  edit in a PDF editor is saved;
+* an incremental update (content appended after the first save, the way a PDF editor saves
+  an edit) changed what a page shows: the earlier revision, recovered from the file's own
+  bytes (:mod:`pipeline.forensics.revisions`), says otherwise — the flag gives the text
+  before and after (``declared``/``found``), the page and box, and how to reproduce it. An
+  update that changes nothing visible (a signature, metadata, an empty form field filled)
+  is listed in files.csv, not flagged; one whose earlier revision cannot be opened is;
 * inside one line of a text layer, digits of one number are set in different fonts or sizes
-  (a date or number typed over the original);
+  (a date or number typed over the original); characters set unlike the rest of their line,
+  text hidden under a white box, glyphs pasted as a picture over text
+  (:mod:`pipeline.forensics.text_edits`, judged against ``span_style_min`` and
+  ``text_cover_min``), each naming the extracted field whose box it overlaps;
 * the text layer disagrees with OCR of the same page's image (a text layer hiding another
   page), beyond the calibrated ``text_layer_mismatch_max``.
 
@@ -16,11 +23,22 @@ Chongqing 2022 treats forged certificates and fake materials as fraud.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Page, ReadDocument, Severity
+from pipeline.model import (
+    BBox,
+    Evidence,
+    EvidenceSource,
+    Field,
+    Flag,
+    Page,
+    ReadDocument,
+    Revision,
+    Severity,
+)
 
 CODE: Final = "DOC_TAMPERED"
 SEVERITY: Final = Severity.HIGH
@@ -48,31 +66,107 @@ def mixed_digit_fonts(page: Page) -> list[str]:
     return found
 
 
-def signs(doc: ReadDocument, mismatch_max: float) -> list[tuple[str, int | None]]:
-    """Every sign of editing in one document, with its page (None for whole-file signs)."""
-    found: list[tuple[str, int | None]] = []
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """One sign of editing in an upload, as the flag shows it."""
+
+    text: str  # Chinese, for the message
+    page_no: int | None = None
+    bbox: BBox | None = None
+    before: str | None = None
+    after: str | None = None
+    source: EvidenceSource = "metadata"
+
+
+def _box(b: BBox) -> str:
+    return f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})"
+
+
+def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) -> list[Sign]:
+    """The visible changes of each incremental update, each with how to reproduce it; an
+    update that could not be compared is a sign too (the reviewer compares by hand)."""
+    found = []
+    for rev in revisions:
+        if rev.error:
+            found.append(Sign(f"PDF 第 {rev.number} 次增量修改无法还原比对（{rev.error}），"
+                              f"请取文件前 {rev.start} 字节另存为 PDF 与原文件人工比对"))
+            continue
+        for f in rev.findings:
+            if not f.visible or f.score < change_min:
+                continue
+            where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else (
+                f"第 {f.page_no} 页" if f.page_no else "")
+            found.append(Sign(
+                f"第 {rev.number} 次增量修改在{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}）"
+                f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
+                f"与截至第 {rev.end} 字节的版本{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
+                f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata"))
+    return found
+
+
+def page_signs(doc: ReadDocument, span_min: float, cover_min: float) -> list[Sign]:
+    """Edited text on the final pages (:mod:`pipeline.forensics.text_edits`) scoring at or
+    above the policy's thresholds: ``span_style`` against `span_min`, ``white_box`` and
+    ``image_over_text`` against `cover_min`."""
+    found = []
+    for f in doc.meta.findings:
+        if f.score < (span_min if f.method == "span_style" else cover_min):
+            continue
+        where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else ""
+        found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.2f}）"
+                          f"——复核：在 PDF 编辑器中查看该处文字的字体、颜色与叠放层次即见",
+                          f.page_no, f.bbox, *((f.before, f.after) if f.method == "white_box" else (None, None)),
+                          "text_layer"))
+    return found
+
+
+def signs(doc: ReadDocument, mismatch_max: float, change_min: float, span_min: float = 1.0,
+          cover_min: float = 1.0) -> list[Sign]:
+    """Every sign of editing in one document."""
+    found: list[Sign] = []
     tool = " ".join(filter(None, (doc.meta.producer, doc.meta.creator)))
     if IMAGE_EDITORS.search(tool):
-        found.append((f"PDF 生成软件为图像编辑器：{tool}", None))
-    if doc.meta.incremental_updates > 0:
-        found.append((f"PDF 含 {doc.meta.incremental_updates} 次增量修改", None))
+        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}"))
+    found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
+    if doc.meta.incremental_updates and not doc.meta.revisions:
+        found.append(Sign(f"PDF 含 {doc.meta.incremental_updates} 次增量修改（未比对）"))
+    found.extend(page_signs(doc, span_min, cover_min))
     for page in doc.pages:
         for line in mixed_digit_fonts(page):
-            found.append((f"同一字段内字体不一致：{line}", page.page_no))
+            found.append(Sign(f"同一字段内字体不一致：{line}", page.page_no, source="text_layer"))
         if page.text_layer_mismatch is not None and page.text_layer_mismatch > mismatch_max:
-            found.append((f"文字层与页面图像不一致（差异 {page.text_layer_mismatch:.0%}）", page.page_no))
+            found.append(Sign(f"文字层与页面图像不一致（差异 {page.text_layer_mismatch:.0%}）", page.page_no))
     return found
+
+
+def _with_field(sign: Sign, fields: Iterable[Field]) -> Sign:
+    """The sign, naming the extracted fields whose evidence box it overlaps."""
+    if sign.bbox is None:
+        return sign
+    b = sign.bbox
+    names = [f.name for f in fields if f.evidence.page_no == sign.page_no and (e := f.evidence.bbox) is not None
+             and min(b.x1, e.x1) > max(b.x0, e.x0) and min(b.bottom, e.bottom) > max(b.top, e.top)]
+    if not names:
+        return sign
+    return replace(sign, text=f"【字段 {'、'.join(dict.fromkeys(names))}】{sign.text}")
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload showing signs of editing."""
-    limit = ctx.policy.thresholds.text_layer_mismatch_max
+    limits = ctx.policy.thresholds
+    mismatch, change = limits.text_layer_mismatch_max, limits.revision_pixel_change_min
     for file, doc in sorted(case.documents.items()):
-        found = signs(doc, limit.value)
+        found = signs(doc, mismatch.value, change.value, limits.span_style_min.value, limits.text_cover_min.value)
+        fields = case.extractions[file].fields if file in case.extractions else ()
+        found = [_with_field(s, fields) for s in found]
         if not found:
             continue
+        before = [s.before or "（无）" for s in found if s.before or s.after]
+        after = [s.after or "（无）" for s in found if s.before or s.after]
         yield make_flag(
-            CODE, SEVERITY, case, f"{file} 疑似经过编辑修改：" + "；".join(text for text, _ in found),
-            clause=ctx.policy.rule_clause(CODE) or limit.clause, found="；".join(text for text, _ in found),
-            evidence=tuple(Evidence(file, page, None, text, "metadata") for text, page in found),
+            CODE, SEVERITY, case, f"{file} 疑似经过编辑修改：" + "；".join(s.text for s in found),
+            clause=ctx.policy.rule_clause(CODE) or mismatch.clause,
+            declared="；".join(before) or None,
+            found="；".join(after) or "；".join(s.text for s in found),
+            evidence=tuple(Evidence(file, s.page_no, s.bbox, s.text, s.source) for s in found),
         )

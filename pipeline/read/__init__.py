@@ -38,13 +38,24 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.files import file_sha256
-from pipeline.model import BBox, DocumentMeta, Page, PageQuality, ReadDocument, Word
+from pipeline.forensics import revisions, text_edits
+from pipeline.model import (
+    BBox,
+    DocumentMeta,
+    Finding,
+    Page,
+    PageQuality,
+    ReadDocument,
+    Revision,
+    Word,
+)
 from pipeline.read import images, merge, orientation, quality, seals, slots, text_layer
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
@@ -54,6 +65,8 @@ from pipeline.read.safe_open import (
     check_file,
     iter_image_frames,
     open_pdf,
+    open_pdf_bytes,
+    read_bytes,
     sniff_kind,
     why,
 )
@@ -255,19 +268,58 @@ class _Reader:
         doc = open_pdf(path, name, self.limits)
         try:
             meta = pdf_meta(doc)
+            if meta.incremental_updates:
+                meta = replace(meta, revisions=self.pdf_revisions(path, name, doc))
             pages = []
+            edits: list[Finding] = []
             for index in range(doc.page_count):
                 self.check_time(index, doc.page_count)
                 try:
                     page = doc.load_page(index)
                     pages.append(self._pdf_page(page, index + 1, verify))
+                    if pages[-1].read_by == "text_layer":
+                        edits.extend(text_edits.analyse(page, index + 1))
                 except DocumentUnreadable:
                     raise
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
                     raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({why(error, path, name)})") from error
-            return pages, meta
+            return pages, replace(meta, findings=tuple(edits))
         finally:
             doc.close()
+
+    def pdf_revisions(self, path: Path, name: str, final: pymupdf.Document) -> tuple[Revision, ...]:
+        """Each incremental update compared with the revision before it
+        (:mod:`pipeline.forensics.revisions`); every revision is opened from memory through
+        :func:`~pipeline.read.safe_open.open_pdf_bytes` under the reader's limits."""
+        data = read_bytes(path, name, self.limits)
+        ends = revisions.revision_ends(data, final.version_count)
+        found: list[Revision] = []
+        if len(ends) < 2:
+            return (Revision(1, 0, len(data), error="no earlier %%EOF boundary found"),)
+        first = max(len(ends) - 1 - revisions.MAX_UPDATES, 0)
+        older = None
+        try:
+            for k in range(first, len(ends) - 1):
+                start, end = ends[k], ends[k + 1]
+                try:
+                    if older is None:
+                        older = open_pdf_bytes(data[:start], name, self.limits)
+                    newer = final if k == len(ends) - 2 else open_pdf_bytes(data[:end], name, self.limits)
+                except DocumentUnreadable as error:
+                    found.append(Revision(k + 1, start, end, error=error.reason))
+                    older = None
+                    continue
+                try:
+                    found.append(revisions.compare(older, newer, k + 1, start, end))
+                except Exception as error:  # noqa: BLE001 - MuPDF's own types on a damaged revision
+                    found.append(Revision(k + 1, start, end, error=f"comparison failed ({str(error)[:200]})"))
+                if older is not final:
+                    older.close()
+                older = newer
+        finally:
+            if older is not None and older is not final:
+                older.close()
+        return tuple(found)
 
     def _pdf_page(self, page: pymupdf.Page, page_no: int, verify: bool) -> Page:
         layer = text_layer.extract(page)

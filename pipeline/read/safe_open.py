@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.errors import DocumentUnreadable
-from pipeline.files import Refused, open_regular
+from pipeline.files import Refused, open_regular, read_regular
 
 if TYPE_CHECKING:
     import pymupdf
@@ -144,6 +144,35 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
             doc = pymupdf.open(str(path), filetype="pdf")
     except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
         raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
+    return _checked(doc, name, limits, path)
+
+
+def read_bytes(path: Path, name: str, limits: ReadLimits = ReadLimits()) -> bytes:
+    """The whole file (an upload already checked by :func:`check_file`), no link followed."""
+    try:
+        return read_regular(path, limits.max_file_bytes)
+    except Refused as refused:
+        raise DocumentUnreadable(name, str(refused)) from None
+    except OSError as error:
+        raise DocumentUnreadable(name, f"cannot be opened ({error.strerror or error})") from error
+
+
+def open_pdf_bytes(data: bytes, name: str, limits: ReadLimits) -> pymupdf.Document:
+    """Open a PDF held in memory (an earlier revision of an upload, cut at one of its
+    ``%%EOF`` boundaries) under the same limits as :func:`open_pdf`."""
+    import pymupdf
+
+    if len(data) > limits.max_file_bytes:
+        raise DocumentUnreadable(name, f"is too large ({len(data) // MiB} MiB; limit {limits.max_file_bytes // MiB} MiB)")
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
+        raise DocumentUnreadable(name, f"corrupt PDF ({str(error)[:300]})") from error
+    return _checked(doc, name, limits, None)
+
+
+def _checked(doc: pymupdf.Document, name: str, limits: ReadLimits, path: Path | None) -> pymupdf.Document:
+    """`doc` after the password, page-count, stream and repair checks; closed if it fails one."""
     try:
         if doc.needs_pass and not doc.authenticate(""):
             raise DocumentUnreadable(name, "encrypted PDF: a password is needed to open it")
@@ -162,14 +191,15 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
         raise
     except Exception as error:  # noqa: BLE001
         doc.close()
-        raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
+        text = why(error, path, name) if path is not None else str(error)[:300]
+        raise DocumentUnreadable(name, f"corrupt PDF ({text})") from error
     return doc
 
 
 EOF_TAIL = 1024  # a PDF's last %%EOF lies within this many bytes of its end (readers' rule)
 
 
-def check_repaired(doc: pymupdf.Document, path: Path, name: str) -> None:
+def check_repaired(doc: pymupdf.Document, path: Path | None, name: str) -> None:
     """Refuse a PDF MuPDF had to repair when that left pages empty.
 
     MuPDF rebuilds a damaged cross-reference table silently, and a file cut short in transit
@@ -182,7 +212,7 @@ def check_repaired(doc: pymupdf.Document, path: Path, name: str) -> None:
     empty = [i + 1 for i in range(doc.page_count) if _page_is_empty(doc, i)]
     if not empty:
         return
-    cut = _ends_early(path)
+    cut = path is not None and _ends_early(path)
     if len(empty) < doc.page_count and not cut:
         return
     pages = _page_ranges(empty)

@@ -1,0 +1,266 @@
+"""Edited text on a PDF page: what typing over a document in a PDF editor leaves behind.
+
+Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as displayed:
+
+- ``span_style``: characters set unlike the other characters of their kind on the same
+  visual line (Chinese against Chinese, Latin letters and digits against their like, so a
+  Word file's digits in Times beside Chinese in SimSun are not compared). A run of characters
+  differing in font, size (more than :data:`SIZE_DELTA` pt), colour or baseline (more than
+  :data:`BASELINE_DELTA` of the size) from the line's usual style, touching a character in
+  that style, is a finding; its score is the share of the four that differ (a bold label:
+  0.25; text typed in with another tool: 0.75-1.0).
+- ``white_box``: a white filled rectangle drawn over text (the page still holds the text
+  under it) with text drawn on top of it; score 1.0, or 0.5 when nothing is written on it.
+- ``image_over_text``: a picture no taller than :data:`PATCH_MAX_LINES` lines of the text
+  beneath it, drawn over text (glyphs pasted as an image); score: the share of the picture's
+  area over the hidden characters (the box around them). Seals and photos are taller than that and not judged.
+
+Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_cdrawings`` and
+``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
+3) is never "hidden" text. Rules compare the scores with the policy's thresholds.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.model import BBox, Finding
+
+if TYPE_CHECKING:
+    import pymupdf
+
+SIZE_DELTA = 0.5  # points
+BASELINE_DELTA = 0.12  # of the font size
+TOUCH = 1.0  # a run touches a neighbour closer than this many font sizes
+PATCH_MAX_LINES = 2.5  # a pasted patch is at most this many text heights tall
+WHITE = 0.97  # each channel at least this: a white fill
+BOX_MAX_PAGE_SHARE = 0.25  # a white box larger than this share of the page is a background
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    text: str
+    box: BBox
+    font: str
+    size: float
+    colour: tuple[float, ...]
+    baseline: float
+    seqno: int
+
+
+def _bbox(r: pymupdf.Rect) -> BBox:
+    r.normalize()
+    return BBox(round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1))
+
+
+def chars(page: pymupdf.Page) -> list[Char]:
+    """Every visible character drawn on the page, in points on the page as displayed."""
+    import pymupdf
+
+    matrix = page.rotation_matrix
+    out = []
+    for span in page.get_texttrace():
+        if span.get("type") == 3 or float(span.get("opacity", 1.0)) == 0.0:
+            continue
+        font = str(span.get("font", "")).split("+")[-1]
+        size = float(span.get("size", 0.0))
+        colour = tuple(round(float(c), 2) for c in span.get("color") or ())
+        for code, _glyph, origin, bbox in span.get("chars", ()):
+            ch = chr(code)
+            if ch.isspace():
+                continue
+            o = pymupdf.Point(origin) * matrix
+            out.append(Char(ch, _bbox(pymupdf.Rect(bbox) * matrix), font, size, colour,
+                            round(o.y, 2), int(span.get("seqno", 0))))
+    return out
+
+
+def _kind(ch: str) -> str | None:
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    if unicodedata.category(ch).startswith("L"):
+        return "cjk"
+    return None  # punctuation and symbols: often set in another font
+
+
+def _rows(items: list[Char]) -> list[list[Char]]:
+    rows: list[list[Char]] = []
+    bounds: list[list[float]] = []
+    for c in sorted(items, key=lambda c: (c.box.top + c.box.bottom) / 2):
+        mid = (c.box.top + c.box.bottom) / 2
+        for row, b in zip(rows, bounds, strict=True):
+            if b[0] <= mid <= b[1]:
+                row.append(c)
+                break
+        else:
+            rows.append([c])
+            bounds.append([c.box.top, c.box.bottom])
+    return [sorted(r, key=lambda c: c.box.x0) for r in rows]
+
+
+def _style(c: Char) -> tuple[str, float, tuple[float, ...], float]:
+    return (c.font, round(c.size * 2) / 2, c.colour, c.baseline)
+
+
+def _differs(c: Char, ref: Char) -> tuple[bool, bool, bool, bool]:
+    return (c.font != ref.font, abs(c.size - ref.size) > SIZE_DELTA, c.colour != ref.colour,
+            abs(c.baseline - ref.baseline) > BASELINE_DELTA * max(ref.size, 1.0))
+
+
+def span_style(items: list[Char], page_no: int) -> list[Finding]:
+    """Runs of characters set unlike the usual style of their line.
+
+    Size, colour and baseline are compared with the line's usual ones (all letters and digits
+    of the line); the font only with the usual font of letters of the same kind set in the
+    line's usual size, colour and baseline. A smaller character raised or lowered in the same
+    font and colour is a superscript or subscript, not an edit."""
+    found = []
+    for row in _rows(items):
+        letters = [(i, c) for i, c in enumerate(row) if _kind(c.text)]
+        if len(letters) < 3:
+            continue
+        counts: dict[tuple, int] = {}
+        for _i, c in letters:
+            key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
+            counts[key] = counts.get(key, 0) + 1
+        size, colour, baseline = max(counts, key=lambda k: counts[k])
+        ref = next(c for _i, c in letters if (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
+                   == (size, colour, baseline))
+        fonts: dict[str, str] = {}
+        for kind in ("cjk", "latin"):
+            same = [c.font for _i, c in letters if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
+            if len(same) >= 3:
+                fonts[kind] = max(set(same), key=same.count)
+        odd: dict[int, tuple[bool, bool, bool, bool]] = {}
+        for i, c in letters:
+            _font, sized, coloured, shifted = _differs(c, ref)
+            font = _kind(c.text) in fonts and c.font != fonts[str(_kind(c.text))]
+            script = sized and shifted and not coloured and c.size < ref.size and (
+                not font and (c.font == ref.font or _kind(c.text) not in fonts))
+            if (font or sized or coloured or shifted) and not script:
+                odd[i] = (font, sized, coloured, shifted)
+        plain = [c for i, c in letters if i not in odd]
+        for run in _runs(row, odd, plain):
+            found.extend(_run_finding(row, run, odd, plain, ref, page_no))
+    return found
+
+
+def _runs(row: list[Char], odd: dict[int, tuple[bool, bool, bool, bool]], plain: list[Char]) -> list[list[int]]:
+    """Runs of a row's characters, left to right, that hold an odd character and no letter in
+    the usual style, except one drawn over the run's own (text typed over text); punctuation
+    between odd characters joins their run."""
+    usual = {id(c) for c in plain}
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, c in enumerate(row):
+        if id(c) not in usual:
+            current.append(i)
+            continue
+        width = max(c.box.x1 - c.box.x0, 0.1)
+        if any(min(c.box.x1, row[j].box.x1) - max(c.box.x0, row[j].box.x0) > 0.25 * width for j in odd):
+            continue  # a usual character under an odd one: the odd text was drawn over it
+        runs.append(current)
+        current = []
+    runs.append(current)
+    out = []
+    for run in runs:
+        while run and run[-1] not in odd:
+            run.pop()
+        while run and run[0] not in odd:
+            run.pop(0)
+        if run:
+            out.append(run)
+    return out
+
+
+def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, bool, bool, bool]],
+                 plain: list[Char], ref: Char, page_no: int) -> list[Finding]:
+    first, last = row[run[0]], row[run[-1]]
+    if sum(i in odd for i in run) > len(plain):  # the usual style must be the larger part
+        return []
+    reach = TOUCH * max(ref.size, 1.0)
+    x0, x1 = first.box.x0, last.box.x1
+    if not any(r.box.x1 >= x0 - reach and r.box.x0 <= x1 + reach for r in plain):
+        return []
+    flags = [any(d) for d in zip(*(odd[i] for i in run if i in odd), strict=True)]
+    score = sum(flags) / 4
+    text = "".join(row[i].text for i in run)
+    what = "、".join(n for n, f in zip(("字体", "字号", "颜色", "基线"), flags, strict=True) if f)
+    box = BBox(x0, min(row[i].box.top for i in run), x1, max(row[i].box.bottom for i in run))
+    return [Finding("span_style", score,
+                    f"“{text}”的{what}与同行文字不同（{first.font} {first.size:.1f}pt，"
+                    f"同行为 {ref.font} {ref.size:.1f}pt）", page_no, box, after=text)]
+
+
+def _inside(c: Char, r: BBox) -> bool:
+    cx, cy = (c.box.x0 + c.box.x1) / 2, (c.box.top + c.box.bottom) / 2
+    return r.x0 <= cx <= r.x1 and r.top <= cy <= r.bottom
+
+
+def white_boxes(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Finding]:
+    """White filled rectangles drawn over text, with what is written on them."""
+    import pymupdf
+
+    area = abs(page.rect)
+    found = []
+    try:
+        drawings = page.get_cdrawings()
+    except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
+        return []
+    for d in drawings:
+        fill = d.get("fill")
+        if not fill or min(fill) < WHITE or float(d.get("fill_opacity", 1.0) or 1.0) < 1.0:
+            continue
+        r = pymupdf.Rect(d["rect"]) * page.rotation_matrix
+        if abs(r) > BOX_MAX_PAGE_SHARE * area or r.is_empty:
+            continue
+        box, seq = _bbox(r), int(d.get("seqno", 0))
+        hidden = [c for c in items if c.seqno < seq and _inside(c, box)]
+        if not hidden:
+            continue
+        over = [c for c in items if c.seqno > seq and _inside(c, box)]
+        under, on = "".join(c.text for c in hidden), "".join(c.text for c in over)
+        what = f"白色方块遮盖“{under}”" + (f"，其上写有“{on}”" if on else "")
+        found.append(Finding("white_box", 1.0 if on else 0.5, what, page_no, box,
+                             before=under, after=on or None))
+    return found
+
+
+def images_over_text(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Finding]:
+    """Small pictures drawn over text: glyphs pasted as an image."""
+    try:
+        log = page.get_bboxlog()
+    except Exception:  # noqa: BLE001
+        return []
+    import pymupdf
+
+    found = []
+    for seq, (kind, rect) in enumerate(log):
+        if kind != "fill-image":
+            continue
+        box = _bbox(pymupdf.Rect(rect) * page.rotation_matrix)
+        hidden = [c for c in items if c.seqno < seq and _inside(c, box)]
+        if not hidden:
+            continue
+        size = sorted(c.size for c in hidden)[len(hidden) // 2]
+        if box.bottom - box.top > PATCH_MAX_LINES * max(size, 1.0):
+            continue
+        hull = BBox(max(min(c.box.x0 for c in hidden), box.x0), max(min(c.box.top for c in hidden), box.top),
+                    min(max(c.box.x1 for c in hidden), box.x1), min(max(c.box.bottom for c in hidden), box.bottom))
+        covered = max(hull.x1 - hull.x0, 0) * max(hull.bottom - hull.top, 0)
+        own = max((box.x1 - box.x0) * (box.bottom - box.top), 1e-6)
+        text = "".join(c.text for c in hidden)
+        found.append(Finding("image_over_text", round(min(covered / own, 1.0), 3),
+                             f"图片贴在文字“{text}”之上", page_no, box, before=text))
+    return found
+
+
+def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
+    """Every sign of edited text on one text-layer page."""
+    try:
+        items = chars(page)
+    except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
+        return []
+    return span_style(items, page_no) + white_boxes(page, items, page_no) + images_over_text(page, items, page_no)

@@ -1,0 +1,96 @@
+"""Edited text on a page (pipeline/forensics/text_edits.py) in real PDFs drawn with PyMuPDF,
+through the reader and the DOC_TAMPERED rule: what is found, and what ordinary typesetting
+(digits in another font, bold labels, superscripts, a seal picture over text) never fires."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from pipeline.checks import doc_tampered
+from pipeline.model import BBox, DocumentKind, Evidence, Extraction, Field
+from pipeline.read import get_engine, read_file
+from tests.factories import case, context, form
+
+
+def _pdf(path: Path, draw) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "证书编号 45022016147037 发证机关 柳州市人力资源局", fontname="china-s", fontsize=12)
+    page.insert_text((72, 130), "取得时间 2016年12月18日 经评审委员会评审通过", fontname="china-s", fontsize=12)
+    draw(page)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _flags(path: Path, fields: tuple[Field, ...] = ()):
+    doc = read_file(path, engine=get_engine("none"))
+    extractions = {doc.file: Extraction(doc.file, DocumentKind.TITLE_CERTIFICATE, fields)} if fields else {}
+    return doc, list(doc_tampered.check(case(form(), documents={doc.file: doc}, extractions=extractions),
+                                        context()))
+
+
+def test_digits_typed_in_another_font_and_size_name_the_field(tmp_path):
+    def typed(page):
+        page.insert_text((72, 160), "工作单位 柳州市第一", fontname="china-s", fontsize=12)
+        page.insert_text((192, 161.5), "人民", fontname="china-ss", fontsize=10.5, color=(0.1, 0.1, 0.1))
+        page.insert_text((214, 160), "医院放射科 主治医师", fontname="china-s", fontsize=12)
+
+    field = Field("unit", "柳州市第一人民医院放射科",
+                  Evidence("证书.pdf", 1, BBox(72, 148, 300, 164), "柳州市第一人民医院放射科", "text_layer"))
+    doc, (flag,) = _flags(_pdf(tmp_path / "证书.pdf", typed), (field,))
+    (f,) = doc.meta.findings
+    assert f.method == "span_style" and f.after == "人民" and f.score == 0.75
+    assert "【字段 unit】" in flag.message and "span_style" in flag.message and "复核" in flag.message
+    assert flag.evidence[0].page_no == 1 and flag.evidence[0].bbox == f.bbox
+
+
+def test_white_box_over_text_with_new_text(tmp_path):
+    def cover(page):
+        page.draw_rect(pymupdf.Rect(128, 117, 190, 134), color=None, fill=(1, 1, 1))
+        page.insert_text((130, 130), "2014年", fontname="china-s", fontsize=12)
+
+    doc, (flag,) = _flags(_pdf(tmp_path / "证书.pdf", cover))
+    (f,) = [f for f in doc.meta.findings if f.method == "white_box"]
+    assert (f.before, f.after, f.score) == ("2016年", "2014年", 1.0)
+    assert flag.declared == "2016年" and flag.found == "2014年"
+
+
+def test_glyphs_pasted_as_a_picture_over_text(tmp_path):
+    def paste(page):
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 16), False)
+        pix.clear_with(255)
+        page.insert_image(pymupdf.Rect(130, 88, 202, 102), pixmap=pix)
+
+    doc, (flag,) = _flags(_pdf(tmp_path / "证书.pdf", paste))
+    (f,) = doc.meta.findings
+    assert f.method == "image_over_text" and f.before == "5022" and f.score >= 0.5
+    assert "图片贴在文字" in flag.message
+
+
+def test_ordinary_typesetting_is_not_a_sign(tmp_path):
+    def ordinary(page):
+        page.insert_text((72, 160), "姓名：", fontname="china-ss", fontsize=12)  # a bold label
+        page.insert_text((108, 160), "胡玲丽 身份证号", fontname="china-s", fontsize=12)
+        page.insert_text((200, 160), "450222199312157589", fontname="tiro", fontsize=12)  # digits in Times
+        page.insert_text((72, 190), "面积 120 m", fontname="china-s", fontsize=12)
+        page.insert_text((140, 185), "2", fontname="china-s", fontsize=7)  # a superscript
+        page.insert_text((146, 190), " 的办公楼 设计", fontname="china-s", fontsize=12)
+        seal = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 120, 120), False)
+        seal.clear_with(255)
+        page.insert_image(pymupdf.Rect(300, 80, 420, 200), pixmap=seal)  # a seal over the text
+
+    doc, flags = _flags(_pdf(tmp_path / "证书.pdf", ordinary))
+    assert flags == [] and all(f.score < 0.5 for f in doc.meta.findings)
+
+
+def test_sample_planted_date_is_also_an_edited_text_finding():
+    path = (Path(__file__).resolve().parents[1] / "data" / "samples" / "liuzhou-2024" / "applicants"
+            / "LZ2024-0025" / "职称证书.pdf")
+    if not path.exists():
+        import pytest
+        pytest.skip("sample window not generated")
+    doc = read_file(path, engine=get_engine("none"))
+    assert [(f.method, f.after) for f in doc.meta.findings] == [("span_style", "2016年12月18日")]
