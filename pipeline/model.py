@@ -9,6 +9,8 @@ mirrored here field by field.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
@@ -325,6 +327,23 @@ class Extraction:
         return found.value if found else None
 
 
+#: A reviewer's decision on a flag (flags.csv ``decision``): open until confirmed or dismissed.
+DecisionState = Literal["open", "confirmed", "dismissed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Where a flag stands in review: the latest entry of the store's decision log for the
+    flag's identity (:attr:`Flag.fingerprint`), or open when none."""
+
+    state: DecisionState = "open"
+    by: str = ""
+    at: str = ""  # ISO 8601, UTC
+    note: str = ""
+    # open again because the flag's evidence changed since a reviewer decided on it
+    evidence_changed: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """One finding about one applicant, with what a reviewer needs to confirm it."""
@@ -338,6 +357,31 @@ class Flag:
     reference: str | None = None
     evidence: tuple[Evidence, ...] = ()
     clause: Clause | None = None
+    # the reviewer's decision, attached when reporting (pipeline.decisions); not part of the
+    # finding: never stored with the flag, never compared
+    decision: Decision | None = dataclasses.field(default=None, compare=False)
+
+    @property
+    def active(self) -> bool:
+        """Whether the flag counts (status, score, notice): open or confirmed, not dismissed."""
+        return self.decision is None or self.decision.state != "dismissed"
+
+    @property
+    def fingerprint(self) -> str:
+        """A stable digest of the flag's content (code, file, declared and found values, the
+        evidence's files, pages and texts): a decision belongs to it, and survives a re-run
+        that finds the same; not of the message wording, severity, boxes or confidences.
+
+        >>> a = Flag("NAME_MISMATCH", Severity.HIGH, "A1", "姓名不符", "张三", "张四")
+        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.MEDIUM, "A1", "另一说法", "张三", "张四").fingerprint
+        True
+        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.HIGH, "A1", "姓名不符", "张三", "李四").fingerprint
+        False
+        """
+        content = [self.code, self.file, self.declared or "", self.found or "",
+                   [[e.file, e.page_no, e.text] for e in self.evidence]]
+        blob = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
     @property
     def file(self) -> str:
@@ -440,6 +484,16 @@ class ApplicantResult:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     @property
+    def active_flags(self) -> tuple[Flag, ...]:
+        """The flags that count: open or confirmed, not dismissed by a reviewer."""
+        return tuple(f for f in self.flags if f.active)
+
+    @property
+    def open_flags(self) -> tuple[Flag, ...]:
+        """The flags no reviewer has decided on yet (or reopened since)."""
+        return tuple(f for f in self.flags if f.decision is None or f.decision.state == "open")
+
+    @property
     def status(self) -> Status:
         """`ineligible` with a critical flag, `review` with a high or medium flag or an error,
         else `clear`: low flags are remarks (a blurred page, a field that could not be
@@ -454,32 +508,39 @@ class ApplicantResult:
         ('review', 'review')
         >>> result(Severity.HIGH, Severity.CRITICAL).status
         'ineligible'
+
+        Dismissed flags do not count (:attr:`active_flags`):
+
+        >>> dismissed = Flag("CODE", Severity.CRITICAL, "A1", "...", decision=Decision("dismissed"))
+        >>> ApplicantResult("A1", "张三", "某单位", "", "中级", (dismissed,)).status
+        'clear'
         """
-        if any(f.severity is Severity.CRITICAL for f in self.flags):
+        flags = self.active_flags
+        if any(f.severity is Severity.CRITICAL for f in flags):
             return "ineligible"
-        if self.errors or any(f.severity in (Severity.HIGH, Severity.MEDIUM) for f in self.flags):
+        if self.errors or any(f.severity in (Severity.HIGH, Severity.MEDIUM) for f in flags):
             return "review"
         return "clear"
 
     @property
     def risk_score(self) -> int:
-        """A sort key for reviewers: the flags' severities weighted 100/30/10/2, summed.
+        """A sort key for reviewers: the active flags' severities weighted 100/30/10/2, summed.
 
         >>> flags = tuple(Flag("CODE", s, "A1", "...") for s in (Severity.HIGH, Severity.LOW))
         >>> ApplicantResult("A1", "张三", "某单位", "", "中级", flags=flags).risk_score
         32
         """
-        return sum(RISK_WEIGHTS[f.severity] for f in self.flags)
+        return sum(RISK_WEIGHTS[f.severity] for f in self.active_flags)
 
     @property
     def severity_counts(self) -> dict[Severity, int]:
-        """How many flags of each severity, every severity present, most severe first."""
-        return {s: sum(1 for f in self.flags if f.severity is s) for s in Severity}
+        """How many active flags of each severity, every severity present, most severe first."""
+        return {s: sum(1 for f in self.active_flags if f.severity is s) for s in Severity}
 
     @property
     def codes(self) -> list[str]:
-        """The flag codes raised, each once, sorted."""
-        return sorted({f.code for f in self.flags})
+        """The active flags' codes, each once, sorted."""
+        return sorted({f.code for f in self.active_flags})
 
 
 def status_of(result: ApplicantResult) -> Status:

@@ -32,6 +32,11 @@ What it holds:
     applicants in flight.
 ``flag_changes``
     what each re-screen added and cleared, per applicant.
+``decision_log``
+    reviewers' decisions on flags, append-only: who, when, from what, to what, why, for one
+    flag identity (window, applicant, code, file and the fingerprint of its evidence,
+    :attr:`~pipeline.model.Flag.fingerprint`). Never edited in place: the current decision is
+    the latest entry per identity (:mod:`pipeline.decisions` decides and reopens).
 
 The form is stored as uploaded (it holds the identity number, like the CSV outputs do): the
 store is as confidential as the outputs and the window itself, and a new SQLite file is
@@ -47,7 +52,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,7 +65,9 @@ from pipeline.model import ApplicantResult, Flag
 from pipeline.papers import PaperIdentity
 from pipeline.serialize import flag_from_dict, flag_to_dict, result_from_json, result_to_json
 
-SCHEMA_VERSION = 3  # 2: papers.identity (the journal and year a paper is claimed in); 3: results.window_flags
+# 2: papers.identity (the journal and year a paper is claimed in); 3: results.window_flags;
+# 4: decision_log (a new table: create_all adds it to an older store)
+SCHEMA_VERSION = 4
 
 
 class StoreError(CredcheckError):
@@ -175,6 +182,18 @@ _changes = sa.Table(
     sa.Index("flag_changes_run", "run_id"),
 )
 
+_decisions = sa.Table(
+    "decision_log", _meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("window", _T, nullable=False), sa.Column("applicant_id", _T, nullable=False),
+    sa.Column("code", _T, nullable=False), sa.Column("file", _T, nullable=False),
+    sa.Column("fingerprint", _T, nullable=False), sa.Column("at", _T, nullable=False),
+    sa.Column("by", _T, nullable=False), sa.Column("from_state", _T, nullable=False),
+    sa.Column("to_state", _T, nullable=False), sa.Column("note", _T, nullable=False),
+    sa.Column("kind", _T, nullable=False),  # "decision" (a reviewer) | "reopen" (a run)
+    sa.Index("decision_log_flag", "window", "applicant_id", "code"),
+)
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -263,6 +282,29 @@ class RunRecord:
     screened: int | None
     reused: int | None
     rescreened: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One entry of the decision log: a reviewer's decision, or a run's reopening."""
+
+    window: str
+    applicant_id: str
+    code: str
+    file: str
+    fingerprint: str
+    at: str
+    by: str
+    from_state: str
+    to_state: str
+    note: str
+    kind: str = "decision"  # "decision" | "reopen"
+    id: int | None = None  # the log's order; set once appended
+
+    @property
+    def identity(self) -> tuple[str, str, str, str, str]:
+        """The flag identity the entry is about: window, applicant, code, file, fingerprint."""
+        return (self.window, self.applicant_id, self.code, self.file, self.fingerprint)
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,6 +625,14 @@ class Store:
             flags.setdefault(aid, []).append(flag_from_dict(json.loads(text)))
         return {aid: (status, tuple(flags.get(aid, ()))) for aid, status in statuses.items()}
 
+    def reported_flags(self, window: str, applicant_id: str) -> tuple[Flag, ...]:
+        """One applicant's rows of the flags table (its own and the window rules' flags)."""
+        query = (sa.select(_flags.c.flag)
+                 .where(_flags.c.window == window, _flags.c.applicant_id == applicant_id)
+                 .order_by(_flags.c.seq))
+        with self._begin() as conn:
+            return tuple(flag_from_dict(json.loads(text)) for text in conn.execute(query).scalars())
+
     def load_results(self, window: str, applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
         """Stored results of a window (optionally only these applicants), by applicant id:
         what each applicant's own rules found, without the window rules' flags."""
@@ -660,6 +710,63 @@ class Store:
                           _changes.c.flag).where(_changes.c.run_id == run_id).order_by(_changes.c.id)
         with self._begin() as conn:
             return [FlagChange(w, a, c, flag_from_dict(json.loads(f))) for w, a, c, f in conn.execute(query)]
+
+    # ------------------------------------------------------------------ decision log
+
+    def append_decisions(self, entries: Iterable[LogEntry], *,
+                         current: bool = False) -> list[LogEntry]:
+        """Append entries to the decision log (one transaction), each stamped with the time,
+        and return them as stored.
+
+        With `current`, each entry's ``from_state`` is set from the identity's latest entry
+        read in the same transaction, its applicant's result row locked first, so concurrent
+        reviewers of one applicant are ordered: the later one wins, both are logged."""
+        out: list[LogEntry] = []
+        with self._begin() as conn:
+            for entry in entries:
+                if current:
+                    conn.execute(sa.select(_results.c.applicant_id).where(
+                        _results.c.window == entry.window,
+                        _results.c.applicant_id == entry.applicant_id).with_for_update())
+                    latest = conn.execute(
+                        sa.select(_decisions.c.to_state).where(*_identity_is(entry))
+                        .order_by(_decisions.c.id.desc()).limit(1)).scalar()
+                    entry = replace(entry, from_state=latest or "open")
+                entry = replace(entry, at=_now())  # the log's "when": when appended
+                row = {name: getattr(entry, name) for name in LogEntry.__slots__ if name != "id"}
+                new_id = conn.execute(_decisions.insert().values(**row)).inserted_primary_key[0]
+                out.append(replace(entry, id=new_id))
+        return out
+
+    def decision_log(self, window: str | None = None, applicant_id: str | None = None) -> list[LogEntry]:
+        """The decision log in the order appended, optionally of one window or applicant."""
+        query = sa.select(_decisions).order_by(_decisions.c.id)
+        if window is not None:
+            query = query.where(_decisions.c.window == window)
+        if applicant_id is not None:
+            query = query.where(_decisions.c.applicant_id == applicant_id)
+        with self._begin() as conn:
+            return [LogEntry(**{name: row[name] for name in LogEntry.__slots__})
+                    for row in conn.execute(query).mappings()]
+
+    def windows_of(self, applicant_id: str) -> list[str]:
+        """The windows holding a stored result of this applicant id."""
+        query = (sa.select(_results.c.window).where(_results.c.applicant_id == applicant_id)
+                 .order_by(_results.c.window))
+        with self._begin() as conn:
+            return list(conn.execute(query).scalars())
+
+    def window_names(self) -> list[str]:
+        """Every window with a stored result, sorted."""
+        with self._begin() as conn:
+            return list(conn.execute(sa.select(_results.c.window).distinct()
+                                     .order_by(_results.c.window)).scalars())
+
+
+def _identity_is(entry: LogEntry) -> tuple[Any, ...]:
+    t = _decisions
+    return (t.c.window == entry.window, t.c.applicant_id == entry.applicant_id,
+            t.c.code == entry.code, t.c.file == entry.file, t.c.fingerprint == entry.fingerprint)
 
 
 def _flags_json(flags: Iterable[Flag]) -> str:

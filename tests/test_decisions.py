@@ -1,0 +1,123 @@
+"""Reviewers' decisions in the store (pipeline.decisions) on both backends: an SQLite file and a
+real PostgreSQL server (tests/pg.py, through the parametrized ``store_location`` fixture)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import sqlalchemy as sa
+
+from pipeline import decisions
+from pipeline.decisions import ReviewError
+from pipeline.model import ApplicantResult, Evidence, Flag, Severity
+from pipeline.store import Store
+
+
+def flag(aid: str, code: str, file: str = "学历.pdf", found: str = "李四", page: int = 1) -> Flag:
+    return Flag(code, Severity.HIGH, aid, f"{code} 说明", declared="张三", found=found,
+                evidence=(Evidence(file, page, None, f"姓名 {found}", "ocr", 0.9),))
+
+
+def result(aid: str, *flags: Flag) -> ApplicantResult:
+    return ApplicantResult(aid, "张三", "某单位", "某局", "中级", flags=flags)
+
+
+def stored(store: Store, *results: ApplicantResult, window: str = "w1") -> None:
+    run = store.begin_run("screen", window=window, review_year=2024)
+    for r in results:
+        store.save_result(run, window, 2024, "h", "v1", r, None, r.status)
+
+
+def test_a_decision_is_logged_and_attached_and_the_later_one_wins(store_location):
+    store = Store(store_location)
+    name = flag("A1", "NAME_MISMATCH")
+    stored(store, result("A1", name, flag("A1", "SEAL_MISSING", "聘书.pdf")))
+    target = decisions.find_flag(store, "w1", "A1", "name_mismatch")
+    first = decisions.decide(store, "w1", target, "confirmed", "王审核", "核对原件，确不符")
+    second = decisions.decide(store, "w1", target, "dismissed", "李审核", "原件姓名一致，为识别错误")
+    assert (first.from_state, first.to_state, second.from_state, second.to_state) \
+        == ("open", "confirmed", "confirmed", "dismissed")
+    log = store.decision_log("w1")
+    assert [(e.by, e.to_state) for e in log] == [("王审核", "confirmed"), ("李审核", "dismissed")]
+    [reported] = decisions.attach(store, "w1", [result("A1", name, flag("A1", "SEAL_MISSING", "聘书.pdf"))])
+    assert [f.decision.state for f in reported.flags] == ["dismissed", "open"]
+    assert reported.flags[0].decision.by == "李审核" and reported.flags[0].decision.at == second.at
+    assert reported.codes == ["SEAL_MISSING"] and reported.risk_score == 30
+
+
+def test_same_evidence_keeps_the_decision_changed_evidence_reopens_it_once(store_location):
+    store = Store(store_location)
+    stored(store, result("A1", flag("A1", "NAME_MISMATCH")))
+    decisions.decide(store, "w1", decisions.find_flag(store, "w1", "A1", "NAME_MISMATCH"),
+                     "dismissed", "王审核", "识别错误")
+    # a re-run reads the same: the message and confidence may differ, the decision holds
+    again = flag("A1", "NAME_MISMATCH")
+    again = Flag(again.code, Severity.MEDIUM, "A1", "另一种说法", again.declared, again.found,
+                 evidence=(Evidence("学历.pdf", 1, None, "姓名 李四", "ocr", 0.5),))
+    [kept] = decisions.attach(store, "w1", [result("A1", again)])
+    assert kept.flags[0].decision.state == "dismissed" and kept.status == "clear"
+    # a new upload reads another value: open again, marked, one reopening logged
+    changed = result("A1", flag("A1", "NAME_MISMATCH", found="李五"))
+    for _ in range(2):
+        [reopened] = decisions.attach(store, "w1", [changed])
+        decision = reopened.flags[0].decision
+        assert (decision.state, decision.evidence_changed) == ("open", True)
+        assert reopened.status == "review"
+    log = store.decision_log("w1")
+    assert [(e.kind, e.from_state, e.to_state, e.by) for e in log] == [
+        ("decision", "open", "dismissed", "王审核"), ("reopen", "dismissed", "open", "credcheck")]
+    assert log[1].note == decisions.REOPEN_NOTE
+
+
+def test_what_is_wrong_is_named(store_location):
+    store = Store(store_location)
+    stored(store, result("A1", flag("A1", "PAPER_MISMATCH", "论文1.pdf"), flag("A1", "PAPER_MISMATCH", "论文2.pdf")))
+    stored(store, result("A1"), window="w2")
+    with pytest.raises(ReviewError, match="unknown applicant 'B9'"):
+        decisions.find_window(store, "B9")
+    with pytest.raises(ReviewError, match=r"several windows \(w1, w2\): give --window"):
+        decisions.find_window(store, "A1")
+    with pytest.raises(ReviewError, match="no such flag: applicant 'A1' has no SEAL_MISSING flag"):
+        decisions.find_flag(store, "w1", "A1", "SEAL_MISSING")
+    with pytest.raises(ReviewError, match="ambiguous flag.*论文1.pdf, 论文2.pdf: give --file"):
+        decisions.find_flag(store, "w1", "A1", "PAPER_MISMATCH")
+    target = decisions.find_flag(store, "w1", "A1", "PAPER_MISMATCH", file="论文2.pdf")
+    with pytest.raises(ReviewError, match="a dismissal needs a note"):
+        decisions.decide(store, "w1", target, "dismissed", "王审核", "  ")
+    assert store.decision_log() == []
+
+
+def test_two_reviewers_at_once_lose_nothing(store_location):
+    store = Store(store_location)
+    stored(store, result("A1", flag("A1", "NAME_MISMATCH")))
+    target = decisions.find_flag(store, "w1", "A1", "NAME_MISMATCH")
+
+    def review(who: str) -> None:
+        mine = Store(store_location)
+        for i in range(10):
+            decisions.decide(mine, "w1", target, "confirmed" if i % 2 else "dismissed", who, f"{who} {i}")
+        mine.close()
+
+    threads = [threading.Thread(target=review, args=(f"审核员{n}",)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    log = store.decision_log("w1")
+    assert len(log) == 40
+    # every entry's from_state is the state the one before it left: nobody decided blind
+    assert all(b.from_state == a.to_state for a, b in zip(log, log[1:]))
+    [reported] = decisions.attach(store, "w1", [result("A1", target)])
+    assert reported.flags[0].decision.note == log[-1].note
+
+
+def test_a_store_of_schema_3_gains_the_decision_log(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path).close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE decision_log"))
+        conn.execute(sa.text("UPDATE credcheck_meta SET value = '3' WHERE key = 'schema_version'"))
+    engine.dispose()
+    assert Store(path).decision_log() == []
