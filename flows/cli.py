@@ -11,6 +11,7 @@
     credcheck explain <CODE>
     credcheck policies
     credcheck blacklist add|remove|import|import-registry|export|list|find|history|check ...
+    credcheck review confirm|dismiss|list|log ...            # reviewers' decisions on flags
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
         pass
     else:
         register_cli(commands)
+    from flows import review
+
+    review.register_cli(commands)
     return parser
 
 

@@ -121,3 +121,42 @@ def test_a_store_of_schema_3_gains_the_decision_log(tmp_path):
         conn.execute(sa.text("UPDATE credcheck_meta SET value = '3' WHERE key = 'schema_version'"))
     engine.dispose()
     assert Store(path).decision_log() == []
+
+
+# ---------------------------------------------------------------- credcheck review
+
+
+def test_the_review_commands(tmp_path, capsys, monkeypatch):
+    from flows.cli import main
+
+    location = str(tmp_path / "store.sqlite")
+    store = Store(location)
+    stored(store, result("A1", flag("A1", "NAME_MISMATCH"), flag("A1", "PAPER_MISMATCH", "论文1.pdf"),
+                         flag("A1", "PAPER_MISMATCH", "论文2.pdf")),
+           result("A2", flag("A2", "SEAL_MISSING", "聘书.pdf")))
+    monkeypatch.setattr("getpass.getuser", lambda: "osuser")
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(["review", *argv, "--store", location])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    assert run("confirm", "A1", "NAME_MISMATCH", "--note", "核对原件")[0] == 0
+    code, out, err = run("dismiss", "A1", "PAPER_MISMATCH", "--note", "同一论文")
+    assert code == 1 and err.strip().endswith("论文1.pdf, 论文2.pdf: give --file") and err.count("\n") == 1
+    assert run("dismiss", "A1", "PAPER_MISMATCH", "--file", "论文2.pdf", "--note", "同一论文",
+               "--by", "李审核")[0] == 0
+    assert "unknown applicant 'B1'" in run("confirm", "B1", "SEAL_MISSING")[2]
+    assert "no such flag" in run("confirm", "A2", "NAME_MISMATCH")[2]
+    with pytest.raises(SystemExit):  # argparse: --note is required for a dismissal
+        main(["review", "dismiss", "A2", "SEAL_MISSING", "--store", location])
+    capsys.readouterr()
+    code, out, _ = run("list", "--dismissed")
+    assert out.splitlines()[-1] == "1 flag(s)" and "论文2.pdf" in out and "李审核" in out
+    code, out, _ = run("list", "--open", "--window", "w1")
+    assert out.splitlines()[-1] == "2 flag(s)"
+    assert "osuser" in run("list", "--confirmed")[1]
+    assert run("log", "--csv", str(tmp_path / "log.csv"))[0] == 0
+    lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,at,window,applicant_id,code,file,fingerprint,by,from_state,to_state")
+    assert len(lines) == 3 and "osuser" in lines[1] and "李审核" in lines[2]
