@@ -12,7 +12,8 @@ functions, so there is one set-up chain:
    :func:`screen_options`, anywhere, handing each outcome to :meth:`WindowRun.keep`;
 3. :func:`apply_window_rules` once every applicant has a result: the rules that compare
    applicants, their flags stored with each applicant's result;
-4. :func:`finish`: the tables, problems, applicant pages and overview; the run's summary.
+4. :func:`finish`: the reviewers' decisions attached to the flags (a changed flag reopened),
+   then the tables, problems, applicant pages and overview; the run's summary.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import blacklists
+from pipeline import decisions
 from pipeline import policy as policies
 from pipeline.atomic import private_dir
 from pipeline.checks._base import CheckContext
@@ -166,6 +168,7 @@ def finish(prepared: Loaded, results: Sequence[ApplicantResult], out: Path, *, s
     """Write the tables, problems, applicant pages and overview into `out`; the run's summary
     (`started`: :func:`time.perf_counter` at the run's start)."""
     out, rules, name = Path(out), prepared.policy, prepared.window.name
+    results = decisions.attach(prepared.store, name, results)  # reviewers' decisions, reopenings
     write_tables(results, out, rules)
     write_problems(prepared.problems, out)
     write_applicant_pages(results, out, rules, {a.applicant_id: a.folder for a in prepared.window.applicants})

@@ -160,3 +160,48 @@ def test_the_review_commands(tmp_path, capsys, monkeypatch):
     lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,at,window,applicant_id,code,file,fingerprint,by,from_state,to_state")
     assert len(lines) == 3 and "osuser" in lines[1] and "李审核" in lines[2]
+
+
+# ---------------------------------------------------------------- outputs speak of decisions
+
+
+def test_outputs_count_open_and_confirmed_flags_only(tmp_path):
+    import csv
+
+    from pipeline import policy
+    from pipeline.model import Decision
+    from pipeline.report.applicant_page import applicant_page
+    from pipeline.report.index_page import index_page
+    from pipeline.report.notice import notice_items
+    from pipeline.report.summary import summarise
+    from pipeline.report.tables import write_tables
+
+    missing = Flag("MATERIAL_MISSING", Severity.CRITICAL, "A1", "缺少学历证书",
+                   decision=Decision("dismissed", "王审核", "2026-01-05T08:00:00.000+00:00", "已线下补交"))
+    seal = Flag("SEAL_MISSING", Severity.HIGH, "A1", "聘书无公章",
+                evidence=(Evidence("聘书.pdf", 1, None, "", "metadata"),),
+                decision=Decision("confirmed", "李审核", "2026-01-05T09:00:00.000+00:00", "<b>核实</b>"))
+    name = flag("A1", "NAME_MISMATCH")
+    name = Flag(name.code, Severity.MEDIUM, "A1", name.message, name.declared, name.found, evidence=name.evidence,
+                decision=Decision("open", "credcheck", "2026-01-06T00:00:00.000+00:00",
+                                  decisions.REOPEN_NOTE, evidence_changed=True))
+    result = ApplicantResult("A1", "张三", "某单位", "某局", "中级", (missing, seal, name))
+    assert (result.status, result.risk_score, result.codes) == ("review", 40, ["NAME_MISMATCH", "SEAL_MISSING"])
+    items = [i.text for i in notice_items(result)]
+    assert len(items) == 1 and "聘书.pdf" in items[0] and not any("学历" in i for i in items)
+
+    write_tables([result], tmp_path, policy.load("liuzhou-2024"))
+    rows = list(csv.DictReader((tmp_path / "flags.csv").open(encoding="utf-8-sig")))
+    assert [(r["code"], r["decision"], r["decided_by"]) for r in rows] == [
+        ("MATERIAL_MISSING", "dismissed", "王审核"), ("SEAL_MISSING", "confirmed", "李审核"),
+        ("NAME_MISMATCH", "open", "credcheck")]
+    assert rows[0]["decision_note"] == "已线下补交" and rows[0]["decided_at"].startswith("2026-01-05T08:00")
+    [applicant] = csv.DictReader((tmp_path / "applicants.csv").open(encoding="utf-8-sig"))
+    assert (applicant["status"], applicant["risk_score"], applicant["critical"]) == ("review", "40", "0")
+
+    page = applicant_page(result)
+    assert "已排除" in page and "已确认" in page and "证据在上次决定后已变化" in page
+    assert "&lt;b&gt;核实&lt;/b&gt;" in page and "<b>核实" not in page  # escaped
+    assert 'id="open-count">1<' in page and "<form" not in page  # static: no controls
+    index = index_page([result], "测试", summarise("w1", [result], 1.0))
+    assert "审核进度" in index and "2 / 3 项已审" in index and 'data-review="open"' in index

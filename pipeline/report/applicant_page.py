@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.model import ApplicantResult, Evidence, Extraction, Flag, Severity
+from pipeline.model import ApplicantResult, Decision, Evidence, Extraction, Flag, Severity
 from pipeline.policy import Policy
 from pipeline.report._html import render
 from pipeline.report.evidence import EvidenceImage
 from pipeline.report.labels import (
+    DECISION_LABELS,
+    EVIDENCE_CHANGED_LABEL,
     FILE_STATUS_LABELS,
     SEVERITY_HINTS,
     SEVERITY_LABELS,
@@ -86,6 +88,14 @@ class FlagCard:
     reference: str | None
     figures: tuple[Figure, ...]
     items: tuple[EvidenceItem, ...]
+    fingerprint: str = ""  # the flag's identity with the applicant, code and file (decisions)
+    file: str = ""
+    decision: str = "open"  # open | confirmed | dismissed
+    decision_label: str = "待审"
+    decided_by: str = ""
+    decided_at: str = ""  # ISO 8601 UTC, shown to the minute
+    decision_note: str = ""
+    evidence_changed: str = ""  # the marker's text when reopened, else ''
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +125,14 @@ class FileRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewControls:
+    """Decision controls on every flag (the review server's pages; static pages have none)."""
+
+    action: str  # where a decision is posted
+    csrf: str  # the token every change must carry
+
+
+@dataclass(frozen=True, slots=True)
 class ApplicantView:
     """What ``applicant.html.j2`` shows."""
 
@@ -125,6 +143,7 @@ class ApplicantView:
     level: str
     errors: tuple[str, ...]
     flag_count: int
+    open_count: int  # flags no reviewer has decided on (or reopened)
     groups: tuple[SeverityGroup, ...]
     notice: NoticeView | None
     notice_pdf: str
@@ -135,6 +154,8 @@ def _banner(result: ApplicantResult) -> Banner:
     status = status_of(result)
     counts = result.severity_counts.items()
     detail = "，".join(f"{SEVERITY_LABELS[s]} {n} 项" for s, n in counts if n) or "无风险提示"
+    dismissed = len(result.flags) - len(result.active_flags)
+    detail += f"（另有 {dismissed} 项已排除）" if dismissed else ""
     errors = f"；{len(result.errors)} 项检查未能完成" if result.errors else ""
     return Banner(status, STATUS_LABELS[status], detail, errors, risk_score(result))
 
@@ -176,12 +197,17 @@ def _found(flag: Flag) -> str | None:
 def flag_card(flag: Flag, images: Mapping[Evidence, EvidenceImage | str], policy: Policy | None) -> FlagCard:
     """One flag: name, message, clause, the three values, the evidence."""
     figures, items = _evidence(flag, images)
+    decision = flag.decision or Decision()
     return FlagCard(
         code=flag.code, name=code_name(flag.code), severity=flag.severity.value,
         severity_label=SEVERITY_LABELS[flag.severity], message=flag.message, basis=cite(flag.clause, policy),
         quote=flag.clause.text if flag.clause and flag.clause.text else "",
         declared=flag.declared, found=_found(flag), reference=flag.reference,
-        figures=tuple(figures), items=tuple(items))
+        figures=tuple(figures), items=tuple(items), fingerprint=flag.fingerprint, file=flag.file,
+        decision=decision.state, decision_label=DECISION_LABELS[decision.state],
+        decided_by=decision.by, decided_at=decision.at[:16].replace("T", " "),
+        decision_note=decision.note,
+        evidence_changed=EVIDENCE_CHANGED_LABEL if decision.evidence_changed else "")
 
 
 def _groups(result: ApplicantResult, images: Mapping[Evidence, EvidenceImage | str],
@@ -234,7 +260,7 @@ def applicant_view(
     return ApplicantView(
         title=f"{result.name or result.applicant_id}（{result.applicant_id}）", banner=_banner(result),
         unit=result.unit, department=result.department, level=result.level, errors=tuple(map(str, result.errors)),
-        flag_count=len(result.flags), groups=_groups(result, images or {}, policy),
+        flag_count=len(result.flags), open_count=len(result.open_flags), groups=_groups(result, images or {}, policy),
         notice=notice_view(result, notice, issuer) if notice else None, notice_pdf=notice_pdf,
         files=_files(result))
 
@@ -246,6 +272,9 @@ def applicant_page(
     notice: Sequence[NoticeItem] = (),
     notice_pdf: str = "",
     issuer: str = "",
+    review: ReviewControls | None = None,
 ) -> str:
-    """The whole page for one applicant. `notice_pdf` is the PDF's path relative to reports/."""
-    return render("applicant.html.j2", page=applicant_view(result, images, policy, notice, notice_pdf, issuer))
+    """The whole page for one applicant. `notice_pdf` is the PDF's path relative to reports/;
+    with `review`, each flag has confirm/dismiss controls."""
+    return render("applicant.html.j2", page=applicant_view(result, images, policy, notice, notice_pdf, issuer),
+                  review=review)

@@ -56,6 +56,8 @@ class Row:
     severities: str  # the severities present, space-separated
     codes: str  # the flag codes, space-separated
     names: str  # the flags' Chinese names
+    open: int = 0  # flags no reviewer has decided on (or reopened)
+    review: str = "done"  # "open" while any flag is, else "done"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,7 @@ def _filters(results: Sequence[ApplicantResult]) -> tuple[Filter, ...]:
         Filter("code", "风险代码", tuple((c, f"{code_name(c)}（{c}）") for c in codes)),
         Filter("unit", "单位", tuple((u, u) for u in units)),
         Filter("department", "主管部门", tuple((d, d) for d in departments)),
+        Filter("review", "审核", (("open", "有待审事项"), ("done", "已审完"))),
     )
 
 
@@ -104,7 +107,8 @@ def _row(r: ApplicantResult) -> Row:
         status_rank=_STATUS_RANK[status], errors="；".join(map(str, r.errors)), error_count=len(r.errors),
         score=risk_score(r), counts=tuple(counts[s] for s in Severity),
         severities=" ".join(s.value for s in Severity if counts[s]), codes=" ".join(codes),
-        names="、".join(code_name(c) for c in codes))
+        names="、".join(code_name(c) for c in codes), open=len(r.open_flags),
+        review="open" if r.open_flags else "done")
 
 
 def _tiles(summary: RunSummary) -> tuple[tuple[str, object], ...]:
@@ -116,15 +120,30 @@ def _tiles(summary: RunSummary) -> tuple[tuple[str, object], ...]:
             ("本次核查", summary.screened), ("材料未变沿用结果", summary.reused), ("用时", took))
 
 
+def review_progress(results: Sequence[ApplicantResult]) -> str:
+    """How far the review is: flags decided of all, as a reviewer reads it.
+
+    >>> review_progress([])
+    '无风险提示'
+    """
+    total = sum(len(r.flags) for r in results)
+    if not total:
+        return "无风险提示"
+    decided = total - sum(len(r.open_flags) for r in results)
+    return f"{decided} / {total} 项已审（{100 * decided // total}%）"
+
+
 def index_view(results: Sequence[ApplicantResult], title: str, summary: RunSummary) -> IndexView:
     """The overview's view data, riskiest applicants first."""
     headers = (Header("申报人编号"), Header("姓名"), Header("单位"), Header("主管部门"), Header("级别"),
                Header("状态", True), Header("风险分", True), *(Header(SEVERITY_LABELS[s], True) for s in Severity),
-               Header("风险提示"))
+               Header("待审", True), Header("风险提示"))
     ordered = sorted(results, key=lambda r: (-risk_score(r), r.applicant_id))
     unreadable = tuple(Unreadable(f.applicant_id, report_name(f.applicant_id), f.file, FILE_STATUS_LABELS[f.status],
                                   f.detail) for f in summary.unreadable)
-    return IndexView(title=title, policy=summary.policy, tiles=_tiles(summary), unreadable=unreadable,
+    tiles = (*_tiles(summary), ("待审事项", sum(len(r.open_flags) for r in results)),
+             ("审核进度", review_progress(results)))
+    return IndexView(title=title, policy=summary.policy, tiles=tiles, unreadable=unreadable,
                      filters=_filters(results), headers=headers, rows=tuple(_row(r) for r in ordered))
 
 

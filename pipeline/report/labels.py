@@ -26,6 +26,8 @@ SEVERITY_HINTS = {
     Severity.MEDIUM: "需要审核人员查看",
     Severity.LOW: "质量或完整性提示",
 }
+DECISION_LABELS = {"open": "待审", "confirmed": "已确认", "dismissed": "已排除"}
+EVIDENCE_CHANGED_LABEL = "证据在上次决定后已变化"
 STATUS_LABELS = {"ineligible": "不符合申报条件", "review": "需人工复核", "clear": "未发现问题"}
 FILE_STATUS_LABELS = {"ok": "正常", "unreadable": "无法读取", "missing": "未上传", "unlisted": "未在申报表中列出",
                       "rejected": "已拒收"}

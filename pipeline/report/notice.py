@@ -61,7 +61,7 @@ def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) ->
             seen.add(text)
             items.append(NoticeItem(text, basis))
 
-    flags = sorted((f for f in result.flags if f.code in NOTICE_CODES),
+    flags = sorted((f for f in result.active_flags if f.code in NOTICE_CODES),  # never a dismissed one
                    key=lambda f: (f.code != "MATERIAL_MISSING", f.code, f.message))
     for flag in flags:
         if flag.code == "MATERIAL_MISSING":

@@ -19,14 +19,14 @@ from pathlib import Path
 # status_of and risk_score live on the model (ApplicantResult.status, .risk_score);
 # imported here for the report modules that take them from this one.
 from pipeline.atomic import atomic_write, private_dir
-from pipeline.model import ApplicantResult, Flag, Severity, risk_score, status_of
+from pipeline.model import ApplicantResult, Decision, Flag, Severity, risk_score, status_of
 from pipeline.policy import Policy
 from pipeline.redact import mask_text
 
 APPLICANT_COLUMNS = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags",
                      "critical", "high", "medium", "low", "report", "errors")
 FLAG_COLUMNS = ("applicant_id", "code", "severity", "message", "file", "page", "evidence", "rule",
-                "declared", "found", "reference")
+                "declared", "found", "reference", "decision", "decided_by", "decided_at", "decision_note")
 FILE_COLUMNS = ("applicant_id", "file", "declared_kind", "detected_kind", "pages", "text_source",
                 "status", "detail")
 FIELD_COLUMNS = ("applicant_id", "file", "kind", "field", "value", "page", "source", "confidence")
@@ -34,8 +34,8 @@ PROBLEM_COLUMNS = ("problem",)
 UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold", "marked")
 
 def blocking(result: ApplicantResult) -> bool:
-    """True when the applicant carries a critical or high flag (counts as non-conforming)."""
-    return any(f.severity in (Severity.CRITICAL, Severity.HIGH) for f in result.flags)
+    """True when the applicant carries a critical or high flag not dismissed (non-conforming)."""
+    return any(f.severity in (Severity.CRITICAL, Severity.HIGH) for f in result.active_flags)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -76,8 +76,10 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, objec
 
 
 def flag_row(flag: Flag) -> dict[str, object]:
-    """A flag as a flags.csv row."""
-    return dict(zip(FLAG_COLUMNS, flag.finding, strict=True))
+    """A flag as a flags.csv row: the finding, then its decision (open when none)."""
+    decision = flag.decision or Decision()
+    return dict(zip(FLAG_COLUMNS, (*flag.finding, decision.state, decision.by, decision.at,
+                                   decision.note), strict=True))
 
 
 def applicant_row(result: ApplicantResult) -> dict[str, object]:

@@ -1,13 +1,13 @@
 
 (function(){
 var table=document.getElementById('applicants'),body=table.tBodies[0];
-var ids=['q','status','severity','code','unit','department'];
+var ids=['q','status','severity','code','unit','department','review'];
 function val(id){return document.getElementById(id).value}
 function apply(){
- var q=val('q').trim(),st=val('status'),sv=val('severity'),cd=val('code'),un=val('unit'),dp=val('department'),n=0;
+ var q=val('q').trim(),st=val('status'),sv=val('severity'),cd=val('code'),un=val('unit'),dp=val('department'),rv=val('review'),n=0;
  Array.prototype.forEach.call(body.rows,function(r){
   var d=r.dataset,ok=(!st||d.status===st)&&(!sv||(' '+d.severities+' ').indexOf(' '+sv+' ')>=0)
-   &&(!cd||(' '+d.codes+' ').indexOf(' '+cd+' ')>=0)&&(!un||d.unit===un)&&(!dp||d.department===dp)
+   &&(!cd||(' '+d.codes+' ').indexOf(' '+cd+' ')>=0)&&(!un||d.unit===un)&&(!dp||d.department===dp)&&(!rv||d.review===rv)
    &&(!q||r.textContent.indexOf(q)>=0||d.codes.toLowerCase().indexOf(q.toLowerCase())>=0);
   r.hidden=!ok;if(ok)n++});
  document.getElementById('shown').textContent=n;
