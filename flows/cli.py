@@ -11,7 +11,7 @@
     credcheck explain <CODE>
     credcheck policies
     credcheck blacklist add|remove|import|import-registry|export|list|find|history|check ...
-    credcheck review confirm|dismiss|list|log ...            # reviewers' decisions on flags
+    credcheck review confirm|dismiss|list|log|serve ...      # reviewers' decisions on flags
 """
 
 from __future__ import annotations

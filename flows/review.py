@@ -4,6 +4,8 @@
                      --note TEXT [--by NAME] [--store FILE|URL]
     credcheck review list [--window NAME] [--open|--confirmed|--dismissed] [--store FILE|URL]
     credcheck review log --csv FILE [--window NAME] [--store FILE|URL]
+    credcheck review serve --out DIR [--window NAME] [--store FILE|URL] [--host 127.0.0.1] [--port N]
+                     [--token T]
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ LOG_COLUMNS = ("id", "at", "window", "applicant_id", "code", "file", "fingerprin
 
 
 def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add ``review confirm|dismiss|list|log`` to a CLI; each sets ``func``."""
+    """Add ``review confirm|dismiss|list|log|serve`` to a CLI; each sets ``func``."""
     parser = subparsers.add_parser("review", help="审核决定：确认或排除风险提示 (confirm or dismiss flags)")
     actions = parser.add_subparsers(dest="review_action", required=True)
     for name, text in (("confirm", "确认风险提示 (confirm a flag)"),
@@ -52,6 +54,15 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     _store_option(p)
     p.set_defaults(func=_log)
 
+    p = actions.add_parser("serve", help="在浏览器中审核 (the reports with decision controls)")
+    p.add_argument("--out", type=Path, required=True, help="the output folder of `credcheck run`")
+    p.add_argument("--window", help="the window (default: the one whose applicants are in --out)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
+    p.add_argument("--token", default=None, help="access token, required off loopback "
+                   "(default: $CREDCHECK_REVIEW_TOKEN)")
+    _store_option(p)
+    p.set_defaults(func=_serve)
     return parser
 
 
@@ -105,3 +116,9 @@ def _log(args: argparse.Namespace) -> int:
     print(f"{len(entries)} decision log entries -> {args.csv}")
     return ExitCode.ok
 
+
+def _serve(args: argparse.Namespace) -> int:
+    from pipeline.review_server import serve
+
+    return serve(args.out, _open(args), host=args.host, port=args.port, token=args.token,
+                 window=args.window)

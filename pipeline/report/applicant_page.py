@@ -130,6 +130,7 @@ class ReviewControls:
 
     action: str  # where a decision is posted
     csrf: str  # the token every change must carry
+    by: str = ""  # the reviewer's name, as last given
 
 
 @dataclass(frozen=True, slots=True)

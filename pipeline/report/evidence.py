@@ -228,6 +228,27 @@ def cut_evidence(
     return cut
 
 
+def written_evidence(result: ApplicantResult, reports: Path) -> dict[Evidence, EvidenceImage | str]:
+    """The evidence images :func:`cut_evidence` wrote for this result, found again without
+    cutting (numbered in the same order); a missing image is a reason."""
+    from PIL import Image
+
+    target = reports / "evidence" / report_stem(result.applicant_id)
+    found: dict[Evidence, EvidenceImage | str] = {}
+    for _key, group in _by_page(page_evidence(result)):
+        for evidence in group:
+            path = target / f"{len(found) + 1}.png"
+            if path.is_file() and not path.is_symlink():
+                with Image.open(path) as image:
+                    width, height = image.size
+                found[evidence] = EvidenceImage(
+                    f"evidence/{report_stem(result.applicant_id)}/{path.name}", width, height,
+                    evidence.file, evidence.page_no or 0, evidence.bbox is not None)
+            else:
+                found[evidence] = "未截图"
+    return found
+
+
 def _by_page(evidence: Iterable[Evidence]) -> list[tuple[tuple[str, int], list[Evidence]]]:
     groups: dict[tuple[str, int], list[Evidence]] = {}
     for item in evidence:

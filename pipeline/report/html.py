@@ -20,8 +20,8 @@ from pathlib import Path
 from pipeline.atomic import private_dir, write_private
 from pipeline.model import ApplicantResult
 from pipeline.policy import Policy
-from pipeline.report.applicant_page import applicant_page
-from pipeline.report.evidence import cut_evidence
+from pipeline.report.applicant_page import ReviewControls, applicant_page
+from pipeline.report.evidence import cut_evidence, written_evidence
 from pipeline.report.index_page import index_page
 from pipeline.report.labels import cite, own_clause
 from pipeline.report.notice import notice_html, notice_items, write_notice_pdf
@@ -51,6 +51,16 @@ def write_applicant_report(
         stale.unlink()
     write_private(reports / report_name(result.applicant_id),
                   applicant_page(result, images, policy, items, pdf, issuer))
+
+
+def served_applicant_page(result: ApplicantResult, reports: Path, policy: Policy | None,
+                          review: ReviewControls, issuer: str = "") -> str:
+    """One applicant's page as the review server shows it: the evidence images the last run
+    wrote, the notice as it stands with the current decisions (no PDF: that is the run's),
+    and decision controls on every flag."""
+    basis = {f.code: cite(f.clause, policy) for f in result.flags if own_clause(f.clause, policy)}
+    return applicant_page(result, written_evidence(result, reports), policy,
+                          notice_items(result, basis), "", issuer, review=review)
 
 
 def write_applicant_pages(
