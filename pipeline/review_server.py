@@ -238,6 +238,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path in ("", "/"):
             self._send(HTTPStatus.SEE_OTHER, "", headers={"Location": "/index.html"})
             return
+        if path == "/favicon.ico":  # browsers ask; the pages have none
+            self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
+            return
         session = self._session()
         if path == "/index.html":
             self._send(HTTPStatus.OK, self.site.index_html())
