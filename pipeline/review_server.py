@@ -295,6 +295,10 @@ class _Handler(BaseHTTPRequestHandler):
                    headers={"Location": f"/{match.group(1)}.html#f-{fingerprint}"})  # type: ignore[union-attr]
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # many reviewers connecting at once are queued, not reset
+
+
 def make_server(site: ReviewSite, host: str = "127.0.0.1", port: int = 8765,
                 token: str | None = None) -> ThreadingHTTPServer:
     """A server for `site`, bound but not serving; refuses a non-loopback address without a
@@ -304,7 +308,7 @@ def make_server(site: ReviewSite, host: str = "127.0.0.1", port: int = 8765,
         raise ReviewError(f"refusing to serve on {host} without an access token: give --token "
                           f"or set ${TOKEN_ENV} (or bind to 127.0.0.1)")
     handler = type("Handler", (_Handler,), {"site": site, "token": token})
-    server = ThreadingHTTPServer((host, port), handler)
+    server = _Server((host, port), handler)
     server.daemon_threads = True
     return server
 
