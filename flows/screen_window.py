@@ -19,7 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows import observe, stop
 from flows.runners import DEFAULT_WORKERS, collect, describe, share
 from flows.tasks import Screened, screen_applicant_task
-from pipeline import window_lock, window_run
+from pipeline import decisions, window_lock, window_run
 from pipeline.checks._base import CheckContext
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import ApplicantFolder
@@ -131,7 +131,8 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
         logger.warning("%s: %d applicant(s) not screened: %s", name, len(run.unfinished), ", ".join(run.unfinished))
     run.finish("completed", f"{len(run.unfinished)} not screened" if run.unfinished else None)
     summary = window_run.finish(prepared, results, out, started=started, run=run)
-    _publish_artifacts(summary, results, prepared.policy, out)
+    # the artifacts count what the outputs count: decisions attached (reopenings logged by finish)
+    _publish_artifacts(summary, decisions.attach(prepared.store, name, results), prepared.policy, out)
     logger.info(summary.line())
     observe.emit("run_finished", **{k: v for k, v in vars(summary).items() if k != "unreadable"})
     return summary
