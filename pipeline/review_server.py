@@ -110,7 +110,10 @@ class ReviewSite:
         return hmac.new(self._secret, session.encode(), hashlib.sha256).hexdigest()
 
     def applicant_of(self, stem: str) -> str | None:
-        """The applicant id whose page is ``<stem>.html``, or None."""
+        """The applicant id whose page is ``<stem>.html``, or None (looked up again when not
+        known: a run may have added applicants since the server started)."""
+        if stem not in self._stems:
+            self._stems = {report_stem(aid): aid for aid in self.store.states(self.window)}
         return self._stems.get(stem)
 
     def result(self, applicant_id: str) -> ApplicantResult:
@@ -295,6 +298,16 @@ class _Handler(BaseHTTPRequestHandler):
                    headers={"Location": f"/{match.group(1)}.html#f-{fingerprint}"})  # type: ignore[union-attr]
 
 
+def access_token(host: str, token: str | None) -> str | None:
+    """The token to ask of every request (`token`, else ``$CREDCHECK_REVIEW_TOKEN``); raises
+    :class:`ReviewError` off loopback without one."""
+    token = token or os.environ.get(TOKEN_ENV) or None
+    if not is_loopback(host) and not token:
+        raise ReviewError(f"refusing to serve on {host} without an access token: give --token "
+                          f"or set ${TOKEN_ENV} (or bind to 127.0.0.1)")
+    return token
+
+
 class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # many reviewers connecting at once are queued, not reset
 
@@ -303,10 +316,7 @@ def make_server(site: ReviewSite, host: str = "127.0.0.1", port: int = 8765,
                 token: str | None = None) -> ThreadingHTTPServer:
     """A server for `site`, bound but not serving; refuses a non-loopback address without a
     token (`token`, else ``$CREDCHECK_REVIEW_TOKEN``)."""
-    token = token or os.environ.get(TOKEN_ENV) or None
-    if not is_loopback(host) and not token:
-        raise ReviewError(f"refusing to serve on {host} without an access token: give --token "
-                          f"or set ${TOKEN_ENV} (or bind to 127.0.0.1)")
+    token = access_token(host, token)
     handler = type("Handler", (_Handler,), {"site": site, "token": token})
     server = _Server((host, port), handler)
     server.daemon_threads = True
@@ -316,6 +326,7 @@ def make_server(site: ReviewSite, host: str = "127.0.0.1", port: int = 8765,
 def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
           token: str | None = None, window: str | None = None) -> int:
     """Serve one window's reports for review until interrupted; returns the exit status."""
+    access_token(host, token)  # refuse before anything is opened
     site = ReviewSite(out, store, window)
     server = make_server(site, host, port, token)
     shown = f"[{host}]" if ":" in host else host

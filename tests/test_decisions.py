@@ -160,6 +160,10 @@ def test_the_review_commands(tmp_path, capsys, monkeypatch):
     lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,at,window,applicant_id,code,file,fingerprint,by,from_state,to_state")
     assert len(lines) == 3 and "osuser" in lines[1] and "李审核" in lines[2]
+    monkeypatch.delenv("CREDCHECK_REVIEW_TOKEN", raising=False)
+    code, _, err = run("serve", "--out", str(tmp_path), "--host", "0.0.0.0")
+    assert code == 1 and err == ("credcheck: error: refusing to serve on 0.0.0.0 without an access "
+                                 "token: give --token or set $CREDCHECK_REVIEW_TOKEN (or bind to 127.0.0.1)\n")
 
 
 # ---------------------------------------------------------------- outputs speak of decisions
