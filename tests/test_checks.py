@@ -198,6 +198,23 @@ def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colo
     assert (got == ["SEAL_MISSING"]) is flagged and (got == []) is not flagged
 
 
+@pytest.mark.parametrize(("colourfulness", "red", "flagged"), [
+    (0.5, 0.0, True),     # a grayscale photocopy of a certificate
+    (25.0, 0.0, False),   # a colour scan
+    (3.2, 0.002, False),  # a black-and-white form with a small red seal: a colour scan
+])
+def test_doc_not_original_takes_red_seal_ink_for_colour(colourfulness, red, flagged):
+    from pipeline.checks import doc_not_original
+
+    page = Page(page_no=1, width=595.0, height=842.0, words=(), read_by="ocr:rapidocr PP-OCRv4",
+                quality=PageQuality(width_px=1654, height_px=2339, sharpness=150.0,
+                                    colourfulness=colourfulness, red_seal_ratio=red))
+    documents = {"职称证书.pdf": ReadDocument(file="职称证书.pdf", sha256="0" * 64, pages=(page,))}
+    got = codes(doc_not_original, form(), documents=documents,
+                detected_kinds={"职称证书.pdf": "title_certificate"})
+    assert got == (["DOC_NOT_ORIGINAL"] if flagged else [])
+
+
 class MemoryRegistry:
     """A year registry without a store: the read-only protocol is all a rule may use."""
 

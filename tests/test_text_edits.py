@@ -94,3 +94,17 @@ def test_sample_planted_date_is_also_an_edited_text_finding():
         pytest.skip("sample window not generated")
     doc = read_file(path, engine=get_engine("none"))
     assert [(f.method, f.after) for f in doc.meta.findings] == [("span_style", "2016年12月18日")]
+
+
+def test_a_form_filled_in_after_its_printed_labels_is_not_an_edit(tmp_path):
+    # values typed (or written) in another font, size and colour after each printed label:
+    # every form looks like this; only part of a value retyped in its own print is an edit
+    def filled(page):
+        page.insert_text((72, 160), "姓名", fontname="china-s", fontsize=11)
+        page.insert_text((100, 161), "罗海洋", fontname="china-ss", fontsize=12, color=(0.1, 0.2, 0.6))
+        page.insert_text((160, 160), "编号", fontname="china-s", fontsize=11)
+        page.insert_text((188, 161), "45022014174339", fontname="china-ss", fontsize=12,
+                         color=(0.1, 0.2, 0.6))
+
+    doc, flags = _flags(_pdf(tmp_path / "表.pdf", filled))
+    assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []

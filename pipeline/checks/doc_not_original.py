@@ -2,7 +2,10 @@
 
 Xuchang 2023 requires colour originals (photocopies invalid). Certificates carry coloured
 print and red seals, so a scan of the original has measurable colourfulness; a photocopy has
-almost none. Judged on page images of identity and certificate documents only.
+almost none. Judged on page images of identity and certificate documents only. A page
+whose red seal ink shows (red_seal_ratio at least `seal_red_ratio_min`, the SEAL_MISSING
+measure) is in colour whatever its overall colourfulness: a mostly black-and-white form with
+a small red seal is a colour scan, and a photocopy cannot show red.
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DE
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag certificate images without colour."""
     floor = ctx.policy.thresholds.colourfulness_min
+    red_min = ctx.policy.thresholds.seal_red_ratio_min.value
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
         if kind not in CERTIFICATE_KINDS:
             continue
         images = [p for p in doc.pages if p.quality is not None and p.read_by.startswith("ocr")]
+        if any(p.quality.red_seal_ratio >= red_min for p in images):  # type: ignore[union-attr]
+            continue  # red seal ink shows: a colour scan
         if images and all(p.quality.colourfulness < floor.value for p in images):  # type: ignore[union-attr]
             value = max(p.quality.colourfulness for p in images)  # type: ignore[union-attr]
             yield make_flag(

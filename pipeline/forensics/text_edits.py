@@ -6,8 +6,9 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   visual line (Chinese against Chinese, Latin letters and digits against their like, so a
   Word file's digits in Times beside Chinese in SimSun are not compared). A run of characters
   differing in font, size (more than :data:`SIZE_DELTA` pt), colour or baseline (more than
-  :data:`BASELINE_DELTA` of the size) from the line's usual style, touching a character in
-  that style, is a finding; its score is the share of the four that differ (a bold label:
+  :data:`BASELINE_DELTA` of the size) from the line's usual style, with that style touching it
+  on both sides (part of a value retyped) or under it, is a finding (a value filled in after
+  its printed label, set apart on one side, is how forms are filled, not an edit); its score is the share of the four that differ (a bold label:
   0.25; text typed in with another tool: 0.75-1.0).
 - ``white_box``: a white filled rectangle drawn over text (the page still holds the text
   under it) with text drawn on top of it; score 1.0, or 0.5 when nothing is written on it.
@@ -182,7 +183,13 @@ def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, boo
         return []
     reach = TOUCH * max(ref.size, 1.0)
     x0, x1 = first.box.x0, last.box.x1
-    if not any(r.box.x1 >= x0 - reach and r.box.x0 <= x1 + reach for r in plain):
+    left = any(x0 - reach <= r.box.x1 <= x0 + reach and r.box.x0 < x0 for r in plain)
+    right = any(x1 - reach <= r.box.x0 <= x1 + reach and r.box.x1 > x1 for r in plain)
+    over = any(min(r.box.x1, x1) - max(r.box.x0, x0) > 0 for r in plain)
+    if not ((left and right) or over):
+        # Set apart on one side only, a run is a value filled in after its printed label (a
+        # typed or handwritten form) or a field of its own: an edit changes part of a value,
+        # with the value's own print on both sides of it (2018年 -> 2016年), or is drawn over it.
         return []
     flags = [any(d) for d in zip(*(odd[i] for i in run if i in odd), strict=True)]
     score = sum(flags) / 4
