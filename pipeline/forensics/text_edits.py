@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 SIZE_DELTA = 0.5  # points
 BASELINE_DELTA = 0.12  # of the font size
 TOUCH = 1.0  # a run touches a neighbour closer than this many font sizes
+ABUT = 0.35  # a retyped part of a value abuts its value's print closer than this (font sizes)
 PATCH_MAX_LINES = 2.5  # a pasted patch is at most this many text heights tall
 WHITE = 0.97  # each channel at least this: a white fill
 BOX_MAX_PAGE_SHARE = 0.25  # a white box larger than this share of the page is a background
@@ -183,8 +184,9 @@ def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, boo
         return []
     reach = TOUCH * max(ref.size, 1.0)
     x0, x1 = first.box.x0, last.box.x1
-    left = any(x0 - reach <= r.box.x1 <= x0 + reach and r.box.x0 < x0 for r in plain)
-    right = any(x1 - reach <= r.box.x0 <= x1 + reach and r.box.x1 > x1 for r in plain)
+    abut = ABUT * max(ref.size, 1.0)
+    left = any(x0 - abut <= r.box.x1 <= x0 + reach and r.box.x0 < x0 for r in plain)
+    right = any(x1 - reach <= r.box.x0 <= x1 + abut and r.box.x1 > x1 for r in plain)
     over = any(min(r.box.x1, x1) - max(r.box.x0, x0) > 0 for r in plain)
     if not ((left and right) or over):
         # Set apart on one side only, a run is a value filled in after its printed label (a
