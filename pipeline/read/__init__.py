@@ -19,8 +19,14 @@ Where a page image shows a red seal, the seal's region is recognised a second ti
 red removed and the more confident reading of the lines under it is kept
 (:func:`pipeline.read.seals.reread_under_seals`).
 
-Before recognition every page image is turned upright (0/90/180/270, `Page.rotation`) and
-deskewed (`Page.skew`). Word boxes are in points on the page as displayed after that
+Every page image is turned upright (0/90/180/270, `Page.rotation`) and deskewed
+(`Page.skew`). An engine that can (:class:`~pipeline.read.engines.base.UprightReader`, the
+default rapidocr) does it with the one text detection it recognises with: turn and skew are
+judged from the detected boxes (their shapes, the direction classifier on a few crops, their
+angles), the pixels are only turned losslessly and the boxes, not the page, are deskewed. Only
+a page whose boxes are too short to show a direction (a few single glyphs) has its skew
+searched (:func:`orientation.find_skew`) and, when skewed, its rotated pixels read again.
+Other engines get the page turned and deskewed here (:func:`orientation.upright`). Word boxes are in points on the page as displayed after that
 correction: for PDFs, PDF points (the text layer's /Rotate applied); for images, pixels
 scaled by 72/dpi, where dpi is the file's own when plausible (100-1200), else 72 (one point
 per pixel). Every refusal is a :class:`~pipeline.errors.DocumentUnreadable`.
@@ -60,6 +66,7 @@ from pipeline.read import images, merge, orientation, quality, seals, slots, tex
 from pipeline.read.archive import extract_zip
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import OcrEngine, get_engine
+from pipeline.read.engines.base import OcrWord, UprightRead
 from pipeline.read.safe_open import (
     ReadLimits,
     check_file,
@@ -75,8 +82,9 @@ if TYPE_CHECKING:
     import pymupdf
     from PIL import Image
 
-READ_VERSION = "read-4"  # bump when anything that changes OCR results changes
-# (2: lost text-layer words recognised; 3: second pass under seals; 4: pale seals found)
+READ_VERSION = "read-5"  # bump when anything that changes OCR results changes
+# (2: lost text-layer words recognised; 3: second pass under seals; 4: pale seals found;
+# 5: one detection per page, turn and skew judged from its boxes)
 
 __all__ = [
     "OcrCache",
@@ -212,18 +220,14 @@ class _Reader:
             span["wait_s"] = round(waited, 4)
             image, dpi = make_image()
             q = quality.measure(image)
-            up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
             scale = 72.0 / dpi
-            found = self.engine.recognize(up)
-            if self.seal_pass:
-                found = seals.reread_under_seals(up, found, self.engine)
+            found, turn, skew, size = self._recognise(image)
             words = [
                 [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
                 for w in found
             ]
-            size = (up.width, up.height)
             span["pixels"] = image.width * image.height
-            del image, up  # the page's pixels go before the next page is rendered
+            del image  # the page's pixels go before the next page is rendered
         entry = {
             "rotation": turn,
             "skew": skew,
@@ -236,6 +240,39 @@ class _Reader:
         if self.cache is not None:
             self.cache.put(self.sha, self.engine_id, page_no, self.options, entry)
         return entry
+
+    def _recognise(self, image: Image.Image) -> tuple[list[OcrWord], int, float, tuple[int, int]]:
+        """The page's lines with boxes in its upright, deskewed frame; the clockwise turn, the
+        skew and that frame's size. An engine that reads with one detection
+        (:class:`~pipeline.read.engines.base.UprightReader`) judges turn and skew from its
+        boxes and the pixels are only turned (losslessly); otherwise the page is turned and
+        deskewed here (:func:`orientation.upright`) and then recognised."""
+        read_upright = getattr(self.engine, "read_upright", None)
+        if read_upright is None:
+            up, turn, skew = orientation.upright(image, self.engine, deskew=self.deskew)
+            found = self.engine.recognize(up)
+            if self.seal_pass:
+                found = seals.reread_under_seals(up, found, self.engine)
+            return found, turn, skew, (up.width, up.height)
+        read: UprightRead = read_upright(image)
+        turned = orientation.rotate_clockwise(image, read.turn)
+        skew = read.skew if self.deskew else 0.0
+        if skew is None:  # no line long enough to tell: search the skew, and if any, read again
+            skew = orientation.find_skew(turned)
+            if skew:
+                from PIL import Image as PILImage
+
+                up = turned.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor="white")
+                found = self.engine.recognize(up)
+                if self.seal_pass:
+                    found = seals.reread_under_seals(up, found, self.engine)
+                return found, read.turn, skew, (up.width, up.height)
+        found = list(read.words)
+        if self.seal_pass:
+            found = seals.reread_under_seals(turned, found, self.engine)
+        words, size = orientation.deskew_words(found, dict(zip(read.words, read.quads, strict=True)),
+                                               (turned.width, turned.height), skew)
+        return words, read.turn, skew, size
 
     def ocr_page(self, page_no: int, make_image: Any, mismatch_with: tuple[Word, ...] = ()) -> Page:
         entry = self.ocr(page_no, make_image)

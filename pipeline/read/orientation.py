@@ -5,19 +5,25 @@ from the engine when it can tell (:class:`~pipeline.read.engines.base.Orientatio
 PP-OCR's detector box shapes and direction classifier), else from a projection-profile
 heuristic that tells sideways from upright but not upside down. Skew is found by the
 projection-profile method: the angle whose row profile of ink is most sharply peaked.
+
+An engine that reads a page with one detection (:class:`~pipeline.read.engines.base.UprightReader`)
+judges turn and skew from its own text boxes instead, and the page's pixels are never rotated
+for skew: the detected boxes are mapped into the deskewed frame (:func:`deskew_words`), the
+frame :func:`upright` would have produced, so boxes and page sizes mean the same either way.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from pipeline.read.engines.base import OrientationAware
+from pipeline.read.engines.base import OcrWord, OrientationAware
 
 if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
-    from pipeline.read.engines.base import OcrEngine
+    from pipeline.read.engines.base import OcrEngine, Quad
 
 MAX_SKEW = 10.0  # degrees searched either way
 _SKEW_SIDE = 1000
@@ -113,3 +119,45 @@ def upright(image: Image.Image, engine: OcrEngine | None, *, deskew: bool = True
     if skew:
         image = image.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor="white")
     return image, turn, skew
+
+
+def expanded_size(width: int, height: int, skew: float) -> tuple[int, int]:
+    """The size of ``image.rotate(skew, expand=True)`` for an image of this size (PIL's own
+    arithmetic, so boxes mapped by :func:`deskew_words` fit the image PIL would make)."""
+    if not skew:
+        return width, height
+    angle = -math.radians(skew)
+    a, b = round(math.cos(angle), 15), round(math.sin(angle), 15)
+    d, e = -b, a
+    cx, cy = width / 2, height / 2
+    c = a * -cx + b * -cy + cx
+    f = d * -cx + e * -cy + cy
+    xs = [a * x + b * y + c for x, y in ((0, 0), (width, 0), (width, height), (0, height))]
+    ys = [d * x + e * y + f for x, y in ((0, 0), (width, 0), (width, height), (0, height))]
+    return math.ceil(max(xs)) - math.floor(min(xs)), math.ceil(max(ys)) - math.floor(min(ys))
+
+
+def deskew_words(
+    words: list[OcrWord], quads: dict[OcrWord, Quad], size: tuple[int, int], skew: float
+) -> tuple[list[OcrWord], tuple[int, int]]:
+    """Words read on an upright but skewed image of `size`, with boxes in the frame of that
+    image rotated `skew` degrees counter-clockwise with its canvas expanded (what
+    :func:`upright` recognises), and that frame's size. A word's detected quadrilateral, where
+    `quads` has it, is mapped (a leaning line gets a tight level box); else its box's corners."""
+    new = expanded_size(size[0], size[1], skew)
+    if not skew:
+        return list(words), new
+    rad = math.radians(skew)
+    cos, sin = math.cos(rad), math.sin(rad)
+    cx, cy, ncx, ncy = size[0] / 2, size[1] / 2, new[0] / 2, new[1] / 2
+    out = []
+    for w in words:
+        corners = quads.get(w) or ((w.box[0], w.box[1]), (w.box[2], w.box[1]),
+                                   (w.box[2], w.box[3]), (w.box[0], w.box[3]))
+        xs, ys = [], []
+        for x, y in corners:
+            dx, dy = x - cx, y - cy
+            xs.append(min(max(cos * dx + sin * dy + ncx, 0.0), new[0]))
+            ys.append(min(max(-sin * dx + cos * dy + ncy, 0.0), new[1]))
+        out.append(OcrWord(w.text, (min(xs), min(ys), max(xs), max(ys)), w.confidence))
+    return out, new

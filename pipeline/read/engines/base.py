@@ -83,6 +83,40 @@ class OrientationAware(Protocol):
         ...
 
 
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class UprightRead:
+    """One page read with a single text detection (:class:`UprightReader`).
+
+    `turn`: clockwise degrees (0/90/180/270) that make the page upright; `skew`:
+    counter-clockwise degrees that would level its lines (from the detected boxes' angles, 0.0
+    when they are level, None when no box is long enough to tell); `words`: the lines recognised, boxes in the pixels of the image
+    turned by `turn` (not deskewed), top to bottom; `quads`: each word's detected
+    quadrilateral (top-left, top-right, bottom-right, bottom-left) in the same pixels.
+    """
+
+    turn: int
+    skew: float | None
+    words: tuple[OcrWord, ...]
+    quads: tuple[Quad, ...]
+
+
+@runtime_checkable
+class UprightReader(Protocol):
+    """Optional: an engine that judges orientation and skew from the text boxes of the one
+    detection it recognises with (no thumbnail detection, no rotated copies of the page).
+
+    :mod:`pipeline.read` uses it when present; otherwise it turns and deskews the page itself
+    (:func:`pipeline.read.orientation.upright`) and calls ``recognize``.
+    """
+
+    def read_upright(self, image: Image.Image) -> UprightRead:
+        """Detect once, judge turn and skew from the boxes, recognise the turned crops."""
+        ...
+
+
 def quad_to_box(points: object) -> tuple[float, float, float, float]:
     """The axis-aligned box around a detector's quadrilateral [[x, y], ...]."""
     xs = [float(p[0]) for p in points]  # type: ignore[attr-defined]
