@@ -446,6 +446,7 @@ def labelled(
     complete: re.Pattern[str] | None = None,
     after: int = 0,
     suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?",
+    cell: bool = False,
 ) -> Hit | None:
     """The value written after one of `labels`: same line, else the line below.
 
@@ -455,7 +456,8 @@ def labelled(
     whitespace is removed) wins.
     """
     stop = _stop_re(stops)
-    pattern = re.compile(any_label(labels) + suffix)
+    prefix = rf"(?:^|(?<=[\s{SEPARATORS}:：]))" if cell else ""
+    pattern = re.compile(prefix + any_label(labels) + suffix, re.M)
     for m in pattern.finditer(ix.text, after):
         hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
@@ -630,7 +632,9 @@ def period(
     ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40
 ) -> tuple[Hit | None, Hit | None]:
     """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere)."""
-    starts = [m.end() for m in re.finditer(any_label(labels), ix.text)] if labels else [0]
+    # 原合同期限: the term of the document this one renews or replaces, not its own
+    starts = ([m.end() for m in re.finditer("(?<!原)" + any_label(labels), ix.text)]
+              if labels else [0])
     for pos in starts:
         limit = len(ix.text) if not labels else min(len(ix.text), pos + window + 60)
         m = _RANGE.search(ix.text, pos, limit)
@@ -729,6 +733,7 @@ def name_hit(hit: Hit | None) -> Hit | None:
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?:同[ ]*志|[，,（(])"),
+    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),  # 张梅：/张梅女士：
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
@@ -802,15 +807,15 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
 
 
 def signatory(ix: TextIndex) -> Hit | None:
-    """The organisation that signs a letter: named on the line just above its last date
-    (柳州市市政设计研究院 / 2021.01.13), or None."""
-    found = dates(ix)
-    if not found:
-        return None
-    last = found[-1][1]
-    before = [h for h in orgs(ix, 0, last.start)
-              if "\n\n" not in ix.text[h.end:last.start] and ix.text[h.end:last.start].count("\n") <= 1]
-    return before[-1] if before else None
+    """The organisation that signs a letter: named on the line just above its date (the last
+    date that has one: 柳州市市政设计研究院 / 2021.01.13), or None."""
+    for _date, when in reversed(dates(ix)):  # a receipt's date below may have no signature
+        before = [h for h in orgs(ix, 0, when.start)
+                  if "\n\n" not in ix.text[h.end:when.start]
+                  and ix.text[h.end:when.start].count("\n") <= 1]
+        if before:
+            return before[-1]
+    return None
 
 
 #: A line addressing the letter to someone (致：职称评审委员会): not the writer.
@@ -834,7 +839,7 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
     hit = strict or labelled(ix, labels, stops=stops, complete=ORG_COMPLETE, accept=_ORG_VALUE,
-                             suffix=rf"{_PAREN}{name}\s*")
+                             suffix=rf"{_PAREN}{name}\s*", cell=True)
     if not hit:
         return None
     value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]

@@ -63,7 +63,12 @@ def score(doc: ReadDocument) -> float:
 def extract(doc: ReadDocument) -> Extraction:
     """Read a contract's fields."""
     ix = index(doc)
-    start, end = period(ix, ["合同期限", "期限", "聘用期", "本合同"], window=60)
+    renewal = ["续订合同期限", "续签合同期限", "续订期限", "续签期限"]  # a renewal's own term
+    start, end = period(ix, renewal, window=60)
+    if start is None and (opening := date_after(ix, renewal, window=60)):
+        start, end = opening, None  # 续订为无固定期限劳动合同，自2017年5月1日起
+    if start is None:
+        start, end = period(ix, ["合同期限", "期限", "聘用期", "本合同"], window=60)
     if start is None:
         start, end = period(ix)
     if start is None:

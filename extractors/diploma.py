@@ -39,6 +39,7 @@ from extractors._fields import (
     first,
     gender,
     grid_value,
+    holder_in_prose,
     index,
     is_name,
     keyword_score,
@@ -98,6 +99,7 @@ def _name(ix: TextIndex) -> Hit | None:
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
             ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?=[，,]|性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
+        holder_in_prose(ix),
     ))
 
 
@@ -123,7 +125,7 @@ def _school(ix: TextIndex) -> Hit | None:
 
 
 #: The major in prose: 在（本校）土木工程专业 / 参加高等教育自学考试土木工程专业 / 就读于…专业.
-_MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:本校|我校|本院)?\s*"
+_MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:本\s*校|我\s*校|本\s*院)?\s*"
                        rf"(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
 
 
