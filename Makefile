@@ -15,10 +15,11 @@ sample: setup
 	$(VENV)/bin/credcheck run $(SAMPLE) --out $(OUT) --store out/store.sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OUT) --truth $(SAMPLE)/truth.json
 
-# The exam: the ci profile's applicants drawn in the current blind round's layouts (others3:
-# round 3 of data/samples/layouts.toml; OTHERS_PROFILE=others for round 2, no longer blind)
+# The exam: the ci profile's applicants drawn in the current blind round's layouts (others4:
+# round 4 of data/samples/layouts.toml; OTHERS_PROFILE=others3 for round 3, no longer current;
+# OTHERS_PROFILE=others for round 2, no longer blind)
 OTHERS ?= out/others-window
-OTHERS_PROFILE ?= others3
+OTHERS_PROFILE ?= others4
 others: setup
 	$(PY) data/samples/generate.py --out $(OTHERS) --profile $(OTHERS_PROFILE)
 	$(VENV)/bin/credcheck run $(OTHERS) --out $(OTHERS)-out --store out/others.sqlite --cache out/ocr-cache

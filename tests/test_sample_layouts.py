@@ -43,8 +43,8 @@ def test_layouts_toml_follows_its_rule():
     assert set(data) == KINDS
     fresh = _fresh()
     for kind, all_layouts in L.BY_KIND.items():
-        # round 1 knew none of the fresh (round 2) and round3 layouts
-        layouts = [lid for lid in all_layouts if lid not in fresh | _round3()]
+        # round 1 knew none of the fresh (round 2), round3 and round4 layouts
+        layouts = [lid for lid in all_layouts if lid not in fresh | _round3() | _round4()]
         others = sorted((lid for lid in layouts if not lid.endswith(".classic")),
                         key=lambda lid: hashlib.sha256(f"held-out:{lid}".encode()).hexdigest())
         held = others[:2 if len(layouts) >= 5 else 1]
@@ -67,8 +67,8 @@ def test_full_window_uses_every_layout_and_marks_held_out():
         assert doc["layout"] in L.BY_KIND[doc["kind"]], key
         assert doc["held_out"] == (doc["layout"] in held), key
         used.add(doc["layout"])
-    # every layout but the fresh and round3 ones, which it never uses
-    assert used == set(L.ALL) - _fresh() - _round3()
+    # every layout but the fresh, round3 and round4 ones, which it never uses
+    assert used == set(L.ALL) - _fresh() - _round3() - _round4()
 
 
 @pytest.mark.skipif(not FULL.is_file(), reason="the full window is not generated")
@@ -222,3 +222,82 @@ def test_no_committed_profile_draws_round3_layouts():
     if FULL.is_file():
         truth = json.loads(FULL.read_text(encoding="utf-8"))
         assert not {d["layout"] for d in truth["documents"].values()} & r3
+
+
+# --------------------------------------------------------------------------- round 4 layouts
+# The current blind exam (layouts.toml `round4`): drawn by another hand after round 3's results
+# were seen, used only by the others4 profile.
+
+def _round4() -> set[str]:
+    return {lid for kind in _toml().values() for lid in kind.get("round4", [])}
+
+
+def test_round4_layouts_are_registered_and_apart():
+    data = _toml()
+    for kind, layouts in L.BY_KIND.items():
+        r4 = data[kind].get("round4", [])
+        assert len(r4) >= 1, kind
+        assert set(r4) <= set(layouts), kind
+        earlier = (set(data[kind]["tuning"]) | set(data[kind]["round1_held_out"])
+                   | set(data[kind].get("fresh", [])) | set(data[kind].get("round3", [])))
+        assert not set(r4) & earlier, kind
+        assert any(L.builder(lid).pages == 1 for lid in r4), kind  # images need one page
+        for lid in r4:
+            assert L.builder(lid).__doc__, lid  # names the real convention it models
+    # every registered layout is listed somewhere
+    listed = {lid for kind in data.values() for key in ("tuning", "fresh", "round3", "round4")
+              for lid in kind.get(key, [])}
+    assert listed == set(L.ALL)
+
+
+def test_round4_layouts_render_their_truth_fields():
+    samples = _sample_args()
+    for lid in sorted(_round4()):
+        kind = lid.split(".")[0]
+        fn = L.builder(lid)
+        fitting = [a for a in samples[kind] if fn.accepts(a)]
+        assert fitting, lid
+        for args in fitting[:3]:
+            built = fn(**args)
+            assert built.kind == kind, lid
+            assert len(built.pages) == fn.pages, lid
+            assert set(built.fields) == FIELDS[kind], lid
+            classic = L.builder(f"{kind}.classic")(**args).fields
+            if kind == "appointment_roster":  # the truth follows the printed order
+                assert sorted(built.fields["rows"], key=str) == sorted(classic["rows"], key=str)
+                assert built.fields["unit"] == classic["unit"], lid
+            else:
+                assert built.fields == classic, lid
+            assert built.lines, lid
+
+
+def test_no_committed_profile_draws_round4_layouts():
+    import generate as G
+
+    r4 = _round4()
+    assert G.round4_layouts() == r4
+    assert r4 <= G.blind_layouts()
+    assert not r4 & (G.fresh_layouts() | G.round3_layouts())
+    assert "others4" in G.OTHERS_PROFILES
+    if FULL.is_file():
+        truth = json.loads(FULL.read_text(encoding="utf-8"))
+        assert not {d["layout"] for d in truth["documents"].values()} & r4
+
+
+def test_assign_layouts_draws_round4_only_for_others4():
+    """Blind layouts are drawn only when named: the ci applicants get no round4 layout unless
+    `only` names the round4 ones, and then every document a round4 layout fits gets one."""
+    import generate as G
+    from render.font import find_cjk_font
+
+    r4 = _round4()
+    for only in (frozenset(), G.round3_layouts(), r4):
+        G.NAMES.used.clear()
+        G._UNIT_CACHE.clear()
+        apps = G.ci_catalogue(G.Ctx(2024, find_cjk_font()))
+        G.assign_layouts(2024, apps, only=only)
+        used = {d.layout for a in apps for d in a.docs if d.build is not None}
+        if only == r4:
+            assert used & r4 and not used & (G.fresh_layouts() | G.round3_layouts())
+        else:
+            assert not used & r4

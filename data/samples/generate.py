@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
-    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3] [--seed N]
+    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3|others4] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1492,6 +1492,11 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
     return out
 
 
+# The profiles that draw the ci applicants in one blind round's layouts only (fresh, round3,
+# round4).
+OTHERS_PROFILES = ("others", "others3", "others4")
+
+
 def held_out_layouts() -> set[str]:
     """Layout ids data/samples/layouts.toml holds out from tuning in the committed profiles
     (`held_out`; none since round 1's were looked at: see the file's header)."""
@@ -1519,10 +1524,19 @@ def round3_layouts() -> set[str]:
     return {lid for kind in data.values() for lid in kind.get("round3", [])}
 
 
+def round4_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml lists as round4: the current blind exam, drawn
+    after round 3's results were seen; only the others4 profile draws them."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("round4", [])}
+
+
 def blind_layouts() -> set[str]:
-    """Every layout held out for a blind exam (fresh and round3): the full, tiny and ci
-    profiles draw none of them."""
-    return fresh_layouts() | round3_layouts()
+    """Every layout held out for a blind exam (fresh, round3 and round4): the full, tiny and
+    ci profiles draw none of them."""
+    return fresh_layouts() | round3_layouts() | round4_layouts()
 
 
 def _fits(fn, d: Doc) -> bool:
@@ -1540,8 +1554,9 @@ def assign_layouts(seed: int, applicants: list[Applicant],
     layouts), so every layout of a kind appears and planted documents spread across them.
     A document uploaded twice (twin) keeps its twin's layout where it fits.
 
-    Blind layouts (layouts.toml `fresh` and `round3`) are drawn only when named in `only` (the
-    others profile names the fresh ones, others3 the round3 ones), and then only the layouts of
+    Blind layouts (layouts.toml `fresh`, `round3` and `round4`) are drawn only when named in
+    `only` (the others profile names the fresh ones, others3 the round3 ones, others4 the
+    round4 ones), and then only the layouts of
     `only` are: a document that none of them fits falls back to the non-blind layouts.
     Returns how many documents fell back."""
     blind = blind_layouts()
@@ -1710,12 +1725,13 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     if profile == "ci":
         applicants = ci_catalogue(ctx)
         assign_layouts(ctx.seed, applicants)
-    elif profile in ("others", "others3"):  # the ci applicants and four clean commissioned
-        # ones (commission letters, continuing education), drawn in the fresh (others) or the
-        # round3 (others3) layouts only
+    elif profile in OTHERS_PROFILES:  # the ci applicants and four clean commissioned ones
+        # (commission letters, continuing education), drawn in the fresh (others), round3
+        # (others3) or round4 (others4) layouts only
         applicants = ci_catalogue(ctx) + c_clean_commissioned_more(ctx)
         blind, word = ((fresh_layouts(), "fresh") if profile == "others" else
-                       (round3_layouts(), "round3"))
+                       (round3_layouts(), "round3") if profile == "others3" else
+                       (round4_layouts(), "round4"))
         fell_back = assign_layouts(ctx.seed, applicants, only=blind)
         print(f"{profile}: {fell_back} document(s) fell back to a non-{word} layout "
               f"(no {word} layout fits them)")
@@ -1732,12 +1748,13 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     held_out = held_out_layouts()
     fresh = fresh_layouts() if profile == "others" else set()
     round3 = round3_layouts() if profile == "others3" else set()
+    round4 = round4_layouts() if profile == "others4" else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile in ("full", "ci", "others", "others3") else "utf-8",
+                   "social_security_encoding": "gb18030" if profile in ("full", "ci", *OTHERS_PROFILES) else "utf-8",
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
@@ -1770,11 +1787,14 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
                                # round 2 (fresh) was looked at after its blind figures: only
-                               # round 3 is held out now (layouts.toml)
-                               "held_out": d.layout in held_out or d.layout in round3}
-        if profile in ("others", "others3"):  # which held-out round a document belongs to
+                               # round 3 (others3) and round 4 (others4) are held out
+                               # (layouts.toml)
+                               "held_out": (d.layout in held_out or d.layout in round3
+                                            or d.layout in round4)}
+        if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
+                            "round4" if d.layout in round4 else
                             "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
@@ -1790,7 +1810,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
     header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
-    enc = "gb18030" if profile in ("full", "ci", "others", "others3") else "utf-8"
+    enc = "gb18030" if profile in ("full", "ci", *OTHERS_PROFILES) else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
     write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
               integrity_rows, "utf-8")
@@ -1989,6 +2009,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
         "python data/samples/generate.py --out /tmp/others --profile others         # the ci applicants in fresh layouts",
         "python data/samples/generate.py --out /tmp/others3 --profile others3       # the same in round 3 layouts",
+        "python data/samples/generate.py --out /tmp/others4 --profile others4       # the same in round 4 layouts (the current blind exam)",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
@@ -2021,7 +2042,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "## truth.json",
         "",
         "```",
-        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3", ...},',
+        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3|others4", ...},',
         ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
         '                         "name", "level", "unit_type", "error": true (malformed form only),',
@@ -2032,7 +2053,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
         '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        '               "split": "tuning|held_out|fresh|round3" (others/others3 only; null for a corrupt file)}}}',
+        '               "split": "tuning|held_out|fresh|round3|round4" (others/others3/others4 only; null for a corrupt file)}}}',
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
@@ -2086,7 +2107,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "documents with `split` fresh (and, since round 2's misreads were looked at after its blind "
         "figures, no longer `held_out`). Fresh layouts are not listed in the table below."),
         "",
-        ("**Round 3 layouts** (`round3` in `layouts.toml`) are the next blind exam, drawn by "
+        ("**Round 3 layouts** (`round3` in `layouts.toml`) were the next blind exam (round 4 is the current one), drawn by "
         "another hand after round 2's results were seen, again blind to the extractors and "
         "modelled on real documents only (学历证明书, 竖排 diploma, 同等学力 degree, 资格批复文件 "
         "with its name list, 认定表, 电子证照 screenshot, 存根 notices, bilingual 聘书, 续订书, "
@@ -2096,6 +2117,19 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "its truth.json marks round3 documents `\"held_out\": true`, `\"split\": \"round3\"`. "
         "The full, tiny, ci and others profiles never draw them, and they are not listed in "
         "the table below."),
+        "",
+        ("**Round 4 layouts** (`round4` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 3's results were seen, again blind to the "
+        "extractors and modelled on how real units, schools and journals issue these documents "
+        "and how applicants upload them (phone photos on a desk, certified photocopies with a "
+        "核验章, hand-filled 1990s certificates and 审批表, the 聘任 page of a 职称 booklet, the "
+        "one-page 简易劳动合同, rosters with rows added by hand, faxed letters, a unit's 学时汇总表, "
+        "a journal spread scanned on a copier ...). Only `--profile others4` draws them: the "
+        "same applicants as `others`, every document in a round4 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round4 documents "
+        "`\"held_out\": true`, `\"split\": \"round4\"`, and holds no other split out. The full, "
+        "tiny, ci, others and others3 profiles never draw them, and they are not listed in the "
+        "table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2143,12 +2177,14 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="window folder to (re)create")
-    ap.add_argument("--profile", choices=("full", "tiny", "ci", "others", "others3"),
+    ap.add_argument("--profile", choices=("full", "tiny", "ci", *OTHERS_PROFILES),
                     default="full",
                     help="full (the committed window), tiny (6 applicants), ci (16 applicants "
                          "planting every flag code), others (the ci applicants, every document "
                          "in a fresh layout: round 2's held-out set), others3 (the same "
-                         "applicants, every document in a round3 layout: the next blind exam)")
+                         "applicants, every document in a round3 layout: round 3's exam), "
+                         "others4 (the same applicants, every document in a round4 layout: "
+                         "the current blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",

@@ -190,3 +190,16 @@ def other_people(key: str, n: int, birth_years=(1978, 1994)) -> list[tuple[str, 
         seq = f"{h[8] % 50 * 2 + 1 + (0 if gender == '男' else 1):03d}"[-3:]
         out.append((name, gender, make_id_number("450203", birth, seq)))
     return out
+
+
+# Surfaces a phone photo shows around the document (round 4): a desk's wood, a grey office desk.
+DESKS = [(128, 92, 62), (96, 74, 52), (150, 150, 146), (176, 160, 132)]
+PEN = (25, 40, 120)  # blue-black ink of a pen or a fountain pen, for hand-filled values
+
+
+def desk(page: Page, seed: int, x: float, y: float, w: float, h: float, paper=(250, 248, 240)):
+    """A document lying on a desk, photographed from above: the desk colour fills the page,
+    a soft shadow at the lower right, then the sheet itself (x, y, w, h)."""
+    page.background = DESKS[seed % len(DESKS)]
+    page.rect(x + 6, y + 7, w, h, None, (60, 45, 35), 0)
+    page.rect(x, y, w, h, None, paper, 0)

@@ -329,3 +329,81 @@ def dengji_two_pages(*, name, gender, birth, unit, post, year, result, summary, 
         yy += 16
     q.text(297, 815, "第2页", 9.5, "center")
     return Built("annual_assessment", [p, q], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "annual_assessment.shenpi_sanji")
+def shenpi_sanji(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                 **_) -> Built:
+    """The 年度考核审批表 as small units (乡镇站所, 中小学, 卫生院) file it: filled in by
+    hand on the printed form, a short 个人总结 box, then three stacked opinion cells each with
+    its own signature, seal line and date (单位考核小组意见 with the grade, 主管部门意见
+    同意, 县（区）人力资源和社会保障局备案), the grade written into the first."""
+    from ..layout import wrap
+    from ._common import PEN
+
+    p = Page(*A4, font=MING)
+    p.text(297, 66, f"{year}年度工作人员年度考核审批表", 17, "center")
+    p.text(60, 96, "填报单位：", 10.5, line=False)
+    p.text(118, 96, unit, 11.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"填报单位：{unit}")
+    x0, w = 56, 483
+    xs = [x0, x0 + 70, x0 + 180, x0 + 240, x0 + 300, x0 + 380, x0 + w]
+    y, rh = 108, 30
+
+    def cells(pairs, y):
+        for (a, b, text, hand) in pairs:
+            if hand:
+                p.text((xs[a] + xs[b]) / 2, y + 20, text, 11.5, "center", PEN, line=False,
+                       font=KAI)
+            else:
+                p.text((xs[a] + xs[b]) / 2, y + 20, text, 10.5, "center", line=False)
+            p.items.append(Line(xs[a], y, xs[a], y + rh, 0.6))
+        p.items.append(Line(xs[-1], y, xs[-1], y + rh, 0.6))
+        p.hline(x0, x0 + w, y + rh, 0.6)
+        p.lines.append(" ".join(t for _a, _b, t, _h in pairs))
+
+    p.hline(x0, x0 + w, y, 1.0)
+    cells([(0, 1, "姓名", False), (1, 2, name, True), (2, 3, "性别", False), (3, 4, gender, True),
+           (4, 5, "出生年月", False), (5, 6, dotted(birth), True)], y)
+    y += rh
+    cells([(0, 1, "工作单位", False), (1, 4, unit, True), (4, 5, "岗位", False),
+           (5, 6, post, True)], y)
+    y += rh
+    box_h = 150
+    p.rect(x0, y, w, box_h, (0, 0, 0), None, 0.6)
+    p.items.append(Line(xs[1], y, xs[1], y + box_h, 0.6))
+    p.text((xs[0] + xs[1]) / 2, y + box_h / 2, "个人总结", 10.5, "center")
+    yy = y + 22
+    for s in summary:
+        for part in wrap(s, w - 90, 11, 22, KAI):
+            if yy > y + box_h - 10:
+                break
+            p.text(xs[1] + 10 + (22 if part == s[:len(part)] else 0), yy, part, 11, color=PEN,
+                   font=KAI)
+            yy += 19
+    y += box_h
+    sign = [("单位考核小组意见", f"经考核，该同志{year}年度考核确定为{result}等次。", unit),
+            ("主管部门意见", "同意。", None),
+            ("县（区）人社部门备案", "已备案。", None)]
+    for k, (label, opinion, who) in enumerate(sign):
+        h = 112
+        p.rect(x0, y, w, h, (0, 0, 0), None, 0.6)
+        p.items.append(Line(xs[1], y, xs[1], y + h, 0.6))
+        p.text((xs[0] + xs[1]) / 2, y + 50, label[:4], 10.5, "center", line=False)
+        p.text((xs[0] + xs[1]) / 2, y + 66, label[4:], 10.5, "center", line=False)
+        p.lines.append(label)
+        p.text(xs[1] + 12, y + 28, opinion, 12, color=PEN, font=KAI)
+        p.text(xs[1] + 12, y + 70, "负责人签字：", 10.5, line=False)
+        p.text(xs[4], y + 70, "（盖章）", 10.5, line=False)
+        d = f"{year + 1}-01-{10 + seed % 15 + 3 * k:02d}"
+        p.text(xs[4], y + 96, cn(d), 11, color=PEN, font=KAI, line=False)
+        p.lines.append(f"负责人签字： （盖章） {cn(d)}")
+        if who:
+            p.seal(xs[4] + 40, y + 72, 96, who, seed=seed + 6, **ink(seed))
+        y += h
+    p.text(x0, y + 20, "注：此表一式两份，一份存入本人档案，一份由单位留存。", 9.5)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

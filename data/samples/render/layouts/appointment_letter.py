@@ -307,3 +307,51 @@ def bilingual_columns(*, name, title, start, end, unit, issued_on, doc_no="", se
         p.seal(390 - text_width(unit, 13) / 2, 440, 116, unit, seed=seed + 63, **ink(seed + 2))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "appointment_letter.zhengshu_pinren_ye")
+def zhengshu_pinren_ye(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                       seed=0, **_) -> Built:
+    """The 专业技术职务聘任情况 page of the holder's own 职称证书 booklet, photographed flat
+    (the booklet's back pages are ruled for each later appointment): a ruled table 聘任单位 /
+    聘任职务 / 聘任起止时间 / 单位盖章, the first rows filled in by hand by the personnel
+    office, the unit's seal in its last cell, the rest of the rows left blank."""
+    from ._common import PEN
+
+    p = Page(420.0, 595.0, background=(244, 240, 228))
+    brown = (120, 60, 40)
+    p.rect(14, 14, 392, 567, brown, None, 0.8)
+    p.text(210, 56, "专业技术职务聘任情况", 16, "center", brown)
+    p.text(210, 80, f"持证人：{name}", 11, "center", brown)
+    xs = [24, 130, 214, 330, 396]
+    top, rh = 100, 80
+    heads = ["聘任单位", "聘任职务", "聘任起止时间", "单位盖章"]
+    p.hline(xs[0], xs[-1], top, 1.0)
+    p.hline(xs[0], xs[-1], top + 30, 1.0)
+    for i, h in enumerate(heads):
+        p.text((xs[i] + xs[i + 1]) / 2, top + 20, h, 10.5, "center", brown, line=False)
+    p.lines.append(" ".join(heads))
+    for r in range(5):
+        p.hline(xs[0], xs[-1], top + 30 + (r + 1) * rh, 0.6)
+    for x in xs:
+        p.items.append(Line(x, top, x, top + 30 + 5 * rh, 0.6))
+    y0 = top + 30
+    unit_lines = [unit[i:i + 6] for i in range(0, len(unit), 6)]
+    for k, part in enumerate(unit_lines):
+        p.text(xs[0] + 6, y0 + 22 + k * 16, part, 11, color=PEN, font=KAI, line=False)
+    p.text((xs[1] + xs[2]) / 2, y0 + 40, title, 11.5, "center", PEN, line=False, font=KAI)
+    p.text(xs[2] + 6, y0 + 30, f"{cn(start)}", 11, color=PEN, line=False, font=KAI)
+    p.text(xs[2] + 20, y0 + 48, "至", 11, color=PEN, line=False, font=KAI)
+    p.text(xs[2] + 6, y0 + 66, f"{cn(end)}", 11, color=PEN, line=False, font=KAI)
+    p.text((xs[3] + xs[4]) / 2, y0 + 74, cn(issued_on), 8.5, "center", PEN, line=False,
+           font=KAI)
+    p.lines.append(f"{unit} {title} {cn(start)} 至 {cn(end)} {cn(issued_on)}")
+    if seal:
+        p.seal((xs[3] + xs[4]) / 2, y0 + 40, 62, unit, seed=seed + 3, **ink(seed))
+    p.text(210, 570, "— 11 —", 9, "center", brown)
+    return Built("appointment_letter", [p],
+                 _fields(name, title, start, end, issued_on, unit), seal=unit if seal else None)

@@ -286,3 +286,52 @@ def grouped_by_title(*, unit, credit_code, department, rows, fill_date, seed=0, 
             "appointed_on": ym(r["appointed_on"])} for r in ordered]
     return Built("appointment_roster", [p], {"unit": unit, "rows": out}, seal=unit)
 
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "appointment_roster.shouxie_buchong")
+def shouxie_buchong(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """A portrait printout of the unit's roster, scanned back after the personnel clerk
+    checked it by hand: the printed rows (序号 姓名 性别 公民身份号码 专业技术职务 聘任时间
+    as 2018年3月), the last person written in below the printed rows in pen with 补 in the
+    序号 cell (someone left out of the spreadsheet), the clerk's initials and date beside the
+    table, and the unit's seal over 单位（盖章）."""
+    from ._common import PEN
+
+    p = Page(*A4, background=(252, 252, 250), font=MING)
+    p.text(297, 70, "专业技术人员聘任情况登记表", 18, "center")
+    p.text(60, 102, f"单位（盖章）：{unit}", 11)
+    p.text(60, 122, f"统一社会信用代码：{credit_code}", 10.5)
+    widths = [34, 62, 34, 150, 110, 85]
+    x0 = 60
+    table = [["序号", "姓名", "性别", "公民身份号码", "专业技术职务", "聘任时间"]]
+    printed, added = rows[:-1], rows[-1]
+    for i, r in enumerate(printed, 1):
+        a = r["appointed_on"]
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      f"{int(a[:4])}年{int(a[5:7])}月"])
+    rh = 26
+    y = p.table(x0, 140, widths, table + [[""] * 6, [""] * 6], rh, 10, line=False)
+    for cells in table:
+        p.lines.append(" ".join(cells))
+    hy = 140 + len(table) * rh + rh / 2 + 5
+    a = added["appointed_on"]
+    cells = ["补", added["name"], added["gender"], added["id_number"], added["title"],
+             f"{int(a[:4])}.{int(a[5:7])}"]
+    cx = x0
+    for w, c in zip(widths, cells):
+        p.text(cx + w / 2, hy, c, 10.5 if c != added["id_number"] else 10, "center", PEN,
+               line=False, font=KAI)
+        cx += w
+    p.lines.append(" ".join(cells))
+    p.text(x0 + sum(widths) - 8, hy + 22, f"已核 {fill_date[5:7].lstrip('0')}/{fill_date[8:].lstrip('0')}",
+           10, "right", PEN, font=KAI)
+    p.text(60, y + 40, "填表人：", 11)
+    p.text(330, y + 40, "审核人：", 11)
+    p.text(330, y + 84, "单位（盖章）", 11)
+    p.text(330, y + 110, cn(fill_date), 11)
+    p.seal(380, y + 86, 104, unit, seed=seed + 5, **ink(seed))
+    return Built("appointment_roster", [p], _fields(unit, printed + [added]), seal=unit)

@@ -263,3 +263,42 @@ def xinjian_shouxie(*, name, id_number, unit, series, level, to_whom, issued_on,
     p.text(60, 806, "地址：广西柳州市", 9, color=red, font=MING)
     p.text(535, 806, "电话：0772-" + f"{2600000 + seed % 900000}", 9, "right", red, MING)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "commission_letter.chuanzhen")
+def chuanzhen(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+              **_) -> Built:
+    """The letter as the receiving office got it by 传真 (fax) and the applicant then
+    uploaded: the fax machine's header line across the top (date and time, the sender's
+    number, P.01), a plain letter in 仿宋-like type with 联系人 and 联系电话 under the
+    signature, and the seal come through grey and blotchy the way fax prints red."""
+    from ._common import other_people
+
+    p = Page(*A4, background=(250, 250, 248), font=MING)
+    hh, mm = 9 + seed % 8, seed % 60
+    tel = f"0772-{2800000 + seed % 900000}"
+    p.text(40, 26, f"{issued_on.replace('-', '/')} {hh:02d}:{mm:02d}   FAX {tel}", 8.5,
+           color=(60, 60, 60), font=MICRO)
+    p.text(555, 26, "P.01/01", 8.5, "right", (60, 60, 60), font=MICRO)
+    p.hline(40, 555, 32, 0.4)
+    p.text(297, 110, "关于委托评审专业技术职称的函", 19, "center")
+    p.text(520, 140, doc_no, 11, "right")
+    p.text(70, 186, f"{to_whom}：", 13.5)
+    body = (f"兹有我单位职工{name}同志，公民身份号码{id_number}，拟申报{series}系列{level}"
+            "职称。因我单位无相应职称评审权限，特委托贵单位按有关规定组织评审，评审通过后由我单位"
+            "按规定聘用并兑现待遇。")
+    y = p.wrapped(70, 220, body, 455, 13.5, 27, first_indent=27)
+    y = p.wrapped(70, y + 4, "我单位对该同志所提交材料的真实性负责。", 455, 13.5, 27,
+                  first_indent=27)
+    p.text(97, y + 6, "此函。", 13.5)
+    p.text(520, y + 90, unit, 13.5, "right")
+    p.text(520, y + 120, cn(issued_on), 13.5, "right")
+    p.seal(520 - text_width(unit, 13.5, MING) / 2, y + 100, 116, unit, seed=seed + 7,
+           color=(90, 90, 90), strength=0.75)
+    contact = other_people(f"contact:{unit}", 1)[0][0]
+    p.text(70, y + 190, f"联系人：{contact}    联系电话：{tel}", 11)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -272,3 +272,48 @@ def chengren_bachelor(*, name, gender, birth, school, major, degree, level_word,
            (110, 110, 110))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "degree.heyan_fuyinjian")
+def heyan_fuyinjian(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """An A4 photocopy of the degree certificate certified by the applicant's unit, the way
+    职称 rules ask for copies: the grey copy of the landscape certificate in the upper half,
+    then the blue rectangular 核验章 "经核验，与原件一致" with the checker's handwritten
+    name and date, and the unit's personnel seal over the stamp."""
+    from ._common import MING, PEN, other_people
+
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    grey = (70, 70, 70)
+    p.rect(40, 60, 515, 370, None, (236, 236, 236), 0)
+    p.rect(52, 72, 491, 346, grey, None, 1.6)
+    p.rect(58, 78, 479, 334, grey, None, 0.5)
+    p.text(297, 126, "  ".join(f"{degree}学位证书"), 22, "center", grey)
+    p.photo(78, 150, 60, 80, bg=(200, 200, 200))
+    disc = D.DISCIPLINE.get(major, "工学")
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了{_plan(degree, level_word)}，"
+            f"业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(156, 164, body, 360, 11.5, 21, first_indent=23)
+    p.text(156, max(y + 22, 300), school, 11.5)
+    p.text(156, max(y + 44, 322), f"学位评定委员会主席  {chair}", 11.5)
+    p.text(420, 372, cn(award_date), 11.5)
+    p.text(78, 398, f"证书编号：{number}", 10)
+    p.seal(240, 330, 72, school + "学位评定委员会", seed=seed + 1, color=(120, 120, 120),
+           strength=0.7)
+    blue = (40, 70, 160)
+    p.rect(300, 500, 230, 108, blue, None, 1.6)
+    p.text(415, 530, "经核验，与原件一致", 15, "center", blue)
+    p.text(314, 562, "核验人：", 12, color=blue)
+    p.text(380, 562, other_people(f"checker:{school}:{seed % 7}", 1)[0][0], 14, color=PEN,
+           font=KAI)
+    p.text(314, 592, "日  期：", 12, color=blue)
+    p.text(380, 592, f"{int(award_date[:4]) + 9 + seed % 5}.5.{6 + seed % 20}", 12, color=PEN,
+           font=KAI)
+    p.seal(470, 570, 92, "人事科", seed=seed + 12, **ink(seed))
+    p.text(297, 780, "第 2 页", 9, "center", (120, 120, 120))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

@@ -142,3 +142,22 @@ def e_license_screenshot(*, name, gender, ethnicity, birth, address, id_number, 
     p.text(180, 700, "电子证照与实体证照具有同等法律效力", 10, "center", (130, 130, 130))
     p.rect(130, 760, 100, 4, None, (30, 30, 30), 0)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "id_card.desk_pair")
+def desk_pair(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """Both sides photographed together with a phone: the card laid face up and a photocopy
+    of its 国徽面 (or a second card photo) beside it on a desk, side by side rather than
+    stacked, the 人像面 at the left, the sheet under them a little larger than the cards and
+    the desk showing all round."""
+    from ._common import desk
+
+    p = Page(540.0, 300.0)
+    desk(p, int(id_number[-2]), 8, 40, 524, 216, (236, 236, 232))
+    _front(p, 14, 70, name, gender, ethnicity, birth, address, id_number)
+    _back(p, 272, 78, birth, id_number)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

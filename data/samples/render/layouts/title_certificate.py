@@ -308,3 +308,47 @@ def rending_biao(*, name, gender, birth, id_number, title, level, specialty, obt
         yy += 16
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 4
+# Drawn by another hand after round 3's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round4` (drawn only by the others4 profile).
+
+@layout(LAYOUTS, "title_certificate.shoutian_1990s")
+def shoutian_1990s(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                   number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The inside page of the older green-cover 专业技术资格证书 (1990s–2000s issue, still
+    valid and still uploaded): the labels printed in a ruled box, every value written in by
+    hand in fountain-pen ink, the 审批机关 and 批准文号 lines, the photo pasted in with the
+    steel seal across it, and the issuer's seal over the handwritten date."""
+    from ._common import PEN
+
+    p = Page(*A4, background=(238, 242, 226))
+    green = (40, 90, 60)
+    p.rect(50, 50, 495, 742, green, None, 1.4)
+    p.text(297, 104, "专 业 技 术 资 格 证 书", 22, "center", green)
+    p.photo(400, 130, 96, 128, bg=(230, 230, 230))
+    p.seal(400, 250, 56, issuer, seed=seed + 13, color=(170, 170, 170), strength=0.5)
+
+    def hand(y, label, value, x=80, vx=170):
+        p.text(x, y, label, 13, color=green, line=False)
+        p.hline(vx - 4, 380 if y < 280 else 500, y + 5, 0.5)
+        p.text(vx, y, value, 14, color=PEN, font=KAI, line=False)
+        p.lines.append(f"{label} {value}")
+
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
+            ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审机构", committee),
+            ("批准时间", cn(obtained_on)), ("证书编号", number)]
+    y = 150
+    for label, value in rows:
+        hand(y, label, value, vx=170 if len(value) < 15 else 160)
+        y += 40
+    p.text(80, y + 20, f"审批机关：{issuer}", 12.5, color=green)
+    p.text(80, y + 50, f"批准文号：{_approval_no(issuer, obtained_on, number)}", 12.5, color=green)
+    p.text(360, y + 120, "（盖章）", 12, color=green)
+    p.text(340, y + 150, cn(issued_on), 14, color=PEN, font=KAI)
+    p.seal(400, y + 120, 104, issuer, bottom="职称专用章", seed=seed + 2, **ink(seed))
+    p.text(297, 770, "此证书由持证人妥善保管，涂改无效", 9.5, "center", green)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
