@@ -22,7 +22,8 @@ OTHERS ?= out/others-window
 OTHERS_PROFILE ?= others4
 others: setup
 	$(PY) data/samples/generate.py --out $(OTHERS) --profile $(OTHERS_PROFILE)
-	$(VENV)/bin/credcheck run $(OTHERS) --out $(OTHERS)-out --store out/others.sqlite --cache out/ocr-cache
+	rm -f out/$(OTHERS_PROFILE).sqlite  # a store of its own: no earlier round's registry
+	$(VENV)/bin/credcheck run $(OTHERS) --out $(OTHERS)-out --store out/$(OTHERS_PROFILE).sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OTHERS)-out --truth $(OTHERS)/truth.json
 
 test: lint
