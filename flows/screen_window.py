@@ -116,11 +116,16 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     for other in prepared.store.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
                        "screen the same applicants", name, other.run_id[:8], other.started_at)
+
+    def keep(folder: ApplicantFolder, result: ApplicantResult | None, error: str) -> None:
+        lock.keep()  # still ours (a PostgreSQL restart drops it: taken again)
+        run.keep(folder, result, error)
+
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
         stop.check()
-        screen_applicants(name, run.to_screen, prepared.ctx, options, run.keep)
+        screen_applicants(name, run.to_screen, prepared.ctx, options, keep)
         results = window_run.apply_window_rules(prepared, run.results(), run)
     except stop.Interrupted as interrupted:
         shutil.rmtree(options.work_dir, ignore_errors=True)

@@ -118,11 +118,11 @@ def _one_line(exc: BaseException) -> str:
 
 def _retried(method: Callable[..., Any]) -> Callable[..., Any]:
     """A store operation (one transaction) retried whole while the database is unreachable:
-    see :meth:`Store._retrying`."""
+    see :meth:`Store.retrying`."""
 
     @functools.wraps(method)
     def retried(self: Store, *args: Any, **kwargs: Any) -> Any:
-        return self._retrying(method.__name__, lambda: method(self, *args, **kwargs))
+        return self.retrying(method.__name__, lambda: method(self, *args, **kwargs))
 
     return retried
 
@@ -464,7 +464,7 @@ class Store:
     def _begin(self) -> Any:
         return (self._engine or self._open()).begin()
 
-    def _retrying(self, what: str, call: Callable[[], Any]) -> Any:
+    def retrying(self, what: str, call: Callable[[], Any]) -> Any:
         """Run `call` (one whole transaction); while the database cannot be reached, wait and
         run it again, with exponential backoff, for at most :attr:`retry_seconds` in all.
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from pipeline.errors import ExitCode
 from pipeline.store import Store, StoreFull, StoreUnavailable
+from pipeline.window_lock import WindowBusy, acquire
 from tests.test_store import result
 
 CODES = tuple(f"CODE_{i}" for i in range(40))  # a large result: pages to write
@@ -58,18 +59,6 @@ def test_sqlite_disk_full_stops_with_one_line_and_the_store_stays_consistent(tmp
     assert Store(path).verify() == [] and "A99" in Store(path).screen_counts("w")
 
 
-@pytest.fixture
-def own_pg():
-    """A PostgreSQL server of this test's own (the test stops it: not the session's)."""
-    from tests.pg import start_server
-
-    server = start_server()
-    if isinstance(server, str):
-        pytest.skip(server)
-    yield server
-    server.stop()
-
-
 @pytest.mark.slow
 def test_postgresql_restart_is_retried_and_an_outage_stops_bounded(own_pg):
     store = Store(own_pg.create_database())
@@ -108,3 +97,21 @@ def test_postgresql_restart_is_retried_and_an_outage_stops_bounded(own_pg):
     own_pg.resume()
     assert store.verify() == []
     assert store.screen_counts("w") == {"A1": 1, "A2": 1}
+
+
+@pytest.mark.slow
+def test_a_postgresql_restart_drops_the_window_lock_and_the_run_takes_it_again(own_pg):
+    url = own_pg.create_database()
+    lock = acquire(Store(url), "W")
+    own_pg.halt()
+    own_pg.resume()
+    lock.keep()  # taken again on a new session
+    with pytest.raises(WindowBusy):
+        acquire(Store(url), "W")
+    own_pg.halt()
+    own_pg.resume()
+    other = acquire(Store(url), "W")  # another run was quicker
+    with pytest.raises(WindowBusy) as lost:
+        lock.keep()
+    assert "lost the lock of window W" in str(lost.value) and f"pid {other.holder.pid}" in str(lost.value)
+    other.release()
