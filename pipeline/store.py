@@ -41,7 +41,8 @@ What it holds:
 Faults (issue 15). Every operation of the store is one transaction, retried whole when the
 database cannot be reached (PostgreSQL restarted, the network down): with exponential backoff
 from :data:`RETRY_FIRST` s doubling up to :data:`RETRY_CAP` s, for at most
-:data:`RETRY_SECONDS` s in all (``$CREDCHECK_STORE_RETRY``, default 60), after which
+:data:`RETRY_SECONDS` s from the outage's first failure (``$CREDCHECK_STORE_RETRY``,
+default 60; one clock for the process, not one per operation), after which
 :class:`StoreUnavailable` stops the run. An SQLite store whose disk is full raises
 :class:`StoreFull` at once (retrying does not free space). Either way the transaction in
 flight is rolled back whole, so no applicant is ever half-stored, and what was committed stays.
@@ -84,8 +85,9 @@ SCHEMA_VERSION = 4
 
 log = logging.getLogger("credcheck.store")
 
-#: How long a store operation is retried while the database cannot be reached, in seconds in
-#: all (first wait :data:`RETRY_FIRST`, doubling, each wait at most :data:`RETRY_CAP`).
+#: How long store operations are retried while the database cannot be reached, in seconds from
+#: the outage's first failure (first wait :data:`RETRY_FIRST`, doubling, each wait at most
+#: :data:`RETRY_CAP`).
 RETRY_SECONDS = float(os.environ.get("CREDCHECK_STORE_RETRY", "60"))
 RETRY_FIRST = 0.5
 RETRY_CAP = 8.0
@@ -381,6 +383,7 @@ class Store:
         self.location = str(location)
         self.url = store_url(location)
         self.retry_seconds = RETRY_SECONDS
+        self._down_since: float | None = None  # when the current outage began (any thread)
         self._engine: sa.Engine | None = None
         self._lock = threading.Lock()
         self._open()
@@ -408,6 +411,7 @@ class Store:
         self.location = state["location"]
         self.url = store_url(self.location)
         self.retry_seconds = RETRY_SECONDS
+        self._down_since = None
         self._engine = None
         self._lock = threading.Lock()
 
@@ -466,7 +470,9 @@ class Store:
 
     def retrying(self, what: str, call: Callable[[], Any]) -> Any:
         """Run `call` (one whole transaction); while the database cannot be reached, wait and
-        run it again, with exponential backoff, for at most :attr:`retry_seconds` in all.
+        run it again, with exponential backoff. The retry time, :attr:`retry_seconds`, counts
+        from the outage's first failure in any thread of this process, so a run stops that
+        long after its store went away however many operations are waiting on it.
 
         Raises:
             StoreUnavailable: still unreachable at the end of the retry time.
@@ -483,7 +489,10 @@ class Store:
                 if isinstance(fault, StoreFull):
                     raise fault from None
                 failures += 1
-                elapsed = time.monotonic() - started
+                now = time.monotonic()
+                if self._down_since is None:
+                    self._down_since = now
+                elapsed = now - self._down_since
                 if elapsed + delay > self.retry_seconds:
                     raise StoreUnavailable(
                         f"store {self.describe()}: unreachable for {elapsed:.0f} s ({failures} "
@@ -495,6 +504,7 @@ class Store:
                 time.sleep(delay)
                 delay = min(delay * 2, RETRY_CAP)
             else:
+                self._down_since = None
                 if failures:
                     log.warning("store %s: reachable again after %.1f s (%d failed attempt(s) of %s)",
                                 self.describe(), time.monotonic() - started, failures, what.lstrip("_"))

@@ -86,8 +86,11 @@ def pg_committed(url: str, window: str) -> int:
 
 
 def last_line(log: Path) -> str:
-    lines = [x for x in log.read_text(errors="replace").splitlines() if x.startswith("credcheck:")]
-    return lines[-1] if lines else ""
+    """The run's last line from credcheck (an error or a stop), else its summary line."""
+    lines = log.read_text(errors="replace").splitlines()
+    said = [x for x in lines if x.startswith("credcheck:")]
+    summary = [x for x in lines if " applicants (" in x and " screened" in x]
+    return (said or summary or [""])[-1]
 
 
 class Runner:

@@ -94,6 +94,10 @@ def test_postgresql_restart_is_retried_and_an_outage_stops_bounded(own_pg):
     assert "\n" not in line and f"127.0.0.1:{own_pg.port}" in line and "unreachable for" in line, line
     assert lost.value.exit_code == ExitCode.store_unavailable == 7
     assert took < 3.0 + 2 * 10, took  # the retry time, and at most the last attempt's connect
+    started = time.monotonic()  # one clock per outage: the next operation does not wait again
+    with pytest.raises(StoreUnavailable):
+        store.screen_counts("w")
+    assert time.monotonic() - started < 2.0
     own_pg.resume()
     assert store.verify() == []
     assert store.screen_counts("w") == {"A1": 1, "A2": 1}
