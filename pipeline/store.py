@@ -889,6 +889,7 @@ class Store:
 
     # ------------------------------------------------------------------ decision log
 
+    @_retried
     def append_decisions(self, entries: Iterable[LogEntry], *,
                          current: bool = False) -> list[LogEntry]:
         """Append entries to the decision log (one transaction), each stamped with the time,
@@ -896,7 +897,11 @@ class Store:
 
         With `current`, each entry's ``from_state`` is set from the identity's latest entry
         read in the same transaction, its applicant's result row locked first, so concurrent
-        reviewers of one applicant are ordered: the later one wins, both are logged."""
+        reviewers of one applicant are ordered: the later one wins, both are logged.
+
+        Retried like every operation: if a commit's answer is lost with the connection, the
+        entries may be appended twice; the latest entry per identity, the current decision,
+        is the same either way."""
         out: list[LogEntry] = []
         with self._begin() as conn:
             for entry in entries:
@@ -914,6 +919,7 @@ class Store:
                 out.append(replace(entry, id=new_id))
         return out
 
+    @_retried
     def decision_log(self, window: str | None = None, applicant_id: str | None = None) -> list[LogEntry]:
         """The decision log in the order appended, optionally of one window or applicant."""
         query = sa.select(_decisions).order_by(_decisions.c.id)
@@ -925,6 +931,7 @@ class Store:
             return [LogEntry(**{name: row[name] for name in LogEntry.__slots__})
                     for row in conn.execute(query).mappings()]
 
+    @_retried
     def windows_of(self, applicant_id: str) -> list[str]:
         """The windows holding a stored result of this applicant id."""
         query = (sa.select(_results.c.window).where(_results.c.applicant_id == applicant_id)
@@ -932,6 +939,7 @@ class Store:
         with self._begin() as conn:
             return list(conn.execute(query).scalars())
 
+    @_retried
     def window_names(self) -> list[str]:
         """Every window with a stored result, sorted."""
         with self._begin() as conn:
