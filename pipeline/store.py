@@ -495,9 +495,9 @@ class Store:
                 elapsed = now - self._down_since
                 if elapsed + delay > self.retry_seconds:
                     raise StoreUnavailable(
-                        f"store {self.describe()}: unreachable for {elapsed:.0f} s ({failures} "
-                        f"attempt(s) of {what.lstrip('_')}): {_one_line(exc)}; what was committed "
-                        "is kept, run again to resume") from None
+                        f"store {self.describe()}: unreachable for {elapsed:.0f} s (gave up on "
+                        f"{what.lstrip('_')}): {_one_line(exc)}; what was committed is kept, run "
+                        "again to resume") from None
                 if failures == 1:
                     log.warning("store %s: %s failed (%s): retrying for up to %g s", self.describe(),
                                 what.lstrip("_"), _one_line(exc), self.retry_seconds)
@@ -678,6 +678,7 @@ class Store:
         with self._begin() as conn:
             return {aid: StoredState(h, v) for aid, h, v in conn.execute(query)}
 
+    @_retried
     def save_result(self, run_id: str, window: str, review_year: int, input_hash: str,
                     blacklist_version: str, result: ApplicantResult, form: str | None,
                     status: str) -> None:
@@ -688,6 +689,7 @@ class Store:
         self._put(run_id, window, review_year, input_hash, blacklist_version, result, form, status,
                   screened=1, rescreened=0, changes=(), window_flags=())
 
+    @_retried
     def save_rescreen(self, run_id: str, stored: StoredResult, result: ApplicantResult,
                       blacklist_version: str, status: str, changes: Iterable[FlagChange]) -> None:
         """Store a re-screened result and the flags it added or cleared (one transaction); its
@@ -696,7 +698,6 @@ class Store:
                   result, stored.form, status, screened=0, rescreened=1, changes=tuple(changes),
                   window_flags=stored.window_flags)
 
-    @_retried
     def _put(self, run_id: str, window: str, review_year: int, input_hash: str,
              blacklist_version: str, result: ApplicantResult, form: str | None, status: str, *,
              screened: int, rescreened: int, changes: tuple[FlagChange, ...],
