@@ -30,6 +30,7 @@ from pipeline.report.artifacts import applicant_table, summary_markdown
 from pipeline.report.summary import RunSummary
 from pipeline.report.tables import status_of
 from pipeline.screen import ScreenOptions
+from pipeline.store import StoreLost
 
 
 class Preloaded:
@@ -76,7 +77,9 @@ def screen_window(
     One run of a window at a time per store (:mod:`pipeline.window_lock`): another live run
     of the window makes this one fail with :class:`~pipeline.window_lock.WindowBusy`, or with
     `wait` wait for it. A stop request (:mod:`flows.stop`) ends the run with the outputs of
-    what was screened, the rest "not screened".
+    what was screened, the rest "not screened". A store lost mid-run
+    (:class:`~pipeline.store.StoreLost`, after its retries) ends it at once, what was
+    committed kept.
     """
     started = time.perf_counter()
     stop.enter_flow()
@@ -86,12 +89,16 @@ def screen_window(
     def waiting(holder: window_lock.Holder) -> None:
         logger.warning("%s; waiting", holder.line(loaded.store).split(": wait for it")[0])
 
-    with window_lock.acquire(loaded.store, loaded.window.name, wait=wait, waiting=waiting) as lock:
-        if lock.took_over is not None:
-            logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
-                           loaded.window.name, lock.took_over.pid, lock.took_over.since)
-        return _screen(loaded, lock, Path(out), started, engine=engine, cache_dir=cache_dir,
-                       ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+    try:
+        with window_lock.acquire(loaded.store, loaded.window.name, wait=wait, waiting=waiting) as lock:
+            if lock.took_over is not None:
+                logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
+                               loaded.window.name, lock.took_over.pid, lock.took_over.since)
+            return _screen(loaded, lock, Path(out), started, engine=engine, cache_dir=cache_dir,
+                           ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+    except StoreLost as lost:  # unreachable past the retry time, or its disk full
+        stop.abort(str(lost), lost.exit_code)  # ends the process under the CLI
+        raise
 
 
 def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, started: float, *,
@@ -109,11 +116,16 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     for other in prepared.store.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
                        "screen the same applicants", name, other.run_id[:8], other.started_at)
+
+    def keep(folder: ApplicantFolder, result: ApplicantResult | None, error: str) -> None:
+        lock.keep()  # still ours (a PostgreSQL restart drops it: taken again)
+        run.keep(folder, result, error)
+
     try:
         for change in run.rescreen_stale():
             logger.info("%s: %s %s", change.applicant_id, change.change, change.flag.code)
         stop.check()
-        screen_applicants(name, run.to_screen, prepared.ctx, options, run.keep)
+        screen_applicants(name, run.to_screen, prepared.ctx, options, keep)
         results = window_run.apply_window_rules(prepared, run.results(), run)
     except stop.Interrupted as interrupted:
         shutil.rmtree(options.work_dir, ignore_errors=True)
@@ -121,6 +133,8 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
         logger.warning("%s: %s", summary.line(), interrupted)
         lock.release()
         stop.conclude(interrupted)  # ends the process under the CLI
+        raise
+    except StoreLost:  # nothing more can be recorded: the next run finds this one dead
         raise
     except BaseException as exc:
         run.finish("failed", f"{type(exc).__name__}: {exc}")

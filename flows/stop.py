@@ -13,6 +13,10 @@ the process: every child process (the embedded Prefect API server among them) is
 then killed, and the process exits with 130 (SIGINT) or 143 (SIGTERM) through ``os._exit``,
 without waiting for the worker threads still reading the applicants that are abandoned.
 
+A run whose store is lost (:class:`pipeline.store.StoreLost`: unreachable past the retry time,
+or its disk full) ends the same way through :func:`abort`, with the store's exit code (7, 8)
+and one line, but without writing outputs: they are read from the store.
+
 A second signal, or the watchdog after :data:`GRACE_SECONDS`, ends the process at once in
 the same way (children first). Without an installed stopper (the flow called from Python,
 the tests' in-process runs) every function here is a no-op.
@@ -140,6 +144,16 @@ def conclude(interrupted: Interrupted) -> None:
         took = time.monotonic() - (_stopper.requested_at or time.monotonic())
         _say(f"credcheck: {interrupted}: stopped in {took:.1f} s; run again to resume")
         end_process(interrupted.exit_code)
+
+
+def abort(line: str, code: int) -> None:
+    """A fault the run cannot go on from (its store lost: unreachable past the retry time, or
+    its disk full): say `line` (one line), end the process (children first) with `code`.
+    Nothing more is written: the outputs would be read from the store. Returns only when no
+    stopper is installed (the caller raises)."""
+    if _stopper is not None:
+        _say(f"credcheck: error: {line}")
+        end_process(code)
 
 
 def end_process(code: int) -> None:

@@ -21,6 +21,8 @@ class ExitCode(IntEnum):
     policy_invalid = 4
     blacklist_invalid = 5
     window_busy = 6  # another run of the window holds its lock in the store
+    store_unavailable = 7  # the store stayed unreachable past the retry time mid-run: run again
+    store_full = 8  # the store's disk is full (or cannot be written): free space, run again
     other_error = 15
     ctrl_c = 130  # interrupted by SIGINT (Ctrl-C): what was screened is kept, run again to resume
     terminated = 143  # interrupted by SIGTERM (a supervisor's stop), likewise

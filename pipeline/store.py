@@ -38,6 +38,15 @@ What it holds:
     :attr:`~pipeline.model.Flag.fingerprint`). Never edited in place: the current decision is
     the latest entry per identity (:mod:`pipeline.decisions` decides and reopens).
 
+Faults (issue 15). Every operation of the store is one transaction, retried whole when the
+database cannot be reached (PostgreSQL restarted, the network down): with exponential backoff
+from :data:`RETRY_FIRST` s doubling up to :data:`RETRY_CAP` s, for at most
+:data:`RETRY_SECONDS` s from the outage's first failure (``$CREDCHECK_STORE_RETRY``,
+default 60; one clock for the process, not one per operation), after which
+:class:`StoreUnavailable` stops the run. An SQLite store whose disk is full raises
+:class:`StoreFull` at once (retrying does not free space). Either way the transaction in
+flight is rolled back whole, so no applicant is ever half-stored, and what was committed stays.
+
 The form is stored as uploaded (it holds the identity number, like the CSV outputs do): the
 store is as confidential as the outputs and the window itself, and a new SQLite file is
 created readable by its owner only.
@@ -45,13 +54,17 @@ created readable by its owner only.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import logging
 import os
 import socket
+import sqlite3
 import threading
+import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,7 +73,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from pipeline.checks._base import PaperClaim, Registration
-from pipeline.errors import CredcheckError
+from pipeline.errors import CredcheckError, ExitCode
 from pipeline.model import ApplicantResult, Flag
 from pipeline.papers import PaperIdentity
 from pipeline.serialize import flag_from_dict, flag_to_dict, result_from_json, result_to_json
@@ -70,8 +83,50 @@ from pipeline.serialize import flag_from_dict, flag_to_dict, result_from_json, r
 SCHEMA_VERSION = 4
 
 
+log = logging.getLogger("credcheck.store")
+
+#: How long store operations are retried while the database cannot be reached, in seconds from
+#: the outage's first failure (first wait :data:`RETRY_FIRST`, doubling, each wait at most
+#: :data:`RETRY_CAP`).
+RETRY_SECONDS = float(os.environ.get("CREDCHECK_STORE_RETRY", "60"))
+RETRY_FIRST = 0.5
+RETRY_CAP = 8.0
+
+
 class StoreError(CredcheckError):
     """The results store cannot be opened or used."""
+
+
+class StoreLost(StoreError):
+    """The store failed mid-run in a way the run cannot go on from (see the subclasses): the
+    run stops at once; what was committed stays, the transaction in flight is rolled back."""
+
+
+class StoreUnavailable(StoreLost):
+    """The database stayed unreachable for the whole retry time."""
+
+    exit_code = ExitCode.store_unavailable
+
+
+class StoreFull(StoreLost):
+    """The SQLite store's disk is full (or the file cannot be written)."""
+
+    exit_code = ExitCode.store_full
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())
+
+
+def _retried(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A store operation (one transaction) retried whole while the database is unreachable:
+    see :meth:`Store.retrying`."""
+
+    @functools.wraps(method)
+    def retried(self: Store, *args: Any, **kwargs: Any) -> Any:
+        return self.retrying(method.__name__, lambda: method(self, *args, **kwargs))
+
+    return retried
 
 
 def credcheck_home() -> Path:
@@ -327,6 +382,8 @@ class Store:
     def __init__(self, location: str | Path) -> None:
         self.location = str(location)
         self.url = store_url(location)
+        self.retry_seconds = RETRY_SECONDS
+        self._down_since: float | None = None  # when the current outage began (any thread)
         self._engine: sa.Engine | None = None
         self._lock = threading.Lock()
         self._open()
@@ -353,6 +410,8 @@ class Store:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.location = state["location"]
         self.url = store_url(self.location)
+        self.retry_seconds = RETRY_SECONDS
+        self._down_since = None
         self._engine = None
         self._lock = threading.Lock()
 
@@ -382,7 +441,10 @@ class Store:
             def _begin(conn: sa.Connection) -> None:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
-            engine = sa.create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=8)
+            # connect_timeout: an unreachable host fails a connection attempt within seconds,
+            # so the retry time (RETRY_SECONDS) bounds the wait.
+            engine = sa.create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=8,
+                                      connect_args={"connect_timeout": 10})
         try:
             with engine.begin() as conn:
                 if self.backend == "postgresql":  # two first runs must not both create tables
@@ -406,6 +468,64 @@ class Store:
     def _begin(self) -> Any:
         return (self._engine or self._open()).begin()
 
+    def retrying(self, what: str, call: Callable[[], Any]) -> Any:
+        """Run `call` (one whole transaction); while the database cannot be reached, wait and
+        run it again, with exponential backoff. The retry time, :attr:`retry_seconds`, counts
+        from the outage's first failure in any thread of this process, so a run stops that
+        long after its store went away however many operations are waiting on it.
+
+        Raises:
+            StoreUnavailable: still unreachable at the end of the retry time.
+            StoreFull: an SQLite store's disk is full (not retried).
+        """
+        started, delay, failures = time.monotonic(), RETRY_FIRST, 0
+        while True:
+            try:
+                result = call()
+            except sa.exc.DBAPIError as exc:
+                fault = self._fault(exc)
+                if fault is None:
+                    raise
+                if isinstance(fault, StoreFull):
+                    raise fault from None
+                failures += 1
+                now = time.monotonic()
+                if self._down_since is None:
+                    self._down_since = now
+                elapsed = now - self._down_since
+                if elapsed + delay > self.retry_seconds:
+                    raise StoreUnavailable(
+                        f"store {self.describe()}: unreachable for {elapsed:.0f} s (gave up on "
+                        f"{what.lstrip('_')}): {_one_line(exc)}; what was committed is kept, run "
+                        "again to resume") from None
+                if failures == 1:
+                    log.warning("store %s: %s failed (%s): retrying for up to %g s", self.describe(),
+                                what.lstrip("_"), _one_line(exc), self.retry_seconds)
+                time.sleep(delay)
+                delay = min(delay * 2, RETRY_CAP)
+            else:
+                self._down_since = None
+                if failures:
+                    log.warning("store %s: reachable again after %.1f s (%d failed attempt(s) of %s)",
+                                self.describe(), time.monotonic() - started, failures, what.lstrip("_"))
+                return result
+
+    def _fault(self, exc: sa.exc.DBAPIError) -> StoreLost | None:
+        """What a database error means for the run: StoreFull (an SQLite disk full: stop),
+        StoreUnavailable (the database unreachable: retry), or None (a bug: raise it)."""
+        orig = getattr(exc, "orig", None)
+        if self.backend == "sqlite":
+            code = getattr(orig, "sqlite_errorcode", None) if isinstance(orig, sqlite3.Error) else None
+            if code is not None and code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+                what = ("disk full" if code & 0xFF == sqlite3.SQLITE_FULL
+                        else "disk full or failing (disk I/O error)")
+                return StoreFull(f"store {self.describe()}: {what}: cannot write ({_one_line(exc)}); "
+                                 "what was committed is kept; free space and run again to resume")
+            return None
+        if exc.connection_invalidated or isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+            return StoreUnavailable(f"store {self.describe()}: {_one_line(exc)}")
+        return None
+
     def transaction(self) -> Any:
         """A connection in a transaction (``with store.transaction() as conn``), committed on
         exit; on SQLite it holds the write lock from the start (``BEGIN IMMEDIATE``)."""
@@ -424,6 +544,7 @@ class Store:
 
     # ------------------------------------------------------------------ year registry
 
+    @_retried
     def register_window(self, review_year: int, window: str, declared: Iterable[Declared]) -> None:
         """Replace everything this window registered before with `declared`, atomically."""
         rows = list(declared)
@@ -441,6 +562,7 @@ class Store:
             if papers:
                 conn.execute(_papers.insert(), papers)
 
+    @_retried
     def same_person_and_level(
         self, review_year: int, id_number: str, level: str, exclude: str
     ) -> list[Registration]:
@@ -453,6 +575,7 @@ class Store:
         with self._begin() as conn:
             return [Registration(*row) for row in conn.execute(query)]
 
+    @_retried
     def paper_claims(self, review_year: int, key: str, exclude: str) -> list[PaperClaim]:
         """Other applicants of the year who claim a paper whose title has this key (declared
         or printed on an upload), each claim with the journal and year it names."""
@@ -466,6 +589,7 @@ class Store:
 
     # ------------------------------------------------------------------ windows
 
+    @_retried
     def record_window(self, window: str, review_year: int, path: str, policy: str,
                       overrides: Mapping[str, Any]) -> None:
         """Remember how a window is run (its policy), for re-screening without the folder."""
@@ -476,6 +600,7 @@ class Store:
             conn.execute(_windows.delete().where(_windows.c.window == window))
             conn.execute(_windows.insert().values(**row))
 
+    @_retried
     def window_info(self, window: str) -> WindowInfo | None:
         """How `window` was last run, or None."""
         with self._begin() as conn:
@@ -487,6 +612,7 @@ class Store:
 
     # ------------------------------------------------------------------ runs
 
+    @_retried
     def begin_run(self, kind: str, *, window: str | None = None, review_year: int | None = None,
                   blacklist_version: str | None = None, code_version: str | None = None) -> str:
         """Record the start of a run; runs of the same window left ``running`` by a dead
@@ -510,6 +636,7 @@ class Store:
             ))
         return run_id
 
+    @_retried
     def running_elsewhere(self, run_id: str) -> list[RunRecord]:
         """Other runs of the same kind and window still marked running (another live process)."""
         with self._begin() as conn:
@@ -520,6 +647,7 @@ class Store:
                 _runs.c.window == mine.window, _runs.c.run_id != run_id)).mappings().all()
         return [_run_record(r) for r in rows]
 
+    @_retried
     def end_run(self, run_id: str, status: str, *, applicants: int | None = None,
                 screened: int | None = None, reused: int | None = None,
                 rescreened: int | None = None, detail: str | None = None) -> None:
@@ -529,6 +657,7 @@ class Store:
                 status=status, finished_at=_now(), applicants=applicants, screened=screened,
                 reused=reused, rescreened=rescreened, detail=detail))
 
+    @_retried
     def runs(self, window: str | None = None, kind: str | None = None) -> list[RunRecord]:
         """Runs, oldest first, optionally of one window and kind."""
         query = sa.select(_runs).order_by(_runs.c.started_at, _runs.c.run_id)
@@ -541,6 +670,7 @@ class Store:
 
     # ------------------------------------------------------------------ results
 
+    @_retried
     def states(self, window: str) -> dict[str, StoredState]:
         """Applicant id -> what its stored result was made with, for one window."""
         query = (sa.select(_results.c.applicant_id, _results.c.input_hash, _results.c.blacklist_version)
@@ -548,6 +678,7 @@ class Store:
         with self._begin() as conn:
             return {aid: StoredState(h, v) for aid, h, v in conn.execute(query)}
 
+    @_retried
     def save_result(self, run_id: str, window: str, review_year: int, input_hash: str,
                     blacklist_version: str, result: ApplicantResult, form: str | None,
                     status: str) -> None:
@@ -558,6 +689,7 @@ class Store:
         self._put(run_id, window, review_year, input_hash, blacklist_version, result, form, status,
                   screened=1, rescreened=0, changes=(), window_flags=())
 
+    @_retried
     def save_rescreen(self, run_id: str, stored: StoredResult, result: ApplicantResult,
                       blacklist_version: str, status: str, changes: Iterable[FlagChange]) -> None:
         """Store a re-screened result and the flags it added or cleared (one transaction); its
@@ -573,13 +705,19 @@ class Store:
         aid = result.applicant_id
         key = (_results.c.window == window, _results.c.applicant_id == aid)
         with self._begin() as conn:
-            before = conn.execute(sa.select(_results.c.screened, _results.c.rescreened).where(*key)
-                                  .with_for_update()).first()
+            before = conn.execute(sa.select(_results.c.screened, _results.c.rescreened, _results.c.run_id,
+                                            _results.c.input_hash, _results.c.result)
+                                  .where(*key).with_for_update()).first()
+            text = result_to_json(result)
+            if before is not None and (before.run_id, before.input_hash, before.result) == (run_id, input_hash, text):
+                # This very result stored by this run already: a retry after a commit whose
+                # answer was lost (the connection dropped). Counted once.
+                screened = rescreened = 0
             conn.execute(_results.delete().where(*key))
             conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
             conn.execute(_results.insert().values(
                 window=window, applicant_id=aid, review_year=review_year, input_hash=input_hash,
-                blacklist_version=blacklist_version, status=status, result=result_to_json(result),
+                blacklist_version=blacklist_version, status=status, result=text,
                 form=form, run_id=run_id, updated_at=_now(),
                 screened=(before.screened if before else 0) + screened,
                 rescreened=(before.rescreened if before else 0) + rescreened,
@@ -593,6 +731,7 @@ class Store:
                      "message": c.flag.message, "flag": json.dumps(flag_to_dict(c.flag), ensure_ascii=False)}
                     for c in changes])
 
+    @_retried
     def save_window_flags(self, window: str, result: ApplicantResult, window_flags: Iterable[Flag],
                           status: str) -> None:
         """Store what the window rules found for one stored applicant (one transaction):
@@ -605,12 +744,14 @@ class Store:
             conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
             _insert_flags(conn, window, aid, result.flags + found)
 
+    @_retried
     def window_flags(self, window: str) -> dict[str, tuple[Flag, ...]]:
         """Applicant id -> the window-rule flags stored for it (none: an empty tuple)."""
         query = sa.select(_results.c.applicant_id, _results.c.window_flags).where(_results.c.window == window)
         with self._begin() as conn:
             return {aid: _flags_of(text) for aid, text in conn.execute(query)}
 
+    @_retried
     def reported(self, window: str) -> dict[str, tuple[str, tuple[Flag, ...]]]:
         """Applicant id -> its status and its rows of the flags table (the applicant's own
         rules' and the window rules' flags): what applicants.csv and flags.csv show."""
@@ -625,6 +766,7 @@ class Store:
             flags.setdefault(aid, []).append(flag_from_dict(json.loads(text)))
         return {aid: (status, tuple(flags.get(aid, ()))) for aid, status in statuses.items()}
 
+    @_retried
     def reported_flags(self, window: str, applicant_id: str) -> tuple[Flag, ...]:
         """One applicant's rows of the flags table (its own and the window rules' flags)."""
         query = (sa.select(_flags.c.flag)
@@ -633,6 +775,7 @@ class Store:
         with self._begin() as conn:
             return tuple(flag_from_dict(json.loads(text)) for text in conn.execute(query).scalars())
 
+    @_retried
     def load_results(self, window: str, applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
         """Stored results of a window (optionally only these applicants), by applicant id:
         what each applicant's own rules found, without the window rules' flags."""
@@ -654,18 +797,25 @@ class Store:
             query = query.where(t.c.window == window)
         if not_version is not None:
             query = query.where(t.c.blacklist_version != not_version)
-        with self._begin() as conn:
-            keys = conn.execute(query).all()
-        for win, aid in keys:  # one row at a time: a year can hold many large results
-            with self._begin() as conn:
-                row = conn.execute(sa.select(t).where(t.c.window == win, t.c.applicant_id == aid)
-                                   ).mappings().first()
+        for win, aid in self._all(query):  # one row at a time: a year can hold many large results
+            row = self._first(sa.select(t).where(t.c.window == win, t.c.applicant_id == aid))
             if row is not None:
                 yield StoredResult(row["window"], row["applicant_id"], row["review_year"],
                                    row["input_hash"], row["blacklist_version"],
                                    result_from_json(row["result"]), row["form"],
                                    _flags_of(row["window_flags"]))
 
+    @_retried
+    def _all(self, query: sa.Select[Any]) -> list[sa.Row[Any]]:
+        with self._begin() as conn:
+            return list(conn.execute(query).all())
+
+    @_retried
+    def _first(self, query: sa.Select[Any]) -> sa.RowMapping | None:
+        with self._begin() as conn:
+            return conn.execute(query).mappings().first()
+
+    @_retried
     def list_versions(self, review_year: int | None = None) -> dict[str, int]:
         """List version -> number of stored results made with it."""
         query = (sa.select(_results.c.blacklist_version, sa.func.count())
@@ -675,6 +825,7 @@ class Store:
         with self._begin() as conn:
             return {v: n for v, n in conn.execute(query)}
 
+    @_retried
     def window_versions(self, review_year: int | None = None) -> dict[str, set[str]]:
         """Window -> the list versions its stored results were made with."""
         query = sa.select(_results.c.window, _results.c.blacklist_version).distinct()
@@ -686,12 +837,14 @@ class Store:
                 out.setdefault(window, set()).add(version)
         return out
 
+    @_retried
     def screen_counts(self, window: str) -> dict[str, int]:
         """Applicant id -> how many times it was screened (read, extracted, checked) and stored."""
         query = sa.select(_results.c.applicant_id, _results.c.screened).where(_results.c.window == window)
         with self._begin() as conn:
             return {aid: n for aid, n in conn.execute(query)}
 
+    @_retried
     def prune(self, window: str, keep: Iterable[str]) -> int:
         """Forget results of applicants no longer in the window; returns how many."""
         keep = set(keep)
@@ -704,6 +857,30 @@ class Store:
                 conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
         return len(gone)
 
+    @_retried
+    def verify(self) -> list[str]:
+        """What is inconsistent in the store, one line each (empty: consistent): SQLite's own
+        integrity check, and each applicant whose rows of the flags table are not the flags of
+        its stored result (its own rules' and the window rules'), a half-stored applicant."""
+        problems: list[str] = []
+        with self._begin() as conn:
+            if self.backend == "sqlite":
+                problems += [f"sqlite integrity_check: {line}" for (line,)
+                             in conn.exec_driver_sql("PRAGMA integrity_check") if line != "ok"]
+            rows = dict(((w, a), n) for w, a, n in conn.execute(
+                sa.select(_flags.c.window, _flags.c.applicant_id, sa.func.count())
+                .group_by(_flags.c.window, _flags.c.applicant_id)))
+            for window, aid, text, window_flags in conn.execute(
+                    sa.select(_results.c.window, _results.c.applicant_id, _results.c.result,
+                              _results.c.window_flags)):
+                expected = len(result_from_json(text).flags) + len(_flags_of(window_flags))
+                found = rows.pop((window, aid), 0)
+                if found != expected:
+                    problems.append(f"{window}/{aid}: {found} flag row(s) for {expected} flag(s)")
+            problems += [f"{w}/{a}: {n} flag row(s) without a result" for (w, a), n in sorted(rows.items())]
+        return problems
+
+    @_retried
     def flag_changes(self, run_id: str) -> list[FlagChange]:
         """What one run added and cleared, in the order recorded."""
         query = sa.select(_changes.c.window, _changes.c.applicant_id, _changes.c.change,
@@ -713,6 +890,7 @@ class Store:
 
     # ------------------------------------------------------------------ decision log
 
+    @_retried
     def append_decisions(self, entries: Iterable[LogEntry], *,
                          current: bool = False) -> list[LogEntry]:
         """Append entries to the decision log (one transaction), each stamped with the time,
@@ -720,7 +898,11 @@ class Store:
 
         With `current`, each entry's ``from_state`` is set from the identity's latest entry
         read in the same transaction, its applicant's result row locked first, so concurrent
-        reviewers of one applicant are ordered: the later one wins, both are logged."""
+        reviewers of one applicant are ordered: the later one wins, both are logged.
+
+        Retried like every operation: if a commit's answer is lost with the connection, the
+        entries may be appended twice; the latest entry per identity, the current decision,
+        is the same either way."""
         out: list[LogEntry] = []
         with self._begin() as conn:
             for entry in entries:
@@ -738,6 +920,7 @@ class Store:
                 out.append(replace(entry, id=new_id))
         return out
 
+    @_retried
     def decision_log(self, window: str | None = None, applicant_id: str | None = None) -> list[LogEntry]:
         """The decision log in the order appended, optionally of one window or applicant."""
         query = sa.select(_decisions).order_by(_decisions.c.id)
@@ -749,6 +932,7 @@ class Store:
             return [LogEntry(**{name: row[name] for name in LogEntry.__slots__})
                     for row in conn.execute(query).mappings()]
 
+    @_retried
     def windows_of(self, applicant_id: str) -> list[str]:
         """The windows holding a stored result of this applicant id."""
         query = (sa.select(_results.c.window).where(_results.c.applicant_id == applicant_id)
@@ -756,6 +940,7 @@ class Store:
         with self._begin() as conn:
             return list(conn.execute(query).scalars())
 
+    @_retried
     def window_names(self) -> list[str]:
         """Every window with a stored result, sorted."""
         with self._begin() as conn:

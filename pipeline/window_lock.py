@@ -10,7 +10,9 @@ registers anything (:func:`acquire`) and gives it back when it ends (:meth:`Wind
   later) is stale: the next run takes it over in the same transaction.
 - PostgreSQL: a session advisory lock (``pg_try_advisory_lock``) on a connection held for the
   run; the server releases it when that connection or process dies, so it is never stale.
-  The same row names the holder for the message.
+  The same row names the holder for the message. A server restart drops the lock with the
+  session: the run checks it before each applicant is stored (:meth:`WindowLock.keep`) and
+  takes it again on a new session, or stops if another run took the window meanwhile.
 
 The second run refuses with :class:`WindowBusy` (one line naming host, pid and start time),
 or with `wait` polls until the lock is free.
@@ -103,6 +105,37 @@ class WindowLock:
                  took_over: Holder | None) -> None:
         self.store, self.holder, self._connection = store, holder, connection
         self.took_over = took_over  # a stale holder whose lock this one took over
+
+    def keep(self) -> None:
+        """Make sure the lock is still held. On PostgreSQL a server restart ends the lock's
+        session and so the lock: it is taken again on a new session (retried like any store
+        operation while the server is unreachable).
+
+        Raises:
+            WindowBusy: another run took the window while this one had lost its lock.
+        """
+        if self.store.backend != "postgresql":
+            return  # a row in the file: nothing can take it from a live run
+
+        def check() -> None:
+            if self._connection is not None:
+                try:
+                    self._connection.execute(sa.select(sa.literal(1)))
+                    self._connection.commit()
+                    return
+                except sa.exc.DBAPIError:
+                    try:
+                        self._connection.close()
+                    except sa.exc.SQLAlchemyError:
+                        pass
+                    self._connection = None
+            got = _try_postgresql(self.store, self.holder)
+            if isinstance(got, Holder):
+                raise WindowBusy(f"lost the lock of window {self.holder.window} when store "
+                                 f"{self.store.describe()} restarted, and {got.line(self.store)}")
+            self._connection = got._connection
+
+        self.store.retrying("keep the window lock", check)
 
     def release(self) -> None:
         """Delete the lock row (if still ours) and, on PostgreSQL, the advisory lock."""

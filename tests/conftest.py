@@ -140,6 +140,19 @@ def pg_server():
     server.stop()
 
 
+@pytest.fixture
+def own_pg():
+    """A PostgreSQL server of the test's own, which the test may stop and start (the
+    session's :func:`pg_server` is shared); skipped, with the reason, without the binaries."""
+    from tests.pg import start_server
+
+    server = start_server()
+    if isinstance(server, str):
+        pytest.skip(server)
+    yield server
+    server.stop()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store_location(request, tmp_path) -> str:
     """A fresh, empty results store on each backend: an SQLite file, a PostgreSQL database."""

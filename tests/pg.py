@@ -67,6 +67,16 @@ class PgServer:
         subprocess.run(self._cmd(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust",
                                  "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
                        check=True, capture_output=True, timeout=180)
+        self.resume()
+
+    def halt(self, mode: str = "fast") -> None:
+        """Stop the server, keeping its data (a restart or an outage: :meth:`resume`). `fast`
+        ends every session at once, as a restart by an administrator does."""
+        subprocess.run(self._cmd(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", mode,
+                                 "-w", "-t", "120", "stop"), check=True, capture_output=True, timeout=180)
+
+    def resume(self) -> None:
+        """Start the server on its data folder (after :meth:`halt`)."""
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} -c fsync=off "
                    "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60")
         subprocess.run(self._cmd(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
