@@ -8,6 +8,7 @@ the kind a document reads like, :func:`extract` runs the extractor for a kind.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Final
 
 from extractors import (
@@ -24,7 +25,8 @@ from extractors import (
     title_certificate,
 )
 from extractors._base import Extractor
-from pipeline.model import DocumentKind, Extraction, ReadDocument
+from extractors._fields import squash
+from pipeline.model import DocumentKind, Extraction, Field, ReadDocument
 
 BY_KIND: Final[Mapping[DocumentKind, Extractor]] = {
     DocumentKind.DIPLOMA: diploma,
@@ -85,4 +87,27 @@ def extract(doc: ReadDocument, kind: DocumentKind | str) -> Extraction:
     return module.extract(doc)
 
 
-__all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract", "scores"]
+def own_row(extraction: Extraction, name: str | None, id_number: str | None) -> Extraction:
+    """A person's document that lists several people (a unit's summary of everyone's hours
+    or results): read as the applicant's own, the fields of the row that names them (by
+    identity number, else by name) added to the document's. A roster keeps only its rows,
+    which its rule reads; a list without the applicant stays without a holder.
+    """
+    if not extraction.rows or extraction.kind is DocumentKind.APPOINTMENT_ROSTER:
+        return extraction
+
+    def value(row: tuple[Field, ...], field: str) -> str:
+        return next((squash(f.value).upper() for f in row if f.name == field), "")
+
+    wanted_id = squash(id_number or "").upper()
+    wanted_name = squash(name or "")
+    mine = ([row for row in extraction.rows if wanted_id and value(row, "id_number") == wanted_id]
+            or [row for row in extraction.rows if wanted_name and value(row, "name") == wanted_name])
+    if len(mine) != 1:
+        return extraction
+    have = {f.name for f in extraction.fields}
+    return replace(extraction, fields=extraction.fields + tuple(f for f in mine[0] if f.name not in have))
+
+
+__all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract", "own_row",
+           "scores"]

@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.dates import PartialDate, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
@@ -141,33 +141,44 @@ class TextIndex:
                 parts.append("\n\n")
                 chars.extend([None, None])
             first = True
-            for line_words in _group_lines(page.words):
-                if not first:
-                    parts.append("\n")
-                    chars.append(None)
+            for half, words in enumerate(_facing_pages(page)):
+                if half:  # the right-hand page of a spread reads as a page of its own
+                    parts.append("\n\n")
+                    chars.extend([None, None])
+                    first = True
+                self._add_lines(page, words, parts, chars, first)
                 first = False
-                start = len(chars)
-                prev: Word | None = None
-                for w in line_words:
-                    text = norm(w.text)
-                    if not text.strip():
-                        continue
-                    if prev is not None:
-                        height = max(w.bbox.bottom - w.bbox.top, 1.0)
-                        gap = w.bbox.x0 - prev.bbox.x1
-                        if gap > 0.15 * height or not (_cjk_end(prev.text) and _cjk_start(text)):
-                            parts.append(" ")
-                            chars.append(None)
-                    parts.append(text)
-                    chars.extend(_place(text, w, page))
-                    prev = w
-                tops = [w.bbox.top for w in line_words]
-                bottoms = [w.bbox.bottom for w in line_words]
-                self.lines.append(Line(page.page_no, start, len(chars), min(tops), max(bottoms)))
         self.text = "".join(parts)
         self._chars = chars
         assert len(self.text) == len(chars)
         self.compact = squash(self.text)
+
+    def _add_lines(self, page: Page, words: Sequence[Word], parts: list[str],
+                   chars: list[_Char | None], first: bool) -> None:
+        """Append `words`, grouped into lines, to the text being built."""
+        for line_words in _group_lines(words):
+            if not first:
+                parts.append("\n")
+                chars.append(None)
+            first = False
+            start = len(chars)
+            prev: Word | None = None
+            for w in line_words:
+                text = norm(w.text)
+                if not text.strip():
+                    continue
+                if prev is not None:
+                    height = max(w.bbox.bottom - w.bbox.top, 1.0)
+                    gap = w.bbox.x0 - prev.bbox.x1
+                    if gap > 0.15 * height or not (_cjk_end(prev.text) and _cjk_start(text)):
+                        parts.append(" ")
+                        chars.append(None)
+                parts.append(text)
+                chars.extend(_place(text, w, page))
+                prev = w
+            tops = [w.bbox.top for w in line_words]
+            bottoms = [w.bbox.bottom for w in line_words]
+            self.lines.append(Line(page.page_no, start, len(chars), min(tops), max(bottoms)))
 
     # ------------------------------------------------------------------ evidence and fields
 
@@ -196,6 +207,25 @@ class TextIndex:
             return None
         ev = self.evidence(start, end)
         return Field(name, value, ev) if ev else None
+
+    def field_of_parts(self, name: str, value: str,
+                       parts: Sequence[tuple[int, int]]) -> Field | None:
+        """A Field for `value` read from several spans (a wrapped table cell): the evidence
+        box holds those spans' characters only, its text is theirs joined."""
+        placed = [c for s, e in parts for c in self._chars[s:e] if c is not None]
+        if not value or not placed:
+            return None
+        first_page = placed[0].page_no
+        on_page = [c for c in placed if c.page_no == first_page]
+        box = BBox(min(c.x0 for c in on_page), min(c.top for c in on_page),
+                   max(c.x1 for c in on_page), max(c.bottom for c in on_page))
+        ev = Evidence(
+            file=self.file, page_no=first_page, bbox=box,
+            text=mask_ids(" ".join(self.text[s:e].strip() for s, e in parts)),
+            source="ocr" if placed[0].source.startswith("ocr") else "text_layer",
+            confidence=round(min(c.confidence for c in placed), 4),
+        )
+        return Field(name, value, ev)
 
     def line_at(self, pos: int) -> Line | None:
         """The line holding character `pos`."""
@@ -305,6 +335,178 @@ class TextIndex:
             return None
         return min(ps[0] for ps in inside), max(ps[-1] for ps in inside) + 1
 
+    def header_row(self, pos: int) -> Line | None:
+        """The line holding `pos` when it is a table's header row: two or more cells, each a
+        label (聘任单位 聘任职务 聘任起止时间 单位盖章), so none of them is a value."""
+        line = self.line_at(pos)
+        if line is None:
+            return None
+        cells = self.text[line.start:line.end].split()
+        if len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells):
+            return line
+        return None
+
+    def column_cell(self, pos: int) -> tuple[tuple[int, int], ...]:
+        """The first cell under the header cell holding `pos`, wrapped over as many lines as
+        it takes ("柳州市安居物 / 业服务有限公 / 司"), as spans of whole words in reading order.
+
+        The column runs halfway to the neighbouring header cells. The cell starts with the
+        column's first word below the header (within a few line heights) and takes the words
+        under it while each follows the last within :data:`WRAP_GAP` of a line height (a
+        wrapped line; the next row of a table stands further off). Empty when `pos` is not
+        in a header row or nothing is written under it.
+        """
+        line = self.header_row(pos)
+        if line is None:
+            return ()
+        token = next((m for m in re.finditer(r"\S+", self.text[line.start:line.end])
+                      if line.start + m.start() <= pos < line.start + m.end()), None)
+        if token is None:
+            return ()
+        span = self.x_span(line.start + token.start(), line.start + token.end())
+        if span is None:
+            return ()
+        before = [c for c in self._chars[line.start:line.start + token.start()] if c is not None]
+        after = [c for c in self._chars[line.start + token.end():line.end] if c is not None]
+        left = (before[-1].x1 + span[0]) / 2 if before else float("-inf")
+        right = (span[1] + after[0].x0) / 2 if after else float("inf")
+        height = max(line.bottom - line.top, 1e-6)
+        words: dict[int, list[int]] = {}
+        for below in self.lines:
+            if below.page_no != line.page_no or below.start <= line.end:
+                continue
+            for p in range(below.start, below.end):
+                c = self._chars[p]
+                if c is not None:
+                    words.setdefault(c.word_id, []).append(p)
+        column = []  # (top, bottom, start, end, inside the column)
+        for ps in words.values():
+            a, b = self._chars[ps[0]], self._chars[ps[-1]]
+            if a is None or b is None or b.x1 <= left or a.x0 >= right:
+                continue
+            centred = left <= (a.x0 + b.x1) / 2 <= right
+            inside = min(b.x1, right) - max(a.x0, left)
+            # a box running over other columns (a whole row read as one) is no cell of this one
+            column.append((a.top, a.bottom, ps[0], ps[-1] + 1,
+                           centred and inside >= 0.5 * (b.x1 - a.x0)))
+        column.sort()
+        if not column or not column[0][4] or column[0][0] - line.bottom > _FIRST_ROW_GAP * height:
+            return ()
+        cell = [column[0]]
+        bottom = column[0][1]
+        for top, bot, start, end, own in column[1:]:
+            if not own or top - bottom > WRAP_GAP * max(bot - top, cell[-1][1] - cell[-1][0]):
+                break
+            cell.append((top, bot, start, end, own))
+            bottom = max(bottom, bot)
+        return tuple((start, end) for _, _, start, end, _ in cell)
+
+    def column_hit(self, pos: int) -> Hit | None:
+        """:meth:`column_cell` as a hit: its words joined without spaces."""
+        parts = self.column_cell(pos)
+        if not parts:
+            return None
+        value = "".join(squash(self.text[s:e]) for s, e in parts)
+        return Hit(value, parts[0][0], parts[-1][1], parts)
+
+    def column_text(self, pos: int) -> tuple[str, list[int]]:
+        """:meth:`column_cell`'s words joined by spaces, with the index position of each
+        character (-1 for the added spaces), for patterns that read a cell's text."""
+        chars: list[str] = []
+        where: list[int] = []
+        for s, e in self.column_cell(pos):
+            if chars:
+                chars.append(" ")
+                where.append(-1)
+            chars.extend(self.text[s:e])
+            where.extend(range(s, e))
+        return "".join(chars), where
+
+
+#: Wrapped lines of one table cell stand at most this many line heights apart.
+WRAP_GAP = 0.8
+#: A header's first value row starts within this many header-line heights below it.
+_FIRST_ROW_GAP = 4.0
+#: A header cell: a label naming a column (…单位, …职务, …时间, 姓名, 备注, …), never a value.
+_HEADER_CELL = re.compile(
+    rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
+    r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
+    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名)"
+    rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
+)
+
+
+def _facing_pages(page: Page) -> list[Sequence[Word]]:
+    """A page's words, split in two when the page is a spread of two facing pages (an open
+    journal or booklet scanned flat): landscape, with a gutter down the middle that no word
+    crosses and text on both sides. Read as one, each line would run across both pages."""
+    words = page.words
+    if page.width <= 1.2 * page.height or len(words) < 8:
+        return [words]
+    middle = page.width / 2
+    band = page.width * _GUTTER_BAND
+    for gutter in sorted(range(int(middle - band), int(middle + band) + 1),
+                         key=lambda x: abs(x - middle)):
+        if any(w.bbox.x0 < gutter < w.bbox.x1 for w in words):
+            continue
+        left = [w for w in words if w.bbox.x1 <= gutter]
+        right = [w for w in words if w.bbox.x0 >= gutter]
+        if min(len(left), len(right)) >= _SPREAD_SHARE * len(words):
+            return [left, right]
+        return [words]
+    return [words]
+
+
+#: A spread's gutter lies within this share of the page's width either side of its middle.
+_GUTTER_BAND = 0.06
+#: Each facing page of a spread holds at least this share of its words.
+_SPREAD_SHARE = 0.2
+
+
+def table_rows(ix: TextIndex, columns: dict[str, str]) -> list[dict[str, Hit]]:
+    """The rows of a table listing several people, under a header row naming `columns`
+    (key → regex a header cell must match in full; ``name`` among them).
+
+    Each word of a line below the header goes to the header cell nearest its centre; the
+    table ends at a line without a well-formed name in the name column, or at a page end.
+    """
+    for line in ix.lines:
+        if not ix.header_row(line.start):
+            continue
+        heads = [(line.start + m.start(), line.start + m.end())
+                 for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+        keys = {i: key for i, (a, b) in enumerate(heads) for key, rx in columns.items()
+                if re.fullmatch(rx, ix.text[a:b])}
+        if "name" not in keys.values():
+            continue
+        centres = [sum(span) / 2 for a, b in heads if (span := ix.x_span(a, b))]
+        if len(centres) != len(heads):
+            continue
+        rows = []
+        for below in ix.lines:
+            if below.start <= line.end or below.page_no != line.page_no:
+                continue
+            if rows and ix.text.startswith("\n\n", rows[-1]["_end"].end):
+                break
+            cells: dict[int, list[tuple[int, int]]] = {}
+            for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
+                a, b = below.start + m.start(), below.start + m.end()
+                span = ix.x_span(a, b)
+                if span is None:
+                    continue
+                nearest = min(range(len(centres)), key=lambda i: abs(centres[i] - sum(span) / 2))
+                cells.setdefault(nearest, []).append((a, b))
+            row = {keys[i]: Hit("".join(squash(ix.text[a:b]) for a, b in spans),
+                                spans[0][0], spans[-1][1], tuple(spans))
+                   for i, spans in cells.items() if i in keys}
+            if "name" not in row or not is_name(row["name"].value):
+                break
+            row["_end"] = Hit("", below.start, below.end)
+            rows.append(row)
+        if rows:
+            return [{k: v for k, v in row.items() if k != "_end"} for row in rows]
+    return []
+
 
 def _cjk_end(text: str) -> bool:
     return bool(text) and bool(re.match(f"[{CJK}]", text[-1]))
@@ -375,21 +577,38 @@ def mask_ids(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A value read at text[start:end] of an index."""
+    """A value read at text[start:end] of an index.
+
+    `parts` are the spans actually read when the value is not one run of the text: a table
+    cell wrapped over lines, whose lines interleave with the other columns' words.
+    """
 
     value: str
     start: int
     end: int
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the text this value was read from."""
+        return self.parts or ((self.start, self.end),)
+
+    def with_value(self, value: str) -> Hit:
+        """The same reading, its value rewritten (normalised, trimmed)."""
+        return replace(self, value=value)
 
 
 def month(hit: Hit | None) -> Hit | None:
     """A date hit cut to month precision (study periods and terms are written to the month)."""
-    return Hit(hit.value[:7], hit.start, hit.end) if hit else None
+    return hit.with_value(hit.value[:7]) if hit else None
 
 
 def to_field(ix: TextIndex, name: str, hit: Hit | None) -> Field | None:
     """The Field for a hit, or None."""
-    return ix.field(name, hit.value, hit.start, hit.end) if hit else None
+    if hit is None:
+        return None
+    if hit.parts:
+        return ix.field_of_parts(name, hit.value, hit.parts)
+    return ix.field(name, hit.value, hit.start, hit.end)
 
 
 def fields(ix: TextIndex, found: dict[str, Hit | None]) -> tuple[Field, ...]:
@@ -471,7 +690,7 @@ def labelled(
         if accept is not None:
             inner = accept.search(hit.value)
             if inner and inner.group(0) and hit.value.startswith(inner.group(0)):
-                return Hit(inner.group(0), hit.start, hit.end)
+                return hit.with_value(inner.group(0))
     return None
 
 
@@ -484,16 +703,16 @@ def _value_after(ix: TextIndex, label_start: int, pos: int, stop: re.Pattern[str
     newline = text.find("\n", label_start, pos)
     if newline != -1:  # the label's suffix (\s*) ran past its line's end
         pos = newline
+    if ix.header_row(label_start):  # the value is in the label's column, never beside it
+        return ix.column_hit(label_start) or _cell_below(ix, label_start, pos, stop)
     start, end = _segment(text, pos, stop)
     end = ix.cell_end(start, end)
     if _LABEL_AT.match(text, start, end):
         end = start  # the next label, not a value ("工作单位 现任岗位")
     if start == end:
-        cell = ix.cell_below(label_start, pos)
+        cell = _cell_below(ix, label_start, pos, stop)
         if cell is not None:  # a header row: the value is in the label's column below
-            start, end = _segment(text, cell[0], stop)
-            end = min(end, cell[1])
-            return Hit(squash(text[start:end]), start, end) if start < end else None
+            return cell
     if start == end and text.startswith("\n", end) and not text.startswith("\n\n", end):
         start, end = _segment(text, end + 1, stop)  # the value is on the line below
         end = ix.cell_end(start, end)
@@ -515,6 +734,17 @@ def _value_after(ix: TextIndex, label_start: int, pos: int, stop: re.Pattern[str
     return Hit(value, start, end)
 
 
+def _cell_below(ix: TextIndex, label_start: int, label_end: int,
+                stop: re.Pattern[str]) -> Hit | None:
+    """The value on the line below a header cell (:meth:`TextIndex.cell_below`), or None."""
+    cell = ix.cell_below(label_start, label_end)
+    if cell is None:
+        return None
+    start, end = _segment(ix.text, cell[0], stop)
+    end = min(end, cell[1])
+    return Hit(squash(ix.text[start:end]), start, end) if start < end else None
+
+
 def grid_value(ix: TextIndex, labels: Iterable[str], *, accept: re.Pattern[str] | None = None,
                stops: Sequence[str] = ()) -> Hit | None:
     r"""The value after a label standing alone in a form's grid, with no colon: the label at a
@@ -531,6 +761,11 @@ def grid_value(ix: TextIndex, labels: Iterable[str], *, accept: re.Pattern[str] 
     pattern = re.compile(r"(?:^|(?<=\s))" + any_label(labels) + r"[ \t]+(?=\S)", re.M)
     next_cell = re.compile(r"[ \t]*(?:\n|$)|" + _GRID_LABEL.replace("{CJK}", CJK))
     for m in pattern.finditer(ix.text):
+        if ix.header_row(m.start()):
+            hit = ix.column_hit(m.start()) or _cell_below(ix, m.start(), m.end(), stop)
+            if hit and (accept is None or accept.fullmatch(hit.value)):
+                return hit
+            continue
         start, end = _segment(ix.text, m.end(), stop)
         line_start = m.start() == 0 or ix.text[m.start() - 1] == "\n"
         if start == end or not (line_start or next_cell.match(ix.text, end)):
@@ -604,10 +839,44 @@ def date_value(text: str) -> PartialDate | None:
     return parse_partial_date(text)
 
 
+#: A certification stamped on a copy (经核验，与原件一致 / 核验人：… / 日期：…): its date is
+#: when the copy was checked, never a date of the document itself.
+_ATTESTATION = re.compile(
+    r"与\s*原\s*件\s*(?:一\s*致|相\s*符|核\s*对\s*无\s*误)|经\s*核\s*(?:验|对|实)\s*[，,]?"
+    r"|复\s*印\s*件\s*(?:属\s*实|有\s*效)|核\s*(?:验|对)\s*人\s*[:：]")
+#: At most this many short lines after an attestation belong to its stamp.
+_ATTESTATION_LINES = 3
+
+
+def attested(ix: TextIndex) -> list[tuple[int, int]]:
+    """Spans of the text that certify a copy: the attestation's line and the short lines
+    right after it (a stamp's signer and date), up to a blank line."""
+    spans = []
+    for m in _ATTESTATION.finditer(ix.text):
+        line = ix.line_at(m.start())
+        if line is None:
+            continue
+        end = line.end
+        for _ in range(_ATTESTATION_LINES):
+            if not ix.text.startswith("\n", end) or ix.text.startswith("\n\n", end):
+                break
+            nxt = ix.text.find("\n", end + 1)
+            nxt = len(ix.text) if nxt == -1 else nxt
+            if len(squash(ix.text[end + 1:nxt])) > 20:
+                break
+            end = nxt
+        spans.append((line.start, end))
+    return spans
+
+
 def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[PartialDate, Hit]]:
-    """All dates in text[start:end], in reading order, with their spans."""
+    """All dates in text[start:end], in reading order, with their spans; not the dates of a
+    copy's attestation stamp (:func:`attested`)."""
     out = []
+    stamps = attested(ix)
     for m in DATE_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
+        if any(a <= m.start() < b for a, b in stamps):
+            continue
         parsed = date_value(m.group(0))
         if parsed is not None:
             out.append((parsed, Hit(str(parsed), m.start(), m.end())))
@@ -636,6 +905,11 @@ def period(
     starts = ([m.end() for m in re.finditer("(?<!原)" + any_label(labels), ix.text)]
               if labels else [0])
     for pos in starts:
+        if labels and ix.header_row(pos - 1):
+            found = _column_period(ix, pos - 1)
+            if found[0] is not None:
+                return found
+            continue
         limit = len(ix.text) if not labels else min(len(ix.text), pos + window + 60)
         m = _RANGE.search(ix.text, pos, limit)
         if not m or (labels and m.start() - pos > window):
@@ -647,6 +921,19 @@ def period(
         end = Hit(str(b), m.start("b"), m.end("b")) if b else None
         return start, end
     return None, None
+
+
+def _column_period(ix: TextIndex, pos: int) -> tuple[Hit | None, Hit | None]:
+    """A date range written in the column under a header cell (2016年4月 / 至 / 2019年3月)."""
+    text, where = ix.column_text(pos)
+    m = _RANGE.search(text)
+    a = date_value(m["a"]) if m else None
+    if m is None or a is None or where[m.start("a")] < 0:
+        return None, None
+    b = date_value(m["b"])
+    start = Hit(str(a), where[m.start("a")], where[m.end("a") - 1] + 1)
+    end = Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1) if b else None
+    return start, end
 
 
 # --------------------------------------------------------------------------- identifiers
@@ -844,7 +1131,7 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
         return None
     value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]
     value = re.sub(r"[(（][)）]?$", "", value)
-    return Hit(value, hit.start, hit.end) if len(value) >= 2 else None
+    return hit.with_value(value) if len(value) >= 2 else None
 
 
 GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?:[A-Za-z|]\s*)?(?P<v>[男女])")  # "J男": a stray stroke of the card border
@@ -874,7 +1161,7 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
     """
     if hit is None:
         return None
-    found = {m.group(0): m for m in TITLE_RE.finditer(ix.text, hit.start, hit.end)}
+    found = {m.group(0): m for s, e in hit.spans() for m in TITLE_RE.finditer(ix.text, s, e)}
     if len(found) != 1:
         return None
     (title, m), = found.items()

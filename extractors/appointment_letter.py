@@ -54,7 +54,7 @@ FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
 _WEIGHTS: Final = {"聘书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2, "受聘人": 0.2, "聘任职务": 0.2,
                    "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)您为": 0.4,
                    "同志为": 0.1, "专业技术职务": 0.1}
-_PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限")
+_PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限", "起止时间", "起止日期")
 
 
 def score(doc: ReadDocument) -> float:
@@ -91,7 +91,7 @@ _NAME_PATTERNS: Final = (
 
 def _name(ix: TextIndex) -> Hit | None:
     return first((
-        name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "姓名"], stops=("性别",))),
+        name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
         first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
     ))
 

@@ -34,6 +34,7 @@ from extractors._fields import (
     leading,
     name_hit,
     search,
+    table_rows,
 )
 from pipeline.dates import cn_count
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -54,10 +55,22 @@ def score(doc: ReadDocument) -> float:
 
 
 def extract(doc: ReadDocument) -> Extraction:
-    """Read a continuing-education certificate's fields."""
+    """Read a continuing-education certificate's fields; a unit's summary table of several
+    people's hours (学时汇总表) gives one row each instead of a holder."""
     ix = index(doc)
+    rows = [row for row in table_rows(ix, _COLUMNS) if "hours" in row]
+    if len(rows) > 1:
+        listed = tuple(fields(ix, {"name": row["name"], "id_number": row.get("id_number"),
+                                   "hours": _count(leading(ix, row["hours"], _NUMBER.pattern))})
+                       for row in rows)
+        return Extraction(doc.file, KIND, fields(ix, {"year": year(ix)}), listed)
     found = {"name": _name(ix), "year": year(ix), "hours": _hours(ix)}
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The columns of a summary table this reads (the total, not 公需/专业 subtotals).
+_COLUMNS: Final = {"name": "姓名", "id_number": "(?:公民)?身份证?(?:号码|号)|证件号码",
+                   "hours": r"(?:合计|总|累计)学时|学时(?:合计|总计)|合计|总计"}
 
 
 def _name(ix: TextIndex) -> Hit | None:
@@ -107,5 +120,12 @@ def _hours(ix: TextIndex) -> Hit | None:
             if count:
                 return Hit(str(count), m.start("v"), m.end("v"))
         return None
+    return _count(hit)
+
+
+def _count(hit: Hit | None) -> Hit | None:
+    """An hours figure as written, without a trailing .0."""
+    if hit is None:
+        return None
     value = float(hit.value)
-    return Hit(str(int(value)) if value == int(value) else str(value), hit.start, hit.end)
+    return hit.with_value(str(int(value)) if value == int(value) else str(value))

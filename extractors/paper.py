@@ -81,18 +81,30 @@ def extract(doc: ReadDocument) -> Extraction:
 
 def _front(ix: TextIndex) -> list[Line]:
     """The article's first page's lines before 摘要 (at most 14): the first page with an
-    abstract (an upload may open with the issue's cover and contents), else the first page."""
+    abstract (an upload may open with the issue's cover and contents, a spread with the end
+    of the article before), else the first page."""
     if not ix.lines:
         return []
-    with_abstract = [ln.page_no for ln in ix.lines if _ABSTRACT.search(ix.text[ln.start:ln.end])]
-    page = with_abstract[0] if with_abstract else ix.lines[0].page_no
-    lines = [ln for ln in ix.lines if ln.page_no >= page]
+    abstract = next((i for i, ln in enumerate(ix.lines)
+                     if _ABSTRACT.search(ix.text[ln.start:ln.end])), None)
+    if abstract is None:
+        begin = 0
+    else:  # back to the start of the abstract's page (or facing page of a spread)
+        begin = abstract
+        while begin > 0 and not _page_break(ix, ix.lines[begin - 1], ix.lines[begin]):
+            begin -= 1
     out = []
-    for line in lines:
-        if line.page_no != page or _ABSTRACT.search(ix.text[line.start:line.end]):
+    for prev, line in zip([None, *ix.lines[begin:]], ix.lines[begin:]):
+        if (prev is not None and _page_break(ix, prev, line)) or \
+                _ABSTRACT.search(ix.text[line.start:line.end]):
             break
         out.append(line)
     return out[:14]
+
+
+def _page_break(ix: TextIndex, before: Line, after: Line) -> bool:
+    """Whether a new page (or the facing page of a spread) starts between two lines."""
+    return after.page_no != before.page_no or ix.text.startswith("\n\n", before.end)
 
 
 def _text(ix: TextIndex, line: Line) -> str:
@@ -233,12 +245,12 @@ _JOURNAL: Final = re.compile(
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None) -> Hit | None:
     hit = labelled(ix, ["刊名", "期刊名称", "发表期刊"], suffix=r"\s*[:：]")
     if hit:
-        return Hit(hit.value.strip("《》"), hit.start, hit.end)
+        return hit.with_value(hit.value.strip("《》"))
     m = re.search(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》", ix.text[:region[-1].end] if region else "")
-    ordered = sorted(region, key=lambda ln: not re.search(r"ISSN|CN\s*\d|期|Vol", _text(ix, ln)))
+    ordered = sorted(region, key=lambda ln: not re.search(r"ISSN|CN\s*\d|\d\s*期|Vol", _text(ix, ln)))
     for line in ordered:
         text = _text(ix, line)
-        if not re.search(r"ISSN|CN\s*\d|期|卷|Vol|(?:19|20)\d\d", text):
+        if not re.search(r"ISSN|CN\s*\d|\d\s*[期卷]|Vol|(?:19|20)\d\d", text):
             continue
         jm = _JOURNAL.match(text)
         if jm and jm["latin"] and jm["latin"] not in ("ISSN", "CN"):

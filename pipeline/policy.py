@@ -49,6 +49,7 @@ class Thresholds:
     ocr_confidence_min: Cited[float]
     page_sharpness_min: Cited[float]
     page_short_side_min: Cited[float]
+    text_height_min: Cited[float]
     colourfulness_min: Cited[float]
     seal_red_ratio_min: Cited[float]
     seal_ring_min: Cited[float]

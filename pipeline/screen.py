@@ -109,7 +109,10 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                     # be: its facts are compared, and only its detected kind says "other".
                     reading = kind if kind is not DocumentKind.OTHER else said
                     if reading and reading != DocumentKind.OTHER:
-                        extracted[result.file] = extractors.extract(result, reading)
+                        app = folder.application
+                        extracted[result.file] = extractors.own_row(
+                            extractors.extract(result, reading),
+                            app.name if app else None, app.id_number if app else None)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0

@@ -1,18 +1,21 @@
 """DOC_QUALITY_LOW (文件质量差): a page is too blurred or too small to read reliably.
 
 Judged on page images (scans and photos; born-digital pages are sharp by construction):
-sharpness is the variance of the Laplacian on the page scaled to a fixed size, and size the
-short side in pixels, both against calibrated thresholds that let ordinary phone scans pass.
-Xuchang 2023 requires clear uploads.
+sharpness is the variance of the Laplacian on the page scaled to a fixed size, and size as a
+person judges it, by the writing: the median height in pixels of the text read on the page
+(a small image of a small card can be perfectly legible), or, where no text was read at all,
+the image's short side. Both against calibrated thresholds that let ordinary phone scans
+pass. Xuchang 2023 requires clear uploads.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.model import Evidence, Flag, Severity
+from pipeline.model import Evidence, Flag, Page, Severity
 
 CODE: Final = "DOC_QUALITY_LOW"
 SEVERITY: Final = Severity.LOW
@@ -23,6 +26,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload with a page below the sharpness or size floor."""
     sharp_min = ctx.policy.thresholds.page_sharpness_min
     side_min = ctx.policy.thresholds.page_short_side_min
+    height_min = ctx.policy.thresholds.text_height_min
     for file, doc in sorted(case.documents.items()):
         for page in doc.pages:
             quality = page.quality
@@ -31,7 +35,10 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             problems = []
             if quality.sharpness < sharp_min.value:
                 problems.append(f"清晰度 {quality.sharpness:.0f} 低于 {sharp_min.value:.0f}")
-            if min(quality.width_px, quality.height_px) < side_min.value:
+            height = text_height_px(page)
+            if height is not None and height < height_min.value:
+                problems.append(f"文字高度约 {height:.0f} 像素，低于 {height_min.value:.0f}")
+            elif height is None and min(quality.width_px, quality.height_px) < side_min.value:
                 problems.append(f"分辨率 {quality.width_px}×{quality.height_px} 过低")
             if problems:
                 yield make_flag(
@@ -40,3 +47,12 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                     evidence=(Evidence(file, page.page_no, None, "；".join(problems), "metadata"),),
                 )
                 break
+
+
+def text_height_px(page: Page) -> float | None:
+    """Median height, in image pixels, of the text boxes read on a page image; None when no
+    text was read or the page has no image measurements."""
+    if page.quality is None or not page.words or page.height <= 0:
+        return None
+    scale = page.quality.height_px / page.height
+    return statistics.median(w.bbox.bottom - w.bbox.top for w in page.words) * scale

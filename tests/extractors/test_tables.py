@@ -1,0 +1,145 @@
+"""Tables, spreads and stamps as a person reads them: a header row's values are in its
+columns (a cell wrapped over lines included), facing pages of a spread are two pages, a
+copy's attestation stamp dates nothing, and a list of several people gives one row each."""
+
+from __future__ import annotations
+
+import pytest
+from _docs import make_doc
+
+from extractors import _fields as F
+from extractors import appointment_letter, continuing_education, own_row, paper
+from pipeline.checks._base import CheckContext  # noqa: F401 - the checks' layer is importable here
+from pipeline.model import BBox, DocumentKind, Page, PageQuality, ReadDocument, Word
+
+
+def _w(x: float, y: float, text: str, size: float = 11.0) -> Word:
+    return Word(text, BBox(x, y, x + size * len(text) * 0.95, y + size))
+
+
+def _doc(words: list[Word], width: float = 420.0, height: float = 595.0,
+         read_by: str = "text_layer") -> ReadDocument:
+    return ReadDocument("页.pdf", "0" * 64, (Page(1, width, height, tuple(words), read_by),))
+
+
+def _booklet_page() -> ReadDocument:
+    """A certificate booklet's 聘任 page: a ruled table, one row filled in by hand, the unit's
+    name wrapped in its narrow cell, the term written over three lines."""
+    return _doc([
+        _w(150, 40, "专业技术职务聘任记录", 14),
+        _w(170, 66, "持证人：韦丽华"),
+        _w(40, 100, "聘任单位"), _w(140, 100, "聘任职务"), _w(230, 100, "聘任期限"),
+        _w(330, 100, "单位盖章"),
+        _w(28, 128, "柳州市第八"), _w(28, 144, "人民医院"),
+        _w(214, 124, "2019年7月"), _w(236, 140, "至"), _w(214, 156, "2022年6月"),
+        _w(136, 140, "主管护师"),
+        _w(326, 170, "2019年6月30日", 8),
+    ])
+
+
+def test_a_header_rows_cells_are_read_down_their_columns_wrapped_lines_and_all():
+    ix = F.index(_booklet_page())
+    unit = F.labelled(ix, ["聘任单位"])
+    assert unit is not None and unit.value == "柳州市第八人民医院"
+    assert len(unit.parts) == 2  # two lines of one cell, not the columns between them
+    assert F.grid_value(ix, ["聘任职务"]).value == "主管护师"  # not the next header cell
+    start, end = F.period(ix, ["聘任期限"])
+    assert (start.value, end.value) == ("2019-07", "2022-06")
+
+
+def test_an_appointment_page_of_a_booklet_gives_every_field():
+    got = {f.name: f.value for f in appointment_letter.extract(_booklet_page()).fields}
+    assert got == {"name": "韦丽华", "title": "主管护师", "start": "2019-07", "end": "2022-06",
+                   "issued_on": "2019-06-30", "unit": "柳州市第八人民医院"}
+
+
+def test_a_wrapped_cells_evidence_boxes_only_its_own_words():
+    ix = F.index(_booklet_page())
+    field = F.to_field(ix, "unit", F.labelled(ix, ["聘任单位"]))
+    assert field.evidence.text == "柳州市第八 人民医院"
+    assert field.evidence.bbox.x1 < 100  # the title column (x 136) is not inside
+
+
+def test_a_row_read_as_one_box_is_not_taken_for_one_columns_cell():
+    # OCR that read the whole value row as one box: the column count decides, as before
+    doc = make_doc(["姓名 性别 年度 考核等次", "张伟 男 2021 合格", "个人总结：本人认真履行岗位职责，完成各项工作。"])
+    ix = F.index(doc)
+    assert F.labelled(ix, ["考核等次"]).value == "合格"
+    assert F.labelled(ix, ["姓名"]).value == "张伟"
+
+
+def test_facing_pages_of_a_spread_are_read_apart():
+    # an open journal scanned flat: the end of the last article on the left, ours on the right
+    left = [_w(40, 40 + 18 * i, text, 10) for i, text in enumerate(
+        ["·58· 建筑结构", "质量控制，才能取得预期的效果。", "参考文献：", "[1] 王明. 结构设计[M]."])]
+    right = [_w(460, 40, "建筑结构 2022年第5期", 10), _w(460, 58, "ISSN 1002-848X CN 11-2833/TU", 8),
+             _w(460, 84, "装配式框架节点抗震性能研究", 16),
+             _w(460, 110, "覃海燕，李明", 10), _w(460, 130, "摘要：本文研究了节点的抗震性能。", 10),
+             _w(460, 150, "关键词：装配式；节点", 10)]
+    doc = _doc(left + right, width=842.0, height=595.0)
+    got = {f.name: f.value for f in paper.extract(doc).fields}
+    assert got["journal"] == "建筑结构" and got["title"] == "装配式框架节点抗震性能研究"
+    assert got["authors"] == "覃海燕|李明"
+    assert "预期的效果。\n" in F.index(doc).text  # the left page's lines stand alone
+
+
+def test_a_portrait_page_is_never_split():
+    words = [_w(40, 40, "姓名：张伟"), _w(300, 40, "性别：男")] * 5
+    assert len(F._facing_pages(_doc(words).pages[0])) == 1
+
+
+def test_a_copys_attestation_stamp_dates_nothing():
+    doc = make_doc(["学士学位证书", "张伟，男，1990年1月2日生，在重庆大学土木工程专业完成了本科学业，",
+                    "授予工学学士学位。", "重庆大学", "2012年6月30日", "证书编号：1061142012001234",
+                    "经核验，与原件一致", "核验人：李红", "日期：2020.5.6"])
+    assert [str(d) for d, _ in F.dates(F.index(doc))] == ["1990-01-02", "2012-06-30"]
+
+
+_COLUMNS_X = (30, 70, 150, 330, 420, 510)
+
+
+def _summary() -> ReadDocument:
+    """A unit's table of everyone's hours: each value centred under its column's header."""
+    rows = [("序号", "姓名", "身份证号", "公需科目(学时)", "专业科目(学时)", "合计学时"),
+            ("1", "黄海", "450203199304180632", "30", "90", "120"),
+            ("2", "韦小青", "450203198508190010", "30", "42", "72"),
+            ("3", "李勇", "45020319810222003X", "30", "60", "90")]
+    words = [_w(150, 30, "2023年度专业技术人员继续教育学时汇总表", 12)]
+    for r, row in enumerate(rows):
+        for x, text in zip(_COLUMNS_X, row, strict=True):
+            width = 10 * len(text) * (0.95 if text[0] > "~" else 0.55)
+            words.append(Word(text, BBox(x + 30 - width / 2, 60 + 22 * r, x + 30 + width / 2,
+                                         70 + 22 * r)))
+    words.append(_w(30, 160, "填报单位：柳州市某某设计院", 10))
+    return _doc(words, width=595.0, height=842.0)
+
+
+def test_a_summary_of_several_peoples_hours_gives_one_row_each_and_no_holder():
+    ex = continuing_education.extract(_summary())
+    assert ex.value("name") is None and ex.value("hours") is None and ex.value("year") == "2023"
+    assert [[(f.name, f.value) for f in row] for row in ex.rows][1] == [
+        ("name", "韦小青"), ("id_number", "450203198508190010"), ("hours", "72")]
+
+
+@pytest.mark.parametrize(("name", "id_number", "hours"), [
+    ("韦小青", "450203198508190010", "72"),   # by identity number
+    ("李勇", "", "90"),                        # by name when no number is given
+    ("王五", "450203199901010011", None),      # not listed: no holder is read
+])
+def test_the_applicants_own_row_is_read_as_the_documents(name, id_number, hours):
+    ex = own_row(continuing_education.extract(_summary()), name, id_number)
+    assert ex.value("hours") == hours
+    assert ex.value("name") == (name if hours else None)
+    assert own_row(ex, name, id_number).kind is DocumentKind.CONTINUING_EDUCATION
+
+
+def test_legibility_is_judged_by_the_size_of_the_writing():
+    from pipeline.checks.doc_quality_low import text_height_px
+
+    card = Page(1, 897.0, 497.0, (Word("姓名 张伟", BBox(100, 80, 260, 100)),), "ocr:t",
+                PageQuality(897, 497, 46.0, 20.0, 0.0))
+    assert text_height_px(card) == pytest.approx(20.0)  # small image, legible writing
+    thumb = Page(1, 300.0, 166.0, (Word("姓名", BBox(10, 10, 30, 16)),), "ocr:t",
+                 PageQuality(300, 166, 2.0, 1.0, 0.0))
+    assert text_height_px(thumb) == pytest.approx(6.0)
+    assert text_height_px(Page(1, 300.0, 166.0, (), "ocr:t", PageQuality(300, 166, 2.0, 1.0, 0.0))) is None
