@@ -382,13 +382,15 @@ class TextIndex:
         column = []  # (top, bottom, start, end, inside the column)
         for ps in words.values():
             a, b = self._chars[ps[0]], self._chars[ps[-1]]
-            if a is None or b is None or b.x1 <= left or a.x0 >= right:
+            if a is None or b is None:
                 continue
-            centred = left <= (a.x0 + b.x1) / 2 <= right
             inside = min(b.x1, right) - max(a.x0, left)
+            share = inside / max(b.x1 - a.x0, 1e-6)
+            if inside <= 0.25 * min(b.x1 - a.x0, span[1] - span[0]):
+                continue  # a neighbouring column's word, at most touching this one
             # a box running over other columns (a whole row read as one) is no cell of this one
-            column.append((a.top, a.bottom, ps[0], ps[-1] + 1,
-                           centred and inside >= 0.5 * (b.x1 - a.x0)))
+            centred = left <= (a.x0 + b.x1) / 2 <= right
+            column.append((a.top, a.bottom, ps[0], ps[-1] + 1, centred and share >= 0.5))
         column.sort()
         if not column or not column[0][4] or column[0][0] - line.bottom > _FIRST_ROW_GAP * height:
             return ()

@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._documents import fold
-from pipeline.model import Clause, Field, Flag, Severity
+from pipeline.model import Clause, Evidence, Field, Flag, Severity
 from pipeline.redact import mask_text
 
 
@@ -76,6 +76,17 @@ def judge(code: str, file: str, label: str, declared: str, found: Field, *, agre
     doubt = doubt_about(found, ctx, well_formed=well_formed, shape=shape)
     verdict = Verdict.UNSURE if doubt else Verdict.DIFFERENT
     return Comparison(code, file, label, declared, found, verdict, doubt)
+
+
+def unread(code: str, case: Case, file: str, label: str, declared: str) -> Comparison | None:
+    """The comparison of a field that could not be read on an upload at all: unsure (a
+    "could not verify" note naming the field) when the declared value is not printed on it
+    either, else None (a reviewer finds it there). Never a finding: nothing was read."""
+    if not declared or printed_on(case, file, declared):
+        return None
+    where = Evidence(file, 1, None, f"未读出{label}", "metadata")
+    return Comparison(code, file, label, declared, Field(label, "", where), Verdict.UNSURE,
+                      f"未能在文件上读出{label}，文件上也找不到申报的“{mask_text(declared)}”")
 
 
 def printed_on(case: Case, file: str, value: str) -> bool:

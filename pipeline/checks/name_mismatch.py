@@ -5,7 +5,8 @@ finding only when what was read is a name at all (:func:`pipeline.person_names.w
 a heading such as 研究生毕业证书 caught by a name pattern is not), it was read from a text layer
 or by confident OCR, it is below the policy's similarity floor (an OCR slip is not another
 person), and the applicant's own name is not printed elsewhere on the page. Anything weaker
-is left to ``FIELD_UNVERIFIED`` as "could not verify".
+is left to ``FIELD_UNVERIFIED`` as "could not verify", and so is a person document on which
+no name was read and the applicant's is nowhere printed (a blurred card, a list without them).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
 from pipeline.checks._documents import PERSON_KINDS, fold, similar
 from pipeline.model import Flag, Severity
 from pipeline.person_names import well_formed_name
@@ -30,7 +31,11 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     floor = ctx.policy.name_similarity_min.value
     for file, extraction in sorted(case.extractions.items()):
         found = extraction.get("name")
-        if extraction.kind not in PERSON_KINDS or found is None or not fold(found.value):
+        if extraction.kind not in PERSON_KINDS:
+            continue
+        if found is None or not fold(found.value):
+            if (c := unread(CODE, case, file, "姓名", declared)) is not None:
+                yield c
             continue
         agree = similar(found.value, declared) >= floor or printed_on(case, file, declared)
         yield judge(CODE, file, "姓名", declared, found, agree=agree, ctx=ctx,

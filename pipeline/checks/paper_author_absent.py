@@ -3,7 +3,8 @@
 Authors are read from the paper's byline (affiliation marks stripped by the extractor); the
 applicant's name must be one of them (policy ``name_similarity_min`` per author), or be
 printed on the paper at all (a byline laid out in a way the finder did not follow). A byline
-whose entries are not all well-formed names was not read whole: "could not verify".
+whose entries are not all well-formed names was not read whole, and a paper on which no byline
+was read and the name is nowhere printed cannot be judged: both "could not verify".
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._compare import Comparison, Verdict, judge, printed_on
+from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
 from pipeline.checks._documents import similar
 from pipeline.model import DocumentKind, Flag, Severity
 from pipeline.person_names import well_formed_name
@@ -28,7 +29,11 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     floor = ctx.policy.name_similarity_min.value
     for file, extraction in sorted(case.extractions.items()):
         authors = extraction.get("authors") if extraction.kind == DocumentKind.PAPER else None
+        if extraction.kind != DocumentKind.PAPER:
+            continue
         if authors is None or not authors.value.strip():
+            if (c := unread(CODE, case, file, "作者", name)) is not None:
+                yield c
             continue
         names = [a for a in authors.value.split("|") if a.strip()]
         agree = any(similar(a, name) >= floor for a in names) or printed_on(case, file, name)
