@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from .layout import FONT, Ellipse, Line, Page, Rect, Seal, Text
+from .layout import FONT, Ellipse, Line, Page, Rect, Seal, Text, Watermark
 
 _FONT_PATH: Path | None = None
 _FACE_PATHS: dict[str, Path] = {}  # reportlab font name -> file (FONT and the extra faces)
@@ -161,6 +161,15 @@ def render_pdf(pages: list[Page], path: Path, *, title: str = "", author: str = 
                 img = seal_image(it, 1.6)
                 c.drawImage(ImageReader(img), it.cx - it.diameter / 2,
                             H - it.cy - it.diameter / 2, it.diameter, it.diameter, mask="auto")
+            elif isinstance(it, Watermark):
+                c.saveState()
+                c.setFillColorRGB(*_rgb(it.color))
+                c.setFillAlpha(it.opacity)
+                c.setFont(it.font if it.font in _FACE_PATHS else FONT, it.size)
+                c.translate(it.x, H - it.y)
+                c.rotate(it.angle)
+                c.drawCentredString(0, -it.size * 0.35, it.text)
+                c.restoreState()
         c.showPage()
     c.save()
 
@@ -176,7 +185,7 @@ def render_image(page: Page, dpi: float = 150) -> Image.Image:
     W, H = int(page.width * s), int(page.height * s)
     img = Image.new("RGB", (W, H), page.background or (255, 255, 255))
     draw = ImageDraw.Draw(img)
-    seals = []
+    seals, marks = [], []
     for it in page.items:
         if isinstance(it, Text):
             draw.text((it.x * s, it.y * s), it.text, font=_pil_font(it.size * s, it.font),
@@ -193,6 +202,10 @@ def render_image(page: Page, dpi: float = 150) -> Image.Image:
                          fill=it.fill)
         elif isinstance(it, Seal):
             seals.append(it)
+        elif isinstance(it, Watermark):
+            marks.append(it)
+    if marks:
+        img = _watermarks(img, marks, s)
     if seals:
         base = img.convert("RGBA")
         for it in seals:
@@ -203,6 +216,26 @@ def render_image(page: Page, dpi: float = 150) -> Image.Image:
             base = Image.alpha_composite(base, layer)
         img = base.convert("RGB")
     return img
+
+
+def _watermarks(img: Image.Image, marks: list, s: float) -> Image.Image:
+    """Composite rotated, partly transparent overprint text (Watermark items) over the page."""
+    base = img.convert("RGBA")
+    for it in marks:
+        font = _pil_font(it.size * s, it.font)
+        x0, y0, x1, y1 = font.getbbox(it.text)
+        pad = int(it.size * s * 0.3) + 2
+        tile = Image.new("L", (x1 - x0 + 2 * pad, y1 - y0 + 2 * pad), 0)
+        ImageDraw.Draw(tile).text((tile.width / 2, tile.height / 2), it.text, font=font,
+                                  fill=255, anchor="mm")
+        tile = tile.rotate(it.angle, resample=Image.BICUBIC, expand=True)
+        alpha = tile.point([int(v * it.opacity) for v in range(256)])
+        layer = Image.new("RGBA", tile.size, (*it.color, 0))
+        layer.putalpha(alpha)
+        canvas = Image.new("RGBA", base.size, (0, 0, 0, 0))
+        canvas.paste(layer, (int(it.x * s - tile.width / 2), int(it.y * s - tile.height / 2)))
+        base = Image.alpha_composite(base, canvas)
+    return base.convert("RGB")
 
 
 # --------------------------------------------------------------------------- degradations

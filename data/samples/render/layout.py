@@ -81,6 +81,22 @@ class Seal:
 
 
 @dataclass
+class Watermark:
+    """Text laid over the finished page at an angle, partly transparent: the 仅供…使用
+    overprint that copy shops and phone apps put across a copy. Drawn after every other item
+    (before seals) and, like seal text, not part of the page's lines."""
+
+    x: float  # centre of the text
+    y: float
+    text: str
+    size: float = 14
+    angle: float = 30.0  # degrees, counter-clockwise
+    color: tuple = (200, 40, 40)
+    opacity: float = 0.35
+    font: str = FONT
+
+
+@dataclass
 class Page:
     width: float = A4[0]
     height: float = A4[1]
@@ -122,6 +138,10 @@ class Page:
     def seal(self, cx, cy, diameter, text, bottom="", seed=0, color=(215, 30, 35),
              strength=1.0):
         self.items.append(Seal(cx, cy, diameter, text, bottom, seed, color, strength))
+
+    def watermark(self, x, y, text, size=14, angle=30.0, color=(200, 40, 40), opacity=0.35,
+                  font=None):
+        self.items.append(Watermark(x, y, text, size, angle, color, opacity, font or self.font))
 
     def photo(self, x, y, w, h, bg=(70, 130, 200)):
         """A placeholder portrait: coloured backdrop, head and shoulders."""
