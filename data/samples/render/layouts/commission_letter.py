@@ -302,3 +302,50 @@ def chuanzhen(*, name, id_number, unit, series, level, to_whom, issued_on, doc_n
     contact = other_people(f"contact:{unit}", 1)[0][0]
     p.text(70, y + 190, f"联系人：{contact}    联系电话：{tel}", 11)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 5
+# Drawn by another hand after round 4's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round5` (drawn only by the others5 profile).
+
+@layout(LAYOUTS, "commission_letter.xieyi_shuangfang")
+def xieyi_shuangfang(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                     **_) -> Built:
+    """The 职称委托评审协议书 some review committees want instead of a bare letter: 协议编号,
+    甲方（委托方）with its 联系人 / 联系电话 line and 乙方（受托方）, a preamble, the
+    委托事项 as a ruled table (序号 / 姓名 / 身份证号码 / 申报系列 / 申报级别 / 备注), numbered
+    clauses on both parties' duties, then the two signature blocks side by side: the unit's
+    signed, dated and sealed, the 受托方's still empty (年  月  日) as the applicant uploads it."""
+    from ._common import HEI
+
+    p = Page(*A4, font=MING)
+    p.text(535, 60, f"协议编号：WT{issued_on[:4]}-{seed % 900 + 100}", 10.5, "right")
+    p.text(297, 104, "职称委托评审协议书", 22, "center", font=HEI)
+    y = 150
+    for line in (f"甲方（委托方）：{unit}", f"联系人：人事部    联系电话：0772-{2500000 + seed % 899999}",
+                 f"乙方（受托方）：{to_whom}"):
+        p.text(70, y, line, 12.5)
+        y += 26
+    body = ("为做好专业技术人员职称评审工作，根据职称评审管理有关规定，甲方因本单位未组建相应"
+            "职称评审委员会，经双方协商，甲方委托乙方对下列专业技术人员进行职称评审，达成协议如下：")
+    y = p.wrapped(70, y + 8, body, 455, 12.5, 25, first_indent=25)
+    p.text(70, y + 14, "一、委托事项", 12.5, font=HEI)
+    y = p.table(70, y + 26, [40, 70, 160, 80, 60, 45],
+                [["序号", "姓名", "身份证号码", "申报系列", "申报级别", "备注"],
+                 ["1", name, id_number, series, level, ""]], 26, 10.5)
+    clauses = [("二、甲方责任", "甲方负责对申报人的申报资格和申报材料进行审核，对材料的真实性负责，"
+                "并按规定进行公示。"),
+               ("三、乙方责任", "乙方按照评审标准和程序组织评审，评审结果按规定公布，"
+                "并出具评审结果文件。"),
+               ("四、其他", "评审通过人员由甲方按规定聘用。本协议一式两份，甲乙双方各执一份，"
+                "自双方签字盖章之日起生效。")]
+    y += 14
+    for head, text in clauses:
+        p.text(70, y + 14, head, 12.5, font=HEI)
+        y = p.wrapped(70, y + 40, text, 455, 12.5, 25, first_indent=25)
+    y += 50
+    p.row([(70, "甲方（盖章）：", y), (320, "乙方（盖章）：", y)], 12.5)
+    p.row([(70, "代表人（签字）：", y + 40), (320, "代表人（签字）：", y + 40)], 12.5)
+    p.row([(70, cn(issued_on), y + 80), (320, "年    月    日", y + 80)], 12.5)
+    p.seal(150, y + 30, 112, unit, seed=seed + 181, **ink(seed + 3))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -317,3 +317,47 @@ def heyan_fuyinjian(*, name, gender, birth, school, major, degree, level_word, n
     p.text(297, 780, "第 2 页", 9, "center", (120, 120, 120))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 5
+# Drawn by another hand after round 4's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round5` (drawn only by the others5 profile).
+
+@layout(LAYOUTS, "degree.zhezi_booklet", cn_dates=False)
+def zhezi_booklet(*, name, gender, birth, school, major, degree, level_word, number, award_date,
+                  chair, seed=0, **_) -> Built:
+    """The 1990s hard-cover 学位证书 opened flat and scanned as one sheet (two small leaves
+    on A4 landscape, the cover's cloth showing at the edges): the left leaf 学位证书 in red
+    above the photo pasted in with the steel seal across its corner; the right leaf the prose
+    in 仿宋-like type (…在本校…专业完成了本科学习计划，业已毕业，经审核符合《中华人民共和国
+    学位条例》的规定，授予工学学士学位。), then 校长 and 学位评定委员会主席 on two lines (often
+    the same person), the date in 〇-numerals under the committee's seal, and the number on
+    the last line of the leaf (证书编号 No. …)."""
+    from ._common import HEI
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    red = (150, 28, 34)
+    p = Page(*A4_LANDSCAPE, background=(120, 30, 36), font=MING)
+    p.rect(34, 40, 372, 515, None, (247, 242, 228), 0)
+    p.rect(436, 40, 372, 515, None, (247, 242, 228), 0)
+    p.rect(406, 40, 30, 515, None, (205, 196, 178), 0)  # the fold
+    p.rect(48, 54, 344, 487, red, None, 1.0)
+    p.rect(450, 54, 344, 487, red, None, 1.0)
+    p.text(220, 122, "  ".join(f"{degree}学位证书"), 24, "center", red, font=KAI)
+    p.photo(172, 190, 96, 128, bg=(168, 168, 172))  # a black-and-white print
+    p.seal(258, 308, 64, school, seed=seed + 31, color=(185, 178, 165), strength=0.55)
+    p.text(220, 500, "中华人民共和国国务院学位委员会制", 9, "center", (120, 90, 80))
+    body = (f"{name}，{gender}，{cn_upper(birth)}生。在本校{major}专业完成了"
+            f"{_plan(degree, level_word)}，业已毕业，经审核符合《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(474, 110, body, 296, 14, 30, first_indent=28)
+    y = max(y + 20, 330)
+    p.text(474, y, f"{school}校长  {chair}", 12.5)
+    p.text(474, y + 30, f"学位评定委员会主席  {chair}", 12.5)
+    p.text(760, y + 74, cn_upper(award_date), 12.5, "right")
+    seal = school + "学位评定委员会"
+    p.seal(690, y + 52, 100, seal, seed=seed + 1, **ink(seed + 2))
+    p.hline(474, 770, 506, 0.5)
+    p.text(474, 526, f"证书编号 No. {number}", 11, font=HEI)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

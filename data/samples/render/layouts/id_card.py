@@ -161,3 +161,26 @@ def desk_pair(*, name, gender, ethnicity, birth, address, id_number, **_) -> Bui
     _front(p, 14, 70, name, gender, ethnicity, birth, address, id_number)
     _back(p, 272, 78, birth, id_number)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 5
+# Drawn by another hand after round 4's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round5` (drawn only by the others5 profile).
+
+@layout(LAYOUTS, "id_card.shuiyin_fuyin")
+def shuiyin_fuyin(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """Both sides as a phone scanning app's 证件扫描 saves them (人像面 above the 国徽面 on a
+    white sheet a little larger than the cards), with the overprint people add before sending
+    an ID anywhere: 仅供职称申报使用 他用无效 repeated diagonally across the whole image in
+    semi-transparent red, running over the name, the address and the number."""
+    p = Page(280.0, 380.0, background=(255, 255, 255))
+    _front(p, 18, 22, name, gender, ethnicity, birth, address, id_number)
+    _back(p, 18, 196, birth, id_number)
+    mark = "仅供职称申报使用 他用无效"
+    angle = 24 + int(id_number[-3]) % 3 * 4
+    for row in range(5):
+        for col in range(2):
+            p.watermark(60 + col * 185 + (row % 2) * 45, 30 + row * 80, mark, 11, angle,
+                        (215, 45, 45), 0.38)
+    p.lines.append(mark)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))
