@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
-    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3|others4] [--seed N]
+    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3|others4|others5] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1493,8 +1493,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 
 
 # The profiles that draw the ci applicants in one blind round's layouts only (fresh, round3,
-# round4).
-OTHERS_PROFILES = ("others", "others3", "others4")
+# round4, round5).
+OTHERS_PROFILES = ("others", "others3", "others4", "others5")
 
 
 def held_out_layouts() -> set[str]:
@@ -1525,7 +1525,7 @@ def round3_layouts() -> set[str]:
 
 
 def round4_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round4: the current blind exam, drawn
+    """Layout ids data/samples/layouts.toml lists as round4: round 4's blind exam, drawn
     after round 3's results were seen; only the others4 profile draws them."""
     import tomllib
 
@@ -1533,10 +1533,19 @@ def round4_layouts() -> set[str]:
     return {lid for kind in data.values() for lid in kind.get("round4", [])}
 
 
+def round5_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml lists as round5: the current blind exam, drawn
+    after round 4's results were seen; only the others5 profile draws them."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("round5", [])}
+
+
 def blind_layouts() -> set[str]:
-    """Every layout held out for a blind exam (fresh, round3 and round4): the full, tiny and
-    ci profiles draw none of them."""
-    return fresh_layouts() | round3_layouts() | round4_layouts()
+    """Every layout held out for a blind exam (fresh, round3, round4 and round5): the full,
+    tiny and ci profiles draw none of them."""
+    return fresh_layouts() | round3_layouts() | round4_layouts() | round5_layouts()
 
 
 def _fits(fn, d: Doc) -> bool:
@@ -1554,9 +1563,9 @@ def assign_layouts(seed: int, applicants: list[Applicant],
     layouts), so every layout of a kind appears and planted documents spread across them.
     A document uploaded twice (twin) keeps its twin's layout where it fits.
 
-    Blind layouts (layouts.toml `fresh`, `round3` and `round4`) are drawn only when named in
-    `only` (the others profile names the fresh ones, others3 the round3 ones, others4 the
-    round4 ones), and then only the layouts of
+    Blind layouts (layouts.toml `fresh`, `round3`, `round4` and `round5`) are drawn only when
+    named in `only` (the others profile names the fresh ones, others3 the round3 ones, others4
+    the round4 ones, others5 the round5 ones), and then only the layouts of
     `only` are: a document that none of them fits falls back to the non-blind layouts.
     Returns how many documents fell back."""
     blind = blind_layouts()
@@ -1727,11 +1736,12 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         assign_layouts(ctx.seed, applicants)
     elif profile in OTHERS_PROFILES:  # the ci applicants and four clean commissioned ones
         # (commission letters, continuing education), drawn in the fresh (others), round3
-        # (others3) or round4 (others4) layouts only
+        # (others3), round4 (others4) or round5 (others5) layouts only
         applicants = ci_catalogue(ctx) + c_clean_commissioned_more(ctx)
         blind, word = ((fresh_layouts(), "fresh") if profile == "others" else
                        (round3_layouts(), "round3") if profile == "others3" else
-                       (round4_layouts(), "round4"))
+                       (round4_layouts(), "round4") if profile == "others4" else
+                       (round5_layouts(), "round5"))
         fell_back = assign_layouts(ctx.seed, applicants, only=blind)
         print(f"{profile}: {fell_back} document(s) fell back to a non-{word} layout "
               f"(no {word} layout fits them)")
@@ -1749,6 +1759,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     fresh = fresh_layouts() if profile == "others" else set()
     round3 = round3_layouts() if profile == "others3" else set()
     round4 = round4_layouts() if profile == "others4" else set()
+    round5 = round5_layouts() if profile == "others5" else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
@@ -1787,14 +1798,15 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
                                # round 2 (fresh) was looked at after its blind figures: only
-                               # round 3 (others3) and round 4 (others4) are held out
-                               # (layouts.toml)
+                               # round 3 (others3), round 4 (others4) and round 5 (others5)
+                               # are held out (layouts.toml)
                                "held_out": (d.layout in held_out or d.layout in round3
-                                            or d.layout in round4)}
+                                            or d.layout in round4 or d.layout in round5)}
         if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
                             "round4" if d.layout in round4 else
+                            "round5" if d.layout in round5 else
                             "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
@@ -2009,7 +2021,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
         "python data/samples/generate.py --out /tmp/others --profile others         # the ci applicants in fresh layouts",
         "python data/samples/generate.py --out /tmp/others3 --profile others3       # the same in round 3 layouts",
-        "python data/samples/generate.py --out /tmp/others4 --profile others4       # the same in round 4 layouts (the current blind exam)",
+        "python data/samples/generate.py --out /tmp/others4 --profile others4       # the same in round 4 layouts",
+        "python data/samples/generate.py --out /tmp/others5 --profile others5       # the same in round 5 layouts (the current blind exam)",
         "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
         "```",
         "",
@@ -2042,7 +2055,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "## truth.json",
         "",
         "```",
-        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3|others4", ...},',
+        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3|others4|others5", ...},',
         ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
         '                         "name", "level", "unit_type", "error": true (malformed form only),',
@@ -2053,7 +2066,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
         '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        '               "split": "tuning|held_out|fresh|round3|round4" (others/others3/others4 only; null for a corrupt file)}}}',
+        '               "split": "tuning|held_out|fresh|round3|round4|round5" (others/others3/others4/others5 only; null for a corrupt file)}}}',
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
@@ -2118,8 +2131,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "The full, tiny, ci and others profiles never draw them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 4 layouts** (`round4` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 3's results were seen, again blind to the "
+        ("**Round 4 layouts** (`round4` in `layouts.toml`) were round 4's blind exam (round 5 "
+        "is the current one; `make others OTHERS_PROFILE=others4`), drawn by another hand "
+        "after round 3's results were seen, again blind to the "
         "extractors and modelled on how real units, schools and journals issue these documents "
         "and how applicants upload them (phone photos on a desk, certified photocopies with a "
         "核验章, hand-filled 1990s certificates and 审批表, the 聘任 page of a 职称 booklet, the "
@@ -2130,6 +2144,21 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "`\"held_out\": true`, `\"split\": \"round4\"`, and holds no other split out. The full, "
         "tiny, ci, others and others3 profiles never draw them, and they are not listed in the "
         "table below."),
+        "",
+        ("**Round 5 layouts** (`round5` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 4's results were seen, again blind to the "
+        "extractors and modelled on how real units, schools, journals and bureaus issue these "
+        "documents and how applicants upload them (a 学信网 app screenshot, the 学历认证报告, a "
+        "1990s degree booklet, the 职称电子证照 with its own 证照编号, an ID copy overprinted "
+        "仅供职称申报使用, a 会议纪要 extract and a 聘任证书 booklet, a contract in chapters and "
+        "articles and one printed first and last page two to a sheet, a roster with a two-level "
+        "header, a 考核结果公示 and an OA approval printout, a 委托评审协议书, an electronic "
+        "学时证书 with its course table, 维普 and OSID journal pages ...). Only `--profile "
+        "others5` draws them: the same applicants as `others`, every document in a round5 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round5 documents `\"held_out\": true`, `\"split\": \"round5\"`, and holds no "
+        "other split out. The full, tiny, ci, others, others3 and others4 profiles never draw "
+        "them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2184,7 +2213,8 @@ def main(argv: list[str] | None = None) -> int:
                          "in a fresh layout: round 2's held-out set), others3 (the same "
                          "applicants, every document in a round3 layout: round 3's exam), "
                          "others4 (the same applicants, every document in a round4 layout: "
-                         "the current blind exam)")
+                         "round 4's exam), others5 (the same applicants, every document in a "
+                         "round5 layout: the current blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
