@@ -43,8 +43,9 @@ def test_layouts_toml_follows_its_rule():
     assert set(data) == KINDS
     fresh = _fresh()
     for kind, all_layouts in L.BY_KIND.items():
-        # round 1 knew none of the fresh (round 2), round3 and round4 layouts
-        layouts = [lid for lid in all_layouts if lid not in fresh | _round3() | _round4()]
+        # round 1 knew none of the fresh (round 2), round3, round4 and round5 layouts
+        layouts = [lid for lid in all_layouts
+                   if lid not in fresh | _round3() | _round4() | _round5()]
         others = sorted((lid for lid in layouts if not lid.endswith(".classic")),
                         key=lambda lid: hashlib.sha256(f"held-out:{lid}".encode()).hexdigest())
         held = others[:2 if len(layouts) >= 5 else 1]
@@ -67,8 +68,8 @@ def test_full_window_uses_every_layout_and_marks_held_out():
         assert doc["layout"] in L.BY_KIND[doc["kind"]], key
         assert doc["held_out"] == (doc["layout"] in held), key
         used.add(doc["layout"])
-    # every layout but the fresh, round3 and round4 ones, which it never uses
-    assert used == set(L.ALL) - _fresh() - _round3() - _round4()
+    # every layout but the fresh, round3, round4 and round5 ones, which it never uses
+    assert used == set(L.ALL) - _fresh() - _round3() - _round4() - _round5()
 
 
 @pytest.mark.skipif(not FULL.is_file(), reason="the full window is not generated")
@@ -214,7 +215,7 @@ def test_no_committed_profile_draws_round3_layouts():
 
 
 # --------------------------------------------------------------------------- round 4 layouts
-# The current blind exam (layouts.toml `round4`): drawn by another hand after round 3's results
+# Round 4's blind exam (layouts.toml `round4`): drawn by another hand after round 3's results
 # were seen, used only by the others4 profile.
 
 def _round4() -> set[str]:
@@ -234,7 +235,8 @@ def test_round4_layouts_are_registered_and_apart():
         for lid in r4:
             assert L.builder(lid).__doc__, lid  # names the real convention it models
     # every registered layout is listed somewhere
-    listed = {lid for kind in data.values() for key in ("tuning", "fresh", "round3", "round4")
+    listed = {lid for kind in data.values()
+              for key in ("tuning", "fresh", "round3", "round4", "round5")
               for lid in kind.get(key, [])}
     assert listed == set(L.ALL)
 
@@ -273,3 +275,93 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert used & r4 and not used & (G.fresh_layouts() | G.round3_layouts())
         else:
             assert not used & r4
+
+
+# --------------------------------------------------------------------------- round 5 layouts
+# The current blind exam (layouts.toml `round5`): drawn by another hand after round 4's results
+# were seen, used only by the others5 profile.
+
+# the kinds whose real documents vary most get two round 5 layouts
+ROUND5_TWO = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
+
+
+def _round5() -> set[str]:
+    return {lid for kind in _toml().values() for lid in kind.get("round5", [])}
+
+
+def test_round5_layouts_are_registered_and_apart():
+    data = _toml()
+    for kind, layouts in L.BY_KIND.items():
+        r5 = data[kind].get("round5", [])
+        assert len(r5) >= (2 if kind in ROUND5_TWO else 1), kind
+        assert set(r5) <= set(layouts), kind
+        earlier = (set(data[kind]["tuning"]) | set(data[kind]["round1_held_out"])
+                   | set(data[kind].get("fresh", [])) | set(data[kind].get("round3", []))
+                   | set(data[kind].get("round4", [])))
+        assert not set(r5) & earlier, kind
+        assert any(L.builder(lid).pages == 1 for lid in r5), kind  # images need one page
+        for lid in r5:
+            assert L.builder(lid).__doc__, lid  # names the real convention it models
+    listed = {lid for kind in data.values()
+              for key in ("tuning", "fresh", "round3", "round4", "round5")
+              for lid in kind.get(key, [])}
+    assert listed == set(L.ALL)
+
+
+def test_round5_layouts_render_their_truth_fields():
+    _check_renders_truth(_round5(), rows_in_printed_order=True)
+
+
+def test_no_committed_profile_draws_round5_layouts():
+    import generate as G
+
+    r5 = _round5()
+    assert G.round5_layouts() == r5
+    assert r5 <= G.blind_layouts()
+    assert not r5 & (G.fresh_layouts() | G.round3_layouts() | G.round4_layouts())
+    assert "others5" in G.OTHERS_PROFILES
+    if FULL.is_file():
+        truth = json.loads(FULL.read_text(encoding="utf-8"))
+        assert not {d["layout"] for d in truth["documents"].values()} & r5
+
+
+def test_assign_layouts_draws_round5_only_for_others5():
+    """The ci applicants get no round5 layout unless `only` names the round5 ones, and then
+    no layout of an earlier blind round."""
+    import generate as G
+    from render.font import find_cjk_font
+
+    r5 = _round5()
+    earlier = G.fresh_layouts() | G.round3_layouts() | G.round4_layouts()
+    for only in (frozenset(), G.round4_layouts(), r5):
+        G.NAMES.used.clear()
+        G._UNIT_CACHE.clear()
+        apps = G.ci_catalogue(G.Ctx(2024, find_cjk_font()))
+        G.assign_layouts(2024, apps, only=only)
+        used = {d.layout for a in apps for d in a.docs if d.build is not None}
+        if only == r5:
+            assert used & r5 and not used & earlier
+        else:
+            assert not used & r5
+
+
+def test_watermark_overprints_the_image_and_the_pdf(tmp_path):
+    """A Watermark item (round 5's overprinted ID copy) changes the rendered image and the
+    PDF draws, and it adds nothing to the page's lines."""
+    import numpy as np
+    from render import backends
+    from render.font import find_cjk_font
+    from render.layout import Page
+
+    backends.register_font(find_cjk_font())
+    plain, marked = Page(200.0, 120.0), Page(200.0, 120.0)
+    for page in (plain, marked):
+        page.text(20, 60, "公民身份号码 450202199001021234", 9)
+    marked.watermark(100, 60, "仅供职称申报使用", 14, 30, (215, 45, 45), 0.4)
+    assert marked.lines == plain.lines
+    a, b = backends.render_image(plain, 150), backends.render_image(marked, 150)
+    assert a.size == b.size and a.tobytes() != b.tobytes()
+    rgb = np.asarray(b, dtype=np.int16)
+    assert (rgb[..., 0] > rgb[..., 1] + 40).any()  # partly transparent red over white
+    backends.render_pdf([marked], tmp_path / "marked.pdf")
+    assert (tmp_path / "marked.pdf").read_bytes().startswith(b"%PDF")
