@@ -1797,11 +1797,9 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               # round 2 (fresh) was looked at after its blind figures: only
-                               # round 3 (others3), round 4 (others4) and round 5 (others5)
-                               # are held out (layouts.toml)
-                               "held_out": (d.layout in held_out or d.layout in round3
-                                            or d.layout in round4 or d.layout in round5)}
+                               # rounds 2-4 were looked at after their blind figures: only
+                               # round 5 (others5) is held out (layouts.toml)
+                               "held_out": d.layout in held_out or d.layout in round5}
         if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
@@ -2120,14 +2118,15 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "documents with `split` fresh (and, since round 2's misreads were looked at after its blind "
         "figures, no longer `held_out`). Fresh layouts are not listed in the table below."),
         "",
-        ("**Round 3 layouts** (`round3` in `layouts.toml`) were the next blind exam (round 4 is the current one), drawn by "
+        ("**Round 3 layouts** (`round3` in `layouts.toml`) were round 3's blind exam, drawn by "
         "another hand after round 2's results were seen, again blind to the extractors and "
         "modelled on real documents only (学历证明书, 竖排 diploma, 同等学力 degree, 资格批复文件 "
         "with its name list, 认定表, 电子证照 screenshot, 存根 notices, bilingual 聘书, 续订书, "
         "hand-filled contract templates, 考核结果通知书, 信笺 letters, CNKI pages, 版权页 ...). "
         "Only `--profile others3` draws them: the same applicants as `others`, every document "
         "in a round3 layout where one fits (else a non-blind layout, counted as for others); "
-        "its truth.json marks round3 documents `\"held_out\": true`, `\"split\": \"round3\"`. "
+        "its truth.json marks round3 documents `\"split\": \"round3\"` (round 3's misreads were "
+        "looked at after its blind figures, so no longer `\"held_out\"`). "
         "The full, tiny, ci and others profiles never draw them, and they are not listed in "
         "the table below."),
         "",
@@ -2141,7 +2140,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "a journal spread scanned on a copier ...). Only `--profile others4` draws them: the "
         "same applicants as `others`, every document in a round4 layout where one fits (else a "
         "non-blind layout, counted as for others); its truth.json marks round4 documents "
-        "`\"held_out\": true`, `\"split\": \"round4\"`, and holds no other split out. The full, "
+        "`\"split\": \"round4\"` (round 4's misreads were looked at after its blind figures, "
+        "so no longer `\"held_out\"`). The full, "
         "tiny, ci, others and others3 profiles never draw them, and they are not listed in the "
         "table below."),
         "",
