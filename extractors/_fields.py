@@ -433,7 +433,7 @@ _FIRST_ROW_GAP = 4.0
 _HEADER_CELL = re.compile(
     rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
-    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名)"
+    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
 )
 
@@ -453,16 +453,26 @@ def _facing_pages(page: Page) -> list[Sequence[Word]]:
             continue
         left = [w for w in words if w.bbox.x1 <= gutter]
         right = [w for w in words if w.bbox.x0 >= gutter]
-        if min(len(left), len(right)) >= _SPREAD_SHARE * len(words):
-            return [left, right]
-        return [words]
+        if min(len(left), len(right)) < max(2, _SPREAD_SHARE * len(words)):
+            return [words]
+        if any(_header_across(line, gutter) for line in _group_lines(words)):
+            return [words]  # a wide table whose columns happen to leave the middle free
+        return [left, right]
     return [words]
+
+
+def _header_across(line: Sequence[Word], gutter: float) -> bool:
+    """Whether a line is a table's header row with cells on both sides of `gutter`."""
+    cells = [c for w in line for c in norm(w.text).split()]
+    return (any(w.bbox.x1 <= gutter for w in line) and any(w.bbox.x0 >= gutter for w in line)
+            and len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells))
 
 
 #: A spread's gutter lies within this share of the page's width either side of its middle.
 _GUTTER_BAND = 0.06
-#: Each facing page of a spread holds at least this share of its words.
-_SPREAD_SHARE = 0.2
+#: Each facing page of a spread holds at least this share of its words (a photo and a heading
+#: on the left of a certificate booklet are enough).
+_SPREAD_SHARE = 0.1
 
 
 def table_rows(ix: TextIndex, columns: dict[str, str]) -> list[dict[str, Hit]]:
@@ -844,7 +854,8 @@ def date_value(text: str) -> PartialDate | None:
 #: A certification stamped on a copy (经核验，与原件一致 / 核验人：… / 日期：…): its date is
 #: when the copy was checked, never a date of the document itself.
 _ATTESTATION = re.compile(
-    r"与\s*原\s*件\s*(?:一\s*致|相\s*符|核\s*对\s*无\s*误)|经\s*核\s*(?:验|对|实)\s*[，,]?"
+    r"原\s*件\s*(?:一\s*致|相\s*符|核\s*对\s*无\s*误)|经\s*核\s*(?:验|对|实)\s*[，,]?"
+    r"|摘\s*录\s*属\s*实|复\s*印\s*属\s*实"
     r"|复\s*印\s*件\s*(?:属\s*实|有\s*效)|核\s*(?:验|对)\s*人\s*[:：]")
 #: At most this many short lines after an attestation belong to its stamp.
 _ATTESTATION_LINES = 3
@@ -1047,8 +1058,11 @@ ORG_SUFFIX = (
     "|学院|大学|学校|中学|小学|幼儿园|中心|委员会|管理局|局|厅|院|所|馆|厂|站|协会|学会|银行"
     "|办公室|管理处|事业部"
 )
+#: An organisation name ends where the next word starts: not inside a longer word, nor before
+#: （院）; its head's title may follow it directly (华南理工大学校长 高松, a school's signature).
 ORG_RE = re.compile(
-    rf"(?<![{CJK}])[{CJK}](?:[{CJK}]|\n(?=[{CJK}])){{1,40}}?(?:{ORG_SUFFIX})(?![{CJK}]|\s*[(（]\s*院\s*[)）])"
+    rf"(?<![{CJK}])[{CJK}](?:[{CJK}]|\n(?=[{CJK}])){{1,40}}?(?:{ORG_SUFFIX})"
+    rf"(?!(?!校\s*长|院\s*长)[{CJK}]|\s*[(（]\s*院\s*[)）])"
 )
 _ORG_LABELS = re.compile(
     r"^(?:单位名称|聘任单位|聘用单位|用人单位|工作单位|委托单位|申报单位|推荐单位|所在单位|"
@@ -1081,8 +1095,11 @@ def clean_org(raw: str) -> tuple[str, int]:
     return _COMPANY_OFFICE.sub(r"\1", value), offset
 
 
-#: A company's office signing for it (…有限公司办公室, …集团人力资源部): the unit is the company.
-_COMPANY_OFFICE = re.compile(r"(公司|集团)(?:办公室|人力资源部|人事部|综合部|行政部|人力资源中心)$")
+#: A unit's office signing for it (…有限公司办公室, …集团人力资源部, …研究院办公室): the unit is
+#: the company, institute or bureau, not its office. (人民政府办公室 is a unit of its own.)
+_COMPANY_OFFICE = re.compile(
+    r"(公司|集团|研究院|设计院|医院|学院|大学|学校|中学|小学|局|中心)"
+    r"(?:党委办公室|办公室|人力资源部|人事部|人事处|人事科|组织人事部|综合部|行政部|人力资源中心)$")
 
 
 def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:

@@ -39,6 +39,7 @@ from extractors._fields import (
     search,
     signatory,
     spaced,
+    table_rows,
 )
 from extractors.continuing_education import year
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -60,13 +61,25 @@ def score(doc: ReadDocument) -> float:
 def extract(doc: ReadDocument) -> Extraction:
     """Read an annual assessment's fields."""
     ix = index(doc)
+    rows = [row for row in table_rows(ix, _COLUMNS) if "result" in row]
+    if len(rows) > 1:  # a 公示 of everyone's ratings: one row each, the applicant's among them
+        listed = tuple(fields(ix, {"name": row["name"],
+                                   "result": leading(ix, row["result"], rf"(?:{_RESULT})")})
+                       for row in rows)
+        return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
+                          listed)
     found = {
-        "name": first((name_hit(labelled(ix, ["姓名"], stops=_STOPS)), holder_in_prose(ix))),
+        "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix))),
         "year": year(ix),
         "result": _result(ix),
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+_NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员")
+#: The columns of a list of several people's ratings this reads.
+_COLUMNS: Final = {"name": "姓名", "result": "考核(?:等次|等级|结果)|评定等次|等次|等级"}
 
 
 def _result(ix: TextIndex) -> Hit | None:
@@ -79,7 +92,9 @@ def _result(ix: TextIndex) -> Hit | None:
         return ticked
     labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
               "考核意见"]
-    hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?"), rf"(?:{_RESULT})")
+    # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
+    hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?",
+                               accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit
     return first((

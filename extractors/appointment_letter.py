@@ -98,7 +98,9 @@ def _name(ix: TextIndex) -> Hit | None:
 
 _TITLE_PATTERNS: Final = (
     rf"同\s*志\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|\n\n|$)",
-    rf"专\s*业\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
+    # 土木工程专业 助理工程师 职务 (not 专业技术职务, the phrase naming such posts)
+    rf"专\s*业\s*(?!技\s*术\s*(?:职\s*务|岗\s*位))(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
+    rf"聘\s*(?:任|请|用)\s*(?:您|你)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
     rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
 )
 
@@ -125,11 +127,15 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return hit
     taken = {(h.start, h.end) for h in (start, end) if h}
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
-    found = [h for _, h in dates(ix) if (h.start, h.end) not in taken
-             and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
-             and (end is None or h.start > end.end)
-             and not re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]  # a distribution line
-    return found[-1] if found else None
+    own = [h for _, h in dates(ix) if (h.start, h.end) not in taken
+           and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+           and not re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]  # a distribution line
+    after = [h for h in own if end is None or h.start > end.end]
+    if after:
+        return after[-1]
+    # minutes and notices carry their date in the heading, above the decision
+    before = [h for h in own if start is not None and h.end <= start.start]
+    return before[-1] if before else None
 
 
 def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:

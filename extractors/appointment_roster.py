@@ -101,10 +101,18 @@ def extract(doc: ReadDocument) -> Extraction:
     page = None
     first_header: int | None = None
     done = False
-    for line in ix.lines:
+    skip: Line | None = None
+    for i, line in enumerate(ix.lines):
+        if line is skip:  # the lower row of a two-level header, read with the one above
+            continue
         if line.page_no != page:
             page, done = line.page_no, False
         header = _header(ix, line)
+        below = ix.lines[i + 1] if i + 1 < len(ix.lines) else None
+        if header is None and below is not None and below.page_no == line.page_no \
+                and ix.header_row(line.start) and ix.header_row(below.start):
+            header = _header(ix, line, below)  # 现聘岗位 → 岗位等级 / 聘任职务 / 聘任时间
+            skip = below if header else None
         if header:
             columns = _bounded(header)
             first_header = line.start if first_header is None else first_header
@@ -132,29 +140,31 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, (unit_field,) if unit_field else (), tuple(rows))
 
 
-def _header(ix: TextIndex, line: Line) -> list[_Column] | None:
-    """The columns of a header line, or None when the line is not a table header."""
-    text = ix.text[line.start:line.end]
-    taken = [False] * len(text)
-    found: list[tuple[int, int, str]] = []
-    for key, pattern in _HEADERS:
-        alternatives = sorted(pattern.split("|"), key=len, reverse=True)
-        rx = "|".join(spaced(a) for a in alternatives)
-        for m in re.finditer(rx, text):
-            if any(taken[m.start():m.end()]):
-                continue
-            taken[m.start():m.end()] = [True] * (m.end() - m.start())
-            found.append((m.start(), m.end(), key))
+def _header(ix: TextIndex, line: Line, lower: Line | None = None) -> list[_Column] | None:
+    """The columns of a header line (with the `lower` row of a two-level header, whose cells
+    split a cell of the line above), or None when the line is not a table header."""
+    found: list[tuple[int, int, str]] = []  # spans in ix.text
+    for row in (line, lower) if lower else (line,):
+        text = ix.text[row.start:row.end]
+        taken = [False] * len(text)
+        for key, pattern in _HEADERS:
+            alternatives = sorted(pattern.split("|"), key=len, reverse=True)
+            rx = "|".join(spaced(a) for a in alternatives)
+            for m in re.finditer(rx, text):
+                if any(taken[m.start():m.end()]):
+                    continue
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                found.append((row.start + m.start(), row.start + m.end(), key))
+        for m in re.finditer(r"\S+", text):  # unnamed columns still delimit their neighbours
+            if not any(taken[m.start():m.end()]):
+                found.append((row.start + m.start(), row.start + m.end(), "other"))
     keys = {k for _, _, k in found}
     wanted = {"id_number", "appointed_on", "title_post", "title_qual"}
     if "name" not in keys or len(keys & wanted) < 2:
         return None
-    for m in re.finditer(r"\S+", text):  # unnamed columns still delimit their neighbours
-        if not any(taken[m.start():m.end()]):
-            found.append((m.start(), m.end(), "other"))
     columns = []
     for start, end, key in sorted(found):
-        span = ix.x_span(line.start + start, line.start + end)
+        span = ix.x_span(start, end)
         if span:
             columns.append(_Column(key, span[0], span[1]))
     title_key = "title_post" if "title_post" in keys else "title_qual"

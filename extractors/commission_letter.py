@@ -81,7 +81,8 @@ def _name(ix: TextIndex) -> Hit | None:
 
 
 def _unit(ix: TextIndex) -> Hit | None:
-    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位"])
+    # an agreement names the commissioning party 甲方（委托方）：
+    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "委托方", "甲方(委托方)", "乙方(委托方)"])
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     found = orgs(ix)

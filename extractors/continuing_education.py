@@ -27,6 +27,7 @@ from extractors._fields import (
     TextIndex,
     fields,
     first,
+    holder_in_prose,
     index,
     is_name,
     keyword_score,
@@ -80,6 +81,7 @@ def _name(ix: TextIndex) -> Hit | None:
             ix, rf"(?:兹\s*证\s*明|学\s*员)\s*[:：]?\s*(?P<v>{NAME})\s*(?:同\s*志|[，,]|\s)")
             if is_name(h.value)),
         first(h for h in search(ix, rf"(?<![{CJK}])(?P<v>{NAME})\s*同\s*志") if is_name(h.value)),
+        holder_in_prose(ix),
     ))
 
 
@@ -109,9 +111,15 @@ _TOTAL: Final = ("合计学时", "总学时", "累计学时", "完成学时", "�
 
 
 def _hours(ix: TextIndex) -> Hit | None:
-    hit = leading(ix, labelled(ix, _TOTAL, suffix=r"\s*[:：]?", accept=_NUMBER), _NUMBER.pattern)
+    """The total: after a total's label, in a sentence of totals (共获得96学时), and only then
+    after a bare 学时 label (a course table's column holds each course's hours)."""
+    hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
+                  _NUMBER.pattern)
     if hit is None:
         hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?{_HOURS.pattern}"))
+    if hit is None:
+        hit = leading(ix, labelled(ix, _TOTAL[-1:], suffix=r"\s*[:：]?", accept=_NUMBER),
+                      _NUMBER.pattern)
     if hit is None:
         hit = first(search(ix, _HOURS))
     if hit is None:  # 累计七十二学时

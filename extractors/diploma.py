@@ -49,6 +49,7 @@ from extractors._fields import (
     name_hit,
     orgs,
     period,
+    pos_after,
     search,
     squash,
 )
@@ -121,7 +122,17 @@ def _school(ix: TextIndex) -> Hit | None:
         return hit
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.match(h.value)]
-    return schools[-1] if schools else None
+    if schools:
+        return schools[-1]
+    # in prose only: 该证书为湖南大学颁发 / 在湖南大学财务管理专业（本科）学习
+    issued = first(search(ix, rf"(?:为|由)\s*(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))\s*颁\s*发"))
+    if issued:
+        return issued
+    for hit in search(ix, _MAJOR_RE):
+        m = re.match(rf"(?P<s>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))(?=[{CJK}]{{2}})", hit.value)
+        if m and not _NOT_SCHOOL.match(m["s"]):
+            return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
+    return None
 
 
 #: The major in prose: 在（本校）土木工程专业 / 参加高等教育自学考试土木工程专业 / 就读于…专业.

@@ -22,8 +22,10 @@ from __future__ import annotations
 from typing import Final
 
 from extractors._fields import (
+    NAME,
     date_after,
     fields,
+    first,
     gender,
     id_number,
     index,
@@ -31,6 +33,7 @@ from extractors._fields import (
     labelled,
     leading,
     name_hit,
+    search,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -51,10 +54,14 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
+    # a tilted card read by OCR as one line: 姓名性别 胡海伟男 (the labels and the values of
+    # the card's first two rows, each pair run together)
+    merged = first(search(ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*(?P<v>{NAME})\s*[男女]"))
     found = {
-        "name": name_hit(name) or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}")),
+        "name": (name_hit(merged) or name_hit(name)
+                 or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))),
         "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
-        "gender": gender(ix),
+        "gender": gender(ix) or first(search(ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*{NAME}\s*(?P<v>[男女])")),
         "birth_date": date_after(ix, ["出生日期", "出生"]),
     }
     return Extraction(doc.file, KIND, fields(ix, found))

@@ -192,7 +192,8 @@ def _join(lines: list[str]) -> str:
 
 
 def _authors(ix: TextIndex, region: list[Line], after: int) -> Hit | None:
-    hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",))
+    # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
+    hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True)
     if hit:
         names = author_names(ix.text[hit.start:hit.end])
         if names:
@@ -200,9 +201,10 @@ def _authors(ix: TextIndex, region: list[Line], after: int) -> Hit | None:
     for line in region:
         if line.start < after:
             continue
-        names = author_names(_text(ix, line))
+        end = ix.cell_end(line.start, line.end)  # not a QR code's caption set beside it
+        names = author_names(ix.text[line.start:end])
         if names:
-            return Hit("|".join(names), line.start, line.end)
+            return Hit("|".join(names), line.start, end)
     return None
 
 
