@@ -60,7 +60,9 @@ FIELDS: Final = ("name", "gender", "birth_date", "school", "major", "level", "st
                  "diploma_number")
 
 _WEIGHTS: Final = {"毕业证书": 0.6, "学历证书": 0.5, "准予毕业": 0.4, "年制": 0.2, "校名": 0.2,
-                   "修完": 0.1, "证书编号": 0.05, "学习": 0.05, "结业证书": 0.4}
+                   "修完": 0.1, "证书编号": 0.05, "学习": 0.05, "结业证书": 0.4,
+                   # the reports that certify a diploma (学历认证报告, 学历证明书) and its words
+                   "学历认证": 0.4, "学历证明": 0.4, "毕业": 0.1}
 _LABELS_NUMBER: Final = ("证书编号", "电子注册号", "编号", "证号")
 _STOPS: Final = ("校长", "院长", "证书编号", "编号", r"(?:19|20)\d\d", "[〇零○一二]{4}年")
 

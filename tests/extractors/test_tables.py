@@ -143,3 +143,98 @@ def test_legibility_is_judged_by_the_size_of_the_writing():
                  PageQuality(300, 166, 2.0, 1.0, 0.0))
     assert text_height_px(thumb) == pytest.approx(6.0)
     assert text_height_px(Page(1, 300.0, 166.0, (), "ocr:t", PageQuality(300, 166, 2.0, 1.0, 0.0))) is None
+
+
+def test_a_list_of_everyones_ratings_gives_the_applicants_row():
+    from extractors import annual_assessment
+
+    rows = [("序号", "姓名", "科室(部门)", "岗位", "考核等次"),
+            ("1", "黄海", "财务科", "会计师", "合格"),
+            ("2", "韦小青", "技术科", "工程师", "优秀"),
+            ("3", "李勇", "办公室", "经济师", "合格")]
+    words = [_w(150, 30, "关于2022年度考核结果的公示", 12)]
+    for r, row in enumerate(rows):
+        for x, text in zip((30, 90, 170, 280, 380), row, strict=True):
+            words.append(_w(x, 60 + 22 * r, text, 10))
+    words += [_w(30, 160, "柳州市第九中学", 10), _w(30, 176, "2023年1月6日", 10)]
+    ex = annual_assessment.extract(_doc(words, width=595.0, height=842.0))
+    assert ex.value("name") is None and ex.value("year") == "2022"
+    mine = own_row(ex, "韦小青", "")
+    assert (mine.value("name"), mine.value("result")) == ("韦小青", "优秀")
+
+
+def test_a_two_level_roster_header_gives_its_lower_rows_columns():
+    from extractors import appointment_roster
+
+    def cells(y, items):
+        return [_w(x, y, text, 10) for x, text in items]
+
+    words = [_w(200, 20, "岗位聘用人员花名册", 14), _w(30, 44, "单位名称：柳州市第九中学", 10)]
+    words += cells(70, [(300, "现聘岗位")])
+    words += cells(82, [(30, "序号"), (70, "姓名"), (130, "公民身份号码"), (400, "备注")])
+    words += cells(94, [(260, "岗位等级"), (320, "聘任职务"), (370, "聘任时间")])
+    words += cells(120, [(34, "1"), (70, "黄海"), (110, "450203199304180632"), (260, "专技九级"),
+                         (320, "一级教师"), (372, "2019.1")])
+    rows = appointment_roster.extract(_doc(words, width=595.0, height=842.0)).rows
+    assert [(f.name, f.value) for f in rows[0]] == [
+        ("name", "黄海"), ("id_number", "450203199304180632"), ("title", "一级教师"),
+        ("appointed_on", "2019-01")]
+
+
+def test_a_wide_table_with_a_free_middle_is_not_a_spread():
+    header = [_w(60, 40, "序号", 10), _w(120, 40, "姓名", 10), _w(240, 40, "考核年度", 10),
+              _w(520, 40, "考核等次", 10), _w(640, 40, "备注", 10)]
+    rows = [_w(x, 60 + 20 * r, t, 10) for r in range(3)
+            for x, t in ((64, str(r + 1)), (120, "张伟"), (240, "2021"), (520, "合格"))]
+    assert len(F._facing_pages(_doc(header + rows, width=842.0, height=595.0).pages[0])) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("华南理工大学校长 高松", "华南理工大学"),                  # a school signing through its head
+    ("柳州市市政设计研究院办公室 2016年3月20日", "柳州市市政设计研究院"),  # an office for its unit
+    ("柳州市人民政府办公室", "柳州市人民政府办公室"),            # a unit of its own
+])
+def test_organisations_as_they_sign(text, want):
+    assert [h.value for h in F.orgs(F.index(make_doc([text])))] == [want]
+
+
+def test_an_appointment_by_meeting_minutes_is_dated_by_its_heading():
+    doc = make_doc(["党委会议纪要", "柳州市第九中学办公室 2016年3月20日",
+                    "经研究决定：聘任黄海同志为一级教师，聘期三年（自2016年4月1日起至2019年3月31日止）。",
+                    "摘录属实", "苏宁 2024.5.15"])
+    got = {f.name: f.value for f in appointment_letter.extract(doc).fields}
+    assert got["issued_on"] == "2016-03-20" and got["unit"] == "柳州市第九中学"
+    assert (got["start"], got["end"], got["title"]) == ("2016-04", "2019-03", "一级教师")
+
+
+def test_a_booklet_letter_addressing_the_holder():
+    doc = make_doc(["聘 任 证 书", "黄海同志：", "经本单位专业技术职务聘任委员会评议，",
+                    "决定聘任您为主管护师（中级）专业技术职", "务。聘期三年（自2019年7月1日起至2022年6月30日止）。"])
+    assert appointment_letter.extract(doc).value("title") == "主管护师"
+
+
+def test_a_tilted_id_cards_run_together_rows():
+    from extractors import id_card
+
+    doc = make_doc(["姓名性别 黄海男 民族汉", "出生 1993年4月18日", "公民身份号码 450203199304180632"])
+    got = {f.name: f.value for f in id_card.extract(doc).fields}
+    assert (got["name"], got["gender"]) == ("黄海", "男")
+
+
+def test_an_agreement_names_the_commissioning_party():
+    from extractors import commission_letter
+
+    doc = make_doc(["职称委托评审协议书", "甲方(委托方)：柳州市水务投资集团有限公司",
+                    "乙方(受托方)：柳州市人力资源和社会保障局",
+                    "甲方因本单位未组建相应职称评审委员会，委托乙方进行职称评审。",
+                    "甲方(盖章)： 乙方(盖章)：", "2024年6月16日"])
+    assert commission_letter.extract(doc).value("unit") == "柳州市水务投资集团有限公司"
+
+
+def test_a_certification_report_names_the_school_in_prose():
+    from extractors import diploma
+
+    doc = make_doc(["中国高等教育学历认证报告", "张梅，女，1994年11月6日生，于2012年9月至2016年6月",
+                    "在湖南大学财务管理专业（本科）学习，学制四年，于2016年6月毕业。",
+                    "全国高等学校学生信息咨询与就业指导中心"])
+    assert diploma.extract(doc).value("school") == "湖南大学"
