@@ -28,6 +28,7 @@ import mimetypes
 import os
 import re
 import secrets
+import signal
 import threading
 from http import HTTPStatus
 from http.cookies import SimpleCookie
@@ -77,12 +78,14 @@ class Publisher:
     """Brings the static outputs in line with the decisions, in a thread of its own: each
     decision marks its applicant, and the thread publishes the marked applicants
     (:func:`pipeline.report.publish.publish`: their pages, the overview and the tables), all
-    those marked while the last publish ran at once. A decision's answer never waits for it;
-    the static copy follows within one publish (a fraction of a second for a window of 50).
-    A publish that fails is logged and tried again with the next decision."""
+    those marked while the last publish ran, or in the `settle` seconds after it, at once (so
+    that under many reviewers it takes a bounded share of the process). A decision's answer
+    never waits for it; the static copy follows within `settle` and one publish (a fraction of
+    a second each for a window of 50). A publish that fails is logged and tried again with the
+    next decision."""
 
-    def __init__(self, store: Store, out: Path, window: str) -> None:
-        self.store, self.out, self.window = store, Path(out), window
+    def __init__(self, store: Store, out: Path, window: str, settle: float = 0.5) -> None:
+        self.store, self.out, self.window, self.settle = store, Path(out), window, settle
         self._marked: set[str] = set()
         self._busy = False
         self._closing = False
@@ -117,6 +120,7 @@ class Publisher:
                 with self._changed:
                     self._busy = False
                     self._changed.notify_all()
+                    self._changed.wait_for(lambda: self._closing, self.settle)  # gather the next batch
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until everything marked is published; False if `timeout` (seconds) ran out."""
@@ -376,6 +380,9 @@ def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
           flush=True)
     worker = threading.Thread(target=server.serve_forever, daemon=True)
     worker.start()
+    previous = None
+    if threading.current_thread() is threading.main_thread():  # SIGTERM (systemd) stops it as Ctrl-C does
+        previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         worker.join()
     except KeyboardInterrupt:
@@ -383,5 +390,11 @@ def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
     finally:
         server.shutdown()
         server.server_close()
-        site.close()
+        site.close()  # the decisions not yet in the static reports are written first
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt

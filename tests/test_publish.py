@@ -137,3 +137,43 @@ def test_the_review_server_publishes_every_decision_in_the_background(window):
     assert "3 / 3 项已审" in (out / "reports" / "index.html").read_text(encoding="utf-8")
     assert site.publisher.failures == [] and 1 <= site.publisher.published <= len(targets)
     site.close()
+
+
+def test_a_stopped_server_publishes_what_is_pending_first(window):
+    """SIGTERM (systemd's stop) ends `credcheck review serve` as Ctrl-C does: the decisions not
+    yet in the static reports are written before it exits."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_review_server import request
+
+    store, out, location = window
+    root = Path(__file__).resolve().parents[1]
+    server = subprocess.Popen([sys.executable, "-m", "flows.cli", "review", "serve", "--out", str(out),
+                               "--store", location, "--port", "0"], cwd=root, text=True,
+                              env={**os.environ, "PYTHONPATH": str(root)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        line = server.stdout.readline()
+        port = int(re.search(r"http://127\.0\.0\.1:(\d+)/", line).group(1))
+        assert "the static reports in" in line
+        status, head, page = request(port, "GET", "/A2.html")
+        session = re.search(r"cc_session=([0-9a-f]{32})", head["set-cookie"]).group(1)
+        csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+        [found] = store.reported_flags("w1", "A2")
+        form = {"csrf": csrf, "code": found.code, "file": found.file, "fingerprint": found.fingerprint,
+                "by": "王审核", "decision": "confirmed", "note": ""}
+        assert request(port, "POST", "/decide/A2", form, {"Cookie": f"cc_session={session}"})[0] == 303
+        started = time.monotonic()
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=60) == 0 and time.monotonic() - started < 30
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    a2 = [r for r in rows(out / "flags.csv") if r["applicant_id"] == "A2"]
+    assert [(r["decision"], r["decided_by"]) for r in a2] == [("confirmed", "王审核")]
