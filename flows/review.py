@@ -1,11 +1,12 @@
 """`credcheck review`: reviewers' decisions on flags from the command line.
 
     credcheck review confirm|dismiss <applicant_id> <CODE> [--file NAME] [--window NAME]
-                     --note TEXT [--by NAME] [--store FILE|URL]
+                     --note TEXT [--by NAME] [--store FILE|URL] [--out DIR]
+    credcheck review publish --out DIR [--window NAME] [--store FILE|URL]
     credcheck review list [--window NAME] [--open|--confirmed|--dismissed] [--store FILE|URL]
     credcheck review log --csv FILE [--window NAME] [--store FILE|URL]
     credcheck review serve --out DIR [--window NAME] [--store FILE|URL] [--host 127.0.0.1] [--port N]
-                     [--token T]
+                     [--token T] [--no-publish]
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import getpass
 from pathlib import Path
 
 from pipeline import decisions
-from pipeline.errors import ExitCode
+from pipeline.errors import CredcheckError, ExitCode
 from pipeline.store import Store, default_store
 
 LOG_COLUMNS = ("id", "at", "window", "applicant_id", "code", "file", "fingerprint", "by",
@@ -36,6 +37,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
         p.add_argument("--fingerprint", help="the flag's fingerprint, or its start (several on one file)")
         p.add_argument("--note", required=name == "dismiss", default="", help="why (审核意见)")
         p.add_argument("--by", default=None, help="the reviewer (default: the OS user)")
+        p.add_argument("--out", type=Path, default=None,
+                       help="the run's output folder: its static reports show the decision at once")
         _store_option(p)
         p.set_defaults(func=_decide, state="confirmed" if name == "confirm" else "dismissed")
 
@@ -54,6 +57,13 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     _store_option(p)
     p.set_defaults(func=_log)
 
+    p = actions.add_parser("publish", help="把审核决定写入静态报告 (rewrite the static reports and "
+                           "flags.csv from the store's decisions, nothing screened)")
+    p.add_argument("--out", type=Path, required=True, help="the output folder of `credcheck run`")
+    p.add_argument("--window", help="the window (default: the one whose applicants are in --out)")
+    _store_option(p)
+    p.set_defaults(func=_publish)
+
     p = actions.add_parser("serve", help="在浏览器中审核 (the reports with decision controls)")
     p.add_argument("--out", type=Path, required=True, help="the output folder of `credcheck run`")
     p.add_argument("--window", help="the window (default: the one whose applicants are in --out)")
@@ -61,6 +71,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     p.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
     p.add_argument("--token", default=None, help="access token, required off loopback "
                    "(default: $CREDCHECK_REVIEW_TOKEN)")
+    p.add_argument("--no-publish", dest="publish_static", action="store_false",
+                   help="leave the static reports in --out as the last run wrote them "
+                   "(default: each decision is written to them too)")
     _store_option(p)
     p.set_defaults(func=_serve)
     return parser
@@ -76,13 +89,36 @@ def _open(args: argparse.Namespace) -> Store:
 
 
 def _decide(args: argparse.Namespace) -> int:
+    from pipeline.report.publish import publish, window_of, window_policy
+
     store = _open(args)
-    window = decisions.find_window(store, args.applicant_id, args.window)
+    chosen = args.window
+    if args.out is not None:  # the outputs to update name the window; checked before deciding
+        shown = window_of(args.out, store)
+        if chosen is not None and chosen != shown:
+            raise decisions.ReviewError(f"{args.out} holds the outputs of window {shown!r}, not {chosen!r}")
+        chosen = shown
+    window = decisions.find_window(store, args.applicant_id, chosen)
     flag = decisions.find_flag(store, window, args.applicant_id, args.code, args.file, args.fingerprint)
+    if args.out is not None:
+        window_policy(store, window)  # the outputs can be counted: else refuse before deciding
     entry = decisions.decide(store, window, flag, args.state, args.by or getpass.getuser(), args.note)
     where = f" {entry.file}" if entry.file else ""
     print(f"{window} {entry.applicant_id} {entry.code}{where}: {entry.from_state} -> {entry.to_state} "
           f"by {entry.by} at {entry.at}")
+    if args.out is not None:
+        try:
+            print(publish(store, args.out, window, applicants=[entry.applicant_id]).line())
+        except (CredcheckError, OSError) as error:
+            raise decisions.ReviewError(f"the decision is recorded, but {args.out} was not updated: {error} "
+                                        "(`credcheck review publish --out` updates it)") from None
+    return ExitCode.ok
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from pipeline.report.publish import publish
+
+    print(publish(_open(args), args.out, args.window).line())
     return ExitCode.ok
 
 
@@ -121,4 +157,4 @@ def _serve(args: argparse.Namespace) -> int:
     from pipeline.review_server import serve
 
     return serve(args.out, _open(args), host=args.host, port=args.port, token=args.token,
-                 window=args.window)
+                 window=args.window, publish_static=args.publish_static)

@@ -5,7 +5,9 @@ images, notices, units page), except the overview and the applicant pages, which
 from the store on every request with the current decisions: open items per applicant, the
 review progress, an open-items filter, and on each flag a reviewer field, a note box and
 确认 / 排除 buttons. A decision is recorded as ``credcheck review`` records it
-(:mod:`pipeline.decisions`); the static outputs show it after the window's next run.
+(:mod:`pipeline.decisions`), and the static outputs under ``DIR`` (the pages others open from
+a file share, flags.csv, applicants.csv, units.csv) are rewritten for it in the background
+(:class:`Publisher`, :mod:`pipeline.report.publish`) a moment later.
 
 Security: it binds to loopback unless told otherwise, and on any other address refuses to
 start without an access token (``--token`` or ``$CREDCHECK_REVIEW_TOKEN``), asked of every
@@ -17,7 +19,6 @@ served only from inside ``reports/``, no link followed.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
 import html
@@ -27,8 +28,8 @@ import mimetypes
 import os
 import re
 import secrets
+import signal
 import threading
-from datetime import datetime
 from http import HTTPStatus
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -43,7 +44,7 @@ from pipeline.policy import Policy
 from pipeline.report.applicant_page import ReviewControls
 from pipeline.report.html import served_applicant_page
 from pipeline.report.index_page import index_page
-from pipeline.report.summary import summarise
+from pipeline.report.publish import last_summary, listed, publish, reported_results, window_of
 from pipeline.report.tables import report_stem
 from pipeline.store import Store
 
@@ -73,30 +74,74 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def window_of(out: Path, store: Store) -> str:
-    """The window whose outputs are in `out`: the one stored window holding every applicant
-    of ``out/applicants.csv``."""
-    table = out / "applicants.csv"
-    if not table.is_file():
-        raise ReviewError(f"{out}: no applicants.csv: not the output folder of `credcheck run`")
-    with table.open(encoding="utf-8-sig", newline="") as handle:
-        ids = [row["applicant_id"] for row in csv.DictReader(handle)]
-    if not ids:
-        raise ReviewError(f"{table}: no applicants")
-    candidates = set(store.windows_of(ids[0]))
-    for aid in ids[1:]:
-        candidates &= set(store.windows_of(aid))
-    if len(candidates) != 1:
-        found = ", ".join(sorted(candidates)) or "none"
-        raise ReviewError(f"{out}: cannot tell its window in {store.describe()} (matching: {found}): "
-                          "give --window")
-    return candidates.pop()
+class Publisher:
+    """Brings the static outputs in line with the decisions, in a thread of its own: each
+    decision marks its applicant, and the thread publishes the marked applicants
+    (:func:`pipeline.report.publish.publish`: their pages, the overview and the tables), all
+    those marked while the last publish ran, or in the `settle` seconds after it, at once (so
+    that under many reviewers it takes a bounded share of the process). A decision's answer
+    never waits for it; the static copy follows within `settle` and one publish (a fraction of
+    a second each for a window of 50). A publish that fails is logged and tried again with the
+    next decision."""
+
+    def __init__(self, store: Store, out: Path, window: str, settle: float = 0.5) -> None:
+        self.store, self.out, self.window, self.settle = store, Path(out), window, settle
+        self._marked: set[str] = set()
+        self._busy = False
+        self._closing = False
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self.published = 0  # publishes done
+        self.failures: list[str] = []  # why publishes failed, latest last
+
+    def mark(self, applicant_id: str) -> None:
+        """Publish this applicant's outputs (soon)."""
+        with self._changed:
+            self._marked.add(applicant_id)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="credcheck-publish", daemon=True)
+                self._thread.start()
+            self._changed.notify_all()
+
+    def _work(self) -> None:
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._marked or self._closing)
+                if not self._marked:
+                    return
+                batch, self._marked, self._busy = self._marked, set(), True
+            try:
+                publish(self.store, self.out, self.window, applicants=batch)
+                self.published += 1
+            except Exception as error:  # noqa: BLE001 - the decision is stored; the copy lags
+                log.warning("%s: static reports not updated (the decision is recorded): %s", self.out, error)
+                self.failures.append(str(error))
+            finally:
+                with self._changed:
+                    self._busy = False
+                    self._changed.notify_all()
+                    self._changed.wait_for(lambda: self._closing, self.settle)  # gather the next batch
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until everything marked is published; False if `timeout` (seconds) ran out."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._marked and not self._busy, timeout)
+
+    def close(self, timeout: float | None = 60.0) -> None:
+        """Publish what is marked, then stop the thread."""
+        self.flush(timeout)
+        with self._changed:
+            self._closing = True
+            self._changed.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout)
 
 
 class ReviewSite:
     """What the server shows and records, without HTTP: pages and decisions of one window."""
 
-    def __init__(self, out: Path, store: Store, window: str | None = None) -> None:
+    def __init__(self, out: Path, store: Store, window: str | None = None, *,
+                 publish_static: bool = True) -> None:
         self.out, self.store = Path(out), store
         self.reports = self.out / "reports"
         self.window = window or window_of(self.out, store)
@@ -104,6 +149,8 @@ class ReviewSite:
         self.policy: Policy | None = policies.load(info.policy, info.overrides) if info else None
         self._secret = secrets.token_bytes(32)
         self._stems = {report_stem(aid): aid for aid in store.states(self.window)}
+        # the static reports under `out` follow each decision (pipeline.report.publish)
+        self.publisher = Publisher(store, self.out, self.window) if publish_static else None
 
     def csrf(self, session: str) -> str:
         """The CSRF token of a browser session."""
@@ -124,18 +171,8 @@ class ReviewSite:
 
     def index_html(self) -> str:
         """The overview with the current decisions."""
-        results = decisions.attach(self.store, self.window,
-                                   [s.reported() for s in self.store.stored(window=self.window)],
-                                   log_reopened=False)
-        runs = [r for r in self.store.runs(self.window, "screen") if r.finished_at]
-        seconds, counts = 0.0, {}
-        if runs:
-            last = runs[-1]
-            seconds = (datetime.fromisoformat(last.finished_at)  # type: ignore[arg-type]
-                       - datetime.fromisoformat(last.started_at)).total_seconds()
-            counts = {"screened": last.screened, "reused": last.reused or 0, "rescreened": last.rescreened or 0}
-        title = self.policy.title if self.policy else ""
-        summary = summarise(self.window, results, seconds, title, **counts)
+        results = reported_results(self.store, self.window, listed(self.out))
+        summary = last_summary(self.store, self.window, results, self.policy.title if self.policy else "")
         return index_page(results, f"{self.window} 职称评审材料核查（在线审核）", summary)
 
     def applicant_html(self, applicant_id: str, session: str, by: str) -> str:
@@ -159,7 +196,14 @@ class ReviewSite:
         except ReviewError as error:
             raise ReviewError(f"该风险提示已不存在或已变化，请刷新页面（{error}）") from None
         decisions.decide(self.store, self.window, flag, state, by, note)  # type: ignore[arg-type]
+        if self.publisher is not None:
+            self.publisher.mark(applicant_id)
         return flag.fingerprint
+
+    def close(self) -> None:
+        """Publish the decisions not yet in the static reports."""
+        if self.publisher is not None:
+            self.publisher.close()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -324,15 +368,21 @@ def make_server(site: ReviewSite, host: str = "127.0.0.1", port: int = 8765,
 
 
 def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
-          token: str | None = None, window: str | None = None) -> int:
-    """Serve one window's reports for review until interrupted; returns the exit status."""
+          token: str | None = None, window: str | None = None, publish_static: bool = True) -> int:
+    """Serve one window's reports for review until interrupted; returns the exit status.
+    With `publish_static`, the static reports under `out` follow each decision."""
     access_token(host, token)  # refuse before anything is opened
-    site = ReviewSite(out, store, window)
+    site = ReviewSite(out, store, window, publish_static=publish_static)
     server = make_server(site, host, port, token)
     shown = f"[{host}]" if ":" in host else host
-    print(f"reviewing {site.window}: http://{shown}:{server.server_address[1]}/ (Ctrl-C stops)", flush=True)
+    follows = f"; the static reports in {out} follow each decision" if publish_static else ""
+    print(f"reviewing {site.window}: http://{shown}:{server.server_address[1]}/{follows} (Ctrl-C stops)",
+          flush=True)
     worker = threading.Thread(target=server.serve_forever, daemon=True)
     worker.start()
+    previous = None
+    if threading.current_thread() is threading.main_thread():  # SIGTERM (systemd) stops it as Ctrl-C does
+        previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         worker.join()
     except KeyboardInterrupt:
@@ -340,4 +390,11 @@ def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
     finally:
         server.shutdown()
         server.server_close()
+        site.close()  # the decisions not yet in the static reports are written first
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt

@@ -40,6 +40,7 @@ from pipeline.read import ReadLimits
 from pipeline.read.engines import identity as engine_identity
 from pipeline.redact import mask_text
 from pipeline.report.html import write_applicant_pages, write_overview
+from pipeline.report.publish import publish_lock
 from pipeline.report.summary import RunSummary, summarise
 from pipeline.report.tables import write_problems, write_tables
 from pipeline.screen import ScreenOptions
@@ -168,12 +169,15 @@ def finish(prepared: Loaded, results: Sequence[ApplicantResult], out: Path, *, s
     """Write the tables, problems, applicant pages and overview into `out`; the run's summary
     (`started`: :func:`time.perf_counter` at the run's start)."""
     out, rules, name = Path(out), prepared.policy, prepared.window.name
-    results = decisions.attach(prepared.store, name, results)  # reviewers' decisions, reopenings
-    write_tables(results, out, rules)
-    write_problems(prepared.problems, out)
-    write_applicant_pages(results, out, rules, {a.applicant_id: a.folder for a in prepared.window.applicants})
-    counts = {} if run is None else {"screened": run.screened, "reused": len(run.plan.reuse),
-                                     "rescreened": run.rescreened}
-    summary = summarise(name, results, time.perf_counter() - started, rules.title, **counts)
-    write_overview(results, out, f"{name} 职称评审材料核查", summary, rules)
+    # under the folder's publishing lock, the decisions read inside it: a reviewer's decision
+    # published meanwhile is not overwritten by an older view (pipeline.report.publish)
+    with publish_lock(out):
+        results = decisions.attach(prepared.store, name, results)  # reviewers' decisions, reopenings
+        write_tables(results, out, rules)
+        write_problems(prepared.problems, out)
+        write_applicant_pages(results, out, rules, {a.applicant_id: a.folder for a in prepared.window.applicants})
+        counts = {} if run is None else {"screened": run.screened, "reused": len(run.plan.reuse),
+                                         "rescreened": run.rescreened}
+        summary = summarise(name, results, time.perf_counter() - started, rules.title, **counts)
+        write_overview(results, out, f"{name} 职称评审材料核查", summary, rules)
     return summary

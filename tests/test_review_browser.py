@@ -1,7 +1,8 @@
 """The review server in real headless Chromium: a reviewer clicks confirm and dismiss on an
 applicant's page of a real run (the tiny window, screened through the plain window-run
-functions with the ``none`` OCR engine), reloads and finds the decisions; the window is run
-again in between and the decisions stay, in the served pages, the static pages and flags.csv."""
+functions with the ``none`` OCR engine), reloads and finds the decisions, also in the static
+pages and flags.csv before any run; the window is run again and the decisions stay, in the
+served pages, the static pages and flags.csv."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
     one, two = flagged[:2]  # one flag is confirmed on the first's page, one dismissed on the second's
 
     store = Store(store_path)
-    server = make_server(ReviewSite(out, store), "127.0.0.1", 0)
+    site = ReviewSite(out, store)
+    server = make_server(site, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
@@ -77,6 +79,14 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
             browser.open(f"{base}/index.html")
             assert f"2 / {total} 项已审" in browser.js("document.querySelector('#summary').textContent")
 
+            # the static copy follows the decisions before any run (the server's publisher)
+            assert site.publisher is not None and site.publisher.flush(60)
+            assert decisions_shown(browser, (out / "reports").as_uri() + "/{}.html") == ("confirmed", "dismissed")
+            assert sorted(r["decision"] for r in flag_rows(out / "flags.csv") if r["decision"] != "open") \
+                == ["confirmed", "dismissed"]
+            browser.open((out / "reports" / "index.html").as_uri())
+            assert f"2 / {total} 项已审" in browser.js("document.querySelector('#summary').textContent")
+
             run_window(window, out, store_path)  # nothing changed: every applicant reused
 
             assert decisions_shown(browser, base + "/{}.html") == ("confirmed", "dismissed")
@@ -89,7 +99,10 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
     finally:
         server.shutdown()
         server.server_close()
-    rows = {r["applicant_id"]: r for r in flag_rows(out / "flags.csv")}
-    assert (rows[one]["decision"], rows[one]["decided_by"]) == ("confirmed", "王审核")
-    assert (rows[two]["decision"], rows[two]["decision_note"]) == ("dismissed", "原件无误，<误报>")
+        site.close()
+    # each applicant may have several flags (the first card is the one decided): its decided row
+    decided = {r["applicant_id"]: r for r in flag_rows(out / "flags.csv") if r["decision"] != "open"}
+    assert sorted(decided) == sorted([one, two])
+    assert (decided[one]["decision"], decided[one]["decided_by"]) == ("confirmed", "王审核")
+    assert (decided[two]["decision"], decided[two]["decision_note"]) == ("dismissed", "原件无误，<误报>")
     assert [e.kind for e in store.decision_log()] == ["decision", "decision"]

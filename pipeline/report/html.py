@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.atomic import private_dir, write_private
-from pipeline.model import ApplicantResult
+from pipeline.model import ApplicantResult, Evidence
 from pipeline.policy import Policy
 from pipeline.report.applicant_page import ReviewControls, applicant_page
-from pipeline.report.evidence import cut_evidence, written_evidence
+from pipeline.report.evidence import EvidenceImage, cut_evidence, written_evidence
 from pipeline.report.index_page import index_page
 from pipeline.report.labels import cite, own_clause
 from pipeline.report.notice import notice_html, notice_items, write_notice_pdf
@@ -40,7 +40,18 @@ def write_applicant_report(
     issuer: str = "",
 ) -> None:
     """Write one applicant's evidence images, notice PDF (if any) and page."""
-    images = cut_evidence(result, folder, reports)
+    _write_report(result, reports, policy, cut_evidence(result, folder, reports), issuer)
+
+
+def write_decided_report(result: ApplicantResult, reports: Path, policy: Policy | None = None,
+                         issuer: str = "") -> None:
+    """Write one applicant's page and notice PDF again with its current decisions, keeping the
+    evidence images the run cut (no upload is opened: decisions do not change evidence)."""
+    _write_report(result, reports, policy, written_evidence(result, reports), issuer)
+
+
+def _write_report(result: ApplicantResult, reports: Path, policy: Policy | None,
+                  images: Mapping[Evidence, EvidenceImage | str], issuer: str) -> None:
     basis = {f.code: cite(f.clause, policy) for f in result.flags if own_clause(f.clause, policy)}
     items = notice_items(result, basis)
     pdf = ""

@@ -122,17 +122,24 @@ def unit_rows(results: Sequence[ApplicantResult], policy: Policy) -> list[dict[s
 
 
 def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) -> None:
-    """Write the four CSV files of the spec into `out`."""
+    """Write the four CSV files of the spec into `out`, and fields.csv."""
+    ordered = write_decided_tables(results, out, policy)
+    write_csv(out / "files.csv", FILE_COLUMNS,
+           ({**vars_of(f)} for r in ordered for f in r.files))
+    write_csv(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
+
+
+def write_decided_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) -> list[ApplicantResult]:
+    """Write the tables a reviewer's decision changes (applicants.csv, flags.csv, units.csv);
+    returns `results` in the tables' order."""
     private_dir(out)
     ordered = sorted(results, key=lambda r: r.applicant_id)
     write_csv(out / "applicants.csv", APPLICANT_COLUMNS, (applicant_row(r) for r in ordered))
     flags = sorted((f for r in ordered for f in r.flags),
                    key=lambda f: (f.applicant_id, f.severity.rank, f.code, f.message))
     write_csv(out / "flags.csv", FLAG_COLUMNS, (flag_row(f) for f in flags))
-    write_csv(out / "files.csv", FILE_COLUMNS,
-           ({**vars_of(f)} for r in ordered for f in r.files))
     write_csv(out / "units.csv", UNIT_COLUMNS, unit_rows(ordered, policy))
-    write_csv(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
+    return ordered
 
 
 def write_problems(problems: Sequence[str], out: Path) -> None:
