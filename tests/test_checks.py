@@ -274,3 +274,22 @@ def test_declared_papers_claimed_by_others_are_shared_or_a_title_remark():
     assert reused[0].message.endswith("题名相同但刊物不同：X9（W0），请留意")
     assert shared[0].clause == reused[0].clause == ctx.policy.rule_clause("PAPER_SHARED")
     assert [e.text for e in reused[0].evidence] == ["papers[1].title=浅析建筑工程施工管理"]
+
+
+@pytest.mark.parametrize(("size", "word_height", "sharpness", "flagged"), [
+    ((897, 497), 20.0, 46.0, False),   # an ID card photographed small: legible writing
+    ((1240, 1754), 5.0, 150.0, True),  # a page photographed from afar: writing 5 px high
+    ((300, 166), None, 2.0, True),     # a blurred thumbnail on which nothing was read
+    ((300, 166), None, 150.0, True),   # nothing read on a tiny image: judged by its size
+])
+def test_doc_quality_low_judges_the_size_of_the_writing(size, word_height, sharpness, flagged):
+    from pipeline.checks import doc_quality_low
+    from pipeline.model import BBox, Word
+
+    width, height = size
+    words = (Word("姓名 张伟", BBox(10, 10, 10 + 5 * word_height, 10 + word_height)),) if word_height else ()
+    page = Page(1, float(width), float(height), words, "ocr:rapidocr PP-OCRv4",
+                PageQuality(width, height, sharpness, 20.0, 0.0))
+    documents = {"身份证.jpg": ReadDocument("身份证.jpg", "0" * 64, (page,))}
+    got = codes(doc_quality_low, form(), documents=documents, detected_kinds={"身份证.jpg": "id_card"})
+    assert got == (["DOC_QUALITY_LOW"] if flagged else [])
