@@ -23,3 +23,17 @@ def nfkc(text: str | None) -> str:
 def letters_digits(text: str) -> str:
     """Only the letters and digits: spaces, punctuation, brackets and '_' removed."""
     return _NOT_WORD.sub("", text)
+
+
+_STUTTER = re.compile(r"(\w{2,}?)\1")
+
+
+def stuttered(text: str) -> bool:
+    """Whether a fragment of two or more characters is read twice in a row: a seal's arc or a
+    photo's curved line recognised in overlapping pieces (西大 + 西大学 → 西大西大学), not a name
+    as written. Such a value is not well-formed enough to contradict the form.
+
+    >>> stuttered("西大西大学"), stuttered("广西大学"), stuttered("哈尔滨工业大学")
+    (True, False, False)
+    """
+    return bool(_STUTTER.search(letters_digits(nfkc(text))))

@@ -156,3 +156,11 @@ def test_a_field_not_read_at_all_is_a_note_unless_the_declared_value_is_printed(
     # a list of several people on which the applicant's row was not found
     c = case(read("继续教育证明.pdf", "continuing_education", "序号 姓名 合计学时 1 黄海 120", year="2023"))
     assert codes(name_mismatch, c) == [] and len(notes(c, unread=True)) == 1
+
+
+def test_a_school_read_from_a_seals_arc_in_pieces_is_unverified():
+    # 广西大学 on the seal read as 西大 / 西大学: not a school name as written
+    c = case(read("毕业证.jpg", "diploma", "学历证明书 ……", source="ocr", confidence=0.99,
+                  school="西大西大学", major="土木工程", level="本科"))
+    assert codes(education_mismatch, c) == []
+    assert any("学校" in n for n in notes(c))

@@ -28,6 +28,7 @@ from pipeline.checks._documents import fold, same_month, similar
 from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
 from pipeline.model import DocumentKind, Extraction, Field, Flag, Severity
+from pipeline.text import stuttered
 
 CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
@@ -73,7 +74,7 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
     a, b = (_major_key(found.value), _major_key(declared)) if major else (fold(found.value), fold(declared))
     agree = (similar(a, b) >= floor or printed_on(case, file, declared)
              or (major and min(len(a), len(b)) >= 2 and (a in b or b in a)))
-    well_formed = bool(shape.fullmatch(re.sub(r"\s+", "", found.value)))
+    well_formed = bool(shape.fullmatch(re.sub(r"\s+", "", found.value))) and not stuttered(found.value)
     if major:
         well_formed = well_formed and not _NOT_MAJOR.search(found.value)
     yield judge(CODE, file, label, declared, found, agree=agree, ctx=ctx, well_formed=well_formed,
