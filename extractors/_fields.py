@@ -443,10 +443,17 @@ def _facing_pages(page: Page) -> list[Sequence[Word]]:
     journal or booklet scanned flat): landscape, with a gutter down the middle that no word
     crosses and text on both sides. Read as one, each line would run across both pages."""
     words = page.words
-    if page.width <= 1.2 * page.height or len(words) < 8:
+    if len(words) < 8:
         return [words]
-    middle = page.width / 2
-    band = page.width * _GUTTER_BAND
+    if page.width <= 1.2 * page.height:  # portrait: only a bilingual page's two languages
+        return _language_columns(words, page.width) or [words]
+    return _spread(words, page.width) or _language_columns(words, page.width) or [words]
+
+
+def _spread(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:
+    """A landscape page's two facing pages, split at a gutter near the middle; or None."""
+    middle = width / 2
+    band = width * _GUTTER_BAND
     for gutter in sorted(range(int(middle - band), int(middle + band) + 1),
                          key=lambda x: abs(x - middle)):
         if any(w.bbox.x0 < gutter < w.bbox.x1 for w in words):
@@ -454,11 +461,41 @@ def _facing_pages(page: Page) -> list[Sequence[Word]]:
         left = [w for w in words if w.bbox.x1 <= gutter]
         right = [w for w in words if w.bbox.x0 >= gutter]
         if min(len(left), len(right)) < max(2, _SPREAD_SHARE * len(words)):
-            return [words]
+            return None
         if any(_header_across(line, gutter) for line in _group_lines(words)):
-            return [words]  # a wide table whose columns happen to leave the middle free
+            return None  # a wide table whose columns happen to leave the middle free
         return [left, right]
-    return [words]
+    return None
+
+
+def _language_columns(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:
+    """A bilingual page set in two columns (中文 | English, the 中英文对照 of certificates and
+    letters): split at a gutter no word crosses when one side is written in Chinese and the
+    other in Latin letters; None otherwise (a form's labels and values must stay together)."""
+    lines = _group_lines(words)
+    alone = {id(line[0]) for line in lines if len(line) == 1}  # headings across both columns
+    for gutter in sorted(range(int(width * 0.3), int(width * 0.7) + 1),
+                         key=lambda x: abs(x - width / 2)):
+        across = [w for w in words if w.bbox.x0 < gutter < w.bbox.x1]
+        if any(id(w) not in alone for w in across):
+            continue
+        left = [w for w in words if w.bbox.x1 <= gutter]
+        right = [w for w in words if w.bbox.x0 >= gutter]
+        if min(len(left), len(right)) < 4:
+            return None
+        if {_script(left), _script(right)} == {"cjk", "latin"}:
+            return [sorted([*across, *left], key=lambda w: w.bbox.top), right]
+        return None
+    return None
+
+
+def _script(words: Sequence[Word]) -> str:
+    """"cjk" or "latin" when at least 70 % of the words' letters are of that script."""
+    text = "".join(w.text for w in words)
+    cjk = len(re.findall(f"[{CJK}]", text))
+    latin = len(re.findall("[A-Za-z]", text))
+    total = max(cjk + latin, 1)
+    return "cjk" if cjk >= 0.7 * total else "latin" if latin >= 0.7 * total else "mixed"
 
 
 def _header_across(line: Sequence[Word], gutter: float) -> bool:
@@ -1013,12 +1050,15 @@ _NOT_NAMES = {"姓名", "性别", "同志", "先生", "女士", "学生", "研�
 
 
 def is_name(text: str) -> bool:
-    """True when `text` (whitespace removed) looks like a person's name.
+    """True when `text` (whitespace removed) looks like a person's name; never one holding a
+    pronoun (兹聘任您为: 任您 is no name).
 
-    >>> is_name("张 伟"), is_name("软土地基处理"), is_name("姓名")
-    (True, False, False)
+    >>> is_name("张 伟"), is_name("软土地基处理"), is_name("姓名"), is_name("任您")
+    (True, False, False, False)
     """
     text = squash(text)
+    if re.search("[您你我他她]", text):
+        return False
     return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
 
 

@@ -34,6 +34,7 @@ from extractors._fields import (
     fields,
     first,
     grid_value,
+    holder_in_prose,
     index,
     is_name,
     keyword_score,
@@ -93,6 +94,7 @@ def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
         first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
+        holder_in_prose(ix),  # a salutation without honorific (胡伟华：) opening the letter
     ))
 
 

@@ -238,3 +238,22 @@ def test_a_certification_report_names_the_school_in_prose():
                     "在湖南大学财务管理专业（本科）学习，学制四年，于2016年6月毕业。",
                     "全国高等学校学生信息咨询与就业指导中心"])
     assert diploma.extract(doc).value("school") == "湖南大学"
+
+
+def test_a_bilingual_letters_columns_are_read_apart():
+    # 中文 | English side by side: the Chinese sentence continues on the next line of its own
+    # column, not into the English words beside it; the headings run across both
+    words = [_w(380, 40, "聘书", 20), _w(330, 70, "LETTER OF APPOINTMENT", 10),
+             _w(60, 100, "黄海："), _w(430, 100, "Dear Huang Hai"),
+             _w(60, 120, "兹聘任您为本公司工程师，聘期自2019年"),
+             _w(430, 120, "We are pleased to appoint you as Engineer"),
+             _w(60, 140, "7月1日起至2022年6月30日止。"), _w(430, 140, "for July 2019 to June 2022."),
+             _w(60, 200, "柳州市某某科技有限公司"), _w(430, 200, "(Company Seal)"),
+             _w(60, 220, "2019年6月28日"), _w(430, 220, "Date: June 28, 2019")]
+    for w in words[4:]:
+        if w.text[0].isascii():
+            object.__setattr__(w, "bbox", BBox(w.bbox.x0, w.bbox.top, w.bbox.x0 + 5.5 * len(w.text),
+                                               w.bbox.bottom))
+    got = {f.name: f.value for f in appointment_letter.extract(_doc(words, width=842.0)).fields}
+    assert (got["name"], got["start"], got["end"]) == ("黄海", "2019-07", "2022-06")
+    assert got["title"] == "工程师" and got["unit"] == "柳州市某某科技有限公司"
