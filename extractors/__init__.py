@@ -57,7 +57,8 @@ def scores(doc: ReadDocument) -> dict[DocumentKind, float]:
     return out
 
 
-def classify(doc: ReadDocument, declared: DocumentKind | str | None = None) -> tuple[DocumentKind, float]:
+def classify(doc: ReadDocument,
+             declared: DocumentKind | str | None = None) -> tuple[DocumentKind, float]:
     """The kind `doc` reads most like and that extractor's score; OTHER when none fits.
 
     With the kind the applicant `declared`, that kind is taken whenever the document reads
@@ -102,11 +103,13 @@ def own_row(extraction: Extraction, name: str | None, id_number: str | None) -> 
     wanted_id = squash(id_number or "").upper()
     wanted_name = squash(name or "")
     mine = ([row for row in extraction.rows if wanted_id and value(row, "id_number") == wanted_id]
-            or [row for row in extraction.rows if wanted_name and value(row, "name") == wanted_name])
+            or [row for row in extraction.rows
+                if wanted_name and value(row, "name") == wanted_name])
     if len(mine) != 1:
         return extraction
     have = {f.name for f in extraction.fields}
-    return replace(extraction, fields=extraction.fields + tuple(f for f in mine[0] if f.name not in have))
+    return replace(extraction,
+                   fields=extraction.fields + tuple(f for f in mine[0] if f.name not in have))
 
 
 __all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract", "own_row",

@@ -681,8 +681,10 @@ FORM_LABELS = (
     "层次", "证书编号", "编号", "发证日期", "取得时间", "资格名称", "级别", "评审机构",
     "部门", "科室", "考核周期", "考核等次", "考核结果",
 )
-_GRID_LABEL = r" +" + "(?:" + "|".join(r"\s*".join(re.escape(c) for c in label)
-                                     for label in sorted(FORM_LABELS, key=len, reverse=True)) + r")(?![{CJK}])"
+_GRID_LABEL = (r" +" + "(?:"
+               + "|".join(r"\s*".join(re.escape(c) for c in label)
+                          for label in sorted(FORM_LABELS, key=len, reverse=True))
+               + r")(?![{CJK}])")
 _DEFAULT_STOPS = (_NEXT_LABEL, _GRID_LABEL.replace("{CJK}", CJK))
 #: A form label where a value should start: the label's own cell is empty.
 _LABEL_AT = re.compile(_GRID_LABEL.replace("{CJK}", CJK).removeprefix(" +"))
@@ -1073,7 +1075,8 @@ def name_hit(hit: Hit | None) -> Hit | None:
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?:同[ ]*志|[，,（(])"),
-    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),  # 张梅：/张梅女士：
+    # 张梅：/张梅女士：
+    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
@@ -1085,8 +1088,8 @@ def holder_in_prose(ix: TextIndex) -> Hit | None:
     """The holder named at the opening of a prose certificate's sentence, or None.
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
-    >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (Word("周琳婷同志（身份证号码：略），经评审",
-    ...                                                        BBox(0, 0, 600, 20)),), "text"),))
+    >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (
+    ...     Word("周琳婷同志（身份证号码：略），经评审", BBox(0, 0, 600, 20)),), "text"),))
     >>> holder_in_prose(index(doc)).value
     '周琳婷'
     """
@@ -1193,7 +1196,8 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     return hit.with_value(value) if len(value) >= 2 else None
 
 
-GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?:[A-Za-z|]\s*)?(?P<v>[男女])")  # "J男": a stray stroke of the card border
+# "J男": a stray stroke of the card border
+GENDER_RE = re.compile(r"性\s*别\s*[:：]?\s*(?:[A-Za-z|]\s*)?(?P<v>[男女])")
 
 
 def gender(ix: TextIndex) -> Hit | None:
@@ -1213,8 +1217,8 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
     when the hit names no title or two different ones.
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
-    >>> doc = ReadDocument("聘书.pdf", "0", (Page(1, 200, 100, (Word("聘任职务：工程师职务", BBox(0, 0, 200, 20)),),
-    ...                                           "text_layer"),))
+    >>> doc = ReadDocument("聘书.pdf", "0", (Page(1, 200, 100, (
+    ...     Word("聘任职务：工程师职务", BBox(0, 0, 200, 20)),), "text_layer"),))
     >>> ix = index(doc); title_within(ix, Hit("工程师职务", 5, 10)).value
     '工程师'
     """

@@ -98,7 +98,8 @@ def _result(ix: TextIndex) -> Hit | None:
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit
     return first((
-        first(search(ix, rf"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)\s*(?P<v>{spaced_result})")),
+        first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
+                         rf"\s*(?P<v>{spaced_result})")),
     ))
 
 

@@ -149,7 +149,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         return hit
     found = orgs(ix)
     if issued is not None:
-        before = [h for h in found if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
+        before = [h for h in found
+                  if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
                   and ix.text[h.end:issued.start].count("\n") <= 1]
         if before:
             return before[-1]

@@ -67,9 +67,11 @@ _BEFORE_NAME: Final = ("兹有", "兹委托", "我单位", "我公司", "我院"
 
 def _name(ix: TextIndex) -> Hit | None:
     return first((
-        name_hit(labelled(ix, ["姓名", "申报人", "申报人姓名", "被委托评审人"], stops=("性别", "身份证"))),
+        name_hit(labelled(ix, ["姓名", "申报人", "申报人姓名", "被委托评审人"],
+                          stops=("性别", "身份证"))),
         # 兹有我单位卢磊（身份证号：……）/ 兹有我单位职工 张伟 同志
-        first(h for h in search(ix, rf"兹\s*有\s*(?:我\s*单\s*位|本\s*单\s*位)?\s*(?:职\s*工|员\s*工)?\s*"
+        first(h for h in search(ix, r"兹\s*有\s*(?:我\s*单\s*位|本\s*单\s*位)?"
+                                    r"\s*(?:职\s*工|员\s*工)?\s*"
                                     rf"(?P<v>{NAME})\s*(?:[（(，,]|同\s*志)")
               if is_name(h.value)),
         first(h for h in search(
@@ -82,7 +84,8 @@ def _name(ix: TextIndex) -> Hit | None:
 
 def _unit(ix: TextIndex) -> Hit | None:
     # an agreement names the commissioning party 甲方（委托方）：
-    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "委托方", "甲方(委托方)", "乙方(委托方)"])
+    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "委托方", "甲方(委托方)",
+                            "乙方(委托方)"])
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     found = orgs(ix)

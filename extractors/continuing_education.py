@@ -123,7 +123,8 @@ def _hours(ix: TextIndex) -> Hit | None:
     if hit is None:
         hit = first(search(ix, _HOURS))
     if hit is None:  # 累计七十二学时
-        for m in re.finditer(r"(?P<v>[零〇一二三四五六七八九两十百]{1,6})\s*(?:个\s*)?学\s*时", ix.text):
+        for m in re.finditer(r"(?P<v>[零〇一二三四五六七八九两十百]{1,6})\s*(?:个\s*)?学\s*时",
+                             ix.text):
             count = cn_count(m["v"])
             if count:
                 return Hit(str(count), m.start("v"), m.end("v"))

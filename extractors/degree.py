@@ -170,8 +170,8 @@ def _compact(text: str) -> str:
 
 
 def _award_date(ix: TextIndex) -> Hit | None:
-    labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "获学位日期", "学位授予日期",
-                                   "获得学位日期", "发证日期", "颁发日期"])
+    labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "获学位日期",
+                                   "学位授予日期", "获得学位日期", "发证日期", "颁发日期"])
     if labelled_hit:
         return labelled_hit
     born = re.compile(r"\s*(?:生|出生)")

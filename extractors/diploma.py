@@ -100,7 +100,8 @@ def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
-            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?=[，,]|性[ ]*别|[ ][{CJK}])")
+            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
+                rf"(?=[，,]|性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
         holder_in_prose(ix),
     ))

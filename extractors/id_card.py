@@ -61,7 +61,8 @@ def extract(doc: ReadDocument) -> Extraction:
         "name": (name_hit(merged) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))),
         "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
-        "gender": gender(ix) or first(search(ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*{NAME}\s*(?P<v>[男女])")),
+        "gender": gender(ix) or first(search(
+            ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*{NAME}\s*(?P<v>[男女])")),
         "birth_date": date_after(ix, ["出生日期", "出生"]),
     }
     return Extraction(doc.file, KIND, fields(ix, found))

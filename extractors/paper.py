@@ -249,7 +249,8 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None) -> Hit
     if hit:
         return hit.with_value(hit.value.strip("《》"))
     m = re.search(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》", ix.text[:region[-1].end] if region else "")
-    ordered = sorted(region, key=lambda ln: not re.search(r"ISSN|CN\s*\d|\d\s*期|Vol", _text(ix, ln)))
+    ordered = sorted(region,
+                     key=lambda ln: not re.search(r"ISSN|CN\s*\d|\d\s*期|Vol", _text(ix, ln)))
     for line in ordered:
         text = _text(ix, line)
         if not re.search(r"ISSN|CN\s*\d|\d\s*[期卷]|Vol|(?:19|20)\d\d", text):
@@ -288,7 +289,8 @@ def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit |
             if any(_HEADER_LINE.search(n) for n in neighbours):
                 return Hit(squash(text), line.start, line.end)
         elif _HEADER_LINE.search(text):
-            rest = [m for m in re.finditer(r"\S+", _HEADER_PART.sub(lambda p: " " * len(p[0]), text))
+            rest = [m for m in re.finditer(r"\S+",
+                                           _HEADER_PART.sub(lambda p: " " * len(p[0]), text))
                     if _NAME_LINE.fullmatch(m[0])]
             if len(rest) == 1:
                 return Hit(rest[0][0], line.start + rest[0].start(), line.start + rest[0].end())
