@@ -104,8 +104,10 @@ class CheckContext:
     """Everything a rule may look at besides the case itself."""
 
     policy: Policy
-    pensions: Mapping[str, tuple[PensionRecord, ...]] | None  # id_number -> records; None: no export
-    integrity: Mapping[str, tuple[IntegrityRecord, ...]] | None  # id_number -> records; None: unusable
+    # id_number -> records; None: no export
+    pensions: Mapping[str, tuple[PensionRecord, ...]] | None
+    # id_number -> records; None: unusable
+    integrity: Mapping[str, tuple[IntegrityRecord, ...]] | None
     pension_source: str = "social_security"  # the export's file name, for evidence
     blacklist: Blacklist | None = None
     registry: YearRegistry | None = None  # applications and papers of the review year

@@ -113,7 +113,8 @@ def differences_flag(code: str, severity: Severity, case: Case, differences: lis
                      headline: str, source: str, clause: Clause | None) -> Flag:
     """One flag for the sure differences of one upload: `headline` (the reviewer's sentence),
     then each field as "申报 … / <source> …", with the read values' evidence."""
-    text = "；".join(f"{c.label}：申报“{c.declared}”，{source}“{c.found.value}”" for c in differences)
+    text = "；".join(f"{c.label}：申报“{c.declared}”，{source}“{c.found.value}”"
+                    for c in differences)
     return make_flag(
         code, severity, case, f"{headline}：{text}", clause=clause,
         declared="；".join(f"{c.label} {c.declared}" for c in differences),

@@ -11,9 +11,9 @@ from pipeline.model import DocumentKind, Field
 from pipeline.text import nfkc
 
 PERSON_KINDS = (DocumentKind.DIPLOMA, DocumentKind.DEGREE, DocumentKind.ID_CARD,
-                DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT,
-                DocumentKind.ANNUAL_ASSESSMENT, DocumentKind.COMMISSION_LETTER,
-                DocumentKind.CONTINUING_EDUCATION)
+                DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER,
+                DocumentKind.CONTRACT, DocumentKind.ANNUAL_ASSESSMENT,
+                DocumentKind.COMMISSION_LETTER, DocumentKind.CONTINUING_EDUCATION)
 
 _NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【】\"'“”‘’_\-—~]+")
 

@@ -19,7 +19,8 @@ class MissingReference(CredcheckError):
 def records(case: Case, ctx: CheckContext) -> tuple[PensionRecord, ...]:
     """The applicant's pension records; raises MissingReference when the table is absent."""
     if ctx.pensions is None:
-        raise MissingReference("social_security.csv/.xlsx missing or unusable: social-security rules not checked")
+        raise MissingReference("social_security.csv/.xlsx missing or unusable: "
+                               "social-security rules not checked")
     return ctx.pensions.get(case.application.id_number.strip().upper(), ())
 
 

@@ -52,7 +52,8 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     read_title = letter.get("title")
     if read_title:
         read = canonical_title(read_title.value)
-        grade = post_grade_level(read_title.value)  # 聘为专业技术九级岗位: a grade of the title's level
+        # 聘为专业技术九级岗位: a grade of the title's level
+        grade = post_grade_level(read_title.value)
         agree = (read == declared_title or declared_title in _letter_titles(case, letter)
                  or (read is None and grade == title.level))
         yield judge(CODE, letter.file, "聘任职务", title.name, read_title, agree=agree, ctx=ctx,

@@ -44,7 +44,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         return
     yield make_flag(
         CODE, SEVERITY, case,
-        f"现职称（{title.name}）{start}起任职，至{year}年12月31日共{months // 12}年{months % 12}个月，"
+        f"现职称（{title.name}）{start}起任职，"
+        f"至{year}年12月31日共{months // 12}年{months % 12}个月，"
         f"申报{app.level}需满{required.value}年",
         clause=required.clause, declared=f"{title.name} 聘任 {start}",
         reference=f"{app.level}：任现职满 {required.value} 年（计至 {year}-12-31）",

@@ -4,8 +4,8 @@ Declared diploma and degree numbers are checked against the declared graduation 
 level; numbers printed on uploads against the dates and levels printed beside them
 (:mod:`pipeline.identifiers.diploma_number`) — a printed number only when it is read as one
 of the declared numbers, or none was declared (a number read otherwise than declared is likelier
-one misread digit than a forgery the form does not repeat). A diploma's year segment is the year of the
-certificate, so it must equal the graduation year.
+one misread digit than a forgery the form does not repeat). A diploma's year segment is the
+year of the certificate, so it must equal the graduation year.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     for index, edu in enumerate(case.application.education):
         end_year = edu.end.year if edu.end else None
         for label, number, found in (
-            ("学历证书编号", edu.diploma_number, diploma_problems(edu.diploma_number, end_year, edu.level)
+            ("学历证书编号", edu.diploma_number,
+             diploma_problems(edu.diploma_number, end_year, edu.level)
              if edu.diploma_number else []),
             ("学位证书编号", edu.degree_number, degree_problems(edu.degree_number, None, edu.degree)
              if edu.degree_number else []),
@@ -52,7 +53,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                     reference=f"{edu.level} {edu.end or ''}".strip(),
                     evidence=(Evidence.declared(f"education[{index}]", number),),
                 )
-    declared = {n for e in case.application.education for n in (e.diploma_number, e.degree_number) if n}
+    declared = {n for e in case.application.education
+                for n in (e.diploma_number, e.degree_number) if n}
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind == DocumentKind.DIPLOMA:
             number = extraction.get("diploma_number")
@@ -60,7 +62,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                                      extraction.value("level") or "") if number else []
         elif extraction.kind == DocumentKind.DEGREE:
             number = extraction.get("degree_number")
-            found = degree_problems(number.value, None, extraction.value("degree") or "") if number else []
+            found = (degree_problems(number.value, None, extraction.value("degree") or "")
+                     if number else [])
         else:
             continue
         if not found or number is None or number.value in flagged or not reliable(number, ctx):
@@ -70,6 +73,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if diploma_parts(number.value) is None and degree_parts(number.value) is None:
             continue  # a number read only in part is an OCR limit, not evidence
         yield make_flag(
-            CODE, SEVERITY, case, f"{file} 上的证书编号 {number.value} 结构异常：" + "；".join(found),
+            CODE, SEVERITY, case,
+            f"{file} 上的证书编号 {number.value} 结构异常：" + "；".join(found),
             clause=clause, found=number.value, evidence=(number.evidence,),
         )

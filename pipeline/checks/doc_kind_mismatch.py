@@ -22,7 +22,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     floor = ctx.policy.thresholds.kind_score_min
     for file, detected in sorted(case.detected_kinds.items()):
         declared = case.declared_kind(file)
-        if not declared or declared == DocumentKind.OTHER or detected in (DocumentKind.OTHER, declared):
+        if (not declared or declared == DocumentKind.OTHER
+                or detected in (DocumentKind.OTHER, declared)):
             continue
         if case.kind_scores.get(file, 1.0) < floor.value:
             continue
@@ -30,6 +31,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         yield make_flag(
             CODE, SEVERITY, case, f"文件 {file} 申报为{said}，内容识别为{seen}",
             clause=ctx.policy.rule_clause(CODE) or floor.clause, declared=said, found=seen,
-            evidence=(Evidence(file, 1, None, f"识别类型 {detected}（{case.kind_scores.get(file, 0):.2f}）",
+            evidence=(Evidence(file, 1, None,
+                               f"识别类型 {detected}（{case.kind_scores.get(file, 0):.2f}）",
                                "metadata"),),
         )

@@ -41,5 +41,6 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 CODE, SEVERITY, case, f"{file} 为黑白复印件，不是彩色原件扫描件",
                 clause=ctx.policy.rule_clause(CODE) or floor.clause,
                 found=f"色彩度 {value:.1f}", reference=f"彩色原件 ≥ {floor.value:g}",
-                evidence=(Evidence(file, images[0].page_no, None, f"色彩度 {value:.1f}", "metadata"),),
+                evidence=(Evidence(file, images[0].page_no, None, f"色彩度 {value:.1f}",
+                                   "metadata"),),
             )

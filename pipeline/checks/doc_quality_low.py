@@ -42,8 +42,10 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 problems.append(f"分辨率 {quality.width_px}×{quality.height_px} 过低")
             if problems:
                 yield make_flag(
-                    CODE, SEVERITY, case, f"{file} 第{page.page_no}页图像质量差（{'；'.join(problems)}），可能影响识别",
-                    clause=ctx.policy.rule_clause(CODE) or sharp_min.clause, found="；".join(problems),
+                    CODE, SEVERITY, case,
+                    f"{file} 第{page.page_no}页图像质量差（{'；'.join(problems)}），可能影响识别",
+                    clause=ctx.policy.rule_clause(CODE) or sharp_min.clause,
+                    found="；".join(problems),
                     evidence=(Evidence(file, page.page_no, None, "；".join(problems), "metadata"),),
                 )
                 break

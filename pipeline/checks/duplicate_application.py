@@ -35,5 +35,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         CODE, SEVERITY, case,
         f"同一身份证号在{ctx.policy.review_year.value}年度以{app.level}重复申报：另见 {where}",
         clause=allowed.clause, declared=f"{app.applicant_id} {app.level}",
-        reference=where, evidence=tuple(Evidence.reference("store", f"{o.window}/{o.applicant_id}") for o in others),
+        reference=where,
+        evidence=tuple(Evidence.reference("store", f"{o.window}/{o.applicant_id}")
+                       for o in others),
     )

@@ -36,8 +36,8 @@ LABEL: Final = "学历信息不符"
 
 _LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "高职": "专科", "硕士": "硕士",
            "研究生": "硕士", "博士": "博士"}
-_SCHOOL = re.compile(r"[\u4e00-\u9fff()（）]{2,40}(?:大学|学院|学校|研究院|研究所|科学院|党校|研究生院|"
-                     r"分校|校区)[)）]?")
+_SCHOOL = re.compile(r"[\u4e00-\u9fff()（）]{2,40}"
+                     r"(?:大学|学院|学校|研究院|研究所|科学院|党校|研究生院|分校|校区)[)）]?")
 _MAJOR = re.compile(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}")
 _NOT_MAJOR = re.compile(r"学习|修完|完成|年制|毕业|课程|成绩|证书|学校|本校|我校|准予")
 _DEGREE = re.compile(r"学士|硕士|博士")
@@ -48,18 +48,21 @@ def _level(text: str) -> str | None:
 
 
 def _major_key(text: str) -> str:
-    """A major without 专业 and a parenthesised direction: 土木工程（建筑工程方向）专业 -> 土木工程."""
+    """A major without 专业 and a parenthesised direction: 土木工程（建筑工程方向）专业 ->
+    土木工程."""
     return fold(re.sub(r"[(（][^)）]*[)）]|专业$", "", re.sub(r"\s+", "", text or "")))
 
 
-def _pair(extraction: Extraction, education: tuple[Education, ...], number_field: str) -> Education | None:
+def _pair(extraction: Extraction, education: tuple[Education, ...],
+          number_field: str) -> Education | None:
     number = fold(extraction.value(number_field) or "")
     level = _level(extraction.value("level") or extraction.value("degree") or "")
     school = extraction.value("school") or ""
 
     def score(edu: Education) -> float:
         own = edu.diploma_number if number_field == "diploma_number" else edu.degree_number
-        declared_level = _level(edu.level if number_field == "diploma_number" else edu.degree or edu.level)
+        declared_level = _level(edu.level if number_field == "diploma_number"
+                                else edu.degree or edu.level)
         return ((1000 if number and number == fold(own) else 0)
                 + (100 if level and level == declared_level else 0) + similar(edu.school, school))
 
@@ -67,11 +70,13 @@ def _pair(extraction: Extraction, education: tuple[Education, ...], number_field
 
 
 def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared: str,
-                  found: Field | None, *, shape: re.Pattern[str], major: bool) -> Iterator[Comparison]:
+                  found: Field | None, *, shape: re.Pattern[str],
+                  major: bool) -> Iterator[Comparison]:
     if found is None or not declared:
         return
     floor = ctx.policy.title_similarity_min.value
-    a, b = (_major_key(found.value), _major_key(declared)) if major else (fold(found.value), fold(declared))
+    a, b = ((_major_key(found.value), _major_key(declared)) if major
+            else (fold(found.value), fold(declared)))
     agree = (similar(a, b) >= floor or printed_on(case, file, declared)
              or (major and min(len(a), len(b)) >= 2 and (a in b or b in a)))
     well_formed = bool(shape.fullmatch(re.sub(r"\s+", "", found.value))) and not stuttered(found.value)
@@ -87,7 +92,8 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind not in (DocumentKind.DIPLOMA, DocumentKind.DEGREE) or not education:
             continue
-        number_field = "diploma_number" if extraction.kind == DocumentKind.DIPLOMA else "degree_number"
+        number_field = ("diploma_number" if extraction.kind == DocumentKind.DIPLOMA
+                        else "degree_number")
         edu = _pair(extraction, education, number_field)
         if edu is None:
             continue
@@ -119,4 +125,5 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     for file, differences in differences_by_file(comparisons(case, ctx)).items():
         yield differences_flag(CODE, SEVERITY, case, differences, source="证书",
                                headline=f"{file} 与申报学历不一致",
-                               clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause)
+                               clause=(ctx.policy.rule_clause(CODE)
+                                       or ctx.policy.title_similarity_min.clause))

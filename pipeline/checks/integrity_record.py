@@ -30,7 +30,8 @@ def _expiry(recorded: dt.date, years: int) -> dt.date:
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag each archive record whose period covers the application date."""
     if ctx.integrity is None:  # present but unusable: never a silent pass
-        raise MissingReference("integrity_records.csv/.xlsx unusable: integrity archive not checked")
+        raise MissingReference("integrity_records.csv/.xlsx unusable: "
+                               "integrity archive not checked")
     applied = case.application.application_date.first_day()
     years = ctx.policy.integrity_record_years
     for record in ctx.integrity.get(case.application.id_number.strip().upper(), ()):
@@ -43,5 +44,6 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             clause=ctx.policy.rule_clause(CODE) or years.clause,
             declared=f"申报日期 {applied}",
             reference=f"{record.recorded_on} 至 {expires}：{record.reason}",
-            evidence=(Evidence.reference("integrity_records", f"第{record.row}行：{record.reason}"),),
+            evidence=(Evidence.reference("integrity_records",
+                                         f"第{record.row}行：{record.reason}"),),
         )

@@ -29,7 +29,8 @@ LABEL: Final = "疑似非法/预警期刊"
 def _refs(case: Case) -> Iterator[tuple[str, JournalRef, tuple[Evidence, ...]]]:
     for index, paper in enumerate(case.application.papers):
         ref = JournalRef(name=paper.journal, issn=paper.issn, cn=paper.cn)
-        yield f"申报论文《{paper.title}》", ref, (Evidence.declared(f"papers[{index}].journal", paper.journal),)
+        yield (f"申报论文《{paper.title}》", ref,
+               (Evidence.declared(f"papers[{index}].journal", paper.journal),))
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind == DocumentKind.PAPER:
             fields = [extraction.get(n) for n in ("journal", "issn", "cn")]
@@ -65,14 +66,17 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if entry.name in found:
             earlier = found[entry.name]
             extra = tuple(e for e in evidence if e not in earlier.evidence)
-            found[entry.name] = dataclasses.replace(earlier, evidence=earlier.evidence[:-1] + extra + earlier.evidence[-1:])
+            found[entry.name] = dataclasses.replace(
+                earlier, evidence=earlier.evidence[:-1] + extra + earlier.evidence[-1:])
             continue
         found[entry.name] = make_flag(
             CODE, SEVERITY, case,
-            f"{where}所载期刊《{ref.name or entry.name}》命中疑似问题期刊库（{entry.category}，来源：{entry.source}）：{best.detail}",
+            f"{where}所载期刊《{ref.name or entry.name}》命中疑似问题期刊库"
+            f"（{entry.category}，来源：{entry.source}）：{best.detail}",
             clause=ctx.policy.rule_clause(CODE),
             declared=f"{ref.name} ISSN {ref.issn} CN {ref.cn}".strip(),
-            reference=f"{entry.name} ISSN {entry.issn} CN {entry.cn}（{entry.category}；{entry.reason}）",
+            reference=f"{entry.name} ISSN {entry.issn} CN {entry.cn}"
+                      f"（{entry.category}；{entry.reason}）",
             evidence=evidence + (listed,),
         )
     yield from found.values()

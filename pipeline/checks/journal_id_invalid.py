@@ -45,16 +45,20 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if found:
             yield make_flag(
                 CODE, SEVERITY, case, f"论文《{paper.title}》申报的刊号无效：" + "；".join(found),
-                clause=ctx.policy.rule_clause(CODE), declared=f"{paper.journal} ISSN {paper.issn} CN {paper.cn}",
-                evidence=(Evidence.declared(f"papers[{index}]", f"ISSN {paper.issn} CN {paper.cn}"),),
+                clause=ctx.policy.rule_clause(CODE),
+                declared=f"{paper.journal} ISSN {paper.issn} CN {paper.cn}",
+                evidence=(Evidence.declared(f"papers[{index}]",
+                                            f"ISSN {paper.issn} CN {paper.cn}"),),
             )
     for file, extraction in sorted(case.extractions.items()):
         if extraction.kind != DocumentKind.PAPER:
             continue
         printed_issn, printed_cn = extraction.get("issn"), extraction.get("cn")
-        found = problems(printed_issn.value if printed_issn else "", printed_cn.value if printed_cn else "")
+        found = problems(printed_issn.value if printed_issn else "",
+                         printed_cn.value if printed_cn else "")
         declared = {(p.issn.replace("-", ""), p.cn) for p in case.application.papers}
-        key = ((printed_issn.value if printed_issn else "").replace("-", ""), printed_cn.value if printed_cn else "")
+        key = ((printed_issn.value if printed_issn else "").replace("-", ""),
+               printed_cn.value if printed_cn else "")
         if found and key not in declared:  # the declared one was flagged above
             yield make_flag(
                 CODE, SEVERITY, case, f"论文文件 {file} 印刷的刊号无效：" + "；".join(found),

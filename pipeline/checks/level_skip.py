@@ -28,9 +28,11 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     current = LEVELS.index(app.current_title.level) if app.current_title else -1
     if target - current <= 1:
         return
-    held = f"{app.current_title.name}（{app.current_title.level}）" if app.current_title else "无职称"
+    held = (f"{app.current_title.name}（{app.current_title.level}）" if app.current_title
+            else "无职称")
     yield make_flag(
-        CODE, SEVERITY, case, f"现职称为{held}，申报{app.level}属越级申报，且未选择直接申报或破格途径",
+        CODE, SEVERITY, case,
+        f"现职称为{held}，申报{app.level}属越级申报，且未选择直接申报或破格途径",
         clause=ctx.policy.rule_clause(CODE), declared=f"{held} → {app.level}（{app.route}）",
         evidence=(Evidence.declared("level", app.level),),
     )

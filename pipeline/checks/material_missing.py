@@ -51,7 +51,8 @@ def _postgraduate_degrees(case: Case) -> int:
     but those that read as a bachelor's. A bachelor's certificate is not required, so an upload
     whose degree could not be read is taken for the one that is (a missing item is a claim)."""
     files = case.files_of_kind(DocumentKind.DEGREE)
-    read = [(case.extractions[f].value("degree") or "") if f in case.extractions else "" for f in files]
+    read = [(case.extractions[f].value("degree") or "") if f in case.extractions else ""
+            for f in files]
     return sum(1 for v in read if "学士" not in v or _POSTGRADUATE.search(v))
 
 
@@ -80,22 +81,29 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:  # noqa: C901 - one 
     if clause := required("diploma"):
         have = len(case.files_of_kind(DocumentKind.DIPLOMA))
         for education in app.education[have:]:
-            yield _missing(case, DocumentKind.DIPLOMA, f"学历证书（{education.level} {education.school}）", clause)
+            yield _missing(case, DocumentKind.DIPLOMA,
+                           f"学历证书（{education.level} {education.school}）", clause)
     if clause := required("degree_for_postgraduate"):
         postgraduate = [e for e in app.education if _POSTGRADUATE.search(f"{e.degree}{e.level}")]
         for education in postgraduate[_postgraduate_degrees(case):]:
-            yield _missing(case, DocumentKind.DEGREE, f"学位证书（{education.degree or education.level}）", clause)
+            yield _missing(case, DocumentKind.DEGREE,
+                           f"学位证书（{education.degree or education.level}）", clause)
     needs_contract = employed and (app.unit.type == "private" or not app.unit.established_staff)
-    if (clause := required("contract")) and needs_contract and not case.files_of_kind(DocumentKind.CONTRACT):
+    if ((clause := required("contract")) and needs_contract
+            and not case.files_of_kind(DocumentKind.CONTRACT)):
         yield _missing(case, DocumentKind.CONTRACT, "劳动合同或聘用合同", clause)
     if app.current_title and employed:
-        if (clause := required("appointment_letter")) and not case.files_of_kind(DocumentKind.APPOINTMENT_LETTER):
-            yield _missing(case, DocumentKind.APPOINTMENT_LETTER, f"现职称（{app.current_title.name}）聘书", clause)
+        if ((clause := required("appointment_letter"))
+                and not case.files_of_kind(DocumentKind.APPOINTMENT_LETTER)):
+            yield _missing(case, DocumentKind.APPOINTMENT_LETTER,
+                           f"现职称（{app.current_title.name}）聘书", clause)
     if app.current_title and (clause := required("title_certificate")):
         if not case.files_of_kind(DocumentKind.TITLE_CERTIFICATE):
-            yield _missing(case, DocumentKind.TITLE_CERTIFICATE, f"现职称（{app.current_title.name}）证书", clause)
+            yield _missing(case, DocumentKind.TITLE_CERTIFICATE,
+                           f"现职称（{app.current_title.name}）证书", clause)
     established = app.unit.type == "public_institution" and app.unit.established_staff
-    if established and (clause := required("roster")) and not case.files_of_kind(DocumentKind.APPOINTMENT_ROSTER):
+    if (established and (clause := required("roster"))
+            and not case.files_of_kind(DocumentKind.APPOINTMENT_ROSTER)):
         yield _missing(case, DocumentKind.APPOINTMENT_ROSTER, "聘任花名册", clause)
     if employed and (clause := required("annual_assessment")):
         present = _assessments_present(case)

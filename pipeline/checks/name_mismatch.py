@@ -48,7 +48,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if c.verdict is not Verdict.DIFFERENT:
             continue
         yield make_flag(
-            CODE, SEVERITY, case, f"{c.file} 上的姓名“{c.found.value}”与申报人姓名“{c.declared}”不一致",
+            CODE, SEVERITY, case,
+            f"{c.file} 上的姓名“{c.found.value}”与申报人姓名“{c.declared}”不一致",
             clause=ctx.policy.rule_clause(CODE) or ctx.policy.name_similarity_min.clause,
             declared=c.declared, found=c.found.value, evidence=(c.found.evidence,),
         )

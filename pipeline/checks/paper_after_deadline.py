@@ -38,7 +38,8 @@ def is_late(year: int | None, issue: str, deadline_year: int, deadline_month: in
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag declared and printed papers dated after the materials deadline."""
     deadline = ctx.policy.materials_deadline
-    printed = {e.value("title"): e for e in case.extractions.values() if e.kind == DocumentKind.PAPER}
+    printed = {e.value("title"): e for e in case.extractions.values()
+               if e.kind == DocumentKind.PAPER}
     for index, paper in enumerate(case.application.papers):
         year, issue = paper.year, paper.issue
         evidence = (Evidence.declared(f"papers[{index}]", f"{year}年第{issue}期"),)
@@ -52,6 +53,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         yield make_flag(
             CODE, SEVERITY, case,
             f"论文《{paper.title}》刊于{year}年第{issue}期，晚于材料截止日期{deadline.value}",
-            clause=deadline.clause, declared=f"{year}年第{issue}期", reference=f"截止 {deadline.value}",
+            clause=deadline.clause, declared=f"{year}年第{issue}期",
+            reference=f"截止 {deadline.value}",
             evidence=evidence,
         )

@@ -48,7 +48,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             continue
         names = [a for a in c.found.value.split("|") if a.strip()]
         yield make_flag(
-            CODE, SEVERITY, case, f"论文文件 {c.file} 的作者（{'、'.join(names)}）中没有申报人{c.declared}",
+            CODE, SEVERITY, case,
+            f"论文文件 {c.file} 的作者（{'、'.join(names)}）中没有申报人{c.declared}",
             clause=ctx.policy.rule_clause(CODE), declared=c.declared, found="、".join(names),
             evidence=(c.found.evidence,),
         )

@@ -53,12 +53,14 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     for attachment in case.application.attachments:
         extraction = case.extractions.get(attachment.file)
         index = attachment.paper_index
-        if extraction is None or extraction.kind != DocumentKind.PAPER or index is None or not 0 <= index < len(papers):
+        if (extraction is None or extraction.kind != DocumentKind.PAPER or index is None
+                or not 0 <= index < len(papers)):
             continue
         paper = papers[index]
         for name, declared, label in (
             ("title", paper.title, "题目"), ("journal", paper.journal, "期刊"),
-            ("issn", paper.issn, "ISSN"), ("cn", paper.cn, "CN"), ("year", str(paper.year or ""), "年份"),
+            ("issn", paper.issn, "ISSN"), ("cn", paper.cn, "CN"),
+            ("year", str(paper.year or ""), "年份"),
         ):
             found = extraction.get(name)
             if not found or not declared:
@@ -66,7 +68,8 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
             agree = _agree(name, found.value, declared, floor) or (
                 name != "year" and printed_on(case, attachment.file, declared))
             shape = _SHAPES.get(name)
-            well_formed = shape.fullmatch(found.value.strip()) is not None if shape else len(fold(found.value)) >= 2
+            well_formed = (shape.fullmatch(found.value.strip()) is not None if shape
+                           else len(fold(found.value)) >= 2)
             yield judge(CODE, attachment.file, label, declared, found, agree=agree, ctx=ctx,
                         well_formed=well_formed, shape=label)
 
@@ -76,5 +79,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     for file, differences in differences_by_file(comparisons(case, ctx)).items():
         index = next(a.paper_index for a in case.application.attachments if a.file == file)
         yield differences_flag(CODE, SEVERITY, case, differences, source="论文",
-                               headline=f"论文文件 {file} 与申报论文《{case.application.papers[index].title}》不一致",
-                               clause=ctx.policy.rule_clause(CODE) or ctx.policy.title_similarity_min.clause)
+                               headline=f"论文文件 {file} 与申报论文"
+                                        f"《{case.application.papers[index].title}》不一致",
+                               clause=(ctx.policy.rule_clause(CODE)
+                                       or ctx.policy.title_similarity_min.clause))

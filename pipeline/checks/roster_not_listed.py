@@ -3,7 +3,8 @@
 Xuchang 2023 asks established staff of public institutions for the appointment roster
 (聘任花名册). The applicant's row is found by identity number, else by name; it must give
 the current title (compared without the words around it, :func:`pipeline.titles.canonical_title`;
-a post grade of the title's level, 专技九级 for a 中级 title, agrees: :func:`pipeline.titles.post_grade_level`)
+a post grade of the title's level, 专技九级 for a 中级 title, agrees:
+:func:`pipeline.titles.post_grade_level`)
 and the appointment month of the form. "Not listed" is a finding only when the roster's rows
 were read (at least one well-formed name) and the applicant's name and number are printed
 nowhere on it; a roster whose rows could not be read is "could not verify".
@@ -39,12 +40,15 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     declared_id = ric.compact(app.id_number)
     floor = ctx.policy.name_similarity_min.value
     rows = [(roster, {f.name: f for f in row}) for roster in rosters for row in roster.rows]
-    mine = [(r, row) for r, row in rows if "id_number" in row and ric.compact(row["id_number"].value) == declared_id]
-    mine = mine or [(r, row) for r, row in rows if "name" in row and similar(row["name"].value, app.name) >= floor]
+    mine = [(r, row) for r, row in rows
+            if "id_number" in row and ric.compact(row["id_number"].value) == declared_id]
+    mine = mine or [(r, row) for r, row in rows
+                    if "name" in row and similar(row["name"].value, app.name) >= floor]
     if not mine:
         files = "、".join(r.file for r in rosters)
         found = Field("roster", _NOT_LISTED, Evidence(
-            rosters[0].file, 1, None, "；".join(f"{r.file} 共 {len(r.rows)} 行" for r in rosters), "metadata"))
+            rosters[0].file, 1, None, "；".join(f"{r.file} 共 {len(r.rows)} 行" for r in rosters),
+            "metadata"))
         printed = any(printed_on(case, r.file, v) for r in rosters for v in (app.name, declared_id))
         read_rows = any("name" in row and well_formed_name(row["name"].value) for _, row in rows)
         yield judge(CODE, files, "花名册", app.name, found, agree=printed, ctx=ctx,

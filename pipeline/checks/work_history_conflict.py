@@ -34,10 +34,12 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         in_period = [r for r in recs if r.period.month_index in inner
                      and r.period.month_index not in judged_elsewhere]
         declared_months = {r.period.month_index for r in in_period
-                           if same_unit(r.unit_credit_code, r.unit_name, period.credit_code, period.unit)}
+                           if same_unit(r.unit_credit_code, r.unit_name, period.credit_code,
+                                        period.unit)}
         conflicts = [r for r in in_period
                      if r.period.month_index not in declared_months
-                     and not same_unit(r.unit_credit_code, r.unit_name, period.credit_code, period.unit)]
+                     and not same_unit(r.unit_credit_code, r.unit_name, period.credit_code,
+                                       period.unit)]
         if not conflicts:
             continue
         units = "、".join(dict.fromkeys(r.unit_name or r.unit_credit_code for r in conflicts))
