@@ -32,10 +32,11 @@ from pipeline.report.labels import (
 from pipeline.report.notice import NoticeItem, NoticeView, notice_view
 from pipeline.report.tables import risk_score, status_of
 
-_SOURCE_LABELS = {"declared": "申报表", "reference": "参照数据", "metadata": "文件检测", "ocr": "OCR识别",
-                  "text_layer": "PDF文字层"}
+_SOURCE_LABELS = {"declared": "申报表", "reference": "参照数据", "metadata": "文件检测",
+                  "ocr": "OCR识别", "text_layer": "PDF文字层"}
 _REFERENCE_TABLES = {"social_security": "社保缴费记录", "integrity_records": "诚信档案库",
-                     "blacklist": "疑似问题期刊库", "store": "本年度申报登记", "application.json": "申报表"}
+                     "blacklist": "疑似问题期刊库", "store": "本年度申报登记",
+                     "application.json": "申报表"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +164,15 @@ def _banner(result: ApplicantResult) -> Banner:
 
 def _caption(evidence: Evidence) -> str:
     where = f"{evidence.file} 第{evidence.page_no}页"
-    conf = f"，置信度 {evidence.confidence:.2f}" if evidence.confidence is not None and evidence.source == "ocr" else ""
+    conf = (f"，置信度 {evidence.confidence:.2f}"
+            if evidence.confidence is not None and evidence.source == "ocr" else "")
     read = f"：读取“{evidence.text}”" if evidence.text else ""
     return f"{where}（{_SOURCE_LABELS.get(evidence.source, evidence.source)}{conf}）{read}"
 
 
-def _evidence(flag: Flag, images: Mapping[Evidence, EvidenceImage | str]) -> tuple[list[Figure], list[EvidenceItem]]:
+def _evidence(
+    flag: Flag, images: Mapping[Evidence, EvidenceImage | str]
+) -> tuple[list[Figure], list[EvidenceItem]]:
     figures, items = [], []
     for evidence in flag.evidence:
         if evidence.page_no is not None and evidence.file:
@@ -176,13 +180,15 @@ def _evidence(flag: Flag, images: Mapping[Evidence, EvidenceImage | str]) -> tup
             if isinstance(image, EvidenceImage):
                 figures.append(Figure(
                     src=image.src, width=image.width, height=image.height,
-                    alt=f"{evidence.file} 第{evidence.page_no}页证据截图", caption=_caption(evidence),
+                    alt=f"{evidence.file} 第{evidence.page_no}页证据截图",
+                    caption=_caption(evidence),
                     what="高亮处为读取位置" if image.highlighted else "整页"))
             else:
                 items.append(EvidenceItem(_caption(evidence), reason=image or "未截图"))
         else:
             label = _SOURCE_LABELS.get(evidence.source, evidence.source)
-            source = "" if evidence.source == "declared" else _REFERENCE_TABLES.get(evidence.file, evidence.file)
+            source = ("" if evidence.source == "declared"
+                      else _REFERENCE_TABLES.get(evidence.file, evidence.file))
             items.append(EvidenceItem(evidence.text, label=label, where=source))
     return figures, items
 
@@ -191,17 +197,20 @@ def _found(flag: Flag) -> str | None:
     """The value read, or else what was read at the flag's places on the uploads."""
     if flag.found:
         return flag.found
-    read = [e.text for e in flag.evidence if e.page_no is not None and e.source in ("ocr", "text_layer") and e.text]
+    read = [e.text for e in flag.evidence
+            if e.page_no is not None and e.source in ("ocr", "text_layer") and e.text]
     return "；".join(dict.fromkeys(read)) or None
 
 
-def flag_card(flag: Flag, images: Mapping[Evidence, EvidenceImage | str], policy: Policy | None) -> FlagCard:
+def flag_card(flag: Flag, images: Mapping[Evidence, EvidenceImage | str],
+              policy: Policy | None) -> FlagCard:
     """One flag: name, message, clause, the three values, the evidence."""
     figures, items = _evidence(flag, images)
     decision = flag.decision or Decision()
     return FlagCard(
         code=flag.code, name=code_name(flag.code), severity=flag.severity.value,
-        severity_label=SEVERITY_LABELS[flag.severity], message=flag.message, basis=cite(flag.clause, policy),
+        severity_label=SEVERITY_LABELS[flag.severity], message=flag.message,
+        basis=cite(flag.clause, policy),
         quote=flag.clause.text if flag.clause and flag.clause.text else "",
         declared=flag.declared, found=_found(flag), reference=flag.reference,
         figures=tuple(figures), items=tuple(items), fingerprint=flag.fingerprint, file=flag.file,
@@ -215,9 +224,11 @@ def _groups(result: ApplicantResult, images: Mapping[Evidence, EvidenceImage | s
             policy: Policy | None) -> tuple[SeverityGroup, ...]:
     groups = []
     for severity in Severity:
-        flags = sorted((f for f in result.flags if f.severity is severity), key=lambda f: (f.code, f.message))
+        flags = sorted((f for f in result.flags if f.severity is severity),
+                       key=lambda f: (f.code, f.message))
         if flags:
-            groups.append(SeverityGroup(severity.value, SEVERITY_LABELS[severity], SEVERITY_HINTS[severity],
+            groups.append(SeverityGroup(severity.value, SEVERITY_LABELS[severity],
+                                        SEVERITY_HINTS[severity],
                                         tuple(flag_card(f, images, policy) for f in flags)))
     return tuple(groups)
 
@@ -235,7 +246,8 @@ def _files(result: ApplicantResult) -> tuple[FileRow, ...]:
     extractions = {e.file: e for e in result.extractions}
     flagged: dict[str, int] = {}
     for flag in result.flags:
-        for file in {e.file for e in flag.evidence if e.file and e.source not in ("declared", "reference")}:
+        for file in {e.file for e in flag.evidence
+                     if e.file and e.source not in ("declared", "reference")}:
             flagged[file] = flagged.get(file, 0) + 1
     rows = []
     for f in result.files:
@@ -244,7 +256,8 @@ def _files(result: ApplicantResult) -> tuple[FileRow, ...]:
             file=f.file, declared=kind_label(f.declared_kind),
             detected=kind_label(f.detected_kind) + (" ⚠" if mismatch else ""), pages=f.pages,
             text_source=TEXT_SOURCE_LABELS.get(f.text_source, ""), status=f.status,
-            status_label=FILE_STATUS_LABELS.get(f.status, f.status), content=_detected(extractions.get(f.file)),
+            status_label=FILE_STATUS_LABELS.get(f.status, f.status),
+            content=_detected(extractions.get(f.file)),
             note=f"{flagged[f.file]} 项风险提示" if f.file in flagged else "", detail=f.detail))
     return tuple(rows)
 
@@ -259,9 +272,11 @@ def applicant_view(
 ) -> ApplicantView:
     """The page's view data; arguments as :func:`applicant_page`'s."""
     return ApplicantView(
-        title=f"{result.name or result.applicant_id}（{result.applicant_id}）", banner=_banner(result),
-        unit=result.unit, department=result.department, level=result.level, errors=tuple(map(str, result.errors)),
-        flag_count=len(result.flags), open_count=len(result.open_flags), groups=_groups(result, images or {}, policy),
+        title=f"{result.name or result.applicant_id}（{result.applicant_id}）",
+        banner=_banner(result), unit=result.unit, department=result.department,
+        level=result.level, errors=tuple(map(str, result.errors)),
+        flag_count=len(result.flags), open_count=len(result.open_flags),
+        groups=_groups(result, images or {}, policy),
         notice=notice_view(result, notice, issuer) if notice else None, notice_pdf=notice_pdf,
         files=_files(result))
 
@@ -277,5 +292,6 @@ def applicant_page(
 ) -> str:
     """The whole page for one applicant. `notice_pdf` is the PDF's path relative to reports/;
     with `review`, each flag has confirm/dismiss controls."""
-    return render("applicant.html.j2", page=applicant_view(result, images, policy, notice, notice_pdf, issuer),
+    return render("applicant.html.j2",
+                  page=applicant_view(result, images, policy, notice, notice_pdf, issuer),
                   review=review)

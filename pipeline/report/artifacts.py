@@ -24,35 +24,43 @@ def _cell(text: object) -> str:
 
 
 def summary_markdown(
-    summary: RunSummary, results: Sequence[ApplicantResult], policy: Policy | None, out: Path | None = None
+    summary: RunSummary, results: Sequence[ApplicantResult], policy: Policy | None,
+    out: Path | None = None,
 ) -> str:
-    """The run in markdown: counts, flags by code, marked units, unreadable files, where the reports are."""
+    """The run in markdown: counts, flags by code, marked units, unreadable files, where the
+    reports are."""
     lines = [f"# 职称评审材料核查：{_cell(summary.window)}", ""]
     if summary.policy:
         lines += [f"适用文件：《{_cell(summary.policy)}》", ""]
     lines += ["| 项目 | 数量 |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in (
-        ("申报人", summary.applicants), ("不符合申报条件", summary.ineligible), ("需人工复核", summary.review),
+        ("申报人", summary.applicants), ("不符合申报条件", summary.ineligible),
+        ("需人工复核", summary.review),
         ("未发现问题", summary.clear), ("风险提示", summary.flags), ("文件", summary.files),
         ("无法读取的文件", summary.unreadable_files), ("检查未完成的申报人", summary.errors),
-        ("本次核查", summary.screened), ("材料未变沿用结果", summary.reused), ("期刊名单变更重新核查", summary.rescreened),
+        ("本次核查", summary.screened), ("材料未变沿用结果", summary.reused),
+        ("期刊名单变更重新核查", summary.rescreened),
         ("用时（秒）", f"{summary.seconds:.1f}"))]
     codes = Counter((f.severity, f.code) for r in results for f in r.flags)
     if codes:
-        lines += ["", "## 风险提示（按代码）", "", "| 严重程度 | 代码 | 名称 | 数量 |", "|---|---|---|---:|"]
+        lines += ["", "## 风险提示（按代码）", "", "| 严重程度 | 代码 | 名称 | 数量 |",
+                  "|---|---|---|---:|"]
         lines += [f"| {SEVERITY_LABELS[s]} | `{c}` | {code_name(c)} | {n} |"
                   for (s, c), n in sorted(codes.items(), key=lambda kv: (kv[0][0].rank, kv[0][1]))]
     if policy is not None:
         marked = [r for r in unit_rows(results, policy) if r["marked"] == "yes"]
         if marked:
-            lines += ["", "## 达到说明标准的单位与主管部门", "", "| 范围 | 名称 | 申报人数 | 不符合条件 | 占比 |",
+            lines += ["", "## 达到说明标准的单位与主管部门", "",
+                      "| 范围 | 名称 | 申报人数 | 不符合条件 | 占比 |",
                       "|---|---|---:|---:|---:|"]
             lines += [f"| {'申报单位' if r['scope'] == 'unit' else '主管部门'} | "
-                      f"{_cell(r['unit'] or r['department'])} | {r['applicants']} | {r['flagged']} | "
-                      f"{float(str(r['ratio'])):.0%} |" for r in marked]
+                      f"{_cell(r['unit'] or r['department'])} | {r['applicants']} | "
+                      f"{r['flagged']} | {float(str(r['ratio'])):.0%} |" for r in marked]
     if summary.unreadable:
-        lines += ["", "## 无法读取的文件", "", "| 申报人 | 文件 | 状态 | 原因 |", "|---|---|---|---|"]
-        lines += [f"| {_cell(f.applicant_id)} | {_cell(f.file)} | {FILE_STATUS_LABELS[f.status]} | {_cell(f.detail)} |"
+        lines += ["", "## 无法读取的文件", "", "| 申报人 | 文件 | 状态 | 原因 |",
+                  "|---|---|---|---|"]
+        lines += [f"| {_cell(f.applicant_id)} | {_cell(f.file)} | "
+                  f"{FILE_STATUS_LABELS[f.status]} | {_cell(f.detail)} |"
                   for f in summary.unreadable]
     if out is not None:
         lines += ["", f"报告：`{_cell((Path(out) / 'reports' / 'index.html').resolve())}`"]
@@ -65,7 +73,8 @@ def applicant_table(results: Sequence[ApplicantResult]) -> list[dict[str, str]]:
     for r in sorted(results, key=lambda r: (-risk_score(r), r.applicant_id)):
         counts = r.severity_counts
         rows.append({
-            "申报人编号": r.applicant_id, "姓名": r.name, "单位": r.unit, "主管部门": r.department, "级别": r.level,
+            "申报人编号": r.applicant_id, "姓名": r.name, "单位": r.unit, "主管部门": r.department,
+            "级别": r.level,
             "状态": STATUS_LABELS[status_of(r)], "风险分": str(risk_score(r)),
             **{SEVERITY_LABELS[s]: str(counts[s]) for s in Severity},
             "风险提示": "、".join(f"{code_name(c)}（{c}）" for c in r.codes),

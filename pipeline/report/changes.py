@@ -38,7 +38,8 @@ def write_changes(rows: Iterable[dict[str, object]], path: Path) -> None:
 def summary_lines(rows: Iterable[dict[str, object]], limit: int = 40) -> list[str]:
     """One console line per change (Chinese label, code, message), at most `limit`."""
     rows = list(rows)
-    lines = [f"  {r['window']}/{r['applicant_id']} {CHANGE_LABELS.get(str(r['change']), r['change'])} "
+    lines = [f"  {r['window']}/{r['applicant_id']} "
+             f"{CHANGE_LABELS.get(str(r['change']), r['change'])} "
              f"{r['code']}（{r['severity']}）：{r['message']}" for r in rows[:limit]]
     if len(rows) > limit:
         lines.append(f"  … {len(rows) - limit} more in rescreen.csv")

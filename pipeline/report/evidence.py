@@ -71,7 +71,8 @@ def upright(image: Image.Image, view: PageView) -> Image.Image:
         return image  # text layer: boxes are on the page as rendered (/Rotate applied)
     image = rotate_clockwise(image, view.rotation)
     if view.skew:
-        image = image.rotate(view.skew, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor="white")
+        image = image.rotate(view.skew, resample=PILImage.Resampling.BICUBIC, expand=True,
+                             fillcolor="white")
     return image
 
 
@@ -98,7 +99,8 @@ def highlight_crop(image: Image.Image, view: PageView, box: BBox) -> Image.Image
     draw = ImageDraw.Draw(overlay)
     pad = max(2.0, 2.0 * scale)
     frame = (x0 - region[0] - pad, y0 - region[1] - pad, x1 - region[0] + pad, y1 - region[1] + pad)
-    draw.rectangle(frame, fill=HIGHLIGHT_FILL, outline=HIGHLIGHT_LINE, width=max(2, round(1.5 * scale)))
+    draw.rectangle(frame, fill=HIGHLIGHT_FILL, outline=HIGHLIGHT_LINE,
+                   width=max(2, round(1.5 * scale)))
     out = PILImage.alpha_composite(crop, overlay).convert("RGB")
     return _fit(out, MAX_CROP_WIDTH)
 
@@ -221,9 +223,11 @@ def cut_evidence(
             try:
                 image = uploads.page_image(view)
                 for evidence in group:
-                    cut[evidence] = _write_one(image, view, evidence, target, len(cut) + 1, result.applicant_id)
+                    cut[evidence] = _write_one(image, view, evidence, target, len(cut) + 1,
+                                               result.applicant_id)
             except Exception as error:  # noqa: BLE001 - a page that cannot be cut must not lose the report
-                log.warning("%s/%s page %s: evidence image not cut: %s", result.applicant_id, file, page_no, error)
+                log.warning("%s/%s page %s: evidence image not cut: %s",
+                            result.applicant_id, file, page_no, error)
                 cut.update({e: "无法重新打开该文件截图" for e in group if e not in cut})
     return cut
 
@@ -265,5 +269,5 @@ def _write_one(image: Image.Image, view: PageView, evidence: Evidence, target: P
         return "证据位置超出页面范围"
     name = f"{n}.png"
     write_private(target / name, _png(picture))
-    return EvidenceImage(f"evidence/{report_stem(applicant_id)}/{name}", picture.width, picture.height, view.file,
-                         view.page_no, evidence.bbox is not None)
+    return EvidenceImage(f"evidence/{report_stem(applicant_id)}/{name}", picture.width,
+                         picture.height, view.file, view.page_no, evidence.bbox is not None)

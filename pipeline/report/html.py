@@ -89,7 +89,8 @@ def write_applicant_pages(
 
 
 def write_overview(
-    results: Sequence[ApplicantResult], out: Path, title: str, summary: RunSummary, policy: Policy | None = None
+    results: Sequence[ApplicantResult], out: Path, title: str, summary: RunSummary,
+    policy: Policy | None = None,
 ) -> None:
     """Write index.html and, with a policy, units.html."""
     reports = private_dir(out / "reports")

@@ -21,7 +21,8 @@ _STATUS_RANK = {"ineligible": 0, "review": 1, "clear": 2}
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    """A drop-down filter: its element id (also the address key), label and (value, text) choices."""
+    """A drop-down filter: its element id (also the address key), label and (value, text)
+    choices."""
 
     id: str
     label: str
@@ -104,7 +105,8 @@ def _row(r: ApplicantResult) -> Row:
     return Row(
         applicant_id=r.applicant_id, href=report_name(r.applicant_id), name=r.name, unit=r.unit,
         department=r.department, level=r.level, status=status, status_label=STATUS_LABELS[status],
-        status_rank=_STATUS_RANK[status], errors="；".join(map(str, r.errors)), error_count=len(r.errors),
+        status_rank=_STATUS_RANK[status], errors="；".join(map(str, r.errors)),
+        error_count=len(r.errors),
         score=risk_score(r), counts=tuple(counts[s] for s in Severity),
         severities=" ".join(s.value for s in Severity if counts[s]), codes=" ".join(codes),
         names="、".join(code_name(c) for c in codes), open=len(r.open_flags),
@@ -114,7 +116,8 @@ def _row(r: ApplicantResult) -> Row:
 def _tiles(summary: RunSummary) -> tuple[tuple[str, object], ...]:
     minutes, seconds = divmod(round(summary.seconds), 60)
     took = f"{minutes} 分 {seconds} 秒" if minutes else f"{summary.seconds:.1f} 秒"
-    return (("申报人", summary.applicants), ("不符合申报条件", summary.ineligible), ("需人工复核", summary.review),
+    return (("申报人", summary.applicants), ("不符合申报条件", summary.ineligible),
+            ("需人工复核", summary.review),
             ("未发现问题", summary.clear), ("风险提示", summary.flags), ("文件", summary.files),
             ("无法读取的文件", summary.unreadable_files), ("检查未完成的申报人", summary.errors),
             ("本次核查", summary.screened), ("材料未变沿用结果", summary.reused), ("用时", took))
@@ -135,16 +138,19 @@ def review_progress(results: Sequence[ApplicantResult]) -> str:
 
 def index_view(results: Sequence[ApplicantResult], title: str, summary: RunSummary) -> IndexView:
     """The overview's view data, riskiest applicants first."""
-    headers = (Header("申报人编号"), Header("姓名"), Header("单位"), Header("主管部门"), Header("级别"),
-               Header("状态", True), Header("风险分", True), *(Header(SEVERITY_LABELS[s], True) for s in Severity),
+    headers = (Header("申报人编号"), Header("姓名"), Header("单位"), Header("主管部门"),
+               Header("级别"), Header("状态", True), Header("风险分", True),
+               *(Header(SEVERITY_LABELS[s], True) for s in Severity),
                Header("待审", True), Header("风险提示"))
     ordered = sorted(results, key=lambda r: (-risk_score(r), r.applicant_id))
-    unreadable = tuple(Unreadable(f.applicant_id, report_name(f.applicant_id), f.file, FILE_STATUS_LABELS[f.status],
-                                  f.detail) for f in summary.unreadable)
+    unreadable = tuple(Unreadable(f.applicant_id, report_name(f.applicant_id), f.file,
+                                  FILE_STATUS_LABELS[f.status], f.detail)
+                       for f in summary.unreadable)
     tiles = (*_tiles(summary), ("待审事项", sum(len(r.open_flags) for r in results)),
              ("审核进度", review_progress(results)))
     return IndexView(title=title, policy=summary.policy, tiles=tiles, unreadable=unreadable,
-                     filters=_filters(results), headers=headers, rows=tuple(_row(r) for r in ordered))
+                     filters=_filters(results), headers=headers,
+                     rows=tuple(_row(r) for r in ordered))
 
 
 def index_page(results: Sequence[ApplicantResult], title: str, summary: RunSummary) -> str:

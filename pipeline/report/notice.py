@@ -44,7 +44,8 @@ class NoticeItem:
 
 
 def _flag_file(flag: Flag) -> str:
-    return flag.file or next((e.file for e in flag.evidence if e.source == "metadata" and e.file), "")
+    return flag.file or next((e.file for e in flag.evidence
+                              if e.source == "metadata" and e.file), "")
 
 
 def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) -> list[NoticeItem]:
@@ -61,7 +62,8 @@ def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) ->
             seen.add(text)
             items.append(NoticeItem(text, basis))
 
-    flags = sorted((f for f in result.active_flags if f.code in NOTICE_CODES),  # never a dismissed one
+    # never a dismissed one
+    flags = sorted((f for f in result.active_flags if f.code in NOTICE_CODES),
                    key=lambda f: (f.code != "MATERIAL_MISSING", f.code, f.message))
     for flag in flags:
         if flag.code == "MATERIAL_MISSING":

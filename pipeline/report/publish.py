@@ -106,8 +106,8 @@ def window_of(out: Path, store: Store) -> str:
             candidates = windows if candidates is None else candidates & windows
     if candidates is None or len(candidates) != 1:
         found = ", ".join(sorted(candidates or ())) or "none"
-        raise ReviewError(f"{out}: cannot tell its window in {store.describe()} (matching: {found}): "
-                          "give --window")
+        raise ReviewError(f"{out}: cannot tell its window in {store.describe()} "
+                          f"(matching: {found}): give --window")
     return candidates.pop()
 
 
@@ -121,13 +121,15 @@ def window_policy(store: Store, window: str) -> Policy:
     try:
         return policies.load(info.policy, info.overrides)
     except CredcheckError as error:
-        raise ReviewError(f"window {window}: policy {info.policy!r} cannot be loaded: {error}") from None
+        raise ReviewError(f"window {window}: policy {info.policy!r} cannot be loaded: "
+                          f"{error}") from None
 
 
 def _unscreened(row: dict[str, str], window_path: str | None) -> ApplicantResult:
     """An applicant the run listed but did not screen, as it listed it."""
     aid, errors = row.get("applicant_id", ""), row.get("errors", "")
-    reason = errors.removeprefix(_NOT_SCREENED) if errors.startswith(_NOT_SCREENED) else errors or "not stored"
+    reason = (errors.removeprefix(_NOT_SCREENED) if errors.startswith(_NOT_SCREENED)
+              else errors or "not stored")
     folder = Path(window_path) / "applicants" / aid if window_path else None
     if folder is not None and folder.is_dir() and not folder.is_symlink():
         return not_screened(load_applicant(folder), reason)
@@ -136,7 +138,8 @@ def _unscreened(row: dict[str, str], window_path: str | None) -> ApplicantResult
                            errors=(RuleError(None, f"{_NOT_SCREENED}{reason}"),))
 
 
-def reported_results(store: Store, window: str, rows: Sequence[dict[str, str]] = ()) -> list[ApplicantResult]:
+def reported_results(store: Store, window: str,
+                     rows: Sequence[dict[str, str]] = ()) -> list[ApplicantResult]:
     """Every applicant of the window as reported, with its current decisions (a reopening
     shown, not logged: the log is the runs' and the reviewers'); `rows` (applicants.csv's) add
     the applicants the last run listed without screening them."""
@@ -148,7 +151,8 @@ def reported_results(store: Store, window: str, rows: Sequence[dict[str, str]] =
     return decisions.attach(store, window, results, log_reopened=False)
 
 
-def last_summary(store: Store, window: str, results: Sequence[ApplicantResult], policy: str = "") -> RunSummary:
+def last_summary(store: Store, window: str, results: Sequence[ApplicantResult],
+                 policy: str = "") -> RunSummary:
     """The overview's summary: the counts of `results`, the time and counts of the window's
     last finished screening run."""
     runs = [r for r in store.runs(window, "screen") if r.finished_at]
@@ -157,7 +161,8 @@ def last_summary(store: Store, window: str, results: Sequence[ApplicantResult], 
         last = runs[-1]
         seconds = (datetime.fromisoformat(last.finished_at)  # type: ignore[arg-type]
                    - datetime.fromisoformat(last.started_at)).total_seconds()
-        counts = {"screened": last.screened, "reused": last.reused or 0, "rescreened": last.rescreened or 0}
+        counts = {"screened": last.screened, "reused": last.reused or 0,
+                  "rescreened": last.rescreened or 0}
     return summarise(window, results, seconds, policy, **counts)
 
 
@@ -175,9 +180,9 @@ class Published:
 
     def line(self) -> str:
         """One line for the terminal."""
-        return (f"{self.window}: published {self.decided} of {self.flags} flag decision(s) to {self.out} "
-                f"({self.pages} applicant page(s), the overview, flags.csv, applicants.csv, units.csv) "
-                f"in {self.seconds:.2f} s")
+        return (f"{self.window}: published {self.decided} of {self.flags} flag decision(s) "
+                f"to {self.out} ({self.pages} applicant page(s), the overview, flags.csv, "
+                f"applicants.csv, units.csv) in {self.seconds:.2f} s")
 
 
 def publish(store: Store, out: Path, window: str | None = None, *,

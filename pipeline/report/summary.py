@@ -33,14 +33,15 @@ class RunSummary:
     def line(self) -> str:
         """One line for the terminal."""
         return (f"{self.window}: {self.applicants} applicants ({self.ineligible} ineligible, "
-                f"{self.review} review, {self.clear} clear), {self.flags} flags, {self.files} files "
-                f"({self.unreadable_files} unreadable) in {self.seconds:.1f} s; "
+                f"{self.review} review, {self.clear} clear), {self.flags} flags, "
+                f"{self.files} files ({self.unreadable_files} unreadable) in {self.seconds:.1f} s; "
                 f"{self.screened} screened, {self.reused} unchanged, {self.rescreened} re-screened")
 
 
 def summarise(window: str, results: Sequence[ApplicantResult], seconds: float, policy: str = "", *,
               screened: int | None = None, reused: int = 0, rescreened: int = 0) -> RunSummary:
-    """Counts for the run summary; `screened` defaults to every applicant (a run without a store)."""
+    """Counts for the run summary; `screened` defaults to every applicant (a run without a
+    store)."""
     statuses = [status_of(r) for r in results]
     files = [f for r in results for f in r.files]
     unreadable = tuple(f for f in files if f.status == "unreadable")
@@ -50,5 +51,6 @@ def summarise(window: str, results: Sequence[ApplicantResult], seconds: float, p
         flags=sum(len(r.flags) for r in results), files=len(files),
         unreadable_files=len(unreadable), seconds=seconds,
         errors=sum(1 for r in results if r.errors), policy=policy, unreadable=unreadable,
-        screened=len(results) if screened is None else screened, reused=reused, rescreened=rescreened,
+        screened=len(results) if screened is None else screened, reused=reused,
+        rescreened=rescreened,
     )

@@ -26,12 +26,14 @@ from pipeline.redact import mask_text
 APPLICANT_COLUMNS = ("applicant_id", "name", "unit", "level", "status", "risk_score", "flags",
                      "critical", "high", "medium", "low", "report", "errors")
 FLAG_COLUMNS = ("applicant_id", "code", "severity", "message", "file", "page", "evidence", "rule",
-                "declared", "found", "reference", "decision", "decided_by", "decided_at", "decision_note")
+                "declared", "found", "reference", "decision", "decided_by", "decided_at",
+                "decision_note")
 FILE_COLUMNS = ("applicant_id", "file", "declared_kind", "detected_kind", "pages", "text_source",
                 "status", "detail")
 FIELD_COLUMNS = ("applicant_id", "file", "kind", "field", "value", "page", "source", "confidence")
 PROBLEM_COLUMNS = ("problem",)
-UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold", "marked")
+UNIT_COLUMNS = ("scope", "unit", "department", "applicants", "flagged", "ratio", "threshold",
+                "marked")
 
 def blocking(result: ApplicantResult) -> bool:
     """True when the applicant carries a critical or high flag not dismissed (non-conforming)."""
@@ -69,7 +71,8 @@ def spreadsheet_safe(value: object) -> object:
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
     """Write one CSV output atomically: UTF-8 with a BOM, owner-readable only,
     spreadsheet-safe cells."""
-    with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace", newline="") as handle:
+    with atomic_write(path, "w", encoding="utf-8-sig", errors="backslashreplace",
+                      newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
@@ -129,7 +132,8 @@ def write_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) 
     write_csv(out / "fields.csv", FIELD_COLUMNS, field_rows(ordered))
 
 
-def write_decided_tables(results: Sequence[ApplicantResult], out: Path, policy: Policy) -> list[ApplicantResult]:
+def write_decided_tables(results: Sequence[ApplicantResult], out: Path,
+                         policy: Policy) -> list[ApplicantResult]:
     """Write the tables a reviewer's decision changes (applicants.csv, flags.csv, units.csv);
     returns `results` in the tables' order."""
     private_dir(out)
@@ -160,7 +164,8 @@ def field_rows(results: Sequence[ApplicantResult]) -> Iterable[dict[str, object]
                 for found in fields:
                     yield {
                         "applicant_id": result.applicant_id, "file": extraction.file,
-                        "kind": extraction.kind.value, "field": prefix + found.name, "value": found.value,
+                        "kind": extraction.kind.value, "field": prefix + found.name,
+                        "value": found.value,
                         "page": found.evidence.page_no or "", "source": found.evidence.source,
                         "confidence": "" if found.evidence.confidence is None
                         else f"{found.evidence.confidence:.3f}",

@@ -72,7 +72,8 @@ def _link(key: str, value: str) -> str:
     return f"index.html#{key}={quote(value)}"
 
 
-def _row(row: dict[str, object], scope: str, flagged_by: dict[tuple[str, str], list[str]]) -> UnitRow:
+def _row(row: dict[str, object], scope: str,
+         flagged_by: dict[tuple[str, str], list[str]]) -> UnitRow:
     unit, department = str(row["unit"]), str(row["department"])
     ratio = float(str(row["ratio"]))
     marked = row["marked"] == "yes"
@@ -81,13 +82,15 @@ def _row(row: dict[str, object], scope: str, flagged_by: dict[tuple[str, str], l
     return UnitRow(
         unit=unit, department=department,
         link=_link("unit", unit) if scope == "unit" else _link("department", department),
-        applicants=row["applicants"], flagged=row["flagged"], ratio=f"{ratio:.1%}", ratio_value=f"{ratio:.4f}",
+        applicants=row["applicants"], flagged=row["flagged"], ratio=f"{ratio:.1%}",
+        ratio_value=f"{ratio:.4f}",
         marked=marked, mark=f"达到或超过 {threshold:.0%}，须作出说明" if marked else "未达到",
         flagged_applicants=tuple(FlaggedApplicant(a, report_name(a)) for a in names))
 
 
 def _clause(scope: str, cited: Cited[float], policy: Policy) -> ThresholdClause:
-    return ThresholdClause(scope, f"{cited.value:.0%}", cite(cited.clause, policy), cited.clause.text)
+    return ThresholdClause(scope, f"{cited.value:.0%}", cite(cited.clause, policy),
+                           cited.clause.text)
 
 
 def units_view(results: Sequence[ApplicantResult], policy: Policy, title: str) -> UnitsView:
@@ -100,17 +103,21 @@ def units_view(results: Sequence[ApplicantResult], policy: Policy, title: str) -
             flagged_by.setdefault(("", r.department or "（未填）"), []).append(r.applicant_id)
 
     def order(row: dict[str, object]) -> tuple[bool, float, str]:
-        return row["marked"] != "yes", -float(str(row["ratio"])), str(row["unit"]) + str(row["department"])
+        return (row["marked"] != "yes", -float(str(row["ratio"])),
+                str(row["unit"]) + str(row["department"]))
 
-    units = tuple(_row(r, "unit", flagged_by) for r in sorted((r for r in rows if r["scope"] == "unit"), key=order))
+    units = tuple(_row(r, "unit", flagged_by)
+                  for r in sorted((r for r in rows if r["scope"] == "unit"), key=order))
     departments = tuple(_row(r, "department", flagged_by)
                         for r in sorted((r for r in rows if r["scope"] == "department"), key=order))
     unit_clause, dept_clause = policy.unit_flag_ratio, policy.department_flag_ratio
     return UnitsView(
         title=title,
-        clauses=(_clause("申报单位", unit_clause, policy), _clause("主管部门", dept_clause, policy)),
+        clauses=(_clause("申报单位", unit_clause, policy),
+                 _clause("主管部门", dept_clause, policy)),
         units=units, departments=departments,
-        marked_units=sum(1 for r in units if r.marked), marked_departments=sum(1 for r in departments if r.marked),
+        marked_units=sum(1 for r in units if r.marked),
+        marked_departments=sum(1 for r in departments if r.marked),
         unit_threshold=f"{unit_clause.value:.0%}", department_threshold=f"{dept_clause.value:.0%}")
 
 
