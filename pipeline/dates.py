@@ -24,7 +24,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．／－", "012345678
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-./年]\s*(?P<m>\d{1,2})\s*(?:[-./月]\s*(?:(?P<d>\d{1,2})\s*日?)?|月)?)?"
 )
-_CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
+_CN_DATE = re.compile(r"(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月"
+                      r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
 
 
 @dataclass(frozen=True, slots=True, order=True)

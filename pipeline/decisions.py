@@ -104,10 +104,11 @@ def find_window(store: Store, applicant_id: str, window: str | None = None) -> s
                               f"({store.describe()})")
         return window
     if not windows:
-        raise ReviewError(f"unknown applicant {applicant_id!r}: no stored result in {store.describe()}")
+        raise ReviewError(f"unknown applicant {applicant_id!r}: "
+                          f"no stored result in {store.describe()}")
     if len(windows) > 1:
-        raise ReviewError(f"applicant {applicant_id!r} is in several windows ({', '.join(windows)}): "
-                          "give --window")
+        raise ReviewError(f"applicant {applicant_id!r} is in several windows "
+                          f"({', '.join(windows)}): give --window")
     return windows[0]
 
 
@@ -134,8 +135,9 @@ def find_flag(store: Store, window: str, applicant_id: str, code: str, file: str
             raise ReviewError(f"ambiguous flag: {applicant_id!r} has {len(matches)} {code.upper()} "
                               f"flags, on {files}: give --file")
         prints = ", ".join(f.fingerprint[:8] for f in matches)
-        raise ReviewError(f"ambiguous flag: {applicant_id!r} has {len(matches)} {code.upper()} flags "
-                          f"on {file or matches[0].file!r}: give --fingerprint (one of {prints})")
+        raise ReviewError(f"ambiguous flag: {applicant_id!r} has {len(matches)} "
+                          f"{code.upper()} flags on {file or matches[0].file!r}: "
+                          f"give --fingerprint (one of {prints})")
     return matches[0]
 
 

@@ -51,7 +51,8 @@ class Evaluation:
     """The figures `credcheck evaluate` prints."""
 
     codes: dict[str, CodeScore] = field(default_factory=dict)
-    fields: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)  # (kind, field, grade) -> [right, total]
+    # (kind, field, grade) -> [right, total]
+    fields: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     kinds: list[int] = field(default_factory=lambda: [0, 0])  # detected kind right, total
     clean_applicants: int = 0
     clean_with_flags: list[str] = field(default_factory=list)
@@ -59,7 +60,8 @@ class Evaluation:
     remarks: dict[str, int] = field(default_factory=dict)  # remark code -> applicants with it
     lost_applicants: list[str] = field(default_factory=list)
     lost_files: list[str] = field(default_factory=list)
-    not_read: list[str] = field(default_factory=list)  # by design: declared but missing, or rejected
+    # by design: declared but missing, or rejected
+    not_read: list[str] = field(default_factory=list)
     false_by_applicant: dict[str, list[str]] = field(default_factory=dict)
     missed_by_applicant: dict[str, list[str]] = field(default_factory=dict)
     # layout split: "tuning" / "held_out" -> code -> counts; (kind, field) -> [right, total]
@@ -94,18 +96,23 @@ class Evaluation:
 
         lines = ["flag code                  TP  FP  FN  precision  recall"]
         for code, s in sorted(self.codes.items()):
-            lines.append(f"{code:<25} {s.tp:3d} {s.fp:3d} {s.fn:3d}    {pct(s.precision)}  {pct(s.recall)}")
-        total = CodeScore(*(sum(getattr(s, a) for s in self.codes.values()) for a in ("tp", "fp", "fn")))
-        lines.append(f"{'ALL':<25} {total.tp:3d} {total.fp:3d} {total.fn:3d}    {pct(total.precision)}  {pct(total.recall)}")
-        lines.append(f"clean applicants with a flag: {len(self.clean_with_flags)} of {self.clean_applicants}"
+            lines.append(f"{code:<25} {s.tp:3d} {s.fp:3d} {s.fn:3d}    "
+                         f"{pct(s.precision)}  {pct(s.recall)}")
+        total = CodeScore(*(sum(getattr(s, a) for s in self.codes.values())
+                            for a in ("tp", "fp", "fn")))
+        lines.append(f"{'ALL':<25} {total.tp:3d} {total.fp:3d} {total.fn:3d}    "
+                     f"{pct(total.precision)}  {pct(total.recall)}")
+        lines.append(f"clean applicants with a flag: {len(self.clean_with_flags)} "
+                     f"of {self.clean_applicants}"
                      + (f" ({', '.join(self.clean_with_flags)})" if self.clean_with_flags else ""))
         lines.append(f"clean applicants with a flag above low: {len(self.clean_above_low)} of "
                      f"{self.clean_applicants}"
                      + (f" ({', '.join(self.clean_above_low)})" if self.clean_above_low else ""))
         if self.remarks:
-            lines.append("low remarks, not scored (" + ", ".join(REMARK_CODES) + " unless the truth "
-                         "expects them): " + ", ".join(f"{c} on {n} applicant(s)"
-                                                      for c, n in sorted(self.remarks.items())))
+            lines.append("low remarks, not scored (" + ", ".join(REMARK_CODES)
+                         + " unless the truth expects them): "
+                         + ", ".join(f"{c} on {n} applicant(s)"
+                                     for c, n in sorted(self.remarks.items())))
         for applicant, codes in sorted(self.false_by_applicant.items()):
             lines.append(f"  false: {applicant}: {' '.join(codes)}")
         for applicant, codes in sorted(self.missed_by_applicant.items()):
@@ -121,14 +128,17 @@ class Evaluation:
                     cells.append(f"{right:3d}/{count:<3d} {pct(right / count if count else None)}")
                 lines.append(f"{kind + '.' + name:<36} {cells[0]}  {cells[1]}")
             lines.append(f"all fields: ordinary {pct(self.field_accuracy('ordinary'))}, "
-                         f"degraded {pct(self.field_accuracy('degraded'))}, all {pct(self.field_accuracy())}")
+                         f"degraded {pct(self.field_accuracy('degraded'))}, "
+                         f"all {pct(self.field_accuracy())}")
             if self.not_read:
-                lines.append(f"documents with true fields not scored, not read by design (declared but not "
-                             f"uploaded, or rejected with the applicant's invalid form): {len(self.not_read)} "
+                lines.append(f"documents with true fields not scored, not read by design "
+                             f"(declared but not uploaded, or rejected with the applicant's "
+                             f"invalid form): {len(self.not_read)} "
                              f"({', '.join(self.not_read)})")
         if self.kinds[1]:
             lines.append(f"document kind detected correctly: {self.kinds[0]}/{self.kinds[1]}")
-        lines.append(f"applicants lost: {len(self.lost_applicants)}; files lost: {len(self.lost_files)}"
+        lines.append(f"applicants lost: {len(self.lost_applicants)}; "
+                     f"files lost: {len(self.lost_files)}"
                      + (f" ({', '.join(self.lost_applicants + self.lost_files)})"
                         if self.lost_applicants or self.lost_files else ""))
         if self.layouts:
@@ -163,7 +173,8 @@ class Evaluation:
         for layout_id, cell in sorted(self.layouts.items()):
             (fr, ft), (kr, kt) = cell["fields"], cell["kinds"]
             split = "held-out" if layout_id in self.held_out_layouts else "tuning"
-            lines.append(f"{layout_id:<41} {split:<9} {fr:3d}/{ft:<3d} {pct(fr / ft if ft else None)}"
+            lines.append(f"{layout_id:<41} {split:<9} {fr:3d}/{ft:<3d} "
+                         f"{pct(fr / ft if ft else None)}"
                          f"  {kr:3d}/{kt:<3d} {pct(kr / kt if kt else None)}")
         return lines
 
@@ -260,7 +271,8 @@ def evaluate_run(out: Path, truth_path: Path) -> Evaluation:
                 per_layout["kinds"][1] += 1
                 per_layout["kinds"][0] += row["detected_kind"] == doc["kind"]
         if row["status"] in ("missing", "rejected"):  # nothing to read: a status, not a misreading
-            if any(v not in (None, "") for k, v in (doc.get("fields") or {}).items() if k != "rows"):
+            if any(v not in (None, "") for k, v in (doc.get("fields") or {}).items()
+                   if k != "rows"):
                 result.not_read.append(key)
             continue
         grade = "degraded" if doc.get("degraded") else "ordinary"

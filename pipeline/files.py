@@ -41,7 +41,8 @@ def open_regular(path: Path, max_bytes: int | None = None) -> BinaryIO:
         FileNotFoundError: nothing is there.
         Refused: as :func:`check_regular` (no size limit when `max_bytes` is None).
     """
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_BINARY", 0))
     if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):
         raise Refused("is a symbolic link: not followed")
     try:

@@ -58,7 +58,8 @@ class _Digest:
         self._h = hashlib.sha256()
 
     def add(self, label: str, value: str | bytes) -> None:
-        data = value.encode("utf-8", "surrogateescape") if isinstance(value, str) else value  # names may not be UTF-8
+        # names may not be UTF-8
+        data = value.encode("utf-8", "surrogateescape") if isinstance(value, str) else value
         self._h.update(f"{label}:{len(data)}:".encode())
         self._h.update(data)
 
@@ -123,7 +124,8 @@ def applicant_fingerprint(
         person = app.id_number.strip().upper()
         d.add("pension_source", ctx.pension_source)
         d.add("pensions", "absent" if ctx.pensions is None else repr(ctx.pensions.get(person, ())))
-        d.add("integrity", "absent" if ctx.integrity is None else repr(ctx.integrity.get(person, ())))
+        d.add("integrity",
+              "absent" if ctx.integrity is None else repr(ctx.integrity.get(person, ())))
         if ctx.registry is not None:
             year = ctx.policy.review_year.value
             d.add("same_person", repr(ctx.registry.same_person_and_level(
@@ -148,7 +150,8 @@ def plan(
 ) -> Plan:
     """Sort a window's applicants by what must be done, in window order.
 
-    >>> s = {"A": StoredState("h1", "v1"), "B": StoredState("h2", "v0"), "C": StoredState("x", "v1")}
+    >>> s = {"A": StoredState("h1", "v1"), "B": StoredState("h2", "v0"),
+    ...      "C": StoredState("x", "v1")}
     >>> plan({"A": "h1", "B": "h2", "C": "h3", "D": "h4"}, s, "v1")
     Plan(screen=('C', 'D'), rescreen=('B',), reuse=('A',))
     """
@@ -203,7 +206,8 @@ class WindowRun:
         assert ctx.blacklist is not None, "an incremental run needs the suspect-journal list"
         year = ctx.policy.review_year.value
         policy, code = policy_digest(ctx.policy), code_version()
-        fingerprints = {a.applicant_id: applicant_fingerprint(a, ctx, policy=policy, code=code, engine=engine)
+        fingerprints = {a.applicant_id: applicant_fingerprint(a, ctx, policy=policy, code=code,
+                                                              engine=engine)
                         for a in window.applicants}
         store.prune(window.name, fingerprints)
         if Path(policy_ref).is_file():  # a policy file: re-screening may run from elsewhere
@@ -219,7 +223,8 @@ class WindowRun:
         """The applicant folders that must be read, extracted and checked, in window order."""
         return [self._folders[aid] for aid in self.plan.screen]
 
-    def keep(self, folder: ApplicantFolder, result: ApplicantResult | None, error: str = "") -> None:
+    def keep(self, folder: ApplicantFolder, result: ApplicantResult | None,
+             error: str = "") -> None:
         """One applicant's outcome: its result is stored at once; without one (its task failed
         outright: `error`) it is reported as not screened and not stored, so the next run
         screens it again."""
@@ -233,8 +238,8 @@ class WindowRun:
         aid = result.applicant_id
         folder = self._folders[aid]
         self.store.save_result(self.run_id, self.window.name, self.ctx.policy.review_year.value,
-                               self.fingerprints[aid], self.list_version, result, _form_text(folder),
-                               status_of(result))
+                               self.fingerprints[aid], self.list_version, result,
+                               _form_text(folder), status_of(result))
         self.screened += 1
         self.committed.add(aid)
 
@@ -280,7 +285,8 @@ class WindowRun:
                              + (" …" if len(missing) > 5 else ""))
         return [stored[aid] for aid in self._folders]
 
-    def save_window_flags(self, results: list[ApplicantResult], found: Mapping[str, tuple[Flag, ...]]) -> int:
+    def save_window_flags(self, results: list[ApplicantResult],
+                          found: Mapping[str, tuple[Flag, ...]]) -> int:
         """Store the window rules' flags (`found`, by applicant) of each stored applicant whose
         stored ones differ; returns how many were re-saved. `results` are :meth:`results`."""
         stored = self.store.window_flags(self.window.name)
@@ -295,8 +301,9 @@ class WindowRun:
 
     def finish(self, status: str, detail: str | None = None) -> None:
         """Record how the run ended."""
-        self.store.end_run(self.run_id, status, applicants=len(self._folders), screened=self.screened,
-                           reused=len(self.plan.reuse), rescreened=self.rescreened, detail=detail)
+        self.store.end_run(self.run_id, status, applicants=len(self._folders),
+                           screened=self.screened, reused=len(self.plan.reuse),
+                           rescreened=self.rescreened, detail=detail)
 
 
 def _form_text(folder: ApplicantFolder) -> str | None:

@@ -46,8 +46,8 @@ The decision therefore goes, for each reference (:class:`JournalRef`):
    Guards: no fuzzy match when the edit only adds or drops a character at either
    end (containment: Cell / Cells, 中国教育 / 中国教育学), when it swaps one digit
    for another or adds or drops a digit (series and volume numbers; a letter read
-   as a digit, O / 0, is still an OCR error), when the names differ only in a one-letter word (Physics
-   Letters A / B) or in a trailing bracketed edition (学报(理学版) / 学报(工学版)),
+   as a digit, O / 0, is still an OCR error), when the names differ only in a one-letter
+   word (Physics Letters A / B) or in a trailing bracketed edition (学报(理学版) / 学报(工学版)),
    and — when the caller gives ``known_names`` (a registry of legitimate titles) —
    when the declared name is itself a known legitimate title.
 
@@ -524,7 +524,8 @@ class Blacklist:
         caught without flagging the real journal it imitates.
         """
         qname = normalise_name(ref.name) if ref.name else ""
-        if fuzzy_min_unregistered is not None and self._known and qname and qname not in self._known:
+        if (fuzzy_min_unregistered is not None and self._known and qname
+                and qname not in self._known):
             fuzzy_min = min(fuzzy_min, fuzzy_min_unregistered)
         issns = compact_issns(ref.issn) if ref.issn else ()
         cn_keys = _cn_keys(ref.cn) if ref.cn else ()
@@ -641,7 +642,8 @@ class Blacklist:
         return _ordered(found)
 
     def match_many(
-        self, refs: Iterable[JournalRef], fuzzy_min: float = 92.0, fuzzy_min_unregistered: float | None = None
+        self, refs: Iterable[JournalRef], fuzzy_min: float = 92.0,
+        fuzzy_min_unregistered: float | None = None,
     ) -> list[list[JournalMatch]]:
         """:meth:`match` over many references; repeated references are matched once.
 

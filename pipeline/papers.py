@@ -39,7 +39,8 @@ def paper_key(title: str) -> str:
     return letters_digits(nfkc(title).lower())
 
 
-def venue_keys(journal: str | None = "", issn: str | None = "", cn: str | None = "") -> frozenset[str]:
+def venue_keys(journal: str | None = "", issn: str | None = "",
+               cn: str | None = "") -> frozenset[str]:
     """The keys a journal is known by: its normalised name, its ISSN(s), its CN region-serial.
 
     >>> sorted(venue_keys("《建筑技术》", "ISSN 1000-4726", "CN 11-2115/TU"))
@@ -80,7 +81,9 @@ class PaperIdentity:
     def of(cls, title: str, journal: str | None = "", issn: str | None = "", cn: str | None = "",
            year: int | str | None = None) -> PaperIdentity:
         """The identity of a paper as declared or as printed."""
-        year_value = int(year) if isinstance(year, int) or (isinstance(year, str) and year.isdigit()) else None
+        year_value = (int(year)
+                      if isinstance(year, int) or (isinstance(year, str) and year.isdigit())
+                      else None)
         return cls(paper_key(title), venue_keys(journal, issn, cn), year_value)
 
     def relation(self, other: PaperIdentity) -> Relation | None:
@@ -100,7 +103,8 @@ class PaperIdentity:
     def decode(cls, title_key: str, encoded: str = "") -> PaperIdentity:
         """The identity :meth:`encode` stored (`title_key` from the store's key column)."""
         year, *venue = (encoded or "").split("|")
-        return cls(title_key, frozenset(v for v in venue if v), int(year) if year.isdigit() else None)
+        return cls(title_key, frozenset(v for v in venue if v),
+                   int(year) if year.isdigit() else None)
 
 
 def declared_identity(paper: DeclaredPaper) -> PaperIdentity:

@@ -58,7 +58,8 @@ def _merge(old: Sequence[RuleError | Flag], new: Sequence[RuleError | Flag],
     return sorted(merged, key=lambda x: _ORDER.get(code_of(x), len(_ORDER)))  # stable
 
 
-def rescreen_result(result: ApplicantResult, application: Application, ctx: CheckContext) -> Rescreened:
+def rescreen_result(result: ApplicantResult, application: Application,
+                    ctx: CheckContext) -> Rescreened:
     """Re-run the journal rules for one applicant from its stored result."""
     case = Case(application=application, extractions={x.file: x for x in result.extractions})
     flags, errors = run_checks(case, ctx, JOURNAL_CHECKS)
@@ -112,8 +113,9 @@ class RescreenReport:
 
     def line(self) -> str:
         """One line for the terminal."""
-        return (f"re-screened {self.applicants} stored applicant(s) in {len(self.windows)} window(s) "
-                f"against list {self.list_version[:12]}: {self.new} new, {self.cleared} cleared flag(s) "
+        return (f"re-screened {self.applicants} stored applicant(s) "
+                f"in {len(self.windows)} window(s) against list {self.list_version[:12]}: "
+                f"{self.new} new, {self.cleared} cleared flag(s) "
                 f"for {self.changed_applicants} applicant(s)"
                 + (f"; {len(self.skipped)} skipped" if self.skipped else ""))
 
@@ -147,7 +149,8 @@ def rescreen_store(
                                not_version=None if force else blacklist.version):
         suspect = lists.get(stored.window)
         if suspect is None:
-            suspect = lists[stored.window] = (own_list(stored.window) if own_list else None) or blacklist
+            suspect = lists[stored.window] = ((own_list(stored.window) if own_list else None)
+                                              or blacklist)
         if not force and stored.blacklist_version == suspect.version:
             continue  # made with the list its window carries
         if stored.form is None:
@@ -181,7 +184,8 @@ def _window_context(store: Store, window: str, blacklist: Blacklist) -> CheckCon
     return journal_context(rules, blacklist)
 
 
-def collect(outcomes: Iterable[tuple[StoredResult, Rescreened | str]], report: RescreenReport) -> RescreenReport:
+def collect(outcomes: Iterable[tuple[StoredResult, Rescreened | str]],
+            report: RescreenReport) -> RescreenReport:
     """Fold re-screen outcomes into a report."""
     for stored, outcome in outcomes:
         report.applicants += 1
@@ -191,5 +195,6 @@ def collect(outcomes: Iterable[tuple[StoredResult, Rescreened | str]], report: R
                 report.skipped.append(f"{stored.window}/{stored.applicant_id}: {outcome}")
             continue
         reported = stored.reported(outcome.result)
-        report.changes.extend((reported, c) for c in changes_of(stored.window, stored.applicant_id, outcome))
+        report.changes.extend((reported, c)
+                              for c in changes_of(stored.window, stored.applicant_id, outcome))
     return report

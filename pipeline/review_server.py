@@ -53,9 +53,11 @@ log = logging.getLogger("credcheck.review")
 TOKEN_ENV = "CREDCHECK_REVIEW_TOKEN"
 MAX_FORM = 64 * 1024  # bytes of a posted decision
 _SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-                               "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'self'; script-src 'unsafe-inline'; "
+                               "style-src 'unsafe-inline'; img-src 'self' data:; "
+                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
 
@@ -63,7 +65,8 @@ _SECURITY_HEADERS = {
 def is_loopback(host: str) -> bool:
     """Whether `host` is a loopback address (or ``localhost``).
 
-    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0"), is_loopback("localhost")
+    >>> (is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0"),
+    ...  is_loopback("localhost"))
     (True, True, False, True)
     """
     if host == "localhost":
@@ -99,7 +102,8 @@ class Publisher:
         with self._changed:
             self._marked.add(applicant_id)
             if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="credcheck-publish", daemon=True)
+                self._thread = threading.Thread(target=self._work, name="credcheck-publish",
+                                                daemon=True)
                 self._thread.start()
             self._changed.notify_all()
 
@@ -114,13 +118,15 @@ class Publisher:
                 publish(self.store, self.out, self.window, applicants=batch)
                 self.published += 1
             except Exception as error:  # noqa: BLE001 - the decision is stored; the copy lags
-                log.warning("%s: static reports not updated (the decision is recorded): %s", self.out, error)
+                log.warning("%s: static reports not updated (the decision is recorded): %s",
+                            self.out, error)
                 self.failures.append(str(error))
             finally:
                 with self._changed:
                     self._busy = False
                     self._changed.notify_all()
-                    self._changed.wait_for(lambda: self._closing, self.settle)  # gather the next batch
+                    # gather the next batch
+                    self._changed.wait_for(lambda: self._closing, self.settle)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until everything marked is published; False if `timeout` (seconds) ran out."""
@@ -166,24 +172,28 @@ class ReviewSite:
     def result(self, applicant_id: str) -> ApplicantResult:
         """One applicant's stored result as reported, its decisions attached."""
         own = self.store.load_results(self.window, [applicant_id])[applicant_id]
-        reported = own.with_(flags=own.flags + self.store.window_flags(self.window).get(applicant_id, ()))
+        reported = own.with_(
+            flags=own.flags + self.store.window_flags(self.window).get(applicant_id, ()))
         return decisions.attach(self.store, self.window, [reported], log_reopened=False)[0]
 
     def index_html(self) -> str:
         """The overview with the current decisions."""
         results = reported_results(self.store, self.window, listed(self.out))
-        summary = last_summary(self.store, self.window, results, self.policy.title if self.policy else "")
+        summary = last_summary(self.store, self.window, results,
+                               self.policy.title if self.policy else "")
         return index_page(results, f"{self.window} 职称评审材料核查（在线审核）", summary)
 
     def applicant_html(self, applicant_id: str, session: str, by: str) -> str:
         """One applicant's page with decision controls."""
-        controls = ReviewControls(action=f"decide/{report_stem(applicant_id)}", csrf=self.csrf(session), by=by)
+        controls = ReviewControls(action=f"decide/{report_stem(applicant_id)}",
+                                  csrf=self.csrf(session), by=by)
         return served_applicant_page(self.result(applicant_id), self.reports, self.policy, controls)
 
     def decide(self, applicant_id: str, form: dict[str, str]) -> str:
         """Record a decision posted from a page; returns the flag's fingerprint. Raises
         :class:`ReviewError` with a reviewer-facing (Chinese) message."""
-        state, note, by = form.get("decision", ""), form.get("note", "").strip(), form.get("by", "").strip()
+        state, note, by = (form.get("decision", ""), form.get("note", "").strip(),
+                           form.get("by", "").strip())
         if state not in ("confirmed", "dismissed"):
             raise ReviewError("无效的审核决定")
         if not by:
@@ -258,11 +268,13 @@ class _Handler(BaseHTTPRequestHandler):
         query = parse_qs(urlsplit(self.path).query).get("token", [""])[0]
         if query and hmac.compare_digest(query.encode(), self.token.encode()):
             self._set_cookie("cc_token", quote(query))
-            self._send(HTTPStatus.SEE_OTHER, "", headers={"Location": urlsplit(self.path).path or "/"})
+            self._send(HTTPStatus.SEE_OTHER, "",
+                       headers={"Location": urlsplit(self.path).path or "/"})
             return False
         if given and hmac.compare_digest(unquote(given).encode(), self.token.encode()):
             return True
-        self._error(HTTPStatus.UNAUTHORIZED, "需要访问令牌：请使用管理员提供的带 token 的链接打开。")
+        self._error(HTTPStatus.UNAUTHORIZED,
+                    "需要访问令牌：请使用管理员提供的带 token 的链接打开。")
         return False
 
     def _session(self) -> str:
@@ -304,12 +316,14 @@ class _Handler(BaseHTTPRequestHandler):
         root = self.site.reports.resolve()
         target = (root / path.lstrip("/")).resolve()
         if (not target.is_relative_to(root) or target == root or not target.is_file()
-                or any(p.is_symlink() for p in [root / path.lstrip("/"), *(root / path.lstrip("/")).parents]
+                or any(p.is_symlink()
+                       for p in [root / path.lstrip("/"), *(root / path.lstrip("/")).parents]
                        if p.is_relative_to(root) and p != root)):
             self._error(HTTPStatus.NOT_FOUND, "未找到该页面或文件。")
             return
         kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-        self._send(HTTPStatus.OK, target.read_bytes(), kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        self._send(HTTPStatus.OK, target.read_bytes(),
+                   kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
 
     def do_POST(self) -> None:
         self._set_cookies = []
@@ -330,7 +344,8 @@ class _Handler(BaseHTTPRequestHandler):
         session = self._cookie("cc_session")
         if not session or not hmac.compare_digest(form.get("csrf", "").encode(),
                                                   self.site.csrf(session).encode()):
-            self._error(HTTPStatus.FORBIDDEN, "请求无效：校验码（CSRF）缺失或不符，请刷新页面后重试。")
+            self._error(HTTPStatus.FORBIDDEN,
+                        "请求无效：校验码（CSRF）缺失或不符，请刷新页面后重试。")
             return
         try:
             fingerprint = self.site.decide(applicant, form)
@@ -376,12 +391,13 @@ def serve(out: Path, store: Store, *, host: str = "127.0.0.1", port: int = 8765,
     server = make_server(site, host, port, token)
     shown = f"[{host}]" if ":" in host else host
     follows = f"; the static reports in {out} follow each decision" if publish_static else ""
-    print(f"reviewing {site.window}: http://{shown}:{server.server_address[1]}/{follows} (Ctrl-C stops)",
-          flush=True)
+    print(f"reviewing {site.window}: http://{shown}:{server.server_address[1]}/{follows} "
+          "(Ctrl-C stops)", flush=True)
     worker = threading.Thread(target=server.serve_forever, daemon=True)
     worker.start()
     previous = None
-    if threading.current_thread() is threading.main_thread():  # SIGTERM (systemd) stops it as Ctrl-C does
+    # SIGTERM (systemd) stops it as Ctrl-C does
+    if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         worker.join()

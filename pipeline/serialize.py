@@ -34,7 +34,8 @@ from pipeline.model import (
     Severity,
 )
 
-FORMAT = 3  # bump when the encoding changes; older rows are then re-screened (2: pages, 3: typed errors)
+# bump when the encoding changes; older rows are then re-screened (2: pages, 3: typed errors)
+FORMAT = 3
 
 
 def _bbox(box: BBox | None) -> list[float] | None:
@@ -99,8 +100,8 @@ def _bbox_from(raw: list[float] | None) -> BBox | None:
 
 
 def _evidence_from(raw: dict[str, Any]) -> Evidence:
-    return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"], raw["source"],
-                    raw["confidence"])
+    return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"],
+                    raw["source"], raw["confidence"])
 
 
 def _field_from(raw: dict[str, Any]) -> Field:

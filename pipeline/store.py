@@ -177,7 +177,8 @@ _T = sa.Text
 sa.Table("credcheck_meta", _meta, sa.Column("key", _T, primary_key=True), sa.Column("value", _T))
 _applications = sa.Table(
     "applications", _meta,
-    sa.Column("review_year", sa.Integer, primary_key=True), sa.Column("window", _T, primary_key=True),
+    sa.Column("review_year", sa.Integer, primary_key=True),
+    sa.Column("window", _T, primary_key=True),
     sa.Column("applicant_id", _T, primary_key=True), sa.Column("person", _T, nullable=False),
     sa.Column("level", _T, nullable=False),
     sa.Index("applications_person", "review_year", "person", "level"),
@@ -211,11 +212,13 @@ _runs = sa.Table(
 _results = sa.Table(
     "results", _meta,
     sa.Column("window", _T, primary_key=True), sa.Column("applicant_id", _T, primary_key=True),
-    sa.Column("review_year", sa.Integer, nullable=False), sa.Column("input_hash", _T, nullable=False),
+    sa.Column("review_year", sa.Integer, nullable=False),
+    sa.Column("input_hash", _T, nullable=False),
     sa.Column("blacklist_version", _T, nullable=False), sa.Column("status", _T, nullable=False),
     sa.Column("result", _T, nullable=False), sa.Column("form", _T),
     sa.Column("run_id", _T, nullable=False), sa.Column("updated_at", _T, nullable=False),
-    sa.Column("screened", sa.Integer, nullable=False), sa.Column("rescreened", sa.Integer, nullable=False),
+    sa.Column("screened", sa.Integer, nullable=False),
+    sa.Column("rescreened", sa.Integer, nullable=False),
     sa.Column("window_flags", _T, nullable=False, server_default="[]"),  # JSON list of flags
     sa.Index("results_year", "review_year", "blacklist_version"),
 )
@@ -268,10 +271,13 @@ def _upgrade(conn: sa.Connection, found: int) -> None:
     """Bring a store of an earlier schema version to this one, in the caller's transaction."""
     if found < 2 and "identity" not in {c["name"] for c in sa.inspect(conn).get_columns("papers")}:
         conn.execute(sa.text("ALTER TABLE papers ADD COLUMN identity TEXT NOT NULL DEFAULT ''"))
-    if found < 3 and "window_flags" not in {c["name"] for c in sa.inspect(conn).get_columns("results")}:
-        conn.execute(sa.text("ALTER TABLE results ADD COLUMN window_flags TEXT NOT NULL DEFAULT '[]'"))
+    if (found < 3 and "window_flags"
+            not in {c["name"] for c in sa.inspect(conn).get_columns("results")}):
+        conn.execute(sa.text("ALTER TABLE results ADD COLUMN window_flags TEXT NOT NULL "
+                             "DEFAULT '[]'"))
     meta = _meta.tables["credcheck_meta"]
-    conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+    conn.execute(meta.update().where(meta.c.key == "schema_version")
+                 .values(value=str(SCHEMA_VERSION)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,18 +457,21 @@ class Store:
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(7370416)"))
                 _meta.create_all(conn, checkfirst=True)
                 meta = _meta.tables["credcheck_meta"]
-                found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                found = conn.execute(sa.select(meta.c.value)
+                                     .where(meta.c.key == "schema_version")).scalar()
                 if found is None:
-                    conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+                    conn.execute(meta.insert().values(key="schema_version",
+                                                      value=str(SCHEMA_VERSION)))
                 elif int(found) > SCHEMA_VERSION:
-                    raise StoreError(f"store {self.describe()}: schema version {found} is newer than "
-                                     f"this credcheck's ({SCHEMA_VERSION}); upgrade credcheck")
+                    raise StoreError(f"store {self.describe()}: schema version {found} is newer "
+                                     f"than this credcheck's ({SCHEMA_VERSION}); upgrade credcheck")
                 elif int(found) < SCHEMA_VERSION:
                     _upgrade(conn, int(found))
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             why = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line
-            raise StoreError(f"store {self.describe()}: cannot open: {exc.__class__.__name__}: {why}") from None
+            raise StoreError(f"store {self.describe()}: cannot open: "
+                             f"{exc.__class__.__name__}: {why}") from None
         return engine
 
     def _begin(self) -> Any:
@@ -499,15 +508,17 @@ class Store:
                         f"{what.lstrip('_')}): {_one_line(exc)}; what was committed is kept, run "
                         "again to resume") from None
                 if failures == 1:
-                    log.warning("store %s: %s failed (%s): retrying for up to %g s", self.describe(),
-                                what.lstrip("_"), _one_line(exc), self.retry_seconds)
+                    log.warning("store %s: %s failed (%s): retrying for up to %g s",
+                                self.describe(), what.lstrip("_"), _one_line(exc),
+                                self.retry_seconds)
                 time.sleep(delay)
                 delay = min(delay * 2, RETRY_CAP)
             else:
                 self._down_since = None
                 if failures:
-                    log.warning("store %s: reachable again after %.1f s (%d failed attempt(s) of %s)",
-                                self.describe(), time.monotonic() - started, failures, what.lstrip("_"))
+                    log.warning("store %s: reachable again after %.1f s "
+                                "(%d failed attempt(s) of %s)", self.describe(),
+                                time.monotonic() - started, failures, what.lstrip("_"))
                 return result
 
     def _fault(self, exc: sa.exc.DBAPIError) -> StoreLost | None:
@@ -515,14 +526,17 @@ class Store:
         StoreUnavailable (the database unreachable: retry), or None (a bug: raise it)."""
         orig = getattr(exc, "orig", None)
         if self.backend == "sqlite":
-            code = getattr(orig, "sqlite_errorcode", None) if isinstance(orig, sqlite3.Error) else None
+            code = (getattr(orig, "sqlite_errorcode", None) if isinstance(orig, sqlite3.Error)
+                    else None)
             if code is not None and code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
                 what = ("disk full" if code & 0xFF == sqlite3.SQLITE_FULL
                         else "disk full or failing (disk I/O error)")
-                return StoreFull(f"store {self.describe()}: {what}: cannot write ({_one_line(exc)}); "
-                                 "what was committed is kept; free space and run again to resume")
+                return StoreFull(f"store {self.describe()}: {what}: cannot write "
+                                 f"({_one_line(exc)}); what was committed is kept; "
+                                 "free space and run again to resume")
             return None
-        if exc.connection_invalidated or isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        if (exc.connection_invalidated
+                or isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError)):
             return StoreUnavailable(f"store {self.describe()}: {_one_line(exc)}")
         return None
 
@@ -581,7 +595,8 @@ class Store:
         or printed on an upload), each claim with the journal and year it names."""
         t = _papers
         query = (sa.select(t.c.window, t.c.applicant_id, t.c.paper, t.c.identity).distinct()
-                 .where(t.c.review_year == review_year, t.c.paper == key, t.c.applicant_id != exclude)
+                 .where(t.c.review_year == review_year, t.c.paper == key,
+                        t.c.applicant_id != exclude)
                  .order_by(t.c.window, t.c.applicant_id, t.c.identity))
         with self._begin() as conn:
             return [PaperClaim(window, applicant, PaperIdentity.decode(paper, identity))
@@ -604,7 +619,8 @@ class Store:
     def window_info(self, window: str) -> WindowInfo | None:
         """How `window` was last run, or None."""
         with self._begin() as conn:
-            row = conn.execute(sa.select(_windows).where(_windows.c.window == window)).mappings().first()
+            row = conn.execute(
+                sa.select(_windows).where(_windows.c.window == window)).mappings().first()
         if row is None:
             return None
         return WindowInfo(row["window"], row["review_year"], row["path"], row["policy"],
@@ -673,7 +689,8 @@ class Store:
     @_retried
     def states(self, window: str) -> dict[str, StoredState]:
         """Applicant id -> what its stored result was made with, for one window."""
-        query = (sa.select(_results.c.applicant_id, _results.c.input_hash, _results.c.blacklist_version)
+        query = (sa.select(_results.c.applicant_id, _results.c.input_hash,
+                           _results.c.blacklist_version)
                  .where(_results.c.window == window))
         with self._begin() as conn:
             return {aid: StoredState(h, v) for aid, h, v in conn.execute(query)}
@@ -705,16 +722,20 @@ class Store:
         aid = result.applicant_id
         key = (_results.c.window == window, _results.c.applicant_id == aid)
         with self._begin() as conn:
-            before = conn.execute(sa.select(_results.c.screened, _results.c.rescreened, _results.c.run_id,
-                                            _results.c.input_hash, _results.c.result)
+            before = conn.execute(sa.select(_results.c.screened, _results.c.rescreened,
+                                            _results.c.run_id, _results.c.input_hash,
+                                            _results.c.result)
                                   .where(*key).with_for_update()).first()
             text = result_to_json(result)
-            if before is not None and (before.run_id, before.input_hash, before.result) == (run_id, input_hash, text):
+            if (before is not None
+                    and (before.run_id, before.input_hash, before.result)
+                    == (run_id, input_hash, text)):
                 # This very result stored by this run already: a retry after a commit whose
                 # answer was lost (the connection dropped). Counted once.
                 screened = rescreened = 0
             conn.execute(_results.delete().where(*key))
-            conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+            conn.execute(_flags.delete().where(_flags.c.window == window,
+                                               _flags.c.applicant_id == aid))
             conn.execute(_results.insert().values(
                 window=window, applicant_id=aid, review_year=review_year, input_hash=input_hash,
                 blacklist_version=blacklist_version, status=status, result=text,
@@ -728,7 +749,8 @@ class Store:
                 conn.execute(_changes.insert(), [
                     {"run_id": run_id, "window": c.window, "applicant_id": c.applicant_id,
                      "change": c.change, "code": c.flag.code, "severity": c.flag.severity.value,
-                     "message": c.flag.message, "flag": json.dumps(flag_to_dict(c.flag), ensure_ascii=False)}
+                     "message": c.flag.message,
+                     "flag": json.dumps(flag_to_dict(c.flag), ensure_ascii=False)}
                     for c in changes])
 
     @_retried
@@ -741,13 +763,15 @@ class Store:
             conn.execute(_results.update()
                          .where(_results.c.window == window, _results.c.applicant_id == aid)
                          .values(window_flags=_flags_json(found), status=status, updated_at=_now()))
-            conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+            conn.execute(_flags.delete().where(_flags.c.window == window,
+                                               _flags.c.applicant_id == aid))
             _insert_flags(conn, window, aid, result.flags + found)
 
     @_retried
     def window_flags(self, window: str) -> dict[str, tuple[Flag, ...]]:
         """Applicant id -> the window-rule flags stored for it (none: an empty tuple)."""
-        query = sa.select(_results.c.applicant_id, _results.c.window_flags).where(_results.c.window == window)
+        query = (sa.select(_results.c.applicant_id, _results.c.window_flags)
+                 .where(_results.c.window == window))
         with self._begin() as conn:
             return {aid: _flags_of(text) for aid, text in conn.execute(query)}
 
@@ -776,14 +800,17 @@ class Store:
             return tuple(flag_from_dict(json.loads(text)) for text in conn.execute(query).scalars())
 
     @_retried
-    def load_results(self, window: str, applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
+    def load_results(self, window: str,
+                     applicant_ids: Iterable[str] | None = None) -> dict[str, ApplicantResult]:
         """Stored results of a window (optionally only these applicants), by applicant id:
         what each applicant's own rules found, without the window rules' flags."""
         wanted = None if applicant_ids is None else set(applicant_ids)
-        query = sa.select(_results.c.applicant_id, _results.c.result).where(_results.c.window == window)
+        query = (sa.select(_results.c.applicant_id, _results.c.result)
+                 .where(_results.c.window == window))
         with self._begin() as conn:
             rows = conn.execute(query).all()
-        return {aid: result_from_json(text) for aid, text in rows if wanted is None or aid in wanted}
+        return {aid: result_from_json(text) for aid, text in rows
+                if wanted is None or aid in wanted}
 
     def stored(self, *, review_year: int | None = None, window: str | None = None,
                not_version: str | None = None) -> Iterator[StoredResult]:
@@ -840,7 +867,8 @@ class Store:
     @_retried
     def screen_counts(self, window: str) -> dict[str, int]:
         """Applicant id -> how many times it was screened (read, extracted, checked) and stored."""
-        query = sa.select(_results.c.applicant_id, _results.c.screened).where(_results.c.window == window)
+        query = (sa.select(_results.c.applicant_id, _results.c.screened)
+                 .where(_results.c.window == window))
         with self._begin() as conn:
             return {aid: n for aid, n in conn.execute(query)}
 
@@ -850,11 +878,13 @@ class Store:
         keep = set(keep)
         with self._begin() as conn:
             gone = [aid for (aid,) in conn.execute(
-                sa.select(_results.c.applicant_id).where(_results.c.window == window)) if aid not in keep]
+                sa.select(_results.c.applicant_id).where(_results.c.window == window))
+                if aid not in keep]
             for aid in gone:
                 conn.execute(_results.delete().where(_results.c.window == window,
                                                      _results.c.applicant_id == aid))
-                conn.execute(_flags.delete().where(_flags.c.window == window, _flags.c.applicant_id == aid))
+                conn.execute(_flags.delete().where(_flags.c.window == window,
+                                                   _flags.c.applicant_id == aid))
         return len(gone)
 
     @_retried
@@ -877,16 +907,19 @@ class Store:
                 found = rows.pop((window, aid), 0)
                 if found != expected:
                     problems.append(f"{window}/{aid}: {found} flag row(s) for {expected} flag(s)")
-            problems += [f"{w}/{a}: {n} flag row(s) without a result" for (w, a), n in sorted(rows.items())]
+            problems += [f"{w}/{a}: {n} flag row(s) without a result"
+                         for (w, a), n in sorted(rows.items())]
         return problems
 
     @_retried
     def flag_changes(self, run_id: str) -> list[FlagChange]:
         """What one run added and cleared, in the order recorded."""
-        query = sa.select(_changes.c.window, _changes.c.applicant_id, _changes.c.change,
-                          _changes.c.flag).where(_changes.c.run_id == run_id).order_by(_changes.c.id)
+        query = (sa.select(_changes.c.window, _changes.c.applicant_id, _changes.c.change,
+                           _changes.c.flag)
+                 .where(_changes.c.run_id == run_id).order_by(_changes.c.id))
         with self._begin() as conn:
-            return [FlagChange(w, a, c, flag_from_dict(json.loads(f))) for w, a, c, f in conn.execute(query)]
+            return [FlagChange(w, a, c, flag_from_dict(json.loads(f)))
+                    for w, a, c, f in conn.execute(query)]
 
     # ------------------------------------------------------------------ decision log
 
@@ -921,7 +954,8 @@ class Store:
         return out
 
     @_retried
-    def decision_log(self, window: str | None = None, applicant_id: str | None = None) -> list[LogEntry]:
+    def decision_log(self, window: str | None = None,
+                     applicant_id: str | None = None) -> list[LogEntry]:
         """The decision log in the order appended, optionally of one window or applicant."""
         query = sa.select(_decisions).order_by(_decisions.c.id)
         if window is not None:
@@ -962,7 +996,8 @@ def _flags_of(text: str | None) -> tuple[Flag, ...]:
     return tuple(flag_from_dict(d) for d in json.loads(text or "[]"))
 
 
-def _insert_flags(conn: sa.Connection, window: str, applicant_id: str, flags: tuple[Flag, ...]) -> None:
+def _insert_flags(conn: sa.Connection, window: str, applicant_id: str,
+                  flags: tuple[Flag, ...]) -> None:
     """The flags table's rows for one applicant (its earlier rows already deleted)."""
     if flags:
         conn.execute(_flags.insert(), [
@@ -974,7 +1009,8 @@ def _insert_flags(conn: sa.Connection, window: str, applicant_id: str, flags: tu
 
 def _run_record(row: Mapping[str, Any]) -> RunRecord:
     return RunRecord(row["run_id"], row["kind"], row["window"], row["status"], row["started_at"],
-                     row["finished_at"], row["blacklist_version"], row["applicants"], row["screened"],
+                     row["finished_at"], row["blacklist_version"], row["applicants"],
+                     row["screened"],
                      row["reused"], row["rescreened"])
 
 

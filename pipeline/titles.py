@@ -7,7 +7,8 @@ it with the form). Letters and certificates write a title inside other words —
 
 >>> title_level("高级工程师"), title_level("助理工程师"), title_level("工程师")
 ('副高级', '初级', '中级')
->>> canonical_title("工程师职务"), canonical_title("同志为主管护师岗位"), canonical_title("十级岗位")
+>>> (canonical_title("工程师职务"), canonical_title("同志为主管护师岗位"),
+...  canonical_title("十级岗位"))
 ('工程师', '主管护师', None)
 """
 
@@ -90,14 +91,16 @@ def post_grade_level(text: str) -> str | None:
     to, None when `text` names no grade. Public institutions appoint to one of 13 grades: 1-4
     正高级, 5-7 副高级, 8-10 中级, 11-13 初级 (《事业单位岗位设置管理试行办法》, 人社部 2006).
 
-    >>> post_grade_level("专技九级"), post_grade_level("专业技术十二级岗位"), post_grade_level("工程师")
+    >>> (post_grade_level("专技九级"), post_grade_level("专业技术十二级岗位"),
+    ...  post_grade_level("工程师"))
     ('中级', '初级', None)
     """
     m = _POST_GRADE.search(re.sub(r"\s+", "", text or ""))
     if not m:
         return None
     raw = m["n"]  # 1..13: 九, 十, 十二 or digits
-    grade = int(raw) if raw.isdigit() else (10 if raw.startswith("十") else 0) + _CN_NUMBERS.get(raw[-1], 0) % 10
+    grade = (int(raw) if raw.isdigit()
+             else (10 if raw.startswith("十") else 0) + _CN_NUMBERS.get(raw[-1], 0) % 10)
     for top, level in ((4, "正高级"), (7, "副高级"), (10, "中级"), (13, "初级")):
         if 1 <= grade <= top:
             return level

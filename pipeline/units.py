@@ -9,7 +9,8 @@ normalised names are equal.
 True
 >>> same_unit("91450200MA5K3B7N2U", "A", "91450200MA5K4C8P3L", "A")
 False
->>> normalise_unit_name("（柳州）某某 有限公司"), normalise_unit_name("柳州市某某医院（柳州市某某分院）")
+>>> (normalise_unit_name("（柳州）某某 有限公司"),
+...  normalise_unit_name("柳州市某某医院（柳州市某某分院）"))
 ('柳州某某有限公司', '柳州市某某医院柳州市某某分院')
 >>> same_unit("", "广西柳州·某某科技有限公司", "91450200MA5K3B7N2U", "广西柳州某某科技有限公司")
 True

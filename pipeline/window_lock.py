@@ -38,7 +38,8 @@ _meta = sa.MetaData()
 _locks = sa.Table(
     "window_locks", _meta,
     sa.Column("window", sa.Text, primary_key=True), sa.Column("host", sa.Text, nullable=False),
-    sa.Column("pid", sa.Integer, nullable=False), sa.Column("pid_started", sa.Float, nullable=False),
+    sa.Column("pid", sa.Integer, nullable=False),
+    sa.Column("pid_started", sa.Float, nullable=False),
     sa.Column("since", sa.Text, nullable=False),
 )
 POLL_SECONDS = 1.0
@@ -167,7 +168,8 @@ def _try_sqlite(store: Store, me: Holder) -> WindowLock | Holder:
         _meta.create_all(conn, checkfirst=True)
         row = conn.execute(sa.select(_locks).where(_locks.c.window == me.window)).mappings().first()
         held = Holder(**row) if row else None
-        stale = held is not None and held.host == me.host and (held.pid == me.pid or not _alive(held))
+        stale = (held is not None and held.host == me.host
+                 and (held.pid == me.pid or not _alive(held)))
         if held is not None and not stale:
             return held
         conn.execute(_locks.delete().where(_locks.c.window == me.window))
@@ -180,15 +182,18 @@ def _try_postgresql(store: Store, me: Holder) -> WindowLock | Holder:
     try:
         with conn.begin():
             _meta.create_all(conn, checkfirst=True)
-        got = conn.execute(sa.select(sa.func.pg_try_advisory_lock(_advisory_key(me.window)))).scalar()
+        got = conn.execute(
+            sa.select(sa.func.pg_try_advisory_lock(_advisory_key(me.window)))).scalar()
         conn.commit()
         if not got:
-            row = conn.execute(sa.select(_locks).where(_locks.c.window == me.window)).mappings().first()
+            row = conn.execute(
+                sa.select(_locks).where(_locks.c.window == me.window)).mappings().first()
             conn.rollback()
             conn.close()
             return Holder(**row) if row else Holder(me.window, "?", 0, 0.0, "?")
         with conn.begin():
-            row = conn.execute(sa.select(_locks).where(_locks.c.window == me.window)).mappings().first()
+            row = conn.execute(
+                sa.select(_locks).where(_locks.c.window == me.window)).mappings().first()
             conn.execute(_locks.delete().where(_locks.c.window == me.window))
             conn.execute(_locks.insert().values(**vars(me)))
     except BaseException:
@@ -212,7 +217,8 @@ def acquire(store: Store, window: str, *, wait: bool = False,
             got = (_try_postgresql if store.backend == "postgresql" else _try_sqlite)(store, me)
         except sa.exc.SQLAlchemyError as exc:
             why = " ".join(str(getattr(exc, "orig", None) or exc).split())
-            raise CredcheckError(f"store {store.describe()}: cannot lock window {window}: {why}") from None
+            raise CredcheckError(
+                f"store {store.describe()}: cannot lock window {window}: {why}") from None
         if isinstance(got, WindowLock):
             return got
         if not wait:

@@ -149,11 +149,13 @@ def load_application(path: Path, folder_id: str) -> Application:
     except Refused as exc:
         raise InputError(label, "-", f"application.json {exc}") from None
     except OSError as exc:
-        raise InputError(label, "-", f"application.json cannot be read ({exc.strerror or exc})") from None
+        raise InputError(label, "-",
+                         f"application.json cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise InputError(label, "-", f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(label, "-", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise InputError(label, "-", f"invalid JSON at line {exc.lineno} column {exc.colno}: "
+                                     f"{exc.msg}") from None
     except RecursionError:
         raise InputError(label, "-", "invalid JSON: nested too deeply") from None
     if not isinstance(raw, dict):

@@ -97,19 +97,23 @@ def load_pensions(path: Path) -> tuple[dict[str, tuple[PensionRecord, ...]], lis
     for row_no, row in rows:
         period = parse_period(row["period"])
         payer = row["payer"]
-        payer = "unit" if payer in _UNIT_PAYER else "individual" if payer in _INDIVIDUAL_PAYER else ""
+        payer = ("unit" if payer in _UNIT_PAYER
+                 else "individual" if payer in _INDIVIDUAL_PAYER else "")
         if period is None:
-            problems.append(f"{path.name} row {row_no} field 'period': not a month: {row['period']!r}")
+            problems.append(f"{path.name} row {row_no} field 'period': "
+                            f"not a month: {row['period']!r}")
             continue
         if not payer:
-            problems.append(f"{path.name} row {row_no} field 'payer': unknown payer {row['payer']!r}")
+            problems.append(f"{path.name} row {row_no} field 'payer': "
+                            f"unknown payer {row['payer']!r}")
             continue
         if not row["id_number"]:
             problems.append(f"{path.name} row {row_no} field 'id_number': empty")
             continue
         record = PensionRecord(
             id_number=_normalise_id(row["id_number"]), name=row.get("name", ""),
-            unit_name=row.get("unit_name", ""), unit_credit_code=row.get("unit_credit_code", "").upper(),
+            unit_name=row.get("unit_name", ""),
+            unit_credit_code=row.get("unit_credit_code", "").upper(),
             period=period, insurance=row.get("insurance", ""), payer=payer, row=row_no,
         )
         by_person[record.id_number].append(record)
@@ -125,10 +129,12 @@ def load_integrity(path: Path) -> tuple[dict[str, tuple[IntegrityRecord, ...]], 
         recorded = parse_partial_date(row["recorded_on"])
         expires = parse_partial_date(row.get("expires_on", "")) if row.get("expires_on") else None
         if recorded is None:
-            problems.append(f"{path.name} row {row_no} field 'recorded_on': not a date: {row['recorded_on']!r}")
+            problems.append(f"{path.name} row {row_no} field 'recorded_on': "
+                            f"not a date: {row['recorded_on']!r}")
             continue
         if row.get("expires_on") and expires is None:
-            problems.append(f"{path.name} row {row_no} field 'expires_on': not a date: {row['expires_on']!r}")
+            problems.append(f"{path.name} row {row_no} field 'expires_on': "
+                            f"not a date: {row['expires_on']!r}")
             continue
         record = IntegrityRecord(
             id_number=_normalise_id(row["id_number"]), name=row.get("name", ""),

@@ -43,7 +43,8 @@ def read_csv_text(path: Path) -> str:
     try:
         data = read_regular(path, MAX_TABLE_BYTES)
     except (Refused, OSError) as exc:
-        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        raise WindowError(
+            f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
     return decode_text(data, path.name)
 
 
@@ -54,7 +55,8 @@ def check_xlsx(path: Path) -> None:
         check_regular(path, MAX_TABLE_BYTES)
         _check_expansion(path)
     except (Refused, OSError) as exc:
-        raise WindowError(f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        raise WindowError(
+            f"{path.name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
 
 
 def _clean_header(text: object) -> str:

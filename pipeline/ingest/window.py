@@ -83,7 +83,8 @@ def _scan_folder(folder: Path) -> tuple[list[str], dict[str, str]]:
         if path.is_symlink():
             rejected[relative] = "symbolic link: not followed"
         elif path.is_file() and relative != "application.json":
-            if any(part.is_symlink() for part in path.relative_to(folder).parents if part != Path(".")):
+            if any(part.is_symlink() for part in path.relative_to(folder).parents
+                   if part != Path(".")):
                 rejected[relative] = "inside a symbolically linked folder: not followed"
             else:
                 files.append(relative)

@@ -34,14 +34,16 @@ def _safe_relative(raw: str, archive: str) -> PurePosixPath:
     name = raw.replace("\\", "/")
     parts = PurePosixPath(name).parts
     if name.startswith("/") or (parts and ":" in parts[0]) or ".." in parts or "\x00" in name:
-        raise DocumentUnreadable(archive, f"ZIP member '{raw}' would be written outside the archive folder")
+        raise DocumentUnreadable(archive,
+                                 f"ZIP member '{raw}' would be written outside the archive folder")
     clean = [p for p in parts if p not in ("", ".")]
     if not clean:
         raise DocumentUnreadable(archive, f"ZIP member has an empty name ('{raw}')")
     return PurePosixPath(*clean)
 
 
-def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *, name: str | None = None) -> list[Path]:
+def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *,
+                name: str | None = None) -> list[Path]:
     """Extract the archive's files under `dest_dir`; return their paths in archive order.
 
     Raises DocumentUnreadable for a corrupt archive or any member that breaks the rules;
@@ -57,7 +59,8 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
             files = [i for i in infos if not i.filename.endswith("/")]  # is_dir() fails on ""
             if len(files) > limits.zip_max_members:
                 raise DocumentUnreadable(
-                    archive, f"ZIP has too many members ({len(files)}; limit {limits.zip_max_members})"
+                    archive,
+                    f"ZIP has too many members ({len(files)}; limit {limits.zip_max_members})"
                 )
             if not files:
                 raise DocumentUnreadable(archive, "ZIP archive is empty")
@@ -65,7 +68,8 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
             if declared > limits.zip_max_total_bytes:
                 raise DocumentUnreadable(
                     archive,
-                    f"ZIP would expand to {declared // MiB} MiB (limit {limits.zip_max_total_bytes // MiB} MiB): possible zip bomb",
+                    f"ZIP would expand to {declared // MiB} MiB "
+                    f"(limit {limits.zip_max_total_bytes // MiB} MiB): possible zip bomb",
                 )
             total = 0
             for info in files:
@@ -76,21 +80,26 @@ def extract_zip(path: Path, dest_dir: Path, limits: ReadLimits = ReadLimits(), *
                     raise DocumentUnreadable(archive, f"ZIP member '{raw}' is a symbolic link")
                 if info.flag_bits & 0x1:
                     raise DocumentUnreadable(archive, f"ZIP member '{raw}' is encrypted")
-                if info.file_size > MiB and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
+                if (info.file_size > MiB
+                        and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1)):
                     raise DocumentUnreadable(
-                        archive, f"ZIP member '{raw}' is compressed suspiciously well: possible zip bomb"
+                        archive,
+                        f"ZIP member '{raw}' is compressed suspiciously well: possible zip bomb"
                     )
                 try:
                     target = dest.joinpath(*rel.parts).resolve()
                     if dest not in target.parents:
-                        raise DocumentUnreadable(archive, f"ZIP member '{raw}' would be written outside the archive folder")
+                        raise DocumentUnreadable(
+                            archive,
+                            f"ZIP member '{raw}' would be written outside the archive folder")
                     if target.exists():
                         raise DocumentUnreadable(archive, f"ZIP member '{raw}' appears twice")
                     target.parent.mkdir(parents=True, exist_ok=True)
                     out = open(target, "xb")
                 except OSError as error:  # a name too long for this file system, say
                     raise DocumentUnreadable(
-                        archive, f"ZIP member '{_short(raw)}' cannot be unpacked ({error.strerror or error})"
+                        archive,
+                        f"ZIP member '{_short(raw)}' cannot be unpacked ({error.strerror or error})"
                     ) from error
                 with zf.open(info) as src, out:
                     written.append(target)

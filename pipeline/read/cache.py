@@ -35,7 +35,8 @@ class OcrCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, file_sha256: str, engine_identity: str, page_no: int, options: str) -> dict[str, Any] | None:
+    def get(self, file_sha256: str, engine_identity: str, page_no: int,
+            options: str) -> dict[str, Any] | None:
         """The stored entry, or None (absent or unreadable)."""
         path = self._path(self.key(file_sha256, engine_identity, page_no, options))
         try:
@@ -49,7 +50,8 @@ class OcrCache:
         self.hits += 1
         return entry
 
-    def put(self, file_sha256: str, engine_identity: str, page_no: int, options: str, entry: dict[str, Any]) -> None:
+    def put(self, file_sha256: str, engine_identity: str, page_no: int, options: str,
+            entry: dict[str, Any]) -> None:
         """Store an entry (JSON-serialisable) atomically; failures to write are ignored."""
         path = self._path(self.key(file_sha256, engine_identity, page_no, options))
         try:

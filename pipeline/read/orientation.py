@@ -49,7 +49,8 @@ def _ink(image: Image.Image, side: int) -> np.ndarray:
     h, w = gray.shape
     scale = min(1.0, side / max(h, w))
     if scale < 1.0:
-        gray = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+        gray = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+                          interpolation=cv2.INTER_AREA)
     _t, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     if ink.mean() > 0.5:  # dark page, light text
         ink = 1 - ink
@@ -109,7 +110,8 @@ def find_skew(image: Image.Image) -> float:
     return best
 
 
-def upright(image: Image.Image, engine: OcrEngine | None, *, deskew: bool = True) -> tuple[Image.Image, int, float]:
+def upright(image: Image.Image, engine: OcrEngine | None, *,
+            deskew: bool = True) -> tuple[Image.Image, int, float]:
     """The image turned upright and deskewed; the clockwise turn applied; the skew corrected."""
     from PIL import Image as PILImage
 
@@ -117,7 +119,8 @@ def upright(image: Image.Image, engine: OcrEngine | None, *, deskew: bool = True
     image = rotate_clockwise(image, turn)
     skew = find_skew(image) if deskew else 0.0
     if skew:
-        image = image.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor="white")
+        image = image.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True,
+                             fillcolor="white")
     return image, turn, skew
 
 

@@ -37,7 +37,8 @@ def _scaled_rgb(image: Image.Image) -> np.ndarray:
     scale = NORM_SIDE / max(h, w)
     if abs(scale - 1.0) > 0.01:
         interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-        rgb = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=interp)
+        rgb = cv2.resize(rgb, (max(1, round(w * scale)), max(1, round(h * scale))),
+                         interpolation=interp)
     return rgb
 
 

@@ -163,7 +163,8 @@ def open_pdf_bytes(data: bytes, name: str, limits: ReadLimits) -> pymupdf.Docume
     import pymupdf
 
     if len(data) > limits.max_file_bytes:
-        raise DocumentUnreadable(name, f"is too large ({len(data) // MiB} MiB; limit {limits.max_file_bytes // MiB} MiB)")
+        raise DocumentUnreadable(name, f"is too large ({len(data) // MiB} MiB; "
+                                       f"limit {limits.max_file_bytes // MiB} MiB)")
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
@@ -171,7 +172,8 @@ def open_pdf_bytes(data: bytes, name: str, limits: ReadLimits) -> pymupdf.Docume
     return _checked(doc, name, limits, None)
 
 
-def _checked(doc: pymupdf.Document, name: str, limits: ReadLimits, path: Path | None) -> pymupdf.Document:
+def _checked(doc: pymupdf.Document, name: str, limits: ReadLimits,
+             path: Path | None) -> pymupdf.Document:
     """`doc` after the password, page-count, stream and repair checks; closed if it fails one."""
     try:
         if doc.needs_pass and not doc.authenticate(""):
@@ -225,7 +227,8 @@ def check_repaired(doc: pymupdf.Document, path: Path | None, name: str) -> None:
         name,
         f"damaged PDF repaired on opening: {en} came out empty"
         + (" (the file ends early, no %%EOF: cut short in transit?)" if cut else "")
-        + f"; PDF 文件已损坏，修复后{zh}无任何内容" + ("（文件不完整，可能上传中断）" if cut else ""),
+        + f"; PDF 文件已损坏，修复后{zh}无任何内容"
+        + ("（文件不完整，可能上传中断）" if cut else ""),
     )
 
 
@@ -275,10 +278,12 @@ def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> N
             if not doc.xref_is_stream(xref):
                 continue
             if doc.xref_get_key(xref, "Subtype")[1] == "/Image":
-                width, height = (_pdf_int(doc.xref_get_key(xref, key)) for key in ("Width", "Height"))
+                width, height = (_pdf_int(doc.xref_get_key(xref, key))
+                                 for key in ("Width", "Height"))
                 if width * height > limits.max_image_pixels:
                     raise DocumentUnreadable(
-                        name, f"PDF image of {width}x{height} pixels (limit {limits.max_image_pixels}): "
+                        name, f"PDF image of {width}x{height} pixels "
+                              f"(limit {limits.max_image_pixels}): "
                         "possible decompression bomb")
                 continue
             kind, value = doc.xref_get_key(xref, "Filter")
@@ -292,10 +297,12 @@ def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> N
             continue
         total += size
         if size > limits.max_stream_bytes:
-            raise DocumentUnreadable(name, f"PDF stream {xref} inflates beyond {limits.max_stream_bytes // MiB} MiB: "
+            raise DocumentUnreadable(name, f"PDF stream {xref} inflates beyond "
+                                           f"{limits.max_stream_bytes // MiB} MiB: "
                                            "possible decompression bomb")
         if total > limits.max_total_stream_bytes:
-            raise DocumentUnreadable(name, f"PDF streams inflate beyond {limits.max_total_stream_bytes // MiB} MiB "
+            raise DocumentUnreadable(name, f"PDF streams inflate beyond "
+                                           f"{limits.max_total_stream_bytes // MiB} MiB "
                                            "in all: possible decompression bomb")
 
 
@@ -348,7 +355,8 @@ def iter_image_frames(path: Path, name: str, limits: ReadLimits) -> Iterator[Ima
         with _image_errors(name, path):
             n = getattr(im, "n_frames", 1)
             if n > limits.max_pages:
-                raise DocumentUnreadable(name, f"image has too many pages ({n}; limit {limits.max_pages})")
+                raise DocumentUnreadable(name, f"image has too many pages ({n}; "
+                                               f"limit {limits.max_pages})")
             if n < 1:
                 raise DocumentUnreadable(name, "image has no pages")
             for i in range(n):
@@ -387,11 +395,14 @@ def _image_errors(name: str, path: Path) -> Iterator[None]:
     except DocumentUnreadable:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise DocumentUnreadable(name, f"possible decompression bomb ({why(error, path, name)})") from error
+        raise DocumentUnreadable(
+            name, f"possible decompression bomb ({why(error, path, name)})") from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
-        raise DocumentUnreadable(name, f"corrupt or truncated image ({why(error, path, name)})") from error
+        raise DocumentUnreadable(
+            name, f"corrupt or truncated image ({why(error, path, name)})") from error
     except Exception as error:  # noqa: BLE001 - Pillow's plugins raise TypeError, KeyError ... on damage
-        raise DocumentUnreadable(name, f"corrupt image ({type(error).__name__}: {why(error, path, name)})") from error
+        raise DocumentUnreadable(
+            name, f"corrupt image ({type(error).__name__}: {why(error, path, name)})") from error
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

@@ -311,7 +311,8 @@ def seal_regions(image: Image.Image) -> list[tuple[int, int, int, int]]:
     return [tuple(round(v / scale) for v in m.box) for m in red_seals(small)]  # type: ignore[misc]
 
 
-def reread_under_seals(image: Image.Image, words: list[OcrWord], engine: OcrEngine) -> list[OcrWord]:
+def reread_under_seals(image: Image.Image, words: list[OcrWord],
+                       engine: OcrEngine) -> list[OcrWord]:
     """A second recognition pass on each red seal's region with the red removed.
 
     The region is the seal's box padded, widened to hold every first-pass line that crosses the
@@ -350,21 +351,24 @@ def reread_under_seals(image: Image.Image, words: list[OcrWord], engine: OcrEngi
     return out
 
 
-def _merge(first: list[OcrWord], second: list[OcrWord], region: tuple[int, int, int, int]) -> list[OcrWord]:
+def _merge(first: list[OcrWord], second: list[OcrWord],
+           region: tuple[int, int, int, int]) -> list[OcrWord]:
     """`first` with the lines inside `region` replaced by more confident `second` lines."""
     replaced: dict[int, OcrWord] = {}  # index of the first covered line -> its replacement
     dropped: set[int] = set()
     added = []
     for new in second:
         covered = [i for i, old in enumerate(first)
-                   if i not in dropped and _overlap(old.box, new.box) >= 0.5 * max(_area(old.box), 1.0)]
+                   if i not in dropped
+                   and _overlap(old.box, new.box) >= 0.5 * max(_area(old.box), 1.0)]
         if not covered:
             if not any(_overlap(old.box, new.box) > 0 for old in first):
                 added.append(new)
             continue
         chars = sum(max(len(first[i].text), 1) for i in covered)
         old_conf = sum(first[i].confidence * max(len(first[i].text), 1) for i in covered) / chars
-        if new.confidence > old_conf + MORE_CONFIDENT and new.text != "".join(first[i].text for i in covered):
+        if (new.confidence > old_conf + MORE_CONFIDENT
+                and new.text != "".join(first[i].text for i in covered)):
             replaced[covered[0]] = new
             dropped.update(covered)
     out = []

@@ -80,7 +80,8 @@ def extract(page: pymupdf.Page) -> TextLayer:
     import pymupdf
 
     matrix = page.rotation_matrix
-    data = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    data = page.get_text("dict",
+                         flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     words: list[Word] = []
     sizes: list[float] = []
     good = bad = 0

@@ -3,9 +3,9 @@
 A window rule compares the applicants of one window, so it cannot run in a per-applicant
 task: it runs once every applicant has a result (fresh or stored), before the run's results
 are final. Like an applicant rule (:mod:`pipeline.checks._base`) it is one module per flag
-code with ``CODE``, ``SEVERITY``, ``LABEL`` and ``check``, here ``check(results, ctx)``: a generator of
-:class:`pipeline.model.Flag`, each naming the applicant it is about. An exception means the
-rule could not be evaluated for the window.
+code with ``CODE``, ``SEVERITY``, ``LABEL`` and ``check``, here ``check(results, ctx)``: a
+generator of :class:`pipeline.model.Flag`, each naming the applicant it is about. An exception
+means the rule could not be evaluated for the window.
 """
 
 from __future__ import annotations

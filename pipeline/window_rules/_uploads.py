@@ -67,7 +67,8 @@ class Upload:
 
     def already_flagged(self, code: str, others: Sequence[str]) -> bool:
         """Whether a declared-paper rule already names every other claimant."""
-        return any(f.code in (code, "PAPER_SHARED") and all(o in (f.reference or "") for o in others)
+        return any(f.code in (code, "PAPER_SHARED")
+                   and all(o in (f.reference or "") for o in others)
                    for f in self.result.flags)
 
     def describe(self) -> str:
@@ -88,8 +89,10 @@ def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
     for claims in groups.values():
         for result, extraction in claims:
             mine = printed_identity(extraction)
-            others = [(r.applicant_id, e) for r, e in claims if r.applicant_id != result.applicant_id]
-            same = sorted({aid for aid, e in others if mine.relation(printed_identity(e)) == "same"})
+            others = [(r.applicant_id, e) for r, e in claims
+                      if r.applicant_id != result.applicant_id]
+            same = sorted({aid for aid, e in others
+                           if mine.relation(printed_identity(e)) == "same"})
             title_only = sorted({aid for aid, _ in others} - set(same))
             if same or title_only:
                 yield Upload(result, extraction, tuple(same), tuple(title_only))
@@ -105,7 +108,8 @@ def once(flags: Iterable[Flag]) -> Iterator[Flag]:
             yield flag
 
 
-def upload_flags(results: Sequence[ApplicantResult], ctx: CheckContext, code: str, severity: Severity,
+def upload_flags(results: Sequence[ApplicantResult], ctx: CheckContext, code: str,
+                 severity: Severity,
                  others_of: Callable[[Upload], Sequence[str]],
                  message: Callable[[Upload, str], str]) -> Iterator[Flag]:
     """One flag per uploaded paper that others uploaded too (`others_of`: whom it counts;

@@ -23,5 +23,6 @@ LABEL: Final = "论文重复使用"
 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
     """Flag each uploaded paper that another applicant of the window uploaded too."""
-    yield from upload_flags(results, ctx, CODE, SEVERITY, lambda upload: upload.same, lambda upload, who:
-                            f"上传的论文{upload.describe()}与本批次其他申报人上传的论文相同：{who}")
+    yield from upload_flags(
+        results, ctx, CODE, SEVERITY, lambda upload: upload.same,
+        lambda upload, who: f"上传的论文{upload.describe()}与本批次其他申报人上传的论文相同：{who}")

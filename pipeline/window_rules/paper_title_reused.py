@@ -23,5 +23,6 @@ def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Fla
     """A remark for each uploaded paper whose printed title others uploaded in another journal."""
     yield from upload_flags(
         results, ctx, CODE, SEVERITY, lambda upload: () if upload.same else upload.title_only,
-        lambda upload, who: f"上传的论文{upload.describe()}与本批次其他申报人上传的论文题名相同但刊物不同或无法确认："
+        lambda upload, who: f"上传的论文{upload.describe()}"
+                            f"与本批次其他申报人上传的论文题名相同但刊物不同或无法确认："
                             f"{who}，请留意")

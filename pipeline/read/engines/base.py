@@ -54,7 +54,8 @@ class OcrEngine(Protocol):
 
 
 class EngineClass(Protocol):
-    """What a registered engine class provides (checked for every engine by tests/test_engines.py)."""
+    """What a registered engine class provides (checked for every engine by
+    tests/test_engines.py)."""
 
     name: ClassVar[str]
 
@@ -92,9 +93,10 @@ class UprightRead:
 
     `turn`: clockwise degrees (0/90/180/270) that make the page upright; `skew`:
     counter-clockwise degrees that would level its lines (from the detected boxes' angles, 0.0
-    when they are level, None when no box is long enough to tell); `words`: the lines recognised, boxes in the pixels of the image
-    turned by `turn` (not deskewed), top to bottom; `quads`: each word's detected
-    quadrilateral (top-left, top-right, bottom-right, bottom-left) in the same pixels.
+    when they are level, None when no box is long enough to tell); `words`: the lines
+    recognised, boxes in the pixels of the image turned by `turn` (not deskewed), top to
+    bottom; `quads`: each word's detected quadrilateral (top-left, top-right, bottom-right,
+    bottom-left) in the same pixels.
     """
 
     turn: int

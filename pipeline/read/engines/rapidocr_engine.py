@@ -46,7 +46,8 @@ class RapidOcrEngine:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as error:  # pragma: no cover - depends on the install
             raise MissingDependency(
-                f"OCR engine 'rapidocr' needs rapidocr-onnxruntime: pip install rapidocr-onnxruntime ({error})"
+                f"OCR engine 'rapidocr' needs rapidocr-onnxruntime: "
+                f"pip install rapidocr-onnxruntime ({error})"
             ) from error
         threads = options.pop("threads", None)
         if threads is not None:
@@ -143,8 +144,9 @@ class RapidOcrEngine:
         largest few crops (0 or 180); skew from the boxes' angles; the crops recognised as
         rapidocr recognises them. A page that must be turned is detected a second time the
         right way up (PP-OCR's detector misses small glyphs upside down: the real
-        upside-down crop of bench/bench_real_ocr.py); an upright page, the usual case, once. Every step costs at most linear time in the page's pixels:
-        a page far longer than it is wide is padded, not scaled up, before detection."""
+        upside-down crop of bench/bench_real_ocr.py); an upright page, the usual case, once.
+        Every step costs at most linear time in the page's pixels: a page far longer than it is
+        wide is padded, not scaled up, before detection."""
         import numpy as np
 
         ocr = self._ocr
@@ -165,7 +167,8 @@ class RapidOcrEngine:
             turn = 90 if tall > wide else 0
             frame, quads = self._turned(img, quads, turn)
             largest = sorted(range(len(quads)), key=lambda i: -_area(quads[i]))[:_ORIENT_CROPS]
-            _imgs, votes, _elapse = ocr.text_cls(ocr.get_crop_img_list(frame, [quads[i] for i in largest]))
+            _imgs, votes, _elapse = ocr.text_cls(
+                ocr.get_crop_img_list(frame, [quads[i] for i in largest]))
             up = sum(float(score) for label, score in votes if str(label) == "0")
             down = sum(float(score) for label, score in votes if str(label) == "180")
             if down > up:
@@ -243,10 +246,12 @@ def _pad_thin(img: Any) -> tuple[Any, int, int]:
     h, w = img.shape[:2]
     if w > _THIN * h:
         pad = int((w / _PADDED - h) / 2)
-        return cv2.copyMakeBorder(img, pad, pad, 0, 0, cv2.BORDER_CONSTANT, value=(255, 255, 255)), pad, 0
+        return cv2.copyMakeBorder(img, pad, pad, 0, 0, cv2.BORDER_CONSTANT,
+                                  value=(255, 255, 255)), pad, 0
     if h > _THIN * w:
         pad = int((h / _PADDED - w) / 2)
-        return cv2.copyMakeBorder(img, 0, 0, pad, pad, cv2.BORDER_CONSTANT, value=(255, 255, 255)), 0, pad
+        return cv2.copyMakeBorder(img, 0, 0, pad, pad, cv2.BORDER_CONSTANT,
+                                  value=(255, 255, 255)), 0, pad
     return img, 0, 0
 
 
@@ -316,7 +321,8 @@ def _shipped_models() -> dict[str, Path]:
     models = {part: root / str(config[part]["model_path"]) for part in _PARTS}
     missing = [str(path) for path in models.values() if not path.is_file()]
     if missing:
-        raise MissingDependency(f"OCR engine 'rapidocr': model file(s) missing from the install: {', '.join(missing)}")
+        raise MissingDependency(f"OCR engine 'rapidocr': model file(s) missing from the "
+                                f"install: {', '.join(missing)}")
     return models
 
 
