@@ -134,8 +134,9 @@ def read_rows(path: Path | str) -> list[dict[str, str]]:
 
 
 def table_text(path: Path) -> str:
-    """A list's CSV text, read as a window's tables are (:func:`pipeline.ingest.tables.read_csv_text`:
-    no link followed, size bounded, UTF-8 else GB18030)."""
+    """A list's CSV text, read as a window's tables are
+    (:func:`pipeline.ingest.tables.read_csv_text`: no link followed, size bounded, UTF-8 else
+    GB18030)."""
     try:
         return read_csv_text(path)
     except WindowError as exc:
@@ -143,7 +144,8 @@ def table_text(path: Path) -> str:
 
 
 def checked_xlsx(path: Path) -> Path:
-    """`path` once :func:`pipeline.ingest.tables.check_xlsx` accepts it (not a link, no zip bomb)."""
+    """`path` once :func:`pipeline.ingest.tables.check_xlsx` accepts it (not a link, no zip
+    bomb)."""
     try:
         check_xlsx(path)
     except WindowError as exc:

@@ -255,7 +255,8 @@ def _record(
 
 
 def _duplicates_of(entry: JournalEntry, existing: list[JournalEntry]) -> list[Problem]:
-    """Rows of ``existing`` that ``entry`` would duplicate (exact) or nearly duplicate (one edit)."""
+    """Rows of ``existing`` that ``entry`` would duplicate (exact) or nearly duplicate (one
+    edit)."""
     out: list[Problem] = []
     titles = {normalise_name(t) for t in entry.titles} - {""}
     issns = set(entry.issns)
@@ -403,7 +404,8 @@ def remove(
     why: str,
     log: Path | str | None = None,
 ) -> Change:
-    """Remove the one entry ``key`` (name, alias, ISSN or CN) names; its history stays in the log."""
+    """Remove the one entry ``key`` (name, alias, ISSN or CN) names; its history stays in the
+    log."""
     if not why.strip():
         raise BlacklistError("a reason (why) is required for every change / 每次修改都须说明理由")
     list_path = Path(list_path)
@@ -427,12 +429,15 @@ def remove(
 #: Formats a file is never imported as unless the admin names the format: why.
 _NOT_BY_DEFAULT = {
     "doaj_withdrawn": "DOAJ withdrawals name no misconduct and include legitimate Chinese journals "
-                      "(blacklists/README.md); import them deliberately with --format doaj_withdrawn",
-    "spj_publishers": "a list of publishers, not journals: the matcher only sees a journal's title, "
-                      "ISSN and CN",
+                      "(blacklists/README.md); import them deliberately with "
+                      "--format doaj_withdrawn",
+    "spj_publishers": "a list of publishers, not journals: the matcher only sees a journal's "
+                      "title, ISSN and CN",
     "spj_metrics": "a list of fake metrics services, not journals",
-    "cnki": "a registry of legitimate journals: import it with `credcheck blacklist import-registry`",
-    "cssci": "a registry of legitimate journals: import it with `credcheck blacklist import-registry`",
+    "cnki": "a registry of legitimate journals: "
+            "import it with `credcheck blacklist import-registry`",
+    "cssci": "a registry of legitimate journals: "
+             "import it with `credcheck blacklist import-registry`",
 }
 
 
@@ -473,7 +478,8 @@ def import_files(
     files = [(Path(source), fmt or detect(source)) for source in sources]
     if not files:
         raise BlacklistError("no file to import")
-    refused = [f"{path}: {_NOT_BY_DEFAULT[f]}" for path, f in files if fmt is None and f in _NOT_BY_DEFAULT]
+    refused = [f"{path}: {_NOT_BY_DEFAULT[f]}" for path, f in files
+               if fmt is None and f in _NOT_BY_DEFAULT]
     if refused:
         raise BlacklistError("导入未执行 (import refused):\n  " + "\n  ".join(refused))
     files.sort(key=lambda item: PRECEDENCE.index(item[1]))  # stable: the admin's order otherwise
@@ -580,7 +586,8 @@ def import_registry(
 
 
 def export(list_path: Path | str, dest: Path | str, *, category: str | None = None) -> int:
-    """Write the list (or one category) to ``dest``: ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+    """Write the list (or one category) to ``dest``: ``.csv`` (UTF-8 with BOM, for Excel) or
+    ``.xlsx``."""
     entries = list_entries(list_path, category=category)
     dest = Path(dest)
     if dest.suffix.lower() == ".xlsx":
@@ -679,7 +686,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentPar
     from .published import REGISTRIES, SOURCES
 
     p = actions.add_parser(
-        "import", help="从文件导入，可一次导入多份公开名单 (import files: our columns or published lists)"
+        "import",
+        help="从文件导入，可一次导入多份公开名单 (import files: our columns or published lists)",
     )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument(
@@ -756,7 +764,8 @@ def _needs_list(func):
 def _no_list(path: Path) -> str:
     if path == site_list():
         return (f"{path}: 尚未导入可疑期刊名单 (no suspect-journal list imported yet): import the "
-                "published lists with `credcheck blacklist import FILE...` (README: the suspect-journal list)")
+                "published lists with `credcheck blacklist import FILE...` "
+                "(README: the suspect-journal list)")
     return f"{path}: file not found"
 
 
@@ -791,7 +800,8 @@ def _cli_add(args: argparse.Namespace) -> int:
 def _cli_remove(args: argparse.Namespace) -> int:
     change = remove(args.list_path, args.key, who=args.who, why=args.why, log=args.log)
     print(
-        f"已删除《{(change.before or {}).get('name', '')}》（历史记录保留）；名单版本 {change.version}"
+        f"已删除《{(change.before or {}).get('name', '')}》（历史记录保留）；"
+        f"名单版本 {change.version}"
     )
     _rescreen_hint(args)
     return 0
@@ -824,9 +834,11 @@ def _cli_import(args: argparse.Namespace) -> int:
 def _cli_import_registry(args: argparse.Namespace) -> int:
     registry = args.registry or site_registry()
     total, new = import_registry(args.files, registry, fmt=args.fmt, replace=args.replace)
-    print(f"正规期刊目录 {registry}：共 {total} 个刊名（新增 {new}）(registry: {total} titles, {new} new)")
+    print(f"正规期刊目录 {registry}：共 {total} 个刊名（新增 {new}）"
+          f"(registry: {total} titles, {new} new)")
     if new:
-        print("提示：已保存的核查结果按旧目录匹配；运行 `credcheck rescreen --force` 重新核查期刊规则。")
+        print("提示：已保存的核查结果按旧目录匹配；"
+              "运行 `credcheck rescreen --force` 重新核查期刊规则。")
     return 0
 
 

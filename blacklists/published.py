@@ -117,7 +117,8 @@ def clean_title(raw: str) -> tuple[str, tuple[str, ...], str]:
 
 
 def _alias_or_note(abbr: str) -> tuple[tuple[str, ...], str]:
-    """Multi-word abbreviations are other titles; bare acronyms (AAAS) are too ambiguous to match."""
+    """Multi-word abbreviations are other titles; bare acronyms (AAAS) are too ambiguous to
+    match."""
     abbr = _clean(abbr)
     if not abbr:
         return (), ""
@@ -148,14 +149,16 @@ def read_cas_warning(
             for col in ("fqb2025_issn_eissn", "jcr2025_issn_eissn", "issns_any_showjcr_edition"):
                 issns.append(_clean(r.get(col)).replace(";", "|").replace("/", "|"))
         editions = "；".join(
-            f"{_clean(r.get('edition'))} 年版{_clean(r.get('basis'))}：{_clean(r.get('level_or_reason'))}"
+            f"{_clean(r.get('edition'))} 年版{_clean(r.get('basis'))}："
+            f"{_clean(r.get('level_or_reason'))}"
             for r in group
         )
         yield JournalEntry(
             name=name,
             issn=_fmt_issns(issns),
             category="warning",
-            source="中国科学院国际期刊预警名单 (ShowJCR hitfyd/ShowJCR: cas_warning_2020_2025_combined.csv)",
+            source="中国科学院国际期刊预警名单 "
+                   "(ShowJCR hitfyd/ShowJCR: cas_warning_2020_2025_combined.csv)",
             reason=f"列入中国科学院文献情报中心国际期刊预警名单：{editions}",
             added_on=added_on,
             added_by=added_by,
@@ -176,8 +179,9 @@ def read_spj_journals(
             aliases=extra + aliases,
             category="hijacked" if "hijack" in notes.lower() else "predatory",
             source="stop-predatory-journals (Beall 名单衍生, 2017; spj_journals.csv)",
-            reason=f"列入 stop-predatory-journals 掠夺性期刊名单；网站 {_clean(row.get('url'))}{note}"
-            + (f"；原名单注：{notes}" if notes else ""),
+            reason=(f"列入 stop-predatory-journals 掠夺性期刊名单；"
+                    f"网站 {_clean(row.get('url'))}{note}"
+                    + (f"；原名单注：{notes}" if notes else "")),
             added_on=added_on,
             added_by=added_by,
         )
@@ -186,7 +190,8 @@ def read_spj_journals(
 def read_spj_hijacked(
     rows: Iterable[dict[str, str]], added_on: str, added_by: str
 ) -> Iterator[JournalEntry]:
-    """stop-predatory-journals ``hijacked.csv``: the hijacker's title and site, and the authentic journal."""
+    """stop-predatory-journals ``hijacked.csv``: the hijacker's title and site, and the
+    authentic journal."""
     for row in rows:
         name, extra, notes = clean_title(_clean(row.get("hijacked")))
         if not name:
@@ -228,10 +233,12 @@ def read_felconmar(
             name=name,
             aliases=aliases,
             category="hijacked" if "hijack" in notes.lower() else "predatory",
-            source=f"predatoryjournals.org ({_clean(row.get('Since'))[:10]}; felconmar_predatory_journal.csv)",
+            source=f"predatoryjournals.org ({_clean(row.get('Since'))[:10]}; "
+                   "felconmar_predatory_journal.csv)",
             reason=(
                 f"列入 predatoryjournals.org 掠夺性期刊名单{star}；网站 {_clean(row.get('Link'))}；"
-                "注意：该名单争议较大，约 650 种期刊同时被正规数据库收录，宜结合 ISSN 与其他证据判断"
+                "注意：该名单争议较大，约 650 种期刊同时被正规数据库收录，"
+                "宜结合 ISSN 与其他证据判断"
             ),
             added_on=added_on,
             added_by=added_by,
@@ -276,7 +283,8 @@ def read_doaj_withdrawn(
 def read_cn_pages(
     rows: Iterable[dict[str, str]], added_on: str, added_by: str
 ) -> Iterator[JournalEntry]:
-    """Illegal journals reported on Chinese web pages (claimed_title, claimed_issn, claimed_cn, why, source).
+    """Illegal journals reported on Chinese web pages (claimed_title, claimed_issn, claimed_cn,
+    why, source).
 
     Rows without a real title (``(unnamed ...)``) describe a legitimate
     publication's stolen number and are skipped: see the module docstring.
@@ -436,14 +444,16 @@ def detect(path: Path | str) -> str:
             return fmt
     if {"url", "name", "abbr"} <= header:
         # journals.csv and publishers.csv have one header; publishers.csv ends with a comma.
-        return "spj_publishers" if "publisher" in path.name.lower() or "" in header else "spj_journals"
+        return ("spj_publishers" if "publisher" in path.name.lower() or "" in header
+                else "spj_journals")
     raise BlacklistError(
         f"{path}: format not recognised from its header ({', '.join(sorted(header)) or 'none'}); "
         f"name it with --format ({', '.join(SOURCES)})"
     )
 
 
-def build(data: Path, added_on: str | None = None, added_by: str = "import") -> tuple[list[JournalEntry], list[str]]:
+def build(data: Path, added_on: str | None = None,
+          added_by: str = "import") -> tuple[list[JournalEntry], list[str]]:
     """The list an admin gets by importing the recommended published files found in ``data``
     together into an empty list, and notes on those missing."""
     added_on = added_on or _dt.date.today().isoformat()
