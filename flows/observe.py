@@ -139,7 +139,8 @@ class ProgressHandler(logging.Handler):
             if event == "run_started":
                 self._progress.start()
                 self._task = self._progress.add_task(
-                    f"screening {fields.get('window', '')}", total=fields.get("applicants"), last="")
+                    f"screening {fields.get('window', '')}", total=fields.get("applicants"),
+                    last="")
             elif event in ("applicant_done", "applicant_failed") and self._task is not None:
                 last = f"{fields.get('applicant_id', '')} {fields.get('status', 'failed')}"
                 self._progress.update(self._task, advance=1, last=last)

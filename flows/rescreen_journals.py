@@ -64,14 +64,17 @@ def rescreen_journals(
         logger.warning("%s (%s): JOURNAL_BLACKLISTED not checked; import the published lists "
                        "with `credcheck blacklist import`", suspect.missing, blacklists.site_list())
     results = Store(store or default_store())
-    run_id = results.begin_run("rescreen", review_year=review_year, blacklist_version=suspect.version)
+    run_id = results.begin_run("rescreen", review_year=review_year,
+                               blacklist_version=suspect.version)
     report = RescreenReport(suspect.version, run_id)
     try:
-        collect(rescreen_store(results, suspect, review_year=review_year, run_id=run_id, force=force,
+        collect(rescreen_store(results, suspect, review_year=review_year, run_id=run_id,
+                               force=force,
                                own_list=None if blacklist is not None else own_lists(results)),
                 report)
     except BaseException as exc:
-        results.end_run(run_id, "failed", rescreened=report.applicants, detail=f"{type(exc).__name__}: {exc}")
+        results.end_run(run_id, "failed", rescreened=report.applicants,
+                        detail=f"{type(exc).__name__}: {exc}")
         raise
     results.end_run(run_id, "completed", applicants=report.applicants, rescreened=report.applicants,
                     detail=report.line())
@@ -86,9 +89,11 @@ def rescreen_journals(
     if report.applicants:
         create_markdown_artifact(
             key="rescreen-journals",
-            markdown=(f"# 期刊规则重新核查\n\n| | |\n|---|---|\n| 名单版本 | {suspect.version[:12]} |\n"
+            markdown=(f"# 期刊规则重新核查\n\n| | |\n|---|---|\n"
+                      f"| 名单版本 | {suspect.version[:12]} |\n"
                       f"| 重新核查申报人 | {report.applicants} |\n| 新增风险提示 | {report.new} |\n"
-                      f"| 解除风险提示 | {report.cleared} |\n| 结果有变化的申报人 | {report.changed_applicants} |\n"),
+                      f"| 解除风险提示 | {report.cleared} |\n"
+                      f"| 结果有变化的申报人 | {report.changed_applicants} |\n"),
             description="credcheck rescreen summary",
         )
     return RescreenSummary(

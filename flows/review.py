@@ -5,8 +5,8 @@
     credcheck review publish --out DIR [--window NAME] [--store FILE|URL]
     credcheck review list [--window NAME] [--open|--confirmed|--dismissed] [--store FILE|URL]
     credcheck review log --csv FILE [--window NAME] [--store FILE|URL]
-    credcheck review serve --out DIR [--window NAME] [--store FILE|URL] [--host 127.0.0.1] [--port N]
-                     [--token T] [--no-publish]
+    credcheck review serve --out DIR [--window NAME] [--store FILE|URL] [--host 127.0.0.1]
+                     [--port N] [--token T] [--no-publish]
 """
 
 from __future__ import annotations
@@ -25,16 +25,19 @@ LOG_COLUMNS = ("id", "at", "window", "applicant_id", "code", "file", "fingerprin
 
 def register_cli(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add ``review confirm|dismiss|list|log|serve`` to a CLI; each sets ``func``."""
-    parser = subparsers.add_parser("review", help="审核决定：确认或排除风险提示 (confirm or dismiss flags)")
+    parser = subparsers.add_parser("review",
+                                   help="审核决定：确认或排除风险提示 (confirm or dismiss flags)")
     actions = parser.add_subparsers(dest="review_action", required=True)
     for name, text in (("confirm", "确认风险提示 (confirm a flag)"),
-                       ("dismiss", "排除风险提示，须写明理由 (dismiss a flag; a note is required)")):
+                       ("dismiss",
+                        "排除风险提示，须写明理由 (dismiss a flag; a note is required)")):
         p = actions.add_parser(name, help=text)
         p.add_argument("applicant_id")
         p.add_argument("code", metavar="CODE")
         p.add_argument("--file", help="the upload the flag is about (when the code is on several)")
         p.add_argument("--window", help="the window (when the applicant id is in several)")
-        p.add_argument("--fingerprint", help="the flag's fingerprint, or its start (several on one file)")
+        p.add_argument("--fingerprint",
+                       help="the flag's fingerprint, or its start (several on one file)")
         p.add_argument("--note", required=name == "dismiss", default="", help="why (审核意见)")
         p.add_argument("--by", default=None, help="the reviewer (default: the OS user)")
         p.add_argument("--out", type=Path, default=None,
@@ -96,21 +99,25 @@ def _decide(args: argparse.Namespace) -> int:
     if args.out is not None:  # the outputs to update name the window; checked before deciding
         shown = window_of(args.out, store)
         if chosen is not None and chosen != shown:
-            raise decisions.ReviewError(f"{args.out} holds the outputs of window {shown!r}, not {chosen!r}")
+            raise decisions.ReviewError(f"{args.out} holds the outputs of window {shown!r}, "
+                                        f"not {chosen!r}")
         chosen = shown
     window = decisions.find_window(store, args.applicant_id, chosen)
-    flag = decisions.find_flag(store, window, args.applicant_id, args.code, args.file, args.fingerprint)
+    flag = decisions.find_flag(store, window, args.applicant_id, args.code, args.file,
+                               args.fingerprint)
     if args.out is not None:
         window_policy(store, window)  # the outputs can be counted: else refuse before deciding
-    entry = decisions.decide(store, window, flag, args.state, args.by or getpass.getuser(), args.note)
+    entry = decisions.decide(store, window, flag, args.state, args.by or getpass.getuser(),
+                             args.note)
     where = f" {entry.file}" if entry.file else ""
-    print(f"{window} {entry.applicant_id} {entry.code}{where}: {entry.from_state} -> {entry.to_state} "
-          f"by {entry.by} at {entry.at}")
+    print(f"{window} {entry.applicant_id} {entry.code}{where}: "
+          f"{entry.from_state} -> {entry.to_state} by {entry.by} at {entry.at}")
     if args.out is not None:
         try:
             print(publish(store, args.out, window, applicants=[entry.applicant_id]).line())
         except (CredcheckError, OSError) as error:
-            raise decisions.ReviewError(f"the decision is recorded, but {args.out} was not updated: {error} "
+            raise decisions.ReviewError(f"the decision is recorded, but {args.out} was not "
+                                        f"updated: {error} "
                                         "(`credcheck review publish --out` updates it)") from None
     return ExitCode.ok
 
@@ -128,7 +135,8 @@ def _list(args: argparse.Namespace) -> int:
     shown = 0
     for window in windows:
         reported = {aid: flags for aid, (_status, flags) in store.reported(window).items()}
-        for aid, flags in sorted(decisions.with_decisions(store, window, reported, log_reopened=False).items()):
+        for aid, flags in sorted(decisions.with_decisions(store, window, reported,
+                                                          log_reopened=False).items()):
             for flag in flags:
                 decision = flag.decision
                 assert decision is not None
@@ -136,7 +144,8 @@ def _list(args: argparse.Namespace) -> int:
                     continue
                 shown += 1
                 changed = " [证据已变化]" if decision.evidence_changed else ""
-                by = f" {decision.by} {decision.at} {decision.note}" if decision.state != "open" else ""
+                by = (f" {decision.by} {decision.at} {decision.note}"
+                      if decision.state != "open" else "")
                 print(f"{window}\t{aid}\t{flag.code}\t{flag.file or '-'}\t{flag.fingerprint[:8]}\t"
                       f"{decision.state}{changed}{by}".rstrip())
     print(f"{shown} flag(s)")

@@ -67,7 +67,8 @@ def find_windows(inbox: Path) -> list[Path]:
     if not inbox.is_dir():
         raise InboxError(f"{inbox}: inbox is not a folder")
     return sorted(p for p in inbox.iterdir()
-                  if p.is_dir() and not p.name.startswith((".", "_")) and (p / "applicants").is_dir())
+                  if p.is_dir() and not p.name.startswith((".", "_"))
+                  and (p / "applicants").is_dir())
 
 
 def stale_years(store: Store, windows: list[Path], list_version: str,
@@ -106,11 +107,15 @@ def screen_inbox(
     windows = find_windows(inbox_dir)
     summary = InboxSummary()
     results = Store(store_location)
-    years = stale_years(results, windows, suspect.version, None if blacklist else own_lists(results))
+    years = stale_years(results, windows, suspect.version,
+                        None if blacklist else own_lists(results))
     for year in sorted(years):
-        logger.info("suspect-journal list changed (now %s): re-screening %s", suspect.version[:12], year)
-        result = rescreen_journals(store=store_location, blacklist=Path(blacklist) if blacklist else None,
-                                   review_year=year, out=out_dir / RESCREEN_DIR / f"{year}-{suspect.version[:12]}")
+        logger.info("suspect-journal list changed (now %s): re-screening %s",
+                    suspect.version[:12], year)
+        result = rescreen_journals(store=store_location,
+                                   blacklist=Path(blacklist) if blacklist else None,
+                                   review_year=year,
+                                   out=out_dir / RESCREEN_DIR / f"{year}-{suspect.version[:12]}")
         summary.rescreen = result
         for line in result.details:
             logger.info(line)
@@ -118,7 +123,8 @@ def screen_inbox(
         try:
             summary.windows.append(screen_window(
                 window=window, out=out_dir / window.name, policy=policy,
-                blacklist=Path(blacklist) if blacklist else None, store=store_location, engine=engine,
+                blacklist=Path(blacklist) if blacklist else None, store=store_location,
+                engine=engine,
                 cache_dir=Path(cache_dir) if cache_dir else None,
             ))
         except Exception as exc:  # noqa: BLE001 - one bad window must not stop the others
@@ -127,7 +133,8 @@ def screen_inbox(
     for line in summary.lines():
         logger.info(line)
     if summary.failed:
-        raise InboxError("windows not screened: " + "; ".join(f"{k}: {v}" for k, v in sorted(summary.failed.items())))
+        raise InboxError("windows not screened: "
+                         + "; ".join(f"{k}: {v}" for k, v in sorted(summary.failed.items())))
     return summary
 
 
@@ -146,7 +153,8 @@ def build_deployment(
     at once, and a long run simply delays the next tick.
     """
     params = {"inbox": str(Path(inbox).absolute()), "out": str(Path(out).absolute())}
-    params.update({k: str(v) if isinstance(v, Path) else v for k, v in parameters.items() if v is not None})
+    params.update({k: str(v) if isinstance(v, Path) else v for k, v in parameters.items()
+                   if v is not None})
     return screen_inbox.to_deployment(
         name=name, schedules=[Cron(cron, timezone=timezone)], parameters=params,
         concurrency_limit=1, description="Screen every intake window of the inbox, incrementally; "
