@@ -18,7 +18,8 @@ registry, ``$CREDCHECK_HOME/known_journals.txt``):
   unique references through ``match`` (no repetition to exploit), and a naive
   baseline (rapidfuzz ``process.extractOne`` over all names) on a subset.
 
-Run: ``.venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7] [--data DIR] [--list FILE]``.
+Run: ``.venv/bin/python bench/bench_matcher.py [--refs 1000000] [--seed 7] [--data DIR]
+[--list FILE]``.
 """
 
 from __future__ import annotations
@@ -279,7 +280,8 @@ def legit_confusion(rng: random.Random) -> None:
     still = sum(1 for t in queried if guarded.match(JournalRef(t)))
     print(
         f"== stress: half of CNKI's titles put on a list, the other half queried (title only): "
-        f"{len(flagged)} of {len(queried)} flagged as fuzzy candidates; with known_names=CNKI titles: {still}"
+        f"{len(flagged)} of {len(queried)} flagged as fuzzy candidates; "
+        f"with known_names=CNKI titles: {still}"
     )
     for title, ms in flagged[:4]:
         print(f"      {title!r} ~ {ms[0].entry.name!r} ({ms[0].score})")
@@ -303,7 +305,8 @@ def recall(blacklist: Blacklist, rng: random.Random) -> None:
         total_hit += hit
         total += len(entries)
         print(
-            f"   {label:12s} {hit}/{len(entries)} = {100 * hit / len(entries):.2f} %   misses e.g. {misses[:3]}"
+            f"   {label:12s} {hit}/{len(entries)} = {100 * hit / len(entries):.2f} %   "
+            f"misses e.g. {misses[:3]}"
         )
     print(f"   all perturbations: {total_hit}/{total} = {100 * total_hit / total:.2f} %")
     chinese = [e for e in entries if _is_cjk(e.name)]
@@ -322,7 +325,8 @@ def tradeoff(blacklist: Blacklist, seed: int) -> None:
     if not CNKI.exists():
         return
     print(
-        "== fuzzy_min trade-off: OCR-error recall vs legitimate CNKI/CSSCI titles flagged (title only)"
+        "== fuzzy_min trade-off: OCR-error recall vs legitimate CNKI/CSSCI titles flagged "
+        "(title only)"
     )
     titles = [r["期刊名称"] for r in read(CNKI)] + (
         [r["title"] for r in read(CSSCI)] if CSSCI.exists() else []
@@ -339,7 +343,8 @@ def tradeoff(blacklist: Blacklist, seed: int) -> None:
         )
         flagged = sum(1 for ms in blacklist.match_many(legit, fuzzy_min=fuzzy_min) if ms)
         print(
-            f"   fuzzy_min={fuzzy_min:5.1f}: one-char OCR recall {100 * hit / len(blacklist):.2f} %, "
+            f"   fuzzy_min={fuzzy_min:5.1f}: "
+            f"one-char OCR recall {100 * hit / len(blacklist):.2f} %, "
             f"legitimate titles flagged {flagged} of {len(legit)}"
         )
 
@@ -373,8 +378,9 @@ def throughput(blacklist: Blacklist, n: int, rng: random.Random) -> None:
     elapsed = time.perf_counter() - start
     flagged = sum(1 for r in results if r)
     print(
-        f"   match_many, {n:,} refs ({unique:,} distinct; 70 % clean titles, 22 % clean title+ISSN+CN, "
-        f"5 % perturbed suspect titles, 3 % suspect ISSN): {elapsed:.2f} s = {n / elapsed:,.0f} refs/s, "
+        f"   match_many, {n:,} refs ({unique:,} distinct; 70 % clean titles, "
+        f"22 % clean title+ISSN+CN, 5 % perturbed suspect titles, 3 % suspect ISSN): "
+        f"{elapsed:.2f} s = {n / elapsed:,.0f} refs/s, "
         f"flagged {flagged:,}"
     )
 
@@ -392,7 +398,8 @@ def throughput(blacklist: Blacklist, n: int, rng: random.Random) -> None:
         blacklist.match(ref, **POLICY)
     elapsed_u = time.perf_counter() - start
     print(
-        f"   match, {m:,} all-distinct refs (no memo, cold name cache): {elapsed_u:.2f} s = {m / elapsed_u:,.0f} refs/s"
+        f"   match, {m:,} all-distinct refs (no memo, cold name cache): "
+        f"{elapsed_u:.2f} s = {m / elapsed_u:,.0f} refs/s"
     )
 
     # Naive baseline: normalise and run rapidfuzz extractOne over every list name.
@@ -409,7 +416,8 @@ def throughput(blacklist: Blacklist, n: int, rng: random.Random) -> None:
         f"{k:,} distinct refs): {naive:,.0f} refs/s"
     )
     print(
-        f"   ratio: match_many {n / elapsed / naive:,.0f}x naive; distinct refs {m / elapsed_u / naive:,.1f}x naive"
+        f"   ratio: match_many {n / elapsed / naive:,.0f}x naive; "
+        f"distinct refs {m / elapsed_u / naive:,.1f}x naive"
     )
 
 
@@ -418,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--data", type=Path, default=None,
-                        help=f"shared data folder (default: ${ENV_DATA}, else shared/data beside the checkout)")
+                        help=f"shared data folder (default: ${ENV_DATA}, "
+                             "else shared/data beside the checkout)")
     parser.add_argument("--list", default=None,
                         help="list file, matched with the site's registry (default: the published "
                              "lists and registries in the shared data folder, imported in memory)")

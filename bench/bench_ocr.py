@@ -40,7 +40,8 @@ from pipeline.read.orientation import rotate_clockwise, upright  # noqa: E402
 FONTS = [Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
          Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")]
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢"
+            "宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程")
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅德海晓东"
 MAJORS = ["临床医学", "土木工程", "小学语文教育", "会计学", "护理学", "机械设计制造及其自动化",
           "农学", "计算机科学与技术", "中药学", "水利水电工程"]
@@ -97,7 +98,8 @@ def degrade(im: Image.Image, kind: str, rng: random.Random) -> Image.Image:
     if kind == "lowres":
         return im.resize((im.width * 2 // 5, im.height * 2 // 5), Image.Resampling.BILINEAR)
     if kind == "jpeg":
-        a = np.asarray(im).astype(np.float32) + np.random.default_rng(rng.randint(0, 9999)).normal(0, 20, (im.height, im.width, 3))
+        a = (np.asarray(im).astype(np.float32)
+             + np.random.default_rng(rng.randint(0, 9999)).normal(0, 20, (im.height, im.width, 3)))
         noisy = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
         with tempfile.SpooledTemporaryFile() as f:
             noisy.save(f, format="JPEG", quality=15)
@@ -108,7 +110,8 @@ def degrade(im: Image.Image, kind: str, rng: random.Random) -> Image.Image:
         g = np.clip((g - 60) * 1.5, 0, 255)
         speckle = np.random.default_rng(rng.randint(0, 9999)).random(g.shape) < 0.01
         g[speckle] = 0
-        return Image.fromarray(g.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7)).convert("RGB")
+        return (Image.fromarray(g.astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
+                .convert("RGB"))
     raise ValueError(kind)
 
 
@@ -136,7 +139,8 @@ def labelled_pages(n: int, seed: int) -> list[tuple[str, str, Image.Image, str]]
         pages.append((f"p{i}", "clean", clean, text))
         for kind in DEGRADATIONS:
             pages.append((f"p{i}", kind, degrade(clean, kind, rng), text))
-    print(f"labelled pages: {n} {source} x (clean + {len(DEGRADATIONS)} degradations) = {len(pages)}")
+    print(f"labelled pages: {n} {source} x (clean + {len(DEGRADATIONS)} degradations) "
+          f"= {len(pages)}")
     return pages
 
 
@@ -149,7 +153,8 @@ class Tesseract:
         out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout
         if "chi_sim" not in out.split():
             raise RuntimeError("tesseract chi_sim data not installed")
-        self.version = subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+        self.version = subprocess.run(["tesseract", "--version"], capture_output=True,
+                                      text=True).stdout.split("\n")[0]
         self.tmp = Path(tempfile.mkdtemp(prefix="bench-tess-"))
 
     def text(self, image: Image.Image) -> str:
@@ -179,7 +184,8 @@ def main() -> None:
         up, turn, skew = upright(im, orient_engine)
         prepared.append((pid, cond, up, truth))
     prep_s = time.perf_counter() - t0
-    print(f"preparation (orientation + deskew, rapidocr classifier): {len(pages) / prep_s:.2f} pages/s")
+    print(f"preparation (orientation + deskew, rapidocr classifier): "
+          f"{len(pages) / prep_s:.2f} pages/s")
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for pid, cond, up, _t in prepared:
@@ -229,7 +235,8 @@ def main() -> None:
     for name, r in results.items():
         cer = r["cer"]
         assert isinstance(cer, dict)
-        print(f"{name:<10} " + " ".join(f"{cer[c]:>9.2%}" for c in conds) + f" {r['pages_per_s']:>8.2f}")
+        print(f"{name:<10} " + " ".join(f"{cer[c]:>9.2%}" for c in conds)
+              + f" {r['pages_per_s']:>8.2f}")
     print()
     for name, r in results.items():
         print(f"{name}: {r['identity']}")

@@ -49,11 +49,14 @@ from tests.crash import credcheck_command, run_env  # noqa: E402
 MiB = 2**20
 
 
-def bare_loop(window: Path, work: Path, workers: int, engine: str) -> tuple[float, list[trace.Event], int]:
-    """Screen every applicant in a thread pool without Prefect; (seconds, read events, applicants)."""
+def bare_loop(window: Path, work: Path, workers: int,
+              engine: str) -> tuple[float, list[trace.Event], int]:
+    """Screen every applicant in a thread pool without Prefect; (seconds, read events,
+    applicants)."""
     prepared = window_run.prepare(window, store=work / "bare.sqlite")
     intake, ctx = prepared.window, prepared.ctx
-    options = ScreenOptions(engine=engine, cache_dir=work / "cache-bare", work_dir=work / "bare-work")
+    options = ScreenOptions(engine=engine, cache_dir=work / "cache-bare",
+                            work_dir=work / "bare-work")
 
     def one(folder):  # noqa: ANN001, ANN202
         with trace.recording() as events:
@@ -80,7 +83,8 @@ def pages_per_second(events: list[trace.Event]) -> dict[str, tuple[int, float]]:
 
 
 def run_cli(window: Path, work: Path, tag: str, extra: list[str]) -> tuple[float, dict, list[dict]]:
-    """`credcheck run` as a process with a cold cache; (wall seconds, run_finished fields, events)."""
+    """`credcheck run` as a process with a cold cache; (wall seconds, run_finished fields,
+    events)."""
     log = work / f"{tag}.jsonl"
     command = [*credcheck_command(), "run", str(window), "--out", str(work / f"out-{tag}"),
                "--store", str(work / f"{tag}.sqlite"), "--cache", str(work / f"cache-{tag}"),
@@ -92,7 +96,8 @@ def run_cli(window: Path, work: Path, tag: str, extra: list[str]) -> tuple[float
     wall = time.perf_counter() - started
     if done.returncode:
         raise SystemExit(f"credcheck run ({tag}) failed:\n{done.stderr[-3000:]}")
-    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()
+              if line.strip()]
     finished = next(e for e in events if e.get("event") == "run_finished")
     return wall, finished, events
 
@@ -112,7 +117,8 @@ def scanned_pdf(window: Path, events: list[trace.Event], dest: Path) -> int:
 
     out = pymupdf.open()
     for e in events:
-        if e.stage != "read" or not e.fields.get("ocr_pages") or e.fields.get("ocr_pages") != e.fields.get("pages"):
+        if (e.stage != "read" or not e.fields.get("ocr_pages")
+                or e.fields.get("ocr_pages") != e.fields.get("pages")):
             continue
         path = window / "applicants" / str(e.fields["applicant_id"]) / str(e.fields["file"])
         if path.suffix.lower() == ".pdf":
@@ -132,14 +138,16 @@ def peer(pdf: Path, pages: int, engine: str, work: Path) -> list[tuple[str, floa
     reader = get_engine(engine)
     started = time.perf_counter()
     read_upload(pdf, engine=reader, cache=None, name=pdf.name)
-    rows.append((f"credcheck read ({engine})", pages / (time.perf_counter() - started), "one process"))
+    rows.append((f"credcheck read ({engine})", pages / (time.perf_counter() - started),
+                 "one process"))
     ocrmypdf = shutil.which("ocrmypdf") or str(Path(sys.executable).parent / "ocrmypdf")
     if not Path(ocrmypdf).exists():
         rows.append(("OCRmyPDF + Tesseract chi_sim", None, "not installed: pip install '.[bench]'"))
         return rows
     started = time.perf_counter()
     done = subprocess.run([ocrmypdf, "-q", "-l", "chi_sim", "--force-ocr", "--output-type", "pdf",
-                           "--rasterizer", "pypdfium", "-j", "1", str(pdf), str(work / "ocrmypdf.pdf")],
+                           "--rasterizer", "pypdfium", "-j", "1", str(pdf),
+                           str(work / "ocrmypdf.pdf")],
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode:
@@ -151,12 +159,16 @@ def peer(pdf: Path, pages: int, engine: str, work: Path) -> list[tuple[str, floa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--profile", choices=("tiny", "full"), default="tiny", help="generated window (default: tiny)")
+    parser.add_argument("--profile", choices=("tiny", "full"), default="tiny",
+                        help="generated window (default: tiny)")
     parser.add_argument("--window", type=Path, help="an existing window instead of a generated one")
-    parser.add_argument("--workers", type=int, default=2, help="threads of the bare loop and the flow (default: 2)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="threads of the bare loop and the flow (default: 2)")
     parser.add_argument("--engine", default="rapidocr")
-    parser.add_argument("--dask", action="store_true", help="also run on a local Dask cluster (2 workers)")
-    parser.add_argument("--no-peer", action="store_true", help="skip the credcheck/OCRmyPDF comparison")
+    parser.add_argument("--dask", action="store_true",
+                        help="also run on a local Dask cluster (2 workers)")
+    parser.add_argument("--no-peer", action="store_true",
+                        help="skip the credcheck/OCRmyPDF comparison")
     parser.add_argument("--work", type=Path, help="work folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
@@ -165,25 +177,32 @@ def main(argv: list[str] | None = None) -> int:
     if window is None:
         window = work / f"{args.profile}-window"
         if not window.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", args.profile,
-                            "--out", str(window)], check=True, capture_output=True)
+            subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"),
+                            "--profile", args.profile, "--out", str(window)],
+                           check=True, capture_output=True)
     print(f"window {window} ({os.cpu_count()} CPUs); work {work}", flush=True)
 
     bare_s, events, applicants = bare_loop(window, work, args.workers, args.engine)
     print(f"bare loop: {applicants} applicants in {bare_s:.1f} s", flush=True)
-    flow_wall, finished, flow_events = run_cli(window, work, "flow", ["--workers", str(args.workers)])
+    flow_wall, finished, flow_events = run_cli(window, work, "flow",
+                                               ["--workers", str(args.workers)])
     flow_s = float(finished["seconds"])
     print(f"flow: {flow_s:.1f} s in the flow, {flow_wall:.1f} s for the process", flush=True)
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / MiB
 
     rows = [("applicants", f"{applicants}", "")]
     for kind, (pages, seconds) in sorted(pages_per_second(events).items()):
-        rows.append((f"pages/s, {kind} files", f"{pages / seconds:.2f}", f"{pages} pages, per worker thread"))
+        rows.append((f"pages/s, {kind} files", f"{pages / seconds:.2f}",
+                     f"{pages} pages, per worker thread"))
     rows += [
-        ("applicants/min, bare loop", f"{applicants / bare_s * 60:.1f}", f"{args.workers} threads, cold cache"),
-        ("applicants/min, flow", f"{applicants / flow_s * 60:.1f}", f"{args.workers} threads, cold cache"),
-        ("applicants/min, credcheck run process", f"{applicants / flow_wall * 60:.1f}", "Prefect start-up included"),
-        ("orchestration overhead", f"{flow_s / bare_s - 1:+.1%}", "flow time / bare loop time - 1 (target <= 10 %)"),
+        ("applicants/min, bare loop", f"{applicants / bare_s * 60:.1f}",
+         f"{args.workers} threads, cold cache"),
+        ("applicants/min, flow", f"{applicants / flow_s * 60:.1f}",
+         f"{args.workers} threads, cold cache"),
+        ("applicants/min, credcheck run process", f"{applicants / flow_wall * 60:.1f}",
+         "Prefect start-up included"),
+        ("orchestration overhead", f"{flow_s / bare_s - 1:+.1%}",
+         "flow time / bare loop time - 1 (target <= 10 %)"),
         ("peak RSS, flow worker process", f"{max(peak_by_worker(flow_events).values()):.0f} MiB",
          f"largest child process: {children_peak:.0f} MiB (target < 2048)"),
     ]
@@ -199,14 +218,16 @@ def main(argv: list[str] | None = None) -> int:
         rows += [
             ("applicants/min, dask (2 workers x 1 thread)", f"{applicants / dask_s * 60:.1f}",
              f"process wall {dask_wall:.1f} s"),
-            ("peak RSS per dask worker", ", ".join(f"{v:.0f}" for v in sorted(peaks.values())) + " MiB",
+            ("peak RSS per dask worker",
+             ", ".join(f"{v:.0f}" for v in sorted(peaks.values())) + " MiB",
              f"{len(peaks)} worker process(es) (target < 2048)"),
         ]
     if not args.no_peer:
         pdf = work / "scanned-pages.pdf"
         pages = scanned_pdf(window, events, pdf)
         for name, rate, note in peer(pdf, pages, args.engine, work):
-            rows.append((f"pages/s, {name}", f"{rate:.2f}" if rate else "-", f"{pages} scanned pages; {note}"))
+            rows.append((f"pages/s, {name}", f"{rate:.2f}" if rate else "-",
+                         f"{pages} scanned pages; {note}"))
 
     width = max(len(r[0]) for r in rows)
     print()

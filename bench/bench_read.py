@@ -170,7 +170,8 @@ def scanned(window: Path, pages: int, engine: Any) -> tuple[list[dict[str, Any]]
         rows.append({
             "file": name, "render": doc["render"], "pixels": image.width * image.height,
             "bare_s": bare, "credcheck_s": ours,
-            "bare_err": cer(doc["lines"], bare_text), "credcheck_err": cer(doc["lines"], doc_text(ours_doc)),
+            "bare_err": cer(doc["lines"], bare_text),
+            "credcheck_err": cer(doc["lines"], doc_text(ours_doc)),
         })
         print(f"  {name} ({doc['render']}, {image.width}x{image.height}): bare {bare:.2f} s, "
               f"credcheck {ours:.2f} s", flush=True)
@@ -190,13 +191,16 @@ def peers(pixels: list[Any], work: Path) -> list[tuple[str, float | None, str]]:
         out.append(("OCRmyPDF + Tesseract chi_sim", None, "skipped: tesseract is not installed"))
     else:
         pdf = work / "scans.pdf"
-        pixels[0].save(pdf, "PDF", resolution=images.DEFAULT_OCR_DPI, save_all=True, append_images=pixels[1:])
+        pixels[0].save(pdf, "PDF", resolution=images.DEFAULT_OCR_DPI, save_all=True,
+                       append_images=pixels[1:])
         t0 = time.perf_counter()
         done = subprocess.run([ocrmypdf, "-q", "-l", "chi_sim", "--force-ocr", "-j", str(cores),
-                               str(pdf), str(work / "ocrmypdf.pdf")], capture_output=True, text=True)
+                               str(pdf), str(work / "ocrmypdf.pdf")],
+                              capture_output=True, text=True)
         seconds = time.perf_counter() - t0
         if done.returncode:
-            out.append(("OCRmyPDF + Tesseract chi_sim", None, f"failed: {done.stderr.strip()[-200:]}"))
+            out.append(("OCRmyPDF + Tesseract chi_sim", None,
+                        f"failed: {done.stderr.strip()[-200:]}"))
         else:
             out.append(("OCRmyPDF + Tesseract chi_sim", seconds, f"-j {cores}, --force-ocr"))
     if tesseract is None:
@@ -209,7 +213,8 @@ def peers(pixels: list[Any], work: Path) -> list[tuple[str, float | None, str]]:
 
     def one(png: Path) -> int:
         return subprocess.run([tesseract, str(png), "stdout", "-l", "chi_sim", "--psm", "6"],
-                              capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}).returncode
+                              capture_output=True,
+                              env={**os.environ, "OMP_THREAD_LIMIT": "1"}).returncode
 
     t0 = time.perf_counter()
     with ThreadPoolExecutor(cores) as pool:
@@ -218,7 +223,8 @@ def peers(pixels: list[Any], work: Path) -> list[tuple[str, float | None, str]]:
     if any(codes):
         out.append(("Tesseract chi_sim", None, f"failed (exit {codes})"))
     else:
-        out.append(("Tesseract chi_sim", seconds, f"--psm 6, {cores} pages at once, one thread each"))
+        out.append(("Tesseract chi_sim", seconds,
+                    f"--psm 6, {cores} pages at once, one thread each"))
     return out
 
 
@@ -232,20 +238,24 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     engine = get_engine("rapidocr")
-    engine.recognize(page_pixels(args.window / "applicants" / scanned_docs(args.window, 1)[0][0]))  # warm-up
+    # warm-up
+    engine.recognize(page_pixels(args.window / "applicants" / scanned_docs(args.window, 1)[0][0]))
     print(f"window {args.window} ({os.cpu_count()} CPUs)", flush=True)
     result: dict[str, Any] = {"cpus": os.cpu_count()}
 
-    print("\nborn-digital pages: bare PyMuPDF get_text('words') vs credcheck read_upload (no cache)")
+    print("\nborn-digital pages: "
+          "bare PyMuPDF get_text('words') vs credcheck read_upload (no cache)")
     digital = born_digital(args.window, args.digital, engine)
-    print("| pages | docs | pages | bare pages/s | credcheck pages/s | ratio |\n|---|---|---|---|---|---|")
+    print("| pages | docs | pages | bare pages/s | credcheck pages/s | ratio |\n"
+          "|---|---|---|---|---|---|")
     for key in ("without pictures", "with pictures", "all"):
         row = digital.get(key)
         if not row:
             continue
         bare, ours = row["pages"] / row["bare_s"], row["pages"] / row["credcheck_s"]
         row["ratio"] = ours / bare
-        print(f"| {key} | {row['docs']} | {row['pages']} | {bare:.0f} | {ours:.1f} | {row['ratio']:.3f} |")
+        print(f"| {key} | {row['docs']} | {row['pages']} | {bare:.0f} | {ours:.1f} "
+              f"| {row['ratio']:.3f} |")
     result["born_digital"] = digital
 
     print("\nscanned pages: bare RapidOCR on the page pixels vs credcheck read_upload (no cache)")
@@ -258,10 +268,13 @@ def main(argv: list[str] | None = None) -> int:
         d, t = sum(r[key][0] for r in rows), sum(r[key][1] for r in rows)
         return f"{100 * d / max(t, 1):.2f} %"
 
-    print("| reader | pages | pages/s | ratio to bare RapidOCR | CER | note |\n|---|---|---|---|---|---|")
+    print("| reader | pages | pages/s | ratio to bare RapidOCR | CER | note |\n"
+          "|---|---|---|---|---|---|")
     print(f"| bare RapidOCR | {n} | {n / bare_s:.3f} | 1.00 | {err('bare_err')} | baseline |")
-    print(f"| credcheck read_upload | {n} | {n / ours_s:.3f} | {bare_s / ours_s:.2f} | {err('credcheck_err')} | orientation, deskew, quality, seals |")
-    result["scanned"] = {"rows": rows, "bare_s": bare_s, "credcheck_s": ours_s, "ratio": bare_s / ours_s}
+    print(f"| credcheck read_upload | {n} | {n / ours_s:.3f} | {bare_s / ours_s:.2f} "
+          f"| {err('credcheck_err')} | orientation, deskew, quality, seals |")
+    result["scanned"] = {"rows": rows, "bare_s": bare_s, "credcheck_s": ours_s,
+                         "ratio": bare_s / ours_s}
     if not args.no_peer and pixels:
         with tempfile.TemporaryDirectory(prefix="bench-read-") as tmp:
             for name, seconds, note in peers(pixels, Path(tmp)):
@@ -269,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"| {name} | {n} | - | - | - | {note} |")
                     continue
                 print(f"| {name} | {n} | {n / seconds:.3f} | {bare_s / seconds:.2f} | | {note} |")
-                result.setdefault("peers", {})[name] = {"seconds": seconds, "ratio": bare_s / seconds, "note": note}
+                result.setdefault("peers", {})[name] = {"seconds": seconds,
+                                                        "ratio": bare_s / seconds, "note": note}
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

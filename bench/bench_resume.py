@@ -32,13 +32,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", choices=("tiny", "full"), default="tiny")
     parser.add_argument("--kill-after", type=int, default=None,
                         help="applicants stored before the kill (default: a third of the window)")
-    parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="work folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-resume-"))
     window = work / f"{args.profile}-window"
     if not window.is_dir():
-        subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", args.profile,
-                        "--out", str(window)], check=True, capture_output=True)
+        subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"),
+                        "--profile", args.profile, "--out", str(window)],
+                       check=True, capture_output=True)
     applicants = sum(1 for _ in (window / "applicants").iterdir())
     cache = work / "ocr-cache"
     env = run_env(work)
@@ -48,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run([*base, "--out", str(work / "warm"), "--store", str(work / "warm.sqlite")],
                    env=env, check=True, capture_output=True)
     started = time.monotonic()
-    subprocess.run([*base, "--out", str(work / "uninterrupted"), "--store", str(work / "uninterrupted.sqlite")],
+    subprocess.run([*base, "--out", str(work / "uninterrupted"),
+                    "--store", str(work / "uninterrupted.sqlite")],
                    env=env, check=True, capture_output=True)
     uninterrupted = time.monotonic() - started
 
@@ -66,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"{applicants - outcome.committed_at_kill} applicants screened"),
         ("applicants stored in the end", f"{committed(store, window.name)}/{applicants}"),
         ("most screenings of one applicant", str(max(counts.values()))),
-        ("outputs identical to the uninterrupted run", "yes" if not diff else f"NO: {', '.join(diff)}"),
+        ("outputs identical to the uninterrupted run",
+         "yes" if not diff else f"NO: {', '.join(diff)}"),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:

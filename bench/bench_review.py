@@ -120,7 +120,8 @@ class Review:
     decided: dict[Identity, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def step(self, label: str, seconds: float, *, may_reopen: Callable[[Identity], bool] = lambda k: False,
+    def step(self, label: str, seconds: float, *,
+             may_reopen: Callable[[Identity], bool] = lambda k: False,
              may_go: Callable[[Identity], bool] = lambda k: False) -> dict[str, int]:
         """Tally the store against the decisions, print it, and check it: every decided flag
         found again keeps its decision, only flags `may_reopen` allows are reopened, only
@@ -130,16 +131,19 @@ class Review:
         problems = []
         for key, state in self.decided.items():
             if key in after and after[key][0] != state:
-                problems.append(f"decision lost: {key[1]} {key[2]} {key[3]} is {after[key][0]}, was {state}")
+                problems.append(f"decision lost: {key[1]} {key[2]} {key[3]} "
+                                f"is {after[key][0]}, was {state}")
             elif key not in after and not may_go(key):
                 problems.append(f"decided flag gone: {key[1]} {key[2]} {key[3]}")
         for key, (_state, changed) in after.items():
             if changed and not may_reopen(key):
                 problems.append(f"reopened, evidence unchanged: {key[1]} {key[2]} {key[3]}")
         latest = decisions.latest(self.store.decision_log(self.window))
-        missing = [k for k, state in self.decided.items() if k not in latest or latest[k].to_state != state]
+        missing = [k for k, state in self.decided.items()
+                   if k not in latest or latest[k].to_state != state]
         problems += [f"not in the decision log: {k[1]} {k[2]} {k[3]}" for k in missing]
-        print(f"{label} ({seconds:.1f} s): {counts}" + ("" if problems else "; checked: no decision lost"))
+        print(f"{label} ({seconds:.1f} s): {counts}"
+              + ("" if problems else "; checked: no decision lost"))
         for problem in problems:
             print(f"  PROBLEM: {problem}")
         self.problems += problems
@@ -154,7 +158,8 @@ def decide_all(review: Review) -> None:
         for flag in flags:
             n = len(review.decided)
             state = "confirmed" if n % 2 == 0 else "dismissed"
-            note = f"scripted review {n}: " + ("核对原件，情况属实" if state == "confirmed" else "核对原件，系误报")
+            note = f"scripted review {n}: " + ("核对原件，情况属实" if state == "confirmed"
+                                                 else "核对原件，系误报")
             decisions.decide(review.store, name, flag, state, "bench", note)
             review.decided[decisions.identity(name, flag)] = state
     states = list(review.decided.values())
@@ -193,10 +198,12 @@ def change_form(window: Path, store: Store) -> Change | None:
             path, form = _form(window, aid)
             year, month = map(int, form["current_title"]["appointed_on"].split("-")[:2])
             year, month = (year, month - 2) if month > 2 else (year - 1, month + 10)
-            before, form["current_title"]["appointed_on"] = form["current_title"]["appointed_on"], f"{year}-{month:02d}"
+            before, form["current_title"]["appointed_on"] = (form["current_title"]["appointed_on"],
+                                                             f"{year}-{month:02d}")
             path.write_text(json.dumps(form, ensure_ascii=False, indent=2), encoding="utf-8")
             return Change(aid, "APPOINTMENT_MISMATCH",
-                          f"{aid}'s declared appointment month {before} -> {form['current_title']['appointed_on']}")
+                          f"{aid}'s declared appointment month {before} -> "
+                          f"{form['current_title']['appointed_on']}")
     for aid, (_status, flags) in reported:
         if any(f.code == "ID_NUMBER_INVALID" for f in flags):
             path, form = _form(window, aid)
@@ -212,8 +219,10 @@ def change_list(window: Path) -> None:
     """The window's suspect-journal list changes through the list admin (who, why, logged)."""
     own = blacklists.window_list(window)
     assert own is not None, f"{window} carries no suspect_journals.csv"
-    admin.add(own, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM", category="warning",
-                                source="bench", reason="bench: list change"), who="bench", why="bench", force=True)
+    admin.add(own, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM",
+                                category="warning", source="bench",
+                                reason="bench: list change"),
+              who="bench", why="bench", force=True)
     admin.remove(own, "中华教育杂志", who="bench", why="bench: list change")
 
 
@@ -238,25 +247,28 @@ def rescreen(store: Store) -> str:
 def shown_decisions(out: Path) -> int:
     """Rows of the written flags.csv with a decision (confirmed or dismissed)."""
     with (out / "flags.csv").open(encoding="utf-8-sig", newline="") as handle:
-        return sum(1 for row in csv.DictReader(handle) if row["decision"] in ("confirmed", "dismissed"))
+        return sum(1 for row in csv.DictReader(handle)
+                   if row["decision"] in ("confirmed", "dismissed"))
 
 
-def scripted_review(work: Path, window: Path, engine: str, cache: Path | None = None) -> tuple[Path, list[str]]:
+def scripted_review(work: Path, window: Path, engine: str,
+                    cache: Path | None = None) -> tuple[Path, list[str]]:
     """Part 1; returns the output folder (with its store beside it) for part 2, and the
     problems found (none: every decision kept, only the changed flags reopened)."""
     out, store = work / "out", Store(work / "store.sqlite")
     name = window.name
     t0 = time.perf_counter()
     run(window, out, store, engine, cache)
-    print(f"first run: {time.perf_counter() - t0:.1f} s, {len(decided_flags(store, name))} flags of "
-          f"{len(store.states(name))} applicants")
+    print(f"first run: {time.perf_counter() - t0:.1f} s, "
+          f"{len(decided_flags(store, name))} flags of {len(store.states(name))} applicants")
     review = Review(store, name)
     decide_all(review)
     published = publish(store, out, name)  # what `credcheck review publish --out` does
     shown = shown_decisions(out)
     print(f"  {published.line()}; flags.csv: {shown} decided rows")
     if shown != len(review.decided):
-        review.problems.append(f"published flags.csv shows {shown} decisions of {len(review.decided)}")
+        review.problems.append(f"published flags.csv shows {shown} decisions "
+                               f"of {len(review.decided)}")
 
     t0 = time.perf_counter()
     run(window, out, store, engine, cache)
@@ -266,9 +278,10 @@ def scripted_review(work: Path, window: Path, engine: str, cache: Path | None = 
     touched = change.touches if change is not None else (lambda _key: False)
     t0 = time.perf_counter()
     run(window, out, store, engine, cache)
-    review.step(f"after {change.what} and a run" if change else "a run (no form changed: no applicant "
-                "with APPOINTMENT_MISMATCH or ID_NUMBER_INVALID)", time.perf_counter() - t0,
-                may_reopen=touched, may_go=touched)
+    review.step(f"after {change.what} and a run" if change
+                else "a run (no form changed: no applicant "
+                     "with APPOINTMENT_MISMATCH or ID_NUMBER_INVALID)",
+                time.perf_counter() - t0, may_reopen=touched, may_go=touched)
     reopenings = [e for e in store.decision_log(name) if e.kind == "reopen"]
     print(f"  decision log: {len(store.decision_log(name))} entries, {len(reopenings)} reopening(s)"
           + "".join(f": {e.applicant_id} {e.code} {e.file}".rstrip() for e in reopenings))
@@ -290,10 +303,12 @@ def scripted_review(work: Path, window: Path, engine: str, cache: Path | None = 
     if shown != counts["kept"]:
         review.problems.append(f"flags.csv shows {shown} decisions, {counts['kept']} kept")
     entries = store.decision_log(name)
-    print(f"decision log: {len(entries)} entries ({sum(e.kind == 'decision' for e in entries)} decisions, "
+    print(f"decision log: {len(entries)} entries "
+          f"({sum(e.kind == 'decision' for e in entries)} decisions, "
           f"{sum(e.kind == 'reopen' for e in entries)} reopenings)")
-    print("scripted review: " + ("every decision kept; only the flags whose evidence changed were reopened"
-                                 if not review.problems else f"{len(review.problems)} PROBLEM(S)"))
+    print("scripted review: "
+          + ("every decision kept; only the flags whose evidence changed were reopened"
+             if not review.problems else f"{len(review.problems)} PROBLEM(S)"))
     return out, review.problems
 
 
@@ -322,21 +337,24 @@ def _get(port: int, path: str, cookie: str = "") -> tuple[int, str, str]:
 def static_up_to_date(out: Path, store: Store) -> bool:
     """Whether out/flags.csv shows every flag's current decision (who, when) as the store has it."""
     window = window_of(out, store)
-    expected = sorted((f.applicant_id, f.code, f.file, f.decision.state, f.decision.by, f.decision.at)
+    expected = sorted((f.applicant_id, f.code, f.file, f.decision.state, f.decision.by,
+                       f.decision.at)
                       for r in reported_results(store, window, listed(out)) for f in r.flags)
     with (out / "flags.csv").open(encoding="utf-8-sig", newline="") as handle:
-        shown = sorted((r["applicant_id"], r["code"], r["file"], r["decision"], r["decided_by"], r["decided_at"])
+        shown = sorted((r["applicant_id"], r["code"], r["file"], r["decision"], r["decided_by"],
+                        r["decided_at"])
                        for r in csv.DictReader(handle))
     return shown == expected
 
 
-def load(out: Path, store_location: str, clients: int, seconds: float, publish_static: bool = True) -> dict[str, object]:
+def load(out: Path, store_location: str, clients: int, seconds: float,
+         publish_static: bool = True) -> dict[str, object]:
     """Part 2 for one store: start `credcheck review serve`, let `clients` reviewers post;
     once it is stopped (SIGTERM), whether the static flags.csv shows every decision."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen([sys.executable, "-m", "flows.cli", "review", "serve", "--out", str(out),
-                               "--store", store_location, "--port", str(port),
+    server = subprocess.Popen([sys.executable, "-m", "flows.cli", "review", "serve",
+                               "--out", str(out), "--store", store_location, "--port", str(port),
                                *([] if publish_static else ["--no-publish"])],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -348,9 +366,11 @@ def load(out: Path, store_location: str, clients: int, seconds: float, publish_s
             except OSError:
                 pass
             if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError(f"review server did not start: {server.stderr.read() if server.poll() is not None else ''}")
+                raise RuntimeError("review server did not start: "
+                                   f"{server.stderr.read() if server.poll() is not None else ''}")
             time.sleep(0.3)
-        pages = sorted({m for m in re.findall(r'href="([A-Za-z0-9_-]+\.html)"', _get(port, "/index.html")[1])
+        pages = sorted({m for m in re.findall(r'href="([A-Za-z0-9_-]+\.html)"',
+                                              _get(port, "/index.html")[1])
                         if m not in ("index.html", "units.html")})
         before = len(Store(store_location).decision_log())
         acknowledged, failed, latencies = [0] * clients, [0] * clients, [[] for _ in range(clients)]
@@ -371,12 +391,14 @@ def load(out: Path, store_location: str, clients: int, seconds: float, publish_s
             while time.monotonic() < stop and targets:
                 stem, fields = targets[i % len(targets)]
                 state = "confirmed" if i % 2 else "dismissed"
-                body = urlencode({**fields, "decision": state, "by": f"审核员{n}", "note": f"load {n}-{i}"})
+                body = urlencode({**fields, "decision": state, "by": f"审核员{n}",
+                                  "note": f"load {n}-{i}"})
                 t0 = time.perf_counter()
                 try:
                     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
                     conn.request("POST", f"/decide/{stem}", body,
-                                 {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                                 {"Content-Type": "application/x-www-form-urlencoded",
+                                  "Cookie": cookie})
                     response = conn.getresponse()
                     response.read()
                     conn.close()
@@ -400,7 +422,8 @@ def load(out: Path, store_location: str, clients: int, seconds: float, publish_s
         elapsed = time.perf_counter() - t0
         logged = len(Store(store_location).decision_log()) - before
         flat = sorted(x for xs in latencies for x in xs)
-        figures = {"clients": clients, "seconds": round(elapsed, 1), "acknowledged": sum(acknowledged),
+        figures = {"clients": clients, "seconds": round(elapsed, 1),
+                   "acknowledged": sum(acknowledged),
                    "failed": sum(failed), "logged": logged, "lost": sum(acknowledged) - logged,
                    "decisions_per_s": round(sum(acknowledged) / elapsed, 1),
                    "p50_ms": round(1000 * statistics.median(flat), 1) if flat else None,
@@ -415,19 +438,22 @@ def load(out: Path, store_location: str, clients: int, seconds: float, publish_s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--work", type=Path, default=None, help="an empty work folder (default: a temporary one)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="an empty work folder (default: a temporary one)")
     parser.add_argument("--window", type=Path, default=None,
                         help="the window to review, copied into the work folder first "
                         "(default: the generator's tiny profile, rendered there)")
     parser.add_argument("--engine", default="none", help="OCR engine of the runs (default: none)")
     parser.add_argument("--cache", type=Path, default=None,
-                        help="an OCR cache to start from, copied into the work folder (default: none)")
+                        help="an OCR cache to start from, copied into the work folder "
+                             "(default: none)")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--backends", default="sqlite,postgresql",
                         help="the review server's load, per store backend ('none': skip it)")
     parser.add_argument("--publish", default="on",
-                        help="the server's static publishing under load: on, off (--no-publish) or on,off")
+                        help="the server's static publishing under load: "
+                             "on, off (--no-publish) or on,off")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-review-"))
     if (work / "store.sqlite").exists():
@@ -439,13 +465,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window = work / "tiny-2024"
         if not window.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", "tiny",
-                            "--out", str(window)], check=True, capture_output=True)
+            subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"),
+                            "--profile", "tiny", "--out", str(window)],
+                           check=True, capture_output=True)
     cache = None
     if args.cache is not None:
         cache = work / "ocr-cache"
         shutil.copytree(args.cache, cache)  # the shared cache is never written
-    print(f"window {window} ({len(list((window / 'applicants').iterdir()))} applicants), engine {args.engine}"
+    print(f"window {window} ({len(list((window / 'applicants').iterdir()))} applicants), "
+          f"engine {args.engine}"
           + (f", OCR cache copied from {args.cache}" if cache else ""))
     out, problems = scripted_review(work, window, args.engine, cache)
     settings = [p == "on" for p in args.publish.split(",")]

@@ -92,7 +92,8 @@ def detect() -> None:
         from pipeline.model import Page, ReadDocument
 
         doc = ReadDocument("聘书.pdf", "0" * 64, (Page(1, 595.0, 842.0, (), "ocr:bench", q),))
-        made = case(form(), documents={"聘书.pdf": doc}, detected_kinds={"聘书.pdf": "appointment_letter"})
+        made = case(form(), documents={"聘书.pdf": doc},
+                    detected_kinds={"聘书.pdf": "appointment_letter"})
         return bool(list(seal_missing.check(made, context([]))))
 
     def report(title: str, rows: list[tuple[str, bool, Any]]) -> None:
@@ -107,7 +108,8 @@ def detect() -> None:
               f"{cells[False, True]}")
         rings = [q.seal_ring for _n, s, q in rows if not s]
         if rings:
-            print(f"  unsealed pages: red ratio max {max(q.red_seal_ratio for _n, s, q in rows if not s):.4f}, "
+            print(f"  unsealed pages: red ratio max "
+                  f"{max(q.red_seal_ratio for _n, s, q in rows if not s):.4f}, "
                   f"ring max {max(rings):.3f}")
         sealed_rings = [q.seal_ring for _n, s, q in rows if s]
         if sealed_rings:
@@ -123,7 +125,8 @@ def detect() -> None:
         path = WINDOW / "applicants" / app / file
         if path.suffix.lower() == ".pdf":
             with pymupdf.open(path) as pdf:
-                dpi = images.QUALITY_DPI if doc["render"] == "born_digital" else images.DEFAULT_OCR_DPI
+                dpi = (images.QUALITY_DPI if doc["render"] == "born_digital"
+                       else images.DEFAULT_OCR_DPI)
                 pages = [images.render_page(p, dpi, 10**8)[0] for p in pdf]
         else:
             pages = [Image.open(path).convert("RGB")]
@@ -170,15 +173,17 @@ def fields(kinds: list[str], limit: int | None, threads: int) -> None:
             cell[1] += _same(got[1].get(name, ""), value)
             cell[2] += 1
             if not _same(got[0].get(name, ""), value) or not _same(got[1].get(name, ""), value):
-                print(f"  {key} {name}: truth {value!r} before {got[0].get(name)!r} after {got[1].get(name)!r}",
-                      flush=True)
+                print(f"  {key} {name}: truth {value!r} before {got[0].get(name)!r} "
+                      f"after {got[1].get(name)!r}", flush=True)
     seconds = time.perf_counter() - started
-    print(f"\n{sum(taken.values())} documents ({dict(taken)}), {engine.calls} recognitions, {seconds:.0f} s")
+    print(f"\n{sum(taken.values())} documents ({dict(taken)}), {engine.calls} recognitions, "
+          f"{seconds:.0f} s")
     print(f"{'kind':20s} {'field':12s} {'n':>4s} {'before':>8s} {'after':>8s}")
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for (kind, name), (before, after, n) in sorted(score.items()):
         under = name in UNDER_SEAL.get(kind, ())
-        print(f"{kind:20s} {name:12s} {n:4d} {before / n:8.1%} {after / n:8.1%}{'  under the seal' if under else ''}")
+        print(f"{kind:20s} {name:12s} {n:4d} {before / n:8.1%} {after / n:8.1%}"
+              f"{'  under the seal' if under else ''}")
         for group in ("all", "under the seal" if under else "elsewhere"):
             t = totals[group]
             t[0], t[1], t[2] = t[0] + before, t[1] + after, t[2] + n
