@@ -28,7 +28,8 @@ def main() -> None:
         for row in csv.DictReader(handle):
             read[(row["applicant_id"], row["file"])].setdefault(row["field"], row["value"])
     for key, doc in sorted(truth["documents"].items()):
-        if (doc.get("held_out") and not args.held_out) or (args.kind and doc.get("kind") != args.kind):
+        if ((doc.get("held_out") and not args.held_out)
+                or (args.kind and doc.get("kind") != args.kind)):
             continue
         applicant, _, file = key.partition("/")
         got = read.get((applicant, file), {})
