@@ -68,9 +68,11 @@ def diploma(*, name, gender, birth, school, major, level, start, end, years, num
     p.text(421, 70, "普通高等学校", 16, "center", (150, 35, 40))
     p.text(421, 118, "毕 业 证 书", 38, "center", (150, 35, 40))
     p.photo(92, 170, 96, 128)
-    study = {"本科": "本科", "专科": "专科", "硕士研究生": "硕士研究生", "博士研究生": "博士研究生"}[level]
+    study = {"本科": "本科", "专科": "专科", "硕士研究生": "硕士研究生",
+             "博士研究生": "博士研究生"}[level]
     body = (f"学生 {name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
-            f"{major}专业{YEARS_CN.get(years, str(years))}年制{study}学习，修完教学计划规定的全部课程，"
+            f"{major}专业{YEARS_CN.get(years, str(years))}年制{study}学习，"
+            f"修完教学计划规定的全部课程，"
             f"成绩合格，准予毕业。")
     y = p.wrapped(228, 192, body, 540, 16, 30, first_indent=32)
     p.text(228, max(y + 40, 420), f"校    名：{school}", 15)
@@ -218,7 +220,8 @@ def roster(*, unit, credit_code, department, rows, fill_date, seed=0) -> Built:
     """rows: dicts name, gender, id_number, title, appointed_on ("YYYY-MM")."""
     p = Page(*A4_LANDSCAPE)
     p.text(421, 60, f"{unit}专业技术人员聘任花名册", 20, "center")
-    p.row([(50, f"单位名称（盖章）：{unit}", 95), (470, f"统一社会信用代码：{credit_code}", 95)], 11)
+    p.row([(50, f"单位名称（盖章）：{unit}", 95),
+           (470, f"统一社会信用代码：{credit_code}", 95)], 11)
     p.row([(50, f"主管部门：{department}", 118), (470, f"填表日期：{cn(fill_date)}", 118)], 11)
     table = [["序号", "姓名", "性别", "身份证号", "现聘职务", "聘任时间"]]
     for i, r in enumerate(rows, 1):
@@ -358,7 +361,9 @@ def paper(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
     y += 32
     for para in body:
         y = p.wrapped(60, y, para, 475, 11, 19, first_indent=22) + 4
-    fields = {"title": title, "journal": journal, "year": year, "issue": str(int(issue)) if str(issue).isdigit() else str(issue),  # as extractors give it: "08" -> "8"
+    fields = {"title": title, "journal": journal, "year": year,
+              # as extractors give it: "08" -> "8"
+              "issue": str(int(issue)) if str(issue).isdigit() else str(issue),
               "issn": issn, "cn": cn_number, "authors": "|".join(authors)}
     return Built("paper", [p], fields)
 

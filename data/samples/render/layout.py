@@ -147,7 +147,8 @@ class Page:
         """A placeholder portrait: coloured backdrop, head and shoulders."""
         self.items.append(Rect(x, y, w, h, None, bg, 0))
         self.items.append(Ellipse(x + w * 0.12, y + h * 0.66, w * 0.76, h * 0.3, (55, 55, 65)))
-        self.items.append(Rect(x + w * 0.12, y + h * 0.81, w * 0.76, h * 0.19, None, (55, 55, 65), 0))
+        self.items.append(Rect(x + w * 0.12, y + h * 0.81, w * 0.76, h * 0.19, None,
+                               (55, 55, 65), 0))
         self.items.append(Ellipse(x + w * 0.3, y + h * 0.14, w * 0.4, h * 0.52, (225, 190, 160)))
 
     def table(self, x, y, col_widths, rows, row_height=22, size=10.5, header_rows=1,

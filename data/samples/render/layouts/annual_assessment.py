@@ -59,7 +59,8 @@ def shiye_official(*, name, gender, birth, unit, post, year, result, summary, pu
     for s in summary:
         yy = p.wrapped(80, yy, s, 440, 10.5, 19, first_indent=21)
     p.text(70, yy + 14, "主管领导评语和考核等次建议：", 11)
-    yy = p.wrapped(80, yy + 36, "该同志工作认真，完成了年度工作任务，建议考核等次为" + result + "。",
+    yy = p.wrapped(80, yy + 36,
+                   "该同志工作认真，完成了年度工作任务，建议考核等次为" + result + "。",
                    440, 10.5, 19, first_indent=21)
     p.text(70, yy + 14, "单位负责人意见：同意。", 11)
     p.text(70, yy + 44, f"考核委员会（小组）意见：经考核，确定为{result}等次。", 11)
@@ -78,7 +79,8 @@ def tick_boxes(*, name, gender, birth, unit, post, year, result, summary, public
     p = Page(*A4, font=MICRO)
     p.text(297, 70, _title(year, public), 16, "center")
     y = grid(p, 60, 96, [80, 160, 80, 155], [
-        ["姓    名", name, "性    别", gender], ["出生年月", dotted(birth), "考核年度", f"{year}年度"],
+        ["姓    名", name, "性    别", gender],
+        ["出生年月", dotted(birth), "考核年度", f"{year}年度"],
         ["工作单位", unit, "", ""], ["岗    位", post, "", ""]], 28, 10.5)
     p.text(70, y + 28, "年度工作总结：", 11)
     yy = y + 50
@@ -200,7 +202,8 @@ def dexin_form(*, name, gender, birth, unit, post, year, result, summary, public
     p.text(60, 112, f"工作单位：{unit}", 10.5)
     y = grid(p, 60, 122, [70, 95, 55, 60, 85, 110], [
         ["姓名", name, "性别", gender, "出生年月", f"{birth[:4]}年{int(birth[5:7])}月"],
-        ["专业技术职务", post, "", "", "职务级别", level_word(post) if post != "技术员" else "员级"]],
+        ["专业技术职务", post, "", "", "职务级别",
+         level_word(post) if post != "技术员" else "员级"]],
         28, 10)
     heads = [("德", "坚持正确政治方向，遵纪守法，恪守职业道德。"),
              ("能", "业务熟练，能够独立解决本专业技术问题。"),

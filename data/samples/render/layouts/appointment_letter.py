@@ -157,8 +157,8 @@ def shenpi_biao(*, name, title, start, end, unit, issued_on, doc_no="", seal=Tru
     dated and sealed, 主管部门意见 left blank (企业 and 非公 units have none)."""
     p = Page(*A4, font=MING)
     p.text(297, 78, "专业技术职务聘任审批表", 20, "center")
-    p.row([(60, f"单位：{unit}", 110), (400, f"填表时间：{issued_on[:4]}年{int(issued_on[5:7])}月", 110)],
-          10.5)
+    p.row([(60, f"单位：{unit}", 110),
+           (400, f"填表时间：{issued_on[:4]}年{int(issued_on[5:7])}月", 110)], 10.5)
     y = grid(p, 60, 122, [100, 140, 100, 135], [
         ["姓    名", name, "聘任类别", "首次聘任"],
         ["拟聘专业技术职务", title, "职务等级", level_word(title)],

@@ -121,14 +121,15 @@ def renshe_approved(*, unit, credit_code, department, rows, fill_date, seed=0, *
     p.text(770, 40, f"编号：{fill_date[:4]}-{hash_int(unit) % 900 + 100}", 9.5, "right")
     p.text(421, 66, "事业单位专业技术人员聘任花名册", 19, "center")
     p.row([(50, f"报送单位：{unit}", 98), (560, f"主管部门：{department}", 98)], 10.5)
-    table = [["序号", "姓名", "性别", "出生年月", "身份证号码", "聘任专业技术职务", "聘任时间", "备注"]]
+    table = [["序号", "姓名", "性别", "出生年月", "身份证号码", "聘任专业技术职务", "聘任时间",
+              "备注"]]
     for i, r in enumerate(rows, 1):
         idn = r["id_number"]
         table.append([str(i), r["name"], r["gender"], f"{idn[6:10]}.{idn[10:12]}", idn, r["title"],
                       f"{r['appointed_on'][:4]}年{r['appointed_on'][5:7]}月", ""])
     y = p.table(50, 112, [38, 70, 38, 70, 180, 130, 100, 116], table, 24, 10)
-    p.text(60, y + 36, f"单位负责人：          经办人：          联系电话：0772-{2800000 + hash_int(unit) % 99999}",
-           10)
+    p.text(60, y + 36, "单位负责人：          经办人：          "
+                       f"联系电话：0772-{2800000 + hash_int(unit) % 99999}", 10)
     p.text(150, y + 74, "报送单位（盖章）", 10.5)
     p.text(150, y + 98, cn(fill_date), 10.5)
     p.seal(200, y + 80, 100, unit, seed=seed + 5, **ink(seed + 4))
@@ -327,7 +328,8 @@ def shouxie_buchong(*, unit, credit_code, department, rows, fill_date, seed=0, *
                line=False, font=KAI)
         cx += w
     p.lines.append(" ".join(cells))
-    p.text(x0 + sum(widths) - 8, hy + 22, f"已核 {fill_date[5:7].lstrip('0')}/{fill_date[8:].lstrip('0')}",
+    p.text(x0 + sum(widths) - 8, hy + 22,
+           f"已核 {fill_date[5:7].lstrip('0')}/{fill_date[8:].lstrip('0')}",
            10, "right", PEN, font=KAI)
     p.text(60, y + 40, "填表人：", 11)
     p.text(330, y + 40, "审核人：", 11)
@@ -402,6 +404,6 @@ def shuangceng_biaotou(*, unit, credit_code, department, rows, fill_date, seed=0
     p.rect(470, yb + 46, 322, 80, (0, 0, 0), None, 0.8)
     p.text(480, yb + 66, "主管部门审核意见：", 10.5)
     p.text(600, yb + 114, "（盖章）    年    月    日", 10.5)
-    p.text(421, 580, "注：本表一式三份，报主管部门审核后一份存单位、一份存个人档案、一份报人社部门备案。",
-           9, "center", (90, 90, 90))
+    p.text(421, 580, "注：本表一式三份，报主管部门审核后一份存单位、一份存个人档案、"
+                     "一份报人社部门备案。", 9, "center", (90, 90, 90))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -322,7 +322,8 @@ def xieyi_shuangfang(*, name, id_number, unit, series, level, to_whom, issued_on
     p.text(535, 60, f"协议编号：WT{issued_on[:4]}-{seed % 900 + 100}", 10.5, "right")
     p.text(297, 104, "职称委托评审协议书", 22, "center", font=HEI)
     y = 150
-    for line in (f"甲方（委托方）：{unit}", f"联系人：人事部    联系电话：0772-{2500000 + seed % 899999}",
+    for line in (f"甲方（委托方）：{unit}",
+                 f"联系人：人事部    联系电话：0772-{2500000 + seed % 899999}",
                  f"乙方（受托方）：{to_whom}"):
         p.text(70, y, line, 12.5)
         y += 26

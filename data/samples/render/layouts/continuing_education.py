@@ -135,7 +135,8 @@ def jieye_zhengshu(*, name, id_number, year, hours, issuer, issued_on, seed=0, *
     p.text(720, y + 146, f"{issued_on[:4]}年{int(issued_on[5:7])}月{int(issued_on[8:10])}日", 14,
            "right")
     p.seal(640, y + 124, 116, issuer, seed=seed + 8, **ink(seed + 4))
-    p.text(421, 560, "本证书可作为专业技术人员继续教育学时登记的依据", 9.5, "center", (110, 110, 110))
+    p.text(421, 560, "本证书可作为专业技术人员继续教育学时登记的依据", 9.5, "center",
+           (110, 110, 110))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
 
 
@@ -300,12 +301,13 @@ def danwei_huizong(*, name, id_number, year, hours, issuer, issued_on, seed=0, *
         rows.append((oname, oid, op, os_))
     if at >= 4:
         rows.append((name, id_number, public, special))
-    table = [["序号", "姓名", "身份证号", "公需科目（学时）", "专业科目（学时）", "合计学时", "是否达标"]]
+    table = [["序号", "姓名", "身份证号", "公需科目（学时）", "专业科目（学时）", "合计学时",
+              "是否达标"]]
     for i, (n, idn, a, b) in enumerate(rows, 1):
         table.append([str(i), n, idn, str(a), str(b), str(a + b), "是"])
     y = p.table(60, 116, [44, 80, 190, 120, 120, 80, 88], table, 28, 11)
-    p.wrapped(60, y + 28, "填报说明：专业技术人员每年参加继续教育的时间累计不少于90学时，其中公需科目"
-              "不少于30学时；学时以继续教育管理平台登记记录为准。", 720, 10, 16)
+    p.wrapped(60, y + 28, "填报说明：专业技术人员每年参加继续教育的时间累计不少于90学时，"
+              "其中公需科目不少于30学时；学时以继续教育管理平台登记记录为准。", 720, 10, 16)
     p.text(520, y + 90, "审核意见：情况属实。", 12)
     p.text(520, y + 120, issuer, 12)
     p.text(520, y + 148, cn(issued_on), 12)

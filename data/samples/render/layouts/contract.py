@@ -135,7 +135,8 @@ def cover_table(*, name, id_number, unit, credit_code, legal_rep, address, start
     clauses; the seal on the signature page."""
     a, b = _roles(public)
     cover = Page(*A4, font=MING)
-    cover.text(470, 80, f"合同编号：LD{signed_on[:4]}{abs(hash_int(name)) % 10000:04d}", 11, "right")
+    cover.text(470, 80, f"合同编号：LD{signed_on[:4]}{abs(hash_int(name)) % 10000:04d}", 11,
+               "right")
     cover.text(297, 250, "聘 用 合 同 书" if public else "劳 动 合 同 书", 32, "center")
     grid(cover, 120, 420, [100, 255], [[f"甲方（{a}）", unit], [f"乙方（{b}）", name],
                                        ["签订日期", cn(signed_on)]], 40, 12)
@@ -402,9 +403,12 @@ def shouxie_tiankong(*, name, id_number, unit, credit_code, legal_rep, address, 
     p.text(297, 815, "第1页 共2页", 9.5, "center")
     q = Page(*A4, font=MING)
     y = 80
-    for head, text in (("四、劳动报酬", "甲方每月以货币形式按时足额支付乙方工资，不低于柳州市最低工资标准。"),
-                       ("五、社会保险和福利待遇", "甲乙双方依法参加社会保险，按时缴纳各项社会保险费。"),
-                       ("六、劳动合同的变更、解除和终止", "按《中华人民共和国劳动合同法》有关规定执行。"),
+    for head, text in (("四、劳动报酬",
+                        "甲方每月以货币形式按时足额支付乙方工资，不低于柳州市最低工资标准。"),
+                       ("五、社会保险和福利待遇",
+                        "甲乙双方依法参加社会保险，按时缴纳各项社会保险费。"),
+                       ("六、劳动合同的变更、解除和终止",
+                        "按《中华人民共和国劳动合同法》有关规定执行。"),
                        ("七、其他", "本合同一式两份，甲乙双方各执一份，经双方签字盖章后生效。")):
         q.text(70, y, head, 12.5)
         y = q.wrapped(70, y + 28, text, 455, 12, 24, first_indent=24) + 14
@@ -456,7 +460,8 @@ def jianyi_yiye(*, name, id_number, unit, credit_code, legal_rep, address, start
     term = (f"{box} 固定期限：自{cn(start)}起至{cn(end)}止" if end else
             f"□ 固定期限    ■ 无固定期限：自{cn(start)}起")
     for label, value, h in (("合同期限", term, 40), ("工作岗位", f"{post}（专业技术岗位）", rh),
-                            ("劳动报酬", "按月支付，每月15日前以货币形式发放，不低于柳州市最低工资标准", 40),
+                            ("劳动报酬",
+                             "按月支付，每月15日前以货币形式发放，不低于柳州市最低工资标准", 40),
                             ("工作时间", "标准工时制", rh),
                             ("社会保险", "甲方依法为乙方缴纳养老、医疗、失业、工伤、生育保险", 40)):
         p.rect(x0, y, w0 + w1, h, (0, 0, 0), None, 0.6)
@@ -469,8 +474,8 @@ def jianyi_yiye(*, name, id_number, unit, credit_code, legal_rep, address, start
             p.wrapped(x0 + w0 + 10, y + h / 2 + (4 if len(value) < 30 else -4), value, w1 - 20,
                       10.5, 15)
         y += h
-    y = p.wrapped(x0, y + 26, "其他事项：双方其他权利义务按《中华人民共和国劳动合同法》执行。本合同一式两份，"
-                  "甲乙双方各执一份，经双方签字（盖章）后生效。", 495, 10.5, 18)
+    y = p.wrapped(x0, y + 26, "其他事项：双方其他权利义务按《中华人民共和国劳动合同法》执行。"
+                  "本合同一式两份，甲乙双方各执一份，经双方签字（盖章）后生效。", 495, 10.5, 18)
     y += 30
     p.text(x0, y, "甲方（盖章）：", 12)
     p.text(320, y, "乙方（签字）：", 12)
@@ -540,7 +545,8 @@ def zhangjie_tiaokuan(*, name, id_number, unit, credit_code, legal_rep, address,
                           first_indent=24) + 6
 
     y = chapter(p, y + 44, "第一章  总则")
-    y = article(p, y, "根据《中华人民共和国劳动合同法》" + ("及《事业单位人事管理条例》" if public else "")
+    y = article(p, y, "根据《中华人民共和国劳动合同法》"
+                + ("及《事业单位人事管理条例》" if public else "")
                 + "等法律法规，甲乙双方遵循合法、公平、平等自愿、协商一致、诚实信用的原则，"
                 f"订立本{kind}。")
     article(p, y, "甲方应当如实告知乙方工作内容、工作条件、工作地点、职业危害、安全生产状况、"
@@ -562,14 +568,16 @@ def zhangjie_tiaokuan(*, name, id_number, unit, credit_code, legal_rep, address,
                 "岗位说明书执行。")
     y = article(q, y, "乙方的工作地点为广西柳州市。因工作需要，甲方可安排乙方临时外出工作。")
     y = chapter(q, y + 14, "第四章  工作时间和休息休假")
-    y = article(q, y, "甲方安排乙方执行标准工时制度，每日工作不超过八小时，每周工作不超过四十小时。")
+    y = article(q, y, "甲方安排乙方执行标准工时制度，每日工作不超过八小时，"
+                      "每周工作不超过四十小时。")
     y = article(q, y, "乙方依法享受法定节假日、年休假、婚假、丧假、产假等假期。")
     y = chapter(q, y + 14, "第五章  劳动报酬")
     article(q, y, "甲方每月15日前以货币形式足额支付乙方上月工资，工资标准按甲方薪酬制度确定，"
             "且不低于柳州市最低工资标准。")
     r = pages[2]
     y = chapter(r, 80, "第六章  社会保险和福利待遇")
-    y = article(r, y, "甲乙双方依法参加养老、医疗、失业、工伤、生育等社会保险，按时足额缴纳社会保险费。")
+    y = article(r, y, "甲乙双方依法参加养老、医疗、失业、工伤、生育等社会保险，"
+                      "按时足额缴纳社会保险费。")
     y = chapter(r, y + 14, f"第七章  {kind}的变更、解除和终止")
     y = article(r, y, f"{kind}的变更、解除、终止和续订，按国家和自治区有关规定执行。")
     y = chapter(r, y + 14, "第八章  其他")
@@ -579,8 +587,8 @@ def zhangjie_tiaokuan(*, name, id_number, unit, credit_code, legal_rep, address,
     r.row([(70, "甲方（盖章）", y), (330, "乙方（签字）", y)], 12.5)
     r.text(330, y + 40, name, 17, color=PEN, font=KAI)
     r.text(70, y + 80, "法定代表人或委托代理人（签字）：", 12)
-    r.row([(70, f"签订日期：{cn(signed_on)}", y + 124), (330, f"签订日期：{cn(signed_on)}", y + 124)],
-          12)
+    r.row([(70, f"签订日期：{cn(signed_on)}", y + 124),
+           (330, f"签订日期：{cn(signed_on)}", y + 124)], 12)
     if seal:
         r.seal(150, y + 20, 112, unit, seed=seed + 151, **ink(seed))
     for k, pg in enumerate(pages, 1):

@@ -295,8 +295,9 @@ def heyan_fuyinjian(*, name, gender, birth, school, major, degree, level_word, n
     p.text(297, 126, "  ".join(f"{degree}学位证书"), 22, "center", grey)
     p.photo(78, 150, 60, 80, bg=(200, 200, 200))
     disc = D.DISCIPLINE.get(major, "工学")
-    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了{_plan(degree, level_word)}，"
-            f"业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    body = (f"{name}，{gender}，{cn(birth)}生。"
+            f"在{school}{major}专业完成了{_plan(degree, level_word)}，业已毕业，"
+            f"经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
     y = p.wrapped(156, 164, body, 360, 11.5, 21, first_indent=23)
     p.text(156, max(y + 22, 300), school, 11.5)
     p.text(156, max(y + 44, 322), f"学位评定委员会主席  {chair}", 11.5)

@@ -17,8 +17,8 @@ def _front(p: Page, ox: float, oy: float, name, gender, ethnicity, birth, addres
     p.row([(ox + 14, "姓  名", oy + 26), (ox + 52, name, oy + 26)], 8.5)
     p.row([(ox + 14, "性  别", oy + 44), (ox + 52, gender, oy + 44), (ox + 86, "民  族", oy + 44),
            (ox + 120, ethnicity, oy + 44)], 8.5)
-    p.row([(ox + 14, "出  生", oy + 62), (ox + 52, f"{int(y)} 年 {int(m)} 月 {int(d)} 日", oy + 62)],
-          8.5)
+    p.row([(ox + 14, "出  生", oy + 62),
+           (ox + 52, f"{int(y)} 年 {int(m)} 月 {int(d)} 日", oy + 62)], 8.5)
     p.row([(ox + 14, "住  址", oy + 80), (ox + 52, address[:13], oy + 80)], 8.5)
     if len(address) > 13:
         p.text(ox + 52, oy + 93, address[13:], 8.5)
@@ -32,8 +32,9 @@ def _back(p: Page, ox: float, oy: float, birth: str, id_number: str):
     p.text(ox + 50, oy + 70, "居 民 身 份 证", 14)
     issued_year = 2015 + int(id_number[14:16]) % 6
     md = birth[5:].replace("-", ".")
-    p.row([(ox + 40, "签发机关", oy + 110), (ox + 90, f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局",
-                                          oy + 110)], 8)
+    p.row([(ox + 40, "签发机关", oy + 110),
+           (ox + 90, f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局",
+            oy + 110)], 8)
     p.row([(ox + 40, "有效期限", oy + 128),
            (ox + 90, f"{issued_year}.{md}-{issued_year + 20}.{md}", oy + 128)], 8)
 

@@ -121,7 +121,8 @@ def footer_ids(*, journal, year, issue, issn, cn_number, title, authors, affilia
     y = _body(p, y + 36, body, size=10.5)
     p.hline(60, 240, 742, 0.5)
     p.text(60, 758, f"收稿日期：{year - 1 if _issue_num(issue) <= 2 else year}-"
-                    f"{max(1, _issue_num(issue) - 2) if _issue_num(issue) <= 12 else 6:02d}-12", 8.5)
+                    f"{max(1, _issue_num(issue) - 2) if _issue_num(issue) <= 12 else 6:02d}-12",
+           8.5)
     p.text(60, 772, f"作者简介：{authors[0]}，工程师，研究方向为专业技术管理。", 8.5)
     ids = "  ".join(x for x in (f"ISSN {issn}" if issn else "", f"CN {cn_number}"
                                 if cn_number else "") if x)
@@ -373,7 +374,8 @@ def cnki_download(*, journal, year, issue, issn, cn_number, title, authors, affi
     y += 34
     _two_columns(p, y, body, 10, 748)
     p.hline(60, 535, 770, 0.4)
-    when = f"{2023 + seed % 2}-{1 + seed % 12:02d}-{1 + seed % 27:02d} {8 + seed % 12:02d}:{seed % 60:02d}"
+    when = (f"{2023 + seed % 2}-{1 + seed % 12:02d}-{1 + seed % 27:02d} "
+            f"{8 + seed % 12:02d}:{seed % 60:02d}")
     p.text(297, 790, f"中国知网  https://www.cnki.net  下载时间：{when}", 8, "center",
            (150, 150, 150))
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
@@ -512,7 +514,8 @@ def kaiye_saomiao(*, journal, year, issue, issn, cn_number, title, authors, affi
                     f"{8 + seed % 20:02d}", 8)
     p.text(x0, 779, "基金项目：柳州市科技计划项目（2020" + f"{seed % 9 + 1}" + "）。", 8)
     p.text(x0, 792, f"作者简介：{authors[0]}（{1980 + seed % 12}—），"
-                    f"{'男' if seed % 2 else '女'}，广西柳州人，工程师，研究方向为工程技术与管理。", 8)
+                    f"{'男' if seed % 2 else '女'}，广西柳州人，工程师，"
+                    f"研究方向为工程技术与管理。", 8)
     p.text(cx, 818, f"·{page}·", 9, "center")
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
 
@@ -571,9 +574,10 @@ def weipu_zixun(*, journal, year, issue, issn, cn_number, title, authors, affili
     p.text(60, 740, f"收稿日期：{_months_before(year, n, 4 + h % 4, 3 + h % 25)}", 8.5)
     born = 1975 + h % 16
     p.wrapped(60, 754, f"作者简介：{authors[0]}（{born}—），{'男' if h % 2 else '女'}，广西柳州人，"
-              f"{'高级工程师' if h % 3 == 0 else '工程师'}，主要从事专业技术与管理工作。", 475, 8.5, 13)
-    p.text(297, 812, "（C）1994-2024 China Academic Journal Electronic Publishing House. All rights "
-                     "reserved.", 7, "center", (170, 170, 170), MICRO)
+              f"{'高级工程师' if h % 3 == 0 else '工程师'}，主要从事专业技术与管理工作。",
+              475, 8.5, 13)
+    p.text(297, 812, "（C）1994-2024 China Academic Journal Electronic Publishing House. "
+                     "All rights reserved.", 7, "center", (170, 170, 170), MICRO)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
 
 
@@ -619,7 +623,8 @@ def osid_xuebao(*, journal, year, issue, issn, cn_number, title, authors, affili
     abbr = "".join(ch for ch in (issn or "0000-0000") if ch.isalnum())[:8].lower()
     p.text(60, y + 18, f"DOI：10.{13000 + hash_int(journal) % 900}/j.cnki.{abbr}.{year}.{n:02d}."
                        f"{h % 90 + 5:03d}", 8.5)
-    p.text(60, y + 30, "开放科学（资源服务）标识码（OSID）：扫描右上角二维码", 8, color=(110, 110, 110))
+    p.text(60, y + 30, "开放科学（资源服务）标识码（OSID）：扫描右上角二维码", 8,
+           color=(110, 110, 110))
     p.hline(60, 535, y + 38, 0.4)
     _two_columns(p, y + 58, body, 9.5, 680)
     p.hline(60, 220, 700, 0.5)

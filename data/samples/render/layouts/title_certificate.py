@@ -151,7 +151,8 @@ def renzhi_zige(*, name, gender, birth, id_number, title, level, specialty, obta
     p.text(150, 430, f"发证日期：{cn(issued_on)}", 11)
     p.seal(260, 380, 104, issuer, bottom="职称专用章", seed=seed + 2, **ink(seed + 1))
     p.text(600, 126, f"管理号：{number}", 10.5, "center")
-    rows = [("持 证 人", name), ("性    别", gender), ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
+    rows = [("持 证 人", name), ("性    别", gender),
+            ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
             ("身份证号", id_number), ("从事专业", specialty), ("任职资格", title),
             ("资格级别", level), ("评审组织", committee),
             ("批准文号", _approval_no(issuer, obtained_on, number)), ("批准时间", cn(obtained_on))]
@@ -170,8 +171,8 @@ def qr_landscape(*, name, gender, birth, id_number, title, level, specialty, obt
                  issuer, committee, issued_on, seed=0, **_) -> Built:
     """The newer landscape 职称证书 (a provincial 电子证照 template): the national-style header
     with the English line, a QR code and photo in a left column, a ruled grid of 持证人姓名 /
-    证件号码 / 职称系列 / 职称名称 / 职称等级 / 取得方式 / 取得资格时间 (2019年01月05日, zero-padded)
-    / 证书编号, the issuer's seal at the lower right."""
+    证件号码 / 职称系列 / 职称名称 / 职称等级 / 取得方式 / 取得资格时间 (2019年01月05日,
+    zero-padded) / 证书编号, the issuer's seal at the lower right."""
     series = committee.replace("柳州市", "").replace("广西壮族自治区", "")
     series = series.split("系列")[0] if "系列" in series else series
     ob = f"{obtained_on[:4]}年{obtained_on[5:7]}月{obtained_on[8:10]}日"
@@ -336,7 +337,8 @@ def shoutian_1990s(*, name, gender, birth, id_number, title, level, specialty, o
         p.text(vx, y, value, 14, color=PEN, font=KAI, line=False)
         p.lines.append(f"{label} {value}")
 
-    rows = [("姓    名", name), ("性    别", gender), ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
+    rows = [("姓    名", name), ("性    别", gender),
+            ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"),
             ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
             ("资格级别", level), ("评审机构", committee),
             ("批准时间", cn(obtained_on)), ("证书编号", number)]
@@ -381,7 +383,8 @@ def dianzi_zhengzhao(*, name, gender, birth, id_number, title, level, specialty,
     p.rect(54, 74, 487, 454, (190, 150, 70), None, 0.6)
     p.text(297, 120, "专业技术职务任职资格证书", 22, "center", red)
     p.photo(440, 148, 80, 106, bg=(236, 240, 246))
-    rows = [("持 证 人", name), ("性    别", gender), ("身份证号", id_number), ("专    业", specialty),
+    rows = [("持 证 人", name), ("性    别", gender), ("身份证号", id_number),
+            ("专    业", specialty),
             ("职称名称", title), ("职称级别", level), ("取得时间", cn(obtained_on)),
             ("评审机构", committee), ("证书编号", number)]
     y = 160
