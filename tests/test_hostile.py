@@ -1,7 +1,8 @@
 """Hostile and broken input (issue 8): nothing lost, nobody in, nothing leaked.
 
 * ``test_case``: every case of :mod:`tests.hostile.corpus`, one window each, through the real
-  ingest (:mod:`pipeline.window_run` and ``screen_applicant`` → ``read_upload``, the ``none`` OCR engine);
+  ingest (:mod:`pipeline.window_run` and ``screen_applicant`` → ``read_upload``, the ``none``
+  OCR engine);
 * ``test_hostile_window_end_to_end``: all of them in one window with good applicants, screened
   by the real Prefect flow, under a guard that fails on any non-loopback connection, with the
   file system watched around the run;
@@ -51,7 +52,8 @@ def install_network_guard(mp: pytest.MonkeyPatch) -> list[str]:
     """Fail any connection from this process to anything but loopback, and any name lookup
     but localhost; returns the list the attempts are recorded in."""
     attempts: list[str] = []
-    connect, connect_ex, getaddrinfo = socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo
+    connect, connect_ex, getaddrinfo = (socket.socket.connect, socket.socket.connect_ex,
+                                        socket.getaddrinfo)
 
     def guarded(method):  # noqa: ANN001, ANN202
         def call(self: socket.socket, address: object):  # noqa: ANN202
@@ -101,7 +103,8 @@ class LogCapture:
                 capture.lines.append(self.format(record))
 
         self.handler = Handler(level=logging.DEBUG)
-        self.loggers = [logging.getLogger(), logging.getLogger("prefect"), logging.getLogger("credcheck")]
+        self.loggers = [logging.getLogger(), logging.getLogger("prefect"),
+                        logging.getLogger("credcheck")]
 
     def __enter__(self) -> LogCapture:
         import logging
@@ -133,7 +136,7 @@ def _prefect_database() -> Path | None:
     return path if path and path.is_file() else None
 
 
-# -- the whole window through the real flow ---------------------------------------------------------
+# -- the whole window through the real flow --------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -151,13 +154,14 @@ def hostile_run(prefect_harness, tmp_path_factory) -> dict[str, object]:  # noqa
     attempts = install_network_guard(mp)
     try:
         with LogCapture() as logs:
-            summary = screen_window(window=window, out=out, store=state / "store.sqlite", engine="none",
-                                    cache_dir=None)
+            summary = screen_window(window=window, out=out, store=state / "store.sqlite",
+                                    engine="none", cache_dir=None)
     finally:
         mp.undo()
     after = snapshot(root)
-    return {"root": root, "window": window, "out": out, "state": state, "summary": summary, "before": before,
-            "after": after, "logs": logs.lines, "attempts": attempts, "pwned_before": pwned_before}
+    return {"root": root, "window": window, "out": out, "state": state, "summary": summary,
+            "before": before, "after": after, "logs": logs.lines, "attempts": attempts,
+            "pwned_before": pwned_before}
 
 
 @pytest.mark.slow
@@ -197,12 +201,15 @@ def test_hostile_run_writes_only_its_outputs(hostile_run: dict[str, object]) -> 
     before, after = hostile_run["before"], hostile_run["after"]
     assert isinstance(before, dict) and isinstance(after, dict)
     created = sorted(set(after) - set(before))
-    outside = [p for p in created if not (p.startswith(f"{out}/") or p == str(out) or p.startswith(f"{state}/"))]
+    outside = [p for p in created
+               if not (p.startswith(f"{out}/") or p == str(out) or p.startswith(f"{state}/"))]
     assert outside == [], "written outside the output folder"
-    changed = [p for p in before if p in after and after[p] != before[p] and not p.startswith(str(state))]
+    changed = [p for p in before
+               if p in after and after[p] != before[p] and not p.startswith(str(state))]
     assert changed == [], "the window or its surroundings changed"
     assert [p for p in before if p not in after] == [], "something in the window disappeared"
-    assert sorted(p.name for p in Path("/tmp").glob("credcheck-pwned*")) == hostile_run["pwned_before"]
+    assert (sorted(p.name for p in Path("/tmp").glob("credcheck-pwned*"))
+            == hostile_run["pwned_before"])
     assert not (out / ".work").exists()
     assert hostile_run["attempts"] == [], "network access attempted"
 
@@ -230,7 +237,7 @@ def test_hostile_run_outputs_are_private_and_masked(hostile_run: dict[str, objec
     assert formula and all(r["file"].startswith("'=") for r in formula)
 
 
-# -- unusable reference tables ----------------------------------------------------------------------
+# -- unusable reference tables ---------------------------------------------------------------------
 
 
 @pytest.mark.slow
@@ -248,7 +255,8 @@ def test_unusable_reference_tables_do_not_stop_the_window(prefect_harness, tmp_p
     summary = screen_window(window=window, out=out, store=tmp_path / "store.sqlite", engine="none")
     assert summary.applicants == 2
     problems = [r["problem"] for r in csv_rows(out / "problems.csv")]
-    assert any(p.startswith("social_security.csv: missing column(s)") and "not run" in p for p in problems)
+    assert any(p.startswith("social_security.csv: missing column(s)") and "not run" in p
+               for p in problems)
     assert any(p.startswith("integrity_records.csv") and "not run" in p for p in problems)
     for row in csv_rows(out / "applicants.csv"):
         assert row["status"] != "clear"
@@ -257,7 +265,7 @@ def test_unusable_reference_tables_do_not_stop_the_window(prefect_harness, tmp_p
     assert {r["status"] for r in csv_rows(out / "files.csv")} == {"ok"}
 
 
-# -- the command line, with no network at all ---------------------------------------------------------
+# -- the command line, with no network at all ------------------------------------------------------
 
 
 def _netns_prefix() -> list[str] | None:
@@ -265,7 +273,8 @@ def _netns_prefix() -> list[str] | None:
     if not (shutil.which("unshare") and shutil.which("ip")):
         return None
     probe = subprocess.run(["unshare", "-n", "sh", "-c", "ip link set lo up"], capture_output=True)
-    return ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"'] if probe.returncode == 0 else None
+    return (["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
+            if probe.returncode == 0 else None)
 
 
 @pytest.mark.slow
@@ -273,16 +282,19 @@ def test_cli_without_network(tmp_path: Path) -> None:
     prefix = _netns_prefix()
     if prefix is None:
         pytest.skip("no network namespaces here (unshare -n)")
-    some = [c for c in CASES if c.id in ("zip-traversal-dotdot", "pdf-javascript", "symlink-to-file-outside",
-                                          "form-deep-nesting", "png-bomb-50000", "name-with-id-number")]
+    some = [c for c in CASES if c.id in ("zip-traversal-dotdot", "pdf-javascript",
+                                          "symlink-to-file-outside", "form-deep-nesting",
+                                          "png-bomb-50000", "name-with-id-number")]
     window = build_window(tmp_path, some)
     out = tmp_path / "out"
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "CREDCHECK_HOME": str(tmp_path / "home"),
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"),
+           "CREDCHECK_HOME": str(tmp_path / "home"),
            "PREFECT_API_URL": "", "PYTHONPATH": str(ROOT),
            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}  # a busy CI machine
     credcheck = str(Path(sys.executable).with_name("credcheck"))
-    run = subprocess.run([*prefix, credcheck, "run", str(window), "--out", str(out), "--engine", "none",
-                          "--no-cache", "--store", str(tmp_path / "store.sqlite")],
+    run = subprocess.run([*prefix, credcheck, "run", str(window), "--out", str(out),
+                          "--engine", "none", "--no-cache",
+                          "--store", str(tmp_path / "store.sqlite")],
                          capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "applicants" in run.stdout

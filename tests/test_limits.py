@@ -199,7 +199,7 @@ def test_a_long_tiff_costs_about_one_page_of_memory(tmp_path: Path) -> None:
     assert found["grew_kib"] < 100 * 1024, found  # decoding every frame first grew ~370 MB
 
 
-# -- archives get their work folder -----------------------------------------------------------------
+# -- archives get their work folder ----------------------------------------------------------------
 def test_zip_upload_creates_its_work_folder(tmp_path: Path) -> None:
     import zipfile
 

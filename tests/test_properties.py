@@ -281,7 +281,7 @@ def test_any_bytes_as_an_export_fail_only_naming_the_file(tmp_path_factory: pyte
         assert str(error).startswith("social_security.csv")
 
 
-# -- application forms ------------------------------------------------------------------------------
+# -- application forms -----------------------------------------------------------------------------
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),

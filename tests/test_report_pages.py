@@ -217,7 +217,7 @@ def test_artifacts_summarise_the_run_for_the_prefect_ui(tmp_path):
     assert ID not in markdown + str(table)
 
 
-# -- the template environment: escaping, well-formed pages, hostile values --------------------------
+# -- the template environment: escaping, well-formed pages, hostile values -------------------------
 
 EVIL = "<script>alert(1)</script>"
 EVIL_FILE = 'a"b&c<img src=x onerror=alert(2)>.pdf'

@@ -33,10 +33,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "samples" / "liuzhou-2024" / "applicants"
-SAMPLE_SEEDS = ("LZ2024-0026/聘书.pdf", "LZ2024-0040/聘书.pdf", "LZ2024-0009/委托函.pdf", "LZ2024-0022/身份证.jpg")
+SAMPLE_SEEDS = ("LZ2024-0026/聘书.pdf", "LZ2024-0040/聘书.pdf", "LZ2024-0009/委托函.pdf",
+                "LZ2024-0022/身份证.jpg")
 EXTENSIONS = (".pdf", ".jpg", ".png", ".tif", ".zip")
-INTERESTING = (b"\x00", b"\xff", b"\x7f", b"\x80", b"\xfe\xff", b"\xff\xff\xff\xff", b"\x00\x00\x00\x00")
-EXTREME_NUMBERS = (b"0", b"-1", b"2147483648", b"99999999999999999999", b"1e308", b"-0", b"4294967295")
+INTERESTING = (b"\x00", b"\xff", b"\x7f", b"\x80", b"\xfe\xff", b"\xff\xff\xff\xff",
+               b"\x00\x00\x00\x00")
+EXTREME_NUMBERS = (b"0", b"-1", b"2147483648", b"99999999999999999999", b"1e308", b"-0",
+                   b"4294967295")
 _NUMBER = re.compile(rb"(?<=[ /\[])\d{1,10}(?=[ \]/>\r\n])")
 
 
@@ -44,9 +47,12 @@ def seeds() -> list[tuple[str, bytes]]:
     """(extension, bytes) of every seed upload."""
     from tests.hostile import corpus
 
-    found = [(Path(p).suffix, (SAMPLE / p).read_bytes()) for p in SAMPLE_SEEDS if (SAMPLE / p).is_file()]
-    found += [(".pdf", corpus.text_pdf(pages=2)), (".png", corpus.png_bytes()), (".tif", corpus.tiff_frames(3)),
-              (".zip", corpus.zip_bytes([("学历.pdf", corpus.text_pdf()), ("照片.jpg", corpus.jpeg_bytes())]))]
+    found = [(Path(p).suffix, (SAMPLE / p).read_bytes()) for p in SAMPLE_SEEDS
+             if (SAMPLE / p).is_file()]
+    found += [(".pdf", corpus.text_pdf(pages=2)), (".png", corpus.png_bytes()),
+              (".tif", corpus.tiff_frames(3)),
+              (".zip", corpus.zip_bytes([("学历.pdf", corpus.text_pdf()),
+                                         ("照片.jpg", corpus.jpeg_bytes())]))]
     return found
 
 
@@ -100,7 +106,8 @@ class FuzzReport:
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, object]:
-        return {"seed": self.seed, "cases": self.cases, "outcomes": dict(self.outcomes), "crashes": self.crashes,
+        return {"seed": self.seed, "cases": self.cases, "outcomes": dict(self.outcomes),
+                "crashes": self.crashes,
                 "leftovers": self.leftovers, "seconds": round(self.seconds, 1)}
 
 
@@ -134,7 +141,8 @@ def run(seed: int, iterations: int, seconds: float, out: Path, timeout: float) -
         path = inputs / name
         path.write_bytes(mutated)
         print(f"case {index} {name} ({len(mutated)} bytes)", file=sys.stderr, flush=True)
-        faulthandler.dump_traceback_later(timeout, exit=True)  # a hang ends the run, naming the case
+        # a hang ends the run, naming the case
+        faulthandler.dump_traceback_later(timeout, exit=True)
         try:
             results = read_upload(path, engine=engine, name=name, workdir=work, ocr_dpi=100)
             for result in results:
@@ -168,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--timeout", type=float, default=30.0, help="per case; a longer read is a hang")
+    parser.add_argument("--timeout", type=float, default=30.0,
+                        help="per case; a longer read is a hang")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

@@ -30,7 +30,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-flow", action="store_true", help="skip the end-to-end flow run")
-    parser.add_argument("--fuzz-seconds", type=float, default=0.0, help="also fuzz the ingest this long")
+    parser.add_argument("--fuzz-seconds", type=float, default=0.0,
+                        help="also fuzz the ingest this long")
     args = parser.parse_args(argv)
 
     from tests.hostile import corpus
@@ -53,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     if flow is not None:
         for case in corpus.CASES:
             if case.in_window:
-                mine = [w for w in flow["wrong"] if any(w.startswith(f"{a}:") for a in case.applicants)
+                mine = [w for w in flow["wrong"]
+                        if any(w.startswith(f"{a}:") for a in case.applicants)
                         or any(p in w for p in case.problems)]
                 if mine:
                     failures.setdefault(case.id, []).extend(mine)
@@ -62,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hostile cases: {total} ({', '.join(f'{g} {n}' for g, n in groups.items())})")
     print(f"handled as specified: {total - len(failures)}/{total}"
           f" (each case alone through the ingest: {unit_seconds:.0f} s"
-          + ("" if flow is None else f"; {sum(c.in_window for c in corpus.CASES)} together in one window "
-             f"through the Prefect flow: {flow['seconds']:.0f} s") + ")")
+          + ("" if flow is None
+             else f"; {sum(c.in_window for c in corpus.CASES)} together in one window "
+                  f"through the Prefect flow: {flow['seconds']:.0f} s") + ")")
     if flow is not None:
         print(f"lost: {len(flow['lost_applicants'])} applicants, {len(flow['lost_files'])} files "
               f"(of {flow['applicants']} applicants and {flow['files']} files in the window)")
@@ -74,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  end-to-end: {line}")
     for case_id, wrong in failures.items():
         print(f"  NOT HANDLED {case_id}: " + " | ".join(wrong)[:600])
-    status = 0 if not failures and (flow is None or not (flow["lost_applicants"] or flow["lost_files"]
-                                                            or flow["wrong"])) else 1
+    status = 0 if not failures and (flow is None
+                                    or not (flow["lost_applicants"] or flow["lost_files"]
+                                            or flow["wrong"])) else 1
     if args.fuzz_seconds:
         status |= _fuzz(args.fuzz_seconds)
     return status
@@ -93,11 +97,13 @@ def _flow_run(root: Path) -> dict[str, object]:
     with prefect_test_harness(server_startup_timeout=180):
         from flows.screen_window import screen_window
 
-        screen_window(window=window, out=out, store=root / "store.sqlite", engine="none", cache_dir=None)
+        screen_window(window=window, out=out, store=root / "store.sqlite", engine="none",
+                      cache_dir=None)
     seconds = time.monotonic() - started
     outputs = read_outputs(out)
     expected = corpus.window_expectations()
-    problems = corpus.WINDOW_PROBLEMS + tuple(p for c in corpus.CASES if c.in_window for p in c.problems)
+    problems = corpus.WINDOW_PROBLEMS + tuple(p for c in corpus.CASES if c.in_window
+                                              for p in c.problems)
     lost_applicants, lost_files = lost(window, outputs, expected)
     entries = window_entries(window)
     files = set()
@@ -105,7 +111,8 @@ def _flow_run(root: Path) -> dict[str, object]:
         files |= {f"{applicant_id}/{n}" for n in names}
         files |= {f"{applicant_id}/{n}" for n in expected.get(applicant_id, corpus.Expect()).files}
     return {"wrong": judge(expected, outputs, problems), "lost_applicants": lost_applicants,
-            "lost_files": lost_files, "applicants": len(entries), "files": len(files), "seconds": seconds}
+            "lost_files": lost_files, "applicants": len(entries), "files": len(files),
+            "seconds": seconds}
 
 
 def _fuzz(seconds: float) -> int:
@@ -114,7 +121,8 @@ def _fuzz(seconds: float) -> int:
     with tempfile.TemporaryDirectory(prefix="credcheck-fuzz-") as tmp:
         report = run(8, 100_000, seconds, Path(tmp), 60.0)
     print(f"fuzz (seed 8, {report.seconds:.0f} s): {report.cases} mutated uploads, outcomes "
-          f"{dict(report.outcomes)}, {len(report.crashes)} crashes, {len(report.leftovers)} left files behind")
+          f"{dict(report.outcomes)}, {len(report.crashes)} crashes, "
+          f"{len(report.leftovers)} left files behind")
     for crash in report.crashes:
         print(f"  crash {crash['case']}: {crash['error']}")
     return 1 if report.crashes or report.leftovers else 0

@@ -42,7 +42,8 @@ class Outputs:
     """The rows a run produced, keyed the way the judge needs them."""
 
     applicants: dict[str, dict[str, str]] = field(default_factory=dict)
-    files: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # applicant -> file -> row
+    # applicant -> file -> row
+    files: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     flags: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # applicant -> rows
     problems: list[str] = field(default_factory=list)
 
@@ -74,11 +75,13 @@ def read_outputs(out: Path) -> Outputs:
     for row in csv_rows(out / "flags.csv"):
         outputs.add_flag(row)
     if (out / "problems.csv").is_file():
-        outputs.problems = [" ".join(unformula(v) for v in row.values()) for row in csv_rows(out / "problems.csv")]
+        outputs.problems = [" ".join(unformula(v) for v in row.values())
+                            for row in csv_rows(out / "problems.csv")]
     return outputs
 
 
-def judge(expected: Mapping[str, Expect], outputs: Outputs, problems: Iterable[str] = ()) -> list[str]:
+def judge(expected: Mapping[str, Expect], outputs: Outputs,
+          problems: Iterable[str] = ()) -> list[str]:
     """What is wrong with the outputs for these applicants and window problems."""
     wrong: list[str] = []
     for applicant_id, expect in expected.items():
@@ -91,13 +94,15 @@ def judge(expected: Mapping[str, Expect], outputs: Outputs, problems: Iterable[s
         for name, (status, phrase) in expect.files.items():
             got = files.get(shown(name))
             if got is None:
-                wrong.append(f"{applicant_id}: file {name!r} missing from files.csv (has {sorted(files)})")
+                wrong.append(f"{applicant_id}: file {name!r} missing from files.csv "
+                             f"(has {sorted(files)})")
             elif got["status"] != status or phrase not in got["detail"]:
-                wrong.append(f"{applicant_id}: file {name!r} is {got['status']} ({got['detail']!r}), "
-                             f"expected {status} with {phrase!r}")
+                wrong.append(f"{applicant_id}: file {name!r} is {got['status']} "
+                             f"({got['detail']!r}), expected {status} with {phrase!r}")
             elif status == "unreadable" and not any(
-                    f["code"] == "DOC_UNREADABLE" and f["file"] == shown(name) and name in f["message"].replace(
-                        shown(name), name) for f in outputs.flags.get(key, [])):
+                    f["code"] == "DOC_UNREADABLE" and f["file"] == shown(name)
+                    and name in f["message"].replace(shown(name), name)
+                    for f in outputs.flags.get(key, [])):
                 wrong.append(f"{applicant_id}: no DOC_UNREADABLE flag naming {name!r}")
         if not expect.some_files:
             extra = sorted(set(files) - {shown(n) for n in expect.files})
@@ -105,14 +110,16 @@ def judge(expected: Mapping[str, Expect], outputs: Outputs, problems: Iterable[s
                 wrong.append(f"{applicant_id}: unexpected files.csv rows {extra}")
         for detail in files.values():
             if "reading failed" in detail["detail"]:
-                wrong.append(f"{applicant_id}: {detail['file']!r} failed with an unexpected error: {detail['detail']}")
+                wrong.append(f"{applicant_id}: {detail['file']!r} failed with an unexpected "
+                             f"error: {detail['detail']}")
         errors = row.get("errors", "")
         for phrase in expect.errors:
             if phrase not in errors:
                 wrong.append(f"{applicant_id}: errors {errors!r} lack {phrase!r}")
         if not expect.errors and expect.processed and re.search(r"application\.json", errors):
             wrong.append(f"{applicant_id}: form refused: {errors!r}")
-        if row.get("status") == "clear" and (expect.errors or any(s != "ok" for s, _ in expect.files.values())):
+        if row.get("status") == "clear" and (expect.errors
+                                             or any(s != "ok" for s, _ in expect.files.values())):
             wrong.append(f"{applicant_id}: status clear despite {expect}")
         codes = {f["code"] for f in outputs.flags.get(key, [])}
         for code in expect.flags:
@@ -197,7 +204,8 @@ def screen_in_process(window: Path, store: Path) -> Outputs:
 
     prepared = window_run.prepare(window, store=store)
     options = ScreenOptions(engine="none", work_dir=window.parent / f"{window.name}-work")
-    results = [screen_applicant(folder, prepared.ctx, options) for folder in prepared.window.applicants]
+    results = [screen_applicant(folder, prepared.ctx, options)
+               for folder in prepared.window.applicants]
     results = window_run.apply_window_rules(prepared, results)
     outputs = Outputs(problems=[str(p) for p in prepared.problems])
     for result in results:
@@ -216,7 +224,8 @@ def _judge_window_error(case: Case, window: Path) -> list[str]:
     try:
         load_window(window)
     except WindowError as error:
-        return [] if case.window_error in str(error) else [f"WindowError {error} lacks {case.window_error!r}"]
+        return ([] if case.window_error in str(error)
+                else [f"WindowError {error} lacks {case.window_error!r}"])
     return [f"window accepted; expected WindowError with {case.window_error!r}"]
 
 
@@ -234,25 +243,28 @@ def _judge_tables(case: Case, window: Path) -> list[str]:
     else:
         count = sum(len(v) for v in refs.pensions.values())
         if count != expect.pensions or not refs.pension_source:
-            wrong.append(f"{count} pension records from {refs.pension_source!r}; expected {expect.pensions}")
+            wrong.append(f"{count} pension records from {refs.pension_source!r}; "
+                         f"expected {expect.pensions}")
     if expect.integrity is None:
         if not refs.integrity_error:
             wrong.append("integrity archive accepted; expected it refused")
     else:
         count = sum(len(v) for v in refs.integrity.values())
         if count != expect.integrity or refs.integrity_error:
-            wrong.append(f"{count} integrity records ({refs.integrity_error!r}); expected {expect.integrity}")
+            wrong.append(f"{count} integrity records ({refs.integrity_error!r}); "
+                         f"expected {expect.integrity}")
     if expect.person:
         months = tuple(str(r.period) for r in refs.pensions.get(expect.person, ()))
         if not months or (expect.months and months != expect.months):
-            wrong.append(f"months of {expect.person[:4]}…: {months}; expected {expect.months or 'some'}")
+            wrong.append(f"months of {expect.person[:4]}…: {months}; "
+                         f"expected {expect.months or 'some'}")
     for phrase in expect.problems:
         if not any(phrase in p for p in problems):
             wrong.append(f"no problem mentions {phrase!r} (problems: {problems})")
     return wrong
 
 
-# -- nothing lost -----------------------------------------------------------------------------------
+# -- nothing lost ----------------------------------------------------------------------------------
 
 
 def window_entries(window: Path) -> dict[str, list[str]]:
@@ -274,7 +286,8 @@ def window_entries(window: Path) -> dict[str, list[str]]:
     return entries
 
 
-def lost(window: Path, outputs: Outputs, expected: Mapping[str, Expect]) -> tuple[list[str], list[str]]:
+def lost(window: Path, outputs: Outputs,
+         expected: Mapping[str, Expect]) -> tuple[list[str], list[str]]:
     """(applicants, files) in the window or declared by the cases but absent from the outputs."""
     lost_applicants, lost_files = [], []
     for applicant_id, names in window_entries(window).items():
