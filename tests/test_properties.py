@@ -40,7 +40,8 @@ _QUIET = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 settings.register_profile("credcheck", max_examples=150, deadline=None, database=None,
                           suppress_health_check=_QUIET)
 # CREDCHECK_HYPOTHESIS=thorough: 2000 examples a property, for a look before a release
-settings.register_profile("thorough", max_examples=2000, deadline=None, database=None, suppress_health_check=_QUIET)
+settings.register_profile("thorough", max_examples=2000, deadline=None, database=None,
+                          suppress_health_check=_QUIET)
 settings.load_profile(os.environ.get("CREDCHECK_HYPOTHESIS", "credcheck"))
 
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31))
@@ -72,16 +73,19 @@ def test_parse_partial_date_never_raises_and_returns_real_dates(text: str) -> No
             found.first_day()  # a real calendar date
 
 
-@given(dates, st.sampled_from(["{y}-{m:02d}-{d:02d}", "{y}/{m}/{d}", "{y}.{m:02d}.{d:02d}", "{y}年{m}月{d}日",
+@given(dates, st.sampled_from(["{y}-{m:02d}-{d:02d}", "{y}/{m}/{d}", "{y}.{m:02d}.{d:02d}",
+                               "{y}年{m}月{d}日",
                                "{y} 年 {m} 月 {d} 日"]),
        st.booleans(), st.text(alphabet="：于至起 发证日期", max_size=6))
-def test_every_written_day_reads_back(day: dt.date, pattern: str, fullwidth: bool, noise: str) -> None:
+def test_every_written_day_reads_back(day: dt.date, pattern: str, fullwidth: bool,
+                                      noise: str) -> None:
     text = pattern.format(y=day.year, m=day.month, d=day.day)
     text = noise + (text.translate(FULLWIDTH) if fullwidth else text) + noise
     assert parse_partial_date(text) == PartialDate(day.year, day.month, day.day)
 
 
-@given(dates, st.sampled_from(["{y}-{m:02d}", "{y}.{m:02d}", "{y}.{m}", "{y}/{m}", "{y}年{m}月", "{y}年{m:02d}月"]))
+@given(dates, st.sampled_from(["{y}-{m:02d}", "{y}.{m:02d}", "{y}.{m}", "{y}/{m}", "{y}年{m}月",
+                               "{y}年{m:02d}月"]))
 def test_every_written_month_reads_back(day: dt.date, pattern: str) -> None:
     text = pattern.format(y=day.year, m=day.month)
     assert parse_partial_date(text) == PartialDate(day.year, day.month)
@@ -91,8 +95,10 @@ def test_every_written_month_reads_back(day: dt.date, pattern: str) -> None:
 
 @given(dates, st.booleans())
 def test_chinese_numeral_dates_read_back(day: dt.date, with_day: bool) -> None:
-    text = f"{cn_year(day.year)}年{cn_number(day.month)}月" + (f"{cn_number(day.day)}日" if with_day else "")
-    assert parse_partial_date(text) == PartialDate(day.year, day.month, day.day if with_day else None)
+    text = (f"{cn_year(day.year)}年{cn_number(day.month)}月"
+            + (f"{cn_number(day.day)}日" if with_day else ""))
+    assert parse_partial_date(text) == PartialDate(day.year, day.month,
+                                                   day.day if with_day else None)
 
 
 @given(st.integers(1950, 2099), st.integers(13, 99))
@@ -101,7 +107,8 @@ def test_impossible_months_are_refused(year: int, month: int) -> None:
         assert parse_period(text) is None, text
 
 
-@given(st.integers(1950, 2099), st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)]))
+@given(st.integers(1950, 2099),
+       st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)]))
 def test_impossible_days_are_refused(year: int, month_day: tuple[int, int]) -> None:
     month, day = month_day
     assert parse_partial_date(f"{year}-{month:02d}-{day:02d}") is None
@@ -165,7 +172,8 @@ def test_cn_serial_fails_only_with_stdnum_errors(text: str) -> None:
     assert cn_serial.compact(compact) == compact
 
 
-@given(st.integers(11, 65), st.integers(1000, 9999), st.sampled_from(["R", "TU", "N", "G4", "O", "TP"]),
+@given(st.integers(11, 65), st.integers(1000, 9999),
+       st.sampled_from(["R", "TU", "N", "G4", "O", "TP"]),
        st.sampled_from(["{r}-{s}/{c}", "CN {r}-{s}/{c}", "CN{r}-{s}/{c}", "cn {r} - {s} / {c}"]))
 def test_cn_serial_compact_is_idempotent(region: int, serial: int, cls: str, pattern: str) -> None:
     text = pattern.format(r=region, s=serial, c=cls)
@@ -174,7 +182,8 @@ def test_cn_serial_compact_is_idempotent(region: int, serial: int, cls: str, pat
     assert cn_serial.is_valid(text) == cn_serial.is_valid(once)
 
 
-@given(st.from_regex(r"[0-9]{7}", fullmatch=True), st.sampled_from(["{a}-{b}", "ISSN {a}-{b}", "ISSN{a}{b}", "{a}－{b}"]))
+@given(st.from_regex(r"[0-9]{7}", fullmatch=True),
+       st.sampled_from(["{a}-{b}", "ISSN {a}-{b}", "ISSN{a}{b}", "{a}－{b}"]))
 def test_issns_are_found_however_printed(body: str, pattern: str) -> None:
     number = body + stdnum_issn.calc_check_digit(body)
     text = pattern.format(a=number[:4], b=number[4:])
@@ -188,7 +197,8 @@ def test_compact_issns_never_raises(text: str) -> None:
         assert len(found) == 8
 
 
-@given(st.text(max_size=24), st.integers(1990, 2030), st.sampled_from(["本科", "硕士研究生", "专科", "博士研究生", ""]))
+@given(st.text(max_size=24), st.integers(1990, 2030),
+       st.sampled_from(["本科", "硕士研究生", "专科", "博士研究生", ""]))
 def test_diploma_number_checks_never_raise(text: str, year: int, level: str) -> None:
     assert diploma_number.compact(diploma_number.compact(text)) == diploma_number.compact(text)
     assert all(isinstance(p, str) for p in diploma_number.diploma_problems(text, year, level))
@@ -211,7 +221,8 @@ def test_utf8_exports_decode_exactly(text: str) -> None:
         assert decode_text(text.encode(encoding), "x.csv") == text
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=60))
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1,
+               max_size=60))
 def test_gbk_exports_decode_exactly_unless_they_are_also_utf8(text: str) -> None:
     for encoding in ("gbk", "gb18030"):
         if not _encodable(text, encoding):
@@ -221,7 +232,8 @@ def test_gbk_exports_decode_exactly_unless_they_are_also_utf8(text: str) -> None
             data.decode("utf-8")
         except UnicodeDecodeError:
             assert decode_text(data, "x.csv") == text
-        # bytes that are valid UTF-8 too are read as UTF-8 (the spec's encoding): ambiguous by nature
+        # bytes that are valid UTF-8 too are read as UTF-8 (the spec's encoding): ambiguous by
+        # nature
 
 
 @given(st.binary(max_size=400))
@@ -240,14 +252,16 @@ def _encodable(text: str, encoding: str) -> bool:
     return True
 
 
-cells = st.text(alphabet=st.characters(codec="gbk", blacklist_categories=("Cs", "Cc")), max_size=12).map(str.strip)
+cells = st.text(alphabet=st.characters(codec="gbk", blacklist_categories=("Cs", "Cc")),
+                max_size=12).map(str.strip)
 
 
-@given(st.permutations(list(PENSION_COLUMNS)), st.data(), st.sampled_from(["utf-8", "utf-8-sig", "gbk", "gb18030"]),
+@given(st.permutations(list(PENSION_COLUMNS)), st.data(),
+       st.sampled_from(["utf-8", "utf-8-sig", "gbk", "gb18030"]),
        st.lists(st.lists(cells, min_size=8, max_size=8), min_size=1, max_size=6))
-def test_pension_headers_in_any_order_and_alias_read_the_same(tmp_path_factory: pytest.TempPathFactory,
-                                                              order: list[str], data: st.DataObject,
-                                                              encoding: str, rows: list[list[str]]) -> None:
+def test_pension_headers_in_any_order_and_alias_read_the_same(
+        tmp_path_factory: pytest.TempPathFactory, order: list[str], data: st.DataObject,
+        encoding: str, rows: list[list[str]]) -> None:
     header = [data.draw(st.sampled_from([column, *PENSION_COLUMNS[column]])) for column in order]
     header = [data.draw(st.sampled_from([h, f" {h} ", f"{h}：", f"*{h}"])) for h in header]
     rows = [r for r in rows if any(r)]
@@ -272,7 +286,8 @@ def test_pension_headers_in_any_order_and_alias_read_the_same(tmp_path_factory: 
 
 @given(st.binary(max_size=600))
 @settings(max_examples=80)
-def test_any_bytes_as_an_export_fail_only_naming_the_file(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+def test_any_bytes_as_an_export_fail_only_naming_the_file(
+        tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
     path = tmp_path_factory.mktemp("csv") / "social_security.csv"
     path.write_bytes(data)
     try:
@@ -285,7 +300,8 @@ def test_any_bytes_as_an_export_fail_only_naming_the_file(tmp_path_factory: pyte
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (st.lists(children, max_size=4)
+                      | st.dictionaries(st.text(max_size=12), children, max_size=4)),
     max_leaves=20,
 )
 
@@ -322,32 +338,37 @@ def _load(tmp: Path, raw: bytes) -> None:
 
 
 @given(json_values)
-def test_any_json_as_a_form_fails_only_naming_a_field(tmp_path_factory: pytest.TempPathFactory, value: object) -> None:
+def test_any_json_as_a_form_fails_only_naming_a_field(
+        tmp_path_factory: pytest.TempPathFactory, value: object) -> None:
     _load(tmp_path_factory.mktemp("form"), json.dumps(value, ensure_ascii=False).encode("utf-8"))
 
 
 @given(st.data(), json_values)
-def test_any_field_of_a_good_form_replaced_fails_only_naming_a_field(tmp_path_factory: pytest.TempPathFactory,
-                                                                     data: st.DataObject, new: object) -> None:
+def test_any_field_of_a_good_form_replaced_fails_only_naming_a_field(
+        tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, new: object) -> None:
     form = json.loads(json.dumps(BASE_FORM))
     path = data.draw(st.sampled_from(_paths(form)[1:]))
-    _load(tmp_path_factory.mktemp("form"), json.dumps(_replace(form, path, new), ensure_ascii=False).encode())
+    _load(tmp_path_factory.mktemp("form"),
+          json.dumps(_replace(form, path, new), ensure_ascii=False).encode())
 
 
 @given(st.binary(max_size=300))
-def test_any_bytes_as_a_form_fail_only_naming_the_file(tmp_path_factory: pytest.TempPathFactory, raw: bytes) -> None:
+def test_any_bytes_as_a_form_fail_only_naming_the_file(
+        tmp_path_factory: pytest.TempPathFactory, raw: bytes) -> None:
     _load(tmp_path_factory.mktemp("form"), raw)
 
 
 # -- uploads: names and bytes -------------------------------------------------------------------
 
-member_names = st.lists(st.sampled_from(["..", ".", "a", "学历", "C:", "", "\\", "/", "b.pdf", "..\\x"]),
+member_names = st.lists(st.sampled_from(["..", ".", "a", "学历", "C:", "", "\\", "/", "b.pdf",
+                                         "..\\x"]),
                         min_size=1, max_size=5).map("/".join)
 
 
 @given(st.lists(member_names, min_size=1, max_size=4, unique=True))
 @settings(max_examples=120)
-def test_no_archive_member_lands_outside_its_folder(tmp_path_factory: pytest.TempPathFactory, names: list[str]) -> None:
+def test_no_archive_member_lands_outside_its_folder(
+        tmp_path_factory: pytest.TempPathFactory, names: list[str]) -> None:
     root = tmp_path_factory.mktemp("zip")
     archive = root / "upload.zip"
     with zipfile.ZipFile(archive, "w") as zf:
@@ -366,9 +387,10 @@ def test_no_archive_member_lands_outside_its_folder(tmp_path_factory: pytest.Tem
     assert all(dest.resolve() in p.parents for p in written)
 
 
-@given(st.binary(max_size=64), st.sampled_from([".pdf", ".jpg", ".jpeg", ".png", ".tif", ".zip", ".docx", ""]))
-def test_check_file_names_the_file_or_agrees_with_the_extension(tmp_path_factory: pytest.TempPathFactory,
-                                                               head: bytes, extension: str) -> None:
+@given(st.binary(max_size=64),
+       st.sampled_from([".pdf", ".jpg", ".jpeg", ".png", ".tif", ".zip", ".docx", ""]))
+def test_check_file_names_the_file_or_agrees_with_the_extension(
+        tmp_path_factory: pytest.TempPathFactory, head: bytes, extension: str) -> None:
     path = tmp_path_factory.mktemp("upload") / f"f{extension}"
     path.write_bytes(head)
     try:
@@ -376,5 +398,6 @@ def test_check_file_names_the_file_or_agrees_with_the_extension(tmp_path_factory
     except DocumentUnreadable as error:
         assert error.file == f"上传{extension}"
         return
-    assert {"pdf": (".pdf",), "zip": (".zip",), "image": (".jpg", ".jpeg", ".png", ".tif")}[kind].count(extension) == 1
+    assert {"pdf": (".pdf",), "zip": (".zip",),
+            "image": (".jpg", ".jpeg", ".png", ".tif")}[kind].count(extension) == 1
 

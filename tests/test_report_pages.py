@@ -41,16 +41,20 @@ MASKED = ID[:4] + "*" * 10 + ID[-4:]
 CLAUSE = Clause(POLICY.notice, "三（二）3", "搭建涉嫌非法出版物数据库")
 
 ON_PAGE = Evidence("论文2.pdf", 1, BBox(100, 60, 260, 74), "中华教育杂志", "text_layer", 1.0)
-BLACKLISTED = Flag("JOURNAL_BLACKLISTED", Severity.CRITICAL, "A1", "申报论文所载期刊命中疑似问题期刊库",
+BLACKLISTED = Flag("JOURNAL_BLACKLISTED", Severity.CRITICAL, "A1",
+                   "申报论文所载期刊命中疑似问题期刊库",
                    declared="中华教育杂志 ISSN 1684-0445", reference="中华教育杂志（illegal）",
                    evidence=(Evidence.declared("papers[0].journal", "中华教育杂志"), ON_PAGE,
-                             Evidence.reference("blacklist", "中华教育杂志：issn 100")), clause=CLAUSE)
+                             Evidence.reference("blacklist", "中华教育杂志：issn 100")),
+                   clause=CLAUSE)
 ID_MISMATCH = Flag("ID_MISMATCH", Severity.HIGH, "A1", f"职称证书上的身份证号 {ID} 与申报不一致",
                    declared=ID, found=ID[:-2] + "00",
-                   evidence=(Evidence("职称证书.pdf", 1, BBox(1, 1, 2, 2), f"身份证号 {ID}", "ocr", 0.93),))
+                   evidence=(Evidence("职称证书.pdf", 1, BBox(1, 1, 2, 2), f"身份证号 {ID}", "ocr",
+                                      0.93),))
 MISSING = Flag("MATERIAL_MISSING", Severity.MEDIUM, "A1", "缺少劳动合同或聘用合同",
                evidence=(Evidence.declared("attachments", "未提供可读的劳动/聘用合同"),),
-               clause=Clause("credcheck default (notice silent)", "参照 许昌 2023 二（五）", "通知未列明该项材料"))
+               clause=Clause("credcheck default (notice silent)", "参照 许昌 2023 二（五）",
+                             "通知未列明该项材料"))
 UNREADABLE = Flag("DOC_UNREADABLE", Severity.MEDIUM, "A1", "文件 坏.pdf 无法打开或解码",
                   evidence=(Evidence("坏.pdf", None, None, "not a PDF", "metadata"),))
 QUALITY = Flag("DOC_QUALITY_LOW", Severity.LOW, "A1", "第1页模糊",
@@ -61,10 +65,12 @@ FILES = (
     FileRecord("A1", "职称证书.pdf", "title_certificate", "title_certificate", 1, "ocr", "ok"),
     FileRecord("A1", "毕业证.jpg", "diploma", "degree", 1, "ocr", "ok"),
     FileRecord("A1", "坏.pdf", "contract", "", 0, "none", "unreadable", "not a PDF"),
-    FileRecord("A1", "聘书.jpg", "appointment_letter", "", 0, "none", "missing", "declared but not uploaded"),
+    FileRecord("A1", "聘书.jpg", "appointment_letter", "", 0, "none", "missing",
+               "declared but not uploaded"),
 )
 CERT = Extraction("职称证书.pdf", DocumentKind.TITLE_CERTIFICATE,
-                  fields=(Field("id_number", ID, ID_MISMATCH.evidence[0]), Field("name", "张伟", ON_PAGE)))
+                  fields=(Field("id_number", ID, ID_MISMATCH.evidence[0]),
+                          Field("name", "张伟", ON_PAGE)))
 A1 = ApplicantResult("A1", "张伟", "柳州某某科技有限公司", "柳州市工业和信息化局", "中级",
                      flags=(MISSING, QUALITY, ID_MISMATCH, BLACKLISTED, UNREADABLE), files=FILES,
                      extractions=(CERT,), errors=(RuleError("SS_NO_RECORD", "未提供社保数据"),))
@@ -106,7 +112,8 @@ def test_applicant_page_banner_groups_and_flag_content():
     assert "中华教育杂志 ISSN 1684-0445" in card and "中华教育杂志（illegal）" in card
     assert '<img src="evidence/A1/1.png" width="320" height="90"' in card
     assert "论文2.pdf 第1页" in card
-    assert "SS_NO_RECORD: not checked: 未提供社保数据" in html  # a rule that could not run is shown, not hidden
+    # a rule that could not run is shown, not hidden
+    assert "SS_NO_RECORD: not checked: 未提供社保数据" in html
     assert "通知未作规定，系统默认" in html and "credcheck default" not in html
 
 
@@ -120,7 +127,8 @@ def test_applicant_page_lists_files_with_what_was_detected():
 
 
 def test_identity_numbers_are_masked_in_every_page(tmp_path):
-    write_html(RESULTS, tmp_path, "测试窗口", summarise("测试窗口", RESULTS, 1.0, POLICY.title), POLICY)
+    write_html(RESULTS, tmp_path, "测试窗口", summarise("测试窗口", RESULTS, 1.0, POLICY.title),
+               POLICY)
     pages = list((tmp_path / "reports").glob("*.html"))
     assert {p.name for p in pages} == {"A1.html", "A2.html", "A3.html", "index.html", "units.html"}
     for path in pages:
@@ -130,7 +138,8 @@ def test_identity_numbers_are_masked_in_every_page(tmp_path):
 
 
 def test_pages_reference_no_network_resource(tmp_path):
-    write_html(RESULTS, tmp_path, "测试窗口", summarise("测试窗口", RESULTS, 1.0, POLICY.title), POLICY)
+    write_html(RESULTS, tmp_path, "测试窗口", summarise("测试窗口", RESULTS, 1.0, POLICY.title),
+               POLICY)
     for path in (tmp_path / "reports").glob("*.html"):
         html = path.read_text(encoding="utf-8")
         assert not re.search(r'(src|href)\s*=\s*"?(https?:)?//', html, re.I), path.name
@@ -166,7 +175,8 @@ def test_notice_pdf_is_a_real_pdf_with_extractable_chinese():
 def test_index_rows_carry_what_the_filters_use():
     summary = summarise("测试窗口", RESULTS, 75.0, POLICY.title)
     html = index_page(RESULTS, "测试窗口", summary)
-    rows = re.findall(r'<tr data-id="(\w+)" data-status="(\w+)" data-severities="([\w ]*)" data-codes="([\w ]*)"', html)
+    rows = re.findall(r'<tr data-id="(\w+)" data-status="(\w+)" data-severities="([\w ]*)" '
+                      r'data-codes="([\w ]*)"', html)
     assert rows == [
         ("A1", "ineligible", "critical high medium low",
          "DOC_QUALITY_LOW DOC_UNREADABLE ID_MISMATCH JOURNAL_BLACKLISTED MATERIAL_MISSING"),
@@ -175,7 +185,8 @@ def test_index_rows_carry_what_the_filters_use():
     ]
     for select in ("status", "severity", "code", "unit", "department"):
         assert f'<select id="{select}">' in html
-    assert '<option value="柳州市教育局">' in html and '<option value="ID_MISMATCH">身份证号不符（ID_MISMATCH）' in html
+    assert ('<option value="柳州市教育局">' in html
+            and '<option value="ID_MISMATCH">身份证号不符（ID_MISMATCH）' in html)
     assert "1 分 15 秒" in html and "适用文件" in html
     unreadable = html[html.index('<table id="unreadable">'):]
     assert "坏.pdf" in unreadable and "not a PDF" in unreadable
@@ -187,16 +198,19 @@ def test_units_page_marks_what_units_csv_marks():
     marked = {(r["scope"], r["unit"] or r["department"]) for r in rows if r["marked"] == "yes"}
     assert marked == {("unit", "柳州某某科技有限公司"), ("department", "柳州市工业和信息化局")}
     shown = re.findall(
-        r'<tr class="marked" data-marked="yes"><td><a href="index.html#(unit|department)=[^"]+">([^<]+)</a>', html)
+        r'<tr class="marked" data-marked="yes"><td>'
+        r'<a href="index.html#(unit|department)=[^"]+">([^<]+)</a>', html)
     assert set(shown) == marked
     assert "50.0%" in html and "达到或超过 10%，须作出说明" in html and "达到或超过 20%" in html
     assert POLICY.unit_flag_ratio.clause.text in html
 
 
-A4 = ApplicantResult("A4", "赵敏", "柳州市第一中学", "柳州市教育局", "中级", flags=(QUALITY, UNREADABLE))
+A4 = ApplicantResult("A4", "赵敏", "柳州市第一中学", "柳州市教育局", "中级",
+                     flags=(QUALITY, UNREADABLE))
 
 
-@pytest.mark.parametrize("status, result", [("clear", A2), ("clear", A3), ("review", A4), ("ineligible", A1)])
+@pytest.mark.parametrize("status, result",
+                         [("clear", A2), ("clear", A3), ("review", A4), ("ineligible", A1)])
 def test_banner_status(status, result):
     assert f'class="banner {status}"' in applicant_page(result)
 
@@ -265,17 +279,23 @@ def hostile_result() -> tuple[ApplicantResult, dict]:
     on_page = Evidence(EVIL_FILE, 2, BBox(1, 2, 3, 4), f"读取 {EVIL} {ID}", "ocr", 0.5)
     no_image = Evidence(EVIL_FILE, 3, None, EVIL, "text_layer")
     flags = (
-        Flag("JOURNAL_BLACKLISTED", Severity.CRITICAL, EVIL, EVIL, declared=EVIL, reference=EVIL_FILE,
-             evidence=(on_page, no_image, Evidence.reference("blacklist", EVIL), Evidence.declared("x", EVIL)),
+        Flag("JOURNAL_BLACKLISTED", Severity.CRITICAL, EVIL, EVIL, declared=EVIL,
+             reference=EVIL_FILE,
+             evidence=(on_page, no_image, Evidence.reference("blacklist", EVIL),
+                       Evidence.declared("x", EVIL)),
              clause=Clause(POLICY.notice, EVIL, EVIL)),
-        Flag("DOC_UNREADABLE", Severity.MEDIUM, EVIL, EVIL, evidence=(Evidence(EVIL_FILE, None, None, EVIL, "metadata"),)),
-        Flag("MATERIAL_MISSING", Severity.MEDIUM, EVIL, f"缺少{EVIL}", evidence=(Evidence.declared("attachments", EVIL),)),
+        Flag("DOC_UNREADABLE", Severity.MEDIUM, EVIL, EVIL,
+             evidence=(Evidence(EVIL_FILE, None, None, EVIL, "metadata"),)),
+        Flag("MATERIAL_MISSING", Severity.MEDIUM, EVIL, f"缺少{EVIL}",
+             evidence=(Evidence.declared("attachments", EVIL),)),
     )
     files = (FileRecord(EVIL, EVIL_FILE, "paper", "degree", 3, "ocr", "unreadable", EVIL),
              FileRecord(EVIL, f"{EVIL}.jpg", "appointment_letter", "", 0, "none", "missing", ""))
-    result = ApplicantResult(EVIL, EVIL, f"单位{EVIL}", f"部门{EVIL_FILE}", f"中级{EVIL}", flags=flags, files=files,
+    result = ApplicantResult(EVIL, EVIL, f"单位{EVIL}", f"部门{EVIL_FILE}", f"中级{EVIL}",
+                             flags=flags, files=files,
                              errors=(RuleError(None, f"{EVIL} {ID}"),))
-    images = {on_page: EvidenceImage(f"evidence/{EVIL_FILE}", 100, 50, EVIL_FILE, 2, True), no_image: EVIL}
+    images = {on_page: EvidenceImage(f"evidence/{EVIL_FILE}", 100, 50, EVIL_FILE, 2, True),
+              no_image: EVIL}
     return result, images
 
 
@@ -283,7 +303,8 @@ def test_hostile_values_are_text_in_every_page_never_markup():
     result, images = hostile_result()
     results = [*RESULTS, result]
     pages = {
-        "applicant": (applicant_page(result, images, POLICY, notice_items(result), f"notices/{EVIL_FILE}", EVIL), 1),
+        "applicant": (applicant_page(result, images, POLICY, notice_items(result),
+                                     f"notices/{EVIL_FILE}", EVIL), 1),
         "overview": (index_page(results, EVIL, summarise(EVIL, results, 1.0, EVIL)), 1),
         "units": (units_page(results, POLICY, EVIL), 0),
         "notice": (notice_html(result, notice_items(result), EVIL), 0),
@@ -291,13 +312,15 @@ def test_hostile_values_are_text_in_every_page_never_markup():
     for name, (html, scripts) in pages.items():
         tree = parse(html)
         assert tree.scripts == scripts, name  # the page's own script only
-        assert "img" not in tree.tags or name == "applicant", name  # the evidence figure's, nothing injected
+        # the evidence figure's, nothing injected
+        assert "img" not in tree.tags or name == "applicant", name
         assert "<script>alert" not in html and "<img src=x" not in html, name
         text, attrs = "".join(tree.text), tree.attrs
         assert EVIL in text, name  # shown as the text it is
         assert ID not in html and ID not in text and ID not in " ".join(attrs), name
     applicant, overview = (parse(pages[k][0]) for k in ("applicant", "overview"))
-    assert f"evidence/{EVIL_FILE}" in applicant.attrs  # a file name with " and & stays one attribute value
+    # a file name with " and & stays one attribute value
+    assert f"evidence/{EVIL_FILE}" in applicant.attrs
     assert f"notices/{EVIL_FILE}" in applicant.attrs
     assert f"{EVIL_FILE} 第2页证据截图" in applicant.attrs
     assert EVIL_FILE in "".join(applicant.text) and "&amp;c" in pages["applicant"][0]
@@ -308,8 +331,10 @@ def test_hostile_values_are_text_in_every_page_never_markup():
 def test_fixture_pages_are_well_formed():
     image = EvidenceImage("evidence/A1/1.png", 320, 90, "论文2.pdf", 1, True)
     summary = summarise("测试窗口", RESULTS, 75.0, POLICY.title)
-    for html in (applicant_page(A1, {ON_PAGE: image}, POLICY, notice_items(A1), "notices/A1.pdf", "办公室"),
-                 applicant_page(A2), index_page(RESULTS, "测试窗口", summary), units_page(RESULTS, POLICY, "测试窗口"),
+    for html in (applicant_page(A1, {ON_PAGE: image}, POLICY, notice_items(A1), "notices/A1.pdf",
+                                "办公室"),
+                 applicant_page(A2), index_page(RESULTS, "测试窗口", summary),
+                 units_page(RESULTS, POLICY, "测试窗口"),
                  index_page([], "空", summarise("空", [], 0.0))):
         assert html.startswith("<!DOCTYPE html><html lang=\"zh-CN\">")
         parse(html)
@@ -322,7 +347,8 @@ def test_template_environment_escapes_masks_and_refuses_undefined_names():
 
     assert ENV.undefined is StrictUndefined
     template = ENV.from_string('<p title="{{ v }}">{{ v }}</p>')
-    assert template.render(v=f'<b>"{ID}"&') == f'<p title="&lt;b&gt;&#34;{MASKED}&#34;&amp;">&lt;b&gt;&#34;{MASKED}&#34;&amp;</p>'
+    assert template.render(v=f'<b>"{ID}"&') == (f'<p title="&lt;b&gt;&#34;{MASKED}&#34;&amp;">'
+                                                f'&lt;b&gt;&#34;{MASKED}&#34;&amp;</p>')
     assert ENV.from_string("{{ v }}").render(v=None) == ""
     with pytest.raises(UndefinedError):
         render("notice.html.j2")
