@@ -26,7 +26,8 @@ def read(file: str, kind: str, text: str, source: str = "text_layer", confidence
          **values: str) -> tuple[ReadDocument, Extraction]:
     """A one-page document printing `text` and an extraction of `values` read on it."""
     read_by = "text_layer" if source == "text_layer" else "ocr:test 1"
-    doc = ReadDocument(file, "0", (Page(1, 600, 800, (Word(text, BBox(0, 0, 600, 20), confidence),), read_by),))
+    doc = ReadDocument(file, "0", (Page(1, 600, 800, (Word(text, BBox(0, 0, 600, 20), confidence),),
+                                        read_by),))
     evidence = Evidence(file, 1, BBox(0, 0, 10, 10), text[:20], source, confidence)  # type: ignore[arg-type]
     return doc, Extraction(file, kind, tuple(Field(k, v, evidence) for k, v in values.items()))
 
@@ -34,7 +35,8 @@ def read(file: str, kind: str, text: str, source: str = "text_layer", confidence
 def case(*reads: tuple[ReadDocument, Extraction], **changes) -> Case:
     attachments = changes.pop("attachments", [])
     app = form(attachments=attachments, **changes)
-    return Case(app, documents={d.file: d for d, _ in reads}, extractions={e.file: e for _, e in reads},
+    return Case(app, documents={d.file: d for d, _ in reads},
+                extractions={e.file: e for _, e in reads},
                 detected_kinds={e.file: e.kind for _, e in reads},
                 present_files=frozenset(d.file for d, _ in reads))
 
@@ -76,7 +78,8 @@ def test_a_low_confidence_ocr_read_is_unverified():
 
 
 @pytest.mark.parametrize("read_title, flagged", [
-    ("助理工程师职务", False), ("助理工程师（初级）岗位", False), ("同志为助理工程师专业技术职务", False),
+    ("助理工程师职务", False), ("助理工程师（初级）岗位", False),
+    ("同志为助理工程师专业技术职务", False),
     ("工程师", True), ("专业技术十级岗位", False), ("专业技术十二级岗位", False),
 ])
 def test_appointment_titles_are_compared_without_the_words_around_them(read_title, flagged):
@@ -87,9 +90,11 @@ def test_appointment_titles_are_compared_without_the_words_around_them(read_titl
 
 
 def test_an_appointment_month_in_another_written_form_agrees():
-    c = case(read("聘书.pdf", "appointment_letter", "聘期自二〇一九年一月起", title="助理工程师", start="2019-01"))
+    c = case(read("聘书.pdf", "appointment_letter", "聘期自二〇一九年一月起", title="助理工程师",
+                  start="2019-01"))
     assert codes(appointment_mismatch, c) == []
-    c = case(read("聘书.pdf", "appointment_letter", "聘期自2018年3月起", title="助理工程师", start="2018-03"))
+    c = case(read("聘书.pdf", "appointment_letter", "聘期自2018年3月起", title="助理工程师",
+                  start="2018-03"))
     assert codes(appointment_mismatch, c) == ["APPOINTMENT_MISMATCH"]
 
 
@@ -105,18 +110,22 @@ def test_an_identity_number_failing_its_check_digit_is_unverified():
 
 
 def test_majors_compare_with_their_direction_and_a_sentence_is_no_major():
-    same = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="土木工程（建筑工程方向）",
+    same = case(read("毕业证.pdf", "diploma", "……", school="重庆大学",
+                     major="土木工程（建筑工程方向）",
                      level="本科", end="2012-06"))
     assert codes(education_mismatch, same) == [] and notes(same) == []
-    other = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="工程管理", level="本科"))
+    other = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="工程管理",
+                      level="本科"))
     assert codes(education_mismatch, other) == ["EDUCATION_MISMATCH"]
-    sentence = case(read("毕业证.pdf", "diploma", "……", school="重庆大学", major="四年制本科学习", level="本科"))
+    sentence = case(read("毕业证.pdf", "diploma", "……", school="重庆大学",
+                         major="四年制本科学习", level="本科"))
     assert codes(education_mismatch, sentence) == [] and "专业" in notes(sentence)[0]
 
 
 def test_a_masters_diploma_is_paired_with_the_masters_education():
     education = [dict(BASE_FORM["education"][0]),
-                 {"level": "硕士研究生", "school": "重庆大学", "major": "结构工程", "start": "2012-09",
+                 {"level": "硕士研究生", "school": "重庆大学", "major": "结构工程",
+                  "start": "2012-09",
                   "end": "2015-06", "degree": "硕士"}]
     c = case(read("硕士毕业证.pdf", "diploma", "……", school="重庆大学", major="结构工程",
                   level="硕士研究生", end="2015-06"), education=education)
@@ -125,13 +134,16 @@ def test_a_masters_diploma_is_paired_with_the_masters_education():
 
 def test_paper_fields_compare_as_a_reviewer_reads_them():
     attachments = [{"file": "论文1.pdf", "kind": "paper", "paper_index": 0}]
-    ok = case(read("论文1.pdf", "paper", "《建築技術》2022年第3期 ISSN 1000-4726", title="软土地基处理技术研究",
-                   journal="建築技術", issn="1000-4726", year="2022", authors="张伟|李强"), attachments=attachments)
-    assert codes(paper_mismatch, ok) == [] and codes(paper_author_absent, ok) == [] and notes(ok) == []
+    ok = case(read("论文1.pdf", "paper", "《建築技術》2022年第3期 ISSN 1000-4726",
+                   title="软土地基处理技术研究", journal="建築技術", issn="1000-4726",
+                   year="2022", authors="张伟|李强"), attachments=attachments)
+    assert (codes(paper_mismatch, ok) == [] and codes(paper_author_absent, ok) == []
+            and notes(ok) == [])
     garbled = case(read("论文1.pdf", "paper", "……", issn="1000-47Z6", authors="张伟1李强|周"),
                    attachments=attachments)
     assert codes(paper_mismatch, garbled) == [] and codes(paper_author_absent, garbled) == []
-    assert {n.split("：")[0] for n in notes(garbled)} == {"无法核验 论文1.pdf 的ISSN", "无法核验 论文1.pdf 的作者"}
+    assert {n.split("：")[0] for n in notes(garbled)} == {"无法核验 论文1.pdf 的ISSN",
+                                                          "无法核验 论文1.pdf 的作者"}
 
 
 def test_a_note_is_low_and_leaves_the_applicant_clear():
@@ -146,15 +158,19 @@ def test_a_note_is_low_and_leaves_the_applicant_clear():
 
 def test_a_field_not_read_at_all_is_a_note_unless_the_declared_value_is_printed():
     # a paper whose byline was not read, the applicant's name nowhere on it
-    c = case(read("论文1.pdf", "paper", "基于数字经济的项目投资决策研究 李明 王芳", title="基于数字经济的项目投资决策研究"))
+    c = case(read("论文1.pdf", "paper", "基于数字经济的项目投资决策研究 李明 王芳",
+                  title="基于数字经济的项目投资决策研究"))
     assert codes(paper_author_absent, c) == []  # nothing read: never a finding
     assert notes(c, unread=True) == [
-        "无法核验 论文1.pdf 的作者：未能在文件上读出作者，文件上也找不到申报的“张伟”；申报为“张伟”，请人工核对原件"]
+        "无法核验 论文1.pdf 的作者：未能在文件上读出作者，文件上也找不到申报的“张伟”；"
+        "申报为“张伟”，请人工核对原件"]
     # the name is printed on it: a reviewer finds it there, no note
-    c = case(read("论文1.pdf", "paper", "基于数字经济的项目投资决策研究 张伟 王芳", title="基于数字经济的项目投资决策研究"))
+    c = case(read("论文1.pdf", "paper", "基于数字经济的项目投资决策研究 张伟 王芳",
+                  title="基于数字经济的项目投资决策研究"))
     assert notes(c, unread=True) == []
     # a list of several people on which the applicant's row was not found
-    c = case(read("继续教育证明.pdf", "continuing_education", "序号 姓名 合计学时 1 黄海 120", year="2023"))
+    c = case(read("继续教育证明.pdf", "continuing_education", "序号 姓名 合计学时 1 黄海 120",
+                  year="2023"))
     assert codes(name_mismatch, c) == [] and len(notes(c, unread=True)) == 1
 
 

@@ -35,12 +35,14 @@ def test_a_decision_is_logged_and_attached_and_the_later_one_wins(store_location
     stored(store, result("A1", name, flag("A1", "SEAL_MISSING", "聘书.pdf")))
     target = decisions.find_flag(store, "w1", "A1", "name_mismatch")
     first = decisions.decide(store, "w1", target, "confirmed", "王审核", "核对原件，确不符")
-    second = decisions.decide(store, "w1", target, "dismissed", "李审核", "原件姓名一致，为识别错误")
+    second = decisions.decide(store, "w1", target, "dismissed", "李审核",
+                              "原件姓名一致，为识别错误")
     assert (first.from_state, first.to_state, second.from_state, second.to_state) \
         == ("open", "confirmed", "confirmed", "dismissed")
     log = store.decision_log("w1")
     assert [(e.by, e.to_state) for e in log] == [("王审核", "confirmed"), ("李审核", "dismissed")]
-    [reported] = decisions.attach(store, "w1", [result("A1", name, flag("A1", "SEAL_MISSING", "聘书.pdf"))])
+    [reported] = decisions.attach(store, "w1",
+                                  [result("A1", name, flag("A1", "SEAL_MISSING", "聘书.pdf"))])
     assert [f.decision.state for f in reported.flags] == ["dismissed", "open"]
     assert reported.flags[0].decision.by == "李审核" and reported.flags[0].decision.at == second.at
     assert reported.codes == ["SEAL_MISSING"] and reported.risk_score == 30
@@ -72,7 +74,8 @@ def test_same_evidence_keeps_the_decision_changed_evidence_reopens_it_once(store
 
 def test_what_is_wrong_is_named(store_location):
     store = Store(store_location)
-    stored(store, result("A1", flag("A1", "PAPER_MISMATCH", "论文1.pdf"), flag("A1", "PAPER_MISMATCH", "论文2.pdf")))
+    stored(store, result("A1", flag("A1", "PAPER_MISMATCH", "论文1.pdf"),
+                         flag("A1", "PAPER_MISMATCH", "论文2.pdf")))
     stored(store, result("A1"), window="w2")
     with pytest.raises(ReviewError, match="unknown applicant 'B9'"):
         decisions.find_window(store, "B9")
@@ -96,7 +99,8 @@ def test_two_reviewers_at_once_lose_nothing(store_location):
     def review(who: str) -> None:
         mine = Store(store_location)
         for i in range(10):
-            decisions.decide(mine, "w1", target, "confirmed" if i % 2 else "dismissed", who, f"{who} {i}")
+            decisions.decide(mine, "w1", target, "confirmed" if i % 2 else "dismissed", who,
+                             f"{who} {i}")
         mine.close()
 
     threads = [threading.Thread(target=review, args=(f"审核员{n}",)) for n in range(4)]
@@ -131,7 +135,8 @@ def test_the_review_commands(tmp_path, capsys, monkeypatch):
 
     location = str(tmp_path / "store.sqlite")
     store = Store(location)
-    stored(store, result("A1", flag("A1", "NAME_MISMATCH"), flag("A1", "PAPER_MISMATCH", "论文1.pdf"),
+    stored(store, result("A1", flag("A1", "NAME_MISMATCH"),
+                         flag("A1", "PAPER_MISMATCH", "论文1.pdf"),
                          flag("A1", "PAPER_MISMATCH", "论文2.pdf")),
            result("A2", flag("A2", "SEAL_MISSING", "聘书.pdf")))
     monkeypatch.setattr("getpass.getuser", lambda: "osuser")
@@ -143,7 +148,8 @@ def test_the_review_commands(tmp_path, capsys, monkeypatch):
 
     assert run("confirm", "A1", "NAME_MISMATCH", "--note", "核对原件")[0] == 0
     code, out, err = run("dismiss", "A1", "PAPER_MISMATCH", "--note", "同一论文")
-    assert code == 1 and err.strip().endswith("论文1.pdf, 论文2.pdf: give --file") and err.count("\n") == 1
+    assert (code == 1 and err.strip().endswith("论文1.pdf, 论文2.pdf: give --file")
+            and err.count("\n") == 1)
     assert run("dismiss", "A1", "PAPER_MISMATCH", "--file", "论文2.pdf", "--note", "同一论文",
                "--by", "李审核")[0] == 0
     assert "unknown applicant 'B1'" in run("confirm", "B1", "SEAL_MISSING")[2]
@@ -158,12 +164,14 @@ def test_the_review_commands(tmp_path, capsys, monkeypatch):
     assert "osuser" in run("list", "--confirmed")[1]
     assert run("log", "--csv", str(tmp_path / "log.csv"))[0] == 0
     lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("id,at,window,applicant_id,code,file,fingerprint,by,from_state,to_state")
+    assert lines[0].startswith(
+        "id,at,window,applicant_id,code,file,fingerprint,by,from_state,to_state")
     assert len(lines) == 3 and "osuser" in lines[1] and "李审核" in lines[2]
     monkeypatch.delenv("CREDCHECK_REVIEW_TOKEN", raising=False)
     code, _, err = run("serve", "--out", str(tmp_path), "--host", "0.0.0.0")
     assert code == 1 and err == ("credcheck: error: refusing to serve on 0.0.0.0 without an access "
-                                 "token: give --token or set $CREDCHECK_REVIEW_TOKEN (or bind to 127.0.0.1)\n")
+                                 "token: give --token or set $CREDCHECK_REVIEW_TOKEN "
+                                 "(or bind to 127.0.0.1)\n")
 
 
 # ---------------------------------------------------------------- outputs speak of decisions
@@ -181,16 +189,20 @@ def test_outputs_count_open_and_confirmed_flags_only(tmp_path):
     from pipeline.report.tables import write_tables
 
     missing = Flag("MATERIAL_MISSING", Severity.CRITICAL, "A1", "缺少学历证书",
-                   decision=Decision("dismissed", "王审核", "2026-01-05T08:00:00.000+00:00", "已线下补交"))
+                   decision=Decision("dismissed", "王审核", "2026-01-05T08:00:00.000+00:00",
+                                     "已线下补交"))
     seal = Flag("SEAL_MISSING", Severity.HIGH, "A1", "聘书无公章",
                 evidence=(Evidence("聘书.pdf", 1, None, "", "metadata"),),
-                decision=Decision("confirmed", "李审核", "2026-01-05T09:00:00.000+00:00", "<b>核实</b>"))
+                decision=Decision("confirmed", "李审核", "2026-01-05T09:00:00.000+00:00",
+                                  "<b>核实</b>"))
     name = flag("A1", "NAME_MISMATCH")
-    name = Flag(name.code, Severity.MEDIUM, "A1", name.message, name.declared, name.found, evidence=name.evidence,
+    name = Flag(name.code, Severity.MEDIUM, "A1", name.message, name.declared, name.found,
+                evidence=name.evidence,
                 decision=Decision("open", "credcheck", "2026-01-06T00:00:00.000+00:00",
                                   decisions.REOPEN_NOTE, evidence_changed=True))
     result = ApplicantResult("A1", "张三", "某单位", "某局", "中级", (missing, seal, name))
-    assert (result.status, result.risk_score, result.codes) == ("review", 40, ["NAME_MISMATCH", "SEAL_MISSING"])
+    assert (result.status, result.risk_score, result.codes) == ("review", 40,
+                                                                ["NAME_MISMATCH", "SEAL_MISSING"])
     items = [i.text for i in notice_items(result)]
     assert len(items) == 1 and "聘书.pdf" in items[0] and not any("学历" in i for i in items)
 
@@ -199,9 +211,11 @@ def test_outputs_count_open_and_confirmed_flags_only(tmp_path):
     assert [(r["code"], r["decision"], r["decided_by"]) for r in rows] == [
         ("MATERIAL_MISSING", "dismissed", "王审核"), ("SEAL_MISSING", "confirmed", "李审核"),
         ("NAME_MISMATCH", "open", "credcheck")]
-    assert rows[0]["decision_note"] == "已线下补交" and rows[0]["decided_at"].startswith("2026-01-05T08:00")
+    assert (rows[0]["decision_note"] == "已线下补交"
+            and rows[0]["decided_at"].startswith("2026-01-05T08:00"))
     [applicant] = csv.DictReader((tmp_path / "applicants.csv").open(encoding="utf-8-sig"))
-    assert (applicant["status"], applicant["risk_score"], applicant["critical"]) == ("review", "40", "0")
+    assert ((applicant["status"], applicant["risk_score"], applicant["critical"])
+            == ("review", "40", "0"))
 
     page = applicant_page(result)
     assert "已排除" in page and "已确认" in page and "证据在上次决定后已变化" in page

@@ -26,13 +26,15 @@ FONT_CANDIDATES = [
     Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
 ]
 FONT = next((p for p in FONT_CANDIDATES if p.exists()), None)
-needs_font = pytest.mark.skipif(FONT is None, reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
+needs_font = pytest.mark.skipif(FONT is None,
+                                reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
 
 LINES = ["职称评审申请材料", "证书编号：GX2023-00817"]
 
 
 # -- helpers ------------------------------------------------------------------------------
-def text_image(lines: list[str] = LINES, size: tuple[int, int] = (760, 300), px: int = 40) -> Image.Image:
+def text_image(lines: list[str] = LINES, size: tuple[int, int] = (760, 300),
+               px: int = 40) -> Image.Image:
     assert FONT is not None
     font = ImageFont.truetype(str(FONT), px)
     im = Image.new("RGB", size, "white")
@@ -92,7 +94,8 @@ def rapid() -> Any:
     return get_engine("rapidocr")
 
 
-def make_pdf(path: Path, lines: list[str], *, fontsize: float = 14, fontname: str = "china-s", **meta: str) -> Path:
+def make_pdf(path: Path, lines: list[str], *, fontsize: float = 14, fontname: str = "china-s",
+             **meta: str) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=420, height=200)
     if fontname == "wqy":
@@ -165,7 +168,8 @@ def _three_pages(*, blank: int | None = None, deflate: bool = True) -> bytes:
     for i in range(3):
         page = doc.new_page(width=420, height=300)
         if i + 1 != blank:
-            page.insert_text((40, 60), f"第{i + 1}页 毕业证书 学生张伟", fontname="china-s", fontsize=16)
+            page.insert_text((40, 60), f"第{i + 1}页 毕业证书 学生张伟", fontname="china-s",
+                             fontsize=16)
             page.insert_text((40, 100), "证书编号 GX2023-00817", fontname="china-s", fontsize=16)
     return doc.tobytes(garbage=3, deflate=deflate)
 
@@ -209,7 +213,8 @@ def test_repaired_pdf_with_content_stays_readable(tmp_path: Path) -> None:
     # ... but a repaired file that comes out with no content at all is unreadable
     doc = pymupdf.open()
     doc.new_page()
-    with pytest.raises(DocumentUnreadable, match="its page came out empty.*修复后全部页面无任何内容"):
+    with pytest.raises(DocumentUnreadable,
+                       match="its page came out empty.*修复后全部页面无任何内容"):
         read_file(_write(tmp_path / "c.pdf", bad_xref(doc.tobytes())), engine=none)
 
 
@@ -227,7 +232,8 @@ def test_page_limit_and_image_bomb(tmp_path: Path) -> None:
         read_file(tmp_path / "long.pdf", engine=Fixed(), limits=ReadLimits(max_pages=2))
     Image.new("1", (3000, 3000)).save(tmp_path / "bomb.png")
     with pytest.raises(DocumentUnreadable, match="decompression bomb"):
-        read_file(tmp_path / "bomb.png", engine=Fixed(), limits=ReadLimits(max_image_pixels=1_000_000))
+        read_file(tmp_path / "bomb.png", engine=Fixed(),
+                  limits=ReadLimits(max_image_pixels=1_000_000))
 
 
 # -- ZIP archives ---------------------------------------------------------------------------
@@ -250,8 +256,10 @@ def _zip(path: Path, members: dict[str, bytes], *, symlink: str | None = None) -
         ({"C:/windows/x.pdf": b"%PDF-1.4"}, None, ReadLimits(), "outside"),
         ({"ok.pdf": b"%PDF-1.4"}, "link.pdf", ReadLimits(), "symbolic link"),
         ({"zeros.pdf": b"\0" * (20 * 1024 * 1024)}, None, ReadLimits(), "zip bomb"),
-        ({"a.pdf": b"x" * 5000, "b.pdf": b"y" * 5000}, None, ReadLimits(zip_max_total_bytes=8000), "zip bomb"),
-        ({f"{i}.pdf": b"x" for i in range(5)}, None, ReadLimits(zip_max_members=4), "too many members"),
+        ({"a.pdf": b"x" * 5000, "b.pdf": b"y" * 5000}, None, ReadLimits(zip_max_total_bytes=8000),
+         "zip bomb"),
+        ({f"{i}.pdf": b"x" for i in range(5)}, None, ReadLimits(zip_max_members=4),
+         "too many members"),
     ],
 )
 def test_unsafe_zip(tmp_path: Path, members: dict[str, bytes], symlink: str | None,
@@ -281,7 +289,8 @@ def test_zip_upload_reads_each_member(tmp_path: Path) -> None:
         zf.writestr("inner.zip", inner.getvalue())
     results = read_upload(archive, engine=Fixed(), name="材料.zip")
     by_name = {r.file: r for r in results}
-    assert set(by_name) == {"材料.zip/学历/学历证书.pdf", "材料.zip/photo.png", "材料.zip/inner.zip"}
+    assert set(by_name) == {"材料.zip/学历/学历证书.pdf", "材料.zip/photo.png",
+                            "材料.zip/inner.zip"}
     assert by_name["材料.zip/学历/学历证书.pdf"].text_source == "text_layer"  # type: ignore[union-attr]
     assert by_name["材料.zip/photo.png"].text_source == "ocr"  # type: ignore[union-attr]
     assert isinstance(by_name["材料.zip/inner.zip"], DocumentUnreadable)
@@ -305,7 +314,8 @@ def test_zip_gbk_member_names(tmp_path: Path) -> None:
 # -- PDFs: text layer or OCR ------------------------------------------------------------------
 @needs_font
 def test_text_layer_pdf_needs_no_ocr(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "cert.pdf", ["中华人民共和国职称证书", "姓名：张伟", "证书编号：GX2023-00817"],
+    path = make_pdf(tmp_path / "cert.pdf",
+                    ["中华人民共和国职称证书", "姓名：张伟", "证书编号：GX2023-00817"],
                     fontname="wqy", producer="WPS Office", creator="Writer")
     engine = Fixed()
     read = read_file(path, engine=engine, name="张伟/职称证书.pdf")
@@ -313,7 +323,8 @@ def test_text_layer_pdf_needs_no_ocr(tmp_path: Path) -> None:
     assert read.file == "张伟/职称证书.pdf" and len(read.sha256) == 64
     [page] = read.pages
     assert page.read_by == "text_layer" and read.text_source == "text_layer"
-    assert [w.text for w in page.words] == ["中华人民共和国职称证书", "姓名：张伟", "证书编号：GX2023-00817"]
+    assert [w.text for w in page.words] == ["中华人民共和国职称证书", "姓名：张伟",
+                                            "证书编号：GX2023-00817"]
     first = page.words[0]
     assert first.size == 14 and first.font and "WenQuanYi" in first.font
     assert 25 < first.bbox.x0 < 35 and 30 < first.bbox.top < first.bbox.bottom < 55  # points
@@ -324,7 +335,8 @@ def test_text_layer_pdf_needs_no_ocr(tmp_path: Path) -> None:
 
 
 def test_garbled_or_tiny_text_layer_goes_to_ocr(tmp_path: Path) -> None:
-    garbled = make_pdf(tmp_path / "garbled.pdf", ["\ufffd\ufffd\ue000\ue001\ue002\ue003\ue004\ue005\ue006 12"])
+    garbled = make_pdf(tmp_path / "garbled.pdf",
+                       ["\ufffd\ufffd\ue000\ue001\ue002\ue003\ue004\ue005\ue006 12"])
     tiny = make_pdf(tmp_path / "tiny.pdf", ["证书编号：GX2023-00817 职称评审"], fontsize=1.5)
     for path in (garbled, tiny):
         engine = Fixed()
@@ -360,7 +372,8 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
     honest = make_pdf(tmp_path / "honest.pdf", LINES, fontname="wqy", fontsize=20)
     read = read_file(honest, engine=rapid, verify_text_layer=True)
     assert read.pages[0].read_by == "text_layer"
-    assert read.pages[0].text_layer_mismatch is not None and read.pages[0].text_layer_mismatch < 0.15
+    assert (read.pages[0].text_layer_mismatch is not None
+            and read.pages[0].text_layer_mismatch < 0.15)
 
     forged = tmp_path / "forged.pdf"
     doc = pymupdf.open(honest)
@@ -385,7 +398,8 @@ def test_text_layer_contradicting_page_image(tmp_path: Path, rapid: Any) -> None
 
 def lost_name_pdf(path: Path) -> Path:
     """A born-digital page whose font's ToUnicode map sends the name's two glyphs to the
-    private-use area (as broken producers do): it shows 姓名：张伟, its layer says 姓名：\ue000\ue001."""
+    private-use area (as broken producers do): it shows 姓名：张伟, its layer says
+    姓名：\ue000\ue001."""
     import re
 
     doc = pymupdf.open()
@@ -414,10 +428,12 @@ def test_text_layer_with_lost_characters_is_mended_by_ocr(tmp_path: Path, rapid:
     assert counting.calls == 1
     assert page.read_by == "text_layer" and read.text_source == "ocr"
     name, number = page.words
-    assert name.text.replace(":", "：") == "姓名：张伟" and name.source == f"ocr:{counting.identity()}"
+    assert (name.text.replace(":", "：") == "姓名：张伟"
+            and name.source == f"ocr:{counting.identity()}")
     assert page.source_of(name).startswith("ocr:") and name.confidence < 1.0
     assert 25 < name.bbox.x0 < 35 and 30 < name.bbox.top < name.bbox.bottom < 57  # page points
-    assert number.text == "证书编号：GX2023-00817" and number.source is None  # clean: the layer's, exact
+    # clean: the layer's, exact
+    assert number.text == "证书编号：GX2023-00817" and number.source is None
     assert page.source_of(number) == "text_layer"
     assert page.text_layer_mismatch is not None and page.text_layer_mismatch < 0.15
     again = read_file(path, engine=counting, cache=OcrCache(tmp_path / "cache"))
@@ -438,7 +454,8 @@ def test_merge_keeps_clean_words_and_unread_lost_words() -> None:
     words, replaced = merge(layer, ocr, "ocr:x")
     assert replaced == 1
     assert [(w.text, w.source) for w in words] == [
-        ("单位：柳州某某公司", None), ("姓名：张伟", "ocr:x"), ("编号：\ue000\ue001", None), ("性别：男", None)]
+        ("单位：柳州某某公司", None), ("姓名：张伟", "ocr:x"), ("编号：\ue000\ue001", None),
+        ("性别：男", None)]
     assert 130 <= words[1].bbox.x0 < 205 and words[1].bbox.x1 == 260
 
 
@@ -461,7 +478,8 @@ def test_ocr_boxes_map_back_onto_the_page(turn: int, skew: float) -> None:
 
 
 def test_pdf_forensic_metadata(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "a.pdf", ["证书编号：GX2023-00817 职称评审"], producer="Adobe Photoshop 2023")
+    path = make_pdf(tmp_path / "a.pdf", ["证书编号：GX2023-00817 职称评审"],
+                    producer="Adobe Photoshop 2023")
     doc = pymupdf.open(path)
     doc[0].insert_text((30, 150), "修改后的文字", fontname="china-s")
     doc.saveIncr()

@@ -23,7 +23,8 @@ ID_B = "110101198506060022"
 def result(aid: str, *codes: str) -> ApplicantResult:
     return ApplicantResult(
         applicant_id=aid, name="张三", unit="某单位", department="某局", level="中级",
-        flags=tuple(Flag(c, Severity.HIGH, aid, f"{c} 说明", evidence=(Evidence.declared("x", "1"),))
+        flags=tuple(Flag(c, Severity.HIGH, aid, f"{c} 说明",
+                         evidence=(Evidence.declared("x", "1"),))
                     for c in codes),
         files=(FileRecord(aid, "论文1.pdf", "paper", "paper", 2, "ocr", "ok"),),
     )
@@ -38,12 +39,15 @@ def papers(*titles: str, journal: str = "建筑技术") -> tuple[tuple[str, Pape
 
 def test_registry_finds_the_same_person_and_papers_across_windows(store_location):
     store = Store(store_location)
-    store.register_window(2024, "w1", [Declared("A1", ID_A, "中级", papers("软土地基处理技术研究"))])
-    store.register_window(2024, "w2", [Declared("B1", ID_A.lower(), "中级", papers("《软土地基 处理技术研究》")),
-                                       Declared("B2", ID_B, "中级", ())])
-    store.register_window(2023, "old", [Declared("C1", ID_A, "中级", papers("软土地基处理技术研究"))])
-    assert [(r.window, r.applicant_id) for r in store.same_person_and_level(2024, ID_A, "中级", "A1")] \
-        == [("w2", "B1")]
+    store.register_window(2024, "w1",
+                          [Declared("A1", ID_A, "中级", papers("软土地基处理技术研究"))])
+    store.register_window(2024, "w2", [
+        Declared("B1", ID_A.lower(), "中级", papers("《软土地基 处理技术研究》")),
+        Declared("B2", ID_B, "中级", ())])
+    store.register_window(2023, "old",
+                          [Declared("C1", ID_A, "中级", papers("软土地基处理技术研究"))])
+    assert [(r.window, r.applicant_id)
+            for r in store.same_person_and_level(2024, ID_A, "中级", "A1")] == [("w2", "B1")]
     assert store.same_person_and_level(2024, ID_A, "副高级", "A1") == []
     claims = store.paper_claims(2024, paper_key("软土地基处理技术研究"), exclude="A1")
     assert [(r.window, r.applicant_id) for r in claims] == [("w2", "B1")]
@@ -118,7 +122,8 @@ def test_rescreen_keeps_the_screen_count_and_records_changes(store_location):
 
 def test_a_run_left_running_by_a_dead_process_becomes_interrupted(store_location):
     subprocess.run([sys.executable, "-c", "import sys; from pipeline.store import Store; "
-                    "Store(sys.argv[1]).begin_run('screen', window='w1')", store_location], check=True)
+                    "Store(sys.argv[1]).begin_run('screen', window='w1')", store_location],
+                   check=True)
     store = Store(store_location)
     [dead] = store.runs(window="w1")
     assert dead.status == "running"
@@ -133,7 +138,8 @@ def test_window_info_is_kept_for_rescreening(store_location):
     assert store.window_info("w1") is None
     store.record_window("w1", 2024, "/srv/inbox/w1", "liuzhou-2024", {"review_year": 2024})
     info = store.window_info("w1")
-    assert (info.policy, info.overrides, info.review_year) == ("liuzhou-2024", {"review_year": 2024}, 2024)
+    assert (info.policy, info.overrides, info.review_year) == ("liuzhou-2024",
+                                                               {"review_year": 2024}, 2024)
 
 
 def test_concurrent_writers_do_not_lose_results(store_location):
@@ -187,8 +193,10 @@ def test_an_unusable_database_is_one_line_without_the_password(pg_server, where)
 
 
 def test_a_run_of_a_live_process_is_reported_not_interrupted(store_location):
-    child = subprocess.Popen([sys.executable, "-c", "import sys, time; from pipeline.store import Store; "
-                              "Store(sys.argv[1]).begin_run('screen', window='w1'); print('ok', flush=True); "
+    child = subprocess.Popen([sys.executable, "-c",
+                              "import sys, time; from pipeline.store import Store; "
+                              "Store(sys.argv[1]).begin_run('screen', window='w1'); "
+                              "print('ok', flush=True); "
                               "time.sleep(120)", store_location], stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "ok"
@@ -207,13 +215,15 @@ def test_window_rule_flags_are_stored_beside_the_result(store_location):
     own = result("A1", "LEVEL_SKIP")
     store.save_result(run, "w1", 2024, "h1", "v1", own, "{}", "review")
     assert store.window_flags("w1") == {"A1": ()}
-    shared = Flag("PAPER_SHARED", Severity.HIGH, "A1", "上传的论文相同：B1", found="论文甲", reference="B1")
+    shared = Flag("PAPER_SHARED", Severity.HIGH, "A1", "上传的论文相同：B1", found="论文甲",
+                  reference="B1")
     store.save_window_flags("w1", own, (shared,), "review")
     assert store.window_flags("w1") == {"A1": (shared,)}
     assert store.load_results("w1") == {"A1": own}  # the applicant's own rules' result
     assert store.reported("w1") == {"A1": ("review", own.flags + (shared,))}
     [stored] = store.stored(window="w1")
-    assert stored.window_flags == (shared,) and stored.reported() == own.with_(flags=own.flags + (shared,))
+    assert (stored.window_flags == (shared,)
+            and stored.reported() == own.with_(flags=own.flags + (shared,)))
     # A re-screen keeps them; a fresh screening clears them until the window rules run again.
     again = result("A1", "LEVEL_SKIP", "JOURNAL_BLACKLISTED")
     store.save_rescreen(store.begin_run("rescreen"), stored, again, "v2", "review", ())
@@ -228,7 +238,8 @@ def test_a_store_of_schema_2_gains_the_window_flags_column(tmp_path):
 
     path = tmp_path / "old.sqlite"
     store = Store(path)
-    store.save_result(store.begin_run("screen", window="w1"), "w1", 2024, "h", "v1", result("A1"), None, "clear")
+    store.save_result(store.begin_run("screen", window="w1"), "w1", 2024, "h", "v1", result("A1"),
+                      None, "clear")
     store.close()
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
