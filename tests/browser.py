@@ -46,12 +46,14 @@ class Chromium:
     def __init__(self, timeout: float = 30.0) -> None:
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="credcheck-chromium-")
-        self.process = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+        self.process = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={self.profile}",
+                                         "about:blank"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._ids = itertools.count(1)
         self.events: list[dict[str, Any]] = []
         try:
-            self.ws = websocket.create_connection(self._page_socket(), timeout=timeout, suppress_origin=True)
+            self.ws = websocket.create_connection(self._page_socket(), timeout=timeout,
+                                                  suppress_origin=True)
             for domain in ("Page", "Runtime", "Log", "Network"):
                 self.send(f"{domain}.enable")
             self.send("Emulation.setDeviceMetricsOverride", width=VIEWPORT[0], height=VIEWPORT[1],
@@ -68,7 +70,8 @@ class Chromium:
                 raise BrowserError(f"{CHROMIUM} exited with {self.process.returncode}")
             if port_file.is_file() and port_file.read_text().strip():
                 port = port_file.read_text().split()[0]
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=5) as reply:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list",
+                                            timeout=5) as reply:
                     targets = json.load(reply)
                 pages = [t for t in targets if t.get("type") == "page"]
                 if pages:
@@ -136,7 +139,8 @@ class Chromium:
 
     def js(self, expression: str) -> Any:
         """Evaluate in the page and return the value (JSON-able)."""
-        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True,
+                           awaitPromise=True)
         if "exceptionDetails" in result:
             raise BrowserError(f"script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -149,7 +153,8 @@ class Chromium:
         if box is None:
             raise BrowserError(f"no element {selector}")
         for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
+            self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left",
+                      clickCount=1)
 
     def type_into(self, selector: str, text: str) -> None:
         """Focus the element and type text as keyboard input (fires input events)."""
@@ -160,7 +165,8 @@ class Chromium:
         """Choose an option of a <select> as a user does: the value changes, then `change` fires."""
         v = json.dumps(value)
         ok = self.js(f"""(function(){{var e=document.querySelector({json.dumps(selector)});
-            if(!e||!Array.prototype.some.call(e.options,function(o){{return o.value==={v}}}))return false;
+            if(!e||!Array.prototype.some.call(e.options,function(o){{return o.value==={v}}}))"""
+                     f"""return false;
             e.focus();e.value={v};e.dispatchEvent(new Event('input',{{bubbles:true}}));
             e.dispatchEvent(new Event('change',{{bubbles:true}}));return true}})()""")
         if not ok:
@@ -183,10 +189,13 @@ class Chromium:
         found = []
         for event in self.events:
             params = event.get("params", {})
-            if event["method"] == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                found.append("console: " + " ".join(str(a.get("value", a.get("description"))) for a in params["args"]))
+            if (event["method"] == "Runtime.consoleAPICalled"
+                    and params.get("type") in ("error", "assert")):
+                found.append("console: " + " ".join(str(a.get("value", a.get("description")))
+                                                    for a in params["args"]))
             elif event["method"] == "Runtime.exceptionThrown":
-                found.append("exception: " + json.dumps(params["exceptionDetails"], ensure_ascii=False)[:500])
+                found.append("exception: "
+                             + json.dumps(params["exceptionDetails"], ensure_ascii=False)[:500])
             elif event["method"] == "Log.entryAdded" and params["entry"]["level"] == "error":
                 found.append(f"log: {params['entry'].get('text')} {params['entry'].get('url', '')}")
             elif event["method"] == "Network.loadingFailed":
@@ -195,7 +204,8 @@ class Chromium:
 
     def requested(self) -> list[str]:
         """Every URL the pages requested so far."""
-        return [e["params"]["request"]["url"] for e in self.events if e["method"] == "Network.requestWillBeSent"]
+        return [e["params"]["request"]["url"] for e in self.events
+                if e["method"] == "Network.requestWillBeSent"]
 
     def forget(self) -> None:
         """Drop the events recorded so far."""

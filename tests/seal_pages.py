@@ -59,11 +59,13 @@ def _font(px: int) -> ImageFont.FreeTypeFont:
 def seal_alpha(spec: SealSpec) -> Image.Image:
     """An 'L' mask of the seal (ring, optional star, text on the upper arc), 255 = ink."""
     d = round(spec.diameter_mm * PX_PER_MM)
-    w, h = round(d * spec.oval) if spec.oval > 1 else d, d if spec.oval >= 1 else round(d * spec.oval)
+    w, h = (round(d * spec.oval) if spec.oval > 1 else d,
+            d if spec.oval >= 1 else round(d * spec.oval))
     big = Image.new("L", (d, d), 0)
     draw = ImageDraw.Draw(big)
     ring = max(2, round(d * spec.ring))
-    draw.ellipse([ring // 2, ring // 2, d - ring // 2 - 1, d - ring // 2 - 1], outline=255, width=ring)
+    draw.ellipse([ring // 2, ring // 2, d - ring // 2 - 1, d - ring // 2 - 1], outline=255,
+                 width=ring)
     r = d / 2
     if spec.star:
         pts = []
@@ -80,7 +82,8 @@ def seal_alpha(spec: SealSpec) -> Image.Image:
     for i, ch in enumerate(spec.text):
         theta = -span / 2 + span * (i + 0.5) / n
         tile = Image.new("L", (int(fsize * 1.4), int(fsize * 1.4)), 0)
-        ImageDraw.Draw(tile).text((tile.width / 2, tile.height / 2), ch, font=font, fill=255, anchor="mm")
+        ImageDraw.Draw(tile).text((tile.width / 2, tile.height / 2), ch, font=font, fill=255,
+                                  anchor="mm")
         tile = tile.rotate(-theta, resample=Image.Resampling.BICUBIC, expand=True)
         t = math.radians(theta)
         cx, cy = r + r_text * math.sin(t), r - r_text * math.cos(t)
@@ -90,7 +93,8 @@ def seal_alpha(spec: SealSpec) -> Image.Image:
     return big.point(lambda v: int(v * spec.alpha))
 
 
-def stamp(page: Image.Image, mask: Image.Image, colour: tuple[int, int, int], centre: tuple[float, float]) -> Image.Image:
+def stamp(page: Image.Image, mask: Image.Image, colour: tuple[int, int, int],
+          centre: tuple[float, float]) -> Image.Image:
     """Ink `mask` in `colour` onto `page` as seal ink does: multiplied, so black stays black."""
     x0, y0 = round(centre[0] - mask.width / 2), round(centre[1] - mask.height / 2)
     layer = Image.new("L", page.size, 0)
@@ -124,7 +128,8 @@ def letter(case: Case) -> Image.Image:
     mm = PX_PER_MM
     top = 40 * mm
     if case.heading:
-        draw.text((A4[0] / 2, 35 * mm), "柳州市人力资源和社会保障局文件", font=_font(round(13 * mm)),
+        draw.text((A4[0] / 2, 35 * mm), "柳州市人力资源和社会保障局文件",
+                  font=_font(round(13 * mm)),
                   fill=RED, anchor="mm")
         draw.line([(20 * mm, 50 * mm), (190 * mm, 50 * mm)], fill=RED, width=round(1.2 * mm))
         top = 60 * mm
@@ -136,10 +141,12 @@ def letter(case: Case) -> Image.Image:
         draw.text((25 * mm, y), line, font=body, fill=(25, 25, 25))
         y += 11 * mm
     if case.borders:
-        draw.rectangle([12 * mm, 12 * mm, A4[0] - 12 * mm, A4[1] - 12 * mm], outline=RED, width=round(1.5 * mm))
+        draw.rectangle([12 * mm, 12 * mm, A4[0] - 12 * mm, A4[1] - 12 * mm], outline=RED,
+                       width=round(1.5 * mm))
         ty = y + 5 * mm
         for i in range(5):
-            draw.line([(25 * mm, ty + i * 12 * mm), (185 * mm, ty + i * 12 * mm)], fill=RED, width=3)
+            draw.line([(25 * mm, ty + i * 12 * mm), (185 * mm, ty + i * 12 * mm)], fill=RED,
+                      width=3)
         for x in (25, 75, 130, 185):
             draw.line([(x * mm, ty), (x * mm, ty + 48 * mm)], fill=RED, width=3)
         y = ty + 55 * mm
@@ -168,7 +175,8 @@ def letter(case: Case) -> Image.Image:
         g = 255 * (g / 255) ** 1.6
         g = np.where(g > 200, 248, g * 0.9)
         g = g + np.random.default_rng(7).normal(0, 4, g.shape)
-        page = Image.fromarray(np.clip(g, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.8))
+        page = (Image.fromarray(np.clip(g, 0, 255).astype(np.uint8))
+                .filter(ImageFilter.GaussianBlur(0.8)))
         page = page.rotate(0.8, fillcolor=240).convert("RGB")
     return page
 
@@ -205,7 +213,8 @@ def _unsealed_cases() -> list[Case]:
                   Case(f"red borders and table [{variant}]", False, borders=True, variant=variant)]
     cases += [Case("square personal seal", False, square=True),
               Case("half seal on the edge (骑缝章)", False, half=True),
-              Case("heading + borders + square seal", False, heading=True, borders=True, square=True)]
+              Case("heading + borders + square seal", False, heading=True, borders=True,
+                   square=True)]
     return cases
 
 

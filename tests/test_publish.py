@@ -22,7 +22,8 @@ def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def flag(aid: str, code: str, severity: Severity = Severity.HIGH, file: str = "聘书.pdf", found: str = "李四") -> Flag:
+def flag(aid: str, code: str, severity: Severity = Severity.HIGH, file: str = "聘书.pdf",
+         found: str = "李四") -> Flag:
     return Flag(code, severity, aid, f"{code} 说明", declared="张三", found=found,
                 evidence=(Evidence(file, 1, None, f"姓名 {found}", "ocr", 0.9),))
 
@@ -37,8 +38,10 @@ def window(tmp_path) -> tuple[Store, Path, str]:
     run = store.begin_run("screen", window="w1", review_year=2024)
     for result in (ApplicantResult("A1", "张三", "某单位", "某局", "中级",
                                    (flag("A1", "NAME_MISMATCH", Severity.CRITICAL),
-                                    flag("A1", "SEAL_MISSING", Severity.MEDIUM, "聘书.pdf", "无章"))),
-                   ApplicantResult("A2", "李四", "某单位", "某局", "中级", (flag("A2", "ID_MISMATCH"),))):
+                                    flag("A1", "SEAL_MISSING", Severity.MEDIUM, "聘书.pdf",
+                                         "无章"))),
+                   ApplicantResult("A2", "李四", "某单位", "某局", "中级",
+                                   (flag("A2", "ID_MISMATCH"),))):
         store.save_result(run, "w1", 2024, "h", "v1", result, None, result.status)
     store.end_run(run, "completed", applicants=3, screened=2, reused=0)
     out = tmp_path / "out"
@@ -63,23 +66,27 @@ def test_a_decision_from_the_command_line_reaches_the_static_outputs(window, cap
                  "--by", "王审核", "--out", str(out), "--store", location]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("w1 A1 NAME_MISMATCH 聘书.pdf: open -> dismissed by 王审核")
-    assert printed[1].startswith("w1: published 1 of 3 flag decision(s)") and "1 applicant page(s)" in printed[1]
+    assert (printed[1].startswith("w1: published 1 of 3 flag decision(s)")
+            and "1 applicant page(s)" in printed[1])
 
     flags = {(r["applicant_id"], r["code"]): r for r in rows(out / "flags.csv")}
     assert (flags["A1", "NAME_MISMATCH"]["decision"], flags["A1", "NAME_MISMATCH"]["decided_by"],
-            flags["A1", "NAME_MISMATCH"]["decision_note"]) == ("dismissed", "王审核", "原件姓名一致，<识别错误>")
+            flags["A1", "NAME_MISMATCH"]["decision_note"]) == ("dismissed", "王审核",
+                                                               "原件姓名一致，<识别错误>")
     assert flags["A1", "SEAL_MISSING"]["decision"] == "open"
     applicants = {r["applicant_id"]: r for r in rows(out / "applicants.csv")}
     # the dismissed critical flag no longer counts: status and risk score follow
     assert (applicants["A1"]["status"], applicants["A1"]["risk_score"]) == ("review", "10")
     # the applicant the run could not screen is still listed as such
     assert applicants["A3"]["errors"] == "screening did not finish: interrupted by SIGTERM"
-    unit = next(r for r in rows(out / "units.csv") if r["scope"] == "unit" and r["department"] == "某局")
+    unit = next(r for r in rows(out / "units.csv")
+                if r["scope"] == "unit" and r["department"] == "某局")
     assert (unit["applicants"], unit["flagged"]) == ("2", "1")  # A1 no longer non-conforming
 
     page = (out / "reports" / "A1.html").read_text(encoding="utf-8")
     assert "已排除" in page and "&lt;识别错误&gt;" in page and "<form" not in page
-    assert (out / "reports" / "A2.html").read_bytes() == page_a2  # only the decided applicant's page
+    # only the decided applicant's page
+    assert (out / "reports" / "A2.html").read_bytes() == page_a2
     index = (out / "reports" / "index.html").read_text(encoding="utf-8")
     assert "1 / 3 项已审" in index and "A3" in index
     assert (out / LOCK_NAME).stat().st_mode & 0o077 == 0
@@ -132,8 +139,10 @@ def test_the_review_server_publishes_every_decision_in_the_background(window):
     latest = {}
     for entry in store.decision_log("w1"):
         latest[entry.applicant_id, entry.code] = entry
-    shown = {(r["applicant_id"], r["code"]): (r["decision"], r["decided_by"]) for r in rows(out / "flags.csv")}
-    assert shown == {key: (e.to_state, e.by) for key, e in latest.items()}  # the latest decision of each
+    shown = {(r["applicant_id"], r["code"]): (r["decision"], r["decided_by"])
+             for r in rows(out / "flags.csv")}
+    # the latest decision of each
+    assert shown == {key: (e.to_state, e.by) for key, e in latest.items()}
     assert "3 / 3 项已审" in (out / "reports" / "index.html").read_text(encoding="utf-8")
     assert site.publisher.failures == [] and 1 <= site.publisher.published <= len(targets)
     site.close()
@@ -153,8 +162,9 @@ def test_a_stopped_server_publishes_what_is_pending_first(window):
 
     store, out, location = window
     root = Path(__file__).resolve().parents[1]
-    server = subprocess.Popen([sys.executable, "-m", "flows.cli", "review", "serve", "--out", str(out),
-                               "--store", location, "--port", "0"], cwd=root, text=True,
+    server = subprocess.Popen([sys.executable, "-m", "flows.cli", "review", "serve",
+                               "--out", str(out), "--store", location, "--port", "0"],
+                              cwd=root, text=True,
                               env={**os.environ, "PYTHONPATH": str(root)},
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -165,9 +175,11 @@ def test_a_stopped_server_publishes_what_is_pending_first(window):
         session = re.search(r"cc_session=([0-9a-f]{32})", head["set-cookie"]).group(1)
         csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
         [found] = store.reported_flags("w1", "A2")
-        form = {"csrf": csrf, "code": found.code, "file": found.file, "fingerprint": found.fingerprint,
+        form = {"csrf": csrf, "code": found.code, "file": found.file,
+                "fingerprint": found.fingerprint,
                 "by": "王审核", "decision": "confirmed", "note": ""}
-        assert request(port, "POST", "/decide/A2", form, {"Cookie": f"cc_session={session}"})[0] == 303
+        assert request(port, "POST", "/decide/A2", form,
+                       {"Cookie": f"cc_session={session}"})[0] == 303
         started = time.monotonic()
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=60) == 0 and time.monotonic() - started < 30

@@ -4,8 +4,8 @@
   (MuPDF's renderer is counted by a wrapper around the real ``Page.get_pixmap``).
 - A scanned page is detected once: the real rapidocr engine's text detector is wrapped by a
   counter, and an upright page (straight, skewed, a thin strip) is read with exactly one
-  detection, a page that must be turned with two (the second the right way up); the pixels the detector sees grow linearly with the page,
-  never with the inverse of its thinness.
+  detection, a page that must be turned with two (the second the right way up); the pixels
+  the detector sees grow linearly with the page, never with the inverse of its thinness.
 - The box geometry of the one-detection path is the frame the page-rotating path made.
 """
 
@@ -28,7 +28,8 @@ from pipeline.read.orientation import deskew_words, expanded_size, rotate_clockw
 
 FONT = next((p for p in (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
                          Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")) if p.exists()), None)
-needs_font = pytest.mark.skipif(FONT is None, reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
+needs_font = pytest.mark.skipif(FONT is None,
+                                reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
 
 
 class CountingRenders:
@@ -49,8 +50,10 @@ def text_pdf(path: Path, *, picture: bool = False, red_paint: bool = False) -> P
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     for i in range(12):
-        page.insert_text((60, 80 + i * 30), f"专业技术职务任职资格评审表 第{i + 1}行 2024年6月", fontname="china-s", fontsize=14)
-    page.draw_rect(pymupdf.Rect(50, 60, 545, 450), color=(0, 0, 0), width=0.8)  # black rules: no picture
+        page.insert_text((60, 80 + i * 30), f"专业技术职务任职资格评审表 第{i + 1}行 2024年6月",
+                         fontname="china-s", fontsize=14)
+    # black rules: no picture
+    page.draw_rect(pymupdf.Rect(50, 60, 545, 450), color=(0, 0, 0), width=0.8)
     if picture:
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 40), False)
         pix.set_rect(pix.irect, (200, 30, 30))
@@ -61,7 +64,8 @@ def text_pdf(path: Path, *, picture: bool = False, red_paint: bool = False) -> P
     return path
 
 
-def test_text_layer_page_without_pictures_is_never_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_layer_page_without_pictures_is_never_rendered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     renders = CountingRenders(monkeypatch)
     pdf = text_pdf(tmp_path / "评审表.pdf")
     read = read_file(pdf, engine=get_engine("none"))
@@ -70,8 +74,10 @@ def test_text_layer_page_without_pictures_is_never_rendered(tmp_path: Path, monk
 
 
 @pytest.mark.parametrize("kind", ["picture", "red_paint"])
-def test_text_layer_page_with_a_picture_is_rendered_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
-    renders = CountingRenders(monkeypatch)  # the counter counts: a page with a seal-like mark is looked at
+def test_text_layer_page_with_a_picture_is_rendered_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    # the counter counts: a page with a seal-like mark is looked at
+    renders = CountingRenders(monkeypatch)
     pdf = text_pdf(tmp_path / "聘书.pdf", **{kind: True})
     read = read_file(pdf, engine=get_engine("none"))
     assert read.text_source == "text_layer"
@@ -79,7 +85,8 @@ def test_text_layer_page_with_a_picture_is_rendered_once(tmp_path: Path, monkeyp
 
 
 # -- the one-detection geometry --------------------------------------------------------------
-@pytest.mark.parametrize(("size", "skew"), [((760, 300), 3.0), ((1167, 54), -4.5), ((987, 1397), 0.7), ((640, 480), 0.0)])
+@pytest.mark.parametrize(("size", "skew"), [((760, 300), 3.0), ((1167, 54), -4.5),
+                                            ((987, 1397), 0.7), ((640, 480), 0.0)])
 def test_expanded_size_is_pils(size: tuple[int, int], skew: float) -> None:
     assert expanded_size(*size, skew) == Image.new("L", size).rotate(skew, expand=True).size
 
@@ -102,7 +109,8 @@ def test_deskewed_boxes_map_back_where_the_line_was(skew: float) -> None:
     [level], size = deskew_words([word], {word: quad}, (w, h), skew)
     assert size == Image.new("L", (w, h)).rotate(skew, expand=True).size
     assert level.box[2] - level.box[0] == pytest.approx(length, abs=1.0)
-    assert level.box[3] - level.box[1] == pytest.approx(height, abs=1.0)  # tight: not the leaning bbox
+    # tight: not the leaning bbox
+    assert level.box[3] - level.box[1] == pytest.approx(height, abs=1.0)
     back = to_page_box(BBox(*level.box), turn=0, skew=skew, size=size, page=(w, h))
     centre = ((tl[0] + br[0]) / 2, (tl[1] + br[1]) / 2)
     assert (back.x0 + back.x1) / 2 == pytest.approx(centre[0], abs=1.0)
@@ -140,7 +148,8 @@ def page_image(size: tuple[int, int] = (1100, 800), lines: int = 6, px: int = 36
     im = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(im)
     for i in range(lines):
-        draw.text((40, 30 + i * px * 2), f"职称评审申请材料 第{i + 1}页 证书编号GX2023-{i:05d}", font=font, fill="black")
+        draw.text((40, 30 + i * px * 2), f"职称评审申请材料 第{i + 1}页 证书编号GX2023-{i:05d}",
+                  font=font, fill="black")
     return im
 
 
@@ -151,7 +160,9 @@ def test_scanned_page_is_detected_once(tmp_path: Path, counted_engine: Any, case
     if case == "thin_strip":  # like the real 1167x54 screenshot
         im = Image.new("RGB", (1167, 54), "white")
         assert FONT is not None
-        ImageDraw.Draw(im).text((10, 8), "取决于所使用的执行提供者，它可能没有完全支持模型中的所有操作", font=ImageFont.truetype(str(FONT), 32), fill="black")
+        ImageDraw.Draw(im).text((10, 8),
+                                "取决于所使用的执行提供者，它可能没有完全支持模型中的所有操作",
+                                font=ImageFont.truetype(str(FONT), 32), fill="black")
     else:
         im = page_image()
         if case == "turned_90":

@@ -19,7 +19,8 @@ from tests.browser import Chromium, available
 from tests.test_window_run import run_window
 
 pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not available() and not os.environ.get("CI"), reason="needs Debian's chromium")]
+              pytest.mark.skipif(not available() and not os.environ.get("CI"),
+                                 reason="needs Debian's chromium")]
 
 CARDS = ("Array.prototype.map.call(document.querySelectorAll('article.flag'),"
          "function(a){return [a.id, a.dataset.decision, a.hidden]})")
@@ -43,7 +44,8 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
     out, store_path = tmp_path / "out", tmp_path / "store.sqlite"
     run_window(window, out, store_path)
     flagged = sorted({r["applicant_id"] for r in flag_rows(out / "flags.csv")})
-    one, two = flagged[:2]  # one flag is confirmed on the first's page, one dismissed on the second's
+    # one flag is confirmed on the first's page, one dismissed on the second's
+    one, two = flagged[:2]
 
     store = Store(store_path)
     site = ReviewSite(out, store)
@@ -61,7 +63,8 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
         with Chromium() as browser:
             browser.open(f"{base}/index.html")
             total = len(flag_rows(out / "flags.csv"))
-            assert f"0 / {total} 项已审" in browser.js("document.querySelector('#summary').textContent")
+            assert f"0 / {total} 项已审" in browser.js(
+                "document.querySelector('#summary').textContent")
             browser.open(f"{base}/{one}.html")
             first = browser.js(CARDS)[0][0]
             browser.type_into(f"#{first} input[name=by]", "王审核")
@@ -70,22 +73,27 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
             browser.open(f"{base}/{two}.html")
             second = browser.js(CARDS)[0][0]
             # the reviewer's name is remembered from the last decision
-            assert browser.js(f"document.querySelector('#{second} input[name=by]').value") == "王审核"
+            assert browser.js(
+                f"document.querySelector('#{second} input[name=by]').value") == "王审核"
             browser.type_into(f"#{second} textarea", "原件无误，<误报>")
             submit(browser, f"#{second} button.dismiss")
-            assert "原件无误，<误报>" in browser.js(f"document.querySelector('#{second} .decided').textContent")
+            assert "原件无误，<误报>" in browser.js(
+                f"document.querySelector('#{second} .decided').textContent")
 
             assert decisions_shown(browser, base + "/{}.html") == ("confirmed", "dismissed")
             browser.open(f"{base}/index.html")
-            assert f"2 / {total} 项已审" in browser.js("document.querySelector('#summary').textContent")
+            assert f"2 / {total} 项已审" in browser.js(
+                "document.querySelector('#summary').textContent")
 
             # the static copy follows the decisions before any run (the server's publisher)
             assert site.publisher is not None and site.publisher.flush(60)
-            assert decisions_shown(browser, (out / "reports").as_uri() + "/{}.html") == ("confirmed", "dismissed")
-            assert sorted(r["decision"] for r in flag_rows(out / "flags.csv") if r["decision"] != "open") \
-                == ["confirmed", "dismissed"]
+            assert decisions_shown(browser, (out / "reports").as_uri() + "/{}.html") == (
+                "confirmed", "dismissed")
+            assert sorted(r["decision"] for r in flag_rows(out / "flags.csv")
+                          if r["decision"] != "open") == ["confirmed", "dismissed"]
             browser.open((out / "reports" / "index.html").as_uri())
-            assert f"2 / {total} 项已审" in browser.js("document.querySelector('#summary').textContent")
+            assert f"2 / {total} 项已审" in browser.js(
+                "document.querySelector('#summary').textContent")
 
             run_window(window, out, store_path)  # nothing changed: every applicant reused
 
@@ -93,7 +101,8 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
             browser.click("#only-open")
             assert browser.js(CARDS)[0][2] is True  # the dismissed flag hidden by the open filter
             # the static pages the re-run wrote, opened from disk
-            assert decisions_shown(browser, (out / "reports").as_uri() + "/{}.html") == ("confirmed", "dismissed")
+            assert decisions_shown(browser, (out / "reports").as_uri() + "/{}.html") == (
+                "confirmed", "dismissed")
             assert "<form" not in browser.js("document.documentElement.outerHTML")
             assert browser.problems() == []
     finally:
@@ -101,8 +110,10 @@ def test_a_reviewer_confirms_and_dismisses_and_a_rerun_keeps_it(tiny_window, tmp
         server.server_close()
         site.close()
     # each applicant may have several flags (the first card is the one decided): its decided row
-    decided = {r["applicant_id"]: r for r in flag_rows(out / "flags.csv") if r["decision"] != "open"}
+    decided = {r["applicant_id"]: r for r in flag_rows(out / "flags.csv")
+               if r["decision"] != "open"}
     assert sorted(decided) == sorted([one, two])
     assert (decided[one]["decision"], decided[one]["decided_by"]) == ("confirmed", "王审核")
-    assert (decided[two]["decision"], decided[two]["decision_note"]) == ("dismissed", "原件无误，<误报>")
+    assert (decided[two]["decision"], decided[two]["decision_note"]) == ("dismissed",
+                                                                         "原件无误，<误报>")
     assert [e.kind for e in store.decision_log()] == ["decision", "decision"]

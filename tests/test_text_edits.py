@@ -17,8 +17,10 @@ from tests.factories import case, context, form
 def _pdf(path: Path, draw) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
-    page.insert_text((72, 100), "证书编号 45022016147037 发证机关 柳州市人力资源局", fontname="china-s", fontsize=12)
-    page.insert_text((72, 130), "取得时间 2016年12月18日 经评审委员会评审通过", fontname="china-s", fontsize=12)
+    page.insert_text((72, 100), "证书编号 45022016147037 发证机关 柳州市人力资源局",
+                     fontname="china-s", fontsize=12)
+    page.insert_text((72, 130), "取得时间 2016年12月18日 经评审委员会评审通过", fontname="china-s",
+                     fontsize=12)
     draw(page)
     doc.save(path)
     doc.close()
@@ -27,23 +29,27 @@ def _pdf(path: Path, draw) -> Path:
 
 def _flags(path: Path, fields: tuple[Field, ...] = ()):
     doc = read_file(path, engine=get_engine("none"))
-    extractions = {doc.file: Extraction(doc.file, DocumentKind.TITLE_CERTIFICATE, fields)} if fields else {}
-    return doc, list(doc_tampered.check(case(form(), documents={doc.file: doc}, extractions=extractions),
-                                        context()))
+    extractions = ({doc.file: Extraction(doc.file, DocumentKind.TITLE_CERTIFICATE, fields)}
+                   if fields else {})
+    return doc, list(doc_tampered.check(
+        case(form(), documents={doc.file: doc}, extractions=extractions), context()))
 
 
 def test_digits_typed_in_another_font_and_size_name_the_field(tmp_path):
     def typed(page):
         page.insert_text((72, 160), "工作单位 柳州市第一", fontname="china-s", fontsize=12)
-        page.insert_text((192, 161.5), "人民", fontname="china-ss", fontsize=10.5, color=(0.1, 0.1, 0.1))
+        page.insert_text((192, 161.5), "人民", fontname="china-ss", fontsize=10.5,
+                         color=(0.1, 0.1, 0.1))
         page.insert_text((214, 160), "医院放射科 主治医师", fontname="china-s", fontsize=12)
 
     field = Field("unit", "柳州市第一人民医院放射科",
-                  Evidence("证书.pdf", 1, BBox(72, 148, 300, 164), "柳州市第一人民医院放射科", "text_layer"))
+                  Evidence("证书.pdf", 1, BBox(72, 148, 300, 164), "柳州市第一人民医院放射科",
+                           "text_layer"))
     doc, (flag,) = _flags(_pdf(tmp_path / "证书.pdf", typed), (field,))
     (f,) = doc.meta.findings
     assert f.method == "span_style" and f.after == "人民" and f.score == 0.75
-    assert "【字段 unit】" in flag.message and "span_style" in flag.message and "复核" in flag.message
+    assert ("【字段 unit】" in flag.message and "span_style" in flag.message
+            and "复核" in flag.message)
     assert flag.evidence[0].page_no == 1 and flag.evidence[0].bbox == f.bbox
 
 
@@ -74,7 +80,8 @@ def test_ordinary_typesetting_is_not_a_sign(tmp_path):
     def ordinary(page):
         page.insert_text((72, 160), "姓名：", fontname="china-ss", fontsize=12)  # a bold label
         page.insert_text((108, 160), "胡玲丽 身份证号", fontname="china-s", fontsize=12)
-        page.insert_text((200, 160), "450222199312157589", fontname="tiro", fontsize=12)  # digits in Times
+        # digits in Times
+        page.insert_text((200, 160), "450222199312157589", fontname="tiro", fontsize=12)
         page.insert_text((72, 190), "面积 120 m", fontname="china-s", fontsize=12)
         page.insert_text((140, 185), "2", fontname="china-s", fontsize=7)  # a superscript
         page.insert_text((146, 190), " 的办公楼 设计", fontname="china-s", fontsize=12)
@@ -101,7 +108,8 @@ def test_a_form_filled_in_after_its_printed_labels_is_not_an_edit(tmp_path):
     # every form looks like this; only part of a value retyped in its own print is an edit
     def filled(page):
         page.insert_text((72, 160), "姓名", fontname="china-s", fontsize=11)
-        page.insert_text((100, 161), "罗海洋", fontname="china-ss", fontsize=12, color=(0.1, 0.2, 0.6))
+        page.insert_text((100, 161), "罗海洋", fontname="china-ss", fontsize=12,
+                         color=(0.1, 0.2, 0.6))
         page.insert_text((160, 160), "编号", fontname="china-s", fontsize=11)
         page.insert_text((188, 161), "45022014174339", fontname="china-ss", fontsize=12,
                          color=(0.1, 0.2, 0.6))
