@@ -53,7 +53,8 @@ def shared_journals() -> Path:
     folder = shared_data_dir() / "journals"
     if not folder.is_dir():
         pytest.skip(f"the shared data folder's journals/ is absent ({folder}): the published "
-                    "journal lists are others' and are not in the repository; set CREDCHECK_SHARED_DATA")
+                    "journal lists are others' and are not in the repository; "
+                    "set CREDCHECK_SHARED_DATA")
     return folder
 
 
@@ -79,8 +80,9 @@ def published_list(published_home):
     import blacklists
     from pipeline.journals import Blacklist
 
-    return Blacklist.from_entries(blacklists.read_entries(published_home / "suspect_journals.csv"),
-                                  known_names=blacklists.known_titles(published_home / "known_journals.txt"))
+    return Blacklist.from_entries(
+        blacklists.read_entries(published_home / "suspect_journals.csv"),
+        known_names=blacklists.known_titles(published_home / "known_journals.txt"))
 
 
 @pytest.fixture(scope="session")
@@ -113,12 +115,14 @@ def ci_window(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_run(tiny_window, prefect_harness, tmp_path_factory) -> Path:
-    """The real screen-window flow over the tiny window (OCR included); returns the output folder."""
+    """The real screen-window flow over the tiny window (OCR included); returns the output
+    folder."""
     from flows.screen_window import screen_window
 
     work = tmp_path_factory.mktemp("run")
     out = work / "out"
-    screen_window(window=tiny_window, out=out, store=work / "store.sqlite", cache_dir=work / "ocr-cache")
+    screen_window(window=tiny_window, out=out, store=work / "store.sqlite",
+                  cache_dir=work / "ocr-cache")
     return out
 
 
@@ -189,7 +193,8 @@ def new_list(tiny_window, tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("list") / "suspect_journals.csv"
     shutil.copy(blacklists.window_list(tiny_window), path)
-    admin.add(path, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM", category="warning",
-                                 source="测试", reason="测试用预警"), who="test", why="test", force=True)
+    admin.add(path, JournalEntry(name="电气技术", issn="1673-3800", cn="11-5255/TM",
+                                 category="warning", source="测试", reason="测试用预警"),
+              who="test", why="test", force=True)
     admin.remove(path, "中华教育杂志", who="test", why="test")
     return path

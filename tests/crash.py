@@ -24,10 +24,12 @@ def differences(a: Path, b: Path) -> list[str]:
     """Output files of two runs that differ: the CSV files and the applicants' pages (the
     overview page carries the run's timing and counts, so it is left out)."""
     names = list(OUTPUTS)
-    pages = {p.name for d in (a, b) for p in (d / "reports").glob("*.html") if p.name != "index.html"}
+    pages = {p.name for d in (a, b) for p in (d / "reports").glob("*.html")
+             if p.name != "index.html"}
     names += [f"reports/{name}" for name in sorted(pages)]
     return [n for n in names
-            if not (a / n).is_file() or not (b / n).is_file() or (a / n).read_bytes() != (b / n).read_bytes()]
+            if not (a / n).is_file() or not (b / n).is_file()
+            or (a / n).read_bytes() != (b / n).read_bytes()]
 
 
 def assert_same_outputs(a: Path, b: Path) -> None:
@@ -56,7 +58,8 @@ def committed(store: Path, window: str) -> int:
         return 0
     try:
         with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=2) as db:
-            return db.execute('SELECT count(*) FROM results WHERE "window"=?', (window,)).fetchone()[0]
+            return db.execute('SELECT count(*) FROM results WHERE "window"=?',
+                              (window,)).fetchone()[0]
     except sqlite3.OperationalError:  # not created yet, or busy at this instant
         return 0
 
@@ -83,11 +86,13 @@ def crash_and_resume(window: Path, out: Path, store: Path, cache: Path, home: Pa
     env = run_env(home)
     started = time.monotonic()
     log = (home / "crashed-run.log").open("wb")
-    proc = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
     try:
         while committed(store, window.name) < kill_after:
             if proc.poll() is not None:
-                raise RuntimeError(f"the run ended (rc {proc.returncode}) before it could be killed: "
+                raise RuntimeError(f"the run ended (rc {proc.returncode}) "
+                                   "before it could be killed: "
                                    + (home / "crashed-run.log").read_text(errors="replace")[-2000:])
             if time.monotonic() - started > timeout:
                 raise RuntimeError("the run committed nothing in time")
@@ -103,5 +108,6 @@ def crash_and_resume(window: Path, out: Path, store: Path, cache: Path, home: Pa
     started = time.monotonic()
     resumed = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout)
     if resumed.returncode != 0:
-        raise RuntimeError(f"the resumed run failed (rc {resumed.returncode}): {resumed.stderr[-2000:]}")
+        raise RuntimeError(f"the resumed run failed (rc {resumed.returncode}): "
+                           f"{resumed.stderr[-2000:]}")
     return CrashOutcome(at_kill, killed_after, time.monotonic() - started, resumed.stdout)

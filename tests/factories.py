@@ -56,14 +56,16 @@ def form(**changes: Any) -> Application:
 def pension_rows(id_no: str, months: list[str], unit: str = "柳州某某科技有限公司",
                  code: str = UNIT_CODE, payer: str = "unit") -> list[PensionRecord]:
     """One record per month (YYYYMM) paid by `unit`."""
-    return [PensionRecord(id_no, "张伟", unit, code, parse_period(m), "企业职工基本养老保险", payer, i + 2)
+    return [PensionRecord(id_no, "张伟", unit, code, parse_period(m), "企业职工基本养老保险", payer,
+                          i + 2)
             for i, m in enumerate(months)]
 
 
 def months(start: str, end: str) -> list[str]:
     """Every month from start to end inclusive, as YYYYMM."""
     first, last = parse_period(start), parse_period(end)
-    return [f"{i // 12:04d}{i % 12 + 1:02d}" for i in range(first.month_index, last.month_index + 1)]
+    return [f"{i // 12:04d}{i % 12 + 1:02d}"
+            for i in range(first.month_index, last.month_index + 1)]
 
 
 def context(pensions: list[PensionRecord] | None = None, integrity: list[IntegrityRecord] = (),

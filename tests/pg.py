@@ -73,14 +73,16 @@ class PgServer:
         """Stop the server, keeping its data (a restart or an outage: :meth:`resume`). `fast`
         ends every session at once, as a restart by an administrator does."""
         subprocess.run(self._cmd(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", mode,
-                                 "-w", "-t", "120", "stop"), check=True, capture_output=True, timeout=180)
+                                 "-w", "-t", "120", "stop"),
+                       check=True, capture_output=True, timeout=180)
 
     def resume(self) -> None:
         """Start the server on its data folder (after :meth:`halt`)."""
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} -c fsync=off "
                    "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60")
         subprocess.run(self._cmd(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
-                                 str(self.root / "server.log"), "-o", options, "-w", "-t", "120", "start"),
+                                 str(self.root / "server.log"), "-o", options, "-w", "-t", "120",
+                                 "start"),
                        check=True, capture_output=True, timeout=180)
 
     def stop(self) -> None:
@@ -127,7 +129,9 @@ def start_server() -> PgServer | str:
     try:
         server.start()
     except subprocess.CalledProcessError as exc:
-        log = (root / "server.log").read_text(errors="replace")[-2000:] if (root / "server.log").exists() else ""
+        log = ((root / "server.log").read_text(errors="replace")[-2000:]
+               if (root / "server.log").exists() else "")
         shutil.rmtree(root, ignore_errors=True)
-        raise RuntimeError(f"PostgreSQL did not start: {exc.stderr.decode(errors='replace')}\n{log}") from None
+        raise RuntimeError(f"PostgreSQL did not start: {exc.stderr.decode(errors='replace')}\n"
+                           f"{log}") from None
     return server

@@ -35,7 +35,8 @@ def write(path: Path, *rows: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-ROW_FAKE = "中国当代教育杂志,中國當代教育雜誌,1682-7317,CN(HK)NR4069-194/01,illegal,网页,伪刊号,2024-01-01,admin"
+ROW_FAKE = ("中国当代教育杂志,中國當代教育雜誌,1682-7317,CN(HK)NR4069-194/01,illegal,网页,伪刊号,"
+            "2024-01-01,admin")
 ROW_WARN = "Sensors,,1424-8220,,warning,CAS,预警,2024-01-01,admin"
 
 
@@ -44,7 +45,8 @@ ROW_WARN = "Sensors,,1424-8220,,warning,CAS,预警,2024-01-01,admin"
 
 def test_the_product_ships_no_list() -> None:
     package = Path(blacklists.__file__).parent
-    assert sorted(p.name for p in package.iterdir() if p.suffix in (".csv", ".txt", ".jsonl", ".xlsx")) == []
+    assert sorted(p.name for p in package.iterdir()
+                  if p.suffix in (".csv", ".txt", ".jsonl", ".xlsx")) == []
     assert not (ROOT / "data" / "reference").exists()
 
 
@@ -221,7 +223,8 @@ def test_importing_the_published_lists(published_home: Path, shared_journals: Pa
     for e in entries:
         counts[e.category] = counts.get(e.category, 0) + 1
     assert counts == {"warning": 134, "predatory": 2723, "hijacked": 140, "illegal": 10}
-    assert [p for p in blacklists.validate(blacklists.read_rows(path)) if p.severity == "error"] == []
+    assert [p for p in blacklists.validate(blacklists.read_rows(path))
+            if p.severity == "error"] == []
     built, missing = build(shared_journals, added_by="test")
     assert missing == []
     assert [(e.name, e.aliases, e.issn, e.cn, e.category, e.source, e.reason) for e in entries] == \
@@ -230,7 +233,8 @@ def test_importing_the_published_lists(published_home: Path, shared_journals: Pa
     assert change.action == "import" and change.extra["rows"] == len(entries)
     assert change.extra["format"] == ",".join(RECOMMENDED)
     # The registry: every CNKI and CSSCI title and former title, sorted.
-    assert blacklists.known_titles(published_home / "known_journals.txt") == tuple(build_registry(shared_journals))
+    assert (blacklists.known_titles(published_home / "known_journals.txt")
+            == tuple(build_registry(shared_journals)))
     assert len(blacklists.known_titles(published_home / "known_journals.txt")) > 17_000
 
 

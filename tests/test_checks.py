@@ -34,7 +34,8 @@ FULL_PENSIONS = pension_rows(ID, months("2012-07", "2024-06"))
 
 
 def codes(module, application, ctx=None, **case_kwargs):
-    return [f.code for f in module.check(case(application, **case_kwargs), ctx or context(FULL_PENSIONS))]
+    return [f.code for f in module.check(case(application, **case_kwargs),
+                                         ctx or context(FULL_PENSIONS))]
 
 
 def test_base_form_is_clean_for_every_form_rule_except_materials():
@@ -77,7 +78,8 @@ def test_integrity_record_in_force_and_expired():
 
 
 def test_tenure_short():
-    joined = form(work_history=[{"unit": "柳州某某科技有限公司", "credit_code": "91450200MA5KXXXXXX",
+    joined = form(work_history=[{"unit": "柳州某某科技有限公司",
+                                 "credit_code": "91450200MA5KXXXXXX",
                                  "start": "2024-03", "end": None}])
     assert codes(tenure_short, joined) == ["TENURE_SHORT"]
     assert codes(tenure_short, form()) == []
@@ -115,8 +117,10 @@ def test_ss_freelancer_unit_paid():
 
 
 def test_work_history_conflict_outside_the_lookback():
-    rows = [r for r in FULL_PENSIONS if not "201801" <= f"{r.period.year}{r.period.month:02d}" <= "201806"]
-    rows += pension_rows(ID, months("2018-01", "2018-06"), unit="另一公司", code="91450200MA5KYYYYYY")
+    rows = [r for r in FULL_PENSIONS
+            if not "201801" <= f"{r.period.year}{r.period.month:02d}" <= "201806"]
+    rows += pension_rows(ID, months("2018-01", "2018-06"), unit="另一公司",
+                         code="91450200MA5KYYYYYY")
     assert codes(work_history_conflict, form(), context(rows)) == ["WORK_HISTORY_CONFLICT"]
     assert codes(work_history_conflict, form()) == []
 
@@ -192,9 +196,11 @@ def _letter(read_by: str, colourfulness: float, red: float) -> ReadDocument:
     ("ocr:rapidocr PP-OCRv4", 25.0, 0.0, True),   # colour photo, no seal
     ("ocr:rapidocr PP-OCRv4", 1.0, 0.0, False),   # grayscale copy: left to DOC_NOT_ORIGINAL
 ])
-def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colourfulness, red, flagged):
+def test_seal_missing_judges_born_digital_letters_and_colour_scans(read_by, colourfulness, red,
+                                                                  flagged):
     documents = {"聘书.pdf": _letter(read_by, colourfulness, red)}
-    got = codes(seal_missing, form(), documents=documents, detected_kinds={"聘书.pdf": "appointment_letter"})
+    got = codes(seal_missing, form(), documents=documents,
+                detected_kinds={"聘书.pdf": "appointment_letter"})
     assert (got == ["SEAL_MISSING"]) is flagged and (got == []) is not flagged
 
 
@@ -250,7 +256,8 @@ class _Claims:
         from pipeline.checks._base import PaperClaim
         from pipeline.papers import PaperIdentity
 
-        self.claims = [PaperClaim("W0", "X9", PaperIdentity.of(title, journal)) for title, journal in papers]
+        self.claims = [PaperClaim("W0", "X9", PaperIdentity.of(title, journal))
+                       for title, journal in papers]
 
     def same_person_and_level(self, *args, **kwargs):
         return []
@@ -270,7 +277,8 @@ def test_declared_papers_claimed_by_others_are_shared_or_a_title_remark():
     reused = list(paper_title_reused.check(case(form(papers=papers)), ctx))
     assert [(f.declared, f.reference) for f in shared] == [("软土地基处理技术研究", "X9（W0）")]
     assert [(f.declared, f.reference) for f in reused] == [("浅析建筑工程施工管理", "X9（W0）")]
-    assert shared[0].message == "论文《软土地基处理技术研究》（建筑技术）同时被其他申报人申报：X9（W0）"
+    assert shared[0].message == ("论文《软土地基处理技术研究》（建筑技术）"
+                                 "同时被其他申报人申报：X9（W0）")
     assert reused[0].message.endswith("题名相同但刊物不同：X9（W0），请留意")
     assert shared[0].clause == reused[0].clause == ctx.policy.rule_clause("PAPER_SHARED")
     assert [e.text for e in reused[0].evidence] == ["papers[1].title=浅析建筑工程施工管理"]

@@ -38,7 +38,8 @@ def test_every_module_is_registered_once_under_its_own_name(package, registered)
 
 
 def test_every_code_in_flags_md_has_a_rule_with_its_severity():
-    table = dict(re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", FLAGS_MD.read_text(encoding="utf-8"), re.MULTILINE))
+    table = dict(re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", FLAGS_MD.read_text(encoding="utf-8"),
+                            re.MULTILINE))
     registered = {m.CODE: m.SEVERITY.value for m in ALL_CHECKS}
     assert table, "flags.md table not parsed"
     missing = set(table) - set(registered)

@@ -11,13 +11,14 @@ from tests.crash import assert_same_outputs, crash_and_resume
 pytestmark = pytest.mark.slow
 
 
-def test_a_killed_run_resumes_without_losing_or_repeating_an_applicant(tiny_window, tiny_run, tiny_cache,
-                                                                         tmp_path):
+def test_a_killed_run_resumes_without_losing_or_repeating_an_applicant(tiny_window, tiny_run,
+                                                                       tiny_cache, tmp_path):
     store = tmp_path / "store.sqlite"
     outcome = crash_and_resume(tiny_window, tmp_path / "out", store, tiny_cache,
                                tmp_path, kill_after=2)
-    print(f"\nkilled after {outcome.killed_after_s:.1f} s with {outcome.committed_at_kill}/6 applicants "
-          f"stored; resumed in {outcome.resume_s:.1f} s: {outcome.resume_output.splitlines()[0]}")
+    print(f"\nkilled after {outcome.killed_after_s:.1f} s with {outcome.committed_at_kill}/6 "
+          f"applicants stored; resumed in {outcome.resume_s:.1f} s: "
+          f"{outcome.resume_output.splitlines()[0]}")
     assert 2 <= outcome.committed_at_kill < 6, "the run must be killed mid-window"
 
     # Identical to the uninterrupted run (the session's tiny run, same OCR cache).
@@ -28,4 +29,5 @@ def test_a_killed_run_resumes_without_losing_or_repeating_an_applicant(tiny_wind
     assert set(counts.values()) == {1}, f"an applicant was screened twice: {counts}"
     killed, resumed = results.runs(window=tiny_window.name)
     assert (killed.status, resumed.status) == ("interrupted", "completed")
-    assert (resumed.screened, resumed.reused) == (6 - outcome.committed_at_kill, outcome.committed_at_kill)
+    assert (resumed.screened, resumed.reused) == (6 - outcome.committed_at_kill,
+                                                  outcome.committed_at_kill)

@@ -28,7 +28,8 @@ FONT_CANDIDATES = [
     Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
 ]
 FONT = next((p for p in FONT_CANDIDATES if p.exists()), None)
-needs_font = pytest.mark.skipif(FONT is None, reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
+needs_font = pytest.mark.skipif(FONT is None,
+                                reason="no WenQuanYi CJK font (apt install fonts-wqy-microhei)")
 
 LINE = "专业技术职务任职资格评审表"
 MAX_CER = 0.15  # PP-OCRv4 reads this clean 40 px line exactly; room for a stronger or weaker model
@@ -90,7 +91,8 @@ def test_registered_class_keeps_the_contract(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ALL)
-def test_identity_is_computed_without_building_an_engine(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_identity_is_computed_without_building_an_engine(name: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     expected = available(name)
     cls: Any = engine_class(name)
 

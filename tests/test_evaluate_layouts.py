@@ -40,7 +40,8 @@ def _window(tmp_path):
     (tmp_path / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    _csv(out / "applicants.csv", ["applicant_id"], [{"applicant_id": a} for a in ("A1", "A2", "A3")])
+    _csv(out / "applicants.csv", ["applicant_id"],
+         [{"applicant_id": a} for a in ("A1", "A2", "A3")])
     _csv(out / "files.csv", FILE_COLUMNS, [
         {"applicant_id": "A1", "file": "职称证书.pdf", "detected_kind": "title_certificate",
          "status": "ok"},
@@ -73,7 +74,8 @@ def _window(tmp_path):
 def test_flags_split_by_the_layout_of_the_evidence_file(tmp_path):
     ev = evaluate_run(*_window(tmp_path))
     held, tuning = ev.split_codes["held_out"], ev.split_codes["tuning"]
-    assert (held["NAME_MISMATCH"].tp, held["NAME_MISMATCH"].fp, held["NAME_MISMATCH"].fn) == (1, 1, 0)
+    assert (held["NAME_MISMATCH"].tp, held["NAME_MISMATCH"].fp,
+            held["NAME_MISMATCH"].fn) == (1, 1, 0)
     assert "NAME_MISMATCH" not in tuning
     assert (tuning["SS_NO_RECORD"].tp, tuning["SS_NO_RECORD"].fp) == (1, 0)
     assert (tuning["SEAL_MISSING"].tp, tuning["SEAL_MISSING"].fn) == (0, 1)

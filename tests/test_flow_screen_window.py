@@ -19,7 +19,8 @@ def rows(path):
 
 
 def test_every_output_is_written(tiny_run):
-    for name in ("applicants.csv", "flags.csv", "files.csv", "units.csv", "fields.csv", "reports/index.html"):
+    for name in ("applicants.csv", "flags.csv", "files.csv", "units.csv", "fields.csv",
+                 "reports/index.html"):
         assert (tiny_run / name).is_file(), name
 
 
@@ -31,7 +32,8 @@ def test_planted_flags_are_found_and_clean_applicants_are_clean(tiny_run, tiny_w
     for applicant, entry in truth["applicants"].items():
         got = flagged.get(applicant, set())
         expected = set(entry["expected_flags"])
-        assert expected <= got, f"{applicant}: missed {sorted(expected - got)} ({entry.get('note')})"
+        assert expected <= got, (f"{applicant}: missed {sorted(expected - got)} "
+                                 f"({entry.get('note')})")
         if entry.get("clean"):
             assert got == set(), f"clean applicant {applicant} flagged {sorted(got)}"
 

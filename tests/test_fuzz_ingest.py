@@ -42,10 +42,13 @@ def test_fuzzed_uploads_are_read_or_refused_naming_the_file(tmp_path: Path) -> N
          "--seconds", str(SECONDS), "--timeout", "60", "--out", str(tmp_path / "fuzz")],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=SECONDS + 240,
     )
-    last_case = next((line for line in reversed(run.stderr.splitlines()) if line.startswith("case ")), "")
-    assert run.returncode in (0, 1), f"the fuzz run died (a hang?) at {last_case}:\n{run.stderr[-3000:]}"
+    last_case = next((line for line in reversed(run.stderr.splitlines())
+                      if line.startswith("case ")), "")
+    assert run.returncode in (0, 1), (f"the fuzz run died (a hang?) at {last_case}:\n"
+                                      f"{run.stderr[-3000:]}")
     report = json.loads(run.stdout.strip().splitlines()[-1])
-    assert report["crashes"] == [], json.dumps(report["crashes"], ensure_ascii=False, indent=1)[:4000]
+    assert report["crashes"] == [], json.dumps(report["crashes"], ensure_ascii=False,
+                                               indent=1)[:4000]
     assert report["leftovers"] == []
     assert report["cases"] >= 40, f"only {report['cases']} cases in {SECONDS} s"
     assert set(report["outcomes"]) <= {"read", "unreadable"}

@@ -28,7 +28,8 @@ def window(tiny_window, tmp_path):
 def fingerprints(window, store_path, **overrides):
     prepared = window_run.prepare(window, store=store_path, overrides=overrides)
     digest = policy_digest(prepared.policy)
-    return {a.applicant_id: applicant_fingerprint(a, prepared.ctx, policy=digest, code=code_version(), engine="e1")
+    return {a.applicant_id: applicant_fingerprint(a, prepared.ctx, policy=digest,
+                                                  code=code_version(), engine="e1")
             for a in prepared.window.applicants}
 
 
@@ -54,7 +55,8 @@ def test_a_changed_upload_changes_only_its_applicant(window, tmp_path):
 def test_a_changed_pension_row_changes_only_that_person(window, tmp_path):
     store = tmp_path / "store.sqlite"
     before = fingerprints(window, store)
-    form = json.loads((window / "applicants/LZ2024-0002/application.json").read_text(encoding="utf-8"))
+    form = json.loads((window / "applicants/LZ2024-0002/application.json")
+                      .read_text(encoding="utf-8"))
     path = window / "social_security.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
     index = next(i for i, line in enumerate(lines) if line.startswith(form["id_number"]))
@@ -69,11 +71,13 @@ def test_a_changed_pension_row_changes_only_that_person(window, tmp_path):
 def test_another_window_claiming_a_paper_or_person_changes_that_applicant(window, tmp_path):
     store = tmp_path / "store.sqlite"
     before = fingerprints(window, store)
-    forms = {aid: json.loads((window / f"applicants/{aid}/application.json").read_text(encoding="utf-8"))
+    forms = {aid: json.loads((window / f"applicants/{aid}/application.json")
+                             .read_text(encoding="utf-8"))
              for aid in ("LZ2024-0002", "LZ2024-0005")}
     Store(store).register_window(2024, "another-window", [
-        Declared("X1", "110101199003070011", "中级", [(paper["title"], declared_identity(Paper(**paper)))
-                                                     for paper in forms["LZ2024-0002"]["papers"][:1]]),
+        Declared("X1", "110101199003070011", "中级",
+                 [(paper["title"], declared_identity(Paper(**paper)))
+                  for paper in forms["LZ2024-0002"]["papers"][:1]]),
         Declared("X2", forms["LZ2024-0005"]["id_number"], forms["LZ2024-0005"]["level"], ()),
     ])
     assert changed(before, fingerprints(window, store)) == ["LZ2024-0002", "LZ2024-0005"]
@@ -88,6 +92,7 @@ def test_the_policy_changes_every_fingerprint_and_the_list_none(window, tmp_path
 
 
 def test_plan_sorts_applicants_by_what_must_be_done():
-    stored = {"A": StoredState("h", "v2"), "B": StoredState("h", "v1"), "C": StoredState("old", "v2")}
+    stored = {"A": StoredState("h", "v2"), "B": StoredState("h", "v1"),
+              "C": StoredState("old", "v2")}
     work = plan({"A": "h", "B": "h", "C": "h", "D": "h"}, stored, "v2")
     assert (work.screen, work.rescreen, work.reuse) == (("C", "D"), ("B",), ("A",))

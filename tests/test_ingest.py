@@ -15,10 +15,12 @@ from pipeline.ingest.window import load_window
 from tests.factories import BASE_FORM
 
 HEADER = "身份证号,姓名,单位名称,统一社会信用代码,费款所属期,险种,缴费类型,缴费基数\n"
-ROW = "{id},张伟,柳州某某科技有限公司,91450200MA5KXXXXXX,{period},企业职工基本养老保险,单位缴费,5000\n"
+ROW = ("{id},张伟,柳州某某科技有限公司,91450200MA5KXXXXXX,{period},企业职工基本养老保险,"
+       "单位缴费,5000\n")
 
 
-def write_window(root: Path, forms: dict[str, object], pensions: str = HEADER, encoding: str = "utf-8") -> Path:
+def write_window(root: Path, forms: dict[str, object], pensions: str = HEADER,
+                 encoding: str = "utf-8") -> Path:
     (root / "applicants").mkdir(parents=True)
     for folder, content in forms.items():
         (root / "applicants" / folder).mkdir()
@@ -45,7 +47,8 @@ def test_pension_export_in_every_encoding(tmp_path, encoding):
 def test_bad_rows_are_reported_with_row_and_field(tmp_path):
     path = tmp_path / "social_security.csv"
     path.write_text(HEADER + ROW.format(id=BASE_FORM["id_number"], period="2024-13")
-                    + ROW.format(id=BASE_FORM["id_number"], period="202402").replace("单位缴费", "现金"),
+                    + ROW.format(id=BASE_FORM["id_number"], period="202402")
+                    .replace("单位缴费", "现金"),
                     encoding="utf-8")
     records, problems = load_pensions(path)
     assert records == {}
@@ -56,7 +59,8 @@ def test_bad_rows_are_reported_with_row_and_field(tmp_path):
 def test_missing_column_names_the_file_and_the_columns_found(tmp_path):
     path = tmp_path / "social_security.csv"
     path.write_text("身份证号,姓名,单位\n1,2,3\n", encoding="utf-8")
-    with pytest.raises(WindowError, match=r"social_security.csv: missing column\(s\) period.*columns found: 身份证号, 姓名, 单位"):
+    with pytest.raises(WindowError, match=r"social_security.csv: missing column\(s\) period"
+                                          r".*columns found: 身份证号, 姓名, 单位"):
         load_pensions(path)
 
 
@@ -68,8 +72,8 @@ def test_xlsx_with_merged_two_row_header(tmp_path):
     sheet.append(["身份证号", "姓名", "单位信息", None, "费款所属期", "险种", "缴费类型"])
     sheet.merge_cells("C2:D2")
     sheet.append([None, None, "单位名称", "统一社会信用代码", None, None, None])
-    sheet.append([BASE_FORM["id_number"], "张伟", "柳州某某科技有限公司", "91450200MA5KXXXXXX", 202403,
-                  "企业职工基本养老保险", "单位缴费"])
+    sheet.append([BASE_FORM["id_number"], "张伟", "柳州某某科技有限公司", "91450200MA5KXXXXXX",
+                  202403, "企业职工基本养老保险", "单位缴费"])
     path = tmp_path / "social_security.xlsx"
     book.save(path)
     records, problems = load_pensions(path)
@@ -87,7 +91,8 @@ def test_integrity_dates_in_chinese_forms(tmp_path):
 
 
 def test_form_errors_name_the_field_path(tmp_path):
-    broken = {**BASE_FORM, "level": "特级", "education": [{**BASE_FORM["education"][0], "end": "2012-13"}]}
+    broken = {**BASE_FORM, "level": "特级",
+              "education": [{**BASE_FORM["education"][0], "end": "2012-13"}]}
     path = tmp_path / "application.json"
     path.write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(InputError) as error:
@@ -105,7 +110,8 @@ def test_form_id_must_match_its_folder(tmp_path):
 
 
 def test_window_keeps_broken_applicants_and_rejects_symlinks(tmp_path):
-    window = write_window(tmp_path / "w", {"T001": BASE_FORM, "T002": "{not json", "T003": {**BASE_FORM, "applicant_id": "T003"}})
+    window = write_window(tmp_path / "w", {"T001": BASE_FORM, "T002": "{not json",
+                                           "T003": {**BASE_FORM, "applicant_id": "T003"}})
     (window / "applicants" / "T003" / "link.pdf").symlink_to("/etc/passwd")
     loaded = load_window(window)
     by_id = {a.applicant_id: a for a in loaded.applicants}
@@ -118,7 +124,8 @@ def test_window_keeps_broken_applicants_and_rejects_symlinks(tmp_path):
 
 def test_window_toml_unknown_key_is_an_error(tmp_path):
     window = write_window(tmp_path / "w", {"T001": BASE_FORM})
-    (window / "window.toml").write_text('policy = "liuzhou-2024"\nreview_yaer = 2024\n', encoding="utf-8")
+    (window / "window.toml").write_text('policy = "liuzhou-2024"\nreview_yaer = 2024\n',
+                                        encoding="utf-8")
     with pytest.raises(WindowError, match="unknown key\\(s\\) review_yaer"):
         load_window(window)
 

@@ -13,17 +13,21 @@ from pipeline.journals import Blacklist
 from pipeline.model import BBox, DocumentKind, Evidence, Extraction, Field, RuleError
 from tests.factories import BASE_FORM, case, context, form
 
-SAMPLE_LIST = Path(__file__).resolve().parents[1] / "data" / "samples" / "liuzhou-2024" / "suspect_journals.csv"
+SAMPLE_LIST = (Path(__file__).resolve().parents[1] / "data" / "samples" / "liuzhou-2024"
+               / "suspect_journals.csv")
 
-SUSPECT = {"title": "整本书阅读在初中语文教学中的实践探索", "journal": "中华教育杂志", "issn": "1684-0445", "cn": "",
+SUSPECT = {"title": "整本书阅读在初中语文教学中的实践探索", "journal": "中华教育杂志",
+           "issn": "1684-0445", "cn": "",
            "year": 2023, "issue": "6", "authors": ["张伟"]}
 
 
 def printed(file: str, journal: str, issn: str) -> Extraction:
     def field(name: str, value: str, top: float) -> Field:
-        return Field(name, value, Evidence(file, 1, BBox(100, top, 260, top + 14), value, "text_layer", 1.0))
+        return Field(name, value, Evidence(file, 1, BBox(100, top, 260, top + 14), value,
+                                           "text_layer", 1.0))
 
-    return Extraction(file, DocumentKind.PAPER, fields=(field("journal", journal, 60), field("issn", issn, 80)))
+    return Extraction(file, DocumentKind.PAPER,
+                      fields=(field("journal", journal, 60), field("issn", issn, 80)))
 
 
 def flags_for(papers, extractions):
@@ -48,14 +52,18 @@ def test_printed_only_hit_still_flags_with_the_page():
 
 def test_clean_paper_is_not_flagged():
     clean = BASE_FORM["papers"][0]
-    assert flags_for([clean], {"论文.pdf": printed("论文.pdf", clean["journal"], clean["issn"])}) == []
+    assert flags_for([clean],
+                     {"论文.pdf": printed("论文.pdf", clean["journal"], clean["issn"])}) == []
 
 
 def test_without_a_list_the_rule_is_not_checked_rather_than_passed():
     absent = Blacklist.absent(blacklists.NOT_IMPORTED)
     clean = BASE_FORM["papers"][0]
-    flags, errors = run_checks(case(form(papers=[clean])), context([], blacklist=absent), [journal_blacklisted])
-    assert flags == [] and errors == [RuleError("JOURNAL_BLACKLISTED", "no suspect-journal list imported")]
+    flags, errors = run_checks(case(form(papers=[clean])), context([], blacklist=absent),
+                               [journal_blacklisted])
+    assert flags == [] and errors == [RuleError("JOURNAL_BLACKLISTED",
+                                                "no suspect-journal list imported")]
     assert str(errors[0]) == "JOURNAL_BLACKLISTED: not checked: no suspect-journal list imported"
-    flags, errors = run_checks(case(form(papers=[])), context([], blacklist=absent), [journal_blacklisted])
+    flags, errors = run_checks(case(form(papers=[])), context([], blacklist=absent),
+                               [journal_blacklisted])
     assert flags == [] and errors == []  # no journal to check

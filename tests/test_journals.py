@@ -295,7 +295,8 @@ def _rows(folder: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist, shared_journals: Path) -> None:
+def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist,
+                                                    shared_journals: Path) -> None:
     rows = _rows(shared_journals, "cnki_journals_2023-11-30.csv")
     sample = random.Random(20231130).sample(rows, 600)
     flagged = [
@@ -305,7 +306,8 @@ def test_legitimate_cnki_journals_are_never_matched(shipped: Blacklist, shared_j
     assert [f for f in flagged if f[1]] == []
 
 
-def test_legitimate_titles_alone_never_get_a_full_score(shipped: Blacklist, shared_journals: Path) -> None:
+def test_legitimate_titles_alone_never_get_a_full_score(shipped: Blacklist,
+                                                        shared_journals: Path) -> None:
     """Title only (no numbers): at most a lower-score candidate (generic or hijacked titles)."""
     rows = _rows(shared_journals, "cnki_journals_2023-11-30.csv") + [
         {"期刊名称": r["title"]} for r in _rows(shared_journals, "cssci_2021_2022_cnki.csv")

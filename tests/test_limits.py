@@ -118,7 +118,8 @@ def test_document_over_its_time_limit_is_given_up_between_pages(tmp_path: Path) 
     stopped_after = int(reason.split("after ")[1].split(" ")[0])
     assert 1 <= stopped_after < 8
     # no limit: the same file reads
-    assert len(read_file(path, engine=Sleepy(), deskew=False, limits=ReadLimits(max_seconds=None)).pages) == 8
+    assert len(read_file(path, engine=Sleepy(), deskew=False,
+                         limits=ReadLimits(max_seconds=None)).pages) == 8
 
 
 def test_pdf_time_limit_names_the_page_count(tmp_path: Path) -> None:
@@ -130,7 +131,8 @@ def test_pdf_time_limit_names_the_page_count(tmp_path: Path) -> None:
         page.draw_rect(page.rect, color=(0, 0, 0), fill=(0.8, 0.8, 0.8))
     doc.save(tmp_path / "扫描件.pdf")
     with pytest.raises(DocumentUnreadable, match=r"reading stopped after \d of 6 page\(s\)"):
-        read_file(tmp_path / "扫描件.pdf", engine=Sleepy(), deskew=False, limits=ReadLimits(max_seconds=0.3))
+        read_file(tmp_path / "扫描件.pdf", engine=Sleepy(), deskew=False,
+                  limits=ReadLimits(max_seconds=0.3))
 
 
 @pytest.mark.slow  # waits on purpose (seconds of simulated OCR)
@@ -143,7 +145,8 @@ def test_waiting_for_an_ocr_slot_does_not_count_against_the_limit(tmp_path: Path
     results = read_in_threads(paths, ocr_slots=1, limits=ReadLimits(max_seconds=1.5))
     wall = time.perf_counter() - started
     assert wall > 1.5  # the limit would have been hit had waiting counted
-    assert {k: type(v).__name__ for k, v in results.items()} == {p.name: "ReadDocument" for p in paths}
+    assert ({k: type(v).__name__ for k, v in results.items()}
+            == {p.name: "ReadDocument" for p in paths})
 
 
 def test_one_slow_document_does_not_stop_the_applicants_other_files(
@@ -166,7 +169,8 @@ def test_every_frame_is_checked_before_the_first_is_decoded(tmp_path: Path) -> N
     frames = [Image.new("RGB", (100, 100), "white"), Image.new("RGB", (100, 100), "white"),
               Image.new("RGB", (400, 400), "white")]
     frames[0].save(tmp_path / "bomb-last.tif", save_all=True, append_images=frames[1:])
-    pages = iter_image_frames(tmp_path / "bomb-last.tif", "bomb-last.tif", ReadLimits(max_image_pixels=50_000))
+    pages = iter_image_frames(tmp_path / "bomb-last.tif", "bomb-last.tif",
+                              ReadLimits(max_image_pixels=50_000))
     with pytest.raises(DocumentUnreadable, match="too large to decode"):
         next(pages)
 
@@ -183,7 +187,7 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 doc = read(sys.argv[1])
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"pages": len(doc.pages), "grew_kib": after - before}))
-"""
+"""  # noqa: E501 (a program run by `python -c`: kept as it runs)
 
 
 @pytest.mark.slow  # decodes a long TIFF in a new process
@@ -192,7 +196,8 @@ def test_a_long_tiff_costs_about_one_page_of_memory(tmp_path: Path) -> None:
     """24 frames of 2000x2000 RGB are 288 MB decoded; reading holds one (12 MB) plus copies."""
     path = tiff(tmp_path / "long.tif", 24, size=(2000, 2000))
     one = tiff(tmp_path / "one.tif", 1, size=(2000, 2000))
-    run = subprocess.run([sys.executable, "-c", _MEASURE, str(path), str(one)], capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-c", _MEASURE, str(path), str(one)],
+                         capture_output=True, text=True,
                          cwd=ROOT, check=True)
     found = json.loads(run.stdout.strip().splitlines()[-1])
     assert found["pages"] == 24

@@ -15,14 +15,17 @@ def test_json_lines_carry_fields_and_mask_identity_numbers(tmp_path) -> None:
     log = tmp_path / "logs" / "run.jsonl"
     with observe.observing(log_json=log):
         observe.emit("run_started", run_id="r-1", window="w", applicants=2)
-        observe.emit("stage", stage="read", applicant_id="A1", file=f"身份证{NUMBER}.jpg", seconds=1.23456789)
+        observe.emit("stage", stage="read", applicant_id="A1", file=f"身份证{NUMBER}.jpg",
+                     seconds=1.23456789)
         logging.getLogger("credcheck.screen").warning("A1/%s extraction failed", NUMBER)
         logging.getLogger("credcheck.screen").info("not in the log: below warning")
     observe.emit("applicant_done", applicant_id="A2")  # after the block: not written
     lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
-    assert [line["event"] for line in lines] == ["run_started", "stage", "A1/4502**********1234 extraction failed"]
+    assert [line["event"] for line in lines] == ["run_started", "stage",
+                                                 "A1/4502**********1234 extraction failed"]
     started, stage, warning = lines
-    assert started["applicants"] == 2 and started["run_id"] == "r-1" and started["logger"] == "credcheck.run"
+    assert (started["applicants"] == 2 and started["run_id"] == "r-1"
+            and started["logger"] == "credcheck.run")
     assert stage["file"] == "身份证4502**********1234.jpg" and stage["seconds"] == 1.2346
     assert stage["run_id"] == "r-1" and warning["run_id"] == "r-1" and warning["level"] == "warning"
     assert NUMBER not in log.read_text(encoding="utf-8")

@@ -31,7 +31,8 @@ def test_policies_ship_as_package_data_and_no_third_party_list_does():
     assert set(policy.available()) >= {"guangan-2023", "qujing-2023", "chongqing-2022",
                                        "xuchang-2023", "liuzhou-2024"}
     package = Path(blacklists.__file__).parent
-    assert [p.name for p in package.iterdir() if p.suffix in (".csv", ".txt", ".xlsx", ".jsonl")] == []
+    assert [p.name for p in package.iterdir()
+            if p.suffix in (".csv", ".txt", ".xlsx", ".jsonl")] == []
     assert blacklists.load().missing  # the session's empty site folder: nothing imported
 
 
@@ -51,7 +52,8 @@ def test_console_script_runs():
 @pytest.mark.slow  # runs the console script (a new process importing Prefect)
 def test_unknown_window_is_one_line_and_exit_2(tmp_path):
     script = shutil.which("credcheck", path=str(Path(sys.executable).parent))
-    done = subprocess.run([script, "run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")],
+    done = subprocess.run([script, "run", str(tmp_path / "nowhere"),
+                           "--out", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "nowhere" in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -24,7 +24,8 @@ def _post(path: str, body: dict) -> list[dict]:
 def test_window_run_publishes_summary_and_table(tiny_run, tiny_window):
     with tiny_run.joinpath("applicants.csv").open(encoding="utf-8-sig", newline="") as handle:
         applicants = list(csv.DictReader(handle))
-    runs = _post("/flow_runs/filter", {"flows": {"name": {"any_": ["screen-window"]}}, "limit": 200})
+    runs = _post("/flow_runs/filter",
+                 {"flows": {"name": {"any_": ["screen-window"]}}, "limit": 200})
     (run,) = [r for r in runs if str(r["parameters"].get("out")) == str(tiny_run)]
     artifacts = {a["key"]: a for a in _post("/artifacts/filter", {
         "artifacts": {"key": {"any_": ["window-summary", "window-applicants"]}}, "limit": 200})

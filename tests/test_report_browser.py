@@ -20,9 +20,11 @@ from tests.browser import VIEWPORT, Chromium, available
 
 # Skipped only off CI: under CI (make test installs chromium first) a missing browser fails.
 pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not available() and not os.environ.get("CI"), reason="needs Debian's chromium")]
+              pytest.mark.skipif(not available() and not os.environ.get("CI"),
+                                 reason="needs Debian's chromium")]
 
-ROWS = "Array.prototype.map.call(document.querySelectorAll('#applicants tbody tr'),function(r){return %s})"
+ROWS = ("Array.prototype.map.call(document.querySelectorAll('#applicants tbody tr'),"
+        "function(r){return %s})")
 VISIBLE = ("Array.prototype.filter.call(document.querySelectorAll('#applicants tbody tr'),"
            "function(r){return !r.hidden}).map(function(r){return r.dataset.id})")
 
@@ -76,7 +78,8 @@ def test_index_sorts_on_header_clicks(page, tiny_run, tmp_path):
     assert browser.js(ROWS % "r.dataset.id") == sorted(scores)
     browser.click("#applicants th:nth-child(1)")  # again: descending
     assert browser.js(ROWS % "r.dataset.id") == sorted(scores, reverse=True)
-    assert browser.js("document.querySelector('#applicants th:nth-child(1)').getAttribute('aria-sort')") == "descending"
+    assert browser.js("document.querySelector('#applicants th:nth-child(1)')"
+                      ".getAttribute('aria-sort')") == "descending"
 
     browser.click("#applicants th:nth-child(7)")  # 风险分, ascending numerically
     shown = browser.js(ROWS % "+r.cells[6].textContent")
@@ -126,7 +129,8 @@ def test_index_filters_by_text_status_severity_code_unit_department(page, tiny_r
         assert shown() == {a for a, f in forms.items() if f["unit"]["department"] == department}
         browser.choose("#status", "clear")  # filters combine
         assert shown() == {a for a, f in forms.items()
-                           if f["unit"]["department"] == department and applicants[a]["status"] == "clear"}
+                           if f["unit"]["department"] == department
+                           and applicants[a]["status"] == "clear"}
         browser.choose("#status", "")
     browser.click("#reset")
     assert shown() == set(applicants)
@@ -137,7 +141,8 @@ def test_units_page_marks_and_links_to_the_filtered_index(page, tiny_run, tmp_pa
     browser = page("units.html")
     units = rows(tiny_run / "units.csv")
     for scope, table in (("unit", "#units"), ("department", "#departments")):
-        marked = browser.js(f"document.querySelectorAll('{table} tbody tr[data-marked=yes]').length")
+        marked = browser.js(
+            f"document.querySelectorAll('{table} tbody tr[data-marked=yes]').length")
         assert marked == sum(1 for r in units if r["scope"] == scope and r["marked"] == "yes")
         assert browser.js(f"document.querySelectorAll('{table} tbody tr').length") == \
             sum(1 for r in units if r["scope"] == scope)
@@ -166,7 +171,8 @@ def test_applicant_pages_load_with_their_evidence_images(page, tiny_run):
         assert all(i["done"] and i["w"] > 0 for i in images), images
         on_pages = {f["code"] for f in mine if f["page"]}
         for code in on_pages:
-            count = browser.js(f"document.querySelectorAll('article.flag[data-code={code}] figure img').length")
+            count = browser.js(
+                f"document.querySelectorAll('article.flag[data-code={code}] figure img').length")
             assert count >= 1, f"{applicant['applicant_id']} {code}: no evidence image"
         assert all((tiny_run / "reports" / i["src"]).is_file() for i in images)
     assert any(f["page"] for f in flags), "the tiny window must have a flag with page evidence"
@@ -182,7 +188,8 @@ def test_evidence_screenshot_shows_the_highlight(page, tiny_run, tmp_path):
 
 
 def test_one_time_notice_prints_alone(page, tiny_run):
-    applicant = next(f["applicant_id"] for f in rows(tiny_run / "flags.csv") if f["code"] == "MATERIAL_MISSING")
+    applicant = next(f["applicant_id"] for f in rows(tiny_run / "flags.csv")
+                     if f["code"] == "MATERIAL_MISSING")
     browser = page(f"{applicant}.html")
     pdf_link = browser.js("document.getElementById('notice-pdf').getAttribute('href')")
     assert (tiny_run / "reports" / pdf_link).read_bytes().startswith(b"%PDF-")

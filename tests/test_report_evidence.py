@@ -47,7 +47,8 @@ class MarkerEngine:
         ys, xs = np.nonzero(red)
         if len(xs) == 0:
             return []
-        return [OcrWord("证书编号", (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)), 0.99)]
+        return [OcrWord("证书编号", (float(xs.min()), float(ys.min()), float(xs.max() + 1),
+                                     float(ys.max() + 1)), 0.99)]
 
 
 def document_image(tilt: float = 0.0) -> Image.Image:
@@ -58,7 +59,8 @@ def document_image(tilt: float = 0.0) -> Image.Image:
         draw.rectangle((90, top, 810, top + 16), fill="black")
     draw.rectangle((520, 400, 700, 440), fill=(230, 20, 20))
     if tilt:
-        image = image.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor="white")
+        image = image.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True,
+                             fillcolor="white")
     return image
 
 
@@ -81,7 +83,8 @@ def assert_box_on_marker(folder: Path, view: PageView, box: BBox) -> None:
     assert red_share(image, to_pixels(box, view, image)) > 0.6
     crop = highlight_crop(image, view, box)
     frame = np.asarray(crop).astype(int)
-    assert ((frame[..., 0] > 200) & (frame[..., 1] < 30) & (frame[..., 2] < 30)).sum() > 100  # the red frame
+    # the red frame
+    assert ((frame[..., 0] > 200) & (frame[..., 1] < 30) & (frame[..., 2] < 30)).sum() > 100
 
 
 @pytest.mark.parametrize("turn", [0, 90, 180, 270])
@@ -150,7 +153,8 @@ def test_cut_evidence_writes_pngs_and_explains_what_it_cannot_cut(tmp_path):
     whole = Evidence("证书.png", 1, None, "红章占比 0.0001", "metadata")
     gone = Evidence("已删除.pdf", 1, BBox(0, 0, 10, 10), "x", "ocr", 0.9)
     declared = Evidence.declared("id_number", "4502**********1234")
-    flag = Flag("SEAL_MISSING", Severity.MEDIUM, "A1", "未见公章", evidence=(boxed, whole, gone, declared))
+    flag = Flag("SEAL_MISSING", Severity.MEDIUM, "A1", "未见公章",
+                evidence=(boxed, whole, gone, declared))
     result = ApplicantResult("A1", "张伟", "某单位", "某局", "中级", flags=(flag,),
                              pages=(view, PageView("已删除.pdf", 1, 595, 842, "text_layer")))
     reports = tmp_path / "reports"

@@ -9,15 +9,17 @@ from pipeline.model import ApplicantResult, Flag, RuleError, Severity
 from pipeline.rescreen import rescreen_result
 from tests.factories import case, context, form
 
-ENTRY = JournalEntry(name="建筑技术", issn="1000-4726", category="warning", source="测试", reason="测试")
-OTHER = JournalEntry(name="中华教育杂志", issn="1684-0445", category="illegal", source="测试", reason="测试")
+ENTRY = JournalEntry(name="建筑技术", issn="1000-4726", category="warning", source="测试",
+                     reason="测试")
+OTHER = JournalEntry(name="中华教育杂志", issn="1684-0445", category="illegal", source="测试",
+                     reason="测试")
 
 
 def full_result(application, ctx) -> ApplicantResult:
     """What a full screening of this form (no uploads) yields: every rule, in order."""
     flags, errors = run_checks(case(application), ctx)
-    return ApplicantResult(application.applicant_id, application.name, "单位", "部门", application.level,
-                           flags=tuple(flags), errors=tuple(errors))
+    return ApplicantResult(application.applicant_id, application.name, "单位", "部门",
+                           application.level, flags=tuple(flags), errors=tuple(errors))
 
 
 def test_a_listed_journal_is_a_new_flag_and_the_rest_is_kept():

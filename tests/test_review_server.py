@@ -59,7 +59,8 @@ def request(port: int, method: str, path: str, body: dict[str, str] | None = Non
             headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], str]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     data = urlencode(body) if body is not None else None
-    all_headers = {**({"Content-Type": "application/x-www-form-urlencoded"} if data else {}), **(headers or {})}
+    all_headers = {**({"Content-Type": "application/x-www-form-urlencoded"} if data else {}),
+                   **(headers or {})}
     conn.request(method, path, data, all_headers)
     response = conn.getresponse()
     text = response.read().decode("utf-8", "replace")
@@ -84,15 +85,19 @@ def test_decisions_need_the_csrf_token_and_everything_is_escaped(serving, site):
     assert "frame-ancestors 'none'" in head["content-security-policy"]
     session = re.search(r"cc_session=([0-9a-f]{32})", head["set-cookie"]).group(1)
     csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
-    fingerprint = re.search(r'data-code="NAME_MISMATCH"[^>]*data-fingerprint="([0-9a-f]+)"', page).group(1)
+    fingerprint = re.search(r'data-code="NAME_MISMATCH"[^>]*data-fingerprint="([0-9a-f]+)"',
+                            page).group(1)
     form = {"code": "NAME_MISMATCH", "file": "学历.pdf", "fingerprint": fingerprint, "by": "王审核",
             "decision": "dismissed", "note": "原件一致"}
     cookie = {"Cookie": f"cc_session={session}"}
     assert request(port, "POST", "/decide/A1", {**form, "csrf": "0" * 64}, cookie)[0] == 403
-    assert request(port, "POST", "/decide/A1", {**form, "csrf": csrf})[0] == 403  # no session cookie
-    status, _, text = request(port, "POST", "/decide/A1", {**form, "csrf": csrf, "note": " "}, cookie)
+    # no session cookie
+    assert request(port, "POST", "/decide/A1", {**form, "csrf": csrf})[0] == 403
+    status, _, text = request(port, "POST", "/decide/A1", {**form, "csrf": csrf, "note": " "},
+                              cookie)
     assert status == 409 and "须填写审核意见" in text
-    status, head, _ = request(port, "POST", "/decide/A1", {**form, "csrf": csrf, "note": EVIL}, cookie)
+    status, head, _ = request(port, "POST", "/decide/A1", {**form, "csrf": csrf, "note": EVIL},
+                              cookie)
     assert status == 303 and head["location"] == f"/A1.html#f-{fingerprint}"
     [entry] = site.store.decision_log("w1")
     assert (entry.by, entry.to_state, entry.note) == ("王审核", "dismissed", EVIL)
@@ -114,7 +119,8 @@ def test_a_token_is_asked_of_every_request(serving):
     assert request(port, "GET", "/index.html")[0] == 401
     assert request(port, "GET", "/index.html?token=wrong")[0] == 401
     status, head, _ = request(port, "GET", "/index.html?token=s3cret")
-    assert status == 303 and "cc_token=s3cret" in head["set-cookie"] and "HttpOnly" in head["set-cookie"]
+    assert (status == 303 and "cc_token=s3cret" in head["set-cookie"]
+            and "HttpOnly" in head["set-cookie"])
     assert request(port, "GET", "/index.html", headers={"Cookie": "cc_token=s3cret"})[0] == 200
     assert request(port, "GET", "/index.html", headers={"Authorization": "Bearer s3cret"})[0] == 200
     assert request(port, "POST", "/decide/A1", {"csrf": "x"})[0] == 401

@@ -24,7 +24,8 @@ def _original(path: Path, widget: str | None = None) -> None:
     page.insert_text((72, 160), "专业技术资格 助理工程师", fontname="china-s", fontsize=12)
     if widget is not None:
         w = pymupdf.Widget()
-        w.field_type, w.field_name, w.rect = pymupdf.PDF_WIDGET_TYPE_TEXT, "remark", pymupdf.Rect(72, 200, 300, 220)
+        w.field_type, w.field_name, w.rect = (pymupdf.PDF_WIDGET_TYPE_TEXT, "remark",
+                                              pymupdf.Rect(72, 200, 300, 220))
         w.field_value = widget
         page.add_widget(w)
     doc.set_metadata({"producer": "Microsoft® Word 2016", "creator": "Microsoft® Word 2016"})
@@ -69,8 +70,10 @@ def test_text_edit_is_found_with_before_after_and_box(tmp_path):
     (rev,) = doc.meta.revisions
     assert rev.visible and not rev.error
     (change,) = [f for f in rev.findings if f.visible]
-    assert (change.before, change.after, change.page_no, change.method) == ("2016年", "2014年", 1, "revision_diff")
-    assert change.bbox is not None and abs(change.bbox.x0 - rect.x0) < 1 and change.bbox.top < rect.y1
+    assert (change.before, change.after, change.page_no, change.method) == ("2016年", "2014年", 1,
+                                                                            "revision_diff")
+    assert (change.bbox is not None and abs(change.bbox.x0 - rect.x0) < 1
+            and change.bbox.top < rect.y1)
     assert any(kind.startswith("content stream") for kind in rev.objects)
     data = path.read_bytes()
     assert rev.start == revision_ends(data, 2)[0] and rev.end == len(data)
@@ -97,7 +100,8 @@ def test_two_edits_in_two_updates_each_attributed(tmp_path):
 def test_metadata_only_update_is_listed_not_flagged(tmp_path):
     path = tmp_path / "学历.pdf"
     _original(path)
-    _update(path, lambda d: d.set_metadata({**d.metadata, "title": "毕业证书", "modDate": "D:20240712213000"}))
+    _update(path, lambda d: d.set_metadata({**d.metadata, "title": "毕业证书",
+                                            "modDate": "D:20240712213000"}))
     doc = _read(path)
     (rev,) = doc.meta.revisions
     assert not rev.visible and rev.objects == ("metadata ×1",)

@@ -53,7 +53,8 @@ def test_prefect_does_not_walk_a_shared_value() -> None:
     """Prefect visits every task argument; a Shared is one object to it, however big inside."""
     big = {"rows": [{"n": i} for i in range(20_000)]}
     visited: list[object] = []
-    visit_collection(Shared(big), visit_fn=lambda x: visited.append(x) or x, return_data=True, max_depth=-1)
+    visit_collection(Shared(big), visit_fn=lambda x: visited.append(x) or x, return_data=True,
+                     max_depth=-1)
     assert len(visited) == 1
     visited.clear()
     visit_collection(big, visit_fn=lambda x: visited.append(x) or x, return_data=True, max_depth=-1)
@@ -112,7 +113,8 @@ def test_a_failed_task_is_reported_and_the_others_still_come_back(prefect_harnes
     @flow(task_runner=ThreadPoolTaskRunner(max_workers=2))
     def run() -> tuple[list[float | None], list[tuple[int, float | None, str | None]]]:
         seen: list[tuple[int, float | None, str | None]] = []
-        results = collect(half.map([1, 2, 3, 4]), lambda i, r, e: seen.append((i, r, type(e).__name__ if e else None)))
+        results = collect(half.map([1, 2, 3, 4]),
+                          lambda i, r, e: seen.append((i, r, type(e).__name__ if e else None)))
         return results, sorted(seen)
 
     results, seen = run()
@@ -128,7 +130,8 @@ def test_a_preloaded_window_is_one_object_to_prefect() -> None:
     handle = Preloaded(object())
     assert screen_window.serialize_parameters({"preloaded": handle}) == {"preloaded": "<Preloaded>"}
     visited: list[object] = []
-    visit_collection(handle, visit_fn=lambda x: visited.append(x) or x, return_data=True, max_depth=-1)
+    visit_collection(handle, visit_fn=lambda x: visited.append(x) or x, return_data=True,
+                     max_depth=-1)
     assert visited == [handle]
 
 

@@ -134,7 +134,8 @@ def test_fresh_layouts_are_registered_and_apart():
         fresh = data[kind].get("fresh", [])
         assert len(fresh) >= (1 if kind == "id_card" else 2), kind
         assert set(fresh) <= set(layouts), kind
-        assert not set(fresh) & (set(data[kind]["tuning"]) | set(data[kind]["round1_held_out"])), kind
+        assert not set(fresh) & (set(data[kind]["tuning"])
+                                 | set(data[kind]["round1_held_out"])), kind
         assert any(L.builder(lid).pages == 1 for lid in fresh), kind  # images need one page
         for lid in fresh:
             assert L.builder(lid).__doc__, lid  # names the real convention it models

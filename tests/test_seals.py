@@ -28,8 +28,10 @@ needs_font = pytest.mark.skipif(FONT is None, reason="no WenQuanYi CJK font")
 def seal_flags(pages: list[tuple[PageQuality, str]]) -> list[str]:
     """SEAL_MISSING's flags for an appointment letter with these page measurements."""
     doc = ReadDocument("聘书.pdf", "0" * 64, tuple(
-        Page(i, 595.0, 842.0, (), read_by, quality) for i, (quality, read_by) in enumerate(pages, 1)))
-    made = case(form(), documents={"聘书.pdf": doc}, detected_kinds={"聘书.pdf": "appointment_letter"})
+        Page(i, 595.0, 842.0, (), read_by, quality)
+        for i, (quality, read_by) in enumerate(pages, 1)))
+    made = case(form(), documents={"聘书.pdf": doc},
+                detected_kinds={"聘书.pdf": "appointment_letter"})
     return [f.code for f in seal_missing.check(made, context([]))]
 
 
@@ -49,7 +51,8 @@ def test_seal_confusion_on_drawn_pages(capsys: pytest.CaptureFixture[str]) -> No
     with capsys.disabled():
         print(f"\nseal detection on {len(CASES)} drawn pages: "
               f"sealed found {confusion[True, True]}, sealed missed {confusion[True, False]}, "
-              f"unsealed clean {confusion[False, False]}, unsealed taken for sealed {confusion[False, True]}")
+              f"unsealed clean {confusion[False, False]}, "
+              f"unsealed taken for sealed {confusion[False, True]}")
     assert wrong == []
 
 
@@ -81,7 +84,8 @@ def test_seal_flag_says_what_was_missing() -> None:
     gray = PageQuality(1240, 1754, 150.0, 0.5, 0.0, 0.55)
     doc = ReadDocument("聘书.pdf", "0" * 64, (Page(1, 595.0, 842.0, (), "ocr:t", colour),
                                               Page(2, 595.0, 842.0, (), "ocr:t", gray)))
-    made = case(form(), documents={"聘书.pdf": doc}, detected_kinds={"聘书.pdf": "appointment_letter"})
+    made = case(form(), documents={"聘书.pdf": doc},
+                detected_kinds={"聘书.pdf": "appointment_letter"})
     [flag] = seal_missing.check(made, context([]))
     texts = [e.text for e in flag.evidence]
     assert "红色圆形印章" in texts[0] and "印章圆环" in texts[1]
@@ -132,7 +136,8 @@ class _NoOcr:
     ("vector", False, True), ("image", False, True), ("vector", True, True),
     (None, False, False), (None, True, False),
 ])
-def test_born_digital_letters(tmp_path: Path, seal: str | None, heading: bool, sealed: bool) -> None:
+def test_born_digital_letters(tmp_path: Path, seal: str | None, heading: bool,
+                              sealed: bool) -> None:
     path = _pdf_letter(tmp_path / "letter.pdf", seal, heading)
     read = read_file(path, engine=_NoOcr())
     pages = [(p.quality, p.read_by) for p in read.pages if p.quality is not None]
@@ -173,7 +178,8 @@ class _Scripted:
                     OcrWord("柳州市市政设汁研究阮", line, 0.62)]
         self.crops.append(image)
         ox, oy = self.origin
-        return [OcrWord("柳州市市政设计研究院", (line[0] - ox, line[1] - oy, line[2] - ox, line[3] - oy), 0.97)]
+        return [OcrWord("柳州市市政设计研究院",
+                        (line[0] - ox, line[1] - oy, line[2] - ox, line[3] - oy), 0.97)]
 
 
 @needs_font

@@ -31,7 +31,8 @@ def test_serve_builds_a_cron_deployment_of_the_inbox_flow(tmp_path):
     assert deployment.name == DEPLOYMENT_NAME and deployment.flow_name == "screen-inbox"
     assert deployment.parameters == {"inbox": str((tmp_path / "inbox").absolute()),
                                      "out": str((tmp_path / "out").absolute()),
-                                     "store": "postgresql://credcheck@db/credcheck", "engine": "none"}
+                                     "store": "postgresql://credcheck@db/credcheck",
+                                     "engine": "none"}
     assert deployment.concurrency_limit == 1
 
 

@@ -68,11 +68,13 @@ def test_sigterm_stops_a_run_cleanly_and_the_next_run_resumes(tiny_window, tmp_p
     (home / "prefect").mkdir(parents=True)
     log = tmp_path / "stopped-run.log"
     with log.open("wb") as sink:
-        proc = subprocess.Popen(args, env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(args, env=env, stdout=sink, stderr=subprocess.STDOUT,
+                                start_new_session=True)
         try:
             started = time.monotonic()
             while committed(store, window.name) < 1:
-                assert proc.poll() is None, f"the run ended (rc {proc.returncode}) too soon: {log.read_text()}"
+                assert proc.poll() is None, (f"the run ended (rc {proc.returncode}) too soon: "
+                                             f"{log.read_text()}")
                 assert time.monotonic() - started < 600, "no applicant committed in 10 minutes"
                 time.sleep(0.05)
             children = descendants(proc.pid)
@@ -104,7 +106,8 @@ def test_sigterm_stops_a_run_cleanly_and_the_next_run_resumes(tiny_window, tmp_p
     assert len(unscreened) == KEEP - done, applicants
     assert all(r["status"] == "review" for r in applicants if r["applicant_id"] in unscreened)
     files = rows(out / "files.csv")
-    assert {r["applicant_id"] for r in files if r["detail"].startswith("not screened")} == set(unscreened)
+    assert {r["applicant_id"] for r in files
+            if r["detail"].startswith("not screened")} == set(unscreened)
     assert (out / "reports" / "index.html").is_file()
     results = Store(store)
     assert [r.status for r in results.runs(window=window.name)] == ["interrupted"]

@@ -91,7 +91,8 @@ def test_postgresql_restart_is_retried_and_an_outage_stops_bounded(own_pg):
         store.save_result(run, "w", 2024, "h", "v1", result("A3", *CODES), None, "review")
     took = time.monotonic() - started
     line = str(lost.value)
-    assert "\n" not in line and f"127.0.0.1:{own_pg.port}" in line and "unreachable for" in line, line
+    assert ("\n" not in line and f"127.0.0.1:{own_pg.port}" in line
+            and "unreachable for" in line), line
     assert lost.value.exit_code == ExitCode.store_unavailable == 7
     assert took < 3.0 + 2 * 10, took  # the retry time, and at most the last attempt's connect
     started = time.monotonic()  # one clock per outage: the next operation does not wait again
@@ -117,5 +118,6 @@ def test_a_postgresql_restart_drops_the_window_lock_and_the_run_takes_it_again(o
     other = acquire(Store(url), "W")  # another run was quicker
     with pytest.raises(WindowBusy) as lost:
         lock.keep()
-    assert "lost the lock of window W" in str(lost.value) and f"pid {other.holder.pid}" in str(lost.value)
+    assert ("lost the lock of window W" in str(lost.value)
+            and f"pid {other.holder.pid}" in str(lost.value))
     other.release()

@@ -64,5 +64,6 @@ def test_reading_an_applicant_traces_each_file(tmp_path: Path) -> None:
         read_applicant(applicant, ScreenOptions(engine="none"))
     reads = {e.fields["file"]: e.fields for e in events if e.stage == "read"}
     assert reads["scan.png"]["pages"] == 1 and reads["scan.png"]["ocr_pages"] == 1
-    assert reads["broken.pdf"]["status"] == "unreadable" and "broken.pdf" in str(reads["broken.pdf"]["detail"])
+    assert (reads["broken.pdf"]["status"] == "unreadable"
+            and "broken.pdf" in str(reads["broken.pdf"]["detail"]))
     assert [e.fields["page"] for e in events if e.stage == "ocr"] == [1]

@@ -30,7 +30,8 @@ def test_kinds_are_compared_as_the_models_not_as_words():
     root = Path(__file__).resolve().parents[1] / "pipeline"
     kinds = {k.value for k in DocumentKind}
     found = []
-    for path in [*(root / "checks").glob("*.py"), *(root / "window_rules").glob("*.py"), root / "screen.py"]:
+    for path in [*(root / "checks").glob("*.py"), *(root / "window_rules").glob("*.py"),
+                 root / "screen.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Compare):
                 for side in (node.left, *node.comparators):

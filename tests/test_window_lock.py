@@ -69,7 +69,8 @@ def check_overlap(store: str) -> None:
             acquire(Store(store), "W1")
         line = str(refused.value)
         assert "\n" not in line
-        assert f"host {socket.gethostname()}" in line and f"pid {holder_proc.pid}" in line and "started 20" in line
+        assert (f"host {socket.gethostname()}" in line and f"pid {holder_proc.pid}" in line
+                and "started 20" in line)
         assert holder(Store(store), "W1").pid == holder_proc.pid
         acquire(Store(store), "W2").release()  # another window is free
         holder_proc.send_signal(signal.SIGKILL)  # a run that dies holding the lock
@@ -119,11 +120,13 @@ def test_credcheck_run_refuses_an_overlapping_run_with_one_line(tiny_window, tmp
         args = [*credcheck_command(), "run", str(tiny_window), "--out", str(tmp_path / "out"),
                 "--store", store, "--engine", "none", "--no-progress"]
         (tmp_path / "prefect").mkdir()
-        second = subprocess.run(args, env=run_env(tmp_path), capture_output=True, text=True, timeout=300)
+        second = subprocess.run(args, env=run_env(tmp_path), capture_output=True, text=True,
+                                timeout=300)
     finally:
         end(first)
     assert second.returncode == ExitCode.window_busy, second.stderr
     [line] = second.stderr.strip().splitlines()
-    assert line.startswith(f"credcheck: error: window {tiny_window.name} is being screened by another run")
+    assert line.startswith(f"credcheck: error: window {tiny_window.name} "
+                           "is being screened by another run")
     assert f"pid {first.pid}" in line and socket.gethostname() in line
     assert not (tmp_path / "out").exists()

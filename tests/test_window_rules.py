@@ -20,16 +20,19 @@ def shared_uploaded_papers(results: list[ApplicantResult]) -> list[ApplicantResu
     return with_window_flags(results, found)
 
 
-def paper(file: str, title: str, journal: str = "建筑技术", year: str = "2022", issn: str = "") -> Extraction:
+def paper(file: str, title: str, journal: str = "建筑技术", year: str = "2022",
+          issn: str = "") -> Extraction:
     def field(name: str, value: str) -> Field:
-        return Field(name, value, Evidence(file=file, page_no=1, bbox=None, text=value, source="ocr",
-                                           confidence=0.98))
+        return Field(name, value, Evidence(file=file, page_no=1, bbox=None, text=value,
+                                           source="ocr", confidence=0.98))
 
     values = {"title": title, "journal": journal, "year": year, "issn": issn}
-    return Extraction(file=file, kind="paper", fields=tuple(field(k, v) for k, v in values.items() if v))
+    return Extraction(file=file, kind="paper",
+                      fields=tuple(field(k, v) for k, v in values.items() if v))
 
 
-def result(applicant: str, *extractions: Extraction, flags: tuple[Flag, ...] = ()) -> ApplicantResult:
+def result(applicant: str, *extractions: Extraction,
+           flags: tuple[Flag, ...] = ()) -> ApplicantResult:
     return ApplicantResult(applicant_id=applicant, name="某", unit="某单位", department="",
                            level="中级", flags=flags, extractions=extractions)
 
@@ -52,8 +55,10 @@ def test_one_printed_paper_uploaded_by_two_applicants_flags_both():
 
 
 def test_one_journal_known_by_its_issn_under_two_names_is_one_paper():
-    a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术", issn="1000-4726"))
-    b = result("B", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术杂志", issn="1000-4726"))
+    a = result("A", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术",
+                          issn="1000-4726"))
+    b = result("B", paper("论文1.pdf", "基于BIM的装配式建筑施工管理研究", journal="建筑技术杂志",
+                          issn="1000-4726"))
     assert [codes(r) for r in shared_uploaded_papers([a, b])] == [["PAPER_SHARED"]] * 2
 
 
@@ -78,7 +83,8 @@ def test_already_flagged_by_declared_title_is_not_flagged_twice():
 
 
 def test_generic_short_titles_and_single_claims_are_not_evidence():
-    a = result("A", paper("论文1.pdf", "研究"), paper("论文2.pdf", "基于BIM的装配式建筑施工管理研究"))
+    a = result("A", paper("论文1.pdf", "研究"),
+               paper("论文2.pdf", "基于BIM的装配式建筑施工管理研究"))
     b = result("B", paper("论文.pdf", "研究"))
     out = shared_uploaded_papers([a, b])
     assert all(codes(r) == [] for r in out)

@@ -62,7 +62,8 @@ def stored(store: Path, window: str) -> dict[str, tuple[str, list[tuple[str, str
 
 def uploaded_shared(report: dict[str, tuple[str, list[tuple[str, str]]]]) -> list[str]:
     return sorted(aid for aid, (_, flags) in report.items()
-                  if any(code == "PAPER_SHARED" and message.startswith("上传的论文") for code, message in flags))
+                  if any(code == "PAPER_SHARED" and message.startswith("上传的论文")
+                         for code, message in flags))
 
 
 @pytest.fixture
@@ -73,7 +74,8 @@ def window(tiny_window, tmp_path) -> Path:
     return copy
 
 
-def test_the_store_says_what_the_outputs_say_and_follows_another_applicant(window, tiny_window, tmp_path):
+def test_the_store_says_what_the_outputs_say_and_follows_another_applicant(window, tiny_window,
+                                                                           tmp_path):
     store = tmp_path / "store.sqlite"
     run_window(window, tmp_path / "out1", store)
     first = outputs(tmp_path / "out1")
@@ -82,7 +84,8 @@ def test_the_store_says_what_the_outputs_say_and_follows_another_applicant(windo
 
     # LZ2024-0005 uploads its own paper again: only it is screened; LZ2024-0002, unchanged
     # and reused, loses the flag in the store as in the outputs.
-    shutil.copy(tiny_window / "applicants/LZ2024-0005" / PAPER, window / "applicants/LZ2024-0005" / PAPER)
+    shutil.copy(tiny_window / "applicants/LZ2024-0005" / PAPER,
+                window / "applicants/LZ2024-0005" / PAPER)
     run = run_window(window, tmp_path / "out2", store)
     assert run.plan.screen == ("LZ2024-0005",) and "LZ2024-0002" in run.plan.reuse
     second = outputs(tmp_path / "out2")
@@ -91,7 +94,8 @@ def test_the_store_says_what_the_outputs_say_and_follows_another_applicant(windo
     assert Store(store).screen_counts(window.name)["LZ2024-0002"] == 1
 
     # And back: the reused LZ2024-0002 gains it again.
-    shutil.copy(window / "applicants/LZ2024-0002" / PAPER, window / "applicants/LZ2024-0005" / PAPER)
+    shutil.copy(window / "applicants/LZ2024-0002" / PAPER,
+                window / "applicants/LZ2024-0005" / PAPER)
     run_window(window, tmp_path / "out3", store)
     third = outputs(tmp_path / "out3")
     assert third == first and stored(store, window.name) == third

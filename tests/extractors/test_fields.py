@@ -106,7 +106,8 @@ def test_a_header_row_is_read_column_by_column():
     # 姓名 性别 出生年月 工作单位 / 马刚峰 男 1985.03 柳州市市政设计研究院: each value sits under
     # its label, wider than it; the neighbours' values are not taken.
     header = _row(100, [(40, "姓名"), (140, "性别"), (220, "出生年月"), (360, "工作单位")])
-    values = _row(130, [(34, "马刚峰"), (146, "男"), (214, "1985.03"), (318, "柳州市市政设计研究院")])
+    values = _row(130, [(34, "马刚峰"), (146, "男"), (214, "1985.03"),
+                        (318, "柳州市市政设计研究院")])
     doc = ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(header + values), "text_layer"),))
     ix = F.index(doc)
     assert F.labelled(ix, ["姓名"], stops=("性别",)).value == "马刚峰"

@@ -38,5 +38,6 @@ def test_glued_labels():
 
 def test_a_stray_stroke_before_the_gender_is_skipped():
     # OCR of a photographed card (sample LZ2024-0009): the card's border read as "J"
-    doc = make_doc(["姓名 莫勇", "性别 J男 民族汉", "出生 1981年9月27日", "公民身份号码 450205198109274375"])
+    doc = make_doc(["姓名 莫勇", "性别 J男 民族汉", "出生 1981年9月27日",
+                    "公民身份号码 450205198109274375"])
     assert values(doc)["gender"] == "男"

@@ -62,7 +62,8 @@ def test_a_wrapped_cells_evidence_boxes_only_its_own_words():
 
 def test_a_row_read_as_one_box_is_not_taken_for_one_columns_cell():
     # OCR that read the whole value row as one box: the column count decides, as before
-    doc = make_doc(["姓名 性别 年度 考核等次", "张伟 男 2021 合格", "个人总结：本人认真履行岗位职责，完成各项工作。"])
+    doc = make_doc(["姓名 性别 年度 考核等次", "张伟 男 2021 合格",
+                    "个人总结：本人认真履行岗位职责，完成各项工作。"])
     ix = F.index(doc)
     assert F.labelled(ix, ["考核等次"]).value == "合格"
     assert F.labelled(ix, ["姓名"]).value == "张伟"
@@ -71,8 +72,10 @@ def test_a_row_read_as_one_box_is_not_taken_for_one_columns_cell():
 def test_facing_pages_of_a_spread_are_read_apart():
     # an open journal scanned flat: the end of the last article on the left, ours on the right
     left = [_w(40, 40 + 18 * i, text, 10) for i, text in enumerate(
-        ["·58· 建筑结构", "质量控制，才能取得预期的效果。", "参考文献：", "[1] 王明. 结构设计[M]."])]
-    right = [_w(460, 40, "建筑结构 2022年第5期", 10), _w(460, 58, "ISSN 1002-848X CN 11-2833/TU", 8),
+        ["·58· 建筑结构", "质量控制，才能取得预期的效果。", "参考文献：",
+         "[1] 王明. 结构设计[M]."])]
+    right = [_w(460, 40, "建筑结构 2022年第5期", 10),
+             _w(460, 58, "ISSN 1002-848X CN 11-2833/TU", 8),
              _w(460, 84, "装配式框架节点抗震性能研究", 16),
              _w(460, 110, "覃海燕，李明", 10), _w(460, 130, "摘要：本文研究了节点的抗震性能。", 10),
              _w(460, 150, "关键词：装配式；节点", 10)]
@@ -89,7 +92,8 @@ def test_a_portrait_page_is_never_split():
 
 
 def test_a_copys_attestation_stamp_dates_nothing():
-    doc = make_doc(["学士学位证书", "张伟，男，1990年1月2日生，在重庆大学土木工程专业完成了本科学业，",
+    doc = make_doc(["学士学位证书",
+                    "张伟，男，1990年1月2日生，在重庆大学土木工程专业完成了本科学业，",
                     "授予工学学士学位。", "重庆大学", "2012年6月30日", "证书编号：1061142012001234",
                     "经核验，与原件一致", "核验人：李红", "日期：2020.5.6"])
     assert [str(d) for d, _ in F.dates(F.index(doc))] == ["1990-01-02", "2012-06-30"]
@@ -142,7 +146,8 @@ def test_legibility_is_judged_by_the_size_of_the_writing():
     thumb = Page(1, 300.0, 166.0, (Word("姓名", BBox(10, 10, 30, 16)),), "ocr:t",
                  PageQuality(300, 166, 2.0, 1.0, 0.0))
     assert text_height_px(thumb) == pytest.approx(6.0)
-    assert text_height_px(Page(1, 300.0, 166.0, (), "ocr:t", PageQuality(300, 166, 2.0, 1.0, 0.0))) is None
+    assert text_height_px(Page(1, 300.0, 166.0, (), "ocr:t",
+                               PageQuality(300, 166, 2.0, 1.0, 0.0))) is None
 
 
 def test_a_list_of_everyones_ratings_gives_the_applicants_row():
@@ -209,14 +214,16 @@ def test_an_appointment_by_meeting_minutes_is_dated_by_its_heading():
 
 def test_a_booklet_letter_addressing_the_holder():
     doc = make_doc(["聘 任 证 书", "黄海同志：", "经本单位专业技术职务聘任委员会评议，",
-                    "决定聘任您为主管护师（中级）专业技术职", "务。聘期三年（自2019年7月1日起至2022年6月30日止）。"])
+                    "决定聘任您为主管护师（中级）专业技术职",
+                    "务。聘期三年（自2019年7月1日起至2022年6月30日止）。"])
     assert appointment_letter.extract(doc).value("title") == "主管护师"
 
 
 def test_a_tilted_id_cards_run_together_rows():
     from extractors import id_card
 
-    doc = make_doc(["姓名性别 黄海男 民族汉", "出生 1993年4月18日", "公民身份号码 450203199304180632"])
+    doc = make_doc(["姓名性别 黄海男 民族汉", "出生 1993年4月18日",
+                    "公民身份号码 450203199304180632"])
     got = {f.name: f.value for f in id_card.extract(doc).fields}
     assert (got["name"], got["gender"]) == ("黄海", "男")
 
