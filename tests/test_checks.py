@@ -295,9 +295,11 @@ def test_doc_quality_low_judges_the_size_of_the_writing(size, word_height, sharp
     from pipeline.model import BBox, Word
 
     width, height = size
-    words = (Word("姓名 张伟", BBox(10, 10, 10 + 5 * word_height, 10 + word_height)),) if word_height else ()
+    words = ((Word("姓名 张伟", BBox(10, 10, 10 + 5 * word_height, 10 + word_height)),)
+             if word_height else ())
     page = Page(1, float(width), float(height), words, "ocr:rapidocr PP-OCRv4",
                 PageQuality(width, height, sharpness, 20.0, 0.0))
     documents = {"身份证.jpg": ReadDocument("身份证.jpg", "0" * 64, (page,))}
-    got = codes(doc_quality_low, form(), documents=documents, detected_kinds={"身份证.jpg": "id_card"})
+    got = codes(doc_quality_low, form(), documents=documents,
+                detected_kinds={"身份证.jpg": "id_card"})
     assert got == (["DOC_QUALITY_LOW"] if flagged else [])

@@ -79,7 +79,8 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
             else (fold(found.value), fold(declared)))
     agree = (similar(a, b) >= floor or printed_on(case, file, declared)
              or (major and min(len(a), len(b)) >= 2 and (a in b or b in a)))
-    well_formed = bool(shape.fullmatch(re.sub(r"\s+", "", found.value))) and not stuttered(found.value)
+    well_formed = (bool(shape.fullmatch(re.sub(r"\s+", "", found.value)))
+                   and not stuttered(found.value))
     if major:
         well_formed = well_formed and not _NOT_MAJOR.search(found.value)
     yield judge(CODE, file, label, declared, found, agree=agree, ctx=ctx, well_formed=well_formed,

@@ -254,7 +254,8 @@ def test_a_bilingual_letters_columns_are_read_apart():
              _w(60, 100, "黄海："), _w(430, 100, "Dear Huang Hai"),
              _w(60, 120, "兹聘任您为本公司工程师，聘期自2019年"),
              _w(430, 120, "We are pleased to appoint you as Engineer"),
-             _w(60, 140, "7月1日起至2022年6月30日止。"), _w(430, 140, "for July 2019 to June 2022."),
+             _w(60, 140, "7月1日起至2022年6月30日止。"),
+             _w(430, 140, "for July 2019 to June 2022."),
              _w(60, 200, "柳州市某某科技有限公司"), _w(430, 200, "(Company Seal)"),
              _w(60, 220, "2019年6月28日"), _w(430, 220, "Date: June 28, 2019")]
     for w in words[4:]:
