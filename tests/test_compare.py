@@ -180,3 +180,14 @@ def test_a_school_read_from_a_seals_arc_in_pieces_is_unverified():
                   school="西大西大学", major="土木工程", level="本科"))
     assert codes(education_mismatch, c) == []
     assert any("学校" in n for n in notes(c))
+
+
+def test_a_term_not_running_whole_years_is_doubted_not_flagged():
+    # 2017.08-2020.02 on a 三年 term: the 3 of 2017.03 read as an 8
+    doubtful = case(read("聘书.jpg", "appointment_letter", "聘任期限 2017.08-2020.02", source="ocr",
+                         confidence=0.97, title="助理工程师", start="2017-08", end="2020-02"))
+    assert codes(appointment_mismatch, doubtful) == []
+    assert any("聘任时间" in n for n in notes(doubtful))
+    whole = case(read("聘书.jpg", "appointment_letter", "聘任期限 2017.08-2020.07", source="ocr",
+                      confidence=0.97, title="助理工程师", start="2017-08", end="2020-07"))
+    assert codes(appointment_mismatch, whole) == ["APPOINTMENT_MISMATCH"]

@@ -9,7 +9,8 @@ Compared as a reviewer compares: the title without the words letters put around 
 when the letter names the declared title anywhere, and a post grade of the title's level
 (专业技术十级岗位 for a 中级 title) agrees; the appointment month agrees with the term's
 first month or with the letter's own date (some units date the appointment by the letter).
-A read that names no title, or a date that is not a date, is "could not verify".
+A read that names no title, a date that is not a date, or a term that does not run whole years
+(a digit misread in its first month) is "could not verify".
 """
 
 from __future__ import annotations
@@ -62,8 +63,23 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
     appointed = title.appointed_on or title.obtained_on
     if start and appointed:
         agree = any(f is not None and same_month(f.value, str(appointed)) for f in (start, issued))
+        well_formed = parse_partial_date(start.value) is not None and _whole_years(
+            start.value, letter.value("end"))
         yield judge(CODE, letter.file, "聘任时间", str(appointed), start, agree=agree, ctx=ctx,
-                    well_formed=parse_partial_date(start.value) is not None, shape="日期")
+                    well_formed=well_formed, shape="整年聘期的起始日期")
+
+
+def _whole_years(start: str, end: str | None) -> bool:
+    """Whether a term read as `start`–`end` runs whole years (2017-03 to 2020-02, or to
+    2020-03), as terms of appointment do (聘期三年): a start read otherwise (2017-08 to
+    2020-02, a 3 taken for an 8) is doubted, not held against the applicant. True when no end
+    was read.
+    """
+    a, b = parse_partial_date(start), parse_partial_date(end) if end else None
+    if a is None or b is None:
+        return True
+    months = (b.year - a.year) * 12 + (b.month - a.month)
+    return months > 0 and months % 12 in (0, 11)
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
