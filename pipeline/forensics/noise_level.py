@@ -1,0 +1,110 @@
+"""Noise level: a region whose noise differs from the rest of the picture.
+
+Every camera and scanner leaves noise of one strength over a picture (varying slowly with
+light); a region pasted in from another source — text typed onto a photo, a patch of a
+clean render, a patch of a noisier photo — carries its own. The fine residual (the picture
+minus its blur) is measured on flat pixels (no edge, neither black nor white) per
+:data:`CELL` x :data:`CELL` cell; cells with too few flat pixels are not judged. A region of
+at least :data:`MIN_CELLS` connected cells whose noise is below 1/:data:`FACTOR` or above
+:data:`FACTOR` times the median cell's is a finding when it lies inside the picture (not at
+its edge: the desk or background around the paper) among ordinary cells of its own brightness
+(at least :data:`RING_MIN` judged cells around it within :data:`GREY_DELTA` grey levels of
+it, their median noise :data:`RING_LOW`-:data:`RING_HIGH` times the picture's): JPEG wipes the
+noise off a flat dark or coloured area, so only paper is compared with paper: the region must
+be as bright as the paper (within :data:`PAPER_DELTA` of the judged cells' 75th percentile).
+
+Score: how many times cleaner or noisier the region is than the picture (its median cell's
+RMS against the picture's median).
+
+Not seen: a pasted region whose noise matches (the same camera, or noise added to match),
+pictures without noise (screenshots, renders: nothing to compare), regions of text so dense
+that no cell has flat pixels.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pipeline.forensics.picture import Picture, box
+from pipeline.model import Finding
+
+METHOD: Final = "noise_level"
+THRESHOLD: Final = "noise_level_min"
+REPRODUCE: Final = "将图片放大到 400% 观察框内与周围空白处的颗粒：框内明显更干净（或更粗糙）"
+
+CELL: Final = 32  # pixels
+FLAT_SHARE_MIN: Final = 0.4  # share of a cell's pixels that must be flat for it to be judged
+FACTOR: Final = 2.0  # a cell this many times cleaner or noisier than the picture is odd
+MIN_CELLS: Final = 6  # connected odd cells that make a region
+MIN_JUDGED: Final = 30  # judged cells needed to judge the picture at all
+RING_LOW, RING_HIGH = 0.7, 1.4  # the judged cells around a region: ordinary noise
+RING_MIN: Final = 4  # judged cells of the region's brightness around it needed to compare
+FACTOR_CAP: Final = 99.0  # a region without any noise scores this
+PAPER_DELTA: Final = 25.0  # grey levels below the paper (the judged cells' 75th percentile) a region may be
+GREY_DELTA: Final = 12.0  # grey levels: a region is compared with surroundings of its own brightness
+NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
+
+
+def cell_noise(luma):
+    """Per cell: the RMS of the fine residual on flat pixels (NaN where too few are flat) and
+    the mean grey level of those pixels."""
+    import cv2
+    import numpy as np
+
+    yf = luma.astype(np.float32)
+    blur = cv2.GaussianBlur(yf, (0, 0), 1.0)
+    lap = cv2.dilate(np.abs(cv2.Laplacian(blur, cv2.CV_32F)), np.ones((5, 5), np.uint8))
+    flat = ((lap < 6) & (yf > 20) & (yf < 235)).astype(np.float32)
+    r2 = np.minimum((yf - blur) ** 2, 100.0) * flat
+    h, w = luma.shape
+    H, W = h // CELL * CELL, w // CELL * CELL
+
+    def cells(a):
+        return a[:H, :W].reshape(H // CELL, CELL, W // CELL, CELL).sum(axis=(1, 3))
+
+    n, s = cells(flat), cells(r2)
+    rms = np.sqrt(s / np.maximum(n, 1))
+    rms[n < FLAT_SHARE_MIN * CELL * CELL] = np.nan
+    return rms, cells(yf * flat) / np.maximum(n, 1)
+
+
+def analyse(picture: Picture) -> list[Finding]:
+    """The largest region whose noise is FACTOR times off the picture's, if any."""
+    import cv2
+    import numpy as np
+
+    rms, grey = cell_noise(picture.luma)
+    judged = ~np.isnan(rms)
+    if judged.sum() < MIN_JUDGED:
+        return []
+    typical = float(np.median(rms[judged]))
+    if typical < NOISE_FLOOR:
+        return []
+    ratio = np.where(judged, rms / typical, 1.0)
+    paper = float(np.percentile(grey[judged], 75))
+    best = None
+    for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
+        for i in range(1, n):
+            x, y, w, h, area = stats[i]
+            if area < MIN_CELLS or x == 0 or y == 0 or x + w == odd.shape[1] or y + h == odd.shape[0]:
+                continue  # a region at the picture's edge is the desk or background around the paper
+            region = labels == i
+            if float(np.median(grey[region])) < paper - PAPER_DELTA:
+                continue  # darker than the paper: a photo, a printed block, a shadow
+            ring = (cv2.dilate(region.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0) & ~region & judged
+            ring &= np.abs(grey - float(np.median(grey[region]))) <= GREY_DELTA
+            if ring.sum() < RING_MIN or not RING_LOW <= float(np.median(ratio[ring])) <= RING_HIGH:
+                continue  # not a patch inside ordinary paper of its own brightness
+            factor = float(np.median(ratio[region]))
+            factor = min(factor if factor >= 1 else 1 / max(factor, 1e-3), FACTOR_CAP)
+            if best is None or factor > best[0]:
+                best = (factor, stats[i, :4], float(np.median(rms[region])))
+    if best is None:
+        return []
+    factor, (x, y, w, h), inside = best
+    what = "更干净" if inside < typical else "更粗糙"
+    return [Finding(METHOD, round(factor, 2),
+                    f"该区域的图像噪声与其余部分不同（{what}：均方根 {inside:.2f}，其余 {typical:.2f}，"
+                    f"相差 {factor:.1f} 倍），疑为从别处贴入", picture.page_no,
+                    box(x * CELL, y * CELL, (x + w) * CELL, (y + h) * CELL))]
