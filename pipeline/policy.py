@@ -58,6 +58,10 @@ class Thresholds:
     revision_pixel_change_min: Cited[float]
     span_style_min: Cited[float]
     text_cover_min: Cited[float]
+    editor_tag_min: Cited[float]
+    jpeg_ghost_min: Cited[float]
+    copy_move_min: Cited[float]
+    noise_level_min: Cited[float]
 
 
 THRESHOLDS = tuple(f.name for f in fields(Thresholds))

@@ -15,7 +15,14 @@ The signs, each reported with its evidence, method and score:
   (:mod:`pipeline.forensics.text_edits`, judged against ``span_style_min`` and
   ``text_cover_min``), each naming the extracted field whose box it overlaps;
 * the text layer disagrees with OCR of the same page's image (a text layer hiding another
-  page), beyond the calibrated ``text_layer_mismatch_max``.
+  page), beyond the calibrated ``text_layer_mismatch_max``;
+* a picture (an image upload, the scan behind a PDF page) was edited
+  (:mod:`pipeline.forensics.image_methods`): an image editor named in its metadata, a region
+  without the JPEG compression the rest shows, a region copied within it, a region whose
+  noise differs — each judged against its own threshold (``editor_tag_min``,
+  ``jpeg_ghost_min``, ``copy_move_min``, ``noise_level_min``) and boxed on the page.
+
+Each sign says how a reviewer reproduces it by hand.
 
 Chongqing 2022 treats forged certificates and fake materials as fraud.
 """
@@ -28,6 +35,8 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
+from pipeline.forensics import image_methods
+from pipeline.forensics.editor_tag import editor
 from pipeline.model import (
     BBox,
     Evidence,
@@ -39,13 +48,22 @@ from pipeline.model import (
     Revision,
     Severity,
 )
+from pipeline.policy import Thresholds
 
 CODE: Final = "DOC_TAMPERED"
 SEVERITY: Final = Severity.HIGH
 LABEL: Final = "疑似篡改"
 
-IMAGE_EDITORS = re.compile(r"photoshop|gimp|paint\.net|pixelmator|affinity photo|美图|acdsee|snapseed|picsart",
-                           re.IGNORECASE)
+_TEXT_EDITS = "在 PDF 编辑器中查看该处文字的字体、颜色与叠放层次即见"
+#: Each forensics method of the final pages: the policy threshold its score is judged against
+#: and how a reviewer reproduces it (one line per method; the image methods register themselves
+#: in pipeline.forensics.image_methods).
+METHODS: Final[dict[str, tuple[str, str]]] = {
+    "span_style": ("span_style_min", _TEXT_EDITS),
+    "white_box": ("text_cover_min", _TEXT_EDITS),
+    "image_over_text": ("text_cover_min", _TEXT_EDITS),
+    **{m.METHOD: (m.THRESHOLD, m.REPRODUCE) for m in image_methods.METHODS},
+}
 _DIGITS = re.compile(r"^\d+$")
 
 
@@ -104,33 +122,41 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
     return found
 
 
-def page_signs(doc: ReadDocument, span_min: float, cover_min: float) -> list[Sign]:
-    """Edited text on the final pages (:mod:`pipeline.forensics.text_edits`) scoring at or
-    above the policy's thresholds: ``span_style`` against `span_min`, ``white_box`` and
-    ``image_over_text`` against `cover_min`."""
+def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
+    """Signs of editing on the final pages scoring at or above the policy's threshold for
+    their method (:data:`METHODS`): edited text (:mod:`pipeline.forensics.text_edits`) and
+    edited pictures (:mod:`pipeline.forensics.image_methods`), each with how to reproduce it.
+    A region copied within a picture is shown at both places."""
     found = []
     for f in doc.meta.findings:
-        if f.score < (span_min if f.method == "span_style" else cover_min):
+        threshold, reproduce = METHODS.get(f.method, (None, ""))
+        if threshold is None or f.score < getattr(limits, threshold).value:
             continue
-        where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else ""
-        found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.2f}）"
-                          f"——复核：在 PDF 编辑器中查看该处文字的字体、颜色与叠放层次即见",
+        where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else (
+            f"第 {f.page_no} 页" if f.page_no else "")
+        picture = f.method in {m.METHOD for m in image_methods.METHODS}
+        source: EvidenceSource = "ocr" if picture else "text_layer"
+        found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}，阈值 "
+                          f"{getattr(limits, threshold).value:g}）——复核：{reproduce}",
                           f.page_no, f.bbox, *((f.before, f.after) if f.method == "white_box" else (None, None)),
-                          "text_layer"))
+                          "metadata" if f.bbox is None and picture else source))
+        if f.method == "copy_move" and f.old_bbox is not None:
+            found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处：与上一处相同的区域（方法 copy_move）",
+                              f.page_no, f.old_bbox, source="ocr"))
     return found
 
 
-def signs(doc: ReadDocument, mismatch_max: float, change_min: float, span_min: float = 1.0,
-          cover_min: float = 1.0) -> list[Sign]:
-    """Every sign of editing in one document."""
+def signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
+    """Every sign of editing in one document, judged against the policy's `limits`."""
     found: list[Sign] = []
+    mismatch_max, change_min = limits.text_layer_mismatch_max.value, limits.revision_pixel_change_min.value
     tool = " ".join(filter(None, (doc.meta.producer, doc.meta.creator)))
-    if IMAGE_EDITORS.search(tool):
-        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}"))
+    if editor(tool):
+        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}（复核：在 PDF 阅读器“文档属性”中查看“PDF 生成器/创建者”即见）"))
     found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
     if doc.meta.incremental_updates and not doc.meta.revisions:
         found.append(Sign(f"PDF 含 {doc.meta.incremental_updates} 次增量修改（未比对）"))
-    found.extend(page_signs(doc, span_min, cover_min))
+    found.extend(page_signs(doc, limits))
     for page in doc.pages:
         for line in mixed_digit_fonts(page):
             found.append(Sign(f"同一字段内字体不一致：{line}", page.page_no, source="text_layer"))
@@ -154,9 +180,9 @@ def _with_field(sign: Sign, fields: Iterable[Field]) -> Sign:
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """One flag per upload showing signs of editing."""
     limits = ctx.policy.thresholds
-    mismatch, change = limits.text_layer_mismatch_max, limits.revision_pixel_change_min
+    mismatch = limits.text_layer_mismatch_max
     for file, doc in sorted(case.documents.items()):
-        found = signs(doc, mismatch.value, change.value, limits.span_style_min.value, limits.text_cover_min.value)
+        found = signs(doc, limits)
         fields = case.extractions[file].fields if file in case.extractions else ()
         found = [_with_field(s, fields) for s in found]
         if not found:

@@ -51,7 +51,8 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.files import file_sha256
-from pipeline.forensics import revisions, text_edits
+from pipeline.forensics import image_methods, revisions, text_edits
+from pipeline.forensics.picture import Picture
 from pipeline.model import (
     BBox,
     DocumentMeta,
@@ -127,7 +128,8 @@ def read_file(
     if kind == "pdf":
         pages, meta = reader.read_pdf(path, name, verify_text_layer)
     else:
-        pages, meta = reader.read_image(path, name), DocumentMeta()
+        pages, found = reader.read_image(path, name)
+        meta = DocumentMeta(findings=tuple(found))
     return ReadDocument(file=name, sha256=sha, pages=tuple(pages), meta=meta)
 
 
@@ -293,13 +295,37 @@ class _Reader:
         )
 
     # -- files ------------------------------------------------------------------------------
-    def read_image(self, path: Path, name: str) -> list[Page]:
-        pages = []
+    # -- pictures: image forensics, through the cache ------------------------------------
+    def picture_findings(self, page_no: int, make: Any) -> list[Finding]:
+        """The image forensics findings of one picture (:mod:`pipeline.forensics.image_methods`),
+        boxes in the picture's pixels; `make` builds the :class:`Picture` on a cache miss."""
+        options = f"{image_methods.VERSION} {READ_VERSION}"
+        if self.cache is not None:
+            entry = self.cache.get(self.sha, image_methods.VERSION, page_no, options)
+            if entry is not None and isinstance(entry.get("findings"), list):
+                return [_finding_from_row(row) for row in entry["findings"]]
+        with trace.span("forensics", page=page_no):
+            picture = make()
+            found = image_methods.analyse(picture) if picture is not None else []
+        if self.cache is not None:
+            self.cache.put(self.sha, image_methods.VERSION, page_no, options,
+                           {"findings": [_finding_row(f) for f in found]})
+        return found
+
+    # -- files ------------------------------------------------------------------------------
+    def read_image(self, path: Path, name: str) -> tuple[list[Page], list[Finding]]:
+        pages: list[Page] = []
+        found: list[Finding] = []
+        tags, quality = images.picture_info(path)
         for i, frame in enumerate(iter_image_frames(path, name, self.limits), start=1):
             self.check_time(i - 1, None)
-            pages.append(self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f))))
+            page = self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f)))
+            pages.append(page)
+            size = frame.size
+            found.extend(_onto(f, size, size, page) for f in self.picture_findings(
+                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags, quality if i == 1 else None, name)))
             del frame
-        return pages
+        return pages, found
 
     def read_pdf(self, path: Path, name: str, verify: bool) -> tuple[list[Page], DocumentMeta]:
         doc = open_pdf(path, name, self.limits)
@@ -316,6 +342,7 @@ class _Reader:
                     pages.append(self._pdf_page(page, index + 1, verify))
                     if pages[-1].read_by == "text_layer":
                         edits.extend(text_edits.analyse(page, index + 1))
+                    edits.extend(self.pdf_picture_findings(doc, page, pages[-1]))
                 except DocumentUnreadable:
                     raise
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
@@ -323,6 +350,35 @@ class _Reader:
             return pages, replace(meta, findings=tuple(edits))
         finally:
             doc.close()
+
+    def pdf_picture_findings(self, doc: pymupdf.Document, page: pymupdf.Page, read: Page) -> list[Finding]:
+        """Image forensics on the picture behind an image-backed page (a scan, a photo made
+        into a PDF), boxes moved onto the page as read; other pages' pictures (seals, logos,
+        photos in a typed document) are not judged."""
+        placed = _backing_picture(page)
+        if placed is None:
+            return []
+        xref, rect, axis_aligned = placed
+        width, height = _image_size(doc, xref)
+        if width * height > self.limits.max_image_pixels:
+            return []
+
+        def make() -> Picture | None:
+            try:
+                data = doc.extract_image(xref).get("image") or b""
+                return images.picture_of_bytes(data, read.page_no, self.name)
+            except Exception:  # noqa: BLE001 - a picture MuPDF or Pillow cannot decode: not judged
+                return None
+
+        found = self.picture_findings(read.page_no, make)
+        shown = (page.rect.width, page.rect.height)
+        out = []
+        for f in found:
+            if not axis_aligned or f.bbox is None:
+                out.append(replace(f, bbox=None, old_bbox=None))
+                continue
+            out.append(_onto(f, (width, height), shown, read, rect))
+        return out
 
     def pdf_revisions(self, path: Path, name: str, final: pymupdf.Document) -> tuple[Revision, ...]:
         """Each incremental update compared with the revision before it
@@ -404,6 +460,99 @@ class _Reader:
             quality=measured,
             rotation=page.rotation,
         )
+
+
+def _finding_row(f: Finding) -> list[Any]:
+    def b(box: BBox | None) -> list[float] | None:
+        return None if box is None else [box.x0, box.top, box.x1, box.bottom]
+
+    return [f.method, f.score, f.what, f.page_no, b(f.bbox), b(f.old_bbox)]
+
+
+def _finding_from_row(row: list[Any]) -> Finding:
+    method, score, what, page_no, box, old = row
+    return Finding(str(method), float(score), str(what), page_no, BBox(*box) if box else None,
+                   old_bbox=BBox(*old) if old else None)
+
+
+def _backing_picture(page: pymupdf.Page) -> tuple[int, pymupdf.Rect, bool] | None:
+    """The picture covering most of the page (xref, its rectangle on the page as displayed,
+    and whether it is placed upright and unmirrored), or None when no picture covers at
+    least IMAGE_BACKED_SHARE of it."""
+    import pymupdf
+
+    area = abs(page.rect)
+    if not area:
+        return None
+    best = None
+    try:
+        for item in page.get_images(full=True):
+            for rect, matrix in page.get_image_rects(item[0], transform=True):
+                shown = (pymupdf.Rect(rect) * page.rotation_matrix) & page.rect
+                if best is None or abs(shown) > abs(best[1]):
+                    upright = (abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
+                               and page.rotation % 360 == 0)
+                    best = (int(item[0]), pymupdf.Rect(rect) * page.rotation_matrix, upright)
+    except (RuntimeError, ValueError):
+        return None
+    if best is None or abs(best[1] & page.rect) / area < IMAGE_BACKED_SHARE:
+        return None
+    return best
+
+
+def _image_size(doc: pymupdf.Document, xref: int) -> tuple[int, int]:
+    def key(name: str) -> int:
+        kind, value = doc.xref_get_key(xref, name)
+        return int(value) if kind == "int" else 0
+
+    return key("Width"), key("Height")
+
+
+def _onto(f: Finding, size: tuple[float, float], shown: tuple[float, float], page: Page,
+          rect: Any = None) -> Finding:
+    """A finding whose boxes are in a picture's pixels (`size`), moved onto the page as the
+    reader read it: through the picture's rectangle on the page (`rect`, PDF points as
+    displayed; None: the picture is the page, `shown` its size), then turned and deskewed as
+    the reader turned the page (OCR pages) and scaled to the page's points."""
+    def move(box: BBox | None) -> BBox | None:
+        if box is None:
+            return None
+        if rect is not None:
+            sx, sy = rect.width / max(size[0], 1), rect.height / max(size[1], 1)
+            box = BBox(rect.x0 + box.x0 * sx, rect.y0 + box.top * sy, rect.x0 + box.x1 * sx, rect.y0 + box.bottom * sy)
+        if not page.read_by.startswith("ocr"):
+            return BBox(*(round(v, 1) for v in (box.x0, box.top, box.x1, box.bottom)))
+        return _turned(box, shown, page)
+
+    return replace(f, page_no=page.page_no, bbox=move(f.bbox), old_bbox=move(f.old_bbox))
+
+
+def _turned(box: BBox, size: tuple[float, float], page: Page) -> BBox:
+    """`box` on an image of `size` as displayed, on the page the reader read: turned clockwise
+    by ``page.rotation``, rotated by ``page.skew`` (counter-clockwise, expanded, as
+    :func:`pipeline.report.evidence.upright` does) and scaled to ``page.width``."""
+    import math
+
+    w, h = size
+    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
+    turn = page.rotation % 360
+    if turn == 90:
+        corners, w, h = [(h - y, x) for x, y in corners], h, w
+    elif turn == 180:
+        corners = [(w - x, h - y) for x, y in corners]
+    elif turn == 270:
+        corners, w, h = [(y, w - x) for x, y in corners], h, w
+    if page.skew:
+        t = math.radians(page.skew)
+        c, s = math.cos(t), math.sin(t)
+        nw, nh = abs(w * c) + abs(h * s), abs(w * s) + abs(h * c)
+        corners = [(nw / 2 + (x - w / 2) * c + (y - h / 2) * s, nh / 2 - (x - w / 2) * s + (y - h / 2) * c)
+                   for x, y in corners]
+        w, h = nw, nh
+    scale = page.width / w if w else 1.0
+    xs, ys = [x * scale for x, _ in corners], [y * scale for _, y in corners]
+    return BBox(round(max(min(xs), 0.0), 1), round(max(min(ys), 0.0), 1),
+                round(min(max(xs), page.width), 1), round(min(max(ys), page.height), 1))
 
 
 def _quality_row(q: PageQuality) -> list[float]:

@@ -12,8 +12,13 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    import numpy as np
     import pymupdf
     from PIL import Image
+
+    from pipeline.forensics.picture import Picture
 
 DEFAULT_OCR_DPI = 200
 QUALITY_DPI = 100  # render dpi for measuring text-layer pages (seal colour, size)
@@ -43,3 +48,46 @@ def image_dpi(image: Image.Image) -> float:
     if 100.0 <= x <= 1200.0:
         return x
     return 72.0
+
+
+def luma(image: Image.Image) -> np.ndarray:
+    """The image's grey levels (ITU-R 601 luma, as JPEG codes them) as a uint8 array."""
+    import numpy as np
+
+    return np.asarray(image.convert("L"))
+
+
+def _jpeg_facts(im: Image.Image) -> tuple[tuple[tuple[str, str], ...], int | None]:
+    from pipeline.forensics.editor_tag import tags_of
+    from pipeline.forensics.picture import jpeg_quality
+
+    tables = getattr(im, "quantization", None) if im.format == "JPEG" else None
+    return tags_of(im), jpeg_quality(list(tables[0])) if tables and 0 in tables else None
+
+
+def picture_info(path: Path) -> tuple[tuple[tuple[str, str], ...], int | None]:
+    """What an image file says about itself for the image forensics: the metadata text that
+    may name software (EXIF, XMP, PNG text, JPEG comment) and the JPEG quality of its
+    luminance table (None: not a JPEG). Only the header is parsed; ((), None) when it cannot be."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            return _jpeg_facts(im)
+    except Exception:  # noqa: BLE001 - a header Pillow cannot parse: the frames' reading says why
+        return (), None
+
+
+def picture_of_bytes(data: bytes, page_no: int, name: str) -> Picture:
+    """The image forensics' view of an image held in memory (a PDF's embedded picture, whose
+    size the caller checked against the reader's limits)."""
+    import io
+
+    from PIL import Image, ImageOps
+
+    from pipeline.forensics.picture import Picture
+
+    with Image.open(io.BytesIO(data)) as im:
+        tags, quality = _jpeg_facts(im)
+        frame = ImageOps.exif_transpose(im)
+        return Picture(luma(frame), page_no, tags, quality, name)

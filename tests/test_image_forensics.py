@@ -1,0 +1,255 @@
+"""Edited pictures (pipeline/forensics/image_methods.py and its methods) on real images made
+by real tools — Pillow and OpenCV JPEG encodes at different qualities, a region really
+copied within a photo, an EXIF Software tag and an XMP packet written by Pillow — through the
+reader and the DOC_TAMPERED rule; and the negatives: the sample window's clean photos and
+scans, the same saved again at other qualities, the shared real files."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline import policy as policies
+from pipeline.checks import doc_tampered
+from pipeline.forensics import copy_move, editor_tag, image_methods, jpeg_ghost, noise_level
+from pipeline.forensics.picture import Picture, jpeg_quality, std_table
+from pipeline.model import BBox, Page, PageQuality
+from pipeline.read import _turned, get_engine, images, read_file
+from tests.factories import case, context, form
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "samples" / "liuzhou-2024" / "applicants"
+PHOTO = SAMPLE / "LZ2024-0001" / "毕业证.jpg"  # a clean phone photo of a diploma (JPEG q72)
+OTHER = SAMPLE / "LZ2024-0002" / "毕业证.jpg"
+THRESHOLDS = policies.load("liuzhou-2024").thresholds
+
+needs_sample = pytest.mark.skipif(not PHOTO.exists(), reason="sample window not generated")
+
+
+def _limit(method) -> float:
+    return getattr(THRESHOLDS, method.THRESHOLD).value
+
+
+def _read(path: Path):
+    doc = read_file(path, engine=get_engine("none"))
+    flags = list(doc_tampered.check(case(form(), documents={doc.file: doc}), context()))
+    return doc, flags
+
+
+def _picture(path: Path) -> Picture:
+    tags, quality = images.picture_info(path)
+    with Image.open(path) as im:
+        return Picture(images.luma(im.convert("RGB")), 1, tags, quality, path.name)
+
+
+def _overlap(a: BBox, b: BBox) -> float:
+    """Intersection over the smaller box."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+
+
+def _save(image: Image.Image, path: Path, quality: int, **kw) -> Path:
+    image.save(path, "JPEG", quality=quality, **kw)
+    return path
+
+
+def test_jpeg_quality_is_read_from_the_luminance_table(tmp_path):
+    for q in (50, 72, 85, 95):
+        path = _save(Image.new("RGB", (64, 64), "white"), tmp_path / f"q{q}.jpg", q)
+        with Image.open(path) as im:
+            assert jpeg_quality(list(im.quantization[0])) == q
+    assert std_table(50)[:3] == [16, 11, 10]
+
+
+# -- editor traces ----------------------------------------------------------------------------
+
+@needs_sample
+def test_an_editor_named_in_exif_software_is_a_finding_and_a_flag(tmp_path):
+    exif = Image.Exif()
+    exif[0x0131] = "Adobe Photoshop 25.0 (Windows)"
+    with Image.open(PHOTO) as im:
+        path = _save(im.convert("RGB"), tmp_path / "毕业证.jpg", 92, exif=exif.tobytes())
+    doc, (flag,) = _read(path)
+    (f,) = [f for f in doc.meta.findings if f.method == "editor_tag"]
+    assert f.score == 1.0 and "Adobe Photoshop" in f.what and "EXIF Software" in f.what
+    assert f.score >= _limit(editor_tag)
+    assert "editor_tag" in flag.message and "复核" in flag.message and "exiftool" in flag.message
+
+
+def test_meitu_in_an_xmp_packet_and_in_the_edit_history(tmp_path):
+    image = Image.new("RGB", (200, 120), (230, 225, 210))
+    tool = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description xmp:CreatorTool="MeituXiuXiu"/>'
+    history = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><xmpMM:History><rdf:Seq>'
+               b'<rdf:li stEvt:action="saved" stEvt:softwareAgent="Snapseed 2.0"/></rdf:Seq></xmpMM:History>')
+    first = _save(image, tmp_path / "a.jpg", 90, xmp=tool + b"</rdf:RDF></x:xmpmeta>")
+    second = _save(image, tmp_path / "b.jpg", 90, xmp=history + b"</rdf:Description></rdf:RDF></x:xmpmeta>")
+    (f,) = editor_tag.analyse(_picture(first))
+    assert f.score == 1.0 and "美图秀秀" in f.what
+    (g,) = editor_tag.analyse(_picture(second))
+    assert g.score == 0.75 and "Snapseed" in g.what and g.score >= _limit(editor_tag)
+
+
+def test_camera_firmware_scanner_and_screenshot_software_are_not_editors(tmp_path):
+    for software in ("HDR+ 1.0.540104767zd", "MediaTek Camera Application", "CamScanner", "Adobe Scan",
+                     "Microsoft Lens", "Canon iR-ADV C5535", "Snipaste", "Ver.1.00 "):
+        exif = Image.Exif()
+        exif[0x0131] = software
+        path = _save(Image.new("RGB", (120, 80), "white"), tmp_path / "x.jpg", 90, exif=exif.tobytes())
+        assert editor_tag.analyse(_picture(path)) == [], software
+
+
+def test_pdf_producer_uses_the_same_editor_list():
+    assert editor_tag.editor("Adobe Photoshop CC 2019 (Windows)") == "Adobe Photoshop"
+    assert editor_tag.editor("Microsoft® Word 2016") is None and editor_tag.editor("WPS 文字") is None
+
+
+# -- a pasted region (JPEG ghost) ---------------------------------------------------------------
+
+def _splice(tmp_path: Path, first: int, final: int, at=(333, 517), name="拼接.jpg") -> tuple[Path, BBox]:
+    """A patch of another photo (itself a JPEG at `first`) pasted into the clean photo, saved at `final`."""
+    with Image.open(PHOTO) as a, Image.open(OTHER) as b:
+        buffer = io.BytesIO()
+        b.convert("RGB").save(buffer, "JPEG", quality=first)
+        patch = Image.open(buffer).convert("RGB").crop((300, 300, 560, 460))
+        out = a.convert("RGB")
+        out.paste(patch, at)
+    return _save(out, tmp_path / name, final), BBox(at[0], at[1], at[0] + 260, at[1] + 160)
+
+
+@needs_sample
+@pytest.mark.parametrize("first,final", [(50, 92), (72, 85)])
+def test_a_pasted_photo_patch_is_found_where_it_is(tmp_path, first, final):
+    path, truth = _splice(tmp_path, first, final)
+    doc, (flag,) = _read(path)
+    (f,) = [f for f in doc.meta.findings if f.method == "jpeg_ghost"]
+    assert f.score >= _limit(jpeg_ghost) and "质量 72" in f.what
+    assert _overlap(f.bbox, truth) > 0.7  # the sample photo has no dpi: a point is a pixel
+    assert "jpeg_ghost" in flag.message and "另存为 JPEG" in flag.message
+    assert any(e.bbox == f.bbox and e.page_no == 1 for e in flag.evidence)
+
+
+@needs_sample
+@pytest.mark.parametrize("quality", [60, 72, 85, 95])
+def test_the_clean_photo_saved_again_whole_is_not_a_finding(tmp_path, quality):
+    with Image.open(PHOTO) as im:
+        path = _save(im.convert("RGB"), tmp_path / "again.jpg", quality)
+    picture = _picture(path)
+    for m in image_methods.METHODS:
+        assert all(f.score < _limit(m) for f in m.analyse(picture)), m.METHOD
+
+
+# -- a region copied within the photo -----------------------------------------------------------
+
+@needs_sample
+def test_a_region_copied_within_the_photo_is_found_at_both_places(tmp_path):
+    with Image.open(PHOTO) as im:
+        out = im.convert("RGB")
+        out.paste(out.crop((250, 420, 420, 460)), (250, 360))  # a line of the diploma copied up
+    path = _save(out, tmp_path / "复制.jpg", 90)
+    doc, (flag,) = _read(path)
+    (f,) = [f for f in doc.meta.findings if f.method == "copy_move"]
+    assert f.score >= _limit(copy_move)
+    places = sorted([f.bbox, f.old_bbox], key=lambda b: b.top)
+    assert _overlap(places[0], BBox(250, 360, 420, 400)) > 0.7
+    assert _overlap(places[1], BBox(250, 420, 420, 460)) > 0.7
+    assert "copy_move" in flag.message and "差值" in flag.message
+    assert {e.bbox for e in flag.evidence} >= {f.bbox, f.old_bbox}
+
+
+def test_repeated_print_and_blank_paper_are_not_copies(tmp_path):
+    # one word printed four times on a noisy paper: the same print, never the same pixels
+    rng = np.random.default_rng(3)
+    paper = Image.fromarray(np.clip(228 + rng.normal(0, 3, (500, 700)), 0, 255).astype(np.uint8)).convert("RGB")
+    draw = ImageDraw.Draw(paper)
+    for x, y in ((40, 40), (360, 40), (40, 300), (360, 300)):
+        for k in range(5):
+            draw.rectangle((x + 40 * k, y, x + 40 * k + 25, y + 60), outline=(30, 30, 30), width=4)
+            draw.line((x + 40 * k, y + 30, x + 40 * k + 25, y + 30), fill=(30, 30, 30), width=3)
+    noisy = np.asarray(paper).astype(np.int16) + rng.normal(0, 2.5, (500, 700, 3)).astype(np.int16)
+    path = _save(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)), tmp_path / "模板.jpg", 85)
+    assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
+
+
+# -- a region whose noise differs ---------------------------------------------------------------
+
+@needs_sample
+def test_a_clean_typed_patch_on_a_noisy_photo_is_found(tmp_path):
+    with Image.open(PHOTO) as im:
+        out = im.convert("RGB")
+    paper = tuple(int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0))
+    patch = Image.new("RGB", (300, 130), paper)
+    ImageDraw.Draw(patch).text((10, 15), "2016 12 18", fill=(40, 40, 40))
+    out.paste(patch, (250, 400))
+    path = _save(out, tmp_path / "补丁.jpg", 92)
+    doc, (flag,) = _read(path)
+    (f,) = [f for f in doc.meta.findings if f.method == "noise_level"]
+    assert f.score >= _limit(noise_level) and "更干净" in f.what
+    assert _overlap(f.bbox, BBox(250, 400, 550, 530)) > 0.7
+    assert "noise_level" in flag.message
+
+
+# -- negatives: the sample's clean pictures and the shared real files ---------------------------
+
+def _clean_sample_pictures(limit: int) -> list[Path]:
+    import json
+
+    truth = SAMPLE.parent / "truth.json"
+    if not truth.exists():
+        return []
+    docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
+    picked = [SAMPLE / k for k, v in docs.items() if v.get("on_disk", True) and not v.get("image_tamper")
+              and v["render"].startswith(("photo", "scan", "photocopy"))]
+    return sorted(picked)[:limit]
+
+
+@needs_sample
+def test_clean_sample_photos_and_scans_have_no_finding():
+    paths = _clean_sample_pictures(12)
+    assert paths
+    for path in paths:
+        doc = read_file(path, engine=get_engine("none"))
+        found = [f for f in doc.meta.findings
+                 if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value]
+        assert found == [], path
+
+
+def test_shared_real_pictures_have_no_finding():
+    base = Path(os.environ.get("CREDCHECK_SHARED_DATA") or ROOT.parent / "shared" / "data") / "real_ocr"
+    if not base.exists():
+        pytest.skip(f"shared real files not found at {base}")
+    paths = sorted(p for p in base.iterdir() if p.suffix in (".jpg", ".png"))
+    for path in paths:
+        picture = _picture(path)
+        found = [f for f in image_methods.analyse(picture)
+                 if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value]
+        assert found == [], path
+
+
+# -- boxes on the page as the reader turned it ----------------------------------------------------
+
+@pytest.mark.parametrize("turn,skew", [(0, 0.0), (90, 0.0), (180, 2.5), (270, -3.0)])
+def test_a_box_moves_with_the_page_as_the_reader_turned_and_deskewed_it(turn, skew):
+    from pipeline.read.orientation import rotate_clockwise
+
+    size = (400, 300)
+    marker = Image.new("L", size, 0)
+    box = BBox(250, 40, 330, 90)
+    ImageDraw.Draw(marker).rectangle((box.x0, box.top, box.x1 - 1, box.bottom - 1), fill=255)
+    shown = rotate_clockwise(marker, turn)
+    if skew:
+        shown = shown.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0)
+    ys, xs = np.nonzero(np.asarray(shown) > 127)
+    page = Page(1, shown.width * 0.5, shown.height * 0.5, (), "ocr:test", PageQuality(0, 0, 0, 0, 0, 0),
+                rotation=turn, skew=skew)
+    moved = _turned(box, size, page)
+    expected = BBox(xs.min() * 0.5, ys.min() * 0.5, (xs.max() + 1) * 0.5, (ys.max() + 1) * 0.5)
+    assert _overlap(moved, expected) > 0.85
+    assert abs((moved.x1 - moved.x0) - (expected.x1 - expected.x0)) < 4
