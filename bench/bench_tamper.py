@@ -1,6 +1,6 @@
 """Tamper forensics: false alarms per 1,000 clean pages, planted edits found, time per page.
 
-    PYTHONPATH=. python bench/bench_tamper.py [--policy liuzhou-2024] [FOLDER ...]
+    PYTHONPATH=. python bench/bench_tamper.py [--policy liuzhou-2024] [--no-resave] [--skip-pdf-text] [FOLDER ...]
 
 Every PDF of the sample window (data/samples/liuzhou-2024, its truth.json says which uploads
 carry a planted edit) and of the shared real files (`$CREDCHECK_SHARED_DATA/real_ocr`, else
@@ -10,6 +10,14 @@ incremental updates through the reader's revision diff. A finding counts when it
 reaches the policy's threshold (span_style_min, text_cover_min, revision_pixel_change_min),
 as DOC_TAMPERED counts it. Prints per method: clean pages with a finding (and per 1,000),
 planted uploads found, and the forensics' milliseconds per page.
+
+Pictures (pipeline.forensics.image_methods): every image upload and the picture behind every
+image-backed PDF page of the same folders, decoded as the reader decodes them, each method
+timed on its own; unless --no-resave, every clean JPEG picture is also saved again at quality
+85 and 95 (Pillow) and judged as a clean picture (a JPEG saved again must never be a
+finding). Prints per method: clean pictures with a finding at the threshold (and per 1,000),
+the highest clean score (the margin to the threshold), the planted pictures found (truth.json
+`image_tamper` entries: method and region) and milliseconds per picture.
 """
 
 from __future__ import annotations
@@ -26,9 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import policy as policies
-from pipeline.forensics import text_edits
-from pipeline.read import _Reader, get_engine, text_layer
-from pipeline.read.safe_open import ReadLimits, open_pdf
+from pipeline.forensics import image_methods, text_edits
+from pipeline.forensics.picture import Picture
+from pipeline.read import _backing_picture, _Reader, get_engine, images, text_layer
+from pipeline.read.safe_open import ReadLimits, iter_image_frames, open_pdf
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp")
+RESAVE_QUALITIES = (85, 95)
 
 WINDOW = ROOT / "data" / "samples" / "liuzhou-2024"
 
@@ -47,15 +59,122 @@ def planted() -> set[str]:
             if v.get("render") in ("tampered_incremental", "photoshop_pdf")}
 
 
+def planted_pictures() -> dict[str, dict]:
+    """Uploads of the sample window whose pictures carry a planted edit (truth `image_tamper`)."""
+    truth = WINDOW / "truth.json"
+    if not truth.exists():
+        return {}
+    docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
+    return {str(WINDOW / "applicants" / k): v["image_tamper"] for k, v in docs.items() if v.get("image_tamper")}
+
+
+def pictures_of(path: Path):
+    """(page, Picture) of an upload as the reader builds them: every frame of an image, the
+    picture behind every image-backed PDF page."""
+    limits = ReadLimits()
+    if path.suffix.lower() == ".pdf":
+        doc = open_pdf(path, path.name, limits)
+        with doc:
+            for index in range(doc.page_count):
+                placed = _backing_picture(doc.load_page(index))
+                if placed is not None:
+                    data = doc.extract_image(placed[0]).get("image") or b""
+                    yield index + 1, images.picture_of_bytes(data, index + 1, path.name)
+        return
+    tags, quality = images.picture_info(path)
+    for i, frame in enumerate(iter_image_frames(path, path.name, limits), start=1):
+        yield i, Picture(images.luma(frame), i, tags, quality if i == 1 else None, path.name)
+
+
+def resaved(picture: Picture, quality: int) -> Picture:
+    """The picture saved again as a JPEG at `quality` (Pillow) and decoded."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(picture.luma).save(buffer, "JPEG", quality=quality)
+    buffer.seek(0)
+    return images.picture_of_bytes(buffer.getvalue(), picture.page_no, f"{picture.name}@q{quality}")
+
+
+def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
+    cut = {m.METHOD: getattr(limits, m.THRESHOLD).value for m in image_methods.METHODS}
+    files = sorted(p for f in folders if f.exists() for p in f.rglob("*")
+                   if p.suffix.lower() in (*IMAGE_SUFFIXES, ".pdf") and p.is_file())
+    bad = planted_pictures()
+    clean_n = 0
+    spent: Counter[str] = Counter()
+    judged: Counter[str] = Counter()
+    clean_hits: dict[str, list[str]] = {m: [] for m in cut}
+    clean_top: dict[str, list[tuple[float, str]]] = {m: [] for m in cut}
+    found: dict[str, tuple[dict, set[str]]] = {}
+    for path in files:
+        try:
+            pictures = list(pictures_of(path))
+        except Exception as error:  # noqa: BLE001 - unreadable uploads are another rule's
+            print(f"skip {path.name}: {error}")
+            continue
+        label = str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        truth = bad.get(str(path))
+        for page_no, picture in pictures:
+            variants = [(picture, label)]
+            if resave and truth is None and picture.quality is not None:
+                variants += [(resaved(picture, q), f"{label} saved again at q{q}") for q in RESAVE_QUALITIES]
+            for pic, name in variants:
+                hits = set()
+                for m in image_methods.METHODS:
+                    small = min(pic.size) < 64 and m.METHOD != "editor_tag"
+                    t0 = time.perf_counter()
+                    result = [] if small else m.analyse(pic)
+                    spent[m.METHOD] += time.perf_counter() - t0
+                    judged[m.METHOD] += 1
+                    score = max((f.score for f in result), default=0.0)
+                    if score >= cut[m.METHOD]:
+                        hits.add(m.METHOD)
+                    if truth is None:
+                        clean_top[m.METHOD].append((score, f"{name} p{page_no}"))
+                        if score >= cut[m.METHOD]:
+                            clean_hits[m.METHOD].append(f"{name} p{page_no}")
+                if truth is None:
+                    clean_n += 1
+                else:
+                    found.setdefault(label, (truth, set()))[1].update(hits)
+    print(f"pictures: {clean_n} clean (re-saved copies included: {resave}), "
+          f"{len(found)} planted uploads")
+    for m, threshold in cut.items():
+        n = len(clean_hits[m])
+        top = sorted(clean_top[m], reverse=True)[:1]
+        best = f"{top[0][0]:.3g} ({top[0][1]})" if top and top[0][0] > 0 else "0"
+        planted = [k for k, (t, _hits) in found.items() if m in t.get("methods", [])]
+        got = [k for k in planted if m in found[k][1]]
+        print(f"  {m:12s} threshold {threshold:g}: clean pictures with a finding {n} "
+              f"({1000 * n / max(clean_n, 1):.2f} per 1,000); highest clean score {best}; "
+              f"planted found {len(got)}/{len(planted)}; "
+              f"{1000 * spent[m] / max(judged[m], 1):.0f} ms/picture")
+        for hit in clean_hits[m][:10]:
+            print(f"      false alarm: {hit}")
+    for name, (truth, hits) in sorted(found.items()):
+        print(f"  planted {name}: {', '.join(truth.get('methods', []))} -> found {', '.join(sorted(hits)) or 'none'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--policy", default="liuzhou-2024")
+    parser.add_argument("--no-resave", action="store_true", help="do not judge clean JPEGs saved again")
+    parser.add_argument("--skip-pdf-text", action="store_true", help="only the pictures")
     parser.add_argument("folders", nargs="*", type=Path)
     args = parser.parse_args()
     limits = policies.load(args.policy).thresholds
+    folders = args.folders or [WINDOW, shared_real()]
+    if not args.skip_pdf_text:
+        bench_text(folders, limits)
+    bench_pictures(folders, limits, not args.no_resave)
+
+
+def bench_text(folders: list[Path], limits) -> None:
     cut = {"span_style": limits.span_style_min.value, "white_box": limits.text_cover_min.value,
            "image_over_text": limits.text_cover_min.value, "revision_diff": limits.revision_pixel_change_min.value}
-    folders = args.folders or [WINDOW, shared_real()]
     files = sorted(p for f in folders if f.exists() for p in f.rglob("*.pdf"))
     bad = planted()
     pages = text_pages = 0
