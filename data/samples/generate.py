@@ -937,9 +937,14 @@ def c_tampered(ctx, font):  # 0025
     d.args = {**d.args, "obtained_on": f"{int(c['obtained_on'][:4]) + 2}{c['obtained_on'][4:]}"}
     d.post = {"old": real, "new": D.cn(c["obtained_on"]),
               "shown_fields": {"obtained_on": c["obtained_on"]}}
+    letter = a.doc("appointment_letter")
+    if letter.render.startswith("photo"):
+        letter.post["image_tamper"] = "copy_move"
     a.expected = {"DOC_TAMPERED"}
     a.note = (f"DOC_TAMPERED: 职称证书.pdf was edited by an incremental update: 取得时间 {real} "
-              f"overwritten with {D.cn(c['obtained_on'])} (white box + another font)")
+              f"overwritten with {D.cn(c['obtained_on'])} (white box + another font)"
+              + ("; 聘书.jpg: its seal copied onto blank paper in the same photo (copy-move)"
+                 if letter.post.get("image_tamper") else ""))
     return [a]
 
 
@@ -1143,8 +1148,13 @@ def c_photoshop(ctx):  # 0043
     a = base_applicant(ctx, "LZ2024-0043", series="工程", level="中级", unit_key="jiangong", moved=False)
     d = a.doc("diploma")
     d.render, d.file = "photoshop_pdf", "毕业证.pdf"
+    letter = a.doc("appointment_letter")
+    if letter.render.startswith("photo"):
+        letter.post["image_tamper"] = "splice"
     a.expected = {"DOC_TAMPERED"}
-    a.note = "DOC_TAMPERED: 毕业证.pdf was produced by Adobe Photoshop (PDF producer/creator metadata)"
+    a.note = ("DOC_TAMPERED: 毕业证.pdf was produced by Adobe Photoshop (PDF producer/creator metadata)"
+              + ("; 聘书.jpg: its seal replaced by one cut from another photo, saved again by Photoshop "
+                 "(EXIF Software)" if letter.post.get("image_tamper") else ""))
     return [a]
 
 
@@ -1466,7 +1476,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
         "DOC_QUALITY_LOW": lambda d: d.render == "blurred_tiny",
         "DOC_NOT_ORIGINAL": lambda d: d.render == "photocopy_gray",
         "DOC_KIND_MISMATCH": lambda d: d.declared not in (None, d.kind),
-        "DOC_TAMPERED": lambda d: d.render in ("tampered_incremental", "photoshop_pdf"),
+        "DOC_TAMPERED": lambda d: d.render in ("tampered_incremental", "photoshop_pdf") or bool(
+            d.post.get("image_tamper")),
         "SEAL_MISSING": lambda d: d.args.get("seal") is False,
         "NAME_MISMATCH": lambda d: d.args.get("name") not in (None, p.name),
         "ID_MISMATCH": lambda d: d.args.get("id_number") not in (None, p.id_number),
@@ -1720,6 +1731,11 @@ def render_doc(ctx: Ctx, d: Doc, path: Path, seed: int) -> dict:
         entry["degraded"] = r != "photo"
     entry["image_size"] = list(out.size)
     backends.save_image(out, path, quality=72)
+    planted = d.post.get("image_tamper")
+    if planted == "copy_move":  # edited after the photo was taken: decoded, changed, saved again
+        entry["image_tamper"] = backends.plant_copy_move(path)
+    elif planted == "splice":
+        entry["image_tamper"] = backends.plant_splice(path, img, seed, kw)
     return entry
 
 
@@ -2063,6 +2079,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         '               "text_layer": bool, "lines": [every printed text line, reading order],',
         '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
         '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
+        '               "image_tamper": {"method", "methods" (those expected to see it), "page", "region": [x0, y0,',
+        '                                x1, y1] (pixels of the file), "source" (copy-move), "saved_quality", ...}',
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
         '               "split": "tuning|held_out|fresh|round3|round4|round5" (others/others3/others4/others5 only; null for a corrupt file)}}}',
         "```",
@@ -2085,6 +2103,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "legible); `photocopy_gray` (grayscale photocopy); `blurred_tiny` (300 px wide, heavily blurred); "
         "`tampered_incremental` (born-digital, then an incremental update overwrote a date); "
         "`photoshop_pdf` (scanned PDF whose producer is Adobe Photoshop); `corrupt` (damaged bytes); "
+        "a photo with `image_tamper` was edited after it was taken (its seal copied onto blank paper, or "
+        "replaced by one cut from another photo and saved again by Photoshop); "
         "`missing` (declared, not on disk). `degraded` is true for everything except born_digital, "
         "scanned_pdf, scan_png and plain photo."),
         "",

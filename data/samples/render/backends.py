@@ -462,3 +462,88 @@ def corrupt_pdf(path: Path, seed: int) -> None:
     rnd = random.Random(seed)
     body = bytes(rnd.getrandbits(8) for _ in range(6000))
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + body + b"\n%%EO")
+
+
+# --------------------------------------------------------------------------- edited pictures
+# Planted edits of a photo, made the way an editor makes them (decode, change, save again as
+# JPEG); each returns the truth entry: the methods expected to see it and the region in the
+# saved file's pixels.
+
+def _red_box(arr: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box round a photo's red seal: the largest blob of red ink about as wide as tall
+    (a red heading or rule is wide and flat)."""
+    r, g, b = (arr[..., i].astype(np.int16) for i in range(3))
+    red = ((r > 120) & (r - g > 50) & (r - b > 50)).astype(np.uint8)
+    red = cv2.dilate(red, np.ones((9, 9), np.uint8))
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(red, connectivity=8)
+    blobs = [stats[i] for i in range(1, n) if stats[i, 2] > 60 and 0.6 < stats[i, 2] / stats[i, 3] < 1.6]
+    if not blobs:
+        return None
+    x, y, w, h, _area = max(blobs, key=lambda s: s[2] * s[3])
+    return int(x), int(y), int(x + w), int(y + h)
+
+
+def _blank_spot(grey: np.ndarray, w: int, h: int, avoid: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """The top-left corner of the flattest w x h window of paper not touching `avoid`
+    (searched on a 16-pixel grid, at least 24 pixels from the picture's edges)."""
+    H, W = grey.shape
+    best = None
+    for y in range(24, H - h - 24, 16):
+        for x in range(24, W - w - 24, 16):
+            if x < avoid[2] + 24 and x + w > avoid[0] - 24 and y < avoid[3] + 24 and y + h > avoid[1] - 24:
+                continue
+            win = grey[y:y + h, x:x + w]
+            if win.mean() < 170:
+                continue  # the desk, a photo, a heading: not paper
+            spread = float(win.std())
+            if best is None or spread < best[0]:
+                best = (spread, (x, y))
+    return None if best is None else best[1]
+
+
+def plant_copy_move(path: Path, quality: int = 90) -> dict:
+    """The photo's seal copied onto blank paper elsewhere in the same photo, saved again."""
+    im = Image.open(path).convert("RGB")
+    arr = np.asarray(im).copy()
+    box = _red_box(arr)
+    if box is None:
+        raise ValueError(f"{path.name}: no seal to copy")
+    x0, y0, x1, y1 = box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8
+    spot = _blank_spot(cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY), x1 - x0, y1 - y0, (x0, y0, x1, y1))
+    if spot is None:
+        raise ValueError(f"{path.name}: no blank paper to copy the seal onto")
+    tx, ty = spot
+    arr[ty:ty + (y1 - y0), tx:tx + (x1 - x0)] = arr[y0:y1, x0:x1]
+    Image.fromarray(arr).save(path, "JPEG", quality=quality, optimize=True)
+    return {"method": "copy_move", "methods": ["copy_move", "jpeg_ghost"], "page": 1,
+            "region": [tx, ty, tx + (x1 - x0), ty + (y1 - y0)], "source": [x0, y0, x1, y1],
+            "saved_quality": quality, "note": "the seal copied onto blank paper in the same photo"}
+
+
+def plant_splice(path: Path, page: Image.Image, seed: int, photo_kw: dict, quality: int = 92,
+                 software: str = "Adobe Photoshop CC 2019 (Windows)", source_quality: int = 55) -> dict:
+    """The photo's seal replaced by the seal cut from another photo of the page (a JPEG of
+    `source_quality`), pasted a few pixels off the 8x8 grid, saved again by an image editor
+    that writes its name into EXIF Software."""
+    im = Image.open(path).convert("RGB")
+    arr = np.asarray(im).copy()
+    other = photo(page, seed + 7919, **photo_kw)
+    buf = io.BytesIO()
+    other.save(buf, "JPEG", quality=source_quality)
+    other_arr = np.asarray(Image.open(buf).convert("RGB"))
+    here, there = _red_box(arr), _red_box(other_arr)
+    if here is None or there is None:
+        raise ValueError(f"{path.name}: no seal to replace")
+    pad = 12
+    sx0, sy0 = max(there[0] - pad, 0), max(there[1] - pad, 0)
+    sx1, sy1 = min(there[2] + pad, other_arr.shape[1]), min(there[3] + pad, other_arr.shape[0])
+    tx, ty = max(here[0] - pad + 3, 0), max(here[1] - pad + 5, 0)
+    w, h = min(sx1 - sx0, arr.shape[1] - tx), min(sy1 - sy0, arr.shape[0] - ty)
+    arr[ty:ty + h, tx:tx + w] = other_arr[sy0:sy0 + h, sx0:sx0 + w]
+    exif = Image.Exif()
+    exif[0x0131] = software
+    Image.fromarray(arr).save(path, "JPEG", quality=quality, optimize=True, exif=exif.tobytes())
+    return {"method": "jpeg_ghost", "methods": ["jpeg_ghost", "editor_tag"], "page": 1,
+            "region": [tx, ty, tx + w, ty + h], "saved_quality": quality, "source_quality": source_quality,
+            "software": software, "note": "the seal replaced by one cut from another photo (JPEG q"
+                                          f"{source_quality}), saved again by {software}"}
