@@ -74,11 +74,13 @@ def ghost_ratio(picture: Picture):
     import numpy as np
 
     final = picture.quality or 101
-    curves, saturated = picture.memo("jpeg_ghost", lambda: differences(picture.luma))
+    usable = [i for i in range(SPAN, len(QUALITIES) - SPAN) if QUALITIES[i] <= final - 8]
+    if not usable:
+        return None
+    tried = QUALITIES[:usable[-1] + SPAN + 1]  # a first save can only be below the final one
+    curves, saturated = picture.memo("jpeg_ghost", lambda: differences(picture.luma, tried))
     best = None
-    for i in range(SPAN, len(QUALITIES) - SPAN):
-        if QUALITIES[i] > final - 8:
-            break
+    for i in usable:
         ref = (curves[i - SPAN] + curves[i + SPAN]) / 2
         judged = (ref > TEXTURE_MIN) & (saturated < SATURATED_MAX)
         if judged.sum() < MIN_GHOST_CELLS:

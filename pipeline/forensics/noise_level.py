@@ -11,7 +11,7 @@ its edge: the desk or background around the paper) among ordinary cells of its o
 (at least :data:`RING_MIN` judged cells around it within :data:`GREY_DELTA` grey levels of
 it, their median noise :data:`RING_LOW`-:data:`RING_HIGH` times the picture's): JPEG wipes the
 noise off a flat dark or coloured area, so only paper is compared with paper: the region must
-be as bright as the paper (within :data:`PAPER_DELTA` of the judged cells' 75th percentile).
+be as bright as the paper (within :data:`PAPER_DELTA` of the cells' 75th percentile).
 
 Score: how many times cleaner or noisier the region is than the picture (its median cell's
 RMS against the picture's median).
@@ -37,24 +37,25 @@ FLAT_SHARE_MIN: Final = 0.4  # share of a cell's pixels that must be flat for it
 FACTOR: Final = 2.0  # a cell this many times cleaner or noisier than the picture is odd
 MIN_CELLS: Final = 6  # connected odd cells that make a region
 MIN_JUDGED: Final = 30  # judged cells needed to judge the picture at all
-RING_LOW, RING_HIGH = 0.7, 1.4  # the judged cells around a region: ordinary noise
+RING_LOW, RING_HIGH = 0.7, 2.0  # the judged cells around a region: ordinary noise (its edge rings a little)
 RING_MIN: Final = 4  # judged cells of the region's brightness around it needed to compare
 FACTOR_CAP: Final = 99.0  # a region without any noise scores this
-PAPER_DELTA: Final = 25.0  # grey levels below the paper (the judged cells' 75th percentile) a region may be
+PAPER_DELTA: Final = 25.0  # grey levels below the paper (the cells' 75th percentile) a region may be
 GREY_DELTA: Final = 12.0  # grey levels: a region is compared with surroundings of its own brightness
 NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
 
 
 def cell_noise(luma):
-    """Per cell: the RMS of the fine residual on flat pixels (NaN where too few are flat) and
-    the mean grey level of those pixels."""
+    """Per cell: the RMS of the fine residual on flat pixels, neither black nor white (NaN
+    where too few are), and the mean grey level of its pixels off edges."""
     import cv2
     import numpy as np
 
     yf = luma.astype(np.float32)
     blur = cv2.GaussianBlur(yf, (0, 0), 1.0)
     lap = cv2.dilate(np.abs(cv2.Laplacian(blur, cv2.CV_32F)), np.ones((5, 5), np.uint8))
-    flat = ((lap < 6) & (yf > 20) & (yf < 235)).astype(np.float32)
+    smooth = (lap < 6).astype(np.float32)
+    flat = smooth * ((yf > 20) & (yf < 250))
     r2 = np.minimum((yf - blur) ** 2, 100.0) * flat
     h, w = luma.shape
     H, W = h // CELL * CELL, w // CELL * CELL
@@ -65,7 +66,7 @@ def cell_noise(luma):
     n, s = cells(flat), cells(r2)
     rms = np.sqrt(s / np.maximum(n, 1))
     rms[n < FLAT_SHARE_MIN * CELL * CELL] = np.nan
-    return rms, cells(yf * flat) / np.maximum(n, 1)
+    return rms, cells(yf * smooth) / np.maximum(cells(smooth), 1)
 
 
 def analyse(picture: Picture) -> list[Finding]:
@@ -81,7 +82,7 @@ def analyse(picture: Picture) -> list[Finding]:
     if typical < NOISE_FLOOR:
         return []
     ratio = np.where(judged, rms / typical, 1.0)
-    paper = float(np.percentile(grey[judged], 75))
+    paper = float(np.percentile(grey, 75))  # the paper: most of a document is paper
     best = None
     for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):
         n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
