@@ -17,7 +17,10 @@ timed on its own; unless --no-resave, every clean JPEG picture is also saved aga
 85 and 95 (Pillow) and judged as a clean picture (a JPEG saved again must never be a
 finding). Prints per method: clean pictures with a finding at the threshold (and per 1,000),
 the highest clean score (the margin to the threshold), the planted pictures found (truth.json
-`image_tamper` entries: method and region) and milliseconds per picture.
+`image_tamper` entries: method and region) and milliseconds per picture. Then every pair of
+pictures of one size from two applicants' folders (each real file on its own) is compared as
+the DOC_TAMPERED window rule compares them (pipeline.forensics.same_scan): pairs at the
+threshold, the highest score, milliseconds per fingerprint and per pair.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline import policy as policies
-from pipeline.forensics import image_methods, text_edits
+from pipeline.forensics import image_methods, same_scan, text_edits
 from pipeline.forensics.picture import Picture
 from pipeline.read import _backing_picture, _Reader, get_engine, images, text_layer
 from pipeline.read.safe_open import ReadLimits, iter_image_frames, open_pdf
@@ -109,6 +112,7 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
     clean_hits: dict[str, list[str]] = {m: [] for m in cut}
     clean_top: dict[str, list[tuple[float, str]]] = {m: [] for m in cut}
     found: dict[str, tuple[dict, set[str]]] = {}
+    prints: list[tuple[str, str, same_scan.Print]] = []  # (applicant folder, upload and page, fingerprint)
     for path in files:
         try:
             pictures = list(pictures_of(path))
@@ -118,6 +122,12 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
         label = str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         truth = bad.get(str(path))
         for page_no, picture in pictures:
+            t0 = time.perf_counter()
+            fingerprint = same_scan.parse(same_scan.fingerprint(picture))
+            spent["same_scan"] += time.perf_counter() - t0
+            judged["same_scan"] += 1
+            if fingerprint is not None:
+                prints.append((str(path.parent), f"{label} p{page_no}", fingerprint))
             variants = [(picture, label)]
             if resave and truth is None and picture.quality is not None:
                 variants += [(resaved(picture, q), f"{label} saved again at q{q}") for q in RESAVE_QUALITIES]
@@ -156,6 +166,34 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
             print(f"      false alarm: {hit}")
     for name, (truth, hits) in sorted(found.items()):
         print(f"  planted {name}: {', '.join(truth.get('methods', []))} -> found {', '.join(sorted(hits)) or 'none'}")
+    bench_same_scan(prints, limits, spent["same_scan"] / max(judged["same_scan"], 1))
+
+
+def bench_same_scan(prints, limits, seconds: float) -> None:
+    """Every pair of pictures of the same size from different folders (applicants), compared
+    as the DOC_TAMPERED window rule compares them: none of them is one capture edited."""
+    threshold = limits.same_scan_min.value
+    t0 = time.perf_counter()
+    compared, scores, hits = 0, [], []
+    for i, (folder, name, a) in enumerate(prints):
+        for other, name2, b in prints[i + 1:]:
+            if folder == other and "real_ocr" not in folder:
+                continue  # one applicant's own uploads are not compared
+            match = same_scan.compare(a, b)
+            if match is None:
+                continue
+            compared += 1
+            scores.append((match.score, f"{name} / {name2}"))
+            if match.score >= threshold and match.changed:
+                hits.append(f"{name} / {name2}")
+    spent = time.perf_counter() - t0
+    top = max(scores, default=(0.0, "-"))
+    print(f"  same_scan    threshold {threshold:g}: {len(prints)} fingerprints "
+          f"({1000 * seconds:.0f} ms/picture), {compared} pairs of one size compared "
+          f"({1000 * spent / max(compared, 1):.2f} ms/pair); pairs flagged {len(hits)}; "
+          f"highest score {top[0]:.3g} ({top[1]})")
+    for hit in hits[:10]:
+        print(f"      false alarm: {hit}")
 
 
 def main() -> None:

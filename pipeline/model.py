@@ -167,6 +167,8 @@ class Page:
     # 0..1 disagreement between the text layer and OCR of the rendered page (DOC_TAMPERED);
     # None when not compared (no text layer, or verification not asked for)
     text_layer_mismatch: float | None = None
+    # the picture's capture fingerprint (pipeline.forensics.same_scan), image pages only
+    fingerprint: str | None = None
 
     @property
     def text(self) -> str:
@@ -440,11 +442,13 @@ class PageView:
     read_by: str  # "text_layer" (boxes on the page as displayed) or "ocr:..." (after the turn)
     rotation: int = 0  # clockwise degrees applied after rendering (OCR pages only)
     skew: float = 0.0  # counter-clockwise degrees of deskew applied after the rotation
+    fingerprint: str | None = None  # the picture's capture fingerprint (DOC_TAMPERED same_scan)
 
     @classmethod
     def of(cls, file: str, page: Page) -> PageView:
         """The view of a read page."""
-        return cls(file, page.page_no, page.width, page.height, page.read_by, page.rotation, page.skew)
+        return cls(file, page.page_no, page.width, page.height, page.read_by, page.rotation, page.skew,
+                   page.fingerprint)
 
 
 FileStatus = Literal["ok", "unreadable", "missing", "unlisted", "rejected"]

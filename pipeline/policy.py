@@ -62,6 +62,7 @@ class Thresholds:
     jpeg_ghost_min: Cited[float]
     copy_move_min: Cited[float]
     noise_level_min: Cited[float]
+    same_scan_min: Cited[float]
 
 
 THRESHOLDS = tuple(f.name for f in fields(Thresholds))

@@ -17,9 +17,9 @@ from PIL import Image, ImageDraw
 from pipeline import policy as policies
 from pipeline.checks import doc_tampered
 from pipeline.forensics import copy_move, editor_tag, image_methods, jpeg_ghost, noise_level
-from pipeline.forensics.picture import Picture, jpeg_quality, std_table
-from pipeline.model import BBox, Page, PageQuality
-from pipeline.read import _turned, get_engine, images, read_file
+from pipeline.forensics.picture import Picture, jpeg_quality, onto_page, std_table
+from pipeline.model import BBox
+from pipeline.read import get_engine, images, read_file
 from tests.factories import case, context, form
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -247,9 +247,8 @@ def test_a_box_moves_with_the_page_as_the_reader_turned_and_deskewed_it(turn, sk
     if skew:
         shown = shown.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0)
     ys, xs = np.nonzero(np.asarray(shown) > 127)
-    page = Page(1, shown.width * 0.5, shown.height * 0.5, (), "ocr:test", PageQuality(0, 0, 0, 0, 0, 0),
-                rotation=turn, skew=skew)
-    moved = _turned(box, size, page)
+    moved = onto_page(box, size, size, rotation=turn, skew=skew, width=shown.width * 0.5,
+                      height=shown.height * 0.5, ocr=True)
     expected = BBox(xs.min() * 0.5, ys.min() * 0.5, (xs.max() + 1) * 0.5, (ys.max() + 1) * 0.5)
     assert _overlap(moved, expected) > 0.85
     assert abs((moved.x1 - moved.x0) - (expected.x1 - expected.x0)) < 4

@@ -72,3 +72,45 @@ class Picture:
 def box(x0: float, y0: float, x1: float, y1: float) -> BBox:
     """A box in pixels, rounded."""
     return BBox(round(float(x0), 1), round(float(y0), 1), round(float(x1), 1), round(float(y1), 1))
+
+
+def onto_page(b: BBox, size: tuple[float, float], shown: tuple[float, float], *, rotation: int, skew: float,
+              width: float, height: float, ocr: bool,
+              rect: tuple[float, float, float, float] | None = None) -> BBox:
+    """A box in a picture's pixels (`size`) on the page as the reader read it: through the
+    picture's rectangle on the page (`rect`, PDF points as displayed; None: the picture is
+    the page, `shown` its size), then — on a page the reader recognised (`ocr`) — turned
+    clockwise by `rotation`, rotated by `skew` degrees counter-clockwise with the canvas
+    expanded (as :func:`pipeline.report.evidence.upright` turns the page) and scaled to the
+    page's `width` in points.
+
+    >>> onto_page(BBox(10, 20, 30, 40), (100, 50), (100, 50), rotation=90, skew=0.0,
+    ...           width=50, height=100, ocr=True)
+    BBox(x0=10.0, top=10.0, x1=30.0, bottom=30.0)
+    """
+    import math
+
+    if rect is not None:
+        sx, sy = (rect[2] - rect[0]) / max(size[0], 1), (rect[3] - rect[1]) / max(size[1], 1)
+        b = BBox(rect[0] + b.x0 * sx, rect[1] + b.top * sy, rect[0] + b.x1 * sx, rect[1] + b.bottom * sy)
+    if not ocr:
+        return box(b.x0, b.top, b.x1, b.bottom)
+    w, h = shown
+    corners = [(b.x0, b.top), (b.x1, b.top), (b.x1, b.bottom), (b.x0, b.bottom)]
+    turn = rotation % 360
+    if turn == 90:
+        corners, w, h = [(h - y, x) for x, y in corners], h, w
+    elif turn == 180:
+        corners = [(w - x, h - y) for x, y in corners]
+    elif turn == 270:
+        corners, w, h = [(y, w - x) for x, y in corners], h, w
+    if skew:
+        t = math.radians(skew)
+        c, s = math.cos(t), math.sin(t)
+        nw, nh = abs(w * c) + abs(h * s), abs(w * s) + abs(h * c)
+        corners = [(nw / 2 + (x - w / 2) * c + (y - h / 2) * s, nh / 2 - (x - w / 2) * s + (y - h / 2) * c)
+                   for x, y in corners]
+        w = nw
+    scale = width / w if w else 1.0
+    xs, ys = [x * scale for x, _ in corners], [y * scale for _, y in corners]
+    return box(max(min(xs), 0.0), max(min(ys), 0.0), min(max(xs), width), min(max(ys), height))

@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.files import file_sha256
-from pipeline.forensics import image_methods, revisions, text_edits
-from pipeline.forensics.picture import Picture
+from pipeline.forensics import image_methods, revisions, same_scan, text_edits
+from pipeline.forensics.picture import Picture, onto_page
 from pipeline.model import (
     BBox,
     DocumentMeta,
@@ -294,23 +294,26 @@ class _Reader:
             text_layer_mismatch=mismatch(mismatch_with, words) if mismatch_with else None,
         )
 
-    # -- files ------------------------------------------------------------------------------
     # -- pictures: image forensics, through the cache ------------------------------------
-    def picture_findings(self, page_no: int, make: Any) -> list[Finding]:
+    def picture_findings(self, page_no: int, make: Any,
+                         rect: tuple[float, float, float, float] | None = None) -> tuple[list[Finding], str | None]:
         """The image forensics findings of one picture (:mod:`pipeline.forensics.image_methods`),
-        boxes in the picture's pixels; `make` builds the :class:`Picture` on a cache miss."""
-        options = f"{image_methods.VERSION} {READ_VERSION}"
+        boxes in the picture's pixels, and its capture fingerprint
+        (:mod:`pipeline.forensics.same_scan`; `rect`: where the picture lies on its PDF page);
+        `make` builds the :class:`Picture` on a cache miss."""
+        options = f"{image_methods.VERSION} {same_scan.VERSION} {READ_VERSION} {rect}"
         if self.cache is not None:
             entry = self.cache.get(self.sha, image_methods.VERSION, page_no, options)
             if entry is not None and isinstance(entry.get("findings"), list):
-                return [_finding_from_row(row) for row in entry["findings"]]
+                return [_finding_from_row(row) for row in entry["findings"]], entry.get("fingerprint")
         with trace.span("forensics", page=page_no):
             picture = make()
             found = image_methods.analyse(picture) if picture is not None else []
+            print_ = same_scan.fingerprint(picture, rect) if picture is not None else None
         if self.cache is not None:
             self.cache.put(self.sha, image_methods.VERSION, page_no, options,
-                           {"findings": [_finding_row(f) for f in found]})
-        return found
+                           {"findings": [_finding_row(f) for f in found], "fingerprint": print_})
+        return found, print_
 
     # -- files ------------------------------------------------------------------------------
     def read_image(self, path: Path, name: str) -> tuple[list[Page], list[Finding]]:
@@ -320,10 +323,11 @@ class _Reader:
         for i, frame in enumerate(iter_image_frames(path, name, self.limits), start=1):
             self.check_time(i - 1, None)
             page = self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f)))
-            pages.append(page)
             size = frame.size
-            found.extend(_onto(f, size, size, page) for f in self.picture_findings(
-                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags, quality if i == 1 else None, name)))
+            seen, print_ = self.picture_findings(
+                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags, quality if i == 1 else None, name))
+            pages.append(replace(page, fingerprint=print_))
+            found.extend(_onto(f, size, size, page) for f in seen)
             del frame
         return pages, found
 
@@ -342,7 +346,10 @@ class _Reader:
                     pages.append(self._pdf_page(page, index + 1, verify))
                     if pages[-1].read_by == "text_layer":
                         edits.extend(text_edits.analyse(page, index + 1))
-                    edits.extend(self.pdf_picture_findings(doc, page, pages[-1]))
+                    seen, print_ = self.pdf_picture_findings(doc, page, pages[-1])
+                    edits.extend(seen)
+                    if print_:
+                        pages[-1] = replace(pages[-1], fingerprint=print_)
                 except DocumentUnreadable:
                     raise
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
@@ -351,17 +358,18 @@ class _Reader:
         finally:
             doc.close()
 
-    def pdf_picture_findings(self, doc: pymupdf.Document, page: pymupdf.Page, read: Page) -> list[Finding]:
+    def pdf_picture_findings(self, doc: pymupdf.Document, page: pymupdf.Page,
+                             read: Page) -> tuple[list[Finding], str | None]:
         """Image forensics on the picture behind an image-backed page (a scan, a photo made
-        into a PDF), boxes moved onto the page as read; other pages' pictures (seals, logos,
-        photos in a typed document) are not judged."""
+        into a PDF), boxes moved onto the page as read, and the picture's capture fingerprint;
+        other pages' pictures (seals, logos, photos in a typed document) are not judged."""
         placed = _backing_picture(page)
         if placed is None:
-            return []
+            return [], None
         xref, rect, axis_aligned = placed
         width, height = _image_size(doc, xref)
         if width * height > self.limits.max_image_pixels:
-            return []
+            return [], None
 
         def make() -> Picture | None:
             try:
@@ -370,15 +378,16 @@ class _Reader:
             except Exception:  # noqa: BLE001 - a picture MuPDF or Pillow cannot decode: not judged
                 return None
 
-        found = self.picture_findings(read.page_no, make)
+        where = (round(rect.x0, 1), round(rect.y0, 1), round(rect.x1, 1), round(rect.y1, 1))
+        found, print_ = self.picture_findings(read.page_no, make, where)
         shown = (page.rect.width, page.rect.height)
         out = []
         for f in found:
             if not axis_aligned or f.bbox is None:
-                out.append(replace(f, bbox=None, old_bbox=None))
+                out.append(replace(f, page_no=read.page_no, bbox=None, old_bbox=None))
                 continue
             out.append(_onto(f, (width, height), shown, read, rect))
-        return out
+        return out, print_ if axis_aligned else None
 
     def pdf_revisions(self, path: Path, name: str, final: pymupdf.Document) -> tuple[Revision, ...]:
         """Each incremental update compared with the revision before it
@@ -511,48 +520,15 @@ def _image_size(doc: pymupdf.Document, xref: int) -> tuple[int, int]:
 def _onto(f: Finding, size: tuple[float, float], shown: tuple[float, float], page: Page,
           rect: Any = None) -> Finding:
     """A finding whose boxes are in a picture's pixels (`size`), moved onto the page as the
-    reader read it: through the picture's rectangle on the page (`rect`, PDF points as
-    displayed; None: the picture is the page, `shown` its size), then turned and deskewed as
-    the reader turned the page (OCR pages) and scaled to the page's points."""
-    def move(box: BBox | None) -> BBox | None:
-        if box is None:
+    reader read it (:func:`pipeline.forensics.picture.onto_page`)."""
+    def move(b: BBox | None) -> BBox | None:
+        if b is None:
             return None
-        if rect is not None:
-            sx, sy = rect.width / max(size[0], 1), rect.height / max(size[1], 1)
-            box = BBox(rect.x0 + box.x0 * sx, rect.y0 + box.top * sy, rect.x0 + box.x1 * sx, rect.y0 + box.bottom * sy)
-        if not page.read_by.startswith("ocr"):
-            return BBox(*(round(v, 1) for v in (box.x0, box.top, box.x1, box.bottom)))
-        return _turned(box, shown, page)
+        return onto_page(b, size, shown, rotation=page.rotation, skew=page.skew, width=page.width,
+                         height=page.height, ocr=page.read_by.startswith("ocr"),
+                         rect=None if rect is None else (rect.x0, rect.y0, rect.x1, rect.y1))
 
     return replace(f, page_no=page.page_no, bbox=move(f.bbox), old_bbox=move(f.old_bbox))
-
-
-def _turned(box: BBox, size: tuple[float, float], page: Page) -> BBox:
-    """`box` on an image of `size` as displayed, on the page the reader read: turned clockwise
-    by ``page.rotation``, rotated by ``page.skew`` (counter-clockwise, expanded, as
-    :func:`pipeline.report.evidence.upright` does) and scaled to ``page.width``."""
-    import math
-
-    w, h = size
-    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
-    turn = page.rotation % 360
-    if turn == 90:
-        corners, w, h = [(h - y, x) for x, y in corners], h, w
-    elif turn == 180:
-        corners = [(w - x, h - y) for x, y in corners]
-    elif turn == 270:
-        corners, w, h = [(y, w - x) for x, y in corners], h, w
-    if page.skew:
-        t = math.radians(page.skew)
-        c, s = math.cos(t), math.sin(t)
-        nw, nh = abs(w * c) + abs(h * s), abs(w * s) + abs(h * c)
-        corners = [(nw / 2 + (x - w / 2) * c + (y - h / 2) * s, nh / 2 - (x - w / 2) * s + (y - h / 2) * c)
-                   for x, y in corners]
-        w, h = nw, nh
-    scale = page.width / w if w else 1.0
-    xs, ys = [x * scale for x, _ in corners], [y * scale for _, y in corners]
-    return BBox(round(max(min(xs), 0.0), 1), round(max(min(ys), 0.0), 1),
-                round(min(max(xs), page.width), 1), round(min(max(ys), page.height), 1))
 
 
 def _quality_row(q: PageQuality) -> list[float]:

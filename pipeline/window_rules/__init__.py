@@ -15,10 +15,11 @@ from typing import Final
 
 from pipeline.checks._base import CheckContext
 from pipeline.model import ApplicantResult, Flag, RuleError
-from pipeline.window_rules import paper_shared, paper_title_reused
+from pipeline.window_rules import doc_tampered, paper_shared, paper_title_reused
 from pipeline.window_rules._base import WindowRule
 
 ALL_WINDOW_RULES: Final[tuple[WindowRule, ...]] = (
+    doc_tampered,
     paper_shared,
     paper_title_reused,
 )
