@@ -207,12 +207,13 @@ def _clean_sample_pictures(limit: int) -> list[Path]:
     docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
     picked = [SAMPLE / k for k, v in docs.items() if v.get("on_disk", True) and not v.get("image_tamper")
               and v["render"].startswith(("photo", "scan", "photocopy"))]
-    return sorted(picked)[:limit]
+    picked = sorted(picked)
+    return picked[::max(1, len(picked) // limit)][:limit]  # spread over the window: photos and scans
 
 
 @needs_sample
 def test_clean_sample_photos_and_scans_have_no_finding():
-    paths = _clean_sample_pictures(12)
+    paths = _clean_sample_pictures(6)  # bench/bench_tamper.py judges them all
     assert paths
     for path in paths:
         doc = read_file(path, engine=get_engine("none"))
