@@ -112,7 +112,7 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
     clean_hits: dict[str, list[str]] = {m: [] for m in cut}
     clean_top: dict[str, list[tuple[float, str]]] = {m: [] for m in cut}
     found: dict[str, tuple[dict, set[str]]] = {}
-    prints: list[tuple[str, str, same_scan.Print]] = []  # (applicant folder, upload and page, fingerprint)
+    prints: list[tuple[str, str, str, same_scan.Print]] = []  # (window, applicant folder, upload and page, fingerprint)
     for path in files:
         try:
             pictures = list(pictures_of(path))
@@ -127,7 +127,8 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
             spent["same_scan"] += time.perf_counter() - t0
             judged["same_scan"] += 1
             if fingerprint is not None:
-                prints.append((str(path.parent), f"{label} p{page_no}", fingerprint))
+                root = next(str(f) for f in folders if path.is_relative_to(f))
+                prints.append((root, str(path.parent), f"{label} p{page_no}", fingerprint))
             variants = [(picture, label)]
             if resave and truth is None and picture.quality is not None:
                 variants += [(resaved(picture, q), f"{label} saved again at q{q}") for q in RESAVE_QUALITIES]
@@ -170,15 +171,17 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
 
 
 def bench_same_scan(prints, limits, seconds: float) -> None:
-    """Every pair of pictures of the same size from different folders (applicants), compared
-    as the DOC_TAMPERED window rule compares them: none of them is one capture edited."""
+    """Every pair of pictures of the same size from different folders (applicants) of one
+    window, compared as the DOC_TAMPERED window rule compares them: none of them is one
+    capture edited. (Windows are not compared with each other: the generator draws an
+    applicant's photo with the same noise in every profile.)"""
     threshold = limits.same_scan_min.value
     t0 = time.perf_counter()
     compared, scores, hits = 0, [], []
-    for i, (folder, name, a) in enumerate(prints):
-        for other, name2, b in prints[i + 1:]:
-            if folder == other and "real_ocr" not in folder:
-                continue  # one applicant's own uploads are not compared
+    for i, (window, folder, name, a) in enumerate(prints):
+        for window2, other, name2, b in prints[i + 1:]:
+            if window != window2 or (folder == other and "real_ocr" not in folder):
+                continue  # one applicant's own uploads are not compared, nor two windows
             match = same_scan.compare(a, b)
             if match is None:
                 continue
