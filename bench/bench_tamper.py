@@ -1,6 +1,7 @@
 """Tamper forensics: false alarms per 1,000 clean pages, planted edits found, time per page.
 
-    PYTHONPATH=. python bench/bench_tamper.py [--policy liuzhou-2024] [--no-resave] [--skip-pdf-text] [FOLDER ...]
+    PYTHONPATH=. python bench/bench_tamper.py [--policy liuzhou-2024] [--no-resave] \
+        [--skip-pdf-text] [FOLDER ...]
 
 Every PDF of the sample window (data/samples/liuzhou-2024, its truth.json says which uploads
 carry a planted edit) and of the shared real files (`$CREDCHECK_SHARED_DATA/real_ocr`, else
@@ -68,7 +69,8 @@ def planted_pictures() -> dict[str, dict]:
     if not truth.exists():
         return {}
     docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
-    return {str(WINDOW / "applicants" / k): v["image_tamper"] for k, v in docs.items() if v.get("image_tamper")}
+    return {str(WINDOW / "applicants" / k): v["image_tamper"]
+            for k, v in docs.items() if v.get("image_tamper")}
 
 
 def pictures_of(path: Path):
@@ -112,7 +114,8 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
     clean_hits: dict[str, list[str]] = {m: [] for m in cut}
     clean_top: dict[str, list[tuple[float, str]]] = {m: [] for m in cut}
     found: dict[str, tuple[dict, set[str]]] = {}
-    prints: list[tuple[str, str, str, same_scan.Print]] = []  # (window, applicant folder, upload and page, fingerprint)
+    # (window, applicant folder, upload and page, fingerprint)
+    prints: list[tuple[str, str, str, same_scan.Print]] = []
     for path in files:
         try:
             pictures = list(pictures_of(path))
@@ -131,7 +134,8 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
                 prints.append((root, str(path.parent), f"{label} p{page_no}", fingerprint))
             variants = [(picture, label)]
             if resave and truth is None and picture.quality is not None:
-                variants += [(resaved(picture, q), f"{label} saved again at q{q}") for q in RESAVE_QUALITIES]
+                variants += [(resaved(picture, q), f"{label} saved again at q{q}")
+                             for q in RESAVE_QUALITIES]
             for pic, name in variants:
                 hits = set()
                 for m in image_methods.METHODS:
@@ -166,7 +170,8 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
         for hit in clean_hits[m][:10]:
             print(f"      false alarm: {hit}")
     for name, (truth, hits) in sorted(found.items()):
-        print(f"  planted {name}: {', '.join(truth.get('methods', []))} -> found {', '.join(sorted(hits)) or 'none'}")
+        print(f"  planted {name}: {', '.join(truth.get('methods', []))} "
+              f"-> found {', '.join(sorted(hits)) or 'none'}")
     bench_same_scan(prints, limits, spent["same_scan"] / max(judged["same_scan"], 1))
 
 
@@ -202,7 +207,8 @@ def bench_same_scan(prints, limits, seconds: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--policy", default="liuzhou-2024")
-    parser.add_argument("--no-resave", action="store_true", help="do not judge clean JPEGs saved again")
+    parser.add_argument("--no-resave", action="store_true",
+                        help="do not judge clean JPEGs saved again")
     parser.add_argument("--skip-pdf-text", action="store_true", help="only the pictures")
     parser.add_argument("folders", nargs="*", type=Path)
     args = parser.parse_args()
@@ -215,7 +221,8 @@ def main() -> None:
 
 def bench_text(folders: list[Path], limits) -> None:
     cut = {"span_style": limits.span_style_min.value, "white_box": limits.text_cover_min.value,
-           "image_over_text": limits.text_cover_min.value, "revision_diff": limits.revision_pixel_change_min.value}
+           "image_over_text": limits.text_cover_min.value,
+           "revision_diff": limits.revision_pixel_change_min.value}
     files = sorted(p for f in folders if f.exists() for p in f.rglob("*.pdf"))
     bad = planted()
     pages = text_pages = 0
@@ -237,14 +244,17 @@ def bench_text(folders: list[Path], limits) -> None:
                 if not text_layer.extract(page).usable()[0]:
                     continue
                 text_pages += 1
-                methods = {f.method for f in text_edits.analyse(page, index + 1) if f.score >= cut[f.method]}
+                methods = {f.method for f in text_edits.analyse(page, index + 1)
+                           if f.score >= cut[f.method]}
                 hits |= methods
                 if str(path) not in bad:
                     clean_hits.update(methods)
             if doc.version_count > 1:
-                reader = _Reader(get_engine("none"), None, "", 200, True, ReadLimits(), path.name, None, True)
+                reader = _Reader(get_engine("none"), None, "", 200, True, ReadLimits(), path.name,
+                                 None, True)
                 for rev in reader.pdf_revisions(path, path.name, doc):
-                    if rev.error or any(f.visible and f.score >= cut["revision_diff"] for f in rev.findings):
+                    if rev.error or any(f.visible and f.score >= cut["revision_diff"]
+                                        for f in rev.findings):
                         hits.add("revision_diff")
                         if str(path) not in bad:
                             clean_hits["revision_diff"] += 1
@@ -256,9 +266,11 @@ def bench_text(folders: list[Path], limits) -> None:
           f"forensics {1000 * spent / max(pages, 1):.1f} ms/page")
     for method in cut:
         n = clean_hits[method]
-        print(f"  {method:16s} clean pages with a finding: {n} ({1000 * n / max(clean_pages, 1):.2f} per 1,000)")
+        print(f"  {method:16s} clean pages with a finding: {n} "
+              f"({1000 * n / max(clean_pages, 1):.2f} per 1,000)")
     for name, hits in sorted(found.items()):
-        print(f"  planted {name}: {', '.join(sorted(hits)) or 'none of these methods (a scan: the producer rule flags it)'}")
+        none = "none of these methods (a scan: the producer rule flags it)"
+        print(f"  planted {name}: {', '.join(sorted(hits)) or none}")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,7 @@ def test_jpeg_quality_is_read_from_the_luminance_table(tmp_path):
 
 # -- editor traces ----------------------------------------------------------------------------
 
+
 @needs_sample
 def test_an_editor_named_in_exif_software_is_a_finding_and_a_flag(tmp_path):
     exif = Image.Exif()
@@ -86,11 +87,19 @@ def test_an_editor_named_in_exif_software_is_a_finding_and_a_flag(tmp_path):
 
 def test_meitu_in_an_xmp_packet_and_in_the_edit_history(tmp_path):
     image = Image.new("RGB", (200, 120), (230, 225, 210))
-    tool = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description xmp:CreatorTool="MeituXiuXiu"/>'
-    history = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><xmpMM:History><rdf:Seq>'
-               b'<rdf:li stEvt:action="saved" stEvt:softwareAgent="Snapseed 2.0"/></rdf:Seq></xmpMM:History>')
+    tool = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF>'
+        b'<rdf:Description xmp:CreatorTool="MeituXiuXiu"/>'
+    )
+    history = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><xmpMM:History>'
+        b'<rdf:Seq><rdf:li stEvt:action="saved" stEvt:softwareAgent="Snapseed 2.0"/>'
+        b"</rdf:Seq></xmpMM:History>"
+    )
     first = _save(image, tmp_path / "a.jpg", 90, xmp=tool + b"</rdf:RDF></x:xmpmeta>")
-    second = _save(image, tmp_path / "b.jpg", 90, xmp=history + b"</rdf:Description></rdf:RDF></x:xmpmeta>")
+    second = _save(
+        image, tmp_path / "b.jpg", 90, xmp=history + b"</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
     (f,) = editor_tag.analyse(_picture(first))
     assert f.score == 1.0 and "美图秀秀" in f.what
     (g,) = editor_tag.analyse(_picture(second))
@@ -98,23 +107,39 @@ def test_meitu_in_an_xmp_packet_and_in_the_edit_history(tmp_path):
 
 
 def test_camera_firmware_scanner_and_screenshot_software_are_not_editors(tmp_path):
-    for software in ("HDR+ 1.0.540104767zd", "MediaTek Camera Application", "CamScanner", "Adobe Scan",
-                     "Microsoft Lens", "Canon iR-ADV C5535", "Snipaste", "Ver.1.00 "):
+    for software in (
+        "HDR+ 1.0.540104767zd",
+        "MediaTek Camera Application",
+        "CamScanner",
+        "Adobe Scan",
+        "Microsoft Lens",
+        "Canon iR-ADV C5535",
+        "Snipaste",
+        "Ver.1.00 ",
+    ):
         exif = Image.Exif()
         exif[0x0131] = software
-        path = _save(Image.new("RGB", (120, 80), "white"), tmp_path / "x.jpg", 90, exif=exif.tobytes())
+        path = _save(
+            Image.new("RGB", (120, 80), "white"), tmp_path / "x.jpg", 90, exif=exif.tobytes()
+        )
         assert editor_tag.analyse(_picture(path)) == [], software
 
 
 def test_pdf_producer_uses_the_same_editor_list():
     assert editor_tag.editor("Adobe Photoshop CC 2019 (Windows)") == "Adobe Photoshop"
-    assert editor_tag.editor("Microsoft® Word 2016") is None and editor_tag.editor("WPS 文字") is None
+    assert (
+        editor_tag.editor("Microsoft® Word 2016") is None and editor_tag.editor("WPS 文字") is None
+    )
 
 
 # -- a pasted region (JPEG ghost) ---------------------------------------------------------------
 
-def _splice(tmp_path: Path, first: int, final: int, at=(333, 517), name="拼接.jpg") -> tuple[Path, BBox]:
-    """A patch of another photo (itself a JPEG at `first`) pasted into the clean photo, saved at `final`."""
+
+def _splice(
+    tmp_path: Path, first: int, final: int, at=(333, 517), name="拼接.jpg"
+) -> tuple[Path, BBox]:
+    """A patch of another photo (itself a JPEG at `first`) pasted into the clean photo, saved
+    at `final`."""
     with Image.open(PHOTO) as a, Image.open(OTHER) as b:
         buffer = io.BytesIO()
         b.convert("RGB").save(buffer, "JPEG", quality=first)
@@ -148,6 +173,7 @@ def test_the_clean_photo_saved_again_whole_is_not_a_finding(tmp_path, quality):
 
 # -- a region copied within the photo -----------------------------------------------------------
 
+
 @needs_sample
 def test_a_region_copied_within_the_photo_is_found_at_both_places(tmp_path):
     with Image.open(PHOTO) as im:
@@ -167,24 +193,31 @@ def test_a_region_copied_within_the_photo_is_found_at_both_places(tmp_path):
 def test_repeated_print_and_blank_paper_are_not_copies(tmp_path):
     # one word printed four times on a noisy paper: the same print, never the same pixels
     rng = np.random.default_rng(3)
-    paper = Image.fromarray(np.clip(228 + rng.normal(0, 3, (500, 700)), 0, 255).astype(np.uint8)).convert("RGB")
+    paper = Image.fromarray(
+        np.clip(228 + rng.normal(0, 3, (500, 700)), 0, 255).astype(np.uint8)
+    ).convert("RGB")
     draw = ImageDraw.Draw(paper)
     for x, y in ((40, 40), (360, 40), (40, 300), (360, 300)):
         for k in range(5):
             draw.rectangle((x + 40 * k, y, x + 40 * k + 25, y + 60), outline=(30, 30, 30), width=4)
             draw.line((x + 40 * k, y + 30, x + 40 * k + 25, y + 30), fill=(30, 30, 30), width=3)
     noisy = np.asarray(paper).astype(np.int16) + rng.normal(0, 2.5, (500, 700, 3)).astype(np.int16)
-    path = _save(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)), tmp_path / "模板.jpg", 85)
+    path = _save(
+        Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)), tmp_path / "模板.jpg", 85
+    )
     assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
 
 
 # -- a region whose noise differs ---------------------------------------------------------------
 
+
 @needs_sample
 def test_a_clean_typed_patch_on_a_noisy_photo_is_found(tmp_path):
     with Image.open(PHOTO) as im:
         out = im.convert("RGB")
-    paper = tuple(int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0))
+    paper = tuple(
+        int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0)
+    )
     patch = Image.new("RGB", (300, 130), paper)
     ImageDraw.Draw(patch).text((10, 15), "2016 12 18", fill=(40, 40, 40))
     out.paste(patch, (250, 400))
@@ -198,6 +231,7 @@ def test_a_clean_typed_patch_on_a_noisy_photo_is_found(tmp_path):
 
 # -- negatives: the sample's clean pictures and the shared real files ---------------------------
 
+
 def _clean_sample_pictures(limit: int) -> list[Path]:
     import json
 
@@ -205,10 +239,17 @@ def _clean_sample_pictures(limit: int) -> list[Path]:
     if not truth.exists():
         return []
     docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
-    picked = [SAMPLE / k for k, v in docs.items() if v.get("on_disk", True) and not v.get("image_tamper")
-              and v["render"].startswith(("photo", "scan", "photocopy"))]
+    picked = [
+        SAMPLE / k
+        for k, v in docs.items()
+        if v.get("on_disk", True)
+        and not v.get("image_tamper")
+        and v["render"].startswith(("photo", "scan", "photocopy"))
+    ]
     picked = sorted(picked)
-    return picked[::max(1, len(picked) // limit)][:limit]  # spread over the window: photos and scans
+    return picked[:: max(1, len(picked) // limit)][
+        :limit
+    ]  # spread over the window: photos and scans
 
 
 @needs_sample
@@ -217,24 +258,34 @@ def test_clean_sample_photos_and_scans_have_no_finding():
     assert paths
     for path in paths:
         doc = read_file(path, engine=get_engine("none"))
-        found = [f for f in doc.meta.findings
-                 if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value]
+        found = [
+            f
+            for f in doc.meta.findings
+            if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value
+        ]
         assert found == [], path
 
 
 def test_shared_real_pictures_have_no_finding():
-    base = Path(os.environ.get("CREDCHECK_SHARED_DATA") or ROOT.parent / "shared" / "data") / "real_ocr"
+    base = (
+        Path(os.environ.get("CREDCHECK_SHARED_DATA") or ROOT.parent / "shared" / "data")
+        / "real_ocr"
+    )
     if not base.exists():
         pytest.skip(f"shared real files not found at {base}")
     paths = sorted(p for p in base.iterdir() if p.suffix in (".jpg", ".png"))
     for path in paths:
         picture = _picture(path)
-        found = [f for f in image_methods.analyse(picture)
-                 if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value]
+        found = [
+            f
+            for f in image_methods.analyse(picture)
+            if f.score >= getattr(THRESHOLDS, image_methods.method(f.method).THRESHOLD).value
+        ]
         assert found == [], path
 
 
 # -- boxes on the page as the reader turned it ----------------------------------------------------
+
 
 @pytest.mark.parametrize("turn,skew", [(0, 0.0), (90, 0.0), (180, 2.5), (270, -3.0)])
 def test_a_box_moves_with_the_page_as_the_reader_turned_and_deskewed_it(turn, skew):
@@ -248,8 +299,16 @@ def test_a_box_moves_with_the_page_as_the_reader_turned_and_deskewed_it(turn, sk
     if skew:
         shown = shown.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0)
     ys, xs = np.nonzero(np.asarray(shown) > 127)
-    moved = onto_page(box, size, size, rotation=turn, skew=skew, width=shown.width * 0.5,
-                      height=shown.height * 0.5, ocr=True)
+    moved = onto_page(
+        box,
+        size,
+        size,
+        rotation=turn,
+        skew=skew,
+        width=shown.width * 0.5,
+        height=shown.height * 0.5,
+        ocr=True,
+    )
     expected = BBox(xs.min() * 0.5, ys.min() * 0.5, (xs.max() + 1) * 0.5, (ys.max() + 1) * 0.5)
     assert _overlap(moved, expected) > 0.85
     assert abs((moved.x1 - moved.x0) - (expected.x1 - expected.x0)) < 4

@@ -34,14 +34,22 @@ pytestmark = pytest.mark.skipif(not PHOTO.exists(), reason="sample window not ge
 
 def _result(applicant: str, path: Path, name: str) -> ApplicantResult:
     doc = read_file(path, engine=get_engine("none"), name=name)
-    return ApplicantResult(applicant_id=applicant, name="某", unit="某单位", department="", level="中级",
-                           pages=tuple(PageView.of(name, p) for p in doc.pages))
+    return ApplicantResult(
+        applicant_id=applicant,
+        name="某",
+        unit="某单位",
+        department="",
+        level="中级",
+        pages=tuple(PageView.of(name, p) for p in doc.pages),
+    )
 
 
 def _edited(tmp_path: Path, quality: int = 85) -> Path:
     with Image.open(PHOTO) as im:
         out = im.convert("RGB")
-    paper = tuple(int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0))
+    paper = tuple(
+        int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0)
+    )
     draw = ImageDraw.Draw(out)
     draw.rectangle((EDIT.x0, EDIT.top, EDIT.x1, EDIT.bottom), fill=paper)
     draw.text((EDIT.x0 + 5, EDIT.top + 5), "LI SI 1990", fill=(40, 40, 40))
@@ -57,32 +65,45 @@ def _overlap(a: BBox, b: BBox) -> bool:
 def test_the_same_photo_with_a_name_retyped_is_one_capture_on_both_applicants(tmp_path):
     first = _result("A", PHOTO, "毕业证.jpg")
     second = _result("B", _edited(tmp_path), "毕业证.jpg")
-    match = same_scan.compare(same_scan.parse(first.pages[0].fingerprint), same_scan.parse(second.pages[0].fingerprint))
+    match = same_scan.compare(
+        same_scan.parse(first.pages[0].fingerprint), same_scan.parse(second.pages[0].fingerprint)
+    )
     assert match is not None and match.score >= THRESHOLD and match.changed
     found, errors = run_window_rules([first, second], CTX)
     assert errors == []
     (fa,), (fb,) = found["A"], found["B"]
     assert fa.code == fb.code == "DOC_TAMPERED" and fa.reference == "B" and fb.reference == "A"
     assert "same_scan" in fb.message and "同一次扫描或拍摄" in fb.message and "复核" in fb.message
-    assert any(e.bbox is not None and _overlap(e.bbox, EDIT) for e in fb.evidence)  # a photo without dpi: points are pixels
+    assert any(
+        e.bbox is not None and _overlap(e.bbox, EDIT) for e in fb.evidence
+    )  # a photo without dpi: points are pixels
     assert all(e.file == "毕业证.jpg" and e.page_no == 1 for e in fa.evidence)
 
 
-def test_one_template_printed_twice_the_same_file_twice_and_a_plain_resave_are_not_flagged(tmp_path):
+def test_one_template_printed_twice_the_same_file_twice_and_a_plain_resave_are_not_flagged(
+    tmp_path,
+):
     truth = json.loads((WINDOW / "truth.json").read_text(encoding="utf-8"))["documents"]
     layout = truth["LZ2024-0001/毕业证.jpg"]["layout"]
-    twins = sorted(k for k, v in truth.items() if v.get("layout") == layout and v["render"] == "photo"
-                   and not k.startswith("LZ2024-0001/"))[:3]
+    twins = sorted(
+        k
+        for k, v in truth.items()
+        if v.get("layout") == layout and v["render"] == "photo" and not k.startswith("LZ2024-0001/")
+    )[:3]
     assert twins, "no other diploma photo drawn in the same layout"
     results = [_result("A", PHOTO, "毕业证.jpg")]
     results += [_result(k.split("/")[0], WINDOW / "applicants" / k, k.split("/")[1]) for k in twins]
-    results.append(_result("COPY", PHOTO, "毕业证.jpg"))  # the same file uploaded by another applicant
+    results.append(
+        _result("COPY", PHOTO, "毕业证.jpg")
+    )  # the same file uploaded by another applicant
     with Image.open(PHOTO) as im:
         im.convert("RGB").save(tmp_path / "again.jpg", "JPEG", quality=90)
     results.append(_result("RESAVED", tmp_path / "again.jpg", "毕业证.jpg"))
-    for twin in results[1:len(twins) + 1]:
-        match = same_scan.compare(same_scan.parse(results[0].pages[0].fingerprint),
-                                  same_scan.parse(twin.pages[0].fingerprint))
+    for twin in results[1 : len(twins) + 1]:
+        match = same_scan.compare(
+            same_scan.parse(results[0].pages[0].fingerprint),
+            same_scan.parse(twin.pages[0].fingerprint),
+        )
         assert match is None or match.score < 0.3, twin.applicant_id
     found, errors = run_window_rules(results, CTX, (doc_tampered,))
     assert errors == [] and all(flags == () for flags in found.values())
@@ -94,7 +115,10 @@ def test_a_fingerprint_survives_the_store_and_another_version_is_ignored():
     result = _result("A", PHOTO, "毕业证.jpg")
     assert result.pages[0].fingerprint and len(result.pages[0].fingerprint) < 8000
     assert result_from_json(result_to_json(result)) == result
-    assert same_scan.parse("s0:" + result.pages[0].fingerprint[3:]) is None and same_scan.parse(None) is None
+    assert (
+        same_scan.parse("s0:" + result.pages[0].fingerprint[3:]) is None
+        and same_scan.parse(None) is None
+    )
 
 
 def test_saved_again_at_another_quality_is_still_the_same_capture():
@@ -116,7 +140,11 @@ def test_one_digital_template_drawn_for_two_people_is_not_one_capture(tmp_path):
         page = Image.new("RGB", (600, 900), (246, 246, 246))
         draw = ImageDraw.Draw(page)
         for row in range(8):
-            draw.rectangle((20, 60 + 90 * row, 580, 130 + 90 * row), fill=(255, 255, 255), outline=(220, 220, 220))
+            draw.rectangle(
+                (20, 60 + 90 * row, 580, 130 + 90 * row),
+                fill=(255, 255, 255),
+                outline=(220, 220, 220),
+            )
             draw.text((40, 85 + 90 * row), f"FIELD {row}", fill=(90, 90, 90))
         draw.text((360, 85), name, fill=(20, 20, 20))
         path = tmp_path / f"{applicant}.jpg"

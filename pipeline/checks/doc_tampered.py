@@ -80,7 +80,8 @@ def mixed_digit_fonts(page: Page) -> list[str]:
             touching = right.bbox.x0 - left.bbox.x1 < max(left.size or 10, 10) * 0.6
             sizes_differ = abs((left.size or 0) - (right.size or 0)) > 0.5
             if touching and (left.font != right.font or sizes_differ):
-                found.append(f"“{left.text}{right.text}” 字体 {left.font}/{right.font} 字号 {left.size}/{right.size}")
+                found.append(f"“{left.text}{right.text}” 字体 {left.font}/{right.font} "
+                             f"字号 {left.size}/{right.size}")
     return found
 
 
@@ -115,9 +116,11 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
             where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else (
                 f"第 {f.page_no} 页" if f.page_no else "")
             found.append(Sign(
-                f"第 {rev.number} 次增量修改在{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}）"
+                f"第 {rev.number} 次增量修改在{where}{f.what}"
+                f"（方法 {f.method}，得分 {f.score:.4g}）"
                 f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
-                f"与截至第 {rev.end} 字节的版本{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
+                f"与截至第 {rev.end} 字节的版本"
+                f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
                 f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata"))
     return found
 
@@ -138,10 +141,12 @@ def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
         source: EvidenceSource = "ocr" if picture else "text_layer"
         found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}，阈值 "
                           f"{getattr(limits, threshold).value:g}）——复核：{reproduce}",
-                          f.page_no, f.bbox, *((f.before, f.after) if f.method == "white_box" else (None, None)),
+                          f.page_no, f.bbox,
+                          *((f.before, f.after) if f.method == "white_box" else (None, None)),
                           "metadata" if f.bbox is None and picture else source))
         if f.method == "copy_move" and f.old_bbox is not None:
-            found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处：与上一处相同的区域（方法 copy_move）",
+            found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处："
+                              "与上一处相同的区域（方法 copy_move）",
                               f.page_no, f.old_bbox, source="ocr"))
     return found
 
@@ -149,10 +154,12 @@ def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
 def signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
     """Every sign of editing in one document, judged against the policy's `limits`."""
     found: list[Sign] = []
-    mismatch_max, change_min = limits.text_layer_mismatch_max.value, limits.revision_pixel_change_min.value
+    mismatch_max = limits.text_layer_mismatch_max.value
+    change_min = limits.revision_pixel_change_min.value
     tool = " ".join(filter(None, (doc.meta.producer, doc.meta.creator)))
     if editor(tool):
-        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}（复核：在 PDF 阅读器“文档属性”中查看“PDF 生成器/创建者”即见）"))
+        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}"
+                          "（复核：在 PDF 阅读器“文档属性”中查看“PDF 生成器/创建者”即见）"))
     found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
     if doc.meta.incremental_updates and not doc.meta.revisions:
         found.append(Sign(f"PDF 含 {doc.meta.incremental_updates} 次增量修改（未比对）"))
@@ -161,7 +168,8 @@ def signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
         for line in mixed_digit_fonts(page):
             found.append(Sign(f"同一字段内字体不一致：{line}", page.page_no, source="text_layer"))
         if page.text_layer_mismatch is not None and page.text_layer_mismatch > mismatch_max:
-            found.append(Sign(f"文字层与页面图像不一致（差异 {page.text_layer_mismatch:.0%}）", page.page_no))
+            found.append(Sign(f"文字层与页面图像不一致（差异 {page.text_layer_mismatch:.0%}）",
+                              page.page_no))
     return found
 
 
@@ -170,7 +178,8 @@ def _with_field(sign: Sign, fields: Iterable[Field]) -> Sign:
     if sign.bbox is None:
         return sign
     b = sign.bbox
-    names = [f.name for f in fields if f.evidence.page_no == sign.page_no and (e := f.evidence.bbox) is not None
+    names = [f.name for f in fields
+             if f.evidence.page_no == sign.page_no and (e := f.evidence.bbox) is not None
              and min(b.x1, e.x1) > max(b.x0, e.x0) and min(b.bottom, e.bottom) > max(b.top, e.top)]
     if not names:
         return sign

@@ -12,6 +12,6 @@
 
 The modules measure and describe (:class:`~pipeline.model.Finding`, each with its method and
 score); they open nothing themselves (:mod:`pipeline.read` opens every revision and decodes
-every picture through :mod:`pipeline.read.safe_open` and hands them over) and judge nothing: the rule compares the
-scores with the policy's thresholds.
+every picture through :mod:`pipeline.read.safe_open` and hands them over) and judge nothing:
+the rule compares the scores with the policy's thresholds.
 """

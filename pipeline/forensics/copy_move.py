@@ -37,7 +37,9 @@ from pipeline.model import Finding
 
 METHOD: Final = "copy_move"
 THRESHOLD: Final = "copy_move_min"
-REPRODUCE: Final = "在图像软件中复制框内区域，按说明的位移叠到另一处并设为“差值”混合：两处边缘完全抵消即为复制"
+REPRODUCE: Final = (
+    "在图像软件中复制框内区域，按说明的位移叠到另一处并设为“差值”混合：两处边缘完全抵消即为复制"
+)
 
 FEATURES: Final = 3000
 MAX_HAMMING: Final = 40  # ORB descriptor distance of a candidate pair
@@ -45,11 +47,15 @@ MIN_SHIFT: Final = 32  # pixels between the two places
 MIN_PAIRS: Final = 5  # keypoint pairs that make a candidate displacement
 TOP: Final = 20  # candidate displacements verified
 EDGE_MIN: Final = 40.0  # Sobel |gx|+|gy| of an edge pixel
-SAME_MAX: Final = 5.0  # mean difference (grey levels) of a 9x9 neighbourhood's edge pixels that are the same
+SAME_MAX: Final = (
+    5.0  # mean difference (grey levels) of a 9x9 neighbourhood's edge pixels that are the same
+)
 MIN_EDGES: Final = 150  # edge pixels of a copied region
 UNIQUE_STEP: Final = 3  # pixels: the match one step off must be worse
 UNIQUE_FACTOR: Final = 2.5  # ... by at least this factor
-NOISE_MIN: Final = 0.35  # RMS of the fine residual on flat pixels below which a picture is noiseless
+NOISE_MIN: Final = (
+    0.35  # RMS of the fine residual on flat pixels below which a picture is noiseless
+)
 DIFF_SCALE: Final = 16.0  # grey levels: the score's unit
 WINDOW: Final = 24  # pixels round a keypoint compared when refining a displacement
 MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined displacement
@@ -89,7 +95,9 @@ def _groups(luma):
                 continue
             if dy < 0 or (dy == 0 and dx < 0):
                 a, b, dx, dy = b, a, -dx, -dy
-            groups[(round(dx / 8), round(dy / 8))].add((round(a[0]), round(a[1]), round(b[0]), round(b[1])))
+            groups[(round(dx / 8), round(dy / 8))].add(
+                (round(a[0]), round(a[1]), round(b[0]), round(b[1]))
+            )
     return sorted(groups.values(), key=len, reverse=True)
 
 
@@ -102,7 +110,9 @@ class _Compare:
         import numpy as np
 
         self.y = luma.astype(np.float32)
-        g = np.abs(cv2.Sobel(self.y, cv2.CV_32F, 1, 0)) + np.abs(cv2.Sobel(self.y, cv2.CV_32F, 0, 1))
+        g = np.abs(cv2.Sobel(self.y, cv2.CV_32F, 1, 0)) + np.abs(
+            cv2.Sobel(self.y, cv2.CV_32F, 0, 1)
+        )
         self.edge = g > EDGE_MIN
         blur = cv2.GaussianBlur(self.y, (0, 0), 1.0)
         lap = cv2.dilate(np.abs(cv2.Laplacian(blur, cv2.CV_32F)), np.ones((5, 5), np.uint8))
@@ -112,7 +122,12 @@ class _Compare:
 
     def clip(self, region, dx, dy):
         x0, y0, x1, y1 = region
-        return (max(x0, -dx, 0), max(y0, -dy, 0), min(x1, self.w - dx, self.w), min(y1, self.h - dy, self.h))
+        return (
+            max(x0, -dx, 0),
+            max(y0, -dy, 0),
+            min(x1, self.w - dx, self.w),
+            min(y1, self.h - dy, self.h),
+        )
 
     def diff(self, region, dx, dy):
         """Per-pixel |difference| and the edge mask over `region` against `region` + (dx, dy)."""
@@ -120,8 +135,8 @@ class _Compare:
 
         x0, y0, x1, y1 = region
         a = self.y[y0:y1, x0:x1]
-        b = self.y[y0 + dy:y1 + dy, x0 + dx:x1 + dx]
-        e = self.edge[y0:y1, x0:x1] | self.edge[y0 + dy:y1 + dy, x0 + dx:x1 + dx]
+        b = self.y[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+        e = self.edge[y0:y1, x0:x1] | self.edge[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
         return np.abs(a - b), e
 
     def mean_edge_diff(self, region, dx, dy) -> float:
@@ -140,9 +155,21 @@ class _Compare:
 
         half = WINDOW // 2
         reach = max(max(abs(dx), abs(dy)) for dx, dy in shifts)
-        kept = [(x, y) for x, y in points
-                if all(half <= x + dx and x + dx + half <= self.w and half <= y + dy and y + dy + half <= self.h
-                       for dx, dy in ((0, 0), *shifts))] if reach else list(points)
+        kept = (
+            [
+                (x, y)
+                for x, y in points
+                if all(
+                    half <= x + dx
+                    and x + dx + half <= self.w
+                    and half <= y + dy
+                    and y + dy + half <= self.h
+                    for dx, dy in ((0, 0), *shifts)
+                )
+            ]
+            if reach
+            else list(points)
+        )
         if not kept:
             return kept, np.full((len(shifts), 0), np.inf)
         offs = np.arange(-half, half)
@@ -164,11 +191,11 @@ class _Compare:
         import numpy as np
 
         x0, y0, x1, y1 = region
-        f = self.flat[y0:y1, x0:x1] & self.flat[y0 + dy:y1 + dy, x0 + dx:x1 + dx]
+        f = self.flat[y0:y1, x0:x1] & self.flat[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
         if f.sum() < MIN_FLAT:
             return 1.0, 0.0
         a = self.residual[y0:y1, x0:x1][f]
-        b = self.residual[y0 + dy:y1 + dy, x0 + dx:x1 + dx][f]
+        b = self.residual[y0 + dy : y1 + dy, x0 + dx : x1 + dx][f]
         energy = float((a * a).mean() + (b * b).mean())
         return float(((a - b) ** 2).mean()) / max(energy, 1e-6), float(np.sqrt(energy / 2))
 
@@ -182,7 +209,9 @@ def _verify(cmp: _Compare, pairs):
     p = np.array(sorted(pairs), dtype=np.float32)
     d = np.median(p[:, 2:] - p[:, :2], axis=0)
     points = [(int(x), int(y)) for x, y in p[:: max(1, len(p) // 24), :2]]
-    shifts = [(int(round(d[0])) + i, int(round(d[1])) + j) for j in range(-3, 4) for i in range(-3, 4)]
+    shifts = [
+        (int(round(d[0])) + i, int(round(d[1])) + j) for j in range(-3, 4) for i in range(-3, 4)
+    ]
     kept, diffs = cmp.windows_diff(points, shifts)
     if not kept:
         return None
@@ -193,7 +222,9 @@ def _verify(cmp: _Compare, pairs):
     dx, dy = shifts[k]
     good = [pt for pt, v in zip(kept, diffs[k], strict=True) if v < SAME_MAX]
     xs, ys = [x for x, _ in good], [y for _, y in good]
-    region = cmp.clip((max(min(xs) - 32, 0), max(min(ys) - 32, 0), max(xs) + 32, max(ys) + 32), dx, dy)
+    region = cmp.clip(
+        (max(min(xs) - 32, 0), max(min(ys) - 32, 0), max(xs) + 32, max(ys) + 32), dx, dy
+    )
     if region[2] - region[0] < 16 or region[3] - region[1] < 16:
         return None
     diff, edge = cmp.diff(region, dx, dy)
@@ -212,7 +243,10 @@ def _verify(cmp: _Compare, pairs):
     found = (region[0] + x, region[1] + y, region[0] + x + w, region[1] + y + h)
     mean = float(diff[sel].mean())
     step = UNIQUE_STEP
-    off = min(cmp.mean_edge_diff(found, dx + i, dy + j) for i, j in ((step, 0), (-step, 0), (0, step), (0, -step)))
+    off = min(
+        cmp.mean_edge_diff(found, dx + i, dy + j)
+        for i, j in ((step, 0), (-step, 0), (0, step), (0, -step))
+    )
     if off < UNIQUE_FACTOR * max(mean, 1.0):
         return None  # a line or texture that matches itself shifted: not a copy
     rho, rms = cmp.noise_match(found, dx, dy)
@@ -239,6 +273,14 @@ def analyse(picture: Picture) -> list[Finding]:
     edges, mean, rho, (x0, y0, x1, y1), (dx, dy) = best
     score = round(max(0.0, 1.0 - mean / DIFF_SCALE), 3)
     other = box(x0 + dx, y0 + dy, x1 + dx, y1 + dy)
-    return [Finding(METHOD, score,
-                    f"图中两处区域逐像素相同（位移 {dx:+d},{dy:+d} 像素，{edges} 个边缘像素平均灰度差 {mean:.1f}，"
-                    f"纸面噪声也相同：差异能量比 {rho:.2f}），疑为复制粘贴", picture.page_no, box(x0, y0, x1, y1), old_bbox=other)]
+    return [
+        Finding(
+            METHOD,
+            score,
+            f"图中两处区域逐像素相同（位移 {dx:+d},{dy:+d} 像素，{edges} 个边缘像素"
+            f"平均灰度差 {mean:.1f}，纸面噪声也相同：差异能量比 {rho:.2f}），疑为复制粘贴",
+            picture.page_no,
+            box(x0, y0, x1, y1),
+            old_bbox=other,
+        )
+    ]

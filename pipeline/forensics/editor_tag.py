@@ -104,6 +104,9 @@ def analyse(picture: Picture) -> list[Finding]:
     wrote = [n for n in named if n[0] != HISTORY]
     where, text, name = (wrote or named)[0]
     score = 1.0 if wrote else 0.75
-    what = (f"图片元数据记录其由图像编辑软件 {name} 保存（{where}：{text}）" if wrote else
-            f"图片元数据的编辑历史记录了图像编辑软件 {name}（{text}）")
+    what = (
+        f"图片元数据记录其由图像编辑软件 {name} 保存（{where}：{text}）"
+        if wrote
+        else f"图片元数据的编辑历史记录了图像编辑软件 {name}（{text}）"
+    )
     return [Finding(METHOD, score, what, picture.page_no, None)]

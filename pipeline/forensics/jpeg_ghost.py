@@ -13,9 +13,9 @@ re-saving at q with the mean of the differences at q - 8 and q + 8: near 0.1-0.3
 about 1 without. The picture has a ghost at q1 when the median cell does (below
 :data:`GHOST_MAX`), at a quality under the file's own (``Picture.quality``: the final save
 always matches itself). A region of at least :data:`MIN_CELLS` connected cells without it
-(ratio above :data:`CELL_MIN`), :data:`MIN_SIDE_CELLS` wide and tall, is a finding; its score is the region's median ratio minus
-the picture's. A JPEG saved once, or saved again whole at any quality, shows one ghost
-everywhere or none, never a region without it.
+(ratio above :data:`CELL_MIN`), :data:`MIN_SIDE_CELLS` wide and tall, is a finding; its
+score is the region's median ratio minus the picture's. A JPEG saved once, or saved again
+whole at any quality, shows one ghost everywhere or none, never a region without it.
 
 Not seen: a region pasted and saved at or below the first quality (q2 <= q1 leaves no
 ghost), a picture cropped or turned between the saves (the grids differ), and a patch smaller
@@ -31,8 +31,10 @@ from pipeline.model import Finding
 
 METHOD: Final = "jpeg_ghost"
 THRESHOLD: Final = "jpeg_ghost_min"
-REPRODUCE: Final = ("将图片以第一次保存的质量（见说明）另存为 JPEG，与原图逐像素相减：其余部分几乎不变，"
-                    "该区域差异明显")
+REPRODUCE: Final = (
+    "将图片以第一次保存的质量（见说明）另存为 JPEG，与原图逐像素相减：其余部分几乎不变，"
+    "该区域差异明显"
+)
 
 CELL: Final = 16  # pixels
 QUALITIES: Final = tuple(range(40, 97, 4))  # re-save qualities tried
@@ -42,13 +44,19 @@ SATURATED_MAX: Final = 0.2  # share of a cell's pixels at black or white above w
 GHOST_MAX: Final = 0.5  # the median cell's ratio at q1 below which the picture has a ghost
 CELL_MIN: Final = 0.6  # a cell whose ratio is above this lacks the ghost
 MIN_CELLS: Final = 12  # connected cells without the ghost that make a region
-MIN_SIDE_CELLS: Final = 3  # ... at least this many wide and tall (a strip along a rule or the edge is not a patch)
+MIN_SIDE_CELLS: Final = (
+    3  # ... at least this many wide and tall (a strip along a rule or the edge is not a patch)
+)
 MIN_GHOST_CELLS: Final = 50  # textured cells needed to judge the picture at all
 
 
 def _cells(a):  # mean over CELL x CELL cells
     h, w = a.shape
-    return a[:h // CELL * CELL, :w // CELL * CELL].reshape(h // CELL, CELL, w // CELL, CELL).mean(axis=(1, 3))
+    return (
+        a[: h // CELL * CELL, : w // CELL * CELL]
+        .reshape(h // CELL, CELL, w // CELL, CELL)
+        .mean(axis=(1, 3))
+    )
 
 
 def differences(luma, qualities=QUALITIES):
@@ -77,7 +85,7 @@ def ghost_ratio(picture: Picture):
     usable = [i for i in range(SPAN, len(QUALITIES) - SPAN) if QUALITIES[i] <= final - 8]
     if not usable:
         return None
-    tried = QUALITIES[:usable[-1] + SPAN + 1]  # a first save can only be below the final one
+    tried = QUALITIES[: usable[-1] + SPAN + 1]  # a first save can only be below the final one
     curves, saturated = picture.memo("jpeg_ghost", lambda: differences(picture.luma, tried))
     best = None
     for i in usable:
@@ -102,19 +110,31 @@ def analyse(picture: Picture) -> list[Finding]:
         return []
     q1, median, ratio, judged = found
     lacking = (judged & (ratio > CELL_MIN)).astype(np.uint8)
-    lacking = cv2.morphologyEx(lacking, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)) & judged.astype(np.uint8)
+    lacking = cv2.morphologyEx(lacking, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)) & judged.astype(
+        np.uint8
+    )
     n, labels, stats, _ = cv2.connectedComponentsWithStats(lacking, connectivity=8)
     if n < 2:
         return []
-    sized = [i for i in range(1, n) if stats[i, cv2.CC_STAT_AREA] >= MIN_CELLS
-             and min(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= MIN_SIDE_CELLS]
+    sized = [
+        i
+        for i in range(1, n)
+        if stats[i, cv2.CC_STAT_AREA] >= MIN_CELLS
+        and min(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= MIN_SIDE_CELLS
+    ]
     if not sized:
         return []
     i = max(sized, key=lambda k: stats[k, cv2.CC_STAT_AREA])
     region = labels == i
     score = round(float(np.median(ratio[region])) - median, 3)
     x, y, w, h = (int(v) * CELL for v in stats[i, :4])
-    return [Finding(METHOD, score,
-                    f"该区域没有图片其余部分的第一次 JPEG 压缩痕迹（其余部分在质量 {q1} 处重压缩几乎不变，"
-                    f"比值 {median:.2f}，该区域 {median + score:.2f}），疑为后贴入",
-                    picture.page_no, box(x, y, x + w, y + h))]
+    return [
+        Finding(
+            METHOD,
+            score,
+            f"该区域没有图片其余部分的第一次 JPEG 压缩痕迹（其余部分在质量 {q1} 处重压缩几乎不变，"
+            f"比值 {median:.2f}，该区域 {median + score:.2f}），疑为后贴入",
+            picture.page_no,
+            box(x, y, x + w, y + h),
+        )
+    ]

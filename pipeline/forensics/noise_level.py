@@ -37,11 +37,18 @@ FLAT_SHARE_MIN: Final = 0.4  # share of a cell's pixels that must be flat for it
 FACTOR: Final = 2.0  # a cell this many times cleaner or noisier than the picture is odd
 MIN_CELLS: Final = 6  # connected odd cells that make a region
 MIN_JUDGED: Final = 30  # judged cells needed to judge the picture at all
-RING_LOW, RING_HIGH = 0.7, 2.0  # the judged cells around a region: ordinary noise (its edge rings a little)
+RING_LOW, RING_HIGH = (
+    0.7,
+    2.0,
+)  # the judged cells around a region: ordinary noise (its edge rings a little)
 RING_MIN: Final = 4  # judged cells of the region's brightness around it needed to compare
 FACTOR_CAP: Final = 99.0  # a region without any noise scores this
-PAPER_DELTA: Final = 25.0  # grey levels below the paper (the cells' 75th percentile) a region may be
-GREY_DELTA: Final = 12.0  # grey levels: a region is compared with surroundings of its own brightness
+PAPER_DELTA: Final = (
+    25.0  # grey levels below the paper (the cells' 75th percentile) a region may be
+)
+GREY_DELTA: Final = (
+    12.0  # grey levels: a region is compared with surroundings of its own brightness
+)
 NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
 
 
@@ -88,12 +95,22 @@ def analyse(picture: Picture) -> list[Finding]:
         n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
         for i in range(1, n):
             x, y, w, h, area = stats[i]
-            if area < MIN_CELLS or x == 0 or y == 0 or x + w == odd.shape[1] or y + h == odd.shape[0]:
-                continue  # a region at the picture's edge is the desk or background around the paper
+            if (
+                area < MIN_CELLS
+                or x == 0
+                or y == 0
+                or x + w == odd.shape[1]
+                or y + h == odd.shape[0]
+            ):
+                continue  # at the picture's edge: the desk or background around the paper
             region = labels == i
             if float(np.median(grey[region])) < paper - PAPER_DELTA:
                 continue  # darker than the paper: a photo, a printed block, a shadow
-            ring = (cv2.dilate(region.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0) & ~region & judged
+            ring = (
+                (cv2.dilate(region.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0)
+                & ~region
+                & judged
+            )
             ring &= np.abs(grey - float(np.median(grey[region]))) <= GREY_DELTA
             if ring.sum() < RING_MIN or not RING_LOW <= float(np.median(ratio[ring])) <= RING_HIGH:
                 continue  # not a patch inside ordinary paper of its own brightness
@@ -105,7 +122,13 @@ def analyse(picture: Picture) -> list[Finding]:
         return []
     factor, (x, y, w, h), inside = best
     what = "更干净" if inside < typical else "更粗糙"
-    return [Finding(METHOD, round(factor, 2),
-                    f"该区域的图像噪声与其余部分不同（{what}：均方根 {inside:.2f}，其余 {typical:.2f}，"
-                    f"相差 {factor:.1f} 倍），疑为从别处贴入", picture.page_no,
-                    box(x * CELL, y * CELL, (x + w) * CELL, (y + h) * CELL))]
+    return [
+        Finding(
+            METHOD,
+            round(factor, 2),
+            f"该区域的图像噪声与其余部分不同（{what}：均方根 {inside:.2f}，其余 {typical:.2f}，"
+            f"相差 {factor:.1f} 倍），疑为从别处贴入",
+            picture.page_no,
+            box(x * CELL, y * CELL, (x + w) * CELL, (y + h) * CELL),
+        )
+    ]

@@ -20,11 +20,71 @@ if TYPE_CHECKING:
 MIN_SIDE = 64  # pictures smaller than this on either side are not judged (icons, crops of a word)
 
 # libjpeg's standard luminance table (ITU-T T.81 Annex K), natural order: JPEG quality from a table
-_STD_LUMA = (
-    16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
-    14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
-    18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
-    49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99,
+_STD_LUMA = (  # fmt: skip
+    16,
+    11,
+    10,
+    16,
+    24,
+    40,
+    51,
+    61,
+    12,
+    12,
+    14,
+    19,
+    26,
+    58,
+    60,
+    55,
+    14,
+    13,
+    16,
+    24,
+    40,
+    57,
+    69,
+    56,
+    14,
+    17,
+    22,
+    29,
+    51,
+    87,
+    80,
+    62,
+    18,
+    22,
+    37,
+    56,
+    68,
+    109,
+    103,
+    77,
+    24,
+    35,
+    55,
+    64,
+    81,
+    104,
+    113,
+    92,
+    49,
+    64,
+    78,
+    87,
+    103,
+    121,
+    120,
+    101,
+    72,
+    92,
+    95,
+    98,
+    112,
+    100,
+    103,
+    99,
 )
 
 
@@ -43,7 +103,10 @@ def jpeg_quality(table: Sequence[int] | None) -> int | None:
     """
     if not table or len(table) != 64:
         return None
-    return min(range(1, 101), key=lambda q: (sum(abs(a - b) for a, b in zip(std_table(q), table, strict=True)), -q))
+    return min(
+        range(1, 101),
+        key=lambda q: (sum(abs(a - b) for a, b in zip(std_table(q), table, strict=True)), -q),
+    )
 
 
 @dataclass(frozen=True)
@@ -74,9 +137,18 @@ def box(x0: float, y0: float, x1: float, y1: float) -> BBox:
     return BBox(round(float(x0), 1), round(float(y0), 1), round(float(x1), 1), round(float(y1), 1))
 
 
-def onto_page(b: BBox, size: tuple[float, float], shown: tuple[float, float], *, rotation: int, skew: float,
-              width: float, height: float, ocr: bool,
-              rect: tuple[float, float, float, float] | None = None) -> BBox:
+def onto_page(
+    b: BBox,
+    size: tuple[float, float],
+    shown: tuple[float, float],
+    *,
+    rotation: int,
+    skew: float,
+    width: float,
+    height: float,
+    ocr: bool,
+    rect: tuple[float, float, float, float] | None = None,
+) -> BBox:
     """A box in a picture's pixels (`size`) on the page as the reader read it: through the
     picture's rectangle on the page (`rect`, PDF points as displayed; None: the picture is
     the page, `shown` its size), then — on a page the reader recognised (`ocr`) — turned
@@ -92,7 +164,9 @@ def onto_page(b: BBox, size: tuple[float, float], shown: tuple[float, float], *,
 
     if rect is not None:
         sx, sy = (rect[2] - rect[0]) / max(size[0], 1), (rect[3] - rect[1]) / max(size[1], 1)
-        b = BBox(rect[0] + b.x0 * sx, rect[1] + b.top * sy, rect[0] + b.x1 * sx, rect[1] + b.bottom * sy)
+        b = BBox(
+            rect[0] + b.x0 * sx, rect[1] + b.top * sy, rect[0] + b.x1 * sx, rect[1] + b.bottom * sy
+        )
     if not ocr:
         return box(b.x0, b.top, b.x1, b.bottom)
     w, h = shown
@@ -108,8 +182,10 @@ def onto_page(b: BBox, size: tuple[float, float], shown: tuple[float, float], *,
         t = math.radians(skew)
         c, s = math.cos(t), math.sin(t)
         nw, nh = abs(w * c) + abs(h * s), abs(w * s) + abs(h * c)
-        corners = [(nw / 2 + (x - w / 2) * c + (y - h / 2) * s, nh / 2 - (x - w / 2) * s + (y - h / 2) * c)
-                   for x, y in corners]
+        corners = [
+            (nw / 2 + (x - w / 2) * c + (y - h / 2) * s, nh / 2 - (x - w / 2) * s + (y - h / 2) * c)
+            for x, y in corners
+        ]
         w = nw
     scale = width / w if w else 1.0
     xs, ys = [x * scale for x, _ in corners], [y * scale for _, y in corners]

@@ -10,9 +10,10 @@ its blur) on quiet pixels (uniform areas away from any print, neither black nor 
 sampled on a :data:`GRID` x :data:`GRID` grid, the residual's strength over all its quiet
 pixels, and a :data:`THUMB`-pixel thumbnail. A picture whose quiet pixels carry no noise (a
 screenshot, an electronic certificate, a render: one template drawn for two people is the
-same pixels but for the names, exactly what an edit looks like) is never judged. :func:`compare` takes two pictures of the same
-size: ρ, the energy of the difference of their samples over the sum of their energies, is
-0 for the same noise and 1 for independent noise; where the thumbnails differ (by more than
+same pixels but for the names, exactly what an edit looks like) is never judged.
+:func:`compare` takes two pictures of the same size: ρ, the energy of the difference of
+their samples over the sum of their energies, is 0 for the same noise and 1 for independent
+noise; where the thumbnails differ (by more than
 :data:`DIFF_MIN` grey levels) is what was changed. A pair is the same capture edited when
 the noise is the same (score 1 - ρ, judged against the policy's ``same_scan_min``) and the
 content differs somewhere; the same file uploaded twice (nothing differs) is not an edit.
@@ -33,14 +34,18 @@ from pipeline.model import BBox
 
 METHOD: Final = "same_scan"
 THRESHOLD: Final = "same_scan_min"
-REPRODUCE: Final = ("将两张图片叠放（同尺寸、不缩放）并设为“差值”混合：纸面颗粒、污点、印章、照片完全抵消，"
-                    "只剩被改动的文字")
+REPRODUCE: Final = (
+    "将两张图片叠放（同尺寸、不缩放）并设为“差值”混合：纸面颗粒、污点、印章、照片完全抵消，"
+    "只剩被改动的文字"
+)
 
 GRID: Final = 48  # noise samples per side
 THUMB: Final = 48  # thumbnail long side, pixels
 SCALE: Final = 8.0  # residual grey levels x this, stored as int8
 UNSET: Final = -128  # a sample on an edge, or on black or white
-NOISE_MIN: Final = 0.25  # RMS grey levels of a picture's quiet pixels (and of the common samples) below
+NOISE_MIN: Final = (
+    0.25  # RMS grey levels of a picture's quiet pixels (and of the common samples) below
+)
 # which it has no capture noise and is not judged
 MIN_COMMON: Final = 300  # samples flat in both pictures needed to judge a pair
 DIFF_MIN: Final = 12  # thumbnail grey levels that differ: an edited region
@@ -62,9 +67,13 @@ def fingerprint(picture: Picture, rect: tuple[float, float, float, float] | None
     ys = ((np.arange(GRID) + 0.5) * h / GRID).astype(int)
     xs = ((np.arange(GRID) + 0.5) * w / GRID).astype(int)
     grid = np.ix_(ys, xs)
-    samples = np.where(quiet[grid], np.clip(np.round(residual[grid] * SCALE), -127, 127), UNSET).astype(np.int8)
+    samples = np.where(
+        quiet[grid], np.clip(np.round(residual[grid] * SCALE), -127, 127), UNSET
+    ).astype(np.int8)
     noise = float(np.sqrt(np.mean(residual[quiet] ** 2))) if quiet.sum() >= 1000 else 0.0
-    tw, th = (THUMB, max(1, round(THUMB * h / w))) if w >= h else (max(1, round(THUMB * w / h)), THUMB)
+    tw, th = (
+        (THUMB, max(1, round(THUMB * h / w))) if w >= h else (max(1, round(THUMB * w / h)), THUMB)
+    )
     thumb = cv2.resize(picture.luma, (tw, th), interpolation=cv2.INTER_AREA)
     body = base64.b64encode(zlib.compress(samples.tobytes() + thumb.tobytes(), 9)).decode("ascii")
     where = "" if rect is None else ",".join(f"{v:.1f}" for v in rect)
@@ -104,13 +113,18 @@ def parse(text: str | None) -> Print | None:
         w, h = (int(v) for v in size.split("x"))
         tw, th = (int(v) for v in tsize.split("x"))
         raw = zlib.decompress(base64.b64decode(body))
-        samples = np.frombuffer(raw[:GRID * GRID], dtype=np.int8).reshape(GRID, GRID)
-        thumb = np.frombuffer(raw[GRID * GRID:], dtype=np.uint8).reshape(th, tw)
+        samples = np.frombuffer(raw[: GRID * GRID], dtype=np.int8).reshape(GRID, GRID)
+        thumb = np.frombuffer(raw[GRID * GRID :], dtype=np.uint8).reshape(th, tw)
         rect = tuple(float(v) for v in where.split(",")) if where else None
     except (ValueError, zlib.error):
         return None
-    return Print((w, h), rect if rect is None or len(rect) == 4 else None, samples, thumb,  # type: ignore[arg-type]
-                 float(noise))
+    return Print(
+        (w, h),
+        rect if rect is None or len(rect) == 4 else None,
+        samples,
+        thumb,  # type: ignore[arg-type]
+        float(noise),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +160,12 @@ def compare(a: Print, b: Print) -> Match | None:
         return None
     rho = float(((va - vb) ** 2).mean()) / energy
     diff = np.abs(a.thumb.astype(np.int16) - b.thumb.astype(np.int16)) > DIFF_MIN  # type: ignore[attr-defined]
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(diff.astype(np.uint8), connectivity=8)
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(
+        diff.astype(np.uint8), connectivity=8
+    )
     fx, fy = a.size[0] / a.thumb.shape[1], a.size[1] / a.thumb.shape[0]  # type: ignore[attr-defined]
-    changed = tuple(box(x * fx, y * fy, (x + w) * fx, (y + h) * fy)
-                    for x, y, w, h, _area in (stats[i] for i in range(1, count)))
+    changed = tuple(
+        box(x * fx, y * fy, (x + w) * fx, (y + h) * fy)
+        for x, y, w, h, _area in (stats[i] for i in range(1, count))
+    )
     return Match(round(1.0 - rho, 3), round(rho, 3), round(rms, 2), n, changed)

@@ -26,7 +26,8 @@ judged from the detected boxes (their shapes, the direction classifier on a few 
 angles), the pixels are only turned losslessly and the boxes, not the page, are deskewed. Only
 a page whose boxes are too short to show a direction (a few single glyphs) has its skew
 searched (:func:`orientation.find_skew`) and, when skewed, its rotated pixels read again.
-Other engines get the page turned and deskewed here (:func:`orientation.upright`). Word boxes are in points on the page as displayed after that
+Other engines get the page turned and deskewed here (:func:`orientation.upright`). Word boxes
+are in points on the page as displayed after that
 correction: for PDFs, PDF points (the text layer's /Rotate applied); for images, pixels
 scaled by 72/dpi, where dpi is the file's own when plausible (100-1200), else 72 (one point
 per pixel). Every refusal is a :class:`~pipeline.errors.DocumentUnreadable`.
@@ -154,7 +155,8 @@ def read_upload(
     try:
         kind, _fmt = check_file(path, name, limits)
         if kind != "zip":
-            return [read_file(path, engine=engine, cache=cache, name=name, limits=limits, **options)]
+            return [read_file(path, engine=engine, cache=cache, name=name, limits=limits,
+                              **options)]
         if workdir is not None:  # e.g. <out>/.work, which nothing else creates
             Path(workdir).mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="credcheck-zip-", dir=workdir) as tmp:
@@ -166,7 +168,8 @@ def read_upload(
                     if sniff_kind(member) == "zip":
                         raise DocumentUnreadable(member_name, "nested ZIP archives are not opened")
                     results.append(
-                        read_file(member, engine=engine, cache=cache, name=member_name, limits=limits, **options)
+                        read_file(member, engine=engine, cache=cache, name=member_name,
+                                  limits=limits, **options)
                     )
                 except DocumentUnreadable as error:
                     results.append(error)
@@ -186,7 +189,8 @@ class _Reader:
         self.dpi, self.deskew, self.limits = dpi, deskew, limits
         self.name, self.ocr_slots = name, ocr_slots
         self.engine_id = engine.identity()
-        self.options = f"{READ_VERSION} dpi={dpi} deskew={deskew}" + ("" if seal_pass else " seals=0")
+        self.options = (f"{READ_VERSION} dpi={dpi} deskew={deskew}"
+                        + ("" if seal_pass else " seals=0"))
         self.seal_pass = seal_pass
         self.started = time.perf_counter()
         self.waited = 0.0  # seconds spent waiting for an OCR slot: not held against the limit
@@ -225,7 +229,8 @@ class _Reader:
             scale = 72.0 / dpi
             found, turn, skew, size = self._recognise(image)
             words = [
-                [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale, w.confidence]
+                [w.text, w.box[0] * scale, w.box[1] * scale, w.box[2] * scale, w.box[3] * scale,
+                 w.confidence]
                 for w in found
             ]
             span["pixels"] = image.width * image.height
@@ -264,7 +269,8 @@ class _Reader:
             if skew:
                 from PIL import Image as PILImage
 
-                up = turned.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True, fillcolor="white")
+                up = turned.rotate(skew, resample=PILImage.Resampling.BICUBIC, expand=True,
+                                   fillcolor="white")
                 found = self.engine.recognize(up)
                 if self.seal_pass:
                     found = seals.reread_under_seals(up, found, self.engine)
@@ -272,14 +278,16 @@ class _Reader:
         found = list(read.words)
         if self.seal_pass:
             found = seals.reread_under_seals(turned, found, self.engine)
-        words, size = orientation.deskew_words(found, dict(zip(read.words, read.quads, strict=True)),
+        quads = dict(zip(read.words, read.quads, strict=True))
+        words, size = orientation.deskew_words(found, quads,
                                                (turned.width, turned.height), skew)
         return words, read.turn, skew, size
 
     def ocr_page(self, page_no: int, make_image: Any, mismatch_with: tuple[Word, ...] = ()) -> Page:
         entry = self.ocr(page_no, make_image)
         words = tuple(
-            Word(str(t), BBox(max(x0, 0.0), max(y0, 0.0), max(x1, x0, 0.0), max(y1, y0, 0.0)), float(c))
+            Word(str(t), BBox(max(x0, 0.0), max(y0, 0.0), max(x1, x0, 0.0), max(y1, y0, 0.0)),
+                 float(c))
             for t, x0, y0, x1, y1, c in entry["words"]
         )
         return Page(
@@ -296,7 +304,8 @@ class _Reader:
 
     # -- pictures: image forensics, through the cache ------------------------------------
     def picture_findings(self, page_no: int, make: Any,
-                         rect: tuple[float, float, float, float] | None = None) -> tuple[list[Finding], str | None]:
+                         rect: tuple[float, float, float, float] | None = None,
+                         ) -> tuple[list[Finding], str | None]:
         """The image forensics findings of one picture (:mod:`pipeline.forensics.image_methods`),
         boxes in the picture's pixels, and its capture fingerprint
         (:mod:`pipeline.forensics.same_scan`; `rect`: where the picture lies on its PDF page);
@@ -305,7 +314,8 @@ class _Reader:
         if self.cache is not None:
             entry = self.cache.get(self.sha, image_methods.VERSION, page_no, options)
             if entry is not None and isinstance(entry.get("findings"), list):
-                return [_finding_from_row(row) for row in entry["findings"]], entry.get("fingerprint")
+                found = [_finding_from_row(row) for row in entry["findings"]]
+                return found, entry.get("fingerprint")
         with trace.span("forensics", page=page_no):
             picture = make()
             found = image_methods.analyse(picture) if picture is not None else []
@@ -325,7 +335,8 @@ class _Reader:
             page = self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f)))
             size = frame.size
             seen, print_ = self.picture_findings(
-                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags, quality if i == 1 else None, name))
+                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags,
+                                                quality if i == 1 else None, name))
             pages.append(replace(page, fingerprint=print_))
             found.extend(_onto(f, size, size, page) for f in seen)
             del frame
@@ -353,7 +364,8 @@ class _Reader:
                 except DocumentUnreadable:
                     raise
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types: a damaged page
-                    raise DocumentUnreadable(name, f"page {index + 1} cannot be read ({why(error, path, name)})") from error
+                    reason = f"page {index + 1} cannot be read ({why(error, path, name)})"
+                    raise DocumentUnreadable(name, reason) from error
             return pages, replace(meta, findings=tuple(edits))
         finally:
             doc.close()
@@ -406,7 +418,8 @@ class _Reader:
                 try:
                     if older is None:
                         older = open_pdf_bytes(data[:start], name, self.limits)
-                    newer = final if k == len(ends) - 2 else open_pdf_bytes(data[:end], name, self.limits)
+                    newer = (final if k == len(ends) - 2
+                             else open_pdf_bytes(data[:end], name, self.limits))
                 except DocumentUnreadable as error:
                     found.append(Revision(k + 1, start, end, error=error.reason))
                     older = None
@@ -414,7 +427,8 @@ class _Reader:
                 try:
                     found.append(revisions.compare(older, newer, k + 1, start, end))
                 except Exception as error:  # noqa: BLE001 - MuPDF's own types on a damaged revision
-                    found.append(Revision(k + 1, start, end, error=f"comparison failed ({str(error)[:200]})"))
+                    found.append(Revision(k + 1, start, end,
+                                          error=f"comparison failed ({str(error)[:200]})"))
                 if older is not final:
                     older.close()
                 older = newer
@@ -456,7 +470,8 @@ class _Reader:
                 text_layer_mismatch=checked.text_layer_mismatch,
             )
         if _has_picture(page):
-            image, _dpi = images.render_page(page, images.QUALITY_DPI, self.limits.max_render_pixels)
+            image, _dpi = images.render_page(page, images.QUALITY_DPI,
+                                             self.limits.max_render_pixels)
             measured = quality.measure(image)
         else:
             measured = quality.unrendered(page.rect.width, page.rect.height, images.QUALITY_DPI)
@@ -499,7 +514,8 @@ def _backing_picture(page: pymupdf.Page) -> tuple[int, pymupdf.Rect, bool] | Non
             for rect, matrix in page.get_image_rects(item[0], transform=True):
                 shown = (pymupdf.Rect(rect) * page.rotation_matrix) & page.rect
                 if best is None or abs(shown) > abs(best[1]):
-                    upright = (abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
+                    upright = (abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
+                               and matrix.a > 0 and matrix.d > 0
                                and page.rotation % 360 == 0)
                     best = (int(item[0]), pymupdf.Rect(rect) * page.rotation_matrix, upright)
     except (RuntimeError, ValueError):
@@ -591,7 +607,8 @@ def mismatch(layer: tuple[Word, ...], ocr: tuple[Word, ...]) -> float:
 
 
 def pdf_meta(doc: pymupdf.Document) -> DocumentMeta:
-    """Producer, creator, incremental updates, encryption, JavaScript, launch actions, embedded files."""
+    """Producer, creator, incremental updates, encryption, JavaScript, launch actions,
+    embedded files."""
     md = doc.metadata or {}
     try:
         versions = int(doc.version_count)

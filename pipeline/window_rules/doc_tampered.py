@@ -32,26 +32,67 @@ MAX_REGIONS: Final = 6  # changed regions boxed per page
 def _boxes(view: PageView, found: same_scan.Print, changed: Sequence[BBox]) -> list[BBox]:
     """The changed regions (picture pixels) on the page as the reader read it."""
     turned = view.rotation % 180 == 90
-    shown = found.size if found.rect is None else ((view.height, view.width) if turned else (view.width, view.height))
-    biggest = sorted(changed, key=lambda b: (b.x1 - b.x0) * (b.bottom - b.top), reverse=True)[:MAX_REGIONS]
-    return [onto_page(b, found.size, shown, rotation=view.rotation, skew=view.skew, width=view.width,
-                      height=view.height, ocr=view.read_by.startswith("ocr"), rect=found.rect) for b in biggest]
+    shown = (
+        found.size
+        if found.rect is None
+        else ((view.height, view.width) if turned else (view.width, view.height))
+    )
+    biggest = sorted(changed, key=lambda b: (b.x1 - b.x0) * (b.bottom - b.top), reverse=True)[
+        :MAX_REGIONS
+    ]
+    return [
+        onto_page(
+            b,
+            found.size,
+            shown,
+            rotation=view.rotation,
+            skew=view.skew,
+            width=view.width,
+            height=view.height,
+            ocr=view.read_by.startswith("ocr"),
+            rect=found.rect,
+        )
+        for b in biggest
+    ]
 
 
-def _flag(mine: ApplicantResult, view: PageView, found: same_scan.Print, other: ApplicantResult,
-          theirs: PageView, match: same_scan.Match, threshold: float, ctx: CheckContext) -> Flag:
+def _flag(
+    mine: ApplicantResult,
+    view: PageView,
+    found: same_scan.Print,
+    other: ApplicantResult,
+    theirs: PageView,
+    match: same_scan.Match,
+    threshold: float,
+    ctx: CheckContext,
+) -> Flag:
     boxes = _boxes(view, found, match.changed)
     where = "、".join(f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})" for b in boxes)
-    text = (f"{view.file} 第 {view.page_no} 页与申报人 {other.applicant_id}（{other.name}）上传的 {theirs.file} "
-            f"第 {theirs.page_no} 页是同一次扫描或拍摄（纸面噪声相同：{match.common} 个采样点，差异能量比 "
-            f"{match.rho:.2f}；方法 same_scan，得分 {match.score:.3g}，阈值 {threshold:g}），两者只在 {len(match.changed)} "
-            f"处内容不同（{where}），疑为改动姓名或编号后冒用——复核：{same_scan.REPRODUCE}")
+    text = (
+        f"{view.file} 第 {view.page_no} 页与申报人 {other.applicant_id}（{other.name}）"
+        f"上传的 {theirs.file} 第 {theirs.page_no} 页是同一次扫描或拍摄（纸面噪声相同："
+        f"{match.common} 个采样点，差异能量比 {match.rho:.2f}；方法 same_scan，"
+        f"得分 {match.score:.3g}，阈值 {threshold:g}），两者只在 {len(match.changed)} "
+        f"处内容不同（{where}），疑为改动姓名或编号后冒用——复核：{same_scan.REPRODUCE}"
+    )
     return Flag(
-        code=CODE, severity=SEVERITY, applicant_id=mine.applicant_id, message=text,
+        code=CODE,
+        severity=SEVERITY,
+        applicant_id=mine.applicant_id,
+        message=text,
         found=f"与 {other.applicant_id} 的 {theirs.file} 第 {theirs.page_no} 页为同一次扫描",
         reference=other.applicant_id,
-        evidence=tuple(Evidence(view.file, view.page_no, b, f"与 {other.applicant_id} 的 {theirs.file} 不同之处", "ocr")
-                       for b in boxes) or (Evidence(view.file, view.page_no, None, text, "ocr"),),
+        evidence=tuple(
+            Evidence(
+                view.file,
+                view.page_no,
+                b,
+                f"与 {other.applicant_id} 的 {theirs.file} 不同之处",
+                "ocr",
+            )
+            for b in boxes
+        )
+        or (Evidence(view.file, view.page_no, None, text, "ocr"),),
         clause=ctx.policy.rule_clause(CODE) or ctx.policy.thresholds.same_scan_min.clause,
     )
 
@@ -59,7 +100,9 @@ def _flag(mine: ApplicantResult, view: PageView, found: same_scan.Print, other: 
 def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Flag]:
     """Flag both applicants of each pair of uploads that are one capture edited."""
     threshold = ctx.policy.thresholds.same_scan_min.value
-    by_size: dict[tuple[int, int], list[tuple[ApplicantResult, PageView, same_scan.Print]]] = defaultdict(list)
+    by_size: dict[tuple[int, int], list[tuple[ApplicantResult, PageView, same_scan.Print]]] = (
+        defaultdict(list)
+    )
     for result in results:
         for view in result.pages:
             found = same_scan.parse(view.fingerprint)

@@ -476,21 +476,24 @@ def _red_box(arr: np.ndarray) -> tuple[int, int, int, int] | None:
     red = ((r > 120) & (r - g > 50) & (r - b > 50)).astype(np.uint8)
     red = cv2.dilate(red, np.ones((9, 9), np.uint8))
     n, _labels, stats, _ = cv2.connectedComponentsWithStats(red, connectivity=8)
-    blobs = [stats[i] for i in range(1, n) if stats[i, 2] > 60 and 0.6 < stats[i, 2] / stats[i, 3] < 1.6]
+    blobs = [stats[i] for i in range(1, n)
+             if stats[i, 2] > 60 and 0.6 < stats[i, 2] / stats[i, 3] < 1.6]
     if not blobs:
         return None
     x, y, w, h, _area = max(blobs, key=lambda s: s[2] * s[3])
     return int(x), int(y), int(x + w), int(y + h)
 
 
-def _blank_spot(grey: np.ndarray, w: int, h: int, avoid: tuple[int, int, int, int]) -> tuple[int, int] | None:
+def _blank_spot(grey: np.ndarray, w: int, h: int,
+                avoid: tuple[int, int, int, int]) -> tuple[int, int] | None:
     """The top-left corner of the flattest w x h window of paper not touching `avoid`
     (searched on a 16-pixel grid, at least 24 pixels from the picture's edges)."""
     H, W = grey.shape
     best = None
     for y in range(24, H - h - 24, 16):
         for x in range(24, W - w - 24, 16):
-            if x < avoid[2] + 24 and x + w > avoid[0] - 24 and y < avoid[3] + 24 and y + h > avoid[1] - 24:
+            if (x < avoid[2] + 24 and x + w > avoid[0] - 24
+                    and y < avoid[3] + 24 and y + h > avoid[1] - 24):
                 continue
             win = grey[y:y + h, x:x + w]
             if win.mean() < 170:
@@ -521,7 +524,8 @@ def plant_copy_move(path: Path, quality: int = 90) -> dict:
 
 
 def plant_splice(path: Path, page: Image.Image, seed: int, photo_kw: dict, quality: int = 92,
-                 software: str = "Adobe Photoshop CC 2019 (Windows)", source_quality: int = 55) -> dict:
+                 software: str = "Adobe Photoshop CC 2019 (Windows)",
+                 source_quality: int = 55) -> dict:
     """The photo's seal replaced by the seal cut from another photo of the page (a JPEG of
     `source_quality`), pasted a few pixels off the 8x8 grid, saved again by an image editor
     that writes its name into EXIF Software."""
@@ -544,6 +548,7 @@ def plant_splice(path: Path, page: Image.Image, seed: int, photo_kw: dict, quali
     exif[0x0131] = software
     Image.fromarray(arr).save(path, "JPEG", quality=quality, optimize=True, exif=exif.tobytes())
     return {"method": "jpeg_ghost", "methods": ["jpeg_ghost", "editor_tag"], "page": 1,
-            "region": [tx, ty, tx + w, ty + h], "saved_quality": quality, "source_quality": source_quality,
+            "region": [tx, ty, tx + w, ty + h], "saved_quality": quality,
+            "source_quality": source_quality,
             "software": software, "note": "the seal replaced by one cut from another photo (JPEG q"
                                           f"{source_quality}), saved again by {software}"}
