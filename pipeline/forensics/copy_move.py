@@ -24,7 +24,8 @@ Score: 1 - (mean grey-level difference over the region's edge pixels) / :data:`D
 the region (its :data:`MIN_EDGES` edge pixels at least) is boxed on both places.
 
 Not seen: a copy that was scaled or turned, a copy onto a noiseless picture, a patch of
-blank paper with no edge in it.
+blank paper with no edge in it, a copy moved by a whole number of JPEG blocks (8 px) in both
+directions: exact repeats that far apart (QR modules) compress alike, noise and all.
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ WINDOW: Final = 24  # pixels round a keypoint compared when refining a displacem
 MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined displacement
 MIN_FLAT: Final = 200  # flat pixels of a region whose noise is compared
 NOISE_RHO_MAX: Final = 0.5  # the two places' flat-pixel noise must be this much the same
+#: JPEG's block size: content repeated exactly (a QR code's modules, a rendered template's
+#: glyphs) a whole number of blocks apart is compressed identically, its JPEG noise included,
+#: so such a displacement proves nothing (a copy lands there 1 time in 64).
+JPEG_BLOCK: Final = 8
 
 
 def noise_rms(luma) -> float:
@@ -220,6 +225,8 @@ def _verify(cmp: _Compare, pairs):
     if counts[k] < MIN_WINDOWS:
         return None
     dx, dy = shifts[k]
+    if dx % JPEG_BLOCK == 0 and dy % JPEG_BLOCK == 0:
+        return None  # exact repeats whole JPEG blocks apart are re-encoded alike, noise and all
     good = [pt for pt, v in zip(kept, diffs[k], strict=True) if v < SAME_MAX]
     xs, ys = [x for x, _ in good], [y for _, y in good]
     region = cmp.clip(

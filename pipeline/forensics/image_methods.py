@@ -25,7 +25,7 @@ from pipeline.forensics import copy_move, editor_tag, jpeg_ghost, noise_level
 from pipeline.forensics.picture import MIN_SIDE, Picture
 from pipeline.model import Finding
 
-VERSION = "image-forensics-1"  # bump when any method's findings change: the reader caches them
+VERSION = "image-forensics-2"  # bump when any method's findings change: the reader caches them
 
 METHODS: tuple[ModuleType, ...] = (
     editor_tag,  # an image editor named in the file's own metadata
