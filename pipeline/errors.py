@@ -80,6 +80,10 @@ class DocumentUnreadable(CredcheckError):
         self.file, self.reason = file, reason
         super().__init__(f"{file}: {reason}")
 
+    def __reduce__(self) -> tuple[type[DocumentUnreadable], tuple[str, str]]:
+        """Pickled as (file, reason): it crosses from a reader process or a Dask worker."""
+        return (type(self), (self.file, self.reason))
+
 
 class OcrFailed(CredcheckError):
     """The OCR engine failed on a page."""

@@ -28,7 +28,7 @@ from pipeline.model import (
     ReadDocument,
     RuleError,
 )
-from pipeline.read import ReadLimits, read_upload
+from pipeline.read import ReadLimits, isolated, read_upload
 from pipeline.read.cache import OcrCache
 from pipeline.read.engines import LazyEngine
 from pipeline.read.safe_open import sniff_kind
@@ -46,6 +46,15 @@ class ScreenOptions:
     work_dir: Path | None = None  # where archives are unpacked (temporarily)
     limits: ReadLimits = ReadLimits()  # per upload: size, pages, pixels, seconds
     ocr_slots: int | None = None  # concurrent OCR per process (None: $CREDCHECK_OCR_SLOTS or 1)
+    # "process": each upload read in the thread's reader process (pipeline.read.isolated), so
+    # a crash costs that upload; "thread": in this thread (a crash ends this process)
+    readers: str = "thread"
+    recycle_pages: int = 500  # a reader process is retired after this many pages (0: never)
+    workers_per_process: int = 1  # applicants screened at once here: they share the cores
+
+    def ocr_threads(self) -> int:
+        """ONNX Runtime threads per page: this process's cores shared by the pages in OCR at once."""
+        return isolated.ocr_threads(self.workers_per_process, self.ocr_slots)
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,9 @@ def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
-    engine = LazyEngine(options.engine)  # loads this thread's own only when a page needs OCR
+    threads = options.ocr_threads()
+    engine = LazyEngine(options.engine, threads=threads)  # this thread's own, loaded at the first OCR
+    settings = isolated.ReaderSettings(threads=threads, recycle_pages=options.recycle_pages)
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
     extracted: dict[str, Extraction] = {}
@@ -84,9 +95,18 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
     for name in folder.files:
         with trace.span("read", file=name) as span:
             try:
-                results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
-                                      workdir=options.work_dir, limits=options.limits,
-                                      ocr_slots=options.ocr_slots)
+                if options.readers == "process":
+                    results = isolated.read_isolated(
+                        folder.folder / name, engine=options.engine, settings=settings,
+                        cache_dir=options.cache_dir, name=name, workdir=options.work_dir,
+                        limits=options.limits, ocr_slots=options.ocr_slots)
+                    span.update(isolated.facts())
+                else:
+                    results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
+                                          workdir=options.work_dir, limits=options.limits,
+                                          ocr_slots=options.ocr_slots)
+            except isolated.ReaderStopped:  # the run is being stopped: the applicant is not screened
+                raise
             except Exception as exc:  # noqa: BLE001 - an engine crash must not lose the applicant
                 results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
             _describe(span, results)

@@ -24,7 +24,7 @@ identity number (the JSON log writer masks free text all the same).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -92,3 +92,13 @@ def span(stage: str, **fields: Value) -> Iterator[dict[str, Value]]:
 def recording_now() -> bool:
     """Whether a caller is collecting events (lets costly measurements be skipped otherwise)."""
     return _EVENTS.get() is not None
+
+
+def add(events: Iterable[Event]) -> None:
+    """Record stages timed elsewhere (a reader process) as if they had run here: each gets
+    this block's scope fields (the applicant), as its own spans would have."""
+    recorded = _EVENTS.get()
+    if recorded is None:
+        return
+    scope_fields = _SCOPE.get()
+    recorded.extend(Event(e.stage, e.seconds, e.ended_at, {**scope_fields, **e.fields}) for e in events)

@@ -29,6 +29,9 @@ class PaddleOcrEngine:
 
     def __init__(self, **options: Any) -> None:
         dirs = _model_dirs(options)
+        threads = options.pop("threads", None)  # CPU threads per page, as the other engines take
+        if threads is not None:
+            options.setdefault("cpu_threads", int(threads))
         try:
             import paddleocr
         except ImportError as error:
