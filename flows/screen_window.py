@@ -17,7 +17,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import observe, stop
-from flows.runners import DEFAULT_WORKERS, collect, describe, share
+from flows.runners import DEFAULT_WORKERS, collect, describe, share, threads_per_process
 from flows.tasks import Screened, screen_applicant_task
 from pipeline import decisions, window_lock, window_run
 from pipeline.checks._base import CheckContext
@@ -57,6 +57,8 @@ def screen_window(
     doc_seconds: float | None = ReadLimits().max_seconds,
     preloaded: Preloaded | None = None,
     wait: bool = False,
+    readers: str = window_run.DEFAULT_READERS,
+    recycle_pages: int = 500,
 ) -> RunSummary:
     """Screen every applicant of one intake window and write the reports to `out`.
 
@@ -71,7 +73,9 @@ def screen_window(
 
     Where tasks run is the flow's task runner (:mod:`flows.runners`: threads here, or a Dask
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
-    spent reading one document. `preloaded`: the window, policy, list and store as the caller
+    spent reading one document. `readers`: "process" reads each task thread's uploads in a
+    reader process of its own (:mod:`pipeline.read.isolated`: a crash costs one upload),
+    retired after `recycle_pages` pages; "thread" in the task's thread. `preloaded`: the window, policy, list and store as the caller
     loaded them from the same arguments (else they are loaded here).
 
     One run of a window at a time per store (:mod:`pipeline.window_lock`): another live run
@@ -95,7 +99,8 @@ def screen_window(
                 logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
                                loaded.window.name, lock.took_over.pid, lock.took_over.since)
             return _screen(loaded, lock, Path(out), started, engine=engine, cache_dir=cache_dir,
-                           ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+                           ocr_slots=ocr_slots, doc_seconds=doc_seconds, readers=readers,
+                           recycle_pages=recycle_pages)
     except StoreLost as lost:  # unreachable past the retry time, or its disk full
         stop.abort(str(lost), lost.exit_code)  # ends the process under the CLI
         raise
@@ -103,7 +108,7 @@ def screen_window(
 
 def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, started: float, *,
             engine: str, cache_dir: Path | None, ocr_slots: int | None,
-            doc_seconds: float | None) -> RunSummary:
+            doc_seconds: float | None, readers: str, recycle_pages: int) -> RunSummary:
     """The run itself, under the window's lock."""
     logger = get_run_logger()
     prepared = window_run.prepare(loaded)
@@ -111,7 +116,8 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     for line in prepared.warnings():
         logger.warning(line)
     options = window_run.screen_options(out, engine=engine, cache_dir=cache_dir,
-                                        ocr_slots=ocr_slots, doc_seconds=doc_seconds)
+                                        ocr_slots=ocr_slots, doc_seconds=doc_seconds, readers=readers,
+                                        recycle_pages=recycle_pages, workers_per_process=_threads())
     run = window_run.begin(prepared, engine)
     for other in prepared.store.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "
@@ -152,6 +158,14 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     return summary
 
 
+def _threads() -> int:
+    """The task runner's threads in this process (a Dask task counts its worker's own)."""
+    from prefect.context import FlowRunContext
+
+    run = FlowRunContext.get()
+    return threads_per_process(run.task_runner) if run else 1
+
+
 def _stopped(prepared: window_run.Prepared, run: WindowRun, out: Path, started: float,
              interrupted: stop.Interrupted) -> RunSummary:
     """An interrupted run: the applicants not yet stored are abandoned (reported as not
@@ -183,7 +197,8 @@ def screen_applicants(
     run = FlowRunContext.get()
     observe.emit("run_started", run_id=str(flow_run.id), window=window, applicants=total,
                  runner=describe(run.task_runner) if run else "", engine=options.engine,
-                 ocr_slots=options.ocr_slots, doc_seconds=options.limits.max_seconds)
+                 ocr_slots=options.ocr_slots, doc_seconds=options.limits.max_seconds,
+                 readers=options.readers, ocr_threads=options.ocr_threads())
     futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)), options=unmapped(options))
     done = 0
 

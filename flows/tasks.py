@@ -17,12 +17,12 @@ import resource
 import socket
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.runners import Shared
+from flows.runners import Shared, worker_threads
 from pipeline import trace
 from pipeline.checks._base import CheckContext
 from pipeline.ingest.window import ApplicantFolder
@@ -48,6 +48,9 @@ def screen_applicant_task(
 ) -> Screened:
     """Read, extract and check one applicant."""
     context = ctx.get() if isinstance(ctx, Shared) else ctx
+    threads = worker_threads()
+    if threads is not None:  # a Dask worker: its threads share its cores
+        options = replace(options, workers_per_process=threads)
     started = time.perf_counter()
     with trace.recording() as events:
         result = screen_applicant(folder, context, options)

@@ -117,7 +117,9 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
         for result in results:
             if isinstance(result, DocumentUnreadable):
                 unreadable[result.file] = result.reason
-                log.info("%s", mask_text(f"{folder.applicant_id}/{result.file} unreadable: {result.reason}"))
+                lost = isinstance(result, isolated.ReaderLost)  # a process gone: the operator's business
+                log.log(logging.WARNING if lost else logging.INFO, "%s",
+                        mask_text(f"{folder.applicant_id}/{result.file} unreadable: {result.reason}"))
                 continue
             documents[result.file] = result
             try:

@@ -30,6 +30,7 @@ from pipeline import decisions
 from pipeline import policy as policies
 from pipeline.atomic import private_dir
 from pipeline.checks._base import CheckContext
+from pipeline.errors import CredcheckError
 from pipeline.incremental import WindowRun
 from pipeline.ingest.window import Window, load_window
 from pipeline.journals import Blacklist
@@ -49,6 +50,9 @@ from pipeline.window_rules import run_window_rules, with_window_flags
 from pipeline.window_rules._uploads import read_papers
 
 log = logging.getLogger("credcheck.window_run")
+
+READERS = ("process", "thread")  # where a run reads its uploads (ScreenOptions.readers)
+DEFAULT_READERS = "process"  # a crash in native code costs one upload, not the run
 
 
 @dataclass(frozen=True)
@@ -139,11 +143,22 @@ def begin(prepared: Prepared, engine: str) -> WindowRun:
 
 def screen_options(out: Path, *, engine: str = "rapidocr", cache_dir: Path | None = None,
                    ocr_slots: int | None = None,
-                   doc_seconds: float | None = ReadLimits().max_seconds) -> ScreenOptions:
+                   doc_seconds: float | None = ReadLimits().max_seconds,
+                   readers: str = DEFAULT_READERS, recycle_pages: int = 500,
+                   workers_per_process: int = 1) -> ScreenOptions:
     """How the run reads uploads; archives are unpacked below the private part of `out`
-    (``work_dir``, for the caller to remove when the run is over)."""
+    (``work_dir``, for the caller to remove when the run is over). `readers`: "process" (each
+    screening thread's uploads read in a reader process of its own, retired after
+    `recycle_pages` pages) or "thread"; `workers_per_process`: the applicants screened at once
+    in one process, which share its cores (:meth:`ScreenOptions.ocr_threads`)."""
+    if readers not in READERS:
+        raise CredcheckError(f"--readers must be one of {', '.join(READERS)}, not {readers!r}")
+    if recycle_pages < 0:
+        raise CredcheckError(f"--recycle-pages must be 0 (never) or more, not {recycle_pages}")
     return ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=private_dir(Path(out)) / ".work",
-                         limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots)
+                         limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots,
+                         readers=readers, recycle_pages=recycle_pages,
+                         workers_per_process=max(1, workers_per_process))
 
 
 def apply_window_rules(prepared: Prepared, results: Sequence[ApplicantResult],

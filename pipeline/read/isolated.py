@@ -67,6 +67,11 @@ class _Gone(Exception):
     """The reader was dead before the upload reached it: no fault of the upload."""
 
 
+class ReaderLost(DocumentUnreadable):
+    """An upload whose reader process died reading it, or was killed at the hard time limit:
+    the process is gone, which the run's log says louder than other unreadable uploads."""
+
+
 class ReaderStopped(CredcheckError):
     """A reader process was ended by SIGTERM or SIGINT: stopped, not crashed. The applicant
     being read fails (it is screened again by the next run) instead of keeping an
@@ -178,7 +183,7 @@ class ReaderProcess:
                 if not self.conn.poll(timeout):
                     work = time.perf_counter() - started - waited
                     self.kill()
-                    return [DocumentUnreadable(request.name, (
+                    return [ReaderLost(request.name, (
                         f"reading stopped: {work:.0f} s exceeds the time limit of {limit:g} s per "
                         "document (its reader process was stopped)"))]
                 message = self.conn.recv()
@@ -201,7 +206,7 @@ class ReaderProcess:
             if self.proc.returncode in (-signal.SIGTERM, -signal.SIGINT):
                 raise ReaderStopped(f"the reader process was stopped ({death}) while reading "
                                     f"{request.name}") from None
-            return [DocumentUnreadable(request.name, f"reading failed: the reader process {death}")]
+            return [ReaderLost(request.name, f"reading failed: the reader process {death}")]
         finally:
             if held:  # the reader died or was killed holding it
                 slots.release(slot_cap)
