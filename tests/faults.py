@@ -9,17 +9,24 @@ committed, then the next run is started as a cron tick would, and the store is c
 - ``pg_restart`` / ``pg_outage``: the run's PostgreSQL server stopped, and started again
   `pg_down_s` later (within the retry time) or only after the run gave up;
 - ``sqlite_full``: the disk of the run's SQLite store filled up (a small tmpfs mounted for
-  the store, filled by the test; needs the right to mount), then space freed.
+  the store, filled by the test; needs the right to mount), then space freed;
+- ``reader_killed``: the reader process reading an upload SIGKILLed on that upload's first
+  page, as the out-of-memory killer or a crash in native code ends it. Pages need OCR for a
+  read to last long enough to be hit, so this run uses a slow stand-in engine
+  (tests/marking_engine.py, 0.3 s a page, registered through the engine seam by the command
+  that starts the run) instead of ``--engine none``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
 import os
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -51,6 +58,7 @@ class Outcome:
     stored_in_the_end: int = 0
     applicants: int = 0
     most_screenings: int = 0  # of one applicant, over both runs (must be 1)
+    unreadable: list[str] = field(default_factory=list)  # files.csv: "applicant/file: detail"
 
 
 def small_window(source: Path, folder: Path, keep: int) -> Path:
@@ -93,16 +101,24 @@ def last_line(log: Path) -> str:
     return (said or summary or [""])[-1]
 
 
+#: `credcheck run` with the slow stand-in engine registered (the ``reader_killed`` fault).
+WITH_MARKING_ENGINE = ("import sys; from pipeline.read.engines import ENGINES; "
+                       "ENGINES['marking'] = 'tests.marking_engine:Marking'; "
+                       "from flows.cli import main; sys.exit(main(sys.argv[1:]))")
+
+
 class Runner:
     """Runs of one window against one store, as a cron job would start them."""
 
-    def __init__(self, window: Path, store: str, work: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(self, window: Path, store: str, work: Path, env: dict[str, str] | None = None,
+                 engine: str = "none") -> None:
         self.window, self.store, self.work = window, store, work
         self.home = work / "home"
         (self.home / "prefect").mkdir(parents=True, exist_ok=True)
         self.env = {**run_env(self.home), **(env or {})}
-        self.args = [*credcheck_command(), "run", str(window), "--out", str(work / "out"), "--store", store,
-                     "--engine", "none", "--no-cache", "--no-progress", "--workers", "1"]
+        command = credcheck_command() if engine == "none" else [sys.executable, "-c", WITH_MARKING_ENGINE]
+        self.args = [*command, "run", str(window), "--out", str(work / "out"), "--store", store,
+                     "--engine", engine, "--no-cache", "--no-progress", "--workers", "1"]
         self.runs = 0
 
     def committed(self) -> int:
@@ -163,6 +179,11 @@ def faulted(runner: Runner, fault: str, inject: Callable[[subprocess.Popen[bytes
     time.sleep(0.2)
     outcome.orphans = in_group(proc.pid)
     outcome.said = last_line(log)
+    files = runner.work / "out" / "files.csv"
+    if files.is_file():
+        with files.open(encoding="utf-8-sig", newline="") as handle:
+            outcome.unreadable = [f"{r['applicant_id']}/{r['file']}: {r['detail']}"
+                                  for r in csv.DictReader(handle) if r["status"] == "unreadable"]
     if after_stop is not None:
         after_stop()
     outcome.stored_at_stop = runner.committed()
@@ -248,3 +269,32 @@ def sqlite_full(runner: Runner, disk: Path) -> Outcome:
     filler: list[Path] = []
     return faulted(runner, "sqlite_full", lambda _proc: filler.append(fill(disk)),
                    after_stop=lambda: filler[0].unlink())
+
+
+def reader_runner(window: Path, work: Path, page_s: float = 0.3) -> Runner:
+    """Runs of `window` whose pages in OCR take `page_s` each (the stand-in engine), noting
+    each page's start in ``<work>/marks.txt``; readers in processes, as by default."""
+    env = {"CREDCHECK_TEST_MARKS": str(work / "marks.txt"), "CREDCHECK_TEST_PAGE_S": str(page_s)}
+    return Runner(window, str(work / "store.sqlite"), work, env=env, engine="marking")
+
+
+def reader_killed(runner: Runner) -> Outcome:
+    """The reader SIGKILLed on the first page it starts once an applicant is committed: that
+    upload is unreadable with the reason, the run goes on and completes (exit 0)."""
+    from tests.marking_engine import marks
+
+    notes = Path(runner.env["CREDCHECK_TEST_MARKS"])
+
+    def inject(proc: subprocess.Popen[bytes]) -> None:
+        seen = len(marks(notes))
+        started = time.monotonic()
+        while True:
+            fresh = [pid for what, pid, _at in marks(notes)[seen:] if what == "start"]
+            if fresh:
+                os.kill(fresh[0], signal.SIGKILL)
+                return
+            if proc.poll() is not None or time.monotonic() - started > 300:
+                raise RuntimeError("no page was recognised after the first applicant was committed")
+            time.sleep(0.01)
+
+    return faulted(runner, "reader_killed", inject)

@@ -55,8 +55,9 @@ def marks(path: Path) -> list[tuple[str, int, float]]:
         return []
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        what, pid, at = line.split()
-        rows.append((what, int(pid), float(at)))
+        parts = line.split()
+        if len(parts) == 3 and line.endswith(parts[2]) and parts[0] in ("start", "end"):
+            rows.append((parts[0], int(parts[1]), float(parts[2])))
     return rows
 
 
