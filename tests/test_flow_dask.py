@@ -1,5 +1,6 @@
 """The screen-window flow on a real Dask cluster (a scheduler and two worker processes on
-127.0.0.1): the same outputs as the single-machine run, events and memory from each worker."""
+127.0.0.1): the same outputs as the single-machine run, events and memory from each worker;
+a worker SIGKILLed while it holds an applicant: that applicant run again in the same run."""
 
 from __future__ import annotations
 
@@ -53,3 +54,55 @@ def test_dask_run_writes_what_the_single_machine_run_wrote(cluster, tiny_window,
         pytest.xfail(f"a Dask worker's peak RSS reached {max(peaks)} MiB (bound 2048) when run after "
                      f"the whole suite; alone it stays under: cause not yet found; peaks {peaks}")
     assert {e["run_id"] for e in events} == {events[0]["run_id"]} and events[-1]["event"] == "run_finished"
+
+
+def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(tiny_window, tiny_run, tiny_cache, tmp_path):
+    """A worker process SIGKILLed while it holds an applicant's task: the scheduler runs the
+    task again on a live worker (``allowed-failures``), the run completes with every applicant
+    screened once and the outputs the single-machine run wrote."""
+    import signal
+    import threading
+    import time
+
+    from distributed import Client, LocalCluster
+
+    from flows import observe
+    from flows.runners import api_for_workers, check_cluster, task_runner
+    from flows.screen_window import screen_window
+    from pipeline.store import Store
+
+    out, log, store = tmp_path / "out", tmp_path / "run.jsonl", tmp_path / "store.sqlite"
+    killed: list[int] = []
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=":0") as local, Client(local.scheduler_address) as client:
+        assert check_cluster(local.scheduler_address, [tiny_window]).allowed_failures == 3
+        pids = client.run(os.getpid)
+        done = threading.Event()
+
+        def kill_a_busy_worker() -> None:
+            while not done.is_set():
+                busy = sorted(w for w, keys in client.processing().items() if keys)
+                if busy:
+                    os.kill(pids[busy[0]], signal.SIGKILL)
+                    killed.append(pids[busy[0]])
+                    return
+                time.sleep(0.02)
+
+        killer = threading.Thread(target=kill_a_busy_worker)
+        killer.start()
+        try:
+            with api_for_workers(), observe.observing(log_json=log):
+                screen_window.with_options(task_runner=task_runner(dask_address=local.scheduler_address))(
+                    window=tiny_window, out=out, store=store, cache_dir=tiny_cache)
+        finally:
+            done.set()
+            killer.join()
+    assert killed, "no worker was killed"
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [e for e in events if e["event"] == "applicant_failed"] == []
+    workers = {e["worker"] for e in events if e["event"] == "applicant_done"}
+    assert f"{socket.gethostname()}:{killed[0]}" not in workers  # its task finished elsewhere
+    for name in TABLES:
+        assert (out / name).read_text(encoding="utf-8") == (tiny_run / name).read_text(encoding="utf-8"), name
+    counts = Store(store).screen_counts(tiny_window.name)
+    assert sorted(counts.values()) == [1] * len(list((tiny_window / "applicants").iterdir()))
