@@ -7,7 +7,9 @@ Faults (tests/faults.py), each hitting a run of the tiny sample window (its firs
 applicants, ``--engine none``) once its first applicant is stored: SIGTERM; a second run of
 the same window; its PostgreSQL server restarted within the retry time, and stopped past it
 (``$CREDCHECK_STORE_RETRY`` set to 5 s here); its SQLite store's disk filled up (a small
-tmpfs: needs the right to mount). For each: what the operator sees (exit status and the last
+tmpfs: needs the right to mount); the reader process reading an upload SIGKILLed on that
+upload's first page (this run's pages take 0.3 s each in OCR: a stand-in engine, so that a
+read lasts long enough to be hit). For each: what the operator sees (exit status and the last
 line), what is kept (applicants stored, the store's consistency, processes left), what the
 next run does, the time from the fault to the run's end and the next run's wall time (the
 time to recover; each run starts its own embedded Prefect API, included). A fault whose
@@ -28,11 +30,13 @@ sys.path.insert(0, str(ROOT))
 from tests import faults  # noqa: E402
 from tests.pg import start_server  # noqa: E402
 
-FAULTS = ("sigterm", "overlap", "pg_restart", "pg_outage", "sqlite_full")
+FAULTS = ("sigterm", "overlap", "pg_restart", "pg_outage", "sqlite_full", "reader_killed")
 
 
 def one(fault: str, window: Path, work: Path) -> faults.Outcome | str:
     """Run one fault in its own folder; a string says why it was skipped."""
+    if fault == "reader_killed":
+        return faults.reader_killed(faults.reader_runner(window, work))
     if fault in ("sigterm", "overlap"):
         runner = faults.Runner(window, str(work / "store.sqlite"), work)
         return faults.sigterm(runner) if fault == "sigterm" else faults.overlap(runner)
@@ -60,6 +64,7 @@ def rows(o: faults.Outcome) -> list[tuple[str, str]]:
     out = [("operator sees", f"exit {o.rc}: {o.said or '(no line from credcheck)'}")]
     if o.fault == "overlap":
         out.append(("second run", f"exit {o.other_rc}: {o.other_said}"))
+    out += [(f"unreadable upload {n + 1}", line) for n, line in enumerate(o.unreadable)]
     out += [
         ("fault to the run's end", f"{o.stop_s:.1f} s"),
         ("kept", f"{o.stored_at_stop}/{o.applicants} applicants stored; store "

@@ -113,7 +113,8 @@ def _scale_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--dask-address", metavar="tcp://HOST:PORT",
                        help="run the tasks on an existing Dask cluster (window, cache and --out on a shared path)")
     parser.add_argument("--ocr-slots", type=int, metavar="N",
-                        help="pages in OCR at once per worker process (default: $CREDCHECK_OCR_SLOTS or 1)")
+                        help="pages in OCR at once per process, over its reader processes "
+                        "(default: $CREDCHECK_OCR_SLOTS, else one per worker thread)")
     parser.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=300.0,
                         help="give up reading a document after this long; it becomes unreadable (default: 300, 0: none)")
     parser.add_argument("--readers", choices=("process", "thread"), default="process",

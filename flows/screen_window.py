@@ -197,7 +197,7 @@ def screen_applicants(
     run = FlowRunContext.get()
     observe.emit("run_started", run_id=str(flow_run.id), window=window, applicants=total,
                  runner=describe(run.task_runner) if run else "", engine=options.engine,
-                 ocr_slots=options.ocr_slots, doc_seconds=options.limits.max_seconds,
+                 ocr_slots=options.slots(), doc_seconds=options.limits.max_seconds,
                  readers=options.readers, ocr_threads=options.ocr_threads())
     futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)), options=unmapped(options))
     done = 0

@@ -23,7 +23,7 @@ from PIL import Image
 from pipeline import trace
 from pipeline.checks import doc_unreadable
 from pipeline.ingest.window import ApplicantFolder
-from pipeline.read import ReadLimits
+from pipeline.read import ReadLimits, isolated
 from pipeline.read.engines import ENGINES
 from pipeline.read.isolated import ReaderStopped
 from pipeline.screen import ReadResult, ScreenOptions, read_applicant
@@ -201,7 +201,9 @@ def test_ocr_slots_bound_the_pages_in_ocr_across_reader_processes(
     assert most_at_once(rows) == slots
 
 
-def test_a_reader_stopped_by_sigterm_fails_the_applicant(tmp_path: Path, marking: Path) -> None:
+def test_a_reader_stopped_by_sigterm_fails_the_applicant(
+        tmp_path: Path, marking: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(isolated, "STOPPED_PAUSE_S", 0.1)  # no stop of this process to wait for
     folder = tmp_path / "A4"
     folder.mkdir()
     tiff(folder / "扫描件.tif", 4)
@@ -216,3 +218,35 @@ def test_a_reader_stopped_by_sigterm_fails_the_applicant(tmp_path: Path, marking
     with pytest.raises(ReaderStopped, match=r"stopped \(died \(SIGTERM\)\) while reading 扫描件.tif"):
         in_thread(lambda: read_applicant(applicant(folder, ["扫描件.tif"]), options))
     killer.join()
+
+
+_HOLDER = """
+import sys, threading, time
+from pathlib import Path
+from pipeline.read import isolated
+from pipeline.read.engines import ENGINES
+ENGINES["marking"] = "tests.marking_engine:Marking"
+threading.Thread(target=isolated.read_isolated, args=(Path(sys.argv[1]),), kwargs={"engine": "marking"}).start()
+time.sleep(120)
+"""
+
+
+def test_a_run_killed_outright_leaves_no_reader_behind(
+        tmp_path: Path, marking: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process holding a reader SIGKILLed mid-page (the run killed, or ended with os._exit
+    by a stop): the kernel ends the reader with it, not after its page."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("CREDCHECK_TEST_PAGE_S", "120")
+    Image.new("RGB", (240, 120), "white").save(tmp_path / "a.png")
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(tmp_path / "a.png")],
+                              cwd=Path(__file__).resolve().parents[1])
+    try:
+        [(_what, reader_pid, _at), *_] = wait_for(lambda: marks(marking))
+        holder.kill()
+        holder.wait()
+        wait_for(lambda: gone(reader_pid), timeout=5)
+    finally:
+        holder.kill()
+        holder.wait()

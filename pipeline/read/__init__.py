@@ -37,7 +37,8 @@ What a worker spends is bounded: at most `ocr_slots` pages of the process are in
 whose reading has taken more than ``ReadLimits.max_seconds`` (not counting time spent waiting
 for a slot) is given up between two pages and becomes unreadable. A page already in OCR runs
 to its end (a thread cannot be stopped), so one page's time is the most the limit overruns;
-pages recognised before the limit stay in the cache.
+pages recognised before the limit stay in the cache. Read in a reader process
+(:mod:`pipeline.read.isolated`, what a run does), the limit is hard: the process is killed.
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ and the next upload starts a new one: whatever a leak took goes with it.
   status), and the thread's next upload starts a new process. A reader ended by SIGTERM or
   SIGINT was stopped, not crashed (the run is being stopped, or someone stopped it): that is
   :class:`ReaderStopped`, which fails the applicant rather than storing a reading that says
-  nothing about the upload.
+  nothing about the upload, raised only after :data:`STOPPED_PAUSE_S`, by when a stop of the
+  whole run has ended this process without a failure logged for each applicant in flight.
 - The time limit per document (``ReadLimits.max_seconds``) is hard here: the reader gives up
   between pages as the in-process reader does, and one still busy :data:`HARD_GRACE_S` (5 s,
   at most the limit again) after its limit, a page that never ends, is killed. Waiting for an
@@ -28,8 +29,9 @@ and the next upload starts a new one: whatever a leak took goes with it.
 Readers are started as ``python -m pipeline.read.isolated``, a fresh interpreter, never a
 fork of the threaded run (a fork copies locks other threads hold); unlike multiprocessing's
 start methods this also works inside Dask's worker processes, which are daemonic and may not
-have multiprocessing children. A reader ignores SIGINT (Ctrl-C is the run's to handle) and
-exits when its socket closes (its thread's process is gone), after the page in hand.
+have multiprocessing children. A reader ignores SIGINT (Ctrl-C is the run's to handle), is
+killed by the kernel when the thread that started it ends (Linux), and otherwise exits when
+its socket closes, after the page in hand.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from pipeline.read import slots
 from pipeline.read.safe_open import ReadLimits
 
 HARD_GRACE_S = 5.0  # past its time limit (at most the limit again) a reader may give up by itself
+STOPPED_PAUSE_S = 5.0  # a reader ended by SIGTERM: the run's own stop has this long to end us
 START_TIMEOUT_S = 120.0  # a reader must say it is ready within this (a busy machine's imports)
 THREADS_ENV = "CREDCHECK_OCR_THREADS"  # ONNX Runtime threads per reader, over the fitted number
 
@@ -141,7 +144,8 @@ class ReaderProcess:
             env[name] = str(settings.threads)  # the libraries under the engines fit the same cores
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.read.isolated", str(theirs.fileno()), str(settings.threads)],
+                [sys.executable, "-m", "pipeline.read.isolated", str(theirs.fileno()), str(settings.threads),
+                 str(os.getpid())],
                 pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 close_fds=True)
         finally:
@@ -204,6 +208,10 @@ class ReaderProcess:
         except (EOFError, OSError):
             death = self._death()
             if self.proc.returncode in (-signal.SIGTERM, -signal.SIGINT):
+                # Most likely the run is being stopped (its children are sent SIGTERM, or the
+                # whole service is): let that stop end this process first, so that it does not
+                # report each applicant in flight as failed. Still here: only the reader was.
+                time.sleep(STOPPED_PAUSE_S)
                 raise ReaderStopped(f"the reader process was stopped ({death}) while reading "
                                     f"{request.name}") from None
             return [ReaderLost(request.name, f"reading failed: the reader process {death}")]
@@ -369,11 +377,30 @@ def serve(conn: Connection, threads: int) -> None:
         conn.send(("done", results, list(events), pages, peak))
 
 
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel SIGKILL this reader when the thread that started it ends (Linux's
+    PR_SET_PDEATHSIG): a run that ends with ``os._exit`` (a stop) or is killed leaves no reader
+    behind, not even one its threads started while the stop ended the others."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the closed socket ends it, after its page
+        return
+    if os.getppid() != parent:  # the parent was gone before the kernel was asked
+        os._exit(0)
+
+
 def main(argv: list[str]) -> None:
-    """``python -m pipeline.read.isolated FD THREADS``: serve the socket inherited as FD."""
+    """``python -m pipeline.read.isolated FD THREADS PARENT_PID``: serve the socket inherited
+    as FD."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the run decides
-    fd, threads = int(argv[0]), int(argv[1])
-    serve(Connection(fd), threads)
+    fd, threads, parent = int(argv[0]), int(argv[1]), int(argv[2])
+    _die_with_parent(parent)
+    try:
+        serve(Connection(fd), threads)
+    except (BrokenPipeError, ConnectionResetError, EOFError):  # the run is gone: nothing to say
+        pass
 
 
 if __name__ == "__main__":

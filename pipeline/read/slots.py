@@ -7,7 +7,8 @@ hits and the rules do not take a slot, so applicants keep moving while one page 
 
 The cap is per process: in a thread pool it bounds the whole run, on a Dask cluster each
 worker process has its own. Its size comes from the caller (``ScreenOptions.ocr_slots``,
-``credcheck run --ocr-slots``), else from ``$CREDCHECK_OCR_SLOTS``, else :data:`DEFAULT_SLOTS`.
+``credcheck run --ocr-slots``), else from ``$CREDCHECK_OCR_SLOTS``, else :data:`DEFAULT_SLOTS`
+(the screening's own default is one per screening thread: ``ScreenOptions.slots``).
 A reader process (:mod:`pipeline.read.isolated`) holds none of its own: it asks the process
 that started it (:func:`delegate`), whose threads' readers thus share one cap, and whose
 thread releases a slot held by a reader that died.
@@ -25,7 +26,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
-DEFAULT_SLOTS = 1  # one page at a time: ONNX Runtime already uses every core for it
+DEFAULT_SLOTS = 1  # for a bare read_file(); a run's screening asks for one per thread (ScreenOptions.slots)
 ENV = "CREDCHECK_OCR_SLOTS"
 
 _LOCK = threading.Lock()

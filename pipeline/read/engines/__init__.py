@@ -18,6 +18,9 @@ tests/test_engines.py runs the same conformance checks over every registered eng
   which is why the flows keep their thread pools small. Every registered engine can be
   built once per thread, so none needs a lock.
 - :class:`LazyEngine` stands for an engine until a page needs recognising (the reader's).
+- Every engine takes a ``threads`` option, the CPU threads it may use for one page (ONNX
+  Runtime's intra-op threads, PaddleOCR's ``cpu_threads``); the screening fits it to the cores
+  (:func:`pipeline.read.isolated.ocr_threads`). It is not part of the identity.
 - An unknown name is :class:`~pipeline.errors.UnknownEngine`; an engine whose package or
   model files are absent is :class:`~pipeline.errors.MissingDependency`, from either call.
 """

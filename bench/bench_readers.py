@@ -1,0 +1,146 @@
+"""Scanned pages read in threads or in reader processes, at 1 and 2 readers (issues 14, 15).
+
+    python bench/bench_readers.py [--window DIR] [--pages 12] [--readers 1 2] [--json OUT]
+
+The same scanned pages (``scanned_pdf`` and photo documents of the window's truth.json, one
+page each, no OCR cache) are read by each setting in turn, in one run, so the ratios compare
+(the machine is shared: absolute pages/s drift between runs, ratios much less):
+
+- ``thread``: :func:`pipeline.read.read_upload` in each of N threads of this process, each
+  with its own engine (today's in-process reading);
+- ``process``: :func:`pipeline.read.isolated.read_isolated`, each thread's uploads in a reader
+  process of its own (what ``credcheck run`` does by default).
+
+Each setting runs with OCR slots = 1 (one page in OCR at a time, ONNX Runtime given every
+core) and, at N > 1, slots = N (N pages at once, the cores shared out), the ONNX Runtime
+threads per page chosen by the rule the code applies (:func:`pipeline.read.isolated.ocr_threads`:
+cores // min(readers, slots)). Every reader first reads one page untimed (its models load: a
+run pays that once per 500 pages), then the clock runs over the rest. Printed per setting:
+pages/s, the ratio to ``thread`` at 1 reader, and the peak memory of each reader process
+(``process``; the threads' share of this process is not separable here: see
+bench_pipeline.py for a whole run's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import queue
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.read import ReadLimits, isolated, read_upload  # noqa: E402
+from pipeline.read.engines import LazyEngine  # noqa: E402
+from pipeline.read.isolated import ReaderSettings, ocr_threads, read_isolated  # noqa: E402
+
+WINDOW = ROOT / "data" / "samples" / "liuzhou-2024"
+SCANNED = ("scanned_pdf", "photo", "photo_rotated_90", "photo_skewed", "photo_rotated_180")
+NO_LIMIT = ReadLimits(max_seconds=None)
+
+
+def scanned_pages(window: Path, count: int, warm: int) -> tuple[list[Path], list[Path]]:
+    """`warm` pages to load the readers with, then `count` to time: one-page scanned uploads,
+    copied out of the window (no two settings share a cache: there is none)."""
+    truth = json.loads((window / "truth.json").read_text(encoding="utf-8"))
+    names = sorted(n for n, d in truth["documents"].items()
+                   if d.get("on_disk") and d.get("render") in SCANNED and d.get("pages", 1) == 1
+                   and (window / "applicants" / n).is_file())
+    if len(names) < count + warm:
+        raise SystemExit(f"{window} has {len(names)} one-page scanned uploads; asked for {count + warm}")
+    step = len(names) // (count + warm)
+    picked = [names[i * step] for i in range(count + warm)]  # spread over kinds and applicants
+    folder = Path(tempfile.mkdtemp(prefix="bench-readers-"))
+    paths = []
+    for i, name in enumerate(picked):
+        target = folder / f"{i:03d}{Path(name).suffix}"
+        shutil.copy(window / "applicants" / name, target)
+        paths.append(target)
+    return paths[:warm], paths[warm:]
+
+
+def run(mode: str, readers: int, slots: int, warm: list[Path], timed: list[Path]) -> dict[str, Any]:
+    """Read `timed` with `readers` threads after each read one of `warm`; the figures."""
+    threads = ocr_threads(readers, slots)
+    settings = ReaderSettings(threads=threads, recycle_pages=0)
+    todo: queue.Queue[Path] = queue.Queue()
+    for path in timed:
+        todo.put(path)
+    ready = threading.Barrier(readers + 1)
+    pages: list[int] = []
+    peaks: list[float] = []
+    lock = threading.Lock()
+
+    def read(path: Path) -> int:
+        if mode == "process":
+            docs = read_isolated(path, engine="rapidocr", settings=settings, limits=NO_LIMIT, ocr_slots=slots)
+        else:
+            docs = read_upload(path, engine=LazyEngine("rapidocr", threads=threads), limits=NO_LIMIT,
+                               ocr_slots=slots)
+        return sum(len(getattr(d, "pages", ())) for d in docs)
+
+    def worker(first: Path) -> None:
+        read(first)  # models loaded (a reader process started) before the clock
+        ready.wait()
+        done = 0
+        while True:
+            try:
+                path = todo.get_nowait()
+            except queue.Empty:
+                break
+            done += read(path)
+        with lock:
+            pages.append(done)
+            peaks.append(float(isolated.facts().get("reader_peak_rss_mb", 0.0)))
+
+    workers = [threading.Thread(target=worker, args=(warm[i],)) for i in range(readers)]
+    for t in workers:
+        t.start()
+    ready.wait()
+    started = time.perf_counter()
+    for t in workers:
+        t.join()
+    seconds = time.perf_counter() - started
+    return {"mode": mode, "readers": readers, "slots": slots, "ort_threads": threads,
+            "pages": sum(pages), "seconds": round(seconds, 2), "pages_per_s": round(sum(pages) / seconds, 3),
+            "reader_peak_mb": max(peaks) if mode == "process" else None}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--window", type=Path, default=WINDOW)
+    parser.add_argument("--pages", type=int, default=12, help="scanned pages timed per setting (default 12)")
+    parser.add_argument("--readers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--json", type=Path, help="also write the rows here")
+    args = parser.parse_args(argv)
+    warm, timed = scanned_pages(args.window, args.pages, max(args.readers))
+    settings = []
+    for n in args.readers:
+        for slots in sorted({1, n}):
+            settings += [("thread", n, slots), ("process", n, slots)]
+    print(f"{len(timed)} scanned pages per setting, {isolated.available_cores()} cores, no OCR cache")
+    print(f"{'readers':<9}{'N':>3}{'slots':>7}{'ORT thr':>9}{'pages/s':>10}{'ratio':>8}{'reader peak':>13}")
+    rows, base = [], None
+    for mode, n, slots in settings:
+        row = run(mode, n, slots, warm, timed)
+        base = base or (row["pages_per_s"] if (mode, n) == ("thread", 1) else None)
+        row["ratio_to_thread_1"] = round(row["pages_per_s"] / base, 2) if base else None
+        rows.append(row)
+        peak = f"{row['reader_peak_mb']:.0f} MiB" if row["reader_peak_mb"] else "-"
+        print(f"{mode:<9}{n:>3}{slots:>7}{row['ort_threads']:>9}{row['pages_per_s']:>10.3f}"
+              f"{row['ratio_to_thread_1'] or 0:>8.2f}{peak:>13}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    shutil.rmtree(timed[0].parent, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
