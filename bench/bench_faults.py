@@ -64,7 +64,8 @@ def rows(o: faults.Outcome) -> list[tuple[str, str]]:
     out = [("operator sees", f"exit {o.rc}: {o.said or '(no line from credcheck)'}")]
     if o.fault == "overlap":
         out.append(("second run", f"exit {o.other_rc}: {o.other_said}"))
-    out += [(f"unreadable upload {n + 1}", line) for n, line in enumerate(o.unreadable)]
+    if o.fault == "reader_killed":  # (other faults list the applicants not screened here)
+        out += [(f"unreadable upload {n + 1}", line) for n, line in enumerate(o.unreadable)]
     out += [
         ("fault to the run's end", f"{o.stop_s:.1f} s"),
         ("kept", f"{o.stored_at_stop}/{o.applicants} applicants stored; store "

@@ -207,10 +207,11 @@ class ReaderProcess:
                     return list(results)
         except (EOFError, OSError):
             death = self._death()
-            if self.proc.returncode in (-signal.SIGTERM, -signal.SIGINT):
+            if self.proc.returncode in (-signal.SIGTERM, -signal.SIGINT, 0):
                 # Most likely the run is being stopped (its children are sent SIGTERM, or the
-                # whole service is): let that stop end this process first, so that it does not
-                # report each applicant in flight as failed. Still here: only the reader was.
+                # whole service is; 0: the stop reaped the reader first, so its status is lost):
+                # let that stop end this process first, so that it does not report each
+                # applicant in flight as failed. Still here: only the reader was stopped.
                 time.sleep(STOPPED_PAUSE_S)
                 raise ReaderStopped(f"the reader process was stopped ({death}) while reading "
                                     f"{request.name}") from None
