@@ -75,8 +75,9 @@ def screen_window(
     cluster); `ocr_slots` caps concurrent OCR per worker process and `doc_seconds` the time
     spent reading one document. `readers`: "process" reads each task thread's uploads in a
     reader process of its own (:mod:`pipeline.read.isolated`: a crash costs one upload),
-    retired after `recycle_pages` pages; "thread" in the task's thread. `preloaded`: the window, policy, list and store as the caller
-    loaded them from the same arguments (else they are loaded here).
+    retired after `recycle_pages` pages; "thread" in the task's thread. `preloaded`: the
+    window, policy, list and store as the caller loaded them from the same arguments (else
+    they are loaded here).
 
     One run of a window at a time per store (:mod:`pipeline.window_lock`): another live run
     of the window makes this one fail with :class:`~pipeline.window_lock.WindowBusy`, or with
