@@ -13,9 +13,7 @@ log handlers are out of the user's sight.
 from __future__ import annotations
 
 import os
-import resource
 import socket
-import sys
 import time
 from dataclasses import dataclass, replace
 
@@ -59,6 +57,5 @@ def screen_applicant_task(
 
 
 def peak_rss_bytes() -> int:
-    """This process's peak resident set size (getrusage: KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return int(peak if sys.platform == "darwin" else peak * 1024)
+    """This worker process's own peak resident memory (:func:`pipeline.trace.peak_rss_bytes`)."""
+    return trace.peak_rss_bytes()

@@ -67,3 +67,21 @@ def test_reading_an_applicant_traces_each_file(tmp_path: Path) -> None:
     assert (reads["broken.pdf"]["status"] == "unreadable"
             and "broken.pdf" in str(reads["broken.pdf"]["detail"]))
     assert [e.fields["page"] for e in events if e.stage == "ocr"] == [1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is Linux's")
+def test_peak_memory_is_the_process_own_not_its_starters() -> None:
+    """A process started by a large one (a Dask worker, a reader) reports its own peak, not
+    the starter's, which Linux's ru_maxrss carries across fork and exec."""
+    import resource
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    ballast = np.ones(400 * 2**20, dtype=np.uint8)  # this process: at least 400 MiB at its peak
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 >= ballast.nbytes
+    child = subprocess.run([sys.executable, "-c", "from pipeline.trace import peak_rss_bytes; print(peak_rss_bytes())"],
+                           capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    del ballast
+    assert int(child.stdout) < 200 * 2**20

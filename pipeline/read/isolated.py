@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import socket
 import subprocess
@@ -374,8 +373,7 @@ def serve(conn: Connection, threads: int) -> None:
             except Exception as exc:  # noqa: BLE001 - as the in-process reader reports it
                 results = [DocumentUnreadable(request.name, f"reading failed: {type(exc).__name__}: {exc}")]
             pages = sum(len(r.pages) for r in results if isinstance(r, ReadDocument))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-        conn.send(("done", results, list(events), pages, peak))
+        conn.send(("done", results, list(events), pages, trace.peak_rss_bytes()))
 
 
 def _die_with_parent(parent: int) -> None:
