@@ -1,10 +1,12 @@
 """Scanned pages read in threads or in reader processes, at 1 and 2 readers (issues 14, 15).
 
-    python bench/bench_readers.py [--window DIR] [--pages 12] [--readers 1 2] [--json OUT]
+    python bench/bench_readers.py [--window DIR] [--pages 8] [--rounds 3] [--readers 1 2] [--json OUT]
 
 The same scanned pages (``scanned_pdf`` and photo documents of the window's truth.json, one
-page each, no OCR cache) are read by each setting in turn, in one run, so the ratios compare
-(the machine is shared: absolute pages/s drift between runs, ratios much less):
+page each, no OCR cache) are read by each setting in turn, in rounds that each take the
+settings in another order, and each setting's median over the rounds is printed with its
+ratio to ``thread`` at 1 reader (the machine is shared: absolute pages/s drift with other
+jobs' load, the ratios of one run much less):
 
 - ``thread``: :func:`pipeline.read.read_upload` in each of N threads of this process, each
   with its own engine (today's in-process reading);
@@ -16,7 +18,7 @@ core) and, at N > 1, slots = N (N pages at once, the cores shared out), the ONNX
 threads per page chosen by the rule the code applies (:func:`pipeline.read.isolated.ocr_threads`:
 cores // min(readers, slots)). Every reader first reads one page untimed (its models load: a
 run pays that once per 500 pages), then the clock runs over the rest. Printed per setting:
-pages/s, the ratio to ``thread`` at 1 reader, and the peak memory of each reader process
+pages/s, the ratio to ``thread`` at 1 reader, and the peak memory of the reader processes
 (``process``; the threads' share of this process is not separable here: see
 bench_pipeline.py for a whole run's).
 """
@@ -27,6 +29,7 @@ import argparse
 import json
 import queue
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
@@ -116,28 +119,37 @@ def run(mode: str, readers: int, slots: int, warm: list[Path], timed: list[Path]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=Path, default=WINDOW)
-    parser.add_argument("--pages", type=int, default=12, help="scanned pages timed per setting (default 12)")
+    parser.add_argument("--pages", type=int, default=8, help="scanned pages timed per setting and round (default 8)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over every setting, each in another order "
+                        "(default 3): the median of each setting's rounds is printed")
     parser.add_argument("--readers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--json", type=Path, help="also write every round's rows here")
     args = parser.parse_args(argv)
     warm, timed = scanned_pages(args.window, args.pages, max(args.readers))
     settings = []
     for n in args.readers:
         for slots in sorted({1, n}):
             settings += [("thread", n, slots), ("process", n, slots)]
-    print(f"{len(timed)} scanned pages per setting, {isolated.available_cores()} cores, no OCR cache")
+    print(f"{len(timed)} scanned pages per setting and round, {args.rounds} rounds, "
+          f"{isolated.available_cores()} cores, no OCR cache", flush=True)
+    runs: dict[tuple[str, int, int], list[dict[str, Any]]] = {s: [] for s in settings}
+    for r in range(args.rounds):  # each round in another order: load that comes and goes hits all
+        order = settings[r % len(settings):] + settings[:r % len(settings)]
+        for setting in (order if r % 2 == 0 else order[::-1]):
+            runs[setting].append(run(*setting, warm, timed))
+            row = runs[setting][-1]
+            print(f"  round {r + 1}: {row['mode']} N={row['readers']} slots={row['slots']}: "
+                  f"{row['pages_per_s']:.3f} pages/s", flush=True)
+    medians = {s: statistics.median(r["pages_per_s"] for r in rows) for s, rows in runs.items()}
+    base = medians[("thread", 1, 1)] if ("thread", 1, 1) in medians else None
     print(f"{'readers':<9}{'N':>3}{'slots':>7}{'ORT thr':>9}{'pages/s':>10}{'ratio':>8}{'reader peak':>13}")
-    rows, base = [], None
-    for mode, n, slots in settings:
-        row = run(mode, n, slots, warm, timed)
-        base = base or (row["pages_per_s"] if (mode, n) == ("thread", 1) else None)
-        row["ratio_to_thread_1"] = round(row["pages_per_s"] / base, 2) if base else None
-        rows.append(row)
-        peak = f"{row['reader_peak_mb']:.0f} MiB" if row["reader_peak_mb"] else "-"
-        print(f"{mode:<9}{n:>3}{slots:>7}{row['ort_threads']:>9}{row['pages_per_s']:>10.3f}"
-              f"{row['ratio_to_thread_1'] or 0:>8.2f}{peak:>13}", flush=True)
+    for setting, rows in runs.items():
+        peak = max((r["reader_peak_mb"] or 0) for r in rows)
+        ratio = medians[setting] / base if base else 0.0
+        print(f"{setting[0]:<9}{setting[1]:>3}{setting[2]:>7}{rows[0]['ort_threads']:>9}{medians[setting]:>10.3f}"
+              f"{ratio:>8.2f}{(f'{peak:.0f} MiB' if peak else '-'):>13}")
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps([r for rows in runs.values() for r in rows], indent=2), encoding="utf-8")
     shutil.rmtree(timed[0].parent, ignore_errors=True)
     return 0
 
