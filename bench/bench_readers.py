@@ -1,6 +1,7 @@
 """Scanned pages read in threads or in reader processes, at 1 and 2 readers (issues 14, 15).
 
-    python bench/bench_readers.py [--window DIR] [--pages 8] [--rounds 3] [--readers 1 2] [--json OUT]
+    python bench/bench_readers.py [--window DIR] [--pages 8] [--rounds 3] [--readers 1 2]
+                                  [--json OUT]
 
 The same scanned pages (``scanned_pdf`` and photo documents of the window's truth.json, one
 page each, no OCR cache) are read by each setting in turn, in rounds that each take the
@@ -57,7 +58,8 @@ def scanned_pages(window: Path, count: int, warm: int) -> tuple[list[Path], list
                    if d.get("on_disk") and d.get("render") in SCANNED and d.get("pages", 1) == 1
                    and (window / "applicants" / n).is_file())
     if len(names) < count + warm:
-        raise SystemExit(f"{window} has {len(names)} one-page scanned uploads; asked for {count + warm}")
+        raise SystemExit(f"{window} has {len(names)} one-page scanned uploads; "
+                         f"asked for {count + warm}")
     step = len(names) // (count + warm)
     picked = [names[i * step] for i in range(count + warm)]  # spread over kinds and applicants
     folder = Path(tempfile.mkdtemp(prefix="bench-readers-"))
@@ -83,10 +85,11 @@ def run(mode: str, readers: int, slots: int, warm: list[Path], timed: list[Path]
 
     def read(path: Path) -> int:
         if mode == "process":
-            docs = read_isolated(path, engine="rapidocr", settings=settings, limits=NO_LIMIT, ocr_slots=slots)
+            docs = read_isolated(path, engine="rapidocr", settings=settings, limits=NO_LIMIT,
+                                 ocr_slots=slots)
         else:
-            docs = read_upload(path, engine=LazyEngine("rapidocr", threads=threads), limits=NO_LIMIT,
-                               ocr_slots=slots)
+            docs = read_upload(path, engine=LazyEngine("rapidocr", threads=threads),
+                               limits=NO_LIMIT, ocr_slots=slots)
         return sum(len(getattr(d, "pages", ())) for d in docs)
 
     def worker(first: Path) -> None:
@@ -112,16 +115,19 @@ def run(mode: str, readers: int, slots: int, warm: list[Path], timed: list[Path]
         t.join()
     seconds = time.perf_counter() - started
     return {"mode": mode, "readers": readers, "slots": slots, "ort_threads": threads,
-            "pages": sum(pages), "seconds": round(seconds, 2), "pages_per_s": round(sum(pages) / seconds, 3),
+            "pages": sum(pages), "seconds": round(seconds, 2),
+            "pages_per_s": round(sum(pages) / seconds, 3),
             "reader_peak_mb": max(peaks) if mode == "process" else None}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=Path, default=WINDOW)
-    parser.add_argument("--pages", type=int, default=8, help="scanned pages timed per setting and round (default 8)")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds over every setting, each in another order "
-                        "(default 3): the median of each setting's rounds is printed")
+    parser.add_argument("--pages", type=int, default=8,
+                        help="scanned pages timed per setting and round (default 8)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds over every setting, each in another order (default 3): "
+                        "the median of each setting's rounds is printed")
     parser.add_argument("--readers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--json", type=Path, help="also write every round's rows here")
     args = parser.parse_args(argv)
@@ -142,14 +148,17 @@ def main(argv: list[str] | None = None) -> int:
                   f"{row['pages_per_s']:.3f} pages/s", flush=True)
     medians = {s: statistics.median(r["pages_per_s"] for r in rows) for s, rows in runs.items()}
     base = medians[("thread", 1, 1)] if ("thread", 1, 1) in medians else None
-    print(f"{'readers':<9}{'N':>3}{'slots':>7}{'ORT thr':>9}{'pages/s':>10}{'ratio':>8}{'reader peak':>13}")
+    print(f"{'readers':<9}{'N':>3}{'slots':>7}{'ORT thr':>9}{'pages/s':>10}{'ratio':>8}"
+          f"{'reader peak':>13}")
     for setting, rows in runs.items():
         peak = max((r["reader_peak_mb"] or 0) for r in rows)
         ratio = medians[setting] / base if base else 0.0
-        print(f"{setting[0]:<9}{setting[1]:>3}{setting[2]:>7}{rows[0]['ort_threads']:>9}{medians[setting]:>10.3f}"
+        mode, n, slots = setting
+        print(f"{mode:<9}{n:>3}{slots:>7}{rows[0]['ort_threads']:>9}{medians[setting]:>10.3f}"
               f"{ratio:>8.2f}{(f'{peak:.0f} MiB' if peak else '-'):>13}")
     if args.json:
-        args.json.write_text(json.dumps([r for rows in runs.values() for r in rows], indent=2), encoding="utf-8")
+        every = [r for rows in runs.values() for r in rows]
+        args.json.write_text(json.dumps(every, indent=2), encoding="utf-8")
     shutil.rmtree(timed[0].parent, ignore_errors=True)
     return 0
 

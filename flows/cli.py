@@ -118,8 +118,8 @@ def _scale_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=300.0,
                         help="give up reading a document after this long; it becomes unreadable (default: 300, 0: none)")
     parser.add_argument("--readers", choices=("process", "thread"), default="process",
-                        help="read uploads in a reader process per worker thread, so that a crash costs that "
-                        "upload only (default), or in the worker threads themselves")
+                        help="read uploads in a reader process per worker thread, so that a "
+                        "crash costs that upload only (default), or in the worker threads")
     parser.add_argument("--recycle-pages", type=int, metavar="N", default=500,
                         help="retire a reader process after N pages (default: 500, 0: never)")
     parser.add_argument("--log-json", metavar="FILE",

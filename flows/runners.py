@@ -228,7 +228,7 @@ class ClusterInfo:
     workers: int
     threads: int
     hosts: tuple[str, ...]
-    allowed_failures: int | None = None  # the scheduler's: a lost worker's task is run again this often
+    allowed_failures: int | None = None  # the scheduler's: how often a lost worker's task reruns
 
     def line(self) -> str:
         """One line for the terminal."""

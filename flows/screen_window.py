@@ -117,8 +117,9 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     for line in prepared.warnings():
         logger.warning(line)
     options = window_run.screen_options(out, engine=engine, cache_dir=cache_dir,
-                                        ocr_slots=ocr_slots, doc_seconds=doc_seconds, readers=readers,
-                                        recycle_pages=recycle_pages, workers_per_process=_threads())
+                                        ocr_slots=ocr_slots, doc_seconds=doc_seconds,
+                                        readers=readers, recycle_pages=recycle_pages,
+                                        workers_per_process=_threads())
     run = window_run.begin(prepared, engine)
     for other in prepared.store.running_elsewhere(run.run_id):
         logger.warning("%s: run %s (started %s) is still marked running: if it is alive, both runs "

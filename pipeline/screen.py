@@ -57,14 +57,14 @@ class ScreenOptions:
     def slots(self) -> int:
         """Pages in OCR at once in this process: `ocr_slots`, else ``$CREDCHECK_OCR_SLOTS``, else
         one per screening thread, each page given its share of the cores (:meth:`ocr_threads`):
-        on 2 cores two pages on one thread each read 2.7x the pages/s of one page on two
-        (bench/bench_readers.py), and no more threads are asked for than there are cores."""
+        on 2 cores shared with other jobs two pages on one thread each read 2.7x the pages/s of
+        one page on both, on a quiet machine as many (bench/bench_readers.py)."""
         if self.ocr_slots is None and not os.environ.get(slots.ENV, "").strip():
             return max(1, self.workers_per_process)
         return slots.configured(self.ocr_slots)
 
     def ocr_threads(self) -> int:
-        """ONNX Runtime threads per page: this process's cores shared by the pages in OCR at once."""
+        """ONNX Runtime threads per page: the process's cores shared by the pages in OCR at once."""
         return isolated.ocr_threads(self.workers_per_process, self.slots())
 
 
@@ -94,7 +94,7 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
     threads, ocr_slots = options.ocr_threads(), options.slots()
-    engine = LazyEngine(options.engine, threads=threads)  # this thread's own, loaded at the first OCR
+    engine = LazyEngine(options.engine, threads=threads)  # this thread's, loaded at its first OCR
     settings = isolated.ReaderSettings(threads=threads, recycle_pages=options.recycle_pages)
     cache = OcrCache(options.cache_dir) if options.cache_dir else None
     documents: dict[str, ReadDocument] = {}
@@ -113,10 +113,10 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                         limits=options.limits, ocr_slots=ocr_slots)
                     span.update(isolated.facts())
                 else:
-                    results = read_upload(folder.folder / name, engine=engine, cache=cache, name=name,
-                                          workdir=options.work_dir, limits=options.limits,
-                                          ocr_slots=ocr_slots)
-            except isolated.ReaderStopped:  # the run is being stopped: the applicant is not screened
+                    results = read_upload(folder.folder / name, engine=engine, cache=cache,
+                                          name=name, workdir=options.work_dir,
+                                          limits=options.limits, ocr_slots=ocr_slots)
+            except isolated.ReaderStopped:  # the run is being stopped: the applicant is not done
                 raise
             except Exception as exc:  # noqa: BLE001 - an engine crash must not lose the applicant
                 results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
@@ -128,9 +128,9 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
         for result in results:
             if isinstance(result, DocumentUnreadable):
                 unreadable[result.file] = result.reason
-                lost = isinstance(result, isolated.ReaderLost)  # a process gone: the operator's business
-                log.log(logging.WARNING if lost else logging.INFO, "%s",
-                        mask_text(f"{folder.applicant_id}/{result.file} unreadable: {result.reason}"))
+                lost = isinstance(result, isolated.ReaderLost)  # a process gone: say it louder
+                line = f"{folder.applicant_id}/{result.file} unreadable: {result.reason}"
+                log.log(logging.WARNING if lost else logging.INFO, "%s", mask_text(line))
                 continue
             documents[result.file] = result
             try:

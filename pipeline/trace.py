@@ -101,7 +101,8 @@ def add(events: Iterable[Event]) -> None:
     if recorded is None:
         return
     scope_fields = _SCOPE.get()
-    recorded.extend(Event(e.stage, e.seconds, e.ended_at, {**scope_fields, **e.fields}) for e in events)
+    recorded.extend(Event(e.stage, e.seconds, e.ended_at, {**scope_fields, **e.fields})
+                    for e in events)
 
 
 def peak_rss_bytes() -> int:

@@ -116,7 +116,8 @@ class Runner:
         self.home = work / "home"
         (self.home / "prefect").mkdir(parents=True, exist_ok=True)
         self.env = {**run_env(self.home), **(env or {})}
-        command = credcheck_command() if engine == "none" else [sys.executable, "-c", WITH_MARKING_ENGINE]
+        command = (credcheck_command() if engine == "none"
+                   else [sys.executable, "-c", WITH_MARKING_ENGINE])
         self.args = [*command, "run", str(window), "--out", str(work / "out"), "--store", store,
                      "--engine", engine, "--no-cache", "--no-progress", "--workers", "1"]
         self.runs = 0

@@ -56,7 +56,8 @@ def test_dask_run_writes_what_the_single_machine_run_wrote(cluster, tiny_window,
     assert {e["run_id"] for e in events} == {events[0]["run_id"]} and events[-1]["event"] == "run_finished"
 
 
-def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(tiny_window, tiny_run, tiny_cache, tmp_path):
+def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(
+        tiny_window, tiny_run, tiny_cache, tmp_path):
     """A worker process SIGKILLed while it holds an applicant's task: the scheduler runs the
     task again on a live worker (``allowed-failures``), the run completes with every applicant
     screened once and the outputs the single-machine run wrote."""
@@ -91,8 +92,9 @@ def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(tiny_window,
         killer = threading.Thread(target=kill_a_busy_worker)
         killer.start()
         try:
+            runner = task_runner(dask_address=local.scheduler_address)
             with api_for_workers(), observe.observing(log_json=log):
-                screen_window.with_options(task_runner=task_runner(dask_address=local.scheduler_address))(
+                screen_window.with_options(task_runner=runner)(
                     window=tiny_window, out=out, store=store, cache_dir=tiny_cache)
         finally:
             done.set()
@@ -103,6 +105,7 @@ def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(tiny_window,
     workers = {e["worker"] for e in events if e["event"] == "applicant_done"}
     assert f"{socket.gethostname()}:{killed[0]}" not in workers  # its task finished elsewhere
     for name in TABLES:
-        assert (out / name).read_text(encoding="utf-8") == (tiny_run / name).read_text(encoding="utf-8"), name
+        ours, single = (out / name).read_text("utf-8"), (tiny_run / name).read_text("utf-8")
+        assert ours == single, name
     counts = Store(store).screen_counts(tiny_window.name)
     assert sorted(counts.values()) == [1] * len(list((tiny_window / "applicants").iterdir()))

@@ -48,7 +48,8 @@ def text_pdf(path: Path, pages: int = 1) -> Path:
     for n in range(pages):
         page = doc.new_page(width=595, height=842)
         for line in range(12):
-            page.insert_text((72, 80 + 24 * line), f"Certificate of employment, page {n + 1}, line {line + 1}.")
+            text = f"Certificate of employment, page {n + 1}, line {line + 1}."
+            page.insert_text((72, 80 + 24 * line), text)
     doc.save(path)
     return path
 
@@ -83,7 +84,8 @@ def in_thread(work: Callable[[], Any], timeout: float = 90) -> Any:
     return out["value"]
 
 
-def traced_read(folder: ApplicantFolder, options: ScreenOptions) -> tuple[ReadResult, list[trace.Event]]:
+def traced_read(folder: ApplicantFolder,
+                options: ScreenOptions) -> tuple[ReadResult, list[trace.Event]]:
     with trace.recording() as events:
         return read_applicant(folder, options), list(events)
 
@@ -130,21 +132,24 @@ def test_a_reader_killed_mid_document_costs_that_upload_only(tmp_path: Path, mar
     reason = "reading failed: the reader process died (SIGKILL)"
     assert read.unreadable == {"2-扫描件.tif": reason}
     assert set(read.documents) == {"1-合同.pdf", "3-照片.png"}  # before and after: read
-    assert read.documents["3-照片.png"].pages[0].words[0].text == "识别结果"  # the slot was given back
+    # read after the kill: the OCR slot the killed reader held was given back
+    assert read.documents["3-照片.png"].pages[0].words[0].text == "识别结果"
     pids = reader_pids(events)
     assert pids["1-合同.pdf"] == pids["2-扫描件.tif"] == killed[0] != pids["3-照片.png"]
     assert gone(killed[0]) and gone(pids["3-照片.png"])  # the new reader ended with its thread
     # the reviewer's flag: DOC_UNREADABLE in Chinese, the reason beside it
     [flag] = doc_unreadable.check(factories.case(factories.form(), unreadable=read.unreadable),
                                   factories.context())
-    assert flag.message.startswith("文件 2-扫描件.tif 无法打开或解码") and flag.found == reason
+    assert flag.message.startswith("文件 2-扫描件.tif 无法打开或解码")
+    assert flag.found == reason
 
 
 def test_a_reader_is_retired_after_its_pages_and_reads_as_the_thread_does(tmp_path: Path) -> None:
     folder = tmp_path / "A2"
     folder.mkdir()
     files = [text_pdf(folder / f"{n}.pdf", pages).name for n, pages in enumerate([1, 1, 2, 1, 1])]
-    threaded = in_thread(lambda: read_applicant(applicant(folder, files), ScreenOptions(engine="none")))
+    threaded = in_thread(lambda: read_applicant(applicant(folder, files),
+                                                ScreenOptions(engine="none")))
     options = ScreenOptions(engine="none", readers="process", recycle_pages=2)
     isolated, events = in_thread(lambda: traced_read(applicant(folder, files), options))
     assert isolated.documents == threaded.documents and isolated.unreadable == {}
@@ -164,7 +169,8 @@ def test_a_page_that_never_ends_is_killed_at_the_hard_time_limit(
     text_pdf(folder / "正常.pdf")
     options = ScreenOptions(engine="marking", readers="process", limits=ReadLimits(max_seconds=2))
     started = time.monotonic()
-    read, events = in_thread(lambda: traced_read(applicant(folder, ["卡住.png", "正常.pdf"]), options))
+    read, events = in_thread(
+        lambda: traced_read(applicant(folder, ["卡住.png", "正常.pdf"]), options))
     took = time.monotonic() - started
     assert took < 30, took  # 2 s of work, 2 s of grace, two process starts
     assert "exceeds the time limit of 2 s per document (its reader process was stopped)" in (
@@ -184,7 +190,8 @@ def test_ocr_slots_bound_the_pages_in_ocr_across_reader_processes(
         folder.mkdir()
         tiff(folder / "scan.tif", 3)
         folders.append(folder)
-    options = ScreenOptions(engine="marking", readers="process", ocr_slots=slots, workers_per_process=2)
+    options = ScreenOptions(engine="marking", readers="process", ocr_slots=slots,
+                            workers_per_process=2)
     results: list[ReadResult] = []
 
     def one(folder: Path) -> None:
@@ -215,7 +222,8 @@ def test_a_reader_stopped_by_sigterm_fails_the_applicant(
 
     killer = threading.Thread(target=stop_on_first_page)
     killer.start()
-    with pytest.raises(ReaderStopped, match=r"stopped \(died \(SIGTERM\)\) while reading 扫描件.tif"):
+    stopped = r"stopped \(died \(SIGTERM\)\) while reading 扫描件.tif"
+    with pytest.raises(ReaderStopped, match=stopped):
         in_thread(lambda: read_applicant(applicant(folder, ["扫描件.tif"]), options))
     killer.join()
 
@@ -226,7 +234,8 @@ from pathlib import Path
 from pipeline.read import isolated
 from pipeline.read.engines import ENGINES
 ENGINES["marking"] = "tests.marking_engine:Marking"
-threading.Thread(target=isolated.read_isolated, args=(Path(sys.argv[1]),), kwargs={"engine": "marking"}).start()
+threading.Thread(target=isolated.read_isolated, args=(Path(sys.argv[1]),),
+                 kwargs={"engine": "marking"}).start()
 time.sleep(120)
 """
 

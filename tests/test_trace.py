@@ -81,7 +81,8 @@ def test_peak_memory_is_the_process_own_not_its_starters() -> None:
 
     ballast = np.ones(400 * 2**20, dtype=np.uint8)  # this process: at least 400 MiB at its peak
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 >= ballast.nbytes
-    child = subprocess.run([sys.executable, "-c", "from pipeline.trace import peak_rss_bytes; print(peak_rss_bytes())"],
-                           capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    said = "from pipeline.trace import peak_rss_bytes; print(peak_rss_bytes())"
+    child = subprocess.run([sys.executable, "-c", said], capture_output=True, text=True,
+                           check=True, cwd=Path(__file__).resolve().parents[1])
     del ballast
     assert int(child.stdout) < 200 * 2**20

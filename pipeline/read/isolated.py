@@ -121,7 +121,7 @@ class _Request:
     path: str
     name: str
     engine: str
-    engine_target: str  # ENGINES[engine]: "module:Class", so an engine registered here is known there
+    engine_target: str  # ENGINES[engine], "module:Class": an engine registered here is known there
     cache_dir: str | None
     limits: ReadLimits
     workdir: str | None
@@ -137,16 +137,16 @@ class ReaderProcess:
         self.pages = 0  # pages read so far
         self.peak_rss_bytes = 0  # the reader's peak resident memory, as it last said
         ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            [str(_package_root())] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])}
+        paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_package_root()), *paths])}
         for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             env[name] = str(settings.threads)  # the libraries under the engines fit the same cores
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.read.isolated", str(theirs.fileno()), str(settings.threads),
-                 str(os.getpid())],
-                pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                close_fds=True)
+                [sys.executable, "-m", "pipeline.read.isolated", str(theirs.fileno()),
+                 str(settings.threads), str(os.getpid())],
+                pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, close_fds=True)
         finally:
             theirs.close()
         self.conn = Connection(ours.detach())
@@ -291,7 +291,8 @@ def facts() -> dict[str, int | float]:
     current: ReaderProcess | None = getattr(_LOCAL, "reader", None)
     if current is None:
         return {}
-    return {"reader_pid": current.pid, "reader_peak_rss_mb": round(current.peak_rss_bytes / 2**20, 1)}
+    return {"reader_pid": current.pid,
+            "reader_peak_rss_mb": round(current.peak_rss_bytes / 2**20, 1)}
 
 
 def retire() -> None:
@@ -368,10 +369,12 @@ def serve(conn: Connection, threads: int) -> None:
                 results = read_upload(
                     Path(request.path), engine=engine, name=request.name,
                     cache=OcrCache(Path(request.cache_dir)) if request.cache_dir else None,
-                    limits=request.limits, workdir=Path(request.workdir) if request.workdir else None,
+                    limits=request.limits,
+                    workdir=Path(request.workdir) if request.workdir else None,
                     **request.options)
             except Exception as exc:  # noqa: BLE001 - as the in-process reader reports it
-                results = [DocumentUnreadable(request.name, f"reading failed: {type(exc).__name__}: {exc}")]
+                why = f"reading failed: {type(exc).__name__}: {exc}"
+                results = [DocumentUnreadable(request.name, why)]
             pages = sum(len(r.pages) for r in results if isinstance(r, ReadDocument))
         conn.send(("done", results, list(events), pages, trace.peak_rss_bytes()))
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
-DEFAULT_SLOTS = 1  # for a bare read_file(); a run's screening asks for one per thread (ScreenOptions.slots)
+DEFAULT_SLOTS = 1  # a bare read_file(); a run asks for one per thread (ScreenOptions.slots)
 ENV = "CREDCHECK_OCR_SLOTS"
 
 _LOCK = threading.Lock()
