@@ -54,8 +54,10 @@ def one(fault: str, window: Path, work: Path) -> faults.Outcome | str:
     if isinstance(server, str):
         return server
     try:
-        runner = faults.Runner(window, server.create_database(), work, env={"CREDCHECK_STORE_RETRY": "5"})
-        return faults.pg_restart(runner, server) if fault == "pg_restart" else faults.pg_outage(runner, server)
+        runner = faults.Runner(window, server.create_database(), work,
+                               env={"CREDCHECK_STORE_RETRY": "5"})
+        return (faults.pg_restart(runner, server) if fault == "pg_restart"
+                else faults.pg_outage(runner, server))
     finally:
         server.stop()
 
@@ -69,7 +71,8 @@ def rows(o: faults.Outcome) -> list[tuple[str, str]]:
     out += [
         ("fault to the run's end", f"{o.stop_s:.1f} s"),
         ("kept", f"{o.stored_at_stop}/{o.applicants} applicants stored; store "
-                 + ("consistent" if not o.store_problems else "INCONSISTENT: " + "; ".join(o.store_problems))),
+                 + ("consistent" if not o.store_problems
+                    else "INCONSISTENT: " + "; ".join(o.store_problems))),
         ("processes left", str(len(o.orphans))),
         ("next run", f"exit {o.next_rc}, {o.stored_in_the_end}/{o.applicants} stored, "
                      f"most screenings of one applicant {o.most_screenings}"),
@@ -80,8 +83,10 @@ def rows(o: faults.Outcome) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=int, default=4, help="applicants of the tiny window (default 4)")
-    parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("--keep", type=int, default=4,
+                        help="applicants of the tiny window (default 4)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="work folder (default: a temporary one)")
     parser.add_argument("--only", nargs="+", choices=FAULTS, default=FAULTS)
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-faults-"))
@@ -104,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in table:
             print(f"   {key:<{width}}  {value}")
         good &= (not outcome.orphans and not outcome.store_problems and outcome.next_rc == 0
-                 and outcome.stored_in_the_end == outcome.applicants and outcome.most_screenings == 1)
+                 and outcome.stored_in_the_end == outcome.applicants
+                 and outcome.most_screenings == 1)
     return 0 if good else 1
 
 

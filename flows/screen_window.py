@@ -44,7 +44,8 @@ class Preloaded:
         self.loaded = loaded
 
 
-@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), log_prints=False)
+@flow(name="screen-window", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS),
+      log_prints=False)
 def screen_window(
     window: Path,
     out: Path,
@@ -89,13 +90,15 @@ def screen_window(
     started = time.perf_counter()
     stop.enter_flow()
     logger = get_run_logger()
-    loaded = preloaded.loaded if preloaded else window_run.load(Path(window), policy, blacklist, store)
+    loaded = (preloaded.loaded if preloaded
+              else window_run.load(Path(window), policy, blacklist, store))
 
     def waiting(holder: window_lock.Holder) -> None:
         logger.warning("%s; waiting", holder.line(loaded.store).split(": wait for it")[0])
 
     try:
-        with window_lock.acquire(loaded.store, loaded.window.name, wait=wait, waiting=waiting) as lock:
+        with window_lock.acquire(loaded.store, loaded.window.name, wait=wait,
+                                 waiting=waiting) as lock:
             if lock.took_over is not None:
                 logger.warning("%s: took over the lock of a run that is gone (pid %d, started %s)",
                                loaded.window.name, lock.took_over.pid, lock.took_over.since)
@@ -150,11 +153,13 @@ def _screen(loaded: window_run.Loaded, lock: window_lock.WindowLock, out: Path, 
     finally:
         shutil.rmtree(options.work_dir, ignore_errors=True)
     if run.unfinished:
-        logger.warning("%s: %d applicant(s) not screened: %s", name, len(run.unfinished), ", ".join(run.unfinished))
+        logger.warning("%s: %d applicant(s) not screened: %s", name, len(run.unfinished),
+                       ", ".join(run.unfinished))
     run.finish("completed", f"{len(run.unfinished)} not screened" if run.unfinished else None)
     summary = window_run.finish(prepared, results, out, started=started, run=run)
     # the artifacts count what the outputs count: decisions attached (reopenings logged by finish)
-    _publish_artifacts(summary, decisions.attach(prepared.store, name, results), prepared.policy, out)
+    _publish_artifacts(summary, decisions.attach(prepared.store, name, results), prepared.policy,
+                       out)
     logger.info(summary.line())
     observe.emit("run_finished", **{k: v for k, v in vars(summary).items() if k != "unreadable"})
     return summary
@@ -201,7 +206,8 @@ def screen_applicants(
                  runner=describe(run.task_runner) if run else "", engine=options.engine,
                  ocr_slots=options.slots(), doc_seconds=options.limits.max_seconds,
                  readers=options.readers, ocr_threads=options.ocr_threads())
-    futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)), options=unmapped(options))
+    futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)),
+                                        options=unmapped(options))
     done = 0
 
     def report(i: int, screened: Screened | None, error: BaseException | None) -> None:
@@ -227,7 +233,8 @@ def screen_applicants(
     collect(futures, report)
 
 
-def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy, out: Path) -> None:
+def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy,
+                       out: Path) -> None:
     """A markdown summary and a table, so the Prefect UI shows the outcome beside the run."""
     create_markdown_artifact(
         key="window-summary", markdown=summary_markdown(summary, results, policy, out),

@@ -243,7 +243,8 @@ class DocumentMeta:
 
     def remarks(self) -> str:
         """What files.csv notes about a file read: active content, a repair; "" if nothing."""
-        repair = "PDF was damaged and repaired on opening (文件曾损坏，已自动修复)" if self.repaired else ""
+        repair = ("PDF was damaged and repaired on opening (文件曾损坏，已自动修复)"
+                  if self.repaired else "")
         quiet = [r for r in self.revisions if not r.visible and not r.error]
         updates = (f"{len(quiet)} incremental update(s) with no visible change: "
                    + ", ".join(f"#{r.number} {'/'.join(r.objects) or 'no objects'}" for r in quiet)
@@ -375,9 +376,11 @@ class Flag:
         that finds the same; not of the message wording, severity, boxes or confidences.
 
         >>> a = Flag("NAME_MISMATCH", Severity.HIGH, "A1", "姓名不符", "张三", "张四")
-        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.MEDIUM, "A1", "另一说法", "张三", "张四").fingerprint
+        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.MEDIUM, "A1", "另一说法", "张三",
+        ...                       "张四").fingerprint
         True
-        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.HIGH, "A1", "姓名不符", "张三", "李四").fingerprint
+        >>> a.fingerprint == Flag("NAME_MISMATCH", Severity.HIGH, "A1", "姓名不符", "张三",
+        ...                       "李四").fingerprint
         False
         """
         content = [self.code, self.file, self.declared or "", self.found or "",
@@ -447,8 +450,8 @@ class PageView:
     @classmethod
     def of(cls, file: str, page: Page) -> PageView:
         """The view of a read page."""
-        return cls(file, page.page_no, page.width, page.height, page.read_by, page.rotation, page.skew,
-                   page.fingerprint)
+        return cls(file, page.page_no, page.width, page.height, page.read_by, page.rotation,
+                   page.skew, page.fingerprint)
 
 
 FileStatus = Literal["ok", "unreadable", "missing", "unlisted", "rejected"]
@@ -508,7 +511,8 @@ class ApplicantResult:
         ...     return ApplicantResult("A1", "张三", "某单位", "", "中级", flags, errors=errors)
         >>> result(Severity.LOW, Severity.LOW).status
         'clear'
-        >>> result(Severity.LOW, Severity.MEDIUM).status, result(errors=(RuleError("X", "failed"),)).status
+        >>> result(Severity.LOW, Severity.MEDIUM).status, result(
+        ...     errors=(RuleError("X", "failed"),)).status
         ('review', 'review')
         >>> result(Severity.HIGH, Severity.CRITICAL).status
         'ineligible'

@@ -93,7 +93,8 @@ class Policy:
     name_similarity_min: Cited[float]  # rapidfuzz ratio 0..100 for names read by OCR
     title_similarity_min: Cited[float]  # for paper titles
     journal_similarity_min: Cited[float]  # fuzzy journal-name candidates
-    journal_similarity_min_unregistered: Cited[float]  # the same, for names no legitimate journal has
+    # the same, for names no legitimate journal has
+    journal_similarity_min_unregistered: Cited[float]
     rule_clauses: dict[str, Clause]  # flag code -> the clause a rule without a number enforces
     thresholds: Thresholds  # calibrated measurement thresholds
 
@@ -178,7 +179,8 @@ class _Reader:
     def clause(self, key: str, entry: dict[str, Any]) -> Clause:
         if not entry.get("article") or not entry.get("text"):
             raise self.fail(key, "every value needs the 'article' and quoted 'text' it comes from")
-        return Clause(str(entry.get("notice", self.notice)), str(entry["article"]), str(entry["text"]))
+        return Clause(str(entry.get("notice", self.notice)), str(entry["article"]),
+                      str(entry["text"]))
 
     def group(self, key: str, kind: type, allowed: tuple[str, ...]) -> dict[str, Cited[Any]]:
         table = self.raw.get(key)
@@ -248,10 +250,12 @@ def _build(raw: dict[str, Any], path: Path, overrides: dict[str, Any]) -> Policy
         "name_similarity_min": reader.cited("name_similarity_min", float),
         "title_similarity_min": reader.cited("title_similarity_min", float),
         "journal_similarity_min": reader.cited("journal_similarity_min", float),
-        "journal_similarity_min_unregistered": reader.cited("journal_similarity_min_unregistered", float),
+        "journal_similarity_min_unregistered":
+            reader.cited("journal_similarity_min_unregistered", float),
         "thresholds": _thresholds(reader),
         "rule_clauses": {
-            code: reader.clause(f"rule_clauses.{code}", _table(reader, f"rule_clauses.{code}", entry))
+            code: reader.clause(f"rule_clauses.{code}",
+                                _table(reader, f"rule_clauses.{code}", entry))
             for code, entry in raw["rule_clauses"].items()
         },
     }

@@ -122,7 +122,8 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                 results = [DocumentUnreadable(name, f"reading failed: {type(exc).__name__}: {exc}")]
             _describe(span, results)
         if sniff_kind(folder.folder / name) == "zip" and not (
-            len(results) == 1 and isinstance(results[0], DocumentUnreadable) and results[0].file == name
+            len(results) == 1 and isinstance(results[0], DocumentUnreadable)
+            and results[0].file == name
         ):
             archives[name] = [r.file for r in results]
         for result in results:
@@ -147,14 +148,16 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                             extractors.extract(result, reading),
                             app.name if app else None, app.id_number if app else None)
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
-                log.warning("%s", mask_text(f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
+                log.warning("%s", mask_text(
+                    f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))
                 kind, score = DocumentKind.OTHER, 0.0
             detected[result.file], scores[result.file] = kind, score
-    return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected), archives,
-                      time.perf_counter() - started)
+    return ReadResult(documents, extracted, detected, scores, unreadable, dict(folder.rejected),
+                      archives, time.perf_counter() - started)
 
 
-def _describe(span: dict[str, trace.Value], results: list[ReadDocument | DocumentUnreadable]) -> None:
+def _describe(span: dict[str, trace.Value],
+              results: list[ReadDocument | DocumentUnreadable]) -> None:
     """Pages, text source and outcome of one upload, for its "read" event."""
     docs = [r for r in results if isinstance(r, ReadDocument)]
     span["pages"] = sum(len(d.pages) for d in docs)
@@ -216,7 +219,8 @@ def _screen(folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions) 
         empty = ReadResult({}, {}, {}, {}, {}, dict(folder.rejected), {}, 0.0)
         return ApplicantResult(
             applicant_id=folder.applicant_id, name="", unit="", department="", level="",
-            files=tuple(_file_records(folder, empty)), errors=(RuleError(None, folder.error or "form invalid"),),
+            files=tuple(_file_records(folder, empty)),
+            errors=(RuleError(None, folder.error or "form invalid"),),
         )
     read = read_applicant(folder, options)
     case = Case(
@@ -231,7 +235,8 @@ def _screen(folder: ApplicantFolder, ctx: CheckContext, options: ScreenOptions) 
         department=app.unit.department, level=app.level,
         flags=tuple(flags), files=tuple(_file_records(folder, read)),
         errors=tuple(errors), extractions=tuple(read.extractions.values()),
-        pages=tuple(PageView.of(name, page) for name, doc in read.documents.items() for page in doc.pages),
+        pages=tuple(PageView.of(name, page)
+                    for name, doc in read.documents.items() for page in doc.pages),
     )
 
 
@@ -246,7 +251,8 @@ def not_screened(folder: ApplicantFolder, reason: str) -> ApplicantResult:
     read = ReadResult({}, {}, {}, {}, lost, dict(folder.rejected), {}, 0.0)
     return ApplicantResult(
         applicant_id=folder.applicant_id, name=app.name if app else "",
-        unit=(app.unit.name or "（自由职业）") if app else "", department=app.unit.department if app else "",
+        unit=(app.unit.name or "（自由职业）") if app else "",
+        department=app.unit.department if app else "",
         level=app.level if app else "", files=tuple(_file_records(folder, read)),
         errors=(RuleError(None, f"screening did not finish: {reason}"),),
     )

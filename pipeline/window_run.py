@@ -86,7 +86,8 @@ class Prepared(Loaded):
 
 
 def load(window: Path, policy: str | None = None, blacklist: Path | None = None,
-         store: str | Path | Store | None = None, *, overrides: Mapping[str, Any] | None = None) -> Loaded:
+         store: str | Path | Store | None = None, *,
+         overrides: Mapping[str, Any] | None = None) -> Loaded:
     """Load a window, its policy, its suspect-journal list and open the results store; raises
     a :class:`~pipeline.errors.CredcheckError` on any that is unusable.
 
@@ -155,7 +156,8 @@ def screen_options(out: Path, *, engine: str = "rapidocr", cache_dir: Path | Non
         raise CredcheckError(f"--readers must be one of {', '.join(READERS)}, not {readers!r}")
     if recycle_pages < 0:
         raise CredcheckError(f"--recycle-pages must be 0 (never) or more, not {recycle_pages}")
-    return ScreenOptions(engine=engine, cache_dir=cache_dir, work_dir=private_dir(Path(out)) / ".work",
+    return ScreenOptions(engine=engine, cache_dir=cache_dir,
+                         work_dir=private_dir(Path(out)) / ".work",
                          limits=ReadLimits(max_seconds=doc_seconds), ocr_slots=ocr_slots,
                          readers=readers, recycle_pages=recycle_pages,
                          workers_per_process=max(1, workers_per_process))
@@ -175,7 +177,8 @@ def apply_window_rules(prepared: Prepared, results: Sequence[ApplicantResult],
     prepared.problems.extend(map(str, errors))
     if run is not None:
         run.save_window_flags(list(results), found)
-    register_declarations(prepared.window, prepared.store, prepared.policy.review_year.value, results)
+    register_declarations(prepared.window, prepared.store, prepared.policy.review_year.value,
+                          results)
     return with_window_flags(results, found)
 
 
@@ -187,10 +190,12 @@ def finish(prepared: Loaded, results: Sequence[ApplicantResult], out: Path, *, s
     # under the folder's publishing lock, the decisions read inside it: a reviewer's decision
     # published meanwhile is not overwritten by an older view (pipeline.report.publish)
     with publish_lock(out):
-        results = decisions.attach(prepared.store, name, results)  # reviewers' decisions, reopenings
+        # reviewers' decisions, reopenings
+        results = decisions.attach(prepared.store, name, results)
         write_tables(results, out, rules)
         write_problems(prepared.problems, out)
-        write_applicant_pages(results, out, rules, {a.applicant_id: a.folder for a in prepared.window.applicants})
+        write_applicant_pages(results, out, rules,
+                              {a.applicant_id: a.folder for a in prepared.window.applicants})
         counts = {} if run is None else {"screened": run.screened, "reused": len(run.plan.reuse),
                                          "rescreened": run.rescreened}
         summary = summarise(name, results, time.perf_counter() - started, rules.title, **counts)

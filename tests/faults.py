@@ -88,7 +88,8 @@ def pg_committed(url: str, window: str) -> int:
 
     try:
         with psycopg.connect(url, connect_timeout=2) as conn:
-            return conn.execute('SELECT count(*) FROM results WHERE "window" = %s', (window,)).fetchone()[0]
+            return conn.execute('SELECT count(*) FROM results WHERE "window" = %s',
+                                (window,)).fetchone()[0]
     except psycopg.Error:
         return 0
 
@@ -135,7 +136,8 @@ class Runner:
                                     start_new_session=True)
         return proc, log
 
-    def wait_committed(self, proc: subprocess.Popen[bytes], log: Path, n: int = 1, timeout: float = 600) -> None:
+    def wait_committed(self, proc: subprocess.Popen[bytes], log: Path, n: int = 1,
+                       timeout: float = 600) -> None:
         started = time.monotonic()
         while self.committed() < n:
             if proc.poll() is not None:
@@ -238,8 +240,8 @@ def small_disk(folder: Path, size: str = "4m") -> Iterator[Path]:
         PermissionError: mounting is not allowed here (the reason in the message).
     """
     folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "credcheck-full",
-                              str(folder)], capture_output=True, text=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700",
+                              "credcheck-full", str(folder)], capture_output=True, text=True)
     if mounted.returncode != 0:
         raise PermissionError(f"cannot mount a small tmpfs for the store: {mounted.stderr.strip()}")
     try:
@@ -266,7 +268,8 @@ def fill(folder: Path) -> Path:
 
 
 def sqlite_full(runner: Runner, disk: Path) -> Outcome:
-    """The store's disk full mid-run: the run stops (exit 8); space freed, the next run completes."""
+    """The store's disk full mid-run: the run stops (exit 8); space freed, the next run
+    completes."""
     filler: list[Path] = []
     return faulted(runner, "sqlite_full", lambda _proc: filler.append(fill(disk)),
                    after_stop=lambda: filler[0].unlink())

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
-    python data/samples/generate.py --out data/samples/liuzhou-2024 [--profile full|tiny|ci|others|others3|others4|others5] [--seed N]
+    python data/samples/generate.py --out data/samples/liuzhou-2024
+        [--profile full|tiny|ci|others|others3|others4|others5] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -72,7 +73,8 @@ CITY = "450200"  # 柳州市
 JOURNALS = {
     "工程": [("建筑技术", "1000-4726", "11-2253/TU"), ("工程建设与设计", "1007-9467", "11-3914/TU"),
              ("建筑结构", "1002-848X", "11-2833/TU"), ("中国给水排水", "1000-4602", "12-1073/TU"),
-             ("广西城镇建设", "1672-7045", "45-1314/TU"), ("机械设计与制造", "1001-3997", "21-1140/TH"),
+             ("广西城镇建设", "1672-7045", "45-1314/TU"),
+             ("机械设计与制造", "1001-3997", "21-1140/TH"),
              ("现代制造工程", "1671-3133", "11-4659/TH"), ("电气技术", "1673-3800", "11-5255/TM"),
              ("公路交通科技", "1002-0268", "11-2279/U"), ("价值工程", "1006-4311", "13-1085/N"),
              ("混凝土", "1002-3550", "21-1259/TU"), ("交通世界", "1006-8872", "11-3723/U"),
@@ -86,8 +88,10 @@ JOURNALS = {
     "卫生": [("护理研究", "1009-6493", "14-1272/R"), ("护理学杂志", "1001-4152", "42-1154/R"),
              ("中国护理管理", "1672-1756", "11-4979/R"), ("中国医药导报", "1673-7210", "11-5539/R"),
              ("循证护理", "2095-8668", "14-1377/R")],
-    "中小学教师": [("中国教育学刊", "1002-4808", "11-2606/G4"), ("教学与管理", "1004-5872", "14-1024/G4"),
-                   ("广西教育", "0450-9889", "45-1090/G4"), ("中学数学教学参考", "1002-2171", "61-1032/G4"),
+    "中小学教师": [("中国教育学刊", "1002-4808", "11-2606/G4"),
+                   ("教学与管理", "1004-5872", "14-1024/G4"),
+                   ("广西教育", "0450-9889", "45-1090/G4"),
+                   ("中学数学教学参考", "1002-2171", "61-1032/G4"),
                    ("基础教育课程", "1672-6715", "11-5187/G")],
 }
 # Suspect journal: shared/data/journals/cn_illegal_examples_from_pages.csv (非法刊物黑名单).
@@ -129,22 +133,27 @@ SCHOOLS = {  # name: (5-digit 学校代码, 校长 printed on the certificate)
 }
 
 SERIES = {  # series: (titles by level, majors (本科), master majors, specialties)
-    "工程": ({"初级": "助理工程师", "中级": "工程师", "副高级": "高级工程师", "正高级": "正高级工程师"},
+    "工程": ({"初级": "助理工程师", "中级": "工程师", "副高级": "高级工程师",
+              "正高级": "正高级工程师"},
              ["土木工程", "机械设计制造及其自动化", "电气工程及其自动化", "给排水科学与工程",
               "交通工程", "材料科学与工程", "道路桥梁与渡河工程"],
              ["结构工程", "机械工程"],
              {"土木工程": "建筑工程", "机械设计制造及其自动化": "机械工程",
               "电气工程及其自动化": "电气工程", "给排水科学与工程": "给排水工程",
               "交通工程": "交通运输工程", "材料科学与工程": "材料工程",
-              "道路桥梁与渡河工程": "道路与桥梁工程", "结构工程": "建筑工程", "机械工程": "机械工程"}),
-    "会计": ({"初级": "助理会计师", "中级": "会计师", "副高级": "高级会计师", "正高级": "正高级会计师"},
+              "道路桥梁与渡河工程": "道路与桥梁工程", "结构工程": "建筑工程",
+              "机械工程": "机械工程"}),
+    "会计": ({"初级": "助理会计师", "中级": "会计师", "副高级": "高级会计师",
+              "正高级": "正高级会计师"},
              ["会计学", "财务管理"], ["会计学"], {"会计学": "会计", "财务管理": "会计"}),
-    "经济": ({"初级": "助理经济师", "中级": "经济师", "副高级": "高级经济师", "正高级": "正高级经济师"},
+    "经济": ({"初级": "助理经济师", "中级": "经济师", "副高级": "高级经济师",
+              "正高级": "正高级经济师"},
              ["工程管理", "财务管理"], ["工程管理"], {"工程管理": "建筑与房地产经济",
                                                "财务管理": "工商管理"}),
     "卫生": ({"初级": "护师", "中级": "主管护师", "副高级": "副主任护师", "正高级": "主任护师"},
              ["护理学"], ["护理学"], {"护理学": "护理"}),
-    "中小学教师": ({"初级": "二级教师", "中级": "一级教师", "副高级": "高级教师", "正高级": "正高级教师"},
+    "中小学教师": ({"初级": "二级教师", "中级": "一级教师", "副高级": "高级教师",
+                    "正高级": "正高级教师"},
                    ["汉语言文学", "数学与应用数学", "英语"], ["汉语言文学"],
                    {"汉语言文学": "中学语文", "数学与应用数学": "中学数学", "英语": "中学英语"}),
 }
@@ -157,27 +166,37 @@ UNITS = {  # key: (name, type, department, USCC prefix, region)
     "caiwu": ("柳州市正衡会计师事务所有限公司", "private", "柳州市财政局", "91", CITY),
     "wuye": ("柳州市安居物业服务有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
     "dianqi": ("柳州市宏达电气设备有限公司", "private", "柳州市工业和信息化局", "91", CITY),
-    "luqiao": ("柳州市路桥建设发展集团有限公司", "state_owned", "柳州市人民政府国有资产监督管理委员会", "91", CITY),
-    "shuiwu": ("柳州市水务投资集团有限公司", "state_owned", "柳州市人民政府国有资产监督管理委员会", "91", CITY),
-    "tielu": ("中铁柳州工程局集团第二工程有限公司", "state_owned", "柳州市住房和城乡建设局", "91", CITY),
-    "jianyan": ("柳州市建设工程质量安全检测中心", "public_institution", "柳州市住房和城乡建设局", "12", CITY),
-    "shejiyuan": ("柳州市市政设计研究院", "public_institution", "柳州市住房和城乡建设局", "12", CITY),
+    "luqiao": ("柳州市路桥建设发展集团有限公司", "state_owned",
+               "柳州市人民政府国有资产监督管理委员会", "91", CITY),
+    "shuiwu": ("柳州市水务投资集团有限公司", "state_owned",
+               "柳州市人民政府国有资产监督管理委员会", "91", CITY),
+    "tielu": ("中铁柳州工程局集团第二工程有限公司", "state_owned", "柳州市住房和城乡建设局",
+              "91", CITY),
+    "jianyan": ("柳州市建设工程质量安全检测中心", "public_institution",
+                "柳州市住房和城乡建设局", "12", CITY),
+    "shejiyuan": ("柳州市市政设计研究院", "public_institution", "柳州市住房和城乡建设局",
+                  "12", CITY),
     "yiyuan": ("柳州市第六人民医院", "public_institution", "柳州市卫生健康委员会", "12", CITY),
     "zhongxue": ("柳州市第四十二中学", "public_institution", "柳州市教育局", "12", CITY),
-    "xiaoxue": ("柳州市鱼峰区箭盘山小学", "public_institution", "柳州市鱼峰区教育局", "12", "450203"),
+    "xiaoxue": ("柳州市鱼峰区箭盘山小学", "public_institution", "柳州市鱼峰区教育局", "12",
+                "450203"),
     "xiehui": ("柳州市建筑业协会", "social_org", "柳州市住房和城乡建设局", "51", CITY),
-    "zhujianju": ("柳州市柳北区住房和城乡建设局", "civil_service", "柳州市柳北区人民政府", "11", "450205"),
+    "zhujianju": ("柳州市柳北区住房和城乡建设局", "civil_service", "柳州市柳北区人民政府",
+                  "11", "450205"),
     "qiche": ("柳州市联达汽车零部件有限公司", "private", "柳州市工业和信息化局", "91", CITY),
     "kaifa": ("柳州市桂柳建筑劳务有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
-    "renli": ("广西柳州市众合人力资源服务有限公司", "private", "柳州市人力资源和社会保障局", "91", CITY),
+    "renli": ("广西柳州市众合人力资源服务有限公司", "private", "柳州市人力资源和社会保障局",
+              "91", CITY),
     "gangtie": ("柳州市金桥钢结构工程有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
     "jianli": ("柳州市华诚工程监理有限公司", "private", "柳州市住房和城乡建设局", "91", CITY),
 }
-COMMITTEES = {"初级": "柳州市{series}系列初级职称评审委员会", "中级": "柳州市{series}系列中级职称评审委员会",
+COMMITTEES = {"初级": "柳州市{series}系列初级职称评审委员会",
+              "中级": "柳州市{series}系列中级职称评审委员会",
               "副高级": "广西壮族自治区{series}系列高级职称评审委员会",
               "正高级": "广西壮族自治区{series}系列正高级职称评审委员会"}
 ISSUERS = {"初级": "柳州市人力资源和社会保障局", "中级": "柳州市人力资源和社会保障局",
-           "副高级": "广西壮族自治区人力资源和社会保障厅", "正高级": "广西壮族自治区人力资源和社会保障厅"}
+           "副高级": "广西壮族自治区人力资源和社会保障厅",
+           "正高级": "广西壮族自治区人力资源和社会保障厅"}
 
 REGIONS = [("450202", "广西柳州市城中区", ["文昌路", "五一路", "公园路"]),
            ("450203", "广西柳州市鱼峰区", ["箭盘路", "柳石路", "荣军路"]),
@@ -232,12 +251,12 @@ def unit(key: str) -> dict:
             body = "".join(r.choice("0123456789") for _ in range(8))
         code = make_uscc(prefix, region, body)
         assert uscc_is_valid(code)
-        _UNIT_CACHE[key] = {"key": key, "name": name, "type": typ, "department": dept,
-                            "credit_code": code,
-                            "address": f"柳州市{['城中区', '柳北区', '鱼峰区', '柳南区'][r.randrange(4)]}"
-                                       f"{['东环大道', '屏山大道', '文昌路', '航生路', '桂柳路'][r.randrange(5)]}"
-                                       f"{r.randint(8, 399)}号",
-                            "legal_rep": r.choice(SURNAMES) + r.choice(GIVEN_M) + r.choice(GIVEN_M)}
+        _UNIT_CACHE[key] = {
+            "key": key, "name": name, "type": typ, "department": dept, "credit_code": code,
+            "address": f"柳州市{['城中区', '柳北区', '鱼峰区', '柳南区'][r.randrange(4)]}"
+                       f"{['东环大道', '屏山大道', '文昌路', '航生路', '桂柳路'][r.randrange(5)]}"
+                       f"{r.randint(8, 399)}号",
+            "legal_rep": r.choice(SURNAMES) + r.choice(GIVEN_M) + r.choice(GIVEN_M)}
     return _UNIT_CACHE[key]
 
 
@@ -258,7 +277,8 @@ class Names:
     def new(self, rng: random.Random, gender: str) -> str:
         pool = GIVEN_M if gender == "男" else GIVEN_F
         while True:
-            n = rng.choice(SURNAMES) + rng.choice(pool) + (rng.choice(pool) if rng.random() < 0.7 else "")
+            n = (rng.choice(SURNAMES) + rng.choice(pool)
+                 + (rng.choice(pool) if rng.random() < 0.7 else ""))
             if n not in self.used and len(set(n)) == len(n):
                 self.used.add(n)
                 return n
@@ -274,7 +294,8 @@ def new_person(rng: random.Random, gender: str | None = None, birth: str | None 
         y = rng.randint(1980, 1992)
         birth = f"{y}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     region, place, streets = rng.choice(REGIONS[:6] if rng.random() < 0.8 else REGIONS)
-    seq = rng.randint(0, 99) * 10 + rng.choice([1, 3, 5, 7, 9] if gender == "男" else [0, 2, 4, 6, 8])
+    seq = rng.randint(0, 99) * 10 + rng.choice([1, 3, 5, 7, 9] if gender == "男"
+                                               else [0, 2, 4, 6, 8])
     idn = make_id_number(region, birth.replace("-", ""), f"{seq:03d}")
     addr = f"{place}{rng.choice(streets)}{rng.randint(1, 200)}号"
     return Person(name or NAMES.new(rng, gender), gender, birth, idn, addr,
@@ -341,10 +362,10 @@ PAPER_TOPICS = {
              "数字化转型背景下{k}的路径探析", "{k}与企业价值创造研究"],
     "经济": ["{k}对区域经济发展的影响研究", "{k}的成本控制策略分析", "基于{k}的项目投资决策研究",
              "{k}视角下企业管理创新探讨"],
-    "卫生": ["{k}在老年慢病患者中的应用效果", "{k}对术后患者康复的影响", "{k}在护理质量管理中的实践",
-             "基于{k}的护理干预效果观察"],
-    "中小学教师": ["{k}在初中语文教学中的实践", "核心素养视域下{k}的策略研究", "{k}在课堂教学中的应用探索",
-                   "“双减”背景下{k}的实践研究"],
+    "卫生": ["{k}在老年慢病患者中的应用效果", "{k}对术后患者康复的影响",
+             "{k}在护理质量管理中的实践", "基于{k}的护理干预效果观察"],
+    "中小学教师": ["{k}在初中语文教学中的实践", "核心素养视域下{k}的策略研究",
+                   "{k}在课堂教学中的应用探索", "“双减”背景下{k}的实践研究"],
 }
 PAPER_KEYS = {
     "工程": ["软土地基处理技术", "装配式混凝土结构", "深基坑支护", "高性能混凝土", "钢结构焊接工艺",
@@ -362,7 +383,8 @@ def paper_text(rng: random.Random, series: str, title: str) -> tuple[str, str, s
                 "从技术措施、管理制度和质量控制三个方面提出了改进建议，并通过实际案例验证了其可行性，"
                 "可为同类工作提供参考。")
     keys = "；".join(rng.sample(["质量控制", "技术措施", "应用研究", "实践", "管理", "优化"], 3))
-    clc = {"工程": "TU7", "会计": "F234.4", "经济": "F224", "卫生": "R473", "中小学教师": "G633"}[series]
+    clc = {"工程": "TU7", "会计": "F234.4", "经济": "F224", "卫生": "R473",
+           "中小学教师": "G633"}[series]
     body = ["1 引言",
             (f"随着经济社会的发展，{title}受到越来越多的关注。本文在总结已有研究成果的基础上，"
             "结合笔者参与的项目实践展开讨论。"),
@@ -423,19 +445,23 @@ def base_applicant(ctx: Ctx, aid: str, *, series: str, level: str, unit_key: str
     code_b = SCHOOLS[school_b][0]
     edu.append({"level": "本科", "school": school_b, "code": code_b, "major": major,
                 "start": f"{bachelor_end - 4}-09", "end": f"{bachelor_end}-06", "years": 4,
-                "diploma_number": diploma_number(code_b, bachelor_end, "本科", rng.randint(1, 6000)),
+                "diploma_number": diploma_number(code_b, bachelor_end, "本科",
+                                                 rng.randint(1, 6000)),
                 "degree": "学士", "degree_number": degree_number(code_b, "学士", bachelor_end,
                                                                  rng.randint(1, 6000)),
                 "award": f"{bachelor_end}-06-{rng.randint(20, 30):02d}",
                 "issued": f"{bachelor_end}-06-{rng.randint(25, 30):02d}"})
     if masters:
-        school_m = rng.choice(["广西大学", "重庆大学", "中南大学", "华南理工大学"] if series == "工程"
-                              else ["广西大学", "广西医科大学"] if series == "卫生" else ["广西大学"])
+        school_m = rng.choice(["广西大学", "重庆大学", "中南大学", "华南理工大学"]
+                              if series == "工程"
+                              else ["广西大学", "广西医科大学"] if series == "卫生"
+                              else ["广西大学"])
         code_m = SCHOOLS[school_m][0]
         mm = rng.choice(master_majors)
         edu.append({"level": "硕士研究生", "school": school_m, "code": code_m, "major": mm,
                     "start": f"{grad_year - 3}-09", "end": f"{grad_year}-06", "years": 3,
-                    "diploma_number": diploma_number(code_m, grad_year, "硕士研究生", rng.randint(1, 3000)),
+                    "diploma_number": diploma_number(code_m, grad_year, "硕士研究生",
+                                                     rng.randint(1, 3000)),
                     "degree": "硕士", "degree_number": degree_number(code_m, "硕士", grad_year,
                                                                      rng.randint(1, 3000)),
                     "award": f"{grad_year}-06-{rng.randint(20, 30):02d}",
@@ -481,8 +507,10 @@ def base_applicant(ctx: Ctx, aid: str, *, series: str, level: str, unit_key: str
     last_paid = ym_add(app_date, -1)
     pension = []
     for w in work:
-        ins = "机关事业单位基本养老保险" if (w["type"] in ("public_institution", "civil_service")
-                                        and (established or w is not work[-1])) else "企业职工基本养老保险"
+        ins = ("机关事业单位基本养老保险"
+               if (w["type"] in ("public_institution", "civil_service")
+                   and (established or w is not work[-1]))
+               else "企业职工基本养老保险")
         start = max(w["start"], "2000-01")  # the export starts in 2000
         if ins == "机关事业单位基本养老保险" and start < "2014-10":
             start = "2014-10"  # the public-sector pension scheme started in 2014-10
@@ -524,15 +552,17 @@ def make_docs(a: Applicant) -> None:
         if rng.random() < 0.25:
             render, fname = "scanned_pdf", fname.replace(".jpg", ".pdf")
         docs.append(Doc(fname, "diploma", "diploma", D.diploma, {
-            "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"], "major": e["major"],
-            "level": e["level"], "start": e["start"], "end": e["end"], "years": e["years"],
-            "number": e["diploma_number"], "president": SCHOOLS[e["school"]][1], "issued_on": e["issued"],
+            "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"],
+            "major": e["major"], "level": e["level"], "start": e["start"], "end": e["end"],
+            "years": e["years"], "number": e["diploma_number"],
+            "president": SCHOOLS[e["school"]][1], "issued_on": e["issued"],
             "seed": rng.randint(0, 10**6)}, render))
         if e["degree"] == "硕士" or rng.random() < 0.5:
             fname = "学位证.pdf" if e["degree"] == "学士" else f"{e['degree']}学位证.pdf"
             docs.append(Doc(fname, "degree", "degree", D.degree, {
-                "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"], "major": e["major"],
-                "degree": e["degree"], "level_word": {"学士": "本科", "硕士": "硕士研究生"}[e["degree"]],
+                "name": p.name, "gender": p.gender, "birth": p.birth, "school": e["school"],
+                "major": e["major"], "degree": e["degree"],
+                "level_word": {"学士": "本科", "硕士": "硕士研究生"}[e["degree"]],
                 "number": e["degree_number"], "award_date": e["award"],
                 "chair": SCHOOLS[e["school"]][1], "seed": rng.randint(0, 10**6)},
                 rng.choice(["scanned_pdf", "scanned_pdf", "photo"])))
@@ -540,11 +570,13 @@ def make_docs(a: Applicant) -> None:
                 docs[-1].file = docs[-1].file.replace(".pdf", ".jpg")
     c = a.current_title
     if c:
-        docs.append(Doc("职称证书.pdf", "title_certificate", "title_certificate", D.title_certificate,
-                        {"name": p.name, "gender": p.gender, "birth": p.birth, "id_number": p.id_number,
-                             "title": c["name"], "level": c["level"], "specialty": a.specialty,
-                             "obtained_on": c["obtained_on"], "number": c["certificate_number"],
-                             "issuer": c["issuer"], "committee": c["committee"], "issued_on": c["issued_on"],
+        docs.append(Doc("职称证书.pdf", "title_certificate", "title_certificate",
+                        D.title_certificate,
+                        {"name": p.name, "gender": p.gender, "birth": p.birth,
+                             "id_number": p.id_number, "title": c["name"], "level": c["level"],
+                             "specialty": a.specialty, "obtained_on": c["obtained_on"],
+                             "number": c["certificate_number"], "issuer": c["issuer"],
+                             "committee": c["committee"], "issued_on": c["issued_on"],
                              "seed": rng.randint(0, 10**6)},
                         rng.choice(["born_digital", "scanned_pdf"])))
         end = ym_add(c["appointed_on"], 35)
@@ -553,7 +585,8 @@ def make_docs(a: Applicant) -> None:
         # the appointment came from the unit the applicant worked at then
         appointing = next(w for w in a.work if w["start"] <= c["appointed_on"]
                           and (w["end"] is None or w["end"] >= c["appointed_on"]))
-        docs.append(Doc(fname, "appointment_letter", "appointment_letter", D.appointment_letter,
+        docs.append(Doc(fname, "appointment_letter", "appointment_letter",
+                        D.appointment_letter,
                         {"name": p.name, "title": c["name"], "start": c["appointed_on"], "end": end,
                              "unit": appointing["unit"],
                              "issued_on": f"{ym_add(c['appointed_on'], -1)}-{rng.randint(20, 28)}",
@@ -566,14 +599,16 @@ def make_docs(a: Applicant) -> None:
         start = cur_work["start"] + "-01"
         end = None  # open-ended (无固定期限) unless a fixed 10-year term still runs
         if rng.random() < 0.5:
-            end = (dt.date(int(start[:4]) + 10, int(start[5:7]), 1) - dt.timedelta(days=1)).isoformat()
+            end = (dt.date(int(start[:4]) + 10, int(start[5:7]), 1)
+                   - dt.timedelta(days=1)).isoformat()
             if end < "2025-06":
                 end = None
         docs.append(Doc("劳动合同.pdf", "contract", "contract", D.contract, {
-            "name": p.name, "id_number": p.id_number, "unit": u["name"], "credit_code": u["credit_code"],
-            "legal_rep": u["legal_rep"], "address": u["address"], "start": start, "end": end,
-            "post": cur_work["post"], "signed_on": start, "public": u["type"] == "public_institution",
-            "seed": rng.randint(0, 10**6)}, rng.choice(["born_digital", "born_digital", "scanned_pdf"])))
+            "name": p.name, "id_number": p.id_number, "unit": u["name"],
+            "credit_code": u["credit_code"], "legal_rep": u["legal_rep"], "address": u["address"],
+            "start": start, "end": end, "post": cur_work["post"], "signed_on": start,
+            "public": u["type"] == "public_institution", "seed": rng.randint(0, 10**6)},
+            rng.choice(["born_digital", "born_digital", "scanned_pdf"])))
     if u["type"] == "public_institution" and a.established:
         docs.append(roster_doc(a))
     # annual assessments: every year worked of the last five
@@ -581,15 +616,18 @@ def make_docs(a: Applicant) -> None:
     for year in range(max(REVIEW_YEAR - 5, first), REVIEW_YEAR):
         w = next((w for w in reversed(a.work) if w["start"] <= f"{year}-12"), a.work[0])
         post_y = (c["name"] if c and c["appointed_on"] <= f"{year}-12" else
-                  SERIES[a.series][0][LEVELS[LEVELS.index(c["level"]) - 1]] if c and c["level"] != "初级"
+                  SERIES[a.series][0][LEVELS[LEVELS.index(c["level"]) - 1]]
+                  if c and c["level"] != "初级"
                   else "技术员")
         docs.append(Doc(f"{year}年度考核表.pdf", "annual_assessment", "annual_assessment",
                         D.annual_assessment, {
-                            "name": p.name, "gender": p.gender, "birth": p.birth, "unit": w["unit"], "post": post_y,
-                            "year": year, "result": "优秀" if rng.random() < 0.25 else "合格",
+                            "name": p.name, "gender": p.gender, "birth": p.birth, "unit": w["unit"],
+                            "post": post_y, "year": year,
+                            "result": "优秀" if rng.random() < 0.25 else "合格",
                             "summary": [(f"{year}年，本人认真履行{post_y}岗位职责，"
                                      f"参与完成单位各项{a.specialty}专业技术工作，遵守各项规章制度。")],
-                            "public": w["type"] == "public_institution", "seed": rng.randint(0, 10**6)},
+                            "public": w["type"] == "public_institution",
+                            "seed": rng.randint(0, 10**6)},
                         "born_digital" if rng.random() < 0.85 else "scanned_pdf",
                         attach={"year": year}))
     for i, pp in enumerate(a.papers):
@@ -604,13 +642,15 @@ def roster_doc(a: Applicant, render: str = "born_digital") -> Doc:
         q = new_person(rng)
         lvl = rng.choice(["初级", "中级", "中级", "副高级"])
         rows.append({"name": q.name, "gender": q.gender, "id_number": q.id_number,
-                     "title": titles[lvl], "appointed_on": f"{rng.randint(2012, 2023)}-{rng.choice(['01', '03', '07'])}"})
+                     "title": titles[lvl],
+                     "appointed_on": f"{rng.randint(2012, 2023)}-{rng.choice(['01', '03', '07'])}"})
     me = {"name": p.name, "gender": p.gender, "id_number": p.id_number, "title": c["name"],
           "appointed_on": c["appointed_on"]}
     rows.insert(rng.randint(0, len(rows)), me)
     return Doc("聘任花名册.pdf" if render != "scan_png" else "聘任花名册.png", "appointment_roster",
                "appointment_roster", D.roster, {
-                   "unit": u["name"], "credit_code": u["credit_code"], "department": u["department"], "rows": rows,
+                   "unit": u["name"], "credit_code": u["credit_code"],
+                   "department": u["department"], "rows": rows,
                    "fill_date": f"2024-0{rng.randint(5, 6)}-{rng.randint(10, 28)}",
                    "seed": rng.randint(0, 10**6)}, render)
 
@@ -622,8 +662,9 @@ def paper_doc(a: Applicant, i: int, pp: dict, printed: dict | None = None) -> Do
     return Doc(f"论文{i + 1}.pdf", "paper", "paper", D.paper, {
         "journal": pr["journal"], "year": pr["year"], "issue": pr["issue"], "issn": pr["issn"],
         "cn_number": pr["cn"], "title": pr["title"], "authors": pr["authors"],
-        "affiliation": f"（{a.unit['name']}，广西 柳州 545000）", "abstract": abstract, "keywords": keys,
-        "clc": clc, "body": body, "english": pr.get("english", False), "volume": pr.get("volume")},
+        "affiliation": f"（{a.unit['name']}，广西 柳州 545000）", "abstract": abstract,
+        "keywords": keys, "clc": clc, "body": body, "english": pr.get("english", False),
+        "volume": pr.get("volume")},
         "born_digital", attach={"paper_index": i})
 
 
@@ -645,7 +686,8 @@ def c_clean_public(ctx):  # 0001
 def c_clean_private(ctx):  # 0002
     a = base_applicant(ctx, "LZ2024-0002", series="会计", level="中级", unit_key="caiwu",
                        n_papers=1, moved=True)
-    a.note = "clean: private-sector accountant with a contract; an earlier employer in the work history and pension records"
+    a.note = ("clean: private-sector accountant with a contract; an earlier employer in the work "
+              "history and pension records")
     return [a]
 
 
@@ -671,14 +713,15 @@ def c_ss_continuity(ctx):  # 0004
     a.pension.append({**pen, "unit": "", "credit_code": "", "start": pen["start"],
                       "end": ym_add(unit_from, -1), "payer": "灵活就业"})
     a.expected = {"SS_CONTINUITY_SHORT"}
-    a.note = (f"SS_CONTINUITY_SHORT: private-sector applicant at the unit since {pen['start']}, but the "
-              f"unit paid pension only from {unit_from} (4 months before the application month); "
-              "earlier months were individual (灵活就业) payments")
+    a.note = (f"SS_CONTINUITY_SHORT: private-sector applicant at the unit since {pen['start']}, "
+              f"but the unit paid pension only from {unit_from} (4 months before the application "
+              "month); earlier months were individual (灵活就业) payments")
     return [a]
 
 
 def c_material_missing(ctx):  # 0005
-    a = base_applicant(ctx, "LZ2024-0005", series="经济", level="中级", unit_key="wuye", moved=False)
+    a = base_applicant(ctx, "LZ2024-0005", series="经济", level="中级", unit_key="wuye",
+                       moved=False)
     drop_docs(a, "contract")
     a.expected = {"MATERIAL_MISSING"}
     a.note = "MATERIAL_MISSING: private-sector applicant uploaded no labour contract (合同)"
@@ -707,7 +750,8 @@ def c_clean_nurse(ctx):  # 0007
     rng = a.rng
     a.docs.append(Doc("继续教育证明.jpg", "continuing_education", None, D.continuing_education, {
         "name": a.person.name, "id_number": a.person.id_number, "year": 2023, "hours": 90,
-        "issuer": "柳州市人力资源和社会保障局", "issued_on": "2024-01-15", "seed": rng.randint(0, 10**6)},
+        "issuer": "柳州市人力资源和社会保障局", "issued_on": "2024-01-15",
+        "seed": rng.randint(0, 10**6)},
         "photo", note="on disk but not listed in application.json"))
     a.note = ("clean: public hospital nurse, established (roster uploaded as a scanned PNG table); "
               "an unlisted file 继续教育证明.jpg is on disk")
@@ -719,11 +763,13 @@ def c_clean_teacher(ctx):  # 0008
                        established=True, gender="女", moved=False)
     p = a.person
     a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
-        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
-        "id_number": p.id_number}, "photo", on_disk=False,
-        note="declared in application.json but missing on disk (optional item, so no MATERIAL_MISSING)"))
-    a.note = ("clean: primary-school teacher, established; declares 身份证.jpg which is missing on disk "
-              "(an id card is not a required item, so no flag is expected; files.csv should say missing)")
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth,
+        "address": p.address, "id_number": p.id_number}, "photo", on_disk=False,
+        note="declared in application.json but missing on disk "
+             "(optional item, so no MATERIAL_MISSING)"))
+    a.note = ("clean: primary-school teacher, established; declares 身份证.jpg which is missing on "
+              "disk (an id card is not a required item, so no flag is expected; files.csv should "
+              "say missing)")
     return [a]
 
 
@@ -732,24 +778,26 @@ def c_clean_commissioned(ctx):  # 0009
                        route="commissioned", n_papers=2, moved=False)
     p, u = a.person, a.unit
     a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter, {
-        "name": p.name, "id_number": p.id_number, "unit": u["name"], "series": "工程技术", "level": "正高级",
+        "name": p.name, "id_number": p.id_number, "unit": u["name"], "series": "工程技术",
+        "level": "正高级",
         "to_whom": "柳州市人力资源和社会保障局", "issued_on": "2024-06-18",
         "doc_no": f"中铁柳二〔2024〕{a.rng.randint(10, 60)}号", "seed": a.rng.randint(0, 10**6)},
         "scanned_pdf"))
     a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
-        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
-        "id_number": p.id_number}, "photo"))
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth,
+        "address": p.address, "id_number": p.id_number}, "photo"))
     a.note = "clean: commissioned review (委托评审) with a commission letter; id card photo"
     return [a]
 
 
 def c_clean_social(ctx):  # 0010
-    a = base_applicant(ctx, "LZ2024-0010", series="经济", level="中级", unit_key="xiehui", moved=False)
+    a = base_applicant(ctx, "LZ2024-0010", series="经济", level="中级", unit_key="xiehui",
+                       moved=False)
     a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
-                        "reason": "2019年度职称申报中未如实填报工作经历", "recorded_on": "2020-03-10",
-                        "expires_on": "2023-03-09"})
-    a.note = ("clean: social organisation (协会) staff with a contract; the integrity archive holds "
-              "an EXPIRED record (2020-03-10..2023-03-09) that must not fire")
+                        "reason": "2019年度职称申报中未如实填报工作经历",
+                        "recorded_on": "2020-03-10", "expires_on": "2023-03-09"})
+    a.note = ("clean: social organisation (协会) staff with a contract; the integrity archive "
+              "holds an EXPIRED record (2020-03-10..2023-03-09) that must not fire")
     return [a]
 
 
@@ -772,12 +820,14 @@ def c_retirement(ctx):  # 0012
 
 
 def c_integrity(ctx):  # 0013
-    a = base_applicant(ctx, "LZ2024-0013", series="会计", level="中级", unit_key="caiwu", moved=False)
+    a = base_applicant(ctx, "LZ2024-0013", series="会计", level="中级", unit_key="caiwu",
+                       moved=False)
     a.integrity.append({"id_number": a.person.id_number, "name": a.person.name,
                         "reason": "2022年度职称申报中提供虚假业绩材料", "recorded_on": "2023-02-20",
                         "expires_on": "2026-02-19"})
     a.expected = {"INTEGRITY_RECORD"}
-    a.note = "INTEGRITY_RECORD: integrity archive record 2023-02-20..2026-02-19 covers the application date"
+    a.note = ("INTEGRITY_RECORD: integrity archive record 2023-02-20..2026-02-19 covers the "
+              "application date")
     return [a]
 
 
@@ -795,8 +845,10 @@ def c_duplicate(ctx):  # 0014 + 0015
     b.pension = []  # the person's pension rows are written once (from a)
     for x in (a, b):
         x.expected = {"DUPLICATE_APPLICATION"}
-    a.note = "DUPLICATE_APPLICATION: same identity number and level as LZ2024-0015 (same person applied twice)"
-    b.note = "DUPLICATE_APPLICATION: same identity number and level as LZ2024-0014 (second submission)"
+    a.note = ("DUPLICATE_APPLICATION: same identity number and level as LZ2024-0015 "
+              "(same person applied twice)")
+    b.note = ("DUPLICATE_APPLICATION: same identity number and level as LZ2024-0014 "
+              "(second submission)")
     return [a, b]
 
 
@@ -839,9 +891,9 @@ def c_ss_unit(ctx):  # 0018
     a.pension.append({**pen, "unit": other["name"], "credit_code": other["credit_code"],
                       "start": "2023-11", "end": "2024-06"})
     a.expected = {"SS_UNIT_MISMATCH", "WORK_HISTORY_CONFLICT"}
-    a.note = (f"SS_UNIT_MISMATCH: since 2023-11 the pension is paid by {other['name']} (an HR agency), "
-              "not the declared unit; this necessarily also contradicts the declared work history "
-              "(WORK_HISTORY_CONFLICT)")
+    a.note = (f"SS_UNIT_MISMATCH: since 2023-11 the pension is paid by {other['name']} "
+              "(an HR agency), not the declared unit; this necessarily also contradicts the "
+              "declared work history (WORK_HISTORY_CONFLICT)")
     return [a]
 
 
@@ -849,8 +901,8 @@ def c_freelancer(ctx):  # 0019
     a = base_applicant(ctx, "LZ2024-0019", series="工程", level="初级", unit_key="jiangong",
                        moved=False, app_date="2024-07-08", n_papers=0)
     comp = a.unit
-    a.unit = {"name": "", "credit_code": "", "type": "freelance", "department": "柳州市人力资源和社会保障局",
-              "key": "freelance"}
+    a.unit = {"name": "", "credit_code": "", "type": "freelance",
+              "department": "柳州市人力资源和社会保障局", "key": "freelance"}
     a.work = [{**a.work[0], "end": "2024-04", "post": "技术员"},
               {"unit": "自由职业", "credit_code": "", "type": "freelance", "start": "2024-05",
                "end": None, "post": "工程技术咨询"}]
@@ -882,12 +934,14 @@ def c_history_conflict(ctx):  # 0020
     a.pension.insert(2, {**pen, "start": ym_add(span_e, 1), "end": first["end"]})
     a.expected = {"WORK_HISTORY_CONFLICT"}
     a.note = (f"WORK_HISTORY_CONFLICT: {other['name']} paid pension {span_s}..{span_e}, while the "
-              f"work history declares {first['unit']} for that period; recent months are consistent")
+              f"work history declares {first['unit']} for that period; recent months are "
+              "consistent")
     return [a]
 
 
 def c_unreadable(ctx):  # 0021
-    a = base_applicant(ctx, "LZ2024-0021", series="会计", level="中级", unit_key="caiwu", moved=False)
+    a = base_applicant(ctx, "LZ2024-0021", series="会计", level="中级", unit_key="caiwu",
+                       moved=False)
     a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education", None, {},
                       "corrupt", note="a .pdf whose bytes are damaged: no reader can open it"))
     a.expected = {"DOC_UNREADABLE"}
@@ -896,18 +950,20 @@ def c_unreadable(ctx):  # 0021
 
 
 def c_quality(ctx):  # 0022
-    a = base_applicant(ctx, "LZ2024-0022", series="工程", level="中级", unit_key="zhilian", moved=False)
+    a = base_applicant(ctx, "LZ2024-0022", series="工程", level="中级", unit_key="zhilian",
+                       moved=False)
     p = a.person
     a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
-        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
-        "id_number": p.id_number}, "blurred_tiny"))
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth,
+        "address": p.address, "id_number": p.id_number}, "blurred_tiny"))
     a.expected = {"DOC_QUALITY_LOW"}
     a.note = "DOC_QUALITY_LOW: 身份证.jpg is a 300-pixel-wide, heavily blurred photo"
     return [a]
 
 
 def c_not_original(ctx):  # 0023
-    a = base_applicant(ctx, "LZ2024-0023", series="工程", level="中级", unit_key="gangtie", moved=False)
+    a = base_applicant(ctx, "LZ2024-0023", series="工程", level="中级", unit_key="gangtie",
+                       moved=False)
     d = a.doc("diploma")
     d.render, d.file = "photocopy_gray", "毕业证.jpg"
     a.expected = {"DOC_NOT_ORIGINAL"}
@@ -916,7 +972,8 @@ def c_not_original(ctx):  # 0023
 
 
 def c_kind_mismatch(ctx):  # 0024
-    a = base_applicant(ctx, "LZ2024-0024", series="工程", level="中级", unit_key="jianli", moved=False)
+    a = base_applicant(ctx, "LZ2024-0024", series="工程", level="中级", unit_key="jianli",
+                       moved=False)
     drop_docs(a, "degree")
     contract = a.doc("contract")
     a.docs.append(Doc("学位证.pdf", "contract", "degree", D.contract, dict(contract.args),
@@ -929,11 +986,13 @@ def c_kind_mismatch(ctx):  # 0024
 
 
 def c_tampered(ctx, font):  # 0025
-    a = base_applicant(ctx, "LZ2024-0025", series="工程", level="中级", unit_key="jixie", moved=False)
+    a = base_applicant(ctx, "LZ2024-0025", series="工程", level="中级", unit_key="jixie",
+                       moved=False)
     d = a.doc("title_certificate")
     d.render = "tampered_incremental"
     c = a.current_title
-    real = f"{int(c['obtained_on'][:4]) + 2}年{int(c['obtained_on'][5:7])}月{int(c['obtained_on'][8:])}日"
+    real = (f"{int(c['obtained_on'][:4]) + 2}年{int(c['obtained_on'][5:7])}月"
+            f"{int(c['obtained_on'][8:])}日")
     d.args = {**d.args, "obtained_on": f"{int(c['obtained_on'][:4]) + 2}{c['obtained_on'][4:]}"}
     d.post = {"old": real, "new": D.cn(c["obtained_on"]),
               "shown_fields": {"obtained_on": c["obtained_on"]}}
@@ -949,7 +1008,8 @@ def c_tampered(ctx, font):  # 0025
 
 
 def c_seal(ctx):  # 0026
-    a = base_applicant(ctx, "LZ2024-0026", series="经济", level="中级", unit_key="kaifa", moved=False)
+    a = base_applicant(ctx, "LZ2024-0026", series="经济", level="中级", unit_key="kaifa",
+                       moved=False)
     d = a.doc("appointment_letter")
     d.args["seal"] = False
     d.render = "born_digital"
@@ -971,7 +1031,8 @@ def c_name(ctx):  # 0027
 
 
 def c_id_mismatch(ctx):  # 0028
-    a = base_applicant(ctx, "LZ2024-0028", series="工程", level="中级", unit_key="zhilian", moved=False)
+    a = base_applicant(ctx, "LZ2024-0028", series="工程", level="中级", unit_key="zhilian",
+                       moved=False)
     d = a.doc("contract")
     idn = a.person.id_number
     wrong = idn[:12] + f"{(int(idn[12:14]) % 28) + 1:02d}" + idn[14:17]
@@ -983,7 +1044,8 @@ def c_id_mismatch(ctx):  # 0028
 
 
 def c_education(ctx):  # 0029
-    a = base_applicant(ctx, "LZ2024-0029", series="工程", level="中级", unit_key="jiangong", moved=False)
+    a = base_applicant(ctx, "LZ2024-0029", series="工程", level="中级", unit_key="jiangong",
+                       moved=False)
     d = a.doc("diploma")
     declared = d.args["major"]
     printed = "工程管理" if declared != "工程管理" else "土木工程"
@@ -994,7 +1056,8 @@ def c_education(ctx):  # 0029
 
 
 def c_diploma_number(ctx):  # 0030
-    a = base_applicant(ctx, "LZ2024-0030", series="会计", level="中级", unit_key="caiwu", moved=False)
+    a = base_applicant(ctx, "LZ2024-0030", series="会计", level="中级", unit_key="caiwu",
+                       moved=False)
     e = a.education[0]
     n = e["diploma_number"]
     bad = n[:6] + f"{int(n[6:10]) - 1:04d}" + n[10:]
@@ -1036,7 +1099,8 @@ def c_roster(ctx):  # 0033
     d = a.doc("appointment_roster")
     d.args["rows"] = [r for r in d.args["rows"] if r["id_number"] != a.person.id_number]
     a.expected = {"ROSTER_NOT_LISTED"}
-    a.note = "ROSTER_NOT_LISTED: established staff of a public institution, absent from the uploaded 聘任花名册"
+    a.note = ("ROSTER_NOT_LISTED: established staff of a public institution, absent from the "
+              "uploaded 聘任花名册")
     return [a]
 
 
@@ -1045,12 +1109,14 @@ def c_level_skip(ctx):  # 0034
                        current_gap=10, moved=False)
     a.level = "副高级"
     a.expected = {"LEVEL_SKIP"}
-    a.note = f"LEVEL_SKIP: holds {a.current_title['name']} (初级, appointed 10 years ago) and applies for 副高级, route normal"
+    a.note = (f"LEVEL_SKIP: holds {a.current_title['name']} (初级, appointed 10 years ago) "
+              "and applies for 副高级, route normal")
     return [a]
 
 
 def c_journal_id(ctx):  # 0035
-    a = base_applicant(ctx, "LZ2024-0035", series="工程", level="中级", unit_key="jiangong", moved=False)
+    a = base_applicant(ctx, "LZ2024-0035", series="工程", level="中级", unit_key="jiangong",
+                       moved=False)
     pp = a.papers[0]
     good = pp["issn"]
     pp["issn"] = break_issn(good)
@@ -1063,18 +1129,21 @@ def c_journal_id(ctx):  # 0035
 
 
 def c_paper_mismatch(ctx):  # 0036
-    a = base_applicant(ctx, "LZ2024-0036", series="工程", level="中级", unit_key="dianqi", moved=False)
+    a = base_applicant(ctx, "LZ2024-0036", series="工程", level="中级", unit_key="dianqi",
+                       moved=False)
     pp = a.papers[0]
     printed = "变电站智能巡检机器人的应用与运维管理探讨"
     a.docs = [d for d in a.docs if d.kind != "paper"]
     a.docs.append(paper_doc(a, 0, pp, {"title": printed}))
     a.expected = {"PAPER_MISMATCH"}
-    a.note = f"PAPER_MISMATCH: declared title 《{pp['title']}》, the uploaded paper is 《{printed}》"
+    a.note = (f"PAPER_MISMATCH: declared title 《{pp['title']}》, "
+              f"the uploaded paper is 《{printed}》")
     return [a]
 
 
 def c_author_absent(ctx):  # 0037
-    a = base_applicant(ctx, "LZ2024-0037", series="会计", level="中级", unit_key="caiwu", moved=False)
+    a = base_applicant(ctx, "LZ2024-0037", series="会计", level="中级", unit_key="caiwu",
+                       moved=False)
     pp = a.papers[0]
     rng = a.rng
     others = [new_person(rng).name for _ in range(2)]
@@ -1120,47 +1189,53 @@ def c_after_deadline(ctx):  # 0040
 
 
 def c_malformed(ctx):  # 0041
-    a = base_applicant(ctx, "LZ2024-0041", series="经济", level="中级", unit_key="wuye", moved=False)
+    a = base_applicant(ctx, "LZ2024-0041", series="经济", level="中级", unit_key="wuye",
+                       moved=False)
 
     def patch(form):
         del form["level"]
     a.form_patch = patch
     a.error = True
-    a.note = ("malformed application.json: the required field 'level' is missing; the pipeline must "
-              "report an input error for this applicant (no flags expected)")
+    a.note = ("malformed application.json: the required field 'level' is missing; the pipeline "
+              "must report an input error for this applicant (no flags expected)")
     return [a]
 
 
 def c_kind_as_diploma(ctx):  # 0042
-    a = base_applicant(ctx, "LZ2024-0042", series="工程", level="中级", unit_key="gangtie", moved=False)
+    a = base_applicant(ctx, "LZ2024-0042", series="工程", level="中级", unit_key="gangtie",
+                       moved=False)
     drop_docs(a, "diploma")
     contract = a.doc("contract")
     a.docs.append(Doc("毕业证.jpg", "contract", "diploma", D.contract, dict(contract.args), "photo",
                       note="the labour contract photographed and uploaded as the diploma",
                       twin=contract))
     a.expected = {"DOC_KIND_MISMATCH", "MATERIAL_MISSING"}
-    a.note = ("DOC_KIND_MISMATCH + MATERIAL_MISSING: 毕业证.jpg (declared diploma) is a photo of the "
-              "labour contract, so the bachelor diploma is missing too")
+    a.note = ("DOC_KIND_MISMATCH + MATERIAL_MISSING: 毕业证.jpg (declared diploma) is a photo of "
+              "the labour contract, so the bachelor diploma is missing too")
     return [a]
 
 
 def c_photoshop(ctx):  # 0043
-    a = base_applicant(ctx, "LZ2024-0043", series="工程", level="中级", unit_key="jiangong", moved=False)
+    a = base_applicant(ctx, "LZ2024-0043", series="工程", level="中级", unit_key="jiangong",
+                       moved=False)
     d = a.doc("diploma")
     d.render, d.file = "photoshop_pdf", "毕业证.pdf"
     letter = a.doc("appointment_letter")
     if letter.render.startswith("photo"):
         letter.post["image_tamper"] = "splice"
     a.expected = {"DOC_TAMPERED"}
-    a.note = ("DOC_TAMPERED: 毕业证.pdf was produced by Adobe Photoshop (PDF producer/creator metadata)"
-              + ("; 聘书.jpg: its seal replaced by one cut from another photo, saved again by Photoshop "
-                 "(EXIF Software)" if letter.post.get("image_tamper") else ""))
+    a.note = ("DOC_TAMPERED: 毕业证.pdf was produced by Adobe Photoshop "
+              "(PDF producer/creator metadata)"
+              + ("; 聘书.jpg: its seal replaced by one cut from another photo, saved again by "
+                 "Photoshop (EXIF Software)" if letter.post.get("image_tamper") else ""))
     return [a]
 
 
 def c_shared_upload(ctx):  # 0044 + 0045
-    a = base_applicant(ctx, "LZ2024-0044", series="工程", level="中级", unit_key="jiangong", moved=False)
-    b = base_applicant(ctx, "LZ2024-0045", series="工程", level="中级", unit_key="gangtie", moved=False)
+    a = base_applicant(ctx, "LZ2024-0044", series="工程", level="中级", unit_key="jiangong",
+                       moved=False)
+    b = base_applicant(ctx, "LZ2024-0045", series="工程", level="中级", unit_key="gangtie",
+                       moved=False)
     printed = {"title": "装配式混凝土结构套筒灌浆连接质量检测方法研究", "journal": "施工技术",
                "issn": "2097-0897", "cn": "10-1768/TU", "year": 2023, "issue": "08",
                "authors": [a.person.name, b.person.name], "english": False, "volume": None}
@@ -1202,15 +1277,15 @@ def with_commission_extras(a: Applicant, to_whom: str = "柳州市人力资源�
     series = {"工程": "工程技术", "卫生": "卫生", "会计": "会计", "经济": "经济",
               "中小学教师": "中小学教师"}[a.series]
     a.docs.append(Doc("委托函.pdf", "commission_letter", "commission_letter", D.commission_letter,
-                      {"name": p.name, "id_number": p.id_number, "unit": u["name"], "series": series,
-                           "level": a.level, "to_whom": to_whom,
+                      {"name": p.name, "id_number": p.id_number, "unit": u["name"],
+                           "series": series, "level": a.level, "to_whom": to_whom,
                            "issued_on": f"2024-06-{rng.randint(3, 25):02d}",
                            "doc_no": f"{u['name'][3:5]}人〔2024〕{rng.randint(10, 60)}号",
                            "seed": rng.randint(0, 10**6)},
                       rng.choice(["born_digital", "scanned_pdf"])))
     a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
-        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
-        "id_number": p.id_number}, rng.choice(["photo", "photo_skewed"])))
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth,
+        "address": p.address, "id_number": p.id_number}, rng.choice(["photo", "photo_skewed"])))
     a.docs.append(Doc("继续教育证明.pdf", "continuing_education", "continuing_education",
                       D.continuing_education, {
                           "name": p.name, "id_number": p.id_number, "year": 2023,
@@ -1258,9 +1333,9 @@ CATALOGUE.append((c_clean_commissioned_more, False))
 
 
 # --------------------------------------------------------------------------- ci profile
-# Small: every flag code of the full profile at least once in 16 applicants (two clean). Applicants are
-# the full profile's (same ids and facts) with further, independent defects planted; each
-# plant_* breaks one document and appends its code and note.
+# Small: every flag code of the full profile at least once in 16 applicants (two clean).
+# Applicants are the full profile's (same ids and facts) with further, independent defects
+# planted; each plant_* breaks one document and appends its code and note.
 
 
 def _plant(a: Applicant, code: str, note: str) -> None:
@@ -1335,8 +1410,8 @@ def plant_tampered(a: Applicant) -> None:
 def plant_quality(a: Applicant) -> None:
     p = a.person
     a.docs.append(Doc("身份证.jpg", "id_card", "id_card", D.id_card, {
-        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth, "address": p.address,
-        "id_number": p.id_number}, "blurred_tiny"))
+        "name": p.name, "gender": p.gender, "ethnicity": p.ethnicity, "birth": p.birth,
+        "address": p.address, "id_number": p.id_number}, "blurred_tiny"))
     _plant(a, "DOC_QUALITY_LOW", "DOC_QUALITY_LOW: 身份证.jpg is 300 px wide, heavily blurred")
 
 
@@ -1487,7 +1562,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
             for e in a.education),
         "APPOINTMENT_MISMATCH": lambda d: d.kind == "appointment_letter",
         "ROSTER_NOT_LISTED": lambda d: d.kind == "appointment_roster",
-        "JOURNAL_BLACKLISTED": lambda d: d in papers and d.args["journal"] == BLACKLISTED["journal"],
+        "JOURNAL_BLACKLISTED": lambda d: (d in papers
+                                          and d.args["journal"] == BLACKLISTED["journal"]),
         "JOURNAL_ID_INVALID": lambda d: d in papers and not issn_is_valid(d.args["issn"] or "0"),
         "PAPER_AFTER_DEADLINE": lambda d: d in papers and d.args["year"] >= REVIEW_YEAR,
         "PAPER_MISMATCH": lambda d: d in papers and d.args["title"] not in declared_titles,
@@ -1644,7 +1720,8 @@ def form_of(a: Applicant) -> dict:
                       for e in a.education],
         "work_history": [{k: w[k] for k in ("unit", "credit_code", "start", "end", "post")}
                          for w in a.work],
-        "papers": [{k: pp[k] for k in ("title", "journal", "issn", "cn", "year", "issue", "authors")}
+        "papers": [{k: pp[k]
+                    for k in ("title", "journal", "issn", "cn", "year", "issue", "authors")}
                    for pp in a.papers],
         "attachments": [],
     }
@@ -1781,14 +1858,18 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
         "window": {"review_year": REVIEW_YEAR, "application_deadline": APPLICATION_DEADLINE,
                    "materials_deadline": MATERIALS_DEADLINE,
-                   "social_security_encoding": "gb18030" if profile in ("full", "ci", *OTHERS_PROFILES) else "utf-8",
+                   "social_security_encoding": ("gb18030"
+                                                if profile in ("full", "ci", *OTHERS_PROFILES)
+                                                else "utf-8"),
                    "integrity_records_encoding": "utf-8"},
         "applicants": {}, "documents": {},
     }
     (out / "window.toml").write_text(
-        f'# Sample intake window rendered by data/samples/generate.py (profile {profile}, seed {ctx.seed}).\n'
+        f'# Sample intake window rendered by data/samples/generate.py (profile {profile}, '
+        f'seed {ctx.seed}).\n'
         f'policy = "{POLICY}"\nreview_year = {REVIEW_YEAR}\n'
-        f'application_deadline = "{APPLICATION_DEADLINE}"\nmaterials_deadline = "{MATERIALS_DEADLINE}"\n',
+        f'application_deadline = "{APPLICATION_DEADLINE}"\n'
+        f'materials_deadline = "{MATERIALS_DEADLINE}"\n',
         encoding="utf-8")
     ss_rows: list[list] = []
     integrity_rows: list[list] = []
@@ -1797,8 +1878,8 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         folder = out / "applicants" / a.aid
         folder.mkdir()
         form = form_of(a)
-        (folder / "application.json").write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
+        (folder / "application.json").write_text(
+            json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         entry = {"expected_flags": sorted(a.expected), "clean": a.clean, "note": a.note,
                  "name": a.person.name, "level": a.level, "unit_type": a.unit["type"]}
         if a.error:
@@ -1835,11 +1916,12 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     ss_rows.extend(background_rows(ctx))
     integrity_rows.extend(background_integrity(ctx))
     ss_rows.sort(key=lambda r: (r[0], r[4], r[5]))
-    header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型", "缴费基数"]
+    header = ["身份证号", "姓名", "单位名称", "统一社会信用代码", "费款所属期", "险种", "缴费类型",
+              "缴费基数"]
     enc = "gb18030" if profile in ("full", "ci", *OTHERS_PROFILES) else "utf-8"
     write_csv(out / "social_security.csv", header, ss_rows, enc)
-    write_csv(out / "integrity_records.csv", ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"],
-              integrity_rows, "utf-8")
+    write_csv(out / "integrity_records.csv",
+              ["身份证号", "姓名", "失信事由", "记录日期", "到期日期"], integrity_rows, "utf-8")
     write_suspect_list(out / "suspect_journals.csv")
     truth["generator"]["seconds"] = None  # kept out of the bytes so output is reproducible
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
@@ -1854,8 +1936,8 @@ def _render_task(task) -> dict:
     ctx, d, path, seed = task
     if not d.on_disk:
         built = d.build(**d.args)
-        return {"render": "missing", "degraded": False, "lines": built.lines, "fields": built.fields,
-                    "seal": built.seal, "pages": 0}
+        return {"render": "missing", "degraded": False, "lines": built.lines,
+                    "fields": built.fields, "seal": built.seal, "pages": 0}
     return render_doc(ctx, d, path, seed)
 
 
@@ -1904,8 +1986,8 @@ def pension_rows(a: Applicant) -> list[list]:
         cur = a.pension[-1]
         if cur["payer"] == "单位缴费":
             for m in ym_range(max("2024-01", cur["start"]), cur["end"]):
-                rows.append([p.id_number, p.name, cur["unit"], cur["credit_code"], m.replace("-", ""),
-                             "失业保险", "单位缴费", rows[-1][7]])
+                rows.append([p.id_number, p.name, cur["unit"], cur["credit_code"],
+                             m.replace("-", ""), "失业保险", "单位缴费", rows[-1][7]])
     return rows
 
 
@@ -1916,7 +1998,8 @@ def background_rows(ctx: Ctx) -> list[list]:
     for i in range(12):
         p = new_person(rng)
         u = unit(rng.choice(list(UNITS)))
-        ins = "机关事业单位基本养老保险" if u["type"] in ("public_institution", "civil_service") else "企业职工基本养老保险"
+        ins = ("机关事业单位基本养老保险" if u["type"] in ("public_institution", "civil_service")
+               else "企业职工基本养老保险")
         for m in ym_range("2023-07", "2024-06"):
             rows.append([p.id_number, p.name, u["name"], u["credit_code"], m.replace("-", ""), ins,
                          "单位缴费", f"{4200 + i * 130:.2f}"])
@@ -1965,10 +2048,12 @@ def self_check(out: Path, truth: dict) -> list[str]:
         if code and not uscc_is_valid(code):
             problems.append(f"{aid}: invalid credit code {code}")
         for pp in form["papers"]:
-            if "JOURNAL_ID_INVALID" not in t["expected_flags"] and pp["issn"] and not issn_is_valid(pp["issn"]):
+            if ("JOURNAL_ID_INVALID" not in t["expected_flags"] and pp["issn"]
+                    and not issn_is_valid(pp["issn"])):
                 problems.append(f"{aid}: invalid ISSN {pp['issn']}")
         if t["clean"]:
-            birth = dt.date.fromisoformat(f"{form['id_number'][6:10]}-{form['id_number'][10:12]}-01")
+            birth = dt.date.fromisoformat(
+                f"{form['id_number'][6:10]}-{form['id_number'][10:12]}-01")
             cat = "M" if int(form["id_number"][16]) % 2 else "F55"
             if retirement_month(birth, cat) <= (REVIEW_YEAR, 12):
                 problems.append(f"{aid}: clean applicant reaches retirement age")
@@ -2030,82 +2115,111 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "Generated by `generate.py`; do not edit the window folders by hand.",
         "",
         "```",
-        "python data/samples/generate.py --out data/samples/liuzhou-2024            # full (default), seed 2024",
-        "python data/samples/generate.py --out /tmp/tiny --profile tiny             # 6 applicants, for fast tests",
-        "python data/samples/generate.py --out /tmp/ci --profile ci                 # 16 applicants, every flag code",
-        "python data/samples/generate.py --out /tmp/others --profile others         # the ci applicants in fresh layouts",
-        "python data/samples/generate.py --out /tmp/others3 --profile others3       # the same in round 3 layouts",
-        "python data/samples/generate.py --out /tmp/others4 --profile others4       # the same in round 4 layouts",
-        "python data/samples/generate.py --out /tmp/others5 --profile others5       # the same in round 5 layouts (the current blind exam)",
-        "python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   # also rewrite this README",
+        ("python data/samples/generate.py --out data/samples/liuzhou-2024            "
+         "# full (default), seed 2024"),
+        ("python data/samples/generate.py --out /tmp/tiny --profile tiny             "
+         "# 6 applicants, for fast tests"),
+        ("python data/samples/generate.py --out /tmp/ci --profile ci                 "
+         "# 16 applicants, every flag code"),
+        ("python data/samples/generate.py --out /tmp/others --profile others         "
+         "# the ci applicants in fresh layouts"),
+        ("python data/samples/generate.py --out /tmp/others3 --profile others3       "
+         "# the same in round 3 layouts"),
+        ("python data/samples/generate.py --out /tmp/others4 --profile others4       "
+         "# the same in round 4 layouts"),
+        ("python data/samples/generate.py --out /tmp/others5 --profile others5       "
+         "# the same in round 5 layouts (the current blind exam)"),
+        ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
+         "# also rewrite this README"),
         "```",
         "",
-        "Needs reportlab, pillow, numpy, opencv-python-headless, pymupdf and the CJK font of the Debian",
-        "package `fonts-wqy-zenhei` (or `fonts-wqy-microhei`); layouts also use WenQuanYi Micro Hei and the",
-        "AR PL UMing (明体) and UKai (楷体) faces of `fonts-wqy-microhei`, `fonts-arphic-uming` and",
-        "`fonts-arphic-ukai` (scripts/system-deps.sh), drawn with Zen Hei where missing (then the bytes differ",
-        "from a machine that has them). The same `--seed` and `--profile` give the same bytes on one machine.",
+        ("Needs reportlab, pillow, numpy, opencv-python-headless, pymupdf and the CJK font of "
+         "the Debian"),
+        ("package `fonts-wqy-zenhei` (or `fonts-wqy-microhei`); layouts also use WenQuanYi Micro "
+         "Hei and the"),
+        ("AR PL UMing (明体) and UKai (楷体) faces of `fonts-wqy-microhei`, `fonts-arphic-uming` "
+         "and"),
+        ("`fonts-arphic-ukai` (scripts/system-deps.sh), drawn with Zen Hei where missing (then "
+         "the bytes differ"),
+        ("from a machine that has them). The same `--seed` and `--profile` give the same bytes "
+         "on one machine."),
         "`--check` (on by default) validates every application.json with",
         "`pipeline.ingest.application.load_application` and re-checks identifiers.",
         "",
         "## The window",
         "",
-        (f"- `window.toml`: `policy = \"{POLICY}\"`, review year {REVIEW_YEAR}, application and materials "
-        f"deadline {APPLICATION_DEADLINE}."),
+        (f"- `window.toml`: `policy = \"{POLICY}\"`, review year {REVIEW_YEAR}, application and "
+        f"materials deadline {APPLICATION_DEADLINE}."),
         "- `applicants/<id>/application.json` + uploads (Chinese file names).",
-        ("- `social_security.csv`: one row per person, month, insurance and payer, with the Chinese export "
-        "headers 身份证号,姓名,单位名称,统一社会信用代码,费款所属期,险种,缴费类型,缴费基数. **GB18030-encoded "
-        "in the full profile** (UTF-8 in tiny). 缴费类型 is 单位缴费 or 灵活就业; some applicants also have "
-        "失业保险 rows, and a dozen non-applicants are included."),
-        ("- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live record "
-        "(LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two non-applicants."),
-        ("- `suspect_journals.csv` (UTF-8, the list columns of docs/spec/intake.md): the window's own "
-        "suspect-journal list, written from the generator's constants (`SUSPECT_LIST`): the journals the "
-        "sample plants as suspect (中华教育杂志, ISSN 1684-0445, for LZ2024-0006) and made-up fakes no "
-        "sample paper names. `credcheck run` screens the window with it unless given `--blacklist`; "
-        "every profile writes it."),
+        ("- `social_security.csv`: one row per person, month, insurance and payer, with the "
+        "Chinese export headers "
+        "身份证号,姓名,单位名称,统一社会信用代码,费款所属期,险种,缴费类型,缴费基数. "
+        "**GB18030-encoded in the full profile** (UTF-8 in tiny). 缴费类型 is 单位缴费 or "
+        "灵活就业; some applicants also have 失业保险 rows, and a dozen non-applicants are "
+        "included."),
+        ("- `integrity_records.csv` (UTF-8): 身份证号,姓名,失信事由,记录日期,到期日期 — one live "
+        "record (LZ2024-0013), one expired record (LZ2024-0010, must not fire) and two "
+        "non-applicants."),
+        ("- `suspect_journals.csv` (UTF-8, the list columns of docs/spec/intake.md): the window's "
+        "own suspect-journal list, written from the generator's constants (`SUSPECT_LIST`): the "
+        "journals the sample plants as suspect (中华教育杂志, ISSN 1684-0445, for LZ2024-0006) and "
+        "made-up fakes no sample paper names. `credcheck run` screens the window with it unless "
+        "given `--blacklist`; every profile writes it."),
         "- `truth.json`: the ground truth (the pipeline ignores it).",
         "",
         "## truth.json",
         "",
         "```",
-        '{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": "full|tiny|ci|others|others3|others4|others5", ...},',
-        ' "window": {"review_year", "application_deadline", "materials_deadline", "social_security_encoding", ...},',
+        ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
+         '"full|tiny|ci|others|others3|others4|others5", ...},'),
+        (' "window": {"review_year", "application_deadline", "materials_deadline", '
+         '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
-        '                         "name", "level", "unit_type", "error": true (malformed form only),',
-        '                         "flag_files": {code: [uploads carrying the planted defect]} (document-level codes)}},',
-        ' "documents": {"<id>/<file>": {"kind": true kind, "declared_kind": kind in the form or null (unlisted),',
-        '               "listed": bool, "on_disk": bool, "render": see below, "degraded": bool, "pages": n,',
+        ('                         "name", "level", "unit_type", "error": true (malformed form '
+         'only),'),
+        ('                         "flag_files": {code: [uploads carrying the planted defect]} '
+         '(document-level codes)}},'),
+        (' "documents": {"<id>/<file>": {"kind": true kind, "declared_kind": kind in the form or '
+         'null (unlisted),'),
+        ('               "listed": bool, "on_disk": bool, "render": see below, "degraded": bool, '
+         '"pages": n,'),
         '               "text_layer": bool, "lines": [every printed text line, reading order],',
-        '               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in the form),',
-        '               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] (images), "note",',
-        '               "image_tamper": {"method", "methods" (those expected to see it), "page", "region": [x0, y0,',
-        '                                x1, y1] (pixels of the file), "source" (copy-move), "saved_quality", ...}',
+        ('               "fields": {...}, "seal": seal text or null, "year"/"paper_index" (as in '
+         'the form),'),
+        ('               "tamper": {...} / "producer" (tampered files), "image_size": [w, h] '
+         '(images), "note",'),
+        ('               "image_tamper": {"method", "methods" (those expected to see it), '
+         '"page", "region": [x0, y0,'),
+        ('                                x1, y1] (pixels of the file), "source" (copy-move), '
+         '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        '               "split": "tuning|held_out|fresh|round3|round4|round5" (others/others3/others4/others5 only; null for a corrupt file)}}}',
+        ('               "split": "tuning|held_out|fresh|round3|round4|round5" '
+         '(others/others3/others4/others5 only; null for a corrupt file)}}}'),
         "```",
         "",
-        ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: name, gender, "
-        "birth_date, school, major, level, start, end, diploma_number; degree: name, school, major, degree, "
-        "degree_number, award_date; title_certificate: name, id_number, title, level, obtained_on, "
-        "certificate_number; appointment_letter: name, title, start, end, issued_on, unit; contract: name, "
-        "id_number, unit, credit_code, start, end (null = open-ended); paper: title, journal, year, issue, "
-        "issn, cn, authors (`|`-joined); annual_assessment: name, year, result, unit; id_card: name, "
-        "id_number, gender, birth_date; commission_letter: name, unit, issued_on; appointment_roster: unit, "
-        "rows [{name, id_number, title, appointed_on}]; continuing_education: name, year, hours. "
+        ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
+        "name, gender, birth_date, school, major, level, start, end, diploma_number; degree: name, "
+        "school, major, degree, degree_number, award_date; title_certificate: name, id_number, "
+        "title, level, obtained_on, certificate_number; appointment_letter: name, title, start, "
+        "end, issued_on, unit; contract: name, id_number, unit, credit_code, start, end (null = "
+        "open-ended); paper: title, journal, year, issue, issn, cn, authors (`|`-joined); "
+        "annual_assessment: name, year, result, unit; id_card: name, id_number, gender, "
+        "birth_date; commission_letter: name, unit, issued_on; appointment_roster: unit, rows "
+        "[{name, id_number, title, appointed_on}]; continuing_education: name, year, hours. "
         "`lines` do not include the text of seals (it is in `seal`)."),
         "",
         ("Render modes: `born_digital` (reportlab PDF, embedded WenQuanYi subset, text layer); "
-        "`scanned_pdf` (page image, slight skew and noise, wrapped in a PDF by pymupdf, no text layer); "
-        "`scan_png` (grayscale table scan); `photo` (phone photo: perspective, desk background, "
-        "lighting, slight blur); `photo_rotated_N` (the photo turned N degrees clockwise); `photo_skewed` "
-        "(4-4.5 degrees); `photo_low_res` (1000 px long side); `photo_blurred` (gaussian sigma 1.4, still "
-        "legible); `photocopy_gray` (grayscale photocopy); `blurred_tiny` (300 px wide, heavily blurred); "
-        "`tampered_incremental` (born-digital, then an incremental update overwrote a date); "
-        "`photoshop_pdf` (scanned PDF whose producer is Adobe Photoshop); `corrupt` (damaged bytes); "
-        "a photo with `image_tamper` was edited after it was taken (its seal copied onto blank paper, or "
-        "replaced by one cut from another photo and saved again by Photoshop); "
-        "`missing` (declared, not on disk). `degraded` is true for everything except born_digital, "
+        "`scanned_pdf` (page image, slight skew and noise, wrapped in a PDF by pymupdf, no text "
+        "layer); `scan_png` (grayscale table scan); `photo` (phone photo: perspective, desk "
+        "background, lighting, slight blur); `photo_rotated_N` (the photo turned N degrees "
+        "clockwise); `photo_skewed` (4-4.5 degrees); `photo_low_res` (1000 px long side); "
+        "`photo_blurred` (gaussian sigma 1.4, still legible); `photocopy_gray` (grayscale "
+        "photocopy); `blurred_tiny` (300 px wide, heavily blurred); `tampered_incremental` "
+        "(born-digital, then an incremental update overwrote a date); `photoshop_pdf` (scanned PDF "
+        "whose producer is Adobe Photoshop); `corrupt` (damaged bytes); a photo with "
+        "`image_tamper` was edited after it was taken (its seal copied onto blank paper, or "
+        "replaced by one cut from another photo and saved again by Photoshop); `missing` "
+        "(declared, not on disk). `degraded` is true for everything except born_digital, "
         "scanned_pdf, scan_png and plain photo."),
         "",
         "## Layouts",
@@ -2113,11 +2227,11 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("Each document kind is drawn in several layouts modelled on real conventions "
         "(render/layouts/<kind>.py; `<kind>.classic` is the original one). Every document's truth "
         "entry names its `layout`. Per kind, documents in catalogue order take the fitting layout "
-        "used least so far (ties in a seeded order), so every layout appears in the full profile and "
-        "planted documents spread across layouts; a layout may be restricted (研究生 diplomas only for "
-        "graduate levels, multi-page layouts never as a single image, a tampered certificate only "
-        "where its date prints as 2019年1月5日). 成人 and 自学考试 diplomas carry 办学类型 5 / 6 in "
-        "the number, declared alike."),
+        "used least so far (ties in a seeded order), so every layout appears in the full profile "
+        "and planted documents spread across layouts; a layout may be restricted (研究生 diplomas "
+        "only for graduate levels, multi-page layouts never as a single image, a tampered "
+        "certificate only where its date prints as 2019年1月5日). 成人 and 自学考试 diplomas carry "
+        "办学类型 5 / 6 in the number, declared alike."),
         "",
         ("**Round 1 held-out layouts** (`round1_held_out` in `layouts.toml`) were chosen before "
         "any extractor was tuned to them, by a fixed rule (per kind, the non-classic layouts "
@@ -2132,11 +2246,12 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "结业证书, journal cover + 目次 ...). The full, tiny and ci profiles never draw them (the "
         "committed window is unchanged by them). `--profile others` (`make others`) renders the "
         "ci profile's applicants and planted defects, and four clean commissioned applicants "
-        "(commission letters, continuing education), with every document in a fresh layout (least used first; "
-        "a document no fresh layout fits, e.g. an image of a multi-page layout, falls back to "
-        "the other layouts and the generator prints how many did); its truth.json marks fresh "
-        "documents with `split` fresh (and, since round 2's misreads were looked at after its blind "
-        "figures, no longer `held_out`). Fresh layouts are not listed in the table below."),
+        "(commission letters, continuing education), with every document in a fresh layout (least "
+        "used first; a document no fresh layout fits, e.g. an image of a multi-page layout, falls "
+        "back to the other layouts and the generator prints how many did); its truth.json marks "
+        "fresh documents with `split` fresh (and, since round 2's misreads were looked at after "
+        "its blind figures, no longer `held_out`). Fresh layouts are not listed in the table "
+        "below."),
         "",
         ("**Round 3 layouts** (`round3` in `layouts.toml`) were round 3's blind exam, drawn by "
         "another hand after round 2's results were seen, again blind to the extractors and "
@@ -2156,10 +2271,10 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "extractors and modelled on how real units, schools and journals issue these documents "
         "and how applicants upload them (phone photos on a desk, certified photocopies with a "
         "核验章, hand-filled 1990s certificates and 审批表, the 聘任 page of a 职称 booklet, the "
-        "one-page 简易劳动合同, rosters with rows added by hand, faxed letters, a unit's 学时汇总表, "
-        "a journal spread scanned on a copier ...). Only `--profile others4` draws them: the "
-        "same applicants as `others`, every document in a round4 layout where one fits (else a "
-        "non-blind layout, counted as for others); its truth.json marks round4 documents "
+        "one-page 简易劳动合同, rosters with rows added by hand, faxed letters, a unit's "
+        "学时汇总表, a journal spread scanned on a copier ...). Only `--profile others4` draws "
+        "them: the same applicants as `others`, every document in a round4 layout where one fits "
+        "(else a non-blind layout, counted as for others); its truth.json marks round4 documents "
         "`\"split\": \"round4\"` (round 4's misreads were looked at after its blind figures, "
         "so no longer `\"held_out\"`). The full, "
         "tiny, ci, others and others3 profiles never draw them, and they are not listed in the "
@@ -2190,7 +2305,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "|---|---|---|",
     ]
     for aid, a in t["applicants"].items():
-        flags = ", ".join(a["expected_flags"]) or ("— (input error)" if a.get("error") else "— clean")
+        flags = ", ".join(a["expected_flags"]) or ("— (input error)" if a.get("error")
+                                                   else "— clean")
         lines.append(f"| {aid} | {flags} | {a['note']} |")
     if truth_tiny:
         lines += ["", "The tiny profile contains " + ", ".join(truth_tiny["applicants"]) +
@@ -2211,7 +2327,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         if d["kind"] != d["declared_kind"] and d["declared_kind"]:
             extra = (extra + "; " if extra else "") + "kind mismatch"
         if d.get("tamper"):
-            extra = (extra + "; " if extra else "") + f"tampered: {d['tamper']['old']} → {d['tamper']['new']}"
+            extra = ((extra + "; " if extra else "")
+                     + f"tampered: {d['tamper']['old']} → {d['tamper']['new']}")
         if d.get("seal") is None and d["kind"] in ("appointment_letter", "contract"):
             extra = (extra + "; " if extra else "") + "no seal"
         lay = d.get("layout") or "—"

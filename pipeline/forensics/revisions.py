@@ -155,7 +155,8 @@ def narrow(a: str, b: str) -> tuple[int, int, int, int]:
     while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
         q += 1
     i, j, k, m = p, len(a) - q, p, len(b) - q
-    while i > 0 and k > 0 and _word_char(a[i - 1]) and (j > i and _word_char(a[i]) or m > k and _word_char(b[k])):
+    while i > 0 and k > 0 and _word_char(a[i - 1]) and (
+            j > i and _word_char(a[i]) or m > k and _word_char(b[k])):
         i, k = i - 1, k - 1
     while j < len(a) and m < len(b) and _word_char(a[j]) and (
             j > i and _word_char(a[j - 1]) or m > k and _word_char(b[m - 1])):
@@ -181,8 +182,10 @@ def text_changes(old: pymupdf.Page, new: pymupdf.Page, page_no: int) -> list[Fin
         i, j, k, m = narrow(before, after)
         if (i == j or k == m) and before and after and max(len(before), len(after)) <= WHOLE_MAX:
             i, j, k, m = 0, len(before), 0, len(after)  # "助理工程师" → "工程师", not "删除“助理”"
-        old_box = _union([bx for _, bx in old_chars[i:j] if bx]) or _union([bx for _, bx in old_chars if bx])
-        new_box = _union([bx for _, bx in new_chars[k:m] if bx]) or _union([bx for _, bx in new_chars if bx])
+        old_box = (_union([bx for _, bx in old_chars[i:j] if bx])
+                   or _union([bx for _, bx in old_chars if bx]))
+        new_box = (_union([bx for _, bx in new_chars[k:m] if bx])
+                   or _union([bx for _, bx in new_chars if bx]))
         before, after = before[i:j].strip(), after[k:m].strip()
         if not before and not after:
             continue
@@ -220,7 +223,8 @@ def _annotations(page: pymupdf.Page) -> list[tuple[int, str, BBox]]:
 
 
 def _overlaps(box: BBox, others: Iterable[BBox]) -> bool:
-    return any(min(box.x1, o.x1) > max(box.x0, o.x0) and min(box.bottom, o.bottom) > max(box.top, o.top)
+    return any(min(box.x1, o.x1) > max(box.x0, o.x0)
+               and min(box.bottom, o.bottom) > max(box.top, o.top)
                for o in others)
 
 
@@ -282,7 +286,8 @@ def _render_change(old: pymupdf.Page, new: pymupdf.Page) -> tuple[float, BBox | 
 
     def grey(page: pymupdf.Page) -> np.ndarray:
         pix = page.get_pixmap(dpi=RENDER_DPI, colorspace=pymupdf.csGRAY, annots=True)
-        return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
+        return (np.frombuffer(pix.samples, dtype=np.uint8)
+                .reshape(pix.height, pix.stride)[:, :pix.width])
 
     a, b = grey(old), grey(new)
     if a.shape != b.shape:
@@ -297,7 +302,8 @@ def _render_change(old: pymupdf.Page, new: pymupdf.Page) -> tuple[float, BBox | 
     return round(float(diff.mean()), 5), box
 
 
-def compare(old: pymupdf.Document, new: pymupdf.Document, number: int, start: int, end: int) -> Revision:
+def compare(old: pymupdf.Document, new: pymupdf.Document, number: int, start: int,
+            end: int) -> Revision:
     """What the update `number` (1-based) changed: `old` is the file's first `start` bytes
     (the revision before it), `new` its first `end` bytes (the revision it produced)."""
     objects = object_changes(old, new)
@@ -327,13 +333,14 @@ def compare(old: pymupdf.Document, new: pymupdf.Document, number: int, start: in
                 page_found = [f for f in page_found if f.bbox is None or not _inside(f.bbox, box)]
                 filled = not before
                 what = f"表单域“{name}”{'填写' if filled else '由“' + before + '”改为'}“{value}”"
-                findings.append(Finding(METHOD, 1.0, what, page_no, box, before or None, value or None,
-                                        visible=not filled))
+                findings.append(Finding(METHOD, 1.0, what, page_no, box, before or None,
+                                        value or None, visible=not filled))
         old_annots = {x for x, _t, _b in _annotations(po)}
         for xref, kind, box in _annotations(pn):
             if xref in changed or xref not in old_annots:
                 over = _overlaps(box, text_boxes)
-                findings.append(Finding(METHOD, 1.0, f"批注（{kind}）{'覆盖文字' if over else '新增'}",
+                findings.append(Finding(METHOD, 1.0,
+                                        f"批注（{kind}）{'覆盖文字' if over else '新增'}",
                                         page_no, box, visible=over))
         if not page_found and any(objects.get(x) == "content stream" for x in pn.get_contents()):
             share, box = _render_change(po, pn)
@@ -342,6 +349,7 @@ def compare(old: pymupdf.Document, new: pymupdf.Document, number: int, start: in
         findings.extend(page_found)
     if not findings and any(k in ("signature", "metadata") for k in objects.values()):
         kinds = sorted({k for k in objects.values() if k in ("signature", "metadata")})
-        findings.append(Finding(METHOD, 1.0, "仅" + "、".join({"signature": "数字签名", "metadata": "元数据"}[k]
-                                                             for k in kinds), visible=False))
+        findings.append(Finding(METHOD, 1.0,
+                                "仅" + "、".join({"signature": "数字签名", "metadata": "元数据"}[k]
+                                                 for k in kinds), visible=False))
     return Revision(number, start, end, _summary(objects.values()), tuple(findings))

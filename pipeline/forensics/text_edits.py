@@ -8,13 +8,15 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   differing in font, size (more than :data:`SIZE_DELTA` pt), colour or baseline (more than
   :data:`BASELINE_DELTA` of the size) from the line's usual style, with that style touching it
   on both sides (part of a value retyped) or under it, is a finding (a value filled in after
-  its printed label, set apart on one side, is how forms are filled, not an edit); its score is the share of the four that differ (a bold label:
-  0.25; text typed in with another tool: 0.75-1.0).
+  its printed label, set apart on one side, is how forms are filled, not an edit); its score
+  is the share of the four that differ (a bold label: 0.25; text typed in with another tool:
+  0.75-1.0).
 - ``white_box``: a white filled rectangle drawn over text (the page still holds the text
   under it) with text drawn on top of it; score 1.0, or 0.5 when nothing is written on it.
 - ``image_over_text``: a picture no taller than :data:`PATCH_MAX_LINES` lines of the text
   beneath it, drawn over text (glyphs pasted as an image); score: the share of the picture's
-  area over the hidden characters (the box around them). Seals and photos are taller than that and not judged.
+  area over the hidden characters (the box around them). Seals and photos are taller than
+  that and not judged.
 
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_cdrawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
@@ -128,11 +130,13 @@ def span_style(items: list[Char], page_no: int) -> list[Finding]:
             key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
             counts[key] = counts.get(key, 0) + 1
         size, colour, baseline = max(counts, key=lambda k: counts[k])
-        ref = next(c for _i, c in letters if (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
+        ref = next(c for _i, c in letters
+                   if (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
                    == (size, colour, baseline))
         fonts: dict[str, str] = {}
         for kind in ("cjk", "latin"):
-            same = [c.font for _i, c in letters if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
+            same = [c.font for _i, c in letters
+                    if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
             if len(same) >= 3:
                 fonts[kind] = max(set(same), key=same.count)
         odd: dict[int, tuple[bool, bool, bool, bool]] = {}
@@ -149,7 +153,8 @@ def span_style(items: list[Char], page_no: int) -> list[Finding]:
     return found
 
 
-def _runs(row: list[Char], odd: dict[int, tuple[bool, bool, bool, bool]], plain: list[Char]) -> list[list[int]]:
+def _runs(row: list[Char], odd: dict[int, tuple[bool, bool, bool, bool]],
+          plain: list[Char]) -> list[list[int]]:
     """Runs of a row's characters, left to right, that hold an odd character and no letter in
     the usual style, except one drawn over the run's own (text typed over text); punctuation
     between odd characters joins their run."""
@@ -161,7 +166,8 @@ def _runs(row: list[Char], odd: dict[int, tuple[bool, bool, bool, bool]], plain:
             current.append(i)
             continue
         width = max(c.box.x1 - c.box.x0, 0.1)
-        if any(min(c.box.x1, row[j].box.x1) - max(c.box.x0, row[j].box.x0) > 0.25 * width for j in odd):
+        if any(min(c.box.x1, row[j].box.x1) - max(c.box.x0, row[j].box.x0) > 0.25 * width
+               for j in odd):
             continue  # a usual character under an odd one: the odd text was drawn over it
         runs.append(current)
         current = []
@@ -256,8 +262,10 @@ def images_over_text(page: pymupdf.Page, items: list[Char], page_no: int) -> lis
         size = sorted(c.size for c in hidden)[len(hidden) // 2]
         if box.bottom - box.top > PATCH_MAX_LINES * max(size, 1.0):
             continue
-        hull = BBox(max(min(c.box.x0 for c in hidden), box.x0), max(min(c.box.top for c in hidden), box.top),
-                    min(max(c.box.x1 for c in hidden), box.x1), min(max(c.box.bottom for c in hidden), box.bottom))
+        hull = BBox(max(min(c.box.x0 for c in hidden), box.x0),
+                    max(min(c.box.top for c in hidden), box.top),
+                    min(max(c.box.x1 for c in hidden), box.x1),
+                    min(max(c.box.bottom for c in hidden), box.bottom))
         covered = max(hull.x1 - hull.x0, 0) * max(hull.bottom - hull.top, 0)
         own = max((box.x1 - box.x0) * (box.bottom - box.top), 1e-6)
         text = "".join(c.text for c in hidden)
@@ -272,4 +280,5 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
         items = chars(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    return span_style(items, page_no) + white_boxes(page, items, page_no) + images_over_text(page, items, page_no)
+    return (span_style(items, page_no) + white_boxes(page, items, page_no)
+            + images_over_text(page, items, page_no))

@@ -26,7 +26,9 @@ ALL_WINDOW_RULES: Final[tuple[WindowRule, ...]] = (
 
 
 def run_window_rules(
-    results: Sequence[ApplicantResult], ctx: CheckContext, rules: Sequence[WindowRule] = ALL_WINDOW_RULES
+    results: Sequence[ApplicantResult],
+    ctx: CheckContext,
+    rules: Sequence[WindowRule] = ALL_WINDOW_RULES,
 ) -> tuple[dict[str, tuple[Flag, ...]], list[RuleError]]:
     """Every applicant's window-rule flags (an empty tuple when none), and the rules that
     could not be evaluated (and why).

@@ -62,7 +62,9 @@ class PaddleOcrEngine:
                     **options,
                 )
         except Exception as error:  # noqa: BLE001
-            raise OcrFailed(f"paddleocr could not load models from {dirs['det'].parent}: {error}") from error
+            raise OcrFailed(
+                f"paddleocr could not load models from {dirs['det'].parent}: {error}"
+            ) from error
         self._identity = _identity(version, dirs)
 
     @classmethod
@@ -84,7 +86,9 @@ class PaddleOcrEngine:
                         res["rec_texts"], res["rec_scores"], res["rec_polys"], strict=False
                     ):
                         if str(text).strip():
-                            words.append(OcrWord(str(text).strip(), quad_to_box(poly), float(score)))
+                            words.append(
+                                OcrWord(str(text).strip(), quad_to_box(poly), float(score))
+                            )
                 return words
             result = self._ocr.ocr(_bgr(image), cls=True)
         except Exception as error:  # noqa: BLE001
@@ -101,7 +105,8 @@ def _identity(version: str, dirs: dict[str, Path]) -> str:
 
 
 def _model_dirs(options: dict[str, Any]) -> dict[str, Path]:
-    """The det/rec(/cls) folders from options (popped) or the environment; det and rec must exist."""
+    """The det/rec(/cls) folders from options (popped) or the environment; det and rec must
+    exist."""
     root = os.environ.get(ENV_MODEL_DIR)
     dirs: dict[str, Path] = {}
     for part in ("det", "rec", "cls"):
