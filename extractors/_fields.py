@@ -182,9 +182,15 @@ class TextIndex:
 
     # ------------------------------------------------------------------ evidence and fields
 
-    def evidence(self, start: int, end: int) -> Evidence | None:
-        """Evidence for text[start:end]: page, box of those characters, text, source, confidence."""
-        placed = [c for c in self._chars[start:end] if c is not None]
+    def evidence(self, start: int, end: int,
+                 parts: Sequence[tuple[int, int]] = ()) -> Evidence | None:
+        """Evidence for text[start:end]: page, box of those characters, text, source, confidence.
+
+        With `parts` (a table cell wrapped over lines that interleave with other columns), the
+        characters of those spans only: the box holds them alone, the text is theirs joined.
+        """
+        spans = parts or ((start, end),)
+        placed = [c for s, e in spans for c in self._chars[s:e] if c is not None]
         if not placed:
             return None
         page_no = placed[0].page_no
@@ -196,36 +202,19 @@ class TextIndex:
             file=self.file,
             page_no=page_no,
             bbox=box,
-            text=mask_ids(self.text[start:end].strip()),
+            text=mask_ids(" ".join(self.text[s:e].strip() for s, e in spans)),
             source=source,  # type: ignore[arg-type]
             confidence=round(min(c.confidence for c in placed), 4),
         )
 
-    def field(self, name: str, value: str | None, start: int, end: int) -> Field | None:
-        """A Field for `value` read at text[start:end], or None when there is nothing."""
+    def field(self, name: str, value: str | None, start: int, end: int,
+              parts: Sequence[tuple[int, int]] = ()) -> Field | None:
+        """A Field for `value` read at text[start:end] (or from `parts`: see :meth:`evidence`),
+        or None when there is nothing."""
         if not value:
             return None
-        ev = self.evidence(start, end)
+        ev = self.evidence(start, end, parts)
         return Field(name, value, ev) if ev else None
-
-    def field_of_parts(self, name: str, value: str,
-                       parts: Sequence[tuple[int, int]]) -> Field | None:
-        """A Field for `value` read from several spans (a wrapped table cell): the evidence
-        box holds those spans' characters only, its text is theirs joined."""
-        placed = [c for s, e in parts for c in self._chars[s:e] if c is not None]
-        if not value or not placed:
-            return None
-        first_page = placed[0].page_no
-        on_page = [c for c in placed if c.page_no == first_page]
-        box = BBox(min(c.x0 for c in on_page), min(c.top for c in on_page),
-                   max(c.x1 for c in on_page), max(c.bottom for c in on_page))
-        ev = Evidence(
-            file=self.file, page_no=first_page, bbox=box,
-            text=mask_ids(" ".join(self.text[s:e].strip() for s, e in parts)),
-            source="ocr" if placed[0].source.startswith("ocr") else "text_layer",
-            confidence=round(min(c.confidence for c in placed), 4),
-        )
-        return Field(name, value, ev)
 
     def line_at(self, pos: int) -> Line | None:
         """The line holding character `pos`."""
@@ -653,11 +642,7 @@ def month(hit: Hit | None) -> Hit | None:
 
 def to_field(ix: TextIndex, name: str, hit: Hit | None) -> Field | None:
     """The Field for a hit, or None."""
-    if hit is None:
-        return None
-    if hit.parts:
-        return ix.field_of_parts(name, hit.value, hit.parts)
-    return ix.field(name, hit.value, hit.start, hit.end)
+    return ix.field(name, hit.value, hit.start, hit.end, hit.parts) if hit else None
 
 
 def fields(ix: TextIndex, found: dict[str, Hit | None]) -> tuple[Field, ...]:
@@ -900,9 +885,11 @@ _ATTESTATION = re.compile(
 _ATTESTATION_LINES = 3
 
 
-def attested(ix: TextIndex) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=16)
+def attested(ix: TextIndex) -> tuple[tuple[int, int], ...]:
     """Spans of the text that certify a copy: the attestation's line and the short lines
-    right after it (a stamp's signer and date), up to a blank line."""
+    right after it (a stamp's signer and date), up to a blank line. Cached per index, as
+    :func:`index` is: every :func:`dates` call asks."""
     spans = []
     for m in _ATTESTATION.finditer(ix.text):
         line = ix.line_at(m.start())
@@ -918,7 +905,7 @@ def attested(ix: TextIndex) -> list[tuple[int, int]]:
                 break
             end = nxt
         spans.append((line.start, end))
-    return spans
+    return tuple(spans)
 
 
 def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[PartialDate, Hit]]:

@@ -19,6 +19,7 @@ FIELDS:
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from extractors._fields import (
@@ -50,19 +51,21 @@ def score(doc: ReadDocument) -> float:
     return keyword_score(index(doc), _WEIGHTS)
 
 
+#: A tilted card read by OCR as one line: 姓名性别 胡海伟男 (the labels and the values of the
+#: card's first two rows, each pair run together).
+_RUN_TOGETHER: Final = re.compile(
+    rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*(?P<v>{NAME})\s*(?P<g>[男女])")
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
-    # a tilted card read by OCR as one line: 姓名性别 胡海伟男 (the labels and the values of
-    # the card's first two rows, each pair run together)
-    merged = first(search(ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*(?P<v>{NAME})\s*[男女]"))
     found = {
-        "name": (name_hit(merged) or name_hit(name)
+        "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))),
         "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
-        "gender": gender(ix) or first(search(
-            ix, rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*{NAME}\s*(?P<v>[男女])")),
+        "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
         "birth_date": date_after(ix, ["出生日期", "出生"]),
     }
     return Extraction(doc.file, KIND, fields(ix, found))

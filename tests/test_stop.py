@@ -20,6 +20,7 @@ from flows.stop import GRACE_SECONDS
 from pipeline.errors import ExitCode
 from pipeline.store import Store
 from tests.crash import committed, credcheck_command, run_env
+from tests.faults import in_group
 
 pytestmark = pytest.mark.slow
 
@@ -40,18 +41,6 @@ def descendants(pid: int) -> list[psutil.Process]:
         return psutil.Process(pid).children(recursive=True)
     except psutil.NoSuchProcess:
         return []
-
-
-def in_group(pgid: int) -> list[int]:
-    """Live processes of a process group (zombies left out: they hold nothing)."""
-    found = []
-    for proc in psutil.process_iter(["pid", "status"]):
-        try:
-            if os.getpgid(proc.pid) == pgid and proc.info["status"] != psutil.STATUS_ZOMBIE:
-                found.append(proc.pid)
-        except (ProcessLookupError, psutil.NoSuchProcess):
-            continue
-    return found
 
 
 def rows(path: Path) -> list[dict[str, str]]:

@@ -78,7 +78,7 @@ def _whole_years(start: str, end: str | None) -> bool:
     a, b = parse_partial_date(start), parse_partial_date(end) if end else None
     if a is None or b is None:
         return True
-    months = (b.year - a.year) * 12 + (b.month - a.month)
+    months = b.month_index - a.month_index
     return months > 0 and months % 12 in (0, 11)
 
 
