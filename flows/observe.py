@@ -3,9 +3,10 @@
 The flow publishes events on the ``credcheck.run`` logger (:func:`emit`): ``run_started``,
 one ``stage`` per timed stage of each applicant (read, ocr, extract, checks, screen; they
 come back from the workers with the task result), ``applicant_done`` or
-``applicant_failed``, and ``run_finished``. Each carries fields: run id, applicant id, file,
-page, stage, seconds, worker, ... Consumers are ordinary logging handlers the CLI attaches
-(:func:`observing`):
+``applicant_failed``, ``applicants_resubmitted`` (a lost Dask worker took the shared check
+context: those applicants run again), and ``run_finished``. Each carries fields: run id,
+applicant id, file, page, stage, seconds, worker, ... Consumers are ordinary logging handlers
+the CLI attaches (:func:`observing`):
 
 - :class:`JsonLinesHandler` writes one JSON object per line (``credcheck run --log-json``):
   every event, and the warnings of the other ``credcheck`` loggers of this process; free text

@@ -27,6 +27,11 @@ Large read-only arguments go through :func:`share`: Prefect walks every task arg
 for futures (``visit_collection``), which costs seconds per task for the check context (the
 suspect-journal index, the pension table), and a Dask task would carry the context in each
 message; a :class:`Shared` handle is opaque to Prefect and sends the value to each worker once.
+Scattered data is not recomputable, and the scheduler's active memory manager
+(``ReduceReplicas``, on by default) drops the broadcast copies no queued task is waiting for:
+a lost worker may take the only copy, and the scheduler then cancels every task that needs it
+("lost dependencies", then "already forgotten"). :func:`lost_shared_input` recognises that, so
+the flow shares the value again and resubmits those tasks.
 """
 
 from __future__ import annotations
@@ -184,6 +189,16 @@ def share(value: T) -> Shared[T]:
         return handle
     [future] = runner.client.scatter([handle], broadcast=True, hash=False)  # type: ignore[attr-defined]
     return future  # type: ignore[no-any-return] # Dask hands each task the resolved handle
+
+
+def lost_shared_input(error: BaseException | None) -> bool:
+    """Whether the cluster cancelled a task, not the task failing: Dask's
+    ``FutureCancelledError`` ("lost dependencies" when the scattered value it needs went with a
+    worker, "already forgotten" when the scheduler dropped the key after that). This run never
+    cancels a task itself (a stop ends the wait first), so the task is worth resubmitting with
+    the value shared again; a task that failed or kept killing workers (``KilledWorker``) is
+    not."""
+    return type(error).__name__ == "FutureCancelledError"
 
 
 # --------------------------------------------------------------------------- results

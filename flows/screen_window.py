@@ -17,7 +17,14 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import observe, stop
-from flows.runners import DEFAULT_WORKERS, collect, describe, share, threads_per_process
+from flows.runners import (
+    DEFAULT_WORKERS,
+    collect,
+    describe,
+    lost_shared_input,
+    share,
+    threads_per_process,
+)
 from flows.tasks import Screened, screen_applicant_task
 from pipeline import decisions, window_lock, window_run
 from pipeline.checks._base import CheckContext
@@ -184,6 +191,9 @@ def _stopped(prepared: window_run.Prepared, run: WindowRun, out: Path, started: 
     return window_run.finish(prepared, results, out, started=started, run=run)
 
 
+RESHARE_ATTEMPTS = 3  # rounds of sharing the context again after a lost worker took it
+
+
 def screen_applicants(
     window: str,
     folders: list[ApplicantFolder],
@@ -206,8 +216,6 @@ def screen_applicants(
                  runner=describe(run.task_runner) if run else "", engine=options.engine,
                  ocr_slots=options.slots(), doc_seconds=options.limits.max_seconds,
                  readers=options.readers, ocr_threads=options.ocr_threads())
-    futures = screen_applicant_task.map(folders, ctx=unmapped(share(ctx)),
-                                        options=unmapped(options))
     done = 0
 
     def report(i: int, screened: Screened | None, error: BaseException | None) -> None:
@@ -230,7 +238,26 @@ def screen_applicants(
                      peak_rss_mb=round(screened.peak_rss_bytes / 2**20, 1), done=done, total=total)
         keep(folders[i], result, "")
 
-    collect(futures, report)
+    pending = list(range(total))
+    for attempt in range(1, RESHARE_ATTEMPTS + 1):
+        lost: list[int] = []
+        futures = screen_applicant_task.map([folders[i] for i in pending],
+                                            ctx=unmapped(share(ctx)), options=unmapped(options))
+
+        def settle(j: int, screened: Screened | None, error: BaseException | None,
+                   pending: list[int] = pending, lost: list[int] = lost,
+                   last: bool = attempt == RESHARE_ATTEMPTS) -> None:
+            if screened is None and lost_shared_input(error) and not last:
+                lost.append(pending[j])  # its context went with a worker: shared again below
+                return
+            report(pending[j], screened, error)
+
+        collect(futures, settle)
+        if not lost:
+            return
+        observe.emit("applicants_resubmitted", applicants=[folders[i].applicant_id for i in lost],
+                     reason="the shared check context was lost with a worker", attempt=attempt)
+        pending = lost
 
 
 def _publish_artifacts(summary: RunSummary, results: list[ApplicantResult], policy: Policy,

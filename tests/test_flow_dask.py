@@ -1,6 +1,7 @@
 """The screen-window flow on a real Dask cluster (a scheduler and two worker processes on
 127.0.0.1): the same outputs as the single-machine run, events and memory from each worker;
-a worker SIGKILLed while it holds an applicant: that applicant run again in the same run."""
+a worker SIGKILLed while it holds an applicant: that applicant run again in the same run, also
+when the worker held the only copy of the shared check context."""
 
 from __future__ import annotations
 
@@ -116,3 +117,71 @@ def test_a_worker_killed_mid_applicant_is_run_again_in_the_same_run(
         assert ours == single, name
     counts = Store(store).screen_counts(tiny_window.name)
     assert sorted(counts.values()) == [1] * len(list((tiny_window / "applicants").iterdir()))
+
+
+def test_a_worker_killed_with_the_only_copy_of_the_shared_context(tiny_window, tiny_run,
+                                                                   tiny_cache, tmp_path):
+    """The context was scattered to the one worker there was; a second joins; the first is
+    SIGKILLed mid-applicant. Every task needing the context is cancelled ("lost dependencies"):
+    the flow shares it again, resubmits them, and the run still screens everyone once."""
+    import signal
+    import threading
+    import time
+
+    from distributed import Client, LocalCluster
+
+    from flows import observe
+    from flows.runners import api_for_workers, task_runner
+    from flows.screen_window import screen_window
+    from pipeline.store import Store
+
+    out, log, store = tmp_path / "out", tmp_path / "run.jsonl", tmp_path / "store.sqlite"
+    killed: list[int] = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as local, Client(local.scheduler_address) as client:
+        [first] = client.run(os.getpid).values()
+        done = threading.Event()
+
+        def kill_the_first_once_a_second_joined() -> None:
+            while not done.is_set() and not any(client.processing().values()):
+                time.sleep(0.02)
+            local.scale(2)
+            client.wait_for_workers(2, timeout=120)
+            os.kill(first, signal.SIGKILL)
+            killed.append(first)
+
+        killer = threading.Thread(target=kill_the_first_once_a_second_joined)
+        killer.start()
+        try:
+            runner = task_runner(dask_address=local.scheduler_address)
+            with api_for_workers(), observe.observing(log_json=log):
+                screen_window.with_options(task_runner=runner)(
+                    window=tiny_window, out=out, store=store, cache_dir=tiny_cache)
+        finally:
+            done.set()
+            killer.join()
+    assert killed, "no worker was killed"
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [e["error"] for e in events if e["event"] == "applicant_failed"] == []
+    resubmitted = [e for e in events if e["event"] == "applicants_resubmitted"]
+    assert resubmitted and resubmitted[0]["attempt"] == 1
+    done_ids = sorted(e["applicant_id"] for e in events if e["event"] == "applicant_done")
+    assert done_ids == sorted(p.name for p in (tiny_window / "applicants").iterdir())
+    assert set(resubmitted[0]["applicants"]) <= set(done_ids)
+    for name in TABLES:
+        ours, single = (out / name).read_text("utf-8"), (tiny_run / name).read_text("utf-8")
+        assert ours == single, name
+    counts = Store(store).screen_counts(tiny_window.name)
+    assert sorted(counts.values()) == [1] * len(done_ids)
+
+
+def test_a_task_cancelled_for_its_lost_shared_input_is_worth_resubmitting():
+    from distributed.client import FutureCancelledError
+    from distributed.scheduler import KilledWorker
+
+    from flows.runners import lost_shared_input
+
+    assert lost_shared_input(FutureCancelledError("task-1", "lost dependencies"))
+    assert lost_shared_input(FutureCancelledError("task-1", "already forgotten"))
+    assert not lost_shared_input(KilledWorker("task-1", "tcp://127.0.0.1:1", 3))
+    assert not lost_shared_input(None)
