@@ -182,6 +182,7 @@ def test_each_thread_gets_its_own_engine() -> None:
     assert seen[0] is seen[1] and seen[0] is not here
 
 
+@pytest.mark.slow  # real OCR, twice per engine
 @needs_font
 @pytest.mark.parametrize("name", ALL)
 def test_two_threads_at_once_read_as_one_thread_does(name: str) -> None:

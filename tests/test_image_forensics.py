@@ -252,6 +252,7 @@ def _clean_sample_pictures(limit: int) -> list[Path]:
     ]  # spread over the window: photos and scans
 
 
+@pytest.mark.slow  # every method over every picture of the sample window
 @needs_sample
 def test_clean_sample_photos_and_scans_have_no_finding():
     paths = _clean_sample_pictures(6)  # bench/bench_tamper.py judges them all

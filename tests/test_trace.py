@@ -69,6 +69,7 @@ def test_reading_an_applicant_traces_each_file(tmp_path: Path) -> None:
     assert [e.fields["page"] for e in events if e.stage == "ocr"] == [1]
 
 
+@pytest.mark.slow  # a new process after 400 MiB of ballast
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is Linux's")
 def test_peak_memory_is_the_process_own_not_its_starters() -> None:
     """A process started by a large one (a Dask worker, a reader) reports its own peak, not
