@@ -26,6 +26,7 @@ that gains or loses one because another changed is re-saved, not re-screened.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -67,6 +68,28 @@ class _Digest:
         return self._h.hexdigest()
 
 
+def stable_repr(value: Any) -> str:
+    """``repr`` with every set's members sorted, so that a fingerprint is the same in every
+    process: a set's order follows string hashes, which Python salts per process (a paper's
+    venue is a frozenset; its plain repr re-screened unchanged applicants on every run).
+
+    >>> stable_repr(frozenset({"issn:1000-4726", "cn:11-2253"}))
+    "{'cn:11-2253', 'issn:1000-4726'}"
+    """
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(stable_repr(v) for v in value)) + "}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = (f"{f.name}={stable_repr(getattr(value, f.name))}"
+                  for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({', '.join(fields)})"
+    if isinstance(value, Mapping):
+        items = (f"{stable_repr(k)}: {stable_repr(v)}" for k, v in value.items())
+        return "{" + ", ".join(sorted(items)) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(stable_repr(v) for v in value) + "]"
+    return repr(value)
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of the code that makes results: version, read/format versions and sources.
@@ -90,7 +113,7 @@ def code_version() -> str:
 def policy_digest(policy: Policy) -> str:
     """A digest of a loaded policy (every value and clause, overrides applied)."""
     d = _Digest()
-    d.add("policy", repr(policy))
+    d.add("policy", stable_repr(policy))
     return d.hexdigest()
 
 
@@ -123,15 +146,16 @@ def applicant_fingerprint(
     if app is not None:
         person = app.id_number.strip().upper()
         d.add("pension_source", ctx.pension_source)
-        d.add("pensions", "absent" if ctx.pensions is None else repr(ctx.pensions.get(person, ())))
+        d.add("pensions",
+              "absent" if ctx.pensions is None else stable_repr(ctx.pensions.get(person, ())))
         d.add("integrity",
-              "absent" if ctx.integrity is None else repr(ctx.integrity.get(person, ())))
+              "absent" if ctx.integrity is None else stable_repr(ctx.integrity.get(person, ())))
         if ctx.registry is not None:
             year = ctx.policy.review_year.value
-            d.add("same_person", repr(ctx.registry.same_person_and_level(
+            d.add("same_person", stable_repr(ctx.registry.same_person_and_level(
                 year, app.id_number, app.level, exclude=app.applicant_id)))
             for paper in app.papers:
-                d.add("paper_claims", repr(ctx.registry.paper_claims(
+                d.add("paper_claims", stable_repr(ctx.registry.paper_claims(
                     year, declared_identity(paper).title, exclude=app.applicant_id)))
     return d.hexdigest()
 

@@ -42,6 +42,34 @@ def test_fingerprints_are_stable(window, tmp_path):
     assert fingerprints(window, store) == fingerprints(window, store)
 
 
+@pytest.mark.slow  # two new processes
+def test_fingerprints_are_the_same_in_every_process(window, tmp_path):
+    """Python salts string hashes per process, so a set's order differs between runs: a
+    fingerprint made from a set's repr re-screened unchanged applicants on every run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    store = tmp_path / "store.sqlite"
+    form = json.loads((window / "applicants/LZ2024-0002/application.json")
+                      .read_text(encoding="utf-8"))
+    paper = Paper(**form["papers"][0])
+    assert declared_identity(paper).venue  # a set in the fingerprint: the case in point
+    Store(store).register_window(2024, "another-window", [
+        Declared("X1", "110101199003070011", "中级",
+                 [(paper.title, declared_identity(paper))])])
+    said = ("import json, sys; from tests.test_incremental import fingerprints; "
+            "print(json.dumps(fingerprints(sys.argv[1], sys.argv[2])))")
+    root = Path(__file__).resolve().parents[1]
+    runs = [subprocess.run([sys.executable, "-c", said, str(window), str(store)], check=True,
+                           capture_output=True, text=True, cwd=root,
+                           env={**os.environ, "PYTHONHASHSEED": seed})
+            for seed in ("1", "2")]
+    first, second = (json.loads(r.stdout.splitlines()[-1]) for r in runs)
+    assert first == second
+
+
 def test_a_changed_upload_changes_only_its_applicant(window, tmp_path):
     store = tmp_path / "store.sqlite"
     before = fingerprints(window, store)
