@@ -18,6 +18,7 @@ functions, so there is one set-up chain:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -31,7 +32,7 @@ from pipeline import policy as policies
 from pipeline.atomic import private_dir
 from pipeline.checks._base import CheckContext
 from pipeline.errors import CredcheckError
-from pipeline.incremental import WindowRun
+from pipeline.incremental import WindowRun, code_version, policy_digest, stable_repr
 from pipeline.ingest.window import Window, load_window
 from pipeline.journals import Blacklist
 from pipeline.model import ApplicantResult
@@ -45,6 +46,7 @@ from pipeline.report.publish import publish_lock
 from pipeline.report.summary import RunSummary, summarise
 from pipeline.report.tables import write_problems, write_tables
 from pipeline.screen import ScreenOptions
+from pipeline.serialize import result_to_json
 from pipeline.store import Declared, Store, default_store
 from pipeline.window_rules import run_window_rules, with_window_flags
 from pipeline.window_rules._uploads import read_papers
@@ -182,6 +184,26 @@ def apply_window_rules(prepared: Prepared, results: Sequence[ApplicantResult],
     return with_window_flags(results, found)
 
 
+def page_keys(results: Sequence[ApplicantResult], run: WindowRun | None, rules: Policy,
+              folders: Mapping[str, Path]) -> dict[str, str]:
+    """What each applicant's report page is made from, as a digest: its uploads (the run's
+    input fingerprint, none without a run), its result with the decisions attached, the
+    policy and the code. An applicant whose page was written from the same is not rewritten."""
+    if run is None:
+        return {}
+    common = f"{code_version()}\x1e{policy_digest(rules)}"
+    keys = {}
+    for result in results:
+        aid = result.applicant_id
+        if aid not in run.fingerprints:
+            continue
+        decided = stable_repr([(f.fingerprint, f.decision) for f in result.flags])
+        blob = "\x1e".join((common, run.fingerprints[aid], str(folders.get(aid, "")),
+                            result_to_json(result), decided))
+        keys[aid] = hashlib.sha256(blob.encode("utf-8", "surrogateescape")).hexdigest()
+    return keys
+
+
 def finish(prepared: Loaded, results: Sequence[ApplicantResult], out: Path, *, started: float,
            run: WindowRun | None = None) -> RunSummary:
     """Write the tables, problems, applicant pages and overview into `out`; the run's summary
@@ -194,8 +216,9 @@ def finish(prepared: Loaded, results: Sequence[ApplicantResult], out: Path, *, s
         results = decisions.attach(prepared.store, name, results)
         write_tables(results, out, rules)
         write_problems(prepared.problems, out)
-        write_applicant_pages(results, out, rules,
-                              {a.applicant_id: a.folder for a in prepared.window.applicants})
+        folders = {a.applicant_id: a.folder for a in prepared.window.applicants}
+        write_applicant_pages(results, out, rules, folders,
+                              keys=page_keys(results, run, rules, folders))
         counts = {} if run is None else {"screened": run.screened, "reused": len(run.plan.reuse),
                                          "rescreened": run.rescreened}
         summary = summarise(name, results, time.perf_counter() - started, rules.title, **counts)

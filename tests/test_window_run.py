@@ -99,3 +99,33 @@ def test_the_store_says_what_the_outputs_say_and_follows_another_applicant(windo
     run_window(window, tmp_path / "out3", store)
     third = outputs(tmp_path / "out3")
     assert third == first and stored(store, window.name) == third
+
+
+def test_an_unchanged_rerun_rewrites_only_the_pages_whose_applicant_changed(window, tmp_path):
+    """Cutting evidence images again is most of an unchanged re-run's cost (issue 14): a page
+    stands when it was written from the same result, decisions, uploads, policy and code."""
+    from pipeline import decisions
+    from pipeline.report.tables import report_name
+
+    store, out = tmp_path / "store.sqlite", tmp_path / "out"
+    run_window(window, out, store)
+    pages = {p.name: p for p in (out / "reports").glob("LZ2024-*.html")}
+    assert len(pages) == 6
+
+    def written() -> dict[str, int]:
+        return {name: path.stat().st_mtime_ns for name, path in pages.items()}
+
+    first = written()
+    time.sleep(0.01)
+    run_window(window, out, store)
+    assert written() == first  # nothing changed: no page written again
+
+    flagged = next(aid for aid, flags in Store(store).reported(window.name).items() if flags[1])
+    flag = Store(store).reported_flags(window.name, flagged)[0]
+    decisions.decide(Store(store), window.name, flag, "confirmed", "王审核", "核对原件")
+    upload = window / "applicants/LZ2024-0003/劳动合同.pdf"
+    upload.write_bytes(upload.read_bytes() + b"\n%")  # LZ2024-0003 re-uploads a file
+    run_window(window, out, store)
+    rewritten = {name for name, ns in written().items() if ns != first[name]}
+    assert rewritten == {report_name(flagged), report_name("LZ2024-0003")}
+    assert "王审核" in pages[report_name(flagged)].read_text(encoding="utf-8")

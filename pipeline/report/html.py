@@ -74,18 +74,47 @@ def served_applicant_page(result: ApplicantResult, reports: Path, policy: Policy
                           notice_items(result, basis), "", issuer, review=review)
 
 
+WRITTEN_FROM = ".written-from"  # reports/<this>/<stem>.key: what each page was last made from
+
+
 def write_applicant_pages(
     results: Sequence[ApplicantResult],
     out: Path,
     policy: Policy | None = None,
     folders: Mapping[str, Path] | None = None,
     issuer: str = "",
-) -> None:
-    """Write every applicant's page with its evidence images and notice."""
+    keys: Mapping[str, str] | None = None,
+) -> int:
+    """Write every applicant's page with its evidence images and notice; returns how many
+    were written.
+
+    `keys` (a digest per applicant of everything its page is made from: the result with its
+    decisions, its uploads, the policy, the code) lets an unchanged applicant's page, notice
+    and images stand when they were last written from the same key: cutting evidence images
+    from the uploads is most of an unchanged re-run's cost. A page written without a key (the
+    review server's, after a decision) has no key file, so the next run writes it again.
+    """
     reports = private_dir(out / "reports")
-    folders = folders or {}
+    folders, keys = folders or {}, keys or {}
+    written = 0
     for result in results:
-        write_applicant_report(result, reports, policy, folders.get(result.applicant_id), issuer)
+        aid = result.applicant_id
+        key, key_file = keys.get(aid), reports / WRITTEN_FROM / f"{report_stem(aid)}.key"
+        if key and _written_from(key_file) == key and (reports / report_name(aid)).is_file():
+            continue
+        key_file.unlink(missing_ok=True)  # a page half-replaced is never taken as current
+        write_applicant_report(result, reports, policy, folders.get(aid), issuer)
+        written += 1
+        if key:
+            write_private(key_file, key)
+    return written
+
+
+def _written_from(key_file: Path) -> str | None:
+    try:
+        return key_file.read_text(encoding="ascii") if not key_file.is_symlink() else None
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def write_overview(
