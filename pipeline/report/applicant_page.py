@@ -182,7 +182,7 @@ def _evidence(
                     src=image.src, width=image.width, height=image.height,
                     alt=f"{evidence.file} 第{evidence.page_no}页证据截图",
                     caption=_caption(evidence),
-                    what="高亮处为读取位置" if image.highlighted else "整页"))
+                    what=image.legend or ("高亮处为读取位置" if image.highlighted else "整页")))
             else:
                 items.append(EvidenceItem(_caption(evidence), reason=image or "未截图"))
         else:
