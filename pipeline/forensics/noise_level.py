@@ -94,16 +94,19 @@ def _ratios(picture: Picture):
 def heat(picture: Picture):
     """Per :data:`CELL` x :data:`CELL` cell (rows, columns from the picture's top-left), how
     far its noise is from the picture's, 0..1: 0 the same, 0.5 :data:`FACTOR` times cleaner
-    or noisier, 1 that squared or more; 0 for cells not judged. None when the picture cannot
-    be judged (too few flat cells, no noise)."""
+    or noisier, 1 that squared or more; 0 for cells the method does not compare (not judged,
+    darker than the paper, on the picture's edge). None when the picture cannot be judged
+    (too few flat cells, no noise)."""
     import numpy as np
 
     found = _ratios(picture)
     if found is None:
         return None
-    ratio = found[0]
+    ratio, _judged, _typical, _rms, grey = found
+    compared = grey >= float(np.percentile(grey, 75)) - PAPER_DELTA
+    compared[[0, -1], :] = compared[:, [0, -1]] = False
     off = np.abs(np.log(np.maximum(ratio, 1e-3))) / np.log(FACTOR)
-    return np.clip(off / 2, 0.0, 1.0)
+    return np.where(compared, np.clip(off / 2, 0.0, 1.0), 0.0)
 
 
 def analyse(picture: Picture) -> list[Finding]:
