@@ -294,7 +294,6 @@ class Uploads:
             image = frames[view.page_no - 1]
         return upright(image, view)
 
-
     def picture(self, view: PageView) -> PlacedPicture | None:
         """The picture the reader's image forensics judged on the page
         (:func:`pipeline.read.page_picture`); the last one is kept for the page's other
