@@ -328,15 +328,25 @@ def _heat_on_box(cut: dict, evidence: Evidence, folder: Path) -> None:
 
 
 @needs_sample
-def test_a_pasted_patch_is_shown_as_a_jpeg_ghost_heat_map_on_its_box(tmp_path):
+@pytest.mark.parametrize("name", ["拼接.jpg", "扫描件.pdf"])
+def test_a_pasted_patch_is_shown_as_a_jpeg_ghost_heat_map_on_its_box(tmp_path, name):
     with Image.open(PHOTO) as a, Image.open(OTHER) as b:
         buffer = io.BytesIO()
         b.convert("RGB").save(buffer, "JPEG", quality=50)
         patch = Image.open(buffer).convert("RGB").crop((300, 300, 560, 460))
         out = a.convert("RGB")
         out.paste(patch, (333, 517))
-    out.save(tmp_path / "拼接.jpg", "JPEG", quality=92)
-    result, cut = tampered(tmp_path, "拼接.jpg")
+    jpeg = io.BytesIO()
+    out.save(jpeg, "JPEG", quality=92)
+    if name.endswith(".pdf"):  # the photo as the picture behind a PDF page, placed with margins
+        pdf = pymupdf.open()
+        page = pdf.new_page(width=842, height=595)  # the photo is landscape
+        page.insert_image(pymupdf.Rect(30, 20, 812, 20 + 782 * out.height / out.width),
+                          stream=jpeg.getvalue())
+        pdf.save(tmp_path / name)
+    else:
+        (tmp_path / name).write_bytes(jpeg.getvalue())
+    result, cut = tampered(tmp_path, name)
     (evidence,) = measured(result, "jpeg_ghost")
     assert "热力图" in cut[evidence].legend and "jpeg_ghost" in cut[evidence].legend
     assert f"得分 {evidence.measure.score:.4g}" in cut[evidence].legend
