@@ -281,6 +281,23 @@ EvidenceSource = Literal["text_layer", "ocr", "metadata", "declared", "reference
 
 
 @dataclass(frozen=True, slots=True)
+class Measure:
+    """How a sign of editing (DOC_TAMPERED) was measured, carried with its evidence so that
+    the report can draw it (:mod:`pipeline.report.evidence`): the forensics method and its
+    score, the other box the method names, and for a change an incremental update made, the
+    bytes of the file that hold the revision before it and the revision it produced."""
+
+    method: str  # a forensics method: "revision_diff", "jpeg_ghost", "copy_move" ...
+    score: float  # the method's own measure (Finding.score)
+    # revision_diff: the changed text's box on the earlier revision's page; copy_move: the
+    # other of the two places that are the same pixels
+    other_bbox: BBox | None = None
+    revision: int | None = None  # revision_diff: the update (1-based) that made the change
+    start: int = 0  # revision_diff: bytes of the file before that update (its first revision)
+    end: int = 0  # revision_diff: bytes up to that update's ``%%EOF`` (the revision it made)
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a value came from: enough for a reviewer to find it in the upload."""
 
@@ -290,6 +307,7 @@ class Evidence:
     text: str  # what was read (identity numbers masked where shown)
     source: EvidenceSource
     confidence: float | None = None
+    measure: Measure | None = None  # signs of editing: the method, score and what to draw
 
     @classmethod
     def declared(cls, field_name: str, text: str) -> Evidence:

@@ -29,12 +29,15 @@ from pipeline.model import (
     Field,
     FileRecord,
     Flag,
+    Measure,
     PageView,
     RuleError,
     Severity,
 )
 
-# bump when the encoding changes; older rows are then re-screened (2: pages, 3: typed errors)
+# bump when the encoding changes; older rows are then re-screened (2: pages, 3: typed errors).
+# Evidence's "measure" (signs of editing) is an optional key, written only where there is one:
+# rows without it read back as they were, so it needed no bump.
 FORMAT = 3
 
 
@@ -43,8 +46,13 @@ def _bbox(box: BBox | None) -> list[float] | None:
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
-    return {"file": e.file, "page_no": e.page_no, "bbox": _bbox(e.bbox), "text": e.text,
-            "source": e.source, "confidence": e.confidence}
+    out = {"file": e.file, "page_no": e.page_no, "bbox": _bbox(e.bbox), "text": e.text,
+           "source": e.source, "confidence": e.confidence}
+    if e.measure is not None:  # only signs of editing carry one: other evidence stays as it was
+        m = e.measure
+        out["measure"] = {"method": m.method, "score": m.score, "other_bbox": _bbox(m.other_bbox),
+                          "revision": m.revision, "start": m.start, "end": m.end}
+    return out
 
 
 def _field(f: Field) -> dict[str, Any]:
@@ -100,8 +108,12 @@ def _bbox_from(raw: list[float] | None) -> BBox | None:
 
 
 def _evidence_from(raw: dict[str, Any]) -> Evidence:
+    m = raw.get("measure")  # absent: evidence of no sign of editing (and every row before it)
+    measure = None if m is None else Measure(m["method"], m["score"],
+                                             _bbox_from(m["other_bbox"]), m["revision"],
+                                             m["start"], m["end"])
     return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"],
-                    raw["source"], raw["confidence"])
+                    raw["source"], raw["confidence"], measure)
 
 
 def _field_from(raw: dict[str, Any]) -> Field:

@@ -313,3 +313,41 @@ def test_a_box_moves_with_the_page_as_the_reader_turned_and_deskewed_it(turn, sk
     expected = BBox(xs.min() * 0.5, ys.min() * 0.5, (xs.max() + 1) * 0.5, (ys.max() + 1) * 0.5)
     assert _overlap(moved, expected) > 0.85
     assert abs((moved.x1 - moved.x0) - (expected.x1 - expected.x0)) < 4
+
+
+# -- the per-cell maps the evidence images draw ---------------------------------------------------
+
+
+@needs_sample
+def test_a_method_map_peaks_on_its_finding_and_copy_move_has_none(tmp_path):
+    path, _truth = _splice(tmp_path, 50, 92)
+    picture = _picture(path)
+    (f,) = jpeg_ghost.analyse(picture)
+    grid, cell = image_methods.heat("jpeg_ghost", picture)
+    assert cell == jpeg_ghost.CELL and grid.shape == (picture.size[1] // cell,
+                                                      picture.size[0] // cell)
+    assert 0.0 <= grid.min() and grid.max() <= 1.0
+    inside = np.zeros(grid.shape, bool)
+    inside[int(f.bbox.top) // cell:int(f.bbox.bottom) // cell,
+           int(f.bbox.x0) // cell:int(f.bbox.x1) // cell] = True
+    assert grid[inside].mean() > 0.5 > 0.1 > grid[~inside].mean()
+    assert image_methods.heat("copy_move", picture) is None  # boxes alone show a copy
+    assert image_methods.heat("editor_tag", picture) is None
+
+
+@needs_sample
+def test_the_noise_map_is_quiet_on_the_clean_photo_and_full_on_a_typed_patch(tmp_path):
+    grid, cell = image_methods.heat("noise_level", _picture(PHOTO))
+    assert cell == noise_level.CELL and (grid >= 0.5).mean() < 0.05  # FACTOR times off: rare
+    with Image.open(PHOTO) as im:
+        out = im.convert("RGB")
+    paper = tuple(
+        int(v) for v in np.median(np.asarray(out)[420:460, 250:420].reshape(-1, 3), axis=0)
+    )
+    out.paste(Image.new("RGB", (300, 130), paper), (250, 400))  # a clean patch of paper
+    picture = _picture(_save(out, tmp_path / "补丁.jpg", 92))
+    (f,) = noise_level.analyse(picture)
+    grid, cell = image_methods.heat("noise_level", picture)
+    box = grid[int(f.bbox.top) // cell:int(f.bbox.bottom) // cell,
+               int(f.bbox.x0) // cell:int(f.bbox.x1) // cell]
+    assert box.mean() > 0.9

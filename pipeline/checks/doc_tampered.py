@@ -43,6 +43,7 @@ from pipeline.model import (
     EvidenceSource,
     Field,
     Flag,
+    Measure,
     Page,
     ReadDocument,
     Revision,
@@ -95,6 +96,7 @@ class Sign:
     before: str | None = None
     after: str | None = None
     source: EvidenceSource = "metadata"
+    measure: Measure | None = None  # the method and score, and what the evidence image draws
 
 
 def _box(b: BBox) -> str:
@@ -121,7 +123,8 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
                 f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
                 f"与截至第 {rev.end} 字节的版本"
                 f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
-                f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata"))
+                f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata",
+                Measure(f.method, f.score, f.old_bbox, rev.number, rev.start, rev.end)))
     return found
 
 
@@ -143,11 +146,13 @@ def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
                           f"{getattr(limits, threshold).value:g}）——复核：{reproduce}",
                           f.page_no, f.bbox,
                           *((f.before, f.after) if f.method == "white_box" else (None, None)),
-                          "metadata" if f.bbox is None and picture else source))
+                          "metadata" if f.bbox is None and picture else source,
+                          Measure(f.method, f.score, f.old_bbox)))
         if f.method == "copy_move" and f.old_bbox is not None:
             found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处："
                               "与上一处相同的区域（方法 copy_move）",
-                              f.page_no, f.old_bbox, source="ocr"))
+                              f.page_no, f.old_bbox, source="ocr",
+                              measure=Measure(f.method, f.score, f.bbox)))
     return found
 
 
@@ -203,5 +208,6 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             clause=ctx.policy.rule_clause(CODE) or mismatch.clause,
             declared="；".join(before) or None,
             found="；".join(after) or "；".join(s.text for s in found),
-            evidence=tuple(Evidence(file, s.page_no, s.bbox, s.text, s.source) for s in found),
+            evidence=tuple(Evidence(file, s.page_no, s.bbox, s.text, s.source, measure=s.measure)
+                           for s in found),
         )

@@ -100,6 +100,20 @@ def ghost_ratio(picture: Picture):
     return best if best is not None and best[1] < GHOST_MAX else None
 
 
+def heat(picture: Picture):
+    """Per :data:`CELL` x :data:`CELL` cell (rows, columns from the picture's top-left), how
+    far it is from the picture's ghost, 0..1: 0 where re-saving at q1 changes it as little as
+    the median cell, 1 where as much as at the neighbouring qualities (no ghost at all); 0 for
+    cells not judged (flat, saturated). None when the picture shows no ghost."""
+    import numpy as np
+
+    found = ghost_ratio(picture)
+    if found is None:
+        return None
+    _q1, median, ratio, judged = found
+    return np.where(judged, np.clip((ratio - median) / max(1.0 - median, 1e-6), 0.0, 1.0), 0.0)
+
+
 def analyse(picture: Picture) -> list[Finding]:
     """The largest region without the picture's JPEG ghost, if any."""
     import cv2

@@ -76,19 +76,48 @@ def cell_noise(luma):
     return rms, cells(yf * smooth) / np.maximum(cells(smooth), 1)
 
 
+def _ratios(picture: Picture):
+    """(each cell's noise over the picture's, 1 where not judged; cells judged; the picture's
+    typical RMS; cells' RMS; cells' grey level), or None when the picture cannot be judged."""
+    import numpy as np
+
+    rms, grey = picture.memo("noise_level", lambda: cell_noise(picture.luma))
+    judged = ~np.isnan(rms)
+    if judged.sum() < MIN_JUDGED:
+        return None
+    typical = float(np.median(rms[judged]))
+    if typical < NOISE_FLOOR:
+        return None
+    return np.where(judged, rms / typical, 1.0), judged, typical, rms, grey
+
+
+def heat(picture: Picture):
+    """Per :data:`CELL` x :data:`CELL` cell (rows, columns from the picture's top-left), how
+    far its noise is from the picture's, 0..1: 0 the same, 0.5 :data:`FACTOR` times cleaner
+    or noisier, 1 that squared or more; 0 for cells the method does not compare (not judged,
+    darker than the paper, on the picture's edge). None when the picture cannot be judged
+    (too few flat cells, no noise)."""
+    import numpy as np
+
+    found = _ratios(picture)
+    if found is None:
+        return None
+    ratio, _judged, _typical, _rms, grey = found
+    compared = grey >= float(np.percentile(grey, 75)) - PAPER_DELTA
+    compared[[0, -1], :] = compared[:, [0, -1]] = False
+    off = np.abs(np.log(np.maximum(ratio, 1e-3))) / np.log(FACTOR)
+    return np.where(compared, np.clip(off / 2, 0.0, 1.0), 0.0)
+
+
 def analyse(picture: Picture) -> list[Finding]:
     """The largest region whose noise is FACTOR times off the picture's, if any."""
     import cv2
     import numpy as np
 
-    rms, grey = cell_noise(picture.luma)
-    judged = ~np.isnan(rms)
-    if judged.sum() < MIN_JUDGED:
+    found = _ratios(picture)
+    if found is None:
         return []
-    typical = float(np.median(rms[judged]))
-    if typical < NOISE_FLOOR:
-        return []
-    ratio = np.where(judged, rms / typical, 1.0)
+    ratio, judged, typical, rms, grey = found
     paper = float(np.percentile(grey, 75))  # the paper: most of a document is paper
     best = None
     for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):

@@ -46,7 +46,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,9 +92,11 @@ READ_VERSION = "read-5"  # bump when anything that changes OCR results changes
 __all__ = [
     "OcrCache",
     "OcrEngine",
+    "PlacedPicture",
     "READ_VERSION",
     "ReadLimits",
     "get_engine",
+    "page_picture",
     "read_file",
     "read_upload",
     "sniff_kind",
@@ -336,8 +338,7 @@ class _Reader:
             page = self.ocr_page(i, lambda f=frame: (f, images.image_dpi(f)))
             size = frame.size
             seen, print_ = self.picture_findings(
-                i, lambda f=frame, i=i: Picture(images.luma(f), i, tags,
-                                                quality if i == 1 else None, name))
+                i, lambda f=frame, i=i: _frame_picture(f, i, tags, quality, name))
             pages.append(replace(page, fingerprint=print_))
             found.extend(_onto(f, size, size, page) for f in seen)
             del frame
@@ -385,11 +386,7 @@ class _Reader:
             return [], None
 
         def make() -> Picture | None:
-            try:
-                data = doc.extract_image(xref).get("image") or b""
-                return images.picture_of_bytes(data, read.page_no, self.name)
-            except Exception:  # noqa: BLE001 - a picture MuPDF or Pillow cannot decode: not judged
-                return None
+            return _embedded_picture(doc, xref, read.page_no, self.name)
 
         where = (round(rect.x0, 1), round(rect.y0, 1), round(rect.x1, 1), round(rect.y1, 1))
         found, print_ = self.picture_findings(read.page_no, make, where)
@@ -485,6 +482,69 @@ class _Reader:
             quality=measured,
             rotation=page.rotation,
         )
+
+
+def _frame_picture(frame: Image.Image, page_no: int, tags: tuple[tuple[str, str], ...],
+                   quality: int | None, name: str) -> Picture:
+    """The image forensics' view of frame `page_no` of an image upload (the file's JPEG
+    quality belongs to its first frame)."""
+    return Picture(images.luma(frame), page_no, tags, quality if page_no == 1 else None, name)
+
+
+def _embedded_picture(doc: pymupdf.Document, xref: int, page_no: int, name: str
+                      ) -> Picture | None:
+    """The image forensics' view of a PDF's embedded picture; None when it cannot be decoded."""
+    try:
+        data = doc.extract_image(xref).get("image") or b""
+        return images.picture_of_bytes(data, page_no, name)
+    except Exception:  # noqa: BLE001 - a picture MuPDF or Pillow cannot decode: not judged
+        return None
+
+
+@dataclass(frozen=True)
+class PlacedPicture:
+    """A picture the image forensics judged, and where it lies on its page: what
+    :func:`pipeline.forensics.picture.onto_page` needs to move a box in its pixels onto the
+    page as the reader read it."""
+
+    picture: Picture
+    size: tuple[float, float]  # its width and height in pixels, as the reader measured them
+    shown: tuple[float, float]  # the page as displayed (a PDF page in points, an image's pixels)
+    rect: tuple[float, float, float, float] | None  # on its PDF page, points; None: the page
+
+
+def page_picture(path: Path, name: str, page_no: int,
+                 limits: ReadLimits = ReadLimits()) -> PlacedPicture | None:
+    """The picture the reader judged on page `page_no` of upload `name` (stored at `path`),
+    built as the reader built it: the frame of an image upload, or the picture behind an
+    image-backed PDF page placed upright. None for a page without one (or one too large or
+    that cannot be decoded, which the reader did not judge either)."""
+    kind, _fmt = check_file(path, name, limits)
+    if kind == "pdf":
+        doc = open_pdf(path, name, limits)
+        try:
+            if not 1 <= page_no <= doc.page_count:
+                return None
+            page = doc.load_page(page_no - 1)
+            placed = _backing_picture(page)
+            if placed is None or not placed[2]:
+                return None
+            xref, rect, _upright = placed
+            width, height = _image_size(doc, xref)
+            picture = (_embedded_picture(doc, xref, page_no, name)
+                       if width * height <= limits.max_image_pixels else None)
+            if picture is None:
+                return None
+            return PlacedPicture(picture, (width, height), (page.rect.width, page.rect.height),
+                                 (rect.x0, rect.y0, rect.x1, rect.y1))
+        finally:
+            doc.close()
+    tags, quality = images.picture_info(path)
+    for i, frame in enumerate(iter_image_frames(path, name, limits), start=1):
+        if i == page_no:
+            return PlacedPicture(_frame_picture(frame, i, tags, quality, name), frame.size,
+                                 frame.size, None)
+    return None
 
 
 def _finding_row(f: Finding) -> list[Any]:

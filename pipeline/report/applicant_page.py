@@ -166,7 +166,8 @@ def _caption(evidence: Evidence) -> str:
     where = f"{evidence.file} 第{evidence.page_no}页"
     conf = (f"，置信度 {evidence.confidence:.2f}"
             if evidence.confidence is not None and evidence.source == "ocr" else "")
-    read = f"：读取“{evidence.text}”" if evidence.text else ""
+    read = (f"：{'检出' if evidence.measure else '读取'}“{evidence.text}”"
+            if evidence.text else "")  # a sign of editing was found there, not a value read
     return f"{where}（{_SOURCE_LABELS.get(evidence.source, evidence.source)}{conf}）{read}"
 
 
@@ -182,7 +183,7 @@ def _evidence(
                     src=image.src, width=image.width, height=image.height,
                     alt=f"{evidence.file} 第{evidence.page_no}页证据截图",
                     caption=_caption(evidence),
-                    what="高亮处为读取位置" if image.highlighted else "整页"))
+                    what=image.legend or ("高亮处为读取位置" if image.highlighted else "整页")))
             else:
                 items.append(EvidenceItem(_caption(evidence), reason=image or "未截图"))
         else:

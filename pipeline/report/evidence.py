@@ -13,6 +13,21 @@ box (seal, colour, quality, document kind) gets the whole page, reduced. The ima
 document as uploaded, identity numbers included, as the document itself does; the text of the
 pages around them is masked (:mod:`pipeline.report._html`).
 
+Signs of editing (DOC_TAMPERED evidence carrying a :class:`~pipeline.model.Measure`) are drawn
+as the method saw them:
+
+- a change an incremental update made (``revision_diff``): the same region of the page in
+  the revision before the update (the file's first ``start`` bytes, rendered again) and after
+  it, side by side and labelled, each with the changed text's box framed
+  (:func:`revision_pair`);
+- an edited picture (:mod:`pipeline.forensics.image_methods`): the method's per-cell map laid
+  over the crop in translucent violet where it has one (``jpeg_ghost``, ``noise_level``), and
+  the box framed; ``copy_move`` frames both places that are the same pixels (red: this one,
+  blue: the other).
+
+What each image shows (its legend, with the method and score) is stored in the PNG itself
+(an iTXt chunk), so the pages written again from the store say it too.
+
 Uploads are opened through :mod:`pipeline.read.safe_open` with the reader's limits, ZIP
 members through :func:`pipeline.read.archive.extract_zip`. A region that cannot be cut (file
 gone, page out of range) is reported as a reason, never as an exception.
@@ -20,6 +35,7 @@ gone, page out of range) is reported as a reason, never as an exception.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import shutil
@@ -31,15 +47,24 @@ from typing import TYPE_CHECKING
 
 from pipeline.atomic import write_private
 from pipeline.errors import DocumentUnreadable
-from pipeline.model import ApplicantResult, BBox, Evidence, PageView
-from pipeline.read import images
+from pipeline.forensics import image_methods
+from pipeline.forensics.picture import onto_page
+from pipeline.model import ApplicantResult, BBox, Evidence, Measure, PageView
+from pipeline.read import PlacedPicture, images, page_picture
 from pipeline.read.archive import extract_zip
 from pipeline.read.orientation import rotate_clockwise
-from pipeline.read.safe_open import ReadLimits, check_file, open_image_frames, open_pdf
+from pipeline.read.safe_open import (
+    ReadLimits,
+    check_file,
+    open_image_frames,
+    open_pdf,
+    open_pdf_bytes,
+    read_bytes,
+)
 from pipeline.report.tables import report_stem
 
 if TYPE_CHECKING:
-    from PIL import Image
+    from PIL import Image, ImageFont
 
 log = logging.getLogger("credcheck.report")
 
@@ -49,6 +74,14 @@ MAX_CROP_WIDTH = 1000  # pixels; larger crops are reduced
 PAGE_WIDTH = 640  # pixels of a whole-page image
 HIGHLIGHT_FILL = (255, 221, 0, 80)
 HIGHLIGHT_LINE = (220, 0, 0, 255)
+OTHER_LINE = (0, 90, 230, 255)  # the other box a method names (copy_move's other place)
+HEAT_RGB = (200, 0, 255)  # a cell of a method's map (violet: apart from seals, ink, frames)
+HEAT_ALPHA = 120  # opacity of a cell at the map's top (1.0): the page still shows through
+HEAT_MIN = 0.25  # cells below this are ordinary and not drawn
+MAX_PAIR_WIDTH = 1600  # pixels; a side-by-side image wider than this is reduced
+LABEL_HEIGHT = 40  # pixels of the label bar above each side
+GAP = 16  # pixels between the two sides
+LEGEND_KEY = "credcheck:legend"  # the PNG text chunk saying what the image shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +94,7 @@ class EvidenceImage:
     file: str
     page_no: int
     highlighted: bool  # False: the whole page, no box
+    legend: str = ""  # what the image shows, for signs of editing (method, score); else ''
 
 
 def upright(image: Image.Image, view: PageView) -> Image.Image:
@@ -82,13 +116,21 @@ def to_pixels(box: BBox, view: PageView, image: Image.Image) -> tuple[float, flo
     return box.x0 * scale, box.top * scale, box.x1 * scale, box.bottom * scale
 
 
-def highlight_crop(image: Image.Image, view: PageView, box: BBox) -> Image.Image:
-    """The region around `box` with context, the box filled yellow and framed red."""
+def highlight_crop(image: Image.Image, view: PageView, box: BBox, *,
+                   around: Iterable[BBox] = (), others: Iterable[BBox] = (),
+                   heat: Iterable[tuple[BBox, float]] = (), fill: bool = True) -> Image.Image:
+    """The region around `box` (and the boxes `around`) with context, the box filled yellow
+    (unless not `fill`) and framed red, the boxes `others` framed blue, and `heat` (cells in
+    the reader's points with a value 0..1) laid under the frames in translucent violet."""
     from PIL import Image as PILImage
     from PIL import ImageDraw
 
     scale = image.width / view.width if view.width > 0 else 1.0
-    x0, y0, x1, y1 = to_pixels(box, view, image)
+    others = list(others)
+    whole = box
+    for other in (*around, *others):
+        whole = whole.union(other)
+    x0, y0, x1, y1 = to_pixels(whole, view, image)
     left, top, right, bottom = (m * scale for m in MARGIN_PT)
     region = (max(0, int(x0 - left)), max(0, int(y0 - top)),
               min(image.width, int(x1 + right) + 1), min(image.height, int(y1 + bottom) + 1))
@@ -97,12 +139,85 @@ def highlight_crop(image: Image.Image, view: PageView, box: BBox) -> Image.Image
     crop = image.crop(region).convert("RGBA")
     overlay = PILImage.new("RGBA", crop.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    pad = max(2.0, 2.0 * scale)
-    frame = (x0 - region[0] - pad, y0 - region[1] - pad, x1 - region[0] + pad, y1 - region[1] + pad)
-    draw.rectangle(frame, fill=HIGHLIGHT_FILL, outline=HIGHLIGHT_LINE,
-                   width=max(2, round(1.5 * scale)))
+
+    def inside(b: BBox) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = to_pixels(b, view, image)
+        return x0 - region[0], y0 - region[1], x1 - region[0], y1 - region[1]
+
+    for cell, value in heat:
+        cx0, cy0, cx1, cy1 = inside(cell)
+        if cx1 > 0 and cy1 > 0 and cx0 < crop.width and cy0 < crop.height:
+            draw.rectangle((cx0, cy0, cx1, cy1), fill=(*HEAT_RGB, round(HEAT_ALPHA * value)))
+    pad, width = max(2.0, 2.0 * scale), max(2, round(1.5 * scale))
+    for b, colour, filled in ((box, HIGHLIGHT_LINE, fill), *((o, OTHER_LINE, False)
+                                                           for o in others)):
+        bx0, by0, bx1, by1 = inside(b)
+        draw.rectangle((bx0 - pad, by0 - pad, bx1 + pad, by1 + pad),
+                       fill=HIGHLIGHT_FILL if filled else None, outline=colour, width=width)
     out = PILImage.alpha_composite(crop, overlay).convert("RGB")
     return _fit(out, MAX_CROP_WIDTH)
+
+
+def revision_pair(earlier: tuple[Image.Image, PageView], later: tuple[Image.Image, PageView],
+                  box: BBox, old_box: BBox | None, labels: tuple[str, str]) -> Image.Image:
+    """A change an incremental update made, side by side: on the left the region of the page
+    of the revision before it (`earlier`: the page image and its view), the changed text's
+    box there (`old_box`; the new box's place where nothing was there) framed; on the right
+    the same region of the page after it (`later`), `box` framed; each under its label."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    before = old_box or box
+    sides = [highlight_crop(*earlier, before, around=(box,)),
+             highlight_crop(*later, box, around=(before,))]
+    height = max(side.height for side in sides)
+    out = PILImage.new("RGB", (sides[0].width + GAP + sides[1].width, LABEL_HEIGHT + height),
+                       "white")
+    draw = ImageDraw.Draw(out)
+    font = _label_font()
+    x = 0
+    for side, label in zip(sides, labels, strict=True):
+        out.paste(side, (x, LABEL_HEIGHT))
+        draw.rectangle((x, 0, x + side.width - 1, LABEL_HEIGHT - 1), fill=(235, 235, 235))
+        draw.text((x + 8, LABEL_HEIGHT // 2), label, fill=(0, 0, 0), font=font, anchor="lm")
+        x += side.width + GAP
+    draw.line((sides[0].width + GAP // 2, 0, sides[0].width + GAP // 2, out.height),
+              fill=(150, 150, 150), width=2)
+    return _fit(out, MAX_PAIR_WIDTH)
+
+
+@functools.cache
+def _label_font() -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """A CJK font for the labels: MuPDF's built-in one (no system font needed)."""
+    from PIL import ImageFont
+
+    try:
+        import pymupdf
+
+        return ImageFont.truetype(io.BytesIO(pymupdf.Font("cjk").buffer), 22)
+    except Exception:  # noqa: BLE001 - a build without it: the default font (no CJK glyphs)
+        return ImageFont.load_default()
+
+
+def heat_cells(placed: PlacedPicture, view: PageView, method: str
+               ) -> list[tuple[BBox, float]]:
+    """Method `method`'s per-cell map of the picture the reader judged on the page, each cell
+    moved onto the page as the reader read it (points), those worth drawing only; empty when
+    the method computes no map."""
+    found = image_methods.heat(method, placed.picture)
+    if found is None:
+        return []
+    grid, cell = found
+    rect = placed.rect
+    cells = []
+    for row, col in zip(*(grid >= HEAT_MIN).nonzero(), strict=True):
+        b = BBox(float(col * cell), float(row * cell), float((col + 1) * cell),
+                 float((row + 1) * cell))
+        cells.append((onto_page(b, placed.size, placed.shown, rotation=view.rotation,
+                                skew=view.skew, width=view.width, height=view.height,
+                                ocr=view.read_by.startswith("ocr"), rect=rect),
+                      float(grid[row, col])))
+    return cells
 
 
 def whole_page(image: Image.Image) -> Image.Image:
@@ -126,6 +241,7 @@ class Uploads:
         self.folder, self.limits = folder, limits
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._members: dict[str, Path] = {}
+        self._picture: tuple[tuple[str, int], PlacedPicture | None] | None = None
 
     def __enter__(self) -> Uploads:
         return self
@@ -178,10 +294,49 @@ class Uploads:
             image = frames[view.page_no - 1]
         return upright(image, view)
 
+    def picture(self, view: PageView) -> PlacedPicture | None:
+        """The picture the reader's image forensics judged on the page
+        (:func:`pipeline.read.page_picture`); the last one is kept for the page's other
+        evidence."""
+        key = (view.file, view.page_no)
+        if self._picture is None or self._picture[0] != key:
+            self._picture = None  # the previous picture's pixels are let go first
+            self._picture = (key, page_picture(self.path_of(view.file), view.file, view.page_no,
+                                               self.limits))
+        return self._picture[1]
 
-def _png(image: Image.Image) -> bytes:
+    def revision_pages(self, view: PageView, measure: Measure
+                       ) -> tuple[tuple[Image.Image, PageView], tuple[Image.Image, PageView], bool]:
+        """Page `view.page_no` of the revision before update `measure.revision` (the file's
+        first `measure.start` bytes) and of the revision it produced (its first `measure.end`
+        bytes), each rendered as displayed with its view (boxes of the revision diff are on
+        the page as displayed); and whether the latter is the final file."""
+        data = read_bytes(self.path_of(view.file), view.file, self.limits)
+        pages = []
+        for size in (measure.start, measure.end):
+            doc = open_pdf_bytes(data[:size], view.file, self.limits)
+            try:
+                if not 1 <= view.page_no <= doc.page_count:
+                    raise DocumentUnreadable(view.file, f"revision of {size} bytes has no page "
+                                                        f"{view.page_no}")
+                page = doc.load_page(view.page_no - 1)
+                image, _dpi = images.render_page(page, RENDER_DPI, self.limits.max_render_pixels)
+                pages.append((image, PageView(view.file, view.page_no, page.rect.width,
+                                              page.rect.height, "text_layer")))
+            finally:
+                doc.close()
+        return pages[0], pages[1], not data[measure.end:].strip()
+
+
+def _png(image: Image.Image, legend: str = "") -> bytes:
+    from PIL import PngImagePlugin
+
+    info = None
+    if legend:
+        info = PngImagePlugin.PngInfo()
+        info.add_itxt(LEGEND_KEY, legend)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    image.save(buffer, format="PNG", pnginfo=info)
     return buffer.getvalue()
 
 
@@ -224,7 +379,7 @@ def cut_evidence(
                 image = uploads.page_image(view)
                 for evidence in group:
                     cut[evidence] = _write_one(image, view, evidence, target, len(cut) + 1,
-                                               result.applicant_id)
+                                               result.applicant_id, uploads)
             except Exception as error:  # noqa: BLE001 - a page that cannot be cut must not lose the report
                 log.warning("%s/%s page %s: evidence image not cut: %s",
                             result.applicant_id, file, page_no, error)
@@ -245,9 +400,10 @@ def written_evidence(result: ApplicantResult, reports: Path) -> dict[Evidence, E
             if path.is_file() and not path.is_symlink():
                 with Image.open(path) as image:
                     width, height = image.size
+                    legend = str(image.info.get(LEGEND_KEY, ""))
                 found[evidence] = EvidenceImage(
                     f"evidence/{report_stem(result.applicant_id)}/{path.name}", width, height,
-                    evidence.file, evidence.page_no or 0, evidence.bbox is not None)
+                    evidence.file, evidence.page_no or 0, evidence.bbox is not None, legend)
             else:
                 found[evidence] = "未截图"
     return found
@@ -261,13 +417,56 @@ def _by_page(evidence: Iterable[Evidence]) -> list[tuple[tuple[str, int], list[E
 
 
 def _write_one(image: Image.Image, view: PageView, evidence: Evidence, target: Path, n: int,
-               applicant_id: str) -> EvidenceImage | str:
+               applicant_id: str, uploads: Uploads) -> EvidenceImage | str:
     try:
-        picture = highlight_crop(image, view, evidence.bbox) if evidence.bbox else whole_page(image)
+        picture, legend = _draw(image, view, evidence, uploads, applicant_id)
     except ValueError as error:
         log.warning("%s: %s", applicant_id, error)
         return "证据位置超出页面范围"
     name = f"{n}.png"
-    write_private(target / name, _png(picture))
+    write_private(target / name, _png(picture, legend))
     return EvidenceImage(f"evidence/{report_stem(applicant_id)}/{name}", picture.width,
-                         picture.height, view.file, view.page_no, evidence.bbox is not None)
+                         picture.height, view.file, view.page_no, evidence.bbox is not None,
+                         legend)
+
+
+def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploads,
+          applicant_id: str) -> tuple[Image.Image, str]:
+    """The evidence image of one piece of evidence and its legend ('' for plain evidence)."""
+    box, m = evidence.bbox, evidence.measure
+    if box is None:
+        return whole_page(image), (f"整页（{_scored(m)}）" if m else "")
+    if m is None:
+        return highlight_crop(image, view, box), ""
+    if m.revision is not None:
+        try:
+            earlier, later, final = uploads.revision_pages(view, m)
+        except Exception as error:  # noqa: BLE001 - MuPDF's own types on a damaged revision
+            log.warning("%s/%s: revision %s not rendered: %s", applicant_id, view.file,
+                        m.revision, error)
+        else:
+            labels = (f"修改前（第{m.revision}版）",
+                      f"修改后（第{m.revision + 1}版{'，即最终文件' if final else ''}）")
+            return (revision_pair(earlier, later, box, m.other_bbox, labels),
+                    f"左：修改前（第{m.revision}版），右：修改后；红框为改动处（{_scored(m)}）")
+        return (highlight_crop(image, view, box),
+                f"高亮处为改动处，修改前的版本未能还原显示（{_scored(m)}）")
+    if image_methods.method(m.method) is None:
+        return highlight_crop(image, view, box), f"高亮处为检出位置（{_scored(m)}）"
+    others = [m.other_bbox] if m.other_bbox is not None else []
+    try:
+        placed = uploads.picture(view)
+        heat = heat_cells(placed, view, m.method) if placed is not None else []
+    except Exception as error:  # noqa: BLE001 - a picture that cannot be decoded again: boxes only
+        log.warning("%s/%s page %s: no %s map: %s", applicant_id, view.file, view.page_no,
+                    m.method, error)
+        heat = []
+    legend = "红框为检出区域" + ("，蓝框为与之逐像素相同的另一处" if others else "")
+    if heat:
+        legend = f"半透明紫色为逐块热力图（颜色越深越可疑），{legend}"
+    return (highlight_crop(image, view, box, others=others, heat=heat, fill=False),
+            f"{legend}（{_scored(m)}）")
+
+
+def _scored(m: Measure) -> str:
+    return f"方法 {m.method}，得分 {m.score:.4g}"
