@@ -1621,7 +1621,7 @@ def round4_layouts() -> set[str]:
 
 
 def round5_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round5: the current blind exam, drawn
+    """Layout ids data/samples/layouts.toml lists as round5: round 5's blind exam, drawn
     after round 4's results were seen; only the others5 profile draws them."""
     import tomllib
 
@@ -1894,9 +1894,9 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               # rounds 2-4 were looked at after their blind figures: only
-                               # round 5 (others5) is held out (layouts.toml)
-                               "held_out": d.layout in held_out or d.layout in round5}
+                               # rounds 2-5 were looked at after their blind figures: none
+                               # is held out (layouts.toml)
+                               "held_out": d.layout in held_out}
         if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
@@ -2128,7 +2128,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others4 --profile others4       "
          "# the same in round 4 layouts"),
         ("python data/samples/generate.py --out /tmp/others5 --profile others5       "
-         "# the same in round 5 layouts (the current blind exam)"),
+         "# the same in round 5 layouts"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2265,8 +2265,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "The full, tiny, ci and others profiles never draw them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 4 layouts** (`round4` in `layouts.toml`) were round 4's blind exam (round 5 "
-        "is the current one; `make others OTHERS_PROFILE=others4`), drawn by another hand "
+        ("**Round 4 layouts** (`round4` in `layouts.toml`) were round 4's blind exam (`make "
+        "others OTHERS_PROFILE=others4`), drawn by another hand "
         "after round 3's results were seen, again blind to the "
         "extractors and modelled on how real units, schools and journals issue these documents "
         "and how applicants upload them (phone photos on a desk, certified photocopies with a "
@@ -2280,8 +2280,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "tiny, ci, others and others3 profiles never draw them, and they are not listed in the "
         "table below."),
         "",
-        ("**Round 5 layouts** (`round5` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 4's results were seen, again blind to the "
+        ("**Round 5 layouts** (`round5` in `layouts.toml`) were round 5's blind exam (`make "
+        "others OTHERS_PROFILE=others5`), drawn by another hand after round 4's results were "
+        "seen, again blind to the "
         "extractors and modelled on how real units, schools, journals and bureaus issue these "
         "documents and how applicants upload them (a 学信网 app screenshot, the 学历认证报告, a "
         "1990s degree booklet, the 职称电子证照 with its own 证照编号, an ID copy overprinted "
@@ -2291,9 +2292,10 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "学时证书 with its course table, 维普 and OSID journal pages ...). Only `--profile "
         "others5` draws them: the same applicants as `others`, every document in a round5 "
         "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
-        "marks round5 documents `\"held_out\": true`, `\"split\": \"round5\"`, and holds no "
-        "other split out. The full, tiny, ci, others, others3 and others4 profiles never draw "
-        "them, and they are not listed in the table below."),
+        "marks round5 documents `\"split\": \"round5\"` (round 5's misreads were looked at "
+        "after its blind figures, so no longer `\"held_out\"`). The full, tiny, ci, others, "
+        "others3 and others4 profiles never draw them, and they are not listed in the table "
+        "below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2351,7 +2353,7 @@ def main(argv: list[str] | None = None) -> int:
                          "applicants, every document in a round3 layout: round 3's exam), "
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
-                         "round5 layout: the current blind exam)")
+                         "round5 layout: round 5's exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
