@@ -34,6 +34,10 @@ def _toml() -> dict:
     return tomllib.loads((SAMPLES / "layouts.toml").read_text(encoding="utf-8"))
 
 
+# the lists of layouts.toml that, together, name every registered layout
+LISTS = ("tuning", "fresh", "round3", "round4", "round5", "round6")
+
+
 def _fresh() -> set[str]:
     return {lid for kind in _toml().values() for lid in kind.get("fresh", [])}
 
@@ -43,9 +47,9 @@ def test_layouts_toml_follows_its_rule():
     assert set(data) == KINDS
     fresh = _fresh()
     for kind, all_layouts in L.BY_KIND.items():
-        # round 1 knew none of the fresh (round 2), round3, round4 and round5 layouts
+        # round 1 knew none of the fresh (round 2), round3, round4, round5 and round6 layouts
         layouts = [lid for lid in all_layouts
-                   if lid not in fresh | _round3() | _round4() | _round5()]
+                   if lid not in fresh | _round3() | _round4() | _round5() | _round6()]
         others = sorted((lid for lid in layouts if not lid.endswith(".classic")),
                         key=lambda lid: hashlib.sha256(f"held-out:{lid}".encode()).hexdigest())
         held = others[:2 if len(layouts) >= 5 else 1]
@@ -68,8 +72,8 @@ def test_full_window_uses_every_layout_and_marks_held_out():
         assert doc["layout"] in L.BY_KIND[doc["kind"]], key
         assert doc["held_out"] == (doc["layout"] in held), key
         used.add(doc["layout"])
-    # every layout but the fresh, round3, round4 and round5 ones, which it never uses
-    assert used == set(L.ALL) - _fresh() - _round3() - _round4() - _round5()
+    # every layout but the fresh, round3, round4, round5 and round6 ones, which it never uses
+    assert used == set(L.ALL) - _fresh() - _round3() - _round4() - _round5() - _round6()
 
 
 @pytest.mark.skipif(not FULL.is_file(), reason="the full window is not generated")
@@ -236,9 +240,7 @@ def test_round4_layouts_are_registered_and_apart():
         for lid in r4:
             assert L.builder(lid).__doc__, lid  # names the real convention it models
     # every registered layout is listed somewhere
-    listed = {lid for kind in data.values()
-              for key in ("tuning", "fresh", "round3", "round4", "round5")
-              for lid in kind.get(key, [])}
+    listed = {lid for kind in data.values() for key in LISTS for lid in kind.get(key, [])}
     assert listed == set(L.ALL)
 
 
@@ -290,6 +292,10 @@ def _round5() -> set[str]:
     return {lid for kind in _toml().values() for lid in kind.get("round5", [])}
 
 
+def _round6() -> set[str]:
+    return {lid for kind in _toml().values() for lid in kind.get("round6", [])}
+
+
 def test_round5_layouts_are_registered_and_apart():
     data = _toml()
     for kind, layouts in L.BY_KIND.items():
@@ -303,9 +309,7 @@ def test_round5_layouts_are_registered_and_apart():
         assert any(L.builder(lid).pages == 1 for lid in r5), kind  # images need one page
         for lid in r5:
             assert L.builder(lid).__doc__, lid  # names the real convention it models
-    listed = {lid for kind in data.values()
-              for key in ("tuning", "fresh", "round3", "round4", "round5")
-              for lid in kind.get(key, [])}
+    listed = {lid for kind in data.values() for key in LISTS for lid in kind.get(key, [])}
     assert listed == set(L.ALL)
 
 

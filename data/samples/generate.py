@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|others4|others5] [--seed N]
+        [--profile full|tiny|ci|others|others3|others4|others5|others6] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1580,8 +1580,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 
 
 # The profiles that draw the ci applicants in one blind round's layouts only (fresh, round3,
-# round4, round5).
-OTHERS_PROFILES = ("others", "others3", "others4", "others5")
+# round4, round5, round6).
+OTHERS_PROFILES = ("others", "others3", "others4", "others5", "others6")
 
 
 def held_out_layouts() -> set[str]:
@@ -1629,10 +1629,20 @@ def round5_layouts() -> set[str]:
     return {lid for kind in data.values() for lid in kind.get("round5", [])}
 
 
+def round6_layouts() -> set[str]:
+    """Layout ids data/samples/layouts.toml lists as round6: the current blind exam, drawn
+    after round 5's results were seen; only the others6 profile draws them."""
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get("round6", [])}
+
+
 def blind_layouts() -> set[str]:
-    """Every layout held out for a blind exam (fresh, round3, round4 and round5): the full,
-    tiny and ci profiles draw none of them."""
-    return fresh_layouts() | round3_layouts() | round4_layouts() | round5_layouts()
+    """Every layout held out for a blind exam (fresh, round3, round4, round5 and round6): the
+    full, tiny and ci profiles draw none of them."""
+    return (fresh_layouts() | round3_layouts() | round4_layouts() | round5_layouts()
+            | round6_layouts())
 
 
 def _fits(fn, d: Doc) -> bool:
@@ -1650,9 +1660,10 @@ def assign_layouts(seed: int, applicants: list[Applicant],
     layouts), so every layout of a kind appears and planted documents spread across them.
     A document uploaded twice (twin) keeps its twin's layout where it fits.
 
-    Blind layouts (layouts.toml `fresh`, `round3`, `round4` and `round5`) are drawn only when
-    named in `only` (the others profile names the fresh ones, others3 the round3 ones, others4
-    the round4 ones, others5 the round5 ones), and then only the layouts of
+    Blind layouts (layouts.toml `fresh`, `round3`, `round4`, `round5` and `round6`) are drawn
+    only when named in `only` (the others profile names the fresh ones, others3 the round3
+    ones, others4 the round4 ones, others5 the round5 ones, others6 the round6 ones), and then
+    only the layouts of
     `only` are: a document that none of them fits falls back to the non-blind layouts.
     Returns how many documents fell back."""
     blind = blind_layouts()
@@ -1829,12 +1840,13 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         assign_layouts(ctx.seed, applicants)
     elif profile in OTHERS_PROFILES:  # the ci applicants and four clean commissioned ones
         # (commission letters, continuing education), drawn in the fresh (others), round3
-        # (others3), round4 (others4) or round5 (others5) layouts only
+        # (others3), round4 (others4), round5 (others5) or round6 (others6) layouts only
         applicants = ci_catalogue(ctx) + c_clean_commissioned_more(ctx)
         blind, word = ((fresh_layouts(), "fresh") if profile == "others" else
                        (round3_layouts(), "round3") if profile == "others3" else
                        (round4_layouts(), "round4") if profile == "others4" else
-                       (round5_layouts(), "round5"))
+                       (round5_layouts(), "round5") if profile == "others5" else
+                       (round6_layouts(), "round6"))
         fell_back = assign_layouts(ctx.seed, applicants, only=blind)
         print(f"{profile}: {fell_back} document(s) fell back to a non-{word} layout "
               f"(no {word} layout fits them)")
@@ -1853,6 +1865,7 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
     round3 = round3_layouts() if profile == "others3" else set()
     round4 = round4_layouts() if profile == "others4" else set()
     round5 = round5_layouts() if profile == "others5" else set()
+    round6 = round6_layouts() if profile == "others6" else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
@@ -1894,14 +1907,15 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               # rounds 2-5 were looked at after their blind figures: none
-                               # is held out (layouts.toml)
-                               "held_out": d.layout in held_out}
+                               # rounds 2-5 were looked at after their blind figures: only
+                               # round 6 (others6) is held out (layouts.toml)
+                               "held_out": d.layout in held_out or d.layout in round6}
         if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
             rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
                             "round3" if d.layout in round3 else
                             "round4" if d.layout in round4 else
                             "round5" if d.layout in round5 else
+                            "round6" if d.layout in round6 else
                             "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
@@ -2129,6 +2143,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "# the same in round 4 layouts"),
         ("python data/samples/generate.py --out /tmp/others5 --profile others5       "
          "# the same in round 5 layouts"),
+        ("python data/samples/generate.py --out /tmp/others6 --profile others6       "
+         "# the same in round 6 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2171,7 +2187,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|others4|others5", ...},'),
+         '"full|tiny|ci|others|others3|others4|others5|others6", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2193,8 +2209,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|round4|round5" '
-         '(others/others3/others4/others5 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|round4|round5|round6" '
+         '(others/others3/others4/others5/others6 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2353,7 +2369,8 @@ def main(argv: list[str] | None = None) -> int:
                          "applicants, every document in a round3 layout: round 3's exam), "
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
-                         "round5 layout: round 5's exam)")
+                         "round5 layout: round 5's exam), others6 (the same applicants, every "
+                         "document in a round6 layout: the current blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
