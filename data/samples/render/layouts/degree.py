@@ -362,3 +362,57 @@ def zhezi_booklet(*, name, gender, birth, school, major, degree, level_word, num
     p.text(474, 526, f"证书编号 No. {number}", 11, font=HEI)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+@layout(LAYOUTS, "degree.saomiao_quanneng", cn_dates=False)
+def saomiao_quanneng(*, name, gender, birth, school, major, degree, level_word, number,
+                     award_date, chair, seed=0, **_) -> Built:
+    """The certificate as a phone scanning app (扫描全能王 / CamScanner) saves it: cropped to
+    the certificate's own edges and straightened, the 增强锐化 filter turning the tinted paper
+    pure white and the print near black (the red border and seal kept), and the free version's
+    watermark — the app's logo and 扫描全能王 创建 — in the lower right corner. The certificate
+    is the portrait 学位证书 of the 2000s–2010s: the photo centred under the title, the prose
+    (…成绩合格，根据《中华人民共和国学位条例》的规定，授予工学学士学位。), 校长 and 学位评定
+    委员会主席 on two lines, the date in 〇-numerals over the committee's seal, and 证书编号 at
+    the lower left."""
+    from ..layout import Text
+    from ._common import HEI
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    red = (196, 24, 30)
+    black = (12, 12, 12)
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    p.rect(8, 8, 579, 826, red, None, 3.2)
+    p.rect(18, 18, 559, 806, red, None, 0.8)
+    p.text(297, 104, "  ".join(f"{degree}学位证书"), 28, "center", red, font=HEI)
+    p.photo(251, 140, 92, 124, bg=(250, 250, 250))
+    p.seal(330, 250, 60, school, seed=seed + 211, color=(215, 215, 215), strength=0.6)
+    if degree == "学士":
+        body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了本科学业，"
+                "成绩合格，根据《中华人民共和国学位条例》的规定，授予")
+    else:
+        body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了"
+                f"{_plan(degree, level_word)}，成绩合格，通过{degree}学位论文答辩，根据"
+                "《中华人民共和国学位条例》的规定，授予")
+    y = p.wrapped(80, 320, body, 435, 15, 32, first_indent=30)
+    p.items.append(Text(297, y + 10, f"{disc}{degree}学位。", 20, "center", black, HEI))
+    p.lines.append(f"{disc}{degree}学位。")
+    for it in p.items:
+        if isinstance(it, Text) and it.color not in (red,):
+            it.color = black
+    sy = max(y + 90, 560)
+    p.text(290, sy, f"{school}校长  {chair}", 14, color=black)
+    p.text(290, sy + 32, f"学位评定委员会主席  {chair}", 14, color=black)
+    p.text(510, sy + 80, cn_upper(award_date), 14, "right", black)
+    seal = school + "学位评定委员会"
+    p.seal(420, sy + 56, 108, seal, seed=seed + 213, color=(230, 20, 30), strength=1.0)
+    p.text(56, 772, f"证书编号：{number}", 11.5, color=black)
+    p.rect(440, 798, 18, 18, None, (22, 160, 133), 0)
+    p.text(449, 811, "CS", 8, "center", (255, 255, 255), font=MICRO)
+    p.text(464, 812, "扫描全能王 创建", 9.5, color=(120, 120, 120), font=MICRO)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -185,3 +185,35 @@ def shuiyin_fuyin(*, name, gender, ethnicity, birth, address, id_number, **_) ->
                         (215, 45, 45), 0.38)
     p.lines.append(mark)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+SKIN, SKIN_DARK, NAIL = (222, 180, 150), (196, 150, 120), (236, 206, 190)
+
+
+@layout(LAYOUTS, "id_card.shouchi_paizhao")
+def shouchi_paizhao(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 人像面 photographed held up in one hand (how many applicants shoot the card with
+    their phone rather than lay it down): the hand coming in from the lower right with a
+    sleeve at the corner, the thumb pressed over the card's right edge below the portrait and
+    clear of the text, a fingertip showing behind the top edge, a plain wall or cupboard
+    behind, the card filling most of the frame."""
+    from ..layout import Ellipse
+
+    k = int(id_number[-2])
+    walls = [(214, 210, 200), (188, 196, 204), (150, 132, 110), (226, 224, 218)]
+    sleeves = [(40, 52, 80), (120, 30, 40), (70, 70, 72), (30, 90, 70)]
+    p = Page(296.0, 226.0, background=walls[k % len(walls)])
+    ox, oy = 22, 36
+    p.items.append(Ellipse(196, 150, 140, 120, SKIN))  # the palm and wrist, lower right
+    p.rect(246, 200, 60, 30, None, sleeves[k % len(sleeves)], 0)
+    p.items.append(Ellipse(ox + 196, oy - 12, 24, 26, SKIN))  # a fingertip behind the card
+    p.rect(ox + 8, oy + 8, 231, 141, None, (120, 110, 100), 0)  # the card's shadow
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    p.items.append(Ellipse(ox + 222, oy + 104, 50, 44, SKIN_DARK))  # the thumb over the edge
+    p.items.append(Ellipse(ox + 224, oy + 106, 48, 40, SKIN))
+    p.items.append(Ellipse(ox + 226, oy + 114, 16, 22, NAIL))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))
