@@ -519,3 +519,94 @@ def oa_shenpi(*, name, gender, birth, unit, post, year, result, summary, public,
                  f"{(seed // 3) % 60:02d}", 806), (480, "第1页/共1页", 806)], 9)
     p.seal(440, y - 10, 104, unit, seed=seed + 173, **ink(seed + 2))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+@layout(LAYOUTS, "annual_assessment.jiajiang_zhengshu",
+        accepts=lambda a: a["public"] and a["result"] == "优秀")
+def jiajiang_zhengshu(*, name, gender, birth, unit, post, year, result, summary, public,
+                      seed=0, **_) -> Built:
+    """The 嘉奖 certificate a 事业单位 gives for an 优秀 year (事业单位工作人员奖励规定: 年度
+    考核被确定为优秀等次的，给予嘉奖), which applicants upload as the proof of that year's
+    result: landscape card, red frame with a gold rule, 嘉 奖 证 书, the 嘉字 number at the top
+    right, 张三同志：在2021年度考核中被确定为优秀等次… 决定给予嘉奖。 in 楷体, 特发此证，以资
+    鼓励。, the unit and the date (February of the next year) under the seal."""
+    from ._common import HEI
+
+    red, gold = (180, 24, 30), (200, 160, 70)
+    when = f"{year + 1}-02-{8 + seed % 18:02d}"
+    p = Page(*A4_LANDSCAPE, background=(255, 251, 240), font=KAI)
+    p.rect(18, 18, 806, 559, red, None, 7.0)
+    p.rect(34, 34, 774, 527, gold, None, 1.4)
+    p.text(421, 128, "嘉  奖  证  书", 40, "center", red, font=HEI)
+    p.text(770, 72, f"嘉字〔{year + 1}〕第{seed % 60 + 1:03d}号", 12, "right", font=MING)
+    p.text(120, 206, f"{name}同志：", 21)
+    body = (f"在{year}年度考核中被确定为{result}等次。根据《事业单位工作人员奖励规定》，"
+            "经研究，决定给予嘉奖。")
+    y = p.wrapped(120, 256, body, 600, 21, 44, first_indent=42)
+    p.text(162, y + 4, "特发此证，以资鼓励。", 21)
+    p.text(720, y + 110, unit, 18, "right")
+    p.text(720, y + 148, cn(when), 18, "right")
+    p.seal(720 - text_width(unit, 18, KAI) / 2, y + 124, 126, unit, seed=seed + 261,
+           **ink(seed + 1))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.pingfen_biao", accepts=lambda a: not a["public"])
+def pingfen_biao(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                 **_) -> Built:
+    """A private firm's 员工年度绩效考评表 scored out of 100 (the way most 民营 and 国有 firms
+    grade instead of the civil-service four grades): the firm's name over the title, a grid
+    of 姓名 / 部门 / 岗位 / 考评期间, a scoring table (考评项目 / 考评要点 / 权重 / 自评分 /
+    上级评分 / 加权得分) with the weighted total, 考评等级 written beside it, the printed scale
+    (90分及以上为优秀…), the employee's handwritten name, the supervisor's comment and the
+    HR department's seal over the date."""
+    from ..layout import Text
+    from ._common import HEI, PEN
+
+    items = [("工作业绩", "任务完成数量、质量与时效", 40),
+             ("工作能力", "专业技术水平、解决问题能力", 25),
+             ("工作态度", "责任心、纪律性、主动性", 20), ("团队协作", "沟通配合、传帮带", 15)]
+    base = 91 + seed % 5 if result == "优秀" else 78 + seed % 9
+    offsets = [(1, -1, 0, 1), (0, 1, -1, 0), (-1, 1, 1, -1), (1, 0, -1, 0)][seed % 4]
+    marks = [base + o for o in offsets]
+    total = sum(w * m for (_i, _t, w), m in zip(items, marks)) / 100
+    p = Page(*A4, font=MING)
+    p.text(297, 66, unit, 13, "center")
+    p.text(297, 96, f"{year}年度员工绩效考评表", 19, "center", font=HEI)
+    y = grid(p, 55, 118, [75, 160, 75, 175], [
+        ["姓    名", name, "部    门", "技术部"],
+        ["岗    位", post, "考评期间", f"{year}-01-01至{year}-12-31"]], 28, 10.5)
+    rows = [["考评项目", "考评要点", "权重", "自评分", "上级评分", "加权得分"]]
+    for (item, what, w), m in zip(items, marks):
+        rows.append([item, what, f"{w}%", str(min(100, m + 2)), str(m), f"{w * m / 100:.1f}"])
+    rows.append(["合计", "", "100%", "", "", f"{total:.1f}"])
+    y = p.table(55, y + 22, [70, 180, 50, 60, 65, 60], rows, 26, 10.5)
+    p.text(65, y + 32, f"综合得分：{total:.1f}分", 12.5)
+    p.text(260, y + 32, "考评等级：", 12.5, line=False)
+    p.items.append(Text(326, y + 33, result, 15, "left", PEN, KAI))
+    p.lines.append(f"考评等级：{result}")
+    p.text(65, y + 56, "（90分及以上为优秀，70分至89分为合格，60分至69分为基本合格，60分以下"
+           "为不合格）", 9.5, color=(90, 90, 90))
+    top = y + 76
+    p.rect(55, top, 485, 96, (0, 0, 0), None, 0.8)
+    p.text(65, top + 22, "直接上级评语：", 11)
+    p.text(85, top + 50, "工作认真负责，较好完成年度各项任务，专业能力有提升。", 12, color=PEN,
+           font=KAI)
+    p.text(330, top + 82, f"签字：          {year + 1}.1.{5 + seed % 9}", 10.5)
+    top += 96
+    p.rect(55, top, 485, 60, (0, 0, 0), None, 0.8)
+    p.text(65, top + 24, "被考评人确认：本人对考评结果无异议。", 11)
+    p.text(330, top + 46, "签字：", 10.5)
+    p.text(370, top + 48, name, 15, color=PEN, font=KAI)
+    top += 60
+    p.rect(55, top, 485, 100, (0, 0, 0), None, 0.8)
+    p.text(65, top + 24, "人力资源部审核意见：同意。", 11)
+    when = f"{year + 1}-01-{15 + seed % 12:02d}"
+    p.text(330, top + 62, "人力资源部（盖章）", 10.5)
+    p.text(330, top + 86, cn(when), 10.5)
+    p.seal(400, top + 62, 104, unit, seed=seed + 263, **ink(seed + 2))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -663,3 +663,102 @@ def shouwei_liangye(*, name, id_number, unit, credit_code, legal_rep, address, s
     p.text(628, 566, "— 4 —", 8, "center")
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+def _later(start: str, seed: int) -> str:
+    """A day a few years into the contract (a change or a certificate): at most 2024-05."""
+    y = min(int(start[:4]) + 2 + seed % 4, 2024)
+    m = 1 + seed % 12 if y < 2024 else 1 + seed % 5
+    d = f"{y:04d}-{m:02d}-{1 + seed % 27:02d}"
+    return d if d > start else _add_years(start, 1)
+
+
+@layout(LAYOUTS, "contract.biangeng_xieyi")
+def biangeng_xieyi(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                   signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 劳动合同变更协议书 (劳动合同法 第三十五条: a change must be agreed in writing) that
+    applicants upload when their post changed after signing, as proof of the contract and of
+    the present post: the parties with the credit code and ID number, the preamble quoting the
+    original contract's signing day and term (合同期限自…起至…止 / 无固定期限), a 变更项目 /
+    变更前 / 变更后 table (the post and the pay), the day the change takes effect, 原劳动合同
+    其他条款不变，合同期限不变, the seal over 甲方 and the employee's signature."""
+    from ._common import HEI, PEN
+
+    kind = "聘用合同" if public else "劳动合同"
+    a, b = _roles(public)
+    when = _later(start, seed)
+    before = "技术员" if post != "技术员" else "见习技术员"
+    p = Page(*A4, font=MING)
+    p.text(297, 84, f"{kind}变更协议书", 22, "center", font=HEI)
+    y = 130
+    for line in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+                 f"法定代表人：{legal_rep}", f"乙方（{b}）：{name}",
+                 f"居民身份证号码：{id_number}"):
+        p.text(70, y, line, 12.5)
+        y += 25
+    term = (f"合同期限自{cn(start)}起至{cn(end)}止" if end else
+            f"合同期限为无固定期限，自{cn(start)}起履行")
+    intro = (f"甲乙双方于{cn(signed_on)}签订的{kind}（{term}），现经双方平等自愿、协商一致，"
+             f"根据《中华人民共和国劳动合同法》第三十五条的规定，对原{kind}作如下变更：")
+    y = p.wrapped(70, y + 10, intro, 455, 12.5, 25, first_indent=25)
+    p.text(70, y + 10, "一、变更事项", 12.5, font=HEI)
+    y = grid(p, 70, y + 24, [110, 150, 195], [
+        ["变更项目", "变更前", "变更后"], ["工作岗位", before, post],
+        ["岗位工资", "按原合同约定执行", "按甲方新岗位薪酬标准执行"]], 28, 11.5)
+    for k, text in enumerate((f"二、本协议变更内容自{cn(when)}起执行。",
+                              f"三、原{kind}其他条款不变，合同期限不变。本协议作为原{kind}的附件，"
+                              f"与原{kind}具有同等效力。",
+                              "四、本协议一式两份，甲乙双方各执一份，经双方签字（盖章）后生效。")):
+        y = p.wrapped(70, y + (22 if k == 0 else 6), text, 455, 12.5, 25)
+    y += 50
+    p.row([(70, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 12.5)
+    p.text(420, y + 2, name, 16, color=PEN, font=KAI)
+    p.text(70, y + 36, "法定代表人或委托代理人：", 12.5)
+    p.row([(70, f"日期：{cn(when)}", y + 76), (330, f"日期：{cn(when)}", y + 76)], 12.5)
+    if seal:
+        p.seal(165, y + 20, 112, unit, seed=seed + 241, **ink(seed + 3))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.laodong_guanxi_zhengming")
+def laodong_guanxi_zhengming(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """The 劳动关系证明 a firm writes when the applicant cannot produce the contract itself
+    (lost, or kept by the firm): 兹证明…（居民身份证号码：…）系我单位在职职工，自…起与我单位
+    签订劳动合同，合同期限自…至…（固定期限） / 为无固定期限劳动合同, the post and the social
+    insurance sentence, 仅用于职称申报, then the unit's name, credit code and address as a
+    signature block with the seal stamped across the name and the code, 联系人 and the date."""
+    from ._common import other_people, text_width
+
+    when = f"2024-0{4 + seed % 3}-{2 + seed % 26:02d}"
+    kind = "聘用合同" if public else "劳动合同"
+    term = (f"合同期限自{cn(start)}至{cn(end)}（固定期限）" if end else
+            f"为无固定期限{kind}")
+    p = Page(*A4, font=MING)
+    p.text(297, 120, "劳 动 关 系 证 明", 24, "center")
+    p.text(70, 180, "柳州市人力资源和社会保障局：", 14)
+    body = (f"兹证明{name}（居民身份证号码：{id_number}）系我单位在职职工，自{cn(start)}起与"
+            f"我单位签订{kind}，{term}，现在{post}岗位从事专业技术工作。我单位已依法为其"
+            "缴纳社会保险。")
+    y = p.wrapped(70, 216, body, 455, 14, 30, first_indent=28)
+    y = p.wrapped(70, y + 4, "以上情况属实，我单位对本证明的真实性负责。本证明仅用于职称申报，"
+                  "不作其他用途。", 455, 14, 30, first_indent=28)
+    p.text(98, y + 4, "特此证明。", 14)
+    y += 90
+    contact = other_people(f"ldgx:{unit}", 1)[0][0]
+    for k, line in enumerate((f"单位名称（盖章）：{unit}", f"统一社会信用代码：{credit_code}",
+                              f"单位地址：{address}",
+                              f"联系人：{contact}    联系电话：0772-{3300000 + seed % 99999}")):
+        p.text(200, y + 30 * k, line, 12.5)
+    p.text(520, y + 160, cn(when), 13, "right")
+    if seal:
+        p.seal(200 + text_width("单位名称（盖章）：", 12.5, MING) + 60, y + 14, 118, unit,
+               seed=seed + 243, **ink(seed + 4))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
