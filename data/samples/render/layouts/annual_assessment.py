@@ -555,58 +555,76 @@ def jiajiang_zhengshu(*, name, gender, birth, unit, post, year, result, summary,
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
 
 
-@layout(LAYOUTS, "annual_assessment.pingfen_biao", accepts=lambda a: not a["public"])
+@layout(LAYOUTS, "annual_assessment.pingfen_biao")
 def pingfen_biao(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
                  **_) -> Built:
-    """A private firm's 员工年度绩效考评表 scored out of 100 (the way most 民营 and 国有 firms
-    grade instead of the civil-service four grades): the firm's name over the title, a grid
-    of 姓名 / 部门 / 岗位 / 考评期间, a scoring table (考评项目 / 考评要点 / 权重 / 自评分 /
-    上级评分 / 加权得分) with the weighted total, 考评等级 written beside it, the printed scale
-    (90分及以上为优秀…), the employee's handwritten name, the supervisor's comment and the
-    HR department's seal over the date."""
+    """The assessment scored out of 100 and the grade read off the score: a firm's
+    员工年度绩效考评表 (考评项目 工作业绩 / 工作能力 / 工作态度 / 团队协作 with 权重, 自评分,
+    上级评分 and 加权得分), or a school's, hospital's or institute's 年度考核量化评分表 (德 / 能 /
+    勤 / 绩 / 廉 with their 分值 and the 考核小组评分): the unit's name over the title, a grid of
+    姓名 / 部门 / 岗位 / 考核期间, the scoring table with the total, the grade written in by
+    hand beside 综合得分, the printed scale (90分及以上为优秀…), the supervisor's comment, the
+    employee's handwritten name under 本人确认, and the seal of the HR office or the unit over
+    the date."""
     from ..layout import Text
     from ._common import HEI, PEN
 
-    items = [("工作业绩", "任务完成数量、质量与时效", 40),
-             ("工作能力", "专业技术水平、解决问题能力", 25),
-             ("工作态度", "责任心、纪律性、主动性", 20), ("团队协作", "沟通配合、传帮带", 15)]
+    if public:
+        items = [("德", "政治品质、职业道德、遵纪守法", 20), ("能", "业务知识、专业技术能力", 20),
+                 ("勤", "出勤情况、工作态度、责任心", 15), ("绩", "完成工作的数量、质量、效率", 35),
+                 ("廉", "廉洁自律", 10)]
+        title = f"{year}年度工作人员年度考核量化评分表"
+        heads = ["考核内容", "考核要点", "分值", "自评分", "考核小组评分", "得分"]
+        dept, grade_word, boss = "业务科", "考核等次", "科室负责人意见："
+        scale = ("（得分90分及以上、经考核委员会审定的为优秀，70分至89分为合格，60分至69分为"
+                 "基本合格，60分以下为不合格）")
+        office, final = "单位（盖章）", "单位考核委员会意见：同意。"
+    else:
+        items = [("工作业绩", "任务完成数量、质量与时效", 40),
+                 ("工作能力", "专业技术水平、解决问题能力", 25),
+                 ("工作态度", "责任心、纪律性、主动性", 20), ("团队协作", "沟通配合、传帮带", 15)]
+        title = f"{year}年度员工绩效考评表"
+        heads = ["考评项目", "考评要点", "权重", "自评分", "上级评分", "加权得分"]
+        dept, grade_word, boss = "技术部", "考评等级", "直接上级评语："
+        scale = "（90分及以上为优秀，70分至89分为合格，60分至69分为基本合格，60分以下为不合格）"
+        office, final = "人力资源部（盖章）", "人力资源部审核意见：同意。"
     base = 91 + seed % 5 if result == "优秀" else 78 + seed % 9
-    offsets = [(1, -1, 0, 1), (0, 1, -1, 0), (-1, 1, 1, -1), (1, 0, -1, 0)][seed % 4]
-    marks = [base + o for o in offsets]
+    offsets = [1, -1, 0, 1, -1, 0, 1][seed % 3:]
+    marks = [base + o for o in offsets[:len(items)]]
     total = sum(w * m for (_i, _t, w), m in zip(items, marks)) / 100
     p = Page(*A4, font=MING)
     p.text(297, 66, unit, 13, "center")
-    p.text(297, 96, f"{year}年度员工绩效考评表", 19, "center", font=HEI)
+    p.text(297, 96, title, 19 if len(title) < 18 else 17, "center", font=HEI)
     y = grid(p, 55, 118, [75, 160, 75, 175], [
-        ["姓    名", name, "部    门", "技术部"],
-        ["岗    位", post, "考评期间", f"{year}-01-01至{year}-12-31"]], 28, 10.5)
-    rows = [["考评项目", "考评要点", "权重", "自评分", "上级评分", "加权得分"]]
+        ["姓    名", name, "部    门", dept],
+        ["岗    位", post, "考核期间", f"{year}-01-01至{year}-12-31"]], 28, 10.5)
+    rows = [heads]
     for (item, what, w), m in zip(items, marks):
-        rows.append([item, what, f"{w}%", str(min(100, m + 2)), str(m), f"{w * m / 100:.1f}"])
-    rows.append(["合计", "", "100%", "", "", f"{total:.1f}"])
+        weight = f"{w}" if public else f"{w}%"
+        rows.append([item, what, weight, str(min(100, m + 2)), str(m), f"{w * m / 100:.1f}"])
+    rows.append(["合计", "", "100" if public else "100%", "", "", f"{total:.1f}"])
     y = p.table(55, y + 22, [70, 180, 50, 60, 65, 60], rows, 26, 10.5)
     p.text(65, y + 32, f"综合得分：{total:.1f}分", 12.5)
-    p.text(260, y + 32, "考评等级：", 12.5, line=False)
+    p.text(260, y + 32, f"{grade_word}：", 12.5, line=False)
     p.items.append(Text(326, y + 33, result, 15, "left", PEN, KAI))
-    p.lines.append(f"考评等级：{result}")
-    p.text(65, y + 56, "（90分及以上为优秀，70分至89分为合格，60分至69分为基本合格，60分以下"
-           "为不合格）", 9.5, color=(90, 90, 90))
-    top = y + 76
+    p.lines.append(f"{grade_word}：{result}")
+    p.wrapped(65, y + 56, scale, 470, 9.5, 14)
+    top = y + 86
     p.rect(55, top, 485, 96, (0, 0, 0), None, 0.8)
-    p.text(65, top + 22, "直接上级评语：", 11)
+    p.text(65, top + 22, boss, 11)
     p.text(85, top + 50, "工作认真负责，较好完成年度各项任务，专业能力有提升。", 12, color=PEN,
            font=KAI)
     p.text(330, top + 82, f"签字：          {year + 1}.1.{5 + seed % 9}", 10.5)
     top += 96
     p.rect(55, top, 485, 60, (0, 0, 0), None, 0.8)
-    p.text(65, top + 24, "被考评人确认：本人对考评结果无异议。", 11)
+    p.text(65, top + 24, "本人确认：本人对考核结果无异议。", 11)
     p.text(330, top + 46, "签字：", 10.5)
     p.text(370, top + 48, name, 15, color=PEN, font=KAI)
     top += 60
     p.rect(55, top, 485, 100, (0, 0, 0), None, 0.8)
-    p.text(65, top + 24, "人力资源部审核意见：同意。", 11)
+    p.text(65, top + 24, final, 11)
     when = f"{year + 1}-01-{15 + seed % 12:02d}"
-    p.text(330, top + 62, "人力资源部（盖章）", 10.5)
+    p.text(330, top + 62, office, 10.5)
     p.text(330, top + 86, cn(when), 10.5)
     p.seal(400, top + 62, 104, unit, seed=seed + 263, **ink(seed + 2))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -350,3 +350,52 @@ def xieyi_shuangfang(*, name, id_number, unit, series, level, to_whom, issued_on
     p.row([(70, cn(issued_on), y + 80), (320, "年    月    日", y + 80)], 12.5)
     p.seal(150, y + 30, 112, unit, seed=seed + 181, **ink(seed + 3))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+@layout(LAYOUTS, "commission_letter.xinhan_geshi")
+def xinhan_geshi(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                 **_) -> Built:
+    """The request sent as a 函 in the 信函格式 of GB/T 9704-2012 (the format state-owned firms
+    and 事业单位 use for letters to another body): the unit's full name alone in red as the
+    发文机关标志 (no 文件), a red double rule under it (thick over thin), the 函 number at the
+    right under the rule (…函〔2024〕12号), the title 关于商请委托评审…职称的函, the 主送
+    line, a body that 商请 (asks) rather than 委托, 妥否，请函复。, an 附件 line, the seal over
+    the unit and the date, the contact in brackets as the 附注, and the thin-over-thick red
+    double rule at the foot of the page."""
+    from ..layout import Line
+    from ._common import HEI, other_people
+
+    red = (205, 22, 28)
+    number = doc_no.replace("人〔", "人函〔") if "人〔" in doc_no else doc_no.replace("〔", "函〔")
+    p = Page(*A4, font=MING)
+    size = 26 if len(unit) <= 14 else (22 if len(unit) <= 17 else 19)
+    p.text(297, 104, unit, size, "center", red, font=HEI)
+    p.items.append(Line(56, 128, 539, 128, 2.4, red))
+    p.items.append(Line(56, 132.5, 539, 132.5, 0.6, red))
+    p.text(525, 156, number, 12.5, "right")
+    p.text(297, 206, f"关于商请委托评审{name}同志", 17, "center", font=HEI)
+    p.text(297, 234, f"{series}系列{level}职称的函", 17, "center", font=HEI)
+    p.text(70, 280, f"{to_whom}：", 14)
+    body = (f"我单位{name}同志（身份证号码：{id_number}）为本单位在职专业技术人员，经单位资格"
+            f"审查，符合{series}系列{level}职称申报条件。因我单位及所属行业未组建相应的职称评审"
+            f"委员会，根据职称评审管理有关规定，特商请贵单位将该同志纳入{issued_on[:4]}年度"
+            f"{series}系列{level}职称评审范围，委托评审。")
+    y = p.wrapped(70, 314, body, 455, 14, 28, first_indent=28)
+    y = p.wrapped(70, y, "我单位对该同志申报材料的真实性负责，评审结果由我单位按规定确认并"
+                  "兑现相应待遇。", 455, 14, 28, first_indent=28)
+    p.text(98, y + 2, "妥否，请函复。", 14)
+    p.text(70, y + 44, f"附件：{name}同志职称评审申报材料目录", 14)
+    y += 130
+    p.text(510, y, unit, 14, "right")
+    p.text(510, y + 32, cn(issued_on), 14, "right")
+    p.seal(510 - text_width(unit, 14, MING) / 2, y + 14, 120, unit, seed=seed + 271,
+           **ink(seed + 2))
+    contact = other_people(f"xinhan:{unit}", 1)[0][0]
+    p.text(98, y + 80, f"（联系人：{contact}，联系电话：0772-{2610000 + seed % 89999}）", 12)
+    p.items.append(Line(56, 790, 539, 790, 0.6, red))
+    p.items.append(Line(56, 794.5, 539, 794.5, 2.4, red))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

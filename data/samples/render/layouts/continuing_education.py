@@ -361,3 +361,74 @@ def dianzi_zhengshu_qr(*, name, id_number, year, hours, issuer, issued_on, seed=
     p.seal(790 - text_width(issuer, 13, MING) / 2, sy + 36, 104, issuer, bottom="电子印章",
            seed=seed + 191, color=(228, 32, 32), strength=1.0)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 6
+# Drawn by another hand after round 5's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round6` (drawn only by the others6 profile).
+
+@layout(LAYOUTS, "continuing_education.app_xueshi_jietu", cn_dates=False)
+def app_xueshi_jietu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                     **_) -> Built:
+    """A phone screenshot of the 学时查询 page of the provincial 专业技术人员继续教育 app or
+    mini-program, sent instead of a certificate: the status bar, a title bar with the back
+    arrow, the user card (avatar, name, the ID number masked as the app shows it), a 学习年度
+    selector (2023年度 ▼), the year's total in large figures over a progress bar with 已达标 /
+    未达标 against the 90 required, 公需科目 / 专业科目 hours, the first entries of the 学习记录
+    list with their hours and dates, 查看全部, and the tab bar at the foot."""
+    from ..layout import Ellipse
+    from ._common import HEI
+
+    green, grey, dark = (22, 150, 110), (140, 140, 140), (30, 30, 30)
+    pub, spec = _split(hours)
+    p = Page(360.0, 780.0, background=(243, 245, 248), font=MICRO)
+    p.rect(0, 0, 360, 28, None, (255, 255, 255), 0)
+    p.row([(16, f"{8 + seed % 12}:{seed % 60:02d}", 19), (296, f"5G {30 + seed % 65}%", 19)], 9.5)
+    p.rect(0, 28, 360, 44, None, (255, 255, 255), 0)
+    p.text(14, 56, "〈", 14, line=False)
+    p.text(180, 56, "学时查询", 14.5, "center", dark)
+    p.rect(12, 84, 336, 74, None, (255, 255, 255), 0)
+    p.items.append(Ellipse(24, 96, 48, 48, (190, 205, 225)))
+    p.text(86, 112, name, 15, color=dark, font=HEI)
+    p.text(86, 136, f"身份证号：{id_number[:4]}{'*' * 10}{id_number[-4:]}", 10, color=grey)
+    p.rect(12, 170, 336, 216, None, (255, 255, 255), 0)
+    p.row([(26, "学习年度", 196), (252, f"{year}年度 ▼", 196)], 11.5)
+    p.items.append(Line(26, 206, 334, 206, 0.4, (230, 230, 230)))
+    p.text(26, 232, f"{year}年度累计学时", 11, color=grey)
+    p.text(26, 278, str(hours), 40, color=green, font=HEI, line=False)
+    p.text(26 + text_width(str(hours), 40, HEI) + 6, 278, "学时", 12, color=grey, line=False)
+    p.lines.append(f"{hours} 学时")
+    done = hours >= 90
+    p.rect(250, 252, 80, 24, None, green if done else (235, 140, 40), 0)
+    p.text(290, 269, "已达标" if done else "未达标", 11, "center", (255, 255, 255))
+    p.rect(26, 292, 308, 8, None, (228, 232, 236), 0)
+    p.rect(26, 292, 308 * min(1.0, hours / 90), 8, None, green, 0)
+    p.text(334, 318, f"要求 90 学时，已完成 {hours} 学时", 9.5, "right", grey)
+    p.row([(26, "公需科目", 352), (120, f"{pub}学时", 352), (190, "专业科目", 352),
+           (284, f"{spec}学时", 352)], 11)
+    p.rect(12, 398, 336, 286, None, (255, 255, 255), 0)
+    p.row([(26, "学习记录", 424), (290, "查看全部 〉", 424)], 12)
+    records = ([(PUBLIC_COURSES[(seed + i) % len(PUBLIC_COURSES)], "公需", h)
+                for i, h in enumerate(_parts(pub, (10, 8, 12)))]
+               + [(SPECIAL_COURSES[(seed + i) % len(SPECIAL_COURSES)], "专业", h)
+                  for i, h in enumerate(_parts(spec, (16, 12, 20)))])
+    dated = []
+    for i, (course, kind, h) in enumerate(records):
+        month = 3 + (i * 2 + seed) % 9
+        dated.append((f"{year}-{month:02d}-{(i * 9 + seed) % 27 + 1:02d}", course, kind, h))
+    dated.sort(reverse=True)  # the newest first, as the app lists them
+    y = 452
+    for when, course, kind, h in dated[:4]:
+        title = course if len(course) <= 15 else course[:14] + "…"
+        p.text(26, y, title, 11, color=dark)
+        p.row([(26, f"{kind}科目 · 完成于 {when}", y + 20),
+               (334 - text_width(f"+{h}学时", 11, MICRO), f"+{h}学时", y + 20)], 9.5)
+        p.items.append(Line(26, y + 36, 334, y + 36, 0.4, (232, 232, 232)))
+        y += 56
+    p.rect(0, 718, 360, 62, None, (255, 255, 255), 0)
+    tabs = ["首页", "学习", "学时", "我的"]
+    for i, t in enumerate(tabs):
+        p.text(45 + i * 90, 748, t, 10.5, "center", green if t == "学时" else grey, line=False)
+    p.lines.append(" ".join(tabs))
+    p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
