@@ -280,74 +280,88 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- round 5 layouts
-# The current blind exam (layouts.toml `round5`): drawn by another hand after round 4's results
-# were seen, used only by the others5 profile.
+# --------------------------------------------------------------------------- rounds 5 and 6
+# Round 5's blind exam (layouts.toml `round5`, looked at after its blind figures) and the
+# current one, round 6 (`round6`): each drawn by another hand after the previous round's
+# results were seen, used only by its own profile (others5, others6).
 
-# the kinds whose real documents vary most get two round 5 layouts
-ROUND5_TWO = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
+# the kinds whose real documents vary most get two layouts in each of these rounds
+TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
+# each of these rounds, with the lists of layouts.toml it must stand apart from
+LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round4"),
+               "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5")}
+BLIND_LISTS = ("fresh", "round3", "round4", "round5", "round6")
+
+
+def _round(key: str) -> set[str]:
+    return {lid for kind in _toml().values() for lid in kind.get(key, [])}
 
 
 def _round5() -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get("round5", [])}
+    return _round("round5")
 
 
 def _round6() -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get("round6", [])}
+    return _round("round6")
 
 
-def test_round5_layouts_are_registered_and_apart():
+@pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
+def test_late_round_layouts_are_registered_and_apart(key):
     data = _toml()
     for kind, layouts in L.BY_KIND.items():
-        r5 = data[kind].get("round5", [])
-        assert len(r5) >= (2 if kind in ROUND5_TWO else 1), kind
-        assert set(r5) <= set(layouts), kind
-        earlier = (set(data[kind]["tuning"]) | set(data[kind]["round1_held_out"])
-                   | set(data[kind].get("fresh", [])) | set(data[kind].get("round3", []))
-                   | set(data[kind].get("round4", [])))
-        assert not set(r5) & earlier, kind
-        assert any(L.builder(lid).pages == 1 for lid in r5), kind  # images need one page
-        for lid in r5:
+        lids = data[kind].get(key, [])
+        assert len(lids) >= (2 if kind in TWO_PER_ROUND else 1), kind
+        assert set(lids) <= set(layouts), kind
+        earlier = {lid for k in LATE_ROUNDS[key] for lid in data[kind].get(k, [])}
+        assert not set(lids) & earlier, kind
+        assert any(L.builder(lid).pages == 1 for lid in lids), kind  # images need one page
+        for lid in lids:
             assert L.builder(lid).__doc__, lid  # names the real convention it models
-    listed = {lid for kind in data.values() for key in LISTS for lid in kind.get(key, [])}
+    listed = {lid for kind in data.values() for k in LISTS for lid in kind.get(k, [])}
     assert listed == set(L.ALL)
 
 
-def test_round5_layouts_render_their_truth_fields():
-    _check_renders_truth(_round5(), rows_in_printed_order=True)
+@pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
+def test_late_round_layouts_render_their_truth_fields(key):
+    _check_renders_truth(_round(key), rows_in_printed_order=True)
 
 
-def test_no_committed_profile_draws_round5_layouts():
+@pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
+def test_no_committed_profile_draws_late_round_layouts(key):
     import generate as G
 
-    r5 = _round5()
-    assert G.round5_layouts() == r5
-    assert r5 <= G.blind_layouts()
-    assert not r5 & (G.fresh_layouts() | G.round3_layouts() | G.round4_layouts())
-    assert "others5" in G.OTHERS_PROFILES
+    lids = _round(key)
+    assert getattr(G, f"{key}_layouts")() == lids
+    assert lids <= G.blind_layouts()
+    for other in BLIND_LISTS:
+        if other != key:
+            assert not lids & getattr(G, f"{other}_layouts")(), other
+    assert f"others{key[-1]}" in G.OTHERS_PROFILES
     if FULL.is_file():
         truth = json.loads(FULL.read_text(encoding="utf-8"))
-        assert not {d["layout"] for d in truth["documents"].values()} & r5
+        assert not {d["layout"] for d in truth["documents"].values()} & lids
 
 
-def test_assign_layouts_draws_round5_only_for_others5():
-    """The ci applicants get no round5 layout unless `only` names the round5 ones, and then
-    no layout of an earlier blind round."""
+@pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
+def test_assign_layouts_draws_late_round_only_for_its_profile(key):
+    """The ci applicants get no layout of the round unless `only` names the round's layouts
+    (as others5 / others6 do), and then no layout of any other blind round."""
     import generate as G
     from render.font import find_cjk_font
 
-    r5 = _round5()
-    earlier = G.fresh_layouts() | G.round3_layouts() | G.round4_layouts()
-    for only in (frozenset(), G.round4_layouts(), r5):
+    lids = _round(key)
+    other = G.blind_layouts() - lids
+    previous = getattr(G, f"{BLIND_LISTS[BLIND_LISTS.index(key) - 1]}_layouts")()
+    for only in (frozenset(), previous, lids):
         G.NAMES.used.clear()
         G._UNIT_CACHE.clear()
         apps = G.ci_catalogue(G.Ctx(2024, find_cjk_font()))
         G.assign_layouts(2024, apps, only=only)
         used = {d.layout for a in apps for d in a.docs if d.build is not None}
-        if only == r5:
-            assert used & r5 and not used & earlier
+        if only == lids:
+            assert used & lids and not used & other
         else:
-            assert not used & r5
+            assert not used & lids
 
 
 def test_watermark_overprints_the_image_and_the_pdf(tmp_path):
