@@ -2313,6 +2313,23 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "others3 and others4 profiles never draw them, and they are not listed in the table "
         "below."),
         "",
+        ("**Round 6 layouts** (`round6` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 5's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a 网络教育 diploma on the "
+        "普通高等学校 template with the paper's own serial, a diploma copy certified from the "
+        "人事档案, a degree saved by a scanning app with its watermark, the bureau's "
+        "专业技术资格证明 for a lost certificate, an ID card held up in one hand, a 决定 "
+        "appointing several people, a stationer's 聘书 filled in by pen, a 劳动合同变更协议书 and "
+        "a 劳动关系证明, a roster printed from the browser out of the 人事管理信息系统, a 嘉奖 "
+        "certificate and a scored 考评表, a 函 in the 信函格式, a 学时查询 app screenshot, a "
+        "录用通知 and a library's 检索证明 ...). Only `--profile others6` draws them: the same "
+        "applicants as `others`, every document in a round6 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round6 documents "
+        "`\"held_out\": true`, `\"split\": \"round6\"`, and holds no other split out. The full, "
+        "tiny, ci, others, others3, others4 and others5 profiles never draw them, and they are "
+        "not listed in the table below."),
+        "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
         *layout_rows(t),
