@@ -91,6 +91,7 @@ class Policy:
     retirement: dict[str, RetirementCategory]  # "M", "F55", "F50"
     retirement_clause: Clause
     name_similarity_min: Cited[float]  # rapidfuzz ratio 0..100 for names read by OCR
+    name_slip_chars_max: Cited[int]  # a name this close, on a document otherwise the holder's
     title_similarity_min: Cited[float]  # for paper titles
     journal_similarity_min: Cited[float]  # fuzzy journal-name candidates
     # the same, for names no legitimate journal has
@@ -248,6 +249,7 @@ def _build(raw: dict[str, Any], path: Path, overrides: dict[str, Any]) -> Policy
         "retirement": retirement,
         "retirement_clause": reader.clause("retirement", retirement_raw),
         "name_similarity_min": reader.cited("name_similarity_min", float),
+        "name_slip_chars_max": reader.cited("name_slip_chars_max", int),
         "title_similarity_min": reader.cited("title_similarity_min", float),
         "journal_similarity_min": reader.cited("journal_similarity_min", float),
         "journal_similarity_min_unregistered":

@@ -70,6 +70,35 @@ def test_the_applicants_name_printed_elsewhere_on_the_page_settles_it():
     assert codes(name_mismatch, c) == [] and notes(c) == []
 
 
+def test_one_character_off_on_a_document_otherwise_the_applicants_is_unverified():
+    """A blurred copy of the applicant's own diploma turns one character into a look-alike;
+    its birth date (or identity number) is still the applicant's: "could not verify"."""
+    name, number = BASE_FORM["name"], BASE_FORM["id_number"]
+    slipped = name[:-1] + ("洁" if name[-1] != "洁" else "浩")
+    born = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+    c = case(read("毕业证.jpg", "diploma", f"学生 {slipped} ……", source="ocr", confidence=0.95,
+                  name=slipped, birth_date=born))
+    assert codes(name_mismatch, c) == []
+    (note,) = notes(c)
+    assert "姓名" in note and "出生日期" in note
+    c = case(read("职称证书.pdf", "title_certificate", f"姓名 {slipped} ……", name=slipped,
+                  id_number=number))
+    assert codes(name_mismatch, c) == [] and "身份证号" in notes(c)[0]
+
+
+@pytest.mark.parametrize("other_birth, other_number", [(True, False), (False, True)])
+def test_one_character_off_with_someone_elses_birth_date_or_number_is_a_mismatch(
+        other_birth, other_number):
+    name = BASE_FORM["name"]
+    slipped = name[:-1] + ("洁" if name[-1] != "洁" else "浩")
+    values = {"birth_date": "1971-02-03"} if other_birth else {}
+    if other_number:
+        values["id_number"] = id_number("45020219710203123")
+    c = case(read("职称证书.pdf", "title_certificate", f"姓名 {slipped} ……", name=slipped,
+                  **values))
+    assert codes(name_mismatch, c) == ["NAME_MISMATCH"]
+
+
 def test_a_low_confidence_ocr_read_is_unverified():
     c = case(read("聘书.jpg", "appointment_letter", "兹聘任马海洋", source="ocr", confidence=0.5,
                   name="马海洋"))

@@ -116,3 +116,31 @@ def test_a_form_filled_in_after_its_printed_labels_is_not_an_edit(tmp_path):
 
     doc, flags = _flags(_pdf(tmp_path / "表.pdf", filled))
     assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []
+
+
+def test_the_forms_own_words_between_filled_in_values_are_not_an_edit(tmp_path):
+    # a pre-printed 聘书 with its blanks filled in by pen: the filled-in digits are most of the
+    # line, so the printed 年 and 月 between them stand out; they change no value
+    def filled(page):
+        page.insert_text((72, 160), "聘期自", fontname="china-s", fontsize=11)
+        x = 110
+        for part, filled_in in (("2019", True), ("年", False), ("7", True), ("月", False),
+                                ("至", False), ("2022", True), ("年", False), ("6", True),
+                                ("月", False)):
+            font, size = ("china-ss", 13) if filled_in else ("china-s", 11)
+            page.insert_text((x, 160), part, fontname=font, fontsize=size,
+                             color=(0.1, 0.2, 0.6) if filled_in else (0, 0, 0))
+            x += (7.5 * len(part) if filled_in else size) + 1  # digits half a square wide
+
+    doc, flags = _flags(_pdf(tmp_path / "聘书.pdf", filled))
+    assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []
+
+
+def test_a_digit_retyped_beside_the_forms_words_is_still_an_edit(tmp_path):
+    def retyped(page):
+        page.insert_text((72, 160), "聘期自 201", fontname="china-s", fontsize=12)
+        page.insert_text((136, 160), "6", fontname="china-ss", fontsize=13, color=(0.1, 0.2, 0.6))
+        page.insert_text((143, 160), "年7月至2022年6月", fontname="china-s", fontsize=12)
+
+    doc, _flags_ = _flags(_pdf(tmp_path / "聘书.pdf", retyped))
+    assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6"]

@@ -5,19 +5,22 @@ finding only when what was read is a name at all (:func:`pipeline.person_names.w
 a heading such as 研究生毕业证书 caught by a name pattern is not), it was read from a text layer
 or by confident OCR, it is below the policy's similarity floor (an OCR slip is not another
 person), and the applicant's own name is not printed elsewhere on the page. Anything weaker
-is left to ``FIELD_UNVERIFIED`` as "could not verify", and so is a person document on which
-no name was read and the applicant's is nowhere printed (a blurred card, a list without them).
+is left to ``FIELD_UNVERIFIED`` as "could not verify": a name a character off on a document
+whose birth date or identity number is the applicant's (:func:`slip`), and a person document
+on which no name was read and the applicant's is nowhere printed (a blurred card, a list
+without them).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
 from pipeline.checks._documents import PERSON_KINDS, fold, similar
-from pipeline.model import Flag, Severity
+from pipeline.model import Extraction, Flag, Severity
 from pipeline.person_names import well_formed_name
 
 CODE: Final = "NAME_MISMATCH"
@@ -38,8 +41,34 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
                 yield c
             continue
         agree = similar(found.value, declared) >= floor or printed_on(case, file, declared)
-        yield judge(CODE, file, "姓名", declared, found, agree=agree, ctx=ctx,
-                    well_formed=well_formed_name(found.value), shape="姓名")
+        c = judge(CODE, file, "姓名", declared, found, agree=agree, ctx=ctx,
+                  well_formed=well_formed_name(found.value), shape="姓名")
+        if c.verdict is Verdict.DIFFERENT and (why := slip(case, extraction, found.value, ctx)):
+            c = dataclasses.replace(c, verdict=Verdict.UNSURE, doubt=why)
+        yield c
+
+
+def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> str:
+    """Why a read name that differs from the form is more likely a misread than another
+    person ("" when it is not): it differs in no more than the policy's few characters, in
+    place, and the same document's birth date or identity number is the applicant's. A
+    certificate made out to someone else carries that person's birth date and number; a
+    blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest."""
+    declared, read = fold(case.application.name), fold(read)
+    if len(read) != len(declared):
+        return ""
+    differing = sum(a != b for a, b in zip(read, declared, strict=True))
+    if differing > ctx.policy.name_slip_chars_max.value:
+        return ""
+    number = case.application.id_number.strip().upper()
+    on_page = extraction.get("id_number")
+    if on_page is not None and fold(on_page.value).upper() == number:
+        return f"仅{differing}字之差，且同一文件上的身份证号与申报人一致，可能为识别误差"
+    born = extraction.get("birth_date")
+    if on_page is None and born is not None and len(number) == 18 and (
+            born.value.replace("-", "") == number[6:14]):
+        return f"仅{differing}字之差，且同一文件上的出生日期与申报人一致，可能为识别误差"
+    return ""
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

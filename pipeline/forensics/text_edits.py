@@ -8,7 +8,8 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   differing in font, size (more than :data:`SIZE_DELTA` pt), colour or baseline (more than
   :data:`BASELINE_DELTA` of the size) from the line's usual style, with that style touching it
   on both sides (part of a value retyped) or under it, is a finding (a value filled in after
-  its printed label, set apart on one side, is how forms are filled, not an edit); its score
+  its printed label, set apart on one side, is how forms are filled, not an edit; nor is a
+  run of the form's own words between filled-in values, :data:`FORM_WORDS`); its score
   is the share of the four that differ (a bold label: 0.25; text typed in with another tool:
   0.75-1.0).
 - ``white_box``: a white filled rectangle drawn over text (the page still holds the text
@@ -52,6 +53,11 @@ class Char:
     colour: tuple[float, ...]
     baseline: float
     seqno: int
+
+
+#: Words a fill-in form prints between its blanks (dates, terms, numbers): a run of them in
+#: another style than the filled-in values around them is the form, not an edit.
+FORM_WORDS = frozenset("年月日号第至起止届期字")
 
 
 def _bbox(r: pymupdf.Rect) -> BBox:
@@ -199,9 +205,13 @@ def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, boo
         # typed or handwritten form) or a field of its own: an edit changes part of a value,
         # with the value's own print on both sides of it (2018年 -> 2016年), or is drawn over it.
         return []
+    text = "".join(row[i].text for i in run)
+    if all(ch in FORM_WORDS or not _kind(ch) for ch in text):
+        # Only the form's own words between values (2019 年 7 月 filled in by pen or another
+        # tool around the printed 年 and 月): changing them changes no value.
+        return []
     flags = [any(d) for d in zip(*(odd[i] for i in run if i in odd), strict=True)]
     score = sum(flags) / 4
-    text = "".join(row[i].text for i in run)
     what = "、".join(n for n, f in zip(("字体", "字号", "颜色", "基线"), flags, strict=True) if f)
     box = BBox(x0, min(row[i].box.top for i in run), x1, max(row[i].box.bottom for i in run))
     return [Finding("span_style", score,
