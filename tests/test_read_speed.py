@@ -1,7 +1,8 @@
 """Reading costs what the engines cost (issue 14), kept by counts, never by timings.
 
 - A born-digital page whose text layer is usable and that shows no picture is never rendered
-  (MuPDF's renderer is counted by a wrapper around the real ``Page.get_pixmap``).
+  (MuPDF's renderer is counted by a wrapper around the real ``Page.get_pixmap``); one that
+  shows a seal has that region rendered, not the page.
 - A scanned page is detected once: the real rapidocr engine's text detector is wrapped by a
   counter, and an upright page (straight, skewed, a thin strip) is read with exactly one
   detection, a page that must be turned with two (the second the right way up); the pixels
@@ -36,12 +37,14 @@ class CountingRenders:
     """Counts calls of the real ``pymupdf.Page.get_pixmap`` (and passes them on)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls = 0
+        self.calls = self.pixels = 0
         real = pymupdf.Page.get_pixmap
 
         def counted(page: Any, *args: Any, **kwargs: Any) -> Any:
             self.calls += 1
-            return real(page, *args, **kwargs)
+            pix = real(page, *args, **kwargs)
+            self.pixels += pix.width * pix.height
+            return pix
 
         monkeypatch.setattr(pymupdf.Page, "get_pixmap", counted)
 
@@ -82,6 +85,25 @@ def test_text_layer_page_with_a_picture_is_rendered_once(
     read = read_file(pdf, engine=get_engine("none"))
     assert read.text_source == "text_layer"
     assert renders.calls == 1
+
+
+def test_a_text_layer_page_is_measured_on_its_pictures_region_as_on_the_whole_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the region of the seal is rendered (a tenth of the page's pixels at the measuring
+    scale), and the measurements agree with those of the whole page rendered."""
+    from pipeline.read import images, quality
+
+    pdf = text_pdf(tmp_path / "聘书.pdf", red_paint=True)
+    with pymupdf.open(pdf) as doc:
+        whole = quality.measure(images.render_page(doc[0], images.QUALITY_DPI, 10**8)[0])
+    renders = CountingRenders(monkeypatch)
+    measured = read_file(pdf, engine=get_engine("none")).pages[0].quality
+    page_pixels = quality.NORM_SIDE * round(quality.NORM_SIDE * 595 / 842)
+    assert renders.calls == 1 and renders.pixels < 0.1 * page_pixels
+    assert measured is not None and whole.red_seal_ratio > quality.SEAL_PRESENT_RATIO
+    assert measured.red_seal_ratio == pytest.approx(whole.red_seal_ratio, rel=0.1)
+    assert measured.colourfulness == pytest.approx(whole.colourfulness, rel=0.25)
+    assert measured.seal_ring is None and whole.seal_ring is None
 
 
 # -- the one-detection geometry --------------------------------------------------------------

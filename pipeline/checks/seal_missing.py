@@ -11,7 +11,8 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
   photocopy, or a black-on-white render) cannot show red, so there a dark ring of a seal's
   size whose outline matches an ellipse at least `seal_ring_min` counts as the seal.
 
-Born-digital pages are judged on their render, so vector and embedded-image seals count. An
+Born-digital pages are judged on a render of their pictures and coloured paint, so vector and
+embedded-image seals count. An
 upload none of whose pages can be judged (every page image below `page_short_side_min` or
 `page_sharpness_min`: DOC_QUALITY_LOW already asks for a better copy) raises nothing here,
 and neither does a grayscale scan whose ring was not measured (a born-digital page without a

@@ -46,6 +46,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -467,12 +468,7 @@ class _Reader:
                 rotation=page.rotation,
                 text_layer_mismatch=checked.text_layer_mismatch,
             )
-        if _has_picture(page):
-            image, _dpi = images.render_page(page, images.QUALITY_DPI,
-                                             self.limits.max_render_pixels)
-            measured = quality.measure(image)
-        else:
-            measured = quality.unrendered(page.rect.width, page.rect.height, images.QUALITY_DPI)
+        measured = _picture_quality(page, layer.coloured, self.limits.max_render_pixels)
         return Page(
             page_no=page_no,
             width=page.rect.width,
@@ -635,21 +631,75 @@ def _image_backed(page: pymupdf.Page) -> bool:
 PAINT_COLOUR_MIN = 0.15
 
 
-def _has_picture(page: pymupdf.Page) -> bool:
-    """Whether a text-layer page shows anything a render must look at: an embedded image (a
-    seal, a photo, a scan) or coloured vector paint (a drawn seal). Black text and rules alone
-    cannot show a seal, so such a page is not rendered (issue 14: MuPDF speed)."""
+#: Pictures and paint closer than this share of the page's short side are one region (the
+#: characters on a drawn seal's arc are separate paths).
+REGION_GAP = 0.05
+#: Regions covering more of the page than this are measured on a render of the whole page.
+REGIONS_SHARE_MAX = 0.5
+
+
+def _picture_regions(page: pymupdf.Page, coloured_text: Sequence[Sequence[float]] = (),
+                     ) -> list[pymupdf.Rect] | None:
+    """Where a text-layer page shows anything a render must look at: its embedded images (a
+    seal, a photo, a scan) and coloured vector paint (a drawn seal), nearby ones joined into
+    one region, with text set in colour (a red heading: it counts in the page's colour) when
+    there are any; [] when there are none (print alone cannot show a seal), None when that
+    cannot be told or the page is turned (then the whole page is looked at)."""
+    import pymupdf
+
+    if page.rotation % 360:
+        return None
+    rects: list[pymupdf.Rect] = []
     try:
-        if page.get_images(full=False):
-            return True
+        for item in page.get_images(full=True):
+            rects += [pymupdf.Rect(r) for r in page.get_image_rects(item[0])]
         for path in page.get_drawings():
-            for key in ("color", "fill"):
-                rgb = path.get(key)
-                if rgb and max(rgb) - min(rgb) >= PAINT_COLOUR_MIN:
-                    return True
+            rgb = [c for c in (path.get("color"), path.get("fill")) if c]
+            if any(max(c) - min(c) >= PAINT_COLOUR_MIN for c in rgb):
+                rects.append(pymupdf.Rect(path["rect"]))
     except (RuntimeError, ValueError):
-        return True  # cannot tell: look at it
-    return False
+        return None  # cannot tell: look at all of it
+    if rects:
+        rects += [pymupdf.Rect(r) for r in coloured_text]
+    gap = REGION_GAP * min(page.rect.width, page.rect.height)
+    regions: list[pymupdf.Rect] = []
+    for rect in (r & page.rect for r in rects):
+        if rect.is_empty:
+            continue
+        grown = pymupdf.Rect(rect.x0 - gap, rect.y0 - gap, rect.x1 + gap, rect.y1 + gap)
+        near = [r for r in regions if r.intersects(grown)]
+        for r in near:
+            regions.remove(r)
+            rect = rect | r
+        regions.append(rect)
+    return [pymupdf.Rect(r.x0 - 2, r.y0 - 2, r.x1 + 2, r.y1 + 2) & page.rect for r in regions]
+
+
+def _picture_quality(page: pymupdf.Page, coloured_text: Sequence[Sequence[float]],
+                     max_pixels: int) -> PageQuality:
+    """A text-layer page's measurements: none rendered for black print alone; the regions
+    with pictures or coloured paint rendered and measured (:func:`quality.measure_regions`);
+    the whole page rendered when they cover most of it or cannot be told."""
+    import numpy as np
+    import pymupdf
+
+    width, height = page.rect.width, page.rect.height
+    regions = _picture_regions(page, coloured_text)
+    if regions == []:
+        return quality.unrendered(width, height, images.QUALITY_DPI)
+    area = max(width * height, 1e-6)
+    if regions is None or sum(abs(r) for r in regions) / area > REGIONS_SHARE_MAX:
+        image, _dpi = images.render_page(page, images.QUALITY_DPI, max_pixels)
+        return quality.measure(image)
+    scale = quality.NORM_SIDE / max(width, height, 1e-6)
+    clips = []
+    for rect in regions:
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), clip=rect, alpha=False,
+                              annots=True)
+        clips.append(np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, 3))
+    return quality.measure_regions(round(width * images.QUALITY_DPI / 72),
+                                   round(height * images.QUALITY_DPI / 72),
+                                   (round(width * scale), round(height * scale)), clips)
 
 
 def _chars(words: tuple[Word, ...]) -> Counter[str]:

@@ -9,7 +9,8 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
 - red_seal_ratio: share of pixels of seal-red ink (red to orange-red, saturated, not black)
   counted only inside red seals: round or oval blobs of a seal's size whose outline is a ring
   of ink (:mod:`pipeline.read.seals`; a red border, rule or heading is not a seal).
-  Born-digital PDFs are rendered first, so vector-drawn and embedded-image seals both count.
+  Born-digital pages have the regions holding pictures or coloured paint rendered
+  (:func:`measure_regions`), so vector-drawn and embedded-image seals both count.
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
   follows an ellipse: about 1 for a seal, also in a grayscale copy; 0.4-0.65 for text alone.
 """
@@ -96,6 +97,41 @@ def unrendered(width_pt: float, height_pt: float, dpi: int) -> PageQuality:
         red_seal_ratio=0.0,
         seal_ring=None,
     )
+
+
+def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
+                    regions: list[np.ndarray]) -> PageQuality:
+    """The measurements of a text-layer page from the regions of it that hold a picture or
+    coloured paint, each rendered at the scale :func:`measure` works at (`page_size`: the
+    whole page's pixels at that scale). The rest of such a page is print on white, which adds
+    no colour, no red and no seal: so colourfulness is pooled over the page with the rest
+    counted as neutral, and seals are found region by region, sized against the whole page
+    (issue 14: rendering and measuring the whole page was 97 % of a sealed born-digital page's
+    read). Sharpness is not measured: it is never judged on a text-layer page. `width_px` and
+    `height_px`: the page's size as :func:`measure` would have recorded it."""
+    import numpy as np
+
+    from pipeline.read import seals
+
+    total = max(page_size[0] * page_size[1], 1)
+    short = min(page_size)
+    red = sum(m.pixels for rgb in regions for m in seals.red_seals(rgb, short)) / total
+    sums = np.zeros(4)  # sum and sum of squares of rg and yb over the regions' pixels
+    for rgb in regions:
+        r, g, b = (rgb[:, :, i].astype(np.float64) for i in range(3))
+        rg, yb = r - g, 0.5 * (r + g) - b
+        sums += (rg.sum(), (rg * rg).sum(), yb.sum(), (yb * yb).sum())
+    mean_rg, mean_yb = sums[0] / total, sums[2] / total
+    std_rg = float(np.sqrt(max(sums[1] / total - mean_rg**2, 0.0)))
+    std_yb = float(np.sqrt(max(sums[3] / total - mean_yb**2, 0.0)))
+    colour = float(np.hypot(std_rg, std_yb) + 0.3 * np.hypot(mean_rg, mean_yb))
+    ring = None
+    if red < SEAL_PRESENT_RATIO:
+        rings = [m.ring for rgb in regions for m in seals.dark_rings(rgb, short=short)]
+        ring = round(max(rings, default=0.0), 3)
+    return PageQuality(width_px=width_px, height_px=height_px, sharpness=0.0,
+                       colourfulness=round(colour, 3), red_seal_ratio=round(red, 5),
+                       seal_ring=ring)
 
 
 def measure(image: Image.Image) -> PageQuality:

@@ -113,15 +113,17 @@ def _size_ok(width: float, height: float, short: int) -> bool:
     return SEAL_SIDE[0] <= side <= SEAL_SIDE[1] and SEAL_ASPECT[0] <= aspect <= SEAL_ASPECT[1]
 
 
-def red_seals(rgb: np.ndarray) -> list[SealMark]:
-    """Red seals on an RGB image (see the module docstring), largest first."""
+def red_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
+    """Red seals on an RGB image (see the module docstring), largest first. `short`: the
+    short side of the page the image is a region of (default: the image's own), which sizes
+    a seal."""
     import cv2
     import numpy as np
 
     red = red_mask(rgb)
     if not red.any():
         return []
-    short = min(red.shape)
+    short = short or min(red.shape)
     size = max(3, int(short * 0.02))
     closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
@@ -220,14 +222,15 @@ def _hole_candidates(mask: np.ndarray, short: int) -> list[tuple]:
     return found
 
 
-def dark_rings(rgb: np.ndarray, candidates: int = 24) -> list[SealMark]:
-    """Rings of a seal's size in the ink of any colour, best first (see the module docstring)."""
+def dark_rings(rgb: np.ndarray, candidates: int = 24, short: int | None = None) -> list[SealMark]:
+    """Rings of a seal's size in the ink of any colour, best first (see the module docstring).
+    `short`: as for :func:`red_seals`."""
     import cv2
 
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
     mask = ink_mask(gray)
-    short = min(gray.shape)
-    if short < 60 or not mask.any():
+    short = short or min(gray.shape)
+    if short < 60 or min(gray.shape) < short * SEAL_SIDE[0] or not mask.any():
         return []
     # Circle candidates on a copy whose short side is HOUGH_SIDE: the accumulator's cost grows
     # with pixels times radii, and a seal is 30+ pixels across there; _refine then fits each
@@ -236,7 +239,7 @@ def dark_rings(rgb: np.ndarray, candidates: int = 24) -> list[SealMark]:
     small = gray if scale == 1.0 else cv2.resize(
         gray, (max(1, round(gray.shape[1] * scale)), max(1, round(gray.shape[0] * scale))),
         interpolation=cv2.INTER_AREA)
-    s_short = min(small.shape)
+    s_short = round(short * scale)
     r_min, r_max = int(s_short * SEAL_SIDE[0] / 2), int(s_short * SEAL_SIDE[1] / 2)
     smooth = cv2.GaussianBlur(small, (0, 0), max(1.0, s_short / 600))
     circles = cv2.HoughCircles(smooth, cv2.HOUGH_GRADIENT, dp=2, minDist=max(r_min, 10),

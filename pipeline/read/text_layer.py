@@ -37,6 +37,9 @@ class TextLayer:
     invisible_chars: int  # render mode 3 or fully transparent
     median_size: float
     image_coverage: float  # 0..1 share of the page under placed images
+    #: rectangles (page points, unrotated) of text set in colour (a red heading): a region a
+    #: render must look at, as coloured paint is
+    coloured: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def good_ratio(self) -> float:
@@ -84,6 +87,7 @@ def extract(page: pymupdf.Page) -> TextLayer:
                          flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     words: list[Word] = []
     sizes: list[float] = []
+    coloured: list[tuple[float, float, float, float]] = []
     good = bad = 0
     for block in data.get("blocks", []):
         if block.get("type") != 0:
@@ -100,6 +104,7 @@ def extract(page: pymupdf.Page) -> TextLayer:
                 key = (str(s.get("font", "")), round(float(s.get("size", 0.0)), 1))
                 weight[key] = weight.get(key, 0) + len(s["text"].strip())
                 sizes.extend([float(s.get("size", 0.0))] * max(len(s["text"].strip()), 1))
+            coloured += [tuple(s["bbox"]) for s in spans if _in_colour(int(s.get("color", 0)))]
             font, size = max(weight, key=lambda k: weight[k])
             for ch in text:
                 c = char_class(ch)
@@ -116,7 +121,18 @@ def extract(page: pymupdf.Page) -> TextLayer:
         invisible_chars=invisible,
         median_size=statistics.median(sizes) if sizes else 0.0,
         image_coverage=image_coverage(page),
+        coloured=tuple(coloured),
     )
+
+
+def _in_colour(srgb: int) -> bool:
+    """Whether a span's sRGB colour is a colour, not black or a gray."""
+    channels = ((srgb >> 16) & 255, (srgb >> 8) & 255, srgb & 255)
+    return max(channels) - min(channels) >= COLOUR_MIN
+
+
+#: A span whose channels differ this much (0..255) is set in colour.
+COLOUR_MIN = 38
 
 
 def _invisible_chars(page: pymupdf.Page) -> int:
