@@ -3,7 +3,9 @@
 One module per document kind (``diploma.py`` ↔ ``DocumentKind.DIPLOMA``), with the same four
 names: ``KIND``, ``FIELDS``, ``score(doc)`` and ``extract(doc)``. Read any module as an
 example. Extractors see only a :class:`pipeline.model.ReadDocument` (words with boxes), never
-files, engines, policies or Prefect, so they are tested on hand-built documents.
+files, engines, policies or Prefect, so they are tested on hand-built documents. A ``name``
+field is the holder's name: NAME_MISMATCH compares it on every kind that reads one
+(:data:`pipeline.checks._documents.PERSON_KINDS`).
 
 An extractor never raises on odd input: a field it cannot find is simply missing from the
 :class:`pipeline.model.Extraction`; deciding what a missing field means is the checks' job.

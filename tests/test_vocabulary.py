@@ -62,3 +62,17 @@ def test_identity_numbers_are_masked_in_one_form():
     assert masked == "4502**********1234"
     assert mask_text(f"号码{number}。") == f"号码{masked}。"
     assert mask_ids(f"号码 {number} 。") == f"号码 {masked} 。"
+
+
+def test_every_kind_whose_extractor_reads_a_name_is_compared_by_name_mismatch():
+    """Which kinds name their holder is the extractors' word (``name`` in FIELDS), not a second
+    list: a new kind that reads a name is compared as soon as it is registered."""
+    from pipeline.checks import name_mismatch
+    from pipeline.model import Evidence, Extraction, Field
+    from tests.factories import case, context, form
+
+    read = Field("name", "李四海", Evidence("x.pdf", 1, None, "李四海", "text_layer"))
+    for kind, module in extractors.BY_KIND.items():
+        other = case(form(), extractions={"x.pdf": Extraction("x.pdf", kind, (read,))})
+        flagged = [f.code for f in name_mismatch.check(other, context())]
+        assert flagged == (["NAME_MISMATCH"] if "name" in module.FIELDS else []), kind

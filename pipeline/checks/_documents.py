@@ -6,14 +6,17 @@ import re
 
 from rapidfuzz import fuzz
 
+from extractors import BY_KIND
 from pipeline.checks._base import CheckContext
 from pipeline.model import DocumentKind, Field
 from pipeline.text import nfkc
 
-PERSON_KINDS = (DocumentKind.DIPLOMA, DocumentKind.DEGREE, DocumentKind.ID_CARD,
-                DocumentKind.TITLE_CERTIFICATE, DocumentKind.APPOINTMENT_LETTER,
-                DocumentKind.CONTRACT, DocumentKind.ANNUAL_ASSESSMENT,
-                DocumentKind.COMMISSION_LETTER, DocumentKind.CONTINUING_EDUCATION)
+#: The kinds that name their holder: every kind whose extractor reads a ``name`` (in its
+#: FIELDS), so a new kind is compared as soon as it reads one. NAME_MISMATCH holds that name to
+#: the applicant's, and a person document on which none was read is "could not verify".
+#: Rosters (names in rows) and papers (authors) read no ``name``.
+PERSON_KINDS: tuple[DocumentKind, ...] = tuple(
+    kind for kind, module in BY_KIND.items() if "name" in module.FIELDS)
 
 _NOISE = re.compile(r"[\s\u3000·•.,，。:：;；、()（）《》<>\[\]【】\"'“”‘’_\-—~]+")
 
