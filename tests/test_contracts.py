@@ -54,3 +54,15 @@ def test_every_registered_rule_has_its_chinese_label(registered):
         assert isinstance(rule.LABEL, str) and re.search(r"[\u4e00-\u9fff]", rule.LABEL), rule.CODE
         assert code_name(rule.CODE) == rule.LABEL  # what the reviewers' pages show
         assert f"({rule.LABEL})" in rule.__doc__.splitlines()[0]  # the docstring says the same
+
+
+def test_a_rule_an_upload_remedies_says_how_on_the_one_time_notice():
+    from pipeline.report.notice import remedies
+
+    for rule in ALL_CHECKS:
+        remedy = getattr(rule, "REMEDY", None)
+        assert remedies().get(rule.CODE) == remedy, rule.CODE
+        if remedy is not None:
+            assert "{file}" in remedy and re.search(r"[\u4e00-\u9fff]", remedy), rule.CODE
+            remedy.format(file="x.pdf", page="第1页")
+    assert remedies(), "no rule says how an upload remedies it"

@@ -3,9 +3,11 @@
 One module per flag code, named after it in lower case (``retirement_age.py`` ↔
 ``RETIREMENT_AGE``), with the same four names: ``CODE``, ``SEVERITY``, ``LABEL`` (the
 rule's Chinese name on the reviewers' pages) and ``check(case, ctx)``, a generator of
-:class:`pipeline.model.Flag`. Read any check module as
-an example. A finding is a yielded flag; an exception means the rule could not be evaluated
-and is recorded as an error for the applicant ("not checked"), never a silent pass.
+:class:`pipeline.model.Flag`. A rule whose finding the applicant remedies by uploading again
+also says how, on the one-time notice: ``REMEDY`` (:func:`pipeline.report.notice.remedies`).
+Read any check module as an example. A finding is a yielded flag; an exception means the rule
+could not be evaluated and is recorded as an error for the applicant ("not checked"), never a
+silent pass.
 """
 
 from __future__ import annotations

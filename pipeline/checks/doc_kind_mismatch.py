@@ -15,6 +15,8 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 CODE: Final = "DOC_KIND_MISMATCH"
 SEVERITY: Final = Severity.MEDIUM
 LABEL: Final = "文件类型不符"
+#: What the applicant must do, on the one-time notice ({file}: the upload; {page}: 第N页).
+REMEDY: Final = "《{file}》的内容与所选材料类型不符，请核对后重新上传"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -19,6 +19,8 @@ from pipeline.model import DocumentKind, Evidence, Flag, Severity
 CODE: Final = "DOC_NOT_ORIGINAL"
 SEVERITY: Final = Severity.MEDIUM
 LABEL: Final = "非原件彩色扫描"
+#: What the applicant must do, on the one-time notice ({file}: the upload; {page}: 第N页).
+REMEDY: Final = "《{file}》为黑白复印件，请上传原件的彩色扫描件"
 
 CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DEGREE,
                      DocumentKind.TITLE_CERTIFICATE)

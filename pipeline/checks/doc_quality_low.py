@@ -20,6 +20,8 @@ from pipeline.model import Evidence, Flag, Page, Severity
 CODE: Final = "DOC_QUALITY_LOW"
 SEVERITY: Final = Severity.LOW
 LABEL: Final = "文件质量差"
+#: What the applicant must do, on the one-time notice ({file}: the upload; {page}: 第N页).
+REMEDY: Final = "《{file}》{page}图像模糊或分辨率过低，请重新扫描后上传"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

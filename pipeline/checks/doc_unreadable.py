@@ -15,6 +15,8 @@ from pipeline.model import Evidence, Flag, Severity
 CODE: Final = "DOC_UNREADABLE"
 SEVERITY: Final = Severity.MEDIUM
 LABEL: Final = "文件无法读取"
+#: What the applicant must do, on the one-time notice ({file}: the upload; {page}: 第N页).
+REMEDY: Final = "《{file}》无法打开或读取，请重新上传完整、可打开的文件"
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

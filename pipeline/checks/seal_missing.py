@@ -30,6 +30,8 @@ from pipeline.model import DocumentKind, Evidence, Flag, Page, Severity
 CODE: Final = "SEAL_MISSING"
 SEVERITY: Final = Severity.MEDIUM
 LABEL: Final = "未见公章"
+#: What the applicant must do, on the one-time notice ({file}: the upload; {page}: 第N页).
+REMEDY: Final = "《{file}》未见单位公章，请上传加盖公章的材料"
 
 SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 

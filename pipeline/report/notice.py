@@ -14,6 +14,7 @@ in-process, no browser; its built-in CJK font keeps the Chinese text extractable
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,15 +25,19 @@ from pipeline.redact import mask_text
 from pipeline.report._html import render
 from pipeline.report.tables import report_stem
 
-# code -> what the applicant must do about the file named in the flag (file goes in {file})
-_REMEDIES = {
-    "DOC_UNREADABLE": "《{file}》无法打开或读取，请重新上传完整、可打开的文件",
-    "DOC_QUALITY_LOW": "《{file}》{page}图像模糊或分辨率过低，请重新扫描后上传",
-    "DOC_NOT_ORIGINAL": "《{file}》为黑白复印件，请上传原件的彩色扫描件",
-    "DOC_KIND_MISMATCH": "《{file}》的内容与所选材料类型不符，请核对后重新上传",
-    "SEAL_MISSING": "《{file}》未见单位公章，请上传加盖公章的材料",
-}
-NOTICE_CODES = frozenset({"MATERIAL_MISSING", *_REMEDIES})
+
+@functools.cache
+def remedies() -> dict[str, str]:
+    """Code -> what the applicant must do about the file named in the flag (``{file}``, and
+    ``{page}``: 第N页 or nothing): the ``REMEDY`` of each rule an upload can remedy, so a new
+    rule of that sort is on the notice as soon as it says how.
+
+    >>> remedies()["SEAL_MISSING"].format(file="聘书.pdf", page="")
+    '《聘书.pdf》未见单位公章，请上传加盖公章的材料'
+    """
+    from pipeline.checks import ALL_CHECKS
+
+    return {rule.CODE: rule.REMEDY for rule in ALL_CHECKS if hasattr(rule, "REMEDY")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,8 @@ def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) ->
             items.append(NoticeItem(text, basis))
 
     # never a dismissed one
-    flags = sorted((f for f in result.active_flags if f.code in NOTICE_CODES),
+    on_notice = {"MATERIAL_MISSING", *remedies()}
+    flags = sorted((f for f in result.active_flags if f.code in on_notice),
                    key=lambda f: (f.code != "MATERIAL_MISSING", f.code, f.message))
     for flag in flags:
         if flag.code == "MATERIAL_MISSING":
@@ -71,7 +77,7 @@ def notice_items(result: ApplicantResult, cite: dict[str, str] | None = None) ->
         else:
             file = _flag_file(flag)
             page = f"第{flag.page_no}页" if flag.page_no else ""
-            text = _REMEDIES[flag.code].format(file=file, page=page) if file else flag.message
+            text = remedies()[flag.code].format(file=file, page=page) if file else flag.message
             add(text, cite.get(flag.code, ""))
     for record in result.files:
         if record.status == "missing":
