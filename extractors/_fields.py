@@ -1008,10 +1008,14 @@ def credit_code(ix: TextIndex) -> Hit | None:
     return None
 
 
-ISSN_RE = re.compile(r"ISSN\s*[:：]?\s*(?P<a>\d{4})\s*-?\s*(?P<b>\d{3}[\dXx])(?![\dXx])", re.I)
+# the label may be bracketed, as a database record quotes it: 【ISSN】1000-4726, [CN] 11-2115/TU
+ISSN_RE = re.compile(
+    r"ISSN\s*[】\]]?\s*[:：]?\s*(?P<a>\d{4})\s*-?\s*(?P<b>\d{3}[\dXx])(?![\dXx])", re.I
+)
 ISSN_BARE = re.compile(r"(?<![\d-])(?P<a>\d{4})-(?P<b>\d{3}[\dXx])(?![\dXx-])")
 CN_RE = re.compile(
-    r"CN\s*[:：]?\s*(?P<a>\d{2})\s*-\s*(?P<b>\d{4})\s*/\s*(?P<c>[A-Z]{1,3}(?:\d(?!\d))?)", re.I
+    r"CN\s*[】\]]?\s*[:：]?\s*(?P<a>\d{2})\s*-\s*(?P<b>\d{4})\s*/\s*"
+    r"(?P<c>[A-Z]{1,3}(?:\d(?!\d))?)", re.I
 )
 
 

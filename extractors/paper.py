@@ -13,6 +13,13 @@ year and issue, ISSN and CN serial numbers, then the title (largest type), the a
 Year and issue also appear as ``第53卷 第3期``, ``Vol.53 No.3``, ``2022, 53(3)``,
 ``2022年03期``. A title broken over two lines is joined.
 
+An upload may instead be a document about the paper: a journal's acceptance letter (录用通知:
+the authors addressed in its salutation, ``张伟、李强：``, the title in 《》 after 您的论文,
+拟于2024年第3期刊出) or a library's retrieval certificate (收录检索证明) quoting the paper as a
+database record (``【题名】…``, ``【作者】张伟;李强``, ``【刊名】…``). Such a document's heading is
+never the title, and its other names (检索人, signatories) never the authors: there the fields
+are read from the salutation, quotes and labels only.
+
 FIELDS:
 
 * ``title``; ``journal`` (without 《》); ``year`` (``YYYY``); ``issue`` (``3``, no leading 0);
@@ -30,13 +37,16 @@ from extractors._fields import (
     Hit,
     Line,
     TextIndex,
+    any_label,
     cn_serial,
     fields,
+    first,
     index,
     is_name,
     issn,
     keyword_score,
     labelled,
+    search,
     squash,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -65,8 +75,9 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read a paper's header, title and authors."""
     ix = index(doc)
     region = _front(ix)
+    about = _about_paper(ix, region)
     year, issue = _year_issue(ix, region)
-    title, after = _title(ix, region)
+    title, after = _title(ix, region, about)
     found = {
         "title": title,
         "journal": _journal(ix, region, title),
@@ -74,7 +85,7 @@ def extract(doc: ReadDocument) -> Extraction:
         "issue": issue,
         "issn": issn(ix),
         "cn": cn_serial(ix),
-        "authors": _authors(ix, region, after),
+        "authors": _authors(ix, region, after, about),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
 
@@ -85,8 +96,7 @@ def _front(ix: TextIndex) -> list[Line]:
     of the article before), else the first page."""
     if not ix.lines:
         return []
-    abstract = next((i for i, ln in enumerate(ix.lines)
-                     if _ABSTRACT.search(ix.text[ln.start:ln.end])), None)
+    abstract = _abstract_line(ix)
     if abstract is None:
         begin = 0
     else:  # back to the start of the abstract's page (or facing page of a spread)
@@ -100,6 +110,22 @@ def _front(ix: TextIndex) -> list[Line]:
             break
         out.append(line)
     return out[:14]
+
+
+def _abstract_line(ix: TextIndex) -> int | None:
+    return next((i for i, ln in enumerate(ix.lines)
+                 if _ABSTRACT.search(ix.text[ln.start:ln.end])), None)
+
+
+#: The heading of a letter or certificate (录用通知, 用稿通知书, 论文收录检索证明, 检索报告).
+_DOC_HEADING: Final = re.compile(rf"[{CJK}]{{0,8}}(?:通知书?|证明书?|报告|函)")
+
+
+def _about_paper(ix: TextIndex, region: list[Line]) -> bool:
+    """Whether the upload is a letter or certificate about a paper, not its pages: no
+    abstract, and a heading of such a document among its first lines."""
+    return _abstract_line(ix) is None and any(
+        _DOC_HEADING.fullmatch(squash(_text(ix, line))) for line in region)
 
 
 def _page_break(ix: TextIndex, before: Line, after: Line) -> bool:
@@ -120,6 +146,7 @@ def author_names(text: str) -> list[str] | None:
     True
     """
     text = re.sub(r"^\s*(?:作\s*者|Authors?)\s*[:：]?", "", text)
+    text = re.sub(r"^\s*(?:[\[【]\s*作\s*者\s*[\]】])\s*[:：]?", "", text)
     if not re.search(f"[{CJK}]", text):
         return _latin_names(text)
     names = []
@@ -132,6 +159,25 @@ def author_names(text: str) -> list[str] | None:
             return None
         names.append(token)
     return names or None
+
+
+_HONORIFIC: Final = re.compile(r"\s*(?:同\s*志|老\s*师|先\s*生|女\s*士|教\s*授|博\s*士|作\s*者)$")
+
+
+def salutation_names(text: str) -> list[str] | None:
+    """The names a letter addresses at its opening (``张伟、李强：``, ``尊敬的张伟老师：``), or
+    None when the line is not a salutation.
+
+    >>> salutation_names("孙红、周立新老师：")
+    ['孙红', '周立新']
+    >>> salutation_names("特此通知。") is None
+    True
+    """
+    m = re.fullmatch(r"\s*(?:尊\s*敬\s*的)?(?P<v>.+?)[:：]\s*", text)
+    if not m:
+        return None
+    tokens = [_HONORIFIC.sub("", t) for t in re.split(r"[、,，;；\s]+", m["v"].strip())]
+    return author_names(" ".join(t for t in tokens if t))
 
 
 _LATIN_NAME: Final = re.compile(r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-.]*){1,3}")
@@ -155,10 +201,17 @@ def _is_candidate(text: str) -> bool:
             and not _AFFILIATION.search(text) and author_names(text) is None)
 
 
-def _title(ix: TextIndex, region: list[Line]) -> tuple[Hit | None, int]:
-    labelled_hit = labelled(ix, ["论文题目", "题目", "篇名"], suffix=r"\s*[:：]")
+_TITLE_LABELS: Final = ("论文题目", "论文名称", "题目", "题名", "篇名")
+
+
+def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, int]:
+    labelled_hit = first((labelled(ix, _TITLE_LABELS, suffix=r"\s*[:：]"),
+                          _record(ix, _TITLE_LABELS, wraps=True)))
     if labelled_hit:
         return labelled_hit, labelled_hit.end
+    if about:  # a letter's heading and letterhead are no title: the title is quoted
+        quoted = _quoted_title(ix)
+        return quoted, (quoted.end if quoted else 0)
     cands = [i for i, line in enumerate(region) if _is_candidate(_text(ix, line))]
     if not cands:
         return None, 0
@@ -180,6 +233,35 @@ def _title(ix: TextIndex, region: list[Line]) -> tuple[Hit | None, int]:
     return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
 
 
+def _quoted_title(ix: TextIndex) -> Hit | None:
+    """The paper's title as a letter quotes it: 《…》 after 论文/稿件/大作/文章 (您的论文
+    《…》经…审定; 贵稿《…》; 题为《…》的论文), possibly wrapped over lines."""
+    m = re.search(r"(?:论\s*文|稿\s*件?|大\s*作|文\s*章|题\s*为)\s*(?:题\s*为)?\s*[:：]?\s*"
+                  r"《(?P<v>[^《》]{4,120})》", ix.text)
+    if not m:
+        return None
+    return Hit(_join(m["v"].split("\n")), m.start("v"), m.end("v"))
+
+
+def _record(ix: TextIndex, labels: tuple[str, ...], *, wraps: bool = False) -> Hit | None:
+    """A field of a bibliographic record as a database exports it and a retrieval certificate
+    quotes it: the label in brackets, the value after it to the line end (``【刊名】建筑技术``,
+    ``[作者] 张伟;李强``). With `wraps`, a value broken over lines (a long title) is joined
+    when the line after the break opens the record's next field."""
+    rx = re.compile(r"[【\[]\s*" + any_label(labels) + r"\s*[】\]]\s*[:：]?[ \t]*(?P<v>[^\n]*)")
+    m = rx.search(ix.text)
+    if not m or not m["v"].strip():
+        return None
+    lines, end = [m["v"]], m.end("v")
+    nxt = ix.text.find("\n", end + 1)
+    if wraps and ix.text.startswith("\n", end) and nxt != -1 and \
+            not re.match(r"\s*[【\[]", ix.text[end + 1:nxt]) and \
+            re.match(r"\n\s*[【\[]", ix.text[nxt:]):
+        lines.append(ix.text[end + 1:nxt])
+        end = nxt
+    return Hit(_join(lines), m.start("v"), end)
+
+
 def _continues(ix: TextIndex, region: list[Line], i: int) -> bool:
     """Without font sizes, a line continues the title when an author line follows it."""
     return any(author_names(_text(ix, region[j])) for j in range(i + 1, min(i + 2, len(region))))
@@ -191,13 +273,19 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _authors(ix: TextIndex, region: list[Line], after: int) -> Hit | None:
+def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit | None:
     # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
-    hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True)
-    if hit:
-        names = author_names(ix.text[hit.start:hit.end])
-        if names:
+    for hit in (labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True),
+                _record(ix, ("作者", "著者", "全部作者"))):
+        names = author_names(ix.text[hit.start:hit.end]) if hit else None
+        if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
+    if about:  # a letter addresses the authors; a certificate's other names are its staff
+        for line in region:
+            names = salutation_names(_text(ix, line))
+            if names:
+                return Hit("|".join(names), line.start, line.end)
+        return None
     for line in region:
         if line.start < after:
             continue
@@ -244,11 +332,23 @@ _JOURNAL: Final = re.compile(
 )
 
 
+_JOURNAL_LABELS: Final = ("刊名", "期刊名称", "发表期刊", "来源期刊", "文献来源")
+
+
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None) -> Hit | None:
-    hit = labelled(ix, ["刊名", "期刊名称", "发表期刊"], suffix=r"\s*[:：]")
+    hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS)))
     if hit:
-        return hit.with_value(hit.value.strip("《》"))
-    m = re.search(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》", ix.text[:region[-1].end] if region else "")
+        name = re.match(r"《?(?P<v>[^》,，;；(（\d]+)", hit.value)  # not 建筑技术,2022,(3)
+        return hit.with_value(name["v"].strip()) if name else None
+    # the letterhead or sign-off of the journal's office: 《建筑技术》编辑部
+    office = first(search(
+        ix, rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》\s*(?:编辑部|杂志社|期刊社|编辑委员会)"))
+    if office:
+        return office
+    quoted = [q for q in re.finditer(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》",
+                                     ix.text[:region[-1].end] if region else "")
+              if title is None or squash(q["v"]) != title.value]
+    m = quoted[0] if quoted else None
     ordered = sorted(region,
                      key=lambda ln: not re.search(r"ISSN|CN\s*\d|\d\s*期|Vol", _text(ix, ln)))
     for line in ordered:

@@ -103,3 +103,84 @@ def test_full_width_identifiers():
         "2022",
         "3",
     )
+
+
+def test_acceptance_letter_reads_salutation_and_quoted_title():
+    """A journal's 录用通知: authors in the salutation, the title quoted, the issue announced;
+    the letter's heading is not the title."""
+    doc = make_doc(
+        [
+            "《公路交通科技》编辑部",
+            "ISSN 1002-0268  CN 11-2279/U",
+            "用 稿 通 知 书",
+            "王建国老师、陈丽：",
+            "您的论文《软土地基处理技术在高速公路工程",
+            "施工中的应用研究》经审稿，决定录用，拟于2023年第7期刊出。",
+            "特此通知。",
+            "《公路交通科技》编辑部",
+        ],
+        ocr=False,
+    )
+    assert values(doc) == {
+        "title": "软土地基处理技术在高速公路工程施工中的应用研究",
+        "journal": "公路交通科技",
+        "year": "2023",
+        "issue": "7",
+        "issn": "1002-0268",
+        "cn": "11-2279/U",
+        "authors": "王建国|陈丽",
+    }
+
+
+def test_letter_without_salutation_leaves_authors_and_title_unread():
+    """On a letter about a paper, only the salutation names authors and only a quote gives the
+    title: a signatory's name or the heading is never read as either."""
+    doc = make_doc(
+        [
+            "建筑技术杂志社",
+            "录用通知",
+            "经专家评审，来稿决定录用，拟于2023年第5期刊出。",
+            "主编 李强",
+            "张伟 王芳",
+        ],
+        ocr=False,
+    )
+    got = values(doc)
+    assert "authors" not in got and "title" not in got
+    assert got["year"] == "2023" and got["issue"] == "5"
+
+
+def test_retrieval_certificate_reads_the_bracketed_record():
+    """A library's 收录检索证明 quotes the paper as a database record, labels in brackets; a long
+    title wraps onto the next line; 检索人 and the heading are neither author nor title."""
+    doc = make_doc(
+        [
+            "某某大学图书馆",
+            "论文收录引用检索报告",
+            "委托人 张伟",
+            "1.【题名】基于BIM技术的装配式建筑施工进度",
+            "管理研究",
+            "【作者】张伟;李强;王芳",
+            "【刊名】建筑经济",
+            "【年，卷（期）】2022，43（5）",
+            "【ISSN】1002-851X",
+            "【CN】11-1145/F",
+            "检索人：赵敏  审核人：钱进",
+        ],
+        ocr=False,
+    )
+    assert values(doc) == {
+        "title": "基于BIM技术的装配式建筑施工进度管理研究",
+        "journal": "建筑经济",
+        "year": "2022",
+        "issue": "5",
+        "issn": "1002-851X",
+        "cn": "11-1145/F",
+        "authors": "张伟|李强|王芳",
+    }
+
+
+def test_labelled_journal_cut_before_its_year():
+    doc = make_doc(["题名：软土地基处理技术研究", "作者：张伟", "文献来源：建筑技术，2022，(3)"])
+    got = values(doc)
+    assert got["journal"] == "建筑技术" and got["title"] == "软土地基处理技术研究"
