@@ -1087,6 +1087,28 @@ def holder_in_prose(ix: TextIndex) -> Hit | None:
     return first(h for rx in _HOLDER_PROSE for h in search(ix, rx) if is_name(h.value))
 
 
+_ID_LABEL_LINE = re.compile(r"\s*(?:公\s*民\s*)?(?:身\s*份\s*证|证\s*件)\s*号\s*码?\s*[:：]?")
+
+
+def holder_above_id(ix: TextIndex) -> Hit | None:
+    """The holder as an app's or online service's profile header shows them: a name on a line
+    of its own directly above their ID number's line (``张伟`` / ``身份证号：4502****1234``).
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.png", "0", (Page(1, 400, 80, (
+    ...     Word("周琳婷", BBox(80, 0, 130, 14)),
+    ...     Word("身份证号：4502**********1234", BBox(80, 24, 240, 36)),), "text"),))
+    >>> holder_above_id(index(doc)).value
+    '周琳婷'
+    """
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no or ix.text.startswith("\n\n", above.end):
+            continue
+        if _ID_LABEL_LINE.match(ix.text, line.start) and is_name(ix.text[above.start:above.end]):
+            return Hit(squash(ix.text[above.start:above.end]), above.start, above.end)
+    return None
+
+
 ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|医院|卫生院"
     "|学院|大学|学校|中学|小学|幼儿园|中心|委员会|管理局|局|厅|院|所|馆|厂|站|协会|学会|银行"

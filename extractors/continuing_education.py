@@ -9,6 +9,9 @@ continuing-education platform::
     年度：2023   完成学时：90 学时
     兹证明 张伟 同志 2023 年度 共完成继续教育 90 学时。
 
+or shown on the platform app's 学时查询 page, photographed or captured: the holder's name stands
+alone above the (masked) ID number, then the year selector and the year's total.
+
 FIELDS:
 
 * ``name`` 姓名; ``year`` the year the hours count for (``YYYY``);
@@ -27,6 +30,7 @@ from extractors._fields import (
     TextIndex,
     fields,
     first,
+    holder_above_id,
     holder_in_prose,
     index,
     is_name,
@@ -82,6 +86,7 @@ def _name(ix: TextIndex) -> Hit | None:
             if is_name(h.value)),
         first(h for h in search(ix, rf"(?<![{CJK}])(?P<v>{NAME})\s*同\s*志") if is_name(h.value)),
         holder_in_prose(ix),
+        holder_above_id(ix),  # an app's 学时查询 page: the name above the (masked) ID number
     ))
 
 

@@ -95,3 +95,29 @@ def test_commission_letter():
         "unit": "柳州某某科技有限公司",
         "issued_on": "2024-07-01",
     }
+
+
+def test_continuing_education_app_profile_header():
+    """A platform app's hours page: the holder's name stands above the masked ID number."""
+    doc = make_doc(
+        [
+            "09:41 4G 80%",
+            "学时档案",
+            "李晓梅",
+            "证件号码：4501**********0027",
+            "统计年度 2022年度",
+            "2022年度累计学时",
+            "102 学时",
+            "公需科目 · 2022-05-10 +24学时",
+        ],
+        ocr=False,
+    )
+    assert values(continuing_education, doc) == {
+        "name": "李晓梅", "year": "2022", "hours": "102"}
+
+
+def test_continuing_education_no_name_beside_a_blank_line():
+    """A name-like line separated from the ID line by a gap is no profile header."""
+    doc = make_doc(["学时查询", "王芳", "", "", "身份证号：4501**********0027",
+                    "2022年度累计学时 90 学时"], ocr=False)
+    assert "name" not in values(continuing_education, doc)
