@@ -76,11 +76,13 @@ def extract(doc: ReadDocument) -> Extraction:
     ix = index(doc)
     region = _front(ix)
     about = _about_paper(ix, region)
+    if about:  # a letter or certificate: its whole first page (no article head to stop at)
+        region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
     year, issue = _year_issue(ix, region)
     title, after = _title(ix, region, about)
     found = {
         "title": title,
-        "journal": _journal(ix, region, title),
+        "journal": _journal(ix, region, title, about),
         "year": year,
         "issue": issue,
         "issn": issn(ix),
@@ -335,15 +337,16 @@ _JOURNAL: Final = re.compile(
 _JOURNAL_LABELS: Final = ("刊名", "期刊名称", "发表期刊", "来源期刊", "文献来源")
 
 
-def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None) -> Hit | None:
+def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
+             about: bool = False) -> Hit | None:
     hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS)))
     if hit:
         name = re.match(r"《?(?P<v>[^》,，;；(（\d]+)", hit.value)  # not 建筑技术,2022,(3)
         return hit.with_value(name["v"].strip()) if name else None
-    # the letterhead or sign-off of the journal's office: 《建筑技术》编辑部
+    # a letter's letterhead or sign-off, the journal's office: 《建筑技术》编辑部
     office = first(search(
         ix, rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》\s*(?:编辑部|杂志社|期刊社|编辑委员会)"))
-    if office:
+    if about and office:
         return office
     quoted = [q for q in re.finditer(rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》",
                                      ix.text[:region[-1].end] if region else "")
