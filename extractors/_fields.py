@@ -1008,13 +1008,15 @@ def credit_code(ix: TextIndex) -> Hit | None:
     return None
 
 
-# the label may be bracketed, as a database record quotes it: 【ISSN】1000-4726, [CN] 11-2115/TU
+# the label may be bracketed, as a database record quotes it (【ISSN】1000-4726, [CN] 11-2115/TU),
+# or in words, as a copyright page prints it (国内统一连续出版物号 11-2115/TU)
 ISSN_RE = re.compile(
-    r"ISSN\s*[】\]]?\s*[:：]?\s*(?P<a>\d{4})\s*-?\s*(?P<b>\d{3}[\dXx])(?![\dXx])", re.I
+    r"(?:ISSN|国际标准连续出版物号)\s*[】\]]?\s*[:：]?\s*(?P<a>\d{4})\s*-?\s*"
+    r"(?P<b>\d{3}[\dXx])(?![\dXx])", re.I
 )
 ISSN_BARE = re.compile(r"(?<![\d-])(?P<a>\d{4})-(?P<b>\d{3}[\dXx])(?![\dXx-])")
 CN_RE = re.compile(
-    r"CN\s*[】\]]?\s*[:：]?\s*(?P<a>\d{2})\s*-\s*(?P<b>\d{4})\s*/\s*"
+    r"(?:CN|国内统一(?:连续出版物|刊)号)\s*[】\]]?\s*[:：]?\s*(?P<a>\d{2})\s*-\s*(?P<b>\d{4})\s*/\s*"
     r"(?P<c>[A-Z]{1,3}(?:\d(?!\d))?)", re.I
 )
 
@@ -1029,7 +1031,14 @@ def issn(ix: TextIndex) -> Hit | None:
 
 
 def cn_serial(ix: TextIndex) -> Hit | None:
-    """A CN serial number, normalised to ``NN-NNNN/XX``."""
+    """A CN serial number, normalised to ``NN-NNNN/XX``.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (
+    ...     Word("国内统一连续出版物号 11-2115/TU", BBox(0, 0, 600, 20)),), "text"),))
+    >>> cn_serial(index(doc)).value
+    '11-2115/TU'
+    """
     m = CN_RE.search(ix.text)
     return Hit(f"{m['a']}-{m['b']}/{m['c'].upper()}", m.start(), m.end()) if m else None
 
