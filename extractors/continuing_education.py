@@ -116,10 +116,13 @@ _TOTAL: Final = ("合计学时", "总学时", "累计学时", "完成学时", "�
 
 
 def _hours(ix: TextIndex) -> Hit | None:
-    """The total: after a total's label, in a sentence of totals (共获得96学时), and only then
-    after a bare 学时 label (a course table's column holds each course's hours)."""
-    hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
-                  _NUMBER.pattern)
+    """The total: the completed column of a table of required against completed hours, after
+    a total's label, in a sentence of totals (共获得96学时), and only then after a bare 学时
+    label (a course table's column holds each course's hours)."""
+    hit = _completed_total(ix)
+    if hit is None:
+        hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
+                      _NUMBER.pattern)
     if hit is None:
         hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?{_HOURS.pattern}"))
     if hit is None:
@@ -135,6 +138,33 @@ def _hours(ix: TextIndex) -> Hit | None:
                 return Hit(str(count), m.start("v"), m.end("v"))
         return None
     return _count(hit)
+
+
+#: A column of hours done, as against the hours required (应修/要求/规定学时) beside it.
+_DONE_COLUMN: Final = re.compile(r"(?:实修|实际|实得|已修|已完成|完成|获得|取得)学时(?:数)?")
+_TOTAL_ROW: Final = re.compile(r"\s*(?:合\s*计|总\s*计|累\s*计)")
+
+
+def _completed_total(ix: TextIndex) -> Hit | None:
+    """The total row's figure under a completed-hours column (``应修学时 实修学时`` /
+    ``合计 90 72``: 72): the figure beside it is what was required, not what was done."""
+    for i, line in enumerate(ix.lines):
+        head = next((m for m in re.finditer(r"\S+", ix.text[line.start:line.end])
+                     if _DONE_COLUMN.fullmatch(m[0])), None)
+        span = head and ix.x_span(line.start + head.start(), line.start + head.end())
+        if not span:
+            continue
+        for row in ix.lines[i + 1:]:
+            if row.page_no != line.page_no:
+                break
+            if not _TOTAL_ROW.match(ix.text, row.start):
+                continue
+            for m in re.finditer(_NUMBER, ix.text[row.start:row.end]):
+                at = ix.x_span(row.start + m.start(), row.start + m.end())
+                if at and span[0] <= (at[0] + at[1]) / 2 <= span[1]:
+                    return Hit(m[0], row.start + m.start(), row.start + m.end())
+            break
+    return None
 
 
 def _count(hit: Hit | None) -> Hit | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import annual_assessment, commission_letter, continuing_education
 
@@ -121,3 +121,14 @@ def test_continuing_education_no_name_beside_a_blank_line():
     doc = make_doc(["学时查询", "王芳", "", "", "身份证号：4501**********0027",
                     "2022年度累计学时 90 学时"], ocr=False)
     assert "name" not in values(continuing_education, doc)
+
+
+def test_continuing_education_completed_column_not_required():
+    """A review table of required against completed hours: the total row's completed figure."""
+    doc = table_doc(
+        ["科目", "应修学时", "实得学时", "是否达标"],
+        [["公需科目", "30", "24", "否"], ["专业科目", "60", "60", "是"],
+         ["合计", "90", "84", "否"]],
+        above=["继续教育学时审核表", "审核年度：2022年", "姓名：王芳"],
+    )
+    assert values(continuing_education, doc) == {"name": "王芳", "year": "2022", "hours": "84"}
