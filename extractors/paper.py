@@ -164,22 +164,36 @@ def author_names(text: str) -> list[str] | None:
 
 
 _HONORIFIC: Final = re.compile(r"\s*(?:同\s*志|老\s*师|先\s*生|女\s*士|教\s*授|博\s*士|作\s*者)$")
+#: How a letter's body opens, speaking to the addressee (您的论文…, 你们的稿件…, 贵作…, 大作…).
+_LETTER_BODY: Final = re.compile(r"\s*(?:您|你|贵|大\s*作|感\s*谢|恭\s*喜|经\s*[本我])")
 
 
-def salutation_names(text: str) -> list[str] | None:
-    """The names a letter addresses at its opening (``张伟、李强：``, ``尊敬的张伟老师：``), or
-    None when the line is not a salutation.
+def salutation_names(text: str, following: str) -> list[str] | None:
+    """The names a letter addresses at its opening (``张伟、李强：``, ``尊敬的张伟老师：``) when
+    the next line (`following`) opens the letter's body speaking to them, else None: a form's
+    label (``申请人：``) is no salutation.
 
-    >>> salutation_names("孙红、周立新老师：")
+    >>> salutation_names("孙红、周立新老师：", "您的论文《……》经专家评审，决定录用。")
     ['孙红', '周立新']
-    >>> salutation_names("特此通知。") is None
+    >>> salutation_names("王 芳、李强 老师：", "你们的稿件已收到。")
+    ['王芳', '李强']
+    >>> salutation_names("申请人：", "张伟") is None
     True
     """
-    m = re.fullmatch(r"\s*(?:尊\s*敬\s*的)?(?P<v>.+?)[:：]\s*", text)
-    if not m:
+    m = re.fullmatch(r"\s*(?:尊\s*敬\s*的)?(?P<v>.+?)[:：]\s*(?P<hello>您好[!！]?)?\s*", text)
+    if not m or not (m["hello"] or _LETTER_BODY.match(following)):
         return None
-    tokens = [_HONORIFIC.sub("", t) for t in re.split(r"[、,，;；\s]+", m["v"].strip())]
-    return author_names(" ".join(t for t in tokens if t))
+    names: list[str] = []
+    for part in re.split(r"[、,，;；]+", m["v"]):
+        part = _HONORIFIC.sub("", part.strip())
+        words = [_HONORIFIC.sub("", w) for w in part.split()]
+        more = author_names(" ".join(w for w in words if w))
+        if more is None and is_name(part):  # a name set with spaces (王 芳)
+            more = [squash(part)]
+        if more is None:
+            return None
+        names.extend(more)
+    return names or None
 
 
 _LATIN_NAME: Final = re.compile(r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-.]*){1,3}")
@@ -283,8 +297,8 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
-        for line in region:
-            names = salutation_names(_text(ix, line))
+        for line, nxt in zip(region, region[1:]):
+            names = salutation_names(_text(ix, line), _text(ix, nxt))
             if names:
                 return Hit("|".join(names), line.start, line.end)
         return None
@@ -341,7 +355,7 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
              about: bool = False) -> Hit | None:
     hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS)))
     if hit:
-        name = re.match(r"《?(?P<v>[^》,，;；(（\d]+)", hit.value)  # not 建筑技术,2022,(3)
+        name = re.match(r"《?(?P<v>[^》,，;；\d]+)", hit.value)  # not 建筑技术,2022,(3)
         return hit.with_value(name["v"].strip()) if name else None
     # a letter's letterhead or sign-off, the journal's office: 《建筑技术》编辑部
     office = first(search(

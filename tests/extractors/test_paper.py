@@ -184,3 +184,9 @@ def test_labelled_journal_cut_before_its_year():
     doc = make_doc(["题名：软土地基处理技术研究", "作者：张伟", "文献来源：建筑技术，2022，(3)"])
     got = values(doc)
     assert got["journal"] == "建筑技术" and got["title"] == "软土地基处理技术研究"
+
+
+def test_labelled_journal_keeps_its_edition_in_brackets():
+    doc = make_doc(["论文题目：软土地基处理技术研究",
+                    "发表期刊：《公路交通科技（应用技术版）》2022年第3期"])
+    assert values(doc)["journal"] == "公路交通科技(应用技术版)"  # the index folds brackets
