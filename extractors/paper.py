@@ -299,7 +299,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
     if about:  # a letter addresses the authors; a certificate's other names are its staff
         for line, nxt in zip(region, region[1:]):
             names = salutation_names(_text(ix, line), _text(ix, nxt))
-            if names:
+            # several names are the authors; one may be the corresponding author alone, so it
+            # cannot tell who else wrote the paper: left unread ("could not verify")
+            if names and len(names) >= 2:
                 return Hit("|".join(names), line.start, line.end)
         return None
     for line in region:

@@ -190,3 +190,20 @@ def test_labelled_journal_keeps_its_edition_in_brackets():
     doc = make_doc(["论文题目：软土地基处理技术研究",
                     "发表期刊：《公路交通科技（应用技术版）》2022年第3期"])
     assert values(doc)["journal"] == "公路交通科技(应用技术版)"  # the index folds brackets
+
+
+def test_a_letter_to_one_addressee_does_not_say_who_wrote_the_paper():
+    """Journals write to the corresponding author: one name in the salutation is not the
+    author list, so a co-author applicant is never read as absent from it."""
+    doc = make_doc(
+        [
+            "《公路交通科技》编辑部",
+            "录用通知",
+            "王建国老师：",
+            "您的论文《软土地基处理技术在高速公路工程施工中的应用研究》经审稿，决定录用。",
+        ],
+        ocr=False,
+    )
+    got = values(doc)
+    assert "authors" not in got
+    assert got["title"] == "软土地基处理技术在高速公路工程施工中的应用研究"
