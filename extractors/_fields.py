@@ -995,16 +995,34 @@ def id_number(ix: TextIndex, labels: Iterable[str] = ()) -> Hit | None:
 USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}(?![0-9A-Z])")
 
 
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def uscc_valid(code: str) -> bool:
+    """True when a credit code's last character is its check character (GB 32100-2015):
+    a code that fails it was misread (a seal across it), and is better left unread.
+
+    >>> uscc_valid("91350100M000100Y43"), uscc_valid("91350100M000100Y44")
+    (True, False)
+    """
+    if len(code) != 18 or any(c not in _USCC_CHARS for c in code):
+        return False
+    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code, _USCC_WEIGHTS, strict=False))
+    return _USCC_CHARS[-total % 31] == code[17]
+
+
 def credit_code(ix: TextIndex) -> Hit | None:
-    """A unified social credit code (统一社会信用代码), after its label if present."""
+    """A unified social credit code (统一社会信用代码), after its label if present; None
+    when the code read fails its check character."""
     hit = labelled(ix, ["统一社会信用代码", "社会信用代码", "信用代码"])
     if hit:
         m = USCC.search(hit.value.upper())
         if m:
-            return Hit(m.group(0), hit.start, hit.end)
+            return Hit(m.group(0), hit.start, hit.end) if uscc_valid(m.group(0)) else None
     for m in USCC.finditer(ix.text):
         if not id_shape(m.group(0)):
-            return Hit(m.group(0), m.start(), m.end())
+            return Hit(m.group(0), m.start(), m.end()) if uscc_valid(m.group(0)) else None
     return None
 
 
@@ -1195,8 +1213,10 @@ ADDRESSEE = re.compile(r"(?:^|\n)\s*(?:致|呈|报送|送)\s*[:：]")
 
 _ORG_VALUE = re.compile(rf"[{CJK}()（）]{{2,60}}(?:{ORG_SUFFIX})")  # greedy: 集团有限公司 whole
 #: A label's parenthesis (甲方（用人单位）): not a signature instruction (甲方（盖章）:), where
-#: the party signs rather than where its name is written.
-_PAREN = r"(?:\s*[(（](?![^)）\n]{0,12}(?:盖章|签章|签字|公章|印章))[^)）\n]{0,12}[)）])?"
+#: the party signs rather than where its name is written; but a label that asks for the name
+#: (单位名称（盖章）：) has the name written there, the seal over it.
+_PAREN = (r"(?:(?<=名称)\s*[(（][^)）\n]{0,12}[)）]"
+          r"|\s*[(（](?![^)）\n]{0,12}(?:盖章|签章|签字|公章|印章))[^)）\n]{0,12}[)）])?")
 
 
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),

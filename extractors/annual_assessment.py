@@ -47,8 +47,9 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
 FIELDS: Final = ("name", "year", "result", "unit")
 
-_WEIGHTS: Final = {r"年度(?:[^年度]{0,6})考核": 0.6, "考核(?:登记)?表": 0.4, "考核等[次级]": 0.3,
-                   "考核结果": 0.2, "述职": 0.2, "考核意见": 0.2}
+#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级).
+_WEIGHTS: Final = {r"年度(?:[^年度]{0,6})考[核评]": 0.6, "考[核评](?:登记|评分)?表": 0.4,
+                   "考[核评]等[次级]": 0.3, "考[核评]结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
 _STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")
 
@@ -91,7 +92,7 @@ def _result(ix: TextIndex) -> Hit | None:
     if ticked:
         return ticked
     labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
-              "考核意见"]
+              "考评等级", "考评等次", "考评结果", "考核意见"]
     # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
     hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?",
                                accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
@@ -100,12 +101,21 @@ def _result(ix: TextIndex) -> Hit | None:
     return first((
         first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
                          rf"\s*(?P<v>{spaced_result})")),
+        # a scored form: the grade written just after the total (综合得分：92.3分 优秀)
+        first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
+                         rf"\s*分?\s*(?P<v>{spaced_result})")),
     ))
+
+
+#: A body inside the unit (单位考核委员会意见：), not the unit: a committee or panel named by
+#: its task, without a place or proper name before it.
+_INNER_BODY: Final = re.compile(r"(?:考核|考评|评审|评议|聘任|聘用|岗位|职称|学术)\S{0,4}"
+                                r"(?:委员会|小组)")
 
 
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
-    if hit:
+    if hit and not _INNER_BODY.fullmatch(hit.value):
         return hit
     addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
     found = [h for h in orgs(ix)

@@ -11,6 +11,17 @@ term, usually three years. Two common wordings::
 
 and a labelled form (受聘人： 聘任职务： 聘期： 聘任单位：). See identifier rules §7.1.
 
+A unit's decision (决定) may appoint several people at once, one numbered clause each, under
+one shared term::
+
+    关于聘任蔡某等3名同志专业技术职务的决定
+    一、聘任蔡某同志为工程师；二、聘任张伟同志为助理工程师；三、……
+    以上人员聘期三年，自2016年4月1日起至2019年3月31日止。
+
+Each clause is a row (``name``, ``title``); the document keeps only what all share, so
+another person's name or title is never read as the applicant's (the pipeline adds the
+applicant's own row, :func:`extractors.own_row`).
+
 FIELDS:
 
 * ``name`` 受聘人; ``title`` 聘任职务 (title or post name as written);
@@ -26,6 +37,7 @@ from typing import Final
 from extractors._fields import (
     CJK,
     NAME,
+    ORG_SUFFIX,
     TITLE_RE,
     Hit,
     TextIndex,
@@ -45,6 +57,7 @@ from extractors._fields import (
     orgs,
     period,
     search,
+    squash,
     title_within,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -70,6 +83,13 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     issued = _issued(ix, start, end)
+    clauses = _clauses(ix)
+    if len({squash(name.value) for name, _ in clauses}) > 1:
+        shared = {"start": month(start), "end": month(end), "issued_on": issued,
+                  "unit": _unit(ix, issued)}
+        rows = tuple(fields(ix, {"name": name, "title": title_within(ix, title) or title})
+                     for name, title in clauses)
+        return Extraction(doc.file, KIND, fields(ix, shared), rows)
     found = {
         "name": _name(ix),
         "title": _title(ix),
@@ -88,6 +108,22 @@ _NAME_PATTERNS: Final = (
     # a salutation opening the letter: "张伟 同志：" / "张伟女士："
     rf"(?m)^\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)\s*[:：]",
 )
+
+
+#: One appointment among several: 聘任蔡某同志为工程师 / 聘任蔡某担任助理工程师.
+_CLAUSE: Final = re.compile(
+    rf"聘\s*(?:任|请|用)\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?\s*(?:为|担\s*任)"
+    rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；:：(（]|职\s*务|岗\s*位|\n|$)")
+
+
+def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (name, title) of each person a letter appoints, in reading order."""
+    out = []
+    for m in _CLAUSE.finditer(ix.text):
+        name = Hit(squash(m.group("name")), m.start("name"), m.end("name"))
+        if is_name(name.value):
+            out.append((name, Hit(squash(m.group("title")), m.start("title"), m.end("title"))))
+    return out
 
 
 def _name(ix: TextIndex) -> Hit | None:
@@ -141,12 +177,15 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
 
 
 def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
-    """The appointing unit: after its label, else the signature just above the letter's date
-    (not a distribution line such as "……办公室 2018年1月2日印发"), else the last one named."""
+    """The appointing unit: after its label, else the issuer a red-headed document names at
+    its top, else the signature just above the letter's date (not a distribution line such as
+    "……办公室 2018年1月2日印发"), else the last one named."""
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
+    if heading := _issuer(ix):
+        return heading
     found = orgs(ix)
     if issued is not None:
         before = [h for h in found
@@ -155,3 +194,17 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         if before:
             return before[-1]
     return found[-1] if found else None
+
+
+#: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",
+#: printed large above the 文号 and read more surely than the signature under the seal.
+_ISSUER_MARK: Final = re.compile(
+    rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{3,40}}?(?:{ORG_SUFFIX}))"
+    r"[ ]*文[ ]*件[ ]*(?:\n|$)")
+
+
+def _issuer(ix: TextIndex) -> Hit | None:
+    """The unit whose document this is, from its issuer's mark among the first lines."""
+    head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
+    m = _ISSUER_MARK.search(head)
+    return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None

@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from extractors._fields import (
+    NAME,
     Hit,
     TextIndex,
     credit_code,
@@ -32,6 +33,7 @@ from extractors._fields import (
     first,
     id_number,
     index,
+    is_name,
     keyword_score,
     labelled,
     leading,
@@ -39,6 +41,7 @@ from extractors._fields import (
     org_labelled,
     orgs,
     period,
+    search,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -84,12 +87,20 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
+#: A unit's certificate of the employment (劳动关系证明, 在职证明) names the employee in its
+#: sentence: 兹证明张伟（居民身份证号码：…）系我单位在职职工 / 兹证明我单位职工张伟同志….
+_CERTIFIED: Final = re.compile(
+    r"兹\s*证\s*明\s*[:：]?\s*(?:(?:我|本)\s*单\s*位\s*(?:在\s*职\s*)?(?:职\s*工|员\s*工)?)?\s*"
+    rf"(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|[，,（(]|系)")
+
+
 def _name(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS)
     return first((
         name_hit(hit),
         name_hit(leading(ix, hit, "[\u4e00-\u9fff]{2,4}")),
         name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
+        first(h for h in search(ix, _CERTIFIED) if is_name(h.value)),
     ))
 
 
@@ -97,5 +108,6 @@ def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["甲方", "用人单位", "聘用单位", "单位名称"], stops=_STOPS, named=True)
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
-    found = orgs(ix)
+    # not the body a certificate is addressed to (柳州市人力资源和社会保障局：)
+    found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
     return found[0] if found else None

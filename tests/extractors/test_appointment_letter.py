@@ -70,3 +70,41 @@ def test_labelled_form():
         "issued_on": "2020-03-01",
         "unit": "柳州市某某医院",
     }
+
+
+def test_decision_appointing_several_people_lists_each_as_a_row():
+    # a red-headed 决定: numbered clauses, one shared term; no one's name is the letter's
+    doc = make_doc(
+        [
+            "某某市某某勘察设计有限公司文件",
+            "某司人发〔2019〕7号",
+            "关于聘任赵一鸣等3名同志专业技术职务的决定",
+            "经研究，决定：",
+            "一、聘任赵一鸣同志为高级工程师；",
+            "二、聘任钱小芳同志为助理工程师；",
+            "三、聘任孙建国同志为工程师。",
+            "以上人员聘期三年，自2019年7月1日起至2022年6月30日止。",
+            "某某市某某勘察设计右限公司",
+            "2019年6月20日",
+            "抄送：公司各部门。",
+            "某某市某某勘察设计有限公司办公室 2019年6月21日印发",
+        ]
+    )
+    ex = al.extract(doc)
+    assert {f.name: f.value for f in ex.fields} == {
+        "start": "2019-07",
+        "end": "2022-06",
+        "issued_on": "2019-06-20",
+        "unit": "某某市某某勘察设计有限公司",  # the issuer's mark, not the signature misread
+    }
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows == [
+        {"name": "赵一鸣", "title": "高级工程师"},
+        {"name": "钱小芳", "title": "助理工程师"},
+        {"name": "孙建国", "title": "工程师"},
+    ]
+    from extractors import own_row
+
+    mine = {f.name: f.value for f in own_row(ex, "孙建国", None).fields}
+    assert mine["name"] == "孙建国" and mine["title"] == "工程师"
+    assert "name" not in {f.name for f in own_row(ex, "周某某", None).fields}

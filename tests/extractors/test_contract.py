@@ -16,7 +16,7 @@ def test_labour_contract(split):
         [
             "劳动合同书",
             "甲方（用人单位）：柳州某某科技有限公司",
-            "统一社会信用代码：91450200MA5KXXXXXX",
+            "统一社会信用代码：91450200MA5K3B7N2U",
             "法定代表人：王五",
             "住所：柳州市某某路1号",
             "乙方（劳动者）：张伟",
@@ -31,7 +31,7 @@ def test_labour_contract(split):
         "name": "张伟",
         "id_number": "450202199003121234",
         "unit": "柳州某某科技有限公司",
-        "credit_code": "91450200MA5KXXXXXX",
+        "credit_code": "91450200MA5K3B7N2U",
         "start": "2012-07-01",
         "end": "2015-06-30",
     }
@@ -42,7 +42,7 @@ def test_open_ended_public_contract_with_named_labels():
         [
             "事业单位聘用合同书",
             "甲方（聘用单位）名称：柳州市某某设计研究院",
-            "统一社会信用代码：12450200MB1234567X",
+            "统一社会信用代码：12450200MB1234567F",
             "乙方（受聘人员）姓名：李强  性别：男",
             "居民身份证号码：45020219880506123x",
             "一、合同期限",
@@ -54,6 +54,41 @@ def test_open_ended_public_contract_with_named_labels():
         "name": "李强",
         "id_number": "45020219880506123X",
         "unit": "柳州市某某设计研究院",
-        "credit_code": "12450200MB1234567X",
+        "credit_code": "12450200MB1234567F",
         "start": "2016-03-01",
     }
+
+
+def test_certificate_of_employment_addressed_to_a_bureau():
+    # a unit's 证明 of the employment: the employee in its sentence, the unit where its name
+    # is asked for under the seal, not the body the certificate is addressed to
+    doc = make_doc(
+        [
+            "在 职 证 明",
+            "某某市人事考试中心：",
+            "兹证明王小红（居民身份证号码：450202199003121234）系我单位在职职工，自2015年3月1日起",
+            "与我单位签订劳动合同，现从事专业技术工作。",
+            "特此证明。",
+            "单位名称（盖章）：某某市某某建筑工程有限公司",
+            "统一社会信用代码：91450200MA5K3B7N2U",
+            "2024年5月6日",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "王小红"
+    assert got["unit"] == "某某市某某建筑工程有限公司"
+    assert got["credit_code"] == "91450200MA5K3B7N2U"
+
+
+def test_certificate_without_a_readable_unit_names_no_addressee():
+    doc = make_doc(
+        [
+            "劳动关系证明",
+            "某某市人力资源和社会保障局：",
+            "兹证明我单位职工李强同志系我单位在职职工。",
+            "2024年5月6日",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "李强"
+    assert "unit" not in got

@@ -82,8 +82,14 @@ def test_id_numbers_with_ocr_lookalikes_and_masked_evidence():
 
 
 def test_credit_code():
-    ix = F.index(make_doc(["统一社会信用代码：91450200MA5KXXXXXX"]))
-    assert F.credit_code(ix).value == "91450200MA5KXXXXXX"
+    ix = F.index(make_doc(["统一社会信用代码：91450200MA5K3B7N2U"]))
+    assert F.credit_code(ix).value == "91450200MA5K3B7N2U"
+
+
+def test_credit_code_failing_its_check_character_is_left_unread():
+    # a seal across the code: one character misread (U as 1), the check character fails
+    ix = F.index(make_doc(["统一社会信用代码：91450200MA5K3B7N21"]))
+    assert F.credit_code(ix) is None
 
 
 def test_title_levels():

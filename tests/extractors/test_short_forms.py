@@ -50,6 +50,54 @@ def test_annual_assessment_ticked_and_chinese_year():
     }
 
 
+def test_scored_firm_assessment():
+    # a firm's 绩效考评表: 考评 for 考核, the grade after its label, a legend of the grades
+    doc = make_doc(
+        [
+            "某某市某某工程咨询有限公司",
+            "2021年度员工绩效考评表",
+            "姓    名 王小红 部    门 工程部",
+            "考评项目 权重 自评分 上级评分 加权得分",
+            "工作业绩 40% 88 86 34.4",
+            "合计 100% 86.0",
+            "综合得分：86.0分 考评等级：合格",
+            "（90分及以上为优秀，70分至89分为合格，60分以下为不合格）",
+            "人力资源部（盖章）",
+            "2022年1月12日",
+        ]
+    )
+    assert annual_assessment.score(doc) >= 0.6
+    assert values(annual_assessment, doc) == {
+        "name": "王小红",
+        "year": "2021",
+        "result": "合格",
+        "unit": "某某市某某工程咨询有限公司",
+    }
+
+
+def test_scored_assessment_grade_beside_the_total_and_committee_not_unit():
+    doc = make_doc(
+        [
+            "某某市某某医院",
+            "2022年度工作人员年度考核量化评分表",
+            "姓    名 李强 部    门 内科",
+            "德 政治品质 20 18",
+            "合计 100 93.5",
+            "综合得分：93.5分 优秀",
+            "（得分90分及以上的为优秀，60分以下为不合格）",
+            "单位考核委员会意见：同意。",
+            "单位（盖章）",
+            "2023年1月20日",
+        ]
+    )
+    assert values(annual_assessment, doc) == {
+        "name": "李强",
+        "year": "2022",
+        "result": "优秀",
+        "unit": "某某市某某医院",
+    }
+
+
 def test_continuing_education():
     doc = make_doc(
         [
