@@ -110,17 +110,20 @@ _NAME_PATTERNS: Final = (
 )
 
 
-#: One appointment among several: 聘任蔡某同志为工程师 / 聘任蔡某担任助理工程师.
+#: One appointment among several: 聘任蔡某同志为工程师 / 聘任蔡某担任助理工程师, or a list
+#: going on after the verb (聘任张某同志为工程师、李某同志为助理工程师; 二、李某同志为…).
 _CLAUSE: Final = re.compile(
-    rf"聘\s*(?:任|请|用)\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?\s*(?:为|担\s*任)"
-    rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；:：(（]|职\s*务|岗\s*位|\n|$)")
+    rf"(?:聘\s*(?:任|请|用)\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?"
+    rf"|[、;；]\s*(?!聘\s*[任请用])(?P<listed>{NAME})\s*同\s*志)\s*(?:为|担\s*任)"
+    rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（]|职\s*务|岗\s*位|\n|$))")
 
 
 def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     """The (name, title) of each person a letter appoints, in reading order."""
     out = []
     for m in _CLAUSE.finditer(ix.text):
-        name = Hit(squash(m.group("name")), m.start("name"), m.end("name"))
+        group = "name" if m.group("name") else "listed"
+        name = Hit(squash(m.group(group)), m.start(group), m.end(group))
         if is_name(name.value):
             out.append((name, Hit(squash(m.group("title")), m.start("title"), m.end("title"))))
     return out

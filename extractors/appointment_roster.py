@@ -56,11 +56,14 @@ _HEADERS: Final = (
     ("seq", "序号|编号"),
     ("name", "姓名"),
     ("id_number", "公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码"),
-    ("appointed_on", "聘任起止时间|聘任起始时间|聘任时间|聘任日期|聘用起止时间|聘用时间|"
-                     "任职起止时间|任职时间|起聘时间|聘任年月|聘期起止|聘任期限|聘期起|聘期"),
+    ("appointed_on", "|".join(f"{who}{span}{when}" for who in ("聘任", "聘用", "任职", "起聘")
+                              for span in ("起止", "起始", "开始", "")
+                              for when in ("时间", "日期", "年月"))
+     + "|聘期起止|聘任期限|聘期起|聘期"),
     # a post's grade or category column (聘用岗位等级: 专技九级) is not the title
     ("other", "聘用岗位等级|聘任岗位等级|现聘岗位等级|岗位等级|聘用岗位类别|岗位类别"),
-    ("title_post", "聘任职务|聘任职称|聘任岗位|现聘岗位名称|现聘岗位|现聘职务|聘用岗位|岗位名称"),
+    ("title_post", "聘任职务|聘任职称|聘用职务|聘用职称|聘任岗位|现聘岗位名称|现聘岗位|现聘职务|"
+                   "聘用岗位|岗位名称"),
     ("title_qual", "专业技术资格名称|专业技术职务名称|职称名称|资格名称|专业技术资格|"
                    "专业技术职务|职称|职务"),
     ("other", "性别|出生年月|出生日期|参加工作时间|学历|学位|毕业院校|专业|资格取得时间|取得时间|"
@@ -262,7 +265,8 @@ def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:
     elif key == "appointed_on":  # a term (2013.07-2016.06) starts with its appointment
         first_date = DATE_RE.search(raw)
         parsed = date_value(first_date.group(0)) if first_date else None
-        value = str(parsed) if parsed else None
+        # to the month, as rosters mostly write it (a system's 2016-04-01 is its first day)
+        value = str(parsed)[:7] if parsed else None
     if not value:
         return None
     evidences = [ev for s, e in cell.parts if (ev := ix.evidence(s, e)) is not None]

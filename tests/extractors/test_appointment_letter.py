@@ -81,7 +81,7 @@ def test_decision_appointing_several_people_lists_each_as_a_row():
             "关于聘任赵一鸣等3名同志专业技术职务的决定",
             "经研究，决定：",
             "一、聘任赵一鸣同志为高级工程师；",
-            "二、聘任钱小芳同志为助理工程师；",
+            "二、聘任钱芳同志为助理工程师；",
             "三、聘任孙建国同志为工程师。",
             "以上人员聘期三年，自2019年7月1日起至2022年6月30日止。",
             "某某市某某勘察设计右限公司",
@@ -100,7 +100,7 @@ def test_decision_appointing_several_people_lists_each_as_a_row():
     rows = [{f.name: f.value for f in row} for row in ex.rows]
     assert rows == [
         {"name": "赵一鸣", "title": "高级工程师"},
-        {"name": "钱小芳", "title": "助理工程师"},
+        {"name": "钱芳", "title": "助理工程师"},
         {"name": "孙建国", "title": "工程师"},
     ]
     from extractors import own_row
@@ -108,3 +108,20 @@ def test_decision_appointing_several_people_lists_each_as_a_row():
     mine = {f.name: f.value for f in own_row(ex, "孙建国", None).fields}
     assert mine["name"] == "孙建国" and mine["title"] == "工程师"
     assert "name" not in {f.name for f in own_row(ex, "周某某", None).fields}
+
+
+def test_minutes_listing_several_appointments_after_one_verb():
+    doc = make_doc(
+        [
+            "会议纪要",
+            "会议同意聘任周明同志为工程师、吴芳同志为助理工程师，聘期自2020年1月至2022年12月。",
+            "某某市某某建设有限公司",
+            "2019年12月28日",
+        ]
+    )
+    ex = al.extract(doc)
+    assert "name" not in {f.name for f in ex.fields}
+    assert [{f.name: f.value for f in row} for row in ex.rows] == [
+        {"name": "周明", "title": "工程师"},
+        {"name": "吴芳", "title": "助理工程师"},
+    ]

@@ -96,3 +96,13 @@ def test_header_repeated_on_second_page_and_missing_on_third():
     ex = roster.extract(make_doc(page1, page2))
     assert rows(ex) == EXPECTED
     assert ex.rows[1][0].evidence.page_no == 2
+
+
+def test_system_printout_with_start_date_column_reads_the_month():
+    # an HR system's listing: 聘用职务 / 聘用起始日期 headers, each date in full
+    header = ["序号", "姓名", "身份证号码", "岗位等级", "聘用职务", "聘用起始日期"]
+    lines = [["1", "张伟", "450202199003121234", "专技十二级", "助理工程师", "2019-01-01"],
+             ["2", "李强", "45020219880506123X", "专技九级", "工程师", "2020-03-01"]]
+    ex = roster.extract(table_doc(header, lines, above=["单位名称:某某市某某研究院"], ocr=False,
+                                  col_x=[30, 60, 100, 230, 310, 390]))
+    assert rows(ex) == EXPECTED
