@@ -69,6 +69,11 @@ _HEADERS: Final = (
     ("other", "性别|出生年月|出生日期|参加工作时间|学历|学位|毕业院校|专业|资格取得时间|取得时间|"
               "证书编号|岗位等级|岗位类别|聘期|考核结果|备注|民族|部门|科室"),
 )
+#: A list without a title column, grouped by title: a line heading the rows of one title
+#: (一、高级工程师（2人）).
+_GROUP: Final = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]+\s*[、.]|\(?[0-9]{{1,2}}\s*[).、])?\s*(?P<t>{TITLE_RE.pattern})"
+    r"\s*(?:[(（]\s*(?:共\s*)?\d+\s*人\s*[)）])?\s*[:：]?\s*")
 _FOOTER: Final = re.compile(
     r"填表人|制表人|审核人|负责人|填表日期|合\s*计|^\s*注\s*[:：]|说明[:：]"
 )
@@ -105,6 +110,7 @@ def extract(doc: ReadDocument) -> Extraction:
     first_header: int | None = None
     done = False
     skip: Line | None = None
+    group: tuple[int, int] | None = None  # the title heading the rows below it
     for i, line in enumerate(ix.lines):
         if line is skip:  # the lower row of a two-level header, read with the one above
             continue
@@ -120,7 +126,7 @@ def extract(doc: ReadDocument) -> Extraction:
             columns = _bounded(header)
             first_header = line.start if first_header is None else first_header
             _flush(ix, current, rows)
-            current = None
+            current, group = None, None
             continue
         if columns is None or done:
             continue
@@ -128,9 +134,16 @@ def extract(doc: ReadDocument) -> Extraction:
             _flush(ix, current, rows)
             current, done = None, True
             continue
+        titled = any(c.key == "title" for c in columns)  # else a title may head its rows
+        if not titled and (grouped := _GROUP.fullmatch(ix.text, line.start, line.end)):
+            _flush(ix, current, rows)
+            current, group = None, (grouped.start("t"), grouped.end("t"))
+            continue
         cells = _assign(ix, line, columns)
         if not cells:
             continue
+        if group and "title" not in cells and any(k in cells for k in ("name", "id_number")):
+            cells["title"] = _Cell(parts=[group])
         if current is None or any(k in cells for k in ("seq", "name", "id_number")):
             _flush(ix, current, rows)
             current = cells

@@ -106,3 +106,15 @@ def test_system_printout_with_start_date_column_reads_the_month():
     ex = roster.extract(table_doc(header, lines, above=["单位名称:某某市某某研究院"], ocr=False,
                                   col_x=[30, 60, 100, 230, 310, 390]))
     assert rows(ex) == EXPECTED
+
+
+def test_list_grouped_by_title_headings():
+    # no title column: each title heads its group of rows (一、工程师（1人）)
+    header = ["序号", "姓名", "身份证号码", "聘任起始日期"]
+    lines = [["一、助理工程师（1人）"],
+             ["1", "张伟", "450202199003121234", "2019.01.01"],
+             ["二、工程师（1人）"],
+             ["2", "李强", "45020219880506123X", "2020.03.01"]]
+    ex = roster.extract(table_doc(header, lines, above=["单位名称:某某市某某研究院"], ocr=False,
+                                  col_x=[40, 90, 150, 330]))
+    assert rows(ex) == EXPECTED
