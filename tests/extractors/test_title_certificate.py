@@ -90,5 +90,6 @@ def test_proof_is_a_title_certificate_without_naming_the_certificate():
 
 
 def test_a_birth_date_is_never_the_date_obtained():
-    got = values(make_doc(["职称证书", "张伟，女，1991年2月3日生，", "2016年12月经评审取得工程师资格。"]))
+    lines = ["职称证书", "张伟，女，1991年2月3日生，", "2016年12月经评审取得工程师资格。"]
+    got = values(make_doc(lines))
     assert got["obtained_on"] == "2016-12"
