@@ -117,7 +117,8 @@ _NOT_OBTAINED: Final = re.compile(r"(?:发证|签发|填发|出生|打印)\s*(?:
 #: A date read as a birth date by what follows it (1985年3月27日出生 / 1990年1月生).
 _BORN_AFTER: Final = re.compile(r"\s*(?:出\s*)?生")
 #: The sentence that tells how the qualification was granted (于2015年12月11日经……评审通过，
-#: 取得……资格): its date is the date obtained, whatever else the document dates.
+#: 取得……资格): its date (the last before those words) is the date obtained, whatever else
+#: the document dates.
 _GRANTED: Final = re.compile(r"评\s*审\s*通\s*过|取\s*得|获\s*得|认\s*定|批\s*准|授\s*予")
 
 
@@ -128,9 +129,10 @@ def _obtained(ix: TextIndex) -> Hit | None:
     candidates = [found for _, found in dates(ix)
                   if not _NOT_OBTAINED.search(ix.text[max(0, found.start - 8):found.start])
                   and not _BORN_AFTER.match(ix.text, found.end)]
+    starts = [found.start for _, found in dates(ix)] + [len(ix.text)]
     for found in candidates:
-        sentence = re.split(r"[。;；]", ix.text[found.end:found.end + 80])[0]
-        if _GRANTED.search(sentence):
+        upto = min(found.end + 80, next(pos for pos in starts if pos >= found.end))
+        if _GRANTED.search(re.split(r"[。;；]", ix.text[found.end:upto])[0]):
             return found
     return candidates[0] if candidates else None
 

@@ -89,7 +89,8 @@ def test_proof_is_a_title_certificate_without_naming_the_certificate():
     assert classify(make_doc(lines))[0] is K.TITLE_CERTIFICATE
 
 
-def test_a_birth_date_is_never_the_date_obtained():
-    lines = ["职称证书", "张伟，女，1991年2月3日生，", "2016年12月经评审取得工程师资格。"]
+def test_the_date_obtained_is_the_one_that_says_so():
+    lines = ["职称证书", "张伟，女，1991年2月3日生，2012年7月参加工作，",
+             "2016年12月经评审取得工程师资格。"]
     got = values(make_doc(lines))
     assert got["obtained_on"] == "2016-12"
