@@ -10,7 +10,10 @@ decision, as a card of labelled boxes::
     发证单位：……人力资源和社会保障局   发证日期：2019年1月10日
 
 Variants label the title 职称名称/专业技术职务任职资格 and the date 评审通过时间/批准时间;
-many omit the level, which then follows from the title's name (工程师 → 中级).
+many omit the level, which then follows from the title's name (工程师 → 中级). In a lost
+certificate's stead the bureau issues a proof (专业技术资格证明) in prose: the holder opens a
+sentence (张伟，男，1990年3月12日出生，…), the date passed is the one before 评审通过/取得,
+and its own references (证明 number, 批准文号, 经办人) name no one.
 
 FIELDS:
 
