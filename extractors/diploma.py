@@ -114,15 +114,19 @@ def _birth(ix: TextIndex) -> Hit | None:
     return date_after(ix, ["出生日期", "出生年月", "出生"])
 
 
-_SCHOOL_ACCEPT = re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
+#: OCR's 太 for 大 at a school name's end (广西民族太学): no school is named …太学.
+_OCR_SUFFIX = r"|太学"
+_SCHOOL_ACCEPT = re.compile(
+    rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
 _NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
 
 
 def _school(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["校名", "学校名称", "院校名称", "学校"], stops=_STOPS,
-                   accept=_SCHOOL_ACCEPT, complete=re.compile(f"(?:{SCHOOL_SUFFIX})$"))
+                   accept=_SCHOOL_ACCEPT,
+                   complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     if hit and not _NOT_SCHOOL.match(hit.value):
-        return hit
+        return hit.with_value(hit.value.replace("太学", "大学"))
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.match(h.value)]
     if schools:

@@ -41,14 +41,24 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ID_CARD
 FIELDS: Final = ("name", "id_number", "gender", "birth_date")
 
-_WEIGHTS: Final = {"公民身份号码": 0.6, "居民身份证": 0.5, "民族": 0.2, "住址": 0.2,
-                   "签发机关": 0.3,
+#: The card's own words. 居民身份证 is the card's title on its back; 居民身份证号(码) is the
+#: label any letter or contract uses to cite a person's number, no cue for the card itself.
+_WEIGHTS: Final = {"居民身份证(?!号)": 0.5, "民族": 0.2, "住址": 0.2, "签发机关": 0.3,
                    "有效期限": 0.2, "^姓名": 0.1}
+#: The card prints 公民身份号码 at the left edge, opening its line (a stray mark before it
+#: allowed); a certificate or letter cites the number inside a sentence (张伟，男，……，公民身份
+#: 号码：…), which says little about the document's kind.
+_NUMBER_LABEL: Final = re.compile(r"(?m)^[^\u4e00-\u9fff\n]{0,3}公\s*民\s*身\s*份\s*号\s*码")
+_NUMBER_LABEL_WEIGHT: Final = 0.6
+_NUMBER_CITED_WEIGHT: Final = 0.2
 
 
 def score(doc: ReadDocument) -> float:
     """How much `doc` reads like an identity card."""
-    return keyword_score(index(doc), _WEIGHTS)
+    ix = index(doc)
+    label = (_NUMBER_LABEL_WEIGHT if _NUMBER_LABEL.search(ix.text)
+             else _NUMBER_CITED_WEIGHT if "公民身份号码" in ix.compact else 0.0)
+    return min(1.0, keyword_score(ix, _WEIGHTS) + label)
 
 
 #: A tilted card read by OCR as one line: 姓名性别 胡海伟男 (the labels and the values of the

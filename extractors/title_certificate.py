@@ -10,7 +10,10 @@ decision, as a card of labelled boxes::
     发证单位：……人力资源和社会保障局   发证日期：2019年1月10日
 
 Variants label the title 职称名称/专业技术职务任职资格 and the date 评审通过时间/批准时间;
-many omit the level, which then follows from the title's name (工程师 → 中级).
+many omit the level, which then follows from the title's name (工程师 → 中级). In a lost
+certificate's stead the bureau issues a proof (专业技术资格证明) in prose: the holder opens a
+sentence (张伟，男，1990年3月12日出生，…), the date passed is the one before 评审通过/取得,
+and its own references (证明 number, 批准文号, 经办人) name no one.
 
 FIELDS:
 
@@ -51,7 +54,9 @@ FIELDS: Final = ("name", "id_number", "title", "level", "obtained_on", "certific
 
 _WEIGHTS: Final = {"专业技术资格证书": 0.6, "职称证书": 0.6, "资格证书": 0.3, "资格名称": 0.3,
                    "任职资格": 0.3, "评审委员会": 0.2, "取得(资格)?时间": 0.1, "资格级别": 0.2,
-                   "职称名称": 0.3, "评审通过": 0.2}
+                   "职称名称": 0.3, "评审通过": 0.2,
+                   # the bureau's proof issued in a certificate's stead (资格证明, 职称证明)
+                   "(?:资格|职称)证明": 0.5}
 _TITLE_LABELS: Final = ("资格名称", "职称名称", "专业技术资格名称", "专业技术职务任职资格",
                         "任职资格名称",
                         "任职资格", "资格", "职称", "职务名称", "专业技术资格")
@@ -110,13 +115,27 @@ def _level(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: A date labelled as another date's: when the card or a copy was issued or printed, or born.
+_NOT_OBTAINED: Final = re.compile(r"(?:发证|签发|填发|出生|打印)\s*(?:日期|时间)?\s*[:：]?\s*$")
+#: A date read as a birth date by what follows it (1985年3月27日出生 / 1990年1月生).
+_BORN_AFTER: Final = re.compile(r"\s*(?:出\s*)?生")
+#: The sentence that tells how the qualification was granted (于2015年12月11日经……评审通过，
+#: 取得……资格): its date (the last before those words) is the date obtained, whatever else
+#: the document dates.
+_GRANTED: Final = re.compile(r"评\s*审\s*通\s*过|取\s*得|获\s*得|认\s*定|批\s*准|授\s*予")
+
+
 def _obtained(ix: TextIndex) -> Hit | None:
     hit = date_after(ix, _DATE_LABELS)
     if hit:
         return hit
-    skip = re.compile(r"(?:发证|签发|填发|出生|打印)\s*(?:日期|时间)?\s*[:：]?\s*$")
-    for _, found in dates(ix):
-        if not skip.search(ix.text[max(0, found.start - 8):found.start]):
+    candidates = [found for _, found in dates(ix)
+                  if not _NOT_OBTAINED.search(ix.text[max(0, found.start - 8):found.start])
+                  and not _BORN_AFTER.match(ix.text, found.end)]
+    starts = [found.start for _, found in dates(ix)] + [len(ix.text)]
+    for found in candidates:
+        upto = min(found.end + 80, next(pos for pos in starts if pos >= found.end))
+        if _GRANTED.search(re.split(r"[。;；]", ix.text[found.end:upto])[0]):
             return found
-    return None
+    return candidates[0] if candidates else None
 

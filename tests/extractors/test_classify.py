@@ -93,3 +93,22 @@ def test_roster_table_is_recognised():
 def test_junk_is_other(lines):
     kind, score = classify(make_doc(lines))
     assert kind is K.OTHER and score < 0.3
+
+
+def test_a_letter_citing_an_identity_number_is_no_identity_card():
+    """居民身份证号码 and a 公民身份号码 inside a sentence cite a person; they are no card."""
+    doc = make_doc([
+        "证  明",
+        "兹证明张伟（居民身份证号码：450202199003121234）系我单位职工，",
+        "王芳，女，1991年3月12日出生，公民身份号码：450202199103121236，",
+        "系我单位派驻人员。",
+        "特此证明。",
+    ])
+    assert classify(doc)[0] is not K.ID_CARD
+
+
+def test_a_card_held_in_a_photo_is_an_identity_card():
+    """Background text around the card does not hide its labels opening their lines."""
+    doc = make_doc(["0", "姓名 张伟", "性别 男 民族 汉", "出生 1990 年 3 月 12 日",
+                    "住址 广西柳州市", "|公民身份号码 4502021990031212"])
+    assert classify(doc)[0] is K.ID_CARD

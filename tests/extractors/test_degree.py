@@ -50,3 +50,28 @@ def test_line_break_inside_school_and_prefixed_number():
 def test_ocr_lookalikes_in_number():
     doc = make_doc(["学士学位证书", "证书编号：1O6ll42Ol2OO1234"])
     assert values(doc)["degree_number"] == "1061142012001234"
+
+
+def _scanned(date_line, number="1061142012001234"):
+    return make_doc([
+        "学士学位证书",
+        "张伟，男，1990年3月12日生。在重庆大学土木工程专业完成了本科学业，",
+        "授予工学学士学位。",
+        "重庆大学校长",
+        date_line,
+        f"证书编号：{number}",
+    ])
+
+
+def test_a_date_whose_year_lost_characters_takes_the_year_its_number_encodes():
+    assert values(_scanned("二〇二年六月三十日"))["award_date"] == "2012-06-30"
+    assert values(_scanned("一二年六月二十"))["award_date"] == "2012-06-20"
+
+
+def test_a_damaged_date_keeps_only_what_it_can_vouch_for():
+    # 十七 may be a 二十七 that lost its 二: the month only
+    assert values(_scanned("一二年六月十七日"))["award_date"] == "2012-06"
+    # surviving digits that are not the number's year: nothing
+    assert "award_date" not in values(_scanned("一五年六月三十日"))
+    # no month to read: nothing
+    assert "award_date" not in values(_scanned("一二年六十七日"))

@@ -83,3 +83,8 @@ def test_evidence():
     number = ex.get("diploma_number")
     assert number.evidence.file == "毕业证.jpg" and number.evidence.page_no == 1
     assert number.evidence.text == "106111201205001234" and number.evidence.source == "ocr"
+
+
+def test_ocr_tai_for_da_at_a_school_names_end():
+    lines = TEXT[:-1] + ["校名：西北农林科技太学", "证书编号：106111201205001234"]
+    assert values(make_doc(lines))["school"] == "西北农林科技大学"

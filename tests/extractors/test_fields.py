@@ -135,3 +135,12 @@ def test_a_signature_line_is_not_where_a_party_is_named():
     ix = F.index(make_doc(["甲方(用人单位) 柳州市水务投资集团有限公司 乙方(劳动者) 刘俊东",
                            "甲方(盖章): 乙方(签字):刘俊东"]))
     assert F.org_labelled(ix, ["甲方"], named=True).value == "柳州市水务投资集团有限公司"
+
+
+def test_a_roles_label_opening_a_line_is_no_salutation():
+    """申请人：/审批人：/经办人： name a role, never the holder the letter is addressed to."""
+    for label in ("申请人", "审批人", "经办人"):
+        doc = make_doc(["证明", f"{label}：王晓红", "特此证明。"])
+        assert F.holder_in_prose(F.index(doc)) is None
+    letter = make_doc(["张梅女士：", "兹聘任您为工程师。"])
+    assert F.holder_in_prose(F.index(letter)).value == "张梅"

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from _docs import make_doc
 
+from extractors import classify
 from extractors import title_certificate as tc
+from pipeline.model import DocumentKind as K
 
 
 def values(doc):
@@ -56,3 +58,39 @@ def test_derived_levels():
     for title, level in [("助理工程师", "初级"), ("正高级工程师", "正高级"), ("工程师", "中级")]:
         got = values(make_doc(["专业技术资格证书", f"资格名称：{title}"]))
         assert got["level"] == level
+
+
+#: The bureau's proof issued in a lost certificate's stead: prose naming the holder, the date
+#: the committee passed them, and the proof's own references, handler and date.
+PROOF = [
+    "专业技术资格证明",
+    "某人社职证〔2023〕7号",
+    "李建国，男，1980年5月6日出生，公民身份号码：",
+    "450102198005061234。",
+    "经查，该同志于2012年12月20日经某市工程系列中级职称评审委",
+    "员会评审通过，取得土木工程专业工程师（中级）专业技术资格，批准",
+    "文号：某人社职〔2012〕30号，原证书编号：45012012000123。",
+    "特此证明。",
+    "某市人力资源和社会保障局",
+    "2023年3月1日",
+    "经办人：王晓红        联系电话：0771-1234567",
+]
+
+
+def test_proof_in_a_certificates_stead():
+    got = values(make_doc(PROOF))
+    assert got["name"] == "李建国"  # not 文号: nor 经办人: opening their lines
+    assert got["obtained_on"] == "2012-12-20"  # the date passed, not the birth or the proof's
+    assert got["title"] == "工程师" and got["certificate_number"] == "45012012000123"
+
+
+def test_proof_is_a_title_certificate_without_naming_the_certificate():
+    lines = [line for line in PROOF if "证书" not in line]
+    assert classify(make_doc(lines))[0] is K.TITLE_CERTIFICATE
+
+
+def test_the_date_obtained_is_the_one_that_says_so():
+    lines = ["职称证书", "张伟，女，1991年2月3日生，2012年7月参加工作，",
+             "2016年12月经评审取得工程师资格。"]
+    got = values(make_doc(lines))
+    assert got["obtained_on"] == "2016-12"
