@@ -66,24 +66,31 @@ def _bbox(r: pymupdf.Rect) -> BBox:
 
 
 def chars(page: pymupdf.Page) -> list[Char]:
-    """Every visible character drawn on the page, in points on the page as displayed."""
-    import pymupdf
+    """Every visible character drawn on the page, in points on the page as displayed.
 
-    matrix = page.rotation_matrix
+    The page's rotation matrix is applied with plain arithmetic: a PyMuPDF Point and Rect per
+    character made this most of a born-digital page's read (issue 14)."""
+    a, b, c, d, e, f = page.rotation_matrix
+
+    def turn(x: float, y: float) -> tuple[float, float]:
+        return a * x + c * y + e, b * x + d * y + f
+
     out = []
     for span in page.get_texttrace():
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) == 0.0:
             continue
         font = str(span.get("font", "")).split("+")[-1]
         size = float(span.get("size", 0.0))
-        colour = tuple(round(float(c), 2) for c in span.get("color") or ())
-        for code, _glyph, origin, bbox in span.get("chars", ()):
+        colour = tuple(round(float(v), 2) for v in span.get("color") or ())
+        seqno = int(span.get("seqno", 0))
+        for code, _glyph, origin, (x0, y0, x1, y1) in span.get("chars", ()):
             ch = chr(code)
             if ch.isspace():
                 continue
-            o = pymupdf.Point(origin) * matrix
-            out.append(Char(ch, _bbox(pymupdf.Rect(bbox) * matrix), font, size, colour,
-                            round(o.y, 2), int(span.get("seqno", 0))))
+            (px, py), (qx, qy) = turn(x0, y0), turn(x1, y1)
+            box = BBox(round(min(px, qx), 1), round(min(py, qy), 1), round(max(px, qx), 1),
+                       round(max(py, qy), 1))
+            out.append(Char(ch, box, font, size, colour, round(turn(*origin)[1], 2), seqno))
     return out
 
 
