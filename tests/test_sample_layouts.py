@@ -34,22 +34,37 @@ def _toml() -> dict:
     return tomllib.loads((SAMPLES / "layouts.toml").read_text(encoding="utf-8"))
 
 
-# the lists of layouts.toml that, together, name every registered layout
-LISTS = ("tuning", "fresh", "round3", "round4", "round5", "round6")
+def _round(key: str) -> set[str]:
+    """The layout ids layouts.toml lists under `key`, over every kind."""
+    return {lid for kind in _toml().values() for lid in kind.get(key, [])}
+
+
+def _blind_rounds() -> tuple[str, ...]:
+    """layouts.toml's keys of the blind rounds, oldest first (fresh, round3, ...), from the
+    generator's one list of them."""
+    import generate as G
+
+    return tuple(G.BLIND_ROUNDS.values())
 
 
 def _fresh() -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get("fresh", [])}
+    return _round("fresh")
+
+
+def _all_blind() -> set[str]:
+    return set().union(*(_round(key) for key in _blind_rounds()))
+
+
+# the lists of layouts.toml that, together, name every registered layout
+LISTS = ("tuning", *_blind_rounds())
 
 
 def test_layouts_toml_follows_its_rule():
     data = _toml()
     assert set(data) == KINDS
-    fresh = _fresh()
     for kind, all_layouts in L.BY_KIND.items():
-        # round 1 knew none of the fresh (round 2), round3, round4, round5 and round6 layouts
-        layouts = [lid for lid in all_layouts
-                   if lid not in fresh | _round3() | _round4() | _round5() | _round6()]
+        # round 1 knew none of the blind rounds' layouts (fresh = round 2, round3, ...)
+        layouts = [lid for lid in all_layouts if lid not in _all_blind()]
         others = sorted((lid for lid in layouts if not lid.endswith(".classic")),
                         key=lambda lid: hashlib.sha256(f"held-out:{lid}".encode()).hexdigest())
         held = others[:2 if len(layouts) >= 5 else 1]
@@ -72,8 +87,8 @@ def test_full_window_uses_every_layout_and_marks_held_out():
         assert doc["layout"] in L.BY_KIND[doc["kind"]], key
         assert doc["held_out"] == (doc["layout"] in held), key
         used.add(doc["layout"])
-    # every layout but the fresh, round3, round4, round5 and round6 ones, which it never uses
-    assert used == set(L.ALL) - _fresh() - _round3() - _round4() - _round5() - _round6()
+    # every layout but the blind rounds' ones, which it never uses
+    assert used == set(L.ALL) - _all_blind()
 
 
 @pytest.mark.skipif(not FULL.is_file(), reason="the full window is not generated")
@@ -186,7 +201,7 @@ def test_full_window_uses_no_fresh_layout():
 # were seen, used only by the others3 profile.
 
 def _round3() -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get("round3", [])}
+    return _round("round3")
 
 
 def test_round3_layouts_are_registered_and_apart():
@@ -211,9 +226,9 @@ def test_no_committed_profile_draws_round3_layouts():
     import generate as G
 
     r3 = _round3()
-    assert G.round3_layouts() == r3
-    assert r3 <= G.blind_layouts() and G.fresh_layouts() <= G.blind_layouts()
-    assert not r3 & G.fresh_layouts()
+    assert G.round_layouts("round3") == r3
+    assert r3 <= G.blind_layouts() and G.round_layouts("fresh") <= G.blind_layouts()
+    assert not r3 & G.round_layouts("fresh")
     if FULL.is_file():
         truth = json.loads(FULL.read_text(encoding="utf-8"))
         assert not {d["layout"] for d in truth["documents"].values()} & r3
@@ -224,7 +239,7 @@ def test_no_committed_profile_draws_round3_layouts():
 # were seen, used only by the others4 profile.
 
 def _round4() -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get("round4", [])}
+    return _round("round4")
 
 
 def test_round4_layouts_are_registered_and_apart():
@@ -252,9 +267,9 @@ def test_no_committed_profile_draws_round4_layouts():
     import generate as G
 
     r4 = _round4()
-    assert G.round4_layouts() == r4
+    assert G.round_layouts("round4") == r4
     assert r4 <= G.blind_layouts()
-    assert not r4 & (G.fresh_layouts() | G.round3_layouts())
+    assert not r4 & (G.round_layouts("fresh") | G.round_layouts("round3"))
     assert "others4" in G.OTHERS_PROFILES
     if FULL.is_file():
         truth = json.loads(FULL.read_text(encoding="utf-8"))
@@ -268,14 +283,14 @@ def test_assign_layouts_draws_round4_only_for_others4():
     from render.font import find_cjk_font
 
     r4 = _round4()
-    for only in (frozenset(), G.round3_layouts(), r4):
+    for only in (frozenset(), G.round_layouts("round3"), r4):
         G.NAMES.used.clear()
         G._UNIT_CACHE.clear()
         apps = G.ci_catalogue(G.Ctx(2024, find_cjk_font()))
         G.assign_layouts(2024, apps, only=only)
         used = {d.layout for a in apps for d in a.docs if d.build is not None}
         if only == r4:
-            assert used & r4 and not used & (G.fresh_layouts() | G.round3_layouts())
+            assert used & r4 and not used & (G.round_layouts("fresh") | G.round_layouts("round3"))
         else:
             assert not used & r4
 
@@ -290,20 +305,6 @@ TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment
 # each of these rounds, with the lists of layouts.toml it must stand apart from
 LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round4"),
                "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5")}
-BLIND_LISTS = ("fresh", "round3", "round4", "round5", "round6")
-
-
-def _round(key: str) -> set[str]:
-    return {lid for kind in _toml().values() for lid in kind.get(key, [])}
-
-
-def _round5() -> set[str]:
-    return _round("round5")
-
-
-def _round6() -> set[str]:
-    return _round("round6")
-
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
 def test_late_round_layouts_are_registered_and_apart(key):
@@ -331,12 +332,12 @@ def test_no_committed_profile_draws_late_round_layouts(key):
     import generate as G
 
     lids = _round(key)
-    assert getattr(G, f"{key}_layouts")() == lids
+    assert G.round_layouts(key) == lids
     assert lids <= G.blind_layouts()
-    for other in BLIND_LISTS:
+    for other in G.BLIND_ROUNDS.values():
         if other != key:
-            assert not lids & getattr(G, f"{other}_layouts")(), other
-    assert f"others{key[-1]}" in G.OTHERS_PROFILES
+            assert not lids & G.round_layouts(other), other
+    assert G.BLIND_ROUNDS[f"others{key.removeprefix('round')}"] == key
     if FULL.is_file():
         truth = json.loads(FULL.read_text(encoding="utf-8"))
         assert not {d["layout"] for d in truth["documents"].values()} & lids
@@ -351,7 +352,8 @@ def test_assign_layouts_draws_late_round_only_for_its_profile(key):
 
     lids = _round(key)
     other = G.blind_layouts() - lids
-    previous = getattr(G, f"{BLIND_LISTS[BLIND_LISTS.index(key) - 1]}_layouts")()
+    rounds = list(G.BLIND_ROUNDS.values())
+    previous = G.round_layouts(rounds[rounds.index(key) - 1])
     for only in (frozenset(), previous, lids):
         G.NAMES.used.clear()
         G._UNIT_CACHE.clear()

@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|others4|others5|others6] [--seed N]
+        [--profile full|tiny|ci|others|others3|others4|others5|others6|others7] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1579,70 +1579,41 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
     return out
 
 
-# The profiles that draw the ci applicants in one blind round's layouts only (fresh, round3,
-# round4, round5, round6).
-OTHERS_PROFILES = ("others", "others3", "others4", "others5", "others6")
+# Each blind round, oldest first: the profile that draws the ci applicants in that round's
+# layouts only, and the round's list in data/samples/layouts.toml. The last is the current
+# blind exam (held out); the earlier ones were looked at after their blind figures. A new round
+# is one line here plus its list in layouts.toml.
+BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
+                "others5": "round5", "others6": "round6", "others7": "round7"}
+OTHERS_PROFILES = tuple(BLIND_ROUNDS)
+CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
+
+
+def _layouts_listed(key: str) -> set[str]:
+    import tomllib
+
+    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
+    return {lid for kind in data.values() for lid in kind.get(key, [])}
 
 
 def held_out_layouts() -> set[str]:
     """Layout ids data/samples/layouts.toml holds out from tuning in the committed profiles
     (`held_out`; none since round 1's were looked at: see the file's header)."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("held_out", [])}
+    return _layouts_listed("held_out")
 
 
-def fresh_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml marks fresh: round 2's held-out set, drawn blind to
-    the extractors; only the others profile draws them."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("fresh", [])}
-
-
-def round3_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round3: the next blind exam, drawn after
-    round 2's results were seen; only the others3 profile draws them."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("round3", [])}
-
-
-def round4_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round4: round 4's blind exam, drawn
-    after round 3's results were seen; only the others4 profile draws them."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("round4", [])}
-
-
-def round5_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round5: round 5's blind exam, drawn
-    after round 4's results were seen; only the others5 profile draws them."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("round5", [])}
-
-
-def round6_layouts() -> set[str]:
-    """Layout ids data/samples/layouts.toml lists as round6: the current blind exam, drawn
-    after round 5's results were seen; only the others6 profile draws them."""
-    import tomllib
-
-    data = tomllib.loads(LAYOUTS_TOML.read_text(encoding="utf-8"))
-    return {lid for kind in data.values() for lid in kind.get("round6", [])}
+def round_layouts(key: str) -> set[str]:
+    """Layout ids data/samples/layouts.toml lists under one blind round's key (`fresh` for
+    round 2, `round3` ... for the later ones); only that round's profile draws them."""
+    if key not in BLIND_ROUNDS.values():
+        raise ValueError(f"{key!r} is not a blind round of BLIND_ROUNDS")
+    return _layouts_listed(key)
 
 
 def blind_layouts() -> set[str]:
-    """Every layout held out for a blind exam (fresh, round3, round4, round5 and round6): the
-    full, tiny and ci profiles draw none of them."""
-    return (fresh_layouts() | round3_layouts() | round4_layouts() | round5_layouts()
-            | round6_layouts())
+    """Every layout held out for a blind exam (every round of BLIND_ROUNDS): the full, tiny
+    and ci profiles draw none of them."""
+    return set().union(*(round_layouts(key) for key in BLIND_ROUNDS.values()))
 
 
 def _fits(fn, d: Doc) -> bool:
@@ -1660,11 +1631,9 @@ def assign_layouts(seed: int, applicants: list[Applicant],
     layouts), so every layout of a kind appears and planted documents spread across them.
     A document uploaded twice (twin) keeps its twin's layout where it fits.
 
-    Blind layouts (layouts.toml `fresh`, `round3`, `round4`, `round5` and `round6`) are drawn
-    only when named in `only` (the others profile names the fresh ones, others3 the round3
-    ones, others4 the round4 ones, others5 the round5 ones, others6 the round6 ones), and then
-    only the layouts of
-    `only` are: a document that none of them fits falls back to the non-blind layouts.
+    Blind layouts (the rounds of BLIND_ROUNDS) are drawn only when named in `only` (each
+    others profile names its own round's), and then only the layouts of `only` are: a
+    document that none of them fits falls back to the non-blind layouts.
     Returns how many documents fell back."""
     blind = blind_layouts()
     docs = [(a, d) for a in applicants for d in a.docs if d.build is not None]
@@ -1839,14 +1808,10 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         applicants = ci_catalogue(ctx)
         assign_layouts(ctx.seed, applicants)
     elif profile in OTHERS_PROFILES:  # the ci applicants and four clean commissioned ones
-        # (commission letters, continuing education), drawn in the fresh (others), round3
-        # (others3), round4 (others4), round5 (others5) or round6 (others6) layouts only
+        # (commission letters, continuing education), drawn in the profile's round's layouts
         applicants = ci_catalogue(ctx) + c_clean_commissioned_more(ctx)
-        blind, word = ((fresh_layouts(), "fresh") if profile == "others" else
-                       (round3_layouts(), "round3") if profile == "others3" else
-                       (round4_layouts(), "round4") if profile == "others4" else
-                       (round5_layouts(), "round5") if profile == "others5" else
-                       (round6_layouts(), "round6"))
+        word = BLIND_ROUNDS[profile]
+        blind = round_layouts(word)
         fell_back = assign_layouts(ctx.seed, applicants, only=blind)
         print(f"{profile}: {fell_back} document(s) fell back to a non-{word} layout "
               f"(no {word} layout fits them)")
@@ -1861,11 +1826,9 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         if profile == "tiny":
             applicants = [a for a in applicants if a.aid in tiny_ids]
     held_out = held_out_layouts()
-    fresh = fresh_layouts() if profile == "others" else set()
-    round3 = round3_layouts() if profile == "others3" else set()
-    round4 = round4_layouts() if profile == "others4" else set()
-    round5 = round5_layouts() if profile == "others5" else set()
-    round6 = round6_layouts() if profile == "others6" else set()
+    # the layouts of the profile's own blind round (none for full, tiny and ci)
+    split = BLIND_ROUNDS.get(profile)
+    own_round = round_layouts(split) if split else set()
     truth: dict[str, Any] = {
         "policy": POLICY,
         "generator": {"seed": ctx.seed, "profile": profile, "script": "data/samples/generate.py"},
@@ -1907,15 +1870,12 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
                                "listed": d.declared is not None, "on_disk": d.on_disk,
                                "layout": d.layout,
-                               # rounds 2-5 were looked at after their blind figures: only
-                               # round 6 (others6) is held out (layouts.toml)
-                               "held_out": d.layout in held_out or d.layout in round6}
-        if profile in OTHERS_PROFILES:  # which held-out round a document belongs to
-            rec["split"] = (None if d.layout is None else "fresh" if d.layout in fresh else
-                            "round3" if d.layout in round3 else
-                            "round4" if d.layout in round4 else
-                            "round5" if d.layout in round5 else
-                            "round6" if d.layout in round6 else
+                               # earlier rounds were looked at after their blind figures:
+                               # only the current round is held out (layouts.toml)
+                               "held_out": d.layout in held_out or (split == CURRENT_ROUND
+                                                                    and d.layout in own_round)}
+        if split:  # which held-out round a document belongs to
+            rec["split"] = (None if d.layout is None else split if d.layout in own_round else
                             "held_out" if d.layout in held_out else "tuning")
         rec.update(d.attach)
         rec.update(rendered)
@@ -2144,7 +2104,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others5 --profile others5       "
          "# the same in round 5 layouts"),
         ("python data/samples/generate.py --out /tmp/others6 --profile others6       "
-         "# the same in round 6 layouts (the current blind exam)"),
+         "# the same in round 6 layouts"),
+        ("python data/samples/generate.py --out /tmp/others7 --profile others7       "
+         "# the same in round 7 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2187,7 +2149,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|others4|others5|others6", ...},'),
+         '"full|tiny|ci|others|others3|others4|others5|others6|others7", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2209,8 +2171,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|round4|round5|round6" '
-         '(others/others3/others4/others5/others6 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|round4|round5|round6|round7" '
+         '(others/others3/.../others7 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2313,10 +2275,11 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "others3 and others4 profiles never draw them, and they are not listed in the table "
         "below."),
         "",
-        ("**Round 6 layouts** (`round6` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 5's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a 网络教育 diploma on the "
+        ("**Round 6 layouts** (`round6` in `layouts.toml`) were round 6's blind exam (`make "
+        "others OTHERS_PROFILE=others6`), drawn by another hand after round 5's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "网络教育 diploma on the "
         "普通高等学校 template with the paper's own serial, a diploma copy certified from the "
         "人事档案, a degree saved by a scanning app with its watermark, the bureau's "
         "专业技术资格证明 for a lost certificate, an ID card held up in one hand, a 决定 "
@@ -2326,9 +2289,18 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "录用通知 and a library's 检索证明 ...). Only `--profile others6` draws them: the same "
         "applicants as `others`, every document in a round6 layout where one fits (else a "
         "non-blind layout, counted as for others); its truth.json marks round6 documents "
-        "`\"held_out\": true`, `\"split\": \"round6\"`, and holds no other split out. The full, "
-        "tiny, ci, others, others3, others4 and others5 profiles never draw them, and they are "
-        "not listed in the table below."),
+        "`\"split\": \"round6\"` (round 6's misreads were looked at after its blind figures, "
+        "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+        "the table below."),
+        "",
+        ("**Round 7 layouts** (`round7` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 6's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them. Only `--profile others7` draws "
+        "them: the same applicants as `others`, every document in a round7 layout where one "
+        "fits (else a non-blind layout, counted as for others); its truth.json marks round7 "
+        "documents `\"held_out\": true`, `\"split\": \"round7\"`, and holds no other split "
+        "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2386,8 +2358,9 @@ def main(argv: list[str] | None = None) -> int:
                          "applicants, every document in a round3 layout: round 3's exam), "
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
-                         "round5 layout: round 5's exam), others6 (the same applicants, every "
-                         "document in a round6 layout: the current blind exam)")
+                         "round5 layout: round 5's exam), others6 (round 6's exam), others7 "
+                         "(the same applicants, every document in a round7 layout: the current "
+                         "blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
