@@ -284,17 +284,21 @@ EvidenceSource = Literal["text_layer", "ocr", "metadata", "declared", "reference
 class Measure:
     """How a sign of editing (DOC_TAMPERED) was measured, carried with its evidence so that
     the report can draw it (:mod:`pipeline.report.evidence`): the forensics method and its
-    score, the other box the method names, and for a change an incremental update made, the
-    bytes of the file that hold the revision before it and the revision it produced."""
+    score, the other box the method names, for a change an incremental update made, the
+    bytes of the file that hold the revision before it and the revision it produced, and for
+    one capture uploaded by two applicants, the other applicant's page."""
 
     method: str  # a forensics method: "revision_diff", "jpeg_ghost", "copy_move" ...
     score: float  # the method's own measure (Finding.score)
     # revision_diff: the changed text's box on the earlier revision's page; copy_move: the
-    # other of the two places that are the same pixels
+    # other of the two places that are the same pixels; same_scan: the same region on the
+    # other applicant's page
     other_bbox: BBox | None = None
     revision: int | None = None  # revision_diff: the update (1-based) that made the change
     start: int = 0  # revision_diff: bytes of the file before that update (its first revision)
     end: int = 0  # revision_diff: bytes up to that update's ``%%EOF`` (the revision it made)
+    other_applicant: str | None = None  # same_scan: who uploaded the other copy of the capture
+    other_page: PageView | None = None  # same_scan: that page, as the reader read it
 
 
 @dataclass(frozen=True, slots=True)

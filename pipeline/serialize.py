@@ -45,6 +45,10 @@ def _bbox(box: BBox | None) -> list[float] | None:
     return None if box is None else [box.x0, box.top, box.x1, box.bottom]
 
 
+def _page(p: PageView) -> dict[str, Any]:
+    return {name: getattr(p, name) for name in PageView.__slots__}
+
+
 def _evidence(e: Evidence) -> dict[str, Any]:
     out = {"file": e.file, "page_no": e.page_no, "bbox": _bbox(e.bbox), "text": e.text,
            "source": e.source, "confidence": e.confidence}
@@ -52,6 +56,9 @@ def _evidence(e: Evidence) -> dict[str, Any]:
         m = e.measure
         out["measure"] = {"method": m.method, "score": m.score, "other_bbox": _bbox(m.other_bbox),
                           "revision": m.revision, "start": m.start, "end": m.end}
+        if m.other_page is not None:  # same_scan: the other applicant's page (optional keys)
+            out["measure"]["other_applicant"] = m.other_applicant
+            out["measure"]["other_page"] = _page(m.other_page)
     return out
 
 
@@ -84,7 +91,7 @@ def result_to_dict(result: ApplicantResult) -> dict[str, Any]:
              "rows": [[_field(f) for f in row] for row in x.rows]}
             for x in result.extractions
         ],
-        "pages": [{name: getattr(p, name) for name in PageView.__slots__} for p in result.pages],
+        "pages": [_page(p) for p in result.pages],
     }
 
 
@@ -109,9 +116,10 @@ def _bbox_from(raw: list[float] | None) -> BBox | None:
 
 def _evidence_from(raw: dict[str, Any]) -> Evidence:
     m = raw.get("measure")  # absent: evidence of no sign of editing (and every row before it)
-    measure = None if m is None else Measure(m["method"], m["score"],
-                                             _bbox_from(m["other_bbox"]), m["revision"],
-                                             m["start"], m["end"])
+    measure = None if m is None else Measure(
+        m["method"], m["score"], _bbox_from(m["other_bbox"]), m["revision"], m["start"], m["end"],
+        m.get("other_applicant"),
+        None if m.get("other_page") is None else PageView(**m["other_page"]))
     return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"],
                     raw["source"], raw["confidence"], measure)
 

@@ -154,3 +154,53 @@ def test_one_digital_template_drawn_for_two_people_is_not_one_capture(tmp_path):
     assert a.noise < same_scan.NOISE_MIN and same_scan.compare(a, b) is None
     found, errors = run_window_rules(results, CTX, (doc_tampered,))
     assert errors == [] and all(flags == () for flags in found.values())
+
+
+def test_the_report_shows_both_copies_side_by_side_with_the_difference_framed(tmp_path):
+    """Each applicant's evidence image puts the region that differs on its own page beside
+    the same region of the other applicant's page (the other's name retyped there), both
+    framed; what is shown travels through the store with the flag."""
+    import shutil
+
+    from pipeline.report.evidence import GAP, LABEL_HEIGHT, cut_evidence
+    from pipeline.serialize import result_from_json, result_to_json
+
+    folders = {aid: tmp_path / aid for aid in ("A", "B")}
+    for folder in folders.values():
+        folder.mkdir()
+    shutil.copy(PHOTO, folders["A"] / "毕业证.jpg")
+    _edited(tmp_path).replace(folders["B"] / "毕业证.jpg")
+    results = [_result(aid, folders[aid] / "毕业证.jpg", "毕业证.jpg") for aid in folders]
+    found, errors = run_window_rules(results, CTX, (doc_tampered,))
+    assert errors == []
+    (flag,) = found["B"]
+    b = results[1]
+    b = ApplicantResult(**{**{k: getattr(b, k) for k in b.__slots__}, "flags": (flag,)})
+    assert result_from_json(result_to_json(b)) == b
+    on_name = [e for e in flag.evidence if e.bbox is not None and _overlap(e.bbox, EDIT)]
+    assert on_name
+    evidence = on_name[0]
+    m = evidence.measure
+    assert m.method == same_scan.METHOD and m.other_applicant == "A"
+    assert m.other_page.file == "毕业证.jpg" and m.other_page.fingerprint is None
+    assert _overlap(m.other_bbox, EDIT)  # the same region of the paper on A's page
+
+    cut = cut_evidence(b, folders["B"], tmp_path / "reports", folders=folders)
+    image = cut[evidence]
+    assert "申报人 A" in image.legend and "same_scan" in image.legend
+    rgb = np.asarray(
+        Image.open(tmp_path / "reports" / image.src).convert("RGB")
+    ).astype(int)
+    side = (rgb.shape[1] - GAP) // 2
+    assert rgb.shape[1] == 2 * side + GAP
+    left, right = rgb[LABEL_HEIGHT:, :side], rgb[LABEL_HEIGHT:, side + GAP :]
+    assert (rgb[:, side + GAP // 2] == 150).all()  # the line between the two copies
+    # the same region of one capture: alike but where the name was retyped
+    red = [np.abs(half - (220, 0, 0)).sum(axis=2) < 60 for half in (left, right)]
+    red = red[0] & red[1]
+    assert red.sum() > 50  # both frames at the same place
+    differ = np.abs(left - right).sum(axis=2) > 90
+    assert differ.sum() > 200
+    # without the other folder, this copy alone, saying so
+    alone = cut_evidence(b, folders["B"], tmp_path / "reports2")
+    assert "对方文件未能打开" in alone[evidence].legend

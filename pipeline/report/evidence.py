@@ -19,7 +19,10 @@ as the method saw them:
 - a change an incremental update made (``revision_diff``): the same region of the page in
   the revision before the update (the file's first ``start`` bytes, rendered again) and after
   it, side by side and labelled, each with the changed text's box framed
-  (:func:`revision_pair`);
+  (:func:`side_by_side`);
+- one capture uploaded by two applicants (``same_scan``): the region that differs on this
+  applicant's page beside the same region of the other applicant's page, both framed
+  (:func:`side_by_side`);
 - an edited picture (:mod:`pipeline.forensics.image_methods`): the method's per-cell map laid
   over the crop in translucent violet where it has one (``jpeg_ghost``, ``noise_level``), and
   the box framed; ``copy_move`` frames both places that are the same pixels (red: this one,
@@ -40,7 +43,7 @@ import io
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,18 +161,17 @@ def highlight_crop(image: Image.Image, view: PageView, box: BBox, *,
     return _fit(out, MAX_CROP_WIDTH)
 
 
-def revision_pair(earlier: tuple[Image.Image, PageView], later: tuple[Image.Image, PageView],
-                  box: BBox, old_box: BBox | None, labels: tuple[str, str]) -> Image.Image:
-    """A change an incremental update made, side by side: on the left the region of the page
-    of the revision before it (`earlier`: the page image and its view), the changed text's
-    box there (`old_box`; the new box's place where nothing was there) framed; on the right
-    the same region of the page after it (`later`), `box` framed; each under its label."""
+def side_by_side(left: tuple[Image.Image, PageView], right: tuple[Image.Image, PageView],
+                 left_box: BBox, right_box: BBox, labels: tuple[str, str]) -> Image.Image:
+    """Two pages' same region side by side, each under its label, its box framed: the page
+    of the revision before an update (`left`: the page image and its view) beside the page
+    after it, or one applicant's copy of a capture beside another's. Each crop takes in both
+    boxes, so the two show the same region of the paper."""
     from PIL import Image as PILImage
     from PIL import ImageDraw
 
-    before = old_box or box
-    sides = [highlight_crop(*earlier, before, around=(box,)),
-             highlight_crop(*later, box, around=(before,))]
+    sides = [highlight_crop(*left, left_box, around=(right_box,)),
+             highlight_crop(*right, right_box, around=(left_box,))]
     height = max(side.height for side in sides)
     out = PILImage.new("RGB", (sides[0].width + GAP + sides[1].width, LABEL_HEIGHT + height),
                        "white")
@@ -237,8 +239,10 @@ def _fit(image: Image.Image, width: int) -> Image.Image:
 class Uploads:
     """One applicant's uploads, opened again page by page (ZIPs unpacked once, lazily)."""
 
-    def __init__(self, folder: Path, limits: ReadLimits = ReadLimits()) -> None:
+    def __init__(self, folder: Path, limits: ReadLimits = ReadLimits(),
+                 others: Mapping[str, Path] | None = None) -> None:
         self.folder, self.limits = folder, limits
+        self.others = others or {}  # other applicants' folders, by id (same_scan pairs)
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._members: dict[str, Path] = {}
         self._picture: tuple[tuple[str, int], PlacedPicture | None] | None = None
@@ -293,6 +297,15 @@ class Uploads:
                 raise DocumentUnreadable(view.file, f"has no page {view.page_no}")
             image = frames[view.page_no - 1]
         return upright(image, view)
+
+    def other_page_image(self, applicant_id: str, view: PageView) -> Image.Image:
+        """Page `view` of another applicant's upload, turned as the reader turned it."""
+        folder = self.others.get(applicant_id)
+        if folder is None:
+            raise DocumentUnreadable(view.file, f"the folder of applicant {applicant_id} is "
+                                                "not known here")
+        with Uploads(folder, self.limits) as theirs:
+            return theirs.page_image(view)
 
     def picture(self, view: PageView) -> PlacedPicture | None:
         """The picture the reader's image forensics judged on the page
@@ -352,9 +365,15 @@ def page_evidence(result: ApplicantResult) -> Iterator[Evidence]:
 
 
 def cut_evidence(
-    result: ApplicantResult, folder: Path | None, reports: Path, limits: ReadLimits = ReadLimits()
+    result: ApplicantResult,
+    folder: Path | None,
+    reports: Path,
+    limits: ReadLimits = ReadLimits(),
+    folders: Mapping[str, Path] | None = None,
 ) -> dict[Evidence, EvidenceImage | str]:
-    """Write the evidence images of one applicant under ``reports/evidence/<id>/``.
+    """Write the evidence images of one applicant under ``reports/evidence/<id>/``; `folders`
+    (every applicant's folder, by id) lets a capture another applicant uploaded too be shown
+    beside this one.
 
     Returns, for each piece of page evidence, the image written or the reason there is none
     (in Chinese, for the page). Images of an earlier run of the same applicant are removed.
@@ -369,7 +388,7 @@ def cut_evidence(
         return {e: "未找到上传文件夹" for e in wanted}
     views = {(v.file, v.page_no): v for v in result.pages}
     cut: dict[Evidence, EvidenceImage | str] = {}
-    with Uploads(folder, limits) as uploads:
+    with Uploads(folder, limits, folders) as uploads:
         for (file, page_no), group in _by_page(wanted):
             view = views.get((file, page_no))
             if view is None:
@@ -447,10 +466,13 @@ def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploa
         else:
             labels = (f"修改前（第{m.revision}版）",
                       f"修改后（第{m.revision + 1}版{'，即最终文件' if final else ''}）")
-            return (revision_pair(earlier, later, box, m.other_bbox, labels),
+            # the changed text's box on the earlier page (its new place where nothing was)
+            return (side_by_side(earlier, later, m.other_bbox or box, box, labels),
                     f"左：修改前（第{m.revision}版），右：修改后；红框为改动处（{_scored(m)}）")
         return (highlight_crop(image, view, box),
                 f"高亮处为改动处，修改前的版本未能还原显示（{_scored(m)}）")
+    if m.other_page is not None and m.other_applicant and m.other_bbox is not None:
+        return _same_capture(image, view, box, m, uploads, applicant_id)
     if image_methods.method(m.method) is None:
         return highlight_crop(image, view, box), f"高亮处为检出位置（{_scored(m)}）"
     others = [m.other_bbox] if m.other_bbox is not None else []
@@ -466,6 +488,25 @@ def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploa
         legend = f"半透明紫色为逐块热力图（颜色越深越可疑），{legend}"
     return (highlight_crop(image, view, box, others=others, heat=heat, fill=False),
             f"{legend}（{_scored(m)}）")
+
+
+def _same_capture(image: Image.Image, view: PageView, box: BBox, m: Measure, uploads: Uploads,
+                  applicant_id: str) -> tuple[Image.Image, str]:
+    """One capture uploaded by two applicants (same_scan): this page's region that differs
+    beside the same region of the other applicant's page."""
+    assert m.other_page is not None and m.other_applicant and m.other_bbox is not None
+    other = f"申报人 {m.other_applicant}"
+    try:
+        theirs = uploads.other_page_image(m.other_applicant, m.other_page)
+    except Exception as error:  # noqa: BLE001 - the other upload gone or unreadable: this side only
+        log.warning("%s/%s: %s's copy not rendered: %s", applicant_id, view.file,
+                    m.other_applicant, error)
+        return (highlight_crop(image, view, box),
+                f"高亮处为与{other}上传的同一扫描件不同之处，对方文件未能打开（{_scored(m)}）")
+    labels = (f"本人：{view.file} 第{view.page_no}页",
+              f"{other}：{m.other_page.file} 第{m.other_page.page_no}页")
+    return (side_by_side((image, view), (theirs, m.other_page), box, m.other_bbox, labels),
+            f"左：本人上传，右：{other}上传的同一次扫描或拍摄；红框为两者内容不同之处（{_scored(m)}）")
 
 
 def _scored(m: Measure) -> str:

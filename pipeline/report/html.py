@@ -38,9 +38,12 @@ def write_applicant_report(
     policy: Policy | None = None,
     folder: Path | None = None,
     issuer: str = "",
+    folders: Mapping[str, Path] | None = None,
 ) -> None:
-    """Write one applicant's evidence images, notice PDF (if any) and page."""
-    _write_report(result, reports, policy, cut_evidence(result, folder, reports), issuer)
+    """Write one applicant's evidence images, notice PDF (if any) and page; `folders` (every
+    applicant's, by id) shows a capture another applicant uploaded too beside this one."""
+    _write_report(result, reports, policy,
+                  cut_evidence(result, folder, reports, folders=folders), issuer)
 
 
 def write_decided_report(result: ApplicantResult, reports: Path, policy: Policy | None = None,
@@ -103,7 +106,7 @@ def write_applicant_pages(
         if key and _written_from(key_file) == key and (reports / report_name(aid)).is_file():
             continue
         key_file.unlink(missing_ok=True)  # a page half-replaced is never taken as current
-        write_applicant_report(result, reports, policy, folders.get(aid), issuer)
+        write_applicant_report(result, reports, policy, folders.get(aid), issuer, folders)
         written += 1
         if key:
             write_private(key_file, key)

@@ -15,13 +15,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import combinations
 from typing import Final
 
 from pipeline.checks._base import CheckContext
 from pipeline.forensics import same_scan
 from pipeline.forensics.picture import onto_page
-from pipeline.model import ApplicantResult, BBox, Evidence, Flag, PageView, Severity
+from pipeline.model import (
+    ApplicantResult,
+    BBox,
+    Evidence,
+    Flag,
+    Measure,
+    PageView,
+    Severity,
+)
 
 CODE: Final = "DOC_TAMPERED"
 SEVERITY: Final = Severity.HIGH
@@ -29,17 +38,21 @@ LABEL: Final = "疑似篡改"
 MAX_REGIONS: Final = 6  # changed regions boxed per page
 
 
-def _boxes(view: PageView, found: same_scan.Print, changed: Sequence[BBox]) -> list[BBox]:
-    """The changed regions (picture pixels) on the page as the reader read it."""
+def _biggest(changed: Sequence[BBox]) -> list[BBox]:
+    """The changed regions worth boxing (picture pixels, common to both pictures)."""
+    return sorted(changed, key=lambda b: (b.x1 - b.x0) * (b.bottom - b.top), reverse=True)[
+        :MAX_REGIONS
+    ]
+
+
+def _boxes(view: PageView, found: same_scan.Print, regions: Sequence[BBox]) -> list[BBox]:
+    """The regions (picture pixels) on the page as the reader read it."""
     turned = view.rotation % 180 == 90
     shown = (
         found.size
         if found.rect is None
         else ((view.height, view.width) if turned else (view.width, view.height))
     )
-    biggest = sorted(changed, key=lambda b: (b.x1 - b.x0) * (b.bottom - b.top), reverse=True)[
-        :MAX_REGIONS
-    ]
     return [
         onto_page(
             b,
@@ -52,7 +65,7 @@ def _boxes(view: PageView, found: same_scan.Print, changed: Sequence[BBox]) -> l
             ocr=view.read_by.startswith("ocr"),
             rect=found.rect,
         )
-        for b in biggest
+        for b in regions
     ]
 
 
@@ -62,11 +75,17 @@ def _flag(
     found: same_scan.Print,
     other: ApplicantResult,
     theirs: PageView,
+    found_theirs: same_scan.Print,
     match: same_scan.Match,
     threshold: float,
     ctx: CheckContext,
 ) -> Flag:
-    boxes = _boxes(view, found, match.changed)
+    regions = _biggest(match.changed)
+    boxes = _boxes(view, found, regions)
+    # the same regions on the other page, for the report to show both side by side (the
+    # other page's fingerprint stays with its own result)
+    other_page = replace(theirs, fingerprint=None)
+    other_boxes = _boxes(theirs, found_theirs, regions)
     where = "、".join(f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})" for b in boxes)
     text = (
         f"{view.file} 第 {view.page_no} 页与申报人 {other.applicant_id}（{other.name}）"
@@ -89,8 +108,15 @@ def _flag(
                 b,
                 f"与 {other.applicant_id} 的 {theirs.file} 不同之处",
                 "ocr",
+                measure=Measure(
+                    same_scan.METHOD,
+                    match.score,
+                    other_bbox=o,
+                    other_applicant=other.applicant_id,
+                    other_page=other_page,
+                ),
             )
-            for b in boxes
+            for b, o in zip(boxes, other_boxes, strict=True)
         )
         or (Evidence(view.file, view.page_no, None, text, "ocr"),),
         clause=ctx.policy.rule_clause(CODE) or ctx.policy.thresholds.same_scan_min.clause,
@@ -115,5 +141,5 @@ def check(results: Sequence[ApplicantResult], ctx: CheckContext) -> Iterator[Fla
             match = same_scan.compare(pa, pb)
             if match is None or match.score < threshold or not match.changed:
                 continue
-            yield _flag(ra, va, pa, rb, vb, match, threshold, ctx)
-            yield _flag(rb, vb, pb, ra, va, match, threshold, ctx)
+            yield _flag(ra, va, pa, rb, vb, pb, match, threshold, ctx)
+            yield _flag(rb, vb, pb, ra, va, pa, match, threshold, ctx)
