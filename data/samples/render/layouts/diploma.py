@@ -648,3 +648,97 @@ def dangan_fuyin(*, name, gender, birth, school, major, level, start, end, years
     p.seal(x0 + 206, y0 + 62, 96, keeper, bottom="档案专用章", seed=seed + 207, **ink(seed))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 7
+# Drawn by another hand after round 6's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round7` (drawn only by the others7 profile).
+
+@layout(LAYOUTS, "diploma.hanshou_zhan", accepts=lambda a: a["level"] in UNDERGRAD,
+        schooling="5")
+def hanshou_zhan(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """The portrait 成人高等教育毕业证书 of a 函授 / 业余 student who studied at one of the
+    university's 函授站 (teaching stations in other cities, here the 柳州函授站 run with a
+    local 职业技术学院 or 党校): the red 证书编号 printed at the top right above the border,
+    成人高等教育 / 毕业证书 in 黑体, the photo at the upper left with the steel seal over its
+    corner, the prose naming the station and the 学习形式 in brackets (…在本校柳州函授站…专业
+    （函授）学习…), the 校（院）长 line carrying the president's small square red 签名章 beside
+    the name, the school seal over the 学校 line, and the 函授站 and 学信网 lines at the foot."""
+    blue = (24, 60, 120)
+    form = "函授" if seed % 3 else "业余"
+    station = "柳州函授站" if seed % 2 else "柳州教学点"
+    p = Page(*A4, background=(249, 250, 246), font=MING)
+    p.text(548, 30, f"No.{number}", 10.5, "right", (190, 30, 30), font=MICRO)
+    frame(p, blue, 40, 48, 2.2)
+    p.text(297, 112, "成 人 高 等 教 育", 17, "center", blue, font=HEI)
+    p.text(297, 160, "毕  业  证  书", 32, "center", (160, 30, 34), font=HEI)
+    p.photo(80, 196, 94, 126)
+    p.seal(166, 312, 60, school, seed=seed + 301, color=(190, 190, 186), strength=0.5)
+    p.row([(200, "姓    名", 222), (270, name, 222)], 14)
+    p.row([(200, "性    别", 252), (270, gender, 252)], 14)
+    p.row([(200, "出生日期", 282), (270, cn(birth), 282)], 14)
+    p.row([(200, "学习形式", 312), (270, form, 312)], 14)
+    body = (f"学生{name}于{cn(start)}至{cn(end)}在本校{station}{major}专业（{form}）"
+            f"学习，学制{_years(years)}年，修完{STUDY[level]}教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(80, 380, body, 435, 15, 31, first_indent=30)
+    y = max(y + 40, 540)
+    p.text(80, y, f"学    校：{school}", 15)
+    p.text(80, y + 36, f"校（院）长：{president}", 15)
+    sx = 80 + text_width(f"校（院）长：{president}", 15, MING) + 10
+    p.rect(sx, y + 36 - 22, 30, 30, (205, 40, 40), None, 1.6)
+    p.text(sx + 15, y + 36 - 9, president[:2], 9, "center", (205, 40, 40), line=False)
+    p.text(sx + 15, y + 36 + 3, president[2:] + "印", 9, "center", (205, 40, 40), line=False)
+    p.text(515, y + 90, cn(issued_on), 15, "right")
+    p.seal(80 + text_width("学    校：", 15, MING) + text_width(school, 15, MING) / 2, y - 8,
+           106, school, seed=seed + 303, **ink(seed + 2))
+    p.hline(60, 535, 752, 0.5)
+    p.text(80, 772, f"函授站：{school}{station}", 10.5)
+    p.text(80, 792, "学历证书电子注册查询网址：http://www.chsi.com.cn", 9.5, color=(90, 90, 90))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.pingban_saomiao")
+def pingban_saomiao(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """The certificate laid on an office copier's glass and scanned to PDF with the lid up
+    (a thick hard-cover certificate keeps the lid from closing): the A4 scan bed shows black
+    where nothing covered the glass, the certificate (smaller than the bed, about 26 x 19 cm)
+    pushed into the bed's top-left origin corner with a grey shadow along its free edges. The
+    certificate is the 2010s landscape template of many provincial universities: the school's
+    name at the top with its 学校代码, 毕业证书 below, the photo at the upper right, the prose
+    splitting study into 入学 and 毕业 (…于2006年9月入学，在本校…专业四年制本科学习，2010年
+    6月毕业…), the 证书编号 at the lower left and the date under the school seal at the right."""
+    graduate = level in GRADUATE
+    red = (150, 32, 36)
+    p = Page(*A4_LANDSCAPE, background=(16, 16, 18), font=KAI)
+    w, h = 736.0, 538.0
+    p.rect(0, 0, w + 10, h + 10, None, (92, 92, 94), 0)  # the lid's gap shadow
+    p.rect(0, 0, w, h, None, (246, 240, 226), 0)
+    p.rect(14, 14, w - 28, h - 28, red, None, 2.2)
+    p.rect(21, 21, w - 42, h - 42, red, None, 0.6)
+    code = number[:5]
+    p.text(w / 2, 72, school, 26, "center", red, font=MING)
+    p.text(w / 2, 94, f"学校代码：{code}", 9.5, "center", (110, 90, 80), font=MICRO)
+    p.text(w / 2, 136, ("研究生毕业证书" if graduate else "毕  业  证  书"), 28, "center", red,
+           font=MING)
+    p.photo(w - 150, 156, 92, 124)
+    p.seal(w - 66, 270, 60, school, seed=seed + 305, color=(190, 186, 178), strength=0.5)
+    who = "研究生" if graduate else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start)}入学，在本校{major}专业"
+            f"{_years(years)}年制{STUDY[level]}学习，{cn(end)}毕业。修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(62, 186, body, w - 250, 15.5, 31, first_indent=31)
+    y = max(y + 40, 350)
+    p.text(420, y, f"校    名：{school}", 15)
+    p.text(420, y + 34, f"校（院）长：{president}", 15)
+    p.text(640, y + 96, cn(issued_on), 15, "right")
+    p.seal(570, y + 56, 104, school, seed=seed + 307, **ink(seed + 4))
+    p.text(62, 488, f"证书编号：{number}", 12.5, font=MING)
+    p.text(62, 508, "本证书可在 http://www.chsi.com.cn 查询", 8.5, color=(120, 100, 90),
+           font=MICRO)
+    p.rect(w + 40, 180, 2, 160, None, (60, 60, 62), 0)  # dust on the glass
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

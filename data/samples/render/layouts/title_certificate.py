@@ -457,3 +457,57 @@ def zige_zhengming(*, name, gender, birth, id_number, title, level, specialty, o
     p.text(72, 786, "（本证明须加盖职称专用章方有效，复印无效）", 10, color=(90, 90, 90))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 7
+# Drawn by another hand after round 6's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round7` (drawn only by the others7 profile).
+
+@layout(LAYOUTS, "title_certificate.neiye_shuangzhang")
+def neiye_shuangzhang(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                      number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """One inner page of the small red-cover 专业技术资格证书 photographed flat with a phone
+    (the applicant shoots only the page that carries the particulars): the page on a desk,
+    管理号 at the top right, the particulars as underlined blanks filled by the bureau's
+    printer (姓名 / 性别 / 出生年月 / 身份证号码 / 专业 / 资格名称 / 资格级别 / 评审组织 /
+    取得资格时间 / 批准文号 / 证书编号), and at the foot the two impressions such pages carry:
+    the 评审委员会's own 评审专用章 over 评审组织（盖章） at the left and the bureau's
+    职称专用章 over 发证机关（盖章） and the 发证日期 at the right."""
+    import hashlib
+
+    from ._common import desk, text_width
+
+    red = (165, 32, 36)
+    p = Page(620.0, 840.0, font=MING)
+    desk(p, seed, 50, 40, 520, 760, (250, 247, 238))
+    p.rect(66, 56, 488, 728, red, None, 1.6)
+    p.rect(72, 62, 476, 716, red, None, 0.5)
+    mgmt = "GX" + hashlib.sha256(f"glh:{number}".encode()).hexdigest()[:10].upper()
+    p.text(536, 88, f"管理号：{mgmt}", 9.5, "right", font=MICRO)
+    p.text(310, 132, "专业技术资格证书", 24, "center", red, font=HEI)
+    p.photo(420, 160, 84, 112)
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号码", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审组织", committee), ("取得资格时间", cn(obtained_on)),
+            ("批准文号", _approval_no(issuer, obtained_on, number)), ("证书编号", number)]
+    y = 180
+    for label, value in rows:
+        right = 528 if y > 290 else 400  # beside the photo the blanks are shorter
+        lx = 96 + text_width(label + "：", 12.5, MING)
+        size = 12.5 if text_width(value, 12.5, KAI) < right - lx - 10 else 10.5
+        p.text(96, y, label + "：", 12.5, line=False)
+        p.hline(lx, right, y + 4, 0.5)
+        p.text(lx + 6, y, value, size, font=KAI, line=False)
+        p.lines.append(f"{label}：{value}")
+        y += 36
+    y += 40
+    p.text(120, y, "评审组织（盖章）", 12)
+    p.text(360, y, "发证机关（盖章）", 12)
+    p.text(360, y + 30, issuer, 11.5)
+    p.text(360, y + 60, f"发证日期：{cn(issued_on)}", 12)
+    p.seal(176, y - 6, 100, committee, bottom="评审专用章", seed=seed + 321, **ink(seed + 2))
+    p.seal(360 + text_width(issuer, 11.5, MING) / 2, y + 22, 104, issuer, bottom="职称专用章",
+           seed=seed + 323, **ink(seed))
+    p.text(310, 760, "中华人民共和国人力资源和社会保障部监制", 8.5, "center", (120, 90, 80))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
