@@ -425,7 +425,7 @@ def saomiao_quanneng(*, name, gender, birth, school, major, degree, level_word, 
 @layout(LAYOUTS, "degree.shenyi_jueding", cn_dates=False)
 def shenyi_jueding(*, name, gender, birth, school, major, degree, level_word, number,
                    award_date, chair, seed=0, **_) -> Built:
-    """The landscape 学位证书 of the mid-2000s whose key sentence names the school's own
+    """The landscape 学位证书 of the 2000s–2010s whose key sentence names the school's own
     committee as the deciding body (…成绩合格。经广西大学学位评定委员会审核（审议），符合
     《中华人民共和国学位条例》的规定，决定授予工学学士学位。) rather than ending 授予…学位
     after the 条例: a pale blue ruled-guilloche ground, the photo at the upper left with the

@@ -225,12 +225,12 @@ def shouchi_paizhao(*, name, gender, ethnicity, birth, address, id_number, **_) 
 
 @layout(LAYOUTS, "id_card.fuyin_anshouyin")
 def fuyin_anshouyin(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
-    """The copy-shop photocopy of both sides side by side across the top of an A4 sheet (the
-    shop's ID-copy mode lays 人像面 left, 国徽面 right, in greys with the toner's grey cast
-    round each card), and under it what many units ask applicants to write on every copy
-    they hand in: in pen, 本复印件仅用于2024年度职称申报，再复印无效, the applicant's
-    signature and the date, and a red thumbprint (按手印) pressed at the end of the
-    signature."""
+    """The copy-shop photocopy of both sides on one A4 sheet made with the copier's ID-copy
+    mode at 150 % (身份证放大复印, what applicants ask for so the number reads on a copy):
+    人像面 above 国徽面, both in greys inside the toner's grey cast, and under them what many
+    units ask applicants to write on every copy they hand in: in pen, 本复印件仅用于2024年度
+    职称申报，再复印无效, the applicant's signature and the date, and a red thumbprint (按手印)
+    pressed at the end of the signature."""
     from ..layout import Ellipse, Rect, Text, text_width
     from ._common import PEN
 
@@ -238,26 +238,31 @@ def fuyin_anshouyin(*, name, gender, ethnicity, birth, address, id_number, **_) 
         v = int(sum(c) / 3 * 0.9 + 8)
         return (v, v, v)
 
+    scale, ox = 1.5, (595 - 243 * 1.5) / 2
     p = Page(*A4, background=(252, 252, 250), font=KAI)
-    p.rect(40, 64, 515, 190, None, (226, 226, 224), 0)  # the copy's grey cast
+    p.rect(ox - 20, 36, 243 * scale + 40, 500, None, (226, 226, 224), 0)  # the grey cast
     start = len(p.items)
-    _front(p, 40, 84, name, gender, ethnicity, birth, address, id_number)
-    _back(p, 300, 84, birth, id_number)
-    for it in p.items[start:]:
+    _front(p, 0, 0, name, gender, ethnicity, birth, address, id_number)
+    _back(p, 0, 160, birth, id_number)
+    for it in p.items[start:]:  # enlarged 150 % onto the sheet, in greys
+        it.x, it.y = ox + it.x * scale, 40 + it.y * scale
         if isinstance(it, Text):
+            it.size *= scale
             it.color = (24, 24, 24)
         elif isinstance(it, Rect):
+            it.w, it.h = it.w * scale, it.h * scale
             it.fill = grey(it.fill) if it.fill else None
             it.stroke = (120, 120, 120) if it.stroke else None
         elif isinstance(it, Ellipse):
+            it.w, it.h = it.w * scale, it.h * scale
             it.fill = grey(it.fill)
     k = int(id_number[-2])
     when = f"2024年{3 + k % 4}月{6 + k * 2}日"
-    p.text(96, 340, "本复印件仅用于2024年度职称申报，", 17, color=PEN)
-    p.text(96, 372, "再复印无效。", 17, color=PEN)
-    p.text(300, 430, f"签名：{name}", 19, color=PEN)
-    p.text(300, 466, when, 15, color=PEN)
+    p.text(96, 610, "本复印件仅用于2024年度职称申报，", 17, color=PEN)
+    p.text(96, 642, "再复印无效。", 17, color=PEN)
+    p.text(300, 700, f"签名：{name}", 19, color=PEN)
+    p.text(300, 736, when, 15, color=PEN)
     sx = 300 + text_width(f"签名：{name}", 19, KAI) + 6  # pressed just after the name
-    p.items.append(Ellipse(sx, 406, 30, 38, (214, 64, 70)))
-    p.items.append(Ellipse(sx + 5, 412, 20, 26, (226, 110, 112)))
+    p.items.append(Ellipse(sx, 676, 30, 38, (214, 64, 70)))
+    p.items.append(Ellipse(sx + 5, 682, 20, 26, (226, 110, 112)))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
