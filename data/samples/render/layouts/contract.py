@@ -816,7 +816,7 @@ def qianshu_baogao(*, name, id_number, unit, credit_code, legal_rep, address, st
     p.text(410, y + 4, name, 18, color=(20, 20, 20), font=KAI)
     p.row([(70, f"签署日期：{signed_on}", y + 70), (320, f"签署日期：{signed_on}", y + 70)], 12)
     if seal:  # the platform's electronic seal: even, bright, drawn exactly over 甲方
-        p.seal(170, y + 22, 110, unit, seed=seed + 271, color=(228, 24, 24), strength=1.0)
+        p.seal(170, y + 12, 110, unit, seed=seed + 271, color=(228, 24, 24), strength=1.0)
     p.items.append(Line(60, 790, 535, 790, 0.5, (180, 180, 180)))
     p.row([(60, f"本文件经电子签约平台签署  合同编号：{no}", 806), (480, "第1页/共2页", 806)],
           8.5)
