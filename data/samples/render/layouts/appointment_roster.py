@@ -455,3 +455,80 @@ def xitong_dayin(*, unit, credit_code, department, rows, fill_date, seed=0, **_)
     p.row([(24, f"http://10.45.{seed % 200}.{10 + seed % 90}/rsgl/gwpy/pyry/print.do?"
                 f"dwdm={credit_code}", 584), (790, "1/1", 584)], 7.5)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 7
+# Drawn by another hand after round 6's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round7` (drawn only by the others7 profile).
+
+@layout(LAYOUTS, "appointment_roster.taizhang_shouxie", cn_dates=False)
+def taizhang_shouxie(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """A page of the personnel office's hand-kept 聘任登记台账 (a bound ledger bought ruled
+    blank: blue rows, red column rules, a red 登记簿 head), photographed flat on a desk with a
+    phone: every entry written in pen by the clerk (序号 / 姓名 / 性别 / 身份证号码 / 聘任职务 /
+    聘任时间 as 2018.3 / 经办人), one 聘任时间 written wrong first, struck through with two
+    strokes and the right one written after it with the clerk's small red square name stamp
+    (更正章) beside it, as ledgers are corrected; the unit's name written at the head, and the
+    unit's seal stamped at the foot over 单位（盖章） and the date."""
+    from ..layout import Line, Text
+    from ._common import PEN, desk, other_people, text_width
+
+    clerk = other_people(f"taizhang:{unit}", 1)[0][0]
+    red, blue = (200, 70, 70), (120, 160, 205)
+    p = Page(900.0, 660.0, font=KAI)
+    sx, sy, sw, sh = 40, 34, 820, 592
+    desk(p, seed, sx, sy, sw, sh, (250, 248, 238))
+    p.text(450, 76, "专业技术职务聘任登记簿", 20, "center", red, font=MING)
+    p.items.append(Text(80, 108, "单位：", 11, "left", (60, 60, 60), MING))
+    p.items.append(Text(116, 108, unit, 13, "left", PEN, KAI))
+    p.lines.append(f"单位：{unit}")
+    heads = ["序号", "姓名", "性别", "身份证号码", "聘任职务", "聘任时间", "经办人"]
+    widths = [44, 78, 44, 200, 130, 150, 94]
+    x0, top = 80, 120
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    n = max(len(rows) + 2, 12)
+    rh = min(30.0, 430.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(x0, top + r * rh, xs[-1], top + r * rh, 0.8 if r < 2 else 0.5,
+                            blue))
+    for x in xs:
+        p.items.append(Line(x, top, x, top + (n + 1) * rh, 0.9, red))
+    for c, h in enumerate(heads):
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, top + rh / 2 + 4, h, 10.5, "center",
+                            red, MING))
+    p.lines.append(" ".join(heads))
+    wrong = seed % len(rows)
+    for i, r in enumerate(rows):
+        base = top + (i + 1) * rh + rh / 2 + 5
+        ap = r["appointed_on"]
+        when = f"{int(ap[:4])}.{int(ap[5:7])}"
+        cells = [str(i + 1), r["name"], r["gender"], r["id_number"], r["title"], when, clerk]
+        for c, cell in enumerate(cells):
+            if c == 5 and i == wrong:
+                bad = f"{int(ap[:4]) + 1}.{int(ap[5:7])}"
+                bx = xs[5] + 8
+                p.items.append(Text(bx, base, bad, 11.5, "left", PEN, KAI))
+                bw = text_width(bad, 11.5, KAI)
+                for dy in (-6, -3):
+                    p.items.append(Line(bx - 2, base + dy, bx + bw + 2, base + dy, 0.8, PEN))
+                p.items.append(Text(bx + bw + 8, base, when, 11.5, "left", PEN, KAI))
+                nx = xs[6] - 22
+                p.rect(nx, base - 13, 16, 16, (200, 40, 40), None, 1.0)
+                p.items.append(Text(nx + 8, base - 1, clerk[-1], 9, "center", (200, 40, 40),
+                                    MING))
+            else:
+                p.items.append(Text((xs[c] + xs[c + 1]) / 2, base, cell,
+                                    10.5 if c == 3 else 11.5, "center", PEN, KAI))
+        p.lines.append(" ".join(cells))
+    yb = top + (n + 1) * rh
+    p.items.append(Text(560, yb + 34, "单位（盖章）", 11, "left", (60, 60, 60), MING))
+    p.items.append(Text(560, yb + 60, f"{fill_date[:4]}.{int(fill_date[5:7])}."
+                        f"{int(fill_date[8:10])}", 12.5, "left", PEN, KAI))
+    p.lines.append("单位（盖章）")
+    p.lines.append(f"{fill_date[:4]}.{int(fill_date[5:7])}.{int(fill_date[8:10])}")
+    p.items.append(Text(840, 612, f"第{3 + seed % 20}页", 9, "right", (120, 120, 120), MING))
+    p.lines.append(f"第{3 + seed % 20}页")
+    p.seal(620, yb + 40, 104, unit, seed=seed + 275, **ink(seed + 4))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
