@@ -304,7 +304,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
 # each of these rounds, with the lists of layouts.toml it must stand apart from
 LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round4"),
-               "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5")}
+               "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5"),
+               "round7": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                          "round6")}
+
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
 def test_late_round_layouts_are_registered_and_apart(key):
