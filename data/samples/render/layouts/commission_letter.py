@@ -443,8 +443,9 @@ def xitong_shengcheng(*, name, id_number, unit, series, level, to_whom, issued_o
               "聘用。", 475, 12, 22, first_indent=24)
     contact = other_people(f"xt:{unit}", 1)[0][0]
     y += 100
-    p.text(300, y, f"委托单位（盖章）：{unit}" if len(unit) <= 14 else "委托单位（盖章）：", 12.5)
-    if len(unit) > 14:
+    one_line = text_width(f"委托单位（盖章）：{unit}", 12.5, MICRO) <= 235
+    p.text(300, y, f"委托单位（盖章）：{unit}" if one_line else "委托单位（盖章）：", 12.5)
+    if not one_line:
         p.text(535, y + 24, unit, 12.5, "right")
         y += 24
     p.text(535, y + 32, cn(issued_on), 12.5, "right")
