@@ -628,3 +628,201 @@ def pingfen_biao(*, name, gender, birth, unit, post, year, result, summary, publ
     p.text(330, top + 86, cn(when), 10.5)
     p.seal(400, top + 62, 104, unit, seed=seed + 263, **ink(seed + 2))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 7
+# Drawn by another hand after round 6's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round7` (drawn only by the others7 profile).
+
+def _hand(p: Page, x: float, y: float, text: str, size: float = 13, label: str = "") -> None:
+    """A value written in by pen (楷体, blue-black) after a printed label; one truth line."""
+    from ..layout import Text
+    from ._common import PEN
+
+    p.items.append(Text(x, y, text, size, "left", PEN, KAI))
+    p.lines.append(f"{label}{text}" if label else text)
+
+
+@layout(LAYOUTS, "annual_assessment.dangan_shouxie", cn_dates=False)
+def dangan_shouxie(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                   **_) -> Built:
+    """The hand-filled 年度考核登记表 as it sits in the 干部（人事）档案, copied for the
+    applicant by the 档案室 (or the 人才服务中心 that keeps an enterprise employee's file) and
+    photographed on a desk: the printed form (姓名 / 性别 / 出生年月 / 单位及职务 grid, then
+    boxes for 个人总结, 主管领导评语和考核等次建议, 单位负责人意见, 考核结果, 本人意见) with
+    every value written in by pen, the grade written into 考核等次 with the unit's seal over
+    单位（盖章） and a date written out as 二〇二二年一月十五日, the two punched binding holes at
+    the left edge, the 档案 page number written in the top right corner (4-12: 第四类 考核
+    材料), and the archive's rectangular blue stamp 复印件与档案原件核对一致 with the keeper's
+    name and the copy date."""
+    from ..layout import Ellipse, Text
+    from ._common import HEI, PEN, desk, other_people
+
+    boss, head, keeper = (o[0] for o in other_people(f"da:{unit}:{year}", 3))
+    p = Page(*A4, font=MING)
+    sx, sy, sw, sh = 34, 30, 530, 786
+    desk(p, seed, sx, sy, sw, sh, paper=(246, 243, 232))
+    for hy in (sy + sh * 0.3, sy + sh * 0.7):  # the binding holes of the archive file
+        p.items.append(Ellipse(sx + 12, hy, 11, 11, DESK_HOLE))
+    p.items.append(Text(sx + sw - 22, sy + 28, f"4-{seed % 30 + 3}", 13, "right", PEN, KAI))
+    title = (f"{year}年度事业单位工作人员年度考核登记表" if public
+             else f"专业技术人员{year}年度考核登记表")
+    p.text(297, 88, title, 17, "center", font=HEI)
+    x0, widths = 62, [74, 112, 58, 72, 80, 80]
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    right = xs[-1]
+    y0, rh = 108, 34
+    for r in range(3):
+        p.hline(x0, right, y0 + r * rh, 0.8)
+    b = y0 + rh / 2 + 5
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + rh, 0.8))
+    born = f"{int(birth[:4])}.{int(birth[5:7])}"
+    for c, label in ((0, "姓    名"), (2, "性别"), (4, "出生年月")):
+        p.items.append(Text(xs[c] + widths[c] / 2, b, label, 11, "center", font=MING))
+    for c, value in ((1, name), (3, gender), (5, born)):
+        p.items.append(Text(xs[c] + 10, b + 1, value, 14, "left", PEN, KAI))
+    p.lines.append(f"姓名 {name} 性别 {gender} 出生年月 {born}")
+    b += rh
+    for x in (xs[0], xs[1], right):
+        p.items.append(Line(x, y0 + rh, x, y0 + 2 * rh, 0.8))
+    p.items.append(Text(xs[0] + widths[0] / 2, b, "单位及职务", 11, "center", font=MING))
+    p.items.append(Text(xs[1] + 10, b + 1, f"{unit}  {post}", 13.5, "left", PEN, KAI))
+    p.lines.append(f"单位及职务 {unit} {post}")
+    y = y0 + 2 * rh
+    boxes = [("个人总结", 226), ("主管领导评语和考核等次建议", 112), ("单位负责人意见", 66),
+             ("考核结果", 124), ("本人意见", 64)]
+    tops = []
+    from ._common import vtext
+
+    for label, h in boxes:
+        p.rect(x0, y, right - x0, h, (0, 0, 0), None, 0.8)
+        p.items.append(Line(x0 + 48, y, x0 + 48, y + h, 0.8))
+        if len(label) * 17 <= h - 20:  # a short label stands in one column (竖排)
+            vtext(p, x0 + 24, y + 26, label, 12, step=17)
+        else:  # a long one is set across the narrow cell, four characters a line
+            per = 2 if len(label) <= 4 else 4
+            parts = [label[i:i + per] for i in range(0, len(label), per)]
+            ty = y + h / 2 - (len(parts) - 1) * 7 + 4
+            for j, part in enumerate(parts):
+                p.items.append(Text(x0 + 24, ty + 14 * j, part, 10, "center", font=MING))
+            p.lines.append(label)
+        tops.append(y)
+        y += h
+    inner = x0 + 58
+    # 个人总结, in the applicant's hand
+    yy = tops[0] + 26
+    from ..layout import wrap
+
+    for s in summary:
+        for i, part in enumerate(wrap(s, right - inner - 14, 12.5, 25, KAI)):
+            _hand(p, inner + (25 if i == 0 else 0), yy, part, 12.5)
+            yy += 22
+    yy += 4
+    for s in ("一年来，本人能够遵守单位各项规章制度，认真学习业务知识，",
+              "按时完成领导交办的工作任务，今后将继续努力，不断提高业务水平。"):
+        if yy < tops[1] - 40:
+            _hand(p, inner + 25 if s.startswith("一年") else inner, yy, s, 12.5)
+            yy += 22
+    p.text(right - 150, tops[1] - 14, "签名：", 10.5)
+    p.items.append(Text(right - 112, tops[1] - 14, name, 13, "left", PEN, KAI))
+    # 主管领导评语和考核等次建议
+    _hand(p, inner + 25, tops[1] + 28, "该同志工作认真负责，业务熟练，能较好完成各项任务。", 12.5)
+    _hand(p, inner + 25, tops[1] + 52, f"建议评为{result}等次。", 12.5)
+    dd = 6 + seed % 8
+    p.text(right - 190, tops[2] - 14, "签名：", 10.5)
+    p.items.append(Text(right - 152, tops[2] - 14, f"{boss}   {year + 1}.1.{dd}", 12.5, "left",
+                        PEN, KAI))
+    # 单位负责人意见
+    _hand(p, inner + 25, tops[2] + 30, "同意。", 13)
+    p.text(right - 190, tops[3] - 14, "签名：", 10.5)
+    p.items.append(Text(right - 152, tops[3] - 14, f"{head}   {year + 1}.1.{dd + 3}", 12.5,
+                        "left", PEN, KAI))
+    # 考核结果
+    p.text(inner, tops[3] + 34, "考核等次：", 12, line=False)
+    _hand(p, inner + 66, tops[3] + 35, result, 16, label="考核等次：")
+    p.text(right - 190, tops[3] + 82, "单位（盖章）", 11)
+    when = f"{year + 1}-01-{10 + dd + 3:02d}"
+    _hand(p, right - 200, tops[3] + 112, cn_upper(when), 13)
+    p.seal(right - 130, tops[3] + 84, 104, unit, seed=seed + 371, **ink(seed + 3))
+    # 本人意见
+    _hand(p, inner + 25, tops[4] + 30, "同意。", 13)
+    p.text(right - 190, tops[4] + 56, "签名：", 10.5)
+    p.items.append(Text(right - 152, tops[4] + 56, name, 13, "left", PEN, KAI))
+    # the archive's copy stamp (blue, rectangular), not part of the form's text
+    blue = (40, 70, 170)
+    cx, cy = inner + 12, tops[0] + 120
+    p.rect(cx, cy, 196, 50, blue, None, 1.6)
+    p.items.append(Text(cx + 98, cy + 20, "复印件与档案原件核对一致", 11, "center", blue, HEI))
+    p.items.append(Text(cx + 10, cy + 40, "经办人：", 9.5, "left", blue, MING))
+    p.items.append(Text(cx + 52, cy + 41, f"{keeper}  2024.{4 + seed % 3}.{8 + seed % 19}", 11,
+                        "left", PEN, KAI))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+DESK_HOLE = (70, 55, 45)
+
+
+def _short(unit: str) -> str:
+    """The short name a unit puts in its 文号 (柳州市市政设计研究院 -> 市政院)."""
+    core = unit.removeprefix("广西壮族自治区").removeprefix("广西").removeprefix("柳州市")
+    return core[:2] + ("院" if "院" in core else "司" if "公司" in core else "")
+
+
+@layout(LAYOUTS, "annual_assessment.tongbao_mingdan")
+def tongbao_mingdan(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """The unit's 红头文件 that announces the year's results once the 公示 is over: the red
+    发文机关标志 ({unit}文件), the 文号 under it and a red rule, 关于公布2021年度考核结果的通报
+    (an enterprise: 员工年度绩效考核结果), the 主送 line (各科室： / 各部门：), a paragraph on how
+    the results were reached, then the names grouped by grade in running text (一、优秀等次
+    （3人）：… 二、合格等次（12人）：… 三、基本合格等次：无。 四、不合格等次：无。) with the
+    applicant among the names of their grade, the seal over the unit and the date, and the
+    版记 at the foot (抄送 line, 印发 line between two rules)."""
+    from ._common import HEI, other_people
+
+    red = (200, 25, 30)
+    others = [o[0] for o in other_people(f"tb:{unit}:{year}", 14)]
+    n_ex = 2 + seed % 3
+    excellent, qualified = others[:n_ex], others[n_ex:]
+    if result == "优秀":
+        excellent.insert(seed % (len(excellent) + 1), name)
+    else:
+        qualified.insert(seed % (len(qualified) + 1), name)
+    p = Page(*A4, font=MING)
+    size = 30 if len(unit) <= 12 else 24 if len(unit) <= 16 else 20
+    p.text(297, 108, f"{unit}文件", size, "center", red, font=HEI)
+    issued = f"{year + 1}-02-{3 + seed % 20:02d}"
+    p.text(297, 158, f"{_short(unit)}人〔{year + 1}〕{3 + seed % 17}号", 13, "center")
+    p.items.append(Line(60, 172, 535, 172, 2.2, red))
+    head = (f"关于公布{year}年度考核结果的通报" if public
+            else f"关于公布{year}年度员工绩效考核结果的通报")
+    p.text(297, 216, head, 18, "center", font=HEI)
+    p.text(60, 256, "各科室：" if public else "各部门、各项目部：", 13.5)
+    rule = ("《事业单位工作人员考核规定》" if public
+            else "公司《员工绩效考核管理办法》")
+    body = (f"根据{rule}，经个人总结述职、民主测评、考核小组审核、单位领导班子研究，并经公示"
+            f"无异议，{year}年度考核结果已经确定。现将考核结果通报如下：")
+    y = p.wrapped(60, 288, body, 475, 13.5, 27, first_indent=27)
+    groups = [(f"一、优秀等次（{len(excellent)}人）：", excellent),
+              (f"二、合格等次（{len(qualified)}人）：", qualified)]
+    for label, people in groups:
+        y = p.wrapped(60, y, label + "、".join(people), 475, 13.5, 27, first_indent=27)
+    for label in ("三、基本合格等次：无。", "四、不合格等次：无。"):
+        p.text(87, y, label, 13.5)
+        y += 27
+    y = p.wrapped(60, y, "希望受到表彰的同志珍惜荣誉、再接再厉；全体职工以先进为榜样，"
+                  "立足岗位、履职尽责，推动各项工作再上新台阶。", 475, 13.5, 27, first_indent=27)
+    p.text(505, y + 56, unit, 13.5, "right")
+    p.text(505, y + 86, cn(issued), 13.5, "right")
+    p.seal(505 - text_width(unit, 13.5, MING) / 2, y + 64, 116, unit, seed=seed + 373,
+           **ink(seed + 4))
+    p.hline(60, 535, 752, 0.9)
+    p.text(60, 772, "抄送：单位领导班子成员。" if public else "抄送：公司领导。", 11.5)
+    p.hline(60, 535, 784, 0.5)
+    p.row([(60, f"{unit}{'办公室' if public else '人力资源部'}", 804),
+           (535 - text_width(f"{cn(issued)}印发", 11.5, MING), f"{cn(issued)}印发", 804)], 11.5)
+    p.hline(60, 535, 814, 0.9)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -432,3 +432,71 @@ def app_xueshi_jietu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
     p.lines.append(" ".join(tabs))
     p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
+
+
+# --------------------------------------------------------------------------- round 7
+# Drawn by another hand after round 6's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round7` (drawn only by the others7 profile).
+
+@layout(LAYOUTS, "continuing_education.yanzheng_ye", cn_dates=False)
+def yanzheng_ye(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_) -> Built:
+    """The 年度验证 page of the pocket-sized 专业技术人员继续教育证书 booklet, photographed on
+    a desk: a printed page of four ruled boxes (____年度 / 公需科目 __ 学时 / 专业科目 __ 学时
+    / 合计 __ 学时 / 验证单位（盖章） / 验证日期), the 持证人 and 身份证号 written in at the
+    head of the page, the first box filled in by pen at the bureau's counter (the year, the
+    hours of each part and the total, the date as 2024.1.15) with the bureau's round
+    继续教育专用章 stamped over 验证单位, the later boxes still blank, and the booklet's page
+    number at the foot."""
+    from ..layout import Text
+    from ._common import PEN, desk
+
+    pub, spec = _split(hours)
+    p = Page(480.0, 660.0, font=MING)
+    sx, sy, sw, sh = 50, 44, 372, 560
+    desk(p, seed, sx, sy, sw, sh, paper=(248, 245, 236))
+    green = (40, 95, 60)
+    p.rect(sx + 14, sy + 14, sw - 28, sh - 28, green, None, 1.0)
+    p.text(sx + sw / 2, sy + 56, "继续教育年度验证记录", 17, "center", green)
+
+    def hand(x, y, text, size=13.5):
+        p.items.append(Text(x, y, text, size, "left", PEN, KAI))
+
+    p.text(sx + 30, sy + 92, "持证人：", 11, line=False)
+    hand(sx + 78, sy + 93, name, 14)
+    p.lines.append(f"持证人：{name}")
+    p.text(sx + 30, sy + 118, "身份证号：", 11, line=False)
+    hand(sx + 88, sy + 119, id_number, 12.5)
+    p.lines.append(f"身份证号：{id_number}")
+    bw, bh = (sw - 60) / 2, 190
+    d = issued_on.split("-")
+    when = f"{int(d[0])}.{int(d[1])}.{int(d[2])}"
+    for k in range(4):
+        bx = sx + 30 + (k % 2) * bw
+        by = sy + 136 + (k // 2) * bh
+        p.rect(bx, by, bw, bh, (60, 60, 60), None, 0.8)
+        filled = k == 0
+        rows = [("", "年度", str(year)), ("公需科目", "学时", str(pub)),
+                ("专业科目", "学时", str(spec)), ("合    计", "学时", str(hours))]
+        yy = by + 32
+        for label, unit_word, value in rows:
+            if label:
+                p.items.append(Text(bx + 12, yy, label, 10.5, font=MING))
+            p.items.append(Line(bx + (64 if label else 24), yy + 3, bx + 120, yy + 3, 0.5))
+            p.items.append(Text(bx + 124, yy, unit_word, 10.5, font=MING))
+            if filled:
+                hand(bx + (72 if label else 30), yy - 1, value, 14)
+                p.lines.append(f"{label} {value} {unit_word}".strip())
+            else:
+                p.lines.append(f"{label} {unit_word}".strip())
+            yy += 28
+        p.items.append(Text(bx + 12, yy + 8, "验证单位（盖章）", 10.5, font=MING))
+        p.items.append(Text(bx + 12, yy + 36, "验证日期：", 10.5, font=MING))
+        if filled:
+            hand(bx + 64, yy + 37, when, 13)
+            p.lines.extend(["验证单位（盖章）", f"验证日期：{when}"])
+            p.seal(bx + bw * 0.66, yy + 18, 80, issuer, bottom="继续教育专用章",
+                   seed=seed + 381, **ink(seed + 5))
+        else:
+            p.lines.extend(["验证单位（盖章）", "验证日期："])
+    p.text(sx + sw / 2, sy + sh - 26, "— 5 —", 9.5, "center")
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
