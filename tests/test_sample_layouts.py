@@ -295,10 +295,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 and 6
-# Round 5's blind exam (layouts.toml `round5`, looked at after its blind figures) and the
-# current one, round 6 (`round6`): each drawn by another hand after the previous round's
-# results were seen, used only by its own profile (others5, others6).
+# --------------------------------------------------------------------------- rounds 5 to 7
+# Rounds 5 and 6 (layouts.toml `round5`, `round6`, looked at after their blind figures) and
+# the current one, round 7 (`round7`): each drawn by another hand after the previous round's
+# results were seen, used only by its own profile (others5, others6, others7).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
