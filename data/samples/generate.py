@@ -1252,6 +1252,31 @@ def c_shared_upload(ctx):  # 0044 + 0045
     return [a, b]
 
 
+def c_same_capture(ctx):  # 0050 + 0051
+    """One photo of a diploma uploaded by two applicants: the second's 毕业证.jpg is the first's
+    capture (the same paper, noise, light and seal position) with the holder's name, dates and
+    number set to the second's own, as an edit of the photo would leave them."""
+    a = base_applicant(ctx, "LZ2024-0050", series="工程", level="中级", unit_key="jiangong",
+                       moved=False)
+    b = base_applicant(ctx, "LZ2024-0051", series="工程", level="中级", unit_key="dianqi",
+                       moved=False)
+    da, db = a.doc("diploma"), b.doc("diploma")
+    for d in (da, db):
+        d.file, d.render = "毕业证.jpg", "photo"
+    db.args = {**db.args, "seed": da.args["seed"]}  # the same layout draw as the original's
+    db.twin = da  # the same layout
+    db.post["capture_of"] = f"{a.aid}/{da.file}"  # rendered as that capture (its photo seed)
+    da.attach["same_capture_with"] = f"{b.aid}/{db.file}"
+    db.attach["same_capture_with"] = f"{a.aid}/{da.file}"
+    for x in (a, b):
+        x.expected = {"DOC_TAMPERED"}
+    a.note = (f"DOC_TAMPERED (same_scan): {b.aid}'s 毕业证.jpg is this applicant's photo of the "
+              "diploma with the holder's name, dates and number changed; both are flagged")
+    b.note = (f"DOC_TAMPERED (same_scan): 毕业证.jpg is {a.aid}'s photo of that applicant's "
+              "diploma with the name, dates and number changed to this applicant's")
+    return [a, b]
+
+
 CATALOGUE = [  # (factory, tiny)
     (c_clean_public, True), (c_clean_private, True), (c_id_invalid, True),
     (c_ss_continuity, True), (c_material_missing, True), (c_blacklisted, True),
@@ -1330,6 +1355,7 @@ def c_clean_commissioned_more(ctx):  # 0046-0049
 
 
 CATALOGUE.append((c_clean_commissioned_more, False))
+CATALOGUE.append((c_same_capture, False))  # after 0046-0049: they stay as drawn
 
 
 # --------------------------------------------------------------------------- ci profile
@@ -1552,7 +1578,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
         "DOC_NOT_ORIGINAL": lambda d: d.render == "photocopy_gray",
         "DOC_KIND_MISMATCH": lambda d: d.declared not in (None, d.kind),
         "DOC_TAMPERED": lambda d: d.render in ("tampered_incremental", "photoshop_pdf") or bool(
-            d.post.get("image_tamper")),
+            d.post.get("image_tamper") or d.attach.get("same_capture_with")),
         "SEAL_MISSING": lambda d: d.args.get("seal") is False,
         "NAME_MISMATCH": lambda d: d.args.get("name") not in (None, p.name),
         "ID_MISMATCH": lambda d: d.args.get("id_number") not in (None, p.id_number),
@@ -1864,7 +1890,9 @@ def write_window(ctx: Ctx, out: Path, profile: str) -> dict:
             entry["flag_files"] = files
         truth["applicants"][a.aid] = entry
         for d in a.docs:
-            tasks.append((a.aid, d, folder / d.file, stable_int(f"{ctx.seed}:{a.aid}:{d.file}")))
+            # a capture uploaded again with edits is rendered with its original's photo seed
+            source = d.post.get("capture_of", f"{a.aid}/{d.file}").replace("/", ":")
+            tasks.append((a.aid, d, folder / d.file, stable_int(f"{ctx.seed}:{source}")))
     results = run_tasks(ctx, tasks)
     for (aid, d, _path, _seed), rendered in zip(tasks, results):
         rec: dict[str, Any] = {"kind": d.kind, "declared_kind": d.declared,
