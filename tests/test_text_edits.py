@@ -144,3 +144,34 @@ def test_a_digit_retyped_beside_the_forms_words_is_still_an_edit(tmp_path):
 
     doc, _flags_ = _flags(_pdf(tmp_path / "聘书.pdf", retyped))
     assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6"]
+
+
+def test_a_watermark_across_the_page_is_not_an_edit(tmp_path):
+    # a signing platform's report overprints 电子签约平台 签署验证 large, translucent and aslant
+    # across its lines; a digit retyped in one of those lines is still found
+    def watermarked(page):
+        page.insert_text((72, 160), "签署时间 2017-03-01 10:21:05 签署人 甲方 乙方 平台",
+                         fontname="china-s", fontsize=9.5)
+        page.insert_text((72, 175), "证书序列号 3F2A99C1 时间戳 2017-03-01 10:21:06",
+                         fontname="china-s", fontsize=9.5)
+        page.insert_text((60, 175), "电子签约平台 签署验证", fontname="china-s", fontsize=34,
+                         color=(0.59, 0.67, 0.71), morph=(pymupdf.Point(60, 175),
+                                                         pymupdf.Matrix(-30)),
+                         fill_opacity=0.18, stroke_opacity=0.18)
+
+    path = _pdf(tmp_path / "合同.pdf", watermarked)
+    spans = [s for s in pymupdf.open(path)[0].get_texttrace() if s["size"] > 30]
+    assert spans and spans[0]["opacity"] < 0.5 and abs(spans[0]["dir"][1]) > 0.4
+    doc, flags = _flags(path)
+    assert not doc.meta.findings and flags == []  # the 电 crossing the lines was one, before
+
+    def aslant_but_opaque(page):  # an overprint set aslant, drawn opaque
+        page.insert_text((60, 165), "仅供职称申报使用", fontname="china-s", fontsize=30,
+                         color=(0.8, 0.3, 0.3), morph=(pymupdf.Point(60, 165),
+                                                      pymupdf.Matrix(-35)))
+        page.insert_text((72, 160), "聘期自 201", fontname="china-s", fontsize=12)
+        page.insert_text((136, 160), "6", fontname="china-ss", fontsize=13, color=(0.1, 0.2, 0.6))
+        page.insert_text((143, 160), "年7月至2022年6月", fontname="china-s", fontsize=12)
+
+    doc, _flags_ = _flags(_pdf(tmp_path / "聘书.pdf", aslant_but_opaque))
+    assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6"]

@@ -21,7 +21,10 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
 
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_cdrawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
-3) is never "hidden" text. Rules compare the scores with the policy's thresholds.
+3) is never "hidden" text, and a watermark is no value: text drawn translucent (below
+:data:`WATERMARK_OPACITY`) or turned aslant on the page (a signing platform's 电子签约 or a
+"仅供…使用" overprint, set diagonally across the page) is left out of every method. Rules
+compare the scores with the policy's thresholds.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ ABUT = 0.35  # a retyped part of a value abuts its value's print closer than thi
 PATCH_MAX_LINES = 2.5  # a pasted patch is at most this many text heights tall
 WHITE = 0.97  # each channel at least this: a white fill
 BOX_MAX_PAGE_SHARE = 0.25  # a white box larger than this share of the page is a background
+WATERMARK_OPACITY = 0.5  # text fainter than this is an overprint, not a value
+ASLANT = 0.17  # sin(10 degrees): text turned further than this off both axes is set aslant
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +82,11 @@ def chars(page: pymupdf.Page) -> list[Char]:
 
     out = []
     for span in page.get_texttrace():
-        if span.get("type") == 3 or float(span.get("opacity", 1.0)) == 0.0:
-            continue
+        if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
+            continue  # invisible (an OCR layer) or translucent (a watermark)
+        dx, dy = span.get("dir") or (1.0, 0.0)
+        if min(abs(a * dx + c * dy), abs(b * dx + d * dy)) > ASLANT:
+            continue  # set aslant across the page as displayed: a watermark
         font = str(span.get("font", "")).split("+")[-1]
         size = float(span.get("size", 0.0))
         colour = tuple(round(float(v), 2) for v in span.get("color") or ())
