@@ -150,6 +150,9 @@ class PageQuality:
     # 0..1: how completely the best seal-sized ring of ink (any colour) follows an ellipse;
     # None when not measured
     seal_ring: float | None = None
+    # a red seal cut by the edge of the page (a 骑缝章 stamped across the sheets of a contract):
+    # an arc of a seal-sized red ring that runs off the page; measured where no whole seal is
+    edge_seal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

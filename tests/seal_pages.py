@@ -116,7 +116,7 @@ class Case:
     heading: bool = False  # 红头: a big red title and a red rule under it
     borders: bool = False  # a red table border and a red frame
     square: bool = False  # a square personal seal (not the unit's seal)
-    half: bool = False  # a half seal on the right edge (骑缝章)
+    half: bool = False  # a half seal on the right edge (骑缝章): the unit's seal, cut
     variant: str = "colour"  # colour | gray | photocopy
 
 
@@ -197,7 +197,10 @@ def _sealed_cases() -> list[Case]:
     }
     cases = [Case(f"{name} [colour]", True, seal) for name, seal in seals.items()]
     cases += [Case("round 42mm under a red heading", True, base, heading=True),
-              Case("round 42mm in a red-bordered form", True, base, borders=True)]
+              Case("round 42mm in a red-bordered form", True, base, borders=True),
+              # a 骑缝章: the unit's seal stamped across the sheets' edges, half on this one
+              Case("half seal on the edge (骑缝章)", True, half=True),
+              Case("half seal on the edge, under a red heading", True, heading=True, half=True)]
     for variant in ("gray", "photocopy"):
         cases += [Case(f"{name} [{variant}]", True, seals[name], variant=variant)
                   for name in ("round 42mm", "round 35mm", "thin ring, no star", "oval 45x30",
@@ -212,7 +215,6 @@ def _unsealed_cases() -> list[Case]:
                   Case(f"red heading + rule [{variant}]", False, heading=True, variant=variant),
                   Case(f"red borders and table [{variant}]", False, borders=True, variant=variant)]
     cases += [Case("square personal seal", False, square=True),
-              Case("half seal on the edge (骑缝章)", False, half=True),
               Case("heading + borders + square seal", False, heading=True, borders=True,
                    square=True)]
     return cases

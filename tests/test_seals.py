@@ -1,7 +1,8 @@
-"""Seal detection on drawn pages: every kind of seal found, in colour and in grayscale copies;
-no seal found in red headings, red rules, red borders and tables, square personal seals or
-half seals on the edge. SEAL_MISSING end to end on the measurements, born-digital PDFs with
-vector and embedded-image seals, and the second recognition pass under seals."""
+"""Seal detection on drawn pages: every kind of seal found, in colour and in grayscale copies,
+the half a 骑缝章 leaves on a sheet's edge included; no seal found in red headings, red rules,
+red borders and tables or square personal seals. SEAL_MISSING end to end on the measurements,
+born-digital PDFs with vector and embedded-image seals, and the second recognition pass under
+seals."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pipeline.checks import seal_missing
 from pipeline.model import Page, PageQuality, ReadDocument
 from pipeline.read import read_file
 from pipeline.read.quality import measure
-from pipeline.read.seals import red_seals, without_red
+from pipeline.read.seals import edge_seals, red_seals, without_red
 from tests.factories import case, context, form
 from tests.seal_pages import A4, CASES, FONT, RED, Case, SealSpec, letter, seal_alpha
 
@@ -59,10 +60,13 @@ def test_seal_confusion_on_drawn_pages(capsys: pytest.CaptureFixture[str]) -> No
 @needs_font
 @pytest.mark.parametrize("c", [c for c in CASES if c.variant == "colour"], ids=lambda c: c.name)
 def test_red_seals_are_found_only_where_drawn(c: Case) -> None:
-    """In colour the red finder alone tells seals from headings, rules, borders and stamps
-    of other shapes, and puts the seal where it was drawn."""
-    found = red_seals(np.asarray(letter(c)))
-    assert bool(found) is c.sealed
+    """In colour the red finders alone tell seals (whole, or cut by the page's edge) from
+    headings, rules, borders and stamps of other shapes, and put the seal where it was
+    drawn."""
+    rgb = np.asarray(letter(c))
+    found = red_seals(rgb)
+    assert bool(found) is (c.sealed and not c.half)
+    assert bool(edge_seals(rgb)) is c.half
     if found and c.seal is not None:
         x0, y0, x1, y1 = found[0].box
         d = c.seal.diameter_mm * A4[0] / 210

@@ -9,7 +9,9 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
   seals on the edge are not seal-shaped);
 - a page without colour (colourfulness below `colourfulness_min`: a grayscale scan or
   photocopy, or a black-on-white render) cannot show red, so there a dark ring of a seal's
-  size whose outline matches an ellipse at least `seal_ring_min` counts as the seal.
+  size whose outline matches an ellipse at least `seal_ring_min` counts as the seal;
+- a red seal cut by the page's edge (骑缝章, stamped across the sheets so that each keeps a
+  part) is the unit's seal too: a contract's first page uploaded alone shows only that.
 
 Born-digital pages are judged on a render of their pictures and coloured paint, so vector and
 embedded-image seals count. An
@@ -56,7 +58,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             image = page.read_by != "text_layer"
             if image and (min(q.width_px, q.height_px) < side_min or q.sharpness < sharp_min):
                 continue  # too small or blurred to judge (DOC_QUALITY_LOW)
-            if q.red_seal_ratio >= red_min.value:
+            if q.red_seal_ratio >= red_min.value or q.edge_seal:
                 sealed = True
                 break
             if q.colourfulness >= colour_min or (q.seal_ring is None and not image):

@@ -604,8 +604,9 @@ def _onto(f: Finding, size: tuple[float, float], shown: tuple[float, float], pag
     return replace(f, page_no=page.page_no, bbox=move(f.bbox), old_bbox=move(f.old_bbox))
 
 
-def _quality_row(q: PageQuality) -> list[float]:
-    return [q.width_px, q.height_px, q.sharpness, q.colourfulness, q.red_seal_ratio, q.seal_ring]
+def _quality_row(q: PageQuality) -> list[float | bool | None]:
+    """The page's measurements as the OCR cache keeps them (PageQuality's fields in order)."""
+    return [getattr(q, name) for name in PageQuality.__slots__]
 
 
 IMAGE_BACKED_SHARE = 0.5

@@ -13,6 +13,8 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
   (:func:`measure_regions`), so vector-drawn and embedded-image seals both count.
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
   follows an ellipse: about 1 for a seal, also in a grayscale copy; 0.4-0.65 for text alone.
+- edge_seal: where no whole red seal is, whether a red seal cut by the edge shows (a 骑缝章
+  stamped across a contract's sheets; :func:`pipeline.read.seals.edge_seals`).
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 5  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages unrendered
+VERSION = 6  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+# unrendered; 6: seals cut by the edge (edge_seal)
 
 
 def red_seal_ratio(rgb: np.ndarray) -> float:
@@ -125,17 +128,21 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
     std_rg = float(np.sqrt(max(sums[1] / total - mean_rg**2, 0.0)))
     std_yb = float(np.sqrt(max(sums[3] / total - mean_yb**2, 0.0)))
     colour = float(np.hypot(std_rg, std_yb) + 0.3 * np.hypot(mean_rg, mean_yb))
-    ring = None
+    ring, edge = None, False
     if red < SEAL_PRESENT_RATIO:
         rings = [m.ring for rgb in regions for m in seals.dark_rings(rgb, short=short)]
         ring = round(max(rings, default=0.0), 3)
+        # a picture region ends where the picture does or at the page's edge
+        edge = any(seals.edge_seals(rgb, short) for rgb in regions)
     return PageQuality(width_px=width_px, height_px=height_px, sharpness=0.0,
                        colourfulness=round(colour, 3), red_seal_ratio=round(red, 5),
-                       seal_ring=ring)
+                       seal_ring=ring, edge_seal=edge)
 
 
 def measure(image: Image.Image) -> PageQuality:
-    """All four measurements of one page image, plus its size in pixels."""
+    """All the measurements of one page image, plus its size in pixels."""
+    from pipeline.read import seals
+
     rgb = _scaled_rgb(image)
     red = red_seal_ratio(rgb)
     return PageQuality(
@@ -146,4 +153,5 @@ def measure(image: Image.Image) -> PageQuality:
         red_seal_ratio=round(red, 5),
         # the ring is what a page without a red seal still shows; a red seal says it already
         seal_ring=round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None,
+        edge_seal=red < SEAL_PRESENT_RATIO and bool(seals.edge_seals(rgb)),
     )

@@ -7,7 +7,11 @@ with a ring, a star and text on an arc. Two finders, both judging that shape:
   into blobs; a blob of a seal's size and proportions whose outline, an ellipse fitted to it,
   is covered by red ink all round is a seal. Red headings (红头), red rules and table borders
   have the wrong proportions or no ring; a square personal seal or a half seal on the edge
-  (骑缝章) covers only part of an ellipse.
+  (骑缝章, :func:`edge_seals`) covers only part of an ellipse.
+- :func:`edge_seals`: a red seal cut by the image's edge (骑缝章: stamped across the edges of
+  a contract's sheets, so each page keeps a part): a red blob running off the image whose
+  outer outline is an arc of a circle of a seal's size, with red ink all along the visible
+  part of its ring. It is the unit's seal, though not a whole one.
 - :func:`dark_rings`: on any page, the best ring of a seal's size in the ink (dark) mask:
   circle candidates (Hough), each refined to an ellipse through the ink nearest its outline
   and scored by the share of the ellipse's perimeter that lies on ink. What a grayscale scan
@@ -94,18 +98,7 @@ def _ellipse_points(ellipse: tuple, scales: np.ndarray) -> tuple[np.ndarray, np.
 
 def ring_coverage(mask: np.ndarray, ellipse: tuple, band: float) -> float:
     """Share of angles round `ellipse` with ink within `band` pixels of its outline."""
-    import numpy as np
-
-    (_c, (width, height), _a) = ellipse
-    r = max(min(width, height) / 2, 1.0)
-    scales = np.linspace(1 - band / r, 1 + band / r, max(3, int(2 * band) + 1))
-    xs, ys = _ellipse_points(ellipse, scales)
-    h, w = mask.shape
-    xi, yi = np.round(xs).astype(int), np.round(ys).astype(int)
-    inside = (xi >= 0) & (xi < w) & (yi >= 0) & (yi < h)
-    hits = np.zeros(xs.shape, dtype=bool)
-    hits[inside] = mask[yi[inside], xi[inside]] > 0
-    return float(hits.any(axis=0).mean())
+    return float(ring_coverage_at(mask, ellipse, band).mean())
 
 
 def _size_ok(width: float, height: float, short: int) -> bool:
@@ -148,6 +141,102 @@ def red_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
         pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
         found.append(SealMark((x, y, x + width, y + height), "red", round(ring, 3), pixels))
     return sorted(found, key=lambda m: -m.pixels)
+
+
+#: A cut seal shows at least this share of its circle (less is too little arc to judge).
+EDGE_ARC_MIN = 0.3
+#: Its outer outline lies on the fitted circle to within this share of the radius (median).
+EDGE_FIT_MAX = 0.06
+
+
+def edge_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
+    """Red seals cut by the image's edge (see the module docstring), largest first; `short`
+    as for :func:`red_seals`. A circle is fitted (least squares) to the blob's outer outline
+    away from the edge; the part of its ring inside the image must be red all along."""
+    import cv2
+    import numpy as np
+
+    red = red_mask(rgb)
+    if not red.any():
+        return []
+    h, w = red.shape
+    short = short or min(red.shape)
+    size = max(3, int(short * 0.02))
+    closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
+    margin = 2
+    found = []
+    for label in range(1, count):
+        x, y, width, height, _area = (int(v) for v in stats[label])
+        if not (x <= margin or y <= margin or x + width >= w - margin
+                or y + height >= h - margin):
+            continue  # not cut: a whole blob is red_seals' to judge
+        if max(width, height) < SEAL_SIDE[0] * short / 2:
+            continue
+        blob = (labels[y:y + height, x:x + width] == label).astype(np.uint8)
+        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        # the ring's outside is the blob's convex hull away from the edge (its inside opens
+        # onto the edge, so the outline runs round the inner arc and the star too)
+        hull = cv2.convexHull(max(contours, key=len))[:, 0, :].astype(np.float64) + (x, y)
+        off = ((hull[:, 0] > margin) & (hull[:, 0] < w - 1 - margin)
+               & (hull[:, 1] > margin) & (hull[:, 1] < h - 1 - margin))
+        arc = hull[off]
+        if len(arc) < 8:
+            continue
+        # Kasa's algebraic circle fit: x^2 + y^2 + D x + E y + F = 0
+        design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
+        rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
+        (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)
+        cx, cy = -d / 2, -e / 2
+        r2 = cx * cx + cy * cy - f
+        if r2 <= 0:
+            continue
+        r = math.sqrt(r2)
+        if not SEAL_SIDE[0] <= 2 * r / short <= SEAL_SIDE[1]:
+            continue
+        if np.median(np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) - r)) > EDGE_FIT_MAX * r:
+            continue  # the outline is no arc of a circle
+        t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
+        inside = ((cx + r * np.cos(t) >= 0) & (cx + r * np.cos(t) < w)
+                  & (cy + r * np.sin(t) >= 0) & (cy + r * np.sin(t) < h))
+        if inside.mean() < EDGE_ARC_MIN or inside.all():
+            continue  # too little of it shows, or it is not cut after all
+        band = max(2.0, short * 0.006)
+        ring = _arc_coverage(red, (cx, cy), r * 0.98, band, inside)
+        if ring < RED_RING_MIN:
+            continue
+        pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
+        found.append(SealMark((x, y, x + width, y + height), "red", round(ring, 3), pixels))
+    return sorted(found, key=lambda m: -m.pixels)
+
+
+def _arc_coverage(mask: np.ndarray, centre: tuple[float, float], r: float, band: float,
+                  inside: np.ndarray) -> float:
+    """Share of the angles `inside` the image at which a circle of radius `r` round `centre`
+    has ink within `band` pixels."""
+    import numpy as np
+
+    share = [ring_coverage_at(mask, (centre, (2 * r * k, 2 * r * k), 0.0), band)
+             for k in (1.0, 0.96)]
+    hits = np.maximum(*share)
+    return float(hits[inside].mean())
+
+
+def ring_coverage_at(mask: np.ndarray, ellipse: tuple, band: float) -> np.ndarray:
+    """Per angle round `ellipse`: ink within `band` pixels of its outline (1) or not (0)."""
+    import numpy as np
+
+    (_c, (width, height), _a) = ellipse
+    r = max(min(width, height) / 2, 1.0)
+    scales = np.linspace(1 - band / r, 1 + band / r, max(3, int(2 * band) + 1))
+    xs, ys = _ellipse_points(ellipse, scales)
+    h, w = mask.shape
+    xi, yi = np.round(xs).astype(int), np.round(ys).astype(int)
+    ok = (xi >= 0) & (xi < w) & (yi >= 0) & (yi < h)
+    hits = np.zeros(xs.shape, dtype=bool)
+    hits[ok] = mask[yi[ok], xi[ok]] > 0
+    return hits.any(axis=0).astype(np.float64)
 
 
 def _radius_at(ellipse: tuple, cx: float, cy: float, t: np.ndarray) -> np.ndarray:
