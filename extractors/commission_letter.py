@@ -22,7 +22,9 @@ import re
 from typing import Final
 
 from extractors._fields import (
+    CJK,
     NAME,
+    NAME_RE,
     Hit,
     TextIndex,
     date_after,
@@ -65,10 +67,15 @@ _BEFORE_NAME: Final = ("兹有", "兹委托", "我单位", "我公司", "我院"
                        "员工")
 
 
+#: A label's end: a colon, or a space before its value in a form's grid (姓    名 张伟). A
+#: label run straight into further words is a sentence's (申报人信息如下, 委托单位对申报人所提交).
+_LABEL_END: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*[:：]|[ \t]+)"
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名", "申报人", "申报人姓名", "被委托评审人"],
-                          stops=("性别", "身份证"))),
+                          stops=("性别", "身份证"), suffix=_LABEL_END, accept=NAME_RE)),
         # 兹有我单位卢磊（身份证号：……）/ 兹有我单位职工 张伟 同志
         first(h for h in search(ix, r"兹\s*有\s*(?:我\s*单\s*位|本\s*单\s*位)?"
                                     r"\s*(?:职\s*工|员\s*工)?\s*"
@@ -86,14 +93,23 @@ def _unit(ix: TextIndex) -> Hit | None:
     # an agreement names the commissioning party 甲方（委托方）：
     hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "委托方", "甲方(委托方)",
                             "乙方(委托方)"])
-    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+    # a label run straight into words is a sentence's subject (委托单位对申报人所提交…)
+    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value) \
+            and not re.match(f"[{CJK}]", ix.text[hit.start - 1:hit.start]):
         return hit
-    found = orgs(ix)
-    # the first line is usually the addressee ("……办公室："): prefer the signature at the foot
+    # not the addressee ("……办公室：" on a line of its own): the signature at the foot, else
+    # the letterhead above the addressee
+    found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
     return found[-1] if found else None
 
 
+#: A stamp of when a system printed the page (打印时间：2024-06-19 13:08): not the letter's date.
+_PRINTED: Final = re.compile(r"打\s*印\s*(?:时\s*间|日\s*期)\s*[:：]?\s*$")
+
+
 def _issued(ix: TextIndex) -> Hit | None:
+    found = [h for _, h in dates(ix) if not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
     hit = date_after(ix, ["日期", "落款日期"])
-    found = dates(ix)
-    return hit or (found[-1][1] if found else None)
+    if hit and any(h.start == hit.start for h in found):
+        return hit
+    return found[-1] if found else None

@@ -180,3 +180,37 @@ def test_continuing_education_completed_column_not_required():
         above=["继续教育学时审核表", "审核年度：2022年", "姓名：王芳"],
     )
     assert values(continuing_education, doc) == {"name": "王芳", "year": "2022", "hours": "84"}
+
+
+def test_system_generated_commission_letter():
+    """A system's letter: the applicant in a grid of labels without colons (姓    名 张伟), the
+    unit under its seal's label, a print stamp at the foot. 申报人信息如下 and
+    委托单位对申报人所提交… are sentences, not labels with values."""
+    doc = make_doc(
+        [
+            "职称评审管理服务系统",
+            "职称委托评审函",
+            "柳州市人力资源和社会保障局：",
+            "经我单位审核，王建国同志申报2024年度工程技术系列中级职称，现委托贵单位组织评审。",
+            "申报人信息如下：",
+            "姓    名 王建国",
+            "身份证号码 450202198807071234",
+            "工作单位 柳州某某环保科技有限公司",
+            "委托单位对申报人所提交材料的真实性负责。",
+            "委托单位(盖章)：",
+            "柳州某某环保科技有限公司",
+            "2024年5月8日",
+            "经办人：李某 联系电话：0772-1234567",
+            "打印时间：2024-05-09 10:11:12",
+        ]
+    )
+    assert values(commission_letter, doc) == {
+        "name": "王建国", "unit": "柳州某某环保科技有限公司", "issued_on": "2024-05-08"}
+
+
+def test_commission_letter_addressee_is_not_the_writer():
+    """A letterhead above, the signature lost under the seal: the addressee's line (……局：)
+    names whom the letter is written to, never the unit writing it."""
+    doc = make_doc(["柳州某某信息技术有限公司", "委托评审函", "柳州市人力资源和社会保障局：",
+                    "特委托贵局组织评审。", "此致", "敬礼！", "柳州某", "2024年6月19日"])
+    assert values(commission_letter, doc)["unit"] == "柳州某某信息技术有限公司"
