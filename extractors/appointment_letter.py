@@ -37,11 +37,13 @@ from typing import Final
 from extractors._fields import (
     CJK,
     NAME,
+    NAME_RE,
     ORG_SUFFIX,
     TITLE_RE,
     Hit,
     TextIndex,
     date_after,
+    date_value,
     dates,
     fields,
     first,
@@ -129,9 +131,15 @@ def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     return out
 
 
+#: A party's label in an agreement, with its role in brackets (乙方（受聘人）：张伟 / 乙方 张伟).
+_PARTY: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:姓\s*名)?\s*[:：]?"
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
+        # an appointment agreement (岗位聘任协议书): 乙方 is the appointee, 甲方 the unit
+        name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",), accept=NAME_RE)),
         first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
         holder_in_prose(ix),  # a salutation without honorific (胡伟华：) opening the letter
     ))
@@ -150,7 +158,8 @@ def _title(ix: TextIndex) -> Hit | None:
     """The title the letter appoints to, without the words letters put around it (职务,
     岗位, 专业技术职务, 同志为 …); the phrase as written when it names no known title."""
     labels = ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"]
-    hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]")
+    # 聘任职务：工程师 / 聘任职务（岗位）：… / in an agreement's clause, 聘任职务为工程师
+    hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:[:：]|为)")
     hits = [h for h in (hit, grid_value(ix, labels)) if h]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
     for hit in hits:
@@ -173,10 +182,28 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
            and not re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]  # a distribution line
     after = [h for h in own if end is None or h.start > end.end]
     if after:
-        return after[-1]
+        return _lost_day(ix, after[-1])
     # minutes and notices carry their date in the heading, above the decision
     before = [h for h in own if start is not None and h.end <= start.start]
     return before[-1] if before else None
+
+
+#: The day of a signed date whose 日 the seal covered: two digits right after 月, then a space
+#: or the line's end (2021年12月23 ▒▒ 限公司). One digit may be the first of two the seal cut
+#: off (2015年3月2▒ for 27日): that day is left unread.
+_DAY_WITHOUT_MARK: Final = re.compile(r"(?P<d>[0-9]{2})(?=[ ]|\n|$)")
+
+
+def _lost_day(ix: TextIndex, hit: Hit) -> Hit:
+    """A letter's date read to the month only, completed by the day written after 月 when only
+    the 日 was lost; the date as read otherwise."""
+    if len(hit.value) != 7 or not ix.text[:hit.end].rstrip().endswith("月"):
+        return hit
+    m = _DAY_WITHOUT_MARK.match(ix.text, hit.end)
+    if m is None or not 10 <= int(m["d"]) <= 31:
+        return hit
+    day = date_value(ix.text[hit.start:hit.end] + m["d"] + "日")
+    return Hit(str(day), hit.start, m.end()) if day is not None else hit
 
 
 def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:

@@ -125,3 +125,35 @@ def test_minutes_listing_several_appointments_after_one_verb():
         {"name": "周明", "title": "工程师"},
         {"name": "吴芳", "title": "助理工程师"},
     ]
+
+
+def test_post_agreement_names_the_appointee_as_party_b():
+    """A 岗位聘任协议书: 乙方（受聘人） is the appointee, the post stated as 聘任职务为…; the
+    phrase 专业技术工作 of a 现从事专业 line is no title."""
+    doc = make_doc(
+        [
+            "岗位聘任协议书",
+            "甲方(聘任单位) 柳州某某机械有限公司",
+            "法定代表人 王某",
+            "乙方(受聘人) 陈晓东",
+            "现从事专业 专业技术工作",
+            "根据公司专业技术职务聘任管理办法，甲乙双方订立本协议。",
+            "第一条 甲方聘用乙方在专业技术岗位工作，聘任职务为经济师，职务等级为中级。",
+            "第二条 岗位聘期三年，自2020.07.01至2023.06.30。",
+            "甲方(盖章)： 乙方(签字)：陈晓东",
+            "签订日期：2020年6月15日",
+        ],
+        ocr=False,
+    )
+    got = values(doc)
+    assert (got["name"], got["title"]) == ("陈晓东", "经济师")
+
+
+def test_signed_date_whose_day_mark_the_seal_covers():
+    """2020年6月15 ▒: a two-digit day after 月 is whole though its 日 is lost; one digit may be
+    the first of two the seal cut off, so that day stays unread."""
+    lines = ["聘书", "王芳同志：", "兹聘请您担任助理会计师专业技术职务，",
+             "聘期自2020年7月1日起至2023年6月30日止。", "聘任单位：柳州某某会计师事务所有限公司"]
+    whole = values(make_doc([*lines, "2020年6月15 州某"]))
+    cut = values(make_doc([*lines, "2020年6月1"]))
+    assert (whole["issued_on"], cut["issued_on"]) == ("2020-06-15", "2020-06")
