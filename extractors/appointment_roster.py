@@ -42,6 +42,7 @@ from extractors._fields import (
     squash,
     to_field,
 )
+from pipeline.dates import PartialDate
 from pipeline.model import DocumentKind, Evidence, Extraction, Field, ReadDocument
 
 KIND: Final = DocumentKind.APPOINTMENT_ROSTER
@@ -74,8 +75,11 @@ _HEADERS: Final = (
 _GROUP: Final = re.compile(
     rf"\s*(?:[一二三四五六七八九十]+\s*[、.]|\(?[0-9]{{1,2}}\s*[).、])?\s*(?P<t>{TITLE_RE.pattern})"
     r"\s*(?:[(（]\s*(?:共\s*)?\d+\s*人\s*[)）])?\s*[:：]?\s*")
+#: What ends a table: its compiler's and checker's lines, a total, notes, or the unit's seal
+#: under the last row (单位（盖章） / 2024.5.11), whose date is no row's.
 _FOOTER: Final = re.compile(
     r"填表人|制表人|审核人|负责人|填表日期|合\s*计|^\s*注\s*[:：]|说明[:：]"
+    r"|[(（]\s*(?:盖\s*章|公\s*章|签\s*章)\s*[)）]"
 )
 
 
@@ -275,9 +279,8 @@ def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:
         value = titles.pop() if len(titles) == 1 else raw
     elif key == "id_number":
         value = id_shape(raw) or (raw.upper() if re.fullmatch(r"[0-9Xx]{15,18}", raw) else None)
-    elif key == "appointed_on":  # a term (2013.07-2016.06) starts with its appointment
-        first_date = DATE_RE.search(raw)
-        parsed = date_value(first_date.group(0)) if first_date else None
+    elif key == "appointed_on":
+        parsed = _appointed(ix, cell)
         # to the month, as rosters mostly write it (a system's 2016-04-01 is its first day)
         value = str(parsed)[:7] if parsed else None
     if not value:
@@ -294,6 +297,30 @@ def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:
     text = " ".join(ev.text for ev in evidences)
     evidence = Evidence(first.file, first.page_no, box, text, first.source, confidence)
     return Field(key, value, evidence)
+
+
+#: A corrector's initial (or small seal) beside a corrected entry: one character standing alone
+#: (a cell's value is a word: a name has two or more).
+_INITIAL: Final = re.compile(rf"[ ]+[{CJK}](?=[ ]|\n|$)")
+
+
+def _appointed(ix: TextIndex, cell: _Cell) -> PartialDate | None:
+    """The appointment date in a cell: a corrected entry's new date; else a term's start
+    (2013.07-2016.06 starts with its appointment); else the first date of one of its lines."""
+    # two dates side by side on a line, no 至 or dash making them a term, the second initialled
+    # (2019.3 2018.3 王): a handwritten correction (划线更正), the struck date left in place,
+    # the right one written after it and signed by whoever corrected it
+    found = [m for s, e in cell.parts for m in DATE_RE.finditer(ix.text, s, e)]
+    if len(found) == 2 and re.fullmatch("[ ]+", ix.text[found[0].end():found[1].start()]) \
+            and _INITIAL.match(ix.text, found[1].end()):
+        return date_value(found[1].group(0))
+    joined = DATE_RE.search(squash("".join(ix.text[s:e] for s, e in cell.parts)))
+    if joined and (parsed := date_value(joined.group(0))):
+        return parsed
+    for s, e in cell.parts:  # lines of other things run together with it
+        if m := DATE_RE.search(ix.text, s, e):
+            return date_value(m.group(0))
+    return None
 
 
 def _unit(ix: TextIndex, header_at: int | None) -> Hit | None:

@@ -118,3 +118,26 @@ def test_list_grouped_by_title_headings():
     ex = roster.extract(table_doc(header, lines, above=["单位名称:某某市某某研究院"], ocr=False,
                                   col_x=[40, 90, 150, 330]))
     assert rows(ex) == EXPECTED
+
+
+def test_handwritten_ledger_correction_and_seal_under_the_table():
+    """A handwritten ledger: a date struck out and rewritten beside it with the clerk's initial
+    (2019.3 2018.3 王) reads as the correction; the unit's seal and date under the last row
+    (单位（盖章） / 2024.5.11) end the table, and that date is no row's."""
+    header = ["序号", "姓名", "性别", "身份证号码", "聘任职务", "聘任时间", "备注"]
+    data = [["1", "张伟", "男", "450202199003121234", "工程师", "2019.3 2018.3 王", "王某"],
+            ["2", "李强", "男", "45020219880506123X", "助理工程师", "2016.4", "王某"]]
+    ex = roster.extract(table_doc(header, data, above=["单位：柳州某某设计研究院"],
+                                  below=["单位（盖章）", "2024.5.11"], ocr=False,
+                                  col_x=[40, 80, 130, 160, 330, 400, 520]))
+    assert [r["appointed_on"] for r in rows(ex)] == ["2018-03", "2016-04"]
+
+
+def test_two_dates_without_a_correction_mark_read_as_a_term():
+    """Two dates in a cell with nothing initialling the second are a term (its dash lost), not a
+    correction: the appointment is the term's start."""
+    header = ["序号", "姓名", "性别", "身份证号码", "聘任职务", "聘任时间", "备注"]
+    data = [["1", "张伟", "男", "450202199003121234", "工程师", "2016.4 2019.3", ""]]
+    ex = roster.extract(table_doc(header, data, above=["单位：柳州某某设计研究院"], ocr=False,
+                                  col_x=[40, 90, 150, 200, 380, 500, 620]))
+    assert rows(ex)[0]["appointed_on"] == "2016-04"
