@@ -63,8 +63,10 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
+#: Words before the applicant's name and 同志 (兹有我单位张伟同志…; a heading 关于推荐张伟同志
+#:委托评审……的函).
 _BEFORE_NAME: Final = ("兹有", "兹委托", "我单位", "我公司", "我院", "本单位", "我校", "职工",
-                       "员工")
+                       "员工", "推荐")
 
 
 #: A label's end: a colon, or a space before its value in a form's grid (姓    名 张伟). A
@@ -99,7 +101,8 @@ def _unit(ix: TextIndex) -> Hit | None:
         return hit
     # not the addressee ("……办公室：" on a line of its own): the signature at the foot, else
     # the letterhead above the addressee
-    found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
+    found = [h for h in orgs(ix, 0, _letter_end(ix))
+             if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
     return found[-1] if found else None
 
 
@@ -107,8 +110,23 @@ def _unit(ix: TextIndex) -> Hit | None:
 _PRINTED: Final = re.compile(r"打\s*印\s*(?:时\s*间|日\s*期)\s*[:：]?\s*$")
 
 
+#: Another body's endorsement under the letter (主管部门意见：情况属实，同意推荐。（盖章） and
+#: its own date): it starts a line with a label ending in 意见.
+_ENDORSEMENT: Final = re.compile(rf"(?:^|\n)[ ]*(?:[{CJK}][ ]*){{0,8}}意[ ]*见[ ]*[:：]")
+
+
+def _letter_end(ix: TextIndex) -> int:
+    """Where the letter itself ends: before an endorsement that follows its signed date."""
+    for m in _ENDORSEMENT.finditer(ix.text):
+        if dates(ix, 0, m.start()):
+            return m.start()
+    return len(ix.text)
+
+
 def _issued(ix: TextIndex) -> Hit | None:
-    found = [h for _, h in dates(ix) if not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
+    end = _letter_end(ix)
+    found = [h for _, h in dates(ix, 0, end)
+             if not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
     hit = date_after(ix, ["日期", "落款日期"])
     if hit and any(h.start == hit.start for h in found):
         return hit

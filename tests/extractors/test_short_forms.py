@@ -214,3 +214,16 @@ def test_commission_letter_addressee_is_not_the_writer():
     doc = make_doc(["柳州某某信息技术有限公司", "委托评审函", "柳州市人力资源和社会保障局：",
                     "特委托贵局组织评审。", "此致", "敬礼！", "柳州某", "2024年6月19日"])
     assert values(commission_letter, doc)["unit"] == "柳州某某信息技术有限公司"
+
+
+def test_commission_letter_with_a_supervisor_endorsement_below():
+    """A recommendation letter naming the applicant in its heading (关于推荐…同志…的函), and
+    under its signature the supervising department's endorsement with a later date: the
+    letter's date is its own, above the endorsement."""
+    doc = make_doc(["某某人〔2024〕3号", "关于推荐李红同志委托评审", "经济系列中级职称的函",
+                    "柳州市人力资源和社会保障局：",
+                    "李红，身份证号码450202199001011234，系我单位在职专业技术人员。",
+                    "特推荐该同志委托贵单位组织评审。", "柳州某某物流有限公司", "2024年5月6日",
+                    "主管部门意见：", "情况属实，同意推荐。", "（盖章）", "2024年5月9日"])
+    assert values(commission_letter, doc) == {
+        "name": "李红", "unit": "柳州某某物流有限公司", "issued_on": "2024-05-06"}
