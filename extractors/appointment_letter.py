@@ -216,14 +216,35 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         return hit
     if heading := _issuer(ix):
         return heading
-    found = orgs(ix)
+    # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
+    spans = [h for _, h in dates(ix)]
+    found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
                   and ix.text[h.end:issued.start].count("\n") <= 1]
         if before:
             return before[-1]
+        if sealed := _sealed_signature(ix, issued):
+            return sealed
     return found[-1] if found else None
+
+
+def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:
+    """The unit signing on the line above its date when the seal's ring text was read on
+    after the printed name (柳州某某电气有限公司某电气设): the ring repeats the unit's name, so
+    a short run of the name's own characters after it is the seal's, not the name's."""
+    line = ix.line_at(issued.start)
+    above = next((ln for ln in reversed(ix.lines) if line and ln.end < line.start), None)
+    if above is None or ix.text[above.end:line.start].count("\n") > 1:
+        return None
+    text = ix.text[above.start:above.end]
+    for m in re.finditer(ORG_SUFFIX, text):
+        name, ring = squash(text[:m.end()]), squash(text[m.end():])
+        if len(name) >= 6 and 2 <= len(ring) <= 12 and re.fullmatch(f"[{CJK}]+", name + ring) \
+                and sum(c in name for c in ring) >= 0.6 * len(ring):
+            return Hit(name, above.start, above.start + m.end())
+    return None
 
 
 #: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",

@@ -157,3 +157,13 @@ def test_signed_date_whose_day_mark_the_seal_covers():
     whole = values(make_doc([*lines, "2020年6月15 州某"]))
     cut = values(make_doc([*lines, "2020年6月1"]))
     assert (whole["issued_on"], cut["issued_on"]) == ("2020-06-15", "2020-06")
+
+
+def test_seal_ring_read_beside_the_signature_and_the_date():
+    """The seal over the signature: its ring, which repeats the unit's name, read on after the
+    printed name (…有限公司某电气设) and after the date (2016年2月25日限公司); the unit is the
+    printed name, never the words the date runs into."""
+    doc = make_doc(["聘任证书", "赵某同志：", "经研究，聘任您为助理工程师（初级）岗位。",
+                    "聘期：2016年3月至2019年2月", "柳州某某电气设备有限公司某电气设",
+                    "柳州 2016年2月25日限公司"])
+    assert values(doc)["unit"] == "柳州某某电气设备有限公司"
