@@ -37,7 +37,6 @@ from typing import Final
 from extractors._fields import (
     CJK,
     NAME,
-    NAME_RE,
     ORG_SUFFIX,
     TITLE_RE,
     Hit,
@@ -131,15 +130,17 @@ def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     return out
 
 
-#: A party's label in an agreement, with its role in brackets (乙方（受聘人）：张伟 / 乙方 张伟).
-_PARTY: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:姓\s*名)?\s*[:：]?"
+#: A party's label in an agreement, ended by its role in brackets, a colon or a space
+#: (乙方（受聘人）张伟 / 乙方：张伟 / 乙方 张伟); not the party named in a clause (乙方受聘…).
+_PARTY: Final = (r"(?:\s*[(（][^)）\n]{0,12}[)）](?:\s*姓\s*名)?\s*[:：]?"
+                 r"|(?:\s*姓\s*名)?\s*[:：]|[ \t]+)")
 
 
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
         # an appointment agreement (岗位聘任协议书): 乙方 is the appointee, 甲方 the unit
-        name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",), accept=NAME_RE)),
+        name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",))),
         first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
         holder_in_prose(ix),  # a salutation without honorific (胡伟华：) opening the letter
     ))

@@ -74,10 +74,14 @@ _BEFORE_NAME: Final = ("兹有", "兹委托", "我单位", "我公司", "我院"
 _LABEL_END: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*[:：]|[ \t]+)"
 
 
+_NAME_LABELS: Final = ("姓名", "申报人", "申报人姓名", "被委托评审人")
+_NAME_STOPS: Final = ("性别", "身份证")
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
-        name_hit(labelled(ix, ["姓名", "申报人", "申报人姓名", "被委托评审人"],
-                          stops=("性别", "身份证"), suffix=_LABEL_END, accept=NAME_RE)),
+        name_hit(labelled(ix, _NAME_LABELS, stops=_NAME_STOPS, suffix=_LABEL_END, accept=NAME_RE)),
+        name_hit(labelled(ix, _NAME_LABELS, stops=_NAME_STOPS)),  # 姓名张伟, run together
         # 兹有我单位卢磊（身份证号：……）/ 兹有我单位职工 张伟 同志
         first(h for h in search(ix, r"兹\s*有\s*(?:我\s*单\s*位|本\s*单\s*位)?"
                                     r"\s*(?:职\s*工|员\s*工)?\s*"

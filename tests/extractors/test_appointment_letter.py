@@ -167,3 +167,11 @@ def test_seal_ring_read_beside_the_signature_and_the_date():
                     "聘期：2016年3月至2019年2月", "柳州某某电气设备有限公司某电气设",
                     "柳州 2016年2月25日限公司"])
     assert values(doc)["unit"] == "柳州某某电气设备有限公司"
+
+
+def test_party_b_in_a_clause_is_no_name():
+    """乙方 running on into a clause (乙方受聘专业技术岗位…) is the party named in prose, not a
+    label with the appointee's name after it."""
+    doc = make_doc(["岗位聘任协议书", "甲方(聘任单位) 柳州某某机械有限公司", "乙方(受聘人)",
+                    "乙方受聘专业技术岗位事宜订立本协议。", "聘任职务为工程师。"], ocr=False)
+    assert "name" not in values(doc)
