@@ -9,7 +9,9 @@ term, usually three years. Two common wordings::
     兹聘任 张伟 同志在 土木工程 专业 助理工程师 职务上，资格确认时间 2018.12.20，
     聘期从 2019年01月 至 2021年12月 止。聘任单位：（公章） 行政领导：（签章） 2019年1月1日
 
-and a labelled form (受聘人： 聘任职务： 聘期： 聘任单位：). See identifier rules §7.1.
+and a labelled form (受聘人： 聘任职务： 聘期： 聘任单位：). See identifier rules §7.1. A post
+agreement (岗位聘任协议书) names the parties 甲方（聘任单位） and 乙方（受聘人） and states the
+post in a clause: 甲方聘用乙方在专业技术岗位工作，聘任职务为工程师。
 
 A unit's decision (决定) may appoint several people at once, one numbered clause each, under
 one shared term::

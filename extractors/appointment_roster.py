@@ -12,7 +12,9 @@ broken over two lines). Typical columns (identifier rules §7.2)::
     1    | 张伟 | 男   | 4502…    | 1990.03  | 助理工程师   | 2018.12      | 助理工程师 | 2019.01
 
 Columns it keys on: 姓名; 身份证号(码)/公民身份号码; 聘任职务/聘任岗位/现聘岗位 (else
-职称/资格名称); 聘任时间/聘任日期/任职时间. Other columns only delimit their neighbours.
+职称/资格名称); 聘任时间/聘任日期/任职时间. Other columns only delimit their neighbours. A
+handwritten ledger corrects an entry by striking it and writing the new one beside it,
+initialled (2019.3 2018.3 王): the new date is read.
 
 FIELDS (document): ``unit`` 单位名称.
 Row fields (``Extraction.rows``): ``name``, ``id_number``, ``title``, ``appointed_on``.

@@ -9,6 +9,11 @@ review committee for the series. Written as a short letter::
     柳州某某科技有限公司（盖章）
     2024年7月1日
 
+A system-generated letter adds the applicant's details as a grid of labels without colons
+(姓    名 张伟 / 工作单位 …), the unit under 委托单位（盖章）：, and a print stamp at the foot
+(打印时间：…). A recommendation letter may carry the supervising department's endorsement
+under its signature (主管部门意见：…), dated on its own.
+
 FIELDS:
 
 * ``name`` the applicant named in the letter;
