@@ -87,10 +87,19 @@ def extract(doc: ReadDocument) -> Extraction:
         "title": title,
         "level": level,
         "obtained_on": _obtained(ix),
-        "certificate_number": leading(ix, labelled(ix, ["证书编号", "证书号", "编号", "管理号"]),
-                                      r"[0-9A-Za-z-]{4,40}"),
+        "certificate_number": _number(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The certificate's own number first: a card also prints a management or serial number
+#: (管理号, 流水号) for the issuer's records, which names the form, not the qualification.
+_NUMBER_LABELS: Final = (("证书编号", "证书号", "资格证书编号"), ("编号", "管理号"))
+
+
+def _number(ix: TextIndex) -> Hit | None:
+    return first(leading(ix, labelled(ix, labels), r"[0-9A-Za-z-]{4,40}")
+                 for labels in _NUMBER_LABELS)
 
 
 _HAS_TITLE: Final = re.compile(rf".*(?:{TITLE}).*")

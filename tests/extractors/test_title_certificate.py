@@ -94,3 +94,15 @@ def test_the_date_obtained_is_the_one_that_says_so():
              "2016年12月经评审取得工程师资格。"]
     got = values(make_doc(lines))
     assert got["obtained_on"] == "2016-12"
+
+
+def test_the_certificate_number_not_the_issuers_management_number():
+    got = values(make_doc(["管理号：AB12CD34EF", "专业技术资格证书", "姓名：王芳",
+                           "资格名称：工程师", "证书编号：12345678901234",
+                           "发证日期：2019年1月10日"]))
+    assert got["certificate_number"] == "12345678901234"
+
+
+def test_a_card_numbered_only_by_a_plain_label():
+    got = values(make_doc(["职称证书", "姓名：王芳", "资格名称：工程师", "编号：ZC2019001"]))
+    assert got["certificate_number"] == "ZC2019001"
