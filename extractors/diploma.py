@@ -82,6 +82,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start = date_after(ix, ["入学时间", "入学日期", "入学年月"], window=12)
         end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月", "毕(结)业日期", "毕(结)业时间"],
                          window=12)
+    if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
+        start, end = _entered_left(ix)
     found = {
         "name": _name(ix),
         "gender": gender(ix),
@@ -107,6 +109,24 @@ def _name(ix: TextIndex) -> Hit | None:
     ))
 
 
+#: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR
+#: reads 毕 as 华 in small print (华业 is no word).
+_ENTERED: Final = re.compile(r"\s*入\s*学")
+_LEFT: Final = re.compile(r"\s*(?:[毕华结]\s*业)")
+
+
+def _entered_left(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """The period told as the dates the holder entered (…入学) and left (…毕业): the first date
+    that says 入学, and the first after it that says 毕业 (not the certificate's own date)."""
+    found = dates(ix)
+    start = next((h for _, h in found if _ENTERED.match(ix.text, h.end)), None)
+    if start is None:
+        return None, None
+    end = next((h for _, h in found if h.start > start.end and _LEFT.match(ix.text, h.end)),
+               None)
+    return start, end
+
+
 def _birth(ix: TextIndex) -> Hit | None:
     for parsed, hit in dates(ix):
         if re.match(r"\s*(?:生|出生)", ix.text[hit.end:hit.end + 3]):
@@ -114,8 +134,9 @@ def _birth(ix: TextIndex) -> Hit | None:
     return date_after(ix, ["出生日期", "出生年月", "出生"])
 
 
-#: OCR's 太 for 大 at a school name's end (广西民族太学): no school is named …太学.
-_OCR_SUFFIX = r"|太学"
+#: OCR's 太 or 天 for 大 at a school name's end (广西民族太学): no school is named …太学/天学.
+_OCR_SUFFIX = r"|[太天]学"
+_OCR_DA = re.compile("[太天]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
 _NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
@@ -126,11 +147,15 @@ def _school(ix: TextIndex) -> Hit | None:
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     if hit and not _NOT_SCHOOL.match(hit.value):
-        return hit.with_value(hit.value.replace("太学", "大学"))
+        return hit.with_value(_OCR_DA.sub("大学", hit.value))
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.match(h.value)]
     if schools:
         return schools[-1]
+    # an adult programme's site is named after its school: 函授站：湖南大学柳州函授站
+    site = first(search(ix, _SITE_OF))
+    if site:
+        return site
     # in prose only: 该证书为湖南大学颁发 / 在湖南大学财务管理专业（本科）学习
     issued = first(search(ix, rf"(?:为|由)\s*(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))\s*颁\s*发"))
     if issued:
@@ -141,6 +166,15 @@ def _school(ix: TextIndex) -> Hit | None:
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
 
+
+#: Where an adult or online programme teaches away from the school: a correspondence
+#: station (函授站, 面授站), a teaching point (教学点), a tutoring station or a learning centre.
+#: It is a place, never part of the major's name (在本校柳州函授站财务管理专业).
+#: (OCR misreads 函 in small print: any …授站 is such a station.)
+_SITE: Final = "(?:[函面]授站|教学点|辅导站|学习中心)"
+_SITE_OF: Final = re.compile(
+    rf"(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))[{CJK}]{{0,8}}?{_SITE}")
+_AT_SITE: Final = re.compile(rf"^[{CJK}]{{0,10}}?(?:{_SITE}|[{CJK}]授站)")
 
 #: The major in prose: 在（本校）土木工程专业 / 参加高等教育自学考试土木工程专业 / 就读于…专业.
 _MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:本\s*校|我\s*校|本\s*院)?\s*"
@@ -155,6 +189,7 @@ def _major(ix: TextIndex) -> Hit | None:
         return hit
     for hit in search(ix, _MAJOR_RE):
         value = re.sub(rf"^.*(?:{SCHOOL_SUFFIX})", "", hit.value)  # "在 重庆大学 土木工程 专业"
+        value = _AT_SITE.sub("", value)  # "在本校 柳州函授站 财务管理 专业"
         if len(value) >= 2:
             return Hit(value, hit.end - len(value), hit.end) if value != hit.value else hit
     return None

@@ -88,3 +88,47 @@ def test_evidence():
 def test_ocr_tai_for_da_at_a_school_names_end():
     lines = TEXT[:-1] + ["校名：西北农林科技太学", "证书编号：106111201205001234"]
     assert values(make_doc(lines))["school"] == "西北农林科技大学"
+
+
+def test_ocr_tian_for_da_at_a_school_names_end_before_the_principals_line():
+    lines = TEXT[:-1] + ["学校：东北林业天学", "校(院)长 某某某", "证书编号：106111201205001234"]
+    assert values(make_doc(lines))["school"] == "东北林业大学"
+
+
+ENTERED_LEFT = [
+    "某某大学", "毕业证书",
+    "学生王芳，性别女，1990年5月2日生，于2008年9月入学，在本校",
+    "会计学专业四年制本科学习，2012年7月毕业。修完教学计划规定的全部课程，成绩合格，准予毕业。",
+    "校名：某某大学", "2012年7月1日", "证书编号：106111201205001234",
+]
+
+
+def test_period_told_as_the_dates_entered_and_left():
+    got = values(make_doc(ENTERED_LEFT))
+    assert (got["start"], got["end"]) == ("2008-09", "2012-07")
+
+
+def test_period_entered_without_the_date_left_is_not_the_certificates_date():
+    lines = [line.replace("2012年7月毕业。", "") for line in ENTERED_LEFT]
+    got = values(make_doc(lines))
+    assert got["start"] == "2008-09" and "end" not in got
+
+
+ADULT = [
+    "成人高等教育", "毕业证书", "姓名 李强", "性别 男",
+    "学生李强于2014年9月至2017年1月在本校南宁教学点土木工程",
+    "专业(业余)学习，学制两年半，修完专科教学计划规定的全部课程，成绩合格，准予毕业。",
+    "校(院)长 某某某", "2017年1月10日", "教学点：广西大学南宁教学点",
+]
+
+
+def test_adult_programmes_site_is_neither_the_major_nor_hides_the_school():
+    got = values(make_doc(ADULT))
+    assert got["major"] == "土木工程"
+    assert got["school"] == "广西大学"
+
+
+@pytest.mark.parametrize("site", ["函授站", "学习中心", "辅导站"])
+def test_any_teaching_site_before_the_major(site):
+    lines = [line.replace("南宁教学点", f"南宁{site}") for line in ADULT]
+    assert values(make_doc(lines))["major"] == "土木工程"
