@@ -188,9 +188,10 @@ def _award_date(ix: TextIndex) -> Hit | None:
 _CN_DIGITS: Final = {**dict.fromkeys("〇零○Oo0", "0"),
                      **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: A date in Chinese numerals whose year lost characters in the scan (二〇七年六月二十九,
-#: 一四年六月十七日): thin strokes (一, 二, 〇) are what binarised scans drop.
+#: 一四年六月十七日): thin strokes (一, 二, 〇) are what binarised scans drop. A year lost
+#: whole leaves its line opening with the month and day (六月三十日).
 _DAMAGED_DATE: Final = re.compile(
-    rf"(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年\s*"
+    rf"(?:(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年|^)\s*"
     r"(?P<m>[一二三四五六七八九十]{1,3})\s*月"
     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
 
@@ -198,9 +199,12 @@ _DAMAGED_DATE: Final = re.compile(
 def _damaged_date(ix: TextIndex, year: int) -> Hit | None:
     """The certificate's date read with its year completed from the year its number encodes,
     when the digits that survived are that year's; the month as read. The day only when it
-    keeps its tens (二十七, 三十): a 十七 may be a 二十七 that lost its 二, so it is left out."""
+    keeps its tens (二十七, 三十): a 十七 may be a 二十七 that lost its 二, so it is left out.
+    A date with no year left at all counts only with its day (a lone 六月 may be anything)."""
     for m in _DAMAGED_DATE.finditer(ix.text):
-        survived = "".join(_CN_DIGITS[c] for c in m["y"])
+        if m["y"] is None and not m["d"]:
+            continue
+        survived = "".join(_CN_DIGITS[c] for c in m["y"] or "")
         if not re.search(".*".join(survived), str(year)):
             continue
         month = cn_count(m["m"])

@@ -75,3 +75,12 @@ def test_a_damaged_date_keeps_only_what_it_can_vouch_for():
     assert "award_date" not in values(_scanned("一五年六月三十日"))
     # no month to read: nothing
     assert "award_date" not in values(_scanned("一二年六十七日"))
+
+
+def test_a_date_whose_year_was_lost_whole_opens_its_line_with_month_and_day():
+    assert values(_scanned("六月三十日"))["award_date"] == "2012-06-30"
+    assert values(_scanned("六月十七日"))["award_date"] == "2012-06"
+    # a month alone, with neither year nor day, is no date one can vouch for
+    assert "award_date" not in values(_scanned("六月"))
+    # a month inside a line is words of a sentence, not a date's remains
+    assert "award_date" not in values(_scanned("某某六月三十日"))
