@@ -67,13 +67,19 @@ _RUN_TOGETHER: Final = re.compile(
     rf"(?:姓\s*名\s*性\s*别|性\s*别\s*姓\s*名)\s*(?P<v>{NAME})\s*(?P<g>[男女])")
 
 
+#: The name row whose first label character the copy or photo lost at the card's edge
+#: (名 张伟): a line of its own opened by 名, the name alone after it.
+_NAME_ROW: Final = re.compile(rf"(?m)^[ \t]*名[ \t]*[:：]?[ \t]*(?P<v>{NAME})[ \t]*$")
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
-                 or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))),
+                 or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
+                 or name_hit(first(search(ix, _NAME_ROW)))),
         "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
         "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
         "birth_date": date_after(ix, ["出生日期", "出生"]),

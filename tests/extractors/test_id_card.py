@@ -41,3 +41,15 @@ def test_a_stray_stroke_before_the_gender_is_skipped():
     doc = make_doc(["姓名 莫勇", "性别 J男 民族汉", "出生 1981年9月27日",
                     "公民身份号码 450205198109274375"])
     assert values(doc)["gender"] == "男"
+
+
+def test_name_row_that_lost_its_first_label_character_at_the_edge():
+    doc = make_doc(["名 李秀英", "性 别 女 民族 汉", "出 生 1988年7月9日",
+                    "公民身份号码450202198807091024", "签名：李秀英"])
+    assert values(doc)["name"] == "李秀英"
+
+
+def test_a_signature_or_a_name_inside_a_line_is_no_name_row():
+    doc = make_doc(["性 别 女 民族 汉", "公民身份号码450202198807091024",
+                    "本复印件签名：李秀英", "书名 某某某某某"])
+    assert "name" not in values(doc)
