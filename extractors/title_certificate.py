@@ -33,6 +33,7 @@ from extractors._fields import (
     TITLE_RE,
     Hit,
     TextIndex,
+    any_label,
     date_after,
     dates,
     fields,
@@ -81,8 +82,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if level is None and title is not None and (derived := title_level(title.value)):
         level = Hit(derived, title.start, title.end)
     found = {
-        "name": first((name_hit(labelled(ix, ["姓名", "持证人姓名", "持证人"], stops=("性别",))),
-                       holder_in_prose(ix))),
+        "name": first((_labelled_name(ix), holder_in_prose(ix))),
         "id_number": id_number(ix, _ID_LABELS),
         "title": title,
         "level": level,
@@ -90,6 +90,18 @@ def extract(doc: ReadDocument) -> Extraction:
         "certificate_number": _number(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+_NAME_LABELS: Final = ("姓名", "持证人姓名", "持证人")
+
+
+def _labelled_name(ix: TextIndex) -> Hit | None:
+    """The first name written after a name label: a card also has a box its holder signs
+    (持证人签名), empty or a scribble, whose label reads like the holder's."""
+    for m in re.finditer(any_label(_NAME_LABELS), ix.text):
+        if hit := name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), after=m.start())):
+            return hit
+    return None
 
 
 #: The certificate's own number first: a card also prints a management or serial number

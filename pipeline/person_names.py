@@ -51,8 +51,9 @@ _DOCUMENT_WORDS: Final = re.compile(
     "证书|毕业|学位|学历|研究|学生|学校|大学|学院|专业|工程|单位|公司|同志|先生|女士|年度|考核|"
     "合同|聘任|聘书|职称|职务|岗位|姓名|性别|民族|出生|身份|编号|日期|时间|主席|校长|院长|委员|"
     "本科|专科|硕士|博士|教育|培养|学习|成绩|准予|授予|甲方|乙方|签字|盖章|公章|照片|附件|备注|"
-    # a document's own labels: who handled it (经办人, 联系人, 负责人) and its references
-    "经办|联系|负责|审核|签发|文号|电话"
+    # a document's own labels: who handled it (经办人, 联系人, 负责人), its references (文号,
+    # 管理号) and the box its holder signs (签名)
+    "经办|联系|负责|审核|签发|文号|电话|管理号|签名"
 )
 _PLAIN: Final = re.compile(rf"[{CJK}]{{2,4}}")
 _DOTTED: Final = re.compile(rf"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")

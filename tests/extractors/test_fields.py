@@ -144,3 +144,8 @@ def test_a_roles_label_opening_a_line_is_no_salutation():
         assert F.holder_in_prose(F.index(doc)) is None
     letter = make_doc(["张梅女士：", "兹聘任您为工程师。"])
     assert F.holder_in_prose(F.index(letter)).value == "张梅"
+
+
+def test_a_documents_reference_and_signature_box_labels_are_no_names():
+    assert not F.is_name("管理号") and not F.is_name("持证人签名")
+    assert F.is_name("管晓明")  # the surname 管 itself is no label

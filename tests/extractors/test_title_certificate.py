@@ -106,3 +106,10 @@ def test_the_certificate_number_not_the_issuers_management_number():
 def test_a_card_numbered_only_by_a_plain_label():
     got = values(make_doc(["职称证书", "姓名：王芳", "资格名称：工程师", "编号：ZC2019001"]))
     assert got["certificate_number"] == "ZC2019001"
+
+
+def test_the_holders_signature_box_is_not_the_holders_name():
+    got = values(make_doc(["持证人签名：", "管理号：45022019100001", "持 证 人 王芳",
+                           "任职资格 工程师", "批准时间 2019年12月1日"]))
+    assert got["name"] == "王芳"
+    assert got["certificate_number"] == "45022019100001"
