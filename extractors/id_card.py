@@ -24,12 +24,15 @@ from typing import Final
 
 from extractors._fields import (
     NAME,
+    Hit,
+    TextIndex,
     date_after,
     fields,
     first,
     gender,
     id_number,
     index,
+    is_name,
     keyword_score,
     labelled,
     leading,
@@ -72,6 +75,22 @@ _RUN_TOGETHER: Final = re.compile(
 _NAME_ROW: Final = re.compile(rf"(?m)^[ \t]*名[ \t]*[:：]?[ \t]*(?P<v>{NAME})[ \t]*$")
 
 
+#: The gender row: 性别 within the first characters of its line (出生性别男: a label glued on).
+_GENDER_ROW: Final = re.compile(r"[^\n]{0,3}性\s*别")
+
+
+def _name_above_gender(ix: TextIndex) -> Hit | None:
+    """The name row whose label a watermark or the card's edge took: the card prints the name
+    directly above the gender, so a line opening with a name above the 性别 line is it."""
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no or not _GENDER_ROW.match(ix.text, line.start):
+            continue
+        token = re.match(r"\S+", ix.text[above.start:above.end])
+        if token and is_name(token.group(0)):
+            return Hit(token.group(0), above.start, above.start + token.end())
+    return None
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
@@ -79,7 +98,7 @@ def extract(doc: ReadDocument) -> Extraction:
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
-                 or name_hit(first(search(ix, _NAME_ROW)))),
+                 or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)),
         "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
         "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
         "birth_date": date_after(ix, ["出生日期", "出生"]),

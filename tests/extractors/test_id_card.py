@@ -53,3 +53,14 @@ def test_a_signature_or_a_name_inside_a_line_is_no_name_row():
     doc = make_doc(["性 别 女 民族 汉", "公民身份号码450202198807091024",
                     "本复印件签名：李秀英", "书名 某某某某某"])
     assert "name" not in values(doc)
+
+
+def test_name_above_the_gender_row_when_its_label_was_covered():
+    doc = make_doc(["陈志强 复印无效", "出生性别 男 民族 汉", "住址 某某市某某路1号",
+                    "公民身份号码450202199001011234"])
+    assert values(doc)["name"] == "陈志强"
+
+
+def test_a_cut_name_beside_its_label_is_left_unread():
+    doc = make_doc(["姓名 陈", "性别 男 民族 汉", "公民身份号码450202199001011234"])
+    assert "name" not in values(doc)
