@@ -25,6 +25,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from extractors._fields import (
@@ -177,7 +178,9 @@ def _award_date(ix: TextIndex) -> Hit | None:
     if labelled_hit:
         return labelled_hit
     born = re.compile(r"\s*(?:生|出生)")
-    found = [h for _, h in dates(ix) if not born.match(ix.text, h.end)]
+    # a year still to come is a misread (二〇七七 for 二〇一七), no date the degree was awarded
+    found = [h for when, h in dates(ix)
+             if not born.match(ix.text, h.end) and when.year <= date.today().year]
     if found:
         return found[-1]
     number = _number(ix)

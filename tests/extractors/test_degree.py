@@ -84,3 +84,7 @@ def test_a_date_whose_year_was_lost_whole_opens_its_line_with_month_and_day():
     assert "award_date" not in values(_scanned("六月"))
     # a month inside a line is words of a sentence, not a date's remains
     assert "award_date" not in values(_scanned("某某六月三十日"))
+
+
+def test_a_year_still_to_come_is_a_misread_left_unread():
+    assert "award_date" not in values(_scanned("二〇八二年六月三十日"))
