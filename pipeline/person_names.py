@@ -73,8 +73,10 @@ def surname_of(name: str) -> str | None:
 def well_formed_name(text: str) -> bool:
     """True when `text` (whitespace ignored) has the shape of a Chinese personal name."""
     name = re.sub(r"\s+", "", text or "").replace("•", "·").replace("・", "·")
+    if _DOCUMENT_WORDS.search(name):  # 何娟雪·性别女: OCR's dot for a comma before a label
+        return False
     if _DOTTED.fullmatch(name):
         return True
-    if not _PLAIN.fullmatch(name) or _DOCUMENT_WORDS.search(name):
+    if not _PLAIN.fullmatch(name):
         return False
     return surname_of(name) is not None

@@ -149,3 +149,8 @@ def test_a_roles_label_opening_a_line_is_no_salutation():
 def test_a_documents_reference_and_signature_box_labels_are_no_names():
     assert not F.is_name("管理号") and not F.is_name("持证人签名")
     assert F.is_name("管晓明")  # the surname 管 itself is no label
+
+
+def test_a_dotted_name_holding_a_label_is_ocrs_dot_for_a_comma():
+    assert not F.is_name("王海·性别男")
+    assert F.is_name("阿依古丽·买买提")
