@@ -140,6 +140,9 @@ _OCR_DA = re.compile("[太天]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
 _NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
+#: After 校长：/院长： comes the head's name: a seal's words read into it (张宗益庆大学) make
+#: no school.
+_HEADS_NAME = re.compile(r"长\s*[:：]\s*$")
 
 
 def _school(ix: TextIndex) -> Hit | None:
@@ -149,7 +152,8 @@ def _school(ix: TextIndex) -> Hit | None:
     if hit and not _NOT_SCHOOL.match(hit.value):
         return hit.with_value(_OCR_DA.sub("大学", hit.value))
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
-               and not _NOT_SCHOOL.match(h.value)]
+               and not _NOT_SCHOOL.match(h.value)
+               and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
     if schools:
         return schools[-1]
     # an adult programme's site is named after its school: 函授站：湖南大学柳州函授站

@@ -132,3 +132,10 @@ def test_adult_programmes_site_is_neither_the_major_nor_hides_the_school():
 def test_any_teaching_site_before_the_major(site):
     lines = [line.replace("南宁教学点", f"南宁{site}") for line in ADULT]
     assert values(make_doc(lines))["major"] == "土木工程"
+
+
+def test_a_seal_read_into_the_heads_name_is_no_school():
+    lines = ["东海大学", "毕业证书", "姓名 王芳 性别 女", "专业 会计学 层 次 本科",
+             "入学时间 2012年9月 毕业时间 2016年6月", "证书编号 106111201605000001",
+             "校长:李明海大学", "2016年6月30日"]
+    assert values(make_doc(lines))["school"] == "东海大学"
