@@ -84,6 +84,8 @@ def extract(doc: ReadDocument) -> Extraction:
                          window=12)
     if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
         start, end = _entered_left(ix)
+    if start is None and end is None:
+        end = _until(ix)
     found = {
         "name": _name(ix),
         "gender": gender(ix),
@@ -125,6 +127,19 @@ def _entered_left(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     end = next((h for _, h in found if h.start > start.end and _LEFT.match(ix.text, h.end)),
                None)
     return start, end
+
+
+#: 于 <start> 至 <end>: the words between, a start the scan damaged (二O四年九月), at most.
+_UNTIL: Final = re.compile(r"于[^，,。；;]{2,16}?至\s*")
+
+
+def _until(ix: TextIndex) -> Hit | None:
+    """The period's end when its start is unreadable: the date right after 于 … 至."""
+    for m in _UNTIL.finditer(ix.text):
+        found = dates(ix, m.end(), min(len(ix.text), m.end() + 16))
+        if found and found[0][1].start == m.end():
+            return found[0][1]
+    return None
 
 
 def _birth(ix: TextIndex) -> Hit | None:

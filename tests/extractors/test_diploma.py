@@ -139,3 +139,9 @@ def test_a_seal_read_into_the_heads_name_is_no_school():
              "入学时间 2012年9月 毕业时间 2016年6月", "证书编号 106111201605000001",
              "校长:李明海大学", "2016年6月30日"]
     assert values(make_doc(lines))["school"] == "东海大学"
+
+
+def test_the_periods_end_is_read_when_the_scan_damaged_its_start():
+    lines = [line.replace("于 二〇〇八年九月 至", "于二〇八年\n九月至") for line in TEXT]
+    got = values(make_doc("\n".join(lines).split("\n")))
+    assert "start" not in got and got["end"] == "2012-06"
