@@ -85,7 +85,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
         start, end = _entered_left(ix)
     if start is None and end is None:
-        end = _until(ix)
+        start, end = _one_end(ix)
     found = {
         "name": _name(ix),
         "gender": gender(ix),
@@ -129,17 +129,28 @@ def _entered_left(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     return start, end
 
 
-#: 于 <start> 至 <end>: the words between, a start the scan damaged (二O四年九月), at most.
+#: 于 <start> 至 <end>, each side taken alone: between them at most a date the scan damaged
+#: (二O四年九月, 二一七年六月).
+_FROM: Final = re.compile(r"于\s*")
 _UNTIL: Final = re.compile(r"于[^，,。；;]{2,16}?至\s*")
+_THEN_UNTIL: Final = re.compile(r"\s*至")
 
 
-def _until(ix: TextIndex) -> Hit | None:
-    """The period's end when its start is unreadable: the date right after 于 … 至."""
+def _one_end(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """The period's readable end when the scan damaged the other: the date right after 于
+    that 至 follows, and the date right after 于 … 至."""
+    start = end = None
+    for m in _FROM.finditer(ix.text):
+        found = dates(ix, m.end(), min(len(ix.text), m.end() + 16))
+        if found and found[0][1].start == m.end() and _THEN_UNTIL.match(ix.text, found[0][1].end):
+            start = found[0][1]
+            break
     for m in _UNTIL.finditer(ix.text):
         found = dates(ix, m.end(), min(len(ix.text), m.end() + 16))
         if found and found[0][1].start == m.end():
-            return found[0][1]
-    return None
+            end = found[0][1]
+            break
+    return start, end
 
 
 def _birth(ix: TextIndex) -> Hit | None:
@@ -195,6 +206,10 @@ _SITE_OF: Final = re.compile(
     rf"(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))[{CJK}]{{0,8}}?{_SITE}")
 _AT_SITE: Final = re.compile(rf"^[{CJK}]{{0,10}}?(?:{_SITE}|[{CJK}]授站)")
 
+#: The certificate's fixed wording, never part of a major's name (课程与教学论 and 学习科学 are
+#: majors: their words are not in it).
+_FIXED_WORDING: Final = re.compile("教学计划|规定的|成绩|修完|准予|毕业")
+
 #: The major in prose: 在（本校）土木工程专业 / 参加高等教育自学考试土木工程专业 / 就读于…专业.
 _MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:本\s*校|我\s*校|本\s*院)?\s*"
                        rf"(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
@@ -207,6 +222,11 @@ def _major(ix: TextIndex) -> Hit | None:
     if hit:
         return hit
     for hit in search(ix, _MAJOR_RE):
+        if _FIXED_WORDING.search(hit.value):  # the major's line, then another line's words
+            raw = ix.text[hit.start:hit.end]
+            if "\n" not in raw:
+                continue
+            hit = Hit(squash(raw[:raw.index("\n")]), hit.start, hit.start + raw.index("\n"))
         value = re.sub(rf"^.*(?:{SCHOOL_SUFFIX})", "", hit.value)  # "在 重庆大学 土木工程 专业"
         value = _AT_SITE.sub("", value)  # "在本校 柳州函授站 财务管理 专业"
         if len(value) >= 2:

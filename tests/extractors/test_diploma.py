@@ -145,3 +145,12 @@ def test_the_periods_end_is_read_when_the_scan_damaged_its_start():
     lines = [line.replace("于 二〇〇八年九月 至", "于二〇八年\n九月至") for line in TEXT]
     got = values(make_doc("\n".join(lines).split("\n")))
     assert "start" not in got and got["end"] == "2012-06"
+
+
+def test_a_major_is_cut_where_another_lines_fixed_wording_runs_in():
+    lines = ["毕业证书", "学生王芳性别女", "一九九〇年五月二日生于二〇〇八年九月",
+             "至二一二年七月在本校会计学", "教学计划规定的全部课程成绩专业四年制本科学习修完",
+             "校名 某某大学"]
+    got = values(make_doc(lines))
+    assert got["major"] == "会计学"
+    assert got["start"] == "2008-09" and "end" not in got  # 二一二年: a damaged year
