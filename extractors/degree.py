@@ -127,7 +127,15 @@ def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
         found = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                  and "高等学校" not in h.value]
         school = found[0] if found else None
+    if school is None:  # the committee that awarded it bears the school's name
+        school = first(search(ix, _COMMITTEE_OF))
     return school, major
+
+
+#: 中南大学学位评定委员会 (经中南大学学位评定委员会审核): the school's degree committee.
+_COMMITTEE_OF: Final = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=经))(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))"
+    r"\s*学\s*位\s*评\s*定\s*委\s*员")  # 会 may be lost at the line end
 
 
 _DEGREES: Final = r"学\s*士|硕\s*士|博\s*士"

@@ -88,3 +88,11 @@ def test_a_date_whose_year_was_lost_whole_opens_its_line_with_month_and_day():
 
 def test_a_year_still_to_come_is_a_misread_left_unread():
     assert "award_date" not in values(_scanned("二〇八二年六月三十日"))
+
+
+def test_the_school_named_by_its_degree_committee():
+    doc = make_doc(["证书编号：1061132004001854", "硕士学位证书",
+                    "王芳，女，1980年6月生，以同等学力在我校结构工程学科（专",
+                    "业）通过硕士学位的课程考试和论文答辩，成绩合格。授予工学硕士学位。",
+                    "东海大学学位评定委员", "主席 某某某", "2004年6月22日"])
+    assert values(doc)["school"] == "东海大学"
