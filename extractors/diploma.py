@@ -255,15 +255,23 @@ def _level(ix: TextIndex) -> Hit | None:
     return None
 
 
-_NUMBER = re.compile(r"\d{17,18}")
+_NUMBER = re.compile(r"\d{18}|\d{17}")
+#: The 17-digit form is the early one (up to 2002); a 17-digit read that is not of it is an
+#: 18-digit number that lost a digit to blur (10611198805002484), left unread.
+_SHORT_FORM = re.compile(r"\d{5}[1567](?:19\d\d|200[0-2])0[12456]\d{5}")
 
 
 def _number(ix: TextIndex) -> Hit | None:
     hit = leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?"), "[0-9OoIl]+")
     if hit and _NUMBER.fullmatch(value := compact_digits(hit.value)):
-        return Hit(value, hit.start, hit.end)
+        return Hit(value, hit.start, hit.end) if _whole(value) else None
     for m in re.finditer(r"(?<![0-9A-Za-z])[0-9OoIl]{17,18}(?![0-9A-Za-z])", ix.text):
         value = compact_digits(m.group(0))
-        if re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value):
+        if re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value) and _whole(value):
             return Hit(value, m.start(), m.end())
     return None
+
+
+def _whole(number: str) -> bool:
+    """False for a 17-digit read that the early 17-digit form does not explain."""
+    return len(number) == 18 or bool(_SHORT_FORM.fullmatch(number))

@@ -154,3 +154,10 @@ def test_a_major_is_cut_where_another_lines_fixed_wording_runs_in():
     got = values(make_doc(lines))
     assert got["major"] == "会计学"
     assert got["start"] == "2008-09" and "end" not in got  # 二一二年: a damaged year
+
+
+def test_a_17_digit_number_is_only_the_early_form():
+    early = TEXT[:-1] + ["校名：重庆大学  证书编号：10611120020500123"]
+    assert values(make_doc(early))["diploma_number"] == "10611120020500123"
+    lost_a_digit = TEXT[:-1] + ["校名：重庆大学  证书编号：10611120120500123"]
+    assert "diploma_number" not in values(make_doc(lost_a_digit))
