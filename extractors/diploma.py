@@ -83,7 +83,8 @@ def extract(doc: ReadDocument) -> Extraction:
         end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月", "毕(结)业日期", "毕(结)业时间"],
                          window=12)
     if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
-        start, end = _entered_left(ix)
+        entered, left = _entered_left(ix)
+        start, end = entered, end or left
     if start is None and end is None:
         start, end = _one_end(ix)
     found = {

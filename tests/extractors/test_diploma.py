@@ -161,3 +161,11 @@ def test_a_17_digit_number_is_only_the_early_form():
     assert values(make_doc(early))["diploma_number"] == "10611120020500123"
     lost_a_digit = TEXT[:-1] + ["校名：重庆大学  证书编号：10611120120500123"]
     assert "diploma_number" not in values(make_doc(lost_a_digit))
+
+
+def test_a_labelled_graduation_date_stands_without_an_entry_date():
+    lines = ["高等教育自学考试", "毕业证书", "姓名 王芳",
+             "参加高等教育自学考试会计学专业(本科)学习，", "考完全部课程，成绩合格，准予毕业。",
+             "毕业时间：2016年6月", "2016年7月1日"]
+    got = values(make_doc(lines))
+    assert got["end"] == "2016-06" and "start" not in got
