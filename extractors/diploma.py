@@ -184,7 +184,7 @@ def _school(ix: TextIndex) -> Hit | None:
     if schools:
         return schools[-1]
     # an adult programme's site is named after its school: 函授站：湖南大学柳州函授站
-    site = first(search(ix, _SITE_OF))
+    site = first(search(ix, _SITE_OF)) or first(search(ix, _SITE_LABELLED))
     if site:
         return site
     # in prose only: 该证书为湖南大学颁发 / 在湖南大学财务管理专业（本科）学习
@@ -205,6 +205,9 @@ def _school(ix: TextIndex) -> Hit | None:
 _SITE: Final = "(?:[函面]授站|教学点|辅导站|学习中心)"
 _SITE_OF: Final = re.compile(
     rf"(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))[{CJK}]{{0,8}}?{_SITE}")
+#: The site's own label (函授站：…), its school named first even when OCR garbled the rest.
+_SITE_LABELLED: Final = re.compile(
+    rf"{_SITE}\s*[:：]\s*(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))")
 _AT_SITE: Final = re.compile(rf"^[{CJK}]{{0,10}}?(?:{_SITE}|[{CJK}]授站)")
 
 #: The certificate's fixed wording, never part of a major's name (课程与教学论 and 学习科学 are

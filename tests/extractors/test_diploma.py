@@ -169,3 +169,8 @@ def test_a_labelled_graduation_date_stands_without_an_entry_date():
              "毕业时间：2016年6月", "2016年7月1日"]
     got = values(make_doc(lines))
     assert got["end"] == "2016-06" and "start" not in got
+
+
+def test_the_site_label_names_the_school_first_when_the_rest_is_garbled():
+    lines = ADULT[:-1] + ["教学点：广西大学南宁敉学卢"]
+    assert values(make_doc(lines))["school"] == "广西大学"
