@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _docs import make_doc, table_doc
 
-from extractors import annual_assessment, commission_letter, continuing_education
+from extractors import annual_assessment, commission_letter, continuing_education, own_row
 
 
 def values(module, doc):
@@ -96,6 +96,35 @@ def test_scored_assessment_grade_beside_the_total_and_committee_not_unit():
         "result": "优秀",
         "unit": "某某市某某医院",
     }
+
+
+def test_a_notice_listing_staff_under_each_grade_gives_the_applicants_grade():
+    # a 通报: the names under each grade, a list running on (a name broken at the line end),
+    # a spaced name, a name listed twice; the holder is found among them by own_row
+    doc = make_doc(
+        [
+            "某某县人民医院文件",
+            "某医人〔2023〕5号",
+            "关于2022年度考核结果的通报",
+            "各科室：",
+            "经个人述职、民主测评、考核小组审核，现将考核结果通报如下：",
+            "一、优秀等次（3人）：王建国、李秀英、陈 明",
+            "二、合格等次（6人）：赵小燕、周德",
+            "华、吴刚、郑丽、孙强、孙强",
+            "三、基本合格等次：无。",
+            "希望受到表彰的同志珍惜荣誉、再接再厉。",
+            "某某县人民医院",
+            "2023年2月1日",
+        ]
+    )
+    ex = annual_assessment.extract(doc)
+    assert ex.value("name") is None and ex.value("year") == "2022"
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["王建国", "优秀"], ["李秀英", "优秀"], ["陈明", "优秀"], ["赵小燕", "合格"],
+        ["周德华", "合格"], ["吴刚", "合格"], ["郑丽", "合格"], ["孙强", "合格"]]
+    mine = own_row(ex, "周德华", None)
+    assert (mine.value("name"), mine.value("result")) == ("周德华", "合格")
+    assert own_row(ex, "张三", None).value("result") is None
 
 
 def test_continuing_education():
