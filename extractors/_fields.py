@@ -1039,17 +1039,17 @@ CN_RE = re.compile(
 )
 
 
-def issn(ix: TextIndex) -> Hit | None:
-    """An ISSN, normalised to ``NNNN-NNNC``."""
+def issn(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:
+    """An ISSN (in text[start:end]), normalised to ``NNNN-NNNC``."""
     for rx in (ISSN_RE, ISSN_BARE):
-        m = rx.search(ix.text)
+        m = rx.search(ix.text, start, len(ix.text) if end is None else end)
         if m:
             return Hit(f"{m['a']}-{m['b'].upper()}", m.start(), m.end())
     return None
 
 
-def cn_serial(ix: TextIndex) -> Hit | None:
-    """A CN serial number, normalised to ``NN-NNNN/XX``.
+def cn_serial(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:
+    """A CN serial number (in text[start:end]), normalised to ``NN-NNNN/XX``.
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
     >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (
@@ -1057,7 +1057,7 @@ def cn_serial(ix: TextIndex) -> Hit | None:
     >>> cn_serial(index(doc)).value
     '11-2115/TU'
     """
-    m = CN_RE.search(ix.text)
+    m = CN_RE.search(ix.text, start, len(ix.text) if end is None else end)
     return Hit(f"{m['a']}-{m['b']}/{m['c'].upper()}", m.start(), m.end()) if m else None
 
 
