@@ -256,3 +256,21 @@ def test_commission_letter_with_a_supervisor_endorsement_below():
                     "主管部门意见：", "情况属实，同意推荐。", "（盖章）", "2024年5月9日"])
     assert values(commission_letter, doc) == {
         "name": "李红", "unit": "柳州某某物流有限公司", "issued_on": "2024-05-06"}
+
+
+def test_continuing_education_booklet_names_its_holder():
+    # a 继续教育登记册's yearly validation page: the holder as 持证人, an empty year beside
+    doc = make_doc(
+        [
+            "专业技术人员继续教育年度验证",
+            "持证人：王建国",
+            "身份证号：450202198001011234",
+            "2022 年度 年度",
+            "公需科目 30 学时 公需科目 学时",
+            "专业科目 60 学时 专业科目 学时",
+            "合 计 90 学时 合 计 学时",
+            "验证单位（盖章） 验证单位（盖章）",
+        ]
+    )
+    got = values(continuing_education, doc)
+    assert (got["name"], got["year"], got["hours"]) == ("王建国", "2022", "90")
