@@ -1195,6 +1195,20 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
     return out
 
 
+#: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",
+#: printed large above the 文号 and read more surely than the signature under the seal.
+_ISSUER_MARK = re.compile(
+    rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{3,40}}?(?:{ORG_SUFFIX}))"
+    r"[ ]*文[ ]*件[ ]*(?:\n|$)")
+
+
+def issuer_mark(ix: TextIndex) -> Hit | None:
+    """The unit whose document this is, from its issuer's mark among the first lines."""
+    head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
+    m = _ISSUER_MARK.search(head)
+    return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None
+
+
 def signatory(ix: TextIndex) -> Hit | None:
     """The organisation that signs a letter: named on the line just above its date (the last
     date that has one: 柳州市市政设计研究院 / 2021.01.13), or None."""

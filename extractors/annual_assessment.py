@@ -26,6 +26,8 @@ from typing import Final
 
 from extractors._fields import (
     ADDRESSEE,
+    CJK,
+    ORG_COMPLETE,
     Hit,
     TextIndex,
     fields,
@@ -33,6 +35,7 @@ from extractors._fields import (
     holder_in_prose,
     index,
     is_name,
+    issuer_mark,
     keyword_score,
     labelled,
     leading,
@@ -165,6 +168,12 @@ _INNER_BODY: Final = re.compile(r"(?:考核|考评|评审|评议|聘任|聘用|�
                                 r"(?:委员会|小组)")
 
 
+#: A post or title written straight after the unit under a joint label (单位及职务).
+_POST_TAIL: Final = re.compile(
+    rf"[{CJK}]{{0,6}}?(?:工程师|经济师|会计师|统计师|教师|医师|护师|技师|研究员|馆员|科员|职员"
+    r"|主任|经理|主管|总监|助理|干部|技术员|专员|[长员师])$")
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit and not _INNER_BODY.fullmatch(hit.value):
@@ -172,4 +181,20 @@ def _unit(ix: TextIndex) -> Hit | None:
     addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
     found = [h for h in orgs(ix)
              if not any(a <= h.start and "\n" not in ix.text[a:h.start] for a in addressed)]
-    return first((signatory(ix), found[0] if found else None))
+    return first((_unit_with_post(ix), signatory(ix), issuer_mark(ix),
+                  found[0] if found else None))
+
+
+def _unit_with_post(ix: TextIndex) -> Hit | None:
+    """The unit under a joint label (单位及职务: 柳州某某有限公司助理工程师): the value
+    without the post after it, when what is left ends as a unit's name does."""
+    hit = labelled(ix, ["工作单位及职务", "单位及职务", "单位及职称", "单位及岗位"],
+                   stops=_STOPS)
+    if hit is None:
+        return None
+    value = hit.value
+    for cut in range(len(value) - 1, 3, -1):  # the shortest post that leaves a unit's name
+        if _POST_TAIL.fullmatch(value[cut:]) and ORG_COMPLETE.search(value[:cut]):
+            value = value[:cut]
+            break
+    return hit.with_value(value) if ORG_COMPLETE.search(value) and len(value) >= 4 else None

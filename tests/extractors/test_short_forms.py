@@ -274,3 +274,34 @@ def test_continuing_education_booklet_names_its_holder():
     )
     got = values(continuing_education, doc)
     assert (got["name"], got["year"], got["hours"]) == ("王建国", "2022", "90")
+
+
+def test_annual_assessment_unit_under_a_joint_label_with_the_post():
+    doc = make_doc(
+        [
+            "专业技术人员2021年度考核登记表",
+            "姓名 李秀英 性别 女 出生年月 1990.5",
+            "单位及职务 某某市某某建设集团有限公司助理工程师",
+            "考核等次：合格",
+        ]
+    )
+    assert values(annual_assessment, doc)["unit"] == "某某市某某建设集团有限公司"
+
+
+def test_a_notice_is_issued_by_the_unit_of_its_letterhead():
+    # the signature above the date split from it by a seal's stray character, and a sentence
+    # naming 公司's own rules before it: the issuer's mark heading the 通报 is its unit
+    doc = make_doc(
+        [
+            "某某市某某工程有限公司文件",
+            "某某司人〔2022〕3号",
+            "关于公布2021年度员工考核结果的通报",
+            "根据公司《员工考核办法》，现将考核结果通报如下：",
+            "一、优秀等次（2人）：王建国、李秀英",
+            "二、合格等次（2人）：赵小燕、吴刚",
+            "某某市某某工程有限公司",
+            "章",
+            "2022年2月8日",
+        ]
+    )
+    assert values(annual_assessment, doc)["unit"] == "某某市某某工程有限公司"
