@@ -143,6 +143,9 @@ def _result(ix: TextIndex) -> Hit | None:
     ticked = first((  # ☑合格 / 合格（√）
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
+        # OCR reads a tick as V and the empty boxes as 口: V优秀口合格, 口优秀V合格
+        first(search(ix, rf"(?<![A-Za-z])[Vv]\s*(?P<v>{spaced_result})\s*[口□☐]")),
+        first(search(ix, rf"[口□☐]\s*{spaced_result}\s*[Vv]\s*(?P<v>{spaced_result})")),
     ))
     if ticked:
         return ticked
@@ -181,8 +184,11 @@ def _unit(ix: TextIndex) -> Hit | None:
     addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
     found = [h for h in orgs(ix)
              if not any(a <= h.start and "\n" not in ix.text[a:h.start] for a in addressed)]
-    return first((_unit_with_post(ix), signatory(ix), issuer_mark(ix),
-                  found[0] if found else None))
+    signed = signatory(ix)  # the name above a date, never the addressee's (致：…委员会)
+    if signed and any(a <= signed.start and "\n" not in ix.text[a:signed.start]
+                      for a in addressed):
+        signed = None
+    return first((_unit_with_post(ix), signed, issuer_mark(ix), found[0] if found else None))
 
 
 def _unit_with_post(ix: TextIndex) -> Hit | None:

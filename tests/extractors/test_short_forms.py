@@ -305,3 +305,27 @@ def test_a_notice_is_issued_by_the_unit_of_its_letterhead():
         ]
     )
     assert values(annual_assessment, doc)["unit"] == "某某市某某工程有限公司"
+
+
+def test_annual_assessment_ocr_tick_read_as_v_among_empty_boxes():
+    doc = make_doc(["2022年度考核登记表", "姓名 王建国", "考核结果:V优秀口合格口基本合格口不合格"])
+    assert values(annual_assessment, doc)["result"] == "优秀"
+    doc = make_doc(["2022年度考核登记表", "姓名 王建国", "考核结果:口优秀V合格口基本合格口不合格"])
+    assert values(annual_assessment, doc)["result"] == "合格"
+
+
+def test_annual_assessment_proof_addressed_to_a_committee_is_not_its_unit():
+    # the birth date in the sentence below the addressee is no signature's date
+    doc = make_doc(
+        [
+            "证 明",
+            "致：职称评审委员会",
+            "兹证明李秀英同志（女，1988年3月出生）系我单位在职职工，经单位年度考核，",
+            "该同志2021年度考核结果为合格。",
+            "特此证明。",
+            "某某市第九中学",
+            "2022.0l.1",
+        ]
+    )
+    got = values(annual_assessment, doc)
+    assert (got["name"], got["result"], got["unit"]) == ("李秀英", "合格", "某某市第九中学")
