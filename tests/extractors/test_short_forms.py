@@ -329,3 +329,10 @@ def test_annual_assessment_proof_addressed_to_a_committee_is_not_its_unit():
     )
     got = values(annual_assessment, doc)
     assert (got["name"], got["result"], got["unit"]) == ("李秀英", "合格", "某某市第九中学")
+
+
+def test_continuing_education_holder_heading_over_the_name_label():
+    # a booklet's cover: 持 证 人 is a heading over the 姓名 line, not a label of its own
+    doc = make_doc(["持 证 人", "姓    名 王建国", "身份证号 450202198001011234",
+                    "继续教育学时登记", "2023年度合计 90 学时"])
+    assert values(continuing_education, doc)["name"] == "王建国"
