@@ -139,7 +139,7 @@ def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
 
 
 def _result(ix: TextIndex) -> Hit | None:
-    spaced_result = _SPACED_RESULT
+    spaced_result = _SPACED_RESULT  # 优 秀: a form's spaced print
     ticked = first((  # ☑合格 / 合格（√）
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
@@ -174,7 +174,7 @@ _INNER_BODY: Final = re.compile(r"(?:考核|考评|评审|评议|聘任|聘用|�
 #: A post or title written straight after the unit under a joint label (单位及职务).
 _POST_TAIL: Final = re.compile(
     rf"[{CJK}]{{0,6}}?(?:工程师|经济师|会计师|统计师|教师|医师|护师|技师|研究员|馆员|科员|职员"
-    r"|主任|经理|主管|总监|助理|干部|技术员|专员|[长员师])$")
+    rf"|主任|经理|主管|总监|助理|干部|技术员|专员)|[{CJK}]{{1,6}}[长员师]")
 
 
 def _unit(ix: TextIndex) -> Hit | None:

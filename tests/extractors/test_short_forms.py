@@ -286,6 +286,8 @@ def test_annual_assessment_unit_under_a_joint_label_with_the_post():
         ]
     )
     assert values(annual_assessment, doc)["unit"] == "某某市某某建设集团有限公司"
+    doc = make_doc(["2021年度考核登记表", "姓名 李秀英", "单位及职务 某某市人民医院院长"])
+    assert values(annual_assessment, doc)["unit"] == "某某市人民医院"
 
 
 def test_a_notice_is_issued_by_the_unit_of_its_letterhead():
