@@ -1039,17 +1039,17 @@ CN_RE = re.compile(
 )
 
 
-def issn(ix: TextIndex) -> Hit | None:
-    """An ISSN, normalised to ``NNNN-NNNC``."""
+def issn(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:
+    """An ISSN (in text[start:end]), normalised to ``NNNN-NNNC``."""
     for rx in (ISSN_RE, ISSN_BARE):
-        m = rx.search(ix.text)
+        m = rx.search(ix.text, start, len(ix.text) if end is None else end)
         if m:
             return Hit(f"{m['a']}-{m['b'].upper()}", m.start(), m.end())
     return None
 
 
-def cn_serial(ix: TextIndex) -> Hit | None:
-    """A CN serial number, normalised to ``NN-NNNN/XX``.
+def cn_serial(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:
+    """A CN serial number (in text[start:end]), normalised to ``NN-NNNN/XX``.
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
     >>> doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (
@@ -1057,7 +1057,7 @@ def cn_serial(ix: TextIndex) -> Hit | None:
     >>> cn_serial(index(doc)).value
     '11-2115/TU'
     """
-    m = CN_RE.search(ix.text)
+    m = CN_RE.search(ix.text, start, len(ix.text) if end is None else end)
     return Hit(f"{m['a']}-{m['b']}/{m['c'].upper()}", m.start(), m.end()) if m else None
 
 
@@ -1193,6 +1193,20 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
         if len(value) >= 4:
             out.append(Hit(value, m.start() + offset, m.end()))
     return out
+
+
+#: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",
+#: printed large above the 文号 and read more surely than the signature under the seal.
+_ISSUER_MARK = re.compile(
+    rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{3,40}}?(?:{ORG_SUFFIX}))"
+    r"[ ]*文[ ]*件[ ]*(?:\n|$)")
+
+
+def issuer_mark(ix: TextIndex) -> Hit | None:
+    """The unit whose document this is, from its issuer's mark among the first lines."""
+    head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
+    m = _ISSUER_MARK.search(head)
+    return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None
 
 
 def signatory(ix: TextIndex) -> Hit | None:

@@ -9,7 +9,9 @@ from 优秀 / 合格 (称职) / 基本合格 (基本称职) / 不合格 (不称�
     考核等次：合格
 
 Printed forms sometimes list all ratings with a tick on one (☑优秀 □合格); the ticked one
-is read.
+is read. A unit's 公示 table or 通报 of everyone's ratings gives one row per person instead
+(a 通报 lists the names under each grade: ``一、优秀等次（3人）：张伟、李强``), the applicant's
+row found by :func:`extractors.own_row`.
 
 FIELDS:
 
@@ -24,12 +26,16 @@ from typing import Final
 
 from extractors._fields import (
     ADDRESSEE,
+    CJK,
+    ORG_COMPLETE,
     Hit,
     TextIndex,
     fields,
     first,
     holder_in_prose,
     index,
+    is_name,
+    issuer_mark,
     keyword_score,
     labelled,
     leading,
@@ -39,6 +45,7 @@ from extractors._fields import (
     search,
     signatory,
     spaced,
+    squash,
     table_rows,
 )
 from extractors.continuing_education import year
@@ -69,6 +76,11 @@ def extract(doc: ReadDocument) -> Extraction:
                        for row in rows)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
+    graded = _graded_lists(ix)
+    if len(graded) > 1:  # a 通报 naming everyone under their grade
+        listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in graded)
+        return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
+                          listed)
     found = {
         "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix))),
         "year": year(ix),
@@ -83,11 +95,57 @@ _NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人�
 _COLUMNS: Final = {"name": "姓名", "result": "考核(?:等次|等级|结果)|评定等次|等次|等级"}
 
 
+_SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
+#: The head of a grade's list in a 通报: an item number, the grade, its count, a colon
+#: (一、优秀等次（3人）：…; （二）合格：…).
+_GRADE_HEAD: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]"
+    rf"|\d+\s*[、.．])?\s*(?P<v>{_SPACED_RESULT})\s*(?:等\s*[次级])?"
+    r"\s*(?:[(（]\s*\d+\s*人\s*[)）])?\s*[:：]")
+#: A line that carries on a list of names: short words between list separators only.
+_NAMES_GO_ON: Final = re.compile(r"[、，,;；\s]*(?:[^\W\d_]{1,4}[、，,;；\s]*)+")
+_NAME_TOKEN: Final = re.compile(r"[^、，,;；。\n]+(?:\n[^、，,;；。\s]+)?")
+
+
+def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (name, grade) pairs of a 通报 that lists the staff under each grade; a list runs
+    on over lines of names only, and a name broken at a line end is joined. Names are set
+    apart by list marks (a spaced name, 陈 明, is one) or else by spaces; a name listed twice
+    under one grade is one entry, and a token that is no name is left out."""
+    heads = list(_GRADE_HEAD.finditer(ix.text))
+    out: list[tuple[Hit, Hit]] = []
+    for n, head in enumerate(heads):
+        grade = Hit(squash(head["v"]), head.start("v"), head.end("v"))
+        end = ix.text.find("\n", head.end())
+        end = len(ix.text) if end == -1 else end
+        limit = heads[n + 1].start() if n + 1 < len(heads) else len(ix.text)
+        while end < limit and not ix.text[:end].rstrip().endswith("。"):
+            nxt = ix.text.find("\n", end + 1)
+            nxt = len(ix.text) if nxt == -1 else nxt
+            if not _NAMES_GO_ON.fullmatch(ix.text[end + 1:nxt]):
+                break
+            end = nxt
+        seen = set()
+        for m in _NAME_TOKEN.finditer(ix.text, head.end(), end):
+            words = [Hit(squash(m[0]), m.start(), m.end())]
+            if not is_name(words[0].value):
+                words = [Hit(squash(w[0]), m.start() + w.start(), m.start() + w.end())
+                         for w in re.finditer(r"\S+(?:\n\S+)?", m[0])]
+            for word in words:
+                if is_name(word.value) and word.value not in seen:
+                    seen.add(word.value)
+                    out.append((word, grade))
+    return out
+
+
 def _result(ix: TextIndex) -> Hit | None:
-    spaced_result = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
+    spaced_result = _SPACED_RESULT  # 优 秀: a form's spaced print
     ticked = first((  # ☑合格 / 合格（√）
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
+        # OCR reads a tick as V and the empty boxes as 口: V优秀口合格, 口优秀V合格
+        first(search(ix, rf"(?<![A-Za-z])[Vv]\s*(?P<v>{spaced_result})\s*[口□☐]")),
+        first(search(ix, rf"[口□☐]\s*{spaced_result}\s*[Vv]\s*(?P<v>{spaced_result})")),
     ))
     if ticked:
         return ticked
@@ -113,6 +171,12 @@ _INNER_BODY: Final = re.compile(r"(?:考核|考评|评审|评议|聘任|聘用|�
                                 r"(?:委员会|小组)")
 
 
+#: A post or title written straight after the unit under a joint label (单位及职务).
+_POST_TAIL: Final = re.compile(
+    rf"[{CJK}]{{0,6}}?(?:工程师|经济师|会计师|统计师|教师|医师|护师|技师|研究员|馆员|科员|职员"
+    rf"|主任|经理|主管|总监|助理|干部|技术员|专员)|[{CJK}]{{1,6}}[长员师]")
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit and not _INNER_BODY.fullmatch(hit.value):
@@ -120,4 +184,23 @@ def _unit(ix: TextIndex) -> Hit | None:
     addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
     found = [h for h in orgs(ix)
              if not any(a <= h.start and "\n" not in ix.text[a:h.start] for a in addressed)]
-    return first((signatory(ix), found[0] if found else None))
+    signed = signatory(ix)  # the name above a date, never the addressee's (致：…委员会)
+    if signed and any(a <= signed.start and "\n" not in ix.text[a:signed.start]
+                      for a in addressed):
+        signed = None
+    return first((_unit_with_post(ix), signed, issuer_mark(ix), found[0] if found else None))
+
+
+def _unit_with_post(ix: TextIndex) -> Hit | None:
+    """The unit under a joint label (单位及职务: 柳州某某有限公司助理工程师): the value
+    without the post after it, when what is left ends as a unit's name does."""
+    hit = labelled(ix, ["工作单位及职务", "单位及职务", "单位及职称", "单位及岗位"],
+                   stops=_STOPS)
+    if hit is None:
+        return None
+    value = hit.value
+    for cut in range(len(value) - 1, 3, -1):  # the shortest post that leaves a unit's name
+        if _POST_TAIL.fullmatch(value[cut:]) and ORG_COMPLETE.search(value[:cut]):
+            value = value[:cut]
+            break
+    return hit.with_value(value) if ORG_COMPLETE.search(value) and len(value) >= 4 else None

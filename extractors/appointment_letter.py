@@ -52,6 +52,7 @@ from extractors._fields import (
     holder_in_prose,
     index,
     is_name,
+    issuer_mark,
     keyword_score,
     labelled,
     month,
@@ -217,7 +218,7 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
                        stops=("行政领导", "法定代表人"))
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
-    if heading := _issuer(ix):
+    if heading := issuer_mark(ix):
         return heading
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
     spans = [h for _, h in dates(ix)]
@@ -249,16 +250,3 @@ def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:
             return Hit(name, above.start, above.start + m.end())
     return None
 
-
-#: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",
-#: printed large above the 文号 and read more surely than the signature under the seal.
-_ISSUER_MARK: Final = re.compile(
-    rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{3,40}}?(?:{ORG_SUFFIX}))"
-    r"[ ]*文[ ]*件[ ]*(?:\n|$)")
-
-
-def _issuer(ix: TextIndex) -> Hit | None:
-    """The unit whose document this is, from its issuer's mark among the first lines."""
-    head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
-    m = _ISSUER_MARK.search(head)
-    return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None

@@ -81,6 +81,9 @@ _COLUMNS: Final = {"name": "姓名", "id_number": "(?:公民)?身份证?(?:号�
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名", "学员姓名"], stops=("性别", "身份证", "单位"))),
+        # a 继续教育登记册/验证记录 names its holder 持证人： (a heading 持证人 over the
+        # holder's 姓名 is no label)
+        name_hit(labelled(ix, ["持证人"], suffix=r"\s*[:：]", stops=("性别", "身份证", "单位"))),
         first(h for h in search(
             ix, rf"(?:兹\s*证\s*明|学\s*员)\s*[:：]?\s*(?P<v>{NAME})\s*(?:同\s*志|[，,]|\s)")
             if is_name(h.value)),

@@ -30,6 +30,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from extractors._fields import (
@@ -85,11 +86,20 @@ def extract(doc: ReadDocument) -> Extraction:
         "journal": _journal(ix, region, title, about),
         "year": year,
         "issue": issue,
-        "issn": issn(ix),
-        "cn": cn_serial(ix),
+        "issn": _own_serial(ix, region, issn),
+        "cn": _own_serial(ix, region, cn_serial),
         "authors": _authors(ix, region, after, about),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _own_serial(ix: TextIndex, region: list[Line],
+                read: Callable[[TextIndex, int, int | None], Hit | None]) -> Hit | None:
+    """The journal's ISSN or CN as its running head prints it on the article's first page;
+    only without one there, the first elsewhere: a cover sheet (a platform's 网络首发 notice)
+    may quote another serial's numbers, the platform's own."""
+    own = read(ix, region[0].start, region[-1].end) if region else None
+    return own or read(ix, 0, None)
 
 
 def _front(ix: TextIndex) -> list[Line]:
@@ -291,8 +301,7 @@ def _join(lines: list[str]) -> str:
 
 def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit | None:
     # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
-    for hit in (labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True),
-                _record(ix, ("作者", "著者", "全部作者"))):
+    for hit in (_author_label(ix), _record(ix, ("作者", "著者", "全部作者"))):
         names = author_names(ix.text[hit.start:hit.end]) if hit else None
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
@@ -312,6 +321,19 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if names:
             return Hit("|".join(names), line.start, end)
     return None
+
+
+def _author_label(ix: TextIndex) -> Hit | None:
+    """The value after 作者：, which lists every author: the commas between names part
+    authors, not fields, so the value runs to its line's (or cell's) end when all of that
+    reads as names (作者：张伟，李强，王芳)."""
+    hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True)
+    if hit is None:
+        return None
+    line_end = ix.text.find("\n", hit.start)
+    end = ix.cell_end(hit.start, len(ix.text) if line_end == -1 else line_end)
+    return Hit(ix.text[hit.start:end], hit.start, end) if author_names(
+        ix.text[hit.start:end]) else hit
 
 
 _YEAR_ISSUE: Final = (
@@ -398,7 +420,13 @@ _HEADER_PART: Final = re.compile(
 def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit | None:
     """A journal name set in the running header without brackets: on a line of its own next
     to a line of volume, issue, date or ISSN (``第22卷 第3期`` / ``价值工程`` / ``2021年3月``),
-    or as the one name left on such a line once those are taken away."""
+    or as the one name left on such a line once those are taken away. A header may also
+    carry the column's name (栏目: 设计与施工) on its other side: the journal's name is the one
+    set in the column of the issue and ISSN lines, above or below them."""
+    head = region if title is None else [ln for ln in region if ln.end <= title.start]
+    stacked = _stacked_name(ix, head)
+    if stacked:
+        return stacked
     for i, line in enumerate(region):
         if title is not None and line.end > title.start:
             break
@@ -414,3 +442,24 @@ def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit |
             if len(rest) == 1:
                 return Hit(rest[0][0], line.start + rest[0].start(), line.start + rest[0].end())
     return None
+
+
+def _stacked_name(ix: TextIndex, head: list[Line]) -> Hit | None:
+    """A name line of the header that shares its horizontal extent with a line of issue or
+    ISSN within two lines of it (the journal's block), where another name line beside the
+    block (a column's name) does not: None unless exactly one name line is so stacked."""
+    names = [i for i, ln in enumerate(head) if _NAME_LINE.fullmatch(squash(_text(ix, ln)))]
+    if len(names) < 2:  # one name beside the block: the adjacency rule reads it
+        return None
+
+    def overlaps(a: Line, b: Line) -> bool:
+        sa, sb = ix.x_span(a.start, a.end), ix.x_span(b.start, b.end)
+        return bool(sa and sb) and min(sa[1], sb[1]) - max(sa[0], sb[0]) > 0
+
+    stacked = [i for i in names
+               if any(_HEADER_LINE.search(_text(ix, head[j])) and overlaps(head[i], head[j])
+                      for j in range(max(i - 2, 0), min(i + 3, len(head))) if j not in names)]
+    if len(stacked) != 1:
+        return None
+    line = head[stacked[0]]
+    return Hit(squash(_text(ix, line)), line.start, line.end)

@@ -207,3 +207,45 @@ def test_a_letter_to_one_addressee_does_not_say_who_wrote_the_paper():
     got = values(doc)
     assert "authors" not in got
     assert got["title"] == "软土地基处理技术在高速公路工程施工中的应用研究"
+
+
+def test_a_platform_cover_sheet_does_not_lend_the_paper_its_serial_numbers():
+    """An online-first print opens with the platform's notice, quoting the platform's own
+    ISSN/CN in its prose; the journal's are those of the article's running head."""
+    cover = ["网络首发", "题目：软土地基处理技术研究", "作者：张伟，李强，王芳",
+             "说明：本平台是经批准的连续型出版物（ISSN 1234-5678，CN 11-1111/Z），",
+             "所以签约期刊的网络版上首发论文视为正式出版。"]
+    article = ["建筑技术 2022年第3期", "ISSN 1000-4726  CN 11-2115/TU",
+               "软土地基处理技术研究", "张伟  李强  王芳",
+               "（柳州某某科技有限公司，广西 柳州 545000）",
+               "摘要：本文研究了软土地基处理技术。"]
+    got = values(make_doc(cover, article, ocr=False))
+    assert (got["issn"], got["cn"], got["journal"]) == ("1000-4726", "11-2115/TU", "建筑技术")
+    assert got["authors"] == "张伟|李强|王芳"
+
+
+def test_the_author_label_lists_every_author():
+    doc = make_doc(["题名：软土地基处理技术研究", "作者：张伟，李强、王芳",
+                    "文献来源：建筑技术，2022，(3)"])
+    assert values(doc)["authors"] == "张伟|李强|王芳"
+
+
+def test_a_column_name_beside_the_journal_block_is_not_the_journal():
+    """The running head's column (栏目) name stands on one side; the journal's name is stacked
+    with its issue and ISSN lines on the other."""
+    from _docs import line_words
+
+    from pipeline.model import Page, ReadDocument
+
+    # the column's name a little lower than the journal's, so read between it and the issue
+    placed = [("公路工程", 470.0, 13.0), ("实验研究", 60.0, 11.0), ("2021年 第3期", 470.0, 10.0),
+              ("ISSN 1000-4726   CN 11-2115/TU", 420.0, 8.0),
+              ("软土地基处理技术研究", 200.0, 18.0), ("张伟，李强", 250.0, 12.0),
+              ("（柳州某某科技有限公司，广西 柳州 545000）", 190.0, 9.0),
+              ("[摘  要] 本文研究了软土地基处理技术。", 60.0, 10.0)]
+    words, y = [], 40.0
+    for text, x, size in placed:
+        words += line_words(text, y, x=x, size=size)
+        y += 20.0
+    doc = ReadDocument("p.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
+    assert values(doc)["journal"] == "公路工程"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _docs import make_doc, table_doc
 
-from extractors import annual_assessment, commission_letter, continuing_education
+from extractors import annual_assessment, commission_letter, continuing_education, own_row
 
 
 def values(module, doc):
@@ -96,6 +96,35 @@ def test_scored_assessment_grade_beside_the_total_and_committee_not_unit():
         "result": "优秀",
         "unit": "某某市某某医院",
     }
+
+
+def test_a_notice_listing_staff_under_each_grade_gives_the_applicants_grade():
+    # a 通报: the names under each grade, a list running on (a name broken at the line end),
+    # a spaced name, a name listed twice; the holder is found among them by own_row
+    doc = make_doc(
+        [
+            "某某县人民医院文件",
+            "某医人〔2023〕5号",
+            "关于2022年度考核结果的通报",
+            "各科室：",
+            "经个人述职、民主测评、考核小组审核，现将考核结果通报如下：",
+            "一、优秀等次（3人）：王建国、李秀英、陈 明",
+            "二、合格等次（6人）：赵小燕、周德",
+            "华、吴刚、郑丽、孙强、孙强",
+            "三、基本合格等次：无。",
+            "希望受到表彰的同志珍惜荣誉、再接再厉。",
+            "某某县人民医院",
+            "2023年2月1日",
+        ]
+    )
+    ex = annual_assessment.extract(doc)
+    assert ex.value("name") is None and ex.value("year") == "2022"
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["王建国", "优秀"], ["李秀英", "优秀"], ["陈明", "优秀"], ["赵小燕", "合格"],
+        ["周德华", "合格"], ["吴刚", "合格"], ["郑丽", "合格"], ["孙强", "合格"]]
+    mine = own_row(ex, "周德华", None)
+    assert (mine.value("name"), mine.value("result")) == ("周德华", "合格")
+    assert own_row(ex, "张三", None).value("result") is None
 
 
 def test_continuing_education():
@@ -227,3 +256,85 @@ def test_commission_letter_with_a_supervisor_endorsement_below():
                     "主管部门意见：", "情况属实，同意推荐。", "（盖章）", "2024年5月9日"])
     assert values(commission_letter, doc) == {
         "name": "李红", "unit": "柳州某某物流有限公司", "issued_on": "2024-05-06"}
+
+
+def test_continuing_education_booklet_names_its_holder():
+    # a 继续教育登记册's yearly validation page: the holder as 持证人, an empty year beside
+    doc = make_doc(
+        [
+            "专业技术人员继续教育年度验证",
+            "持证人：王建国",
+            "身份证号：450202198001011234",
+            "2022 年度 年度",
+            "公需科目 30 学时 公需科目 学时",
+            "专业科目 60 学时 专业科目 学时",
+            "合 计 90 学时 合 计 学时",
+            "验证单位（盖章） 验证单位（盖章）",
+        ]
+    )
+    got = values(continuing_education, doc)
+    assert (got["name"], got["year"], got["hours"]) == ("王建国", "2022", "90")
+
+
+def test_annual_assessment_unit_under_a_joint_label_with_the_post():
+    doc = make_doc(
+        [
+            "专业技术人员2021年度考核登记表",
+            "姓名 李秀英 性别 女 出生年月 1990.5",
+            "单位及职务 某某市某某建设集团有限公司助理工程师",
+            "考核等次：合格",
+        ]
+    )
+    assert values(annual_assessment, doc)["unit"] == "某某市某某建设集团有限公司"
+    doc = make_doc(["2021年度考核登记表", "姓名 李秀英", "单位及职务 某某市人民医院院长"])
+    assert values(annual_assessment, doc)["unit"] == "某某市人民医院"
+
+
+def test_a_notice_is_issued_by_the_unit_of_its_letterhead():
+    # the signature above the date split from it by a seal's stray character, and a sentence
+    # naming 公司's own rules before it: the issuer's mark heading the 通报 is its unit
+    doc = make_doc(
+        [
+            "某某市某某工程有限公司文件",
+            "某某司人〔2022〕3号",
+            "关于公布2021年度员工考核结果的通报",
+            "根据公司《员工考核办法》，现将考核结果通报如下：",
+            "一、优秀等次（2人）：王建国、李秀英",
+            "二、合格等次（2人）：赵小燕、吴刚",
+            "某某市某某工程有限公司",
+            "章",
+            "2022年2月8日",
+        ]
+    )
+    assert values(annual_assessment, doc)["unit"] == "某某市某某工程有限公司"
+
+
+def test_annual_assessment_ocr_tick_read_as_v_among_empty_boxes():
+    doc = make_doc(["2022年度考核登记表", "姓名 王建国", "考核结果:V优秀口合格口基本合格口不合格"])
+    assert values(annual_assessment, doc)["result"] == "优秀"
+    doc = make_doc(["2022年度考核登记表", "姓名 王建国", "考核结果:口优秀V合格口基本合格口不合格"])
+    assert values(annual_assessment, doc)["result"] == "合格"
+
+
+def test_annual_assessment_proof_addressed_to_a_committee_is_not_its_unit():
+    # the birth date in the sentence below the addressee is no signature's date
+    doc = make_doc(
+        [
+            "证 明",
+            "致：职称评审委员会",
+            "兹证明李秀英同志（女，1988年3月出生）系我单位在职职工，经单位年度考核，",
+            "该同志2021年度考核结果为合格。",
+            "特此证明。",
+            "某某市第九中学",
+            "2022.0l.1",
+        ]
+    )
+    got = values(annual_assessment, doc)
+    assert (got["name"], got["result"], got["unit"]) == ("李秀英", "合格", "某某市第九中学")
+
+
+def test_continuing_education_holder_heading_over_the_name_label():
+    # a booklet's cover: 持 证 人 is a heading over the 姓名 line, not a label of its own
+    doc = make_doc(["持 证 人", "姓    名 王建国", "身份证号 450202198001011234",
+                    "继续教育学时登记", "2023年度合计 90 学时"])
+    assert values(continuing_education, doc)["name"] == "王建国"
