@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|others4|others5|others6|others7] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others8] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1610,7 +1610,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 # blind exam (held out); the earlier ones were looked at after their blind figures. A new round
 # is one line here plus its list in layouts.toml.
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
-                "others5": "round5", "others6": "round6", "others7": "round7"}
+                "others5": "round5", "others6": "round6", "others7": "round7",
+                "others8": "round8"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2134,7 +2135,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others6 --profile others6       "
          "# the same in round 6 layouts"),
         ("python data/samples/generate.py --out /tmp/others7 --profile others7       "
-         "# the same in round 7 layouts (the current blind exam)"),
+         "# the same in round 7 layouts"),
+        ("python data/samples/generate.py --out /tmp/others8 --profile others8       "
+         "# the same in round 8 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2177,7 +2180,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|others4|others5|others6|others7", ...},'),
+         '"full|tiny|ci|others|others3|...|others8", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2199,8 +2202,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|round4|round5|round6|round7" '
-         '(others/others3/.../others7 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round8" '
+         '(others/others3/.../others8 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2321,10 +2324,11 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 7 layouts** (`round7` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 6's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a 函授站 adult diploma, a "
+        ("**Round 7 layouts** (`round7` in `layouts.toml`) were round 7's blind exam (`make "
+        "others OTHERS_PROFILE=others7`), drawn by another hand after round 6's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a 函授站 "
+        "adult diploma, a "
         "diploma scanned on a copier with the lid up, a degree whose 学位评定委员会 决定授予, a "
         "专业技术资格证书 inner page under two seals, an ID card copied enlarged with a pen note "
         "and thumbprint, an OA 通知公告 printed from the browser, a 岗位聘用协议书, an e-signed "
@@ -2334,7 +2338,17 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "万方数据 first pages ...). Only `--profile others7` draws "
         "them: the same applicants as `others`, every document in a round7 layout where one "
         "fits (else a non-blind layout, counted as for others); its truth.json marks round7 "
-        "documents `\"held_out\": true`, `\"split\": \"round7\"`, and holds no other split "
+        "documents `\"split\": \"round7\"` (round 7's misreads were looked at after its blind "
+        "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
+        "listed in the table below."),
+        "",
+        ("**Round 8 layouts** (`round8` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 7's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them. Only `--profile others8` draws "
+        "them: the same applicants as `others`, every document in a round8 layout where one "
+        "fits (else a non-blind layout, counted as for others); its truth.json marks round8 "
+        "documents `\"held_out\": true`, `\"split\": \"round8\"`, and holds no other split "
         "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
@@ -2393,9 +2407,9 @@ def main(argv: list[str] | None = None) -> int:
                          "applicants, every document in a round3 layout: round 3's exam), "
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
-                         "round5 layout: round 5's exam), others6 (round 6's exam), others7 "
-                         "(the same applicants, every document in a round7 layout: the current "
-                         "blind exam)")
+                         "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
+                         "7), others8 (the same applicants, every document in a round8 layout: "
+                         "the current blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
