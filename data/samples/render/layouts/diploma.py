@@ -742,3 +742,114 @@ def pingban_saomiao(*, name, gender, birth, school, major, level, start, end, ye
     p.rect(w + 40, 180, 2, 160, None, (60, 60, 62), 0)  # dust on the glass
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "diploma.zhengshutao_paizhao")
+def zhengshutao_paizhao(*, name, gender, birth, school, major, level, start, end, years,
+                        number, president, issued_on, seed=0, **_) -> Built:
+    """The certificate as it is kept, slipped into the school's red flock-covered 证书外壳
+    (the folder handed out with it at graduation) and photographed open on a table with a
+    phone, landscape 4:3: the left inner leaf red silk with the gilt school badge, the
+    school's name and 毕业证书 stamped in gold; the right leaf holds the portrait certificate
+    under its clear film, the film's glare across the empty upper corner. The certificate is
+    the portrait 普通高等学校 (or 研究生) template: the photo under the title with the steel
+    seal over its corner, the prose with dates as 2006年9月, 校名 under the school seal, the
+    president's name, the date at the right and 证书编号 at the foot."""
+    from ..layout import Ellipse
+    from ._common import DESKS
+
+    graduate = level in GRADUATE
+    gold, velvet, silk = (214, 176, 84), (128, 20, 28), (168, 34, 40)
+    p = Page(960.0, 720.0, background=DESKS[(seed + 1) % len(DESKS)], font=MING)
+    p.rect(46, 70, 876, 600, None, (60, 40, 32), 0)  # the folder's shadow on the table
+    p.rect(36, 60, 876, 600, None, velvet, 0)
+    p.rect(52, 76, 410, 568, None, silk, 0)  # left inner leaf
+    p.rect(462, 76, 22, 568, None, (96, 14, 20), 0)  # the spine
+    p.rect(484, 76, 412, 568, None, silk, 0)
+    p.rect(64, 88, 386, 544, gold, None, 1.2)
+    p.items.append(Ellipse(207, 170, 96, 96, gold))  # the gilt badge
+    p.items.append(Ellipse(213, 176, 84, 84, silk))
+    p.items.append(Ellipse(233, 196, 44, 44, gold))
+    p.text(257, 330, school, 24 if len(school) <= 8 else 19, "center", gold, font=KAI)
+    p.text(257, 400, "研究生毕业证书" if graduate else "毕 业 证 书", 30, "center", gold,
+           font=KAI)
+    # the certificate under the film, right leaf
+    x0, y0, w = 496, 90, 388
+    p.rect(x0, y0, w, 540, None, (250, 246, 234), 0)
+    red = (150, 30, 36)
+    p.rect(x0 + 10, y0 + 10, w - 20, 520, red, None, 1.4)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 52, school if graduate else "普通高等学校", 12, "center", red)
+    p.text(cx, y0 + 88, "研究生毕业证书" if graduate else "毕  业  证  书", 22, "center", red)
+    p.photo(cx - 42, y0 + 108, 84, 112)
+    p.seal(cx + 36, y0 + 208, 54, school, seed=seed + 401, color=(188, 184, 176), strength=0.5)
+    who = "研究生" if graduate else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 30, y0 + 252, body, w - 60, 12.5, 24, first_indent=25)
+    y = max(y + 18, y0 + 410)
+    p.text(x0 + 30, y, f"校    名：{school}", 12.5)
+    p.text(x0 + 30, y + 26, f"校（院）长：{president}", 12.5)
+    p.text(x0 + w - 30, y + 60, cn(issued_on), 12.5, "right")
+    p.seal(x0 + 30 + text_width(f"校    名：{school}", 12.5, MING) * 0.62, y + 4, 86, school,
+           seed=seed + 403, **ink(seed + 3))
+    p.text(x0 + 30, y0 + 514, f"证书编号：{number}", 10.5, font=MICRO)
+    for k in range(16):  # the film's glare over the empty upper right corner
+        p.items.append(Line(x0 + 250 + k * 5, y0 + 4, x0 + 384, y0 + 60 - k * 3.2, 1.4,
+                            (252, 252, 250)))
+    p.items.append(Line(x0 + 2, y0 + 2, x0 + 2, y0 + 538, 0.8, (235, 228, 226)))  # film edge
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.guosu_saomiao", cn_dates=False)
+def guosu_saomiao(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """A certificate the holder had laminated (过塑) at a copy shop years ago to keep it flat,
+    then scanned through its plastic pouch: the scan's white bed, the pouch larger than the
+    certificate with its sealed seam and a few trapped air bubbles along the margin, the
+    plastic's sheen as pale streaks down the left margin. The certificate is the landscape
+    template whose dates are all written in 〇-numerals (二〇〇六年九月, 二〇一〇年六月三十日):
+    证书编号 printed at the upper left inside the border, the title centred, the photo at the
+    right with the steel seal over it, the prose at the left in 楷体, the school seal over the
+    school's name and the president's name at the lower left, the date at the lower right."""
+    from ..layout import Ellipse
+
+    graduate = level in GRADUATE
+    p = Page(*A4_LANDSCAPE, background=(254, 254, 254), font=KAI)
+    p.rect(22, 18, 798, 560, None, (232, 236, 238), 0)  # the pouch
+    p.rect(28, 24, 786, 548, (200, 206, 210), None, 0.6)  # its sealed seam
+    for bx, by in ((120, 34), (412, 560), (700, 40), (790, 300)):
+        p.items.append(Ellipse(bx, by, 9, 6, (244, 246, 248)))
+    x0, y0, w, h = 40, 36, 762, 524
+    p.rect(x0, y0, w, h, None, (248, 243, 230), 0)
+    blue = (28, 70, 120)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, blue, None, 2.0)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, blue, None, 0.5)
+    p.text(x0 + 40, y0 + 46, f"证书编号：{number}", 11, font=MICRO)
+    p.text(x0 + w / 2, y0 + 104, ("研 究 生 毕 业 证 书" if graduate else "毕  业  证  书"), 30,
+           "center", (150, 30, 34), font=MING)
+    p.photo(x0 + w - 160, y0 + 140, 96, 128)
+    p.seal(x0 + w - 72, y0 + 258, 58, school, seed=seed + 405, color=(190, 190, 186),
+           strength=0.5)
+    who = "研究生" if graduate else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，修完"
+            "教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 60, y0 + 160, body, w - 260, 16, 32, first_indent=32)
+    y = max(y + 36, y0 + 380)
+    p.text(x0 + 60, y, f"校名：{school}", 15)
+    p.text(x0 + 60, y + 34, f"校长：{president}", 15)
+    p.text(x0 + w - 60, y + 34, cn_upper(issued_on), 15, "right")
+    p.seal(x0 + 60 + text_width(f"校名：{school}", 15, KAI) * 0.6, y - 4, 104, school,
+           seed=seed + 407, **ink(seed + 1))
+    for k in range(6):  # the pouch's sheen down the left margin
+        p.items.append(Line(x0 + 22 + k * 4, y0 + 60, x0 + 30 + k * 4, y0 + 470, 0.7,
+                            (255, 255, 255)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

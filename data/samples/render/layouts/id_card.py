@@ -266,3 +266,65 @@ def fuyin_anshouyin(*, name, gender, ethnicity, birth, address, id_number, **_) 
     p.items.append(Ellipse(sx, 676, 30, 38, (214, 64, 70)))
     p.items.append(Ellipse(sx + 5, 682, 20, 26, (226, 110, 112)))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "id_card.zhantie_qifeng")
+def zhantie_qifeng(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 身份证复印件粘贴处 page at the back of a 职称 application bundle, scanned: a
+    pre-printed A4 sheet with the heading and a dashed frame (正面 / 反面 labels printed at
+    the frame's left), the two sides cut out of an ordinary 1:1 copy with scissors and glued
+    in, the paper pieces a little larger than the cards and in the toner's greys, and what
+    the material rules ask for on a pasted copy: the applicant's 骑缝签名 written across the
+    lower edge of the 人像面 piece onto the sheet, and the 申报人 line and date filled in by
+    hand at the foot."""
+    from ..layout import Ellipse, Line, Rect, Text
+    from ._common import MING, PEN, text_width
+
+    def grey(c):
+        v = int(sum(c) / 3 * 0.88 + 10)
+        return (v, v, v)
+
+    p = Page(*A4, background=(253, 253, 251), font=MING)
+    p.text(297, 84, "居民身份证复印件粘贴处", 20, "center", font=KAI)
+    p.text(297, 112, "（正反面分别粘贴，复印件须清晰完整）", 11, "center", (80, 80, 80))
+    for k in range(0, 470, 12):  # the dashed frame
+        p.hline(70 + k, 76 + k, 140, 0.7)
+        p.hline(70 + k, 76 + k, 640, 0.7)
+    for k in range(0, 500, 12):
+        p.items.append(Line(70, 140 + k, 70, 146 + k, 0.7))
+        p.items.append(Line(535, 140 + k, 535, 146 + k, 0.7))
+    scale = 1.25
+    pieces = ((150, 168, "正面"), (150, 408, "反面"))
+    for px, py, label in pieces:
+        p.text(96, py + 90, label, 13, color=(80, 80, 80))
+        p.rect(px - 8, py - 6, 243 * scale + 16, 153 * scale + 12, (205, 205, 205),
+               (246, 246, 244), 0.4)  # the cut paper piece
+    start = len(p.items)
+    _front(p, 0, 0, name, gender, ethnicity, birth, address, id_number)
+    front_end = len(p.items)
+    _back(p, 0, 0, birth, id_number)
+    for i, it in enumerate(p.items[start:]):
+        px, py = pieces[0][:2] if start + i < front_end else pieces[1][:2]
+        it.x, it.y = px + it.x * scale, py + it.y * scale
+        if isinstance(it, Text):
+            it.size *= scale
+            it.color = (26, 26, 26)
+        elif isinstance(it, Rect):
+            it.w, it.h = it.w * scale, it.h * scale
+            it.fill = grey(it.fill) if it.fill else None
+            it.stroke = (140, 140, 140) if it.stroke else None
+        elif isinstance(it, Ellipse):
+            it.w, it.h = it.w * scale, it.h * scale
+            it.fill = grey(it.fill)
+    edge = pieces[0][1] + 153 * scale + 6  # the 人像面 piece's lower edge
+    sign_x = 340
+    p.text(sign_x, edge + 8, name, 22, color=PEN, font=KAI)
+    k = int(id_number[-2])
+    p.text(96, 700, f"申报人：{name}", 15, color=PEN, font=KAI)
+    p.text(96 + text_width(f"申报人：{name}", 15, KAI) + 60, 700,
+           f"2024年{3 + k % 4}月{5 + k * 2}日", 15, color=PEN, font=KAI)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -511,3 +511,62 @@ def neiye_shuangzhang(*, name, gender, birth, id_number, title, level, specialty
     p.text(310, 760, "中华人民共和国人力资源和社会保障部监制", 8.5, "center", (120, 90, 80))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "title_certificate.hedui_fuyin")
+def hedui_fuyin(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The A4 photocopy of the opened 专业技术资格证书 booklet that a 职称 application's
+    material list asks for, checked against the original at the 受理 window: the grey copy of
+    the two leaves in the upper half (left leaf photo, 发证机关 and 发证日期 under the
+    issuer's seal, right leaf a ruled particulars table), under it the applicant's written
+    pledge and signature (本人承诺复印件与原件一致…), then the window's blue rectangular
+    审核 stamp 原件已核 复印件与原件一致 with the checker's name and the date written in."""
+    from ._common import PEN, other_people, text_width
+
+    grey, dark = (96, 96, 96), (40, 40, 40)
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    p.rect(34, 40, 527, 400, None, (236, 236, 234), 0)  # the copier's grey cast
+    p.rect(50, 56, 495, 368, grey, None, 1.2)
+    p.items.append(Line(297, 60, 297, 420, 0.6, (150, 150, 150)))  # the fold
+    p.photo(124, 92, 78, 104, bg=(200, 200, 200))
+    for it in p.items[-4:]:
+        it.fill = tuple([sum(it.fill) // 3] * 3)
+    p.text(173, 262, "发证机关", 11, "center", dark)
+    p.text(173, 288, issuer, 10 if text_width(issuer, 11, MING) > 230 else 11, "center", dark)
+    p.text(173, 314, f"发证日期：{cn(issued_on)}", 10.5, "center", dark)
+    p.seal(190, 286, 92, issuer, bottom="职称专用章", seed=seed + 421, color=(110, 110, 110),
+           strength=0.8)
+    p.text(173, 392, "专业技术资格证书", 15, "center", dark, font=HEI)
+    rows = [["姓名", name], ["性别", gender], ["出生年月", cn(birth[:7])],
+            ["身份证号", id_number], ["专业", specialty], ["资格名称", title],
+            ["资格级别", level], ["评审组织", committee], ["取得时间", cn(obtained_on)],
+            ["证书编号", number]]
+    x, y = 306, 80
+    for label, value in rows:
+        size = 9.5 if text_width(value, 9.5, MING) < 170 else 8
+        p.hline(x, x + 232, y, 0.5)
+        p.items.append(Line(x + 56, y, x + 56, y + 30, 0.5))
+        p.text(x + 4, y + 19, label, 9.5, color=dark, line=False)
+        p.text(x + 60, y + 19, value, size, color=(20, 20, 20), line=False)
+        p.lines.append(f"{label} {value}")
+        y += 30
+    p.hline(x, x + 232, y, 0.5)
+    p.text(297, 500, "本人承诺：以上复印件与原件一致，如有虚假，本人愿承担相应责任。", 13,
+           "center", PEN, font=KAI)
+    p.text(330, 540, f"承诺人：{name}", 16, color=PEN, font=KAI)
+    blue = (40, 70, 170)
+    x0, y0 = 96, 600
+    p.rect(x0, y0, 260, 118, blue, None, 1.8)
+    p.text(x0 + 130, y0 + 32, "原件已核  复印件与原件一致", 14, "center", blue, font=HEI)
+    p.text(x0 + 16, y0 + 68, "审核人：", 12, color=blue)
+    checker = other_people(f"hedui:{issuer}:{seed % 7}", 1)[0][0]
+    p.text(x0 + 80, y0 + 69, checker, 15, color=PEN, font=KAI)
+    p.text(x0 + 16, y0 + 100, "日  期：", 12, color=blue)
+    p.text(x0 + 80, y0 + 101, f"2024.{5 + seed % 3}.{2 + seed % 26}", 14, color=PEN, font=KAI)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
