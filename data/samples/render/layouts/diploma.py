@@ -792,7 +792,7 @@ def zhengshutao_paizhao(*, name, gender, birth, school, major, level, start, end
             f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
             "成绩合格，准予毕业。")
     y = p.wrapped(x0 + 30, y0 + 252, body, w - 60, 12.5, 24, first_indent=25)
-    y = max(y + 18, y0 + 410)
+    y = max(y + 30, y0 + 380)
     p.text(x0 + 30, y, f"校    名：{school}", 12.5)
     p.text(x0 + 30, y + 26, f"校（院）长：{president}", 12.5)
     p.text(x0 + w - 30, y + 60, cn(issued_on), 12.5, "right")
@@ -842,7 +842,7 @@ def guosu_saomiao(*, name, gender, birth, school, major, level, start, end, year
             f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，修完"
             "教学计划规定的全部课程，成绩合格，准予毕业。")
     y = p.wrapped(x0 + 60, y0 + 160, body, w - 260, 16, 32, first_indent=32)
-    y = max(y + 36, y0 + 380)
+    y = max(y + 40, y0 + 330)
     p.text(x0 + 60, y, f"校名：{school}", 15)
     p.text(x0 + 60, y + 34, f"校长：{president}", 15)
     p.text(x0 + w - 60, y + 34, cn_upper(issued_on), 15, "right")

@@ -291,7 +291,7 @@ def zhantie_qifeng(*, name, gender, ethnicity, birth, address, id_number, **_) -
     p = Page(*A4, background=(253, 253, 251), font=MING)
     p.text(297, 84, "居民身份证复印件粘贴处", 20, "center", font=KAI)
     p.text(297, 112, "（正反面分别粘贴，复印件须清晰完整）", 11, "center", (80, 80, 80))
-    for k in range(0, 470, 12):  # the dashed frame
+    for k in range(0, 462, 12):  # the dashed frame
         p.hline(70 + k, 76 + k, 140, 0.7)
         p.hline(70 + k, 76 + k, 640, 0.7)
     for k in range(0, 500, 12):

@@ -550,7 +550,8 @@ def hedui_fuyin(*, name, gender, birth, id_number, title, level, specialty, obta
     for label, value in rows:
         size = 9.5 if text_width(value, 9.5, MING) < 170 else 8
         p.hline(x, x + 232, y, 0.5)
-        p.items.append(Line(x + 56, y, x + 56, y + 30, 0.5))
+        for vx in (x, x + 56, x + 232):
+            p.items.append(Line(vx, y, vx, y + 30, 0.5))
         p.text(x + 4, y + 19, label, 9.5, color=dark, line=False)
         p.text(x + 60, y + 19, value, size, color=(20, 20, 20), line=False)
         p.lines.append(f"{label} {value}")
