@@ -771,7 +771,7 @@ def dianzi_pinshu_jietu(*, name, title, start, end, unit, issued_on, doc_no="", 
     qr(p, 32, 682, 78, f"{no}:{name}")
     p.text(126, 702, "扫码验真", 12, font=HEI)
     p.text(126, 724, "状态：有效", 11, color=(40, 150, 80))
-    p.text(126, 746, f"签发单位：{unit[:12]}", 9.5, color=grey)
+    p.text(126, 746, f"签发单位：{unit}", 9.5 if len(unit) <= 14 else 8, color=grey)
     p.rect(16, 792, 172, 38, None, (255, 255, 255), 0)
     p.rect(202, 792, 172, 38, None, (22, 119, 255), 0)
     p.row([(80, "下载", 816), (272, "分享", 816)], 13)
@@ -784,10 +784,11 @@ def shupai_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=T
                   **_) -> Built:
     """The inner sheet of a traditional red 聘书 folder set in vertical columns (竖排, read
     from the right), as some schools, hospitals and old 国有企业 still print them: 聘书 in
-    large red characters in the right-hand column, then 兹聘请 / 张三同志为我单位 / 工程师 /
-    聘期自二〇一九年七月至二〇二二年六月 / 此聘, the unit's name and the date in 〇-numerals in
-    the left-hand columns with the seal stamped over them; photographed lying open on a desk
-    by phone, the gold-ruled border visible and the folder's red edge around the sheet."""
+    large red characters in the right-hand column, then 兹聘请 / 张三同志为我单位 / 工程师
+    专业技术职务 / 聘期自二〇一九年七月 / 至二〇二二年六月 / 此聘, the unit's name and the
+    date in 〇-numerals in the left-hand columns with the seal stamped over them;
+    photographed lying open on a desk by phone, the gold-ruled border visible and the
+    folder's red edge around the sheet."""
     from ._common import desk, vtext
 
     red, gold = (180, 26, 32), (200, 160, 80)
@@ -799,7 +800,7 @@ def shupai_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=T
     x = 710
     vtext(p, x, 150, "聘书", 46, red, step=70)
     x -= 80
-    cols = ["兹聘请", f"{name}同志为我单位", f"{title}（{level_word(title)}）"]
+    cols = ["兹聘请", f"{name}同志为我单位", f"{title}专业技术职务"]
     if end:
         cols += [f"聘期自{cn_upper(start)}", f"至{cn_upper(end)}"]
     else:
@@ -809,13 +810,13 @@ def shupai_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=T
     for k, col in enumerate(cols):
         top = 110 if k in (0, len(cols) - 1) else 130
         vtext(p, x, top, col, 19, step=step)
-        x -= 66
-    x -= 34
-    usize = 16 if len(unit) * 16 * 1.2 < 400 else 13
-    vtext(p, x, 150, unit, usize, step=usize * 1.2)
+        x -= 72
+    x -= 30
+    usize = 16 if 230 + len(unit) * 16 * 1.2 <= 540 else 13
+    vtext(p, x, 230, unit, usize, step=usize * 1.2)
     x -= 46
-    vtext(p, x, 170, cn_upper(issued_on), 16, step=16 * 1.2)
+    vtext(p, x, 290, cn_upper(issued_on), 16, step=16 * 1.2)
     if seal:
-        p.seal(x + 20, 300, 118, unit, seed=seed + 283, **ink(seed + 3))
+        p.seal(x + 22, 400, 118, unit, seed=seed + 283, **ink(seed + 3))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)

@@ -545,7 +545,8 @@ def chuanzhen_jian(*, unit, credit_code, department, rows, fill_date, seed=0, **
     the sender's number, P.01), a 传真 cover block (致 / 发件单位 / 页数 / 日期), the title
     专业技术人员聘任名册, the table 序号 / 姓名 / 性别 / 身份证号 / 专业技术职务 / 聘任日期
     (2018年3月1日) / 备注, 经办人 and 联系电话 at the foot, and the unit's seal gone black and
-    grey as faxes render red, printed on the machine's thermal-grey paper."""
+    grey as faxes render red, printed on the machine's thermal-grey paper with the print
+    head's faint streaks running down the page."""
     from ..layout import Line
     from ._common import grid
 
@@ -557,8 +558,8 @@ def chuanzhen_jian(*, unit, credit_code, department, rows, fill_date, seed=0, **
     p.row([(20, stamp, 18), (170, f"FROM: {fax_no}", 18), (440, "P.01/01", 18)], 8)
     p.items.append(Line(20, 24, 575, 24, 0.5, (120, 120, 120)))
     p.text(297, 62, "传    真", 18, "center")
-    y = grid(p, 50, 76, [70, 178, 70, 177], [
-        ["致", department, "发件单位", unit[:14]],
+    y = grid(p, 50, 76, [50, 180, 60, 205], [
+        ["致", department, "发件单位", unit],
         ["页数", "共1页（含本页）", "日期", cn(fill_date)]], 24, 9.5)
     p.text(297, y + 40, "专业技术人员聘任名册", 16, "center")
     p.text(50, y + 66, f"单位名称：{unit}", 10.5)
@@ -576,6 +577,9 @@ def chuanzhen_jian(*, unit, credit_code, department, rows, fill_date, seed=0, **
     p.text(400, yb + 92, cn(fill_date), 10.5)
     p.seal(440, yb + 70, 104, unit, seed=seed + 295, color=ink_black, strength=0.75)
     p.text(297, 826, "本传真如有不清，请致电发件人", 8, "center", (90, 90, 90))
+    for k in range(2):  # the receiving machine's print-head streaks, top to bottom
+        x = 40 + (seed * (k + 3) * 37) % 515
+        p.items.append(Line(x, 26, x, 842, 0.4, (175, 175, 175)))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
 
 

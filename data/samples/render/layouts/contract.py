@@ -966,8 +966,8 @@ def zhongying_duizhao(*, name, id_number, unit, credit_code, legal_rep, address,
     y += 22
     y = p.wrapped(60, y, f"乙方同意在{post}岗位从事专业技术工作，工作地点为广西柳州市。", 475,
                   11.5, 18, first_indent=23)
-    y = p.wrapped(60, y, f"Party B agrees to work as {post} in Liuzhou, Guangxi.", 475, 9,
-                  13) + 8
+    y = p.wrapped(60, y, f"Party B agrees to work in the post of {post} in Liuzhou, "
+                  "Guangxi.", 475, 9, 13) + 8
     p.text(60, y, "第三条  其他  Article 3  Miscellaneous", 12, font=HEI)
     y += 22
     y = p.wrapped(60, y, "本合同中英文两种文本如有不一致，以中文文本为准。本合同一式两份，"
@@ -995,8 +995,9 @@ def ceben_kaiye_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
     shop binds them) held open at its first spread and photographed on a desk: the left page
     the 双方基本情况 (甲方 名称 / 统一社会信用代码 / 法定代表人 / 地址, 乙方 姓名 / 性别 /
     出生日期 / 身份证号码 typed into the underlined blanks), — 1 —; the right page 一、合同期限
-    with the three boxed options of 劳动合同法 第十二条, the chosen one ticked ☑ and its
-    dates typed as 2019 年 07 月 01 日 in the 年 月 日 blanks, then 二、工作内容 with the post;
+    with the three boxed options of 劳动合同法 第十二条, the chosen one's box filled ■ (as the
+    office's printer fills it) and its dates typed as 2019 年 07 月 01 日 in the 年 月 日
+    blanks, then 二、工作内容 with the post;
     — 2 —; the unit's seal stamped over its own name on the left page (units stamp the
     booklet where they fill it in); the staples in the gutter, the fold's shadow, the desk
     around the booklet."""
@@ -1027,9 +1028,9 @@ def ceben_kaiye_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
             p.text(L, y, label, 12)
             y += 28
             continue
-        w = text_width(label, 11)
+        w = text_width(label, 11, MING)
         p.text(L + 14, y, label, 11, line=False)
-        vsize = 11 if text_width(value, 11) < 300 - w else 9
+        vsize = 11 if text_width(value, 11, MICRO) < 300 - w else 9
         p.text(L + 16 + w, y, value, vsize, font=MICRO, line=False)
         p.hline(L + 14 + w, 392, y + 4, 0.5)
         p.lines.append(f"{label}{value}")
@@ -1041,10 +1042,10 @@ def ceben_kaiye_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
     def blanks(d):
         return f"{d[:4]} 年 {d[5:7]} 月 {d[8:10]} 日"
 
-    tick_a, tick_b = ("☑", "□") if end else ("□", "☑")
+    tick_a, tick_b = ("■", "□") if end else ("□", "■")
     y = 120
     y = p.wrapped(R, y, f"{tick_a} 固定期限：自 {blanks(start) if end else '    年   月   日'}"
-                  f" 起至 {blanks(end) if end else '    年   月   日'} 止。", 320, 11, 22)
+                  f" 起至 {blanks(end) if end else '    年   月   日'} 止。", 330, 10.5, 22)
     y = p.wrapped(R, y + 4, f"{tick_b} 无固定期限：自 "
                   f"{blanks(start) if not end else '    年   月   日'} 起至法定或约定的解除"
                   "（终止）条件出现时止。", 320, 11, 22)
@@ -1052,7 +1053,7 @@ def ceben_kaiye_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
                   "即行终止。", 320, 11, 22)
     y = p.wrapped(R, y + 4, "其中试用期自    年   月   日起至    年   月   日止。", 320, 11, 22)
     p.text(R, y + 16, "二、工作内容和工作地点", 13)
-    y = p.wrapped(R, y + 44, f"乙方同意根据甲方工作需要，担任{post}岗位工作，工作地点为广西"
+    y = p.wrapped(R, y + 44, f"乙方同意根据甲方工作需要，在{post}岗位工作，工作地点为广西"
                   "柳州市。乙方应按照甲方的要求，按时完成规定的工作数量，达到规定的质量标准。",
                   320, 11, 22, first_indent=22)
     p.text(R, y + 16, "三、工作时间和休息休假", 13)
@@ -1061,7 +1062,6 @@ def ceben_kaiye_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
     p.text(616, 556, "— 2 —", 9, "center")
     p.items.append(Line(421, 40, 421, 580, 0.6, (190, 188, 180)))
     if seal:  # stamped over its own name when the personnel office filled the booklet
-        p.seal(L + 14 + text_width("名    称：", 11) + 70, 152, 104, unit, seed=seed + 293,
-               **ink(seed + 3))
+        p.seal(340, 140, 96, unit, seed=seed + 293, **ink(seed + 3))
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
