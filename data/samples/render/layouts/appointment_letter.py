@@ -719,3 +719,104 @@ def gangwei_pinyong_xieyi(*, name, title, start, end, unit, issued_on, doc_no=""
     q.text(297, 812, "第2页 共2页", 9.5, "center")
     return Built("appointment_letter", [p, q], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "appointment_letter.dianzi_pinshu_jietu")
+def dianzi_pinshu_jietu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """A phone screenshot of the 电子聘书 that units now issue through their 企业微信 / 钉钉
+    work app (or the 人事服务 mini-program) instead of a paper one: a tall narrow image with
+    the phone's status bar (time, signal, battery), the app's title bar (‹ 我的聘书 ···), a
+    card drawn like a certificate (red border, 聘 书 in red, 证书编号 PS2019…), the sentence
+    兹聘任 张三 为 工程师 with the 聘期 as 2019年07月—2022年06月 (months zero-padded, as the
+    system fills them), the unit and 发证日期 2019-06-24 under the unit's bright electronic
+    seal, then a 扫码验真 QR code, the 状态：有效 line, and 下载 / 分享 buttons at the foot."""
+    from ._common import HEI, qr
+
+    red, grey = (196, 32, 36), (120, 120, 120)
+    p = Page(390.0, 844.0, background=(242, 242, 246), font=MICRO)
+    hh, mm = 8 + seed % 12, seed % 60
+    p.text(28, 22, f"{hh}:{mm:02d}", 11, font=HEI, line=False)
+    p.text(362, 22, f"4G  {40 + seed % 60}%", 9.5, "right", line=False)
+    p.rect(0, 34, 390, 46, None, (255, 255, 255), 0)
+    p.text(18, 63, "‹", 20, line=False)
+    p.text(195, 63, "我的聘书", 15, "center", font=HEI)
+    p.text(372, 63, "···", 14, "right", line=False)
+    p.rect(16, 96, 358, 560, None, (255, 253, 248), 0)
+    p.rect(26, 106, 338, 540, red, None, 2.4)
+    p.rect(32, 112, 326, 528, (214, 178, 96), None, 0.8)
+    p.text(195, 170, "聘  书", 32, "center", red, font=KAI)
+    no = f"PS{issued_on[:4]}{seed % 9000 + 1000:04d}"
+    p.text(195, 198, f"证书编号：{no}", 9.5, "center", grey)
+
+    def zp(d):
+        return f"{d[:4]}年{d[5:7]}月"
+
+    p.text(56, 250, f"{name}：", 15, font=KAI)
+    body = f"兹聘任 {name} 为 {title}（{level_word(title)}）。"
+    y = p.wrapped(56, 290, body, 280, 14, 28, first_indent=28)
+    term = f"聘期：{zp(start)}—{zp(end)}" if end else f"聘期：{zp(start)}起"
+    p.text(84, y + 6, term, 14)
+    p.text(84, y + 40, "特发此书。", 14)
+    p.text(340, 520, unit, 12 if len(unit) <= 16 else 10, "right")
+    p.text(340, 548, f"发证日期：{issued_on}", 11, "right")
+    if seal:  # the system's electronic seal: even and bright, exactly over the unit
+        p.seal(340 - text_width(unit, 12, MICRO) / 2, 528, 96, unit, seed=seed + 281,
+               color=(230, 20, 20), strength=1.0)
+    p.rect(16, 668, 358, 110, None, (255, 255, 255), 0)
+    qr(p, 32, 682, 78, f"{no}:{name}")
+    p.text(126, 702, "扫码验真", 12, font=HEI)
+    p.text(126, 724, "状态：有效", 11, color=(40, 150, 80))
+    p.text(126, 746, f"签发单位：{unit}", 9.5 if len(unit) <= 14 else 8, color=grey)
+    p.rect(16, 792, 172, 38, None, (255, 255, 255), 0)
+    p.rect(202, 792, 172, 38, None, (22, 119, 255), 0)
+    p.row([(80, "下载", 816), (272, "分享", 816)], 13)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.shupai_pinshu", cn_dates=False)
+def shupai_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                  **_) -> Built:
+    """The inner sheet of a traditional red 聘书 folder set in vertical columns (竖排, read
+    from the right), as some schools, hospitals and old 国有企业 still print them: 聘书 in
+    large red characters in the right-hand column, then 兹聘请 / 张三同志为我单位 / 工程师
+    专业技术职务 / 聘期自二〇一九年七月 / 至二〇二二年六月 / 此聘, the unit's name and the
+    date in 〇-numerals in the left-hand columns with the seal stamped over them;
+    photographed lying open on a desk by phone, the gold-ruled border visible and the
+    folder's red edge around the sheet."""
+    from ._common import desk, vtext
+
+    red, gold = (180, 26, 32), (200, 160, 80)
+    p = Page(842.0, 620.0, font=KAI)
+    desk(p, seed, 40, 30, 762, 560, (150, 24, 30))
+    p.rect(58, 46, 726, 528, None, (252, 246, 234), 0)
+    p.rect(72, 60, 698, 500, gold, None, 1.6)
+    p.rect(80, 68, 682, 484, gold, None, 0.5)
+    x = 710
+    vtext(p, x, 150, "聘书", 46, red, step=70)
+    x -= 80
+    cols = ["兹聘请", f"{name}同志为我单位", f"{title}专业技术职务"]
+    if end:
+        cols += [f"聘期自{cn_upper(start)}", f"至{cn_upper(end)}"]
+    else:
+        cols.append(f"自{cn_upper(start)}起聘任")
+    cols.append("此聘")
+    step = 19 * 1.22
+    for k, col in enumerate(cols):
+        top = 110 if k in (0, len(cols) - 1) else 130
+        vtext(p, x, top, col, 19, step=step)
+        x -= 72
+    x -= 30
+    usize = 16 if 230 + len(unit) * 16 * 1.2 <= 540 else 13
+    vtext(p, x, 230, unit, usize, step=usize * 1.2)
+    x -= 46
+    vtext(p, x, 290, cn_upper(issued_on), 16, step=16 * 1.2)
+    if seal:
+        p.seal(x + 22, 400, 118, unit, seed=seed + 283, **ink(seed + 3))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -532,3 +532,58 @@ def taizhang_shouxie(*, unit, credit_code, department, rows, fill_date, seed=0, 
     p.lines.append(f"第{3 + seed % 20}页")
     p.seal(620, yb + 40, 104, unit, seed=seed + 275, **ink(seed + 4))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "appointment_roster.chuanzhen_jian")
+def chuanzhen_jian(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """The roster as a fax (传真件) the unit sent to the 主管部门 or the 职改办 and the
+    applicant later copied: the receiving machine's header line across the top (date, time,
+    the sender's number, P.01), a 传真 cover block (致 / 发件单位 / 页数 / 日期), the title
+    专业技术人员聘任名册, the table 序号 / 姓名 / 性别 / 身份证号 / 专业技术职务 / 聘任日期
+    (2018年3月1日) / 备注, 经办人 and 联系电话 at the foot, and the unit's seal gone black and
+    grey as faxes render red, printed on the machine's thermal-grey paper with the print
+    head's faint streaks running down the page."""
+    from ..layout import Line
+    from ._common import grid
+
+    ink_black = (45, 45, 45)
+    p = Page(*A4, background=(244, 244, 240), font=MING)
+    hh, mm = 9 + seed % 8, (seed * 7) % 60
+    fax_no = f"0772-{2600000 + seed % 900000}"
+    stamp = f"{fill_date[:4]}-{fill_date[5:7]}-{fill_date[8:10]} {hh:02d}:{mm:02d}"
+    p.row([(20, stamp, 18), (170, f"FROM: {fax_no}", 18), (440, "P.01/01", 18)], 8)
+    p.items.append(Line(20, 24, 575, 24, 0.5, (120, 120, 120)))
+    p.text(297, 62, "传    真", 18, "center")
+    y = grid(p, 50, 76, [50, 180, 60, 205], [
+        ["致", department, "发件单位", unit],
+        ["页数", "共1页（含本页）", "日期", cn(fill_date)]], 24, 9.5)
+    p.text(297, y + 40, "专业技术人员聘任名册", 16, "center")
+    p.text(50, y + 66, f"单位名称：{unit}", 10.5)
+    p.text(50, y + 86, f"统一社会信用代码：{credit_code}", 10.5)
+    table = [["序号", "姓名", "性别", "身份证号", "专业技术职务", "聘任日期", "备注"]]
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      f"{int(ap[:4])}年{int(ap[5:7])}月1日", ""])
+    rh = 24 if len(rows) <= 16 else 20
+    yb = p.table(50, y + 100, [34, 58, 34, 142, 96, 90, 41], table, rh, 9.5)
+    clerk = other_people_name(unit)
+    p.row([(50, f"经办人：{clerk}", yb + 30), (250, f"联系电话：{fax_no}", yb + 30)], 10)
+    p.text(400, yb + 66, "单位（盖章）", 10.5)
+    p.text(400, yb + 92, cn(fill_date), 10.5)
+    p.seal(440, yb + 70, 104, unit, seed=seed + 295, color=ink_black, strength=0.75)
+    p.text(297, 826, "本传真如有不清，请致电发件人", 8, "center", (90, 90, 90))
+    for k in range(2):  # the receiving machine's print-head streaks, top to bottom
+        x = 40 + (seed * (k + 3) * 37) % 515
+        p.items.append(Line(x, 26, x, 842, 0.4, (175, 175, 175)))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+def other_people_name(unit: str) -> str:
+    from ._common import other_people
+
+    return other_people(f"fax:{unit}", 1)[0][0]
