@@ -306,7 +306,9 @@ TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment
 LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round4"),
                "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5"),
                "round7": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6")}
+                          "round6"),
+               "round8": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                          "round6", "round7")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
