@@ -880,13 +880,13 @@ def renshi_xitong(*, name, gender, birth, unit, post, year, result, summary, pub
     y = grid(p, 50, y, [80, 160, 80, 175], [
         ["所在部门", "业务科" if public else "技术部", "填表日期",
          f"{year + 1}-01-0{3 + seed % 5}"]], 26, 10.5)
-    p.rect(50, y, 495, 200, (0, 0, 0), None, 0.8)
+    p.rect(50, y, 495, 150, (0, 0, 0), None, 0.8)
     p.text(58, y + 20, "个人总结：", 10.5, font=HEI)
     yy = y + 42
     for s in summary:
-        if yy < y + 180:
+        if yy < y + 130:
             yy = p.wrapped(66, yy, s, 470, 10, 17, first_indent=20)
-    y += 214
+    y += 164
     p.text(50, y, "审核意见", 11.5, font=HEI)
     d = 6 + seed % 5
     rows = [["环节", "审核人", "意见", "时间"],
