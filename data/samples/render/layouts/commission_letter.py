@@ -467,9 +467,10 @@ def xitong_shengcheng(*, name, id_number, unit, series, level, to_whom, issued_o
 @layout(LAYOUTS, "commission_letter.shouwen_paizhao", cn_dates=False)
 def shouwen_paizhao(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
                     seed=0, **_) -> Built:
-    """The letter of a private firm whose employee's 人事档案 is kept by the city's 人才服务
-    中心 (档案托管), photographed on a desk after the 职改办 had received it: a plain A4 letter
-    without letterhead, the 文号 at the right above the title 关于委托评审…职称的函, the
+    """The letter of a firm whose employee's 人事档案 is kept by the city's 人才服务中心
+    (档案托管, as most private firms and many companies' contract staff have it),
+    photographed on a desk after the 职改办 had received it: a plain A4 letter without
+    letterhead, the 文号 at the right above the title 关于委托评审…职称的函, the
     addressee, a body that names the 档案托管 (其人事档案由柳州市人才服务中心托管，档案编号…)
     and asks the committee to review the applicant, 妥否，请予受理。, the unit's seal over its
     name and a date written out as 二〇二四年六月十八日, 联系人 / 联系电话, and in the top left
@@ -496,8 +497,8 @@ def shouwen_paizhao(*, name, id_number, unit, series, level, to_whom, issued_on,
     p.text(297, 188, f"关于委托评审{name}同志", 18, "center", font=HEI)
     p.text(297, 216, f"{series}系列{level}职称的函", 18, "center", font=HEI)
     p.text(62, 262, f"{to_whom}：", 14)
-    body = (f"{name}同志，身份证号码{id_number}，系我单位聘用的专业技术人员。因我单位为非公有"
-            f"制企业，其人事档案由柳州市人才服务中心托管（档案编号：LZRC{h % 90000 + 10000}）。"
+    body = (f"{name}同志，身份证号码{id_number}，系我单位聘用的专业技术人员，其人事档案由"
+            f"柳州市人才服务中心托管（档案编号：LZRC{h % 90000 + 10000}）。"
             f"该同志拟申报{series}系列{level}职称，经我单位审核，其申报材料真实，符合申报条件。"
             "因我单位不具备相应评审权，现委托贵单位组织评审，评审通过后由我单位按规定聘用。")
     y = p.wrapped(62, 298, body, 472, 14, 29, first_indent=28)
