@@ -458,3 +458,57 @@ def xitong_shengcheng(*, name, id_number, unit, series, level, to_whom, issued_o
            8.5, color=grey)
     p.row([(40, f"打印时间：{issued_on} {clock}", 820), (515, "第1页 共1页", 820)], 8.5)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "commission_letter.shouwen_paizhao", cn_dates=False)
+def shouwen_paizhao(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                    seed=0, **_) -> Built:
+    """The letter of a firm whose employee's 人事档案 is kept by the city's 人才服务中心
+    (档案托管, as most private firms and many companies' contract staff have it),
+    photographed on a desk after the 职改办 had received it: a plain A4 letter without
+    letterhead, the 文号 at the right above the title 关于委托评审…职称的函, the
+    addressee, a body that names the 档案托管 (其人事档案由柳州市人才服务中心托管，档案编号…)
+    and asks the committee to review the applicant, 妥否，请予受理。, the unit's seal over its
+    name and a date written out as 二〇二四年六月十八日, 联系人 / 联系电话, and in the top left
+    corner the receiving office's blue rectangular 收文 stamp (收文登记 with the 收文号 and
+    the date of receipt a few days later written into it by pen)."""
+    from ..layout import Text
+    from ._common import HEI, PEN, cn_upper, desk, other_people
+
+    h = sum(ord(c) for c in unit + name) * 131 + seed
+    contact = other_people(f"sw:{unit}", 1)[0][0]
+    p = Page(*A4, font=MING)
+    sx, sy, sw, sh = 26, 22, 543, 800
+    desk(p, seed + 1, sx, sy, sw, sh, paper=(250, 249, 244))
+    blue = (35, 70, 175)
+    p.rect(58, 48, 170, 58, blue, None, 1.4)
+    p.items.append(Text(143, 66, "职称改革工作办公室收文", 10.5, "center", blue, HEI))
+    p.items.append(Line(58, 74, 228, 74, 1.0, blue))
+    p.items.append(Text(64, 94, "收文号：", 9.5, "left", blue, MING))
+    p.items.append(Text(104, 95, f"{issued_on[:4]}-{h % 900 + 100}", 12, "left", PEN, KAI))
+    y0, m0, d0 = (int(v) for v in issued_on.split("-"))
+    got = f"{m0}.{min(d0 + 3 + seed % 4, 28)}"
+    p.items.append(Text(166, 95, got, 12, "left", PEN, KAI))
+    p.text(535, 140, doc_no, 12, "right")
+    p.text(297, 188, f"关于委托评审{name}同志", 18, "center", font=HEI)
+    p.text(297, 216, f"{series}系列{level}职称的函", 18, "center", font=HEI)
+    p.text(62, 262, f"{to_whom}：", 14)
+    body = (f"{name}同志，身份证号码{id_number}，系我单位聘用的专业技术人员，其人事档案由"
+            f"柳州市人才服务中心托管（档案编号：LZRC{h % 90000 + 10000}）。"
+            f"该同志拟申报{series}系列{level}职称，经我单位审核，其申报材料真实，符合申报条件。"
+            "因我单位不具备相应评审权，现委托贵单位组织评审，评审通过后由我单位按规定聘用。")
+    y = p.wrapped(62, 298, body, 472, 14, 29, first_indent=28)
+    p.text(90, y + 4, "妥否，请予受理。", 14)
+    p.text(62, y + 48, f"联系人：{contact}", 12.5)
+    p.text(62, y + 74, f"联系电话：1{37 + h % 50}{h % 9000 + 1000}{(h // 7) % 9000 + 1000}",
+           12.5)
+    sign = y + 150
+    p.text(520, sign, unit, 14, "right")
+    p.text(520, sign + 34, cn_upper(issued_on), 14, "right")
+    p.seal(520 - text_width(unit, 14, MING) / 2, sign + 10, 120, unit, seed=seed + 487,
+           **ink(seed + 2))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -931,3 +931,145 @@ def wanfang_bianyuan(*, journal, year, issue, issn, cn_number, title, authors, a
                     "工程师，研究方向：工程技术与管理。", 8.5)
     p.text(535, 808, str(20 + h % 80), 9.5, "right")
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 8
+# Drawn by another hand after round 7's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round8` (drawn only by the others8 profile).
+
+@layout(LAYOUTS, "paper.cajviewer_jietu", accepts=_not_english)
+def cajviewer_jietu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                    abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                    **_) -> Built:
+    """A screenshot of the paper open in CAJViewer (CNKI's reader for .caj files), taken on
+    the applicant's computer and uploaded as a landscape image: the window's title bar
+    (CAJViewer 7.3 - [the file name, the paper's title with .caj]), the menu bar (文件(F)
+    编辑(E) 查看(V) …), a row of toolbar buttons with the zoom box, the 目录 pane at the left
+    listing the article's headings, the first page shown on the grey work area (running head
+    with the journal and 2021年第3期, ISSN / CN under the rule, title, authors, affiliation,
+    摘要 / 关键词 / 中图分类号, the first lines of text, cut off at the window's foot), the
+    vertical scroll bar, and the status bar with 第1页/共5页 and the zoom."""
+    from ._common import HEI
+
+    UI = MICRO
+
+    h = hash_int(journal + title + "caj")
+    n = _issue_num(issue)
+    pages = 4 + h % 4
+    ui = (236, 236, 236)
+    p = Page(842.0, 595.0, background=(128, 128, 128), font=MING)
+    p.rect(0, 0, 842, 24, None, (52, 78, 122), 0)
+    short = title if len(title) <= 24 else title[:24] + "…"
+    p.text(10, 16, f"CAJViewer 7.3 - [{short}.caj]", 9.5, color=(255, 255, 255), font=UI)
+    p.text(832, 16, "—   □   ×", 10, "right", (255, 255, 255), line=False, font=UI)
+    p.rect(0, 24, 842, 20, None, ui, 0)
+    p.text(8, 38, "文件(F)  编辑(E)  查看(V)  浏览(G)  工具(T)  窗口(W)  帮助(H)", 9,
+           font=UI)
+    p.rect(0, 44, 842, 28, None, (246, 246, 246), 0)
+    for i in range(14):
+        p.rect(10 + i * 24 + (8 if i > 6 else 0), 49, 18, 18, (170, 170, 170),
+               (226, 230, 236), 0.5)
+    p.rect(380, 51, 54, 15, (150, 150, 150), (255, 255, 255), 0.5)
+    p.text(386, 62, "100%", 8.5, font=UI)
+    p.rect(0, 72, 170, 505, None, (250, 250, 250), 0)
+    p.rect(0, 72, 170, 18, None, ui, 0)
+    p.text(8, 85, "目录", 9, font=HEI)
+    heads = [b for b in body if len(b) < 16 and b[:1].isdigit()]
+    outline = ["摘要", *(heads or ["1 引言", "2 主要内容", "3 结语"]), "参考文献"]
+    for i, item in enumerate(outline):
+        p.text(14 if i in (0, len(outline) - 1) else 24, 106 + i * 18, item, 8.5, font=UI)
+    p.rect(822, 72, 20, 505, None, ui, 0)
+    p.rect(825, 86, 14, 70, None, (190, 190, 190), 0)
+    px, pw = 250, 500
+    p.rect(px, 80, pw, 497, None, (255, 255, 255), 0)
+    right = px + pw - 36
+    p.row([(px + 36, journal, 104), (right - text_width(f"{year}年第{n}期", 8.5, MING),
+                                     f"{year}年第{n}期", 104)], 8.5)
+    p.hline(px + 36, right, 109, 0.6)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p.text(px + 36, 121, ids, 8.5)
+    cx = px + pw / 2
+    y = 150
+    parts = [title] if text_width(title, 15, HEI) <= pw - 90 else [
+        title[:len(title) // 2], title[len(title) // 2:]]
+    for part in parts:
+        p.text(cx, y, part, 15, "center", font=HEI)
+        y += 22
+    p.text(cx, y + 2, "  ".join(authors), 10.5, "center", font=KAI)
+    p.text(cx, y + 20, affiliation, 8, "center")
+    y += 42
+    from ..layout import wrap
+
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        lines_ = wrap(label + value, pw - 80, 8.5, 0, MING)
+        for line in lines_:
+            p.text(px + 40, y, line, 8.5)
+            y += 13
+        y += 2
+    p.text(px + 40, y, f"中图分类号：{clc}      文献标识码：A", 8.5)
+    y += 24
+    for para in body:
+        for i, line in enumerate(wrap(para, pw - 80, 9, 18, MING)):
+            if y > 570:
+                break
+            p.text(px + 40 + (18 if i == 0 else 0), y, line, 9)
+            y += 15
+        if y > 570:
+            break
+    p.rect(0, 577, 842, 18, None, ui, 0)
+    p.text(10, 590, f"第1页/共{pages}页", 8.5, font=UI)
+    p.text(830, 590, "100%", 8.5, "right", font=UI)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.fabiao_zhengming", accepts=_not_english)
+def fabiao_zhengming(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                     abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                     **_) -> Built:
+    """The 论文发表证明 (刊用证明) an editorial office issues after the issue is out, for
+    authors whose unit or review committee asks for proof the paper appeared (the 录用通知 is
+    sent before publication; this one after): the office's name as a heading in 宋体 with a
+    thin rule, 论文发表证明, then prose: 兹证明 author, author 撰写的论文《…》已在我刊2021年第3期
+    （总第…期）第45—48页正式发表。, a sentence naming the journal's 主管 / 主办 and its
+    国际标准连续出版物号 ISSN and 国内统一连续出版物号 CN (only what the journal has), 特此证明。,
+    the office's seal over 《刊名》编辑部 and a date a month or two after the issue, and the
+    office's address and telephone in small type at the foot."""
+    from ._common import HEI, cn, ink
+
+    h = hash_int(journal + title + "fb")
+    n = _issue_num(issue)
+    first = 20 + h % 70
+    office = f"《{journal}》编辑部"
+    p = Page(*A4, font=MING)
+    p.text(297, 86, office, 20, "center", font=HEI)
+    p.hline(60, 535, 104, 0.8)
+    p.text(297, 168, "论 文 发 表 证 明", 22, "center", font=HEI)
+    names = "、".join(authors)
+    total = 300 + (year - 2000) * 12 + n + h % 50
+    body_ = (f"兹证明{names}撰写的论文《{title}》已在我刊{year}年第{n}期（总第{total}期）"
+             f"第{first}—{first + 3 + h % 3}页正式发表。")
+    y = p.wrapped(70, 220, body_, 455, 14.5, 30, first_indent=29)
+    ids = []
+    if issn:
+        ids.append(f"国际标准连续出版物号ISSN {issn}")
+    if cn_number:
+        ids.append(f"国内统一连续出版物号CN {cn_number}")
+    if ids:
+        y = p.wrapped(70, y + 4, f"《{journal}》为公开发行的学术期刊，" + "，".join(ids) + "。",
+                      455, 14.5, 30, first_indent=29)
+    p.text(99, y + 8, "特此证明。", 14.5)
+    issue_month = (n + 1) // 2 if n > 12 else n
+    m = issue_month + 1 + h % 2
+    yy, mm = (year, m) if m <= 12 else (year + 1, m - 12)
+    when = f"{yy}-{mm:02d}-{5 + h % 20:02d}"
+    sign = y + 120
+    p.text(515, sign, office, 14, "right")
+    p.text(515, sign + 32, cn(when), 14, "right")
+    p.seal(515 - text_width(office, 14, MING) / 2, sign + 10, 116, office, seed=seed + 491,
+           **ink(seed + 3))
+    p.hline(60, 535, 770, 0.5)
+    p.text(60, 792, f"编辑部电话：0{771 + h % 3}-{5600000 + h % 99999}    电子邮箱："
+                    f"bjb{h % 900 + 100}@163.com", 9.5, color=(90, 90, 90))
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors),
+                 seal=office)
