@@ -86,6 +86,30 @@ def test_one_character_off_on_a_document_otherwise_the_applicants_is_unverified(
     assert codes(name_mismatch, c) == [] and "身份证号" in notes(c)[0]
 
 
+def test_a_given_name_garbled_on_a_copy_ocr_garbles_elsewhere_too_is_unverified():
+    """A blurred photo of the applicant's own diploma: OCR turns 浩斌 into 活式 and 重庆大学 into
+    重庆人学, and the birth date is the applicant's. The copy is misread, so its name may be:
+    "could not verify". The same name on a copy read cleanly everywhere else, or under another
+    surname, is still another person's."""
+    number = BASE_FORM["id_number"]
+    born = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+
+    def diploma(name: str, school: str, source: str = "ocr"):
+        return case(read("毕业证.jpg", "diploma", f"姓名 {name} ……", source=source,
+                         confidence=0.93, name=name, birth_date=born, school=school),
+                    name="黄浩斌")
+
+    garbled = diploma("黄活式", "重庆人学")
+    assert codes(name_mismatch, garbled) == []
+    (note,) = notes(garbled)
+    assert "姓名" in note and "重庆人学" in note and "识别误差" in note
+    assert codes(name_mismatch, diploma("黄活式", "重庆大学")) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, diploma("王活式", "重庆人学")) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, diploma("黄活式", "重庆人学", "text_layer")) == ["NAME_MISMATCH"]
+    # another school altogether is no misread
+    assert codes(name_mismatch, diploma("黄活式", "湖南大学")) == ["NAME_MISMATCH"]
+
+
 @pytest.mark.parametrize("other_birth, other_number", [(True, False), (False, True)])
 def test_one_character_off_with_someone_elses_birth_date_or_number_is_a_mismatch(
         other_birth, other_number):

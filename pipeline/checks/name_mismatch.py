@@ -6,7 +6,8 @@ a heading such as 研究生毕业证书 caught by a name pattern is not), it was
 or by confident OCR, it is below the policy's similarity floor (an OCR slip is not another
 person), and the applicant's own name is not printed elsewhere on the page. Anything weaker
 is left to ``FIELD_UNVERIFIED`` as "could not verify": a name a character off on a document
-whose birth date or identity number is the applicant's (:func:`slip`), and a person document
+whose birth date or identity number is the applicant's, or its given name off on such a
+document that OCR visibly garbled elsewhere too (:func:`slip`), and a person document
 on which no name was read and the applicant's is nowhere printed (a blurred card, a list
 without them).
 """
@@ -50,24 +51,59 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
 
 def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> str:
     """Why a read name that differs from the form is more likely a misread than another
-    person ("" when it is not): it differs in no more than the policy's few characters, in
-    place, and the same document's birth date or identity number is the applicant's. A
-    certificate made out to someone else carries that person's birth date and number; a
-    blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest."""
+    person ("" when it is not). The same document's birth date or identity number must be the
+    applicant's (a certificate made out to someone else carries that person's), the name the
+    same length, and either it differs in no more than the policy's few characters, in place
+    (a blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest), or only its
+    given name differs and the same OCR read garbled another value of the document too: a
+    text that resembles what the applicant declared but is not it (西南空通大学 for 西南交通大学)
+    says this copy is misread, so the name on it may be too."""
     declared, read = fold(case.application.name), fold(read)
     if len(read) != len(declared):
         return ""
     differing = sum(a != b for a, b in zip(read, declared, strict=True))
-    if differing > ctx.policy.name_slip_chars_max.value:
-        return ""
     number = case.application.id_number.strip().upper()
     on_page = extraction.get("id_number")
-    if on_page is not None and fold(on_page.value).upper() == number:
-        return f"仅{differing}字之差，且同一文件上的身份证号与申报人一致，可能为识别误差"
     born = extraction.get("birth_date")
-    if on_page is None and born is not None and len(number) == 18 and (
+    if on_page is not None and fold(on_page.value).upper() == number:
+        same = "身份证号"
+    elif on_page is None and born is not None and len(number) == 18 and (
             born.value.replace("-", "") == number[6:14]):
-        return f"仅{differing}字之差，且同一文件上的出生日期与申报人一致，可能为识别误差"
+        same = "出生日期"
+    else:
+        return ""
+    if differing <= ctx.policy.name_slip_chars_max.value:
+        return f"仅{differing}字之差，且同一文件上的{same}与申报人一致，可能为识别误差"
+    found = extraction.get("name")
+    if read[:1] != declared[:1] or found is None or found.evidence.source != "ocr":
+        return ""
+    if garbled := misread_value(case, extraction, ctx):
+        return (f"同一文件上的{same}与申报人一致，且该件其他内容亦有识别误差"
+                f"（“{garbled}”），姓名可能为识别误差")
+    return ""
+
+
+def misread_value(case: Case, extraction: Extraction, ctx: CheckContext) -> str:
+    """A value OCR read on this document that resembles, but is not, a text the applicant
+    declared (a school, major, unit or title): the sign of a copy OCR garbles ("" if none).
+    Resembling is as long and at least the policy's title similarity floor alike (OCR
+    substitutes characters in place); a value equal to a declared text, or unlike all of them
+    (another school), is no sign."""
+    app = case.application
+    texts = [t for e in app.education for t in (e.school, e.major)]
+    texts += [app.unit.name, *(w.unit for w in app.work_history)]
+    if app.current_title is not None:
+        texts.append(app.current_title.name)
+    declared = {fold(t) for t in texts if t and len(fold(t)) >= 4}
+    floor = ctx.policy.title_similarity_min.value
+    for field in extraction.fields:
+        if field.name == "name" or field.evidence.source != "ocr":
+            continue
+        value = fold(field.value)
+        if len(value) < 4 or value in declared:
+            continue
+        if any(len(value) == len(d) and similar(value, d) >= floor for d in declared):
+            return field.value
     return ""
 
 
