@@ -180,11 +180,22 @@ def _compact(text: str) -> str:
     return prefix + compact_digits(body)
 
 
+#: What follows the award's date in prose: (被)授予 / 获(得) / 取得 … 学位.
+#: (The sentence may wrap before 学位.)
+_AWARDED: Final = re.compile(
+    r"\s*[，,]?\s*(?:被\s*)?(?:授\s*予|获\s*得?|取\s*得)[^。；;]{0,14}?学\s*位")
+
+
 def _award_date(ix: TextIndex) -> Hit | None:
     labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "获学位日期",
                                    "学位授予日期", "获得学位日期", "发证日期", "颁发日期"])
     if labelled_hit:
         return labelled_hit
+    # a 学位证明书 (issued when the certificate was lost) tells the award in prose, and dates
+    # itself later: 于2007年6月29日被授予工学学士学位 ... 2010年1月18日
+    awarded = [h for _, h in dates(ix) if _AWARDED.match(ix.text, h.end)]
+    if awarded:
+        return awarded[0]
     born = re.compile(r"\s*(?:生|出生)")
     # a year still to come is a misread (二〇七七 for 二〇一七), no date the degree was awarded
     found = [h for when, h in dates(ix)

@@ -96,3 +96,20 @@ def test_the_school_named_by_its_degree_committee():
                     "业）通过硕士学位的课程考试和论文答辩，成绩合格。授予工学硕士学位。",
                     "东海大学学位评定委员", "主席 某某某", "2004年6月22日"])
     assert values(doc)["school"] == "东海大学"
+
+
+def test_replacement_certificate_dates_the_award_in_prose_not_its_own_date():
+    """A 学位证明书 (the certificate was lost) is dated when it is issued, years later: the
+    award's date is the one the prose says the degree was awarded on."""
+    doc = make_doc(
+        [
+            "学位证明书",
+            "（2019）学位证明字第015号",
+            "李明，男，1988年5月生，在我校土木工程专业完成了本科学业，成绩合格，经某某大学",
+            "学位评定委员会审核，符合《中华人民共和国学位条例》的规定，于2011年6月28日被授予工学学士",
+            "学位。原学位证书编号：1061142011001234。",
+            "某某大学学位评定委员会",
+            "2019年3月5日",
+        ]
+    )
+    assert values(doc)["award_date"] == "2011-06-28"
