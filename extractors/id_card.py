@@ -20,6 +20,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from extractors._fields import (
@@ -39,6 +40,7 @@ from extractors._fields import (
     name_hit,
     search,
 )
+from pipeline.identifiers.resident_id import is_valid
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.ID_CARD
@@ -95,12 +97,30 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
+    number = id_number(ix, ["公民身份号码", "身份证号码", "身份号码"])
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
                  or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)),
-        "id_number": id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]),
+        "id_number": number,
         "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
-        "birth_date": date_after(ix, ["出生日期", "出生"]),
+        "birth_date": _birth(ix, number),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _birth(ix: TextIndex, number: Hit | None) -> Hit | None:
+    """The card prints the birth date twice: after 出生, and as the number's digits 7-14,
+    which its check digit vouches for. A printed date that differs from a valid number's is a
+    misread (8 read as 6), and one whose 出生 the photo lost is still the number's."""
+    printed = date_after(ix, ["出生日期", "出生"])
+    if number is None or not is_valid(number.value):
+        return printed
+    digits = number.value[6:14]
+    try:
+        encoded = date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+    except ValueError:
+        return printed
+    if printed is not None and printed.value == encoded:
+        return printed
+    return Hit(encoded, number.start, number.end)

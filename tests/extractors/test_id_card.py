@@ -64,3 +64,38 @@ def test_name_above_the_gender_row_when_its_label_was_covered():
 def test_a_cut_name_beside_its_label_is_left_unread():
     doc = make_doc(["姓名 陈", "性别 男 民族 汉", "公民身份号码450202199001011234"])
     assert "name" not in values(doc)
+
+
+def test_birth_date_misread_or_unlabelled_is_the_valid_numbers():
+    """The number's digits 7-14 are the birth date, vouched for by its check digit: a printed
+    date that differs (8 read as 6) is a misread, and one whose 出生 label was lost is read
+    from the number."""
+    misread = make_doc(
+        [
+            "姓  名 张伟",
+            "性  别 男 民  族 汉",
+            "出  生 1965 年 2 月 20 日",
+            "公民身份号码 110105198502201232",
+        ]
+    )
+    unlabelled = make_doc(
+        [
+            "姓  名 张伟",
+            "性  别 男 民  族 汉",
+            "生 1966 年 2 月 20 日",
+            "公民身份号码 110105198502201232",
+        ]
+    )
+    assert values(misread)["birth_date"] == "1985-02-20"
+    assert values(unlabelled)["birth_date"] == "1985-02-20"
+
+
+def test_birth_date_as_printed_when_the_number_fails_its_check():
+    doc = make_doc(
+        [
+            "姓  名 张伟",
+            "出  生 1985 年 2 月 20 日",
+            "公民身份号码 110105196502201232",
+        ]
+    )
+    assert values(doc)["birth_date"] == "1985-02-20"
