@@ -177,12 +177,12 @@ def _school(ix: TextIndex) -> Hit | None:
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     if hit and not _NOT_SCHOOL.match(hit.value):
-        return hit.with_value(_OCR_DA.sub("大学", hit.value))
+        return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.match(h.value)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
     if schools:
-        return schools[-1]
+        return _surer_read(ix, schools[-1])
     # an adult programme's site is named after its school: 函授站：湖南大学柳州函授站
     site = first(search(ix, _SITE_OF)) or first(search(ix, _SITE_LABELLED))
     if site:
@@ -196,6 +196,22 @@ def _school(ix: TextIndex) -> Hit | None:
         if m and not _NOT_SCHOOL.match(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
+
+
+def _surer_read(ix: TextIndex, hit: Hit) -> Hit:
+    """The school's name as read more surely elsewhere on the page: a diploma prints it in
+    its heading as well as after 校名, and a blurred read of one differs from the other in a
+    character (西南空通大学 / 西南交通大学); the more confident read is the name."""
+    def confidence(h: Hit) -> float:
+        ev = ix.evidence(h.start, h.end)
+        return ev.confidence if ev and ev.confidence is not None else 0.0
+    best = hit
+    for other in orgs(ix):
+        if (len(other.value) == len(hit.value) and other.value != hit.value
+                and sum(a != b for a, b in zip(other.value, hit.value, strict=True)) == 1
+                and confidence(other) > confidence(best)):
+            best = other
+    return best
 
 
 #: Where an adult or online programme teaches away from the school: a correspondence

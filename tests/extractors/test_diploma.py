@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from _docs import make_doc
+from _docs import line_words, make_doc
 
 from extractors import diploma
+from pipeline.model import Page, ReadDocument
 
 TEXT = [
     "普通高等学校",
@@ -174,3 +175,16 @@ def test_a_labelled_graduation_date_stands_without_an_entry_date():
 def test_the_site_label_names_the_school_first_when_the_rest_is_garbled():
     lines = ADULT[:-1] + ["教学点：广西大学南宁敉学卢"]
     assert values(make_doc(lines))["school"] == "广西大学"
+
+
+def test_school_named_twice_is_the_surer_read_of_the_two():
+    """The heading and the 校名 line name the same school; a blurred read of one differs from
+    the other in a character, and the more confident read is the name."""
+    lines = [("某某工业大学", 1.0),
+             ("学生张伟，性别男，1990年3月12日生，于2008年9月至2012年6月在本校", 0.95),
+             ("土木工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", 0.95),
+             ("校名：某某工亚大学", 0.90)]
+    words = [w for i, (text, conf) in enumerate(lines)
+             for w in line_words(text, 40.0 + 30 * i, conf=conf)]
+    doc = ReadDocument("毕业证.jpg", "0", (Page(1, 595.0, 842.0, tuple(words), "ocr:test 1"),))
+    assert values(doc)["school"] == "某某工业大学"
