@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.dates import PartialDate, parse_partial_date
+from pipeline.dates import PartialDate, cn_count, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
 from pipeline.person_names import well_formed_name
 from pipeline.redact import mask_id_number
@@ -920,6 +920,49 @@ def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[P
         if parsed is not None:
             out.append((parsed, Hit(str(parsed), m.start(), m.end())))
     return out
+
+
+_CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
+               **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: A date in Chinese numerals whose year lost characters in the scan (二〇七年六月二十九,
+#: 一四年六月十七日): thin strokes (一, 二, 〇) are what binarised scans drop. A year lost
+#: whole leaves its line opening with the month and day (六月三十日).
+_DAMAGED_DATE = re.compile(
+    rf"(?:(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年|^)\s*"
+    r"(?P<m>[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
+
+
+def damaged_date(ix: TextIndex, year: int, start: int = 0, end: int | None = None) -> Hit | None:
+    """The certificate's date read with its year completed from the year its number encodes,
+    when the digits that survived are that year's; the month as read. The day only when it
+    keeps its tens (二十七, 三十): a 十七 may be a 二十七 that lost its 二, so it is left out.
+    A date with no year left at all counts only with its day (a lone 六月 may be anything).
+    `year` comes from what else the document says (a certificate number's year); only
+    text[start:end] is read."""
+    for m in _DAMAGED_DATE.finditer(ix.text, start, len(ix.text) if end is None else end):
+        if m["y"] is None and not m["d"]:
+            continue
+        survived = "".join(_CN_DIGITS[c] for c in m["y"] or "")
+        if not re.search(".*".join(survived), str(year)):
+            continue
+        month = cn_count(m["m"])
+        day = cn_count(m["d"]) if m["d"] and re.match("[二三]十", m["d"]) else None
+        when = _valid_date(year, month, day)
+        if when:
+            return Hit(str(when), m.start(), m.end())
+    return None
+
+
+def _valid_date(year: int, month: int | None, day: int | None) -> PartialDate | None:
+    """The date, or its month when the day does not exist, or None for no month."""
+    if not month or not 1 <= month <= 12:
+        return None
+    try:
+        PartialDate(year, month, day).first_day()
+    except ValueError:
+        return PartialDate(year, month)
+    return PartialDate(year, month, day)
 
 
 def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30) -> Hit | None:

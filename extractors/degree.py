@@ -34,6 +34,7 @@ from extractors._fields import (
     Hit,
     TextIndex,
     compact_digits,
+    damaged_date,
     date_after,
     dates,
     fields,
@@ -49,7 +50,6 @@ from extractors._fields import (
     pos_after,
     search,
 )
-from pipeline.dates import PartialDate, cn_count
 from pipeline.identifiers.diploma_number import degree_parts
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -204,45 +204,4 @@ def _award_date(ix: TextIndex) -> Hit | None:
         return found[-1]
     number = _number(ix)
     parts = degree_parts(number.value) if number else None
-    return _damaged_date(ix, parts.year) if parts else None
-
-
-_CN_DIGITS: Final = {**dict.fromkeys("〇零○Oo0", "0"),
-                     **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)}}
-#: A date in Chinese numerals whose year lost characters in the scan (二〇七年六月二十九,
-#: 一四年六月十七日): thin strokes (一, 二, 〇) are what binarised scans drop. A year lost
-#: whole leaves its line opening with the month and day (六月三十日).
-_DAMAGED_DATE: Final = re.compile(
-    rf"(?:(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年|^)\s*"
-    r"(?P<m>[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
-
-
-def _damaged_date(ix: TextIndex, year: int) -> Hit | None:
-    """The certificate's date read with its year completed from the year its number encodes,
-    when the digits that survived are that year's; the month as read. The day only when it
-    keeps its tens (二十七, 三十): a 十七 may be a 二十七 that lost its 二, so it is left out.
-    A date with no year left at all counts only with its day (a lone 六月 may be anything)."""
-    for m in _DAMAGED_DATE.finditer(ix.text):
-        if m["y"] is None and not m["d"]:
-            continue
-        survived = "".join(_CN_DIGITS[c] for c in m["y"] or "")
-        if not re.search(".*".join(survived), str(year)):
-            continue
-        month = cn_count(m["m"])
-        day = cn_count(m["d"]) if m["d"] and re.match("[二三]十", m["d"]) else None
-        when = _valid(year, month, day)
-        if when:
-            return Hit(str(when), m.start(), m.end())
-    return None
-
-
-def _valid(year: int, month: int | None, day: int | None) -> PartialDate | None:
-    """The date, or its month when the day does not exist, or None for no month."""
-    if not month or not 1 <= month <= 12:
-        return None
-    try:
-        PartialDate(year, month, day).first_day()
-    except ValueError:
-        return PartialDate(year, month)
-    return PartialDate(year, month, day)
+    return damaged_date(ix, parts.year) if parts else None

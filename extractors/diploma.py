@@ -33,6 +33,7 @@ from extractors._fields import (
     Hit,
     TextIndex,
     compact_digits,
+    damaged_date,
     date_after,
     dates,
     fields,
@@ -53,6 +54,7 @@ from extractors._fields import (
     search,
     squash,
 )
+from pipeline.identifiers.diploma_number import diploma_parts
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.DIPLOMA
@@ -87,6 +89,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = entered, end or left
     if start is None and end is None:
         start, end = _one_end(ix)
+    if end is None:
+        end = _damaged_end(ix)
     found = {
         "name": _name(ix),
         "gender": gender(ix),
@@ -152,6 +156,21 @@ def _one_end(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
             end = found[0][1]
             break
     return start, end
+
+
+def _damaged_end(ix: TextIndex) -> Hit | None:
+    """The period's end whose year the scan damaged (至二七年六月: 二〇〇七 lost its 〇〇),
+    completed from the year of graduation the diploma number encodes (its digits 7-10) when
+    the digits that survived are that year's."""
+    number = _number(ix)
+    parts = diploma_parts(number.value) if number else None
+    if parts is None:
+        return None
+    for m in _UNTIL.finditer(ix.text):
+        hit = damaged_date(ix, parts.year, m.end(), min(len(ix.text), m.end() + 16))
+        if hit and hit.start == m.end():
+            return hit
+    return None
 
 
 def _birth(ix: TextIndex) -> Hit | None:

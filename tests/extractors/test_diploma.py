@@ -188,3 +188,26 @@ def test_school_named_twice_is_the_surer_read_of_the_two():
              for w in line_words(text, 40.0 + 30 * i, conf=conf)]
     doc = ReadDocument("毕业证.jpg", "0", (Page(1, 595.0, 842.0, tuple(words), "ocr:test 1"),))
     assert values(doc)["school"] == "某某工业大学"
+
+
+def test_study_end_whose_year_the_scan_damaged_takes_the_numbers_graduation_year():
+    """A binarised scan drops thin strokes (二〇〇七 read 二七); the diploma number's digits
+    7-10 are the year of graduation, and the surviving digits must fit it."""
+    doc = make_doc(
+        [
+            "证书编号：106111200705001234",
+            "毕业证书",
+            "学生张伟，性别男，一九八五年二月二十日生，于二〇〇三年九",
+            "月至二七年六月在本校工程管理专业四年制本科学习，修完教学计",
+            "划规定的全部课程，成绩合格，准予毕业。",
+        ]
+    )
+    assert values(doc)["end"] == "2007-06"
+    other_year = make_doc(
+        [
+            "证书编号：106111200805001234",
+            "学生张伟，性别男，一九八五年二月二十日生，于二〇〇三年九",
+            "月至二七年六月在本校工程管理专业四年制本科学习，准予毕业。",
+        ]
+    )
+    assert "end" not in values(other_year)
