@@ -306,6 +306,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
+        attested = _attested_authors(ix)
+        if attested:
+            return attested
         for line, nxt in zip(region, region[1:]):
             names = salutation_names(_text(ix, line), _text(ix, nxt))
             # several names are the authors; one may be the corresponding author alone, so it
@@ -321,6 +324,24 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if names:
             return Hit("|".join(names), line.start, end)
     return None
+
+
+#: A certificate's statement of who wrote the paper: 兹证明张伟、李强（同志）撰写的论文《…》.
+_ATTESTED_AUTHORS: Final = re.compile(
+    r"兹\s*证\s*明\s*[:：]?\s*(?P<v>[^:：，,。《》]{2,60}?)\s*(?:同\s*志\s*)?"
+    r"(?:所\s*)?(?:撰\s*写|著|合\s*著|完\s*成|发\s*表)\s*的?\s*(?:学\s*术\s*)?"
+    r"(?:论\s*文|文\s*章|稿\s*件|《)")
+
+
+def _attested_authors(ix: TextIndex) -> Hit | None:
+    """The authors a publication certificate (论文发表证明) attests, in the sentence opening
+    兹证明: every name there wrote the paper, so one name alone is its sole author; a
+    statement whose subject does not read as names is left unread."""
+    m = _ATTESTED_AUTHORS.search(ix.text)
+    if not m:
+        return None
+    names = author_names(re.sub(r"\s*同\s*志", "", m["v"].replace("\n", "")))
+    return Hit("|".join(names), m.start("v"), m.end("v")) if names else None
 
 
 def _author_label(ix: TextIndex) -> Hit | None:

@@ -249,3 +249,28 @@ def test_a_column_name_beside_the_journal_block_is_not_the_journal():
         y += 20.0
     doc = ReadDocument("p.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
     assert values(doc)["journal"] == "公路工程"
+
+
+def test_a_publication_certificate_attests_its_authors_after_zhengming():
+    doc = make_doc([
+        "《某某学报》编辑部",
+        "论文发表证明",
+        "兹证明王丽、陈国强撰写的论文《城市道路排水设计",
+        "探讨》已在我刊2020年第7期正式发表。",
+        "特此证明。",
+        "《某某学报》编辑部",
+        "联系人：赵敏",
+    ])
+    found = values(doc)
+    assert (found["authors"], found["title"], found["journal"]) == (
+        "王丽|陈国强", "城市道路排水设计探讨", "某某学报")
+    assert (found["year"], found["issue"]) == ("2020", "7")
+
+
+def test_a_certificate_naming_one_writer_reads_the_sole_author():
+    doc = make_doc([
+        "论文发表证明",
+        "兹证明 刘洋 同志所撰写的论文《桥梁养护管理研究》已于2019年第2期刊出。",
+        "特此证明。",
+    ])
+    assert values(doc)["authors"] == "刘洋"
