@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.dates import PartialDate, cn_count, parse_partial_date
@@ -501,21 +501,27 @@ _GUTTER_BAND = 0.06
 _SPREAD_SHARE = 0.1
 
 
-def table_rows(ix: TextIndex, columns: dict[str, str]) -> list[dict[str, Hit]]:
+def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
+               well_formed: Callable[[str], bool] | None = None,
+               strays: bool = False) -> list[dict[str, Hit]]:
     """The rows of a table listing several people, under a header row naming `columns`
     (key → regex a header cell must match in full; ``name`` among them).
 
     Each word of a line below the header goes to the header cell nearest its centre; the
     table ends at a line without a well-formed name in the name column, or at a page end.
+    A table of one person's entries (a card's row per year) gives another `key` column and
+    what makes its cell `well_formed`; with `strays`, a line with nothing in the key column (a
+    stamp's words printed over the table) is passed over instead of ending it.
     """
+    well_formed = well_formed or is_name
     for line in ix.lines:
         if not ix.header_row(line.start):
             continue
         heads = [(line.start + m.start(), line.start + m.end())
                  for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
-        keys = {i: key for i, (a, b) in enumerate(heads) for key, rx in columns.items()
+        keys = {i: col for i, (a, b) in enumerate(heads) for col, rx in columns.items()
                 if re.fullmatch(rx, ix.text[a:b])}
-        if "name" not in keys.values():
+        if key not in keys.values():
             continue
         centres = [sum(span) / 2 for a, b in heads if (span := ix.x_span(a, b))]
         if len(centres) != len(heads):
@@ -537,7 +543,9 @@ def table_rows(ix: TextIndex, columns: dict[str, str]) -> list[dict[str, Hit]]:
             row = {keys[i]: Hit("".join(squash(ix.text[a:b]) for a, b in spans),
                                 spans[0][0], spans[-1][1], tuple(spans))
                    for i, spans in cells.items() if i in keys}
-            if "name" not in row or not is_name(row["name"].value):
+            if strays and key not in row:
+                continue
+            if key not in row or not well_formed(row[key].value):
                 break
             row["_end"] = Hit("", below.start, below.end)
             rows.append(row)
@@ -1136,8 +1144,10 @@ def name_hit(hit: Hit | None) -> Hit | None:
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?:同[ ]*志|[，,（(])"),
-    # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：)
-    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})(?<!人)[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),
+    # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：; nor a note's heading:
+    # 温馨提示：, 特别说明：, 备注：)
+    re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})(?<!人)(?<!提示)(?<!说明)(?<!备注)"
+               r"[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"

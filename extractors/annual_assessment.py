@@ -81,10 +81,11 @@ def extract(doc: ReadDocument) -> Extraction:
         listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in graded)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
+    latest = _latest_entry(ix)
     found = {
         "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix))),
-        "year": year(ix),
-        "result": _result(ix),
+        "year": latest[0] if latest else year(ix),
+        "result": latest[1] if latest else _result(ix),
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -93,6 +94,26 @@ def extract(doc: ReadDocument) -> Extraction:
 _NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员")
 #: The columns of a list of several people's ratings this reads.
 _COLUMNS: Final = {"name": "姓名", "result": "考核(?:等次|等级|结果)|评定等次|等次|等级"}
+
+
+#: The columns of a registration card (考核登记卡) holding one person's rating year by year.
+_YEARLY: Final = {"year": "(?:考核)?年度|年份", "result": "考核(?:等次|等级|结果)|等次|等级"}
+_YEAR_CELL: Final = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+
+
+def _latest_entry(ix: TextIndex) -> tuple[Hit, Hit] | None:
+    """The (year, rating) of a card's latest filled row: a 考核登记卡 is kept year by year,
+    one row per assessed year, so the upload attests the last year entered on it; rows
+    waiting for later years (a year without a rating) are not yet filled."""
+    rows = table_rows(ix, _YEARLY, key="year", strays=True,  # the unit's stamp over a row
+                      well_formed=lambda cell: bool(_YEAR_CELL.fullmatch(cell)))
+    filled = [(leading(ix, row["year"], r"(?:19|20)\d{2}"),
+               leading(ix, row["result"], rf"(?:{_RESULT})"))
+              for row in rows if "result" in row]
+    filled = [(y, r) for y, r in filled if y and r]
+    if len(filled) < 2:  # one row: the form's own labels read it as well
+        return None
+    return max(filled, key=lambda entry: entry[0].value)
 
 
 _SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"

@@ -84,6 +84,9 @@ def _name(ix: TextIndex) -> Hit | None:
         # a 继续教育登记册/验证记录 names its holder 持证人： (a heading 持证人 over the
         # holder's 姓名 is no label)
         name_hit(labelled(ix, ["持证人"], suffix=r"\s*[:：]", stops=("性别", "身份证", "单位"))),
+        # a government service's 办结通知书 for registering one's hours: who applied is the
+        # holder (申 请 人 张伟 / 证件号码 …)
+        name_hit(labelled(ix, ["申请人"], stops=("性别", "身份证", "证件", "单位"))),
         first(h for h in search(
             ix, rf"(?:兹\s*证\s*明|学\s*员)\s*[:：]?\s*(?P<v>{NAME})\s*(?:同\s*志|[，,]|\s)")
             if is_name(h.value)),

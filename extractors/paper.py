@@ -118,15 +118,62 @@ def _front(ix: TextIndex) -> list[Line]:
     out = []
     for prev, line in zip([None, *ix.lines[begin:]], ix.lines[begin:]):
         if (prev is not None and _page_break(ix, prev, line)) or \
-                _ABSTRACT.search(ix.text[line.start:line.end]):
+                (_ABSTRACT.search(ix.text[line.start:line.end]) and not _pane_entry(ix, line)):
             break
         out.append(line)
+    if abstract is not None:
+        edge = ix.x_span(ix.lines[abstract].start, ix.lines[abstract].end)
+        out = _within_page(ix, out, edge[0]) if edge else out
     return out[:14]
 
 
 def _abstract_line(ix: TextIndex) -> int | None:
     return next((i for i, ln in enumerate(ix.lines)
-                 if _ABSTRACT.search(ix.text[ln.start:ln.end])), None)
+                 if _ABSTRACT.search(ix.text[ln.start:ln.end]) and not _pane_entry(ix, ln)),
+                None)
+
+
+#: How far (in character heights) a column beside the page stands from it.
+_PANE_GAP: Final = 8.0
+
+
+def _pane_entry(ix: TextIndex, line: Line) -> bool:
+    """Whether the line's 摘要 is an entry of a reader's outline pane (目录/书签) beside the
+    page in a screenshot, not the abstract: the bare word, the page's text far off to its
+    right on the same line."""
+    cell = ix.cell_end(line.start, line.end)
+    if cell == line.end or not _ABSTRACT.fullmatch(ix.text[line.start:cell].strip()):
+        return False
+    label, rest = ix.x_span(line.start, cell), ix.x_span(cell, line.end)
+    height = ix.char_height(line.start) or 1.0
+    return bool(label and rest) and rest[0] - label[1] > _PANE_GAP * height
+
+
+def _pane_beside(ix: TextIndex, line: Line, left: float) -> bool:
+    """Whether the line opens with a column of its own left of the page (edge `left`): a
+    cell that ends off the page, then a wide gap, then the page's text."""
+    cell = ix.cell_end(line.start, line.end)
+    first_cell, rest = ix.x_span(line.start, cell), ix.x_span(cell, line.end)
+    gap = _PANE_GAP * (ix.char_height(line.start) or 1.0)
+    return bool(first_cell and rest) and first_cell[1] < left - gap <= rest[0] and \
+        rest[0] - first_cell[1] > gap
+
+
+def _within_page(ix: TextIndex, lines: list[Line], left: float) -> list[Line]:
+    """The lines without what lies left of the page, far off its left edge (`left`, where the
+    abstract starts), once a column beside the page shows the upload is a reader's screenshot:
+    its window title, menus and outline pane are the viewer's, not the paper's."""
+    if not any(_pane_beside(ix, line, left) for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        height = ix.char_height(line.start) or 1.0
+        start = next((pos for pos in range(line.start, line.end)
+                      if (span := ix.x_span(pos, pos + 1))
+                      and span[1] >= left - _PANE_GAP * height), None)
+        if start is not None:
+            out.append(Line(line.page_no, start, line.end, line.top, line.bottom))
+    return out
 
 
 #: The heading of a letter or certificate (录用通知, 用稿通知书, 论文收录检索证明, 检索报告).
@@ -306,6 +353,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
+        attested = _attested_authors(ix)
+        if attested:
+            return attested
         for line, nxt in zip(region, region[1:]):
             names = salutation_names(_text(ix, line), _text(ix, nxt))
             # several names are the authors; one may be the corresponding author alone, so it
@@ -321,6 +371,24 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if names:
             return Hit("|".join(names), line.start, end)
     return None
+
+
+#: A certificate's statement of who wrote the paper: 兹证明张伟、李强（同志）撰写的论文《…》.
+_ATTESTED_AUTHORS: Final = re.compile(
+    r"兹\s*证\s*明\s*[:：]?\s*(?P<v>[^:：，,。《》]{2,60}?)\s*(?:同\s*志\s*)?"
+    r"(?:所\s*)?(?:撰\s*写|著|合\s*著|完\s*成|发\s*表)\s*的?\s*(?:学\s*术\s*)?"
+    r"(?:论\s*文|文\s*章|稿\s*件|《)")
+
+
+def _attested_authors(ix: TextIndex) -> Hit | None:
+    """The authors a publication certificate (论文发表证明) attests, in the sentence opening
+    兹证明: every name there wrote the paper, so one name alone is its sole author; a
+    statement whose subject does not read as names is left unread."""
+    m = _ATTESTED_AUTHORS.search(ix.text)
+    if not m:
+        return None
+    names = author_names(re.sub(r"\s*同\s*志", "", m["v"].replace("\n", "")))
+    return Hit("|".join(names), m.start("v"), m.end("v")) if names else None
 
 
 def _author_label(ix: TextIndex) -> Hit | None:

@@ -249,3 +249,58 @@ def test_a_column_name_beside_the_journal_block_is_not_the_journal():
         y += 20.0
     doc = ReadDocument("p.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
     assert values(doc)["journal"] == "公路工程"
+
+
+def test_a_publication_certificate_attests_its_authors_after_zhengming():
+    doc = make_doc([
+        "《某某学报》编辑部",
+        "论文发表证明",
+        "兹证明王丽、陈国强撰写的论文《城市道路排水设计",
+        "探讨》已在我刊2020年第7期正式发表。",
+        "特此证明。",
+        "《某某学报》编辑部",
+        "联系人：赵敏",
+    ])
+    found = values(doc)
+    assert (found["authors"], found["title"], found["journal"]) == (
+        "王丽|陈国强", "城市道路排水设计探讨", "某某学报")
+    assert (found["year"], found["issue"]) == ("2020", "7")
+
+
+def test_a_certificate_naming_one_writer_reads_the_sole_author():
+    doc = make_doc([
+        "论文发表证明",
+        "兹证明 刘洋 同志所撰写的论文《桥梁养护管理研究》已于2019年第2期刊出。",
+        "特此证明。",
+    ])
+    assert values(doc)["authors"] == "刘洋"
+
+
+def _screenshot(lines):
+    """A reader window's capture: (x, y, text, size) words, the page right of an outline."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+    words = tuple(Word(text, BBox(x, y, x + size * len(text), y + size), 0.95, size=size)
+                  for x, y, text, size in lines)
+    return ReadDocument("shot.png", "0" * 64, (Page(1, 900.0, 600.0, words, "ocr:test 1.0"),))
+
+
+def test_a_readers_screenshot_reads_the_page_not_the_window_around_it():
+    doc = _screenshot([
+        (10, 8, "PDF阅读器 - [城市供水管网漏损控制研究.pdf]", 9),
+        (8, 30, "文件(F) 编辑(E) 视图(V) 帮助(H)", 9),
+        (8, 78, "书签", 9),
+        (14, 98, "摘要", 9),  # the outline pane's entries, level with the page's header
+        (300, 97, "给水排水", 9), (660, 97, "2019年第6期", 9),
+        (24, 116, "1 引言", 9), (300, 114, "ISSN 1002-8471", 9),
+        (24, 134, "2 方法", 9),
+        (380, 138, "城市供水管网漏损控制研究", 15),
+        (14, 152, "参考文献", 9),
+        (460, 165, "黄志刚  吴红", 10),
+        (400, 185, "（某市自来水有限公司，广西 柳州 545000）", 9),
+        (300, 207, "摘要：本文分析了供水管网漏损的成因。", 9),
+        (300, 222, "关键词：供水；漏损", 9),
+    ])
+    found = values(doc)
+    assert (found["title"], found["journal"], found["year"], found["issue"]) == (
+        "城市供水管网漏损控制研究", "给水排水", "2019", "6")
+    assert found["authors"] == "黄志刚|吴红"
