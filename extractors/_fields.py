@@ -25,6 +25,7 @@ The finders tolerate what real documents do:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -155,8 +156,10 @@ class TextIndex:
 
     def _add_lines(self, page: Page, words: Sequence[Word], parts: list[str],
                    chars: list[_Char | None], first: bool) -> None:
-        """Append `words`, grouped into lines, to the text being built."""
-        for line_words in _group_lines(words):
+        """Append `words`, grouped into lines, to the text being built. Text set vertically
+        (竖排) is read as a person reads it: each column a line, the columns right to left."""
+        vertical = _vertical_columns(words)
+        for line_words in _group_lines(vertical[0] if vertical else words):
             if not first:
                 parts.append("\n")
                 chars.append(None)
@@ -170,13 +173,15 @@ class TextIndex:
                 if prev is not None:
                     height = max(w.bbox.bottom - w.bbox.top, 1.0)
                     gap = w.bbox.x0 - prev.bbox.x1
-                    if gap > 0.15 * height or not (_cjk_end(prev.text) and _cjk_start(text)):
+                    # a column's characters are set apart more than a line's (字距)
+                    spaced_out = gap > (0.5 if vertical else 0.15) * height
+                    if spaced_out or not (_cjk_end(prev.text) and _cjk_start(text)):
                         parts.append(" ")
                         chars.append(None)
                 parts.append(text)
-                chars.extend(_place(text, w, page))
+                chars.extend(_place(text, vertical[1][id(w)] if vertical else w, page))
                 prev = w
-            tops = [w.bbox.top for w in line_words]
+            tops = [w.bbox.top for w in line_words]  # of a column: its place in reading order
             bottoms = [w.bbox.bottom for w in line_words]
             self.lines.append(Line(page.page_no, start, len(chars), min(tops), max(bottoms)))
 
@@ -427,12 +432,56 @@ _HEADER_CELL = re.compile(
 )
 
 
+_VERTICAL_MIN = 8  # characters stacked one under another before a page counts as 竖排
+
+
+def _vertical_columns(words: Sequence[Word]) -> tuple[list[Word], dict[int, Word]] | None:
+    """Text set in vertical columns read right to left (the 竖排 of a traditional 聘书 or
+    award), as a text layer gives it: one character per word, each stacked under the last.
+    Returns the words turned a quarter to the left (a column becomes a line, the rightmost
+    first) and, by id() of each turned word, the word as read; None when the words run
+    across the page as usual."""
+    single = [w for w in words if len(w.text.strip()) == 1 and _cjk_start(w.text.strip())]
+    if len(single) < _VERTICAL_MIN or len(single) < 0.6 * len(words):
+        return None
+    down = _neighbours(single, lambda b: b.top, lambda b: b.bottom,
+                       lambda b: (b.x0, b.x1))
+    across = _neighbours(single, lambda b: b.x0, lambda b: b.x1,
+                         lambda b: (b.top, b.bottom))
+    if down < _VERTICAL_MIN or down < 3 * across:
+        return None
+    right = max(w.bbox.x1 for w in words)
+    turned = [(replace(w, bbox=BBox(w.bbox.top, right - w.bbox.x1, w.bbox.bottom,
+                                     right - w.bbox.x0)), w) for w in words]
+    return [t for t, _ in turned], {id(t): w for t, w in turned}
+
+
+def _neighbours(words: Sequence[Word], start: Callable[[BBox], float],
+                end: Callable[[BBox], float],
+                side: Callable[[BBox], tuple[float, float]]) -> int:
+    """How many words have another close after them (within half a character) along one
+    axis, sharing at least half a character's extent on the other."""
+    ordered = sorted(words, key=lambda w: start(w.bbox))
+    starts = [start(w.bbox) for w in ordered]
+    count = 0
+    for a in ordered:
+        size = max(a.bbox.bottom - a.bbox.top, a.bbox.x1 - a.bbox.x0, 1.0)
+        lo, hi = side(a.bbox)
+        for i in range(bisect.bisect_left(starts, end(a.bbox)),
+                       bisect.bisect_right(starts, end(a.bbox) + 0.5 * size)):
+            b_lo, b_hi = side(ordered[i].bbox)
+            if min(hi, b_hi) - max(lo, b_lo) >= 0.5 * size:
+                count += 1
+                break
+    return count
+
+
 def _facing_pages(page: Page) -> list[Sequence[Word]]:
     """A page's words, split in two when the page is a spread of two facing pages (an open
     journal or booklet scanned flat): landscape, with a gutter down the middle that no word
     crosses and text on both sides. Read as one, each line would run across both pages."""
     words = page.words
-    if len(words) < 8:
+    if len(words) < 8 or _vertical_columns(words):  # 竖排 columns run across any gutter
         return [words]
     if page.width <= 1.2 * page.height:  # portrait: only a bilingual page's two languages
         return _language_columns(words, page.width) or [words]
@@ -745,7 +794,9 @@ def _value_after(ix: TextIndex, label_start: int, pos: int, stop: re.Pattern[str
                  complete: re.Pattern[str] | None) -> Hit | None:
     text = ix.text
     newline = text.find("\n", label_start, pos)
-    if newline != -1:  # the label's suffix (\s*) ran past its line's end
+    # the label's suffix (\s*) ran past its line's end; unless it read a label's own words
+    # there (甲方（用人单位） / 名称：…, a heading and its particulars), the value starts below
+    if newline != -1 and not re.search(rf"[{CJK}A-Za-z]", text[newline:pos]):
         pos = newline
     if ix.header_row(label_start):  # the value is in the label's column, never beside it
         return ix.column_hit(label_start) or _cell_below(ix, label_start, pos, stop)
