@@ -1033,8 +1033,12 @@ def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30) -> Hit
     return None
 
 
+#: OCR reads a range's dash as 一 (2017年04月一2020年03月): between dates in Arabic digits, where
+#: no Chinese numeral can stand, it is the dash.
+_DASH_READ_AS_ONE = r"(?<=[0-9]年|[0-9]月|[0-9]日)一(?=\s*[0-9])"
 _RANGE = re.compile(
-    rf"(?P<a>{_DATE_PLAIN})\s*(?:起)?\s*(?:至|到|-|止)\s*(?P<b>{_DATE_PLAIN}|今|现在)"
+    rf"(?P<a>{_DATE_PLAIN})\s*(?:起)?\s*(?:至|到|-|止|{_DASH_READ_AS_ONE})\s*"
+    rf"(?P<b>{_DATE_PLAIN}|今|现在)"
 )
 
 
