@@ -92,3 +92,21 @@ def table_doc(
         y += LINE_H * 1.8
     page = Page(1, 842.0, 595.0, tuple(words), "ocr:test 1.0" if ocr else "text_layer")
     return ReadDocument("roster.pdf", "0" * 64, (page,))
+
+
+def vertical_doc(columns: Sequence[str], *, file: str = "聘书.pdf",
+                 landscape: bool = True) -> ReadDocument:
+    """A text layer set vertically (竖排): one Word per character, each column of `columns`
+    top to bottom, the columns from the right edge leftwards (as a 聘书 or award prints)."""
+    width, height = (842.0, 595.0) if landscape else (595.0, 842.0)
+    words: list[Word] = []
+    x = width - 60.0
+    for column in columns:
+        y = 60.0
+        for c in column:
+            if c != " ":
+                words.append(Word(c, BBox(x, y, x + 20.0, y + 20.0), 1.0, size=20.0))
+            y += 24.0  # characters set apart (字距) as a column's are
+        x -= 60.0
+    page = Page(1, width, height, tuple(words), "text_layer")
+    return ReadDocument(file, hashlib.sha256(repr(columns).encode()).hexdigest(), (page,))

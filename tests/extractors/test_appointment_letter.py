@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, vertical_doc
 
 from extractors import appointment_letter as al
 
@@ -175,3 +175,18 @@ def test_party_b_in_a_clause_is_no_name():
     doc = make_doc(["岗位聘任协议书", "甲方(聘任单位) 柳州某某机械有限公司", "乙方(受聘人)",
                     "乙方受聘专业技术岗位事宜订立本协议。", "聘任职务为工程师。"], ocr=False)
     assert "name" not in values(doc)
+
+
+def test_a_letter_set_vertically_reads_right_to_left():
+    doc = vertical_doc([
+        "聘书", "兹聘请", "张伟同志为我单位", "助理工程师专业技术职务", "聘期自二〇一八年一月",
+        "至二〇二〇年十二月", "此聘", "柳州某某科技有限公司", "二〇一七年十二月二十六日",
+    ])
+    assert values(doc) == {
+        "name": "张伟",
+        "title": "助理工程师",
+        "start": "2018-01",
+        "end": "2020-12",
+        "issued_on": "2017-12-26",
+        "unit": "柳州某某科技有限公司",
+    }

@@ -92,3 +92,17 @@ def test_certificate_without_a_readable_unit_names_no_addressee():
     got = values(doc)
     assert got["name"] == "李强"
     assert "unit" not in got
+
+
+def test_a_partys_particulars_under_its_heading():
+    doc = make_doc([
+        "劳动合同书",
+        "甲方（用人单位）",
+        "名    称：柳州某某科技有限公司",
+        "法定代表人：王五",
+        "乙方（劳动者）",
+        "姓    名：张伟",
+        "居民身份证号码：450202199003121234",
+    ])
+    got = values(doc)
+    assert (got["unit"], got["name"]) == ("柳州某某科技有限公司", "张伟")

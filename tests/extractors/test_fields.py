@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, vertical_doc
 
 from extractors import _fields as F
 from pipeline.model import BBox, Page, ReadDocument, Word
@@ -154,3 +154,38 @@ def test_a_documents_reference_and_signature_box_labels_are_no_names():
 def test_a_dotted_name_holding_a_label_is_ocrs_dot_for_a_comma():
     assert not F.is_name("王海·性别男")
     assert F.is_name("阿依古丽·买买提")
+
+
+def test_vertical_text_reads_column_by_column_right_to_left():
+    doc = vertical_doc(["荣誉证书", "兹授予张伟同志", "二〇二〇年度先进个人", "特发此证"])
+    ix = F.index(doc)
+    assert [F.squash(line) for line in ix.text.split("\n")] == [
+        "荣誉证书", "兹授予张伟同志", "二〇二〇年度先进个人", "特发此证"]
+    hit = next(F.search(ix, r"(?P<v>张伟)"))
+    ev = ix.evidence(hit.start, hit.end)
+    right_column = doc.pages[0].words[4].bbox  # 兹, the second column from the right
+    assert ev.bbox.x0 == right_column.x0 and ev.bbox.top > right_column.bottom
+
+
+def test_characters_one_per_word_across_the_page_stay_lines():
+    words = tuple(Word(c, BBox(40 + 13 * i, 50 + 16 * r, 52 + 13 * i, 62 + 16 * r))
+                  for r, line in enumerate(["兹聘任张伟同志", "为助理工程师", "聘期三年"])
+                  for i, c in enumerate(line))
+    ix = F.index(ReadDocument("a.pdf", "0", (Page(1, 595, 842, words, "text_layer"),)))
+    assert ix.text == "兹聘任张伟同志\n为助理工程师\n聘期三年"
+
+
+def test_ocrs_one_for_a_range_dash_between_arabic_dates():
+    ix = F.index(make_doc(["聘期:2017年04月一2020年03月"]))
+    start, end = F.period(ix, ["聘期"])
+    assert (start.value, end.value) == ("2017-04", "2020-03")
+    ix = F.index(make_doc(["聘期:二〇一七年四月至二〇二〇年三月"]))
+    assert [h.value for h in F.period(ix, ["聘期"])] == ["2017-04", "2020-03"]
+
+
+def test_a_party_heading_over_its_name_line():
+    ix = F.index(make_doc(["甲方（用人单位）", "名    称：柳州某某科技有限公司",
+                           "法定代表人：王五"]))
+    hit = F.org_labelled(ix, ["甲方"], named=True)
+    assert hit and hit.value == "柳州某某科技有限公司"
+    assert ix.text[hit.start:hit.end] == "柳州某某科技有限公司"
