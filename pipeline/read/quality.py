@@ -67,14 +67,10 @@ VERSION = 6  # 4: pale seal ink counts; 5: no ring where a red seal is, vector p
 # unrendered; 6: seals cut by the edge (edge_seal)
 
 
-def red_seal_ratio(rgb: np.ndarray) -> float:
-    """Share of the page's pixels that are seal-red *and* inside a seal (see
-    :func:`pipeline.read.seals.red_seals`): a round or oval red blob of a seal's size whose
-    outline is a ring of ink. A red border, rule or heading, a square personal seal or a half
-    seal on the page's edge does not pass for a seal."""
-    from pipeline.read import seals
-
-    found = seals.red_seals(rgb)
+def _seal_share(found: list, rgb: np.ndarray) -> float:
+    """red_seal_ratio: the share of the image's pixels that are the red ink of the whole
+    seals `found` (:func:`pipeline.read.seals.red_seal_marks`; a red border, rule or heading,
+    a square personal seal or half a seal on the page's edge is no whole seal)."""
     return sum(m.pixels for m in found) / (rgb.shape[0] * rgb.shape[1]) if found else 0.0
 
 
@@ -118,7 +114,8 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
 
     total = max(page_size[0] * page_size[1], 1)
     short = min(page_size)
-    red = sum(m.pixels for rgb in regions for m in seals.red_seals(rgb, short)) / total
+    marks = [seals.red_seal_marks(rgb, short) for rgb in regions]  # (whole, cut) per region
+    red = sum(m.pixels for whole, _cut in marks for m in whole) / total
     sums = np.zeros(4)  # sum and sum of squares of rg and yb over the regions' pixels
     for rgb in regions:
         r, g, b = (rgb[:, :, i].astype(np.float64) for i in range(3))
@@ -133,7 +130,7 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
         rings = [m.ring for rgb in regions for m in seals.dark_rings(rgb, short=short)]
         ring = round(max(rings, default=0.0), 3)
         # a picture region ends where the picture does or at the page's edge
-        edge = any(seals.edge_seals(rgb, short) for rgb in regions)
+        edge = any(cut for _whole, cut in marks)
     return PageQuality(width_px=width_px, height_px=height_px, sharpness=0.0,
                        colourfulness=round(colour, 3), red_seal_ratio=round(red, 5),
                        seal_ring=ring, edge_seal=edge)
@@ -144,7 +141,8 @@ def measure(image: Image.Image) -> PageQuality:
     from pipeline.read import seals
 
     rgb = _scaled_rgb(image)
-    red = red_seal_ratio(rgb)
+    whole, cut = seals.red_seal_marks(rgb)  # one pass over the red blobs for both
+    red = _seal_share(whole, rgb)
     return PageQuality(
         width_px=image.width,
         height_px=image.height,
@@ -153,5 +151,5 @@ def measure(image: Image.Image) -> PageQuality:
         red_seal_ratio=round(red, 5),
         # the ring is what a page without a red seal still shows; a red seal says it already
         seal_ring=round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None,
-        edge_seal=red < SEAL_PRESENT_RATIO and bool(seals.edge_seals(rgb)),
+        edge_seal=red < SEAL_PRESENT_RATIO and bool(cut),
     )

@@ -110,105 +110,119 @@ def red_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
     """Red seals on an RGB image (see the module docstring), largest first. `short`: the
     short side of the page the image is a region of (default: the image's own), which sizes
     a seal."""
-    import cv2
-    import numpy as np
+    return red_seal_marks(rgb, short)[0]
 
-    red = red_mask(rgb)
-    if not red.any():
-        return []
-    short = short or min(red.shape)
-    size = max(3, int(short * 0.02))
-    closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
-                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
-    found = []
-    for label in range(1, count):
-        x, y, width, height, _area = (int(v) for v in stats[label])
-        if not _size_ok(width, height, short):
-            continue
-        blob = (labels[y:y + height, x:x + width] == label).astype(np.uint8)
-        contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-        outline = max(contours, key=len)
-        if len(outline) < 5:
-            continue
-        (ex, ey), axes, angle = cv2.fitEllipse(outline)
-        ellipse = ((ex + x, ey + y), axes, angle)
-        inner = ((ex + x, ey + y), (axes[0] * 0.96, axes[1] * 0.96), angle)  # the ring's middle
-        band = max(2.0, short * 0.006)
-        ring = max(ring_coverage(red, e, band) for e in (ellipse, inner))
-        if ring < RED_RING_MIN:
-            continue
-        pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
-        found.append(SealMark((x, y, x + width, y + height), "red", round(ring, 3), pixels))
-    return sorted(found, key=lambda m: -m.pixels)
+
+def edge_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
+    """Red seals cut by the image's edge (see the module docstring), largest first; `short`
+    as for :func:`red_seals`."""
+    return red_seal_marks(rgb, short)[1]
 
 
 #: A cut seal shows at least this share of its circle (less is too little arc to judge).
 EDGE_ARC_MIN = 0.3
 #: Its outer outline lies on the fitted circle to within this share of the radius (median).
 EDGE_FIT_MAX = 0.06
+_EDGE_MARGIN = 2  # pixels: a blob this close to the image's edge runs off it
 
 
-def edge_seals(rgb: np.ndarray, short: int | None = None) -> list[SealMark]:
-    """Red seals cut by the image's edge (see the module docstring), largest first; `short`
-    as for :func:`red_seals`. A circle is fitted (least squares) to the blob's outer outline
-    away from the edge; the part of its ring inside the image must be red all along."""
+def red_seal_marks(rgb: np.ndarray, short: int | None = None
+                   ) -> tuple[list[SealMark], list[SealMark]]:
+    """The whole red seals and the red seals cut by the image's edge, each largest first, from
+    one pass over the image's red blobs (`short` as for :func:`red_seals`). A blob on the edge
+    is judged both ways: a tight crop's whole seal touches it too."""
     import cv2
     import numpy as np
 
     red = red_mask(rgb)
     if not red.any():
-        return []
+        return [], []
     h, w = red.shape
     short = short or min(red.shape)
     size = max(3, int(short * 0.02))
     closed = cv2.morphologyEx(red, cv2.MORPH_CLOSE,
                               cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
-    margin = 2
-    found = []
+    band = max(2.0, short * 0.006)
+    whole: list[SealMark] = []
+    cut: list[SealMark] = []
     for label in range(1, count):
         x, y, width, height, _area = (int(v) for v in stats[label])
-        if not (x <= margin or y <= margin or x + width >= w - margin
-                or y + height >= h - margin):
-            continue  # not cut: a whole blob is red_seals' to judge
-        if max(width, height) < SEAL_SIDE[0] * short / 2:
+        m = _EDGE_MARGIN
+        on_edge = x <= m or y <= m or x + width >= w - m or y + height >= h - m
+        sized = _size_ok(width, height, short)
+        if not sized and not (on_edge and max(width, height) >= SEAL_SIDE[0] * short / 2):
             continue
         blob = (labels[y:y + height, x:x + width] == label).astype(np.uint8)
         contours, _ = cv2.findContours(blob, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-        # the ring's outside is the blob's convex hull away from the edge (its inside opens
-        # onto the edge, so the outline runs round the inner arc and the star too)
-        hull = cv2.convexHull(max(contours, key=len))[:, 0, :].astype(np.float64) + (x, y)
-        off = ((hull[:, 0] > margin) & (hull[:, 0] < w - 1 - margin)
-               & (hull[:, 1] > margin) & (hull[:, 1] < h - 1 - margin))
-        arc = hull[off]
-        if len(arc) < 8:
-            continue
-        # Kasa's algebraic circle fit: x^2 + y^2 + D x + E y + F = 0
-        design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
-        rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
-        (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)
-        cx, cy = -d / 2, -e / 2
-        r2 = cx * cx + cy * cy - f
-        if r2 <= 0:
-            continue
-        r = math.sqrt(r2)
-        if not SEAL_SIDE[0] <= 2 * r / short <= SEAL_SIDE[1]:
-            continue
-        if np.median(np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) - r)) > EDGE_FIT_MAX * r:
-            continue  # the outline is no arc of a circle
-        t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
-        inside = ((cx + r * np.cos(t) >= 0) & (cx + r * np.cos(t) < w)
-                  & (cy + r * np.sin(t) >= 0) & (cy + r * np.sin(t) < h))
-        if inside.mean() < EDGE_ARC_MIN or inside.all():
-            continue  # too little of it shows, or it is not cut after all
-        band = max(2.0, short * 0.006)
-        ring = _arc_coverage(red, (cx, cy), r * 0.98, band, inside)
-        if ring < RED_RING_MIN:
+        outline = max(contours, key=len)
+        ring = _whole_ring(red, outline, (x, y), band) if sized else None
+        arc = _cut_ring(red, outline, (x, y), short, band) if on_edge else None
+        if ring is None and arc is None:
             continue
         pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
-        found.append(SealMark((x, y, x + width, y + height), "red", round(ring, 3), pixels))
-    return sorted(found, key=lambda m: -m.pixels)
+        for found, into in ((ring, whole), (arc, cut)):
+            if found is not None:
+                into.append(SealMark((x, y, x + width, y + height), "red", round(found, 3),
+                                     pixels))
+    return (sorted(whole, key=lambda mark: -mark.pixels),
+            sorted(cut, key=lambda mark: -mark.pixels))
+
+
+def _whole_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int],
+                band: float) -> float | None:
+    """How much of an ellipse fitted to a blob's outline is red ink (None: below
+    :data:`RED_RING_MIN`, or too little outline to fit)."""
+    import cv2
+
+    if len(outline) < 5:
+        return None
+    (ex, ey), axes, angle = cv2.fitEllipse(outline)
+    centre = (ex + at[0], ey + at[1])
+    ellipse = (centre, axes, angle)
+    inner = (centre, (axes[0] * 0.96, axes[1] * 0.96), angle)  # the ring's middle
+    ring = max(ring_coverage(red, e, band) for e in (ellipse, inner))
+    return ring if ring >= RED_RING_MIN else None
+
+
+def _cut_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int], short: int,
+              band: float) -> float | None:
+    """How much of the visible part of a seal's ring cut by the image's edge is red ink
+    (None: no seal-sized circular arc, or below :data:`RED_RING_MIN`). A circle is fitted (least
+    squares) to the blob's outside away from the edge."""
+    import cv2
+    import numpy as np
+
+    h, w = red.shape
+    m = _EDGE_MARGIN
+    # the ring's outside is the blob's convex hull away from the edge (its inside opens onto
+    # the edge, so the outline runs round the inner arc and the star too)
+    hull = cv2.convexHull(outline)[:, 0, :].astype(np.float64) + at
+    off = ((hull[:, 0] > m) & (hull[:, 0] < w - 1 - m)
+           & (hull[:, 1] > m) & (hull[:, 1] < h - 1 - m))
+    arc = hull[off]
+    if len(arc) < 8:
+        return None
+    # Kasa's algebraic circle fit: x^2 + y^2 + D x + E y + F = 0
+    design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
+    rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
+    (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)
+    cx, cy = -d / 2, -e / 2
+    r2 = cx * cx + cy * cy - f
+    if r2 <= 0:
+        return None
+    r = math.sqrt(r2)
+    if not SEAL_SIDE[0] <= 2 * r / short <= SEAL_SIDE[1]:
+        return None
+    if np.median(np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) - r)) > EDGE_FIT_MAX * r:
+        return None  # the outline is no arc of a circle
+    t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
+    inside = ((cx + r * np.cos(t) >= 0) & (cx + r * np.cos(t) < w)
+              & (cy + r * np.sin(t) >= 0) & (cy + r * np.sin(t) < h))
+    if inside.mean() < EDGE_ARC_MIN or inside.all():
+        return None  # too little of it shows, or it is not cut after all
+    ring = _arc_coverage(red, (cx, cy), r * 0.98, band, inside)
+    return ring if ring >= RED_RING_MIN else None
 
 
 def _arc_coverage(mask: np.ndarray, centre: tuple[float, float], r: float, band: float,
