@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from stdnum.cn import uscc
+
 from pipeline.dates import PartialDate, cn_count, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
 from pipeline.person_names import well_formed_name
@@ -1102,20 +1104,20 @@ USCC = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{
 
 
 _USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
 def uscc_valid(code: str) -> bool:
-    """True when a credit code's last character is its check character (GB 32100-2015):
-    a code that fails it was misread (a seal across it), and is better left unread.
+    """True when a credit code's last character is its check character (GB 32100-2015,
+    python-stdnum's ``cn.uscc``): a code that fails it was misread (a seal across it), and is
+    better left unread. Letters are allowed in the first two places (registration authorities
+    such as N 农业, Y 其他), which ``cn.uscc.validate`` refuses.
 
     >>> uscc_valid("91350100M000100Y43"), uscc_valid("91350100M000100Y44")
     (True, False)
     """
     if len(code) != 18 or any(c not in _USCC_CHARS for c in code):
         return False
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code, _USCC_WEIGHTS, strict=False))
-    return _USCC_CHARS[-total % 31] == code[17]
+    return uscc.calc_check_digit(code) == code[17]
 
 
 def credit_code(ix: TextIndex) -> Hit | None:
