@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others8] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others9] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1611,7 +1611,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 # is one line here plus its list in layouts.toml.
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
-                "others8": "round8"}
+                "others8": "round8", "others9": "round9"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2137,7 +2137,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others7 --profile others7       "
          "# the same in round 7 layouts"),
         ("python data/samples/generate.py --out /tmp/others8 --profile others8       "
-         "# the same in round 8 layouts (the current blind exam)"),
+         "# the same in round 8 layouts"),
+        ("python data/samples/generate.py --out /tmp/others9 --profile others9       "
+         "# the same in round 9 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2180,7 +2182,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others8", ...},'),
+         '"full|tiny|ci|others|others3|...|others9", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2202,8 +2204,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round8" '
-         '(others/others3/.../others8 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round9" '
+         '(others/others3/.../others9 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2342,21 +2344,31 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
         "listed in the table below."),
         "",
-        ("**Round 8 layouts** (`round8` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 7's results were seen, again blind to the "
+        ("**Round 8 layouts** (`round8` in `layouts.toml`) were round 8's blind exam (`make "
+        "others OTHERS_PROFILE=others8`), drawn by another hand after round 7's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "diploma photographed open in its folder and one scanned through a laminating pouch "
+        "with 〇-numeral dates, the 学位证明书 issued for a lost degree certificate, a title "
+        "booklet's certified photocopy, an ID copy glued onto the bundle's 粘贴处 sheet, an "
+        "electronic 聘书 in a work app, a vertical 聘书 photographed open, a bilingual "
+        "contract, a contract booklet's first spread, a roster sent by fax, a personnel-system "
+        "assessment printout with e-signatures, a yearly 考核登记卡, a 委托评审函 with the "
+        "office's 收文 stamp, a 政务服务 办结通知书 for 学时 registration, a CAJViewer "
+        "screenshot and a 论文发表证明 ...). Only `--profile others8` draws them: the same "
+        "applicants as `others`, every document in a round8 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round8 documents "
+        "`\"split\": \"round8\"` (round 8's misreads were looked at after its blind figures, "
+        "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+        "the table below."),
+        "",
+        ("**Round 9 layouts** (`round9` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 8's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma photographed open in "
-        "its folder and one scanned through a laminating pouch with 〇-numeral dates, the "
-        "学位证明书 issued for a lost degree certificate, a title booklet's certified photocopy, "
-        "an ID copy glued onto the bundle's 粘贴处 sheet, an electronic 聘书 in a work app, a "
-        "vertical 聘书 photographed open, a bilingual contract, a contract booklet's first spread, "
-        "a roster sent by fax, a personnel-system assessment printout with e-signatures, a "
-        "yearly 考核登记卡, a 委托评审函 with the office's 收文 stamp, a 政务服务 办结通知书 for "
-        "学时 registration, a CAJViewer screenshot and a 论文发表证明 ...). Only `--profile "
-        "others8` draws "
-        "them: the same applicants as `others`, every document in a round8 layout where one "
-        "fits (else a non-blind layout, counted as for others); its truth.json marks round8 "
-        "documents `\"held_out\": true`, `\"split\": \"round8\"`, and holds no other split "
+        "issue these documents and how applicants upload them. Only `--profile others9` draws "
+        "them: the same applicants as `others`, every document in a round9 layout where one "
+        "fits (else a non-blind layout, counted as for others); its truth.json marks round9 "
+        "documents `\"held_out\": true`, `\"split\": \"round9\"`, and holds no other split "
         "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
@@ -2416,8 +2428,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 (the same applicants, every document in a round8 layout: "
-                         "the current blind exam)")
+                         "7), others8 (round 8), others9 (the same applicants, every "
+                         "document in a round9 layout: the current blind exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
