@@ -991,3 +991,181 @@ def kaohe_dengjika(*, name, gender, birth, unit, post, year, result, summary, pu
                    color=(200, 60, 60), strength=0.55)
     p.text(60, ty + 10 * rows_h + 26, "说明：本卡随本人档案保存，逐年登记，不得涂改。", 9.5)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 9
+# Drawn by another hand after round 8's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round9` (drawn only by the others9 profile).
+
+@layout(LAYOUTS, "annual_assessment.a3_duizhe_saomiao")
+def a3_duizhe_saomiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                      seed=0, **_) -> Built:
+    """The 年度考核登记表 as many 人社 offices print it: one A3 sheet folded in the middle
+    into four A4 faces, the inside spread (第2页 and 第3页) filled in and then laid flat on a
+    wide-bed scanner, so the upload is one landscape page with the fold's crease down the
+    middle: at the left the title, the particulars grid (姓名 / 性别 / 出生年月 / 政治面貌 /
+    文化程度 / 参加工作时间 / 工作单位及职务) typed in, and the long 个人总结 box; at the right
+    the 主管领导评语和考核等次建议, 单位负责人意见 and 考核委员会（小组）意见 boxes, the 考核等次
+    box (the grade typed, the unit's seal over 单位（盖章） and the date), the 本人意见 box
+    with the signatures in pen, and the 备注 line; the face numbers — 2 — and — 3 — at the
+    feet of the halves."""
+    from ..layout import Text, wrap
+    from ._common import HEI, PEN, other_people
+
+    boss, head = (o[0] for o in other_people(f"a3:{unit}:{year}", 2))
+    p = Page(1190.0, 842.0, background=(247, 246, 242), font=MING)
+    # the crease: a shadowed band and a bright ridge down the middle
+    p.rect(589, 0, 12, 842, None, (226, 225, 220), 0)
+    p.rect(594, 0, 2, 842, None, (196, 195, 190), 0)
+    p.rect(597, 0, 1.2, 842, None, (252, 252, 250), 0)
+    title = ("事业单位工作人员年度考核登记表" if public else "专业技术人员年度考核登记表")
+    p.text(297, 66, title, 19, "center", font=HEI)
+    p.text(297, 94, f"（ {year} 年度 ）", 13, "center")
+    born = f"{birth[:4]}.{birth[5:7]}"
+    started = f"{int(birth[:4]) + 22 + seed % 3}.{7 + seed % 2:02d}"
+    y = grid(p, 50, 112, [78, 98, 50, 56, 78, 135], [
+        ["姓    名", name, "性别", gender, "出生年月", born],
+        ["政治面貌", "群众" if seed % 3 else "中共党员", "民族", "汉族" if seed % 4 else "壮族",
+         "文化程度", "大学本科"],
+        ["参加工作时间", started, "健康状况", "健康", "专业技术职务", post]], 30, 10.5)
+    y = grid(p, 50, y, [78, 417], [["工作单位及职务", f"{unit}  {post}"]], 30, 10.5)
+    box_top, box_bottom = y, 786
+    p.rect(50, box_top, 495, box_bottom - box_top, (0, 0, 0), None, 0.8)
+    p.items.append(Line(98, box_top, 98, box_bottom, 0.8))
+    from ._common import vtext
+
+    vtext(p, 74, box_top + 120, "个人总结", 13, step=44)
+    yy = box_top + 26
+    extra = ["一年来，本人认真学习政治理论和业务知识，遵守单位各项规章制度，服从工作安排，",
+             "按时保质完成了各项工作任务。存在的不足是理论学习还不够系统，今后将加强学习，",
+             "不断提高业务能力和工作水平。"]
+    more = ["在思想上，坚持学习党的路线方针政策，增强政治意识和大局意识；在业务上，积极参加"
+            "继续教育和业务培训，及时学习本专业新标准、新规范，努力提高解决实际问题的能力；"
+            "在工作作风上，严格遵守工作纪律，做到不迟到、不早退，与同事团结协作，廉洁自律。"]
+    for s in [*summary, *more, "".join(extra)]:
+        for i, part in enumerate(wrap(s, 425, 10.5, 21, MING)):
+            if yy < box_bottom - 50:
+                p.text(108 + (21 if i == 0 else 0), yy, part, 10.5)
+                yy += 20
+        yy += 2
+    p.text(360, box_bottom - 18, "本人签名：", 10.5)
+    p.items.append(Text(420, box_bottom - 17, name, 14, "left", PEN, KAI))
+    p.text(297, 816, "— 2 —", 10, "center", line=False)
+    # the right half: the opinions
+    x0, x1 = 645, 1140
+    boxes = [(("主管领导", "评语和考", "核等次", "建议"), 150), (("单位负", "责人意见"), 100),
+             (("考核委", "员会（小", "组）意见"), 110), (("考核", "等次"), 150),
+             (("本人", "意见"), 100)]
+    top = 60
+    tops = []
+    for label, h in boxes:
+        p.rect(x0, top, x1 - x0, h, (0, 0, 0), None, 0.8)
+        p.items.append(Line(x0 + 50, top, x0 + 50, top + h, 0.8))
+        ty = top + h / 2 - (len(label) - 1) * 8 + 4
+        for j, part in enumerate(label):
+            p.items.append(Text(x0 + 25, ty + 16 * j, part, 10.5, "center", font=MING))
+        p.lines.append("".join(label))
+        tops.append(top)
+        top += h
+    inner = x0 + 62
+    d1 = 5 + seed % 6
+    p.text(inner + 21, tops[0] + 30, "该同志思想政治素质好，工作积极主动，业务能力较强，能够", 10.5)
+    p.text(inner, tops[0] + 50, f"圆满完成本职工作任务。建议考核等次为{result}。", 10.5)
+    p.text(x1 - 210, tops[1] - 16, "签名：", 10.5)
+    p.items.append(Text(x1 - 172, tops[1] - 15, f"{boss}   {year + 1}.1.{d1}", 13, "left",
+                        PEN, KAI))
+    p.text(inner + 21, tops[1] + 32, "同意主管领导意见。", 10.5)
+    p.text(x1 - 210, tops[2] - 16, "签名：", 10.5)
+    p.items.append(Text(x1 - 172, tops[2] - 15, f"{head}   {year + 1}.1.{d1 + 2}", 13, "left",
+                        PEN, KAI))
+    p.text(inner + 21, tops[2] + 32, f"经考核委员会审议，同意确定为{result}等次。", 10.5)
+    p.text(x1 - 210, tops[3] - 16, f"{year + 1}年1月{d1 + 4}日", 10.5)
+    p.text(inner + 10, tops[3] + 44, f"考核等次：{result}", 15, font=HEI)
+    when = f"{year + 1}-01-{d1 + 6:02d}"
+    p.text(x1 - 170, tops[3] + 96, "单位（盖章）", 10.5)
+    p.text(x1 - 190, tops[3] + 124, cn(when), 10.5)
+    p.seal(x1 - 130, tops[3] + 100, 108, unit, seed=seed + 591, **ink(seed + 1))
+    p.text(inner + 21, tops[4] + 34, "同意。", 10.5)
+    p.text(x1 - 210, tops[4] + 76, "签名：", 10.5)
+    p.items.append(Text(x1 - 172, tops[4] + 77, name, 14, "left", PEN, KAI))
+    p.wrapped(x0, top + 24, "备注：本表一式两份，一份存入本人档案，一份由单位留存。考核等次分为"
+              "优秀、合格、基本合格和不合格四个等次。", x1 - x0, 9.5, 15)
+    p.text(893, 816, "— 3 —", 10, "center", line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+def _zhuguan(unit: str) -> str:
+    """The 主管部门 a 事业单位 reports to (by what the unit's name says it is)."""
+    if "医院" in unit or "卫生" in unit or "疾病" in unit:
+        return "柳州市卫生健康委员会"
+    if "学" in unit or "幼儿园" in unit:
+        district = next((d for d in ("城中区", "鱼峰区", "柳南区", "柳北区", "柳江区")
+                         if d in unit), "")
+        return f"柳州市{district}教育局" if district else "柳州市教育局"
+    if "水" in unit:
+        return "柳州市水利局"
+    return "柳州市住房和城乡建设局"
+
+
+@layout(LAYOUTS, "annual_assessment.zhuguan_beian", accepts=lambda a: a["public"])
+def zhuguan_beian(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """The 事业单位工作人员年度考核结果审核备案表 a 事业单位 sends up to its 主管部门 once the
+    year's results are settled (事业单位工作人员考核规定: results are 报主管部门审核、备案),
+    copied from the unit's file for the applicant: the title with the year, 填报单位（盖章）
+    and 主管部门 over a counts row (参加考核人数 / 优秀 / 合格 / 基本合格 / 不合格 / 不确定等次
+    / 优秀比例), the staff list (序号 / 姓名 / 性别 / 出生年月 / 岗位 / 考核等次 / 备注) with
+    the applicant one row among a dozen, then three boxes side by side at the foot —
+    本单位意见 with the unit's seal, 主管部门审核意见 (经审核，同意备案。) with the 主管部门's
+    seal and a later date, and 人力资源社会保障部门备案意见 left for the bureau — and the
+    填表人 / 联系电话 line under the table."""
+    from ._common import HEI, other_people
+
+    chief = _zhuguan(unit)
+    others = other_people(f"ba:{unit}:{year}", 11)
+    people = []
+    best = {(seed // 7 + 3 * k) % len(others) for k in range(1 if result == "优秀" else 2)}
+    for k, (oname, og, oid) in enumerate(others):  # 优秀 kept within the 20 % quota
+        h = _hash(f"ba:{unit}:{year}:{oname}")
+        people.append((oname, og, f"{oid[6:10]}.{oid[10:12]}",
+                       OTHER_POSTS[h % len(OTHER_POSTS)], "优秀" if k in best else "合格"))
+    at = seed % (len(people) + 1)
+    people.insert(at, (name, gender, f"{birth[:4]}.{birth[5:7]}", post, result))
+    n_ex = sum(1 for r in people if r[4] == "优秀")
+    n_ok = len(people) - n_ex
+    p = Page(*A4, font=MING)
+    p.text(297, 70, f"{year}年度事业单位工作人员", 17, "center", font=HEI)
+    p.text(297, 96, "年度考核结果审核备案表", 17, "center", font=HEI)
+    p.text(50, 128, f"填报单位（盖章）：{unit}", 10.5)
+    p.text(545, 128, f"主管部门：{chief}", 10.5, "right")
+    y = p.table(50, 138, [80, 62, 62, 68, 62, 80, 81],
+                [["参加考核人数", "优秀", "合格", "基本合格", "不合格", "不确定等次", "优秀比例"],
+                 [str(len(people)), str(n_ex), str(n_ok), "0", "0", "0",
+                  f"{n_ex * 100 / len(people):.1f}%"]], 24, 10)
+    rows = [["序号", "姓  名", "性别", "出生年月", "岗  位", "考核等次", "备注"]]
+    for i, (n, g, b, ps, r) in enumerate(people, 1):
+        rows.append([str(i), n, g, b, ps, r, ""])
+    y = p.table(50, y + 12, [40, 80, 45, 75, 110, 75, 70], rows, 23, 10)
+    hr = other_people(f"ba:hr:{unit}", 1)[0][0]
+    p.text(50, y + 20, f"填表人：{hr}        联系电话：0772-{2600000 + _hash(unit) % 399999}",
+           10)
+    top, h, w = y + 34, 190, 495 / 3
+    issued = f"{year + 1}-01-{18 + seed % 8:02d}"
+    checked = f"{year + 1}-02-{3 + seed % 10:02d}"
+    heads = [("本单位意见", "同意。", unit, issued),
+             ("主管部门审核意见", "经审核，同意备案。", chief, checked),
+             ("人力资源社会保障部门备案意见", "", "", "")]
+    for k, (head, opinion, who, when) in enumerate(heads):
+        x = 50 + k * w
+        p.rect(x, top, w, h, (0, 0, 0), None, 0.8)
+        p.text(x + 8, top + 20, head, 10 if len(head) < 10 else 9)
+        if opinion:
+            p.text(x + 22, top + 52, opinion, 11)
+            p.text(x + w - 10, top + 140, "（盖章）", 10, "right")
+            p.text(x + w - 10, top + 166, cn(when), 10, "right")
+            p.seal(x + w / 2 + 6, top + 130, 96, who, seed=seed + 593 + k,
+                   **ink(seed + 2 + k))
+        else:
+            p.text(x + w - 10, top + 140, "（盖章）", 10, "right", line=False)
+            p.text(x + w - 10, top + 166, "年    月    日", 10, "right", line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

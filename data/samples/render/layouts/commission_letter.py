@@ -512,3 +512,59 @@ def shouwen_paizhao(*, name, id_number, unit, series, level, to_whom, issued_on,
     p.seal(520 - text_width(unit, 14, MING) / 2, sign + 10, 120, unit, seed=seed + 487,
            **ink(seed + 2))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 9
+# Drawn by another hand after round 8's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round9` (drawn only by the others9 profile).
+
+@layout(LAYOUTS, "commission_letter.dianzi_yinzhang")
+def dianzi_yinzhang(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                    seed=0, **_) -> Built:
+    """The letter issued through the unit's 电子公文 / 电子签章 system and sent as the PDF
+    itself (no paper, no scan), as firms on the 广西 政务 e-seal service now do: the unit's
+    name in red 小标宋 across the top over a single red rule, the 文号 at the right under it,
+    the title, the 主送 line, the body and an 附件 list, the unit's electronic seal laid
+    crisp and bright over its name and the date (the seal carrying its 13-digit 防伪编码
+    along the lower rim), the 版记 at the foot with a 抄送 line (the 人才服务中心 that keeps
+    the file, the unit's 主管部门) and the 印发 line between two rules, and under it the grey
+    note of the signing system (本文件已加盖电子印章 … 签章时间 / 验证码)."""
+    from ._common import HEI, other_people
+
+    red = (210, 16, 24)
+    h = sum(ord(c) for c in unit + name) * 6151 + seed
+    contact = other_people(f"dz:{unit}", 1)[0][0]
+    p = Page(*A4, font=MING)
+    size = 24 if len(unit) <= 15 else 20 if len(unit) <= 18 else 17
+    p.text(297, 92, unit, size, "center", red, font=HEI)
+    p.items.append(Line(56, 112, 539, 112, 1.6, red))
+    p.text(539, 136, doc_no, 12, "right")
+    p.text(297, 182, f"关于委托评审{name}同志", 17, "center", font=HEI)
+    p.text(297, 208, f"{series}系列{level}职称的函", 17, "center", font=HEI)
+    p.text(62, 250, f"{to_whom}：", 14)
+    body = (f"我单位{name}同志（公民身份号码：{id_number}）现从事专业技术工作，符合"
+            f"{series}系列{level}职称申报条件。因我单位未组建相应的职称评审委员会，经研究，"
+            "现委托贵单位所属评审委员会对该同志进行评审。我单位已对其申报材料进行审核并公示，"
+            "对材料的真实性负责，评审结果我单位予以认可。")
+    y = p.wrapped(62, 284, body, 474, 14, 28, first_indent=28)
+    p.text(90, y + 2, "妥否，请函复。", 14)
+    p.text(90, y + 46, f"附件：1.{name}同志职称申报材料", 13)
+    p.text(132, y + 72, "2.单位公示情况说明", 13)
+    sign = y + 150
+    p.text(520, sign, unit, 14, "right")
+    p.text(520, sign + 34, cn(issued_on), 14, "right")
+    code = f"45020{h % 90000000 + 10000000}"
+    p.seal(520 - text_width(unit, 14, MING) / 2, sign + 8, 124, unit, bottom=code,
+           seed=seed + 591, color=(226, 8, 18), strength=1.0)
+    p.text(90, sign + 80, f"（联系人：{contact}，联系电话：0772-{2300000 + h % 699999}）", 12)
+    p.hline(56, 539, 744, 0.9)
+    p.wrapped(62, 762, "抄送：柳州市人才服务中心，本单位人力资源部。", 470, 12, 18)
+    p.hline(56, 539, 772, 0.5)
+    who = f"{unit}办公室"
+    printed = f"{cn(issued_on)}印发"
+    p.row([(62, who, 790), (534 - text_width(printed, 12, MING), printed, 790)], 12)
+    p.hline(56, 539, 800, 0.9)
+    t = f"{issued_on} {9 + h % 8:02d}:{h % 60:02d}:{(h // 60) % 60:02d}"
+    p.text(297, 822, f"本文件已加盖电子印章  签章时间：{t}  验证码：{h % 9000 + 1000}"
+                     f"{(h // 9) % 9000 + 1000}", 8, "center", (130, 130, 130))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
