@@ -295,10 +295,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 7
-# Rounds 5 and 6 (layouts.toml `round5`, `round6`, looked at after their blind figures) and
-# the current one, round 7 (`round7`): each drawn by another hand after the previous round's
-# results were seen, used only by its own profile (others5, others6, others7).
+# --------------------------------------------------------------------------- rounds 5 to 9
+# Rounds 5 to 8 (layouts.toml `round5` ... `round8`, looked at after their blind figures) and
+# the current one, round 9 (`round9`): each drawn by another hand after the previous round's
+# results were seen, used only by its own profile (others5 ... others9).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -308,7 +308,9 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                "round7": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
                           "round6"),
                "round8": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6", "round7")}
+                          "round6", "round7"),
+               "round9": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                          "round6", "round7", "round8")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

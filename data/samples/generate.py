@@ -2365,11 +2365,21 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("**Round 9 layouts** (`round9` in `layouts.toml`) are the current blind exam (`make "
         "others`), drawn by another hand after round 8's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them. Only `--profile others9` draws "
-        "them: the same applicants as `others`, every document in a round9 layout where one "
-        "fits (else a non-blind layout, counted as for others); its truth.json marks round9 "
-        "documents `\"held_out\": true`, `\"split\": \"round9\"`, and holds no other split "
-        "out. No other profile draws them, and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a 中外合作办学 diploma with its "
+        "项目批准书编号, a diploma photographed at night under a desk lamp, a 专业学位 "
+        "master's certificate worded by 领域, a screenshot of the 人社厅 website's "
+        "职称证书查询 result, both ID sides captured on a 高拍仪 pad, a 聘任证明 on the unit's "
+        "red-headed 信笺, a hospital's 聘任通知 with the names in a 科室 table, a contract "
+        "printed from an old 范本 with the term ticked in brackets, a contract's first page "
+        "photocopied and certified by HR under a fresh seal, a 岗位变动工资审批花名册 with "
+        "three signed opinion boxes, an A3 考核登记表 scanned flat across its fold, a "
+        "考核结果审核备案表 sent to the 主管部门, an e-sealed 委托评审函, a "
+        "继续教育学时认定登记表, a journal's 目次 page and an author's copy photographed open "
+        "...). Only `--profile others9` draws them: the same applicants as `others`, every "
+        "document in a round9 layout where one fits (else a non-blind layout, counted as for "
+        "others); its truth.json marks round9 documents `\"held_out\": true`, `\"split\": "
+        "\"round9\"`, and holds no other split out. No other profile draws them, and they are "
+        "not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
