@@ -208,6 +208,24 @@ def test_repeated_print_and_blank_paper_are_not_copies(tmp_path):
     assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
 
 
+def test_a_ruler_whose_ticks_repeat_pixel_for_pixel_is_not_a_copy(tmp_path):
+    # a document camera's pad with a printed centimetre scale, rendered: every centimetre the
+    # same tick on the same grain, so one tick matches the next exactly, as a copy would; it
+    # matches the one after too, which a single pasted copy does not
+    rng = np.random.default_rng(5)
+    page = np.clip(226 + rng.normal(0, 3, (480, 900)), 0, 255)
+    tile = np.clip(232 + rng.normal(0, 3, (160, 37)), 0, 255)  # the pad's band, one cm wide
+    tile[60:62, :] = 170  # the scale's base line
+    tile[70:92, 17:19] = 140  # a centimetre tick
+    band = np.tile(tile, (1, 22))
+    band[70:105, 17::37 * 5] = 110  # every fifth tick long
+    band[70:105, 18::37 * 5] = 110
+    page[260:420, 40 : 40 + 37 * 22] = band
+    rgb = np.repeat(page.astype(np.uint8)[:, :, None], 3, axis=2)
+    path = _save(Image.fromarray(rgb), tmp_path / "高拍仪.jpg", 90)
+    assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
+
+
 # -- a region whose noise differs ---------------------------------------------------------------
 
 

@@ -13,7 +13,9 @@ candidate counts only when the two regions are the *same pixels*, which a print 
   on a photo or scan by their position, focus, light and noise (5-30);
 - the match must be unique: the same comparison one step of :data:`UNIQUE_STEP` pixels
   off in any direction must be far worse (a straight rule or border matches itself shifted
-  along its length and is not a copy);
+  along its length and is not a copy), and so must the same displacement taken once more
+  forward or back, or a whole fraction of it: a pattern that repeats at a fixed step (a
+  ruler's ticks, a dotted leader, a grid) matches itself there too, one pasted copy does not;
 - the paper between the edges must be the same too: a copy carries its noise along, two
   printings have independent noise (ρ, the energy of the difference of the two places' fine
   residual on flat pixels over the sum of their energies, at most :data:`NOISE_RHO_MAX`;
@@ -25,7 +27,8 @@ the region (its :data:`MIN_EDGES` edge pixels at least) is boxed on both places.
 
 Not seen: a copy that was scaled or turned, a copy onto a noiseless picture, a patch of
 blank paper with no edge in it, a copy moved by a whole number of JPEG blocks (8 px) in both
-directions: exact repeats that far apart (QR modules) compress alike, noise and all.
+directions: exact repeats that far apart (QR modules) compress alike, noise and all; a copy
+moved by the step of a pattern it repeats (one tick of a ruler onto the next).
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ WINDOW: Final = 24  # pixels round a keypoint compared when refining a displacem
 MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined displacement
 MIN_FLAT: Final = 200  # flat pixels of a region whose noise is compared
 NOISE_RHO_MAX: Final = 0.5  # the two places' flat-pixel noise must be this much the same
+MIN_PERIOD: Final = 8  # pixels: the finest step of a repeating pattern looked for
 #: JPEG's block size: content repeated exactly (a QR code's modules, a rendered template's
 #: glyphs) a whole number of blocks apart is compressed identically, its JPEG noise included,
 #: so such a displacement proves nothing (a copy lands there 1 time in 64).
@@ -205,6 +209,21 @@ class _Compare:
         return float(((a - b) ** 2).mean()) / max(energy, 1e-6), float(np.sqrt(energy / 2))
 
 
+def _periodic(cmp: _Compare, region, dx: int, dy: int) -> bool:
+    """Whether `region` matches itself as well at another step along the displacement: once
+    more forward or back, or at a whole fraction of it down to :data:`MIN_PERIOD` pixels (a
+    scale's ticks match ten ticks on as they match the next one). One pasted copy has
+    nothing like itself there."""
+    here = cmp.mean_edge_diff(region, dx, dy)
+    steps = [(-dx, -dy), (2 * dx, 2 * dy)] + [
+        (round(dx / n), round(dy / n))
+        for n in range(2, max(abs(dx), abs(dy)) // MIN_PERIOD + 1)
+    ]
+    return min(cmp.mean_edge_diff(region, sx, sy) for sx, sy in steps) < UNIQUE_FACTOR * max(
+        here, 1.0
+    )
+
+
 def _verify(cmp: _Compare, pairs):
     """(edge pixels, mean difference, ρ, region, displacement) of the copied region a group
     of keypoint pairs points at, or None."""
@@ -256,6 +275,8 @@ def _verify(cmp: _Compare, pairs):
     )
     if off < UNIQUE_FACTOR * max(mean, 1.0):
         return None  # a line or texture that matches itself shifted: not a copy
+    if _periodic(cmp, found, dx, dy):
+        return None  # a pattern repeating at a fixed step (a ruler's ticks), not one copy
     rho, rms = cmp.noise_match(found, dx, dy)
     if rho > NOISE_RHO_MAX or rms < NOISE_MIN:
         return None  # the same print, not the same pixels: two printings of one text
