@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.model import BBox, Finding
@@ -102,6 +103,7 @@ def chars(page: pymupdf.Page) -> list[Char]:
     return out
 
 
+@cache
 def _kind(ch: str) -> str | None:
     if ch.isascii() and ch.isalnum():
         return "latin"
@@ -144,8 +146,8 @@ def span_style(items: list[Char], page_no: int) -> list[Finding]:
     found = []
     for row in _rows(items):
         letters = [(i, c) for i, c in enumerate(row) if _kind(c.text)]
-        if len(letters) < 3:
-            continue
+        if len(letters) < 3 or len({_style(c) for _i, c in letters}) == 1:
+            continue  # too short to judge, or every letter set alike (most lines)
         counts: dict[tuple, int] = {}
         for _i, c in letters:
             key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
