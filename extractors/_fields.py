@@ -337,10 +337,33 @@ class TextIndex:
         line = self.line_at(pos)
         if line is None:
             return None
-        cells = self.text[line.start:line.end].split()
+        cells = [squash(self.text[a:b]) for a, b in self.header_cells(line)]
         if len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells):
             return line
         return None
+
+    def header_cells(self, line: Line) -> list[tuple[int, int]]:
+        """The spans of `line`'s space-separated cells, a label printed spaced out over a
+        cell's width (姓  名, 岗  位, 出 生 年 月) taken as one cell: a run of single
+        characters is joined, from its first character, into the shortest label it spells."""
+        tokens = [(line.start + m.start(), line.start + m.end())
+                  for m in re.finditer(r"\S+", self.text[line.start:line.end])]
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            j = i
+            if re.fullmatch(f"[{CJK}]", self.text[tokens[i][0]:tokens[i][1]]):
+                while (j + 1 < len(tokens) and j - i < 7
+                       and re.fullmatch(f"[{CJK}]", self.text[tokens[j + 1][0]:tokens[j + 1][1]])):
+                    j += 1
+                    label = "".join(self.text[a:b] for a, b in tokens[i:j + 1])
+                    if _HEADER_CELL.fullmatch(label):
+                        break
+                else:
+                    j = i
+            out.append((tokens[i][0], tokens[j][1]))
+            i = j + 1
+        return out
 
     def column_cell(self, pos: int) -> tuple[tuple[int, int], ...]:
         """The first cell under the header cell holding `pos`, wrapped over as many lines as
@@ -355,15 +378,14 @@ class TextIndex:
         line = self.header_row(pos)
         if line is None:
             return ()
-        token = next((m for m in re.finditer(r"\S+", self.text[line.start:line.end])
-                      if line.start + m.start() <= pos < line.start + m.end()), None)
+        token = next(((a, b) for a, b in self.header_cells(line) if a <= pos < b), None)
         if token is None:
             return ()
-        span = self.x_span(line.start + token.start(), line.start + token.end())
+        span = self.x_span(*token)
         if span is None:
             return ()
-        before = [c for c in self._chars[line.start:line.start + token.start()] if c is not None]
-        after = [c for c in self._chars[line.start + token.end():line.end] if c is not None]
+        before = [c for c in self._chars[line.start:token[0]] if c is not None]
+        after = [c for c in self._chars[token[1]:line.end] if c is not None]
         left = (before[-1].x1 + span[0]) / 2 if before else float("-inf")
         right = (span[1] + after[0].x0) / 2 if after else float("inf")
         height = max(line.bottom - line.top, 1e-6)
@@ -568,10 +590,9 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
     for line in ix.lines:
         if not ix.header_row(line.start):
             continue
-        heads = [(line.start + m.start(), line.start + m.end())
-                 for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+        heads = ix.header_cells(line)
         keys = {i: col for i, (a, b) in enumerate(heads) for col, rx in columns.items()
-                if re.fullmatch(rx, ix.text[a:b])}
+                if re.fullmatch(rx, squash(ix.text[a:b]))}
         if key not in keys.values():
             continue
         centres = [sum(span) / 2 for a, b in heads if (span := ix.x_span(a, b))]

@@ -30,3 +30,45 @@ def test_a_form_of_one_year_still_reads_its_labels():
     doc = table_doc(("考核年度", "考核等次"), [("2021年", "优秀")],
                     above=["年度考核登记表", "姓名：王芳"])
     assert (values(doc)["year"], values(doc)["result"]) == ("2021", "优秀")
+
+
+def _spaced_table_doc():
+    """A unit's summary of everyone's ratings, its header labels printed spaced out over
+    their cells (姓  名, 考 核 结 果), a count of each grade in a row above the staff list."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def w(x, y, text):
+        return Word(text, BBox(x, y, x + 12.0 * len(text), y + 12.0), 0.95)
+
+    words = [w(200, 30, "某某县人民医院2023年度工作人员考核结果汇总表"),
+             w(40, 60, "单位：某某县人民医院")]
+    counts = ("应考核人数", "优秀", "合格", "基本合格", "不合格")
+    words += [w(40 + 110 * i, 90, t) for i, t in enumerate(counts)]
+    words += [w(40 + 110 * i, 112, t) for i, t in enumerate(("4", "1", "3", "0", "0"))]
+    header_y = 140
+    words += [w(40, header_y, "序"), w(64, header_y, "号"),
+              w(130, header_y, "姓"), w(170, header_y, "名"),
+              w(250, header_y, "科"), w(290, header_y, "室"),
+              w(380, header_y, "考"), w(404, header_y, "核"), w(428, header_y, "结"),
+              w(452, header_y, "果")]
+    staff = [("1", "韦丽华", "内科", "优秀"), ("2", "蒙志强", "外科", "合格"),
+             ("3", "覃小燕", "儿科", "合格"), ("4", "黎明", "药剂科", "合格")]
+    for r, row in enumerate(staff):
+        y = header_y + 24 * (r + 1)
+        words += [w(x, y, t) for x, t in zip((52, 140, 262, 404), row, strict=True)]
+    words += [w(40, 280, "单位意见：同意。"), w(300, 280, "主管部门审核意见：同意备案。"),
+              w(300, 300, "2024年1月20日")]
+    return ReadDocument("考核.pdf", "0" * 64, (Page(1, 842.0, 595.0, tuple(words), "text_layer"),))
+
+
+def test_a_staff_list_under_spaced_header_labels_gives_each_persons_row():
+    from extractors import own_row
+
+    ex = annual_assessment.extract(_spaced_table_doc())
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["韦丽华", "优秀"], ["蒙志强", "合格"], ["覃小燕", "合格"], ["黎明", "合格"]]
+    mine = own_row(ex, "覃小燕", None)
+    assert (mine.value("name"), mine.value("result"), mine.value("year")) == (
+        "覃小燕", "合格", "2023")
+    # the counts row is no one's rating: a list without the applicant gives none
+    assert own_row(ex, "张三", None).value("result") is None
