@@ -110,10 +110,16 @@ def _name(ix: TextIndex) -> Hit | None:
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
             ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
-                rf"(?=[，,]|性[ ]*别|[ ][{CJK}])")
+                rf"(?=[，,]|{_SEPARATOR}?[ ]*性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
         holder_in_prose(ix),
     ))
+
+
+#: The mark between the holder's name and 性别 as OCR reads the comma in poor light or small
+#: print (张伟·性别男, 张伟.性别男); taken only before 性别, since a minority name holds a
+#: middle dot of its own (买买提·吐尔逊，性别男).
+_SEPARATOR: Final = "[、·•.．。;；]"
 
 
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR
@@ -191,15 +197,29 @@ _NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
 _HEADS_NAME = re.compile(r"长\s*[:：]\s*$")
 
 
+#: A 中外合作办学 programme named on the certificate (合作办学项目：重庆大学与美国某某大学合作举办
+#: …专业本科教育项目): the Chinese school, which issues the diploma, is named first, its
+#: foreign partner after 与/和.
+_PARTNERSHIP: Final = re.compile(
+    rf"(?:^|\n|[:：])[ ]*(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))[ ]*[与和][ ]*"
+    rf"(?P<partner>[{CJK}]{{2,40}}?(?:{SCHOOL_SUFFIX}))[ ]*(?:\n[ ]*)?合[ ]*作")
+
+
 def _school(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["校名", "学校名称", "院校名称", "学校"], stops=_STOPS,
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
+    home = first(search(ix, _PARTNERSHIP))
     if hit and not _NOT_SCHOOL.match(hit.value):
+        if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
+            return home  # a seal over 校名 took its head (南理工大学): the programme names it
         return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
+    if home:  # 校名 unread: the school the programme names as its own
+        return home
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.match(h.value)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
+    schools = _without_partners(ix, schools)
     if schools:
         return _surer_read(ix, schools[-1])
     # an adult programme's site is named after its school: 函授站：湖南大学柳州函授站
@@ -215,6 +235,24 @@ def _school(ix: TextIndex) -> Hit | None:
         if m and not _NOT_SCHOOL.match(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
+
+
+def _without_partners(ix: TextIndex, schools: list[Hit]) -> list[Hit]:
+    """`schools` less a joint programme's partners: on the line that names the programme
+    (…合作办学项目：…与…合作举办…), the school named first is the Chinese one and those after
+    it are the partners, which issue no 普通高等学校 diploma."""
+    out, seen_lines = [], set()
+    for hit in schools:
+        line = ix.line_at(hit.start)
+        if line is not None and _PARTNER_LINE.search(ix.text, line.start, line.end):
+            if line.start in seen_lines:
+                continue
+            seen_lines.add(line.start)
+        out.append(hit)
+    return out
+
+
+_PARTNER_LINE: Final = re.compile(r"合[ ]*作")
 
 
 def _surer_read(ix: TextIndex, hit: Hit) -> Hit:

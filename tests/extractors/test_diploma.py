@@ -211,3 +211,45 @@ def test_study_end_whose_year_the_scan_damaged_takes_the_numbers_graduation_year
         ]
     )
     assert "end" not in values(other_year)
+
+
+_JOINT = [
+    "普通高等学校",
+    "毕业证书",
+    "学生陈晓东，性别男，1995年3月2日生，于2014年9月至2018年6月在本校",
+    "电子信息工程专业（中外合作办学）四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+    "校长：某某某",
+    "2018年6月30日",
+    "证书编号：102511201805001234",
+    "中外合作办学项目：华东理工大学与英国某某大学合作举办电子信息工程专业本科教育项目",
+    "项目批准书编号：MOE31GB2A20120000N",
+]
+
+
+@pytest.mark.parametrize("school_line", [None, "校名：东理工大学", "校名：理工大学"])
+def test_a_joint_programmes_diploma_is_the_chinese_schools(school_line):
+    """A 中外合作办学 programme names the Chinese school first and the foreign partner after
+    与; the diploma is the Chinese school's, read from there when a seal over 校名 left it
+    unread or took its head."""
+    lines = list(_JOINT)
+    if school_line:
+        lines.insert(4, school_line)
+    assert values(make_doc(lines))["school"] == "华东理工大学"
+
+
+def test_a_joint_programmes_foreign_partner_is_never_the_school():
+    lines = [*_JOINT[:7], "合作办学项目：华东理工大学和英国某某大学",
+             "合作举办电子信息工程专业本科教育项目"]
+    assert values(make_doc(lines))["school"] == "华东理工大学"
+    lines[7] = "合作办学项目：华东理工大学？英国某某大学"  # the Chinese side unreadable
+    assert values(make_doc(lines)).get("school") != "英国某某大学"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("学生陈晓东·性别男·1995年3月2日生", "陈晓东"),  # OCR's dot for a comma in poor light
+    ("学生陈晓东.性别男,1995年3月2日生", "陈晓东"),
+    ("学生买买提·吐尔逊，性别男，1995年3月2日生", "买买提·吐尔逊"),  # a name's own dot
+])
+def test_the_holders_name_ends_at_the_mark_before_sex(opening, name):
+    lines = [*_JOINT[:2], opening + "，于2014年9月至2018年6月在本校", *_JOINT[3:]]
+    assert values(make_doc(lines))["name"] == name
