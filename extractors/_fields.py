@@ -429,7 +429,7 @@ _FIRST_ROW_GAP = 4.0
 _HEADER_CELL = re.compile(
     rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
-    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级)"
+    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级|聘期|任期)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
 )
 
@@ -1067,7 +1067,40 @@ def period(
         start = Hit(str(a), m.start("a"), m.end("a"))
         end = Hit(str(b), m.start("b"), m.end("b")) if b else None
         return start, end
+    if not labels and (m := _SPLIT_RANGE.search(ix.text)) and date_value(m["a"]) is not None:
+        return _range_hits(m)
     return None, None
+
+
+#: A term split by the sentence it opens (决定自2001年3月1日起聘任其为高级工程师，聘期三年，
+#: 至2004年2月29日止): 自 A 起 … 至 B 止 within one sentence.
+_SPLIT_RANGE = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_DATE_PLAIN})\s*止"
+)
+
+
+def _range_hits(m: re.Match[str]) -> tuple[Hit | None, Hit | None]:
+    a, b = date_value(m["a"]), date_value(m["b"])
+    if a is None:
+        return None, None
+    return (Hit(str(a), m.start("a"), m.end("a")),
+            Hit(str(b), m.start("b"), m.end("b")) if b else None)
+
+
+def range_within(ix: TextIndex, start: int, end: int) -> tuple[Hit | None, Hit | None]:
+    """The date range written between `start` and `end` (a table cell's 2019.07-2022.06)."""
+    m = _RANGE.search(ix.text, start, end)
+    return _range_hits(m) if m else (None, None)
+
+
+def range_spans(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where each date that is one end of a range (A 至 B, 自 A 起 … 至 B 止) is written: a
+    term's ends, never a document's own date."""
+    out = []
+    for rx in (_RANGE, _SPLIT_RANGE):
+        for m in rx.finditer(ix.text):
+            out += [m.span("a")] + ([m.span("b")] if m["b"] and m["b"][0].isdigit() else [])
+    return out
 
 
 def _column_period(ix: TextIndex, pos: int) -> tuple[Hit | None, Hit | None]:
