@@ -1376,6 +1376,11 @@ _PAREN = (r"(?:(?<=名称)\s*[(（][^)）\n]{0,12}[)）]"
           r"|\s*[(（](?![^)）\n]{0,12}(?:盖章|签章|签字|公章|印章))[^)）\n]{0,12}[)）])?")
 
 
+_ANY_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
+#: A unit of measure written after 单位 (单位：元/月, 单位：万元、人): a table's, not a unit's.
+_MEASURE = re.compile(r"[(（]?(?:万元|千元|元|人次|人|名|个|项|份|小时|学时|%|㎡)(?:[/、)）]|$)")
+
+
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),
                  *, named: bool = False) -> Hit | None:
     """An organisation name written after one of `labels` (possibly over two lines).
@@ -1386,8 +1391,12 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     name = r"(?:\s*名\s*称)?" if named else ""
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
+    if strict and _MEASURE.match(strict.value):  # 单位：元/月 over a table: its unit of measure
+        strict = None
+    # a value that is an organisation's name is its name even after 填报单位（盖章）：, where
+    # the unit writes its name and stamps over it
     hit = strict or labelled(ix, labels, stops=stops, complete=ORG_COMPLETE, accept=_ORG_VALUE,
-                             suffix=rf"{_PAREN}{name}\s*", cell=True)
+                             suffix=rf"{_ANY_PAREN}{name}\s*[:：]?\s*", cell=True)
     if not hit:
         return None
     value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]
