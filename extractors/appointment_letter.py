@@ -216,7 +216,13 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
     after = [h for h in own if end is None or h.start > end.end]
     if after:
-        return _lost_day(ix, after[-1])
+        signed = _lost_day(ix, after[-1])
+        # a document goes out (印发) on or after the day it is signed: a signed date read later
+        # than its 印发 date is misread (a seal over the day), and the 印发 date stands for it
+        if printed and len(signed.value) == len(printed[-1].value) == 10 \
+                and signed.value > printed[-1].value:
+            return printed[-1]
+        return signed
     # minutes and notices carry their date in the heading, above the decision
     before = [h for h in own if start is not None and h.end <= start.start]
     if before:

@@ -255,3 +255,16 @@ def test_signed_date_unread_falls_back_to_the_printing_date_not_a_term_end():
         ]
     )
     assert values(doc)["issued_on"] == "2019-08-26"
+
+
+def test_signed_date_read_later_than_the_printing_date_is_misread():
+    doc = make_doc(
+        [
+            "某某市某某学校文件",
+            "经研究，决定聘任李华同志为一级教师，自2019年9月1日起至2022年8月31日止。",
+            "某某市某某学校",
+            "2019年8月28日",
+            "某某市某某学校办公室 2019年8月23日印发",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-08-23"
