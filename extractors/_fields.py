@@ -451,7 +451,7 @@ _FIRST_ROW_GAP = 4.0
 _HEADER_CELL = re.compile(
     rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
-    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级)"
+    r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级|聘期|任期)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
 )
 
@@ -1088,7 +1088,40 @@ def period(
         start = Hit(str(a), m.start("a"), m.end("a"))
         end = Hit(str(b), m.start("b"), m.end("b")) if b else None
         return start, end
+    if not labels and (m := _SPLIT_RANGE.search(ix.text)) and date_value(m["a"]) is not None:
+        return _range_hits(m)
     return None, None
+
+
+#: A term split by the sentence it opens (决定自2001年3月1日起聘任其为高级工程师，聘期三年，
+#: 至2004年2月29日止): 自 A 起 … 至 B 止 within one sentence.
+_SPLIT_RANGE = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_DATE_PLAIN})\s*止"
+)
+
+
+def _range_hits(m: re.Match[str]) -> tuple[Hit | None, Hit | None]:
+    a, b = date_value(m["a"]), date_value(m["b"])
+    if a is None:
+        return None, None
+    return (Hit(str(a), m.start("a"), m.end("a")),
+            Hit(str(b), m.start("b"), m.end("b")) if b else None)
+
+
+def range_within(ix: TextIndex, start: int, end: int) -> tuple[Hit | None, Hit | None]:
+    """The date range written between `start` and `end` (a table cell's 2019.07-2022.06)."""
+    m = _RANGE.search(ix.text, start, end)
+    return _range_hits(m) if m else (None, None)
+
+
+def range_spans(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where each date that is one end of a range (A 至 B, 自 A 起 … 至 B 止) is written: a
+    term's ends, never a document's own date."""
+    out = []
+    for rx in (_RANGE, _SPLIT_RANGE):
+        for m in rx.finditer(ix.text):
+            out += [m.span("a")] + ([m.span("b")] if m["b"] and m["b"][0].isdigit() else [])
+    return out
 
 
 def _column_period(ix: TextIndex, pos: int) -> tuple[Hit | None, Hit | None]:
@@ -1364,6 +1397,11 @@ _PAREN = (r"(?:(?<=名称)\s*[(（][^)）\n]{0,12}[)）]"
           r"|\s*[(（](?![^)）\n]{0,12}(?:盖章|签章|签字|公章|印章))[^)）\n]{0,12}[)）])?")
 
 
+_ANY_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
+#: A unit of measure written after 单位 (单位：元/月, 单位：万元、人): a table's, not a unit's.
+_MEASURE = re.compile(r"[(（]?(?:万元|千元|元|人次|人|名|个|项|份|小时|学时|%|㎡)(?:[/、)）]|$)")
+
+
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),
                  *, named: bool = False) -> Hit | None:
     """An organisation name written after one of `labels` (possibly over two lines).
@@ -1374,8 +1412,12 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     name = r"(?:\s*名\s*称)?" if named else ""
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
+    if strict and _MEASURE.match(strict.value):  # 单位：元/月 over a table: its unit of measure
+        strict = None
+    # a value that is an organisation's name is its name even after 填报单位（盖章）：, where
+    # the unit writes its name and stamps over it
     hit = strict or labelled(ix, labels, stops=stops, complete=ORG_COMPLETE, accept=_ORG_VALUE,
-                             suffix=rf"{_PAREN}{name}\s*", cell=True)
+                             suffix=rf"{_ANY_PAREN}{name}\s*[:：]?\s*", cell=True)
     if not hit:
         return None
     value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]

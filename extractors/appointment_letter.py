@@ -22,7 +22,9 @@ one shared term::
 
 Each clause is a row (``name``, ``title``); the document keeps only what all share, so
 another person's name or title is never read as the applicant's (the pipeline adds the
-applicant's own row, :func:`extractors.own_row`).
+applicant's own row, :func:`extractors.own_row`). A 聘任通知 may instead list the appointees
+in a ruled table (序号 / 科室 / 姓名 / 聘任职务 / 聘任期限): each line under the header is a row,
+its term the row's own when the table gives one.
 
 FIELDS:
 
@@ -60,8 +62,11 @@ from extractors._fields import (
     org_labelled,
     orgs,
     period,
+    range_spans,
+    range_within,
     search,
     squash,
+    table_rows,
     title_within,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -87,6 +92,18 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     issued = _issued(ix, start, end)
+    listed = [row for row in table_rows(ix, _COLUMNS) if "title" in row]
+    if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
+        rows = []
+        for row in listed:
+            own = {"name": row["name"], "title": title_within(ix, row["title"]) or row["title"]}
+            if "term" in row:
+                own["start"], own["end"] = (month(h) for h in _term(ix, row["term"]))
+            rows.append(fields(ix, own))
+        termed = any("term" in row for row in listed)
+        shared = {"start": None if termed else month(start), "end": None if termed else month(end),
+                  "issued_on": issued, "unit": _unit(ix, issued)}
+        return Extraction(doc.file, KIND, fields(ix, shared), tuple(rows))
     clauses = _clauses(ix)
     if len({squash(name.value) for name, _ in clauses}) > 1:
         shared = {"start": month(start), "end": month(end), "issued_on": issued,
@@ -103,6 +120,17 @@ def extract(doc: ReadDocument) -> Extraction:
         "unit": _unit(ix, issued),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The columns of a table of appointees this reads: whom, to what, for which term.
+_COLUMNS: Final = {"name": "姓名",
+                   "title": "(?:拟?聘(?:任|用|请)?)?(?:专业技术)?(?:职务|岗位|职称)(?:名称)?",
+                   "term": "聘(?:任|用)?(?:期限|期|时间)|任期|起止(?:时间|日期)"}
+
+
+def _term(ix: TextIndex, cell: Hit) -> tuple[Hit | None, Hit | None]:
+    """A table row's term as written in its cell (2019.07—2022.06), as two dates."""
+    return range_within(ix, cell.start, cell.end)
 
 
 _NAME_PATTERNS: Final = (
@@ -152,8 +180,8 @@ def _name(ix: TextIndex) -> Hit | None:
 _TITLE_PATTERNS: Final = (
     rf"同\s*志\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|\n\n|$)",
     # 土木工程专业 助理工程师 职务 (not 专业技术职务, the phrase naming such posts)
-    rf"专\s*业\s*(?!技\s*术\s*(?:职\s*务|岗\s*位))(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
-    rf"聘\s*(?:任|请|用)\s*(?:您|你)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
+    rf"专\s*业(?!\s*技\s*术\s*(?:职\s*务|岗\s*位))\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
+    rf"聘\s*(?:任|请|用)\s*(?:您|你|其)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
     rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
 )
 
@@ -179,17 +207,28 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     hit = date_after(ix, ["签发日期", "发文日期", "聘任日期", "落款日期"])
     if hit:
         return hit
-    taken = {(h.start, h.end) for h in (start, end) if h}
+    # a term's ends, the table's or the prose's (自…起至…止), are not the letter's date
+    taken = {(h.start, h.end) for h in (start, end) if h} | set(range_spans(ix))
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
-    own = [h for _, h in dates(ix) if (h.start, h.end) not in taken
-           and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
-           and not re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]  # a distribution line
+    candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken
+                  and not qualifier.search(ix.text[max(0, h.start - 12):h.start])]
+    printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
+    own = [h for h in candidates if h not in printed]  # not a distribution line's date
     after = [h for h in own if end is None or h.start > end.end]
     if after:
-        return _lost_day(ix, after[-1])
+        signed = _lost_day(ix, after[-1])
+        # a document goes out (印发) on or after the day it is signed: a signed date read later
+        # than its 印发 date is misread (a seal over the day), and the 印发 date stands for it
+        if printed and len(signed.value) == len(printed[-1].value) == 10 \
+                and signed.value > printed[-1].value:
+            return printed[-1]
+        return signed
     # minutes and notices carry their date in the heading, above the decision
     before = [h for h in own if start is not None and h.end <= start.start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
+    return printed[-1] if printed else None
 
 
 #: The day of a signed date whose 日 the seal covered: two digits right after 月, then a space

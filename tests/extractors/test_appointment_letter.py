@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc, vertical_doc
+from _docs import make_doc, table_doc, vertical_doc
 
 from extractors import appointment_letter as al
 
@@ -190,3 +190,81 @@ def test_a_letter_set_vertically_reads_right_to_left():
         "issued_on": "2017-12-26",
         "unit": "柳州某某科技有限公司",
     }
+
+
+def test_notice_listing_appointees_in_a_table_reads_each_line_as_a_row():
+    # a hospital's 聘任通知: the appointees in a ruled table, each with their own term; the
+    # applicant is not the first row, and no row's term is the notice's date
+    doc = table_doc(
+        ["序号", "科室", "姓名", "拟聘岗位", "聘期"],
+        [
+            ["1", "内科", "韦小兰", "主治医师", "2020.01-2024.12"],
+            ["2", "外科", "覃志明", "副主任医师", "2020.07-2025.06"],
+            ["3", "药剂科", "黎秋", "主管药师", "2020.01-2024.12"],
+        ],
+        above=["某某县人民医院文件", "某医人〔2019〕33号",
+               "关于聘任韦小兰等3名同志专业技术职务的通知", "院内各科室：",
+               "经医院聘任委员会评议，院长办公会研究，决定聘任下列同志："],
+        below=["特此通知。", "某某县人民医院", "2019年12月16日"],
+        col_x=[40, 90, 160, 230, 330],
+    )
+    ex = al.extract(doc)
+    shared = {f.name: f.value for f in ex.fields}
+    assert shared == {"issued_on": "2019-12-16", "unit": "某某县人民医院"}
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows[1] == {"name": "覃志明", "title": "副主任医师",
+                       "start": "2020-07", "end": "2025-06"}
+    assert [r["name"] for r in rows] == ["韦小兰", "覃志明", "黎秋"]
+    from extractors import own_row
+
+    mine = {f.name: f.value for f in own_row(ex, "覃志明", None).fields}
+    assert (mine["title"], mine["start"], mine["end"]) == ("副主任医师", "2020-07", "2025-06")
+
+
+def test_attestation_whose_term_is_split_by_the_appointment_clause():
+    # 自 A 起聘任其为 X …，聘期五年，至 B 止: one term; the letter's date is the signed one
+    doc = make_doc(
+        [
+            "证  明",
+            "兹证明王小明同志系我院在职职工。经医院职称聘任委员会评议，决定自2018年7月1日起",
+            "聘任其为主治医师（中级）专业技术职务，聘期五年，至2023年6月30日止。",
+            "特此证明。",
+            "某某市第二人民医院",
+            "2018年6月25日",
+        ]
+    )
+    assert values(doc) == {
+        "name": "王小明",
+        "title": "主治医师",
+        "start": "2018-07",
+        "end": "2023-06",
+        "issued_on": "2018-06-25",
+        "unit": "某某市第二人民医院",
+    }
+
+
+def test_signed_date_unread_falls_back_to_the_printing_date_not_a_term_end():
+    doc = make_doc(
+        [
+            "某某市某某学校文件",
+            "关于聘任李华同志为一级教师的通知",
+            "经研究，决定聘任李华同志为一级教师，自2019年9月1日起至2022年8月31日止。",
+            "某某市某某学校",
+            "抄送：各处室。",
+            "某某市某某学校办公室 2019年8月26日印发",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-08-26"
+
+
+def test_signed_date_read_later_than_the_printing_date_is_misread():
+    doc = make_doc(
+        [
+            "某某市某某学校文件",
+            "经研究，决定聘任李华同志为一级教师，自2019年9月1日起至2022年8月31日止。",
+            "某某市某某学校",
+            "2019年8月28日",
+            "某某市某某学校办公室 2019年8月23日印发",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-08-23"

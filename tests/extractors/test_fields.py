@@ -189,3 +189,11 @@ def test_a_party_heading_over_its_name_line():
     hit = F.org_labelled(ix, ["甲方"], named=True)
     assert hit and hit.value == "柳州某某科技有限公司"
     assert ix.text[hit.start:hit.end] == "柳州某某科技有限公司"
+
+
+def test_org_after_a_sealed_label_and_not_a_unit_of_measure():
+    # 填报单位（盖章）：the unit writes its name and stamps over it; 单位：万元 is a measure
+    ix = F.index(make_doc(["申报单位（盖章）：某某县第一中学  主管部门：某某县教育局  单位：万元"]))
+    assert F.org_labelled(ix, ["申报单位", "单位"], stops=("主管部门",)).value == "某某县第一中学"
+    ix = F.index(make_doc(["金额单位：元/月", "单位（盖章）："]))
+    assert F.org_labelled(ix, ["单位"]) is None
