@@ -27,6 +27,7 @@ from extractors import (
 from extractors._base import Extractor
 from extractors._fields import squash
 from pipeline.model import DocumentKind, Extraction, Field, ReadDocument
+from pipeline.papers import paper_key
 
 BY_KIND: Final[Mapping[DocumentKind, Extractor]] = {
     DocumentKind.DIPLOMA: diploma,
@@ -88,11 +89,18 @@ def extract(doc: ReadDocument, kind: DocumentKind | str) -> Extraction:
     return module.extract(doc)
 
 
-def own_row(extraction: Extraction, name: str | None, id_number: str | None) -> Extraction:
+def own_row(extraction: Extraction, name: str | None, id_number: str | None,
+            title: str | None = None) -> Extraction:
     """A person's document that lists several people (a unit's summary of everyone's hours
     or results): read as the applicant's own, the fields of the row that names them (by
     identity number, else by name) added to the document's. A roster keeps only its rows,
     which its rule reads; a list without the applicant stays without a holder.
+
+    A journal issue's contents page lists papers, not people: the applicant's paper is the
+    entry whose title is the one declared for the upload (`title`; spacing, width and
+    punctuation aside), as a reader finds it in the contents; with no such entry, the one
+    entry the applicant is an author of (the declared title may be wrong, which the rules
+    judge); else none, never another entry's title.
     """
     if not extraction.rows or extraction.kind is DocumentKind.APPOINTMENT_ROSTER:
         return extraction
@@ -102,9 +110,14 @@ def own_row(extraction: Extraction, name: str | None, id_number: str | None) -> 
 
     wanted_id = squash(id_number or "").upper()
     wanted_name = squash(name or "")
+    wanted_title = paper_key(title or "")
     mine = ([row for row in extraction.rows if wanted_id and value(row, "id_number") == wanted_id]
             or [row for row in extraction.rows
-                if wanted_name and value(row, "name") == wanted_name])
+                if wanted_name and value(row, "name") == wanted_name]
+            or [row for row in extraction.rows
+                if wanted_title and paper_key(value(row, "title")) == wanted_title]
+            or [row for row in extraction.rows
+                if wanted_name and wanted_name in value(row, "authors").split("|")])
     if len(mine) != 1:
         return extraction
     have = {f.name for f in extraction.fields}

@@ -1005,35 +1005,40 @@ def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[P
 
 
 _CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
-               **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)}}
-#: A date in Chinese numerals whose year lost characters in the scan (二〇七年六月二十九,
-#: 一四年六月十七日): thin strokes (一, 二, 〇) are what binarised scans drop. A year lost
-#: whole leaves its line opening with the month and day (六月三十日).
+               **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)},
+               **{str(i): str(i) for i in range(1, 10)}}
+#: A date whose year lost characters in the scan (二〇七年六月二十九, 一四年六月十七日,
+#: 011年6月30日): thin strokes (一, 二, 〇, a 2's or 1's hairline) are what binarised scans
+#: drop. A year lost whole leaves its line opening with the month and day (六月三十日).
 _DAMAGED_DATE = re.compile(
     rf"(?:(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年|^)\s*"
-    r"(?P<m>[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
+    r"(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月"
+    r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
 
 
 def damaged_date(ix: TextIndex, year: int, start: int = 0, end: int | None = None) -> Hit | None:
     """The certificate's date read with its year completed from the year its number encodes,
     when the digits that survived are that year's; the month as read. The day only when it
-    keeps its tens (二十七, 三十): a 十七 may be a 二十七 that lost its 二, so it is left out.
-    A date with no year left at all counts only with its day (a lone 六月 may be anything).
-    `year` comes from what else the document says (a certificate number's year); only
-    text[start:end] is read."""
+    keeps its tens (二十七, 三十; 27, 30): a 十七 (7) may be a 二十七 (27) that lost its first
+    stroke, so it is left out. A date with no year left at all counts only with its day (a
+    lone 六月 may be anything). `year` comes from what else the document says (a
+    certificate number's year); only text[start:end] is read."""
     for m in _DAMAGED_DATE.finditer(ix.text, start, len(ix.text) if end is None else end):
         if m["y"] is None and not m["d"]:
             continue
         survived = "".join(_CN_DIGITS[c] for c in m["y"] or "")
         if not re.search(".*".join(survived), str(year)):
             continue
-        month = cn_count(m["m"])
-        day = cn_count(m["d"]) if m["d"] and re.match("[二三]十", m["d"]) else None
+        month = _count(m["m"])
+        day = _count(m["d"]) if m["d"] and re.match("[二三]十|[1-3]\\d", m["d"]) else None
         when = _valid_date(year, month, day)
         if when:
             return Hit(str(when), m.start(), m.end())
     return None
+
+
+def _count(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_count(text)
 
 
 def _valid_date(year: int, month: int | None, day: int | None) -> PartialDate | None:

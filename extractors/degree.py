@@ -95,8 +95,11 @@ def _name(ix: TextIndex) -> Hit | None:
     ))
 
 
-#: 在重庆大学土木工程专业 / 在我校机械工程学科（专业）: the school (or 我校) and the major
-_IN_SCHOOL = re.compile(rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*(?:学\s*科\s*[(（]\s*)?专\s*业")
+#: 在重庆大学土木工程专业 / 在我校机械工程学科（专业）: the school (or 我校) and the major. A
+#: professional degree (专业学位) names its field instead: 在本校结构工程领域完成了工程硕士专业
+#: 学位研究生培养计划 — the 领域 is the major, and the 专业 of 专业学位 after it is not.
+_IN_SCHOOL = re.compile(
+    rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*(?:(?:学\s*科\s*[(（]\s*)?专\s*业|领\s*域)")
 _OWN_SCHOOL = re.compile(r"^(?:我校|本校|本院|该校)")
 _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
 

@@ -76,6 +76,9 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read a paper's header, title and authors."""
     ix = index(doc)
     region = _front(ix)
+    entries = _contents(ix)
+    if entries:  # an issue's contents page: the paper is one entry, picked by own_row
+        return _contents_extraction(doc, ix, region, entries)
     about = _about_paper(ix, region)
     if about:  # a letter or certificate: its whole first page (no article head to stop at)
         region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
@@ -91,6 +94,99 @@ def extract(doc: ReadDocument) -> Extraction:
         "authors": _authors(ix, region, after, about),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The heading of an issue's contents page (目次, 目录, CONTENTS), spaced out or not.
+_CONTENTS_HEADING: Final = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
+#: A contents entry: the title, a leader of dots (or ellipses) and the page it starts on.
+_ENTRY: Final = re.compile(
+    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*(?P<p>\d{1,4})\s*$")
+#: A column's heading (栏目) set before its entries, on their line or its own: 【研究与探讨】.
+_COLUMN: Final = re.compile(r"^\s*[【\[〖]\s*[^】\]〗]{1,16}\s*[】\]〗]\s*")
+
+
+def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None]] | None:
+    """The entries of an issue's contents page (目次/目录) uploaded as the paper's proof, as
+    (title, authors): an entry is a title with a dotted leader to its page number, its
+    authors on the line below (or after the title on its line); a title too long for one line
+    wraps onto the entry's line. None unless the upload is such a page: no abstract (an
+    article's pages are read as an article), the contents heading and at least three
+    entries, or five entries without the heading."""
+    if not ix.lines or _abstract_line(ix) is not None:
+        return None
+    texts = [_text(ix, line) for line in ix.lines]
+    headed = any(_CONTENTS_HEADING.fullmatch(squash(t)) for t in texts)
+    found = [i for i, t in enumerate(texts) if _ENTRY.match(t)]
+    if len(found) < (3 if headed else 5):
+        return None
+    entries: list[tuple[Hit, Hit | None]] = []
+    used: set[int] = set()
+    for i in found:
+        line, m = ix.lines[i], _ENTRY.match(texts[i])
+        assert m is not None
+        start = line.start + m.start("t")
+        column = _COLUMN.match(texts[i], m.start("t"))
+        if column:
+            start = line.start + column.end()
+        title_text = ix.text[start:line.start + m.end("t")]
+        authors: Hit | None = None
+        inline = _inline_authors(title_text)
+        if inline:
+            title_text, names = inline
+            authors = Hit("|".join(names), start + len(title_text), line.start + m.end("t"))
+        title_start, lines = start, [title_text]
+        prev = i - 1
+        if prev >= 0 and prev not in used and prev not in found and _wrapped_title(texts[prev]):
+            lines.insert(0, _COLUMN.sub("", texts[prev]))
+            title_start = ix.lines[prev].start
+        nxt = i + 1
+        if authors is None and nxt < len(texts) and nxt not in found:
+            names = author_names(texts[nxt])
+            if names:
+                authors = Hit("|".join(names), ix.lines[nxt].start, ix.lines[nxt].end)
+                used.add(nxt)
+        title = Hit(_join(lines), title_start, start + len(title_text))
+        entries.append((title, authors))
+    return entries
+
+
+def _inline_authors(text: str) -> tuple[str, list[str]] | None:
+    """An entry's title and the authors set after it on its line (``题目  张伟，李强``): the
+    shortest tail after a space that reads as names, the title before it still a title."""
+    parts = list(re.finditer(r"\s+", text.strip()))
+    for gap in parts:
+        head, tail = text.strip()[:gap.start()], text.strip()[gap.end():]
+        names = author_names(tail)
+        if names and len(re.findall(f"[{CJK}A-Za-z]", head)) >= 4 and author_names(head) is None:
+            return head, names
+    return None
+
+
+def _wrapped_title(text: str) -> bool:
+    """Whether a line without a leader is the first part of the next entry's title: text,
+    not the page head's numbers, a column's heading alone or an author line."""
+    rest = _COLUMN.sub("", text)
+    return (len(re.findall(f"[{CJK}A-Za-z]", rest)) >= 4 and not _META.search(rest)
+            and not _CONTENTS_HEADING.fullmatch(squash(rest)) and author_names(rest) is None)
+
+
+def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
+                         entries: list[tuple[Hit, Hit | None]]) -> Extraction:
+    """A contents page read: the issue's fields from its head (the journal's name, volume,
+    issue, ISSN and CN above the entries), one row per entry with its title and authors."""
+    first_entry = entries[0][0].start
+    head = [ln for ln in region if ln.end <= first_entry]
+    head = [ln for ln in head if not _CONTENTS_HEADING.fullmatch(squash(_text(ix, ln)))]
+    year, issue = _year_issue(ix, head or region)
+    found = {
+        "journal": _journal(ix, head) if head else None,
+        "year": year,
+        "issue": issue,
+        "issn": _own_serial(ix, head, issn),
+        "cn": _own_serial(ix, head, cn_serial),
+    }
+    rows = tuple(fields(ix, {"title": title, "authors": authors}) for title, authors in entries)
+    return Extraction(doc.file, KIND, fields(ix, found), rows)
 
 
 def _own_serial(ix: TextIndex, region: list[Line],

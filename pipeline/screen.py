@@ -90,6 +90,17 @@ def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
     return declared.get(file, declared.get(file.split("/")[0]))
 
 
+def declared_title(folder: ApplicantFolder, file: str) -> str | None:
+    """The title of the paper the form declares an upload to prove (an archive member: its
+    archive's), or None."""
+    app = folder.application
+    if app is None:
+        return None
+    index = {a.file: a.paper_index for a in app.attachments}
+    at = index.get(file, index.get(file.split("/")[0]))
+    return app.papers[at].title if at is not None and 0 <= at < len(app.papers) else None
+
+
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
     """Read, classify and extract every upload of one applicant."""
     started = time.perf_counter()
@@ -146,7 +157,8 @@ def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResul
                         app = folder.application
                         extracted[result.file] = extractors.own_row(
                             extractors.extract(result, reading),
-                            app.name if app else None, app.id_number if app else None)
+                            app.name if app else None, app.id_number if app else None,
+                            declared_title(folder, result.file))
             except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the file
                 log.warning("%s", mask_text(
                     f"{folder.applicant_id}/{result.file} extraction failed: {exc}"))

@@ -113,3 +113,24 @@ def test_replacement_certificate_dates_the_award_in_prose_not_its_own_date():
         ]
     )
     assert values(doc)["award_date"] == "2011-06-28"
+
+
+def test_a_professional_degree_names_its_field_the_major():
+    # 专业学位: 在…领域完成了…专业学位研究生培养计划; the 专业 of 专业学位 is no major's end
+    doc = make_doc(["硕士学位证书", "（专业学位）",
+                    "李红，女，1988年5月生。在本校建筑与土木工程领域完成了建筑学硕士专业学位",
+                    "研究生培养计划，成绩合格，授予建筑学硕士专业学位。",
+                    "东海大学学位评定委员会", "2014年6月28日"])
+    assert values(doc)["major"] == "建筑与土木工程"
+    doc = make_doc(["硕士学位证书", "王强，男，1985年1月生。在东海大学计算机技术领域完成了",
+                    "工程硕士专业学位研究生培养计划，授予工程硕士专业学位。", "2013年6月30日"])
+    assert values(doc)["school"] == "东海大学" and values(doc)["major"] == "计算机技术"
+
+
+def test_an_arabic_date_whose_year_lost_digits_takes_the_year_its_number_encodes():
+    assert values(_scanned("012年6月30日"))["award_date"] == "2012-06-30"
+    assert values(_scanned("12年6月28日"))["award_date"] == "2012-06-28"
+    # a one-digit day may be a 27 that lost its 2: the month only
+    assert values(_scanned("012年6月7日"))["award_date"] == "2012-06"
+    # digits that are not the number's year: nothing
+    assert "award_date" not in values(_scanned("015年6月30日"))

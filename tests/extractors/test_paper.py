@@ -304,3 +304,46 @@ def test_a_readers_screenshot_reads_the_page_not_the_window_around_it():
     assert (found["title"], found["journal"], found["year"], found["issue"]) == (
         "城市供水管网漏损控制研究", "给水排水", "2019", "6")
     assert found["authors"] == "黄志刚|吴红"
+
+
+def _contents_page():
+    return make_doc([
+        "建筑科学与工程",
+        "2019年 第6期（总第118期）    第35卷",
+        "ISSN 1234-5678    CN 45-1234/TU",
+        "目 录",
+        "【结构设计】",
+        "高层建筑转换层结构设计探讨 ……………………………… 1",
+        "陈立新，黄丽",
+        "某商业综合体基础选型与沉降分析，兼论软土地区桩基础",
+        "设计的若干问题 ………………………………………………… 5",
+        "韦小青",
+        "【施工技术】 装配式建筑预制构件吊装技术 ………………… 12",
+        "刘建国，周敏，潘小东",
+        "· 简讯 · 学会年会在南宁召开 ………………………………… 18",
+    ], ocr=False)
+
+
+def test_a_contents_page_lists_its_entries_as_rows():
+    ex = paper.extract(_contents_page())
+    got = {f.name: f.value for f in ex.fields}
+    assert got == {"journal": "建筑科学与工程", "year": "2019", "issue": "6",
+                   "issn": "1234-5678", "cn": "45-1234/TU"}
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows[0] == {"title": "高层建筑转换层结构设计探讨", "authors": "陈立新|黄丽"}
+    assert rows[1] == {"title": "某商业综合体基础选型与沉降分析,兼论软土地区桩基础设计的若干问题",
+                       "authors": "韦小青"}
+    assert rows[2] == {"title": "装配式建筑预制构件吊装技术", "authors": "刘建国|周敏|潘小东"}
+
+
+def test_the_applicants_paper_on_a_contents_page_is_the_declared_titles_entry():
+    from extractors import own_row
+
+    ex = paper.extract(_contents_page())
+    mine = {f.name: f.value for f in own_row(ex, "周敏", None, "装配式建筑预制构件吊装技术").fields}
+    assert mine["title"] == "装配式建筑预制构件吊装技术" and mine["authors"] == "刘建国|周敏|潘小东"
+    # a declared title not in the contents: the one entry the applicant wrote
+    mine = {f.name: f.value for f in own_row(ex, "韦小青", None, "另一篇论文").fields}
+    assert mine["title"].startswith("某商业综合体")
+    # neither: no entry is the applicant's, never another's title
+    assert "title" not in {f.name for f in own_row(ex, "张三", None, "另一篇论文").fields}
