@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others9] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others10] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1611,7 +1611,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 # is one line here plus its list in layouts.toml.
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
-                "others8": "round8", "others9": "round9"}
+                "others8": "round8", "others9": "round9", "others10": "round10"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2139,7 +2139,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others8 --profile others8       "
          "# the same in round 8 layouts"),
         ("python data/samples/generate.py --out /tmp/others9 --profile others9       "
-         "# the same in round 9 layouts (the current blind exam)"),
+         "# the same in round 9 layouts"),
+        ("python data/samples/generate.py --out /tmp/others10 --profile others10     "
+         "# the same in round 10 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2182,7 +2184,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others9", ...},'),
+         '"full|tiny|ci|others|others3|...|others10", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2204,8 +2206,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round9" '
-         '(others/others3/.../others9 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round10" '
+         '(others/others3/.../others10 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2362,24 +2364,33 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 9 layouts** (`round9` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 8's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a 中外合作办学 diploma with its "
-        "项目批准书编号, a diploma photographed at night under a desk lamp, a 专业学位 "
-        "master's certificate worded by 领域, a screenshot of the 人社厅 website's "
-        "职称证书查询 result, both ID sides captured on a 高拍仪 pad, a 聘任证明 on the unit's "
-        "red-headed 信笺, a hospital's 聘任通知 with the names in a 科室 table, a contract "
-        "printed from an old 范本 with the term ticked in brackets, a contract's first page "
-        "photocopied and certified by HR under a fresh seal, a 岗位变动工资审批花名册 with "
-        "three signed opinion boxes, an A3 考核登记表 scanned flat across its fold, a "
-        "考核结果审核备案表 sent to the 主管部门, an e-sealed 委托评审函, a "
+        ("**Round 9 layouts** (`round9` in `layouts.toml`) were round 9's blind exam (`make "
+        "others OTHERS_PROFILE=others9`), drawn by another hand after round 8's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "中外合作办学 diploma with its 项目批准书编号, a diploma photographed at night under a "
+        "desk lamp, a 专业学位 master's certificate worded by 领域, a screenshot of the 人社厅 "
+        "website's 职称证书查询 result, both ID sides captured on a 高拍仪 pad, a 聘任证明 on "
+        "the unit's red-headed 信笺, a hospital's 聘任通知 with the names in a 科室 table, a "
+        "contract printed from an old 范本 with the term ticked in brackets, a contract's "
+        "first page photocopied and certified by HR under a fresh seal, a "
+        "岗位变动工资审批花名册 with three signed opinion boxes, an A3 考核登记表 scanned flat "
+        "across its fold, a 考核结果审核备案表 sent to the 主管部门, an e-sealed 委托评审函, a "
         "继续教育学时认定登记表, a journal's 目次 page and an author's copy photographed open "
         "...). Only `--profile others9` draws them: the same applicants as `others`, every "
         "document in a round9 layout where one fits (else a non-blind layout, counted as for "
-        "others); its truth.json marks round9 documents `\"held_out\": true`, `\"split\": "
-        "\"round9\"`, and holds no other split out. No other profile draws them, and they are "
-        "not listed in the table below."),
+        "others); its truth.json marks round9 documents `\"split\": \"round9\"` (round 9's "
+        "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
+        "other profile draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 10 layouts** (`round10` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 9's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them. Only `--profile others10` draws "
+        "them: the same applicants as `others`, every document in a round10 layout where one "
+        "fits (else a non-blind layout, counted as for others); its truth.json marks round10 "
+        "documents `\"held_out\": true`, `\"split\": \"round10\"`, and holds no other split "
+        "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2438,8 +2449,9 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 (round 8), others9 (the same applicants, every "
-                         "document in a round9 layout: the current blind exam)")
+                         "7), others8 and others9 (rounds 8 and 9), others10 (the same "
+                         "applicants, every document in a round10 layout: the current blind "
+                         "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
     ap.add_argument("--readme", action="store_true",
