@@ -113,17 +113,22 @@ def _kind(ch: str) -> str | None:
 
 
 def _rows(items: list[Char]) -> list[list[Char]]:
+    """Characters grouped into lines: each joins the first line (in the order lines were
+    begun) whose first character's height spans its middle. Taken top to bottom, a line
+    whose span ends above the current middle can take no later character and is set aside,
+    so a page costs about its characters, not characters times lines."""
     rows: list[list[Char]] = []
-    bounds: list[list[float]] = []
+    open_rows: list[tuple[float, float, list[Char]]] = []  # (top, bottom, row), as begun
     for c in sorted(items, key=lambda c: (c.box.top + c.box.bottom) / 2):
         mid = (c.box.top + c.box.bottom) / 2
-        for row, b in zip(rows, bounds, strict=True):
-            if b[0] <= mid <= b[1]:
+        open_rows = [r for r in open_rows if r[1] >= mid]
+        for top, _bottom, row in open_rows:
+            if top <= mid:
                 row.append(c)
                 break
         else:
             rows.append([c])
-            bounds.append([c.box.top, c.box.bottom])
+            open_rows.append((c.box.top, c.box.bottom, rows[-1]))
     return [sorted(r, key=lambda c: c.box.x0) for r in rows]
 
 
