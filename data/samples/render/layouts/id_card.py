@@ -387,3 +387,34 @@ def gaopaiyi(*, name, gender, ethnicity, birth, address, id_number, **_) -> Buil
     when = f"2024-{4 + k % 3:02d}-{3 + k * 2:02d} {9 + k % 7:02d}:{(k * 13) % 60:02d}:{k * 5:02d}"
     p.text(930, 712, when, 12, "right", (236, 150, 30))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "id_card.katao_fanguang")
+def katao_fanguang(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 人像面 photographed without taking the card out of the clear hard-plastic card
+    sleeve (透明卡套) people keep it in: the sleeve a little larger than the card with its
+    thumb notch at the top edge and the slot for a lanyard, its frosted rim, the card lying
+    in it a few points off centre, the room's ceiling tube light reflected in the plastic as
+    a pale band slanting across the card's upper right (over the photo, the text under it
+    still readable) and a second faint streak near the lower left, a grey desk around."""
+    from ..layout import Ellipse, Line
+
+    k = int(id_number[-2])
+    p = Page(320.0, 236.0, background=(150, 150, 146) if k % 2 else (128, 92, 62))
+    p.rect(24, 22, 272, 190, None, (96, 90, 84), 0)  # the sleeve's shadow
+    p.rect(18, 16, 272, 190, (214, 218, 222), (226, 230, 232), 1.4)  # the sleeve, frosted rim
+    p.items.append(Ellipse(134, 8, 40, 20, (150, 150, 146) if k % 2 else (128, 92, 62)))
+    p.rect(144, 22, 20, 5, (190, 194, 198), None, 0.8)  # the lanyard slot
+    ox, oy = 32 + k % 4, 40 + k % 3
+    _front(p, ox - 6, oy - 6, name, gender, ethnicity, birth, address, id_number)
+    for j in range(7):  # the tube light's reflection over the upper right
+        p.items.append(Line(ox + 150 + j * 5, oy + 2, ox + 214 + j * 5, oy + 100, 2.0,
+                            (246, 248, 250)))
+    for j in range(3):
+        p.items.append(Line(ox + 6 + j * 4, oy + 104, ox + 26 + j * 4, oy + 134, 1.2,
+                            (238, 242, 244)))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

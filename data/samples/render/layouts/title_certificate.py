@@ -663,3 +663,59 @@ def chaxun_jietu(*, name, gender, birth, id_number, title, level, specialty, obt
            line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=None)
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "title_certificate.zhigaiban_renzhi", accepts=lambda a: a["level"] == "中级")
+def zhigaiban_renzhi(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                     number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The small dark-blue 专业技术职务任职资格证书 that a city's 职称改革工作领导小组办公室
+    (市职改办, the office under the 人事局 / 人社局 that ran the 中级 reviews of the city's
+    中评委 until the offices were folded into the bureaus) issued: opened on its two inner
+    leaves and photographed from above with a phone on an office desk. Left leaf: the photo
+    glued in with the 职改办's steel seal over its corner, 发证单位 and its red round seal
+    (…职称改革工作领导小组办公室) over the handwritten 发证日期; right leaf: 编号 at the top, the
+    labels printed (姓名 / 性别 / 出生年月 / 身份证号 / 专业 / 任职资格 / 级别 / 评审组织 /
+    批准文号 / 批准时间), every value written in by the clerk in blue-black ballpoint."""
+    from ..layout import Line
+    from ._common import PEN, desk, text_width
+
+    office = "柳州市职称改革工作领导小组办公室"
+    p = Page(960.0, 720.0, font=MING)
+    desk(p, seed + 3, 60, 70, 840, 580, paper=(244, 242, 232))
+    p.rect(56, 66, 848, 588, (28, 44, 86), None, 4.0)  # the cover's edge round the leaves
+    p.items.append(Line(480, 74, 480, 646, 1.2, (200, 196, 184)))  # the fold
+    blue = (34, 54, 110)
+    p.photo(200, 120, 100, 134, bg=(232, 232, 232))
+    p.seal(290, 244, 62, office, seed=seed + 631, color=(196, 194, 186), strength=0.5)
+    p.text(250, 330, "发证单位", 14, "center", blue)
+    p.text(250, 362, office, 13.5, "center", blue)
+    p.text(130, 430, "发证日期", 13, color=blue, line=False)
+    iss = f"{int(issued_on[:4])}年{int(issued_on[5:7])}月{int(issued_on[8:10])}日"
+    p.text(210, 430, iss, 15, color=PEN, font=KAI, line=False)
+    p.lines.append(f"发证日期 {iss}")
+    p.seal(260, 400, 112, office, bottom="", seed=seed + 633, **ink(seed + 1))
+    p.text(250, 600, "专业技术职务任职资格证书", 15, "center", blue, font=HEI)
+    p.text(560, 110, "编号", 12.5, color=blue, line=False)
+    p.text(604, 110, number, 14, color=PEN, font=KAI, line=False)
+    p.lines.append(f"编号 {number}")
+    year = obtained_on[:4]
+    approval = f"柳职改字〔{year}〕{10 + int(number[-2:]) % 40}号"
+    rows = [("姓    名", name), ("性    别", gender),
+            ("出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月"), ("身份证号", id_number),
+            ("专    业", specialty), ("任职资格", title), ("级    别", level),
+            ("评审组织", committee), ("批准文号", approval), ("批准时间", cn(obtained_on))]
+    y = 158
+    for label, value in rows:
+        p.text(540, y, label, 13, color=blue, line=False)
+        size = 15 if text_width(value, 15, KAI) < 250 else 250 / text_width(value, 1, KAI)
+        p.hline(620, 866, y + 5, 0.5)
+        p.text(626, y, value, size, color=PEN, font=KAI, line=False)
+        p.lines.append(f"{label} {value}")
+        y += 44
+    p.text(690, 620, "持证人须妥善保管，涂改无效", 9.5, "center", blue)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=office)
