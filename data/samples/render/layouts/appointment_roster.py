@@ -654,3 +654,76 @@ def gongzi_biandong_shenpi(*, unit, credit_code, department, rows, fill_date, se
            (240, f"联系电话：0772-{2300000 + seed % 600000}", top + h + 24),
            (560, f"填报日期：{cn(fill_date)}", top + h + 24)], 10)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "appointment_roster.dingding_shenpi_dayin", cn_dates=False)
+def dingding_shenpi_dayin(*, unit, credit_code, department, rows, fill_date, seed=0,
+                          **_) -> Built:
+    """A 钉钉 (DingTalk) 审批单 printed from the PC client's 打印 button and then stamped by
+    the unit, as firms and many 事业单位 that run their 职称聘任 through a work app's approval
+    flow now keep it: the organisation's name and 审批编号 (a long digit string) at the head,
+    the title 张三提交的专业技术职务聘任审批, label/value rows (申请人 / 所在部门 / 聘任批次 /
+    聘任事由), the 聘任人员明细 as the form's 表格 component (序号 / 姓名 / 身份证号码 / 聘任
+    职务 / 聘任时间 as 2018-03), then the 审批流程 list (each approver with 已同意 and the time
+    to the minute, 抄送人), and the 打印人 / 打印时间 footer; the unit's seal stamped over the
+    approval flow after printing."""
+    from ..layout import Line
+    from ._common import HEI, other_people, text_width
+
+    grey, blue = (120, 120, 120), (22, 119, 255)
+    company = "公司" in unit
+    staff = other_people(f"dd:{unit}", 4)
+    applicant = staff[0][0]
+    p = Page(*A4, background=(255, 255, 255), font=MICRO)
+    p.text(40, 52, unit, 14, font=HEI)
+    no = f"{fill_date.replace('-', '')}{(seed * 7919) % 10**9:09d}"
+    p.text(555, 52, f"审批编号：{no}", 8.5, "right", grey)
+    p.items.append(Line(40, 64, 555, 64, 1.2, blue))
+    p.text(40, 96, f"{applicant}提交的专业技术职务聘任审批", 15, font=HEI)
+    p.text(40, 116, "审批状态：已通过", 9.5, color=(40, 150, 80))
+    dept = "人力资源部" if company else "人事科"
+    y = 132
+    for label, value in (("申请人", applicant), ("所在部门", dept),
+                         ("聘任批次", f"{fill_date[:4]}年度专业技术职务聘任"),
+                         ("聘任事由", "经评议小组评议、领导班子研究，同意聘任下列人员"
+                                      "专业技术职务")):
+        p.rect(40, y, 515, 26, (225, 225, 225), None, 0.6)
+        p.rect(40, y, 110, 26, None, (247, 248, 250), 0)
+        p.text(50, y + 17, label, 9.5, color=grey, line=False)
+        p.text(160, y + 17, value, 9.5 if text_width(value, 9.5, MICRO) < 390 else 8.5,
+               line=False)
+        p.lines.append(f"{label} {value}")
+        y += 26
+    p.text(40, y + 26, "聘任人员明细", 10.5, font=HEI)
+    table = [["序号", "姓名", "身份证号码", "聘任职务", "聘任时间"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), r["name"], r["id_number"], r["title"], r["appointed_on"][:7]])
+    rh = 22 if len(rows) <= 8 else 19
+    y = p.table(40, y + 36, [40, 80, 175, 130, 90], table, rh, 9.5)
+    p.text(40, y + 30, "审批流程", 10.5, font=HEI)
+    t = [int(v) for v in fill_date.split("-")]
+    steps = [(applicant, "发起申请", 9), (staff[1][0], "已同意", 10), (staff[2][0], "已同意", 14),
+             (staff[3][0], "已同意", 16)]
+    roles = ["", f"{dept}负责人", "分管领导", "总经理" if company else "主要负责人"]
+    yy = y + 56
+    for k, ((who, what, hh), role) in enumerate(zip(steps, roles)):
+        if k < 3:
+            p.items.append(Line(48, yy - 2, 48, yy + 20, 0.8, (200, 210, 230)))
+        p.rect(44, yy - 10, 8, 8, None, blue if k else (150, 150, 150), 0)
+        label = f"{who}（{role}）" if role else who
+        when = f"{t[0]}-{t[1]:02d}-{t[2]:02d} {hh:02d}:{(seed + 11 * k) % 60:02d}"
+        p.row([(62, label, yy), (300, what, yy),
+               (555 - text_width(when, 9, MICRO), when, yy)], 9)
+        yy += 30
+    p.text(62, yy, f"抄送人：{staff[2][0]}、{dept}", 9, color=grey)
+    p.hline(40, 555, 800, 0.5)
+    p.row([(40, f"打印人：{staff[1][0]}", 816),
+           (555 - text_width(f"打印时间：{fill_date} 17:0{seed % 10}", 8.5, MICRO),
+            f"打印时间：{fill_date} 17:0{seed % 10}", 816)], 8.5)
+    # stamped by hand after printing, over the end of the approval flow
+    p.seal(440, yy - 40, 108, unit, seed=seed + 411, **ink(seed))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
