@@ -1169,3 +1169,101 @@ def zhuguan_beian(*, name, gender, birth, unit, post, year, result, summary, pub
             p.text(x + w - 10, top + 140, "（盖章）", 10, "right", line=False)
             p.text(x + w - 10, top + 166, "年    月    日", 10, "right", line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "annual_assessment.dangan_zhaichao")
+def dangan_zhaichao(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """The 干部（人事）档案材料摘抄单 a 档案室 (or, for a firm's staff whose file is kept out,
+    the 人才服务中心) fills in when an applicant needs one item of the file without the file
+    leaving the room: the printed 摘抄单 with its 编号, a grid of the person (姓名 / 性别 /
+    出生年月 / 工作单位), 材料名称 年度考核登记表 with its 形成时间 and the 类号 of the file's
+    category (第四类 for 考核材料), the 摘抄内容 box with the lines copied out (the grade in
+    the 考核委员会意见's own words), the 摘抄人 / 核对人 names, the sentence 经核对，以上内容与
+    档案原件一致 and the keeper's seal over the date."""
+    from ._common import HEI, other_people
+
+    keeper = f"{unit}档案室" if public else "柳州市人才服务中心"
+    people = other_people(f"zc:{unit}:{year}", 2)
+    p = Page(*A4, font=MING)
+    p.text(297, 76, "干部人事档案材料摘抄单", 18, "center", font=HEI)
+    p.text(535, 104, f"编号：ZC{year + 2}-{_hash(name + unit) % 900 + 100:03d}", 10, "right")
+    y = p.table(60, 114, [80, 100, 70, 60, 80, 85],
+                [["姓  名", name, "性  别", gender, "出生年月", dotted(birth)[:7]]], 28, 10.5,
+                header_rows=0)
+    y = p.table(60, y, [80, 395], [["工作单位", unit]], 28, 10.5, header_rows=0)
+    y = p.table(60, y, [80, 150, 80, 165],
+                [["材料名称", "年度考核登记表", "材料类号", "第四类"],
+                 ["形成时间", f"{year + 1}年1月", "页    数", "2"]], 28, 10.5, header_rows=0)
+    p.rect(60, y, 475, 300, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "摘抄内容：", 11)
+    yy = y + 48
+    lines = [f"{year}年度事业单位工作人员年度考核登记表" if public
+             else f"{year}年度员工年度考核登记表",
+             f"姓名：{name}    现任职务：{post}",
+             "主管领导评语和考核等次建议：该同志工作认真负责，完成了本年度各项工作任务，"
+             f"建议确定为{result}等次。",
+             f"考核委员会（小组）意见：经考核，确定{name}同志{year}年度考核等次为{result}。",
+             "（原件加盖单位公章）"]
+    for s in lines:
+        yy = p.wrapped(84, yy, s, 430, 10.5, 20)
+    y += 300
+    p.row([(72, f"摘抄人：{people[0][0]}", y + 28), (300, f"核对人：{people[1][0]}", y + 28)],
+          10.5)
+    p.text(72, y + 58, "经核对，以上内容与档案原件一致。", 11)
+    p.text(520, y + 104, f"{keeper}（盖章）", 10.5, "right")
+    when = f"{year + 2}-0{3 + seed % 6}-{8 + seed % 19:02d}"
+    p.text(520, y + 132, cn(when), 10.5, "right")
+    p.seal(430, y + 108, 100, keeper, seed=seed + 1011, **ink(seed + 3))
+    p.text(60, 800, "注：摘抄单一式一份，摘抄材料不得涂改，加盖档案管理部门印章方有效。", 9)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=keeper)
+
+
+@layout(LAYOUTS, "annual_assessment.jiangli_shenpi",
+        accepts=lambda a: a["public"] and a["result"] == "优秀")
+def jiangli_shenpi(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                   **_) -> Built:
+    """The 事业单位工作人员奖励审批表 filled in for an 优秀 year (事业单位工作人员奖励规定:
+    年度考核被确定为优秀等次的，给予嘉奖; the unit lists each such person on this form and
+    sends it to the 主管部门), which applicants upload in place of the 考核表: the title,
+    填报单位 with the unit, a grid of the person (姓名 / 性别 / 出生年月 / 政治面貌 / 工作单位
+    及职务 / 拟奖励种类 嘉奖), a 主要事迹 box that opens with the year's grade and goes on with
+    the work (the 个人总结 cut short), then two boxes — 所在单位意见 with the unit's seal and
+    date, 审批机关意见 (同意给予嘉奖。) with the 主管部门's seal — and the form's 注 line."""
+    from ._common import HEI
+
+    chief = _zhuguan(unit)
+    p = Page(*A4, font=MING)
+    p.text(297, 74, "事业单位工作人员奖励审批表", 18, "center", font=HEI)
+    p.text(60, 104, f"填报单位：{unit}", 10.5)
+    p.text(535, 104, f"填报时间：{cn(f'{year + 1}-02-{6 + seed % 12:02d}')}", 10.5, "right")
+    y = p.table(60, 114, [75, 90, 60, 55, 80, 115],
+                [["姓  名", name, "性  别", gender, "出生年月", dotted(birth)[:7]]],
+                30, 10.5, header_rows=0)
+    y = p.table(60, y, [75, 90, 115, 195],
+                [["政治面貌", "群众", "现任职务", post],
+                 ["拟奖励种类", "嘉奖", "奖励事由", f"{year}年度考核优秀"]],
+                30, 10.5, header_rows=0)
+    p.rect(60, y, 475, 290, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "主要事迹：", 11)
+    text = (f"该同志在{year}年度考核中被确定为{result}等次。" + "".join(summary))[:260]
+    p.wrapped(84, y + 48, text, 436, 10.5, 20, first_indent=21)
+    y += 290
+    h, w = 170, 475 / 2
+    for k, (head, opinion, who, when) in enumerate([
+            ("所在单位意见", "同意上报。", unit, f"{year + 1}-02-{6 + seed % 12:02d}"),
+            ("审批机关意见", "同意给予嘉奖。", chief, f"{year + 1}-03-{2 + seed % 20:02d}")]):
+        x = 60 + k * w
+        p.rect(x, y, w, h, (0, 0, 0), None, 0.8)
+        p.text(x + 10, y + 22, head, 10.5)
+        p.text(x + 30, y + 56, opinion, 11)
+        p.text(x + w - 12, y + 124, "（盖章）", 10, "right")
+        p.text(x + w - 12, y + 150, cn(when), 10, "right")
+        p.seal(x + w / 2 + 10, y + 112, 96, who, seed=seed + 1021 + k, **ink(seed + k))
+    p.text(60, y + h + 20, "注：本表一式三份，审批机关、所在单位各存一份，一份存入本人档案。",
+           9)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

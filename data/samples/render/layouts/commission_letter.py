@@ -568,3 +568,57 @@ def dianzi_yinzhang(*, name, id_number, unit, series, level, to_whom, issued_on,
     p.text(297, 822, f"本文件已加盖电子印章  签章时间：{t}  验证码：{h % 9000 + 1000}"
                      f"{(h // 9) % 9000 + 1000}", 8, "center", (130, 130, 130))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "commission_letter.shenpi_sikuang")
+def shenpi_sikuang(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                   seed=0, **_) -> Built:
+    """The 专业技术人员职称委托评审审批表 some cities' 职改办 hand out (instead of a letter) for
+    people whose unit sits outside any committee's remit: a one-page form, printed and then
+    filled in by the unit, with a particulars grid (姓名 / 身份证号码 / 工作单位 / 现从事专业 /
+    申报系列 / 申报级别 / 拟委托评审机构), a 委托评审理由 box, then four opinion boxes two by
+    two — 申报人所在单位意见 (the only one filled in when it is uploaded, with the unit's seal
+    over its date), 主管部门意见, 委托地人社部门意见 and 受委托评审机构意见 left blank with
+    their （盖章） and 年  月  日 lines — and the 填表说明 in small type at the foot."""
+    from ._common import HEI
+
+    p = Page(*A4, font=MING)
+    p.text(297, 70, "专业技术人员职称委托评审审批表", 18, "center", font=HEI)
+    p.text(60, 100, f"填报单位（盖章）：{unit}", 10.5)
+    p.text(535, 100, f"编号：{doc_no}", 10, "right")
+    y = p.table(60, 110, [95, 380], [
+        ["姓    名", name], ["身份证号码", id_number], ["工作单位", unit],
+        ["申报系列", f"{series}系列"], ["申报级别", level],
+        ["拟委托评审机构", to_whom]], 28, 10.5, header_rows=0)
+    p.rect(60, y, 475, 110, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "委托评审理由：", 10.5)
+    p.wrapped(84, y + 46, "我单位所属行业（系统）未组建相应专业的职称评审委员会，"
+                          f"该同志申报{series}系列{level}职称，需委托评审。", 436, 10.5, 20,
+              first_indent=21)
+    y += 110
+    h, w = 150, 475 / 2
+    boxes = [("申报人所在单位意见", "情况属实，同意委托评审。", True),
+             ("主管部门意见", "", False),
+             ("委托地人力资源社会保障部门意见", "", False),
+             ("受委托评审机构意见", "", False)]
+    for k, (head, opinion, filled) in enumerate(boxes):
+        x, top = 60 + (k % 2) * w, y + (k // 2) * h
+        p.rect(x, top, w, h, (0, 0, 0), None, 0.8)
+        p.text(x + 10, top + 20, head, 10)
+        if filled:
+            p.text(x + 24, top + 52, opinion, 10.5)
+            p.text(x + w - 12, top + 104, "（盖章）", 10, "right")
+            p.text(x + w - 12, top + 130, cn(issued_on), 10, "right")
+            p.seal(x + w / 2 + 14, top + 96, 100, unit, seed=seed + 1007, **ink(seed + 2))
+        else:
+            p.text(x + w - 12, top + 104, "（盖章）", 10, "right", line=False)
+            p.text(x + w - 12, top + 130, "年    月    日", 10, "right", line=False)
+    y += 2 * h
+    p.wrapped(60, y + 20, "填表说明：1. 本表一式三份，由申报人所在单位填写；2. 无主管部门的"
+                          "单位，由单位所在地人力资源社会保障部门签署意见；3. 本表随申报材料"
+                          "一并报送受委托评审机构。", 475, 8.5, 14)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

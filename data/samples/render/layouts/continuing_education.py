@@ -623,3 +623,56 @@ def xueshi_rending_biao(*, name, id_number, year, hours, issuer, issued_on, seed
               "自治区继续教育学时折算办法认定，须附证明材料；3.本表一式两份，认定后一份存入"
               "本人继续教育档案。", 515, 9, 14)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "continuing_education.dianzi_zhengzhao_yongzheng")
+def dianzi_zhengzhao_yongzheng(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                               **_) -> Built:
+    """The hours as an 电子证照 (electronic licence) out of the region's 数字政务 platform's
+    证照库, downloaded through 用证 (the holder picks a 用证事由 and the platform stamps that
+    use across the copy): a blue band with the platform's name and 电子证照 at the top, the
+    licence face in a thin double frame (专业技术人员继续教育学时证明, 证照编号, 持证人 /
+    证件号码 masked in the middle / 学习年度 / 公需科目 / 专业科目 / 合计, 发证机关 with the
+    bureau's crisp electronic seal and 发证日期), a 用证信息 block under it (用证事由 职称申报,
+    用证时间, 核验码 and a QR code to 扫码核验), the grey diagonal 仅限职称申报使用 repeated over
+    the page and the platform's one-line 法律效力 note at the foot."""
+    from ._common import HEI, qr
+
+    blue = (22, 92, 170)
+    h = sum(map(ord, name + id_number)) + seed
+    pub, spec = _split(hours)
+    masked = id_number[:6] + "********" + id_number[-4:]
+    p = Page(*A4, font=MING)
+    p.rect(0, 0, 595, 64, None, blue, 0)
+    p.text(40, 40, "广西数字政务一体化平台", 15, color=(255, 255, 255), font=HEI)
+    p.text(555, 40, "电子证照", 15, "right", (255, 255, 255), font=HEI)
+    p.rect(60, 96, 475, 430, (120, 140, 170), None, 1.6)
+    p.rect(66, 102, 463, 418, (120, 140, 170), None, 0.6)
+    p.text(297, 146, "专业技术人员继续教育学时证明", 19, "center", font=HEI)
+    no = f"4502{year}JX{h % 900000 + 100000}"
+    p.text(297, 172, f"证照编号：{no}", 10, "center", (90, 90, 90))
+    y = 206
+    for label, value in [("持 证 人", name), ("证件号码", masked), ("学习年度", f"{year}年度"),
+                         ("公需科目", f"{pub}学时"), ("专业科目", f"{spec}学时"),
+                         ("合    计", f"{hours}学时"), ("发证机关", issuer),
+                         ("发证日期", cn(issued_on))]:
+        p.row([(120, f"{label}：", y), (200, value, y)], 12)
+        y += 36
+    p.seal(420, 440, 112, issuer, seed=seed + 1031, color=(225, 25, 30), strength=1.0)
+    p.text(60, 566, "用证信息", 12, font=HEI)
+    p.hline(60, 535, 574, 0.6)
+    used = f"{int(issued_on[:4]) + 1}-0{3 + seed % 6}-{10 + seed % 18:02d}"
+    p.text(60, 598, "用证事由：职称申报", 10.5)
+    p.text(60, 622, f"用证时间：{used} {9 + h % 9:02d}:{h % 60:02d}", 10.5)
+    p.text(60, 646, f"核验码：{h % 90000000 + 10000000}", 10.5)
+    qr(p, 455, 584, 78, f"zz:{no}")
+    p.text(494, 678, "扫码核验", 9, "center", (90, 90, 90))
+    for k in range(4):
+        p.watermark(297, 180 + k * 180, "仅限职称申报使用", 26, 30.0, (150, 150, 150), 0.25)
+    p.text(297, 800, "本电子证照经电子签章，与纸质证照具有同等法律效力。", 9, "center",
+           (120, 120, 120))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

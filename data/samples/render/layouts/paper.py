@@ -1247,3 +1247,142 @@ def shouji_paizhao(*, journal, year, issue, issn, cn_number, title, authors, aff
     p.wrapped(left, 748, f"作者简介：{authors[0]}，工程师，主要从事专业技术工作。",
               right - left, 8, 12)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 10
+# Drawn by another hand after round 9's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round10` (drawn only by the others10 profile).
+
+@layout(LAYOUTS, "paper.wangye_dayin", accepts=_not_english)
+def wangye_dayin(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                 abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                 **_) -> Built:
+    """The article's abstract page on the journal's own website (the 采编系统 sites most
+    Chinese journals run, with 首页 / 期刊简介 / 编委会 / 投稿指南 / 过刊浏览), printed to PDF
+    from the browser as applicants do when they have no PDF of the paper: the browser's
+    print header (date and time at the left, the page's <title> in the middle) and footer
+    (the article's URL at the left, 1/2 at the right), the site's banner with the journal's
+    name and ISSN / CN at the right, the menu bar, a 当前位置 breadcrumb, then the article
+    block — 栏目, title, authors, affiliation, 摘要, 关键词, 中图分类号, 基金项目, 收稿日期,
+    the 引用本文 line with year, volume and issue — and the 下载PDF / HTML全文 buttons."""
+    from ._common import HEI
+
+    h = hash_int(journal + title + "wy")
+    n = _issue_num(issue)
+    vol = volume or _volume(journal, year)
+    first = 10 + h % 80
+    grey, navy = (110, 110, 110), (20, 60, 120)
+    p = Page(*A4, font=MICRO)
+    stamp = f"{year + 2}/{3 + h % 6}/{10 + h % 18} {8 + h % 10}:{h % 60:02d}"
+    p.text(28, 22, stamp, 7.5, color=grey, line=False)
+    p.text(297, 22, f"{title[:18]}{'…' if len(title) > 18 else ''} - {journal}", 7.5,
+           "center", grey, line=False)
+    p.rect(40, 40, 515, 66, None, navy, 0)
+    p.text(60, 82, journal, 22, color=(255, 255, 255), font=HEI)
+    ids = _ids_text(issn, cn_number, "   ")
+    if ids:
+        p.text(540, 82, ids, 9, "right", (230, 235, 245))
+    p.rect(40, 106, 515, 24, None, (235, 240, 248), 0)
+    p.text(56, 122, "首页    期刊简介    编委会    投稿指南    过刊浏览    下载中心    联系我们",
+           9.5, color=navy, line=False)
+    p.text(46, 150, f"当前位置：首页 > 过刊浏览 > {year}年第{n}期", 8.5, color=grey)
+    p.hline(46, 549, 158, 0.4)
+    p.text(46, 178, "研究与探讨", 9, color=(180, 60, 40))
+    y = 204
+    from ..layout import wrap
+
+    for part in wrap(title, 480, 15, 0, HEI):
+        p.text(46, y, part, 15, font=HEI)
+        y += 22
+    p.text(46, y + 4, "作者：" + "，".join(authors), 10, color=navy)
+    y = p.wrapped(46, y + 24, "作者单位：" + affiliation.strip("（）"), 500, 9, 15)
+    y = p.wrapped(46, y + 8, "摘要：" + abstract, 500, 9.5, 16)
+    y = p.wrapped(46, y + 4, "关键词：" + keywords, 500, 9.5, 16)
+    p.text(46, y + 4, f"中图分类号：{clc}", 9.5)
+    p.text(300, y + 4, "文献标识码：A", 9.5)
+    p.text(46, y + 24, "基金项目：广西科技计划项目", 9.5)
+    recv = _months_before(year, n, 4 + h % 3, 3 + h % 25)
+    p.text(46, y + 44, f"收稿日期：{recv}", 9.5)
+    cite = (f"{'，'.join(authors)}．{title}[J]．{journal}，{year}，{vol}({n})："
+            f"{first}-{first + 3 + h % 4}．")
+    p.rect(46, y + 58, 503, 10 + 16 * len(wrap("引用本文：" + cite, 490, 9, 0, MICRO)),
+           None, (246, 246, 246), 0)
+    y = p.wrapped(52, y + 74, "引用本文：" + cite, 490, 9, 16)
+    for k, label in enumerate(("下载PDF", "HTML全文", "导出引用")):
+        p.rect(46 + k * 82, y + 6, 72, 22, None, (200, 90, 30) if k == 0 else navy, 0)
+        p.text(82 + k * 82, y + 21, label, 9, "center", (255, 255, 255), line=False)
+    p.hline(46, 549, 780, 0.4)
+    p.text(297, 794, f"版权所有 © 《{journal}》编辑部", 8, "center", grey, line=False)
+    host = f"www.j{h % 9000 + 1000}.cn"
+    p.text(28, 824, f"http://{host}/ch/reader/view_abstract.aspx?file_no={year}{n:02d}"
+                    f"{first:03d}", 7.5, color=grey, line=False)
+    p.text(567, 824, "1/2", 7.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.guancang_fuyin", accepts=_not_english)
+def guancang_fuyin(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                   abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                   **_) -> Built:
+    """The article's first page photocopied at the city library (or a university library)
+    from the bound volume of the journal in its stacks, for an applicant who kept no 样刊
+    and whose review office wants a copy from an independent holding: the copier's grey
+    cast and dark edge where the bound volume's spine lay, the page's own running head
+    (the journal at the left, 2021年第3期 and the page number at the right, ISSN / CN under
+    the rule), the title, authors, affiliations, 摘要 / 关键词 / 中图分类号 and the start of
+    the text, then in the lower margin the library's red oblong 馆藏文献复制 stamp (本复印件
+    复制于本馆馆藏期刊, the 索书号 and the 复制日期 written in) with the library's round seal
+    (文献复制专用章) beside it."""
+    from ._common import HEI, ink
+
+    h = hash_int(journal + title + "gc")
+    n = _issue_num(issue)
+    first = 20 + h % 90
+    p = Page(*A4, background=(226, 226, 222), font=MING)
+    p.rect(0, 0, 30, 842, None, (70, 70, 70), 0)
+    p.rect(30, 0, 14, 842, None, (150, 150, 148), 0)
+    left, right = 80, 540
+    when = f"{year}年第{n}期    ·{first}·"
+    p.row([(left, journal, 56), (right - text_width(when, 9.5, MING), when, 56)], 9.5)
+    p.hline(left, right, 62, 0.7)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p.text(left, 76, ids, 8.5)
+    y = 122
+    for part in D._split_title(title, 17):
+        p.text(310, y, part, 17, "center", font=HEI)
+        y += 26
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(310, y + 4, names, 11.5, "center", font=KAI)
+    y += 24
+    for line in affs:
+        y = p.wrapped(left + 20, y, line, right - left - 40, 8.5, 13)
+    y += 6
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        y = p.wrapped(left + 10, y, label + value, right - left - 20, 9, 15) + 2
+    p.text(left + 10, y, f"中图分类号：{clc}        文献标识码：A", 9)
+    y += 26
+    from ..layout import wrap
+
+    for para in body:
+        for i, part in enumerate(wrap(para, right - left, 9.5, 19, MING)):
+            if y > 600:
+                break
+            p.text(left + (19 if i == 0 else 0), y, part, 9.5)
+            y += 15.5
+    p.hline(left, left + 120, 628, 0.5)
+    recv = _months_before(year, n, 3 + h % 4, 2 + h % 26)
+    p.text(left, 644, f"收稿日期：{recv}", 8)
+    p.wrapped(left, 658, f"作者简介：{authors[0]}，工程师，主要从事专业技术工作。",
+              right - left, 8, 12)
+    red = (200, 30, 35)
+    bx, by = 300, 690
+    p.rect(bx, by, 200, 76, red, None, 1.4)
+    p.text(bx + 100, by + 20, "本复印件复制于本馆馆藏期刊", 9.5, "center", red, font=HEI)
+    call = f"索书号：Z{h % 90 + 10}/{h % 900 + 100}"
+    p.text(bx + 12, by + 42, call, 9, color=red)
+    copied = f"{year + 2}.{3 + h % 8}.{5 + h % 20}"
+    p.text(bx + 12, by + 62, f"复制日期：{copied}", 9, color=red)
+    lib = "柳州市图书馆" if h % 3 else "广西科技大学图书馆"
+    p.seal(bx - 58, by + 38, 92, lib, "文献复制专用章", seed=seed + 1043, **ink(seed + 4))
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
