@@ -295,10 +295,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 9
-# Rounds 5 to 8 (layouts.toml `round5` ... `round8`, looked at after their blind figures) and
-# the current one, round 9 (`round9`): each drawn by another hand after the previous round's
-# results were seen, used only by its own profile (others5 ... others9).
+# --------------------------------------------------------------------------- rounds 5 to 10
+# Rounds 5 to 9 (layouts.toml `round5` ... `round9`, looked at after their blind figures) and
+# the current one, round 10 (`round10`): each drawn by another hand after the previous round's
+# results were seen, used only by its own profile (others5 ... others10).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -310,7 +310,9 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                "round8": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
                           "round6", "round7"),
                "round9": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6", "round7", "round8")}
+                          "round6", "round7", "round8"),
+               "round10": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

@@ -2386,11 +2386,20 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("**Round 10 layouts** (`round10` in `layouts.toml`) are the current blind exam (`make "
         "others`), drawn by another hand after round 9's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them. Only `--profile others10` draws "
-        "them: the same applicants as `others`, every document in a round10 layout where one "
-        "fits (else a non-blind layout, counted as for others); its truth.json marks round10 "
-        "documents `\"held_out\": true`, `\"split\": \"round10\"`, and holds no other split "
-        "out. No other profile draws them, and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a pre-printed diploma filled in "
+        "by pen with a glued photo under the steel seal, a notarised diploma copy with its "
+        "公证书 证词 page, a 第二学士学位 certificate copied black-and-white with the lid up, "
+        "a 市职改办 任职资格证书 booklet with handwritten entries, an ID card photographed in "
+        "a plastic sleeve, a tri-fold 聘书 card's inside spread, a 续聘通知书 with its signed "
+        "回执, a contract's last page with the 补充协议 stapled behind, a three-party 人事代理 "
+        "contract with the 人才服务中心's 鉴证 seal, a 钉钉 审批单 printout, an 档案 摘抄单 of "
+        "the 考核 opinion, a 奖励审批表 for an 优秀 year, a 委托评审审批表, an 电子证照 for "
+        "学时 issued for a declared use, a journal site's article page printed from the "
+        "browser and a library's photocopy of a bound volume ...). Only `--profile others10` "
+        "draws them: the same applicants as `others`, every document in a round10 layout where "
+        "one fits (else a non-blind layout, counted as for others); its truth.json marks "
+        "round10 documents `\"held_out\": true`, `\"split\": \"round10\"`, and holds no other "
+        "split out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
