@@ -50,6 +50,8 @@ class Thresholds:
     page_sharpness_min: Cited[float]
     page_short_side_min: Cited[float]
     text_height_min: Cited[float]
+    legible_confidence_min: Cited[float]
+    legible_chars_min: Cited[float]
     colourfulness_min: Cited[float]
     seal_red_ratio_min: Cited[float]
     seal_ring_min: Cited[float]

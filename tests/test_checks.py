@@ -303,3 +303,26 @@ def test_doc_quality_low_judges_the_size_of_the_writing(size, word_height, sharp
     got = codes(doc_quality_low, form(), documents=documents,
                 detected_kinds={"身份证.jpg": "id_card"})
     assert got == (["DOC_QUALITY_LOW"] if flagged else [])
+
+
+@pytest.mark.parametrize(("confidence", "chars", "flagged"), [
+    (0.99, 60, False),  # a soft photo whose writing was read clearly: legible
+    (0.99, 8, True),    # a few clear characters say little about the page
+    (0.60, 60, True),   # read, but unsurely: too blurred
+])
+def test_doc_quality_low_spares_a_soft_page_whose_writing_was_read_clearly(
+        confidence, chars, flagged):
+    # a diploma photographed through a frosted plastic sleeve: the whole image is soft
+    # (sharpness 9), the writing itself reads
+    from pipeline.checks import doc_quality_low
+    from pipeline.model import BBox, Word
+
+    line = "学生张伟性别男一九九二年三月五日生于二〇一〇年九月至二〇一四年六月在本校土木工程" * 2
+    words = tuple(Word(line[i:min(i + 10, chars)], BBox(10, 2 * i, 210, 2 * i + 18), confidence)
+                  for i in range(0, chars, 10))
+    page = Page(1, 1200.0, 900.0, words, "ocr:rapidocr PP-OCRv4",
+                PageQuality(1200, 900, 9.0, 20.0, 0.0))
+    documents = {"毕业证.jpg": ReadDocument("毕业证.jpg", "0" * 64, (page,))}
+    got = codes(doc_quality_low, form(), documents=documents,
+                detected_kinds={"毕业证.jpg": "diploma"})
+    assert got == (["DOC_QUALITY_LOW"] if flagged else [])

@@ -5,7 +5,10 @@ sharpness is the variance of the Laplacian on the page scaled to a fixed size, a
 person judges it, by the writing: the median height in pixels of the text read on the page
 (a small image of a small card can be perfectly legible), or, where no text was read at all,
 the image's short side. Both against calibrated thresholds that let ordinary phone scans
-pass. Xuchang 2023 requires clear uploads.
+pass. A page whose writing was read clearly (a high median OCR confidence over enough
+characters) is legible however soft the rest of the image is (a card photographed through a
+frosted plastic sleeve, a desk out of focus round a sharp page): its sharpness is not held
+against it. Xuchang 2023 requires clear uploads.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             if quality is None or not page.read_by.startswith("ocr"):
                 continue
             problems = []
-            if quality.sharpness < sharp_min.value:
+            if quality.sharpness < sharp_min.value and not read_clearly(page, ctx):
                 problems.append(f"清晰度 {quality.sharpness:.0f} 低于 {sharp_min.value:.0f}")
             height = text_height_px(page)
             if height is not None and height < height_min.value:
@@ -51,6 +54,17 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                     evidence=(Evidence(file, page.page_no, None, "；".join(problems), "metadata"),),
                 )
                 break
+
+
+def read_clearly(page: Page, ctx: CheckContext) -> bool:
+    """Whether the page's writing was read at a high median confidence over enough characters
+    (policy `legible_confidence_min`, `legible_chars_min`)."""
+    thresholds = ctx.policy.thresholds
+    chars = sum(len(w.text) for w in page.words)
+    if not page.words or chars < thresholds.legible_chars_min.value:
+        return False
+    confidence = statistics.median(w.confidence for w in page.words)
+    return confidence >= thresholds.legible_confidence_min.value
 
 
 def text_height_px(page: Page) -> float | None:
