@@ -1007,11 +1007,15 @@ def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[P
 _CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
                **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)},
                **{str(i): str(i) for i in range(1, 10)}}
+_CN_YEAR = "〇零○Oo0一二三四五六七八九"  # a year in Chinese numerals (0 is how OCR reads 〇)
 #: A date whose year lost characters in the scan (二〇七年六月二十九, 一四年六月十七日,
 #: 011年6月30日): thin strokes (一, 二, 〇, a 2's or 1's hairline) are what binarised scans
-#: drop. A year lost whole leaves its line opening with the month and day (六月三十日).
+#: drop. A year lost whole leaves its line opening with the month and day (六月三十日). A
+#: year is read in one script: an Arabic digit among Chinese numerals is a misread character
+#: (二6一一年, 二06四年: a 〇 read as 6) and counts as lost.
 _DAMAGED_DATE = re.compile(
-    rf"(?:(?<![{''.join(_CN_DIGITS)}])(?P<y>[{''.join(_CN_DIGITS)}]{{1,3}})\s*年|^)\s*"
+    rf"(?:(?:(?<![{_CN_YEAR}\d])(?P<y>[{_CN_YEAR}](?:[{_CN_YEAR}]|[1-9](?=[{_CN_YEAR}])){{0,3}})"
+    rf"|(?<![{_CN_YEAR}\d])(?P<y_arabic>\d{{1,3}}))\s*年|^)\s*"
     r"(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月"
     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
 
@@ -1024,9 +1028,11 @@ def damaged_date(ix: TextIndex, year: int, start: int = 0, end: int | None = Non
     lone 六月 may be anything). `year` comes from what else the document says (a
     certificate number's year); only text[start:end] is read."""
     for m in _DAMAGED_DATE.finditer(ix.text, start, len(ix.text) if end is None else end):
-        if m["y"] is None and not m["d"]:
+        year_read = m["y"] or m["y_arabic"]
+        if year_read is None and not m["d"]:
             continue
-        survived = "".join(_CN_DIGITS[c] for c in m["y"] or "")
+        survived = "".join(_CN_DIGITS[c] for c in year_read or ""
+                           if m["y_arabic"] or c not in "123456789")  # a misread digit: lost
         if not re.search(".*".join(survived), str(year)):
             continue
         month = _count(m["m"])

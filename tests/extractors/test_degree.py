@@ -68,6 +68,12 @@ def test_a_date_whose_year_lost_characters_takes_the_year_its_number_encodes():
     assert values(_scanned("一二年六月二十"))["award_date"] == "2012-06-20"
 
 
+def test_an_arabic_digit_misread_among_chinese_numerals_counts_as_lost():
+    # a 〇 read as 6 on a binarised scan: the Chinese numerals round it still say 2012
+    assert values(_scanned("二6一二年六月三十日"))["award_date"] == "2012-06-30"
+    assert values(_scanned("二06二年六月二十日"))["award_date"] == "2012-06-20"
+
+
 def test_a_damaged_date_keeps_only_what_it_can_vouch_for():
     # 十七 may be a 二十七 that lost its 二: the month only
     assert values(_scanned("一二年六月十七日"))["award_date"] == "2012-06"
