@@ -671,6 +671,21 @@ _ID_SHAPE = re.compile(
 )
 
 
+#: Where a tear-off slip begins: the cut line's instruction (沿此线剪下, 沿虚线裁开, 剪下线) or
+#: the slip's own heading standing alone on its line (回执, 回 执 联).
+_SLIP = re.compile(
+    r"沿\s*(?:此|本)?\s*(?:虚|实)?\s*线\s*(?:剪|裁|撕)\s*(?:下|开)|(?:剪|裁|撕)\s*(?:下|开)\s*线"
+    r"|^[ \t]*回\s*执(?:\s*联)?[ \t]*$", re.MULTILINE)
+
+
+def slip_start(ix: TextIndex) -> int:
+    """Where the tear-off slip (回执) under a letter or notice begins, or the text's end when it
+    has none. The slip is the recipient's reply, filled in and dated by hand when it is sent
+    back: its date and signature are not the letter's, which end at the cut line."""
+    m = _SLIP.search(ix.text)
+    return m.start() if m and m.start() > 0 else len(ix.text)
+
+
 def id_shape(text: str) -> str | None:
     """`text` compacted, if it has the shape of an 18-character resident identity number.
 
