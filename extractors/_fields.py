@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -509,25 +510,32 @@ def _facing_pages(page: Page) -> list[Sequence[Word]]:
         return [words]
     if page.width <= 1.2 * page.height:  # portrait: only a bilingual page's two languages
         return _language_columns(words, page.width) or [words]
-    return _spread(words, page.width) or _language_columns(words, page.width) or [words]
+    return (_spread(words, page.width) or _spread(words, page.width, panels=3)
+            or _language_columns(words, page.width) or [words])
 
 
-def _spread(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:
-    """A landscape page's two facing pages, split at a gutter near the middle; or None."""
-    middle = width / 2
+def _spread(words: Sequence[Word], width: float, panels: int = 2) -> list[Sequence[Word]] | None:
+    """A landscape page's facing pages, split at gutters near each fold; or None. Two panels
+    are an open booklet; three the inside of a tri-fold card (三折页: a 聘书 or certificate
+    with its notes on one flap, the letter in the middle and the seal on the other), each
+    panel read on its own as a person reads a folded card panel by panel."""
     band = width * _GUTTER_BAND
-    for gutter in sorted(range(int(middle - band), int(middle + band) + 1),
-                         key=lambda x: abs(x - middle)):
-        if any(w.bbox.x0 < gutter < w.bbox.x1 for w in words):
-            continue
-        left = [w for w in words if w.bbox.x1 <= gutter]
-        right = [w for w in words if w.bbox.x0 >= gutter]
-        if min(len(left), len(right)) < max(2, _SPREAD_SHARE * len(words)):
+    gutters = []
+    for k in range(1, panels):
+        fold = width * k / panels
+        free = [x for x in range(int(fold - band), int(fold + band) + 1)
+                if not any(w.bbox.x0 < x < w.bbox.x1 for w in words)]
+        if not free:
             return None
-        if any(_header_across(line, gutter) for line in _group_lines(words)):
-            return None  # a wide table whose columns happen to leave the middle free
-        return [left, right]
-    return None
+        gutters.append(min(free, key=lambda x: abs(x - fold)))
+    bounds = [-math.inf, *gutters, math.inf]
+    parts = [[w for w in words if lo <= w.bbox.x0 and w.bbox.x1 <= hi]
+             for lo, hi in zip(bounds, bounds[1:])]
+    if min(len(p) for p in parts) < max(2, _SPREAD_SHARE * len(words)):
+        return None
+    if any(_header_across(line, g) for g in gutters for line in _group_lines(words)):
+        return None  # a wide table whose columns happen to leave the folds free
+    return parts
 
 
 def _language_columns(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:
@@ -661,6 +669,21 @@ ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{17}[0-9OoIlXx×](?![0-9A-Z
 _ID_SHAPE = re.compile(
     r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX]"
 )
+
+
+#: Where a tear-off slip begins: the cut line's instruction (沿此线剪下, 沿虚线裁开, 剪下线) or
+#: the slip's own heading standing alone on its line (回执, 回 执 联).
+_SLIP = re.compile(
+    r"沿\s*(?:此|本)?\s*(?:虚|实)?\s*线\s*(?:剪|裁|撕)\s*(?:下|开)|(?:剪|裁|撕)\s*(?:下|开)\s*线"
+    r"|^[ \t]*回\s*执(?:\s*联)?[ \t]*$", re.MULTILINE)
+
+
+def slip_start(ix: TextIndex) -> int:
+    """Where the tear-off slip (回执) under a letter or notice begins, or the text's end when it
+    has none. The slip is the recipient's reply, filled in and dated by hand when it is sent
+    back: its date and signature are not the letter's, which end at the cut line."""
+    m = _SLIP.search(ix.text)
+    return m.start() if m and m.start() > 0 else len(ix.text)
 
 
 def id_shape(text: str) -> str | None:

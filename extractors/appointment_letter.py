@@ -65,6 +65,7 @@ from extractors._fields import (
     range_spans,
     range_within,
     search,
+    slip_start,
     squash,
     table_rows,
     title_within,
@@ -210,8 +211,12 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # a term's ends, the table's or the prose's (自…起至…止), are not the letter's date
     taken = {(h.start, h.end) for h in (start, end) if h} | set(range_spans(ix))
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
-    candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken
-                  and not qualifier.search(ix.text[max(0, h.start - 12):h.start])]
+    # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
+    # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
+    slip = slip_start(ix)
+    candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
+                  and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+                  and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
     after = [h for h in own if end is None or h.start > end.end]
@@ -229,6 +234,10 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: What follows a date that is a term's end or a deadline, never the day a letter is signed.
+_TERM_OR_DEADLINE: Final = re.compile(r"\s*(?:届\s*满|期\s*满|到\s*期|(?:以|之)?\s*前(?!\s*[0-9]))")
 
 
 #: The day of a signed date whose 日 the seal covered: two digits right after 月, then a space

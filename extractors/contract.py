@@ -29,6 +29,7 @@ from extractors._fields import (
     TextIndex,
     credit_code,
     date_after,
+    dates,
     fields,
     first,
     id_number,
@@ -76,6 +77,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:
         start = date_after(ix, ["期限自", "自", "起始日期", "开始日期", "生效日期"])
+    if start is None and _OPEN_ENDED.search(ix.text):
+        start = _signed_on(ix)
     found = {
         "name": _name(ix),
         "id_number": id_number(ix, _ID_LABELS),
@@ -85,6 +88,20 @@ def extract(doc: ReadDocument) -> Extraction:
         "end": end,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: An open-ended contract (无固定期限劳动合同): it has a start and no end.
+_OPEN_ENDED: Final = re.compile(r"无\s*固\s*定\s*期\s*限")
+#: What follows the date a contract was signed when a later paper cites it (双方于…签订的劳动合同).
+_SIGNED: Final = re.compile(r"\s*(?:签\s*订|订\s*立|签\s*署)\s*的\s*[^。\n]{0,6}合\s*同")
+
+
+def _signed_on(ix: TextIndex) -> Hit | None:
+    """The day an open-ended contract that states no start was signed: it runs from that day
+    (自双方签字之日起生效). A supplement stapled behind it cites the contract by that date
+    (甲乙双方于2017年5月1日签订的劳动合同); else its own 签订日期."""
+    cited = [h for _, h in dates(ix) if _SIGNED.match(ix.text, h.end)]
+    return cited[0] if cited else date_after(ix, ["签订日期", "签订时间", "签约日期", "签订于"])
 
 
 #: A unit's certificate of the employment (劳动关系证明, 在职证明) names the employee in its

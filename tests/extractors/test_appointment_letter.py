@@ -268,3 +268,36 @@ def test_signed_date_read_later_than_the_printing_date_is_misread():
         ]
     )
     assert values(doc)["issued_on"] == "2019-08-23"
+
+
+def test_a_renewal_notice_is_dated_above_its_tear_off_slip():
+    # a school's 续聘 notice: the old term's end, a deadline for the slip, the notice's own
+    # date above the cut line; below it the slip the teacher signs and dates on handing it back
+    doc = make_doc([
+        "续聘通知",
+        "韦小红老师：",
+        "你原聘中学一级教师职务的聘期于2020年8月31日期满，经考核，学校决定续聘你为",
+        "中学一级教师，聘期自2020年9月1日起至2023年8月31日止。请于2020年9月10日前交回回执。",
+        "柳州市第十二中学",
+        "2020年8月20日",
+        "------------------ 沿虚线裁开 ------------------",
+        "回 执",
+        "本人同意续聘，聘期自2020年9月1日起至2023年8月31日止。",
+        "签名：韦小红    2020年9月3日",
+    ])
+    got = values(doc)
+    assert got["issued_on"] == "2020-08-20"
+    assert (got["start"], got["end"]) == ("2020-09", "2023-08")
+
+
+def test_a_renewal_notice_whose_own_date_is_unread_takes_no_term_or_deadline_for_it():
+    doc = make_doc([
+        "续聘通知",
+        "韦小红老师：",
+        "你原聘中学一级教师职务的聘期于2020年8月31日期满，经考核，学校决定续聘你为",
+        "中学一级教师，聘期自2020年9月1日起至2023年8月31日止。请于2020年9月10日前交回回执。",
+        "柳州市第十二中学",
+        "沿此线剪下",
+        "回执：本人同意续聘。签名：韦小红 日期：2020年9月3日",
+    ])
+    assert "issued_on" not in values(doc)

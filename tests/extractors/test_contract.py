@@ -106,3 +106,29 @@ def test_a_partys_particulars_under_its_heading():
     ])
     got = values(doc)
     assert (got["unit"], got["name"]) == ("柳州某某科技有限公司", "张伟")
+
+
+def test_an_open_ended_contract_stating_no_start_runs_from_the_day_it_was_signed():
+    # a public institution's 聘用合同 uploaded as its signature page and a supplement that
+    # cites it by the day it was signed; the term clause's page is not among them
+    doc = make_doc([
+        "第十五条 本合同自双方签字盖章之日起生效。",
+        "甲方（盖章）：柳州市工人医院      乙方（签名）：覃丽",
+        "签订时间：2019年9月1日",
+        "聘用合同补充条款",
+        "甲方：柳州市工人医院",
+        "乙方：覃丽",
+        "双方于2019年9月1日订立的聘用合同为无固定期限聘用合同，现就培训服务期补充约定如下：",
+        "本补充条款自双方签字之日起生效。",
+        "2019年9月5日",
+    ])
+    got = values(doc)
+    assert got["start"] == "2019-09-01" and "end" not in got
+
+
+def test_a_contract_without_a_term_or_open_end_takes_no_signing_day_for_its_start():
+    doc = make_doc([
+        "甲方（盖章）：柳州市工人医院      乙方（签名）：覃丽",
+        "签订日期：2019年9月1日",
+    ])
+    assert "start" not in values(doc)

@@ -265,3 +265,22 @@ def test_a_bilingual_letters_columns_are_read_apart():
     got = {f.name: f.value for f in appointment_letter.extract(_doc(words, width=842.0)).fields}
     assert (got["name"], got["start"], got["end"]) == ("黄海", "2019-07", "2022-06")
     assert got["title"] == "工程师" and got["unit"] == "柳州市某某科技有限公司"
+
+
+def test_the_panels_of_a_tri_fold_card_are_read_apart():
+    # a hospital's 聘书 scanned open and flat: its notes on the left flap, the letter in the
+    # middle, the number, seal and date on the right; the flaps' lines share their heights
+    notes = [_w(30, 60 + 22 * i, text, 10) for i, text in enumerate(
+        ["聘 任 说 明", "1.本聘书为受聘人专业技术任职的", "凭证，请妥善保存。",
+         "2.聘期届满，聘任关系自行终止，续聘", "另行发证。"])]
+    letter = [_w(360, 40, "聘  书", 20), _w(330, 82, "覃小燕同志："),
+              _w(330, 104, "兹聘任您为本院主治医师，"),
+              _w(330, 126, "聘期自2020年9月1日起至"), _w(330, 148, "2023年8月31日止。")]
+    seal = [_w(600, 40, "编号：柳医聘字〔2020〕7号", 8),
+            _w(590, 150, "柳州市中医医院"), _w(610, 176, "2020年8月25日")]
+    doc = _doc(notes + letter + seal, width=842.0, height=595.0)
+    assert len(F._facing_pages(doc.pages[0])) == 3
+    got = {f.name: f.value for f in appointment_letter.extract(doc).fields}
+    assert got["name"] == "覃小燕" and got["title"] == "主治医师"
+    assert (got["start"], got["end"]) == ("2020-09", "2023-08")
+    assert got["issued_on"] == "2020-08-25" and got["unit"] == "柳州市中医医院"
