@@ -1382,9 +1382,14 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
     out = []
     for m in ORG_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
         value, offset = clean_org(m.group(0))
-        if len(value) >= 4:
+        if len(value) >= 4 and not _BARE_SUFFIX.fullmatch(value):
             out.append(Hit(value, m.start() + offset, m.end()))
     return out
+
+
+#: A company's form with no name before it (有限公司: a seal's ring text read apart from the
+#: name it ends): no organisation's name.
+_BARE_SUFFIX = re.compile(r"(?:集团|股份)?(?:有限)?(?:责任)?公司")
 
 
 #: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",
