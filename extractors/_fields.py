@@ -115,10 +115,31 @@ def _char_weight(c: str) -> float:
     return 1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55
 
 
+def _slanted(words: Sequence[Word]) -> set[int]:
+    """Words set on a slant across the page (a diagonal 仅限……使用 stamp or watermark): a box
+    far taller than the page's lines of text and taller than its characters are wide. Its box
+    spans several lines; clustered with them it would run them into one."""
+    heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
+    if len(heights) < 5:
+        return set()
+    typical = heights[len(heights) // 2]
+    out = set()
+    for w in words:
+        n = len(w.text.strip())
+        height = w.bbox.bottom - w.bbox.top
+        if n >= 2 and height > 2.5 * typical and height > 1.5 * (w.bbox.x1 - w.bbox.x0) / n:
+            out.add(id(w))
+    return out
+
+
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words clustered into lines by vertical overlap, each line sorted left to right."""
+    """Words clustered into lines by vertical overlap, each line sorted left to right. A word
+    set on a slant is a line of its own, placed by its centre."""
+    slanted = _slanted(words)
     lines: list[tuple[float, float, list[Word]]] = []
     for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
+        if id(w) in slanted:
+            continue
         centre = (w.bbox.top + w.bbox.bottom) / 2
         height = max(w.bbox.bottom - w.bbox.top, 1e-6)
         if lines:
@@ -129,6 +150,8 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
                 lines[-1] = (min(top, w.bbox.top), max(bottom, w.bbox.bottom), members)
                 continue
         lines.append((w.bbox.top, w.bbox.bottom, [w]))
+    lines += [(w.bbox.top, w.bbox.bottom, [w]) for w in words if id(w) in slanted]
+    lines.sort(key=lambda line: (line[0] + line[1]) / 2)
     return [sorted(m, key=lambda w: w.bbox.x0) for _, _, m in lines]
 
 
@@ -1388,9 +1411,14 @@ def orgs(ix: TextIndex, start: int = 0, end: int | None = None) -> list[Hit]:
     out = []
     for m in ORG_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
         value, offset = clean_org(m.group(0))
-        if len(value) >= 4:
+        if len(value) >= 4 and not _BARE_SUFFIX.fullmatch(value):
             out.append(Hit(value, m.start() + offset, m.end()))
     return out
+
+
+#: A company's form with no name before it (有限公司: a seal's ring text read apart from the
+#: name it ends): no organisation's name.
+_BARE_SUFFIX = re.compile(r"(?:集团|股份)?(?:有限)?(?:责任)?公司")
 
 
 #: The issuer's mark heading an official document (GB/T 9704 发文机关标志): "…有限公司文件",

@@ -102,17 +102,24 @@ def _name(ix: TextIndex) -> Hit | None:
 
 def _unit(ix: TextIndex) -> Hit | None:
     # an agreement names the commissioning party 甲方（委托方）：
-    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "委托方", "甲方(委托方)",
-                            "乙方(委托方)"])
+    # an 审批表 filled in by the unit names it 填报单位（盖章）： over its particulars
+    hit = org_labelled(ix, ["委托单位", "单位名称", "申报单位", "填报单位", "委托方",
+                            "甲方(委托方)", "乙方(委托方)"])
     # a label run straight into words is a sentence's subject (委托单位对申报人所提交…)
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value) \
             and not re.match(f"[{CJK}]", ix.text[hit.start - 1:hit.start]):
         return hit
     # not the addressee ("……办公室：" on a line of its own): the signature at the foot, else
     # the letterhead above the addressee
+    # nor the body asked to review (拟委托评审机构 …, 受委托单位：…)
     found = [h for h in orgs(ix, 0, _letter_end(ix))
-             if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
-    return found[-1] if found else None
+             if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
+             and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])]
+    if found:
+        return found[-1]
+    # a form with no signature of the unit's own: the applicant's 工作单位 in its particulars
+    # is the unit that commissions the review
+    return org_labelled(ix, ["工作单位"], _NAME_LABELS + _NAME_STOPS)
 
 
 #: A stamp of when a system printed the page (打印时间：2024-06-19 13:08): not the letter's date.
@@ -122,6 +129,11 @@ _PRINTED: Final = re.compile(r"打\s*印\s*(?:时\s*间|日\s*期)\s*[:：]?\s*$
 #: Another body's endorsement under the letter (主管部门意见：情况属实，同意推荐。（盖章） and
 #: its own date): it starts a line with a label ending in 意见.
 _ENDORSEMENT: Final = re.compile(rf"(?:^|\n)[ ]*(?:[{CJK}][ ]*){{0,8}}意[ ]*见[ ]*[:：]")
+
+
+#: The label of the body asked to review, right before its name.
+_REVIEWER: Final = re.compile(
+    rf"(?:拟|受|被)\s*委\s*托(?:\s*[{CJK}]){{0,6}}?\s*(?:机\s*构|单\s*位|方)\s*[:：]?\s*$")
 
 
 def _letter_end(ix: TextIndex) -> int:

@@ -131,14 +131,26 @@ def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
                  and "高等学校" not in h.value]
         school = found[0] if found else None
     if school is None:  # the committee that awarded it bears the school's name
-        school = first(search(ix, _COMMITTEE_OF))
+        school = _committee_school(ix)
     return school, major
 
 
-#: 中南大学学位评定委员会 (经中南大学学位评定委员会审核): the school's degree committee.
+#: 中南大学学位评定委员会 (经中南大学学位评定委员会审核): the school's degree committee. Its
+#: name is set in a seal-like line over the stamp, where OCR loses or misreads one of its
+#: characters (学位评委员会, 学位评定泰员会, 学位评建委员会): 学位评 and the committee's 员会 or
+#: 委员 within three characters still name it.
 _COMMITTEE_OF: Final = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=经))(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))"
-    r"\s*学\s*位\s*评\s*定\s*委\s*员")  # 会 may be lost at the line end
+    rf"(?:(?<![{CJK}])|(?<=经))(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}|[{CJK}]学))"
+    rf"\s*学\s*位\s*评(?:\s*定\s*委\s*员|(?:\s*[{CJK}]){{1,2}}\s*员\s*会)")  # 会 may be lost
+
+
+def _committee_school(ix: TextIndex) -> Hit | None:
+    """The school named by its degree committee. A name ending in a bare 学 before 学位 (重庆反学
+    学位评定委员会) is a 大学 whose 大 was misread: no other school's name ends in 学."""
+    hit = first(search(ix, _COMMITTEE_OF))
+    if hit is None or re.search(f"(?:{SCHOOL_SUFFIX})$", hit.value):
+        return hit
+    return hit.with_value(hit.value[:-2] + "大学")
 
 
 _DEGREES: Final = r"学\s*士|硕\s*士|博\s*士"

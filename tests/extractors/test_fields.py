@@ -197,3 +197,9 @@ def test_org_after_a_sealed_label_and_not_a_unit_of_measure():
     assert F.org_labelled(ix, ["申报单位", "单位"], stops=("主管部门",)).value == "某某县第一中学"
     ix = F.index(make_doc(["金额单位：元/月", "单位（盖章）："]))
     assert F.org_labelled(ix, ["单位"]) is None
+
+
+def test_a_company_form_with_no_name_before_it_is_no_organisation():
+    """A seal's ring text read apart from the name it ends (有限公司 on a line of its own)."""
+    ix = F.index(make_doc(["聘书", "钦州某某港务集团有限公司", "有限公司", "2019年5月6日"]))
+    assert [h.value for h in F.orgs(ix)] == ["钦州某某港务集团有限公司"]

@@ -338,3 +338,38 @@ def test_continuing_education_holder_heading_over_the_name_label():
     doc = make_doc(["持 证 人", "姓    名 王建国", "身份证号 450202198001011234",
                     "继续教育学时登记", "2023年度合计 90 学时"])
     assert values(continuing_education, doc)["name"] == "王建国"
+
+
+def test_an_approval_form_names_its_unit_where_the_unit_filled_it_in():
+    """A 委托评审审批表: the unit fills it in (填报单位（盖章）：…) over the applicant's particulars
+    and a reason that names the committee it lacks; four opinion boxes follow."""
+    doc = make_doc(
+        [
+            "职称委托评审审批表",
+            "填报单位（盖章）：梧州某某水利工程有限公司 编号：2024-12",
+            "姓    名 陈晓东",
+            "工作单位 梧州某某水利工程有限公司",
+            "委托评审理由：",
+            "本单位所在系统未设立相应专业的职称评审委员会，需委托评审。",
+            "单位意见 主管部门意见",
+            "同意委托。",
+            "（盖章） （盖章）",
+            "2024年4月2日 年 月 日",
+        ]
+    )
+    assert values(commission_letter, doc) == {
+        "name": "陈晓东", "unit": "梧州某某水利工程有限公司", "issued_on": "2024-04-02"}
+
+
+def test_an_approval_form_without_the_units_label_names_the_applicants_work_unit():
+    doc = make_doc(
+        [
+            "专业技术人员职称委托评审表",
+            "姓    名 陈晓东",
+            "工作单位 梧州某某水利工程有限公司",
+            "拟委托评审机构 梧州市人力资源和社会保障局",
+            "单位意见：同意委托。",
+            "2024年4月2日",
+        ]
+    )
+    assert values(commission_letter, doc)["unit"] == "梧州某某水利工程有限公司"

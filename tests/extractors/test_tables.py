@@ -284,3 +284,18 @@ def test_the_panels_of_a_tri_fold_card_are_read_apart():
     assert got["name"] == "覃小燕" and got["title"] == "主治医师"
     assert (got["start"], got["end"]) == ("2020-09", "2023-08")
     assert got["issued_on"] == "2020-08-25" and got["unit"] == "柳州市中医医院"
+
+
+def test_a_diagonal_stamp_across_a_licence_does_not_run_its_lines_together():
+    """A 仅限……使用 stamp set on a slant: its box spans several lines of the face. It is a line
+    of its own; each label keeps its value beside it."""
+    words = [_w(120, 40, "电子证照", 14)]
+    rows = [("姓    名：", "黄丽"), ("证件号码：", "4503**********1228"),
+            ("年    度：", "2022年度"),
+            ("合    计：", "90学时"), ("发证机关：", "桂林市人力资源和社会保障局")]
+    for i, (label, value) in enumerate(rows):
+        words += [_w(40, 80 + 30 * i, label), _w(110, 80 + 30 * i, value)]
+    words.append(Word("仅供评审使用", BBox(110, 70, 260, 190)))
+    ix = F.index(_doc(words))
+    assert "姓    名: 黄丽\n" in ix.text and "合    计: 90学时\n" in ix.text
+    assert F.labelled(ix, ["证件号码"]).value == "4503**********1228"
