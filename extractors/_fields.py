@@ -556,9 +556,25 @@ def _spread(words: Sequence[Word], width: float, panels: int = 2) -> list[Sequen
              for lo, hi in zip(bounds, bounds[1:])]
     if min(len(p) for p in parts) < max(2, _SPREAD_SHARE * len(words)):
         return None
-    if any(_header_across(line, g) for g in gutters for line in _group_lines(words)):
+    lines = _group_lines(words)
+    if any(_header_across(line, g) for g in gutters for line in lines):
         return None  # a wide table whose columns happen to leave the folds free
+    if panels > 2 and sum(_row_across(line, bounds) for line in lines) >= _TABLE_ROWS:
+        return None  # rows of cells running across the folds: a table, not a folded card
     return parts
+
+
+#: Lines of several cells on each of two panels or more that make a page a table, not panels
+_TABLE_ROWS = 3
+
+
+def _row_across(line: Sequence[Word], bounds: Sequence[float]) -> bool:
+    """Whether a line holds two cells or more in each of at least two of the panels `bounds`
+    delimit: a table's row (序号 姓名 性别 | 岗位类别 岗位等级), where a folded card's line
+    is one run of words per panel."""
+    counts = [sum(1 for w in line if lo <= w.bbox.x0 and w.bbox.x1 <= hi)
+              for lo, hi in zip(bounds, bounds[1:])]
+    return sum(1 for n in counts if n >= 2) >= 2
 
 
 def _language_columns(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:

@@ -286,6 +286,20 @@ def test_the_panels_of_a_tri_fold_card_are_read_apart():
     assert got["issued_on"] == "2020-08-25" and got["unit"] == "柳州市中医医院"
 
 
+def test_a_wide_table_whose_columns_leave_the_thirds_free_is_not_a_folded_card():
+    # a staff list printed landscape from a personnel system: its columns happen to leave
+    # blank strips near a third and two thirds of the width; rows of cells run across them
+    cells = [(30, "序号"), (60, "姓名"), (100, "性别"), (340, "身份证号码"), (470, "聘用职务"),
+             (640, "聘用起始日期"), (740, "备案状态")]
+    rows = [[str(i + 1), name, "男", "450203198503046474", "一级教师", "2019-01-01", "已备案"]
+            for i, name in enumerate(["郭伟", "杨宇涛", "陆亮超", "胡峰刚"])]
+    words = [_w(x, 60, text, 8) for x, text in cells]
+    words += [_w(x, 84 + 22 * i, text, 8)
+              for i, row in enumerate(rows) for (x, _), text in zip(cells, row, strict=True)]
+    doc = _doc(words, width=842.0, height=595.0)
+    assert len(F._facing_pages(doc.pages[0])) == 1
+
+
 def test_a_diagonal_stamp_across_a_licence_does_not_run_its_lines_together():
     """A 仅限……使用 stamp set on a slant: its box spans several lines of the face. It is a line
     of its own; each label keeps its value beside it."""
