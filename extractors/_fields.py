@@ -117,7 +117,8 @@ def _char_weight(c: str) -> float:
 
 def _slanted(words: Sequence[Word]) -> set[int]:
     """Words set on a slant across the page (a diagonal 仅限……使用 stamp or watermark): a box
-    far taller than the page's lines of text and taller than its characters are wide. Its box
+    far taller than the page's lines of text and taller than its characters are wide, and
+    wide too (a column of 竖排 text read as one word is tall but one character wide). Its box
     spans several lines; clustered with them it would run them into one."""
     heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
     if len(heights) < 5:
@@ -127,7 +128,9 @@ def _slanted(words: Sequence[Word]) -> set[int]:
     for w in words:
         n = len(w.text.strip())
         height = w.bbox.bottom - w.bbox.top
-        if n >= 2 and height > 2.5 * typical and height > 1.5 * (w.bbox.x1 - w.bbox.x0) / n:
+        width = w.bbox.x1 - w.bbox.x0
+        if (n >= 2 and height > 2.5 * typical and height > 1.5 * width / n
+                and width > 0.5 * height):  # across as well as down: not a 竖排 column
             out.add(id(w))
     return out
 
