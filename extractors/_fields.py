@@ -117,22 +117,28 @@ def _char_weight(c: str) -> float:
 
 def _slanted(words: Sequence[Word]) -> set[int]:
     """Words set on a slant across the page (a diagonal 仅限……使用 stamp or watermark): a box
-    far taller than the page's lines of text and taller than its characters are wide, and
-    wide too (a column of 竖排 text read as one word is tall but one character wide). Its box
-    spans several lines; clustered with them it would run them into one."""
+    far taller than the page's lines of text and taller than its characters are wide (also a
+    cover's title set one character above the other). Its box spans several lines; clustered
+    with them it would run them into one. Narrow ones side by side are columns of 竖排 text,
+    each a line of its own kind, and stay."""
     heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
     if len(heights) < 5:
         return set()
     typical = heights[len(heights) // 2]
-    out = set()
+    tall = []
     for w in words:
         n = len(w.text.strip())
         height = w.bbox.bottom - w.bbox.top
-        width = w.bbox.x1 - w.bbox.x0
-        if (n >= 2 and height > 2.5 * typical and height > 1.5 * width / n
-                and width > 0.5 * height):  # across as well as down: not a 竖排 column
-            out.add(id(w))
-    return out
+        if n >= 2 and height > 2.5 * typical and height > 1.5 * (w.bbox.x1 - w.bbox.x0) / n:
+            tall.append(w)
+    columns = [w for w in tall if w.bbox.x1 - w.bbox.x0 < 0.5 * (w.bbox.bottom - w.bbox.top)]
+    if len(columns) >= _VERTICAL_RUN:  # columns side by side: 竖排 text, read as such
+        tall = [w for w in tall if w not in columns]
+    return {id(w) for w in tall}
+
+
+#: Narrow words standing taller than the page's lines that make its text 竖排 columns
+_VERTICAL_RUN = 3
 
 
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:

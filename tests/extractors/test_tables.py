@@ -300,14 +300,18 @@ def test_a_wide_table_whose_columns_leave_the_thirds_free_is_not_a_folded_card()
     assert len(F._facing_pages(doc.pages[0])) == 1
 
 
-def test_a_column_of_vertical_text_read_as_one_word_is_not_set_on_a_slant():
-    # a scanned 竖排 certificate: OCR gives each column as one tall, one-character-wide word;
-    # a diagonal stamp is as wide as it is tall
+def test_columns_of_vertical_text_are_not_set_apart_as_stamps_or_titles():
+    # a scanned 竖排 certificate: OCR gives each column as one tall, one-character-wide word,
+    # columns side by side; a cover's title set one character above the other, alone among
+    # the lines, and a diagonal stamp are set apart
     lines = [_w(40, 40 + 20 * i, "学生王明于二〇一〇年九月", 12) for i in range(6)]
-    column = Word("机械设计制造及其自动化专业", BBox(400, 40, 414, 220))
+    columns = [Word(text, BBox(400 + 20 * k, 40, 414 + 20 * k, 220))
+               for k, text in enumerate(["机械设计制造及其自动化专业", "于二〇一四年六月毕业",
+                                         "学生王明性别男一九九二年生"])]
     stamp = Word("仅限职称申报使用", BBox(200, 60, 330, 190))
-    slanted = F._slanted([*lines, column, stamp])
-    assert id(stamp) in slanted and id(column) not in slanted
+    assert F._slanted([*lines, *columns]) == set()
+    title = Word("聘书", BBox(300, 40, 340, 200))
+    assert F._slanted([*lines, title, stamp]) == {id(title), id(stamp)}
 
 
 def test_a_diagonal_stamp_across_a_licence_does_not_run_its_lines_together():
