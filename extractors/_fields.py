@@ -555,11 +555,13 @@ def _spread(words: Sequence[Word], width: float, panels: int = 2) -> list[Sequen
     gutters = []
     for k in range(1, panels):
         fold = width * k / panels
-        free = [x for x in range(int(fold - band), int(fold + band) + 1)
-                if not any(w.bbox.x0 < x < w.bbox.x1 for w in words)]
-        if not free:
+        nearest = sorted(range(int(fold - band), int(fold + band) + 1),
+                         key=lambda x, fold=fold: abs(x - fold))
+        gutter = next((x for x in nearest if not any(w.bbox.x0 < x < w.bbox.x1 for w in words)),
+                      None)
+        if gutter is None:
             return None
-        gutters.append(min(free, key=lambda x: abs(x - fold)))
+        gutters.append(gutter)
     bounds = [-math.inf, *gutters, math.inf]
     parts = [[w for w in words if lo <= w.bbox.x0 and w.bbox.x1 <= hi]
              for lo, hi in zip(bounds, bounds[1:])]
@@ -1164,13 +1166,10 @@ def period(
         m = _RANGE.search(ix.text, pos, limit)
         if not m or (labels and m.start() - pos > window):
             continue
-        a, b = date_value(m["a"]), date_value(m["b"])
-        if a is None:
-            continue
-        start = Hit(str(a), m.start("a"), m.end("a"))
-        end = Hit(str(b), m.start("b"), m.end("b")) if b else None
-        return start, end
-    if not labels and (m := _SPLIT_RANGE.search(ix.text)) and date_value(m["a"]) is not None:
+        found = _range_hits(m)
+        if found[0] is not None:
+            return found
+    if not labels and (m := _SPLIT_RANGE.search(ix.text)):
         return _range_hits(m)
     return None, None
 

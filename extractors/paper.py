@@ -153,9 +153,9 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None]] | None:
 def _inline_authors(text: str) -> tuple[str, list[str]] | None:
     """An entry's title and the authors set after it on its line (``题目  张伟，李强``): the
     shortest tail after a space that reads as names, the title before it still a title."""
-    parts = list(re.finditer(r"\s+", text.strip()))
-    for gap in parts:
-        head, tail = text.strip()[:gap.start()], text.strip()[gap.end():]
+    text = text.strip()
+    for gap in re.finditer(r"\s+", text):
+        head, tail = text[:gap.start()], text[gap.end():]
         names = author_names(tail)
         if names and len(re.findall(f"[{CJK}A-Za-z]", head)) >= 4 and author_names(head) is None:
             return head, names

@@ -19,6 +19,7 @@ from pipeline import trace
 from pipeline.checks import run_checks
 from pipeline.checks._base import Case, CheckContext
 from pipeline.errors import DocumentUnreadable
+from pipeline.ingest.application import Attachment
 from pipeline.ingest.window import ApplicantFolder
 from pipeline.model import (
     ApplicantResult,
@@ -82,23 +83,27 @@ class ReadResult:
     seconds: float
 
 
-def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
-    """The kind the form declares for an upload (an archive member: its archive's)."""
+def _declared(folder: ApplicantFolder, file: str) -> Attachment | None:
+    """The form's attachment entry for an upload (an archive member: its archive's)."""
     if folder.application is None:
         return None
-    declared = {a.file: a.kind for a in folder.application.attachments}
+    declared = {a.file: a for a in folder.application.attachments}
     return declared.get(file, declared.get(file.split("/")[0]))
+
+
+def declared_kind(folder: ApplicantFolder, file: str) -> DocumentKind | None:
+    """The kind the form declares for an upload (an archive member: its archive's)."""
+    entry = _declared(folder, file)
+    return entry.kind if entry else None
 
 
 def declared_title(folder: ApplicantFolder, file: str) -> str | None:
     """The title of the paper the form declares an upload to prove (an archive member: its
     archive's), or None."""
-    app = folder.application
-    if app is None:
-        return None
-    index = {a.file: a.paper_index for a in app.attachments}
-    at = index.get(file, index.get(file.split("/")[0]))
-    return app.papers[at].title if at is not None and 0 <= at < len(app.papers) else None
+    entry = _declared(folder, file)
+    papers = folder.application.papers if folder.application else []
+    at = entry.paper_index if entry else None
+    return papers[at].title if at is not None and 0 <= at < len(papers) else None
 
 
 def read_applicant(folder: ApplicantFolder, options: ScreenOptions) -> ReadResult:
