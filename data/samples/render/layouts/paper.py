@@ -60,6 +60,29 @@ def _authors(authors: list[str], affiliation: str, seed: int) -> tuple[str, list
     return "，".join(names), lines
 
 
+def _article_head(p: Page, centre: float, y: float, left: float, right: float, title: str,
+                  authors: list[str], affiliation: str, abstract: str, keywords: str, clc: str,
+                  seed: int) -> float:
+    """An article's head as a journal prints it on its first page, centred on `centre` from
+    `y`: the title, the authors with their numbered affiliations, 摘要, 关键词 and the
+    中图分类号 / 文献标识码 line. Returns where the body begins."""
+    from ._common import HEI
+
+    for part in D._split_title(title, 17):
+        p.text(centre, y, part, 17, "center", font=HEI)
+        y += 26
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(centre, y + 4, names, 11.5, "center", font=KAI)
+    y += 24
+    for line in affs:
+        y = p.wrapped(left + 20, y, line, right - left - 40, 8.5, 13)
+    y += 6
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        y = p.wrapped(left + 10, y, label + value, right - left - 20, 9, 15) + 2
+    p.text(left + 10, y, f"中图分类号：{clc}        文献标识码：A", 9)
+    return y + 26
+
+
 def _body(p: Page, y: float, body: list[str], x=60, width=475, size=11) -> float:
     for para in body:
         y = p.wrapped(x, y, para, width, size, size * 1.72, first_indent=size * 2) + 4
@@ -1188,7 +1211,7 @@ def shouji_paizhao(*, journal, year, issue, issn, cn_number, title, authors, aff
     and CN under the rule, 文章编号 over the title, the authors with superscript numbers and
     numbered affiliations, 摘要 / 关键词 / 中图分类号 / 文献标识码, the text in two columns
     and the 收稿日期 / 作者简介 footnote under a short rule."""
-    from ._common import HEI, desk
+    from ._common import desk
 
     h = hash_int(journal + title + "sj")
     n = _issue_num(issue)
@@ -1211,20 +1234,8 @@ def shouji_paizhao(*, journal, year, issue, issn, cn_number, title, authors, aff
         p.text(left, 80, ids, 8.5)
     if issn:
         p.text(left, 100, f"文章编号：{_article_no(issn, year, issue, seed)}", 8.5)
-    y = 136
-    for part in D._split_title(title, 17):
-        p.text(307, y, part, 17, "center", font=HEI)
-        y += 26
-    names, affs = _authors(authors, affiliation, seed)
-    p.text(307, y + 4, names, 11.5, "center", font=KAI)
-    y += 24
-    for line in affs:
-        y = p.wrapped(left + 20, y, line, right - left - 40, 8.5, 13)
-    y += 6
-    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
-        y = p.wrapped(left + 10, y, label + value, right - left - 20, 9, 15) + 2
-    p.text(left + 10, y, f"中图分类号：{clc}        文献标识码：A", 9)
-    y += 26
+    y = _article_head(p, 307, 136, left, right, title, authors, affiliation, abstract,
+                      keywords, clc, seed)
 
     from ..layout import wrap
 
@@ -1348,20 +1359,8 @@ def guancang_fuyin(*, journal, year, issue, issn, cn_number, title, authors, aff
     ids = _ids_text(issn, cn_number, "    ")
     if ids:
         p.text(left, 76, ids, 8.5)
-    y = 122
-    for part in D._split_title(title, 17):
-        p.text(310, y, part, 17, "center", font=HEI)
-        y += 26
-    names, affs = _authors(authors, affiliation, seed)
-    p.text(310, y + 4, names, 11.5, "center", font=KAI)
-    y += 24
-    for line in affs:
-        y = p.wrapped(left + 20, y, line, right - left - 40, 8.5, 13)
-    y += 6
-    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
-        y = p.wrapped(left + 10, y, label + value, right - left - 20, 9, 15) + 2
-    p.text(left + 10, y, f"中图分类号：{clc}        文献标识码：A", 9)
-    y += 26
+    y = _article_head(p, 310, 122, left, right, title, authors, affiliation, abstract,
+                      keywords, clc, seed)
     from ..layout import wrap
 
     for para in body:
