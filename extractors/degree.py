@@ -145,12 +145,10 @@ _COMMITTEE_OF: Final = re.compile(
 
 
 def _committee_school(ix: TextIndex) -> Hit | None:
-    """The school named by its degree committee. A name ending in a bare 学 before 学位 (重庆反学
-    学位评定委员会) is a 大学 whose 大 was misread: no other school's name ends in 学."""
-    hit = first(search(ix, _COMMITTEE_OF))
-    if hit is None or re.search(f"(?:{SCHOOL_SUFFIX})$", hit.value):
-        return hit
-    return hit.with_value(hit.value[:-2] + "大学")
+    """The school named by its degree committee, as read: a name left ending in a bare 学
+    (重庆反学学位评定委员会: its 大 misread) is kept as read, not mended into a 大学, so the rules
+    see a name that is not well-formed and say "could not verify" rather than compare a guess."""
+    return first(search(ix, _COMMITTEE_OF))
 
 
 _DEGREES: Final = r"学\s*士|硕\s*士|博\s*士"

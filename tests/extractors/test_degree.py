@@ -144,13 +144,13 @@ def test_an_arabic_date_whose_year_lost_digits_takes_the_year_its_number_encodes
 
 def test_a_committee_name_with_a_character_misread_still_names_the_school():
     """The committee's name sits over its stamp, where OCR drops or misreads a character of
-    学位评定委员会; a school name left ending in a bare 学 before 学位 is a 大学 whose 大 was
-    misread."""
+    学位评定委员会; a school name left ending in a bare 学 before 学位 (its 大 misread) is read
+    as it stands, never mended into a guess (the rules find it not well-formed)."""
     body = ["学士学位证书", "李明，男，1990年3月2日生。在本校软件工程专业完成了第二学士学位教育，",
             "修完规定的课程，成绩合格，授予工学学士学位。"]
     doc = make_doc([*body, "西江大学学位评审泰员会", "主席：某某某", "2015年6月30日"])
     assert values(doc)["school"] == "西江大学"
     doc = make_doc([*body, "西江夫学学位评定委员会", "主席：某某某", "2015年6月30日"])
-    assert values(doc)["school"] == "西江大学"
+    assert values(doc)["school"] == "西江夫学"
     doc = make_doc([*body, "西江师范学院学位评委员会", "主席：某某某", "2015年6月30日"])
     assert values(doc)["school"] == "西江师范学院"
