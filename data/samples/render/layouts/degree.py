@@ -614,3 +614,70 @@ def dier_xueshi(*, name, gender, birth, school, major, degree, level_word, numbe
     p.text(76, 760, f"证书编号：{number}", 12, font=MICRO)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=committee)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "degree.hongke_fanguang", cn_dates=False)
+def hongke_fanguang(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """The 学位证书 kept in its red hard cover (the 学位证书外壳 with 学位证书 stamped in gold
+    under the gilt badge) and photographed open on a table with a phone, the cover's film
+    catching the ceiling light: landscape 4:3, the desk round the cover, the left leaf red
+    cloth with the gold badge ring and 学位证书 in gold, washed pale pink where the glare
+    falls on it; the right leaf the portrait certificate tucked under its corner tabs: 学位
+    证书 in red 楷体, the photo at the upper right with the committee's steel seal over its
+    corner and 证书编号 in two lines beside it, the prose in 楷体 with the birth month and the
+    award date in 〇-numerals, (学士) …完成了本科学习计划，业已毕业… or (graduate)
+    …学科（专业）完成了硕士研究生培养计划，通过硕士学位论文答辩…, then the school's
+    学位评定委员会 and 主席 lines under the committee's seal; a second, smaller glare spot on
+    the film over the leaf's empty lower margin."""
+    from ..layout import Ellipse, Line
+    from ._common import HEI, desk, text_width
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(960.0, 720.0, font=KAI)
+    desk(p, seed + 1, 70, 50, 820, 620, paper=(150, 22, 30))
+    gold = (214, 176, 96)
+    for k, c in enumerate([(176, 70, 80), (204, 120, 128), (230, 170, 176)]):
+        d = 300 - k * 80  # the ceiling light's glare on the cover's film
+        p.items.append(Ellipse(260 - d / 2, 160 - d * 0.3, d, d * 0.6, c))
+    p.rect(96, 76, 358, 568, gold, None, 1.2)
+    p.seal(275, 250, 96, "", seed=seed, color=gold, strength=0.7)
+    p.text(275, 400, "学 位 证 书", 30, "center", gold, font=HEI, line=False)
+    p.items.append(Line(480, 56, 480, 664, 2.0, (110, 14, 22)))  # the spine's fold
+    x0, y0, w, h = 500.0, 74.0, 370.0, 572.0
+    p.rect(x0, y0, w, h, None, (250, 244, 230), 0)
+    red = (170, 36, 36)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 1.4)
+    for cx, cy in ((x0, y0), (x0 + w, y0), (x0, y0 + h), (x0 + w, y0 + h)):  # corner tabs
+        p.items.append(Ellipse(cx - 14, cy - 14, 28, 28, (130, 18, 26)))
+    p.text(x0 + 130, y0 + 70, f"{degree}学位证书", 22, "center", red)
+    p.photo(x0 + 248, y0 + 38, 84, 112, bg=(70, 130, 200))
+    p.seal(x0 + 318, y0 + 140, 56, "", seed=seed + 721, color=(228, 220, 200), strength=0.5)
+    p.text(x0 + 40, y0 + 116, "证书编号：", 11, font=MING)
+    p.text(x0 + 40, y0 + 134, number, 11.5, font=MICRO)
+    ym_birth = cn_upper(birth[:7])
+    if degree == "学士":
+        study = f"在本校{major}专业完成了本科学习计划，业已毕业，"
+    else:
+        study = (f"在本校{major}学科（专业）完成了{level_word}培养计划，通过{degree}学位论文"
+                 "答辩，")
+    body = (f"{name}，{gender}，{ym_birth}生。{study}经审核符合《中华人民共和国学位条例》的"
+            f"规定，授予{disc}{degree}学位。")
+    y = p.wrapped(x0 + 36, y0 + 200, body, w - 72, 14, 30, first_indent=28)
+    y = max(y + 40, y0 + 430)
+    committee = school + "学位评定委员会"
+    size = min(13.5, (w - 72) / text_width(committee, 1, KAI))
+    p.text(x0 + w - 36, y, committee, size, "right")
+    p.text(x0 + w - 36, y + 30, f"主席：{chair}", 13.5, "right")
+    p.text(x0 + w - 36, y + 60, cn_upper(award_date), 13.5, "right")
+    p.seal(x0 + w - 36 - text_width(committee, size, KAI) / 2, y + 8, 100, committee,
+           seed=seed + 723, **ink(seed + 3))
+    for k, c in enumerate([(248, 242, 232), (253, 251, 246)]):
+        d = 90 - k * 40  # a second glare spot on the film over the empty lower margin
+        p.items.append(Ellipse(x0 + 80 - d / 2, y0 + h - 30 - d * 0.15, d, d * 0.3, c))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=committee)

@@ -1069,3 +1069,111 @@ def gongzheng_fuben(*, name, gender, birth, school, major, level, start, end, ye
     q.seal(440, 560, 112, office, seed=seed + 617, **ink(seed + 1))
     return Built("diploma", [p, q], _fields(name, gender, birth, school, major, level, start,
                                             end, number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "diploma.weixin_chakan", cn_dates=False)
+def weixin_chakan(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the certificate photo opened in WeChat's image viewer (the photo
+    a relative or the unit's clerk sent in a chat, screenshotted instead of saved): a tall
+    portrait screen, black above and below, the status bar (time, 5G, battery) in white at
+    the top, the landscape certificate fitted to the screen's width in the middle, and at the
+    foot the viewer's 查看原图（2.1M） button and the download icon. The certificate is the
+    2010s landscape template with the photo at the upper RIGHT and the 证书编号 under it, the
+    title 毕业证书 in 黑体, the prose in 宋体 with every date in 〇-numerals (二〇〇三年九月),
+    学校 and 校长 lines at the lower left under the school seal, the date at the lower right."""
+    from ..layout import Ellipse
+
+    graduate = level in GRADUATE
+    p = Page(540.0, 1170.0, background=(0, 0, 0), font=MICRO)
+    white = (238, 238, 238)
+    p.text(34, 34, f"{9 + seed % 12}:{seed % 60:02d}", 15, color=white, line=False)
+    p.text(440, 34, "5G", 12, color=white, line=False)
+    p.rect(470, 22, 34, 15, white, None, 1.0)
+    p.rect(472, 24, 10 + seed % 20, 11, None, white, 0)
+    s = 540 / 842
+    x0, y0 = 0.0, 395.0
+
+    def at(x, y):
+        return x0 + x * s, y0 + y * s
+
+    p.rect(x0, y0, 540, 595 * s, None, (246, 240, 226), 0)
+    red = (150, 32, 36)
+    p.rect(*at(20, 20), 802 * s, 555 * s, red, None, 2.0)
+    p.rect(*at(28, 28), 786 * s, 539 * s, red, None, 0.6)
+    p.text(*at(380, 70), school if graduate else "普通高等学校", 14 * s * 1.3, "center", red,
+           font=MING)
+    p.text(*at(380, 124), "研究生毕业证书" if graduate else "毕 业 证 书", 34 * s, "center",
+           red, font=HEI)
+    p.photo(*at(646, 96), 104 * s, 138 * s, bg=(70, 130, 200))
+    p.text(*at(698, 268), "证书编号", 17 * s, "center", font=MING)
+    p.text(*at(698, 292), number, 17 * s, "center", font=MICRO)
+    who = "研究生" if graduate else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，修完"
+            "教学计划规定的全部课程，成绩合格，准予毕业。")
+    p.font = MING
+    y = p.wrapped(*at(74, 190), body, 530 * s, 18.5 * s, 34 * s, first_indent=37 * s)
+    yb = max(y + 26, y0 + 420 * s)
+    p.text(x0 + 74 * s, yb, f"学校：{school}", 18 * s)
+    p.text(x0 + 74 * s, yb + 24, f"校长：{president}", 18 * s)
+    p.text(x0 + 780 * s, yb + 52, cn_upper(issued_on), 18 * s, "right")
+    p.seal(x0 + 74 * s + text_width(f"学校：{school}", 18 * s, MING) * 0.6, yb - 6, 108 * s,
+           school, seed=seed + 701, **ink(seed + 2))
+    p.font = MICRO
+    p.rect(200, 1068, 140, 34, (150, 150, 150), None, 1.0)
+    p.text(270, 1091, "查看原图（2.1M）", 13, "center", white, line=False)
+    p.rect(478, 1072, 24, 24, white, None, 1.4)  # the download icon
+    p.items.append(Ellipse(486, 1080, 8, 8, white))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.cailiao_huibian")
+def cailiao_huibian(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """One page of the applicant's 职称申报材料汇编 (the bound or PDF compilation of every
+    attachment, made in Word and printed or exported page by page, the way many 评委会
+    ask for one file): a running header with the applicant's name and 专业技术资格评审申报
+    材料 over a rule, the section heading 三、学历证书 in 黑体, the scanned portrait certificate
+    pasted as a picture with a thin black border and a caption under it (毕业证书（原件扫描件）),
+    the page number — 6 — centred in the foot. The pasted certificate is the portrait
+    template of the 2000s–2010s in green: 毕业证书 at the top, the photo at the upper left
+    with the 证书编号 beside it, the prose in 楷体 with dates as 2003年9月, the 学校名称 and
+    校（院）长 lines and the date at the lower right under the school seal."""
+    graduate = level in GRADUATE
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    p.text(297, 50, f"{name}  专业技术资格评审申报材料", 9.5, "center", (90, 90, 90))
+    p.hline(60, 535, 58, 0.6)
+    p.text(64, 100, "三、学历证书", 16, font=HEI)
+    x0, y0, w, h = 96.0, 124.0, 403.0, 570.0
+    p.rect(x0 - 1, y0 - 1, w + 2, h + 2, (20, 20, 20), (250, 251, 244), 0.8)
+    green = (30, 100, 70)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, green, None, 2.2)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, green, None, 0.5)
+    p.text(x0 + w / 2, y0 + 62, "研究生毕业证书" if graduate else "毕 业 证 书", 24, "center",
+           green, font=KAI)
+    p.photo(x0 + 40, y0 + 90, 72, 96, bg=(200, 60, 60))
+    p.text(x0 + 130, y0 + 160, "证书编号：", 10, font=MING)
+    p.text(x0 + 130, y0 + 178, number, 10.5, font=MICRO)
+    who = "研究生" if graduate else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    p.font = KAI
+    y = p.wrapped(x0 + 40, y0 + 236, body, w - 80, 13, 26, first_indent=26)
+    y = max(y + 30, y0 + 400)
+    p.text(x0 + 40, y, f"学校名称：{school}", 12.5)
+    p.text(x0 + 40, y + 28, f"校（院）长：{president}", 12.5)
+    p.text(x0 + w - 40, y + 74, cn(issued_on), 12.5, "right")
+    p.seal(x0 + 40 + text_width(f"学校名称：{school}", 12.5, KAI) * 0.66, y + 4, 88, school,
+           seed=seed + 711, **ink(seed + 4))
+    p.font = MING
+    p.text(297, y0 + h + 26, "毕业证书（原件扫描件）", 10.5, "center", (60, 60, 60), line=False)
+    p.text(297, 800, "— 6 —", 11, "center", line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

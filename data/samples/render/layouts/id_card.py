@@ -418,3 +418,64 @@ def katao_fanguang(*, name, gender, ethnicity, birth, address, id_number, **_) -
         p.items.append(Line(ox + 6 + j * 4, oy + 104, ox + 26 + j * 4, oy + 134, 1.2,
                             (238, 242, 244)))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "id_card.linshi_fuyin")
+def linshi_fuyin(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The A4 photocopy of a 临时居民身份证 handed in while the applicant's card is being
+    remade (a lost or expired card: the police station issues the paper 临时 card, valid three
+    months, and the 职称 window accepts its copy): both faces of the temporary card copied
+    side by side across the upper half, enlarged, in the toner's greys on the copier's white,
+    the front with the title 临时居民身份证, the photo at the RIGHT, the particulars (姓名 /
+    性别 / 民族 / 出生 / 住址) at the left and 公民身份号码 along the foot; the back with
+    中华人民共和国 / 临时居民身份证, 有效期限 and 签发机关 and the police seal printed over them
+    (grey in the copy). Under the faces, written in blue-black pen in the middle of the page,
+    the statement the window asks for on a 复印件: 居民身份证补办期间，此临时身份证复印件仅供
+    职称申报使用，复印件与原件一致, the signature and the date."""
+    from ._common import HEI, PEN
+
+    y_, m_, d_ = birth.split("-")
+    grey, ink_ = (232, 232, 230), (48, 48, 48)
+    p = Page(*A4, background=(253, 253, 252), font=HEI)
+    s = 1.12
+    fx, fy = 24.0, 90.0
+    p.rect(fx, fy, 243 * s, 153 * s, (120, 120, 120), grey, 1.0)
+    p.text(fx + 121 * s, fy + 20 * s, "临时居民身份证", 10 * s, "center", ink_)
+    p.photo(fx + 176 * s, fy + 30 * s, 56 * s, 72 * s, bg=(214, 214, 212))
+    p.row([(fx + 12 * s, "姓名", fy + 42 * s), (fx + 42 * s, name, fy + 42 * s)], 8 * s)
+    p.row([(fx + 12 * s, "性别", fy + 58 * s), (fx + 42 * s, gender, fy + 58 * s),
+           (fx + 80 * s, "民族", fy + 58 * s), (fx + 108 * s, ethnicity, fy + 58 * s)], 8 * s)
+    p.row([(fx + 12 * s, "出生", fy + 74 * s),
+           (fx + 42 * s, f"{int(y_)}年{int(m_)}月{int(d_)}日", fy + 74 * s)], 8 * s)
+    cut = min(15, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit() and address[cut].isdigit():
+        cut -= 1  # a house number is not broken across lines
+    p.row([(fx + 12 * s, "住址", fy + 90 * s), (fx + 42 * s, address[:cut], fy + 90 * s)],
+          8 * s)
+    if len(address) > cut:
+        p.text(fx + 42 * s, fy + 102 * s, address[cut:], 8 * s)
+    p.row([(fx + 12 * s, "公民身份号码", fy + 136 * s),
+           (fx + 76 * s, id_number, fy + 136 * s)], 9 * s)
+    bx = fx + 243 * s + 16
+    p.rect(bx, fy, 243 * s, 153 * s, (120, 120, 120), grey, 1.0)
+    p.text(bx + 121 * s, fy + 42 * s, "中华人民共和国", 12 * s, "center", ink_)
+    p.text(bx + 121 * s, fy + 68 * s, "临 时 居 民 身 份 证", 12 * s, "center", ink_)
+    issued = 2024  # the 职称 year of the application the copy was made for
+    mm, dd = 1 + int(id_number[12:14]) % 6, min(int(d_), 28)
+    p.row([(bx + 30 * s, "有效期限", fy + 112 * s),
+           (bx + 76 * s, f"{issued}.{mm:02d}.{dd:02d}-{issued}.{mm + 3:02d}.{dd:02d}",
+            fy + 112 * s)], 8 * s)
+    p.row([(bx + 30 * s, "签发机关", fy + 130 * s), (bx + 76 * s, "柳州市公安局", fy + 130 * s)],
+          8 * s)
+    p.seal(bx + 196 * s, fy + 112 * s, 44 * s, "柳州市公安局", seed=int(id_number[-4:-1]),
+           color=(120, 120, 120), strength=0.6)
+    p.font = KAI
+    p.text(297, 370, "居民身份证补办期间，此临时身份证复印件", 17, "center", PEN)
+    p.text(297, 400, "仅供职称申报使用，复印件与原件一致。", 17, "center", PEN)
+    p.text(330, 452, f"本人签名：{name}", 17, color=PEN)
+    p.text(330, 484, f"{issued}年{mm + 1}月{dd}日", 16, color=PEN)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))
