@@ -1080,3 +1080,149 @@ def _days_after(d: str, n: int) -> str:
     import datetime
 
     return (datetime.date.fromisoformat(d) + datetime.timedelta(days=n)).isoformat()
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+def _bubble(p: Page, x: float, y: float, w: float, text: str, size: float = 12.5,
+            fill=(255, 255, 255)) -> float:
+    """A chat bubble at (x, y) `w` wide with `text` wrapped in it; returns its bottom."""
+    from ..layout import wrap
+
+    parts = wrap(text, w - 22, size, 0, p.font)
+    h = len(parts) * size * 1.5 + 16
+    p.rect(x, y, w, h, None, fill, 0)
+    ty = y + 8 + size * 1.05
+    for part in parts:
+        p.text(x + 11, ty, part, size)
+        ty += size * 1.5
+    return y + h
+
+
+@layout(LAYOUTS, "appointment_letter.weixin_qun_zhuanfa")
+def weixin_qun_zhuanfa(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                       seed=0, **_) -> Built:
+    """A phone screenshot of the unit's WeChat work group (职工群) in which the personnel
+    office posted the 聘任通知: the applicant has no paper 聘书, so the screenshot is the proof
+    uploaded. The phone's status bar, the group's name with its member count, a grey time
+    stamp, then 人事科's text message (各位同事：本年度职称聘任已经研究通过，…) and the
+    photo of the sealed notice it sent (聘任通知 / 张三同志： / 经研究，决定聘任你为工程师，聘期
+    自2019年7月1日起至2022年6月30日止。 / the unit and the date under the round seal), a
+    colleague's 收到 reply, and the input bar at the foot."""
+    from ._common import HEI
+
+    p = Page(414.0, 896.0, background=(237, 237, 237), font=MICRO)
+    p.rect(0, 0, 414, 92, None, (237, 237, 237), 0)
+    p.text(28, 30, f"{9 + seed % 10}:{seed * 7 % 60:02d}", 12, line=False, font=HEI)
+    p.text(390, 30, f"{60 + seed % 40}%", 11, "right", line=False)
+    group = f"{unit}职工群" if len(unit) <= 11 else f"{unit[:11]}…"
+    group += f"（{120 + seed % 300}）"
+    p.text(207, 72, group, 14, "center", font=HEI)
+    p.text(22, 72, "〈", 16, line=False)
+    p.text(392, 72, "···", 16, "right", line=False)
+    p.hline(0, 414, 92, 0.4)
+    sent = issued_on
+    p.text(207, 122, f"{int(sent[:4])}年{int(sent[5:7])}月{int(sent[8:10])}日 "
+           f"{10 + seed % 7}:{(seed * 13) % 60:02d}", 10, "center", (150, 150, 150))
+    office = "人力资源部" if "公司" in unit else "人事科"
+    sender = f"{office}-{'李' if seed % 2 else '黄'}老师"
+    p.rect(14, 140, 38, 38, None, (96, 140, 190), 0)
+    p.text(62, 150, sender, 9.5, color=(140, 140, 140))
+    y = _bubble(p, 62, 158, 300, "各位同事：本年度职称聘任已经研究通过，聘任通知见下图，请本人"
+                "核对，有疑问请联系" + office)
+    # the photo of the notice: a white sheet photographed slightly warm, inside the chat
+    p.rect(14, y + 16, 38, 38, None, (96, 140, 190), 0)
+    ix, iy, iw = 62, y + 16, 300
+    p.rect(ix, iy, iw, 300, (200, 200, 200), (250, 247, 240), 0.6)
+    p.text(ix + iw / 2, iy + 40, "聘 任 通 知", 19, "center", (30, 30, 30), font=MING)
+    if doc_no:
+        p.text(ix + iw / 2, iy + 62, doc_no, 9, "center", font=MING)
+    p.text(ix + 18, iy + 92, f"{name}同志：", 12, font=MING)
+    term = (f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止。" if end
+            else f"自{cn(first_day(start))}起聘任。")
+    body = f"经研究，决定聘任你为{title}，{term}"
+    from ..layout import wrap
+
+    ty = iy + 118
+    for k, part in enumerate(wrap(body, iw - 36, 12, 24, MING)):
+        p.text(ix + 18 + (24 if k == 0 else 0), ty, part, 12, font=MING)
+        ty += 22
+    p.text(ix + 42, ty + 4, "特此通知。", 12, font=MING)
+    usize = 11 if text_width(unit, 11, MING) < iw - 40 else 9
+    p.text(ix + iw - 18, ty + 54, unit, usize, "right", font=MING)
+    p.text(ix + iw - 18, ty + 76, cn(issued_on), 11, "right", font=MING)
+    if seal:
+        p.seal(ix + iw - 18 - text_width(unit, usize, MING) / 2, ty + 60, 84, unit,
+               seed=seed + 321, **ink(seed + 1))
+    y = iy + 300
+    other = "收到，谢谢！" if seed % 2 else "收到"
+    p.rect(14, y + 20, 38, 38, None, (170, 120, 90), 0)
+    p.text(62, y + 30, "同事", 9.5, color=(140, 140, 140), line=False)
+    _bubble(p, 62, y + 38, 12 + text_width(other, 12.5, MICRO) + 22, other)
+    p.rect(0, 830, 414, 66, None, (246, 246, 246), 0)
+    p.rect(52, 842, 270, 34, None, (255, 255, 255), 0)
+    p.text(366, 866, "＋", 18, "center", line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.renmingshu_gonggaolan", cn_dates=False)
+def renmingshu_gonggaolan(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """The 任命书 a firm (or a 院 / 所 that words it the same way) posts on its 公告栏 (the
+    glass-fronted notice board by the lift) when it names staff to technical posts,
+    photographed there with a phone because the original stays on the board: the board's
+    aluminium frame and blue felt, the A4 sheet held by four coloured pins; on it 任 命 书 in
+    黑体, the 文号 (X人任〔2019〕5号), 根据公司发展需要，…经总经理办公会研究决定：
+    (领导班子办公会 outside a firm), the appointment as its own indented line (任命 张三
+    同志为工程师（中级）。), 任期 in Chinese numerals (任期自二〇一九年七月一日起至
+    二〇二二年六月三十日止。), 望各部门予以支持配合。, 总经理 (主要负责人) signing in pen,
+    the firm and the date in Chinese numerals with the seal over them."""
+    from ._common import HEI, PEN
+
+    p = Page(620.0, 820.0, background=(60, 64, 70), font=KAI)
+    p.rect(14, 14, 592, 792, None, (178, 182, 188), 0)
+    p.rect(30, 30, 560, 760, None, (46, 78, 128), 0)
+    sx, sy, sw, sh = 62, 52, 496, 702
+    p.rect(sx + 4, sy + 5, sw, sh, None, (30, 50, 90), 0)
+    p.rect(sx, sy, sw, sh, None, (247, 246, 240), 0)
+    for k, (px, py) in enumerate(((sx + 14, sy + 14), (sx + sw - 14, sy + 14),
+                                  (sx + 14, sy + sh - 14), (sx + sw - 14, sy + sh - 14))):
+        col = ((210, 40, 40), (240, 190, 30), (40, 120, 200), (40, 160, 80))[(seed + k) % 4]
+        p.rect(px - 5, py - 5, 10, 10, None, col, 0)
+    cx = sx + sw / 2
+    p.text(cx, sy + 82, "任  命  书", 30, "center", (20, 20, 20), font=HEI)
+    no = doc_no or f"{unit[2:4]}人任〔{issued_on[:4]}〕{seed % 12 + 1}号"
+    p.text(cx, sy + 116, no, 11.5, "center", font=MING)
+    p.hline(sx + 40, sx + sw - 40, sy + 128, 1.6)
+    lx, w = sx + 44, sw - 88
+    firm = "公司" in unit
+    boss = "总经理" if firm else "主要负责人"
+    y = p.wrapped(lx, sy + 172, f"根据{'公司' if firm else '单位'}发展需要，结合本人专业技术水平"
+                  f"和工作实绩，经{'总经理' if firm else '领导班子'}办公会研究决定：", w, 14, 30,
+                  first_indent=28)
+    y = p.wrapped(lx, y + 6, f"任命 {name} 同志为{title}（{level_word(title)}）。", w, 15, 30,
+                  first_indent=28)
+    if end:
+        term = f"任期自{cn_upper(first_day(start))}起至{cn_upper(month_end(end))}止。"
+    else:
+        term = f"自{cn_upper(first_day(start))}起任职，不定任期。"
+    y = p.wrapped(lx, y + 6, term, w, 14, 30, first_indent=28)
+    y = p.wrapped(lx, y + 6, "望各部门予以支持配合。", w, 14, 30, first_indent=28)
+    p.text(lx + 28, y + 6, "特此任命。", 14)
+    by = y + 90
+    from ._common import other_people
+
+    p.text(sx + sw - 210, by, f"{boss}：", 13)
+    p.text(sx + sw - 210 + text_width(f"{boss}：", 13, KAI), by + 2, other_people(unit, 1)[0][0],
+           17, color=PEN, line=False)
+    usize = 14 if text_width(unit, 14, KAI) < w - 40 else 11.5
+    p.text(sx + sw - 44, by + 56, unit, usize, "right")
+    p.text(sx + sw - 44, by + 88, cn_upper(issued_on), 14, "right")
+    if seal:
+        p.seal(sx + sw - 44 - text_width(unit, usize, KAI) / 2, by + 62, 120, unit,
+               seed=seed + 331, **ink(seed + 2))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -727,3 +727,85 @@ def dingding_shenpi_dayin(*, unit, credit_code, department, rows, fill_date, see
     # stamped by hand after printing, over the end of the approval flow
     p.seal(440, yy - 40, 108, unit, seed=seed + 411, **ink(seed))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "appointment_roster.benren_qianzi_queren", cn_dates=False)
+def benren_qianzi_queren(*, unit, credit_code, department, rows, fill_date, seed=0,
+                         **_) -> Built:
+    """The 在聘人员聘任情况本人签字确认表 the personnel office carries round the departments
+    before a 岗位 audit or the 职称 season, each person in post checking the printed line of
+    their current 聘任 and signing it in pen (the sheet then goes into the 聘任 file;
+    applicants upload a photocopy of it, 复印件 grey cast and a dark toner edge, when the
+    unit issues no 聘书): portrait, 黑体 title, the unit and its credit code above, a table
+    序号 / 姓名 / 公民身份号码 / 现聘专业技术职务 / 聘任起始时间 (2018年03月, zero-padded) /
+    本人签字 / 签字日期, every signature and its date written by hand in blue-black (days
+    before the typed date, as 2024.5.6), the note 本人已核对 under the table, 经办人 with a
+    written name, and the unit's seal over 单位（盖章） and the typed date at the foot."""
+    from ..layout import Line, Text
+    from ._common import HEI, PEN, text_width
+
+    p = Page(*A4, font=MING, background=(236, 236, 233))
+    p.rect(0, 0, 9, 842, None, (70, 70, 70), 0)  # the toner edge the copier leaves
+    p.text(297, 70, "在聘专业技术人员聘任情况本人签字确认表", 17, "center", font=HEI)
+    p.text(60, 104, f"单位：{unit}", 10.5)
+    p.text(60, 124, f"统一社会信用代码：{credit_code}", 10.5)
+    p.text(535, 124, f"主管部门：{department}", 10.5 if len(department) < 14 else 9, "right")
+    widths = [30, 58, 136, 100, 70, 58, 55]
+    head = ["序号", "姓名", "公民身份号码", "现聘专业技术职务", "聘任起始时间", "本人签字",
+            "签字日期"]
+    x0, y0, rh = 45, 140, 32
+    total = sum(widths)
+    n = len(rows) + 1
+    for r in range(n + 1):
+        p.items.append(Line(x0, y0 + r * rh, x0 + total, y0 + r * rh, 1.0 if r in (0, 1, n)
+                            else 0.6))
+    cx = x0
+    for w in [0, *widths]:
+        cx += w
+        p.items.append(Line(cx, y0, cx, y0 + n * rh, 0.6))
+    cx = x0
+    for w, h in zip(widths, head):
+        size = 9 if text_width(h, 9.5, MING) > w - 4 else 9.5
+        p.items.append(Text(cx + w / 2, y0 + rh / 2 + 3.4, h, size, "center", font=HEI))
+        cx += w
+    p.lines.append(" ".join(head))
+    for i, r in enumerate(rows, 1):
+        base = y0 + i * rh + rh / 2 + 3.6
+        a = r["appointed_on"]
+        when = f"{a[:4]}年{a[5:7]}月"
+        cells = [str(i), r["name"], r["id_number"], r["title"], when]
+        cx = x0
+        for w, cell in zip(widths, cells):
+            size = 10
+            while text_width(cell, size, MING) > w - 4 and size > 7:
+                size -= 0.5
+            p.items.append(Text(cx + w / 2, base, cell, size, "center", font=MING))
+            cx += w
+        sd = _days_before(fill_date, 1 + (seed + 3 * i) % 9)
+        sign_day = f"{sd[:4]}.{int(sd[5:7])}.{int(sd[8:10])}"
+        p.items.append(Text(cx + widths[5] / 2, base + 1, r["name"], 13, "center", PEN, KAI))
+        p.items.append(Text(cx + widths[5] + widths[6] / 2, base, sign_day, 10, "center", PEN,
+                            KAI))
+        p.lines.append(" ".join(cells + [r["name"], sign_day]))
+    y = y0 + n * rh
+    p.text(60, y + 28, "说明：本人已核对以上聘任信息，确认无误。", 10.5)
+    from ._common import other_people
+
+    clerk = other_people(f"clerk:{unit}", 1)[0][0]
+    p.text(60, y + 72, "经办人：", 11)
+    p.text(60 + text_width("经办人：", 11, MING), y + 73, clerk, 15, color=PEN, font=KAI,
+           line=False)
+    p.text(360, y + 72, "单位（盖章）", 11)
+    p.text(360, y + 102, cn(fill_date), 11)
+    p.seal(400, y + 80, 112, unit, seed=seed + 451, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+def _days_before(d: str, n: int) -> str:
+    import datetime
+
+    return (datetime.date.fromisoformat(d) - datetime.timedelta(days=n)).isoformat()

@@ -1367,3 +1367,143 @@ def other_people_one(key: str) -> str:
     from ._common import other_people
 
     return other_people(f"one:{key}", 1)[0][0]
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "contract.renshe_xiaochengxu_jietu", cn_dates=False)
+def renshe_xiaochengxu_jietu(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A phone screenshot of the 合同详情 page of the 电子劳动合同 service in the region's 人社
+    mini-program (电子劳动合同 signed on the 人社部 platform, shown to the worker under 我的合同),
+    uploaded when the applicant has no paper copy: the status bar and the mini-program's
+    capsule (··· ◎), a blue card with the contract's name, 合同编号 and a green 已生效 tag, then
+    white label/value rows — 用人单位 / 统一社会信用代码 / 劳动者 / 证件类型 居民身份证 / 证件
+    号码 / 合同类型 (固定期限 or 无固定期限) / 合同开始日期 2019-07-01 / 合同结束日期 (—— when
+    open-ended) / 工作岗位 / 签署完成时间 — the unit's round electronic seal in the 签署方 block,
+    and 查看合同原文 / 下载合同 buttons at the foot."""
+    from ._common import HEI, text_width
+
+    blue = (38, 110, 230)
+    p = Page(414.0, 896.0, background=(244, 245, 247), font=MICRO)
+    p.text(28, 30, f"{8 + seed % 12}:{seed * 11 % 60:02d}", 12, line=False, font=HEI)
+    p.text(390, 30, "5G", 11, "right", line=False)
+    p.text(207, 70, "合同详情", 15, "center", font=HEI)
+    p.rect(318, 54, 82, 26, (210, 210, 210), (255, 255, 255), 0.6)
+    p.text(359, 72, "··· ◎", 12, "center", line=False)
+    p.rect(14, 96, 386, 96, None, blue, 0)
+    kind = "事业单位聘用合同" if public else "劳动合同"
+    p.text(30, 128, kind, 17, color=(255, 255, 255), font=HEI)
+    p.text(30, 156, f"合同编号：HT{signed_on.replace('-', '')}{seed % 9000 + 1000:04d}", 10.5,
+           color=(225, 235, 255))
+    p.rect(318, 110, 66, 24, None, (46, 184, 110), 0)
+    p.text(351, 127, "已生效", 11, "center", (255, 255, 255))
+    p.text(30, 180, "全国电子劳动合同订立平台", 9, color=(200, 220, 255), line=False)
+    rows = [("用人单位", unit), ("统一社会信用代码", credit_code), ("劳动者", name),
+            ("证件类型", "居民身份证"), ("证件号码", id_number),
+            ("合同类型", "固定期限" if end else "无固定期限"), ("合同开始日期", start),
+            ("合同结束日期", end or "——"), ("工作岗位", post),
+            ("签署完成时间", f"{signed_on} {9 + seed % 8}:{seed * 7 % 60:02d}:{seed % 60:02d}")]
+    y = 206
+    p.rect(14, y, 386, 38 * len(rows) + 10, None, (255, 255, 255), 0)
+    y += 30
+    for label, value in rows:
+        size = 12
+        while text_width(value, size, MICRO) > 236 and size > 8:
+            size -= 0.5
+        p.row([(30, label, y), (384 - text_width(value, size, MICRO), value, y)], size)
+        p.hline(30, 384, y + 12, 0.3)
+        y += 38
+    y += 18
+    p.rect(14, y, 386, 150, None, (255, 255, 255), 0)
+    p.text(30, y + 28, "签署方", 13, font=HEI)
+    p.text(30, y + 62, f"甲方：{unit[:16]}", 10.5, line=False)
+    p.text(30, y + 84, "签署状态：已签署", 10.5, color=(46, 150, 90))
+    p.text(30, y + 118, f"乙方：{name}　已签署", 10.5)
+    if seal:
+        p.seal(330, y + 76, 84, unit, bottom="电子印章", seed=seed + 431, **ink(seed))
+    p.rect(14, 820, 186, 44, blue, (255, 255, 255), 1)
+    p.text(107, 848, "查看合同原文", 13, "center", blue)
+    p.rect(214, 820, 186, 44, None, blue, 0)
+    p.text(307, 848, "下载合同", 13, "center", (255, 255, 255))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+HOSTS = ["柳州市城市建设投资集团有限公司", "广西柳钢物流有限责任公司", "柳州市政工程设计院有限公司",
+         "柳州银海铝业股份有限公司", "柳州市第三人民医院"]
+
+
+@layout(LAYOUTS, "contract.laowu_paiqian", pages=2, accepts=lambda a: not a.get("public"))
+def laowu_paiqian(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                  signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 劳务派遣劳动合同书 a labour-dispatch firm (the employer, 劳动合同法 第五十八条) signs
+    with a worker it sends to a 用工单位, scanned on an office copier as two pages: page 1 the
+    cover (劳务派遣劳动合同书, 合同编号, 甲方（劳务派遣单位） and 乙方（被派遣劳动者） as labelled
+    lines under the title, the 劳务派遣经营许可证编号, and the 人社 notice 甲方应与乙方订立二年以上
+    固定期限劳动合同), page 2 the text: the parties with the credit code and the ID number,
+    第一条 the term (本合同期限自…起至…止 or 无固定期限), 第二条 the 派遣 itself — the 用工单位
+    named, the post, and a shorter 派遣期限 of its own (the first year or two: not the contract's
+    term), 第三条 pay and insurance, then 甲方（盖章） with the seal, 乙方 signing in pen, the
+    date, and 第2页 共2页."""
+    from ._common import HEI, PEN, text_width
+
+    host = next(h for h in HOSTS[seed % 5:] + HOSTS if h != unit)
+    no = f"LWPQ-{signed_on[:4]}-{seed % 900 + 100:03d}"
+    c = Page(*A4, font=MING, background=(246, 246, 244))
+    c.text(297, 180, "劳务派遣劳动合同书", 28, "center", font=HEI)
+    c.text(297, 222, f"合同编号：{no}", 12, "center")
+    y = 330
+    for label, value in (("甲方（劳务派遣单位）", unit), ("乙方（被派遣劳动者）", name),
+                         ("签 订 日 期", cn(signed_on))):
+        c.text(110, y, f"{label}：", 14)
+        vx = 110 + text_width(f"{label}：", 14, MING)
+        c.text(vx, y - 2, value, 14 if text_width(value, 14, MING) < 480 - vx else 11.5)
+        c.hline(vx, 500, y + 6, 0.8)
+        y += 52
+    c.text(110, y + 20, f"劳务派遣经营许可证编号：桂{seed % 90 + 10:02d}0203{seed % 9000 + 1000}",
+           11)
+    c.rect(90, 640, 415, 90, (90, 90, 90), None, 0.8)
+    c.text(110, 666, "注意事项：", 11.5, font=HEI)
+    c.wrapped(110, 690, "劳务派遣单位应当与被派遣劳动者订立二年以上的固定期限劳动合同，按月支付"
+              "劳动报酬；派遣期限不得分割订立数个短期劳务派遣协议。", 375, 10.5, 18)
+    c.text(297, 790, "柳州市人力资源和社会保障局制", 11, "center")
+    p = Page(*A4, font=MING, background=(246, 246, 244))
+    y = 70
+    for line in (f"甲方（劳务派遣单位）：{unit}", f"统一社会信用代码：{credit_code}",
+                 f"法定代表人：{legal_rep}", f"地址：{address}",
+                 f"乙方（被派遣劳动者）：{name}", f"居民身份证号码：{id_number}"):
+        p.text(64, y, line, 11.5 if text_width(line, 11.5, MING) < 467 else 10)
+        y += 22
+    if end:
+        term = f"本合同为固定期限劳动合同，期限自{cn(start)}起至{cn(end)}止。"
+        cut = _add_years(start, 2 if seed % 2 else 1)
+        last = _day_before(cut) if cut < end else end
+        send = f"派遣期限自{cn(start)}起至{cn(last)}止"
+    else:
+        term = f"本合同为无固定期限劳动合同，自{cn(start)}起履行。"
+        send = f"派遣期限自{cn(start)}起，期满后按劳务派遣协议续派"
+    y += 8
+    for head, body in (
+            ("第一条　合同期限", term),
+            ("第二条　派遣与工作内容", f"甲方将乙方派遣至{host}（以下称用工单位）{post}岗位工作，"
+             f"{send}。派遣期满，乙方回甲方待派，本合同继续履行。"),
+            ("第三条　劳动报酬和社会保险", "甲方按月支付乙方劳动报酬，不低于柳州市最低工资标准；"
+             "甲方依法为乙方办理社会保险，用工单位按劳务派遣协议承担相应费用。"),
+            ("第四条　其他", "本合同一式三份，甲乙双方各执一份，一份交用工单位备案，经双方签字"
+             "盖章后生效。")):
+        p.text(64, y, head, 12, font=HEI)
+        y = p.wrapped(64, y + 22, body, 467, 11.5, 21, first_indent=23) + 8
+    y += 50
+    p.row([(70, "甲方（盖章）：", y), (330, "乙方（签名）：", y)], 12)
+    p.text(330 + text_width("乙方（签名）：", 12, MING), y + 2, name, 17, color=PEN, font=KAI)
+    p.row([(70, f"法定代表人：{legal_rep}", y + 36)], 11.5)
+    p.row([(70, cn(signed_on), y + 72), (330, cn(signed_on), y + 72)], 12)
+    if seal:
+        p.seal(170, y + 28, 112, unit, seed=seed + 441, **ink(seed + 3))
+    p.text(297, 806, "第2页 共2页", 10, "center")
+    return Built("contract", [c, p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
