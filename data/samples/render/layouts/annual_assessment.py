@@ -1267,3 +1267,137 @@ def jiangli_shenpi(*, name, gender, birth, unit, post, year, result, summary, pu
     p.text(60, y + h + 20, "注：本表一式三份，审批机关、所在单位各存一份，一份存入本人档案。",
            9)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "annual_assessment.minzhu_ceping")
+def minzhu_ceping(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """The 年度考核民主测评结果汇总表 a unit's 考核工作领导小组 draws up after the staff have
+    voted on each colleague's 述职 (the 测评票 counted in front of the 监票人), printed
+    landscape and kept with the year's 考核材料: the title with the year, 单位（盖章）, the
+    测评时间 / 应到 / 实到 line, a table per person (序号 / 姓名 / 性别 / 岗位 / the votes
+    under 优秀 / 合格（称职） / 基本合格 / 不合格 / 优秀票率 / 考核等次（领导小组确定）) with
+    the applicant one row among eight, the 计票人 / 监票人 names written in by pen, the
+    leading group's seal over the date, and a 说明 line on the 20 % 优秀 quota; the
+    photocopy has a slight grey cast."""
+    from ._common import HEI, PEN, other_people
+
+    others = other_people(f"mz:{unit}:{year}", 7)
+    voters = 24 + _hash(unit) % 30
+    present = voters - 1 - seed % 3
+    people = []
+    best = (seed // 5) % len(others)
+    for k, (oname, og, _oid) in enumerate(others):
+        h = _hash(f"mz:{unit}:{year}:{oname}")
+        r = "优秀" if (k == best and result != "优秀") else "合格"
+        people.append((oname, og, OTHER_POSTS[h % len(OTHER_POSTS)], r, h))
+    people.insert(seed % (len(people) + 1), (name, gender, post, result, _hash(name + unit)))
+    p = Page(*A4_LANDSCAPE, background=(238, 238, 234), font=MING)
+    p.text(421, 58, f"{unit}", 14, "center", font=HEI)
+    p.text(421, 86, f"{year}年度工作人员年度考核民主测评结果汇总表", 17, "center", font=HEI)
+    when = f"{year + 1}-01-{6 + seed % 12:02d}"
+    p.text(50, 118, f"单位（盖章）：{unit}", 10.5)
+    p.text(792, 118, f"测评时间：{cn(when)}    应到{voters}人    实到{present}人", 10.5,
+           "right")
+    rows = [["序号", "姓  名", "性别", "岗  位", "优秀（票）", "合格（票）", "基本合格（票）",
+             "不合格（票）", "优秀票率", "考核等次"]]
+    for i, (n, g, ps, r, h) in enumerate(people, 1):
+        if r == "优秀":
+            ex = present - 2 - h % 5
+        else:
+            ex = 3 + h % 7
+        bad = h % 2
+        ok = present - ex - bad
+        rows.append([str(i), n, g, ps, str(ex), str(ok), str(bad), "0",
+                     f"{ex * 100 / present:.1f}%", r])
+    y = p.table(50, 130, [40, 78, 40, 96, 72, 72, 84, 72, 84, 104], rows, 27, 10.5)
+    cnt = other_people(f"mz:jp:{unit}", 2)
+    p.row([(50, "计票人：", y + 24), (100, cnt[0][0], y + 24), (230, "监票人：", y + 24),
+           (280, cnt[1][0], y + 24)], 11)
+    for item in p.items[-4:]:
+        if item.text in (cnt[0][0], cnt[1][0]):
+            item.color, item.font = PEN, KAI
+    p.wrapped(50, y + 52, "说明：考核等次由单位考核工作领导小组根据民主测评结果和平时考核情况"
+              "研究确定，优秀等次人数不超过参加考核总人数的20%。", 470, 9.5, 15)
+    p.text(700, y + 70, "考核工作领导小组（盖章）", 10.5, "center")
+    p.text(700, y + 96, cn(when), 10.5, "center")
+    p.seal(700, y + 74, 100, unit, seed=seed + 1101, **ink(seed + 1))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.qiwei_jieguo_jietu", cn_dates=False)
+def qiwei_jieguo_jietu(*, name, gender, birth, unit, post, year, result, summary, public,
+                       seed=0, **_) -> Built:
+    """A phone screenshot of the 年度考核 result page in the unit's 企业微信 / 钉钉 workbench
+    (the 绩效 or 考核 micro-app many firms and, since the paperless drives, many 事业单位 run the
+    year's assessment in), sent by the applicant in place of the paper form: the phone's
+    status bar (time, signal, battery), the app's title bar with ＜ and 考核结果, a header card
+    with the person's avatar initial, name and unit, a big coloured 考核等次 badge with the
+    year, the detail rows (考核年度 / 考核周期 / 部门 / 岗位 / 确认状态 with the time the
+    person confirmed), the 审批记录 timeline (本人述职 → 部门评议 → 考核委员会审定 → 结果公示)
+    with dashed dates, and the 下载考核表 button; no seal (it is a screen)."""
+    from ._common import HEI
+
+    blue, grey, light = (22, 119, 255), (140, 140, 140), (244, 245, 247)
+    W, H = 390, 844
+    p = Page(W, H, background=light, font=MICRO)
+    t = f"{9 + seed % 10}:{seed % 60:02d}"
+    p.text(28, 24, t, 11, font=HEI, line=False)
+    p.text(300, 24, "5G", 9, line=False)
+    p.rect(330, 15, 24, 11, (40, 40, 40), None, 1)
+    p.rect(332, 17, 14 + seed % 6, 7, None, (40, 40, 40), 0)
+    p.rect(0, 36, W, 44, None, (255, 255, 255), 0)
+    p.text(18, 64, "＜", 15, color=(60, 60, 60), line=False)
+    p.text(W / 2, 64, "考核结果", 14, "center", font=HEI)
+    p.text(W - 18, 64, "···", 14, "right", line=False)
+    p.rect(14, 92, W - 28, 92, None, (255, 255, 255), 0)
+    p.rect(28, 108, 46, 46, None, blue, 0)
+    p.text(51, 138, name[-2:], 14, "center", (255, 255, 255), line=False)
+    p.text(88, 126, name, 15, font=HEI)
+    from ..layout import wrap
+
+    yy = 148
+    for part in wrap(unit, W - 120, 10, 0, MICRO):
+        p.text(88, yy, part, 10, color=grey)
+        yy += 14
+    p.rect(14, 196, W - 28, 118, None, (255, 255, 255), 0)
+    p.text(W / 2, 224, f"{year}年度考核等次", 11, "center", grey)
+    colour = (0, 168, 112) if result == "优秀" else blue
+    bw = 40 + 26 * len(result)
+    p.rect(W / 2 - bw / 2, 238, bw, 46, None, colour, 0)
+    p.text(W / 2, 270, result, 24, "center", (255, 255, 255), font=HEI)
+    p.text(W / 2, 302, "考核委员会审定", 9, "center", grey, line=False)
+    p.rect(14, 326, W - 28, 196, None, (255, 255, 255), 0)
+    confirmed = f"{year + 1}-01-{15 + seed % 12:02d} {9 + seed % 8}:{(seed // 7) % 60:02d}"
+    details = [("考核年度", f"{year}年度"), ("考核周期", f"{year}-01-01 至 {year}-12-31"),
+               ("所在部门", "技术部" if not public else "业务科室"), ("岗    位", post),
+               ("确认状态", "本人已确认"), ("确认时间", confirmed)]
+    y = 352
+    for label, value in details:
+        p.row([(30, label, y), (120, value, y)], 11)
+        p.items[-2].color = grey
+        p.rect(30, y + 11, W - 60, 0.6, None, (226, 228, 232), 0)
+        y += 29
+    p.rect(14, 534, W - 28, 214, None, (255, 255, 255), 0)
+    p.text(30, 560, "审批记录", 12, font=HEI)
+    steps = [("本人述职", name, f"{year}-12-{20 + seed % 9:02d}"),
+             ("部门评议", "部门负责人", f"{year + 1}-01-0{3 + seed % 5}"),
+             ("考核委员会审定", "考核委员会", f"{year + 1}-01-{8 + seed % 3:02d}"),
+             ("结果公示", "人力资源部", f"{year + 1}-01-{11 + seed % 4:02d}")]
+    y = 592
+    for k, (step, who, when) in enumerate(steps):
+        p.rect(34, y - 9, 9, 9, None, blue if k < 3 else (0, 168, 112), 0)
+        if k < len(steps) - 1:
+            p.rect(37.5, y + 3, 2, 32, None, (210, 214, 220), 0)
+        p.text(54, y, step, 11)
+        p.text(W - 30, y, when, 9.5, "right", grey)
+        p.text(54, y + 17, f"{who}  已通过", 9, color=grey, line=False)
+        y += 40
+    p.rect(28, 770, W - 56, 40, None, blue, 0)
+    p.text(W / 2, 795, "下载考核表（PDF）", 13, "center", (255, 255, 255), line=False)
+    p.rect(W / 2 - 60, 828, 120, 4, None, (30, 30, 30), 0)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))

@@ -622,3 +622,53 @@ def shenpi_sikuang(*, name, id_number, unit, series, level, to_whom, issued_on, 
                           "单位，由单位所在地人力资源社会保障部门签署意见；3. 本表随申报材料"
                           "一并报送受委托评审机构。", 475, 8.5, 14)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+@layout(LAYOUTS, "commission_letter.huizhi_lian")
+def huizhi_lian(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                **_) -> Built:
+    """The 委托评审函 with a tear-off 回执 (receipt slip) at its foot, the form a unit's 人事
+    科 keeps as a Word template: the letter (关于委托评审的函, the 文号 at the top right, the
+    addressee, the body naming the person by 姓名 and 身份证号, 系列 and 级别, the
+    unit and date under its seal, the 联系人 / 联系电话 line), then a dashed 裁剪线 marked
+    （沿此线剪下） and the 回执 beneath it, addressed back to the unit and quoting the
+    letter's title and 文号, with 经办人 and 年 月 日 left blank for the receiving
+    office (the applicant uploads the sheet before it is cut off and returned); set in
+    楷体, the seal small and pale."""
+    from ._common import HEI
+
+    p = Page(*A4, font=KAI)
+    p.text(535, 70, doc_no, 11, "right")
+    p.text(297, 116, "关于委托评审的函", 22, "center", font=HEI)
+    p.text(70, 162, f"{to_whom}：", 14)
+    body = (f"我单位职工{name}（身份证号：{id_number}）拟申报{series}系列{level}职称。"
+            "因本单位未设立相应专业的职称评审委员会，现委托贵单位对其专业技术"
+            "职务任职资格进行评审，请予受理。评审结果我单位予以认可，并按规定聘用。")
+    y = p.wrapped(70, 196, body, 455, 14, 29, first_indent=28)
+    p.text(98, y + 4, "特此函告，请予回执。", 14)
+    tel = f"0772-{2810000 + seed % 180000}"
+    contact = ("覃", "韦", "黎", "梁")[seed % 4] + ("工", "科长", "老师")[seed % 3]
+    p.text(70, y + 40, f"联系人：{contact}    联系电话：{tel}", 12)
+    p.text(520, y + 104, unit, 14, "right")
+    p.text(520, y + 136, cn(issued_on), 14, "right")
+    color, strength = ink(seed + 2)["color"], 0.55 + (seed % 3) * 0.1
+    p.seal(520 - text_width(unit, 14, KAI) / 2 + 10, y + 112, 100, unit, seed=seed + 1111,
+           color=color, strength=strength)
+    cut = max(y + 190, 560)
+    x = 40
+    while x < 555:
+        p.hline(x, min(x + 8, 555), cut, 0.7)
+        x += 14
+    p.text(297, cut - 6, "（沿此线剪下）", 9, "center", (90, 90, 90), line=False)
+    p.text(297, cut + 50, "回    执", 18, "center", font=HEI)
+    p.text(70, cut + 88, f"{unit}：", 13)
+    p.wrapped(70, cut + 118, f"贵单位《关于委托评审的函》（{doc_no}）收悉。经审核，同意受理"
+              f"{name}同志{series}系列{level}职称委托评审。", 455, 13, 26, first_indent=26)
+    p.text(300, cut + 206, "受委托单位（盖章）", 12, line=False)
+    p.text(300, cut + 232, "经办人：", 12, line=False)
+    p.text(300, cut + 258, "年      月      日", 12, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -676,3 +676,120 @@ def dianzi_zhengzhao_yongzheng(*, name, id_number, year, hours, issuer, issued_o
     p.text(297, 800, "本电子证照经电子签章，与纸质证照具有同等法律效力。", 9, "center",
            (120, 120, 120))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+_PUBLIC_COURSES = ["习近平新时代中国特色社会主义思想概论", "专业技术人员职业道德与诚信建设",
+                   "数字经济与创新驱动发展", "专业技术人员心理健康与压力管理",
+                   "知识产权保护与运用"]
+_SPECIAL_COURSES = ["行业新技术新规范解读", "工程质量安全管理实务", "BIM技术应用与案例分析",
+                    "专业标准规范更新要点", "新材料新工艺应用", "项目管理与风险控制",
+                    "绿色低碳技术专题"]
+
+
+def _chunks(total: int, size: int) -> list[int]:
+    """Split `total` hours into course-sized parts (the last one takes the remainder)."""
+    out = []
+    while total > 0:
+        take = size if total - size >= 4 or total == size else total
+        out.append(take)
+        total -= take
+    return out
+
+
+@layout(LAYOUTS, "continuing_education.excel_mingxi_dayin", cn_dates=False)
+def excel_mingxi_dayin(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                       **_) -> Built:
+    """The year's 学时明细 exported from the continuing-education platform's 单位管理员 page to
+    an Excel sheet and printed landscape straight from Excel with its gridlines, column
+    letters and row numbers on (as a unit's 人事 clerk does for staff who cannot log in), then
+    stamped by the 人社 office that keeps the record: row 1 the merged title
+    (2023年度专业技术人员继续教育学时明细), row 2 姓名 / 身份证号 / 年度, then one row per
+    course (序号 / 课程名称 / 科目类别 公需科目 or 专业科目 / 学习方式 / 完成日期 / 学时 /
+    状态 已通过) and a 合计 row with the sum, the sheet tabs and the 第 1 页，共 1 页 footer
+    Excel prints, and under it the office's note 经核对，与平台记录一致 with its seal and a
+    dashed date."""
+    from ..layout import Text
+
+    pub, spec = _split(hours)
+    rows = []
+    for k, h in enumerate(_chunks(pub, 10)):
+        rows.append((_PUBLIC_COURSES[(seed + k) % len(_PUBLIC_COURSES)], "公需科目", "网络学习",
+                     h))
+    for k, h in enumerate(_chunks(spec, 12 if seed % 2 else 16)):
+        way = "面授培训" if (seed + k) % 3 == 0 else "网络学习"
+        rows.append((_SPECIAL_COURSES[(seed // 3 + k) % len(_SPECIAL_COURSES)], "专业科目", way,
+                     h))
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    grey, head = (200, 200, 200), (236, 236, 236)
+    x0, y0, rh = 54, 60, 22
+    widths = [36, 250, 80, 80, 96, 60, 70, 70]
+    letters = "ABCDEFGH"
+    n = len(rows) + 5
+    p.rect(30, y0 - 18, 24, 18, grey, head, 0.5)
+    cx = x0
+    for w, ch in zip(widths, letters):
+        p.rect(cx, y0 - 18, w, 18, grey, head, 0.5)
+        p.text(cx + w / 2, y0 - 5, ch, 9, "center", (90, 90, 90), line=False)
+        cx += w
+    right = cx
+    for r in range(n):
+        p.rect(30, y0 + r * rh, 24, rh, grey, head, 0.5)
+        p.text(42, y0 + r * rh + 15, str(r + 1), 8.5, "center", (90, 90, 90), line=False)
+    for r in range(n + 1):
+        p.items.append(Line(x0, y0 + r * rh, right, y0 + r * rh, 0.4, (205, 205, 205)))
+    cx = x0
+    for k, w in enumerate([0, *widths]):
+        cx += w
+        top = y0 + (rh if k in (0, 1, 2, 3, 5, 6, 7, 8) else 2 * rh)
+        p.items.append(Line(cx, top, cx, y0 + n * rh, 0.4, (205, 205, 205)))
+    p.items.append(Line(x0, y0, x0, y0 + rh, 0.4, (205, 205, 205)))
+    p.items.append(Line(right, y0, right, y0 + rh, 0.4, (205, 205, 205)))
+
+    def base(r):
+        return y0 + r * rh + 15
+
+    p.text((x0 + right) / 2, base(0), f"{year}年度专业技术人员继续教育学时明细", 13, "center")
+    p.row([(x0 + 4, "姓名", base(1)), (x0 + 40, name, base(1)),
+           (x0 + 290, "身份证号", base(1)), (x0 + 370, id_number, base(1)),
+           (x0 + 546, "年度", base(1)), (x0 + 606, str(year), base(1))], 10)
+    cols = ["序号", "课程名称", "科目类别", "学习方式", "完成日期", "学时", "状态", "备注"]
+    cx = x0
+    for w, c in zip(widths, cols):
+        p.rect(cx, y0 + 2 * rh, w, rh, None, (221, 235, 247), 0)
+        cx += w
+    p.table(x0, y0 + 2 * rh, widths, [cols], rh, 10, header_rows=1)
+    table = []
+    for i, (course, kind, way, h) in enumerate(rows, 1):
+        m = 3 + (i * 7 + seed) % 9
+        done = f"{year}-{m:02d}-{1 + (seed + i * 5) % 28:02d}"
+        table.append([str(i), course, kind, way, done, str(h), "已通过", ""])
+    table.append(["", "合计", "", "", "", str(hours), "", ""])
+    y = y0 + 3 * rh
+    for r, cells in enumerate(table):
+        cx = x0
+        for k, (w, c) in enumerate(zip(widths, cells)):
+            if c:
+                if k == 1:
+                    p.items.append(Text(cx + 4, y + r * rh + 15, c, 9.5, font=MICRO))
+                else:
+                    p.items.append(Text(cx + w / 2, y + r * rh + 15, c, 9.5, "center",
+                                        font=MICRO))
+            cx += w
+        p.lines.append(" ".join(c for c in cells if c))
+    bottom = y0 + n * rh
+    p.rect(x0, bottom + 14, 64, 18, (150, 150, 150), (255, 255, 255), 0.5)
+    p.text(x0 + 32, bottom + 27, "学时明细", 9, "center", line=False)
+    p.rect(x0 + 64, bottom + 14, 56, 18, (190, 190, 190), head, 0.5)
+    p.text(x0 + 92, bottom + 27, "Sheet2", 9, "center", (110, 110, 110), line=False)
+    p.text(421, 570, "第 1 页，共 1 页", 9, "center", (80, 80, 80), line=False)
+    note_y = bottom + 70
+    p.text(470, note_y, "经核对，与继续教育平台记录一致。", 12, font=KAI)
+    p.text(760, note_y + 36, issuer, 12, "right", font=KAI)
+    p.text(760, note_y + 62, issued_on, 12, "right", font=KAI)
+    p.seal(760 - text_width(issuer, 12, KAI) / 2, note_y + 40, 104, issuer, seed=seed + 1121,
+           **ink(seed + 1))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -1385,3 +1385,182 @@ def guancang_fuyin(*, journal, year, issue, issn, cn_number, title, authors, aff
     lib = "柳州市图书馆" if h % 3 else "广西科技大学图书馆"
     p.seal(bx - 58, by + 38, 92, lib, "文献复制专用章", seed=seed + 1043, **ink(seed + 4))
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 11
+# Drawn by another hand after round 10's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round11` (drawn only by the others11 profile).
+
+def _unit_of(affiliation: str) -> str:
+    """The first unit an affiliation line names: （柳州市…院，广西 柳州 545000） -> 柳州市…院."""
+    return affiliation.strip("（）").split("，")[0]
+
+
+@layout(LAYOUTS, "paper.chengguo_dengji", accepts=_not_english)
+def chengguo_dengji(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                    abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                    **_) -> Built:
+    """The 专业技术人员论文（科研成果）登记认定表 a unit's 科技处 / 人事科 has applicants fill
+    in for each paper they list in the 职称 application (the unit checks the 样刊 against it
+    and signs it off): a printed grid filled in by pen — 论文题目, 全部作者 (in signing order),
+    刊物名称, 国际标准刊号 ISSN and 国内统一刊号 CN in two cells, 发表时间 as 年 / 卷 / 期,
+    起止页码, 收录情况 with a tick, 论文类别 (√学术论文) — then the 单位审核意见 box (经核对
+    样刊原件，情况属实。) with the affiliation's seal and date, the 审核人 name, and the
+    附件 line (论文首页及封面、目录复印件); the form's 编号 at the top right."""
+    from ..layout import Text, wrap
+    from ._common import HEI, PEN, cn, ink
+
+    h = hash_int(journal + title + "dj")
+    n = _issue_num(issue)
+    vol = volume or _volume(journal, year)
+    first = 12 + h % 90
+    unit = _unit_of(affiliation)
+    p = Page(*A4, font=MING)
+    p.text(297, 72, "专业技术人员论文（科研成果）登记认定表", 17, "center", font=HEI)
+    p.text(60, 102, f"申报人所在单位：{unit}", 10)
+    p.text(535, 102, f"编号：LW{year + 1}-{h % 900 + 100:03d}", 10, "right")
+    x, lw, vw = 60, 110, 365
+    y = 112
+
+    def cell(label, value, height=34, size=11.5):
+        nonlocal y
+        p.rect(x, y, lw, height, (0, 0, 0), None, 0.8)
+        p.rect(x + lw, y, vw, height, (0, 0, 0), None, 0.8)
+        p.items.append(Text(x + lw / 2, y + height / 2 + 4, label, 10.5, "center", font=MING))
+        parts = wrap(value, vw - 20, size, 0, KAI) if value else []
+        top = y + height / 2 + 4 - (len(parts) - 1) * (size * 0.8)
+        for k, part in enumerate(parts):
+            p.items.append(Text(x + lw + 10, top + k * size * 1.6, part, size, color=PEN,
+                                font=KAI))
+        if value:
+            p.lines.append(f"{label} {value}")
+        y += height
+
+    cell("论文题目", title, 48 if text_width(title, 11.5, KAI) > vw - 20 else 34)
+    cell("全部作者", "，".join(authors))
+    cell("刊物名称", f"《{journal}》")
+    half = (vw) / 2
+    p.rect(x, y, lw, 34, (0, 0, 0), None, 0.8)
+    p.items.append(Text(x + lw / 2, y + 21, "国际标准刊号", 10.5, "center", font=MING))
+    p.rect(x + lw, y, half - 20, 34, (0, 0, 0), None, 0.8)
+    p.rect(x + lw + half - 20, y, 90, 34, (0, 0, 0), None, 0.8)
+    p.items.append(Text(x + lw + half + 25, y + 21, "国内统一刊号", 10.5, "center", font=MING))
+    p.rect(x + lw + half + 70, y, half - 70, 34, (0, 0, 0), None, 0.8)
+    if issn:
+        p.items.append(Text(x + lw + 10, y + 22, f"ISSN {issn}", 11.5, color=PEN, font=KAI))
+    if cn_number:
+        p.items.append(Text(x + lw + half + 78, y + 22, f"CN {cn_number}", 11.5, color=PEN,
+                            font=KAI))
+    p.lines.append(" ".join(s for s in ("国际标准刊号", f"ISSN {issn}" if issn else "",
+                                        "国内统一刊号", f"CN {cn_number}" if cn_number else "")
+                            if s))
+    y += 34
+    cell("发表时间", f"{year}年    第{vol}卷    第{n}期")
+    cell("起止页码", f"{first}—{first + 3 + h % 4}")
+    cell("收录情况", "√中国知网    √万方数据    □维普    □SCI/EI")
+    cell("论文类别", "√学术论文    □技术报告    □专著    □译著")
+    p.rect(x, y, lw + vw, 170, (0, 0, 0), None, 0.8)
+    p.text(x + 10, y + 22, "单位审核意见：", 10.5)
+    p.text(x + 40, y + 56, "经核对样刊原件，以上情况属实。", 12, font=KAI, color=PEN)
+    reviewer = ("韦", "覃", "莫", "梁")[h % 4] + ("建华", "丽萍", "志强", "小燕")[h // 4 % 4]
+    p.text(x + 40, y + 92, f"审核人：{reviewer}", 11)
+    when = _months_before(year + 2, 1, -(h % 5), 3 + h % 24)
+    p.text(x + lw + vw - 20, y + 120, "（单位盖章）", 10.5, "right")
+    p.text(x + lw + vw - 20, y + 148, cn(when), 10.5, "right")
+    p.seal(x + lw + vw - 90, y + 112, 104, unit, seed=seed + 1131, **ink(seed + 2))
+    y += 170
+    p.text(x, y + 22, "附件：论文首页、期刊封面及目录页复印件各一份。", 9.5)
+    p.text(x, y + 40, "注：本表由申报人如实填写，单位审核盖章后随申报材料一并报送。", 9.5)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.kanhao_chaxun",
+        accepts=lambda a: _not_english(a) and bool(a["issn"]) and bool(a["cn_number"]),
+        pages=2)
+def kanhao_chaxun(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                   abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                   **_) -> Built:
+    """What many review offices ask for beside the paper since the crackdown on fake
+    journals: the article's first page and, as the second page, a browser screenshot of the
+    国家新闻出版署 网站's 期刊/期刊社查询 (the 办事服务 → 便民查询 page) showing the journal is
+    a registered one. Page one is the first page as the journal's PDF prints it (the
+    running head centred: journal name over 第40卷第3期 · 2022年3月, a thin double rule; the
+    article head; the text in one column; the 收稿日期 / 作者简介 footnote; no ISSN or CN on
+    the page). Page two is the screenshot: the browser's tab and address bar
+    (www.nppa.gov.cn), the site's red banner, the search form with the journal's name typed
+    in, and the result table (序号 / 刊名 / 国内统一连续出版物号 / 主办单位 / 出版地 and, on
+    the row's detail below, ISSN / 主管单位 / 出版周期), the taskbar clock at the foot."""
+    from ._common import HEI
+
+    h = hash_int(journal + title + "zs")
+    n = _issue_num(issue)
+    vol = volume or _volume(journal, year)
+    month = _month(n)
+    p = Page(*A4, font=MING)
+    p.text(297, 48, journal, 13, "center", font=HEI)
+    p.text(297, 66, f"第{vol}卷第{n}期 · {year}年{month}月", 9, "center")
+    p.hline(60, 535, 74, 1.2)
+    p.hline(60, 535, 77, 0.4)
+    y = _article_head(p, 297, 118, 60, 535, title, authors, affiliation, abstract, keywords,
+                      clc, seed)
+    from ..layout import wrap
+
+    for para in body:
+        for i, part in enumerate(wrap(para, 475, 10, 20, MING)):
+            if y > 690:
+                break
+            p.text(60 + (20 if i == 0 else 0), y, part, 10)
+            y += 17
+    p.hline(60, 180, 716, 0.5)
+    recv = _months_before(year, n, 3 + h % 4, 2 + h % 26)
+    p.text(60, 732, f"收稿日期：{recv}", 8)
+    p.wrapped(60, 746, f"作者简介：{authors[0]}（{1975 + h % 20}—），工程师，"
+              "主要从事专业技术与管理工作。", 475, 8, 12)
+    p.text(297, 806, str(20 + h % 120), 9, "center", line=False)
+
+    q = Page(842, 540, background=(255, 255, 255), font=MICRO)
+    grey, red = (120, 120, 120), (180, 20, 24)
+    q.rect(0, 0, 842, 30, None, (222, 225, 230), 0)
+    q.rect(12, 6, 200, 24, None, (255, 255, 255), 0)
+    q.text(24, 22, "期刊/期刊社查询 - 国家新闻出版署", 9, line=False)
+    q.rect(0, 30, 842, 30, None, (255, 255, 255), 0)
+    q.rect(70, 36, 700, 20, None, (241, 243, 244), 0)
+    q.text(82, 50, "https://www.nppa.gov.cn/bsfw/cyjghcpcx/qkcx/", 9, color=(60, 60, 60),
+           line=False)
+    q.text(20, 50, "←  →", 10, color=grey, line=False)
+    q.rect(0, 60, 842, 58, None, red, 0)
+    q.text(40, 98, "国家新闻出版署", 22, color=(255, 255, 255), font=HEI)
+    q.text(232, 98, "National Press and Publication Administration", 10,
+           color=(250, 220, 220), line=False)
+    q.rect(0, 118, 842, 26, None, (245, 245, 245), 0)
+    q.text(40, 135, "首页 > 办事服务 > 便民查询 > 期刊/期刊社查询", 9, color=grey)
+    q.text(60, 172, "刊    名：", 10.5)
+    q.rect(120, 158, 220, 22, (180, 180, 180), (255, 255, 255), 0.6)
+    q.text(128, 173, journal, 10.5)
+    q.text(370, 172, "CN：", 10.5, line=False)
+    q.rect(400, 158, 150, 22, (180, 180, 180), (255, 255, 255), 0.6)
+    q.rect(570, 158, 60, 22, None, red, 0)
+    q.text(600, 173, "查询", 10.5, "center", (255, 255, 255), line=False)
+    q.text(60, 204, "共查询到 1 条记录", 9.5, color=grey)
+    chief = ("中国科学技术协会", "广西壮族自治区科学技术协会", "中国建筑工业出版社",
+             "中华人民共和国教育部")[h % 4]
+    host = f"{journal}杂志社" if h % 2 else f"{journal}编辑部"
+    place = {"11": "北京", "12": "天津", "13": "河北", "14": "山西", "21": "辽宁", "31": "上海",
+             "32": "江苏", "42": "湖北", "44": "广东", "45": "广西", "50": "重庆",
+             "61": "陕西"}.get(cn_number[:2], "北京")
+    widths = [50, 170, 150, 270, 80]
+    q.table(40, 214, widths, [["序号", "刊名", "国内统一连续出版物号", "主办单位", "出版地"],
+                              ["1", journal, cn_number, host, place]], 28, 10)
+    q.rect(40, 276, 720, 96, (210, 210, 210), (250, 250, 250), 0.6)
+    details = [("刊名", journal), ("CN", cn_number), ("ISSN", issn),
+               ("主管单位", chief), ("主办单位", host),
+               ("出版周期", "月刊" if n <= 12 else "半月刊")]
+    for k, (label, value) in enumerate(details):
+        cx, cy = 56 + (k % 2) * 360, 300 + (k // 2) * 28
+        q.row([(cx, f"{label}：", cy), (cx + 70, value, cy)], 10)
+    q.rect(0, 510, 842, 30, None, (30, 36, 48), 0)
+    clock = f"{8 + h % 11}:{h % 60:02d}"
+    q.text(800, 524, clock, 9, "right", (230, 230, 230), line=False)
+    q.text(800, 535, f"{year + 2}/{1 + h % 12}/{1 + h % 27}", 7.5, "right", (200, 200, 200),
+           line=False)
+    return Built("paper", [p, q], _fields(title, journal, year, issue, issn, cn_number, authors))
