@@ -295,10 +295,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 10
-# Rounds 5 to 9 (layouts.toml `round5` ... `round9`, looked at after their blind figures) and
-# the current one, round 10 (`round10`): each drawn by another hand after the previous round's
-# results were seen, used only by its own profile (others5 ... others10).
+# --------------------------------------------------------------------------- rounds 5 to 11
+# Rounds 5 to 10 (layouts.toml `round5` ... `round10`, looked at after their blind figures)
+# and the current one, round 11 (`round11`): each drawn by another hand after the previous
+# round's results were seen, used only by its own profile (others5 ... others11).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -312,7 +312,9 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                "round9": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
                           "round6", "round7", "round8"),
                "round10": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9")}
+                           "round6", "round7", "round8", "round9"),
+               "round11": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9", "round10")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others10] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others11] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1611,7 +1611,8 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 # is one line here plus its list in layouts.toml.
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
-                "others8": "round8", "others9": "round9", "others10": "round10"}
+                "others8": "round8", "others9": "round9", "others10": "round10",
+                "others11": "round11"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2141,7 +2142,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others9 --profile others9       "
          "# the same in round 9 layouts"),
         ("python data/samples/generate.py --out /tmp/others10 --profile others10     "
-         "# the same in round 10 layouts (the current blind exam)"),
+         "# the same in round 10 layouts"),
+        ("python data/samples/generate.py --out /tmp/others11 --profile others11     "
+         "# the same in round 11 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2184,7 +2187,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others10", ...},'),
+         '"full|tiny|ci|others|others3|...|others11", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2206,8 +2209,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round10" '
-         '(others/others3/.../others10 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round11" '
+         '(others/others3/.../others11 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2383,23 +2386,42 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
         "other profile draws them, and they are not listed in the table below."),
         "",
-        ("**Round 10 layouts** (`round10` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 9's results were seen, again blind to the "
+        ("**Round 10 layouts** (`round10` in `layouts.toml`) were round 10's blind exam (`make "
+        "others OTHERS_PROFILE=others10`), drawn by another hand after round 9's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "pre-printed diploma filled in by pen with a glued photo under the steel seal, a "
+        "notarised diploma copy with its 公证书 证词 page, a 第二学士学位 certificate copied "
+        "black-and-white with the lid up, a 市职改办 任职资格证书 booklet with handwritten "
+        "entries, an ID card photographed in a plastic sleeve, a tri-fold 聘书 card's inside "
+        "spread, a 续聘通知书 with its signed 回执, a contract's last page with the 补充协议 "
+        "stapled behind, a three-party 人事代理 contract with the 人才服务中心's 鉴证 seal, a "
+        "钉钉 审批单 printout, an 档案 摘抄单 of the 考核 opinion, a 奖励审批表 for an 优秀 "
+        "year, a 委托评审审批表, an 电子证照 for 学时 issued for a declared use, a journal "
+        "site's article page printed from the browser and a library's photocopy of a bound "
+        "volume ...). Only `--profile others10` draws them: the same applicants as `others`, "
+        "every document in a round10 layout where one fits (else a non-blind layout, counted as "
+        "for others); its truth.json marks round10 documents `\"split\": \"round10\"` (round 10's "
+        "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No other "
+        "profile draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 11 layouts** (`round11` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 10's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a pre-printed diploma filled in "
-        "by pen with a glued photo under the steel seal, a notarised diploma copy with its "
-        "公证书 证词 page, a 第二学士学位 certificate copied black-and-white with the lid up, "
-        "a 市职改办 任职资格证书 booklet with handwritten entries, an ID card photographed in "
-        "a plastic sleeve, a tri-fold 聘书 card's inside spread, a 续聘通知书 with its signed "
-        "回执, a contract's last page with the 补充协议 stapled behind, a three-party 人事代理 "
-        "contract with the 人才服务中心's 鉴证 seal, a 钉钉 审批单 printout, an 档案 摘抄单 of "
-        "the 考核 opinion, a 奖励审批表 for an 优秀 year, a 委托评审审批表, an 电子证照 for "
-        "学时 issued for a declared use, a journal site's article page printed from the "
-        "browser and a library's photocopy of a bound volume ...). Only `--profile others10` "
-        "draws them: the same applicants as `others`, every document in a round10 layout where "
-        "one fits (else a non-blind layout, counted as for others); its truth.json marks "
-        "round10 documents `\"held_out\": true`, `\"split\": \"round10\"`, and holds no other "
-        "split out. No other profile draws them, and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a diploma photo opened in "
+        "WeChat's image viewer and screenshot, a page of the applicant's 申报材料汇编 with the "
+        "diploma scan pasted in, a 学位证书 photographed open in its red cover under glare, a "
+        "以考代评 专业技术资格证书 booklet, a photocopy of both faces of a 临时居民身份证, a "
+        "聘任通知 forwarded in a WeChat staff group, a 任命书 pinned on a 公告栏, the 人社 "
+        "电子劳动合同 mini-program's 合同详情 screen, a 劳务派遣 contract, a roster each "
+        "appointee signed, a 民主测评 summary, a 企业微信 考核结果 screen, a 委托评审函 with a "
+        "tear-off 回执, a 学时明细 Excel printout certified by the 人社 office, a "
+        "论文登记认定表 filled in by pen and an article's first page with the 国家新闻出版署 "
+        "期刊查询 result ...). Only `--profile others11` draws them: the same applicants as "
+        "`others`, every document in a round11 layout where one fits (else a non-blind layout, "
+        "counted as for others); its truth.json marks round11 documents `\"held_out\": true`, "
+        "`\"split\": \"round11\"`, and holds no other split out. No other profile draws them, and "
+        "they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2458,8 +2480,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 and others9 (rounds 8 and 9), others10 (the same "
-                         "applicants, every document in a round10 layout: the current blind "
+                         "7), others8 to others10 (rounds 8 to 10), others11 (the same "
+                         "applicants, every document in a round11 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
