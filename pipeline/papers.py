@@ -2,8 +2,9 @@
 
 A reviewer takes two claims for the same paper when they have the same title *in the same
 journal*: the journal's name, its ISSN or its CN number agree (and the year, when both give
-one). Two papers that merely share a title — 浅析建筑工程施工管理 appears in many journals every
-year — are different papers; a title reused in another journal is a separate, lower signal
+one), and no ISSN or CN read on both says they are two journals. Two papers that merely
+share a title — 浅析建筑工程施工管理 appears in many journals every year — are different
+papers; a title reused in another journal is a separate, lower signal
 (``PAPER_TITLE_REUSED``). Where one claim names no journal at all, only the title can be
 compared, and that is the lower signal too.
 
@@ -54,6 +55,30 @@ def venue_keys(journal: str | None = "", issn: str | None = "",
     return frozenset(keys)
 
 
+def same_journal(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of :func:`venue_keys` name one journal: a key in common, unless the
+    numbers contradict it. A journal has one ISSN and one CN, so two claims whose ISSNs (or
+    CNs) were both read and share none are two journals, whatever name each was read with (a
+    form's label 刊名 read as the name on both, or two journals of one name); an ISSN or CN in
+    common is one journal.
+
+    >>> same_journal(venue_keys("建筑技术", "1000-4726"), venue_keys("建筑技术", "1000-4726"))
+    True
+    >>> same_journal(venue_keys("期刊名称", "1000-4726"), venue_keys("期刊名称", "1006-4311"))
+    False
+    >>> same_journal(venue_keys("建筑技术", "1000-4726", "11-2115/TU"),
+    ...              venue_keys("建筑技术", "2096-0000", "11-2115/TU"))
+    True
+    """
+    shared = a & b
+    if not shared:
+        return False
+    if any(not key.startswith("name:") for key in shared):
+        return True
+    return not any({k for k in a if k.startswith(p)} and {k for k in b if k.startswith(p)}
+                   for p in ("issn:", "cn:"))
+
+
 class DeclaredPaper(Protocol):
     """A paper as the form declares it (:class:`pipeline.ingest.application.Paper`)."""
 
@@ -91,7 +116,7 @@ class PaperIdentity:
         if not self.title or self.title != other.title:
             return None
         years_agree = self.year is None or other.year is None or self.year == other.year
-        if self.venue & other.venue and years_agree:
+        if same_journal(self.venue, other.venue) and years_agree:
             return "same"
         return "title_only"
 

@@ -62,6 +62,16 @@ def test_one_journal_known_by_its_issn_under_two_names_is_one_paper():
     assert [codes(r) for r in shared_uploaded_papers([a, b])] == [["PAPER_SHARED"]] * 2
 
 
+def test_one_name_read_with_two_issns_is_two_journals():
+    """Two uploads whose journal reads the same (a form's label 刊名 taken for the name, or two
+    journals of one name) but whose ISSNs differ are two journals: a low remark at most."""
+    a = result("A", paper("论文1.pdf", "城镇污水处理厂提标改造工艺比选", journal="刊名",
+                          issn="1000-4726"))
+    b = result("B", paper("论文1.pdf", "城镇污水处理厂提标改造工艺比选", journal="刊名",
+                          issn="1006-4311"))
+    assert [codes(r) for r in shared_uploaded_papers([a, b])] == [["PAPER_TITLE_REUSED"]] * 2
+
+
 def test_the_same_title_in_another_journal_or_year_is_a_low_remark_only():
     a = result("A", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="建筑技术"))
     b = result("B", paper("论文1.pdf", "浅析建筑工程施工管理要点", journal="价值工程"))
