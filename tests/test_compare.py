@@ -244,3 +244,39 @@ def test_a_term_not_running_whole_years_is_doubted_not_flagged():
     whole = case(read("聘书.jpg", "appointment_letter", "聘任期限 2017.08-2020.07", source="ocr",
                       confidence=0.97, title="助理工程师", start="2017-08", end="2020-07"))
     assert codes(appointment_mismatch, whole) == ["APPOINTMENT_MISMATCH"]
+
+
+def test_a_kind_of_school_is_no_school_even_misread():
+    """普通高等学校 is the heading every diploma prints, not where anyone studied: read as the
+    school (whole or a character off), it is "could not verify", never another school."""
+    for heading in ("成人高等学校", "成人高寺学校"):
+        c = case(read("毕业证.jpg", "diploma", heading, source="ocr", confidence=0.97,
+                      school=heading, major="土木工程", level="本科"))
+        assert codes(education_mismatch, c) == [], heading
+        assert any("学校" in n and heading in n for n in notes(c)), heading
+    real = case(read("毕业证.jpg", "diploma", "……", source="ocr", confidence=0.97,
+                     school="桂林高等专科学校", major="土木工程", level="本科"))
+    assert codes(education_mismatch, real) == ["EDUCATION_MISMATCH"]
+
+
+def test_a_given_name_off_on_a_copy_whose_printed_heading_ocr_garbled_is_unverified():
+    """A blurred photo of the applicant's own diploma (birth date theirs): OCR read its
+    heading 毕业证书 as 华业证书, so a given name two characters off on it may be misread too;
+    the same name on a copy whose heading was read right is another person's."""
+    number = BASE_FORM["id_number"]
+    born = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+
+    def diploma(heading: str):
+        words = (Word(heading, BBox(200, 40, 400, 70), 0.9),
+                 Word("学生韦文彬，性别男", BBox(60, 100, 500, 120), 0.9))
+        doc = ReadDocument("毕业证.jpg", "0", (Page(1, 600, 800, words, "ocr:test 1"),))
+        evidence = Evidence("毕业证.jpg", 1, BBox(60, 100, 500, 120), "学生韦文彬", "ocr", 0.9)
+        fields = (Field("name", "韦文彬", evidence), Field("birth_date", born, evidence))
+        return Case(form(name="韦志刚"), documents={doc.file: doc},
+                    extractions={doc.file: Extraction(doc.file, "diploma", fields)},
+                    detected_kinds={doc.file: "diploma"}, present_files=frozenset({doc.file}))
+
+    garbled = diploma("华业证书")
+    assert codes(name_mismatch, garbled) == []
+    assert any("华业证书" in n and "识别误差" in n for n in notes(garbled))
+    assert codes(name_mismatch, diploma("毕业证书")) == ["NAME_MISMATCH"]

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from extractors import BY_KIND
 from pipeline.checks._base import CheckContext
-from pipeline.model import DocumentKind, Field
+from pipeline.model import DocumentKind, Field, ReadDocument
 from pipeline.text import nfkc
 
 #: The kinds that name their holder: every kind whose extractor reads a ``name`` (in its
@@ -29,6 +29,49 @@ def fold(text: str) -> str:
 def similar(a: str, b: str) -> float:
     """0..100 similarity of two folded texts."""
     return float(fuzz.ratio(fold(a), fold(b)))
+
+
+#: The kinds of school a certificate prints as its heading (普通高等学校毕业证书), not a school.
+SCHOOL_CATEGORIES = ("普通高等学校", "成人高等学校", "高等学校", "高等职业学校", "普通高校")
+#: The fixed words certificates print as their headings: the school categories and the titles.
+PRINTED_HEADINGS = (*SCHOOL_CATEGORIES, "毕业证书", "学位证书", "结业证书", "居民身份证")
+
+
+def school_category(text: str, floor: float) -> bool:
+    """Whether `text` is a kind of school, not a school: one of the headings a certificate
+    prints above its text, or that heading a character or two misread (`floor`: the policy's
+    similarity of an OCR slip), so a heading caught by a school pattern is never compared as
+    the school a person attended.
+
+    >>> school_category("普通商等学校", 70), school_category("重庆高等专科学校", 70)
+    (True, False)
+    """
+    return any(similar(text, category) >= floor for category in SCHOOL_CATEGORIES)
+
+
+def misread_heading(doc: ReadDocument | None, floor: float) -> str:
+    """A line OCR read on `doc` that is one of the fixed headings certificates print, misread
+    (as long, at least `floor` alike, and none of them: 普通商等学校): the sign that OCR
+    garbles this copy, whatever the extractors made of the line ("" if none).
+
+    >>> from pipeline.model import BBox, Page, Word
+    >>> def doc(line):
+    ...     words = (Word(line, BBox(0, 0, 90, 20), 0.8),)
+    ...     return ReadDocument("a.jpg", "0", (Page(1, 600, 800, words, "ocr:test"),))
+    >>> [misread_heading(doc(line), 70) for line in ("普通商等学校", "普通高等学校", "结业证书")]
+    ['普通商等学校', '', '']
+    """
+    if doc is None:
+        return ""
+    for page in doc.pages:
+        for word in page.words:
+            if not page.source_of(word).startswith("ocr"):
+                continue
+            line = fold(word.text)
+            if line not in PRINTED_HEADINGS and any(
+                    len(line) == len(h) and similar(line, h) >= floor for h in PRINTED_HEADINGS):
+                return word.text
+    return ""
 
 
 def reliable(found: Field, ctx: CheckContext) -> bool:

@@ -6,7 +6,8 @@ month are compared as a reviewer compares them — school and major names with t
 ``title_similarity_min`` (an OCR slip is not another school), a major also when one name holds
 the other (土木工程 / 土木工程（建筑工程方向）), either also when the declared name is printed
 on the certificate. Degrees are compared on school and degree. A read value that is not a
-school, a major, a level or a date, or was read without confidence, is "could not verify".
+school (a kind of school such as 普通高等学校 is not one), a major, a level or a date, or was
+read without confidence, is "could not verify".
 Xuchang 2023 requires education from first to highest, consistent with the certificates.
 """
 
@@ -24,7 +25,7 @@ from pipeline.checks._compare import (
     judge,
     printed_on,
 )
-from pipeline.checks._documents import fold, same_month, similar
+from pipeline.checks._documents import fold, same_month, school_category, similar
 from pipeline.dates import parse_partial_date
 from pipeline.ingest.application import Education
 from pipeline.model import DocumentKind, Extraction, Field, Flag, Severity
@@ -83,6 +84,8 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
                    and not stuttered(found.value))
     if major:
         well_formed = well_formed and not _NOT_MAJOR.search(found.value)
+    else:
+        well_formed = well_formed and not school_category(found.value, floor)
     yield judge(CODE, file, label, declared, found, agree=agree, ctx=ctx, well_formed=well_formed,
                 shape=label)
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
-from pipeline.checks._documents import PERSON_KINDS, fold, similar
+from pipeline.checks._documents import PERSON_KINDS, fold, misread_heading, similar
 from pipeline.model import Extraction, Flag, Severity
 from pipeline.person_names import well_formed_name
 
@@ -85,17 +85,20 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
 
 def misread_value(case: Case, extraction: Extraction, ctx: CheckContext) -> str:
     """A value OCR read on this document that resembles, but is not, a text the applicant
-    declared (a school, major, unit or title): the sign of a copy OCR garbles ("" if none).
-    Resembling is as long and at least the policy's title similarity floor alike (OCR
-    substitutes characters in place); a value equal to a declared text, or unlike all of them
-    (another school), is no sign."""
+    declared (a school, major, unit or title), or a line that resembles, but is not, a heading
+    every such certificate prints (:func:`misread_heading`): the sign of a copy OCR garbles
+    ("" if none). Resembling is as long and at least the policy's title similarity floor alike
+    (OCR substitutes characters in place); a value equal to a declared text, or unlike all of
+    them (another school), is no sign."""
+    floor = ctx.policy.title_similarity_min.value
+    if heading := misread_heading(case.documents.get(extraction.file), floor):
+        return heading
     app = case.application
     texts = [t for e in app.education for t in (e.school, e.major)]
     texts += [app.unit.name, *(w.unit for w in app.work_history)]
     if app.current_title is not None:
         texts.append(app.current_title.name)
     declared = {fold(t) for t in texts if t and len(fold(t)) >= 4}
-    floor = ctx.policy.title_similarity_min.value
     for field in extraction.fields:
         if field.name == "name" or field.evidence.source != "ocr":
             continue
