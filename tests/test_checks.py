@@ -305,6 +305,23 @@ def test_doc_quality_low_judges_the_size_of_the_writing(size, word_height, sharp
     assert got == (["DOC_QUALITY_LOW"] if flagged else [])
 
 
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_the_writing_of_a_page_turned_a_quarter_is_measured_upright(rotation):
+    # a landscape photo of a portrait phone screen, turned upright by the reader: the words
+    # are read on a 700 x 1500 page, the image measured as uploaded, 1500 x 700
+    from pipeline.checks import doc_quality_low
+    from pipeline.model import BBox, Word
+
+    words = tuple(Word("准予毕业", BBox(40, 300 + 30 * i, 400, 318 + 30 * i), 0.9)
+                  for i in range(5))
+    page = Page(1, 700.0, 1500.0, words, "ocr:rapidocr PP-OCRv4",
+                PageQuality(1500, 700, 150.0, 20.0, 0.0), rotation=rotation)
+    documents = {"毕业证.jpg": ReadDocument("毕业证.jpg", "0" * 64, (page,))}
+    assert doc_quality_low.text_height_px(page) == 18.0
+    assert codes(doc_quality_low, form(), documents=documents,
+                 detected_kinds={"毕业证.jpg": "diploma"}) == []
+
+
 @pytest.mark.parametrize(("confidence", "chars", "flagged"), [
     (0.99, 60, False),  # a soft photo whose writing was read clearly: legible
     (0.99, 8, True),    # a few clear characters say little about the page

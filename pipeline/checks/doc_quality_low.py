@@ -69,8 +69,12 @@ def read_clearly(page: Page, ctx: CheckContext) -> bool:
 
 def text_height_px(page: Page) -> float | None:
     """Median height, in image pixels, of the text boxes read on a page image; None when no
-    text was read or the page has no image measurements."""
+    text was read or the page has no image measurements. The image is measured as uploaded
+    and the words as read, upright: a page the reader turned a quarter stands on the image's
+    width."""
     if page.quality is None or not page.words or page.height <= 0:
         return None
-    scale = page.quality.height_px / page.height
+    upright_height = (page.quality.width_px if page.rotation in (90, 270)
+                      else page.quality.height_px)
+    scale = upright_height / page.height
     return statistics.median(w.bbox.bottom - w.bbox.top for w in page.words) * scale
