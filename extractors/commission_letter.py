@@ -96,8 +96,20 @@ def _name(ix: TextIndex) -> Hit | None:
             ix, "(?:" + "|".join(spaced(w) for w in _BEFORE_NAME) + ")"
                 rf"\s*(?P<v>{NAME})\s*同\s*志")
             if is_name(h.value)),
+        first(h for h in search(ix, _INTRODUCED) if is_name(h.value)),
         holder_in_prose(ix),
     ))
+
+
+#: How a letter introduces its applicant in its body: the unit speaking of its own (我单位,
+#: 本公司), their role there (职工, 员工, 专业技术人员), the name, then 同志 or their ID number
+#: in brackets (我单位职工卢磊（身份证号：…）). The role is a word before the name, never part
+#: of it, however short the name.
+_INTRODUCED: Final = (
+    r"(?:我|本)\s*(?:单\s*位|公\s*司|院|校|中\s*心|局)\s*"
+    r"(?:(?:专\s*业\s*技\s*术\s*人\s*员|职\s*工|员\s*工|干\s*部)\s*)?"
+    rf"(?!职\s*工|员\s*工|专\s*业|人\s*员)(?P<v>{NAME})\s*"
+    r"(?:同\s*志|[（(]\s*(?:公\s*民\s*)?身\s*份\s*(?:证|号))")
 
 
 def _unit(ix: TextIndex) -> Hit | None:

@@ -258,6 +258,16 @@ def test_commission_letter_with_a_supervisor_endorsement_below():
         "name": "李红", "unit": "柳州某某物流有限公司", "issued_on": "2024-05-06"}
 
 
+def test_commission_letter_a_two_character_name_after_the_applicants_role():
+    """The unit introduces its applicant by role then name (我单位干部李明（公民身份号码…）):
+    the role word is never part of the name, even when role and name together are as short as
+    a name."""
+    doc = make_doc(["关于委托评审的函", "广西某某人力资源和社会保障厅：",
+                    "我单位干部李明（公民身份号码：450103199205061238）拟申报工程系列中级职称，",
+                    "特委托贵厅组织评审。", "桂林某某电子有限公司", "2023年11月2日"])
+    assert values(commission_letter, doc)["name"] == "李明"
+
+
 def test_continuing_education_booklet_names_its_holder():
     # a 继续教育登记册's yearly validation page: the holder as 持证人, an empty year beside
     doc = make_doc(
