@@ -42,6 +42,7 @@ from extractors._fields import (
     cn_serial,
     fields,
     first,
+    grid_value,
     index,
     is_name,
     issn,
@@ -90,7 +91,7 @@ def extract(doc: ReadDocument) -> Extraction:
         "year": year,
         "issue": issue,
         "issn": _own_serial(ix, region, issn),
-        "cn": _own_serial(ix, region, cn_serial),
+        "cn": _own_serial(ix, region, cn_serial) or _listed_cn(ix),
         "authors": _authors(ix, region, after, about),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -198,6 +199,29 @@ def _own_serial(ix: TextIndex, region: list[Line],
     return own or read(ix, 0, None)
 
 
+#: A CN serial's own shape: the province's code (11 Beijing … 65 Xinjiang), a hyphen, four
+#: digits, a slash and the classification's letters (42-1103/F, 11-2115/TU).
+_BARE_CN: Final = re.compile(
+    r"(?<![\d/-])(?P<a>1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])-(?P<b>\d{4})\s*/\s*"
+    r"(?P<c>[A-Z]{1,2}\d?)(?![A-Za-z\d/-])")
+#: Where a page names the CN serial: its label, or a column headed by it.
+_CN_NAMED: Final = re.compile(r"\bCN\b|国\s*内\s*统\s*一\s*(?:连\s*续\s*出\s*版\s*物|刊)\s*号")
+
+
+def _listed_cn(ix: TextIndex) -> Hit | None:
+    """The CN serial a register lists apart from its label: a query of the press authority's
+    journal register (期刊查询) shows it in a result table's column headed 国内统一连续出版物号,
+    under the heading, not after it. Read only where the page names the CN at all, in the
+    number's own shape (province code, four digits, classification), the only such number."""
+    if not _CN_NAMED.search(ix.text):
+        return None
+    found = {(m["a"], m["b"], m["c"]): m for m in _BARE_CN.finditer(ix.text)}
+    if len(found) != 1:  # several journals' numbers: which one is the paper's is not read
+        return None
+    m = next(iter(found.values()))
+    return Hit(f"{m['a']}-{m['b']}/{m['c']}", m.start(), m.end())
+
+
 def _front(ix: TextIndex) -> list[Line]:
     """The article's first page's lines before 摘要 (at most 14): the first page with an
     abstract (an upload may open with the issue's cover and contents, a spread with the end
@@ -274,13 +298,18 @@ def _within_page(ix: TextIndex, lines: list[Line], left: float) -> list[Line]:
 
 #: The heading of a letter or certificate (录用通知, 用稿通知书, 论文收录检索证明, 检索报告).
 _DOC_HEADING: Final = re.compile(rf"[{CJK}]{{0,8}}(?:通知书?|证明书?|报告|函)")
+#: The heading of a form filled in about the paper (论文登记表, 科研成果认定表, 论文发表情况
+#: 审核表, 业绩成果一览表): it names the form, never the paper.
+_FORM_HEADING: Final = re.compile(
+    rf"[{CJK}()（）、]{{0,30}}(?:登记|认定|审核|审批|申报|鉴定|推荐|汇总|一览|情况|统计|信息|审查)表")
 
 
 def _about_paper(ix: TextIndex, region: list[Line]) -> bool:
-    """Whether the upload is a letter or certificate about a paper, not its pages: no
+    """Whether the upload is a letter, certificate or form about a paper, not its pages: no
     abstract, and a heading of such a document among its first lines."""
     return _abstract_line(ix) is None and any(
-        _DOC_HEADING.fullmatch(squash(_text(ix, line))) for line in region)
+        _DOC_HEADING.fullmatch(squash(_text(ix, line)))
+        or _FORM_HEADING.fullmatch(squash(_text(ix, line))) for line in region)
 
 
 def _page_break(ix: TextIndex, before: Line, after: Line) -> bool:
@@ -310,7 +339,8 @@ def author_names(text: str) -> list[str] | None:
         token = re.sub(r"^[\d*]+", "", token)
         if not token:
             continue
-        if not is_name(token):
+        # a printed label (全部作者, 作者姓名, 通讯作者) is never a name
+        if not is_name(token) or re.search("作者|姓名|题目|名称", token):
             return None
         names.append(token)
     return names or None
@@ -371,11 +401,36 @@ def _is_candidate(text: str) -> bool:
 
 
 _TITLE_LABELS: Final = ("论文题目", "论文名称", "题目", "题名", "篇名")
+_AUTHOR_LABELS: Final = ("全部作者", "作者姓名", "作者", "著者")
+_SERIAL_LABELS: Final = ("国际标准刊号", "国内统一刊号", "国际标准连续出版物号",
+                         "国内统一连续出版物号")
+#: The printed labels of a form about a paper (登记表, 认定表): each ends the value before it
+#: in the grid, and none is ever a value itself.
+_FORM_LABELS: Final = (
+    *_TITLE_LABELS, *_AUTHOR_LABELS, *_SERIAL_LABELS, "刊物名称", "期刊名称", "发表刊物",
+    "发表期刊", "刊名", "发表时间", "发表日期", "出版时间", "起止页码", "页码", "收录情况",
+    "论文类别", "本人排名", "本人排序", "作者排序", "通讯作者", "第一作者", "卷期",
+)
+_FORM_STOPS: Final = tuple(r"(?<=\s)" + r"\s*".join(map(re.escape, label)) + r"(?=\s)"
+                           for label in _FORM_LABELS)
+
+
+def _is_form_label(text: str) -> bool:
+    """Whether `text` is one of the printed labels of a form about a paper."""
+    return squash(text) in _FORM_LABELS
+
+
+def _form_cell(ix: TextIndex, labels: tuple[str, ...]) -> Hit | None:
+    """A value written in a form's grid beside its printed label, no colon between
+    (``论文题目  软土地基处理技术研究``): ended by the form's next label; never a label."""
+    hit = grid_value(ix, labels, stops=_FORM_STOPS)
+    return None if hit is None or _is_form_label(hit.value) else hit
 
 
 def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, int]:
     labelled_hit = first((labelled(ix, _TITLE_LABELS, suffix=r"\s*[:：]"),
-                          _record(ix, _TITLE_LABELS, wraps=True)))
+                          _record(ix, _TITLE_LABELS, wraps=True),
+                          _form_cell(ix, _TITLE_LABELS) if about else None))
     if labelled_hit:
         return labelled_hit, labelled_hit.end
     if about:  # a letter's heading and letterhead are no title: the title is quoted
@@ -449,6 +504,16 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
+        cell = _form_cell(ix, _AUTHOR_LABELS)
+        if cell:  # the commas between names part authors, not cells: read to the cell's end
+            line_end = ix.text.find("\n", cell.start)
+            end = len(ix.text) if line_end == -1 else line_end
+            stop = re.compile(r"\s*(?:" + "|".join(_FORM_STOPS) + ")").search(
+                ix.text, cell.start, end)
+            end = ix.cell_end(cell.start, stop.start() if stop else end)
+            names = author_names(ix.text[cell.start:end]) or author_names(cell.value)
+            if names:
+                return Hit("|".join(names), cell.start, end)
         attested = _attested_authors(ix)
         if attested:
             return attested
@@ -536,12 +601,14 @@ _JOURNAL: Final = re.compile(
 )
 
 
-_JOURNAL_LABELS: Final = ("刊名", "期刊名称", "发表期刊", "来源期刊", "文献来源")
+_JOURNAL_LABELS: Final = ("刊名", "期刊名称", "刊物名称", "发表期刊", "发表刊物", "来源期刊",
+                          "文献来源")
 
 
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
              about: bool = False) -> Hit | None:
-    hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS)))
+    hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
+                 _form_cell(ix, _JOURNAL_LABELS) if about else None))
     if hit:
         name = re.match(r"《?(?P<v>[^》,，;；\d]+)", hit.value)  # not 建筑技术,2022,(3)
         return hit.with_value(name["v"].strip()) if name else None
@@ -564,7 +631,10 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
         if jm and jm["latin"] and jm["latin"] not in ("ISSN", "CN"):
             value = re.sub(r"\s+", " ", jm["latin"]).strip()
             return Hit(value, line.start + jm.start("latin"), line.start + jm.end("latin"))
-        if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]):
+        # a printed label before the serial (国际标准刊号 ISSN …) names the number, not the
+        # journal
+        if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]) \
+                and not _is_form_label(jm["v"]) and not re.search("刊号|出版物号$", jm["v"]):
             return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))
@@ -595,6 +665,8 @@ def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit |
         if title is not None and line.end > title.start:
             break
         text = _text(ix, line)
+        if _is_form_label(text):  # a form's printed label, not a name set in the header
+            continue
         if _NAME_LINE.fullmatch(squash(text)):
             neighbours = [_text(ix, region[j]) for j in (i - 1, i + 1) if 0 <= j < len(region)]
             if any(_HEADER_LINE.search(n) for n in neighbours):
@@ -602,7 +674,7 @@ def _journal_line(ix: TextIndex, region: list[Line], title: Hit | None) -> Hit |
         elif _HEADER_LINE.search(text):
             rest = [m for m in re.finditer(r"\S+",
                                            _HEADER_PART.sub(lambda p: " " * len(p[0]), text))
-                    if _NAME_LINE.fullmatch(m[0])]
+                    if _NAME_LINE.fullmatch(m[0]) and not _is_form_label(m[0])]
             if len(rest) == 1:
                 return Hit(rest[0][0], line.start + rest[0].start(), line.start + rest[0].end())
     return None
@@ -612,7 +684,8 @@ def _stacked_name(ix: TextIndex, head: list[Line]) -> Hit | None:
     """A name line of the header that shares its horizontal extent with a line of issue or
     ISSN within two lines of it (the journal's block), where another name line beside the
     block (a column's name) does not: None unless exactly one name line is so stacked."""
-    names = [i for i, ln in enumerate(head) if _NAME_LINE.fullmatch(squash(_text(ix, ln)))]
+    names = [i for i, ln in enumerate(head) if _NAME_LINE.fullmatch(squash(_text(ix, ln)))
+             and not _is_form_label(_text(ix, ln))]
     if len(names) < 2:  # one name beside the block: the adjacency rule reads it
         return None
 

@@ -347,3 +347,48 @@ def test_the_applicants_paper_on_a_contents_page_is_the_declared_titles_entry():
     assert mine["title"].startswith("某商业综合体")
     # neither: no entry is the applicant's, never another's title
     assert "title" not in {f.name for f in own_row(ex, "张三", None, "另一篇论文").fields}
+
+
+def test_a_form_about_the_paper_reads_its_cells_not_its_heading_or_labels():
+    """A unit's review form for a paper (审核表/登记表) sets each value beside its printed
+    label, no colon: the form's heading names the form, never the paper, and the label before
+    the serials (国内统一刊号) names a number, not the journal."""
+    doc = make_doc(["学术论文发表情况审核表",
+                    "申报人 王芳 所在科室 检验科",
+                    "作者姓名 李强、王芳",
+                    "论文名称 城市道路沥青路面车辙成因与防治",
+                    "发表刊物 《公路交通科技》",
+                    "国内统一刊号 CN 11-2279/U 国际标准刊号 ISSN 1002-0268",
+                    "发表时间 2021年第9期",
+                    "审核意见：属实。"], ocr=False)
+    got = values(doc)
+    assert (got["title"], got["journal"], got["authors"]) == (
+        "城市道路沥青路面车辙成因与防治", "公路交通科技", "李强|王芳")
+    assert (got["cn"], got["issn"]) == ("11-2279/U", "1002-0268")
+
+
+def test_a_blank_forms_labels_are_never_read_as_values():
+    """Cells left empty: the printed labels (论文题目, 全部作者, 国际标准刊号) stay labels, and
+    the fields stay unread rather than taking the form's words."""
+    doc = make_doc(["论文（科研成果）登记认定表", "论文题目", "全部作者", "刊物名称",
+                    "国际标准刊号 ISSN 2095-8412", "发表时间"], ocr=False)
+    got = values(doc)
+    assert "title" not in got and "journal" not in got and "authors" not in got
+
+
+def test_a_label_cell_is_not_an_author_on_an_unheaded_form():
+    """Four characters that read as a name may be a printed label (通讯作者, 全体作者)."""
+    assert paper.author_names("通讯作者") is None
+    assert paper.author_names("全体作者 赵敏") is None
+
+
+def test_a_register_query_lists_the_cn_in_its_table_column():
+    """The article's page carries no CN; the press authority's journal query printed after it
+    lists the number under the column 国内统一连续出版物号, apart from its heading."""
+    article = ["公路交通科技 2021年第9期", "城市道路沥青路面车辙成因与防治", "李强，王芳",
+               "（某某市政工程有限公司，广西 南宁 530000）", "摘要：本文分析了车辙的成因。"]
+    query = ["期刊查询", "序号 刊名 国内统一连续出版物号 主办单位",
+             "1 公路交通科技 11-2279/U 交通运输部公路科学研究院"]
+    assert values(make_doc(article, query, ocr=False))["cn"] == "11-2279/U"
+    several = [*query, "2 公路交通科技（应用技术版） 11-5327/U 交通运输部公路科学研究院"]
+    assert "cn" not in values(make_doc(article, several, ocr=False))
