@@ -95,11 +95,19 @@ def extract(doc: ReadDocument) -> Extraction:
 _NAME_LABELS: Final = ("姓名", "持证人姓名", "持证人")
 
 
+#: A label opens a cell of the card: at a line's start or after a space or separator. The
+#: same words inside running prose (本证书表明持证人通过国家统一组织的考试) are a sentence's
+#: subject, and what follows them is no name.
+_CELL_LABEL: Final = re.compile(r"(?:^|(?<=[\s，,。;；、:：]))" + any_label(_NAME_LABELS), re.M)
+
+
 def _labelled_name(ix: TextIndex) -> Hit | None:
-    """The first name written after a name label: a card also has a box its holder signs
-    (持证人签名), empty or a scribble, whose label reads like the holder's."""
-    for m in re.finditer(any_label(_NAME_LABELS), ix.text):
-        if hit := name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), after=m.start())):
+    """The first name written after a name label that opens a cell (see ``_CELL_LABEL``): a
+    card also has a box its holder signs (持证人签名), empty or a scribble, whose label reads
+    like the holder's."""
+    for m in _CELL_LABEL.finditer(ix.text):
+        hit = name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), after=m.start(), cell=True))
+        if hit:
             return hit
     return None
 

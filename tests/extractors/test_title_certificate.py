@@ -113,3 +113,21 @@ def test_the_holders_signature_box_is_not_the_holders_name():
                            "任职资格 工程师", "批准时间 2019年12月1日"]))
     assert got["name"] == "王芳"
     assert got["certificate_number"] == "45022019100001"
+
+
+def test_label_words_inside_prose_are_no_label():
+    """An exam booklet's note opens with prose that names the 持证人 as a sentence's subject;
+    the wrap leaves a verb phrase (符合国家) after it, which is no name: the card's 姓名 cell is."""
+    doc = make_doc(
+        [
+            "说明",
+            "经考核，本证书持证人符合国家",
+            "卫生专业技术资格考试合格标准。",
+            "管理号：GW2019000123",
+            "姓  名 王丽娜",
+            "性  别 女",
+            "资格名称 主管护师",
+            "批准日期 2019年9月30日",
+        ]
+    )
+    assert values(doc)["name"] == "王丽娜"
