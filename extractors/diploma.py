@@ -191,7 +191,15 @@ _OCR_SUFFIX = r"|[太天]学"
 _OCR_DA = re.compile("[太天]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
-_NOT_SCHOOL = re.compile(r"^(?:普通)?高等学校$|^普通高校$")
+#: The category a diploma prints as its heading (普通高等学校, 普通高校), no school's name: no
+#: school is named 普通…, so a heading OCR garbled (普通商等学校, 普通等学校) is the same category.
+_NOT_SCHOOL = re.compile(r"^普通|^高等学校$")
+#: A word followed by a colon is a label (学校：, 校名：), never the end of a name: a seal's
+#: words on the line above a 学校： label read into it (南大 / 学校：) make no school.
+_LABEL_NEXT = re.compile(r"\s*[:：]")
+#: A school's name is its place or founder's words and then its kind: at least two characters
+#: before 大学/学院/学校 (重庆大学, 中南大学). A shorter read (司大学, 重大学) lost characters.
+_WELL_FORMED = re.compile(rf"[{CJK}()（）]{{2,}}(?:{SCHOOL_SUFFIX})")
 #: After 校长：/院长： comes the head's name: a seal's words read into it (张宗益庆大学) make
 #: no school.
 _HEADS_NAME = re.compile(r"长\s*[:：]\s*$")
@@ -217,7 +225,8 @@ def _school(ix: TextIndex) -> Hit | None:
     if home:  # 校名 unread: the school the programme names as its own
         return home
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
-               and not _NOT_SCHOOL.match(h.value)
+               and not _NOT_SCHOOL.match(h.value) and _WELL_FORMED.fullmatch(h.value)
+               and not _LABEL_NEXT.match(ix.text, h.end)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
     schools = _without_partners(ix, schools)
     if schools:

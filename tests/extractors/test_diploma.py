@@ -253,3 +253,28 @@ def test_a_joint_programmes_foreign_partner_is_never_the_school():
 def test_the_holders_name_ends_at_the_mark_before_sex(opening, name):
     lines = [*_JOINT[:2], opening + "，于2014年9月至2018年6月在本校", *_JOINT[3:]]
     assert values(make_doc(lines))["name"] == name
+
+
+def _school_of(lines):
+    return {f.name: f.value for f in diploma.extract(make_doc(lines)).fields}.get("school")
+
+
+_BODY = [
+    "学生 赵丽 ，性别 女 ，一九九二年五月八日生，于 二〇一〇年九月 至 二〇一三年七月 在本校",
+    "会计 专业 三 年制 专科 学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+]
+
+
+@pytest.mark.parametrize("heading", ["普通高荨学校", "普通髙校", "普通等学校"])
+def test_a_garbled_category_heading_is_never_the_school(heading):
+    """普通高等学校 is the category a diploma's heading prints: a garbled read of it names no
+    school, and with the 校名 cell unread the school is left unread."""
+    assert _school_of([heading, "毕业证书", *_BODY, "校名：", "二〇一三年七月一日"]) is None
+
+
+def test_a_seals_words_run_into_a_label_and_a_short_read_are_no_school():
+    """A seal's words on the line above the 院校名称： label read into it (工学 / 学院：) and a
+    read that lost the school's leading characters (江学院) are not well-formed names."""
+    lines = ["普通高等学校", "毕业证书", *_BODY, "湖北工", "学院：江学院", "二〇一三年七月一日"]
+    assert _school_of(lines) is None
+    assert _school_of(["长江大学", "毕业证书", *_BODY, "湖北工", "学院：江学院"]) == "长江大学"
