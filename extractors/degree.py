@@ -136,19 +136,49 @@ def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
 
 
 #: 中南大学学位评定委员会 (经中南大学学位评定委员会审核): the school's degree committee. Its
-#: name is set in a seal-like line over the stamp, where OCR loses or misreads one of its
-#: characters (学位评委员会, 学位评定泰员会, 学位评建委员会): 学位评 and the committee's 员会 or
-#: 委员 within three characters still name it.
-_COMMITTEE_OF: Final = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=经))(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}|[{CJK}]学))"
-    rf"\s*学\s*位\s*评(?:\s*定\s*委\s*员|(?:\s*[{CJK}]){{1,2}}\s*员\s*会)")  # 会 may be lost
+#: name is set in a seal-like line over the stamp, where OCR loses or misreads characters of
+#: 学位评定委员会 (学位评委员会, 学值评定委员会, 学位定委员会, 学位评审泰员会): the seven
+#: characters right after a school's name that keep five of its seven in order still name it.
+_COMMITTEE: Final = "学位评定委员会"
+_COMMITTEE_KEPT: Final = 5
+_SCHOOL_HEAD: Final = re.compile(rf"[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}|[{CJK}]学)")
+_SCHOOL_WORD: Final = re.compile(rf"(?:{SCHOOL_SUFFIX})$")
+_CJK_RUN: Final = re.compile(rf"[{CJK}](?:\s*[{CJK}])*")
+
+
+def _kept(read: str, name: str) -> int:
+    """How many of `name`'s characters `read` keeps in order (longest common subsequence)."""
+    row = [0] * (len(name) + 1)
+    for c in read:
+        prev = 0
+        for j, d in enumerate(name, 1):
+            prev, row[j] = row[j], prev + 1 if c == d else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _committee_school(ix: TextIndex) -> Hit | None:
     """The school named by its degree committee, as read: a name left ending in a bare 学
     (重庆反学学位评定委员会: its 大 misread) is kept as read, not mended into a 大学, so the rules
-    see a name that is not well-formed and say "could not verify" rather than compare a guess."""
-    return first(search(ix, _COMMITTEE_OF))
+    see a name that is not well-formed and say "could not verify" rather than compare a guess.
+    The name opens its line or follows 经 (经中南大学学位评定委员会审核); it and the committee may
+    be broken over lines."""
+    for run in _CJK_RUN.finditer(ix.text):
+        at = [run.start() + i for i, c in enumerate(run.group(0)) if not c.isspace()]
+        words = "".join(ix.text[i] for i in at)
+        lines = [k for k in range(1, len(at)) if "\n" in ix.text[at[k - 1]:at[k]]]
+        opens = [0, *lines, *(k + 1 for k, c in enumerate(words) if c == "经")]
+        for begin in sorted(set(opens)):
+            # the name lies on one line; it ends where the committee's name then reads best,
+            # of equals at a school's word (师范学院, not 师范学 with 院 read as the committee's)
+            line_end = min([k for k in lines if k > begin] + [len(words)])
+            kept, _, end = max(((_kept(words[end:end + len(_COMMITTEE)], _COMMITTEE),
+                                 bool(_SCHOOL_WORD.search(words, begin, end)), -end)
+                                for end in range(begin + 3, min(line_end, begin + 32) + 1)
+                                if _SCHOOL_HEAD.fullmatch(words, begin, end)), default=(0, 0, 0))
+            end = -end
+            if kept >= _COMMITTEE_KEPT:
+                return Hit(words[begin:end], at[begin], at[end - 1] + 1)
+    return None
 
 
 _DEGREES: Final = r"学\s*士|硕\s*士|博\s*士"

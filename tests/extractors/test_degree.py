@@ -154,3 +154,15 @@ def test_a_committee_name_with_a_character_misread_still_names_the_school():
     assert values(doc)["school"] == "西江夫学"
     doc = make_doc([*body, "西江师范学院学位评委员会", "主席：某某某", "2015年6月30日"])
     assert values(doc)["school"] == "西江师范学院"
+
+
+def test_a_committee_name_with_its_second_or_fourth_character_garbled_names_the_school():
+    """学位 read 学值, or 评 lost under the stamp: five of 学位评定委员会's seven characters
+    in order right after the school's name still name the committee, hence the school."""
+    body = ["学士学位证书", "周凯，男，一九九二年一月生。在本校药学专业完成了本科学习计划，",
+            "业已毕业，授予理学学士学位。"]
+    for committee, school in [("北江医学院学值评定委员会", "北江医学院"),
+                              ("东湖理工大学学位定委员会", "东湖理工大学")]:
+        doc = make_doc([*body, "学位证书", committee, "二〇一五年六月三十日"])
+        assert values(doc)["school"] == school
+    assert "school" not in values(make_doc([*body, "东湖理工大学学习指导中心", "二〇一五年"]))
