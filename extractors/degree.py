@@ -241,10 +241,13 @@ def _award_date(ix: TextIndex) -> Hit | None:
         return awarded[0]
     born = re.compile(r"\s*(?:生|出生)")
     # a year still to come is a misread (二〇七七 for 二〇一七), no date the degree was awarded
-    found = [h for when, h in dates(ix)
+    found = [(when, h) for when, h in dates(ix)
              if not born.match(ix.text, h.end) and when.year <= date.today().year]
-    if found:
-        return found[-1]
     number = _number(ix)
     parts = degree_parts(number.value) if number else None
+    if found:
+        when, hit = found[-1]
+        # the number encodes the year the degree was awarded (digits 7-10): an unlabelled date
+        # of another year is a misread (二〇一一 read 二〇二二), left unread rather than trusted
+        return hit if parts is None or when.year == parts.year else None
     return damaged_date(ix, parts.year) if parts else None

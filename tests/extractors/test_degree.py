@@ -156,6 +156,17 @@ def test_a_committee_name_with_a_character_misread_still_names_the_school():
     assert values(doc)["school"] == "西江师范学院"
 
 
+def test_an_unlabelled_date_of_another_year_than_the_numbers_is_left_unread():
+    """The degree number's digits 7-10 are the year of the award: a printed date of another
+    year (〇一一 read as 〇二二 under glare) is a misread, and no date is better than it."""
+    body = ["证书编号：1069422014000517", "学士学位证书",
+            "陈晓，女，一九九一年八月生。在本校护理学专业完成了本科学习计划，",
+            "业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予理学学士学位。",
+            "北江医学院学位评定委员会"]
+    assert values(make_doc([*body, "二〇二四年七月一日"])).get("award_date") is None
+    assert values(make_doc([*body, "二〇一四年七月一日"]))["award_date"] == "2014-07-01"
+
+
 def test_a_committee_name_with_its_second_or_fourth_character_garbled_names_the_school():
     """学位 read 学值, or 评 lost under the stamp: five of 学位评定委员会's seven characters
     in order right after the school's name still name the committee, hence the school."""
