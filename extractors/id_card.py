@@ -93,6 +93,13 @@ def _name_above_gender(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: A copy of the card made for an application carries its holder's statement (复印件与原件一致,
+#: 仅供…使用) signed by the holder: 本人签名/本人签字 names the card's holder, read when the
+#: card's own name row is not (a copy's faint or clipped print).
+_OWN_SIGNATURE: Final = re.compile(
+    rf"本\s*人\s*签\s*[名字]\s*[:：]?[ \t]*(?P<v>{NAME})[ \t]*(?=\n|$|[ \t]+\S)")
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
@@ -101,7 +108,8 @@ def extract(doc: ReadDocument) -> Extraction:
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
-                 or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)),
+                 or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)
+                 or name_hit(first(search(ix, _OWN_SIGNATURE)))),
         "id_number": number,
         "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
         "birth_date": _birth(ix, number),

@@ -99,3 +99,15 @@ def test_birth_date_as_printed_when_the_number_fails_its_check():
         ]
     )
     assert values(doc)["birth_date"] == "1985-02-20"
+
+
+def test_the_holders_signature_on_a_copy_names_the_holder_when_the_name_row_is_unread():
+    """A copy made for an application is signed by the card's holder under its statement
+    (与原件一致，仅供…使用): the signature names the holder when the copy lost the name row;
+    a readable name row is still the card's own word."""
+    lines = ["居民身份证", "姓名 韦", "性别 女 民族 汉", "出生 1990年2月3日",
+             "住址 广西南宁市青秀区民族大道1号", "公民身份号码 450103199002031526",
+             "此复印件仅用于岗位聘任，与原件一致。", "本人签字：韦小红    2024年5月6日"]
+    assert values(make_doc(lines))["name"] == "韦小红"
+    lines[1] = "姓名 韦晓虹"
+    assert values(make_doc(lines))["name"] == "韦晓虹"
