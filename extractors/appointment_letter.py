@@ -75,8 +75,11 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.APPOINTMENT_LETTER
 FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
 
+#: 任命 (a unit's 任命书: 兹任命/决定任命张某同志为工程师) appoints as 聘任/聘用/聘请 do: the
+#: same letter under another verb.
 _WEIGHTS: Final = {"聘书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2, "受聘人": 0.2, "聘任职务": 0.2,
                    "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)您为": 0.4,
+                   "任命书": 0.6, "(兹|决定|同意)任命": 0.4, "任命(您|你|其)为": 0.4,
                    "同志为": 0.1, "专业技术职务": 0.1}
 _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限", "起止时间", "起止日期")
 
@@ -134,9 +137,12 @@ def _term(ix: TextIndex, cell: Hit) -> tuple[Hit | None, Hit | None]:
     return range_within(ix, cell.start, cell.end)
 
 
+#: The verbs a letter appoints with: 聘任, 聘请, 聘用 and 任命 (a 任命书: 任命张伟同志为工程师).
+_APPOINTS: Final = r"(?:聘\s*(?:任|请|用)|任\s*命)"
+
 _NAME_PATTERNS: Final = (
-    # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任
-    rf"聘\s*(?:任|请|用)\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
+    # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任 / 任命张伟同志为
+    rf"{_APPOINTS}\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
     rf"兹\s*聘\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
     # a salutation opening the letter: "张伟 同志：" / "张伟女士："
     rf"(?m)^\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)\s*[:：]",
@@ -146,8 +152,8 @@ _NAME_PATTERNS: Final = (
 #: One appointment among several: 聘任蔡某同志为工程师 / 聘任蔡某担任助理工程师, or a list
 #: going on after the verb (聘任张某同志为工程师、李某同志为助理工程师; 二、李某同志为…).
 _CLAUSE: Final = re.compile(
-    rf"(?:聘\s*(?:任|请|用)\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?"
-    rf"|[、;；]\s*(?!聘\s*[任请用])(?P<listed>{NAME})\s*同\s*志)\s*(?:为|担\s*任)"
+    rf"(?:{_APPOINTS}\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?"
+    rf"|[、;；]\s*(?!{_APPOINTS})(?P<listed>{NAME})\s*同\s*志)\s*(?:为|担\s*任)"
     rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（]|职\s*务|岗\s*位|\n|$))")
 
 
@@ -182,7 +188,7 @@ _TITLE_PATTERNS: Final = (
     rf"同\s*志\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|\n\n|$)",
     # 土木工程专业 助理工程师 职务 (not 专业技术职务, the phrase naming such posts)
     rf"专\s*业(?!\s*技\s*术\s*(?:职\s*务|岗\s*位))\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
-    rf"聘\s*(?:任|请|用)\s*(?:您|你|其)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
+    rf"{_APPOINTS}\s*(?:您|你|其)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
     rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
 )
 
@@ -270,7 +276,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         return heading
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
     spans = [h for _, h in dates(ix)]
-    found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)]
+    found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
+             and not _signer_joined(ix, h)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
@@ -298,3 +305,19 @@ def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:
             return Hit(name, above.start, above.start + m.end())
     return None
 
+
+
+#: A person's role signing a letter beside the unit (总经理：, 法定代表人：, 校长：, 负责人：).
+_SIGNER_ROLE: Final = re.compile(
+    r"(?:经\s*理|董\s*事\s*长|代\s*表\s*人|负\s*责\s*人|领\s*导|校\s*长|院\s*长|[局处科]\s*长"
+    r"|主\s*任|厂\s*长|书\s*记|签\s*[字名章]|经\s*办\s*人)\s*[:：]\s*$")
+
+
+def _signer_joined(ix: TextIndex, hit: Hit) -> bool:
+    """Whether `hit` begins with the name a person signs after their role (总经理：张某) and
+    runs on into the next line (a seal's 有限公司): the signer's name is a person's, never the
+    head of the unit's name wrapped over two lines."""
+    line = ix.line_at(hit.start)
+    if line is None or "\n" not in ix.text[hit.start:hit.end]:
+        return False
+    return bool(_SIGNER_ROLE.search(ix.text[line.start:hit.start]))

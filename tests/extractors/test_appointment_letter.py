@@ -301,3 +301,38 @@ def test_a_renewal_notice_whose_own_date_is_unread_takes_no_term_or_deadline_for
         "回执：本人同意续聘。签名：韦小红 日期：2020年9月3日",
     ])
     assert "issued_on" not in values(doc)
+
+
+def test_a_letter_appointing_by_renming_reads_like_one_appointing_by_pinren():
+    # 任命 appoints as 聘任 does: the letter is an appointment letter and the name stops before
+    # 同志, the verb not taken into it (nor a three-character name lost behind it)
+    doc = make_doc(
+        [
+            "专业技术职务任命书",
+            "经院务会议研究，兹任命欧阳丽华同志为主管护师。",
+            "任期：2021年7月至2024年6月。",
+            "柳州市某某妇幼保健院",
+            "2021年6月28日",
+        ]
+    )
+    assert al.score(doc) >= 0.6
+    got = values(doc)
+    assert got["name"] == "欧阳丽华"
+    assert got["title"] == "主管护师"
+    assert (got["start"], got["end"]) == ("2021-07", "2024-06")
+
+    short = make_doc(["决定任命韦敏同志为讲师，任期三年。", "某某职业技术学校", "2018年9月1日"])
+    assert values(short)["name"] == "韦敏"
+
+
+def test_a_signers_name_is_not_the_head_of_the_unit_below_it():
+    # 董事长：陆建平 over a seal read as 有限公司 alone: no unit "陆建平有限公司"
+    doc = make_doc(
+        [
+            "兹聘任 覃海 同志为 经济师，聘期自 2020年1月 至 2022年12月 。",
+            "董事长：陆建平",
+            "有限公司",
+            "2019年12月30日",
+        ]
+    )
+    assert values(doc).get("unit") is None
