@@ -132,3 +132,37 @@ def test_a_contract_without_a_term_or_open_end_takes_no_signing_day_for_its_star
         "签订日期：2019年9月1日",
     ])
     assert "start" not in values(doc)
+
+
+def test_a_term_given_as_two_labelled_dates_reads_its_end_from_the_end_label():
+    # a records system's 合同信息 page: the term as 起始日期 / 终止日期 rows, not a range
+    doc = make_doc(
+        [
+            "聘用合同信息",
+            "聘用单位：柳州市某某区人民医院",
+            "受聘人员：梁晓东",
+            "起始日期：2018年9月1日",
+            "岗位类别：专业技术岗",
+            "终止日期：2023年8月31日",
+            "备案时间：2018年9月12日",
+        ]
+    )
+    got = values(doc)
+    assert (got["start"], got["end"]) == ("2018-09-01", "2023-08-31")
+
+
+def test_an_end_label_without_a_date_leaves_the_end_unread():
+    # open-ended: the end row says so; the next row's date is not the term's end
+    doc = make_doc(
+        [
+            "劳动合同",
+            "用人单位：柳州某某物流有限公司",
+            "劳动者：黄丽",
+            "开始日期：2020-05-06",
+            "到期日期：无固定期限",
+            "归档日期：2020-05-08",
+        ]
+    )
+    got = values(doc)
+    assert got["start"] == "2020-05-06"
+    assert got.get("end") is None
