@@ -72,3 +72,24 @@ def test_a_staff_list_under_spaced_header_labels_gives_each_persons_row():
         "覃小燕", "合格", "2023")
     # the counts row is no one's rating: a list without the applicant gives none
     assert own_row(ex, "张三", None).value("result") is None
+
+
+def test_a_tally_of_votes_reads_the_applicants_own_row_only():
+    """A 测评 tally's vote columns (称职（人）, 得票率) are labels, not values: the table is
+    read row by row and the applicant's row, found by name, gives the result; a tally
+    without the applicant gives neither name nor result."""
+    from extractors import own_row
+
+    header = ("序号", "姓名", "科室", "称职（人）", "基本称职（人）", "不称职（人）", "评定等次",
+              "得票率")
+    rows = [("1", "韦丽华", "内科", "30", "2", "0", "称职", "93.8%"),
+            ("2", "蒙志强", "外科", "12", "18", "2", "基本称职", "37.5%"),
+            ("3", "覃小燕", "儿科", "29", "3", "0", "称职", "90.6%")]
+    doc = table_doc(header, rows, above=["某某县人民医院", "2022年度职工考核测评情况统计表"],
+                    below=["唱票人：黎明 记录人：韦冬"], col_x=[40 + 70.0 * i for i in range(8)])
+    ex = annual_assessment.extract(doc)
+    assert len(ex.rows) == 3
+    mine = own_row(ex, "蒙志强", None)
+    assert (mine.value("name"), mine.value("result")) == ("蒙志强", "基本称职")
+    other = own_row(ex, "陆海燕", None)
+    assert (other.value("name"), other.value("result")) == (None, None)
