@@ -81,11 +81,17 @@ def extract(doc: ReadDocument) -> Extraction:
         listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in graded)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
+    lined = _rated_lines(ix)
+    if len(lined) > 1:  # a list of everyone's ratings whose header did not read as one
+        listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in lined)
+        return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
+                          listed)
     latest = _latest_entry(ix)
+    result = latest[1] if latest else _result(ix)
     found = {
         "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix))),
         "year": latest[0] if latest else year(ix),
-        "result": latest[1] if latest else _result(ix),
+        "result": result,
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -114,6 +120,26 @@ def _latest_entry(ix: TextIndex) -> tuple[Hit, Hit] | None:
     if len(filled) < 2:  # one row: the form's own labels read it as well
         return None
     return max(filled, key=lambda entry: entry[0].value)
+
+
+#: A person's line in a list of ratings: a serial number perhaps, the name first, the grade
+#: last (1 张伟 男 工程师 … 合格); what lies between (sex, post, votes) is not read.
+_RATED_LINE: Final = re.compile(
+    rf"[ \t]*(?:\d{{1,3}}[ \t]+)?(?P<name>[{CJK}]{{2,4}})[ \t].*?[ \t](?P<grade>{_RESULT})[ \t]*")
+
+
+def _rated_lines(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (name, grade) of each line of a list of several people's ratings (a 民主测评 or
+    公示 table whose header row did not read as one, a scan's header losing a character):
+    one line per person, opening with the name and closing with the grade. Only a list of
+    two different names or more counts; a line that is not such a row is passed over."""
+    out: list[tuple[Hit, Hit]] = []
+    for line in ix.lines:
+        m = _RATED_LINE.fullmatch(ix.text, line.start, line.end)
+        if m and is_name(m["name"]):
+            out.append((Hit(m["name"], m.start("name"), m.end("name")),
+                        Hit(m["grade"], m.start("grade"), m.end("grade"))))
+    return out if len({name.value for name, _ in out}) > 1 else []
 
 
 _SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"

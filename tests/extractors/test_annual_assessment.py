@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import table_doc
+from _docs import make_doc, table_doc
 
 from extractors import annual_assessment
 
@@ -93,3 +93,17 @@ def test_a_tally_of_votes_reads_the_applicants_own_row_only():
     assert (mine.value("name"), mine.value("result")) == ("蒙志强", "基本称职")
     other = own_row(ex, "陆海燕", None)
     assert (other.value("name"), other.value("result")) == (None, None)
+
+
+def test_a_list_of_ratings_whose_header_is_damaged_is_still_read_per_person():
+    """A scan losing its header row still lists one person a line, name first and grade
+    last: each line is a row, never the form's first row read as the holder's."""
+    from extractors import own_row
+
+    doc = make_doc(["某某建设集团2020年度考核测评结果", "号 名 别 票 果",
+                    "1 陆海燕 女 经济师 5 24 1 合格", "甘志远 男 技术员 20 9 0 优秀",
+                    "3 梁雪 女 会计 3 26 1 合格", "负责人：梁国栋"], split=True)
+    ex = annual_assessment.extract(doc)
+    assert ex.value("name") is None and ex.value("result") is None
+    mine = own_row(ex, "甘志远", None)
+    assert (mine.value("name"), mine.value("result")) == ("甘志远", "优秀")
