@@ -89,7 +89,8 @@ def extract(doc: ReadDocument) -> Extraction:
     latest = _latest_entry(ix)
     result = latest[1] if latest else _result(ix)
     found = {
-        "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix))),
+        "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix),
+                       _heading_name(ix, result))),
         "year": latest[0] if latest else year(ix),
         "result": result,
         "unit": _unit(ix),
@@ -140,6 +141,23 @@ def _rated_lines(ix: TextIndex) -> list[tuple[Hit, Hit]]:
             out.append((Hit(m["name"], m.start("name"), m.end("name")),
                         Hit(m["grade"], m.start("grade"), m.end("grade"))))
     return out if len({name.value for name, _ in out}) > 1 else []
+
+
+#: A whole line holding a name and nothing else.
+_NAME_LINE: Final = re.compile(rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ \t]?[{CJK}]){{1,3}})[ \t]*(?=\n)")
+
+
+def _heading_name(ix: TextIndex, result: Hit | None) -> Hit | None:
+    """A personal record without a 姓名 label (an office app's 考核结果 page, a card's title)
+    shows its holder's name as a heading of its own above the rating: the first line that is
+    a name alone, before the rating is given. Names after it (approvers in the record's
+    timeline, a signature) are not the holder's; without a rating nothing is read."""
+    if result is None:
+        return None
+    for m in _NAME_LINE.finditer(ix.text, 0, result.start):
+        if is_name(m["v"]):
+            return Hit(squash(m["v"]), m.start("v"), m.end("v"))
+    return None
 
 
 _SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"

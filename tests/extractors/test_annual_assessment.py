@@ -107,3 +107,13 @@ def test_a_list_of_ratings_whose_header_is_damaged_is_still_read_per_person():
     assert ex.value("name") is None and ex.value("result") is None
     mine = own_row(ex, "甘志远", None)
     assert (mine.value("name"), mine.value("result")) == ("甘志远", "优秀")
+
+
+def test_an_app_result_page_names_its_holder_in_a_heading_above_the_grade():
+    """A 钉钉/企业微信 result page has no 姓名 label: its holder is the name heading the
+    page above the grade; the approvers named later in its timeline are not."""
+    page = ["14:02", "< 绩效结果", "甘志远", "某某建设集团有限公司", "2021年度考核等级", "优秀",
+            "流程记录", "梁国栋", "部门审核 已同意", "陆海燕", "人事复核 已同意"]
+    assert values(make_doc(page))["name"] == "甘志远"
+    # without the heading, a name after the grade is no holder
+    assert values(make_doc([line for line in page if line != "甘志远"])).get("name") is None
