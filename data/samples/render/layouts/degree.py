@@ -681,3 +681,54 @@ def hongke_fanguang(*, name, gender, birth, school, major, degree, level_word, n
         p.items.append(Ellipse(x0 + 80 - d / 2, y0 + h - 30 - d * 0.15, d, d * 0.3, c))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=committee)
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "degree.daziji_1980s")
+def daziji_1980s(*, name, gender, birth, school, major, degree, level_word, number,
+                 award_date, chair, seed=0, **_) -> Built:
+    """The 学位证书 of the first years of the 学位条例 (1982–early 1990s): a pre-printed
+    portrait form bought from the 国务院学位委员会 supplier with blanks the school's office
+    filled in on a Chinese typewriter (机械中文打字机) — the typed characters in 宋体 sitting
+    on the printed underlines (the 编号 and the date in the purple ribbon ink); the dates
+    typed in Arabic numerals (1986年7月); the photo glued at the upper left with a steel
+    embossing seal across its corner; the 编号 typed at the top right. Scanned yellowed."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4, background=(240, 230, 204), font=MING)
+    frame(p, (120, 40, 40), 26, 34, 1.4)
+    p.text(297, 120, "学 位 证 书", 30, "center", (120, 40, 40), font=KAI)
+    tp = (70, 40, 90)
+    p.text(420, 170, "编号", 11, line=False)
+    p.text(452, 170, number, 11, color=tp, line=False)
+    p.lines.append(f"编号 {number}")
+    p.hline(450, 540, 173, 0.5)
+    p.photo(80, 150, 84, 112, bg=(230, 230, 230))
+    p.seal(160, 250, 58, school, seed=seed + 901, color=(170, 170, 170), strength=0.45)
+    b = birth.split("-")
+    a = award_date.split("-")
+    y = 320
+    p.row([(80, name, y), (190, "，", y), (210, gender, y), (250, "，", y),
+           (270, f"{int(b[0])}年{int(b[1])}月{int(b[2])}日", y), (420, "生。", y)], 15)
+    for x1, x2 in ((78, 185), (205, 245), (265, 415)):
+        p.hline(x1, x2, y + 4, 0.5)
+    y += 40
+    p.row([(80, "在", y), (104, school, y)], 15)
+    p.hline(100, 520, y + 4, 0.5)
+    y += 40
+    p.row([(104, major, y), (330, "专业完成了", y), (420, level_word, y)], 15)
+    p.hline(100, 325, y + 4, 0.5)
+    y += 40
+    p.text(80, y, "学习计划，业已毕业，经审核符合《中华人民共和国", 15)
+    y += 40
+    p.row([(80, "学位条例》的规定，授予", y), (260, disc, y), (320, f"{degree}学位。", y)], 15)
+    y += 90
+    p.text(300, y, school, 14)
+    p.text(300, y + 34, f"学位评定委员会主席  {chair}", 14)
+    p.text(300, y + 68, f"{int(a[0])}年{int(a[1])}月{int(a[2])}日", 14, color=tp)
+    p.seal(390, y + 26, 100, school + "学位评定委员会", seed=seed + 902, color=(200, 40, 40),
+           strength=0.75)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

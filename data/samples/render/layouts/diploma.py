@@ -16,6 +16,7 @@ from ._common import (
     Page,
     cn,
     cn_upper,
+    dotted,
     first_day,
     frame,
     grid,
@@ -1177,3 +1178,84 @@ def cailiao_huibian(*, name, gender, birth, school, major, level, start, end, ye
     p.text(297, 800, "— 6 —", 11, "center", line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "diploma.dianzi_pdf", cn_dates=False)
+def dianzi_pdf(*, name, gender, birth, school, major, level, start, end, years, number,
+               president, issued_on, seed=0, **_) -> Built:
+    """The 电子毕业证书 PDF a university's 学籍管理系统 lets graduates download since the
+    2020s (issued alongside the paper certificate, signed with the school's 电子签章): a
+    white landscape page in 黑体 with a thin blue band at the top carrying the school name,
+    the title 电子毕业证书, a ruled two-column table (项目 / 内容) with zero-padded dates
+    (2003年09月01日 style: 2003年09月), a QR-code square at the lower left with 扫码验真 and a
+    16-character 验证码 under it, the red 电子签章 over the 校长 line at the lower right.
+    Saved straight from the PDF (no capture noise)."""
+    graduate = level in GRADUATE
+    p = Page(*A4_LANDSCAPE, background=(255, 255, 255), font=HEI)
+    blue = (24, 72, 150)
+    p.rect(0, 0, 842, 54, None, blue, 0)
+    p.text(40, 35, school, 18, color=(255, 255, 255))
+    p.text(421, 100, "电子毕业证书", 26, "center", blue)
+    p.text(421, 124, "（研究生）" if graduate else "（普通高等教育）", 11, "center",
+           (90, 90, 90))
+
+    def zp(d):
+        return f"{d[:4]}年{d[5:7]}月" + (f"{d[8:10]}日" if len(d) > 7 else "")
+    p.font = MICRO
+    y = grid(p, 150, 146, [120, 360], [
+        ["姓名", name], ["性别", gender], ["出生日期", zp(birth)], ["专业", major],
+        ["层次", STUDY[level]], ["学制", f"{years}年"], ["入学日期", zp(start[:7])],
+        ["毕业日期", zp(end[:7])], ["证书编号", number]], 30, 12)
+    p.photo(660, 146, 90, 120, bg=(240, 240, 244))
+    p.font = HEI
+    # QR code square (a deterministic checker pattern)
+    qx, qy, cell = 60, 440, 5.0
+    for i in range(17):
+        for j in range(17):
+            if (i * 7 + j * 13 + seed + i * j) % 3 == 0 or (i < 4 and j < 4) or (
+                    i < 4 and j > 12) or (i > 12 and j < 4):
+                p.rect(qx + i * cell, qy + j * cell, cell, cell, None, (20, 20, 20), 0)
+    p.text(102, 540, "扫码验真", 10, "center", line=False)
+    p.text(60, 560, f"验证码：{_code(number + name, 16)}", 9.5, line=False)
+    p.text(600, y + 60, f"校长：{president}", 13)
+    p.text(600, y + 90, f"发证日期：{zp(issued_on)}", 13)
+    p.seal(660, y + 70, 96, school, bottom="电子签章", seed=seed + 811, color=(230, 20, 30))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.fengmian_neiye", pages=2)
+def fengmian_neiye(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """A two-image upload of the certificate in its booklet: first the closed hard cover
+    phone-photographed on a grey table (maroon cloth, the school name and 毕业证书 stamped in
+    gold, nothing else), then the inside page scanned flat. The inside page is the portrait
+    template of some 1990s–2000s provincial colleges with dotted dates (2003.09) in the prose,
+    a 楷体 body, the 证书编号 at the bottom left, and the 校长 line with the date at the right
+    under a dark-red seal that half covers the president's name."""
+    gold = (205, 170, 80)
+    c = Page(*A4, background=(150, 150, 146), font=KAI)
+    c.rect(90, 90, 415, 610, None, (110, 24, 34), 0)
+    c.rect(106, 106, 383, 578, gold, None, 1.2)
+    c.text(297, 300, school, 22, "center", gold)
+    c.text(297, 400, "毕 业 证 书", 40, "center", gold)
+    q = Page(*A4, background=(251, 248, 238), font=KAI)
+    frame(q, (110, 24, 34), 24, 32, 1.6)
+    q.text(297, 110, "毕 业 证 书", 30, "center", (110, 24, 34))
+    q.photo(90, 150, 90, 120)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，{gender}，{birth.replace('-', '.')}生，于{dotted(start[:7])}至"
+            f"{dotted(end[:7])}在本校{major}专业{STUDY[level]}学习，学制{years}年，"
+            "修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = q.wrapped(90, 320, body, 415, 15, 30, first_indent=30)
+    q.text(505, y + 60, f"{school}", 14, "right")
+    q.text(505, y + 92, f"校长  {president}", 14, "right")
+    q.text(505, y + 124, issued_on.replace("-", "."), 14, "right")
+    q.seal(470, y + 90, 104, school, seed=seed + 821, color=(150, 18, 30), strength=0.9)
+    q.text(90, 760, f"证书编号：{number}", 11, font=MICRO)
+    return Built("diploma", [c, q], _fields(name, gender, birth, school, major, level, start,
+                                            end, number), seal=school)

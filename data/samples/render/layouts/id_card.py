@@ -479,3 +479,23 @@ def linshi_fuyin(*, name, gender, ethnicity, birth, address, id_number, **_) -> 
     p.text(330, 452, f"本人签名：{name}", 17, color=PEN)
     p.text(330, 484, f"{issued}年{mm + 1}月{dd}日", 16, color=PEN)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "id_card.guohui_zuo_hengpai")
+def guohui_zuo_hengpai(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                       **_) -> Built:
+    """A landscape A5-sized scan from a bank-counter style ID copier (the 复印 mode of a
+    身份证复印机 at the 政务服务中心 window): the 国徽面 on the LEFT and the 人像面 on the
+    RIGHT side by side, both on a pale grey bed with a faint blue cast, the counter's
+    pre-printed caption 身份证复印件 and the printed timestamp line at the foot."""
+    p = Page(560.0, 260.0, background=(232, 236, 242), font=KAI)
+    p.text(280, 30, "身份证复印件", 14, "center", (60, 60, 60), line=False)
+    _back(p, 24, 50, birth, id_number)
+    _front(p, 294, 50, name, gender, ethnicity, birth, address, id_number)
+    p.text(280, 238, f"复印时间 20{24 + seed % 2}-0{1 + seed % 9}-1{seed % 10} "
+           f"窗口{3 + seed % 5:02d}", 8.5, "center", (90, 90, 90), line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

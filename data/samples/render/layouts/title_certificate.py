@@ -787,3 +787,43 @@ def kaoshi_zige(*, name, gender, birth, id_number, title, level, specialty, obta
            bottom="职称专用章", seed=seed + 733, **ink(seed + 2))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "title_certificate.chuanzhen_gao")
+def chuanzhen_gao(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                  number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate as a fax (传真件): when the original booklet is kept in the 人事档案 at
+    the 人才服务中心, the archive desk faxes a copy to the unit's 人事科, which uploads the fax
+    print. Black-and-white thermal-paper look: the fax machine's header line across the top
+    (date and time, FROM 0772 number, the sender's name, P.01/01), the certificate's portrait
+    insert (label list with Chinese dates) in coarse black, the issuer's round seal reproduced
+    black, and under it the archive desk's handwritten note 与档案原件一致 with a date."""
+    p = Page(*A4, background=(246, 246, 240), font=MING)
+    k = (25, 25, 25)
+    fax = f"0772-28{seed % 90 + 10:02d}{seed % 7}51"
+    p.text(30, 24, f"{2023 + seed % 2}-03-1{seed % 10} 09:4{seed % 10}  FROM:{fax}  "
+           "柳州市人才服务中心档案室    P.01/01", 8.5, color=k, font=MICRO, line=False)
+    p.hline(30, 565, 30, 0.5)
+    p.rect(70, 50, 455, 560, k, None, 1.6)
+    p.text(297, 104, "专业技术职务任职资格证书", 22, "center", k, font=KAI)
+    p.photo(410, 130, 80, 106, bg=(120, 120, 120))
+    rows = [("姓    名", name), ("性    别", gender), ("身份证号", id_number),
+            ("专    业", specialty), ("资格名称", title), ("资格级别", level),
+            ("通过时间", cn(obtained_on)), ("评审组织", committee), ("证书编号", number)]
+    y = 150
+    for label, value in rows:
+        p.row([(100, f"{label}", y), (180, value, y)], 12)
+        y += 34
+    p.text(100, y + 30, f"发证单位：{issuer}", 12)
+    p.text(100, y + 58, f"发证时间：{cn(issued_on)}", 12)
+    p.seal(300, y + 40, 100, issuer, bottom="职称专用章", seed=seed + 931, color=(30, 30, 30),
+           strength=0.8)
+    pen = (20, 20, 70)
+    p.text(330, 680, "与档案原件一致", 17, color=pen, font=KAI, line=False)
+    p.text(360, 712, "经办：韦丽", 14, color=pen, font=KAI, line=False)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
