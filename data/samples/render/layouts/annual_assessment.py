@@ -1401,3 +1401,91 @@ def qiwei_jieguo_jietu(*, name, gender, birth, unit, post, year, result, summary
     p.text(W / 2, 795, "下载考核表（PDF）", 13, "center", (255, 255, 255), line=False)
     p.rect(W / 2 - 60, 828, 120, 4, None, (30, 30, 30), 0)
     return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "annual_assessment.jinsannian_zhengming")
+def jinsannian_zhengming(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """The 近三年年度考核情况证明 a unit's 人事（组织）科 writes when a 职称 notice asks for the
+    last three years' grades (任现职以来年度考核均为合格以上): a letter on plain paper in 仿宋-like
+    明体 with the title 证    明, one sentence naming the person (姓名 / 性别 / 身份证 left
+    out, 出生年月 and 岗位 given), then a small ruled table of the three years in order
+    (考核年度 / 考核等次 / 备注 存档) whose last row is the year the letter is issued for,
+    the sentence 以上情况属实，特此证明。, the 经办人 line and the unit's seal over the date in
+    Chinese numerals early in the following year."""
+    from ._common import HEI
+
+    p = Page(*A4, font=MING)
+    p.text(297, 96, "证    明", 22, "center", font=HEI)
+    y = p.wrapped(80, 150, f"兹证明{name}同志（{gender}，{dotted(birth)[:7]}出生）系我单位在职"
+                  f"专业技术人员，现任{post}岗位。该同志近三年年度考核情况如下：",
+                  435, 13, 26, first_indent=26)
+    rows = [["考核年度", "考核等次", "备    注"]]
+    for k in (2, 1, 0):
+        yr = int(year) - k
+        rows.append([f"{yr}年度", result if k == 0 else "合格", "已存入本人档案"])
+    y = p.table(110, y + 16, [120, 120, 135], rows, 30, 12)
+    p.wrapped(80, y + 40, "以上情况属实，特此证明。", 435, 13, 26, first_indent=26)
+    clerk = ("陆", "覃", "蒙", "黄")[seed % 4] + ("丽", "敏", "军")[seed % 3]
+    p.text(80, y + 100, f"经办人：{clerk}    联系电话：0772-{2600000 + seed % 99999}", 11.5)
+    p.text(505, y + 170, unit, 13, "right")
+    when = cn_upper(f"{int(year) + 1}-0{2 + seed % 3}-{5 + seed % 20:02d}")
+    p.text(505, y + 200, when, 13, "right")
+    p.seal(505 - text_width(unit, 13, MING) / 2, y + 178, 104, unit, seed=seed + 1201,
+           **ink(seed + 2))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.dengjibiao_beiye")
+def dengjibiao_beiye(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                     **_) -> Built:
+    """Only the back (第二页) of the 年度考核登记表, photographed with a phone: the applicant
+    sends the side carrying the opinions and seals, having written 姓名 and the year in pen at
+    the top margin (the printed back has no particulars). The printed boxes, each with its
+    label in a narrow left column written top to bottom: 主管领导评语和考核等次建议 (prose
+    with the grade), 单位负责人意见 (同意), 考核委员会（小组）意见 with the 等次 and the unit's
+    seal, 本人意见 (signed), 未确定等次或不参加考核的原因 (blank), 备注; the form's 说明 at
+    the foot; a slight warm cast and a desk edge at the right."""
+    from ._common import PEN, vtext
+
+    p = Page(*A4, background=(246, 242, 232), font=MING)
+    p.rect(565, 0, 30, 842, None, (128, 92, 62), 0)
+    p.text(70, 46, f"{name}  {year}年度", 15, color=PEN, font=KAI)
+    p.text(520, 46, "（第二页）", 10, "right")
+    boxes = [("主管领导评语和考核等次建议", 150,
+              [f"该同志{year}年度认真履行{post}岗位职责，工作积极主动，按时完成各项任务，"
+               f"遵守纪律。建议考核等次为{result}。"]),
+             ("单位负责人意见", 96, ["同意。"]),
+             ("考核委员会（小组）意见", 150, [f"经考核委员会研究，确定该同志{year}年度"
+                                         f"考核等次为{result}。"]),
+             ("本人意见", 90, ["同意。"]),
+             ("未确定等次或不参加考核的原因", 180, []),
+             ("备注", 60, [])]
+    y = 62
+    for k, (label, h, lines) in enumerate(boxes):
+        p.rect(60, y, 475, h, (0, 0, 0), None, 0.8)
+        p.items.append(Line(100, y, 100, y + h, 0.8))
+        step = min(13.0, (h - 12) / len(label))
+        vtext(p, 80, y + (h - step * len(label)) / 2 + 10, label, 10, step=step)
+        yy = y + 28
+        for s in lines:
+            yy = p.wrapped(114, yy, s, 405, 11, 21, first_indent=22)
+        if k in (0, 1):
+            p.text(515, y + h - 14, f"签名：          {cn(f'{int(year) + 1}-01-08')}", 10,
+                   "right", line=False)
+        if k == 2:
+            p.text(515, y + h - 42, f"{unit}（盖章）", 10.5, "right")
+            p.text(515, y + h - 16, cn(f"{int(year) + 1}-01-{10 + seed % 15:02d}"), 10.5,
+                   "right")
+            p.seal(400, y + h - 40, 96, unit, seed=seed + 1203, **ink(seed + 4))
+        if k == 3:
+            p.text(300, y + h - 16, "签名：", 10.5, line=False)
+            p.text(346, y + h - 16, name, 13, color=PEN, font=KAI)
+        y += h
+    p.wrapped(60, y + 22, "说明：本表一式两份，一份存入本人档案，一份由单位存档。考核等次"
+              "分为优秀、合格、基本合格、不合格。", 475, 9, 14)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -672,3 +672,53 @@ def huizhi_lian(*, name, id_number, unit, series, level, to_whom, issued_on, doc
     p.text(300, cut + 232, "经办人：", 12, line=False)
     p.text(300, cut + 258, "年      月      日", 12, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 12
+# Drawn by another hand after round 11's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round12` (drawn only by the others12 profile).
+
+@layout(LAYOUTS, "commission_letter.pdf_qianming_yanzheng", cn_dates=False)
+def pdf_qianming_yanzheng(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                          seed=0, **_) -> Built:
+    """The 委托评审函 signed in a PDF reader with the unit's CA certificate (the 数字证书 a
+    广西 unit gets for 政务服务 and 电子招投标) and uploaded as the reader's screen capture
+    with the signature panel open, as 省直 and 区直 firms' 人事 clerks do when the city's
+    评委会 takes the letter online: the reader's grey toolbar and a blue bar 已签名，所有签名
+    均有效。 above the page; on the page a plain letter (title 委托评审函 in 黑体, the 文号 on
+    the left under it, the addressee, the body with 姓名 / 身份证号码 / 系列 / 级别 in a small
+    ruled table rather than in the sentence, 请予评审为盼。), the unit name and a dashed
+    date (2024-06-18) at the right, no ink seal but a rectangular signature field with the
+    signer, the 签名时间 (+08'00') and a green tick 签名有效."""
+    from ._common import HEI
+
+    W, H = 595, 860
+    p = Page(W, H, background=(82, 86, 92), font=MICRO)
+    p.rect(0, 0, W, 34, None, (50, 52, 56), 0)
+    p.text(14, 22, "委托评审函.pdf", 11, color=(230, 230, 230), line=False)
+    p.text(W - 14, 22, "1 / 1    100%", 10, "right", (200, 200, 200), line=False)
+    p.rect(0, 34, W, 26, None, (219, 234, 254), 0)
+    p.text(14, 52, "√ 已签名，所有签名均有效。", 10.5, color=(20, 80, 160), line=False)
+    p.text(W - 14, 52, "签名面板", 10, "right", (20, 80, 160), line=False)
+    x0, y0, pw = 32, 72, 531
+    p.rect(x0, y0, pw, 780, None, (255, 255, 255), 0)
+    p.text(W / 2, y0 + 70, "委托评审函", 22, "center", font=HEI)
+    p.text(x0 + 48, y0 + 104, doc_no, 11)
+    p.text(x0 + 48, y0 + 144, f"{to_whom}：", 13)
+    y = p.wrapped(x0 + 48, y0 + 176, "我单位下列人员申报专业技术职称，因本单位不具备相应"
+                  "评审权限，经研究，现委托贵单位组织评审，评审结果我单位予以认可。",
+                  435, 13, 26, first_indent=26)
+    y = p.table(x0 + 48, y + 10, [90, 180, 80, 85],
+                [["姓  名", "身份证号码", "系  列", "申报级别"],
+                 [name, id_number, series, level]], 30, 11)
+    p.text(x0 + 74, y + 36, "请予评审为盼。", 13)
+    p.text(x0 + 483, y + 100, unit, 13, "right")
+    p.text(x0 + 483, y + 130, issued_on, 13, "right")
+    bx, by = x0 + 250, y + 150
+    p.rect(bx, by, 233, 92, (40, 120, 60), (244, 250, 244), 1.0)
+    p.text(bx + 12, by + 26, "√ 签名有效", 12, color=(30, 130, 60), font=HEI, line=False)
+    p.text(bx + 12, by + 48, f"签名者：{unit}"[:22], 9, line=False)
+    t = f"{issued_on} {9 + seed % 8}:{seed % 60:02d}:{(seed // 60) % 60:02d} +08'00'"
+    p.text(bx + 12, by + 66, f"签名时间：{t}", 9, line=False)
+    p.text(bx + 12, by + 84, "证书颁发者：广西数字证书认证中心", 9, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on))
