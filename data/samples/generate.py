@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others11] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others12] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1612,7 +1612,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
                 "others8": "round8", "others9": "round9", "others10": "round10",
-                "others11": "round11"}
+                "others11": "round11", "others12": "round12"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2144,7 +2144,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others10 --profile others10     "
          "# the same in round 10 layouts"),
         ("python data/samples/generate.py --out /tmp/others11 --profile others11     "
-         "# the same in round 11 layouts (the current blind exam)"),
+         "# the same in round 11 layouts"),
+        ("python data/samples/generate.py --out /tmp/others12 --profile others12     "
+         "# the same in round 12 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2187,7 +2189,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others11", ...},'),
+         '"full|tiny|ci|others|others3|...|others12", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2209,8 +2211,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round11" '
-         '(others/others3/.../others11 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round12" '
+         '(others/others3/.../others12 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2405,23 +2407,43 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No other "
         "profile draws them, and they are not listed in the table below."),
         "",
-        ("**Round 11 layouts** (`round11` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 10's results were seen, again blind to the "
+        ("**Round 11 layouts** (`round11` in `layouts.toml`) were round 11's blind exam (`make "
+        "others OTHERS_PROFILE=others11`), drawn by another hand after round 10's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "photo opened in WeChat's image viewer and screenshot, a page of the applicant's "
+        "申报材料汇编 with the diploma scan pasted in, a 学位证书 photographed open in its red "
+        "cover under glare, a 以考代评 专业技术资格证书 booklet, a photocopy of both faces of a "
+        "临时居民身份证, a 聘任通知 forwarded in a WeChat staff group, a 任命书 pinned on a "
+        "公告栏, the 人社 电子劳动合同 mini-program's 合同详情 screen, a 劳务派遣 contract, a "
+        "roster each appointee signed, a 民主测评 summary, a 企业微信 考核结果 screen, a "
+        "委托评审函 with a tear-off 回执, a 学时明细 Excel printout certified by the 人社 "
+        "office, a 论文登记认定表 filled in by pen and an article's first page with the "
+        "国家新闻出版署 期刊查询 result ...). Only `--profile others11` draws them: the same "
+        "applicants as `others`, every document in a round11 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round11 documents "
+        "`\"split\": \"round11\"` (round 11's misreads were looked at after its blind figures, so "
+        "no longer `\"held_out\"`). No other profile draws them, and they are not listed in the "
+        "table below."),
+        "",
+        ("**Round 12 layouts** (`round12` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 11's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma photo opened in "
-        "WeChat's image viewer and screenshot, a page of the applicant's 申报材料汇编 with the "
-        "diploma scan pasted in, a 学位证书 photographed open in its red cover under glare, a "
-        "以考代评 专业技术资格证书 booklet, a photocopy of both faces of a 临时居民身份证, a "
-        "聘任通知 forwarded in a WeChat staff group, a 任命书 pinned on a 公告栏, the 人社 "
-        "电子劳动合同 mini-program's 合同详情 screen, a 劳务派遣 contract, a roster each "
-        "appointee signed, a 民主测评 summary, a 企业微信 考核结果 screen, a 委托评审函 with a "
-        "tear-off 回执, a 学时明细 Excel printout certified by the 人社 office, a "
-        "论文登记认定表 filled in by pen and an article's first page with the 国家新闻出版署 "
-        "期刊查询 result ...). Only `--profile others11` draws them: the same applicants as "
-        "`others`, every document in a round11 layout where one fits (else a non-blind layout, "
-        "counted as for others); its truth.json marks round11 documents `\"held_out\": true`, "
-        "`\"split\": \"round11\"`, and holds no other split out. No other profile draws them, and "
-        "they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a university's 电子毕业证书 PDF "
+        "with its 验证码 and 电子签章, a diploma booklet's cover photographed and its inside "
+        "page scanned, a 1980s degree form filled in on a Chinese typewriter, a title "
+        "certificate faxed from the 档案室, an ID copier's scan with the 国徽面 on the left, a "
+        "Hong Kong-funded firm's 聘書 in traditional characters, a 干部任免审批表 printed on "
+        "both sides, a contract's pages photographed on a bed sheet, a contract signed in two "
+        "copies on one sheet under one 骑缝章, a roster sorted by department with merged cells, "
+        "a 近三年年度考核情况证明, a 考核登记表's back page only, a 委托评审函 signed with the "
+        "unit's CA certificate and shown in a PDF reader, a 学会's 继续教育学分证书, a "
+        "journal's 抽印本 and a library photocopy of two facing pages ...). Only `--profile "
+        "others12` draws them: the same applicants as `others`, every document in a round12 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round12 documents `\"held_out\": true`, `\"split\": \"round12\"`, and holds no "
+        "other split out. No other profile draws them, and they are not listed in the table "
+        "below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2480,8 +2502,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others10 (rounds 8 to 10), others11 (the same "
-                         "applicants, every document in a round11 layout: the current blind "
+                         "7), others8 to others11 (rounds 8 to 11), others12 (the same "
+                         "applicants, every document in a round12 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
