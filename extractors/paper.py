@@ -83,7 +83,7 @@ def extract(doc: ReadDocument) -> Extraction:
     about = _about_paper(ix, region)
     if about:  # a letter or certificate: its whole first page (no article head to stop at)
         region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
-    year, issue = _year_issue(ix, region)
+    year, issue = _year_issue(ix, region, about)
     title, after = _title(ix, region, about)
     found = {
         "title": title,
@@ -576,23 +576,55 @@ _YEAR_ISSUE: Final = (
     r"Vol\.?\s*\d{1,3}\s*[,，]?\s*No\.?\s*(?P<i>\d{1,3})",
     r"第\s*(?P<i>\d{1,3})\s*期",
 )
+#: An entry of a reference list (参考文献), numbered at its line's start: ``[1]``, ``［2］``,
+#: ``3.`` (the number of an entry, never a year: at most three digits).
+_REFERENCE: Final = re.compile(
+    r"^[ \t]*(?:[\[［]\s*\d{1,3}\s*[\]］]|\d{1,3}\s*[.．、](?!\d)).*$", re.MULTILINE)
 
 
-def _year_issue(ix: TextIndex, region: list[Line]) -> tuple[Hit | None, Hit | None]:
+def _year_issue(ix: TextIndex, region: list[Line],
+                about: bool = False) -> tuple[Hit | None, Hit | None]:
+    """The paper's year and issue as its own first page prints them (the running head or issue
+    line above the title); only where that page carries none, from the pages before it (the
+    issue's cover, an offprint's cover sheet). A reference list cites other papers: its years
+    and issues are never the paper's own, so on an article's pages its entries are not read
+    (the end of the previous article on the facing page of a library's photocopy, on the page
+    before, or above the article's head where it starts mid-page). A letter or certificate
+    about the paper may quote the paper itself as a numbered record: there all is read."""
     end = region[-1].end if region else len(ix.text)
-    head = ix.text[:end]
+    begin = region[0].start if region else 0
+    text = ix.text if about else _without_references(ix.text)
+    year, issue = _read_year_issue(text, begin, end)
+    if year is None and issue is None:
+        return _read_year_issue(text, 0, end)
+    if year is None:  # the issue alone there: its year from the pages before (a cover's)
+        year = _find_year(text[:end], 0)
+    return year, issue
+
+
+def _without_references(text: str) -> str:
+    """`text` with every reference list entry blanked out (the offsets kept)."""
+    return _REFERENCE.sub(lambda m: " " * len(m[0]), text)
+
+
+def _read_year_issue(text: str, begin: int, end: int) -> tuple[Hit | None, Hit | None]:
+    """Year and issue in ``text[begin:end]``, by the first of `_YEAR_ISSUE` that matches."""
+    head = text[:end]
     for pattern in _YEAR_ISSUE:
-        m = re.search(pattern, head)
+        m = re.compile(pattern).search(head, begin)
         if not m:
             continue
         issue = Hit(str(int(m["i"])), m.start("i"), m.end("i"))
         if "y" in m.groupdict() and m["y"]:
             return Hit(m["y"], m.start("y"), m.end("y")), issue
-        y = (re.search(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:年|[,，(])", head)
-             or re.search(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])", head))
-        year = Hit(y["y"], y.start("y"), y.end("y")) if y else None
-        return year, issue
+        return _find_year(head, begin), issue
     return None, None
+
+
+def _find_year(head: str, begin: int) -> Hit | None:
+    y = (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:年|[,，(])").search(head, begin)
+         or re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])").search(head, begin))
+    return Hit(y["y"], y.start("y"), y.end("y")) if y else None
 
 
 _JOURNAL: Final = re.compile(

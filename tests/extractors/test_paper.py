@@ -3,6 +3,7 @@ from __future__ import annotations
 from _docs import make_doc
 
 from extractors import paper
+from pipeline.model import BBox, Page, ReadDocument, Word
 
 
 def values(doc):
@@ -392,3 +393,62 @@ def test_a_register_query_lists_the_cn_in_its_table_column():
     assert values(make_doc(article, query, ocr=False))["cn"] == "11-2279/U"
     several = [*query, "2 公路交通科技（应用技术版） 11-5327/U 交通运输部公路科学研究院"]
     assert "cn" not in values(make_doc(article, several, ocr=False))
+
+
+def _spread(left: list[str], right: list[str]) -> ReadDocument:
+    """A landscape sheet with two facing pages photocopied on it (an open issue laid flat)."""
+    def width(text: str) -> float:
+        return sum(10 if ord(c) > 0x2E80 else 5.5 for c in text)
+
+    words = [Word(text, BBox(x, 40 + 20 * i, x + width(text), 50 + 20 * i), 0.99)
+             for x, page in ((30, left), (440, right)) for i, text in enumerate(page)]
+    sheet = Page(1, 842.0, 595.0, tuple(words), "text_layer")
+    return ReadDocument("复印件.pdf", "1" * 64, (sheet,))
+
+
+def test_year_and_issue_are_the_articles_own_not_the_previous_articles_references():
+    """The left page ends another article: its reference list cites earlier papers (year and
+    issue in 2018, 27(6) form) above that page's foot. The paper's year and issue are its own
+    first page's running head, whatever separators part the head's parts."""
+    left = ["5 结论", "试验表明，掺量以百分之八为宜。", "参考文献：",
+            "[1] 赵敏. 再生骨料混凝土强度研究[J]. 混凝土, 2018, 27(6): 33-37.",
+            "[2] 钱进. 粉煤灰掺量的影响[J]. 硅酸盐通报, 2017(2): 5-9.",
+            "ISSN 1001-9731  CN 50-1099/TH"]
+    right = ["功能材料 ｜ 2019年 ｜ 第6期", "再生骨料透水混凝土的配合比设计",
+             "孙立新，周晓燕", "（南宁市建设工程质量检测中心，广西 南宁 530000）",
+             "摘要：研究了再生骨料透水混凝土的配合比。"]
+    got = values(_spread(left, right))
+    assert (got["year"], got["issue"]) == ("2019", "6")
+    assert got["title"] == "再生骨料透水混凝土的配合比设计"
+
+
+def test_a_reference_lists_dates_never_stand_for_the_papers_own():
+    """The article's first page (on the page after the previous article's end) names the
+    journal but prints no year or issue: the references before it cite other papers, so the
+    year and issue stay unread rather than taking a cited paper's."""
+    before = ["参考文献", "1. 刘洋. 城市内涝治理[J]. 给水排水, 2016, 42(3): 1-4.",
+              "［2］ 陈静. 海绵城市设计[J]. 中国给水排水, 2015(11): 8-12."]
+    article = ["中国市政工程", "老旧小区雨污分流改造技术探讨", "黄志刚",
+               "（桂林市排水有限公司，广西 桂林 541000）", "摘要：结合工程实例探讨了改造技术。"]
+    got = values(make_doc(before, article, ocr=False))
+    assert "year" not in got and "issue" not in got
+    # a year the issue's cover prints before them is still the issue's own
+    cover = ["中国市政工程", "2020年"]
+    article[0] = "中国市政工程 第4期"
+    got = values(make_doc(cover, before, article, ocr=False))
+    assert (got["year"], got["issue"]) == ("2020", "4")
+
+
+def test_an_article_starting_mid_page_below_the_previous_ones_references():
+    """The previous article's references end on the page the paper starts on: their cited
+    years and issues are not the paper's, and its issue line reads with whatever separators
+    part year and issue (· / ，)."""
+    for head in ("水利水电技术 · 2020年 · 第10期", "水利水电技术 2020年/第10期",
+                 "水利水电技术，2020，10"):
+        doc = make_doc(["参考文献：", "[3] 韦华. 码头结构检测[J]. 水运工程, 2017, 5(2): 1-4.",
+                        "[4] 苏琳. 堤防监测[J]. 人民长江, 2016(9): 7-9.",
+                        head, "堤防渗漏除险加固方案比选", "蒙晓东", "摘要：比选了方案。"],
+                       ocr=False)
+        got = values(doc)
+        assert (got["year"], got["issue"]) == ("2020", "10"), head
+
