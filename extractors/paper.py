@@ -566,7 +566,9 @@ def _author_label(ix: TextIndex) -> Hit | None:
 
 
 _YEAR_ISSUE: Final = (
-    r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*(?P<i>\d{1,3})\s*期",
+    # 2022年第3期; a running head may part the year from the issue with a separator of its
+    # own (电气技术 · 2021年 · 第11期, 2021年/第11期), as it parts the journal from the year
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:[·•・/|｜,，]\s*)?第?\s*(?P<i>\d{1,3})\s*期",
     r"(?P<y>(?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*\(\s*(?P<i>\d{1,3})\s*\)",
     r"(?P<y>(?:19|20)\d{2})\s*\(\s*(?P<i>\d{1,3})\s*\)",
     # a running head without volume: 电气技术 2022, 7 (issues run to 24 at most, monthly or

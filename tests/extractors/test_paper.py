@@ -452,3 +452,15 @@ def test_an_article_starting_mid_page_below_the_previous_ones_references():
         got = values(doc)
         assert (got["year"], got["issue"]) == ("2020", "10"), head
 
+
+def test_an_issue_line_with_separators_outranks_a_wrapped_references_date():
+    """A long reference wraps, and the cited year and issue fall on its unnumbered second
+    line; the paper's issue line, its year and issue parted by a separator (· / ｜), is
+    still read as the explicit 年…期 it is, before any bare citation form."""
+    for head in ("岩土力学 · 2021年 · 第3期", "岩土力学 2021年/第3期", "岩土力学 2021年｜第3期"):
+        doc = make_doc(["[7] 欧阳建华, 覃丽. 膨胀土边坡降雨入渗的现场监测与数值",
+                        "模拟[J]. 工程勘察, 2015, 43(8): 12-18.",
+                        head, "红黏土路基的压实特性", "邓文斌", "摘要：研究了压实特性。"],
+                       ocr=False)
+        got = values(doc)
+        assert (got["year"], got["issue"]) == ("2021", "3"), head
