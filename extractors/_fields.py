@@ -575,6 +575,8 @@ def _spread(words: Sequence[Word], width: float, panels: int = 2) -> list[Sequen
         return None  # a wide table whose columns happen to leave the folds free
     if panels > 2 and sum(_row_across(line, bounds) for line in lines) >= _TABLE_ROWS:
         return None  # rows of cells running across the folds: a table, not a folded card
+    if sum(_label_beside_value(line, bounds) for line in lines) >= _TABLE_ROWS:
+        return None  # a label grid (项目 | 内容) whose wide gap happens to leave a fold free
     return parts
 
 
@@ -589,6 +591,22 @@ def _row_across(line: Sequence[Word], bounds: Sequence[float]) -> bool:
     counts = [sum(1 for w in line if lo <= w.bbox.x0 and w.bbox.x1 <= hi)
               for lo, hi in zip(bounds, bounds[1:])]
     return sum(1 for n in counts if n >= 2) >= 2
+
+
+def _label_beside_value(line: Sequence[Word], bounds: Sequence[float]) -> bool:
+    """Whether a line is a form's label alone on one panel and its value at the same height
+    on the next (姓名 | 张伟, 入学日期 | 2012年09月): a fold never parts a label from its value,
+    so rows of them make the page a two-column label grid (项目/内容), not facing panels."""
+    cells = [[w for w in line if lo <= w.bbox.x0 and w.bbox.x1 <= hi]
+             for lo, hi in zip(bounds, bounds[1:])]
+    for here, beside in zip(cells, cells[1:]):
+        if not here or not beside:
+            continue
+        label = squash("".join(norm(w.text) for w in here)).rstrip(":：")
+        value = squash(norm(beside[0].text))
+        if _HEADER_CELL.fullmatch(label) and not _HEADER_CELL.fullmatch(value):
+            return True
+    return False
 
 
 def _language_columns(words: Sequence[Word], width: float) -> list[Sequence[Word]] | None:

@@ -278,3 +278,24 @@ def test_a_seals_words_run_into_a_label_and_a_short_read_are_no_school():
     lines = ["普通高等学校", "毕业证书", *_BODY, "湖北工", "学院：江学院", "二〇一三年七月一日"]
     assert _school_of(lines) is None
     assert _school_of(["长江大学", "毕业证书", *_BODY, "湖北工", "学院：江学院"]) == "长江大学"
+
+
+def test_a_landscape_label_grid_pairs_each_label_with_its_value():
+    # an electronic certificate printed landscape as a two-column table (项目 | 内容), the
+    # values far right of their labels: each row is read as label and value, not as panels
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def w(x, y, text):
+        return Word(text, BBox(x, y, x + 11 * len(text), y + 11), 0.95)
+
+    rows = [("姓名", "覃小燕"), ("出生日期", "1990年12月01日"), ("专业", "护理学"),
+            ("层次", "专科"), ("入学日期", "2009年09月"), ("毕业日期", "2012年07月"),
+            ("证书编号", "116071201206000734")]
+    words = [w(60, 40, "桂林医学院"), w(370, 60, "电子毕业证书")]
+    for i, (label, value) in enumerate(rows):
+        words += [w(220, 110 + 28 * i, label), w(470, 110 + 28 * i, value)]
+    words += [w(620, 500, "发证日期：2012年07月05日"), w(60, 540, "验证码：Q7K2M9")]
+    doc = ReadDocument("证.jpg", "1" * 64, (Page(1, 842.0, 595.0, tuple(words), "ocr:t 1"),))
+    got = {f.name: f.value for f in diploma.extract(doc).fields}
+    assert (got["name"], got["birth_date"], got["major"]) == ("覃小燕", "1990-12-01", "护理学")
+    assert (got["start"], got["end"]) == ("2009-09", "2012-07")

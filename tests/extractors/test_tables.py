@@ -327,3 +327,18 @@ def test_a_diagonal_stamp_across_a_licence_does_not_run_its_lines_together():
     ix = F.index(_doc(words))
     assert "姓    名: 黄丽\n" in ix.text and "合    计: 90学时\n" in ix.text
     assert F.labelled(ix, ["证件号码"]).value == "4503**********1228"
+
+
+def test_a_label_grid_with_a_wide_gap_is_not_a_folded_card():
+    # a landscape certificate laid out as a ruled 项目 | 内容 table: each label on the left and
+    # its value far to the right on the same row, the gap between them happening to leave a
+    # third of the width free; a school's name and a check code in the margins
+    labels = ["持证人", "性别", "出生年月", "所学专业", "培养层次", "入学时间", "毕业时间"]
+    filled = ["韦丽华", "女", "1991年02月", "给排水科学与工程", "专科", "2010年09月", "2013年07月"]
+    words = [_w(60, 40, "广西大学", 14), _w(610, 520, "发证日期：2013年07月10日", 9),
+             _w(640, 540, "签章", 9)]
+    words += [_w(200, 100 + 30 * i, text) for i, text in enumerate(labels)]
+    words += [_w(430, 100 + 30 * i, text) for i, text in enumerate(filled)]
+    doc = _doc(words, width=842.0, height=595.0, read_by="ocr:test 1.0")
+    assert len(F._facing_pages(doc.pages[0])) == 1
+    assert "所学专业 给排水科学与工程" in F.index(doc).text
