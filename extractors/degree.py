@@ -86,10 +86,36 @@ _NAME_RE = re.compile(
 )
 
 
+#: The certificate's sentence opens with the holder: name, sex and date of birth, then 生
+#: (张伟 男 1990年3月12日生). Where the values were typed or written onto a printed form's
+#: underlines the blanks stand between them, not commas. A line that opens so is the
+#: holder's whatever the separators, when the birth date follows with the sex before it or
+#: 生 after it (a scan may lose one of them; with both lost the name is left unread).
+_HOLDER_LINE = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}}?)(?![{CJK}])[ ]*[,，]?"
+                          r"(?:[ ]*(?P<sex>[男女]))?[ ]*[,，]?[ ]*(?=\S)")
+_BORN = re.compile(r"\s*(?:出\s*)?生")
+
+
+def _holder_line(ix: TextIndex) -> Hit | None:
+    """The name opening a line that goes on with sex and birth date, or birth date and 生
+    (see :data:`_HOLDER_LINE`)."""
+    for m in _HOLDER_LINE.finditer(ix.text):
+        born = dates(ix, m.end(), min(len(ix.text), m.end() + 20))
+        if not born or born[0][1].start != m.end():
+            continue
+        if not m["sex"] and not _BORN.match(ix.text, born[0][1].end):
+            continue
+        hit = Hit(re.sub(r"\s", "", m["v"]), m.start("v"), m.end("v"))
+        if is_name(hit.value):
+            return hit
+    return None
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(ix, _NAME_RE) if is_name(h.value)),
+        _holder_line(ix),
         first(h for h in search(ix, rf"学\s*生\s*[:：]?\s*(?P<v>[{CJK}]{{2,4}})(?![{CJK}])")
               if is_name(h.value)),
     ))

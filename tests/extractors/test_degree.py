@@ -177,3 +177,21 @@ def test_a_committee_name_with_its_second_or_fourth_character_garbled_names_the_
         doc = make_doc([*body, "学位证书", committee, "二〇一五年六月三十日"])
         assert values(doc)["school"] == school
     assert "school" not in values(make_doc([*body, "东湖理工大学学习指导中心", "二〇一五年"]))
+
+
+def test_a_form_filled_in_on_its_underlines_names_the_holder_without_commas():
+    # values typed onto a printed form's blanks: name, sex and birth date stand apart by the
+    # blanks' width, the form's own comma wherever it was printed
+    doc = make_doc(["硕士学位证书", "欧阳晓明   女   1979年11月3日生，在广西大学",
+                    "农业机械化工程 专业完成了硕士研究生学习计划，经审核符合《中华人民共和国",
+                    "学位条例》的规定，授予工学硕士学位。", "1992年7月1日"])
+    assert values(doc)["name"] == "欧阳晓明"
+    # the scan lost 生 after the date: the sex before it still marks the holder's line
+    doc = make_doc(["学位证书", "韦海 男 ,1966年5月9日", "在广西大学 农学 专业完成了本科学习计划"])
+    assert values(doc)["name"] == "韦海"
+
+
+def test_a_line_opening_with_a_word_and_a_date_alone_names_nobody():
+    # neither sex before the date nor 生 after it: no sign the line is the holder's
+    doc = make_doc(["学位证书", "韦海 ,1966年5月9日", "在广西大学 农学 专业完成了本科学习计划"])
+    assert "name" not in values(doc)
