@@ -111,7 +111,8 @@ def extract(doc: ReadDocument) -> Extraction:
                  or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)
                  or name_hit(first(search(ix, _OWN_SIGNATURE)))),
         "id_number": number,
-        "gender": gender(ix) or first(search(ix, _RUN_TOGETHER, "g")),
+        "gender": (gender(ix) or first(search(ix, _RUN_TOGETHER, "g"))
+                   or _encoded_gender(number)),
         "birth_date": _birth(ix, number),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -132,3 +133,12 @@ def _birth(ix: TextIndex, number: Hit | None) -> Hit | None:
     if printed is not None and printed.value == encoded:
         return printed
     return Hit(encoded, number.start, number.end)
+
+
+def _encoded_gender(number: Hit | None) -> Hit | None:
+    """The holder's sex as the card's number states it (GB 11643: the 17th digit is odd for
+    a man, even for a woman), read when the printed 性别 is not (a copy's faint print). Only
+    from a number its check digit vouches for; a printed sex, when read, is always kept."""
+    if number is None or not is_valid(number.value):
+        return None
+    return Hit("男" if int(number.value[16]) % 2 else "女", number.start, number.end)

@@ -111,3 +111,16 @@ def test_the_holders_signature_on_a_copy_names_the_holder_when_the_name_row_is_u
     assert values(make_doc(lines))["name"] == "韦小红"
     lines[1] = "姓名 韦晓虹"
     assert values(make_doc(lines))["name"] == "韦晓虹"
+
+
+def test_a_sex_the_copy_lost_is_the_one_its_valid_number_encodes():
+    # the 性别 row too faint to read; the number (check digit valid) states the sex in its
+    # 17th digit: even, a woman
+    doc = make_doc(["姓名 欧阳晓明", "性 方 民族 壮", "出生 1991年2月3日",
+                    "公民身份号码 450202199102031229"])
+    assert values(doc)["gender"] == "女"
+    # a printed sex, when read, is kept; a number whose check digit fails states nothing
+    assert values(make_doc(["姓名 韦海", "性别 男", "公民身份号码 450202199102031229"]))[
+        "gender"] == "男"
+    assert "gender" not in values(make_doc(["姓名 韦海", "性 万",
+                                            "公民身份号码 450202199102031228"]))
