@@ -90,7 +90,7 @@ def extract(doc: ReadDocument) -> Extraction:
     result = latest[1] if latest else _result(ix)
     found = {
         "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix),
-                       _heading_name(ix, result))),
+                       _heading_name(ix, result), _name_beside_year(ix))),
         "year": latest[0] if latest else year(ix),
         "result": result,
         "unit": _unit(ix),
@@ -157,6 +157,23 @@ def _heading_name(ix: TextIndex, result: Hit | None) -> Hit | None:
     for m in _NAME_LINE.finditer(ix.text, 0, result.start):
         if is_name(m["v"]):
             return Hit(squash(m["v"]), m.start("v"), m.end("v"))
+    return None
+
+
+#: A name written next to an assessed year (张伟 2023年度, 张伟2023年度考核表), opening its line.
+_NAME_YEAR: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<v>[{CJK}]{{2,4}})[ \t]*(?P<y>(?:19|20)\d{{2}})[ \t]*年[ \t]*度")
+
+
+def _name_beside_year(ix: TextIndex) -> Hit | None:
+    """A page without a 姓名 label (the back page of a 登记表, filed apart from its front)
+    is marked with whose and which year's it is: the holder's name written just before the
+    assessed year, at the head of a line. A line opening with a name and another year is not
+    read, nor is anything that is no name."""
+    assessed = year(ix)
+    for m in _NAME_YEAR.finditer(ix.text):
+        if is_name(m["v"]) and assessed and m["y"] == assessed.value:
+            return Hit(m["v"], m.start("v"), m.end("v"))
     return None
 
 
@@ -242,7 +259,22 @@ _POST_TAIL: Final = re.compile(
     rf"|主任|经理|主管|总监|助理|干部|技术员|专员)|[{CJK}]{{1,6}}[长员师]")
 
 
+#: The printed words of a unit's box on a form (考核委员会（小组）意见, 单位（盖章）): a seal or
+#: a name written over the box is read run into them, but a unit's name never starts so.
+_BOX_WORDS: Final = re.compile(r"(?:(?:考核)?(?:领导)?(?:委员会|小组)|意见|盖章|签章|[(（)）\s])+")
+
+
 def _unit(ix: TextIndex) -> Hit | None:
+    hit = _unit_read(ix)
+    head = _BOX_WORDS.match(hit.value) if hit else None
+    if hit and head and head.end() < len(hit.value):
+        rest = hit.value[head.end():]
+        if len(rest) >= 4 and ORG_COMPLETE.search(rest):
+            return hit.with_value(rest)
+    return hit
+
+
+def _unit_read(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit and not _INNER_BODY.fullmatch(hit.value):
         return hit

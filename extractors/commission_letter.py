@@ -148,12 +148,20 @@ _REVIEWER: Final = re.compile(
     rf"(?:拟|受|被)\s*委\s*托(?:\s*[{CJK}]){{0,6}}?\s*(?:机\s*构|单\s*位|方)\s*[:：]?\s*$")
 
 
+#: A PDF reader's report on a digital signature (√签名有效 / 签名者： / 证书颁发者： /
+#: 签名时间：), shown beside or under the signed letter: the reader's words, not the letter's
+#: (its certificate authority is not the unit, its signing time not the letter's date).
+_SIGNATURE_PANEL: Final = re.compile(
+    r"(?:^|\n)[ ]*(?:[√✓✔☑][ ]*)?(?:签[ ]*名[ ]*(?:有[ ]*效|无[ ]*效|者[ ]*[:：]|时[ ]*间[ ]*[:：])"
+    r"|证[ ]*书[ ]*颁[ ]*发[ ]*者[ ]*[:：])")
+
+
 def _letter_end(ix: TextIndex) -> int:
-    """Where the letter itself ends: before an endorsement that follows its signed date."""
-    for m in _ENDORSEMENT.finditer(ix.text):
-        if dates(ix, 0, m.start()):
-            return m.start()
-    return len(ix.text)
+    """Where the letter itself ends: before an endorsement, or a reader's signature panel,
+    that follows its signed date."""
+    ends = [next((m.start() for m in pattern.finditer(ix.text) if dates(ix, 0, m.start())),
+                 len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL)]
+    return min(ends)
 
 
 def _issued(ix: TextIndex) -> Hit | None:

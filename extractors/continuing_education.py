@@ -121,6 +121,16 @@ _TOTAL: Final = ("合计学时", "总学时", "累计学时", "完成学时", "�
                  "累计", "学时")
 
 
+#: Credits (学分), which a learned society's certificate counts in: not hours. It may give the
+#: hours they come to (共计48学分，折合96学时), and the rate it converts at (1学分折合2学时),
+#: whose figure is per credit, never a total.
+_CREDITS: Final = re.compile(r"\s*(?:个\s*)?学\s*分")
+_CREDITS_TO_HOURS: Final = (r"\d{1,4}(?:\.\d+)?\s*(?:个\s*)?学\s*分\s*[，,、]?\s*"
+                            r"(?:折\s*合|折\s*算|相\s*当\s*于|合|计)\s*")
+_RATE: Final = re.compile(r"(?:(?<![\d.])1\s*(?:个\s*)?学\s*分|每\s*(?:个\s*)?学\s*分)\s*"
+                          r"(?:折\s*合|折\s*算|相\s*当\s*于|计|合|=|＝)\s*$")
+
+
 def _hours(ix: TextIndex) -> Hit | None:
     """The total: the completed column of a table of required against completed hours, after
     a total's label, in a sentence of totals (共获得96学时), and only then after a bare 学时
@@ -129,13 +139,17 @@ def _hours(ix: TextIndex) -> Hit | None:
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
-    if hit is None:
-        hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?{_HOURS.pattern}"))
+        if hit and _CREDITS.match(ix.text, hit.end):  # 共计48学分: credits, not hours
+            hit = None
+    if hit is None:  # 共计96学时; 共计48学分，折合96学时
+        hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?"
+                               rf"(?:{_CREDITS_TO_HOURS})?{_HOURS.pattern}"))
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[-1:], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
     if hit is None:
-        hit = first(search(ix, _HOURS))
+        hit = first(h for h in search(ix, _HOURS)
+                    if not _RATE.search(ix.text, max(0, h.start - 12), h.start))
     if hit is None:  # 累计七十二学时
         for m in re.finditer(r"(?P<v>[零〇一二三四五六七八九两十百]{1,6})\s*(?:个\s*)?学\s*时",
                              ix.text):

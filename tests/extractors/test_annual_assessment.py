@@ -117,3 +117,26 @@ def test_an_app_result_page_names_its_holder_in_a_heading_above_the_grade():
     assert values(make_doc(page))["name"] == "甘志远"
     # without the heading, a name after the grade is no holder
     assert values(make_doc([line for line in page if line != "甘志远"])).get("name") is None
+
+
+def _back_page(margin):
+    """The back page of a 登记表 filed on its own: no 姓名 label, the unit's seal laid over
+    the printed 考核委员会（小组）box and read run into its words."""
+    return make_doc([*margin,
+                     "主管领导评语：该同志全年完成各项任务，建议评为优秀。",
+                     "考核委员会意见：经研究，确定该同志2019年度考核等次为优秀。",
+                     "（小组南宁某某设计研究院（盖章））",
+                     "2020年1月6日"])
+
+
+def test_a_back_page_is_marked_with_its_holders_name_beside_the_year():
+    found = values(_back_page(["（背面）", "陈志刚 2019 年度"]))
+    assert (found.get("name"), found["year"], found["result"]) == ("陈志刚", "2019", "优秀")
+
+
+def test_a_form_box_s_printed_words_are_not_the_unit_under_its_seal():
+    assert values(_back_page(["（背面）"]))["unit"] == "南宁某某设计研究院"
+
+
+def test_a_back_page_without_its_holders_mark_reads_no_name():
+    assert values(_back_page(["（背面）"])).get("name") is None

@@ -29,3 +29,27 @@ def test_a_notes_heading_is_no_holder():
         "温馨提示：结果可在系统查询。",
     ])
     assert values(doc).get("name") is None
+
+
+def test_credits_are_not_hours_but_the_hours_they_come_to_are():
+    """A society's certificate counts credits (学分) and may say what hours they come to, and at
+    what rate: the credits are no hours, the rate's figure is per credit."""
+    doc = make_doc([
+        "某省土木建筑学会",
+        "继续教育学分证明",
+        "姓名：欧阳明  2022年度",
+        "经审核，该会员本年度累计获得学分30分，共计30学分，相当于90学时。",
+        "（每学分相当于3学时）",
+    ])
+    assert values(doc)["hours"] == "90"
+
+
+def test_credits_alone_give_no_hours():
+    doc = make_doc([
+        "某省土木建筑学会",
+        "继续教育学分证明",
+        "姓名：欧阳明  2022年度",
+        "注：按1学分折合3学时计。",
+        "该会员本年度共计30学分。",
+    ])
+    assert values(doc).get("hours") is None

@@ -383,3 +383,22 @@ def test_an_approval_form_without_the_units_label_names_the_applicants_work_unit
         ]
     )
     assert values(commission_letter, doc)["unit"] == "梧州某某水利工程有限公司"
+
+
+def test_a_readers_signature_panel_is_not_the_letter():
+    """A letter signed with a digital certificate, shown in a PDF reader: the panel under it
+    (signature valid, signer, signing time, the certificate's issuer) is the reader's report;
+    the authority is not the unit, the signing time is not the letter's date."""
+    doc = make_doc([
+        "委托函",
+        "南宁市职称改革工作领导小组办公室：",
+        "兹有我单位职工 赵丽娜 同志申报经济系列中级职称，特委托贵办组织评审。",
+        "南宁某某物流股份有限公司",
+        "2023年9月2日",
+        "✓ 签名有效",
+        "签名者：南宁某某物流股份有限公司",
+        "签名时间：2023-09-0416:02:11",
+        "证书颁发者：某某电子认证服务中心",
+    ])
+    assert values(commission_letter, doc) == {
+        "name": "赵丽娜", "unit": "南宁某某物流股份有限公司", "issued_on": "2023-09-02"}
