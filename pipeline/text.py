@@ -9,8 +9,10 @@ journal name also folds traditional characters); these are the steps they are bu
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -37,3 +39,40 @@ def stuttered(text: str) -> bool:
     (True, False, False)
     """
     return bool(_STUTTER.search(letters_digits(nfkc(text))))
+
+
+@functools.cache
+def _traditional_table() -> dict[int, str]:
+    """Each traditional character OpenCC's t2s maps to exactly one simplified character (書 →
+    书, 職 → 职); characters with several readings (乾 干/乾, 於 于/於) are left out, so the
+    fold never has to choose. Empty when OpenCC (a declared dependency) is not installed."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                key, _, values = line.rstrip("\n").partition("\t")
+                targets = values.split()
+                if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
+                        and targets[0] != key:
+                    table[ord(key)] = targets[0]
+    except OSError:  # pragma: no cover - unusual install
+        return {}
+    return table
+
+
+def fold_traditional(text: str) -> str:
+    """Traditional characters written as their simplified forms, one character for one, so
+    positions in `text` still hold: a document in traditional script (a Hong Kong or Taiwan
+    unit's 聘書) says the same words as a simplified one, and its fields are compared with
+    forms filled in simplified characters. Characters with more than one simplified reading
+    are kept as written.
+
+    >>> fold_traditional("茲聘請陳大文擔任本會 高級講師 職務")
+    '兹聘请陈大文担任本会 高级讲师 职务'
+    """
+    return text.translate(_traditional_table())
