@@ -39,6 +39,7 @@ from pipeline.dates import PartialDate, cn_count, parse_partial_date
 from pipeline.model import BBox, Evidence, Field, Page, ReadDocument, Word
 from pipeline.person_names import well_formed_name
 from pipeline.redact import mask_id_number
+from pipeline.text import fold_traditional
 from pipeline.titles import LEVELS, TITLE, TITLE_RE, level_value, title_level  # noqa: F401 - re-exported
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -167,7 +168,7 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
-    def __init__(self, doc: ReadDocument) -> None:
+    def __init__(self, doc: ReadDocument, *, fold: bool = False) -> None:
         self.file = doc.file
         parts: list[str] = []
         chars: list[_Char | None] = []
@@ -184,7 +185,10 @@ class TextIndex:
                     first = True
                 self._add_lines(page, words, parts, chars, first)
                 first = False
-        self.text = "".join(parts)
+        #: the text as read; :attr:`text` is what the finders search (traditional characters
+        #: folded to simplified ones when `fold`), the same length, so positions are shared
+        self.read_text = "".join(parts)
+        self.text = fold_traditional(self.read_text) if fold else self.read_text
         self._chars = chars
         assert len(self.text) == len(chars)
         self.compact = squash(self.text)
@@ -242,7 +246,7 @@ class TextIndex:
             file=self.file,
             page_no=page_no,
             bbox=box,
-            text=mask_ids(" ".join(self.text[s:e].strip() for s, e in spans)),
+            text=mask_ids(" ".join(self.read_text[s:e].strip() for s, e in spans)),
             source=source,  # type: ignore[arg-type]
             confidence=round(min(c.confidence for c in placed), 4),
         )
@@ -729,9 +733,10 @@ def _place(text: str, w: Word, page: Page) -> list[_Char]:
 
 
 @functools.lru_cache(maxsize=16)
-def index(doc: ReadDocument) -> TextIndex:
-    """The (cached) text index of a document; score() and extract() share it."""
-    return TextIndex(doc)
+def index(doc: ReadDocument, *, fold: bool = False) -> TextIndex:
+    """The (cached) text index of a document; score() and extract() share it. With `fold`,
+    the finders read traditional characters as simplified ones (:func:`fold_traditional`)."""
+    return TextIndex(doc, fold=fold)
 
 
 # --------------------------------------------------------------------------- identity numbers
@@ -1192,6 +1197,30 @@ def period(
             return found
     if not labels and (m := _SPLIT_RANGE.search(ix.text)):
         return _range_hits(m)
+    return None, None
+
+
+#: A range wrapped inside a form's box (干部任免审批表: 聘期2016.04- ⏎ 任免理由 2019.03): the
+#: dash ends the line and the next begins with the box's own label, printed in the grid's left
+#: column and read on the line the wrapped value continues on, then the range's end. A line
+#: ending in a dash goes on; between two dates in Arabic digits (2015.01一2017.12, on one line
+#: or wrapped), where no Chinese numeral can stand, 一 is that dash read by OCR.
+_WRAPPED_RANGE = re.compile(
+    rf"(?P<a>{_DATE_PLAIN})[ \t]*(?:至|到|-|(?<=[0-9])一)[ \t]*(?:\n[ \t]*"
+    rf"(?:[{CJK}]{{2,8}}[ \t]+)?)?(?P<b>{_DATE_PLAIN})"
+)
+
+
+def wrapped_period(ix: TextIndex, labels: Iterable[str], *,
+                   window: int = 40) -> tuple[Hit | None, Hit | None]:
+    """A range after one of `labels` wrapped over a form's box (:data:`_WRAPPED_RANGE`), for
+    when :func:`period` finds none written on one line."""
+    for m in re.finditer("(?<!原)" + any_label(labels), ix.text):
+        found = _WRAPPED_RANGE.search(ix.text, m.end(), min(len(ix.text), m.end() + window + 40))
+        if found and found.start() - m.end() <= window:
+            hits = _range_hits(found)
+            if hits[0] is not None and hits[1] is not None:
+                return hits
     return None, None
 
 

@@ -69,6 +69,7 @@ from extractors._fields import (
     squash,
     table_rows,
     title_within,
+    wrapped_period,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -86,13 +87,17 @@ _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "�
 
 def score(doc: ReadDocument) -> float:
     """How much `doc` reads like an appointment letter."""
-    return keyword_score(index(doc), _WEIGHTS)
+    return keyword_score(index(doc, fold=True), _WEIGHTS)
 
 
 def extract(doc: ReadDocument) -> Extraction:
-    """Read an appointment letter's fields."""
-    ix = index(doc)
+    """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
+    Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
+    characters: it is read folded to them (:func:`pipeline.text.fold_traditional`)."""
+    ix = index(doc, fold=True)
     start, end = period(ix, _PERIOD_LABELS)
+    if start is None:
+        start, end = wrapped_period(ix, _PERIOD_LABELS)
     if start is None:
         start, end = period(ix)
     issued = _issued(ix, start, end)
@@ -140,12 +145,16 @@ def _term(ix: TextIndex, cell: Hit) -> tuple[Hit | None, Hit | None]:
 #: The verbs a letter appoints with: 聘任, 聘请, 聘用 and 任命 (a 任命书: 任命张伟同志为工程师).
 _APPOINTS: Final = r"(?:聘\s*(?:任|请|用)|任\s*命)"
 
+#: The honorific after the appointee's name. A form letter may print both 先生/女士 (the one that
+#: does not apply struck out, or left as printed): the pair is still the honorific.
+_HONORIFIC: Final = r"(?:同\s*志|(?:先\s*生|女\s*士)(?:\s*/\s*(?:先\s*生|女\s*士))?)"
+
 _NAME_PATTERNS: Final = (
     # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任 / 任命张伟同志为
     rf"{_APPOINTS}\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
     rf"兹\s*聘\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
-    # a salutation opening the letter: "张伟 同志：" / "张伟女士："
-    rf"(?m)^\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)\s*[:：]",
+    # a salutation opening the letter: "张伟 同志：" / "张伟女士：" / "张伟先生/女士："
+    rf"(?m)^\s*(?P<v>{NAME})\s*{_HONORIFIC}\s*[:：]",
 )
 
 
@@ -186,17 +195,28 @@ def _name(ix: TextIndex) -> Hit | None:
 
 _TITLE_PATTERNS: Final = (
     rf"同\s*志\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|\n\n|$)",
-    # 土木工程专业 助理工程师 职务 (not 专业技术职务, the phrase naming such posts)
-    rf"专\s*业(?!\s*技\s*术\s*(?:职\s*务|岗\s*位))\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*[(（]?\s*(?:职\s*务|岗\s*位)",
+    # 土木工程专业 助理工程师 职务 (not 专业技术职务 / 专业技术人员, the phrases naming such
+    # posts and the people in them, and not a post named on another line of a form)
+    rf"专\s*业(?!\s*技\s*术)[ \t]*(?P<v>[{CJK} \t]{{2,24}}?)[ \t]*[(（]?[ \t]*(?:职\s*务|岗\s*位)",
     rf"{_APPOINTS}\s*(?:您|你|其)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
     rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
+    # the post "at our unit" a letter names before 职务/岗位: 任本公司 助理会计师 职务 /
+    # 在我院 主治医师 岗位 工作 (whatever verb or honorific comes before it); not 本单位专业技术
+    # 职务, the kind of post named, not the post
+    rf"(?:本|我)\s*(?:公\s*司|单\s*位|院|校|厂|所|中\s*心)(?![ \t]*专\s*业\s*技\s*术)"
+    rf"[ \t]*(?P<v>[{CJK} \t]{{2,24}}?)[ \t]*"
+    rf"(?:职\s*务|岗\s*位)",
+    # the appointee unnamed, the subject of a form (干部任免审批表): 拟聘任为工程师专业技术职务
+    rf"{_APPOINTS}\s*为\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:专\s*业\s*技\s*术)?\s*(?:职\s*务|岗\s*位)",
 )
 
 
 def _title(ix: TextIndex) -> Hit | None:
     """The title the letter appoints to, without the words letters put around it (职务,
     岗位, 专业技术职务, 同志为 …); the phrase as written when it names no known title."""
-    labels = ["聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"]
+    # 拟任职务 is the post a 任免 form proposes (拟任职务 聘任为工程师专业技术职务); the form's
+    # 现任职务 (the post held now) and 专业技术职务 (the qualification) are not the appointment
+    labels = ["拟任职务", "聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"]
     # 聘任职务：工程师 / 聘任职务（岗位）：… / in an agreement's clause, 聘任职务为工程师
     hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:[:：]|为)")
     hits = [h for h in (hit, grid_value(ix, labels)) if h]

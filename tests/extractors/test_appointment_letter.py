@@ -336,3 +336,72 @@ def test_a_signers_name_is_not_the_head_of_the_unit_below_it():
         ]
     )
     assert values(doc).get("unit") is None
+
+
+def test_a_letter_in_traditional_characters_reads_as_simplified():
+    """A Taiwan/Hong Kong-funded unit's 聘書 says the same words in traditional script; the
+    name and title are read as the simplified forms the application uses."""
+    doc = make_doc(
+        [
+            "聘 書",
+            "陳志遠女士/先生：",
+            "茲聘請陳志遠女士/先生擔任本院 主治醫師 職務，聘期自 2020年7月 至 2023年6月 。",
+            "南寧某某醫院有限公司",
+            "2020年6月15日",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "陈志远"
+    assert got["title"] == "主治医师"
+    assert (got["start"], got["end"]) == ("2020-07", "2023-06")
+
+
+def test_a_post_at_our_unit_is_read_whatever_verb_precedes_it():
+    """"任我单位 X 岗位": the post named before 职务/岗位 after the unit speaking of itself; a title
+    word inside the unit's own name (某某会计师事务所) is never the post."""
+    doc = make_doc(
+        [
+            "桂林某某会计师事务所有限公司",
+            "韦小兰先生/女士：",
+            "经研究，聘请韦小兰先生/女士出任我单位 助理审计师 岗位，聘期三年。",
+            "2021年3月2日",
+        ]
+    )
+    got = values(doc)
+    assert got["name"] == "韦小兰"
+    assert got["title"] == "助理审计师"
+
+
+def test_a_cadre_form_reads_the_post_it_proposes_not_the_post_held_now():
+    """干部任免审批表: 现任职务 is the post held now, 专业技术人员 the people in such posts; the
+    appointment is under 拟任职务, its term in the 任免理由 box wrapped onto the box's label."""
+    doc = make_doc(
+        [
+            "干部任免审批表",
+            "姓  名 黎明辉 性  别 男",
+            "专业技术职务 主管护师(任职资格)",
+            "现任职务 专业技术人员",
+            "拟任职务 聘任为主管护师专业技术职务",
+            "经研究，拟聘任为主管护师专业技术职务，聘期2021.09-",
+            "任免理由 2024.08，请予审批。",
+            "呈报单位 某某市人民医院",
+        ]
+    )
+    got = values(doc)
+    assert got["title"] == "主管护师"
+    assert (got["start"], got["end"]) == ("2021-09", "2024-08")
+
+
+def test_a_term_whose_dash_ocr_read_as_one_between_arabic_dates():
+    """2019.09一2022.08: between two dates in Arabic digits no Chinese numeral can stand."""
+    doc = make_doc(
+        [
+            "干部任免审批表",
+            "姓名 覃思远 性别 女",
+            "拟任职务 聘任为主治医师专业技术职务",
+            "经院务会研究，拟聘任为主治医师专业技术职务，聘期2019.09一2022.08，请予审批。",
+        ]
+    )
+    got = values(doc)
+    assert got["title"] == "主治医师"
+    assert (got["start"], got["end"]) == ("2019-09", "2022-08")
