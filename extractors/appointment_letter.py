@@ -226,8 +226,12 @@ def _title(ix: TextIndex) -> Hit | None:
             return titled
     if hits:
         return hits[0]
-    m = TITLE_RE.search(ix.text)
-    return Hit(m.group(0), m.start(), m.end()) if m else None
+    # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
+    names = [(h.start, h.end) for h in orgs(ix)]
+    for m in TITLE_RE.finditer(ix.text):
+        if not any(s <= m.start() and m.end() <= e for s, e in names):
+            return Hit(m.group(0), m.start(), m.end())
+    return None
 
 
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:

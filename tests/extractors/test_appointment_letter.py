@@ -405,3 +405,17 @@ def test_a_term_whose_dash_ocr_read_as_one_between_arabic_dates():
     got = values(doc)
     assert got["title"] == "主治医师"
     assert (got["start"], got["end"]) == ("2019-09", "2022-08")
+
+
+def test_a_title_word_in_the_units_name_is_not_the_post():
+    """The post unread, 会计师 in 某某会计师事务所 (the firm's name) is no title: left unread."""
+    doc = make_doc(
+        [
+            "南宁市某某会计师事务所有限公司",
+            "聘 书",
+            "兹聘请 覃海燕 到本所工作，聘期自2022年3月至2025年2月。",
+            "南宁市某某会计师事务所有限公司",
+            "2022年2月20日",
+        ]
+    )
+    assert values(doc).get("title") is None
