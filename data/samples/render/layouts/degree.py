@@ -732,3 +732,49 @@ def daziji_1980s(*, name, gender, birth, school, major, degree, level_word, numb
            strength=0.75)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "degree.shouchi_hengpai")
+def shouchi_hengpai(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """The loose landscape 学位证书 insert (taken out of its cover) held up in the left hand
+    and photographed with the phone turned sideways (横拍, 4:3): an office's grey-blue wall
+    and a desk edge behind, the sheet filling most of the frame, the holder's thumb over the
+    lower left corner of the border (no text under it). The certificate: 学位证书 at the
+    top, the photo at the upper right with the 证书编号 under it, the 2000s wording in 宋体
+    (…生。在…专业完成了本科学业，成绩合格，根据《中华人民共和国学位条例》的规定，授予…
+    学位。), the committee and chair at the lower right, the award date in Chinese numerals
+    (2007年6月29日) under them and the committee's seal over both."""
+    from ..layout import Ellipse
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(800.0, 600.0, background=(118, 128, 140), font=MING)
+    p.rect(0, 520, 800, 80, None, (150, 120, 90), 0)
+    p.rect(66, 58, 690, 480, None, (70, 70, 76), 0)
+    p.rect(58, 50, 690, 480, None, (248, 246, 240), 0)
+    blue = (30, 60, 120)
+    p.rect(72, 64, 662, 452, blue, None, 2.2)
+    p.rect(80, 72, 646, 436, blue, None, 0.7)
+    p.text(403, 128, "学 位 证 书", 28, "center", blue, font=KAI)
+    p.photo(592, 150, 84, 112)
+    p.text(634, 282, "证书编号", 10, "center")
+    p.text(634, 300, number, 10, "center", font=MICRO)
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，根据《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(120, 176, body, 430, 14, 30, first_indent=28)
+    y = max(y, 330)
+    p.text(690, y + 40, f"{school}学位评定委员会", 13, "right")
+    p.text(690, y + 68, f"主席  {chair}", 13, "right")
+    p.text(690, y + 96, cn(award_date), 13, "right")
+    p.seal(600, y + 64, 96, school + "学位评定委员会", seed=seed + 1311, **ink(seed + 1))
+    skin = (222, 178, 146)
+    p.items.append(Ellipse(18, 478, 118, 84, skin))
+    p.items.append(Ellipse(-20, 520, 120, 110, skin))
+    p.items.append(Ellipse(86, 488, 40, 30, (236, 204, 182)))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

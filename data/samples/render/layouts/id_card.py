@@ -499,3 +499,42 @@ def guohui_zuo_hengpai(*, name, gender, ethnicity, birth, address, id_number, se
     p.text(280, 238, f"复印时间 20{24 + seed % 2}-0{1 + seed % 9}-1{seed % 10} "
            f"窗口{3 + seed % 5:02d}", 8.5, "center", (90, 90, 90), line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "id_card.word_biaoge")
+def word_biaoge(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) -> Built:
+    """The 人像面 alone, as a phone-photo crop that the applicant's 人事 clerk pasted into a
+    cell of the Word table 申报人身份证明材料 (an 附件 of the unit's 职称申报 packet) and
+    exported to PDF: 附件3 in 黑体 at the top left, the title centred, a ruled two-column
+    宋体 table (姓  名 typed, 身份证人像面 with the card picture at 1:1 in its cell, 国徽面
+    noted as checked at the unit, the 本人承诺 row with the holder's pen signature), and the
+    Word page number — 3 — at the foot. No 国徽面 image."""
+    from ..layout import Line
+    from ._common import HEI, MING, PEN
+
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    p.text(72, 72, "附件3", 14, font=HEI)
+    p.text(297, 116, "申报人身份证明材料", 18, "center", font=HEI)
+    x0, x1, x2 = 72, 200, 523
+    ys = [140, 176, 376, 412, 492]
+    for y in ys:
+        p.items.append(Line(x0, y, x2, y, 0.8))
+    for x in (x0, x1, x2):
+        p.items.append(Line(x, ys[0], x, ys[-1], 0.8))
+    p.row([(108, "姓    名", 163), (220, name, 163)], 12)
+    p.text(136, 280, "身份证人像面", 12, "center")
+    ox, oy = 240, 200
+    p.rect(ox + 3, oy + 3, 237, 147, None, (208, 206, 200), 0)
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    p.text(136, 399, "身份证国徽面", 12, "center", line=False)
+    p.text(220, 399, "原件已由单位人事部门核验", 12, line=False)
+    p.text(136, 456, "本人承诺", 12, "center", line=False)
+    p.text(220, 440, "以上身份证明材料真实有效。", 12, line=False)
+    p.text(300, 476, "承诺人（签名）：", 12, line=False)
+    p.text(410, 478, name, 17, color=PEN, font=KAI, line=False)
+    p.text(297, 800, "— 3 —", 10.5, "center", line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -827,3 +827,54 @@ def chuanzhen_gao(*, name, gender, birth, id_number, title, level, specialty, ob
     p.text(360, 712, "经办：韦丽", 14, color=pen, font=KAI, line=False)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "title_certificate.dengji_fuyin")
+def dengji_fuyin(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                 number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A colour photocopy on one portrait A4 of two pages of the small 专业技术资格证书 booklet
+    that the material list asks for together: the particulars page (upper leaf: label / value
+    lines in 黑体 with 取得资格时间 as 2015年12月11日, the photo at the right, the issuer's seal
+    over 发证机关 and 发证日期) and, below it, the booklet's 登记栏 page, where the 人社 office
+    stamps each year's 继续教育 / 年度验证登记: a ruled table of 年度 / 登记情况 / 登记机关（盖章）
+    with several small round 登记专用章 impressions of different inks and strengths, one
+    overlapping the rule, the later rows empty. Copier grey at the margins."""
+    p = Page(*A4, background=(226, 226, 222), font=HEI)
+    green = (30, 90, 70)
+    p.rect(70, 40, 455, 370, None, (246, 248, 242), 0)
+    p.rect(80, 50, 435, 350, green, None, 1.2)
+    p.text(297, 84, "专业技术资格证书", 18, "center", green)
+    p.photo(410, 104, 80, 106)
+    rows = [("姓  名", name), ("性  别", gender), ("身份证号码", id_number),
+            ("专  业", specialty), ("资格名称", title), ("资格级别", level),
+            ("取得资格时间", cn(obtained_on)), ("评审组织", committee), ("证书编号", number)]
+    y = 118
+    for label, value in rows:
+        p.row([(100, label, y), (190, value, y)], 10.5)
+        y += 25
+    p.text(100, y + 10, f"发证机关：{issuer}", 10.5)
+    p.text(100, y + 32, f"发证日期：{cn(issued_on)}", 10.5)
+    p.seal(330, y + 14, 82, issuer, bottom="职称专用章", seed=seed + 1321, **ink(seed))
+    # the 登记栏 leaf
+    p.rect(70, 432, 455, 370, None, (246, 248, 242), 0)
+    p.rect(80, 442, 435, 350, green, None, 1.2)
+    p.text(297, 476, "登  记  栏", 16, "center", green)
+    y0 = int(obtained_on[:4])
+    table = [["年  度", "登记情况", "登记机关（盖章）"]]
+    n = 2 + seed % 3
+    for i in range(5):
+        table.append([f"{y0 + 2 * i + 2}年度", "继续教育合格，已登记", ""] if i < n else
+                     ["", "", ""])
+    p.font = MING
+    p.table(100, 496, [90, 160, 145], table, 46, 10.5)
+    for i in range(n):
+        color, strength = [((215, 30, 35), 0.9), ((150, 18, 30), 0.7), ((40, 60, 160), 0.8),
+                           ((214, 70, 78), 0.55)][(seed + i) % 4]
+        p.seal(418 + (i % 2) * 10, 565 + 46 * i + (20 if i == 1 else 0), 42, issuer,
+               bottom="登记专用章", seed=seed + 1330 + i, color=color, strength=strength)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
