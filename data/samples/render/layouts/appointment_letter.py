@@ -1355,3 +1355,107 @@ def ganbu_renmian_biao(*, name, title, start, end, unit, issued_on, doc_no="", s
 def _held_title(title: str) -> str:
     """The 专业技术职务 row: the title the person already holds (the qualification)."""
     return f"{title}（任职资格）"
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+
+@layout(LAYOUTS, "appointment_letter.xiangkuang_guabi", cn_dates=False)
+def xiangkuang_guabi(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                     **_) -> Built:
+    """A 聘书 the holder keeps framed (装在相框里) on the office wall, as many 学校 and 医院
+    staff do, photographed there by phone because taking it out means opening the frame: a
+    dark wooden frame and white passe-partout round a cream landscape card, 聘 书 in gold-red
+    行楷, 特聘请 张三 同志为本单位 工程师，聘期自二〇一九年七月至二〇二二年六月 (year and
+    month only, 〇 numerals), 特发此证, the unit and the date in 〇 numerals with the seal over
+    them, and the glass's white glare streaks lying across part of the card."""
+    from ._common import cn_upper
+
+    wall = [(214, 208, 196), (190, 200, 206), (226, 220, 206)][seed % 3]
+    p = Page(*A4_LANDSCAPE, background=wall, font=KAI)
+    wood = [(92, 56, 32), (60, 40, 28), (120, 84, 46)][seed % 3]
+    p.rect(58, 36, 736, 532, None, (120, 114, 104), 0)  # the frame's shadow on the wall
+    p.rect(50, 28, 736, 532, None, wood, 0)
+    p.rect(76, 54, 684, 480, None, (246, 246, 242), 0)  # the mat
+    p.rect(104, 82, 628, 424, None, (250, 242, 222), 0)
+    red = (176, 34, 30)
+    p.rect(116, 94, 604, 400, (196, 150, 70), None, 1.4)
+    p.text(418, 164, "聘    书", 40, "center", red)
+    if end:
+        term = f"聘期自{cn_upper(start)}至{cn_upper(end)}"
+    else:
+        term = f"自{cn_upper(start)}起聘任"
+    y = p.wrapped(160, 232, f"特聘请 {name} 同志为本单位 {title}，{term}。", 520, 19, 38,
+                  first_indent=38)
+    p.text(198, y + 4, "特发此证。", 19)
+    usize = 16 if text_width(unit, 16, KAI) < 300 else 13
+    p.text(680, 430, unit, usize, "right")
+    p.text(680, 460, cn_upper(issued_on), 16, "right")
+    if seal:
+        p.seal(680 - text_width(unit, usize, KAI) / 2, 440, 108, unit, seed=seed + 361,
+               **ink(seed + 1))
+    # glare of the glass: pale translucent bands (drawn as wide light watermark strokes)
+    for k, (gx, gy) in enumerate(((250 + seed % 60, 200), (560, 330 + seed % 40))):
+        p.watermark(gx, gy, "█" * (9 - 3 * k), 34, angle=32.0, color=(255, 255, 255),
+                    opacity=0.38 - 0.1 * k)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.zhenshi_lianxuzhi", cn_dates=False)
+def zhenshi_lianxuzhi(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """The 聘任通知单 that 1990s-2000s personnel offices printed from their DOS-era 人事管理
+    system on a 针式打印机 (dot-matrix) onto continuous perforated paper (连续纸, 241 mm wide,
+    pale green-bar bands and the sprocket holes down both edges, the tractor strips not torn
+    off), then stamped: a monospaced form with ==== rules, 通知单号 from the 文号, fields as
+    key: value lines (姓    名 / 聘任职务 / 聘任起始日期 2019.07.01 / 聘任终止日期 2022.06.30,
+    dotted dates), 签发日期 in the same dotted form, the seal stamped over the unit line; the
+    ribbon faint in places; scanned flat."""
+    w, h = 683.0, 560.0
+    p = Page(w, h, background=(252, 252, 246), font=MICRO)
+    for k in range(0, int(h), 56):  # green-bar bands
+        p.rect(36, k, w - 72, 28, None, (226, 240, 226), 0)
+    for x in (18, w - 18):
+        p.items.append(Line(36 if x < 100 else w - 36, 0, 36 if x < 100 else w - 36, h, 0.4,
+                            (150, 150, 150)))
+        for k in range(14, int(h), 36):
+            p.items.append(_hole(x, k))
+    ribbon = (70, 70, 78) if seed % 2 else (40, 40, 60)
+
+    def line(y, s, size=11.5, keep=True):
+        p.text(70, y, s, size, color=ribbon, line=keep)
+
+    def ddot(d):
+        return d.replace("-", ".")
+
+    line(62, f"{unit}", 13)
+    line(86, "专 业 技 术 职 务 聘 任 通 知 单", 15)
+    if doc_no:
+        line(112, f"通知单号：{doc_no}")
+    line(132, "=" * 64, 11, keep=False)
+    rows = [("姓    名", name), ("聘任职务", title), ("聘任起始日期", ddot(first_day(start)))]
+    rows.append(("聘任终止日期", ddot(month_end(end)) if end else "（长期）"))
+    y = 160
+    for k, v in rows:
+        line(y, f"{k}：{v}")
+        y += 30
+    line(y, "-" * 64, 11, keep=False)
+    y = p.wrapped(70, y + 28, "以上聘任经单位聘任委员会评议通过，请受聘人按岗位职责履职。"
+                  "本通知单存入个人档案。", 540, 11, 22)
+    line(y + 20, f"签发单位：{unit}")
+    line(y + 48, f"签发日期：{ddot(issued_on)}")
+    line(y + 76, "=" * 64, 11, keep=False)
+    if seal:
+        p.seal(70 + text_width(f"签发单位：{unit}", 11.5, MICRO) * 0.7, y + 36, 110, unit,
+               seed=seed + 371, **ink(seed + 2))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+def _hole(x, y):
+    from ..layout import Ellipse
+
+    return Ellipse(x - 5, y - 5, 10, 10, (236, 236, 236))

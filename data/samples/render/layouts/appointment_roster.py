@@ -884,3 +884,69 @@ def bumen_hebing(*, unit, credit_code, department, rows, fill_date, seed=0, **_)
     p.text(300, y + 86, f"联系电话：0772-{2600000 + seed % 390000}", 10.5)
     p.seal(150, y + 70, 110, unit, seed=seed + 461, **ink(seed + 1))
     return Built("appointment_roster", [p], _fields(unit, ordered), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+
+@layout(LAYOUTS, "appointment_roster.youjian_fujian_yulan")
+def youjian_fujian_yulan(*, unit, credit_code, department, rows, fill_date, seed=0,
+                         **_) -> Built:
+    """A screenshot of the web mail (单位企业邮箱 / QQ邮箱 网页版) in which the personnel office
+    sent the stamped roster to the applicant, the attachment opened in the mail's own preview
+    pane (附件预览) rather than downloaded: the mail client's top bar, the message header (发件人
+    人事科 <rsk@…>, 收件人, 时间 2024年5月11日 (星期六) 上午9:20, the subject 聘任花名册（盖章版）),
+    the attachment chip (聘任花名册（盖章版）.pdf, 1.2M, 下载 / 预览), then the grey PDF viewer
+    (page 1/1, zoom 80%) showing the scanned portrait sheet: 专业技术职务聘任人员花名册,
+    单位 / 统一社会信用代码 / 主管部门, the columns 序号 / 姓名 / 性别 / 身份证号 / 现聘职务 /
+    聘任时间 (2018年03月, zero-padded), the seal over 单位负责人 and the 填报日期."""
+    from ._common import HEI
+
+    W, H = 900.0, 760.0
+    p = Page(W, H, background=(238, 240, 244), font=MICRO)
+    p.rect(0, 0, W, 44, None, (30, 84, 160), 0)
+    p.text(22, 28, "企业邮箱", 15, color=(255, 255, 255), line=False, font=HEI)
+    p.text(W - 20, 28, "收信  写信  通讯录  设置", 10.5, "right", (220, 230, 245), line=False)
+    p.rect(0, 44, 120, H - 44, None, (248, 248, 250), 0)
+    for k, s in enumerate(("收件箱(3)", "星标邮件", "草稿箱", "已发送", "已删除")):
+        p.text(20, 80 + 30 * k, s, 11, color=(60, 60, 60) if k else (30, 84, 160), line=False)
+    x0 = 136
+    p.rect(x0, 56, W - x0 - 14, 118, None, (255, 255, 255), 0)
+    p.text(x0 + 14, 84, "聘任花名册（盖章版）", 15, font=HEI)
+    hh, mm = 8 + seed % 9, seed % 60
+    sender = "人事科"
+    p.text(x0 + 14, 108, f"发件人：{sender} <rsk@{seed % 97 + 10}mail.lz.cn>", 10,
+           color=(100, 100, 100), line=False)
+    p.text(x0 + 14, 126, f"时  间：{cn(fill_date)} {hh:02d}:{mm:02d}", 10,
+           color=(100, 100, 100), line=False)
+    p.text(x0 + 14, 144, "收件人：我", 10, color=(100, 100, 100), line=False)
+    p.rect(x0 + 14, 152, 300, 18, (200, 205, 215), (244, 247, 252), 0.6)
+    p.text(x0 + 22, 165, "聘任花名册（盖章版）.pdf  (1.2M)   下载  预览", 9.5,
+           color=(30, 84, 160), line=False)
+    # the preview pane: a dark viewer with the scanned page at 80 %
+    vx, vy, vw, vh = x0, 182, W - x0 - 14, H - 182 - 10
+    p.rect(vx, vy, vw, vh, None, (82, 86, 92), 0)
+    p.text(vx + vw / 2, vy + 16, "1 / 1      －  80%  ＋      下载", 9.5, "center",
+           (230, 230, 230), line=False)
+    sx, sy, sw = vx + 40, vy + 28, vw - 80
+    sh = vh - 36
+    p.rect(sx, sy, sw, sh, None, (252, 252, 250), 0)
+    cx = sx + sw / 2
+    p.text(cx, sy + 34, "专业技术职务聘任人员花名册", 15, "center")
+    p.text(sx + 24, sy + 60, f"单位（公章）：{unit}", 9.5)
+    p.text(sx + 24, sy + 78, f"统一社会信用代码：{credit_code}", 9.5)
+    p.text(sx + sw - 24, sy + 78, f"主管部门：{department}", 9.5, "right")
+    table = [["序号", "姓名", "性别", "身份证号", "现聘职务", "聘任时间"]]
+    for i, r in enumerate(rows, 1):
+        a = r["appointed_on"]
+        table.append([str(i), r["name"], r.get("gender", ""), r["id_number"], r["title"],
+                      f"{a[:4]}年{a[5:7]}月"])
+    widths = [34, 64, 36, 170, 100, 92]
+    tx = cx - sum(widths) / 2
+    y = p.table(tx, sy + 92, widths, table, 21, 9.5)
+    p.text(sx + 24, y + 26, "单位负责人：", 9.5)
+    p.text(sx + sw - 24, y + 26, f"填报日期：{cn(fill_date)}", 9.5, "right")
+    p.seal(sx + 110, y + 22, 100, unit, seed=seed + 491, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
