@@ -1489,3 +1489,121 @@ def dengjibiao_beiye(*, name, gender, birth, unit, post, year, result, summary, 
     p.wrapped(60, y + 22, "说明：本表一式两份，一份存入本人档案，一份由单位存档。考核等次"
               "分为优秀、合格、基本合格、不合格。", 475, 9, 14)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "annual_assessment.kaohe_shouce_kuaye", cn_dates=False)
+def kaohe_shouce_kuaye(*, name, gender, birth, unit, post, year, result, summary, public,
+                       seed=0, **_) -> Built:
+    """The 专业技术人员年度考核手册 (a small stitched booklet, one spread per year, that many
+    county 教育局 and 卫健局 hand their staff and that stays with the person) photographed open
+    on a desk with a phone, one landscape image of the year's spread: the left page headed
+    {year}年度 with the printed 姓名 / 单位 / 岗位 lines filled in by pen and the 个人小结 in
+    handwriting; the right page 考核意见 with the grade written by pen into 考核等次：____, the
+    考核小组 signature line, the unit's seal overlapping the date written in Arabic digits
+    (2022年1月12日), and the page number in the booklet's foot."""
+    from ._common import PEN, desk
+
+    p = Page(*A4_LANDSCAPE, font=MING)
+    desk(p, seed, 60, 40, 722, 515, paper=(247, 244, 234))
+    for k in range(10):
+        g = 150 + k * 9
+        p.rect(416 + k, 40, 1.2, 515, None, (g, g, g - 4), 0)
+    p.text(238, 84, f"{year}  年度", 16, "center")
+    rows = [("姓    名", name), ("工作单位", unit), ("岗位（职务）", post)]
+    y = 118
+    for label, value in rows:
+        p.text(86, y, f"{label}：", 11, line=False)
+        p.hline(170, 396, y + 4, 0.6)
+        p.text(176, y - 1, value, 12.5, color=PEN, font=KAI)
+        p.lines.append(f"{label}：{value}")
+        y += 30
+    p.text(86, y + 6, "个人小结：", 11)
+    yy = y + 32
+    for s in summary[:2]:
+        n = len(p.items)
+        yy = p.wrapped(96, yy, s, 296, 11, 21, first_indent=22)
+        for item in p.items[n:]:
+            item.font, item.color = KAI, PEN
+    p.text(238, 536, f"— {2 * (int(year) % 10) + 3} —", 9, "center", line=False)
+    p.text(600, 84, "考 核 意 见", 16, "center")
+    p.text(446, 124, "考核小组意见：", 11)
+    p.text(446, 150, "该同志本年度履行岗位职责，完成工作任务。", 11, color=PEN, font=KAI)
+    p.text(446, 196, "考核等次：", 12, line=False)
+    p.hline(512, 620, 200, 0.6)
+    p.text(530, 195, result, 15, color=PEN, font=KAI)
+    p.lines.append(f"考核等次：{result}")
+    p.text(446, 240, "考核小组负责人（签字）：", 11, line=False)
+    p.text(606, 240, ("韦", "梁", "莫")[seed % 3] + "志明", 13, color=PEN, font=KAI)
+    p.text(446, 300, "单位意见：同意考核小组意见。", 11)
+    p.text(740, 380, f"{unit}（盖章）", 11, "right")
+    when = f"{int(year) + 1}年1月{10 + seed % 15}日"
+    p.text(740, 410, when, 12, "right", PEN, font=KAI)
+    p.seal(660, 392, 100, unit, seed=seed + 1301, **ink(seed + 3))
+    p.text(446, 470, "本人签字：", 11, line=False)
+    p.text(516, 470, name, 13, color=PEN, font=KAI)
+    p.text(600, 536, f"— {2 * (int(year) % 10) + 4} —", 9, "center", line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.geren_dangan_wangye", cn_dates=False)
+def geren_dangan_wangye(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """A browser screenshot of the 个人档案 (人员信息) page of the unit's 人事管理系统 (the
+    intranet HR systems 事业单位 and hospitals run), printed to one landscape page by the
+    applicant: the system's dark blue title bar and left menu (人员管理 → 个人档案), the
+    person's card (姓名 / 性别 / 出生日期 / 所在单位 / 岗位) and below it a row of tabs
+    (基本信息 · 学历学位 · 职称信息 · 年度考核 · 奖惩情况) with 年度考核 selected, its table
+    listing the recent years newest first (考核年度 / 考核等次 / 确定时间 / 录入人), the
+    asked year's row among them, no seal; the print header and footer of the browser."""
+    from ._common import HEI
+
+    h = _hash(name + unit + "r13")
+    p = Page(*A4_LANDSCAPE, background=(255, 255, 255), font=MICRO)
+    grey, blue = (110, 110, 110), (28, 62, 120)
+    p.text(30, 20, f"{year + 1}/{3 + h % 6}/{1 + h % 27} {9 + h % 8}:{h % 60:02d}", 8,
+           color=grey, line=False)
+    p.text(421, 20, "个人档案 - 人事管理信息系统", 8, "center", grey, line=False)
+    p.rect(30, 30, 782, 40, None, blue, 0)
+    p.text(46, 56, f"{_short(unit)}人事管理信息系统", 14, color=(255, 255, 255), font=HEI)
+    p.text(796, 56, "管理员  |  退出", 9, "right", (220, 228, 240), line=False)
+    p.rect(30, 70, 130, 490, None, (238, 241, 246), 0)
+    for k, item in enumerate(("首页", "人员管理", "  个人档案", "  人员调动", "考核管理",
+                              "职称管理", "统计报表")):
+        if k == 2:
+            p.rect(30, 80 + k * 30, 130, 28, None, (214, 225, 243), 0)
+        p.text(44, 98 + k * 30, item, 10, line=False)
+    p.text(176, 92, "人员管理 > 个人档案", 9, color=grey, line=False)
+    p.rect(176, 104, 620, 92, (210, 214, 220), (250, 251, 253), 0.6)
+    p.photo(190, 114, 56, 72)
+    p.row([(266, f"姓    名：{name}", 128), (470, f"性    别：{gender}", 128),
+           (630, f"出生日期：{birth}", 128)], 10.5)
+    p.row([(266, f"所在单位：{unit}", 154), (630, f"岗    位：{post}", 154)], 10.5)
+    p.text(266, 180, f"人员编号：{h % 900000 + 100000}", 9, color=grey, line=False)
+    tabs = ("基本信息", "学历学位", "职称信息", "年度考核", "奖惩情况")
+    for k, t in enumerate(tabs):
+        x = 176 + k * 92
+        if t == "年度考核":
+            p.rect(x, 212, 90, 26, None, blue, 0)
+            p.text(x + 45, 230, t, 10.5, "center", (255, 255, 255))
+        else:
+            p.rect(x, 212, 90, 26, (200, 204, 210), (246, 247, 249), 0.6)
+            p.text(x + 45, 230, t, 10.5, "center", grey, line=False)
+    p.hline(176, 796, 238, 1.2)
+    rows = [["序号", "考核年度", "考核等次", "确定时间", "录入人"]]
+    clerk = ("覃", "蒙", "韦", "陆")[h % 4] + ("丽", "敏", "军", "华")[h // 4 % 4]
+    for k in range(4):
+        yr = int(year) - k
+        grade = result if yr == int(year) else "合格"
+        rows.append([str(len(rows)), f"{yr}", grade, f"{yr + 1}-01-{10 + (h + k) % 15:02d}",
+                     clerk])
+    p.table(176, 252, [60, 120, 140, 160, 140], rows, 28, 10.5)
+    p.text(176, 252 + 28 * len(rows) + 24, f"共 {len(rows) - 1} 条记录", 9, color=grey,
+           line=False)
+    p.text(30, 580, f"http://10.{h % 200}.{h // 7 % 200}.{h // 13 % 200}:8080/hrms/person/"
+           f"archive?tab=kh", 8, color=grey, line=False)
+    p.text(812, 580, "1/1", 8, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))

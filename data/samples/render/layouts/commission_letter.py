@@ -722,3 +722,62 @@ def pdf_qianming_yanzheng(*, name, id_number, unit, series, level, to_whom, issu
     p.text(bx + 12, by + 66, f"签名时间：{t}", 9, line=False)
     p.text(bx + 12, by + 84, "证书颁发者：广西数字证书认证中心", 9, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on))
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "commission_letter.jieshaoxin_cungen", cn_dates=False)
+def jieshaoxin_cungen(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                      seed=0, **_) -> Built:
+    """The request written on the unit's pre-printed 介绍信 pad (the numbered stub-and-letter
+    booklet 办公室 keeps in a drawer) and scanned whole, one landscape page: the 存根 at the
+    left (介绍信存根, 字第  号, 姓名 / 前往 / 事由 / 日期 filled in by pen), a dashed
+    perforation with the number written across it and half of the unit's seal on it (骑缝章),
+    and the 介绍信 proper at the right: (介绍信), the addressee, 兹介绍我单位 … 同志（身份证号
+    …）前往贵处联系委托评审 … 职称事宜，请接洽。, the validity line 有效期  天, the unit's
+    name and seal over the date written in Arabic digits with 年 月 日 printed."""
+    from ._common import KAI, PEN
+
+    y4, m, d = issued_on[:4], int(issued_on[5:7]), int(issued_on[8:10])
+    num = 10 + seed % 89
+    p = Page(*A4_LANDSCAPE, background=(250, 249, 244), font=MING)
+    red = (190, 40, 40)
+    p.rect(30, 40, 782, 515, red, None, 1.2)
+    p.text(140, 88, "介绍信存根", 17, "center", red)
+    p.text(140, 116, f"（ {y4} ）字第  {num}  号", 10.5, "center", red, line=False)
+
+    def pen(x, y, label, value, size=12):
+        p.text(x, y, label, 10.5, color=red, line=False)
+        p.text(x + text_width(label, 10.5, MING) + 4, y, value, size, color=PEN, font=KAI)
+        p.lines.append(f"{label}{value}")
+
+    pen(54, 160, "姓名：", name)
+    pen(54, 196, "前往：", to_whom, 11)
+    pen(54, 232, "事由：", f"委托评审{level}职称", 11)
+    pen(54, 268, "有效期：", "十五天")
+    pen(54, 450, "日期：", f"{y4}年{m}月{d}日")
+    for k in range(0, 515, 12):
+        p.rect(262, 40 + k, 1.2, 6, None, red, 0)
+    p.rect(250, 150, 24, 70, None, (250, 249, 244), 0)
+    p.text(262, 166, f"第{num}号", 11, "center", PEN, line=False)
+    p.seal(262, 300, 96, unit, seed=seed + 1307, **ink(seed + 1))
+    p.text(530, 96, "介  绍  信", 24, "center", red)
+    p.text(770, 126, f"（ {y4} ）字第  {num}  号", 10.5, "right", red, line=False)
+    p.text(300, 170, f"{to_whom}：", 14, color=PEN, font=KAI)
+    body = (f"兹介绍我单位{name}同志（身份证号：{id_number}）前往贵处联系委托评审"
+            f"{series}系列{level}职称事宜。因我单位未设相应评审委员会，特委托贵处组织评审，"
+            "评审结果我单位予以认可。请接洽。")
+    n = len(p.items)
+    y = p.wrapped(300, 208, body, 470, 13.5, 30, first_indent=28)
+    for item in p.items[n:]:
+        item.font, item.color = KAI, PEN
+    p.text(328, y + 14, "此致", 12, color=red)
+    p.text(300, y + 44, "敬礼", 12, color=red)
+    p.text(300, 470, "（有效期    十五    天）", 10.5, color=red, line=False)
+    p.text(760, 420, unit, 13, "right")
+    p.text(760, 456, f"{y4}年{m}月{d}日", 13, "right", PEN, font=KAI)
+    p.seal(760 - text_width(unit, 13, MING) / 2, 430, 112, unit, seed=seed + 1308,
+           **ink(seed + 2))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -836,3 +836,62 @@ def xuehui_xuefen(*, name, id_number, year, hours, issuer, issued_on, seed=0, **
     p.text(90, y + 124, f"经{issuer}审核登记", 11)
     p.seal(200, y + 112, 76, issuer, seed=seed + 1206, **ink(seed + 3))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=society)
+
+
+# --------------------------------------------------------------------------- round 13
+# Drawn by another hand after round 12's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round13` (drawn only by the others13 profile).
+
+@layout(LAYOUTS, "continuing_education.zhuanji_tianxia_xuexi_zhengming", cn_dates=False)
+def zhuanji_tianxia_xuexi_zhengming(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                                    **_) -> Built:
+    """The 学习证明 a commercial continuing-education platform (专技天下 and its like, the
+    sites a region's 人社 office lists as 施教机构) lets a learner print from 个人中心 → 学习
+    档案 → 打印学习证明, saved as PDF and printed in colour: the platform's logo strip in
+    orange, the title 专业技术人员继续教育学习证明, a label grid (学员姓名 / 证件号码 /
+    学习年度 / 证明编号), the courses finished that year in a table (课程名称 / 类别 公需课
+    or 专业课 / 完成时间 / 学时) with the total in a 合计 row, a sentence giving the total
+    in words (共计 X 学时), the 施教机构 seal (the issuer named in full) and the print date in
+    dashes, a QR code and 查验 URL at the foot."""
+    from ._common import HEI, MICRO, qr
+
+    pub, spec = _split(hours)
+    parts = [("公需课", pub)] if pub else []
+    rest = spec
+    while rest > 0:
+        k = min(rest, (12, 16, 20)[(rest + seed) % 3])
+        parts.append(("专业课", k))
+        rest -= k
+    courses = ["习近平新时代中国特色社会主义思想专题", "工程项目安全生产管理实务",
+               "BIM技术在工程中的应用", "绿色建筑与节能技术", "新规范新标准解读",
+               "工程质量通病防治", "数字化转型与创新", "专业技术人员职业道德"]
+    orange = (235, 110, 30)
+    p = Page(*A4, background=(255, 255, 255), font=MICRO)
+    p.rect(0, 0, 595, 64, None, orange, 0)
+    p.text(40, 42, "专技天下", 20, color=(255, 255, 255), font=HEI)
+    p.text(150, 42, "专业技术人员继续教育在线学习平台", 10, color=(255, 236, 220))
+    p.text(297, 112, "专业技术人员继续教育学习证明", 18, "center", font=HEI)
+    no = f"ZJTX{year}{(seed * 7919 + hours) % 1000000:06d}"
+    y = grid(p, 50, 132, [80, 170, 80, 165], [
+        ["学员姓名", name, "证件号码", id_number],
+        ["学习年度", f"{year}年度", "证明编号", no]], 28, 10)
+    rows = [["序号", "课程名称", "类别", "完成时间", "学时"]]
+    for k, (cat, n) in enumerate(parts):
+        mm = min(12, 3 + k * 2 + seed % 3)
+        rows.append([str(k + 1), courses[(k if cat == "公需课" else k + 1) % len(courses)], cat,
+                     f"{year}-{mm:02d}-{5 + (seed + k * 3) % 20:02d}", str(n)])
+    rows.append(["", "合计", "", "", str(hours)])
+    y = p.table(50, y + 24, [40, 230, 70, 95, 60], rows, 24, 9.5)
+    y = p.wrapped(60, y + 34, f"兹证明{name}已于{year}年度在本平台完成专业技术人员继续教育"
+                  f"学习，考核合格，共计{hours}学时（其中公需课{pub}学时，专业课{spec}学时）。",
+                  475, 11.5, 22, first_indent=23)
+    p.text(505, y + 60, issuer, 12, "right")
+    p.text(505, y + 88, f"打印日期：{issued_on}", 10.5, "right")
+    p.seal(505 - text_width(issuer, 12, MICRO) / 2, y + 66, 108, issuer, seed=seed + 1309,
+           **ink(seed + 3))
+    qr(p, 50, 720, 64, no)
+    p.text(126, 742, "扫码或登录平台 → 证书查验，输入证明编号核验真伪", 9, color=(110, 110, 110),
+           line=False)
+    p.text(126, 760, "https://www.zjtx.net.cn/cert/verify", 9, color=(110, 110, 110),
+           line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
