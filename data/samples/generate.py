@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others12] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others13] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1612,7 +1612,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
 BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
                 "others8": "round8", "others9": "round9", "others10": "round10",
-                "others11": "round11", "others12": "round12"}
+                "others11": "round11", "others12": "round12", "others13": "round13"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2146,7 +2146,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others11 --profile others11     "
          "# the same in round 11 layouts"),
         ("python data/samples/generate.py --out /tmp/others12 --profile others12     "
-         "# the same in round 12 layouts (the current blind exam)"),
+         "# the same in round 12 layouts"),
+        ("python data/samples/generate.py --out /tmp/others13 --profile others13     "
+         "# the same in round 13 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2189,7 +2191,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others12", ...},'),
+         '"full|tiny|ci|others|others3|...|others13", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2211,8 +2213,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round12" '
-         '(others/others3/.../others12 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round13" '
+         '(others/others3/.../others13 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2426,24 +2428,43 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "no longer `\"held_out\"`). No other profile draws them, and they are not listed in the "
         "table below."),
         "",
-        ("**Round 12 layouts** (`round12` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 11's results were seen, again blind to the "
+        ("**Round 12 layouts** (`round12` in `layouts.toml`) were round 12's blind exam (`make "
+        "others OTHERS_PROFILE=others12`), drawn by another hand after round 11's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "university's 电子毕业证书 PDF with its 验证码 and 电子签章, a diploma booklet's cover "
+        "photographed and its inside page scanned, a 1980s degree form filled in on a Chinese "
+        "typewriter, a title certificate faxed from the 档案室, an ID copier's scan with the "
+        "国徽面 on the left, a Hong Kong-funded firm's 聘書 in traditional characters, a "
+        "干部任免审批表 printed on both sides, a contract's pages photographed on a bed sheet, "
+        "a contract signed in two copies on one sheet under one 骑缝章, a roster sorted by "
+        "department with merged cells, a 近三年年度考核情况证明, a 考核登记表's back page only, "
+        "a 委托评审函 signed with the unit's CA certificate and shown in a PDF reader, a 学会's "
+        "继续教育学分证书, a journal's 抽印本 and a library photocopy of two facing pages ...). "
+        "Only `--profile others12` draws them: the same applicants as `others`, every document "
+        "in a round12 layout where one fits (else a non-blind layout, counted as for others); "
+        "its truth.json marks round12 documents `\"split\": \"round12\"` (round 12's misreads "
+        "were looked at after its blind figures, so no longer `\"held_out\"`). No other profile "
+        "draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 13 layouts** (`round13` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 12's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a university's 电子毕业证书 PDF "
-        "with its 验证码 and 电子签章, a diploma booklet's cover photographed and its inside "
-        "page scanned, a 1980s degree form filled in on a Chinese typewriter, a title "
-        "certificate faxed from the 档案室, an ID copier's scan with the 国徽面 on the left, a "
-        "Hong Kong-funded firm's 聘書 in traditional characters, a 干部任免审批表 printed on "
-        "both sides, a contract's pages photographed on a bed sheet, a contract signed in two "
-        "copies on one sheet under one 骑缝章, a roster sorted by department with merged cells, "
-        "a 近三年年度考核情况证明, a 考核登记表's back page only, a 委托评审函 signed with the "
-        "unit's CA certificate and shown in a PDF reader, a 学会's 继续教育学分证书, a "
-        "journal's 抽印本 and a library photocopy of two facing pages ...). Only `--profile "
-        "others12` draws them: the same applicants as `others`, every document in a round12 "
-        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
-        "marks round12 documents `\"held_out\": true`, `\"split\": \"round12\"`, and holds no "
-        "other split out. No other profile draws them, and they are not listed in the table "
-        "below."),
+        "issue these documents and how applicants upload them (a diploma and its 学信网 备案表 "
+        "scanned side by side on one A3 sheet, a diploma in a glazed frame photographed on a "
+        "wall, a degree insert held in the hand and shot sideways with a thumb over the border, "
+        "a title booklet's particulars and its yearly 登记栏 stamps copied on one A4, an ID "
+        "card's front pasted into a Word table, a 聘书 in a frame on the office wall, a "
+        "聘任通知单 printed on dot-matrix continuous paper, the 人社 model contract with post "
+        "and term in a table, the carbon copy of a three-part 劳动合同 pad, a roster opened in "
+        "a web-mail preview, a 年度考核手册 spread filled in by pen, a 人事系统 个人档案 page "
+        "printed from the browser, a 介绍信 pad's stub and letter, a platform's 学习证明, a "
+        "知网节 article page printout and the 全球学术快报 app's article screen ...). Only "
+        "`--profile others13` draws them: the same applicants as `others`, every document in a "
+        "round13 layout where one fits (else a non-blind layout, counted as for others); its "
+        "truth.json marks round13 documents `\"held_out\": true`, `\"split\": \"round13\"`, and "
+        "holds no other split out. No other profile draws them, and they are not listed in the "
+        "table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2502,8 +2523,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others11 (rounds 8 to 11), others12 (the same "
-                         "applicants, every document in a round12 layout: the current blind "
+                         "7), others8 to others12 (rounds 8 to 12), others13 (the same "
+                         "applicants, every document in a round13 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
