@@ -369,3 +369,23 @@ def test_the_noise_map_is_quiet_on_the_clean_photo_and_full_on_a_typed_patch(tmp
     box = grid[int(f.bbox.top) // cell:int(f.bbox.bottom) // cell,
                int(f.bbox.x0) // cell:int(f.bbox.x1) // cell]
     assert box.mean() > 0.9
+
+
+def test_a_tone_the_compression_flattened_all_over_is_no_patch():
+    """Where a picture's noise is faint, JPEG flattens many flat areas of one tone (the white
+    bands of green-bar printer paper): a clean area of that tone is one of many, not a patch.
+    The same clean area on paper whose tone is noisy everywhere else is one."""
+    rng = np.random.default_rng(7)
+
+    def page(flat_bands: bool) -> Picture:
+        luma = np.clip(rng.normal(236.0, 1.5, (640, 960)), 0, 255)
+        for i, top in enumerate((32, 224, 416)):  # bands of a lighter tone
+            flat = flat_bands and i != 1
+            luma[top:top + 128] = 246.0 + (0.0 if flat else rng.normal(0, 1.5, (128, 960)))
+        luma[256:320, 320:640] = 246.0  # a clean area inside the middle band
+        return Picture(luma.astype(np.uint8))
+
+    banded = noise_level.analyse(page(flat_bands=True))
+    assert [f for f in banded if f.score >= _limit(noise_level)] == []
+    (f,) = noise_level.analyse(page(flat_bands=False))
+    assert f.score >= _limit(noise_level) and _overlap(f.bbox, BBox(320, 256, 640, 320)) > 0.5

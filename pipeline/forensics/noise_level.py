@@ -11,7 +11,11 @@ its edge: the desk or background around the paper) among ordinary cells of its o
 (at least :data:`RING_MIN` judged cells around it within :data:`GREY_DELTA` grey levels of
 it, their median noise :data:`RING_LOW`-:data:`RING_HIGH` times the picture's): JPEG wipes the
 noise off a flat dark or coloured area, so only paper is compared with paper: the region must
-be as bright as the paper (within :data:`PAPER_DELTA` of the cells' 75th percentile).
+be as bright as the paper (within :data:`PAPER_DELTA` of the cells' 75th percentile). And as
+JPEG flattens every flat area of one tone alike where a picture's noise is faint (the white
+bands of green-bar printer paper, a third of their cells), few of the cells elsewhere of the
+region's very tone (within :data:`SAME_GREY`; at most :data:`SAME_TONE_ODD_MAX`) may be as odd
+as it: a patch is cleaner than paper of its own tone.
 
 Score: how many times cleaner or noisier the region is than the picture (its median cell's
 RMS against the picture's median).
@@ -49,6 +53,8 @@ PAPER_DELTA: Final = (
 GREY_DELTA: Final = (
     12.0  # grey levels: a region is compared with surroundings of its own brightness
 )
+SAME_GREY: Final = 3.0  # grey levels: cells this close to a region's are the same paper tone
+SAME_TONE_ODD_MAX: Final = 0.1  # share of the other cells of a region's tone that may be as odd
 NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
 
 
@@ -121,6 +127,7 @@ def analyse(picture: Picture) -> list[Finding]:
     paper = float(np.percentile(grey, 75))  # the paper: most of a document is paper
     best = None
     for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):
+        odd_elsewhere = odd.copy()
         n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
         for i in range(1, n):
             x, y, w, h, area = stats[i]
@@ -143,6 +150,10 @@ def analyse(picture: Picture) -> list[Finding]:
             ring &= np.abs(grey - float(np.median(grey[region]))) <= GREY_DELTA
             if ring.sum() < RING_MIN or not RING_LOW <= float(np.median(ratio[ring])) <= RING_HIGH:
                 continue  # not a patch inside ordinary paper of its own brightness
+            level = float(np.median(grey[region]))
+            alike = judged & ~region & (np.abs(grey - level) <= SAME_GREY)
+            if alike.sum() < RING_MIN or float(odd_elsewhere[alike].mean()) > SAME_TONE_ODD_MAX:
+                continue  # as odd as many areas of its very tone: the compression's, not a patch
             factor = float(np.median(ratio[region]))
             factor = min(factor if factor >= 1 else 1 / max(factor, 1e-3), FACTOR_CAP)
             if best is None or factor > best[0]:
