@@ -136,6 +136,22 @@ def test_the_forms_own_words_between_filled_in_values_are_not_an_edit(tmp_path):
     assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []
 
 
+def test_a_value_written_on_the_forms_blank_is_not_an_edit(tmp_path):
+    # a printed 合同期限 line with its blanks (____) filled in by hand in another font, size
+    # and colour between the printed words; the same digits typed over the printed ones,
+    # without a blank under them, are still an edit
+    def filled(page):
+        page.insert_text((72, 160), "本合同期限自________年____月____日起", fontname="china-s",
+                         fontsize=11)
+        page.insert_text((118, 159), "2021", fontname="china-ss", fontsize=13,
+                         color=(0.3, 0.2, 0.6))
+        page.insert_text((178, 159), "9", fontname="china-ss", fontsize=13,
+                         color=(0.3, 0.2, 0.6))
+
+    doc, flags = _flags(_pdf(tmp_path / "合同.pdf", filled))
+    assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []
+
+
 def test_a_digit_retyped_beside_the_forms_words_is_still_an_edit(tmp_path):
     def retyped(page):
         page.insert_text((72, 160), "聘期自 201", fontname="china-s", fontsize=12)

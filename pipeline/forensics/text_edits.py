@@ -9,7 +9,8 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   :data:`BASELINE_DELTA` of the size) from the line's usual style, with that style touching it
   on both sides (part of a value retyped) or under it, is a finding (a value filled in after
   its printed label, set apart on one side, is how forms are filled, not an edit; nor is a
-  run of the form's own words between filled-in values, :data:`FORM_WORDS`); its score
+  value written over the form's blank, :data:`BLANK_MARKS`, nor a run of the form's own
+  words between filled-in values, :data:`FORM_WORDS`); its score
   is the share of the four that differ (a bold label: 0.25; text typed in with another tool:
   0.75-1.0).
 - ``white_box``: a white filled rectangle drawn over text (the page still holds the text
@@ -64,6 +65,8 @@ class Char:
 #: Words a fill-in form prints between its blanks (dates, terms, numbers): a run of them in
 #: another style than the filled-in values around them is the form, not an edit.
 FORM_WORDS = frozenset("年月日号第至起止届期字")
+#: The marks a printed form sets where a value is to be written (a blank: ____, ＿＿).
+BLANK_MARKS = frozenset("_＿")
 
 
 def _bbox(r: pymupdf.Rect) -> BBox:
@@ -228,6 +231,10 @@ def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, boo
         # with the value's own print on both sides of it (2018年 -> 2016年), or is drawn over it.
         return []
     text = "".join(row[i].text for i in run)
+    if any(row[i].text in BLANK_MARKS for i in run if i not in odd):
+        # Written on the form's blank (自＿＿年: the value over the underscores the form left
+        # for it, by pen or another tool): how a printed form is filled, not an edit.
+        return []
     if all(ch in FORM_WORDS or not _kind(ch) for ch in text):
         # Only the form's own words between values (2019 年 7 月 filled in by pen or another
         # tool around the printed 年 and 月): changing them changes no value.
