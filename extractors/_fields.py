@@ -484,12 +484,15 @@ class TextIndex:
 WRAP_GAP = 0.8
 #: A header's first value row starts within this many header-line heights below it.
 _FIRST_ROW_GAP = 4.0
-#: A header cell: a label naming a column (…单位, …职务, …时间, 姓名, 备注, …), never a value.
+#: A header cell: a label naming a column (…单位, …职务, …时间, 姓名, 备注, 录入人, …), never a
+#: value.
 _HEADER_CELL = re.compile(
     rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
     r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级|聘期|任期"
-    r"|票数|票率|得票|得分)"
+    r"|票数|票率|得票|得分"
+    # who did the entry, a column of a record kept in an office system (录入人, 经办人)
+    r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"

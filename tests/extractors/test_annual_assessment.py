@@ -140,3 +140,24 @@ def test_a_form_box_s_printed_words_are_not_the_unit_under_its_seal():
 
 def test_a_back_page_without_its_holders_mark_reads_no_name():
     assert values(_back_page(["（背面）"])).get("name") is None
+
+
+def _system_record(file):
+    """A personnel system's page of one person's ratings, a row per year, the clerk who
+    entered each in the last column (经办人)."""
+    from dataclasses import replace
+
+    doc = table_doc(("年度", "考核结果", "经办人"),
+                    [("2016", "称职", "黄敏"), ("2017", "优秀", "黄敏"), ("2018", "称职", "韦东")],
+                    above=["员工档案查询", "姓名：覃海波 所在单位：某某县水利局"])
+    return replace(doc, file=file)
+
+
+def test_a_record_of_several_years_filed_as_one_years_attests_that_years_row():
+    found = values(_system_record("覃海波_2017考核.pdf"))
+    assert (found["year"], found["result"]) == ("2017", "优秀")
+
+
+def test_a_record_of_several_years_filed_without_a_year_attests_the_latest():
+    assert (values(_system_record("考核材料.pdf"))["year"],
+            values(_system_record("2014年考核.pdf"))["year"]) == ("2018", "2018")
