@@ -436,7 +436,8 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     if about:  # a letter's heading and letterhead are no title: the title is quoted
         quoted = _quoted_title(ix)
         return quoted, (quoted.end if quoted else 0)
-    cands = [i for i, line in enumerate(region) if _is_candidate(_text(ix, line))]
+    cands = [i for i, line in enumerate(region)
+             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)]
     if not cands:
         return None, 0
     height = {i: ix.char_height(region[i].start) for i in cands}
@@ -455,6 +456,24 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         end = nxt
     lines = [_text(ix, region[i]) for i in range(begin, end + 1)]
     return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
+
+
+#: The most words a bar's item holds: a logo, a button, a tab (CJK characters, Latin words).
+_BAR_ITEM: Final = 6
+
+
+def _chrome_bar(ix: TextIndex, line: Line) -> bool:
+    """Whether the line is a bar of a site's or an app's own (a navigation bar ‹ 详情 ☆ 分享,
+    a banner with its search box, a print's date and site name): several short items set
+    apart across the line by wide gaps. A title is one run of words, never a row of
+    buttons, however large its font."""
+    cells, pos = [], line.start
+    while pos < line.end:
+        end = ix.cell_end(pos, line.end)
+        cells.append(ix.text[pos:end])
+        pos = end
+    words = [len(re.findall(f"[{CJK}]|[A-Za-z]+", cell)) for cell in cells]
+    return len(cells) >= 2 and max(words) <= _BAR_ITEM
 
 
 def _quoted_title(ix: TextIndex) -> Hit | None:
