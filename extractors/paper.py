@@ -85,14 +85,15 @@ def extract(doc: ReadDocument) -> Extraction:
         region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
     year, issue = _year_issue(ix, region, about)
     title, after = _title(ix, region, about)
+    journal = _journal(ix, region, title, about)
     found = {
         "title": title,
-        "journal": _journal(ix, region, title, about),
+        "journal": journal,
         "year": year,
         "issue": issue,
         "issn": _own_serial(ix, region, issn),
         "cn": _own_serial(ix, region, cn_serial) or _listed_cn(ix),
-        "authors": _authors(ix, region, after, about),
+        "authors": _authors(ix, region, after, about, journal),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
 
@@ -516,7 +517,8 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit | None:
+def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
+             journal: Hit | None = None) -> Hit | None:
     # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
     for hit in (_author_label(ix), _record(ix, ("作者", "著者", "全部作者"))):
         names = author_names(ix.text[hit.start:hit.end]) if hit else None
@@ -548,6 +550,11 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
             continue
         end = ix.cell_end(line.start, line.end)  # not a QR code's caption set beside it
         names = author_names(ix.text[line.start:end])
+        # a line that only repeats the journal's name, or its start where a narrow card
+        # wraps it (a journal card beside the abstract, a running header), names the
+        # journal, however like a person's name it reads
+        if names and journal is not None and squash(journal.value).startswith("".join(names)):
+            continue
         if names:
             return Hit("|".join(names), line.start, end)
     return None

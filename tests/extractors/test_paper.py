@@ -483,3 +483,21 @@ def test_an_apps_navigation_bar_is_not_the_title_however_large():
     assert found["title"] == "城市道路沥青路面车辙病害成因分析"
     assert found["authors"] == "周建国|林晓燕"
 
+
+def test_a_database_banner_is_not_the_title_nor_a_journal_card_an_author():
+    # a database's article page printed from the browser: its banner with a search box above
+    # the source line, and a card naming the journal (wrapped) on the right beside the text
+    doc = _screenshot([
+        (20, 6, "2024/5/6 14:02", 8), (300, 6, "万方数据", 8),
+        (30, 26, "万方数据 WANFANG", 14), (330, 26, "搜索", 14),
+        (30, 50, "城市道桥与防洪 · 2022年 第07期", 10),
+        (30, 68, "城市桥梁伸缩缝病害的检测与维修技术", 14),
+        (420, 86, "城市道桥", 9),
+        (30, 100, "韦丽萍", 11),
+        (30, 116, "某市市政工程管理处", 10),
+        (30, 134, "摘要:总结了伸缩缝病害的检测方法。", 10), (420, 134, "与防洪", 9),
+    ])
+    found = values(doc)
+    assert (found["title"], found["journal"], found["year"], found["issue"]) == (
+        "城市桥梁伸缩缝病害的检测与维修技术", "城市道桥与防洪", "2022", "7")
+    assert found["authors"] == "韦丽萍"
