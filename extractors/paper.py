@@ -85,14 +85,15 @@ def extract(doc: ReadDocument) -> Extraction:
         region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
     year, issue = _year_issue(ix, region, about)
     title, after = _title(ix, region, about)
+    journal = _journal(ix, region, title, about)
     found = {
         "title": title,
-        "journal": _journal(ix, region, title, about),
+        "journal": journal,
         "year": year,
         "issue": issue,
         "issn": _own_serial(ix, region, issn),
         "cn": _own_serial(ix, region, cn_serial) or _listed_cn(ix),
-        "authors": _authors(ix, region, after, about),
+        "authors": _authors(ix, region, after, about, journal),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
 
@@ -436,7 +437,8 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     if about:  # a letter's heading and letterhead are no title: the title is quoted
         quoted = _quoted_title(ix)
         return quoted, (quoted.end if quoted else 0)
-    cands = [i for i, line in enumerate(region) if _is_candidate(_text(ix, line))]
+    cands = [i for i, line in enumerate(region)
+             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)]
     if not cands:
         return None, 0
     height = {i: ix.char_height(region[i].start) for i in cands}
@@ -455,6 +457,24 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         end = nxt
     lines = [_text(ix, region[i]) for i in range(begin, end + 1)]
     return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
+
+
+#: The most words a bar's item holds: a logo, a button, a tab (CJK characters, Latin words).
+_BAR_ITEM: Final = 6
+
+
+def _chrome_bar(ix: TextIndex, line: Line) -> bool:
+    """Whether the line is a bar of a site's or an app's own (a navigation bar ‹ 详情 ☆ 分享,
+    a banner with its search box, a print's date and site name): several short items set
+    apart across the line by wide gaps. A title is one run of words, never a row of
+    buttons, however large its font."""
+    cells, pos = [], line.start
+    while pos < line.end:
+        end = ix.cell_end(pos, line.end)
+        cells.append(ix.text[pos:end])
+        pos = end
+    words = [len(re.findall(f"[{CJK}]|[A-Za-z]+", cell)) for cell in cells]
+    return len(cells) >= 2 and max(words) <= _BAR_ITEM
 
 
 def _quoted_title(ix: TextIndex) -> Hit | None:
@@ -497,7 +517,8 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit | None:
+def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
+             journal: Hit | None = None) -> Hit | None:
     # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
     for hit in (_author_label(ix), _record(ix, ("作者", "著者", "全部作者"))):
         names = author_names(ix.text[hit.start:hit.end]) if hit else None
@@ -529,6 +550,11 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool) -> Hit 
             continue
         end = ix.cell_end(line.start, line.end)  # not a QR code's caption set beside it
         names = author_names(ix.text[line.start:end])
+        # a line that only repeats the journal's name, or its start where a narrow card
+        # wraps it (a journal card beside the abstract, a running header), names the
+        # journal, however like a person's name it reads
+        if names and journal is not None and squash(journal.value).startswith("".join(names)):
+            continue
         if names:
             return Hit("|".join(names), line.start, end)
     return None

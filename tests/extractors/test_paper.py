@@ -464,3 +464,40 @@ def test_an_issue_line_with_separators_outranks_a_wrapped_references_date():
                        ocr=False)
         got = values(doc)
         assert (got["year"], got["issue"]) == ("2021", "3"), head
+
+
+def test_an_apps_navigation_bar_is_not_the_title_however_large():
+    # a phone app's article screen: status bar, then a bar of buttons in the largest font
+    doc = _screenshot([
+        (20, 6, "09:12", 10), (300, 6, "4G 61%", 10),
+        (16, 30, "<", 20), (150, 30, "论文详情", 20), (330, 30, "收藏", 20),
+        (16, 70, "城市道路沥青路面车辙病害成因分析", 15),
+        (16, 92, "周建国  林晓燕", 11),
+        (16, 110, "某市公路管理处", 10),
+        (16, 130, "公路交通科技 2022年05期", 12),
+        (16, 150, "ISSN:1002-0268 CN:11-2279/U", 10),
+        (16, 175, "摘要", 10),
+        (16, 190, "分析了车辙病害的成因。", 10),
+    ])
+    found = values(doc)
+    assert found["title"] == "城市道路沥青路面车辙病害成因分析"
+    assert found["authors"] == "周建国|林晓燕"
+
+
+def test_a_database_banner_is_not_the_title_nor_a_journal_card_an_author():
+    # a database's article page printed from the browser: its banner with a search box above
+    # the source line, and a card naming the journal (wrapped) on the right beside the text
+    doc = _screenshot([
+        (20, 6, "2024/5/6 14:02", 8), (300, 6, "万方数据", 8),
+        (30, 26, "万方数据 WANFANG", 14), (330, 26, "搜索", 14),
+        (30, 50, "城市道桥与防洪 · 2022年 第07期", 10),
+        (30, 68, "城市桥梁伸缩缝病害的检测与维修技术", 14),
+        (420, 86, "城市道桥", 9),
+        (30, 100, "韦丽萍", 11),
+        (30, 116, "某市市政工程管理处", 10),
+        (30, 134, "摘要:总结了伸缩缝病害的检测方法。", 10), (420, 134, "与防洪", 9),
+    ])
+    found = values(doc)
+    assert (found["title"], found["journal"], found["year"], found["issue"]) == (
+        "城市桥梁伸缩缝病害的检测与维修技术", "城市道桥与防洪", "2022", "7")
+    assert found["authors"] == "韦丽萍"
