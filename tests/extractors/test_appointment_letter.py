@@ -419,3 +419,37 @@ def test_a_title_word_in_the_units_name_is_not_the_post():
         ]
     )
     assert values(doc).get("title") is None
+
+
+def test_a_term_printed_as_two_labelled_dates_is_read_from_them():
+    # another unit's slip: 开始时间 / 结束时间 labels, dates with slashes, the date signed later
+    doc = make_doc(
+        [
+            "柳州市某某设计院",
+            "专业技术职务聘任通知单",
+            "姓名：黄立新",
+            "聘任职务：高级工程师",
+            "聘任开始时间：2021/07/01",
+            "聘任结束时间：2026/06/30",
+            "签发单位：柳州市某某设计院",
+            "签发日期：2021年6月18日",
+        ]
+    )
+    found = values(doc)
+    assert (found["start"], found["end"], found["issued_on"]) == ("2021-07", "2026-06",
+                                                                 "2021-06-18")
+
+
+def test_a_blank_labelled_term_end_stays_unread():
+    doc = make_doc(
+        [
+            "聘任通知单",
+            "姓名：黄立新",
+            "聘任职务：高级工程师",
+            "起始日期：",
+            "终止日期：",
+            "签发日期：2021年6月18日",
+        ]
+    )
+    found = values(doc)
+    assert (found.get("start"), found.get("end")) == (None, None)
