@@ -71,12 +71,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
 from pipeline.identifiers import cn_serial
-from pipeline.text import letters_digits, nfkc
+from pipeline.text import letters_digits, nfkc, opencc_entries
 
 __all__ = [
     "CATEGORIES",
@@ -148,17 +147,14 @@ def _load_traditional() -> tuple[frozenset[str], object | None]:
     except ImportError:  # pragma: no cover - declared dependency
         return frozenset(), None
     chars: set[str] = set()
-    folder = Path(opencc.__file__).parent / "dictionary"
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
         try:
-            with open(folder / name, encoding="utf-8") as handle:
-                for line in handle:
-                    key, _, values = line.rstrip("\n").partition("\t")
-                    target = values.split(" ")[0] if values else key
-                    if len(target) != len(key):
-                        chars.update(key)
-                    else:
-                        chars.update(k for k, t in zip(key, target) if k != t)
+            for key, targets in opencc_entries(name):
+                target = targets[0] if targets else key
+                if len(target) != len(key):
+                    chars.update(key)
+                else:
+                    chars.update(k for k, t in zip(key, target) if k != t)
         except OSError:  # pragma: no cover - unusual install: no shortcut
             return frozenset(chr(c) for c in range(0x3400, 0xA000)), opencc.OpenCC("t2s")
     return frozenset(chars), opencc.OpenCC("t2s")

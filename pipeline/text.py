@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -41,28 +42,29 @@ def stuttered(text: str) -> bool:
     return bool(_STUTTER.search(letters_digits(nfkc(text))))
 
 
+def opencc_entries(name: str) -> Iterator[tuple[str, list[str]]]:
+    """The (key, targets) lines of one of OpenCC's dictionary files (``TSCharacters.txt``:
+    書 → [书]). Raises ImportError without OpenCC (a declared dependency), OSError without the
+    file, when iterated."""
+    import opencc
+
+    with open(Path(opencc.__file__).parent / "dictionary" / name, encoding="utf-8") as handle:
+        for line in handle:
+            key, _, values = line.rstrip("\n").partition("\t")
+            yield key, values.split()
+
+
 @functools.cache
 def _traditional_table() -> dict[int, str]:
     """Each traditional character OpenCC's t2s maps to exactly one simplified character (書 →
     书, 職 → 职); characters with several readings (乾 干/乾, 於 于/於) are left out, so the
     fold never has to choose. Empty when OpenCC (a declared dependency) is not installed."""
     try:
-        import opencc
-    except ImportError:  # pragma: no cover - declared dependency
+        return {ord(key): targets[0] for key, targets in opencc_entries("TSCharacters.txt")
+                if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1
+                and targets[0] != key}
+    except (ImportError, OSError):  # pragma: no cover - declared dependency, unusual install
         return {}
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    try:
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                key, _, values = line.rstrip("\n").partition("\t")
-                targets = values.split()
-                if len(key) == 1 and len(targets) == 1 and len(targets[0]) == 1 \
-                        and targets[0] != key:
-                    table[ord(key)] = targets[0]
-    except OSError:  # pragma: no cover - unusual install
-        return {}
-    return table
 
 
 def fold_traditional(text: str) -> str:
