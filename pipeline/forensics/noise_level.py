@@ -127,7 +127,6 @@ def analyse(picture: Picture) -> list[Finding]:
     paper = float(np.percentile(grey, 75))  # the paper: most of a document is paper
     best = None
     for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):
-        odd_elsewhere = odd.copy()
         n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
         for i in range(1, n):
             x, y, w, h, area = stats[i]
@@ -140,19 +139,19 @@ def analyse(picture: Picture) -> list[Finding]:
             ):
                 continue  # at the picture's edge: the desk or background around the paper
             region = labels == i
-            if float(np.median(grey[region])) < paper - PAPER_DELTA:
+            level = float(np.median(grey[region]))  # the region's tone
+            if level < paper - PAPER_DELTA:
                 continue  # darker than the paper: a photo, a printed block, a shadow
             ring = (
                 (cv2.dilate(region.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0)
                 & ~region
                 & judged
             )
-            ring &= np.abs(grey - float(np.median(grey[region]))) <= GREY_DELTA
+            ring &= np.abs(grey - level) <= GREY_DELTA
             if ring.sum() < RING_MIN or not RING_LOW <= float(np.median(ratio[ring])) <= RING_HIGH:
                 continue  # not a patch inside ordinary paper of its own brightness
-            level = float(np.median(grey[region]))
             alike = judged & ~region & (np.abs(grey - level) <= SAME_GREY)
-            if alike.sum() < RING_MIN or float(odd_elsewhere[alike].mean()) > SAME_TONE_ODD_MAX:
+            if alike.sum() < RING_MIN or float(odd[alike].mean()) > SAME_TONE_ODD_MAX:
                 continue  # as odd as many areas of its very tone: the compression's, not a patch
             factor = float(np.median(ratio[region]))
             factor = min(factor if factor >= 1 else 1 / max(factor, 1e-3), FACTOR_CAP)
