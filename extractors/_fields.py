@@ -1169,6 +1169,22 @@ def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30) -> Hit
     return None
 
 
+#: The label of a term's last day where a form, a slip or an app gives the term as two
+#: labelled dates (合同开始日期 … / 合同结束日期 …, 起始日期 / 终止日期) instead of one range.
+TERM_END_LABEL = re.compile(
+    r"(?:终\s*止|结\s*束|截\s*止|到\s*期|期\s*满)\s*(?:日\s*期|时\s*间)\s*[:：]?[ \t]*")
+
+
+def date_at_label(ix: TextIndex, label: re.Pattern[str]) -> Hit | None:
+    """The date standing directly after `label`, on its line: only that is the label's value
+    (a blank label, or one saying 无固定期限, takes no date from the next line)."""
+    for m in label.finditer(ix.text):
+        found = dates(ix, m.end(), min(len(ix.text), m.end() + 20))
+        if found and found[0][1].start == m.end():
+            return found[0][1]
+    return None
+
+
 #: OCR reads a range's dash as 一 (2017年04月一2020年03月): between dates in Arabic digits, where
 #: no Chinese numeral can stand, it is the dash.
 _DASH_READ_AS_ONE = r"(?<=[0-9]年|[0-9]月|[0-9]日)一(?=\s*[0-9])"

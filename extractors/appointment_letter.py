@@ -42,10 +42,12 @@ from extractors._fields import (
     CJK,
     NAME,
     ORG_SUFFIX,
+    TERM_END_LABEL,
     TITLE_RE,
     Hit,
     TextIndex,
     date_after,
+    date_at_label,
     date_value,
     dates,
     fields,
@@ -133,28 +135,16 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
-#: A term's first and last day each under its own label, as a form or a notice slip prints them
-#: (起始日期 … / 终止日期 …, 开始时间 … / 结束时间 …) instead of as one range.
+#: A term's first day under its own label (its last: TERM_END_LABEL), as a form or a notice slip
+#: prints them (起始日期 … / 终止日期 …, 开始时间 … / 结束时间 …) instead of as one range.
 _START_LABEL: Final = re.compile(r"(?:起\s*始|开\s*始)\s*(?:日\s*期|时\s*间)\s*[:：]?[ \t]*")
-_END_LABEL: Final = re.compile(
-    r"(?:终\s*止|结\s*束|截\s*止|到\s*期|期\s*满)\s*(?:日\s*期|时\s*间)\s*[:：]?[ \t]*")
-
-
-def _labelled_end_date(ix: TextIndex, label: re.Pattern[str]) -> Hit | None:
-    """The date standing directly after `label`, on its line: only that is the label's value
-    (a blank label takes no date from the next line)."""
-    for m in label.finditer(ix.text):
-        found = dates(ix, m.end(), min(len(ix.text), m.end() + 20))
-        if found and found[0][1].start == m.end():
-            return found[0][1]
-    return None
 
 
 def _labelled_ends(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     """A term printed as two labelled dates (聘任起始日期：… / 聘任终止日期：…). Both must be
     read and in order for either to count: a lone 开始时间 may be anything's start."""
-    start = _labelled_end_date(ix, _START_LABEL)
-    end = _labelled_end_date(ix, _END_LABEL)
+    start = date_at_label(ix, _START_LABEL)
+    end = date_at_label(ix, TERM_END_LABEL)
     if start is None or end is None or end.start <= start.end or end.value < start.value:
         return None, None
     return start, end

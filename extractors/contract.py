@@ -25,10 +25,12 @@ from typing import Final
 
 from extractors._fields import (
     NAME,
+    TERM_END_LABEL,
     Hit,
     TextIndex,
     credit_code,
     date_after,
+    date_at_label,
     dates,
     fields,
     first,
@@ -78,7 +80,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start = date_after(ix, ["期限自", "自", "起始日期", "开始日期", "生效日期"])
         if start is not None and end is None:
-            end = _labelled_end(ix)
+            end = date_at_label(ix, TERM_END_LABEL)
     if start is None and _OPEN_ENDED.search(ix.text):
         start = _signed_on(ix)
     found = {
@@ -90,23 +92,6 @@ def extract(doc: ReadDocument) -> Extraction:
         "end": end,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
-
-
-#: The label of a term's last day where a form or an app gives the term as two labelled dates
-#: (合同开始日期 … / 合同结束日期 …, 起始日期 / 终止日期), not as one range.
-_END_LABEL: Final = re.compile(
-    r"(?:结\s*束|终\s*止|截\s*止|到\s*期|期\s*满)\s*(?:日\s*期|时\s*间)\s*[:：]?[ \t]*")
-
-
-def _labelled_end(ix: TextIndex) -> Hit | None:
-    """The term's end written right after its own label (合同结束日期 2026-06-30): only a date
-    standing directly after the label, on its line, is its value; a blank or 无固定期限 end
-    leaves it unread rather than taking the next label's date (签署完成时间 …)."""
-    for m in _END_LABEL.finditer(ix.text):
-        found = dates(ix, m.end(), min(len(ix.text), m.end() + 20))
-        if found and found[0][1].start == m.end():
-            return found[0][1]
-    return None
 
 
 #: An open-ended contract (无固定期限劳动合同): it has a start and no end.
