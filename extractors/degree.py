@@ -28,6 +28,8 @@ import re
 from datetime import date
 from typing import Final
 
+from rapidfuzz.distance import LCSseq
+
 from extractors._fields import (
     CJK,
     SCHOOL_SUFFIX,
@@ -172,16 +174,6 @@ _SCHOOL_WORD: Final = re.compile(rf"(?:{SCHOOL_SUFFIX})$")
 _CJK_RUN: Final = re.compile(rf"[{CJK}](?:\s*[{CJK}])*")
 
 
-def _kept(read: str, name: str) -> int:
-    """How many of `name`'s characters `read` keeps in order (longest common subsequence)."""
-    row = [0] * (len(name) + 1)
-    for c in read:
-        prev = 0
-        for j, d in enumerate(name, 1):
-            prev, row[j] = row[j], prev + 1 if c == d else max(row[j], row[j - 1])
-    return row[-1]
-
-
 def _committee_school(ix: TextIndex) -> Hit | None:
     """The school named by its degree committee, as read: a name left ending in a bare 学
     (重庆反学学位评定委员会: its 大 misread) is kept as read, not mended into a 大学, so the rules
@@ -197,7 +189,7 @@ def _committee_school(ix: TextIndex) -> Hit | None:
             # the name lies on one line; it ends where the committee's name then reads best,
             # of equals at a school's word (师范学院, not 师范学 with 院 read as the committee's)
             line_end = min([k for k in lines if k > begin] + [len(words)])
-            kept, _, end = max(((_kept(words[end:end + len(_COMMITTEE)], _COMMITTEE),
+            kept, _, end = max(((LCSseq.similarity(words[end:end + len(_COMMITTEE)], _COMMITTEE),
                                  bool(_SCHOOL_WORD.search(words, begin, end)), -end)
                                 for end in range(begin + 3, min(line_end, begin + 32) + 1)
                                 if _SCHOOL_HEAD.fullmatch(words, begin, end)), default=(0, 0, 0))
