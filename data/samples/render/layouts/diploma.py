@@ -1358,3 +1358,141 @@ def xiangkuang_paizhao(*, name, gender, birth, school, major, level, start, end,
     p.text(140, 650, f"证书编号：{number}", 10, font=MICRO)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+@layout(LAYOUTS, "diploma.dangan_shuzihua")
+def dangan_shuzihua(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot of the 干部人事档案数字化 viewer (the 数字档案查阅 module of a unit's
+    人事档案管理信息系统, where the 档案 of 事业单位 staff were scanned page by page under the
+    2017 数字化 rules): when the original certificate is lost or locked in the file, the unit's
+    人事 clerk opens the holder's digital file and screenshots the page. A dark-blue title
+    bar, a toolbar (放大 / 缩小 / 旋转, 打印 greyed out, 第 1 / 1 页), the 档案目录 tree at the
+    left with the ten categories and 第四类 opened on 4-1 毕业证书 highlighted, the scanned page
+    in the grey viewing area (the landscape certificate in colour: 毕业证书 in red 宋体, the
+    photo at the left, the prose with dates as 2003年9月, 证书编号 under the photo, the school
+    seal over 校名 and the date), the system's faint grey 查阅 watermark (unit, viewer, date)
+    repeated across the image, and the status bar with 档号, 查阅人 and the time."""
+    p = Page(1000.0, 580.0, background=(236, 238, 242), font=MICRO)
+    blue, grey = (28, 62, 120), (110, 110, 110)
+    p.rect(0, 0, 1000, 30, None, blue, 0)
+    p.text(14, 20, "干部人事档案管理信息系统 — 数字档案查阅", 11.5, color=(255, 255, 255),
+           line=False)
+    p.text(986, 20, "—  □  ×", 11, "right", (255, 255, 255), line=False)
+    p.rect(0, 30, 1000, 30, None, (246, 247, 250), 0)
+    tools = ["放大", "缩小", "适应窗口", "左旋", "右旋"]
+    for i, t in enumerate(tools):
+        p.text(232 + i * 62, 50, t, 9.5, color=(40, 40, 40), line=False)
+    p.text(552, 50, "打印", 9.5, color=(185, 185, 185), line=False)
+    p.text(600, 50, "下载", 9.5, color=(185, 185, 185), line=False)
+    p.text(986, 50, f"查阅对象：{name}    第 1 / 1 页", 9.5, "right", (40, 40, 40), line=False)
+    # the catalogue tree
+    p.rect(0, 60, 210, 494, None, (250, 251, 253), 0)
+    p.text(12, 82, "档案目录", 11, color=blue, line=False)
+    cats = ["一、履历材料", "二、自传和思想材料", "三、考核鉴定材料", "四、学历学位、职称材料",
+            "4-1  毕业证书", "4-2  学位证书", "4-3  专业技术职务材料", "五、政审材料",
+            "六、党团材料", "七、奖励材料", "八、处分材料", "九、工资任免出国材料", "十、其他材料"]
+    y = 108
+    for c in cats:
+        sub = c.startswith("4-")
+        if c.startswith("4-1"):
+            p.rect(18, y - 13, 186, 19, None, (205, 222, 246), 0)
+        p.text(30 if sub else 12, y, ("+ " if not sub else "") + c, 9.5,
+               color=(30, 30, 30) if sub else (70, 70, 70), line=False)
+        y += 26
+    # the scanned page
+    p.rect(210, 60, 790, 494, None, (128, 130, 134), 0)
+    x0, y0, w, h = 262, 80, 690, 456
+    p.rect(x0, y0, w, h, None, (250, 246, 232), 0)
+    red = (170, 32, 36)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 2.0)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, red, None, 0.6)
+    p.text(x0 + w / 2, y0 + 74, "毕 业 证 书", 28, "center", red, font=MING)
+    p.photo(x0 + 50, y0 + 110, 90, 118)
+    p.text(x0 + 50, y0 + 250, "证书编号：", 10, font=MING)
+    p.text(x0 + 50, y0 + 268, number, 10, font=MING)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    p.font = MING
+    y = p.wrapped(x0 + 178, y0 + 130, body, 460, 14, 30, first_indent=28)
+    p.text(x0 + 330, max(y, y0 + 300) + 40, f"校  长：{president}", 13)
+    p.text(x0 + 500, max(y, y0 + 300) + 40, f"{school}", 13)
+    p.text(x0 + 500, max(y, y0 + 300) + 76, cn(issued_on), 13)
+    p.seal(x0 + 560, max(y, y0 + 300) + 50, 96, school, seed=seed + 1401, **ink(seed + 1))
+    stamp = f"{2024}-07-{10 + seed % 18:02d}"
+    for gx in (380, 700):
+        for gy in (170, 400):
+            p.watermark(gx, gy, f"人事科 韦丽 查阅 {stamp}", 13, 28.0, (120, 120, 120),
+                        0.16)
+    p.font = MICRO
+    p.rect(0, 554, 1000, 26, None, (222, 225, 232), 0)
+    p.text(12, 571, f"档号：GB-{number[6:10]}-04-01    扫描 300dpi 彩色    查阅人：韦丽"
+           f"    {stamp} 10:{20 + seed % 39:02d}", 9, color=grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.pin_changtu")
+def pin_changtu(*, name, gender, birth, school, major, level, start, end, years, number,
+                president, issued_on, seed=0, **_) -> Built:
+    """毕业证 and 学位证 joined into one long image with a phone's 拼长图 / 拼图 tool (the
+    photo album's or 美图秀秀's vertical collage) and uploaded in the 毕业证书 slot, the way
+    many applicants send the pair in one picture: a tall portrait image, two phone photos of
+    the certificates one above the other on different desks with a white seam between, both
+    shot a little off square. Top: the 毕业证书, the portrait 2010s template in 楷体 (photo at
+    the upper left, 证书编号 beside it, prose with dates as 2003年9月, 校长 and the date under
+    the school seal). Below: the 学位证书 of the same course, its own number (16 digits) and
+    award date, the committee's seal; it is not the diploma and its values are not the
+    diploma's."""
+    from ._common import DESKS
+
+    p = Page(560.0, 1500.0, background=(255, 255, 255), font=KAI)
+    # upper photo: the diploma
+    p.rect(0, 0, 560, 744, None, DESKS[seed % len(DESKS)], 0)
+    p.rect(42, 36, 486, 688, None, (60, 45, 35), 0)
+    p.rect(34, 28, 486, 688, None, (250, 247, 238), 0)
+    red = (160, 30, 36)
+    p.rect(50, 44, 454, 656, red, None, 1.6)
+    p.text(277, 120, "毕 业 证 书", 30, "center", red)
+    p.photo(82, 160, 92, 122)
+    p.text(196, 200, "证书编号", 11, font=MING)
+    p.text(196, 222, number, 11, font=MING)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，成绩"
+            "合格，准予毕业。")
+    y = p.wrapped(82, 330, body, 390, 15, 32, first_indent=30)
+    p.text(300, y + 56, f"校名：{school}", 14)
+    p.text(300, y + 88, f"校长：{president}", 14)
+    p.text(300, y + 120, cn(issued_on), 14)
+    p.seal(390, y + 80, 104, school, seed=seed + 1411, **ink(seed + 2))
+    # the seam, then the lower photo: the degree certificate
+    y0 = 756
+    p.rect(0, y0, 560, 744, None, DESKS[(seed + 2) % len(DESKS)], 0)
+    p.rect(40, y0 + 34, 484, 680, None, (55, 45, 40), 0)
+    p.rect(32, y0 + 26, 484, 680, None, (248, 248, 244), 0)
+    navy = (40, 60, 120)
+    p.rect(48, y0 + 42, 452, 648, navy, None, 1.6)
+    p.text(274, y0 + 116, "学 位 证 书", 30, "center", navy)
+    p.photo(228, y0 + 146, 92, 122)
+    degree = "学士" if level not in GRADUATE else "硕士"
+    disc = D.DISCIPLINE.get(major, "工学")
+    award = issued_on[:8] + f"{max(1, int(issued_on[8:]) - 3 - seed % 4):02d}"
+    dno = f"{number[:5]}{4 if degree == '学士' else 3}{number[6:10]}{number[-6:][::-1]}"
+    study = "本科学习计划" if degree == "学士" else "硕士研究生培养计划"
+    body2 = (f"{name}，{gender}，{cn(birth[:7])}生。在{school}{major}专业完成了{study}，"
+             f"业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(80, y0 + 310, body2, 392, 15, 32, first_indent=30)
+    p.text(290, y + 56, f"{school}学位评定委员会", 13)
+    p.text(290, y + 86, "主席：" + president, 13)
+    p.text(290, y + 116, cn(award), 13)
+    p.seal(380, y + 76, 100, school + "学位评定委员会", seed=seed + 1412, **ink(seed + 4))
+    p.text(80, y0 + 670, f"证书编号：{dno}", 11, font=MING)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -538,3 +538,77 @@ def word_biaoge(*, name, gender, ethnicity, birth, address, id_number, seed=0, *
     p.text(410, 478, name, 17, color=PEN, font=KAI, line=False)
     p.text(297, 800, "— 3 —", 10.5, "center", line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+@layout(LAYOUTS, "id_card.renzheng_heyandan", cn_dates=False)
+def renzheng_heyandan(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 人证核验单 a 政务服务中心 window prints when it takes a 职称 application in
+    person: the clerk puts the card on the 二代证 reader and the applicant looks into the
+    face camera (人证合一核验); the terminal's software prints on A4 what the chip holds and
+    how the faces compared, and the applicant signs it, so the sheet goes into the upload
+    bundle instead of a card copy. No card image at all: the title 居民身份证人证核验单, the
+    业务 and 窗口 line, two pictures side by side (证件照片 read from the chip, small and
+    pale-backed; 现场照片 from the camera with the hall behind), 比对结果 通过 with the 相似度,
+    then the reader's fields in a ruled 黑体 table as the chip stores them (出生 19930614, 有效
+    期限 2016.06.14-2036.06.14, 签发机关), 核验时间 and 终端编号, the 申请人确认签字 written in
+    pen with the date, and the window's blue 业务受理专用章 over 经办人."""
+    from ..layout import Line
+    from ._common import HEI, MICRO, PEN
+
+    h = int(id_number[-4:-1])
+    p = Page(*A4, background=(255, 255, 255), font=HEI)
+    p.text(297, 78, "居民身份证人证核验单", 20, "center")
+    p.text(297, 104, f"业务类型：职称申报材料受理    受理窗口：人社综合窗口{3 + h % 9:02d}号", 10,
+           "center", (70, 70, 70), line=False)
+    p.items.append(Line(60, 116, 535, 116, 1.2))
+    # the two pictures
+    p.rect(100, 136, 126, 158, (150, 150, 150), None, 0.6)
+    p.photo(128, 150, 70, 88, bg=(246, 246, 246))
+    p.text(163, 266, "证件照片", 10.5, "center", line=False)
+    p.text(163, 284, "（芯片读取）", 9, "center", (110, 110, 110), line=False)
+    p.rect(369, 136, 126, 158, (150, 150, 150), None, 0.6)
+    p.photo(377, 144, 110, 108, bg=(178, 186, 192))
+    p.text(432, 272, "现场照片", 10.5, "center", line=False)
+    p.text(297, 196, "比对结果：通过", 13, "center", (20, 130, 60))
+    p.text(297, 222, f"相似度 {88 + h % 10}.{h % 97:02d}%", 11, "center", (70, 70, 70),
+           line=False)
+    # the chip's fields
+    issued = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    police = f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局"
+    rows = [["姓名", name, "性别", gender], ["民族", ethnicity, "出生", birth.replace("-", "")],
+            ["住址", address, "", ""], ["公民身份号码", id_number, "", ""],
+            ["签发机关", police, "", ""],
+            ["有效期限", f"{issued}.{md}-{issued + 20}.{md}", "", ""]]
+    y0, rh = 318, 34
+    xs = [60, 160, 330, 410, 535]
+    for r in range(len(rows) + 1):
+        p.items.append(Line(60, y0 + r * rh, 535, y0 + r * rh, 0.8))
+    for x in (60, 160, 535):
+        p.items.append(Line(x, y0, x, y0 + len(rows) * rh, 0.8))
+    for x in (330, 410):
+        p.items.append(Line(x, y0, x, y0 + 2 * rh, 0.8))
+    for r, cells in enumerate(rows):
+        base = y0 + r * rh + rh / 2 + 4
+        parts = [(xs[c] + 10, cell, base) for c, cell in enumerate(cells) if cell]
+        p.row(parts, 11)
+    y = y0 + len(rows) * rh + 34
+    t = f"2024-0{5 + h % 3}-{10 + h % 19} {9 + h % 7}:{10 + h % 49:02d}:{h % 60:02d}"
+    p.text(60, y, f"核验时间：{t}", 10.5, font=MICRO)
+    p.text(330, y, f"终端编号：ZW-LZ-{4500 + h:05d}", 10.5, font=MICRO, line=False)
+    p.text(60, y + 26, "数据来源：居民身份证阅读器（芯片信息）", 10, "left", (90, 90, 90),
+           line=False)
+    p.text(60, y + 90, "本人确认以上信息属实。", 12)
+    p.text(60, y + 130, "申请人确认签字：", 12)
+    p.text(170, y + 132, name, 20, color=PEN, font=KAI, line=False)
+    p.text(300, y + 132, t[:10].replace("-", "."), 15, color=PEN, font=KAI, line=False)
+    p.text(330, y + 190, "经办人：", 12, line=False)
+    p.text(390, y + 192, "覃晓燕", 16, color=PEN, font=KAI, line=False)
+    p.seal(420, y + 180, 92, "柳州市政务服务中心", bottom="业务受理专用章", seed=h,
+           color=(40, 70, 170), strength=0.8)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number),
+                 seal="柳州市政务服务中心")

@@ -878,3 +878,75 @@ def dengji_fuyin(*, name, gender, birth, id_number, title, level, specialty, obt
                bottom="登记专用章", seed=seed + 1330 + i, color=color, strength=strength)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+@layout(LAYOUTS, "title_certificate.app_liangzheng", cn_dates=False)
+def app_liangzheng(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                   number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the 职称电子证书 in the provincial 人社 app (广西人社 / 智桂通
+    → 我的证照 → 专业技术人员职称证书, opened in 亮证 mode to show it to someone): the status
+    bar, the title bar 职称电子证书 with the back arrow and ···, a card in the app's blue with
+    the certificate's face (the holder's name large, photo, the ID number masked 4502**…
+    as the card shows it), the 出示码 QR with its 8-character 验证码 and 60秒后自动刷新, then
+    the white 证照详情 list the app shows under the card (labels grey at the left, values at
+    the right: the full 身份证号, 职称名称, 职称级别, 专业, 取得时间 2014-12-11, 评审机构,
+    证书编号, 发证机关, 发证日期), the app's own grey 用证 watermark (仅供职称申报使用 and the
+    screenshot's date-time) repeated diagonally across the screen, and the 下载 / 分享 /
+    用证记录 buttons over the home bar. No seal: the card carries the 电子印章 as a small
+    mark only."""
+    from ._common import qr, text_width
+
+    p = Page(414.0, 896.0, background=(242, 244, 248), font=MICRO)
+    dark, grey, blue = (25, 25, 25), (130, 130, 138), (22, 96, 200)
+    p.text(24, 26, f"{9 + seed % 3}:{10 + seed % 49:02d}", 12, color=dark, line=False)
+    p.text(392, 26, f"5G  {60 + seed % 39}%", 11, "right", dark, line=False)
+    p.rect(0, 40, 414, 48, None, (255, 255, 255), 0)
+    p.text(20, 70, "<", 18, color=dark, line=False)
+    p.text(207, 70, "职称电子证书", 15, "center", dark, line=False)
+    p.text(394, 70, "···", 16, "right", dark, line=False)
+    # the card
+    p.rect(16, 102, 382, 236, None, blue, 0)
+    white = (255, 255, 255)
+    p.text(34, 132, "专业技术人员职称证书", 14, color=white)
+    p.text(34, 152, "电子证照", 9.5, color=(200, 222, 250), line=False)
+    p.photo(300, 118, 76, 98, bg=(236, 240, 248))
+    p.text(34, 194, name, 24, color=white)
+    masked = id_number[:4] + "*" * 10 + id_number[-4:]
+    p.text(34, 222, masked, 11, color=white)
+    p.text(34, 250, f"{title}（{level}）", 13, color=white)
+    p.text(34, 276, f"证书编号 {number}", 11, color=white)
+    p.text(34, 318, f"发证机关 {issuer}", 9.5, color=(210, 228, 250))
+    # the QR block
+    p.rect(16, 350, 382, 150, None, white, 0)
+    code = "".join("ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[(seed // (k + 1) + k * 7) % 32]
+                   for k in range(8))
+    qr(p, 36, 366, 118, f"{number}:{seed}", 25)
+    p.text(180, 400, "出示码", 13, color=dark, line=False)
+    p.text(180, 432, f"验证码  {code}", 13, color=dark)
+    p.text(180, 460, "60秒后自动刷新", 10, color=grey, line=False)
+    p.text(180, 482, "扫码可核验证书真伪", 10, color=grey, line=False)
+    # the details list
+    p.rect(16, 512, 382, 300, None, white, 0)
+    p.text(30, 538, "证照详情", 12.5, color=dark, line=False)
+    rows = [("持证人", name), ("身份证号", id_number), ("职称名称", title), ("职称级别", level),
+            ("专业", specialty), ("取得时间", obtained_on), ("证书编号", number),
+            ("发证机关", issuer), ("发证日期", issued_on)]
+    y = 566
+    for label, value in rows:
+        size = 11.5 if len(value) <= 20 else 9.5
+        p.row([(30, label, y), (384 - text_width(value, size, MICRO), value, y)], size)
+        y += 27
+    p.text(30, 806, f"评审机构：{committee}", 9, color=grey)
+    for gx, gy in ((120, 220), (300, 420), (120, 620), (300, 800)):
+        p.watermark(gx, gy, f"仅供职称申报使用 2024-0{6 + seed % 3}-{10 + seed % 19}", 13,
+                    30.0, (120, 120, 120), 0.18)
+    for i, t in enumerate(("下载", "分享", "用证记录")):
+        p.rect(22 + i * 128, 826, 114, 36, None, (230, 238, 252), 0)
+        p.text(79 + i * 128, 849, t, 12, "center", blue, line=False)
+    p.rect(147, 880, 120, 5, None, dark, 0)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=None)
