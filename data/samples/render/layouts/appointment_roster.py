@@ -950,3 +950,84 @@ def youjian_fujian_yulan(*, unit, credit_code, department, rows, fill_date, seed
     p.text(sx + sw - 24, y + 26, f"填报日期：{cn(fill_date)}", 9.5, "right")
     p.seal(sx + 110, y + 22, 100, unit, seed=seed + 491, **ink(seed + 2))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+
+@layout(LAYOUTS, "appointment_roster.excel_liangye_yiban")
+def excel_liangye_yiban(*, unit, credit_code, department, rows, fill_date, seed=0,
+                        **_) -> Built:
+    """A roster kept in Excel that runs over two portrait pages (tall rows with 自动换行, the
+    clerk's manual page break before the signature rows), its column header repeated on page 2
+    by the sheet's 打印标题行 setting, and printed two pages to one landscape sheet (WPS
+    打印 > 并打和缩放 > 每页的版数 2版) to save paper, then stamped and scanned: at the left the
+    reduced page 1 (the merged title row 专业技术人员聘任情况花名册, 单位名称 and 统一社会信用代码
+    rows, the header 序号 / 姓名 / 性别 / 身份证号码 / 现聘专业技术职务 / 聘任时间 / 备注 and the
+    first rows, 第 1 页，共 2 页), at the right page 2 (the same header again, the remaining
+    rows, 主管部门, 填表人 / 审核人 / 填表日期 and the unit's seal over 单位（盖章）,
+    第 2 页，共 2 页); 聘任时间 in Excel's yyyy/mm format (2018/03); thin grey gridlines."""
+    from ._common import HEI, text_width
+
+    p = Page(*A4_LANDSCAPE, background=(250, 250, 248), font=MICRO)
+    grey = (200, 200, 200)
+    W2 = 421.0
+    for k in range(2):  # the two reduced pages' edges
+        p.rect(14 + k * W2, 14, W2 - 28, 567, grey, (255, 255, 255), 0.6)
+    widths = [24, 46, 24, 114, 84, 52, 34]
+    header = ["序号", "姓名", "性别", "身份证号码", "现聘专业技术职务", "聘任时间", "备注"]
+    n = len(rows)
+    first = (n + 1) // 2 + 1
+    rh, hh = 60, 30
+    size = 8
+
+    def table(x, y, body):
+        table_rows = [header] + body
+        total = sum(widths)
+        tops = [y] + [y + hh + k * rh for k in range(len(table_rows))]
+        p.rect(x, y, total, hh, None, (221, 235, 247), 0)
+        for t in tops:
+            p.items.append(_ln(x, t, x + total, t, 0.5, (90, 90, 90)))
+        cx = x
+        for w in [0, *widths]:
+            cx += w
+            p.items.append(_ln(cx, y, cx, tops[-1], 0.5, (90, 90, 90)))
+        for r, cells in enumerate(table_rows):
+            base = (tops[r] + tops[r + 1]) / 2 + size * 0.36
+            cx = x
+            for w, cell in zip(widths, cells):
+                if cell:
+                    fsz = size - 1 if text_width(cell, size, MICRO) > w - 4 else size
+                    p.text(cx + w / 2, base, cell, fsz, "center", line=False)
+                cx += w
+            p.lines.append(" ".join(c for c in cells if c))
+        return tops[-1]
+
+    def body(i, r):
+        a = r["appointed_on"]
+        return [str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                f"{a[:4]}/{a[5:7]}", ""]
+
+    x = 14 + (W2 - 28 - sum(widths)) / 2
+    p.text(W2 / 2, 54, "专业技术人员聘任情况花名册", 13, "center", font=HEI)
+    p.text(x, 80, f"单位名称：{unit}", 8.5)
+    p.text(x, 96, f"统一社会信用代码：{credit_code}", 8.5)
+    table(x, 108, [body(i, r) for i, r in enumerate(rows[:first], 1)])
+    p.text(W2 / 2, 566, "第 1 页，共 2 页", 7.5, "center", line=False)
+    X = W2 + x
+    y = table(X, 40, [body(i, r) for i, r in enumerate(rows[first:], first + 1)])
+    p.text(X, y + 24, f"主管部门：{department}", 8.5)
+    p.text(X, y + 46, "填表人：            审核人：", 8.5, line=False)
+    p.text(X, y + 68, f"填表日期：{cn(fill_date)}", 8.5)
+    p.text(X + 230, y + 104, "单位（盖章）", 8.5)
+    p.seal(X + 262, y + 96, 96, unit, seed=seed + 501, **ink(seed + 3))
+    p.text(W2 + W2 / 2, 566, "第 2 页，共 2 页", 7.5, "center", line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+def _ln(x1, y1, x2, y2, w, color):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, w, color)
