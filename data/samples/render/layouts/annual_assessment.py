@@ -1607,3 +1607,131 @@ def geren_dangan_wangye(*, name, gender, birth, unit, post, year, result, summar
            f"archive?tab=kh", 8, color=grey, line=False)
     p.text(812, 580, "1/1", 8, "right", grey, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+SUBJECTS = ("语文", "数学", "英语", "物理", "化学", "生物", "历史", "地理", "道德与法治",
+            "信息技术", "音乐", "美术", "体育")
+
+
+def _subject(summary: list[str], h: int) -> str:
+    """The subject the teacher's own summary names, else one every school teaches."""
+    text = "".join(summary)
+    return next((s for s in SUBJECTS if s in text), SUBJECTS[h % 3])
+
+
+@layout(LAYOUTS, "annual_assessment.jiaoshi_kaohebiao",
+        accepts=lambda a: a["public"] and ("中学" in a["unit"] or "小学" in a["unit"]))
+def jiaoshi_kaohebiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                      seed=0, **_) -> Built:
+    """The 中小学教师年度考核表 a county or city 教育局 prints for its schools (教育部《关于
+    开展中小学教师考核工作的指导意见》: 师德 is judged first and can veto the year), filled in
+    on a computer by the teacher and the school office, printed and sealed: 学校（盖章） with
+    the school's name above the grid, a particulars grid (姓名 / 性别 / 出生年月 / 岗位等级 /
+    任教学科 / 周课时 / 是否班主任), a 师德表现 box ending in its own 师德考核：合格, the
+    教育教学工作 box (the teacher's summary), the 学校考核领导小组意见 cell that states the
+    year's 年度考核等次 with 组长（校长）签名, the school's seal over the date, and at the foot
+    a small 县（区）教育局审核意见：同意 line; 黑体 throughout, one portrait page."""
+    from ._common import HEI
+
+    h = _hash(name + unit + "r14js")
+    p = Page(*A4, font=HEI)
+    p.text(297, 62, f"{year}年度中小学教师年度考核表", 17, "center")
+    p.text(60, 90, f"学校（盖章）：{unit}", 10.5)
+    p.text(535, 90, f"编号：{year}-{h % 90 + 10:03d}", 9.5, "right", line=False)
+    y = grid(p, 60, 100, [72, 92, 56, 58, 80, 117], [
+        ["姓  名", name, "性  别", gender, "出生年月", dotted(birth)],
+        ["岗位等级", post, "任教学科", _subject(summary, h), "周课时",
+         f"{12 + h % 6}节"],
+        ["是否班主任", "是" if h % 3 else "否", "", "", "考核年度", f"{year}年度"]], 26, 10)
+    p.rect(60, y, 475, 96, (0, 0, 0), None, 0.8)
+    p.text(68, y + 20, "师德表现", 11)
+    yy = p.wrapped(80, y + 40, "忠诚党的教育事业，关爱学生，为人师表，遵守《中小学教师职业道德"
+                   "规范》，无有偿补课等违规行为。", 440, 10, 17, first_indent=20)
+    p.text(330, y + 86, "师德考核：合格", 10.5)
+    top = y + 96
+    p.rect(60, top, 475, 250, (0, 0, 0), None, 0.8)
+    p.text(68, top + 20, "教育教学工作（个人总结）", 11)
+    yy = top + 42
+    for s in summary:
+        yy = p.wrapped(80, yy, s, 440, 10, 17, first_indent=20)
+    yy = p.wrapped(80, yy + 2, "本学年承担教学任务，按时完成备课、上课、作业批改和辅导工作，积极"
+                   "参加教研活动。", 440, 10, 17, first_indent=20)
+    p.text(330, top + 236, f"本人签名：{name}", 10.5)
+    top += 250
+    p.rect(60, top, 475, 170, (0, 0, 0), None, 0.8)
+    p.text(68, top + 20, "学校考核领导小组意见", 11)
+    p.text(88, top + 50, f"经学校考核领导小组考核，该同志{year}年度考核等次为：", 11)
+    p.text(110, top + 80, result, 15)
+    p.text(88, top + 116, "组长（校长）签名：", 10.5)
+    p.text(340, top + 116, "学校（盖章）", 10.5)
+    p.text(340, top + 144, _date(year, seed), 10.5)
+    p.seal(392, top + 120, 98, unit, seed=seed + 6, **ink(seed + 3))
+    top += 170
+    p.rect(60, top, 475, 44, (0, 0, 0), None, 0.8)
+    p.text(68, top + 27, "县（区）教育局审核意见：同意。", 10.5)
+    p.text(60, top + 66, "注：师德考核不合格者，年度考核直接确定为不合格等次。", 8.5,
+           color=(90, 90, 90), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.gongzhonghao_gongshi", cn_dates=False)
+def gongzhonghao_gongshi(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """A phone screenshot of the unit's 微信公众号 article that publishes the year's 考核
+    结果公示 (units and firms with an official account post it there as well as on the
+    notice board), sent by the applicant as proof of the grade: the phone's status bar, the
+    WeChat article bar (×, the account's name, ⋯), the article title in bold, the grey
+    line with 原创, the account's name in blue and the post date 2022-01-12 10:30, 广西,
+    then the paragraphs (how the results were reached, the 公示期 of five 工作日, the 监督电话),
+    a small table of the staff (序号 / 姓名 / 部门 / 等次) with the applicant among them, the
+    unit's name and date at the end of the text, and the 阅读 / 在看 line; no seal."""
+    from ._common import HEI, other_people
+
+    h = _hash(name + unit + "r14gzh")
+    W, H = 390.0, 770.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    p.text(24, 22, f"{9 + h % 9}:{h % 60:02d}", 10, font=HEI, line=False)
+    p.text(366, 22, f"5G  {40 + h % 60}%", 9, "right", line=False)
+    p.rect(0, 32, W, 40, None, (247, 247, 247), 0)
+    p.text(20, 58, "×", 16, line=False)
+    p.text(195, 57, unit, 10.5, "center", line=False)
+    p.text(368, 57, "···", 14, "right", line=False)
+    nn = len(p.items)
+    y = p.wrapped(20, 104, f"关于{unit}{year}年度考核结果的公示", 350, 17, 25)
+    for item in p.items[nn:]:
+        item.font = HEI
+    grey, blue = (150, 150, 150), (87, 107, 149)
+    posted = f"{year + 1}-01-{8 + h % 12:02d}"
+    p.rect(20, y - 4, 30, 15, None, (238, 238, 238), 0)
+    p.text(35, y + 7, "原创", 8, "center", grey, line=False)
+    p.text(58, y + 8, unit, 10, color=blue)
+    p.text(20, y + 28, f"{posted} {10 + h % 7}:{h % 60:02d}  广西", 9, color=grey)
+    y = p.wrapped(20, y + 60, f"根据年度考核工作安排，经个人总结、民主测评、考核小组审核，"
+                  f"{unit}{year}年度考核工作已基本结束，现将考核结果公示如下：",
+                  350, 11, 20, first_indent=22)
+    staff = other_people(f"gzh:{unit}:{year}", 7)
+    depts = ("办公室", "技术部", "财务部", "工程部", "质量部", "综合部")
+    rows = [["序号", "姓名", "部门", "等次"]]
+    pos = h % 6 + 1
+    for k, (other, _g, _i) in enumerate(staff):
+        grade = "优秀" if k in (h % 7, (h + 3) % 7) else "合格"
+        rows.append([str(k + 1), other, depts[(h + k) % len(depts)], grade])
+    rows.insert(pos + 1, [str(pos + 1), name, depts[h % len(depts)], result])
+    for k in range(pos + 2, len(rows)):
+        rows[k][0] = str(k)
+    y = p.table(20, y + 4, [50, 100, 110, 90], rows, 24, 10)
+    y = p.wrapped(20, y + 26, f"公示期为{year + 1}年1月{int(posted[8:]) + 1}日起"
+                  "五个工作日，如有异议，请在公示期内向单位考核工作领导小组办公室反映。",
+                  350, 11, 20, first_indent=22)
+    p.text(20, y + 2, f"监督电话：0772-{h % 9000000 + 1000000}", 11)
+    p.text(370, y + 40, unit, 11, "right")
+    p.text(370, y + 62, posted, 11, "right")
+    p.text(20, y + 100, f"阅读 {200 + h % 800}    ♡ {3 + h % 40}    在看 {h % 20}", 9,
+           color=grey, line=False)
+    p.rect(0, H - 44, W, 44, None, (247, 247, 247), 0)
+    p.text(195, H - 18, "写留言", 10, "center", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)

@@ -781,3 +781,56 @@ def jieshaoxin_cungen(*, name, id_number, unit, series, level, to_whom, issued_o
     p.seal(760 - text_width(unit, 13, MING) / 2, 430, 112, unit, seed=seed + 1308,
            **ink(seed + 2))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+MATERIALS = (("专业技术人员职称评审表", "一式三份", "单位审核盖章"),
+             ("职称申报人员基本情况一览表", "1份", "纸质及电子版"),
+             ("身份证、学历证书复印件", "各1份", "验原件"),
+             ("现专业技术资格证书复印件", "1份", "验原件"),
+             ("近五年年度考核材料", "5份", "复印件"),
+             ("继续教育学时证明", "1份", ""),
+             ("业绩成果及论文材料", "1套", "装订成册"),
+             ("单位公示情况报告", "1份", "公示五个工作日"))
+
+
+@layout(LAYOUTS, "commission_letter.fujian_qingdan")
+def fujian_qingdan(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                   **_) -> Built:
+    """The 委托评审函 a firm's 人事部 sends with the applicant's file in one envelope, its
+    materials listed on the letter itself (the 报送材料清单 the receiving 职改办 ticks off at
+    the window): the 编号 in the top right corner above the title 关于委托评审专业技术职务任职
+    资格的函, the addressee, a body naming the person with 身份证号, 系列 and 级别 and saying
+    the materials are listed below, 联系人 / 联系电话, the unit and date under its seal, then
+    附件：报送材料清单 as a ruled table (序号 / 材料名称 / 份数 / 备注) with a 收件人 / 收件
+    日期 line left blank for the office; 楷体 letter, 明体 table, one portrait page."""
+    h = sum(map(ord, name + unit)) * 7 + seed
+    p = Page(*A4, font=KAI)
+    p.text(530, 56, f"编号：{doc_no}", 11, "right")
+    p.text(297, 102, "关于委托评审专业技术职务", 19, "center")
+    p.text(297, 130, "任职资格的函", 19, "center")
+    p.text(64, 174, f"{to_whom}：", 13)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现申报{series}系列{level}专业技术职务"
+            f"任职资格。因我单位无相应评审权限，特委托贵单位组织评审。该同志申报材料已经我单位"
+            f"审核并公示无异议，现随函报送，材料清单附后。")
+    y = p.wrapped(64, 204, body, 466, 13, 25, first_indent=26)
+    p.text(90, y + 4, "请予受理为盼。", 13)
+    p.text(64, y + 36, f"联系人：{'黄陆韦覃'[h % 4]}{'丽敏华莉'[h // 4 % 4]}    "
+           f"联系电话：0772-{h % 9000000 + 1000000}", 11.5)
+    p.text(520, y + 90, unit, 13, "right")
+    p.text(520, y + 120, cn(issued_on), 13, "right")
+    p.seal(min(540 - text_width(unit, 13, KAI), 360), y + 94, 112, unit, seed=seed + 7,
+           **ink(seed + 2))
+    y += 160
+    p.text(64, y, "附件：报送材料清单", 12.5)
+    n = 5 + h % 4
+    rows = [["序号", "材料名称", "份数", "备注"]]
+    rows += [[str(k + 1), *MATERIALS[k]] for k in range(n)]
+    p.font = MING
+    y = p.table(64, y + 12, [40, 230, 80, 116], rows, 22, 10)
+    p.text(64, y + 24, "收件人：____________        收件日期：____年___月___日", 10.5,
+           line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

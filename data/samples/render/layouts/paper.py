@@ -1791,3 +1791,117 @@ def xueshu_kuaibao_jietu(*, journal, year, issue, issn, cn_number, title, author
     p.rect(210, 812, 170, 36, None, blue, 0)
     p.text(295, 835, "下载", 12, "center", (255, 255, 255), line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 14
+# Drawn by another hand after round 13's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round14` (drawn only by the others14 profile).
+
+@layout(LAYOUTS, "paper.hedui_fuyin", accepts=_not_english)
+def hedui_fuyin(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                **_) -> Built:
+    """The first page photocopied from the 样刊 and verified by the applicant's unit before
+    upload (most 职称 notices say 复印件须经单位审核并注明“与原件核对无误”): a grey
+    photocopy of the journal's page — running head with ·45· at the left and the journal
+    with 2021年第3期 at the right over a thick-thin rule, the title in 黑体, the authors and
+    affiliation, 摘要 / 关键词 / 中图分类号, the text in two columns, and a footer line
+    under a rule carrying ISSN and CN at the foot of the page — then, over the lower right
+    of the text, the unit's blue rectangular 核对章 (复印件与原件核对无误 / 核对人： / 日期：)
+    with the clerk's name and the date written in by pen, and the unit's round seal
+    stamped half across it."""
+    from ._common import PEN, other_people
+
+    h = hash_int(journal + title + "hd")
+    n = _issue_num(issue)
+    first = 30 + h % 120
+    p = Page(*A4, background=(231, 231, 228), font=MING)
+    left, right = 60, 535
+    head = f"{journal}  {year}年第{n}期"
+    p.row([(left, f"·{first}·", 50), (right - text_width(head, 9.5, MING), head, 50)], 9.5)
+    p.hline(left, right, 57, 1.6)
+    p.hline(left, right, 60, 0.5)
+    y = _article_head(p, 297, 100, left, right, title, authors, affiliation, abstract,
+                      keywords, clc, seed)
+    _two_columns(p, y, body, 9.5, bottom=740)
+    p.hline(left, right, 768, 0.6)
+    foot = _ids_text(issn, cn_number, "      ")
+    total = f"（总第{400 + h % 300}期）"
+    p.row([(left, foot, 784), (right - text_width(total, 8.5, MING), total, 784)], 8.5)
+    # the unit's verification stamp over the lower right of the text
+    blue = (38, 62, 168)
+    sx, sy, sw, sh = 318, 600, 200, 92
+    p.rect(sx, sy, sw, sh, blue, None, 2.0)
+    p.rect(sx + 4, sy + 4, sw - 8, sh - 8, blue, None, 0.6)
+    p.text(sx + sw / 2, sy + 28, "复印件与原件核对无误", 13, "center", blue)
+    clerk = other_people(f"hd:{title}", 1)[0][0]
+    p.row([(sx + 14, "核对人：", sy + 54), (sx + 72, clerk, sy + 54)], 11)
+    p.row([(sx + 14, "日  期：", sy + 78), (sx + 72, f"{year + 2 + h % 2}.{4 + h % 3}.{5 + h % 20}",
+                                             sy + 78)], 11)
+    for item in p.items[-6:]:
+        if hasattr(item, "text"):
+            item.color = blue
+    for item in (p.items[-1], p.items[-3]):  # the clerk's name and the date, by pen
+        item.color = PEN
+        item.font = KAI
+    unit = _unit_of(affiliation)
+    p.seal(sx + sw - 24, sy + 70, 96, unit, seed=seed + 3, color=(205, 38, 40), strength=0.8)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+def _social(a) -> bool:
+    """Social-science papers (中图分类号 A–K): the ones the national social-science
+    database carries."""
+    return _not_english(a) and a["clc"][:1] in "ABCDFGHK"
+
+
+@layout(LAYOUTS, "paper.ncpssd_xiazai", accepts=_social)
+def ncpssd_xiazai(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                  abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                  **_) -> Built:
+    """A social-science paper as the 国家哲学社会科学文献中心 (NCPSSD, the free national
+    database run by the 中国社会科学院) delivers it as PDF: the centre's thin strip above
+    the journal's page (国家哲学社会科学文献中心 at the left, www.ncpssd.cn at the right, in
+    small red-brown type) and its faint diagonal 国家哲学社会科学文献中心 overprint; on the
+    journal's page the running head split around a short rule (2021年第3期 at the left, the
+    journal at the right), the 栏目 name in a box, the title, authors and unit, the labels in
+    square brackets as social-science journals set them ([摘 要] / [关键词] / [中图分类号] /
+    [文献标识码] / [文章编号]), the text in one column, and a foot line with 收稿日期 and the
+    journal's ISSN and CN."""
+    from ._common import HEI
+
+    h = hash_int(journal + title + "nc")
+    n = _issue_num(issue)
+    first = 10 + seed % 80  # as the 文章编号 gives it
+    brown = (150, 60, 45)
+    p = Page(*A4, font=MING)
+    p.rect(0, 0, 595, 26, None, (248, 240, 236), 0)
+    p.text(30, 17, "国家哲学社会科学文献中心", 8.5, color=brown, font=HEI, line=False)
+    p.text(565, 17, "www.ncpssd.cn", 8.5, "right", brown, line=False)
+    left, right = 62, 533
+    p.row([(left, f"{year}年第{n}期", 52),
+           (right - text_width(journal, 10, MING), journal, 52)], 10)
+    p.hline(left, right, 59, 0.8)
+    column = ("管理会计", "财务与会计", "经济管理", "理论探讨", "改革与发展")[h % 5]
+    p.rect(left, 72, text_width(column, 9.5, HEI) + 14, 18, (0, 0, 0), None, 0.8)
+    p.text(left + 7, 85, column, 9.5, font=HEI)
+    y = 122
+    for part in D._split_title(title, 18):
+        p.text(297, y, part, 18, "center", font=HEI)
+        y += 28
+    p.text(297, y + 2, "  ".join(authors), 12, "center", font=KAI)
+    p.text(297, y + 22, affiliation, 9, "center")
+    y += 52
+    for label, value in (("[摘  要]", abstract), ("[关键词]", keywords)):
+        y = p.wrapped(left + 12, y, f"{label}{value}", right - left - 24, 9.5, 16) + 2
+    art = _article_no(issn, year, issue, seed) if issn else ""
+    p.text(left + 12, y + 2, f"[中图分类号]{clc}  [文献标识码]A  [文章编号]{art}", 9)
+    p.hline(left, right, y + 14, 0.4)
+    y = _body(p, y + 38, body, left, right - left, 10.5)
+    p.hline(left, left + 140, 760, 0.5)
+    recv = _months_before(year, n, 3 + h % 4, 2 + h % 26)
+    p.text(left, 776, f"[收稿日期]{recv}", 8)
+    ids = _ids_text(issn, cn_number, "   ")
+    p.row([(left, f"·{first}·", 800), (right - text_width(ids, 8.5, MING), ids, 800)], 8.5)
+    p.watermark(297, 430, "国家哲学社会科学文献中心", 34, 35, brown, 0.08, HEI)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
