@@ -496,6 +496,9 @@ _HEADER_CELL = re.compile(
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"
+    # a list of graduates or staff heads the column of each one's college with the bare kind
+    # of unit (学院, 院系, 系别): no unit's name, so a label, while 土木工程学院 stays a value
+    r"|学 ?院|院 ?系|系 ?别|院 ?[(（] ?系 ?[)）]|所在学院|所在院系"
 )
 
 
@@ -857,6 +860,23 @@ _DEFAULT_STOPS = (_NEXT_LABEL, _GRID_LABEL.replace("{CJK}", CJK))
 _LABEL_AT = re.compile(_GRID_LABEL.replace("{CJK}", CJK).removeprefix(" +"))
 
 
+#: Printed labels of forms and of lists' column headers: a cell reading one of them is a
+#: label, never the value of another label beside it.
+_LABEL_WORDS = frozenset((
+    *FORM_LABELS, "序号", "学号", "学院", "院系", "系别", "专业名称", "学位名称", "学位类别",
+    "证书号", "证书号码", "学位证书编号", "毕业证书编号", "院校", "备注", "签名", "照片",
+    "授予日期", "授予学位", "获得学位", "毕业学校"))
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` (spaces and a colon aside) is one of the labels forms and lists print.
+
+    >>> is_label("姓 名："), is_label("证书编号"), is_label("土木工程")
+    (True, True, False)
+    """
+    return squash(text).rstrip(":：") in _LABEL_WORDS
+
+
 def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:
     """The value span starting at `pos`: to a separator, a line end or a stop pattern."""
     m = stop.search(text, pos)
@@ -1092,13 +1112,23 @@ def attested(ix: TextIndex) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _in_code(text: str, m: re.Match[str]) -> bool:
+    """Whether a date-shaped match is part of a code: glued to a Latin letter before it, or
+    grouped on by its own separator into more parts than a date has (档号 XW2007-10-004,
+    a file number, not a date)."""
+    if m.start() > 0 and re.match("[A-Za-z]", text[m.start() - 1]):
+        return True
+    sep = m.group("sep")
+    return bool(sep and re.match(rf"\s*{re.escape(sep)}\s*\d", text[m.end():m.end() + 4]))
+
+
 def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[PartialDate, Hit]]:
     """All dates in text[start:end], in reading order, with their spans; not the dates of a
     copy's attestation stamp (:func:`attested`)."""
     out = []
     stamps = attested(ix)
     for m in DATE_RE.finditer(ix.text, start, len(ix.text) if end is None else end):
-        if any(a <= m.start() < b for a, b in stamps):
+        if any(a <= m.start() < b for a, b in stamps) or _in_code(ix.text, m):
             continue
         parsed = date_value(m.group(0))
         if parsed is not None:
@@ -1468,6 +1498,19 @@ _ORG_LABELS = re.compile(
 _CONT_HEAD = re.compile(rf"^(?:{ORG_SUFFIX}|有限|股份|责任)")
 ORG_COMPLETE = re.compile(rf"(?:{ORG_SUFFIX})$")
 SCHOOL_SUFFIX = "大学|学院|学校|研究院|研究所|科学院|党校|研究生院"
+#: Words of a document's title or sentence, never of a school's name: a run a school pattern
+#: caught that holds one (届本科毕业生学士学位的决定各学院, the tail of 关于授予…学位的决定 and
+#: the addressee below it) is a fragment of the text, not a school.
+_NOT_SCHOOL_WORDS = re.compile(r"关于|决定|通知|通报|名单|届|毕业生|授予|学位|证书|证明|的|兹|特此")
+
+
+def plausible_school(text: str) -> bool:
+    """Whether `text` can be a school's name: it holds no word of a heading or a sentence.
+
+    >>> plausible_school("华中科技大学"), plausible_school("届硕士研究生学位的决定各学院")
+    (True, False)
+    """
+    return not _NOT_SCHOOL_WORDS.search(squash(text))
 
 
 def clean_org(raw: str) -> tuple[str, int]:

@@ -43,14 +43,18 @@ from extractors._fields import (
     first,
     grid_value,
     index,
+    is_label,
     is_name,
+    issuer_mark,
     keyword_score,
     labelled,
     leading,
     name_hit,
     orgs,
+    plausible_school,
     pos_after,
     search,
+    table_rows,
 )
 from pipeline.identifiers.diploma_number import degree_parts
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -69,8 +73,20 @@ def score(doc: ReadDocument) -> float:
 
 
 def extract(doc: ReadDocument) -> Extraction:
-    """Read a degree certificate's fields."""
+    """Read a degree certificate's fields.
+
+    A school's decision awarding degrees (学位授予决定) lists its graduates in a table, one row
+    each (姓名 / 专业 / 学位 / 证书编号): the document keeps only what all share (the school,
+    the degree, the decision's date) and each graduate is a row, so another graduate's name,
+    major or number is never read as the holder's (the pipeline adds the applicant's own row,
+    the one carrying their name: :func:`extractors.own_row`)."""
     ix = index(doc)
+    listed = _graduates(ix)
+    if len(listed) > 1:
+        shared = {"school": _school_major(ix, listed=True)[0], "degree": _degree(ix),
+                  "award_date": _award_date(ix, listed[0].get("degree_number"))}
+        return Extraction(doc.file, KIND, fields(ix, shared),
+                          tuple(fields(ix, row) for row in listed))
     school, major = _school_major(ix)
     found = {
         "name": _name(ix),
@@ -81,6 +97,34 @@ def extract(doc: ReadDocument) -> Extraction:
         "award_date": _award_date(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The columns of a list of graduates: a row per graduate, keyed by the certificate number
+#: each one carries (a misread name still leaves its row in the table).
+_COLUMNS: Final = {"name": "姓名",
+                   "major": f"[{CJK}]{{0,4}}专业(?:名称)?",
+                   "degree": "(?:获得|授予)?学位(?:名称|类别|门类)?",
+                   "degree_number": "(?:学位)?证书(?:编号|号码|号)"}
+
+
+def _graduates(ix: TextIndex) -> list[dict[str, Hit | None]]:
+    """The rows of a table listing graduates with their certificate numbers (a decision's
+    award list, an archive's extract of it): each row's name, major, degree and number, each
+    only when it reads as one (a garbled cell is left unread, not taken from a neighbour)."""
+    rows = table_rows(ix, _COLUMNS, key="degree_number",
+                      well_formed=lambda v: bool(_NUMBER.fullmatch(_compact(v))))
+    out = []
+    for row in rows:
+        number = row["degree_number"]
+        name, major, degree = row.get("name"), row.get("major"), row.get("degree")
+        got = re.search(_DEGREES, degree.value) if degree else None
+        out.append({
+            "name": name if name and is_name(name.value) else None,
+            "major": major if major and _major_value(major.value) else None,
+            "degree": degree.with_value(got.group(0)) if degree and got else None,
+            "degree_number": number.with_value(_NUMBER.fullmatch(_compact(number.value))[0]),
+        })
+    return out
 
 
 _NAME_RE = re.compile(
@@ -132,13 +176,17 @@ _OWN_SCHOOL = re.compile(r"^(?:我校|本校|本院|该校)")
 _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
 
 
-def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, Hit | None]:
+    """The awarding school and the holder's major (`listed`: a list of graduates, whose
+    majors are its rows', so only the school)."""
     school = labelled(ix, ["学位授予单位", "授予单位", "校名"], stops=_STOPS,
                       accept=re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})"))
     labels = ["获学位专业", "授予学位专业", "学位专业", "专业名称", "专业"]
-    major = labelled(ix, labels, stops=_STOPS,
-                     accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]") or grid_value(
-        ix, labels, accept=re.compile(f"[{CJK}()]{{2,30}}"))
+    major = None if listed else labelled(
+        ix, labels, stops=_STOPS, accept=_MAJOR_SHAPE, suffix=r"\s*[:：]") or grid_value(
+        ix, labels, accept=_MAJOR_SHAPE)
+    if major is not None and not _major_value(major.value):
+        major = None
     for hit in search(ix, _IN_SCHOOL):
         m = _SPLIT.match(hit.value)
         own = _OWN_SCHOOL.match(hit.value)
@@ -151,16 +199,45 @@ def _school_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
         cut = pos_after(ix, hit.start, hit.end, len(m["s"]))
         if school is None:
             school = Hit(m["s"], hit.start, cut)
-        if major is None:
+        if major is None and not listed:
             major = Hit(m["m"], cut, hit.end)
         break
     if school is None:
+        school = _issuing_school(ix)
+    if school is None:
         found = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
-                 and "高等学校" not in h.value]
+                 and "高等学校" not in h.value and plausible_school(h.value)]
         school = found[0] if found else None
     if school is None:  # the committee that awarded it bears the school's name
         school = _committee_school(ix)
     return school, major
+
+
+_MAJOR_SHAPE: Final = re.compile(f"[{CJK}()]{{2,30}}")
+
+
+def _major_value(text: str) -> bool:
+    """Whether `text` can be a major: not a form's printed label (a table's column header such
+    as 姓名 or 证书编号 beside the 专业 label is another label, never the value)."""
+    return not is_label(text)
+
+
+#: A school's office that issues its papers (研究生院, 学位办公室, 档案馆) issues them for the
+#: school: the school is the name before the office's.
+_SCHOOL_OFFICE: Final = re.compile(
+    r"^(?P<s>.+?(?:大学|学院))(?:研究生院|学位评定委员会|学位办公室|学位办|教务处|档案馆)$")
+
+
+def _issuing_school(ix: TextIndex) -> Hit | None:
+    """The school whose official document this is (a decision, a notice), from the issuer's
+    mark heading it (…大学文件, GB/T 9704), when that issuer is a school or one of its offices."""
+    mark = issuer_mark(ix)
+    if mark is None or not re.search(f"(?:{SCHOOL_SUFFIX})$", mark.value):
+        return None
+    office = _SCHOOL_OFFICE.match(mark.value)
+    if office:
+        return Hit(office["s"], mark.start, pos_after(ix, mark.start, mark.end, len(office["s"])))
+    return mark if plausible_school(mark.value) else None
 
 
 #: 中南大学学位评定委员会 (经中南大学学位评定委员会审核): the school's degree committee. Its
@@ -247,7 +324,9 @@ _AWARDED: Final = re.compile(
     r"\s*[，,]?\s*(?:被\s*)?(?:授\s*予|获\s*得?|取\s*得)[^。；;]{0,14}?学\s*位")
 
 
-def _award_date(ix: TextIndex) -> Hit | None:
+def _award_date(ix: TextIndex, number: Hit | None = None) -> Hit | None:
+    """The date the degree was awarded; `number`: a degree number of the document when its
+    own is not one (a list of graduates: each row's number encodes the same year)."""
     labelled_hit = date_after(ix, ["授予日期", "授予时间", "授予学位日期", "获学位日期",
                                    "学位授予日期", "获得学位日期", "发证日期", "颁发日期"])
     if labelled_hit:
@@ -261,11 +340,14 @@ def _award_date(ix: TextIndex) -> Hit | None:
     # a year still to come is a misread (二〇七七 for 二〇一七), no date the degree was awarded
     found = [(when, h) for when, h in dates(ix)
              if not born.match(ix.text, h.end) and when.year <= date.today().year]
-    number = _number(ix)
+    number = number or _number(ix)
     parts = degree_parts(number.value) if number else None
+    if found and parts is None:
+        return found[-1][1]
     if found:
-        when, hit = found[-1]
-        # the number encodes the year the degree was awarded (digits 7-10): an unlabelled date
-        # of another year is a misread (二〇一一 read 二〇二二), left unread rather than trusted
-        return hit if parts is None or when.year == parts.year else None
+        # the number encodes the year the degree was awarded (digits 7-10): the award is the
+        # last date of that year; a date of another year is another event's (a copy's
+        # certification years later) or a misread (二〇一一 read 二〇二二), never the award's
+        of_year = [hit for when, hit in found if when.year == parts.year]
+        return of_year[-1] if of_year else None
     return damaged_date(ix, parts.year) if parts else None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import degree
 
@@ -195,3 +195,62 @@ def test_a_line_opening_with_a_word_and_a_date_alone_names_nobody():
     # neither sex before the date nor 生 after it: no sign the line is the holder's
     doc = make_doc(["学位证书", "韦海 ,1966年5月9日", "在广西大学 农学 专业完成了本科学习计划"])
     assert "name" not in values(doc)
+
+
+def _award_list(*, above=(), rows=None):
+    """A graduate school's notice awarding master's degrees, its list in a ruled table."""
+    header = ("序号", "姓名", "院系", "学科专业", "证书号码", "学位名称")
+    rows = rows or [
+        ("1", "陆春燕", "建筑学院", "城乡规划学", "1024732019000411", "工学硕士"),
+        ("2", "邝伟强", "建筑学院", "风景园林学", "1024732019000412", "农学硕士"),
+        ("3", "覃海", "土木学院", "岩土工程", "1024732019000413", "工学硕士"),
+    ]
+    return table_doc(header, rows, above=above or (
+        "同济大学研究生院文件",
+        "研院〔2019〕31号",
+        "关于公布2019届硕士研究生学位授予名单的通知",
+        "各院系：经2019年6月28日校学位评定委员会审议通过，授予下列同学硕士学位。",
+    ), below=("同济大学研究生院", "2019年7月2日"))
+
+
+def test_a_list_of_graduates_gives_each_ones_row_and_only_what_all_share():
+    """In a list of several graduates the holder's values are those on the row carrying the
+    holder's name; the document itself names no holder, no major and no number."""
+    from extractors import own_row
+
+    ex = degree.extract(_award_list())
+    shared = {f.name: f.value for f in ex.fields}
+    assert shared == {"school": "同济大学", "degree": "硕士", "award_date": "2019-07-02"}
+    assert len(ex.rows) == 3
+    mine = own_row(ex, "邝伟强", None)
+    assert (mine.value("name"), mine.value("major"), mine.value("degree_number")) == (
+        "邝伟强", "风景园林学", "1024732019000412")
+    nobody = own_row(ex, "韦小宝", None)  # a list without the applicant: no holder read
+    assert nobody.value("name") is None and nobody.value("major") is None
+    assert nobody.value("degree_number") is None
+
+
+def test_a_column_header_beside_a_label_is_never_the_value():
+    """A list's header line (专业 姓名 学位 班级) not taken for a table's: the word beside the
+    专业 label is the next column's label (姓名), never the major."""
+    doc = make_doc(["学士学位授予名单", "专业 姓名 学位 班级"], split=True)
+    assert "major" not in values(doc)
+
+
+def test_a_fragment_of_the_decisions_title_is_no_school():
+    """关于授予…届毕业生学士学位的决定 over the addressee 各学院: the run ending in 学院 is the
+    title's tail, not a school; the school is the issuer heading the document."""
+    body = ["关于授予2015届本科毕业生学士学位的决定", "各学院：",
+            "经2015年6月20日学位评定委员会审议，决定授予1200名本科毕业生学士学位。"]
+    assert "school" not in values(make_doc(body))
+    assert values(make_doc(["桂林理工大学文件", "桂工学位〔2015〕7号", *body]))["school"] == (
+        "桂林理工大学")
+
+
+def test_an_archive_number_shaped_like_a_date_is_no_date():
+    """档号 QT2011-06-015 (a file number glued to letters, in more parts than a date) is not
+    the award's date; the date under the decision is."""
+    doc = make_doc(["学士学位证书", "张伟，男，1990年3月12日生。在重庆大学土木工程专业完成学业，",
+                    "授予工学学士学位。", "2011年6月28日", "档号：QT2011-06-015",
+                    "证书编号：1061142011001234"])
+    assert values(doc)["award_date"] == "2011-06-28"
