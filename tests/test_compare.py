@@ -280,3 +280,28 @@ def test_a_given_name_off_on_a_copy_whose_printed_heading_ocr_garbled_is_unverif
     assert codes(name_mismatch, garbled) == []
     assert any("华业证书" in n and "识别误差" in n for n in notes(garbled))
     assert codes(name_mismatch, diploma("毕业证书")) == ["NAME_MISMATCH"]
+
+
+def test_a_title_fragment_or_a_column_header_read_as_school_or_major_is_unverified():
+    """A decision's title tail (…届研究生硕士学位的决定各学院) caught as the school, a list's
+    column header (姓名) caught as the major: neither is a school or a major, so "could not
+    verify", never a mismatch; a real other school still is one."""
+    for school, major in (("届研究生硕士学位的决定各学院", "土木工程"),
+                          ("重庆大学", "证书编号"), ("关于公布学位名单的通知各学院", "学号")):
+        c = case(read("学位证.pdf", "degree", "……", source="ocr", confidence=0.97,
+                      school=school, major=major, degree="学士"))
+        assert codes(education_mismatch, c) == [], (school, major)
+        assert notes(c), (school, major)
+    other = case(read("学位证.pdf", "degree", "……", source="ocr", confidence=0.97,
+                      school="西南交通大学", major="土木工程", degree="学士"))
+    assert codes(education_mismatch, other) == ["EDUCATION_MISMATCH"]
+
+
+def test_a_bachelors_degree_is_paired_with_the_undergraduate_education():
+    """A 学士 degree read with nothing else telling its education apart is held to the 本科
+    education, whose degree it is, never to the master's listed before it."""
+    education = [{"level": "硕士研究生", "school": "湖南大学", "major": "结构工程",
+                  "start": "2012-09", "end": "2015-06", "degree": "硕士"},
+                 dict(BASE_FORM["education"][0], degree="学士")]
+    c = case(read("学位证.pdf", "degree", "……", degree="工学学士"), education=education)
+    assert codes(education_mismatch, c) == []

@@ -6,8 +6,9 @@ month are compared as a reviewer compares them — school and major names with t
 ``title_similarity_min`` (an OCR slip is not another school), a major also when one name holds
 the other (土木工程 / 土木工程（建筑工程方向）), either also when the declared name is printed
 on the certificate. Degrees are compared on school and degree. A read value that is not a
-school (a kind of school such as 普通高等学校 is not one), a major, a level or a date, or was
-read without confidence, is "could not verify".
+school (a kind of school such as 普通高等学校 is not one, nor a printed label, nor a fragment
+of the document's title such as …届毕业生学位的决定), a major (a column header such as 姓名 is
+not one), a level or a date, or was read without confidence, is "could not verify".
 Xuchang 2023 requires education from first to highest, consistent with the certificates.
 """
 
@@ -17,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from extractors._fields import is_label, plausible_school
 from pipeline.checks._base import Case, CheckContext
 from pipeline.checks._compare import (
     Comparison,
@@ -35,12 +37,16 @@ CODE: Final = "EDUCATION_MISMATCH"
 SEVERITY: Final = Severity.HIGH
 LABEL: Final = "学历信息不符"
 
+#: Levels of study, and the degree each level's graduates are awarded (a 学士 degree belongs
+#: with the 本科 education, a 硕士 with the master's): a degree is paired by its level.
 _LEVELS = {"本科": "本科", "专科": "专科", "大专": "专科", "高职": "专科", "硕士": "硕士",
-           "研究生": "硕士", "博士": "博士"}
+           "研究生": "硕士", "博士": "博士", "学士": "本科"}
 _SCHOOL = re.compile(r"[\u4e00-\u9fff()（）]{2,40}"
                      r"(?:大学|学院|学校|研究院|研究所|科学院|党校|研究生院|分校|校区)[)）]?")
 _MAJOR = re.compile(r"[\u4e00-\u9fffA-Za-z()（）]{2,30}")
-_NOT_MAJOR = re.compile(r"学习|修完|完成|年制|毕业|课程|成绩|证书|学校|本校|我校|准予")
+#: Words of a sentence or a heading (关于…的决定, 名单, …届), never of a major's name.
+_NOT_MAJOR = re.compile(r"学习|修完|完成|年制|毕业|课程|成绩|证书|学校|本校|我校|准予"
+                        r"|关于|决定|通知|名单|届")
 _DEGREE = re.compile(r"学士|硕士|博士")
 
 
@@ -82,10 +88,14 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
              or (major and min(len(a), len(b)) >= 2 and (a in b or b in a)))
     well_formed = (bool(shape.fullmatch(re.sub(r"\s+", "", found.value)))
                    and not stuttered(found.value))
+    # a printed label (a list's column header: 姓名, 证书编号) is never a school or a major,
+    # nor is a fragment of the document's title (届本科毕业生学士学位的决定各学院)
+    well_formed = well_formed and not is_label(found.value)
     if major:
         well_formed = well_formed and not _NOT_MAJOR.search(found.value)
     else:
-        well_formed = well_formed and not school_category(found.value, floor)
+        well_formed = (well_formed and not school_category(found.value, floor)
+                       and plausible_school(found.value))
     yield judge(CODE, file, label, declared, found, agree=agree, ctx=ctx, well_formed=well_formed,
                 shape=label)
 
