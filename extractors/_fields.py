@@ -1115,11 +1115,16 @@ def attested(ix: TextIndex) -> tuple[tuple[int, int], ...]:
 def _in_code(text: str, m: re.Match[str]) -> bool:
     """Whether a date-shaped match is part of a code: glued to a Latin letter before it, or
     grouped on by its own separator into more parts than a date has (档号 XW2007-10-004,
-    a file number, not a date)."""
+    a file number, not a date).
+
+    >>> [bool(_in_code(t, DATE_RE.search(t))) for t in
+    ...  ("档号：XW2007-10-004", "卷号 2007-10-004", "2016-07-01-2019-06-30", "2007-10-04")]
+    [True, True, False, False]
+    """
     if m.start() > 0 and re.match("[A-Za-z]", text[m.start() - 1]):
         return True
-    sep = m.group("sep")
-    return bool(sep and re.match(rf"\s*{re.escape(sep)}\s*\d", text[m.end():m.end() + 4]))
+    sep = m.group("sep")  # a short group on (-004), not a range's next date (-2019-06-30)
+    return bool(sep and re.match(rf"\s*{re.escape(sep)}\s*\d{{1,3}}(?!\d)", text[m.end():]))
 
 
 def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[PartialDate, Hit]]:
