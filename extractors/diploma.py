@@ -109,7 +109,7 @@ def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
-            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
+            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{_HOLDER})[ ]*"
                 rf"(?=[，,]|{_SEPARATOR}?[ ]*性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
         holder_in_prose(ix),
@@ -120,6 +120,9 @@ def _name(ix: TextIndex) -> Hit | None:
 #: print (张伟·性别男, 张伟.性别男); taken only before 性别, since a minority name holds a
 #: middle dot of its own (买买提·吐尔逊，性别男).
 _SEPARATOR: Final = "[、·•.．。;；]"
+#: The holder's name before 性别: a minority name's middle dot joins two parts of the name
+#: (买买提·吐尔逊), never the name and the 性别 label that follows it (张伟·性别男).
+_HOLDER: Final = NAME.replace("(?:·", "(?:·(?![ ]*性[ ]*别)", 1)
 
 
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR

@@ -299,3 +299,15 @@ def test_a_landscape_label_grid_pairs_each_label_with_its_value():
     got = {f.name: f.value for f in diploma.extract(doc).fields}
     assert (got["name"], got["birth_date"], got["major"]) == ("覃小燕", "1990-12-01", "护理学")
     assert (got["start"], got["end"]) == ("2009-09", "2012-07")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("学生李建国·性别男，1988年1月2日生，于2006年9月至2010年7月在本校", "李建国"),
+    ("学生阿依古丽·买买提，性别女，1988年1月2日生，于2006年9月至2010年7月在本校",
+     "阿依古丽·买买提"),
+])
+def test_a_dot_before_the_gender_label_ends_the_name(line, name):
+    """OCR reads the comma after the name as a middle dot (李建国·性别男): that dot parts the
+    name from the 性别 label; a minority name's own dot (阿依古丽·买买提) joins its parts."""
+    lines = ["毕业证书", line, "汉语言文学专业四年制本科学习，修完全部课程，准予毕业。"]
+    assert values(make_doc(lines))["name"] == name
