@@ -24,6 +24,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from extractors._fields import (
@@ -48,6 +49,7 @@ from extractors._fields import (
     leading,
     month,
     name_hit,
+    norm,
     orgs,
     period,
     pos_after,
@@ -55,7 +57,7 @@ from extractors._fields import (
     squash,
 )
 from pipeline.identifiers.diploma_number import diploma_parts
-from pipeline.model import DocumentKind, Extraction, ReadDocument
+from pipeline.model import DocumentKind, Extraction, ReadDocument, Word
 
 KIND: Final = DocumentKind.DIPLOMA
 FIELDS: Final = ("name", "gender", "birth_date", "school", "major", "level", "start", "end",
@@ -76,7 +78,7 @@ def score(doc: ReadDocument) -> float:
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read a diploma's fields."""
-    ix = index(doc)
+    ix = index(_diploma_part(doc))
     start, end = period(ix, ["于", "自"])
     if start is None:
         start, end = period(ix)
@@ -103,6 +105,52 @@ def extract(doc: ReadDocument) -> Extraction:
         "diploma_number": _number(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _diploma_part(doc: ReadDocument) -> ReadDocument:
+    """`doc` as far as it is the diploma: less what stands beside the certificate's prose (a
+    document viewer's catalogue tree)."""
+    pages = tuple(replace(p, words=_beside_prose(p.words)) for p in doc.pages)
+    return doc if pages == doc.pages else replace(doc, pages=pages)
+
+
+#: The diploma's fixed prose, a line of which marks the paragraph (学生…生，于…至…在本校…专业
+#: …年制…学习，修完…准予毕业).
+_PROSE: Final = re.compile("修完|准予|年制|在本校|[学究]生.{1,6}[，,·.]?性别")
+
+
+def _beside_prose(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """`words` less those beside the diploma's paragraph: a certificate's prose is one block,
+    so a word that lies wholly left of the paragraph's left edge, apart from it by a gap, at
+    the height of its lines, is something next to the certificate (a document viewer's
+    catalogue tree, a note in the margin) and never runs into its sentences. Text set in
+    vertical columns (竖排) and a page without such a paragraph stay as they are."""
+    prose = [w for w in words if _PROSE.search(norm(w.text))
+             and w.bbox.x1 - w.bbox.x0 > w.bbox.bottom - w.bbox.top]
+    if len(prose) < 2:
+        return words
+    left = min(_line_start(words, w) for w in prose)
+    top = min(w.bbox.top for w in prose)
+    bottom = max(w.bbox.bottom for w in prose)
+    height = max(w.bbox.bottom - w.bbox.top for w in prose)
+    kept = tuple(w for w in words
+                 if not (w.bbox.x1 < left - height
+                         and top <= (w.bbox.top + w.bbox.bottom) / 2 <= bottom))
+    return kept if len(kept) < len(words) else words
+
+
+def _line_start(words: tuple[Word, ...], word: Word) -> float:
+    """Where the line holding `word` begins: the words at its height that run on to it from
+    the left, each less than a character's height from the next."""
+    height = word.bbox.bottom - word.bbox.top
+    centre = (word.bbox.top + word.bbox.bottom) / 2
+    row = sorted((w for w in words if w.bbox.top <= centre <= w.bbox.bottom),
+                 key=lambda w: -w.bbox.x1)
+    left = word.bbox.x0
+    for w in row:
+        if w.bbox.x0 < left and w.bbox.x1 >= left - height:
+            left = w.bbox.x0
+    return left
 
 
 def _name(ix: TextIndex) -> Hit | None:

@@ -311,3 +311,20 @@ def test_a_dot_before_the_gender_label_ends_the_name(line, name):
     name from the 性别 label; a minority name's own dot (阿依古丽·买买提) joins its parts."""
     lines = ["毕业证书", line, "汉语言文学专业四年制本科学习，修完全部课程，准予毕业。"]
     assert values(make_doc(lines))["name"] == name
+
+
+def test_words_beside_the_prose_never_run_into_its_sentences():
+    """A screenshot of a document viewer: its catalogue (a tree of entries) at the left edge
+    shares the heights of the certificate's lines. A prose paragraph is one block, so what
+    lies wholly left of it does not split the major its line wraps (在本校会 / 计学专业)."""
+    tree = ["一、简历材料", "二、学历学位材料", "2-1 学历证明", "2-2 学位证明", "三、工资材料"]
+    body = ["学生王芳，性别女，1990年5月1日生，于2008年9月至2012年7月在本校会",
+            "计学专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予",
+            "毕业。"]
+    words = [w for i, text in enumerate(tree) for w in line_words(text, 120.0 + 26 * i, x=12.0)]
+    words += [w for i, text in enumerate(body)
+              for w in line_words(text, 146.0 + 26 * i, x=330.0)]
+    words += line_words("校名：武汉纺织大学", 260.0, x=520.0)
+    doc = ReadDocument("毕业证.png", "2" * 64, (Page(1, 1280.0, 720.0, tuple(words), "ocr:t 1"),))
+    got = values(doc)
+    assert (got["name"], got["major"], got["school"]) == ("王芳", "会计学", "武汉纺织大学")
