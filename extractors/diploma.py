@@ -57,7 +57,7 @@ from extractors._fields import (
     squash,
 )
 from pipeline.identifiers.diploma_number import diploma_parts
-from pipeline.model import DocumentKind, Extraction, ReadDocument, Word
+from pipeline.model import DocumentKind, Extraction, Page, ReadDocument, Word
 
 KIND: Final = DocumentKind.DIPLOMA
 FIELDS: Final = ("name", "gender", "birth_date", "school", "major", "level", "start", "end",
@@ -108,10 +108,68 @@ def extract(doc: ReadDocument) -> Extraction:
 
 
 def _diploma_part(doc: ReadDocument) -> ReadDocument:
-    """`doc` as far as it is the diploma: less what stands beside the certificate's prose (a
-    document viewer's catalogue tree)."""
+    """`doc` as far as it is the diploma: less another certificate shown in the same upload
+    (a diploma and its degree certificate scanned, photographed or joined into one image) and
+    less what stands beside the certificate's prose (a document viewer's catalogue tree)."""
     pages = tuple(replace(p, words=_beside_prose(p.words)) for p in doc.pages)
-    return doc if pages == doc.pages else replace(doc, pages=pages)
+    part = doc if pages == doc.pages else replace(doc, pages=pages)
+    pages = _without_other_certificate(part)
+    return part if pages == part.pages else replace(part, pages=pages)
+
+
+#: A certificate's heading standing alone on its line, set larger than the text: the diploma's
+#: (毕业证书, 硕士研究生毕业证书) or another certificate's that an upload may show with it
+#: (学位证书, 学士学位证书). An entry of a list (a file's catalogue) is in the text's size.
+_DIPLOMA_HEADING: Final = re.compile(f"[{CJK}]{{0,8}}毕业证书")
+_OTHER_HEADING: Final = re.compile(f"[{CJK}]{{0,8}}学位证书")
+#: How much wider a heading's characters are set than the text's (larger type, spaced out)
+_HEADING_SIZE: Final = 1.3
+
+
+def _advance(ix: TextIndex, start: int, end: int) -> float | None:
+    """How far apart the characters of text[start:end] are set: the line's width over its
+    characters (a measure of type size that photographs and OCR boxes keep)."""
+    span = ix.x_span(start, end)
+    count = len(squash(ix.text[start:end]))
+    return (span[1] - span[0]) / count if span and count else None
+
+
+def _without_other_certificate(doc: ReadDocument) -> tuple[Page, ...]:
+    """The pages less another certificate's part when one upload shows the diploma and another
+    certificate, each under its own heading (a diploma and the degree certificate joined by a
+    phone's 拼长图, or scanned onto one sheet): the diploma's values are its own part's, never
+    the other certificate's (whose school, number and date are the degree's). The diploma's part
+    runs from the top to the other heading when the diploma comes first, and from the
+    diploma's heading on when it comes second; pages unchanged with one heading or none."""
+    ix = index(doc)
+    text_sizes = sorted(a for line in ix.lines
+                        if len(squash(ix.text[line.start:line.end])) >= 8
+                        and (a := _advance(ix, line.start, line.end)))
+    if not text_sizes:
+        return doc.pages
+    body = text_sizes[len(text_sizes) // 2]
+    headings: list[tuple[str, int, float]] = []
+    for line in ix.lines:
+        text = squash(ix.text[line.start:line.end])
+        if (_advance(ix, line.start, line.end) or 0.0) < _HEADING_SIZE * body:
+            continue
+        if _DIPLOMA_HEADING.fullmatch(text):
+            headings.append(("diploma", line.page_no, line.top))
+        elif _OTHER_HEADING.fullmatch(text):
+            headings.append(("other", line.page_no, line.top))
+    mine = [(p, y) for k, p, y in headings if k == "diploma"]
+    others = [(p, y) for k, p, y in headings if k == "other"]
+    if len(mine) != 1 or not others:
+        return doc.pages
+    here = mine[0]
+    after = [o for o in others if o > here]
+    before = [o for o in others if o < here]
+    lo = here if before else (0, -1.0)
+    hi = min(after) if after else (10**9, 0.0)
+
+    return tuple(replace(p, words=tuple(w for w in p.words if lo <= (p.page_no, w.bbox.bottom)
+                                        and (p.page_no, w.bbox.top) < hi))
+                 for p in doc.pages)
 
 
 #: The diploma's fixed prose, a line of which marks the paragraph (学生…生，于…至…在本校…专业
