@@ -24,6 +24,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from extractors._fields import (
@@ -48,6 +49,7 @@ from extractors._fields import (
     leading,
     month,
     name_hit,
+    norm,
     orgs,
     period,
     pos_after,
@@ -55,7 +57,7 @@ from extractors._fields import (
     squash,
 )
 from pipeline.identifiers.diploma_number import diploma_parts
-from pipeline.model import DocumentKind, Extraction, ReadDocument
+from pipeline.model import DocumentKind, Extraction, Page, ReadDocument, Word
 
 KIND: Final = DocumentKind.DIPLOMA
 FIELDS: Final = ("name", "gender", "birth_date", "school", "major", "level", "start", "end",
@@ -76,7 +78,7 @@ def score(doc: ReadDocument) -> float:
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read a diploma's fields."""
-    ix = index(doc)
+    ix = index(_diploma_part(doc))
     start, end = period(ix, ["于", "自"])
     if start is None:
         start, end = period(ix)
@@ -105,11 +107,115 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
+def _diploma_part(doc: ReadDocument) -> ReadDocument:
+    """`doc` as far as it is the diploma: less another certificate shown in the same upload
+    (a diploma and its degree certificate scanned, photographed or joined into one image) and
+    less what stands beside the certificate's prose (a document viewer's catalogue tree)."""
+    pages = tuple(replace(p, words=_beside_prose(p.words)) for p in doc.pages)
+    part = doc if pages == doc.pages else replace(doc, pages=pages)
+    pages = _without_other_certificate(part)
+    return part if pages == part.pages else replace(part, pages=pages)
+
+
+#: A certificate's heading standing alone on its line, set larger than the text: the diploma's
+#: (毕业证书, 硕士研究生毕业证书) or another certificate's that an upload may show with it
+#: (学位证书, 学士学位证书). An entry of a list (a file's catalogue) is in the text's size.
+_DIPLOMA_HEADING: Final = re.compile(f"[{CJK}]{{0,8}}毕业证书")
+_OTHER_HEADING: Final = re.compile(f"[{CJK}]{{0,8}}学位证书")
+#: How much wider a heading's characters are set than the text's (larger type, spaced out)
+_HEADING_SIZE: Final = 1.3
+
+
+def _advance(ix: TextIndex, start: int, end: int) -> float | None:
+    """How far apart the characters of text[start:end] are set: the line's width over its
+    characters (a measure of type size that photographs and OCR boxes keep)."""
+    span = ix.x_span(start, end)
+    count = len(squash(ix.text[start:end]))
+    return (span[1] - span[0]) / count if span and count else None
+
+
+def _without_other_certificate(doc: ReadDocument) -> tuple[Page, ...]:
+    """The pages less another certificate's part when one upload shows the diploma and another
+    certificate, each under its own heading (a diploma and the degree certificate joined by a
+    phone's 拼长图, or scanned onto one sheet): the diploma's values are its own part's, never
+    the other certificate's (whose school, number and date are the degree's). The diploma's part
+    runs from the top to the other heading when the diploma comes first, and from the
+    diploma's heading on when it comes second; pages unchanged with one heading or none."""
+    ix = index(doc)
+    text_sizes = sorted(a for line in ix.lines
+                        if len(squash(ix.text[line.start:line.end])) >= 8
+                        and (a := _advance(ix, line.start, line.end)))
+    if not text_sizes:
+        return doc.pages
+    body = text_sizes[len(text_sizes) // 2]
+    headings: list[tuple[str, int, float]] = []
+    for line in ix.lines:
+        text = squash(ix.text[line.start:line.end])
+        if (_advance(ix, line.start, line.end) or 0.0) < _HEADING_SIZE * body:
+            continue
+        if _DIPLOMA_HEADING.fullmatch(text):
+            headings.append(("diploma", line.page_no, line.top))
+        elif _OTHER_HEADING.fullmatch(text):
+            headings.append(("other", line.page_no, line.top))
+    mine = [(p, y) for k, p, y in headings if k == "diploma"]
+    others = [(p, y) for k, p, y in headings if k == "other"]
+    if len(mine) != 1 or not others:
+        return doc.pages
+    here = mine[0]
+    after = [o for o in others if o > here]
+    before = [o for o in others if o < here]
+    lo = here if before else (0, -1.0)
+    hi = min(after) if after else (10**9, 0.0)
+
+    return tuple(replace(p, words=tuple(w for w in p.words if lo <= (p.page_no, w.bbox.bottom)
+                                        and (p.page_no, w.bbox.top) < hi))
+                 for p in doc.pages)
+
+
+#: The diploma's fixed prose, a line of which marks the paragraph (学生…生，于…至…在本校…专业
+#: …年制…学习，修完…准予毕业).
+_PROSE: Final = re.compile("修完|准予|年制|在本校|[学究]生.{1,6}[，,·.]?性别")
+
+
+def _beside_prose(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """`words` less those beside the diploma's paragraph: a certificate's prose is one block,
+    so a word that lies wholly left of the paragraph's left edge, apart from it by a gap, at
+    the height of its lines, is something next to the certificate (a document viewer's
+    catalogue tree, a note in the margin) and never runs into its sentences. Text set in
+    vertical columns (竖排) and a page without such a paragraph stay as they are."""
+    prose = [w for w in words if _PROSE.search(norm(w.text))
+             and w.bbox.x1 - w.bbox.x0 > w.bbox.bottom - w.bbox.top]
+    if len(prose) < 2:
+        return words
+    left = min(_line_start(words, w) for w in prose)
+    top = min(w.bbox.top for w in prose)
+    bottom = max(w.bbox.bottom for w in prose)
+    height = max(w.bbox.bottom - w.bbox.top for w in prose)
+    kept = tuple(w for w in words
+                 if not (w.bbox.x1 < left - height
+                         and top <= (w.bbox.top + w.bbox.bottom) / 2 <= bottom))
+    return kept if len(kept) < len(words) else words
+
+
+def _line_start(words: tuple[Word, ...], word: Word) -> float:
+    """Where the line holding `word` begins: the words at its height that run on to it from
+    the left, each less than a character's height from the next."""
+    height = word.bbox.bottom - word.bbox.top
+    centre = (word.bbox.top + word.bbox.bottom) / 2
+    row = sorted((w for w in words if w.bbox.top <= centre <= w.bbox.bottom),
+                 key=lambda w: -w.bbox.x1)
+    left = word.bbox.x0
+    for w in row:
+        if w.bbox.x0 < left and w.bbox.x1 >= left - height:
+            left = w.bbox.x0
+    return left
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
-            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
+            ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{_HOLDER})[ ]*"
                 rf"(?=[，,]|{_SEPARATOR}?[ ]*性[ ]*别|[ ][{CJK}])")
             if is_name(h.value)),
         holder_in_prose(ix),
@@ -120,6 +226,9 @@ def _name(ix: TextIndex) -> Hit | None:
 #: print (张伟·性别男, 张伟.性别男); taken only before 性别, since a minority name holds a
 #: middle dot of its own (买买提·吐尔逊，性别男).
 _SEPARATOR: Final = "[、·•.．。;；]"
+#: The holder's name before 性别: a minority name's middle dot joins two parts of the name
+#: (买买提·吐尔逊), never the name and the 性别 label that follows it (张伟·性别男).
+_HOLDER: Final = NAME.replace("(?:·", "(?:·(?![ ]*性[ ]*别)", 1)
 
 
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR

@@ -95,9 +95,12 @@ def _name_above_gender(ix: TextIndex) -> Hit | None:
 
 #: A copy of the card made for an application carries its holder's statement (复印件与原件一致,
 #: 仅供…使用) signed by the holder: 本人签名/本人签字 names the card's holder, read when the
-#: card's own name row is not (a copy's faint or clipped print).
+#: card's own name row is not (a copy's faint or clipped print). A form made out for the
+#: holder at a service window (人证核验单) is signed by them as the applicant: 申请人签字,
+#: 申请人确认签字, 本人确认签名 (never the clerk's 经办人 or a witness's line).
 _OWN_SIGNATURE: Final = re.compile(
-    rf"本\s*人\s*签\s*[名字]\s*[:：]?[ \t]*(?P<v>{NAME})[ \t]*(?=\n|$|[ \t]+\S)")
+    rf"(?:本\s*人|申\s*请\s*人)\s*(?:确\s*认\s*)?签\s*[名字]\s*[:：]?[ \t]*(?P<v>{NAME})[ \t]*"
+    rf"(?=\n|$|[ \t]+\S)")
 
 
 def extract(doc: ReadDocument) -> Extraction:

@@ -299,3 +299,65 @@ def test_a_landscape_label_grid_pairs_each_label_with_its_value():
     got = {f.name: f.value for f in diploma.extract(doc).fields}
     assert (got["name"], got["birth_date"], got["major"]) == ("覃小燕", "1990-12-01", "护理学")
     assert (got["start"], got["end"]) == ("2009-09", "2012-07")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("学生李建国·性别男，1988年1月2日生，于2006年9月至2010年7月在本校", "李建国"),
+    ("学生阿依古丽·买买提，性别女，1988年1月2日生，于2006年9月至2010年7月在本校",
+     "阿依古丽·买买提"),
+])
+def test_a_dot_before_the_gender_label_ends_the_name(line, name):
+    """OCR reads the comma after the name as a middle dot (李建国·性别男): that dot parts the
+    name from the 性别 label; a minority name's own dot (阿依古丽·买买提) joins its parts."""
+    lines = ["毕业证书", line, "汉语言文学专业四年制本科学习，修完全部课程，准予毕业。"]
+    assert values(make_doc(lines))["name"] == name
+
+
+def test_words_beside_the_prose_never_run_into_its_sentences():
+    """A screenshot of a document viewer: its catalogue (a tree of entries) at the left edge
+    shares the heights of the certificate's lines. A prose paragraph is one block, so what
+    lies wholly left of it does not split the major its line wraps (在本校会 / 计学专业)."""
+    tree = ["一、简历材料", "二、学历学位材料", "2-1 学历证明", "2-2 学位证明", "三、工资材料"]
+    body = ["学生王芳，性别女，1990年5月1日生，于2008年9月至2012年7月在本校会",
+            "计学专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予",
+            "毕业。"]
+    words = [w for i, text in enumerate(tree) for w in line_words(text, 120.0 + 26 * i, x=12.0)]
+    words += [w for i, text in enumerate(body)
+              for w in line_words(text, 146.0 + 26 * i, x=330.0)]
+    words += line_words("校名：武汉纺织大学", 260.0, x=520.0)
+    doc = ReadDocument("毕业证.png", "2" * 64, (Page(1, 1280.0, 720.0, tuple(words), "ocr:t 1"),))
+    got = values(doc)
+    assert (got["name"], got["major"], got["school"]) == ("王芳", "会计学", "武汉纺织大学")
+
+
+def test_a_companion_certificate_in_the_same_upload_lends_the_diploma_nothing():
+    """A degree certificate joined above the diploma in one image: its school (read garbled
+    here) and number are the degree's; the diploma's own 校名 left blank by the read is
+    unread, never taken from the degree's part."""
+    lines = ["硕 士 学 位 证 书",
+             "刘洋，男，1987年2月生。在苏卅大学法学专业完成了硕士研究生培养计划，",
+             "授予法学硕士学位。",
+             "证书编号：1028532010000123",
+             "毕 业 证 书",
+             "研究生刘洋，性别男，1987年2月3日生，于2007年9月至2010年6月在本校法学",
+             "专业三年制硕士研究生学习，修完培养计划规定的全部课程，成绩合格，准予毕业。",
+             "校名：",
+             "证书编号：102851201002000456"]
+    got = values(make_doc(lines, sizes={0: 22.0, 4: 22.0}))
+    assert got.get("school") is None
+    assert (got["name"], got["major"], got["level"]) == ("刘洋", "法学", "硕士研究生")
+    assert got["diploma_number"] == "102851201002000456"
+
+
+def test_the_diploma_above_its_companion_keeps_its_own_values():
+    lines = ["毕 业 证 书",
+             "学生陈静，性别女，1992年8月9日生，于2010年9月至2014年6月在本校护理学",
+             "专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+             "校名：南华大学",
+             "学 士 学 位 证 书",
+             "陈静，女，1992年8月生。在南华大学护理学专业完成了本科学习计划，",
+             "南华大学学位评定委员会",
+             "证书编号：1055542014001234"]
+    got = values(make_doc(lines, sizes={0: 22.0, 4: 22.0}))
+    assert (got["school"], got["major"], got["level"]) == ("南华大学", "护理学", "本科")
+    assert got.get("diploma_number") is None  # the degree's 16-digit number is not the diploma's

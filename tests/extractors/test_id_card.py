@@ -124,3 +124,15 @@ def test_a_sex_the_copy_lost_is_the_one_its_valid_number_encodes():
         "gender"] == "男"
     assert "gender" not in values(make_doc(["姓名 韦海", "性 万",
                                             "公民身份号码 450202199102031228"]))
+
+
+def test_a_verification_slip_signed_by_the_applicant_names_the_holder():
+    """A slip a service window prints after checking the card (人证核验单) is signed by the
+    holder as the applicant (申请人签字 / 申请人确认签字); read when the chip table's name is no
+    name; the clerk's signature (经办人) never is."""
+    lines = ["身份证核验记录", "姓名 呙 性别 女", "民族 汉 出生 19871105",
+             "公民身份号码 420106198711054421", "经办人签字：邓小军",
+             "申请人签字：罗佳慧 2023.09.01"]
+    assert values(make_doc(lines))["name"] == "罗佳慧"
+    lines[-1] = "申请人确认签字："
+    assert values(make_doc(lines)).get("name") is None
