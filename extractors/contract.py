@@ -115,8 +115,18 @@ _CERTIFIED: Final = re.compile(
     rf"(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|[，,（(]|系)")
 
 
+#: A party's signing place (乙方（签字）：, 乙方（劳动者）（签名）：): where the party signs at
+#: the contract's end, not where its name is written; a scan that puts the last page first
+#: (an A3 sheet folded into four pages, scanned unfolded) reads it before the parties.
+_SIGNING: Final = r"[(（]\s*(?:签\s*[字名章]|盖\s*章)\s*[)）]"
+#: A party's value: anything but its signing place (the name is then looked for at the party's
+#: next label, the particulars on the first page).
+_PARTY_VALUE: Final = re.compile(rf"(?!{_SIGNING})[\s\S]+")
+
+
 def _name(ix: TextIndex) -> Hit | None:
-    hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS)
+    hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS,
+                   accept=_PARTY_VALUE)
     return first((
         name_hit(hit),
         name_hit(leading(ix, hit, "[\u4e00-\u9fff]{2,4}")),

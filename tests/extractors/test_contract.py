@@ -166,3 +166,23 @@ def test_an_end_label_without_a_date_leaves_the_end_unread():
     got = values(doc)
     assert got["start"] == "2020-05-06"
     assert got.get("end") is None
+
+
+def test_the_signing_place_printed_first_is_not_the_employees_name():
+    # the last page scanned before the first: 乙方（签名）： where the employee signs
+    doc = make_doc(
+        [
+            "甲方（盖章）：                 乙方（职工）（签名）：",
+            "签约日期：2020年3月2日",
+        ],
+        [
+            "聘用合同书",
+            "甲方（聘用单位）：柳州市某某职业技术学院",
+            "乙方（职工）：蒙志强",
+            "公民身份号码：450221198507150016",
+            "一、本合同期限自2020年3月1日起至2025年2月28日止。",
+        ],
+    )
+    found = values(doc)
+    assert (found["name"], found["unit"]) == ("蒙志强", "柳州市某某职业技术学院")
+
