@@ -168,7 +168,7 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
-    def __init__(self, doc: ReadDocument, *, fold: bool = False) -> None:
+    def __init__(self, doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> None:
         self.file = doc.file
         parts: list[str] = []
         chars: list[_Char | None] = []
@@ -186,9 +186,13 @@ class TextIndex:
                 self._add_lines(page, words, parts, chars, first)
                 first = False
         #: the text as read; :attr:`text` is what the finders search (traditional characters
-        #: folded to simplified ones when `fold`), the same length, so positions are shared
+        #: folded to simplified ones when `fold`; with `blanks`, a printed form's fill-in
+        #: underlines, which OCR reads as runs of _, as spaces: the ruling a value is written
+        #: on is never part of it, 聘期自_2016年_4月 is 2016年 4月), the same length, so
+        #: positions are shared
         self.read_text = "".join(parts)
-        self.text = fold_traditional(self.read_text) if fold else self.read_text
+        text = fold_traditional(self.read_text) if fold else self.read_text
+        self.text = text.replace("_", " ") if blanks else text
         self._chars = chars
         assert len(self.text) == len(chars)
         self.compact = squash(self.text)
@@ -736,10 +740,11 @@ def _place(text: str, w: Word, page: Page) -> list[_Char]:
 
 
 @functools.lru_cache(maxsize=16)
-def index(doc: ReadDocument, *, fold: bool = False) -> TextIndex:
+def index(doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> TextIndex:
     """The (cached) text index of a document; score() and extract() share it. With `fold`,
-    the finders read traditional characters as simplified ones (:func:`fold_traditional`)."""
-    return TextIndex(doc, fold=fold)
+    the finders read traditional characters as simplified ones (:func:`fold_traditional`);
+    with `blanks`, a fill-in form's underlines (read as _) as spaces."""
+    return TextIndex(doc, fold=fold, blanks=blanks)
 
 
 # --------------------------------------------------------------------------- identity numbers

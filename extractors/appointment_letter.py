@@ -89,14 +89,16 @@ _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "�
 
 def score(doc: ReadDocument) -> float:
     """How much `doc` reads like an appointment letter."""
-    return keyword_score(index(doc, fold=True), _WEIGHTS)
+    return keyword_score(index(doc, fold=True, blanks=True), _WEIGHTS)
 
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
     Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
-    characters: it is read folded to them (:func:`pipeline.text.fold_traditional`)."""
-    ix = index(doc, fold=True)
+    characters: it is read folded to them (:func:`pipeline.text.fold_traditional`). A
+    stationer's printed 聘书 filled in by hand or printer has its values on underlined blanks
+    (聘期自 ___2016 年 _4 月): the underlines are read as spaces (``blanks``)."""
+    ix = index(doc, fold=True, blanks=True)
     start, end = period(ix, _PERIOD_LABELS)
     if start is None:
         start, end = wrapped_period(ix, _PERIOD_LABELS)

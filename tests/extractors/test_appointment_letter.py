@@ -453,3 +453,21 @@ def test_a_blank_labelled_term_end_stays_unread():
     )
     found = values(doc)
     assert (found.get("start"), found.get("end")) == (None, None)
+
+
+def test_a_printed_forms_fill_in_underlines_are_not_part_of_the_term():
+    # a stationer's 聘任证书 filled in: the blanks' ruling read as _ runs between the values
+    doc = make_doc(
+        [
+            "聘任证书",
+            "韦丽娟 女士：",
+            "兹聘任你为本院 主治医师",
+            "聘任期限___2020年__9月起至__2023年_8_月止。",
+            "柳州市某某人民医院",
+            "二〇二〇年八月二十日",
+        ]
+    )
+    found = values(doc)
+    assert (found["start"], found["end"]) == ("2020-09", "2023-08")
+    assert found["issued_on"] == "2020-08-20"
+
