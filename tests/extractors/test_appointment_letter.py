@@ -471,3 +471,27 @@ def test_a_printed_forms_fill_in_underlines_are_not_part_of_the_term():
     assert (found["start"], found["end"]) == ("2020-09", "2023-08")
     assert found["issued_on"] == "2020-08-20"
 
+
+def test_a_signed_date_whose_printed_year_and_month_marks_were_lost():
+    # the form's 年/月 printed in a colour the scan dropped; the values, in black, remain
+    doc = make_doc(
+        [
+            "聘  书",
+            "兹聘请 覃海燕 同志为本校 一级教师",
+            "聘期自 2019年9月至 2022年8月止。",
+            "柳州市某某中学",
+            "2019   8   30日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-08-30"
+    doc = make_doc(
+        [
+            "聘  书",
+            "兹聘请 覃海燕 同志为本校 一级教师",
+            "聘期自 2019年9月至 2022年8月止。",
+            "柳州市某某中学",
+            "2019 30日",  # two numbers: which of year, month, day was lost cannot be told
+        ]
+    )
+    assert values(doc).get("issued_on") is None
+
