@@ -756,10 +756,12 @@ _ID_SHAPE = re.compile(
 
 
 #: Where a tear-off slip begins: the cut line's instruction (沿此线剪下, 沿虚线裁开, 剪下线) or
-#: the slip's own heading standing alone on its line (回执, 回 执 联).
+#: the slip's own heading standing alone on its line (回执, 回 执 联), which may say what it
+#: acknowledges (聘任确认回执, 送达回执, 报到回执 单): a heading, not the letter's request that
+#: it be signed (请签署下方回执并交回), which is a sentence inside a line.
 _SLIP = re.compile(
     r"沿\s*(?:此|本)?\s*(?:虚|实)?\s*线\s*(?:剪|裁|撕)\s*(?:下|开)|(?:剪|裁|撕)\s*(?:下|开)\s*线"
-    r"|^[ \t]*回\s*执(?:\s*联)?[ \t]*$", re.MULTILINE)
+    rf"|^[ \t]*(?:[{CJK}][ \t]*){{0,8}}回\s*执(?:\s*[联单])?[ \t]*$", re.MULTILINE)
 
 
 def slip_start(ix: TextIndex) -> int:

@@ -495,3 +495,22 @@ def test_a_signed_date_whose_printed_year_and_month_marks_were_lost():
     )
     assert values(doc).get("issued_on") is None
 
+
+def test_a_qualified_reply_slip_heading_ends_the_letter():
+    # a letter that asks for a signed slip back: the slip's date is the recipient's
+    doc = make_doc(
+        [
+            "柳州某某建材有限公司",
+            "聘用通知",
+            "陆建平：",
+            "公司决定聘用您担任 工程师 岗位，聘用期限 2023年1月1日至2025年12月31日。",
+            "请在三日内签妥下方回执交综合办公室。",
+            "柳州某某建材有限公司",
+            "2022年12月20日",
+            "",
+            "报到回执单",
+            "本人已收到聘用通知。签名：陆建平",
+            "日期：2022年12月25日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2022-12-20"
