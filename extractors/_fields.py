@@ -168,7 +168,7 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
-    def __init__(self, doc: ReadDocument, *, fold: bool = False) -> None:
+    def __init__(self, doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> None:
         self.file = doc.file
         parts: list[str] = []
         chars: list[_Char | None] = []
@@ -186,9 +186,13 @@ class TextIndex:
                 self._add_lines(page, words, parts, chars, first)
                 first = False
         #: the text as read; :attr:`text` is what the finders search (traditional characters
-        #: folded to simplified ones when `fold`), the same length, so positions are shared
+        #: folded to simplified ones when `fold`; with `blanks`, a printed form's fill-in
+        #: underlines, which OCR reads as runs of _, as spaces: the ruling a value is written
+        #: on is never part of it, 聘期自_2016年_4月 is 2016年 4月), the same length, so
+        #: positions are shared
         self.read_text = "".join(parts)
-        self.text = fold_traditional(self.read_text) if fold else self.read_text
+        text = fold_traditional(self.read_text) if fold else self.read_text
+        self.text = text.replace("_", " ") if blanks else text
         self._chars = chars
         assert len(self.text) == len(chars)
         self.compact = squash(self.text)
@@ -739,10 +743,11 @@ def _place(text: str, w: Word, page: Page) -> list[_Char]:
 
 
 @functools.lru_cache(maxsize=16)
-def index(doc: ReadDocument, *, fold: bool = False) -> TextIndex:
+def index(doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> TextIndex:
     """The (cached) text index of a document; score() and extract() share it. With `fold`,
-    the finders read traditional characters as simplified ones (:func:`fold_traditional`)."""
-    return TextIndex(doc, fold=fold)
+    the finders read traditional characters as simplified ones (:func:`fold_traditional`);
+    with `blanks`, a fill-in form's underlines (read as _) as spaces."""
+    return TextIndex(doc, fold=fold, blanks=blanks)
 
 
 # --------------------------------------------------------------------------- identity numbers
@@ -754,10 +759,12 @@ _ID_SHAPE = re.compile(
 
 
 #: Where a tear-off slip begins: the cut line's instruction (沿此线剪下, 沿虚线裁开, 剪下线) or
-#: the slip's own heading standing alone on its line (回执, 回 执 联).
+#: the slip's own heading standing alone on its line (回执, 回 执 联), which may say what it
+#: acknowledges (聘任确认回执, 送达回执, 报到回执 单): a heading, not the letter's request that
+#: it be signed (请签署下方回执并交回), which is a sentence inside a line.
 _SLIP = re.compile(
     r"沿\s*(?:此|本)?\s*(?:虚|实)?\s*线\s*(?:剪|裁|撕)\s*(?:下|开)|(?:剪|裁|撕)\s*(?:下|开)\s*线"
-    r"|^[ \t]*回\s*执(?:\s*联)?[ \t]*$", re.MULTILINE)
+    rf"|^[ \t]*(?:[{CJK}][ \t]*){{0,8}}回\s*执(?:\s*[联单])?[ \t]*$", re.MULTILINE)
 
 
 def slip_start(ix: TextIndex) -> int:

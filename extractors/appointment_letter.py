@@ -89,14 +89,16 @@ _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "�
 
 def score(doc: ReadDocument) -> float:
     """How much `doc` reads like an appointment letter."""
-    return keyword_score(index(doc, fold=True), _WEIGHTS)
+    return keyword_score(index(doc, fold=True, blanks=True), _WEIGHTS)
 
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
     Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
-    characters: it is read folded to them (:func:`pipeline.text.fold_traditional`)."""
-    ix = index(doc, fold=True)
+    characters: it is read folded to them (:func:`pipeline.text.fold_traditional`). A
+    stationer's printed 聘书 filled in by hand or printer has its values on underlined blanks
+    (聘期自 ___2016 年 _4 月): the underlines are read as spaces (``blanks``)."""
+    ix = index(doc, fold=True, blanks=True)
     start, end = period(ix, _PERIOD_LABELS)
     if start is None:
         start, end = wrapped_period(ix, _PERIOD_LABELS)
@@ -269,6 +271,8 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
     after = [h for h in own if end is None or h.start > end.end]
+    if not after and (blank := _blank_date(ix, end, slip)):
+        return blank
     if after:
         signed = _lost_day(ix, after[-1])
         # a document goes out (印发) on or after the day it is signed: a signed date read later
@@ -283,6 +287,27 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: A date filled into a printed form's 年/月/日 blanks whose printed marks were not read (a
+#: form's words printed in red, which a scan or OCR drops, the values in black): on a line of
+#: its own, a four-digit year, a month and a day that still ends in 日, in that order
+#: (2016  3  20日, 2017 4月 20日). With fewer than three numbers (2018  24日) it is left
+#: unread: which of year, month and day was lost cannot be told.
+_BLANK_DATE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<y>(?:19|20)[0-9]{2})[ \t]*(?:年|(?=[ \t]))[ \t]*(?P<m>[0-9]{1,2})"
+    r"[ \t]*(?:月|(?=[ \t]))[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日曰][ \t]*$")
+
+
+def _blank_date(ix: TextIndex, end: Hit | None, slip: int) -> Hit | None:
+    """The last date written into a form's 年/月/日 blanks (:data:`_BLANK_DATE`) after the
+    term and above any tear-off slip: the day the letter was signed."""
+    found = None
+    for m in _BLANK_DATE.finditer(ix.text, end.end if end else 0, slip):
+        day = date_value(f"{m['y']}年{m['m']}月{m['d']}日")
+        if day is not None and day.day is not None:
+            found = Hit(str(day), m.start("y"), m.end("d"))
+    return found
 
 
 #: What follows a date that is a term's end or a deadline, never the day a letter is signed.

@@ -25,6 +25,7 @@ from typing import Final
 
 from extractors._fields import (
     NAME,
+    ORG_COMPLETE,
     TERM_END_LABEL,
     Hit,
     TextIndex,
@@ -115,8 +116,23 @@ _CERTIFIED: Final = re.compile(
     rf"(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|[，,（(]|系)")
 
 
+#: A party's signing place (乙方（签字）：, 乙方（劳动者）（签名）：): where the party signs at
+#: the contract's end, not where its name is written; a scan that puts the last page first
+#: (an A3 sheet folded into four pages, scanned unfolded) reads it before the parties.
+_SIGNING: Final = r"[(（]\s*(?:签\s*[字名章]|盖\s*章)\s*[)）]"
+#: A party's value: anything but its signing place (the name is then looked for at the party's
+#: next label, the particulars on the first page).
+_PARTY_VALUE: Final = re.compile(rf"(?!{_SIGNING})[\s\S]+")
+
+
 def _name(ix: TextIndex) -> Hit | None:
-    hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS)
+    hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS,
+                   accept=_PARTY_VALUE)
+    # a party's label whose value is an organisation's name was read across a table that sets
+    # the parties side by side (甲方（用人单位） 乙方（劳动者） / 名称 …公司 姓名 张伟): that is
+    # the employer's name, and no head of it is the employee's
+    if hit is not None and len(hit.value) > 4 and ORG_COMPLETE.search(hit.value):
+        hit = None
     return first((
         name_hit(hit),
         name_hit(leading(ix, hit, "[\u4e00-\u9fff]{2,4}")),
@@ -127,6 +143,11 @@ def _name(ix: TextIndex) -> Hit | None:
 
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["甲方", "用人单位", "聘用单位", "单位名称"], stops=_STOPS, named=True)
+    # 甲方's value never holds the other party's label: one that runs into 乙方 was read across
+    # a header row setting the parties side by side (甲方（用人单位） 乙方（劳动者）), each
+    # party's particulars in its own column below; the employer is then the one named there
+    if hit and re.search(r"乙\s*方", hit.value):
+        hit = None
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     # not the body a certificate is addressed to (柳州市人力资源和社会保障局：)

@@ -453,3 +453,64 @@ def test_a_blank_labelled_term_end_stays_unread():
     )
     found = values(doc)
     assert (found.get("start"), found.get("end")) == (None, None)
+
+
+def test_a_printed_forms_fill_in_underlines_are_not_part_of_the_term():
+    # a stationer's 聘任证书 filled in: the blanks' ruling read as _ runs between the values
+    doc = make_doc(
+        [
+            "聘任证书",
+            "韦丽娟 女士：",
+            "兹聘任你为本院 主治医师",
+            "聘任期限___2020年__9月起至__2023年_8_月止。",
+            "柳州市某某人民医院",
+            "二〇二〇年八月二十日",
+        ]
+    )
+    found = values(doc)
+    assert (found["start"], found["end"]) == ("2020-09", "2023-08")
+    assert found["issued_on"] == "2020-08-20"
+
+
+def test_a_signed_date_whose_printed_year_and_month_marks_were_lost():
+    # the form's 年/月 printed in a colour the scan dropped; the values, in black, remain
+    doc = make_doc(
+        [
+            "聘  书",
+            "兹聘请 覃海燕 同志为本校 一级教师",
+            "聘期自 2019年9月至 2022年8月止。",
+            "柳州市某某中学",
+            "2019   8   30日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-08-30"
+    doc = make_doc(
+        [
+            "聘  书",
+            "兹聘请 覃海燕 同志为本校 一级教师",
+            "聘期自 2019年9月至 2022年8月止。",
+            "柳州市某某中学",
+            "2019 30日",  # two numbers: which of year, month, day was lost cannot be told
+        ]
+    )
+    assert values(doc).get("issued_on") is None
+
+
+def test_a_qualified_reply_slip_heading_ends_the_letter():
+    # a letter that asks for a signed slip back: the slip's date is the recipient's
+    doc = make_doc(
+        [
+            "柳州某某建材有限公司",
+            "聘用通知",
+            "陆建平：",
+            "公司决定聘用您担任 工程师 岗位，聘用期限 2023年1月1日至2025年12月31日。",
+            "请在三日内签妥下方回执交综合办公室。",
+            "柳州某某建材有限公司",
+            "2022年12月20日",
+            "",
+            "报到回执单",
+            "本人已收到聘用通知。签名：陆建平",
+            "日期：2022年12月25日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2022-12-20"

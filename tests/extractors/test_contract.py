@@ -166,3 +166,38 @@ def test_an_end_label_without_a_date_leaves_the_end_unread():
     got = values(doc)
     assert got["start"] == "2020-05-06"
     assert got.get("end") is None
+
+
+def test_the_signing_place_printed_first_is_not_the_employees_name():
+    # the last page scanned before the first: 乙方（签名）： where the employee signs
+    doc = make_doc(
+        [
+            "甲方（盖章）：                 乙方（职工）（签名）：",
+            "签约日期：2020年3月2日",
+        ],
+        [
+            "聘用合同书",
+            "甲方（聘用单位）：柳州市某某职业技术学院",
+            "乙方（职工）：蒙志强",
+            "公民身份号码：450221198507150016",
+            "一、本合同期限自2020年3月1日起至2025年2月28日止。",
+        ],
+    )
+    found = values(doc)
+    assert (found["name"], found["unit"]) == ("蒙志强", "柳州市某某职业技术学院")
+
+
+def test_parties_side_by_side_each_under_its_own_heading():
+    # 甲方 left, 乙方 right, each party's particulars in its own column
+    doc = make_doc(
+        [
+            "劳动合同",
+            "甲方（用人单位）        乙方（劳动者）",
+            "名称 柳州某某物流股份有限公司      姓名 覃小兰",
+            "法定代表人 黄国庆      身份证号 450102199201010027",
+            "一、合同期限：自2019年10月08日起至2022年10月07日止。",
+        ],
+        split=True,
+    )
+    found = values(doc)
+    assert (found["name"], found["unit"]) == ("覃小兰", "柳州某某物流股份有限公司")
