@@ -117,6 +117,9 @@ class Case:
     borders: bool = False  # a red table border and a red frame
     square: bool = False  # a square personal seal (not the unit's seal)
     half: bool = False  # a half seal on the right edge (骑缝章): the unit's seal, cut
+    # a ready-printed red form: frame, title, labels and long blanks in red, values in black,
+    # the seal stamped over the red label and blank of the issuer's line
+    red_form: bool = False
     variant: str = "colour"  # colour | gray | photocopy
 
 
@@ -151,6 +154,21 @@ def letter(case: Case) -> Image.Image:
             draw.line([(x * mm, ty), (x * mm, ty + 48 * mm)], fill=RED, width=3)
         y = ty + 55 * mm
     ux, uy = 140 * mm, y + 25 * mm
+    if case.red_form:
+        draw.rectangle([10 * mm, 10 * mm, A4[0] - 10 * mm, A4[1] - 10 * mm], outline=RED,
+                       width=round(1.2 * mm))
+        draw.rectangle([14 * mm, 14 * mm, A4[0] - 14 * mm, A4[1] - 14 * mm], outline=RED,
+                       width=2)
+        draw.text((A4[0] / 2, 28 * mm), "荣 誉 证 书", font=_font(round(12 * mm)), fill=RED,
+                  anchor="mm")
+        for label, ly in (("发证机关（印）：", uy), ("签发日期：", uy + 11 * mm)):
+            draw.text((110 * mm, ly), label, font=body, fill=RED, anchor="rm")
+            draw.line([(110 * mm, ly + 4 * mm), (188 * mm, ly + 4 * mm)], fill=RED, width=3)
+        for k in range(3):  # red labels and blanks of the body
+            ly = top + 30 * mm + k * 11 * mm + 3 * mm
+            draw.text((22 * mm, ly), "第" + "一二三"[k] + "项：", font=body, fill=RED,
+                      anchor="rm")
+            draw.line([(24 * mm, ly + 4 * mm), (180 * mm, ly + 4 * mm)], fill=RED, width=3)
     draw.text((ux, uy), UNIT, font=body, fill=(25, 25, 25), anchor="mm")
     draw.text((ux, uy + 11 * mm), DATE, font=body, fill=(25, 25, 25), anchor="mm")
     if case.seal is not None:
@@ -200,7 +218,13 @@ def _sealed_cases() -> list[Case]:
               Case("round 42mm in a red-bordered form", True, base, borders=True),
               # a 骑缝章: the unit's seal stamped across the sheets' edges, half on this one
               Case("half seal on the edge (骑缝章)", True, half=True),
-              Case("half seal on the edge, under a red heading", True, heading=True, half=True)]
+              Case("half seal on the edge, under a red heading", True, heading=True, half=True),
+              # stamped over a red-printed form's red label and blank: one red blob with them
+              Case("round 42mm over a red-printed form", True, base, red_form=True),
+              Case("oval 45x30 over a red-printed form", True, seals["oval 45x30"],
+                   red_form=True),
+              Case("pale/faded over a red-printed form", True, seals["pale/faded"],
+                   red_form=True)]
     for variant in ("gray", "photocopy"):
         cases += [Case(f"{name} [{variant}]", True, seals[name], variant=variant)
                   for name in ("round 42mm", "round 35mm", "thin ring, no star", "oval 45x30",
@@ -214,7 +238,10 @@ def _unsealed_cases() -> list[Case]:
         cases += [Case(f"plain [{variant}]", False, variant=variant),
                   Case(f"red heading + rule [{variant}]", False, heading=True, variant=variant),
                   Case(f"red borders and table [{variant}]", False, borders=True, variant=variant)]
-    cases += [Case("square personal seal", False, square=True),
+    cases += [Case("red-printed form, unsealed", False, red_form=True),
+              Case("red-printed form under a red heading, unsealed", False, red_form=True,
+                   heading=True),
+              Case("square personal seal", False, square=True),
               Case("heading + borders + square seal", False, heading=True, borders=True,
                    square=True)]
     return cases

@@ -226,6 +226,36 @@ def test_a_ruler_whose_ticks_repeat_pixel_for_pixel_is_not_a_copy(tmp_path):
     assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
 
 
+@pytest.mark.skipif(not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").exists(),
+                    reason="no WenQuanYi CJK font")
+def test_a_word_a_software_list_repeats_is_not_a_copy(tmp_path):
+    # a settings window's menu, photographed off the screen (slightly turned, soft, with
+    # little noise): most entries end in 设置, drawn by the software pixel for pixel at uneven
+    # offsets; any two of them match as a copy would, but so do the others -- a pasted copy
+    # has one twin, an element the picture repeats has many
+    from PIL import ImageFilter, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 22)
+    rng = np.random.default_rng(11)
+    img = Image.new("RGB", (1200, 800), (244, 245, 247))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 1200, 50), fill=(40, 70, 120))
+    items = ["常规", "账户与安全设置", "打印机设置", "网络代理设置", "显示设置", "声音设置",
+             "隐私设置", "通知提醒设置", "高级设置", "语言设置"]
+    y = 90
+    for k, item in enumerate(items):
+        draw.text((30 + (k % 3) * 4, y), "▸ " + item, font=font, fill=(35, 35, 35))
+        y += 52 + (k % 2) * 9
+    draw.rectangle((420, 80, 1160, 760), fill=(255, 255, 255))
+    draw.text((450, 110), "Preferences", font=font, fill=(60, 60, 60))
+    shot = img.rotate(0.3, resample=Image.Resampling.BICUBIC, fillcolor=(60, 60, 60))
+    shot = shot.filter(ImageFilter.GaussianBlur(1.5))
+    noisy = np.asarray(shot).astype(np.float32) + rng.normal(0, 1.2, (800, 1200, 1))
+    path = _save(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)), tmp_path / "设置.jpg",
+                 88)
+    assert [f for f in copy_move.analyse(_picture(path)) if f.score >= _limit(copy_move)] == []
+
+
 # -- a region whose noise differs ---------------------------------------------------------------
 
 

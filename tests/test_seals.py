@@ -19,7 +19,7 @@ from pipeline.checks import seal_missing
 from pipeline.model import Page, PageQuality, ReadDocument
 from pipeline.read import read_file
 from pipeline.read.quality import measure
-from pipeline.read.seals import edge_seals, red_seals, without_red
+from pipeline.read.seals import edge_seals, red_rings, red_seals, without_red
 from tests.factories import case, context, form
 from tests.seal_pages import A4, CASES, FONT, RED, Case, SealSpec, letter, seal_alpha
 
@@ -61,11 +61,16 @@ def test_seal_confusion_on_drawn_pages(capsys: pytest.CaptureFixture[str]) -> No
 @pytest.mark.parametrize("c", [c for c in CASES if c.variant == "colour"], ids=lambda c: c.name)
 def test_red_seals_are_found_only_where_drawn(c: Case) -> None:
     """In colour the red finders alone tell seals (whole, or cut by the page's edge) from
-    headings, rules, borders and stamps of other shapes, and put the seal where it was
-    drawn."""
+    headings, rules, borders, red-printed forms and stamps of other shapes, and put the seal
+    where it was drawn. A seal stamped over a red-printed form's label and blank runs into
+    their red blob: its ring in the red ink finds it (red_rings); red print alone shows no
+    ring, and red_rings agrees with red_seals wherever a seal's blob stands alone."""
     rgb = np.asarray(letter(c))
     found = red_seals(rgb)
-    assert bool(found) is (c.sealed and not c.half)
+    assert bool(found) is (c.sealed and not c.half and not c.red_form)
+    rings = red_rings(rgb)
+    assert bool(rings) is (c.sealed and not c.half)
+    found = found or rings
     assert bool(edge_seals(rgb)) is c.half
     if found and c.seal is not None:
         x0, y0, x1, y1 = found[0].box

@@ -16,6 +16,10 @@ candidate counts only when the two regions are the *same pixels*, which a print 
   along its length and is not a copy), and so must the same displacement taken once more
   forward or back, or a whole fraction of it: a pattern that repeats at a fixed step (a
   ruler's ticks, a dotted leader, a grid) matches itself there too, one pasted copy does not;
+- the match must be the region's only twin: a region that matches itself about as well at
+  :data:`MAX_TWINS` or more other places as at its twin is an element the picture repeats
+  (a list's recurring word, a tiled watermark, a form's cells, a toolbar's icons, drawn by
+  software and so pixel-alike however irregularly they are spaced), not one pasted copy;
 - the paper between the edges must be the same too: a copy carries its noise along, two
   printings have independent noise (ρ, the energy of the difference of the two places' fine
   residual on flat pixels over the sum of their energies, at most :data:`NOISE_RHO_MAX`;
@@ -26,7 +30,8 @@ Score: 1 - (mean grey-level difference over the region's edge pixels) / :data:`D
 the region (its :data:`MIN_EDGES` edge pixels at least) is boxed on both places.
 
 Not seen: a copy that was scaled or turned, a copy onto a noiseless picture, a patch of
-blank paper with no edge in it, a copy moved by a whole number of JPEG blocks (8 px) in both
+blank paper with no edge in it, one patch pasted at two or more places, a copy of an element
+the picture repeats anyway (as above), a copy moved by a whole number of JPEG blocks (8 px) in both
 directions: exact repeats that far apart (QR modules) compress alike, noise and all; a copy
 moved by the step of a pattern it repeats (one tick of a ruler onto the next).
 """
@@ -66,6 +71,10 @@ MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined 
 MIN_FLAT: Final = 200  # flat pixels of a region whose noise is compared
 NOISE_RHO_MAX: Final = 0.5  # the two places' flat-pixel noise must be this much the same
 MIN_PERIOD: Final = 8  # pixels: the finest step of a repeating pattern looked for
+#: A region with this many other places (besides itself and its twin) that match it within
+#: :data:`TWIN_FACTOR` of how well the twin does is a repeated element, not a copy.
+MAX_TWINS: Final = 2
+TWIN_FACTOR: Final = 1.5
 #: JPEG's block size: content repeated exactly (a QR code's modules, a rendered template's
 #: glyphs) a whole number of blocks apart is compressed identically, its JPEG noise included,
 #: so such a displacement proves nothing (a copy lands there 1 time in 64).
@@ -224,6 +233,40 @@ def _periodic(cmp: _Compare, region, dx: int, dy: int) -> bool:
     )
 
 
+def _repeated(cmp: _Compare, region, dx: int, dy: int) -> bool:
+    """Whether `region` has :data:`MAX_TWINS` or more places besides itself and its twin at
+    (dx, dy) that match it within :data:`TWIN_FACTOR` of the twin's edge difference: software
+    draws a list's words, a watermark's tiles or a form's cells alike wherever it puts them,
+    at any spacing; a copy-move edit makes one twin. Candidate places are the best local
+    minima of the region's squared difference over the picture (template matching), each
+    then judged as the twin is."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = region
+    patch = cmp.y[y0:y1, x0:x1]
+    if patch.size == 0 or patch.shape[0] >= cmp.h or patch.shape[1] >= cmp.w:
+        return False
+    twin = cmp.mean_edge_diff(region, dx, dy)
+    if not np.isfinite(twin):
+        return False
+    cost = cv2.matchTemplate(cmp.y, patch, cv2.TM_SQDIFF)
+    side = max(3, (min(x1 - x0, y1 - y0) // 2) | 1)
+    minima = (cost == cv2.erode(cost, np.ones((side, side), np.uint8))) & np.isfinite(cost)
+    ys, xs = np.nonzero(minima)
+    others = 0
+    near = UNIQUE_STEP + 1
+    for k in np.argsort(cost[ys, xs])[:32]:
+        sx, sy = int(xs[k]) - x0, int(ys[k]) - y0
+        if max(abs(sx), abs(sy)) <= near or max(abs(sx - dx), abs(sy - dy)) <= near:
+            continue  # the region itself or its twin
+        if cmp.mean_edge_diff(region, sx, sy) <= TWIN_FACTOR * max(twin, 1.0):
+            others += 1
+            if others >= MAX_TWINS:
+                return True
+    return False
+
+
 def _verify(cmp: _Compare, pairs):
     """(edge pixels, mean difference, ρ, region, displacement) of the copied region a group
     of keypoint pairs points at, or None."""
@@ -277,6 +320,8 @@ def _verify(cmp: _Compare, pairs):
         return None  # a line or texture that matches itself shifted: not a copy
     if _periodic(cmp, found, dx, dy):
         return None  # a pattern repeating at a fixed step (a ruler's ticks), not one copy
+    if _repeated(cmp, found, dx, dy):
+        return None  # an element the picture repeats (a list's words, a watermark), not a copy
     rho, rms = cmp.noise_match(found, dx, dy)
     if rho > NOISE_RHO_MAX or rms < NOISE_MIN:
         return None  # the same print, not the same pixels: two printings of one text

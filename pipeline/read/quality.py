@@ -8,7 +8,10 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
   roughly 5-15 for a white page with a red seal, 30+ for colourful originals.
 - red_seal_ratio: share of pixels of seal-red ink (red to orange-red, saturated, not black)
   counted only inside red seals: round or oval blobs of a seal's size whose outline is a ring
-  of ink (:mod:`pipeline.read.seals`; a red border, rule or heading is not a seal).
+  of ink (:mod:`pipeline.read.seals`; a red border, rule or heading is not a seal). Where
+  no red blob is a seal, a seal stamped over red print (a ready-printed form whose labels,
+  blanks and frame are red, so the seal's blob runs into theirs) is found by its ring in the
+  red ink (:func:`pipeline.read.seals.red_rings`).
   Born-digital pages have the regions holding pictures or coloured paint rendered
   (:func:`measure_regions`), so vector-drawn and embedded-image seals both count.
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
@@ -63,8 +66,8 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 6  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
-# unrendered; 6: seals cut by the edge (edge_seal)
+VERSION = 7  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+# unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings)
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:
@@ -116,6 +119,8 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
     short = min(page_size)
     marks = [seals.red_seal_marks(rgb, short) for rgb in regions]  # (whole, cut) per region
     red = sum(m.pixels for whole, _cut in marks for m in whole) / total
+    if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
+        red = sum(m.pixels for rgb in regions for m in seals.red_rings(rgb, short)) / total
     sums = np.zeros(4)  # sum and sum of squares of rg and yb over the regions' pixels
     for rgb in regions:
         r, g, b = (rgb[:, :, i].astype(np.float64) for i in range(3))
@@ -143,6 +148,8 @@ def measure(image: Image.Image) -> PageQuality:
     rgb = _scaled_rgb(image)
     whole, cut = seals.red_seal_marks(rgb)  # one pass over the red blobs for both
     red = _seal_share(whole, rgb)
+    if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
+        red = _seal_share(seals.red_rings(rgb), rgb)
     return PageQuality(
         width_px=image.width,
         height_px=image.height,

@@ -368,6 +368,78 @@ def dark_rings(rgb: np.ndarray, candidates: int = 24, short: int | None = None) 
     return sorted(found, key=lambda m: -m.ring)
 
 
+#: A seal found as a ring in red ink that ran into red print (:func:`red_rings`) must have red
+#: ink on this share of its ellipse, less what the ring's outside also shows: stricter than
+#: :data:`RED_RING_MIN`, as the outline is fitted here rather than the blob's own.
+RED_PRINT_RING_MIN = 0.85
+
+
+def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
+              ) -> list[SealMark]:
+    """Red seals stamped over red print, largest first (`short` as for :func:`red_seals`).
+
+    Ready-printed forms (a stationer's 聘书 or 荣誉证书 sheet, a red-framed certificate) print
+    their frame, labels and blanks in red, and the unit stamps its seal over the unit line, on
+    the red label and underline. Seal ink and red print are the same colour, so the seal's
+    blob runs into the print's and has no seal's proportions: :func:`red_seal_marks` sees no
+    seal. A person still sees the ring. So, as :func:`dark_rings` does in any ink, the ring is
+    looked for in the red ink itself: circle candidates (Hough) and holes enclosed by red
+    ink, each refined to an ellipse through the red ink nearest its outline and scored by
+    the share of its perimeter on red ink, less what a ring 18 % larger also shows (red text
+    or a dense red block has ink all round both; a stamp's ring has little outside). Red
+    print alone -- frames, rules, labels, a big red title -- shows no such ring.
+    """
+    import cv2
+    import numpy as np
+
+    red = red_mask(rgb)
+    short = short or min(red.shape)
+    if short < 60 or min(red.shape) < short * SEAL_SIDE[0] or not red.any():
+        return []
+    scale = min(1.0, HOUGH_SIDE / short)
+    img = (red * 255).astype(np.uint8)
+    small = img if scale == 1.0 else cv2.resize(
+        img, (max(1, round(img.shape[1] * scale)), max(1, round(img.shape[0] * scale))),
+        interpolation=cv2.INTER_AREA)
+    s_short = round(short * scale)
+    r_min, r_max = int(s_short * SEAL_SIDE[0] / 2), int(s_short * SEAL_SIDE[1] / 2)
+    smooth = cv2.GaussianBlur(small, (0, 0), max(1.0, s_short / 600))
+    circles = cv2.HoughCircles(smooth, cv2.HOUGH_GRADIENT, dp=2, minDist=max(r_min, 10),
+                               param1=80, param2=30, minRadius=r_min, maxRadius=r_max)
+    priors = [((float(x) / scale, float(y) / scale), (2.0 * r / scale, 2.0 * r / scale), 0.0)
+              for x, y, r in ([] if circles is None else circles[0][:candidates])]
+    # a form's blank (underline) or rule drawn through the seal splits its inside in two:
+    # straight runs longer than any stretch of a seal's ring are left out when holes are sought
+    run = max(5, int(short * 0.15))
+    lines = (cv2.morphologyEx(red, cv2.MORPH_OPEN, np.ones((1, run), np.uint8))
+             | cv2.morphologyEx(red, cv2.MORPH_OPEN, np.ones((run, 1), np.uint8)))
+    priors += _hole_candidates(red, short) + _hole_candidates(red & (1 - lines), short)
+    band = max(2.0, short * 0.006)
+    found: list[SealMark] = []
+    for prior in priors:
+        ellipse = _refine(red, prior)
+        if ellipse is None:
+            continue
+        (ex, ey), (ew, eh), angle = ellipse
+        if not _size_ok(max(ew, eh), min(ew, eh), short):
+            continue
+        ring = max(ring_coverage(red, ((ex, ey), (ew * k, eh * k), angle), band)
+                   for k in (1.0, 0.96))
+        outside = ring_coverage(red, ((ex, ey), (ew * 1.18, eh * 1.18), angle), band)
+        score = ring - max(0.0, outside - 0.5)
+        if score < RED_PRINT_RING_MIN:
+            continue
+        side = max(ew, eh) / 2
+        box = (int(ex - side), int(ey - side), int(ex + side), int(ey + side))
+        if any(_overlap(box, m.box) > 0.25 * _area(box) for m in found):
+            continue
+        inside = np.zeros_like(red)
+        cv2.ellipse(inside, ((ex, ey), (ew * 1.04, eh * 1.04), angle), 1, -1)
+        pixels = int((red & inside).sum())
+        found.append(SealMark(box, "red", round(score, 3), pixels))
+    return sorted(found, key=lambda m: -m.pixels)
+
+
 def without_red(rgb: np.ndarray) -> np.ndarray:
     """The image in gray with red ink turned (nearly) white and dark strokes kept, also under it.
 
