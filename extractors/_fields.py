@@ -1618,7 +1618,45 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
 # --------------------------------------------------------------------------- scoring
 
 
+#: The heading of a list of the materials sent with a letter, on a line of its own
+#: (附件：报送材料清单, 附件2：申报材料目录, 申报材料一览表), or the header of such a table, a
+#: column of serial numbers beside the materials' names (序号 材料名称 份数 备注, in any
+#: order). A list of people (人员名单) is no such list: it is what a notice or roster is about.
+_ENCLOSURE_LIST = re.compile(
+    r"^[ \t]*(?:附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*)?"
+    r"[^\n，。；,;:：]{0,20}?(?:材\s*料|文\s*件)\s*(?:清\s*单|目\s*录|一\s*览\s*表?)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*$"
+    r"|^(?=[^\n]*序[ \t]*号)(?=[^\n]*(?:材[ \t]*料|文[ \t]*件)[ \t]*名[ \t]*称)", re.MULTILINE)
+
+
+def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where lists of enclosed materials stand in `ix.text`: each from its heading (or its
+    table's header) to the end of its page, as such a list closes a letter or fills a page of
+    its own. Its entries name the other documents sent with this one (职称评审表, 学历证书复印
+    件, 现专业技术资格证书复印件), not what this one is."""
+    spans: list[tuple[int, int]] = []
+    for m in _ENCLOSURE_LIST.finditer(ix.text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = ix.text.find("\n\n", m.start())
+        spans.append((m.start(), len(ix.text) if end < 0 else end))
+    return spans
+
+
 def keyword_score(ix: TextIndex, weights: dict[str, float]) -> float:
-    """Sum of the weights of keywords present (whitespace ignored), capped at 1."""
-    text = ix.compact
+    """Sum of the weights of keywords present (whitespace ignored), capped at 1.
+
+    A document's kind is its heading and purpose, never the kinds it lists: the entries of a
+    list of enclosed materials (:func:`enclosure_lists`) vote for no kind.
+    """
+    spans = enclosure_lists(ix)
+    if spans:
+        kept, at = [], 0
+        for start, end in spans:
+            kept.append(ix.text[at:start])
+            at = end
+        kept.append(ix.text[at:])
+        text = squash("".join(kept))
+    else:
+        text = ix.compact
     return min(1.0, sum(w for k, w in weights.items() if re.search(k, text)))
