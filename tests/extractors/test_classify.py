@@ -165,3 +165,33 @@ def test_what_is_no_list_of_enclosed_materials(line):
     from extractors._fields import enclosure_lists, index
 
     assert enclosure_lists(index(make_doc(["关于某事的函", line, "1 李明 工程师"]))) == []
+
+
+def test_a_numbered_note_of_enclosures_votes_for_no_kind():
+    """附件：1.… 2.… under a letter names the documents sent with it, item by item; the
+    signature after the note is the letter's again."""
+    from extractors._fields import enclosure_lists, index
+
+    doc = make_doc([
+        "关于委托评审黄志刚同志职称的函",
+        "南宁市人力资源和社会保障局：",
+        "我公司黄志刚同志申报工程技术系列中级职称，特委托贵局组织评审。",
+        "附件：1.初级职称证书（资格证书）复印件",
+        "2.学士学位证书复印件",
+        "3. 聘任专业技术职务人员名单",
+        "广西某某建设有限公司",
+    ])
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+    ix = index(doc)
+    listed = "".join(ix.text[start:end] for start, end in enclosure_lists(ix))
+    assert "学位证书" in listed and "人员名单" not in listed and "建设有限公司" not in listed
+
+
+@pytest.mark.parametrize("heading", ["附：申报材料目录", "附件一、送审材料一览表（共2页）",
+                                     "提交材料明细"])
+def test_ways_a_list_of_materials_is_headed(heading):
+    from extractors._fields import enclosure_lists, index
+
+    ix = index(make_doc(["关于某事的函", heading, "1 毕业证书"]))
+    spans = enclosure_lists(ix)
+    assert [ix.text[start:end].split("\n")[-1] for start, end in spans] == ["1 毕业证书"]
