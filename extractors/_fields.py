@@ -1673,7 +1673,71 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
 # --------------------------------------------------------------------------- scoring
 
 
+#: The heading of a list of the materials sent with a letter, on a line of its own
+#: (附件：报送材料清单, 附：申报材料目录, 送审材料一览表), or the header of such a table, a
+#: column of serial numbers beside the materials' names (序号 材料名称 份数 备注, in any
+#: order). A list of people (人员名单) is no such list: it is what a notice or roster is about.
+_ENCLOSURE_LIST = re.compile(
+    r"^[ \t]*(?:附[ \t]*件?[ \t]*[0-9一二三四五六七八九十]*[ \t]*[:：.、．]?[ \t]*)?"
+    r"[^\n，。；,;:：]{0,20}?(?:材[ \t]*料|文[ \t]*件)[ \t]*"
+    r"(?:清[ \t]*单|目[ \t]*录|明[ \t]*细|一[ \t]*览[ \t]*表?)"
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*$"
+    r"|^(?=[^\n]*序[ \t]*号)(?=[^\n]*(?:材[ \t]*料|文[ \t]*件)[ \t]*名[ \t]*称)", re.MULTILINE)
+
+#: A letter's note of its enclosures, numbered under 附件 (附件：1.职称评审表 / 2.学历证书复印件),
+#: its first item on the 附件 line and each further one opening a line of its own.
+_ENCLOSURE_NOTE = re.compile(
+    r"^[ \t]*附[ \t]*件[ \t]*[:：][ \t]*(?=[(（]?[0-9]{1,2}[)）.、．])", re.MULTILINE)
+_NOTE_ITEM = re.compile(r"[ \t]*[(（]?[0-9]{1,2}[)）.、．]")
+
+
+def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where lists of enclosed materials stand in `ix.text`, in order: a list from its heading
+    (or its table's header) to the end of its page, as such a list closes a letter or fills a
+    page of its own; a numbered note of enclosures (附件：1.… 2.…) line by line, as the letter's
+    signature follows it. Their entries name the other documents sent with this one (职称评审
+    表, 学历证书复印件, 现专业技术资格证书复印件), not what this one is; a note's item that is a
+    list of people (…人员名单) is what the letter is about and stays."""
+    spans: list[tuple[int, int]] = []
+    for m in _ENCLOSURE_LIST.finditer(ix.text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = ix.text.find("\n\n", m.start())
+        spans.append((m.start(), len(ix.text) if end < 0 else end))
+    for m in _ENCLOSURE_NOTE.finditer(ix.text):
+        at = m.start()
+        while True:
+            end = ix.text.find("\n", at)
+            end = len(ix.text) if end < 0 else end
+            if "名单" not in squash(ix.text[at:end]):
+                spans.append((at, end))
+            if not _NOTE_ITEM.match(ix.text, end + 1):
+                break
+            at = end + 1
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def keyword_score(ix: TextIndex, weights: dict[str, float]) -> float:
-    """Sum of the weights of keywords present (whitespace ignored), capped at 1."""
-    text = ix.compact
+    """Sum of the weights of keywords present (whitespace ignored), capped at 1.
+
+    A document's kind is its heading and purpose, never the kinds it lists: the entries of a
+    list of enclosed materials (:func:`enclosure_lists`) vote for no kind.
+    """
+    spans = enclosure_lists(ix)
+    if spans:
+        kept, at = [], 0
+        for start, end in spans:
+            kept.append(ix.text[at:start])
+            at = end
+        kept.append(ix.text[at:])
+        text = squash("".join(kept))
+    else:
+        text = ix.compact
     return min(1.0, sum(w for k, w in weights.items() if re.search(k, text)))

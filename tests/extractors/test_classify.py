@@ -112,3 +112,86 @@ def test_a_card_held_in_a_photo_is_an_identity_card():
     doc = make_doc(["0", "姓名 张伟", "性别 男 民族 汉", "出生 1990 年 3 月 12 日",
                     "住址 广西柳州市", "|公民身份号码 4502021990031212"])
     assert classify(doc)[0] is K.ID_CARD
+
+
+def test_a_list_of_enclosed_materials_votes_for_no_kind():
+    """A letter sending an application names, in the list of what it encloses, other
+    documents (毕业证书, 职称证书): the letter is what its heading and body say it is."""
+    doc = make_doc([
+        "关于商请委托评审宋晓梅同志卫生系列中级职称的函",
+        "桂林市卫生健康委员会：",
+        "我院宋晓梅同志现申报卫生系列中级职称，因我院无评审权限，特委托贵委组织评审。",
+        "桂林市第三人民医院",
+        "2023年5月8日",
+        "附件2：申报材料目录",
+        "序号 文件名称 页数",
+        "1 初级职称证书（专业技术资格证书）复印件 2",
+        "2 毕业证书、学位证书复印件 3",
+        "3 聘书及劳动合同 4",
+    ])
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+
+
+def test_a_materials_table_without_a_heading_votes_for_no_kind():
+    """The table's header (序号 … 材料名称) alone marks the list; what precedes it still counts."""
+    doc = make_doc([
+        "委托评审函",
+        "南宁市人力资源和社会保障局：",
+        "兹有本公司员工韦志强同志申报经济系列副高级职称，特委托贵局评审。",
+        "材料名称 序号 份数",
+        "现职称证书（资格证书）原件 一 1",
+        "学士学位证书 二 1",
+    ])
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+
+
+def test_a_list_ends_with_its_page():
+    """The page after a letter's enclosure list is read as ever."""
+    from extractors._fields import enclosure_lists, index
+
+    doc = make_doc(["通知", "附件：报送材料清单", "1 毕业证书"],
+                   ["专业技术资格证书", "姓    名： 王芳", "资格名称： 会计师"])
+    ix = index(doc)
+    (start, end), = enclosure_lists(ix)
+    assert "毕业证书" in ix.text[start:end] and "会计师" in ix.text[end:]
+
+
+@pytest.mark.parametrize("line", [
+    "附件：评审通过人员名单",                      # a list of people is what a notice is about
+    "请将申报材料清单于6月30日前报送。",            # a sentence naming a list, no heading
+    "现随函报送，材料清单附后。",
+])
+def test_what_is_no_list_of_enclosed_materials(line):
+    from extractors._fields import enclosure_lists, index
+
+    assert enclosure_lists(index(make_doc(["关于某事的函", line, "1 李明 工程师"]))) == []
+
+
+def test_a_numbered_note_of_enclosures_votes_for_no_kind():
+    """附件：1.… 2.… under a letter names the documents sent with it, item by item; the
+    signature after the note is the letter's again."""
+    from extractors._fields import enclosure_lists, index
+
+    doc = make_doc([
+        "关于委托评审黄志刚同志职称的函",
+        "南宁市人力资源和社会保障局：",
+        "我公司黄志刚同志申报工程技术系列中级职称，特委托贵局组织评审。",
+        "附件：1.初级职称证书（资格证书）复印件",
+        "2.学士学位证书复印件",
+        "3. 聘任专业技术职务人员名单",
+        "广西某某建设有限公司",
+    ])
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+    ix = index(doc)
+    listed = "".join(ix.text[start:end] for start, end in enclosure_lists(ix))
+    assert "学位证书" in listed and "人员名单" not in listed and "建设有限公司" not in listed
+
+
+@pytest.mark.parametrize("heading", ["附：申报材料目录", "附件一、送审材料一览表（共2页）",
+                                     "提交材料明细"])
+def test_ways_a_list_of_materials_is_headed(heading):
+    from extractors._fields import enclosure_lists, index
+
+    ix = index(make_doc(["关于某事的函", heading, "1 毕业证书"]))
+    spans = enclosure_lists(ix)
+    assert [ix.text[start:end].split("\n")[-1] for start, end in spans] == ["1 毕业证书"]
