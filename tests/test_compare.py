@@ -305,3 +305,27 @@ def test_a_bachelors_degree_is_paired_with_the_undergraduate_education():
                  dict(BASE_FORM["education"][0], degree="学士")]
     c = case(read("学位证.pdf", "degree", "……", degree="工学学士"), education=education)
     assert codes(education_mismatch, c) == []
+
+
+def test_a_certificate_nothing_pairs_with_one_of_two_educations_is_unverified():
+    """A photographed master's diploma whose number, level and school were not read, and whose
+    graduation month is not the one declared first: a reviewer cannot tell which declared
+    education it is, so its month against the bachelor's is "could not verify". With one
+    education declared, or with its level read, the same month is a finding."""
+    bachelor = dict(BASE_FORM["education"][0])
+    master = {"level": "硕士研究生", "school": "重庆大学", "major": "结构工程",
+              "start": "2012-09", "end": "2015-06", "degree": "硕士"}
+    months = {"start": "2013-09", "end": "2016-06"}  # neither row's
+    two = case(read("硕士毕业证.jpg", "diploma", "……", **months),
+               education=[bachelor, master])
+    assert codes(education_mismatch, two) == []
+    assert any("毕业时间" in n and "对应哪一段" in n for n in notes(two))
+    one = case(read("硕士毕业证.jpg", "diploma", "……", **months), education=[master])
+    assert codes(education_mismatch, one) == ["EDUCATION_MISMATCH"]
+    leveled = case(read("硕士毕业证.jpg", "diploma", "……", level="硕士研究生", **months),
+                   education=[bachelor, master])
+    assert codes(education_mismatch, leveled) == ["EDUCATION_MISMATCH"]
+    # its own years pair it with the master's, which it agrees with
+    own = case(read("硕士毕业证.jpg", "diploma", "……", start="2012-09", end="2015-06"),
+               education=[bachelor, master])
+    assert codes(education_mismatch, own) == [] and notes(own) == []

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Final
 
 from extractors._fields import is_label, plausible_school
 from pipeline.checks._base import Case, CheckContext
 from pipeline.checks._compare import (
     Comparison,
+    Verdict,
     differences_by_file,
     differences_flag,
     judge,
@@ -61,19 +63,42 @@ def _major_key(text: str) -> str:
 
 
 def _pair(extraction: Extraction, education: tuple[Education, ...],
-          number_field: str) -> Education | None:
+          number_field: str) -> tuple[Education | None, bool]:
+    """The declared education `extraction` belongs to, and whether that is sure.
+
+    A reviewer matches a certificate to its row by the number it prints, its level, its
+    school, then its years of study. When nothing on it tells two declared rows apart (an
+    unread number, level and school, and years that fit neither), the pairing is a guess and
+    none of its differences can count against the applicant.
+    """
     number = fold(extraction.value(number_field) or "")
     level = _level(extraction.value("level") or extraction.value("degree") or "")
     school = extraction.value("school") or ""
+    start, end = extraction.value("start") or "", extraction.value("end") or ""
 
     def score(edu: Education) -> float:
         own = edu.diploma_number if number_field == "diploma_number" else edu.degree_number
         declared_level = _level(edu.level if number_field == "diploma_number"
                                 else edu.degree or edu.level)
+        years = ((2 if same_month(end, str(edu.end or "")) else 0)
+                 + (1 if same_month(start, str(edu.start or "")) else 0))
         return ((1000 if number and number == fold(own) else 0)
-                + (100 if level and level == declared_level else 0) + similar(edu.school, school))
+                + (100 if level and level == declared_level else 0)
+                + similar(edu.school, school) + years)
 
-    return max(education, key=score, default=None)
+    ranked = sorted(education, key=score, reverse=True)
+    if not ranked:
+        return None, False
+    sure = len(ranked) == 1 or score(ranked[0]) > score(ranked[1])
+    return ranked[0], sure
+
+
+def _unpaired(comparison: Comparison) -> Comparison:
+    """A difference found against a row the certificate could not surely be paired with."""
+    if comparison.verdict is not Verdict.DIFFERENT:
+        return comparison
+    return replace(comparison, verdict=Verdict.UNSURE,
+                   doubt="证书上未能读出编号、层次或学校，无法确定对应哪一段申报学历")
 
 
 def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared: str,
@@ -108,30 +133,37 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
             continue
         number_field = ("diploma_number" if extraction.kind == DocumentKind.DIPLOMA
                         else "degree_number")
-        edu = _pair(extraction, education, number_field)
+        edu, sure = _pair(extraction, education, number_field)
         if edu is None:
             continue
-        yield from _compare_name(case, ctx, file, "学校", edu.school, extraction.get("school"),
-                                 shape=_SCHOOL, major=False)
-        yield from _compare_name(case, ctx, file, "专业", edu.major, extraction.get("major"),
-                                 shape=_MAJOR, major=True)
-        if extraction.kind == DocumentKind.DIPLOMA:
-            level, end = extraction.get("level"), extraction.get("end")
-            if level:
-                read = _level(level.value)
-                yield judge(CODE, file, "层次", edu.level, level, agree=read == _level(edu.level),
-                            ctx=ctx, well_formed=read is not None, shape="学历层次")
-            if end and edu.end:
-                yield judge(CODE, file, "毕业时间", str(edu.end), end,
-                            agree=same_month(end.value, str(edu.end)), ctx=ctx,
-                            well_formed=parse_partial_date(end.value) is not None, shape="日期")
-        else:
-            degree = extraction.get("degree")
-            if degree and edu.degree:
-                read, declared = fold(degree.value), fold(edu.degree)
-                yield judge(CODE, file, "学位", edu.degree, degree,
-                            agree=read in declared or declared in read, ctx=ctx,
-                            well_formed=bool(_DEGREE.search(degree.value)), shape="学位名称")
+        found = list(_certificate_comparisons(case, ctx, file, extraction, edu))
+        yield from found if sure else map(_unpaired, found)
+
+
+def _certificate_comparisons(case: Case, ctx: CheckContext, file: str,
+                             extraction: Extraction, edu: Education) -> Iterator[Comparison]:
+    """One certificate's school, major, level, graduation month or degree against `edu`."""
+    yield from _compare_name(case, ctx, file, "学校", edu.school, extraction.get("school"),
+                             shape=_SCHOOL, major=False)
+    yield from _compare_name(case, ctx, file, "专业", edu.major, extraction.get("major"),
+                             shape=_MAJOR, major=True)
+    if extraction.kind == DocumentKind.DIPLOMA:
+        level, end = extraction.get("level"), extraction.get("end")
+        if level:
+            read = _level(level.value)
+            yield judge(CODE, file, "层次", edu.level, level, agree=read == _level(edu.level),
+                        ctx=ctx, well_formed=read is not None, shape="学历层次")
+        if end and edu.end:
+            yield judge(CODE, file, "毕业时间", str(edu.end), end,
+                        agree=same_month(end.value, str(edu.end)), ctx=ctx,
+                        well_formed=parse_partial_date(end.value) is not None, shape="日期")
+    else:
+        degree = extraction.get("degree")
+        if degree and edu.degree:
+            read, declared = fold(degree.value), fold(edu.degree)
+            yield judge(CODE, file, "学位", edu.degree, degree,
+                        agree=read in declared or declared in read, ctx=ctx,
+                        well_formed=bool(_DEGREE.search(degree.value)), shape="学位名称")
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
