@@ -853,3 +853,56 @@ def shouyu_jueding_zhailu(*, name, gender, birth, school, major, degree, level_w
            **ink(seed + 3))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "degree.shupai_zhusilan", cn_dates=False)
+def shupai_zhusilan(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """The vertical (竖排) 学位证书 that some old-line and art universities print in the
+    traditional 书札 style: landscape, a cream 宣纸-like ground ruled with red column lines
+    (朱丝栏) inside a red double frame, the text in 楷体 columns read top to bottom and right
+    to left: 学位证书 in the first column at the right, then the holder (name, gender, birth
+    year and month in 〇-numerals), the school and major, the 业已毕业 sentence, 经审核符合
+    《中华人民共和国学位条例》的规定 and 授予…学位; the committee, its chair and the award
+    date (二〇〇七年六月二十九日) in the columns at the left under the committee's seal; the
+    photo at the upper left corner with the 证书编号 written vertically (Arabic digits stacked
+    one under another) in the column beside it. Photographed flat with a phone in daylight."""
+    from ._common import vtext
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    red, ink_ = (176, 38, 36), (30, 24, 20)
+    p = Page(*A4_LANDSCAPE, background=(244, 236, 214), font=KAI)
+    p.rect(26, 26, 790, 543, red, None, 2.4)
+    p.rect(34, 34, 774, 527, red, None, 0.7)
+    col = 40.0
+    xs = [780 - i * col for i in range(18)]
+    for i in range(19):
+        x = 800 - i * col
+        p.items.append(Line(x, 34, x, 561, 0.5, (214, 120, 110)))
+    study = "本科学习计划" if degree == "学士" else f"{level_word}培养计划"
+    cols = [(f"{name}　{gender}　{cn_upper(birth[:7])}生", 56),
+            (f"在{school}", 56), (f"{major}专业", 92),
+            (f"完成了{study}业已毕业", 56),
+            ("经审核符合《中华人民共和国", 56), ("学位条例》的规定", 92),
+            (f"授予{disc}{degree}学位", 56)]
+    vtext(p, xs[0] - 6, 92, "学　位　证　书", 30, red, step=36)
+    c = 2
+    for text, top in cols:
+        vtext(p, xs[c], top + 20, text, 18, ink_, step=21)
+        c += 1
+    c += 2
+    vtext(p, xs[c], 150, f"{school}学位评定委员会", 17, ink_, step=20)
+    vtext(p, xs[c + 1], 250, f"主席　{chair}", 17, ink_, step=20)
+    vtext(p, xs[c + 2], 230, cn_upper(award_date), 17, ink_, step=20)
+    p.seal(xs[c + 1], 380, 110, school + "学位评定委员会", seed=seed + 1503, **ink(seed + 2))
+    # the photo and the number at the left
+    p.photo(70, 70, 94, 126, bg=(232, 232, 228))
+    p.seal(150, 186, 60, school, seed=seed + 1504, color=(214, 204, 178), strength=0.5)
+    vtext(p, xs[17], 240, "证书编号", 12, ink_, step=15)
+    vtext(p, xs[17], 310, number, 12, ink_, step=14.2, font=MING)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

@@ -1496,3 +1496,105 @@ def pin_changtu(*, name, gender, birth, school, major, level, start, end, years,
     p.text(80, y0 + 670, f"证书编号：{dno}", 11, font=MING)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "diploma.jieye_huanfa", accepts=lambda a: a["level"] in UNDERGRAD)
+def jieye_huanfa(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """The 毕业证书 换发 for a 结业 student (学籍管理规定: a student who finished the course
+    but failed some courses leaves with a 结业证书; after passing the 补考 / 重修 within the
+    school's time limit, the 教务处 takes the 结业证书 back and issues a 毕业证书 in its place,
+    dated on the day of the exchange, a year or two after the study period ended). The
+    ordinary landscape 2000s–2010s template in 仿宋-like 宋体 on a pale green guilloche ground:
+    the photo at the left with the 证书编号 under it, the prose keeps the original study period
+    (…于2003年9月至2007年6月在本校…学习…) and reads …经补考成绩合格，准予毕业 (换发), the
+    校长 and the school under its seal, the later 换发 date at the lower right, and a printed
+    foot line quoting the 原结业证书编号 (a different number, 办学类型 digit intact, the
+    serial off) with the 换发 date again. Scanned flat in colour on the unit's MFP."""
+    green, dark = (40, 110, 80), (28, 36, 30)
+    p = Page(*A4_LANDSCAPE, background=(241, 247, 240), font=MING)
+    for k in range(0, 842, 14):  # the guilloche ground, faint diagonal hatching
+        p.items.append(Line(k, 0, k + 120, 595, 0.3, (214, 232, 214)))
+    p.rect(22, 22, 798, 551, green, None, 2.6)
+    p.rect(30, 30, 782, 535, green, None, 0.7)
+    p.text(421, 84, "普通高等学校", 15, "center", green)
+    p.text(421, 128, "毕 业 证 书", 34, "center", green, font=HEI)
+    p.photo(70, 160, 100, 134, bg=(240, 240, 240))
+    p.text(120, 320, "证书编号", 11, "center", dark)
+    p.text(120, 340, number, 11, "center", dark)
+    hy = str(int(end[:4]) + 1 + seed % 2)
+    changed = f"{hy}-{(seed % 5) + 3:02d}-{10 + seed % 18:02d}"
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            f"经补考成绩合格，准予毕业（换发）。")
+    y = p.wrapped(222, 186, body, 548, 15.5, 31, first_indent=31)
+    y = max(y + 34, 392)
+    p.text(470, y, f"校  名：{school}", 14.5, color=dark)
+    p.text(470, y + 32, f"校  长：{president}", 14.5, color=dark)
+    p.text(470, y + 64, cn(changed), 14.5, color=dark)
+    p.seal(560, y + 20, 106, school, seed=seed + 1501, **ink(seed + 3))
+    old = f"{number[:-4]}{(int(number[-4:]) + 37 + seed % 50) % 10000:04d}"
+    p.items.append(Line(60, 526, 782, 526, 0.5, green))
+    p.text(66, 546, f"注：本证书系结业证书换发，原结业证书编号 {old} 同时作废。换发日期："
+           f"{cn(changed)}", 9.5, color=(70, 80, 70))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.pingmu_fanpai")
+def pingmu_fanpai(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """The certificate photographed off a computer screen (翻拍): the applicant has only the
+    scan that the unit's 人事科 keeps, opens it on the office PC in the Windows 照片 viewer and
+    takes a phone picture of the monitor instead of copying the file. The photo shows the
+    monitor's black bezel with its brand mark and power light, the dark-grey viewer window
+    (file name 毕业证扫描件.jpg, zoom 100%, 第 1 / 3 张), the portrait 普通高等学校 certificate
+    filling the window's height (title in 宋体, photo centred under it, prose with dates as
+    2003年9月, 校长 and school under the seal, 证书编号 at the foot), the screen's moiré as faint
+    diagonal bands across the lit picture, the desk lamp's reflection as a pale oval in the
+    certificate's empty upper left corner, and the Windows taskbar along the bottom with the
+    clock."""
+    from ..layout import Ellipse
+
+    p = Page(900.0, 700.0, background=(34, 32, 30), font=MING)
+    p.rect(30, 24, 840, 620, None, (12, 12, 14), 0)  # the bezel
+    p.text(450, 638, "AOC", 9, "center", (120, 120, 120), line=False)
+    p.items.append(Ellipse(826, 632, 5, 5, (60, 160, 255)))
+    p.rect(46, 38, 808, 584, None, (44, 44, 48), 0)  # the viewer window
+    p.text(60, 56, "毕业证扫描件.jpg - 照片", 10, color=(220, 220, 220), line=False)
+    p.text(840, 56, "—   □   ×", 10, "right", (220, 220, 220), line=False)
+    p.text(760, 56, "100%    第 1 / 3 张", 9.5, "right", (200, 200, 200), line=False)
+    # the scan in the window
+    x0, y0, w, h = 300, 66, 300, 526
+    p.rect(x0, y0, w, h, None, (250, 248, 242), 0)
+    for k in range(-60, 600, 11):  # moiré bands, on the lit picture only
+        t1, t2 = max(0.0, (x0 - k) / 260), min(1.0, (x0 + w - k) / 260)
+        if t1 < t2:
+            p.items.append(Line(k + 260 * t1, y0 + h * t1, k + 260 * t2, y0 + h * t2, 0.35,
+                                (232, 226, 232)))
+    red = (168, 30, 34)
+    p.rect(x0 + 8, y0 + 8, w - 16, h - 16, red, None, 1.4)
+    p.text(x0 + w / 2, y0 + 46, "普通高等学校", 10, "center", red)
+    p.text(x0 + w / 2, y0 + 78, "毕 业 证 书", 22, "center", red)
+    p.photo(x0 + w / 2 - 34, y0 + 94, 68, 90, bg=(70, 126, 196))
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 26, y0 + 214, body, w - 52, 10.5, 21, first_indent=21)
+    y = max(y + 22, y0 + 380)
+    p.text(x0 + 130, y, f"校名：{school}", 10)
+    p.text(x0 + 130, y + 22, f"校长：{president}", 10)
+    p.text(x0 + 130, y + 44, cn(issued_on), 10)
+    p.seal(x0 + 196, y + 14, 70, school, seed=seed + 1502, **ink(seed + 1))
+    p.text(x0 + 26, y0 + h - 24, f"证书编号：{number}", 9.5)
+    p.items.append(Ellipse(x0 + 18, y0 + 12, 96, 22, (255, 255, 254)))  # the lamp's glare
+    p.rect(46, 592, 808, 30, None, (30, 36, 48), 0)  # taskbar
+    p.text(840, 611, f"{8 + seed % 9}:{10 + seed % 49:02d}  2024/{6 + seed % 3}/{10 + seed % 19}",
+           9, "right", (230, 230, 230), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -612,3 +612,41 @@ def renzheng_heyandan(*, name, gender, ethnicity, birth, address, id_number, **_
            color=(40, 70, 170), strength=0.8)
     return Built("id_card", [p], _fields(name, gender, birth, id_number),
                  seal="柳州市政务服务中心")
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "id_card.fangwei_zhi")
+def fangwei_zhi(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) -> Built:
+    """A copy of the card made on 防复印 security paper and then scanned: the 人才服务中心
+    that keeps a 人事代理 member's file holds the ID copy on 防伪底纹纸 (paper with a
+    latent 复印无效 pattern that stays invisible on the sheet but comes out in any copy or
+    scan), so the clerk's scan
+    for the 职称 upload shows the latent words 复印无效 as large pale letters repeated in rows
+    over the whole page, on a fine grey micro-print ground (复印无效 in tiny type, line after
+    line), and the copy itself under it: 国徽面 at the left and 人像面 at the right side by
+    side across the upper third in a colour copier's pale tints, the centre's caption
+    身份证复印件（存档） with 编号 above them and, under them, the clerk's blue pen note 与原件
+    核对一致 with her name and the date, under the centre's red 核对专用章."""
+    from ._common import MICRO, PEN
+
+    p = Page(*A4, background=(246, 246, 244), font=MICRO)
+    g = (214, 214, 212)
+    for r in range(0, 842, 11):  # the micro-print ground
+        p.text(-6 + (r // 11 % 2) * 18, r, "复印无效 " * 30, 5.5, color=g, line=False)
+    for gy in (150, 360, 570, 780):
+        for gx in (150, 445):
+            p.watermark(gx, gy, "复印无效", 64, 0.0, (150, 150, 150), 0.16)
+    p.text(297, 60, "身份证复印件（存档）", 15, "center", (40, 40, 40))
+    p.text(520, 86, f"编号：RS-{2018 + seed % 6}-{100 + seed % 800:03d}", 9, "right",
+           (70, 70, 70), line=False)
+    p.rect(42, 100, 512, 166, (150, 150, 150), (236, 236, 234), 0.5)
+    _back(p, 48, 106, birth, id_number)
+    _front(p, 304, 106, name, gender, ethnicity, birth, address, id_number)
+    p.text(290, 330, "与原件核对一致", 15, color=PEN, font=KAI, line=False)
+    p.text(290, 358, f"核对人：廖春梅  {2019 + seed % 5}.{3 + seed % 9}.{5 + seed % 20}", 13,
+           color=PEN, font=KAI, line=False)
+    p.seal(480, 340, 84, "柳州市人才服务中心", bottom="核对专用章", seed=seed + 1506, **ink(seed))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

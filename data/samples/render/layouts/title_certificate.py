@@ -950,3 +950,67 @@ def app_liangzheng(*, name, gender, birth, id_number, title, level, specialty, o
     p.rect(147, 880, 120, 5, None, dark, 0)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=None)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "title_certificate.pizhun_shoutian", cn_dates=False)
+def pizhun_shoutian(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The particulars page of the 2000s–2010s red-cover 专业技术资格证书 whose body the
+    bureau printed on its laser printer (姓名 / 性别 / 出生年月 / 身份证号 / 专业 / 资格名称 /
+    资格级别 / 评审组织 / 证书编号 as typed values after printed labels), but whose 取得资格
+    时间 and 批准文号 were left as printed blanks — the certificates were printed when the
+    committee sat, before the bureau's approving 文 was numbered — and filled in later by the
+    职称 office clerk in blue-black ballpoint: the year, month and day written into
+    ____年__月__日, the year and serial into 桂人社职称〔    〕    号. The leaf scanned alone
+    in colour on A4 portrait, the leaf in the upper two thirds with the booklet's red
+    binding edge along its left side, the issuer's round seal over 发证机关 and the printed
+    发证日期 at the foot of the leaf."""
+    from ._common import PEN
+
+    red, dark = (168, 30, 34), (36, 30, 30)
+    p = Page(*A4, background=(250, 250, 250), font=MING)
+    p.rect(40, 40, 20, 610, None, (150, 26, 30), 0)  # the binding edge
+    p.rect(60, 40, 470, 610, None, (251, 246, 234), 0)
+    p.rect(74, 54, 442, 582, red, None, 1.2)
+    p.text(295, 96, "专业技术资格证书", 20, "center", red, font=HEI)
+    p.photo(410, 120, 82, 108, bg=(214, 60, 56))
+    rows = [("姓　　名", name), ("性　　别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"), ("身份证号", id_number),
+            ("专　　业", specialty), ("资格名称", title), ("资格级别", level),
+            ("评审组织", committee)]
+    y = 140
+    for label, value in rows:
+        size = 11.5 if len(value) <= 14 else 9.5
+        p.row([(96, label, y), (170, value, y)], size)
+        p.hline(166, 396 if y < 240 else 500, y + 4, 0.4)
+        y += 30
+    # the printed blanks, filled by pen
+    oy, om, od = obtained_on[:4], str(int(obtained_on[5:7])), str(int(obtained_on[8:10]))
+    p.text(96, y, "取得资格时间", 11.5, line=False)
+    for x1, x2, mark, val in ((170, 210, "年", oy), (226, 252, "月", om), (268, 294, "日", od)):
+        p.hline(x1, x2, y + 4, 0.4)
+        p.text(x2 + 2, y, mark, 11.5, line=False)
+        p.text((x1 + x2) / 2, y - 1, val, 14, "center", PEN, font=KAI, line=False)
+    p.lines.append(f"取得资格时间 {oy}年{om}月{od}日")
+    y += 30
+    ay = obtained_on[:4]
+    serial = str(4 + seed % 30)
+    p.text(96, y, "批准文号", 11.5, line=False)
+    p.text(170, y, "桂人社职称〔　　　〕　　　号", 11.5, line=False)
+    p.text(254, y - 1, ay, 14, "center", PEN, font=KAI, line=False)
+    p.text(304, y - 1, serial, 14, "center", PEN, font=KAI, line=False)
+    p.lines.append(f"批准文号 桂人社职称〔{ay}〕{serial}号")
+    y += 30
+    p.row([(96, "证书编号", y), (170, number, y)], 11.5)
+    p.hline(166, 500, y + 4, 0.4)
+    p.text(400, 560, "发证机关", 11.5, "center", dark)
+    p.text(400, 584, issuer, 10.5 if len(issuer) > 12 else 11.5, "center", dark)
+    p.text(400, 612, f"发证日期　{cn(issued_on)}", 11, "center", dark)
+    p.seal(400, 572, 96, issuer, seed=seed + 1505, **ink(seed + 4))
+    p.text(295, 646, "（第 2 页）", 8, "center", (150, 150, 150), line=False)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
