@@ -1031,3 +1031,97 @@ def _ln(x1, y1, x2, y2, w, color):
     from ..layout import Line
 
     return Line(x1, y1, x2, y2, w, color)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "appointment_roster.wps_shouji_jietu", cn_dates=False)
+def wps_shouji_jietu(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """A phone screenshot of the roster open in the WPS Office app (the personnel clerk sent
+    the .xlsx into the staff WeChat group; the applicant opened it on the phone, turned it
+    sideways and took a screenshot, having no printer): a landscape phone frame with the
+    status bar (time, signal, battery), WPS's green title bar with the file name
+    (2024年专技人员聘任名册.xlsx) and 编辑 / 分享, the formula bar showing the selected cell
+    (the first ID number cell, its value in the fx field), the grey column letters A–F and
+    row numbers down the left, a merged title row, a row with the unit and its credit code,
+    the header 序号 / 姓名 / 性别 / 身份证号码 / 聘任职务 / 聘任时间 (2018年03月, the cell
+    format 自定义 yyyy"年"mm"月"), the selected cell's green border, and the sheet tabs
+    (聘任名册 / Sheet2) at the foot. No seal: it is the file, not a printout."""
+    from ._common import HEI as _HEI
+
+    W, H = 860.0, 420.0 + max(0, len(rows) - 8) * 22
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    green = (35, 150, 90)
+    grey = (242, 242, 242)
+    line = (205, 205, 205)
+    p.rect(0, 0, W, 18, None, (20, 20, 20), 0)
+    p.text(14, 13, f"{9 + seed % 8}:{seed % 50 + 10:02d}", 9, color=(255, 255, 255), line=False)
+    p.text(W - 14, 13, f"5G  {40 + seed % 55}%", 9, "right", (255, 255, 255), line=False)
+    p.rect(0, 18, W, 34, None, green, 0)
+    fname = f"{fill_date[:4]}年专技人员聘任名册.xlsx"
+    p.text(40, 40, "‹", 16, color=(255, 255, 255), line=False)
+    p.text(W / 2, 40, fname, 11, "center", (255, 255, 255), font=_HEI)
+    p.text(W - 20, 40, "编辑   分享", 10, "right", (255, 255, 255), line=False)
+    # the formula bar
+    p.rect(0, 52, W, 24, None, (250, 250, 250), 0)
+    p.hline(0, W, 76, 0.5)
+    p.text(12, 68, "D4", 9, color=(80, 80, 80), line=False)
+    p.text(48, 68, "fx", 9, color=(120, 120, 120), line=False)
+    p.text(70, 68, rows[0]["id_number"], 9.5, color=(30, 30, 30), line=False)
+    rh = 22
+    left = 28
+    widths = [46, 78, 46, 190, 150, 110]
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = 78
+    p.rect(0, top, W, 18, None, grey, 0)
+    p.rect(0, top, left, H - top - 30, None, grey, 0)
+    for i, col in enumerate("ABCDEF"):
+        p.text((xs[i] + xs[i + 1]) / 2, top + 13, col, 8.5, "center", (90, 90, 90), line=False)
+    p.text((xs[-1] + W) / 2, top + 13, "G", 8.5, "center", (90, 90, 90), line=False)
+    y0 = top + 18
+    body_rows = int((H - 30 - y0) // rh)
+    for r in range(body_rows + 1):
+        p.items.append(_ln(left, y0 + r * rh, W, y0 + r * rh, 0.4, line))
+    for x in xs:
+        p.items.append(_ln(x, top, x, y0 + body_rows * rh, 0.4, line))
+    for r in range(body_rows):
+        p.text(left / 2, y0 + r * rh + 15, str(r + 1), 8.5, "center", (90, 90, 90),
+               line=False)
+    # row 1: merged title, row 2: unit and code, row 3: header, then the people
+    p.rect(xs[0] + 0.5, y0 + 0.5, xs[-1] - xs[0] - 1, rh - 1, None, (255, 255, 255), 0)
+    p.text((xs[0] + xs[-1]) / 2, y0 + 16, f"{unit}专业技术人员聘任名册", 12, "center",
+           font=_HEI)
+    p.rect(xs[0] + 0.5, y0 + rh + 0.5, xs[-1] - xs[0] - 1, rh - 1, None, (255, 255, 255), 0)
+    p.text(xs[0] + 4, y0 + rh + 15, f"单位：{unit}    统一社会信用代码：{credit_code}", 9.5)
+    head = ["序号", "姓名", "性别", "身份证号码", "聘任职务", "聘任时间"]
+    for i in range(len(widths)):
+        p.rect(xs[i] + 0.5, y0 + 2 * rh + 0.5, widths[i] - 1, rh - 1, None, (221, 235, 247), 0)
+        p.text((xs[i] + xs[i + 1]) / 2, y0 + 2 * rh + 15, head[i], 10, "center", font=_HEI,
+               line=False)
+    p.lines.append(" ".join(head))
+    for k, r in enumerate(rows, 1):
+        a = r["appointed_on"]
+        cells = [str(k), r["name"], r["gender"], r["id_number"], r["title"],
+                 f"{a[:4]}年{a[5:7]}月"]
+        yy = y0 + (2 + k) * rh + 15
+        for i, c in enumerate(cells):
+            if i in (0, 5):
+                p.text(xs[i + 1] - 5, yy, c, 10, "right", line=False)
+            else:
+                p.text(xs[i] + 5, yy, c, 10, line=False)
+        p.lines.append(" ".join(cells))
+    # the selected cell D4
+    sy = y0 + 3 * rh
+    p.rect(xs[3], sy, widths[3], rh, green, None, 2.0)
+    p.rect(xs[4] - 3, sy + rh - 3, 6, 6, None, green, 0)
+    # the sheet tabs
+    p.rect(0, H - 30, W, 30, None, (246, 246, 246), 0)
+    p.rect(40, H - 30, 80, 24, None, (255, 255, 255), 0)
+    p.text(80, H - 13, "聘任名册", 9.5, "center", green, line=False)
+    p.text(160, H - 13, "Sheet2", 9.5, "center", (110, 110, 110), line=False)
+    p.text(W - 16, H - 13, "＋", 12, "right", (110, 110, 110), line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
