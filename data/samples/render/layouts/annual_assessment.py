@@ -1735,3 +1735,180 @@ def gongzhonghao_gongshi(*, name, gender, birth, unit, post, year, result, summa
     p.rect(0, H - 44, W, 44, None, (247, 247, 247), 0)
     p.text(195, H - 18, "写留言", 10, "center", grey, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+def _pen_ring(p: Page, cx: float, cy: float, rx: float, ry: float, key: str) -> None:
+    """A ring drawn round a printed word by pen: a little uneven, its end running past its
+    start as a hand-drawn circle does."""
+    import math
+
+    from ._common import PEN
+
+    h = _hash(key)
+    start = (h % 360) * math.pi / 180
+    n = 44
+    pts = []
+    for k in range(n + 1):
+        a = start + k * 2.16 * math.pi / n
+        wob = 1 + 0.06 * math.sin(3 * a + h % 7) + 0.02 * k / n
+        pts.append((cx + rx * wob * math.cos(a), cy + ry * wob * math.sin(a)))
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        p.items.append(Line(x1, y1, x2, y2, 1.3, PEN))
+
+
+@layout(LAYOUTS, "annual_assessment.quanxuan_dengci", cn_dates=False)
+def quanxuan_dengci(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """The one-sheet 专业技术人员年度考核表 many county 人社局 put on their website as an 附件
+    for units without their own form (乡镇站所, 民营企业, 社会组织), printed blank and filled in
+    by pen, then photocopied grey for the applicant: 附件2 at the top left, the title with the
+    year written into （____年度）, a ruled grid whose values are handwritten (姓名 / 性别 /
+    出生年月 / 工作单位 / 专业技术职务 / 从事专业), the 个人年度工作小结 in handwriting, then
+    the 考核意见 box where the four grades are printed side by side under 考核等次（在相应等次上
+    画“○”） and the 考核小组 has ringed one of them in ink — the grade is printed, not written —
+    with the 考核小组负责人 signature, the unit's seal over a date written as 2022年1月12日,
+    the 主管部门 box left blank, and the form's 注 in small type."""
+    from ._common import HEI, PEN
+
+    h = _hash(name + unit + "r15qx")
+    p = Page(*A4, background=(238, 237, 233), font=MING)
+    p.text(56, 44, "附件2", 10.5, font=HEI)
+    p.text(297, 78, "专业技术人员年度考核表", 18, "center", font=HEI)
+    p.text(250, 106, "（", 12, line=False)
+    p.text(300, 106, "年度）", 12, line=False)
+    p.hline(262, 298, 109, 0.6)
+    p.text(266, 104, str(year), 13, color=PEN, font=KAI, line=False)
+    p.lines.append(f"（{year}年度）")
+    n = len(p.items)
+    y = grid(p, 60, 122, [72, 96, 52, 58, 78, 119], [
+        ["姓    名", name, "性别", gender, "出生年月", f"{birth[:4]}.{int(birth[5:7])}"]], 30,
+        10.5)
+    y = grid(p, 60, y, [72, 403], [["工作单位", unit]], 30, 10.5)
+    spec = ("中学语文" if "中学" in unit else "小学教育" if "小学" in unit
+            else "会计" if "会计" in post else "工程技术")
+    y = grid(p, 60, y, [72, 148, 100, 155], [["专业技术职务", post, "从事专业", spec]], 30, 10.5)
+    values = {name, gender, f"{birth[:4]}.{int(birth[5:7])}", unit, post, spec}
+    for item in p.items[n:]:
+        if getattr(item, "text", None) in values:
+            item.font, item.color, item.size = KAI, PEN, 12
+    top = y
+    p.rect(60, top, 475, 250, (0, 0, 0), None, 0.8)
+    p.text(70, top + 22, "个人年度工作小结：", 11)
+    nn = len(p.items)
+    yy = top + 48
+    for s in [*summary, "今后将继续加强业务学习，努力提高专业技术水平。"]:
+        yy = p.wrapped(82, yy, s, 436, 12, 23, first_indent=24)
+    for item in p.items[nn:]:
+        item.font, item.color = KAI, PEN
+    p.text(330, top + 232, "本人签名：", 10.5, line=False)
+    p.text(396, top + 232, name, 13, color=PEN, font=KAI)
+    top += 250
+    p.rect(60, top, 475, 196, (0, 0, 0), None, 0.8)
+    p.text(70, top + 24, "考核意见：", 11)
+    p.text(70, top + 54, "考核等次（在相应等次上画“○”）：", 11)
+    xs = [110, 210, 310, 434]
+    for x, grade in zip(xs, BOXES):
+        p.text(x, top + 92, grade, 14, "center", line=False)
+        if grade == result:
+            w = text_width(grade, 14, MING)
+            _pen_ring(p, x, top + 87, w / 2 + 14, 15, name + str(year))
+    p.lines.append("  ".join(BOXES))
+    p.text(70, top + 134, "考核小组负责人（签名）：", 10.5, line=False)
+    p.text(220, top + 134, ("黄", "覃", "陆", "梁")[h % 4] + ("建国", "海燕", "志强")[h % 3], 13,
+           color=PEN, font=KAI, line=False)
+    p.text(360, top + 146, "单位（盖章）", 10.5)
+    when = f"{year + 1}年1月{8 + seed % 18}日"
+    p.text(360, top + 176, when, 12.5, color=PEN, font=KAI)
+    p.seal(400, top + 150, 100, unit, seed=seed + 1501, **ink(seed + 2))
+    top += 196
+    p.rect(60, top, 475, 96, (0, 0, 0), None, 0.8)
+    p.text(70, top + 24, "主管部门审核意见：", 11)
+    p.text(360, top + 60, "（盖章）", 10.5, line=False)
+    p.text(360, top + 84, "年    月    日", 10.5, line=False)
+    p.wrapped(60, top + 118, "注：1. 本表由本人和所在单位用钢笔或签字笔如实填写；2. 考核等次由"
+              "考核小组在相应等次上画圈确定；3. 本表一式两份，一份存入本人档案。", 475, 9, 14)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+def _gangwei(post: str) -> str:
+    """The 专业技术岗位等级 a 事业单位 post usually sits in (what the 薪级 roster prints)."""
+    if "正高" in post or post.startswith("教授") or "主任医师" == post:
+        return "专技四级"
+    if "高级" in post or "副" in post:
+        return "专技七级"
+    if "助理" in post or "二级" in post or post.startswith("医师") or post == "护师":
+        return "专技十二级"
+    if post.endswith("员") or post == "护士" or "三级" in post:
+        return "专技十三级"
+    return "专技十级"
+
+
+def _xinji_wage(step: int) -> int:
+    """A 薪级工资 amount rising with the step (the national table's shape, not its figures)."""
+    return 80 + step * 23 + max(0, step - 15) * 14 + max(0, step - 30) * 10
+
+
+@layout(LAYOUTS, "annual_assessment.xinji_jinsheng", accepts=lambda a: a["public"])
+def xinji_jinsheng(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                   **_) -> Built:
+    """The 事业单位工作人员正常晋升薪级工资审批表 a 事业单位 files every January (人社部 rules:
+    staff whose previous year's assessment is 合格 or better move up one 薪级 from 1 January;
+    基本合格 or 不合格 do not), which applicants ask the 人事科 for when their own 考核表 is lost
+    — the previous year's grade is a column of it: a landscape sheet, 填报单位（盖章） with the
+    unit's name and the 填报日期 at the top, then the roster (序号 / 姓名 / 性别 / 岗位 / 岗位
+    等级 / {year}年度考核结果 / 原薪级 / 原薪级工资 / 晋升后薪级 / 晋升后薪级工资 / 执行时间 /
+    备注) with the applicant one row among colleagues (a 基本合格 row marked 不晋升), a 合计
+    line, the 单位负责人 / 经办人 line, and two opinion boxes at the foot, the 主管部门's with
+    its 同意 and the 人社部门's 审批 with 年 月 日; 黑体 heading, 微米黑 table."""
+    from ._common import HEI, other_people
+
+    h = _hash(name + unit + "r15xj")
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    p.text(421, 52, "事业单位工作人员正常晋升薪级工资审批表", 18, "center", font=HEI)
+    p.text(421, 76, f"（{year + 1}年1月1日起执行）", 11, "center")
+    p.text(40, 102, f"填报单位（盖章）：{unit}", 11)
+    filed = f"{year + 1}-01-{12 + seed % 14:02d}"
+    p.text(802, 102, f"填报日期：{cn(filed)}", 11, "right")
+    posts = ["工程师", "助理工程师", "高级工程师", "会计", "技术员", "经济师"]
+    if "中学" in unit or "小学" in unit:
+        posts = ["一级教师", "二级教师", "高级教师", "一级教师", "三级教师", "二级教师"]
+    others = other_people(f"xj:{unit}:{year}", 7)
+    people = []
+    for k, (other, g, _i) in enumerate(others):
+        grade = "优秀" if k == h % 7 else "基本合格" if k == (h + 4) % 7 and h % 3 == 0 else "合格"
+        people.append((other, g, posts[(h + k) % len(posts)], grade, 8 + (h + 3 * k) % 22))
+    pos = h % 8
+    people.insert(pos, (name, gender, post, result, 10 + h % 18))
+    rows = [["序号", "姓名", "性别", "岗位", "岗位等级", f"{year}年度考核结果", "原薪级",
+             "原薪级工资", "晋升后薪级", "晋升后薪级工资", "执行时间", "备注"]]
+    raise_total = 0
+    for k, (who, g, job, grade, step) in enumerate(people):
+        up = grade in ("优秀", "合格")
+        new = step + 1 if up else step
+        raise_total += _xinji_wage(new) - _xinji_wage(step)
+        rows.append([str(k + 1), who, g, job, _gangwei(job), grade, f"{step}级",
+                     str(_xinji_wage(step)), f"{new}级", str(_xinji_wage(new)),
+                     f"{year + 1}.01" if up else "", "" if up else "不晋升"])
+    widths = [34, 64, 34, 84, 70, 94, 50, 66, 66, 80, 66, 54]
+    y = p.table(40, 116, widths, rows, 27, 10)
+    y = grid(p, 40, y, [sum(widths[:7]), sum(widths[7:])],
+             [[f"合计：{len(people)}人，晋升{sum(1 for r in rows[1:] if not r[11])}人",
+               f"月增资额：{raise_total}元"]], 27, 10)
+    p.text(40, y + 24, "单位负责人：", 10.5, line=False)
+    p.text(300, y + 24, "经办人：", 10.5, line=False)
+    p.text(520, y + 24, f"联系电话：0772-{2800000 + h % 900000}", 10.5, line=False)
+    box = y + 40
+    p.rect(40, box, 381, 100, (0, 0, 0), None, 0.8)
+    p.rect(421, box, 381, 100, (0, 0, 0), None, 0.8)
+    p.text(50, box + 22, "主管部门意见：", 10.5)
+    p.text(80, box + 50, "同意。", 11)
+    p.text(250, box + 88, cn(f"{year + 1}-02-{3 + seed % 8:02d}"), 10.5)
+    p.text(431, box + 22, "人力资源社会保障部门审批意见：", 10.5)
+    p.text(640, box + 88, "年    月    日", 10.5, line=False)
+    p.seal(40 + 130 + text_width(unit, 11, MICRO) / 2, 106, 96, unit, seed=seed + 1502,
+           **ink(seed + 1))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

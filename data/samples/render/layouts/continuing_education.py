@@ -949,3 +949,59 @@ def zizhu_xiaopiao(*, name, id_number, year, hours, issuer, issued_on, seed=0, *
         if getattr(item, "color", None) == (30, 30, 30) and hasattr(item, "text"):
             item.color = ink_c
     return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
+
+
+# --------------------------------------------------------------------------- round 15
+# Drawn by another hand after round 14's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round15` (drawn only by the others15 profile).
+
+@layout(LAYOUTS, "continuing_education.renxianzhi_duonian")
+def renxianzhi_duonian(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                       **_) -> Built:
+    """The 专业技术人员继续教育学时登记情况证明 the 人社局's 继续教育 office writes at the
+    counter when a 职称 notice asks for the hours of every year 任现职以来 (not one year's
+    certificate): the title in 黑体, 编号 at the right, a 楷体 paragraph (经查询广西专业技术
+    人员继续教育管理平台登记记录，张三同志（身份证号：…）2019—2023年度继续教育学时登记情况
+    如下：), a ruled table with a row per year, oldest first (年度 / 公需科目 / 专业科目 /
+    合计学时 / 登记日期 / 是否达标, the asked year the last row, earlier years with their own
+    hours), the 90-学时 rule as a 说明 line, 特此证明。, the office's seal over the bureau's
+    name and a date in Chinese numerals (二〇二四年一月十五日), and the 仅用于职称申报 note;
+    photocopied slightly grey, one portrait page."""
+    from ._common import HEI, cn_upper
+
+    h = sum(ord(c) * (i + 3) for i, c in enumerate(name + id_number)) + seed
+    first = year - 4
+    p = Page(*A4, background=(242, 241, 237), font=KAI)
+    p.text(297, 96, "专业技术人员继续教育学时登记情况证明", 18, "center", font=HEI)
+    p.text(530, 124, f"编号：继教证〔{issued_on[:4]}〕{h % 900 + 100}号", 10, "right", font=MING)
+    body = (f"经查询广西专业技术人员继续教育管理平台登记记录，{name}同志（身份证号：{id_number}）"
+            f"{first}—{year}年度继续教育学时登记情况如下：")
+    from ..layout import wrap
+
+    parts = wrap(body, 467, 14, 28, KAI)
+    if len(parts) > 1 and len(parts[-1]) == 1:  # no line starts with a colon
+        parts[-2:] = [parts[-2] + parts[-1]]
+    y = 166
+    for i, part in enumerate(parts):
+        p.text(64 + (28 if i == 0 else 0), y, part, 14)
+        y += 28
+    rows = [["年度", "公需科目", "专业科目", "合计学时", "登记日期", "是否达标"]]
+    for k in range(5):
+        yr = first + k
+        total = hours if yr == year else (72, 90, 96, 102, 90, 120)[(h + k) % 6]
+        pub, spec = _split(total)
+        rows.append([f"{yr}年度", f"{pub}学时", f"{spec}学时", f"{total}学时",
+                     f"{yr + 1}.01.{10 + (h + 3 * k) % 18}", "是" if total >= 90 else "否"])
+    p.font = MING
+    y = p.table(64, y + 8, [72, 78, 78, 82, 92, 65], rows, 30, 11.5)
+    y = p.wrapped(64, y + 24, "说明：专业技术人员每年参加继续教育累计不少于90学时，其中公需科目"
+                  "不少于30学时（《专业技术人员继续教育规定》）。", 467, 10, 16)
+    p.font = KAI
+    p.text(92, y + 22, "特此证明。", 14)
+    p.text(520, y + 100, issuer, 14, "right")
+    p.text(520, y + 132, cn_upper(issued_on), 14, "right")
+    p.seal(520 - text_width(issuer, 14, KAI) / 2, y + 108, 112, issuer, seed=seed + 1508,
+           **ink(seed + 1))
+    p.text(64, y + 200, "（本证明仅用于职称申报，自出具之日起三个月内有效。）", 10.5,
+           color=(80, 80, 80), font=MING)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
