@@ -296,10 +296,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 14
-# Rounds 5 to 13 (layouts.toml `round5` ... `round13`, looked at after their blind figures)
-# and the current one, round 14 (`round14`): each drawn by another hand after the previous
-# round's results were seen, used only by its own profile (others5 ... others14).
+# --------------------------------------------------------------------------- rounds 5 to 15
+# Rounds 5 to 14 (layouts.toml `round5` ... `round14`, looked at after their blind figures)
+# and the current one, round 15 (`round15`): each drawn by another hand after the previous
+# round's results were seen, used only by its own profile (others5 ... others15).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -323,7 +323,10 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                            "round12"),
                "round14": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
                            "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13")}
+                           "round12", "round13"),
+               "round15": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9", "round10", "round11",
+                           "round12", "round13", "round14")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

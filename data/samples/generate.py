@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others14] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others15] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1613,7 +1613,7 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
                 "others8": "round8", "others9": "round9", "others10": "round10",
                 "others11": "round11", "others12": "round12", "others13": "round13",
-                "others14": "round14"}
+                "others14": "round14", "others15": "round15"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2151,7 +2151,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others13 --profile others13     "
          "# the same in round 13 layouts"),
         ("python data/samples/generate.py --out /tmp/others14 --profile others14     "
-         "# the same in round 14 layouts (the current blind exam)"),
+         "# the same in round 14 layouts"),
+        ("python data/samples/generate.py --out /tmp/others15 --profile others15     "
+         "# the same in round 15 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2194,7 +2196,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others14", ...},'),
+         '"full|tiny|ci|others|others3|...|others15", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2216,8 +2218,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round14" '
-         '(others/others3/.../others14 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round15" '
+         '(others/others3/.../others15 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2469,25 +2471,44 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "13's misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
         "other profile draws them, and they are not listed in the table below."),
         "",
-        ("**Round 14 layouts** (`round14` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 13's results were seen, again blind to the "
+        ("**Round 14 layouts** (`round14` in `layouts.toml`) were round 14's blind exam (`make "
+        "others OTHERS_PROFILE=others14`), drawn by another hand after round 13's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "page in the 干部人事档案数字化 viewer, a diploma and a degree joined by a phone's "
+        "拼长图 into one tall image, the 校档案馆's certified copy of a 学位授予决定 with its "
+        "highlighted name list, a title certificate in a provincial 人社 app's 亮证 screen, a "
+        "政务服务 window's 居民身份证人证核验单, a stationer's 聘书 sheet filled by 套打 off "
+        "its blanks, a firm's 聘任函 in business-letter style with a signed 回执, a four-page "
+        "contract on one folded A3 sheet scanned unfolded, the first and last contract pages "
+        "copied out of the 人事档案, an Excel roster over two pages printed two to a sheet, an "
+        "education bureau's 中小学教师年度考核表, a 微信公众号 考核结果公示 screenshot, a "
+        "委托评审函 with its 报送材料清单, a self-service kiosk's 学时查询凭条, a journal page "
+        "photocopied under a 核对无误 stamp and a paper as the 国家哲学社会科学文献中心 "
+        "delivers it ...). Only `--profile others14` draws them: the same applicants as "
+        "`others`, every document in a round14 layout where one fits (else a non-blind layout, "
+        "counted as for others); its truth.json marks round14 documents `\"split\": "
+        "\"round14\"` (round 14's misreads were looked at after its blind figures, so no longer "
+        "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
+        "below."),
+        "",
+        ("**Round 15 layouts** (`round15` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 14's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma page in the "
-        "干部人事档案数字化 viewer, a diploma and a degree joined by a phone's 拼长图 into one "
-        "tall image, the 校档案馆's certified copy of a 学位授予决定 with its highlighted name "
-        "list, a title certificate in a provincial 人社 app's 亮证 screen, a 政务服务 window's "
-        "居民身份证人证核验单, a stationer's 聘书 sheet filled by 套打 off its blanks, a firm's "
-        "聘任函 in business-letter style with a signed 回执, a four-page contract on one folded "
-        "A3 sheet scanned unfolded, the first and last contract pages copied out of the "
-        "人事档案, an Excel roster over two pages printed two to a sheet, an education bureau's "
-        "中小学教师年度考核表, a 微信公众号 考核结果公示 screenshot, a 委托评审函 with its "
-        "报送材料清单, a self-service kiosk's 学时查询凭条, a journal page photocopied under a "
-        "核对无误 stamp and a paper as the 国家哲学社会科学文献中心 delivers it ...). Only "
-        "`--profile others14` draws them: the same applicants as `others`, every document in a "
-        "round14 layout where one fits (else a non-blind layout, counted as for others); its "
-        "truth.json marks round14 documents `\"held_out\": true`, `\"split\": \"round14\"`, and "
-        "holds no other split out. No other profile draws them, and they are not listed in the "
-        "table below."),
+        "issue these documents and how applicants upload them (a diploma issued in exchange for "
+        "a 结业证书 after the 补考, a phone photo of a monitor showing the diploma's scan, a "
+        "竖排 degree certificate on 朱丝栏 paper, a title certificate whose 批准文号 and date a "
+        "clerk filled in by pen, an ID copy on 防复印 security paper, a 聘任通知 printed from "
+        "the unit's web mail, an 电子聘书 with its 验证码, the 人社 网上办事大厅's "
+        "劳动用工备案登记表, a contract with the labour bureau's 鉴证意见, a roster in the WPS "
+        "phone app, an assessment form with the grade circled, a 薪级工资 approval list, the "
+        "bureau's 委托评审函 template filled by pen, a 继续教育 record of every year "
+        "任现职以来, an article with the issue's back cover and its barcode, and a journal's "
+        "年度总目次 ...). Only `--profile others15` draws them: the same applicants as "
+        "`others`, every document in a round15 layout where one fits (else a non-blind layout, "
+        "counted as for others); its truth.json marks round15 documents `\"held_out\": true`, "
+        "`\"split\": \"round15\"`, and holds no other split out. No other profile draws them, "
+        "and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2546,8 +2567,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others13 (rounds 8 to 13), others14 (the same "
-                         "applicants, every document in a round14 layout: the current blind "
+                         "7), others8 to others14 (rounds 8 to 14), others15 (the same "
+                         "applicants, every document in a round15 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
