@@ -150,6 +150,7 @@ def test_a_model_given_by_path_is_identified_by_its_bytes(tmp_path: Path) -> Non
 
 # -- the instance half: reading ---------------------------------------------------------------
 @needs_font
+@pytest.mark.slow  # real OCR
 @pytest.mark.parametrize("name", READERS)
 def test_reads_a_rendered_line(name: str) -> None:
     im = line_image()
@@ -159,7 +160,8 @@ def test_reads_a_rendered_line(name: str) -> None:
     assert cer(LINE, found) <= MAX_CER, found
 
 
-@pytest.mark.parametrize("name", ALL)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in READERS else n
+                                  for n in ALL])  # a real engine: its models loaded
 def test_an_empty_image_has_no_words(name: str) -> None:
     assert engine(name).recognize(Image.new("RGB", (640, 200), "white")) == []
 

@@ -109,6 +109,7 @@ def gone(pid: int) -> bool:
         return True
 
 
+@pytest.mark.slow  # reader processes started, each importing the pipeline
 def test_a_reader_killed_mid_document_costs_that_upload_only(tmp_path: Path, marking: Path) -> None:
     folder = tmp_path / "A1"
     folder.mkdir()
@@ -144,6 +145,7 @@ def test_a_reader_killed_mid_document_costs_that_upload_only(tmp_path: Path, mar
     assert flag.found == reason
 
 
+@pytest.mark.slow  # reader processes started, each importing the pipeline
 def test_a_reader_is_retired_after_its_pages_and_reads_as_the_thread_does(tmp_path: Path) -> None:
     folder = tmp_path / "A2"
     folder.mkdir()
@@ -208,6 +210,7 @@ def test_ocr_slots_bound_the_pages_in_ocr_across_reader_processes(
     assert most_at_once(rows) == slots
 
 
+@pytest.mark.slow  # reader processes started, each importing the pipeline
 def test_a_reader_stopped_by_sigterm_fails_the_applicant(
         tmp_path: Path, marking: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(isolated, "STOPPED_PAUSE_S", 0.1)  # no stop of this process to wait for
@@ -240,6 +243,7 @@ time.sleep(120)
 """
 
 
+@pytest.mark.slow  # reader processes started, each importing the pipeline
 def test_a_run_killed_outright_leaves_no_reader_behind(
         tmp_path: Path, marking: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The process holding a reader SIGKILLed mid-page (the run killed, or ended with os._exit
