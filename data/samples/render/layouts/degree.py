@@ -906,3 +906,56 @@ def shupai_zhusilan(*, name, gender, birth, school, major, degree, level_word, n
     vtext(p, xs[17], 310, number, 12, ink_, step=14.2, font=MING)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "degree.fangwei_biaoqian", cn_dates=False)
+def fangwei_biaoqian(*, name, gender, birth, school, major, degree, level_word, number,
+                     award_date, chair, seed=0, **_) -> Built:
+    """The portrait 学位证书 of schools that, in the 2000s, fought fakes with a round laser
+    anti-counterfeit label (激光防伪标签, a holographic sticker with the school badge and its
+    own printer's serial No. A… — not the certificate number) stuck over the lower corner of
+    the photo, and that printed the 学位证书编号 on a small white self-adhesive label (不干胶
+    编号签) put in the 编号 box by the degree office. Scanned on a flatbed: the hologram comes
+    out as a dark mottled silver disc with rainbow flecks, the white sticker's edge casts a
+    thin grey shadow and sits a little off the printed box. The form: 学位证书 in red 宋体 at
+    the top, the photo centred under it, the prose in 楷体 (…在…专业完成了本科学习
+    计划，业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予…学士学位), the committee
+    and its 主席 under the seal and the date written in 〇-numerals (二〇〇七年六月二十九日)."""
+    from ..layout import Ellipse
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    red, dark = (168, 34, 38), (28, 28, 30)
+    p = Page(*A4, background=(250, 247, 238), font=KAI)
+    frame(p, (176, 140, 70), 24, 32, 2.6)
+    p.text(297, 110, "学 位 证 书", 32, "center", red, font=MING)
+    p.photo(252, 146, 90, 120, bg=(236, 236, 236))
+    # the laser label over the photo's lower right corner
+    p.items.append(Ellipse(318, 240, 46, 46, (120, 124, 132)))
+    p.items.append(Ellipse(326, 248, 30, 30, (168, 172, 182)))
+    for k, col in enumerate([(206, 120, 170), (110, 190, 200), (220, 210, 120)]):
+        p.items.append(Ellipse(324 + 9 * k, 252 + 6 * (k % 2), 8, 5, col))
+    p.text(341, 300, f"No.A{(seed * 7) % 10000000:07d}", 6.5, "center", (120, 120, 120),
+           line=False, font=MING)
+    plan = "本科学习计划" if degree == "学士" else f"{level_word}培养计划"
+    body = (f"{name}，{gender}，{cn_upper(birth[:7])}生。在{school}{major}专业完成了{plan}，"
+            f"业已毕业，经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(92, 340, body, 412, 16, 34, first_indent=32)
+    y = max(y + 50, 560)
+    p.text(330, y, f"{school}学位评定委员会", 15, color=dark)
+    p.text(330, y + 32, f"主　席　{chair}", 15, color=dark)
+    p.text(330, y + 64, cn_upper(award_date), 15, color=dark)
+    p.seal(420, y + 24, 106, school + "学位评定委员会", seed=seed + 1603, **ink(seed + 2))
+    # the printed number box and the sticker in it, a little off
+    p.text(88, 742, "证书编号", 11, color=dark, font=MING)
+    p.rect(146, 726, 150, 24, (150, 130, 100), None, 0.6)
+    p.rect(152, 731, 150, 22, None, (176, 176, 176), 0)
+    p.rect(150, 729, 150, 22, (200, 200, 200), (255, 255, 255), 0.4)
+    p.text(225, 745, number, 11, "center", (20, 20, 20), font=MING)
+    p.text(297, 796, "中华人民共和国国务院学位委员会监制", 8.5, "center", (120, 100, 70),
+           line=False, font=MING)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

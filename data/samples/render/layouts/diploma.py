@@ -1598,3 +1598,121 @@ def pingmu_fanpai(*, name, gender, birth, school, major, level, start, end, year
            9, "right", (230, 230, 230), line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "diploma.boli_taiban")
+def boli_taiban(*, name, gender, birth, school, major, level, start, end, years, number,
+                president, issued_on, seed=0, **_) -> Built:
+    """The certificate laid on the glass plate (玻璃台板) that covers an office desk in most
+    Chinese 事业单位 offices and photographed from above with a phone: round the sheet the
+    desk's green baize seen through the glass, and under the glass what people keep there (a
+    typed 常用电话 list and a year calendar card, both half hidden by the certificate), the
+    glass's green edge along the bottom, two ceiling fluorescent tubes mirrored in the glass as
+    long pale bars (one crossing only the certificate's empty top margin). The certificate is
+    the landscape template some schools printed in the 2010s with a blue-grey double border
+    and the 修业期满 wording (兹证明…自2003年9月至2007年6月在我校…专业四年制本科学习，
+    修业期满，成绩合格，准予毕业。), 黑体 title, the photo at the right, the 证书编号 at
+    the lower left and 校长 and the date at the lower right under the school seal."""
+    p = Page(900.0, 660.0, background=(58, 96, 78), font=MING)
+    # under the glass: a phone list and a calendar card
+    p.rect(18, 30, 170, 250, None, (236, 236, 228), 0)
+    p.text(103, 52, "常用电话", 11, "center", (40, 40, 40), line=False, font=HEI)
+    for i, (who, tel) in enumerate([("办公室", "2861035"), ("人事科", "2861047"),
+                                    ("财务科", "2861052"), ("后勤", "2861066"),
+                                    ("值班室", "2861000")]):
+        p.text(30, 78 + i * 22, who, 9.5, color=(60, 60, 60), line=False)
+        p.text(176, 78 + i * 22, tel, 9.5, "right", (60, 60, 60), line=False)
+    p.rect(720, 470, 170, 150, None, (246, 238, 226), 0)
+    p.text(805, 492, "2024", 14, "center", (190, 40, 40), line=False, font=HEI)
+    for r in range(4):
+        for c in range(7):
+            p.text(736 + c * 22, 516 + r * 22, str(1 + (r * 7 + c) % 28), 8, "center",
+                   (110, 100, 90), line=False)
+    # the sheet, its shadow, the border
+    x0, y0, w, h = 96, 64, 708, 500
+    p.rect(x0 + 5, y0 + 7, w, h, None, (34, 60, 48), 0)
+    p.rect(x0, y0, w, h, None, (247, 247, 242), 0)
+    blue = (70, 92, 120)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, blue, None, 2.2)
+    p.rect(x0 + 21, y0 + 21, w - 42, h - 42, blue, None, 0.6)
+    p.text(x0 + w / 2, y0 + 92, "毕　业　证　书", 30, "center", blue, font=HEI)
+    p.photo(x0 + w - 140, y0 + 122, 82, 110, bg=(232, 232, 232))
+    who = "研究生" if level in GRADUATE else ""
+    body = (f"兹证明{who}{name}，{gender}，{cn(birth)}生，自{cn(start[:7])}至{cn(end[:7])}在我校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修业期满，成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 64, y0 + 150, body, w - 240, 14.5, 30, first_indent=29)
+    y = max(y + 40, y0 + 340)
+    p.text(x0 + 420, y, f"{school}", 14)
+    p.text(x0 + 420, y + 30, f"校长：{president}", 14)
+    p.text(x0 + 420, y + 60, cn(issued_on), 14)
+    p.seal(x0 + 500, y + 18, 100, school, seed=seed + 1601, **ink(seed + 4))
+    p.text(x0 + 60, y0 + h - 48, f"证书编号：{number}", 11.5)
+    # the glass: its edge and the mirrored tubes (over empty paper and baize only)
+    p.rect(0, 640, 900, 20, None, (118, 168, 140), 0)
+    p.rect(x0 + 150, y0 + 34, 400, 10, None, (255, 255, 252), 0)
+    p.rect(x0 + 260, 18, 380, 9, None, (150, 190, 170), 0)
+    p.rect(812, 100, 12, 300, None, (120, 160, 140), 0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.dangan_mingce")
+def dangan_mingce(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """The 档案证明 a university's 档案馆 issues from its 毕业生名册 (the register of each
+    class's graduates and their certificate numbers that the 教务处 hands to the archive):
+    asked for by a graduate whose certificate is lost when the 学历证明书 is slow to come, or
+    whose name the 学信网 record spells differently. A4 portrait in 宋体: the archive's name
+    over 档案证明, the 证明 number （档证字〔2024〕第 087 号）, the sentence naming the holder
+    with birth date, study period, major and level and the certificate number as the register
+    records it, then 《2007届本科毕业生名册》（摘录） as a ruled table of a few lines of the
+    register (the holder among classmates on the same page, dotted dates 1985.03.27 and
+    2003.09, the holder's row as the 证明 quotes it), 以上信息与馆藏档案一致, the 经办人 line, the
+    archive's seal over its name and the date. Scanned flat in greyscale-looking colour."""
+    from ._common import other_people
+
+    p = Page(*A4, background=(250, 250, 247), font=MING)
+    today = f"{2022 + seed % 3}-{3 + seed % 8:02d}-{10 + seed % 17:02d}"
+    archive = f"{school}档案馆"
+    p.text(297, 92, archive, 17, "center")
+    p.text(297, 132, "档 案 证 明", 24, "center", font=HEI)
+    p.text(520, 166, f"档证字〔{today[:4]}〕第 {seed % 180 + 12:03d} 号", 10.5, "right")
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"兹证明{who}{name}，{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在我校"
+            f"{major}专业{STUDY[level]}学习，学制{_years(years)}年，准予毕业，"
+            f"毕业证书编号为{number}。经查，我馆保存的《{end[:4]}届{STUDY[level]}毕业生名册》"
+            "记载如下：")
+    y = p.wrapped(66, 206, body, 463, 12.5, 25, first_indent=25)
+    others = other_people(f"mc:{school}:{major}:{end[:4]}", 3,
+                          (int(birth[:4]) - 1, int(birth[:4]) + 2))
+    rows = []
+    for i, (oname, ogender, oid) in enumerate(others):
+        serial = (int(number[-4:]) + (i - 1 if i else -2) * 3 + 7) % 10000
+        if serial == int(number[-4:]):
+            serial = (serial + 1) % 10000
+        obirth = f"{oid[6:10]}.{oid[10:12]}.{oid[12:14]}"
+        rows.append([oname, ogender, obirth, f"{number[:-4]}{serial:04d}"])
+    rows.append([name, gender, birth.replace("-", "."), number])
+    rows.sort(key=lambda r: r[3])
+    y += 12
+    p.text(297, y, f"《{end[:4]}届{STUDY[level]}毕业生名册》（摘录）", 12.5, "center", font=HEI)
+    p.text(66, y + 24, f"专业：{major}    层次：{STUDY[level]}    学制：{years}年", 10.5)
+    p.text(66, y + 44, f"入学时间：{dotted(start)}    毕业时间：{dotted(end)}", 10.5)
+    table = [["序号", "姓名", "性别", "出生日期", "毕业证书编号"]]
+    table += [[str(i + 1), *r] for i, r in enumerate(rows)]
+    y = p.table(66, y + 58, [40, 78, 44, 100, 201], table, 26, 10.5)
+    p.text(66, y + 34, "以上信息与馆藏档案一致。", 12.5)
+    p.text(66, y + 62, "特此证明。", 12.5)
+    p.text(66, y + 106, f"经办人：{'李' if seed % 2 else '韦'}{'敏' if seed % 3 else '红'}", 11,
+           line=True)
+    p.text(470, y + 120, archive, 12.5, "center")
+    p.text(470, y + 148, cn(today), 12.5, "center")
+    p.seal(470, y + 126, 104, archive, bottom="档案证明专用章", seed=seed + 1602,
+           **ink(seed + 1))
+    p.text(297, 800, "（本证明仅用于证明学历信息，复印无效）", 9.5, "center", (90, 90, 90))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=archive)

@@ -650,3 +650,53 @@ def fangwei_zhi(*, name, gender, ethnicity, birth, address, id_number, seed=0, *
            color=PEN, font=KAI, line=False)
     p.seal(480, 340, 84, "柳州市人才服务中心", bottom="核对专用章", seed=seed + 1506, **ink(seed))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "id_card.huji_zhengming")
+def huji_zhengming(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                   **_) -> Built:
+    """The 户籍证明 a 派出所's 户籍窗口 prints when the card is lost or being remade and an
+    identity proof is needed the same day (the 职称 window takes it in place of the card
+    copy): the 常住人口登记表 page of the 全国人口信息管理系统 printed on A4 — the 派出所's name
+    over the title, a ruled grid 姓名 / 曾用名 / 性别 / 民族 / 出生日期 (1993年6月14日) /
+    公民身份号码 / 住址 / 籍贯 / 文化程度 / 婚姻状况 / 服务处所 / 何时由何地迁来本址 with the
+    photo cell at the right of the first rows, the printed 证明 clause (兹证明以上信息与户籍
+    档案一致，此证明有效期为三个月) and 打印人 / 打印时间, the 派出所's 户口专用章 over the
+    date. Phone-photographed lying flat on a grey counter."""
+    from ..layout import Line
+    from ._common import MING, grid
+
+    cn = D.cn
+
+    district = address.split("市", 1)[-1].split("区", 1)[0] + "区" if "区" in address else "城中区"
+    station = f"柳州市公安局{district[:-1]}分局{district[:-1]}派出所"
+    p = Page(640.0, 900.0, background=(150, 152, 150), font=MING)
+    p.rect(28, 28, 584, 826, None, (253, 253, 250), 0)
+    p.text(320, 88, station, 13, "center")
+    p.text(320, 122, "常住人口登记表", 21, "center", font=KAI)
+    p.text(584, 148, f"户号：{id_number[:6]}{(seed * 13) % 100000:05d}", 9.5, "right")
+    rows = [["姓　　名", name, "曾用名", ""], ["性　　别", gender, "民　族", ethnicity],
+            ["出生日期", cn(birth), "籍　贯", "广西柳州"],
+            ["公民身份号码", id_number, "", ""],
+            ["住　　址", address, "", ""],
+            ["文化程度", "大学本科", "婚姻状况", "已婚" if seed % 3 else "未婚"],
+            ["服务处所", "", "", ""],
+            ["何时由何地迁来本址", f"{2010 + seed % 9}年 本市", "", ""]]
+    y = grid(p, 56, 162, [110, 150, 70, 62], rows[:3], 34, 11)
+    p.photo(466, 166, 104, 96, bg=(240, 240, 240))
+    p.items.append(Line(448, 162, 584, 162, 0.8))
+    p.items.append(Line(584, 162, 584, 264, 0.8))
+    y = grid(p, 56, y, [110, 418], [r[:2] for r in rows[3:5]], 34, 11)
+    y = grid(p, 56, y, [110, 150, 70, 198], rows[5:6], 34, 11)
+    y = grid(p, 56, y, [110, 418], [r[:2] for r in rows[6:]], 34, 11)
+    p.text(76, y + 46, "兹证明以上信息与本所户籍档案一致。", 12)
+    p.text(76, y + 72, "此证明有效期为三个月。", 12)
+    p.text(76, y + 130, f"打印人：{'覃' if seed % 2 else '陆'}警官", 10.5)
+    p.text(76, y + 154, "打印时间：2024年6月28日", 10.5)
+    p.text(500, y + 154, "2024年6月28日", 12, "center")
+    p.seal(500, y + 130, 108, station, bottom="户口专用章", seed=seed + 1607, **ink(seed + 2))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number), seal=station)

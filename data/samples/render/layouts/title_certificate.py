@@ -1014,3 +1014,61 @@ def pizhun_shoutian(*, name, gender, birth, id_number, title, level, specialty, 
     p.text(295, 646, "（第 2 页）", 8, "center", (150, 150, 150), line=False)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "title_certificate.hongbu_ruanbi")
+def hongbu_ruanbi(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                  number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The red cloth-cover 专业技术资格证书 booklet as many city bureaus filled it in from the
+    1990s into the 2010s: the values not printed but written into the printed blanks with a
+    brush pen (软笔 / 毛笔, the bureau clerk's neat 楷书 in black ink, larger than the print),
+    and two stamps, not one: the 评审委员会's round seal over the 评审组织 line and its date,
+    and the 发证机关's (人事局 / 人社局) larger seal over 发证机关 and 发证日期. Opened flat and
+    scanned on a flatbed at A4 landscape, the red cloth of the cover showing round both leaves
+    and along the spine. Left leaf: 证书编号 at the top, the photo pasted in with the
+    issuer's steel seal half over it, 发证机关 and 发证日期 under the issuer's seal. Right leaf:
+    printed labels in 宋体 down the page (姓名 / 性别 / 出生年月 / 身份证号码 / 专业 / 资格名称 /
+    资格级别 / 评审组织 / 取得资格时间), each value brush-written on its rule, the 评委会 seal
+    over the last two lines."""
+    cloth, red = (150, 28, 34), (176, 40, 40)
+    inkk = (22, 20, 18)
+    p = Page(*A4_LANDSCAPE, background=(236, 236, 234), font=MING)
+    p.rect(30, 40, 782, 515, None, cloth, 0)
+    p.rect(418, 40, 6, 515, None, (110, 18, 24), 0)  # the spine
+    for x in (44, 432):
+        p.rect(x, 54, 366, 487, None, (248, 244, 232), 0)
+        p.rect(x + 12, 66, 342, 463, (200, 150, 120), None, 0.8)
+    # left leaf
+    p.text(66, 100, "证书编号", 10.5, color=(90, 60, 50))
+    p.text(126, 100, number, 15, color=inkk, font=KAI)
+    p.items.append(Line(122, 105, 330, 105, 0.5, (150, 110, 90)))
+    p.photo(175, 130, 104, 140, bg=(238, 238, 238))
+    p.seal(272, 262, 62, issuer, seed=seed + 1604, color=(220, 214, 200), strength=0.45)
+    p.text(76, 350, "发证机关", 11, color=(90, 60, 50))
+    p.text(144, 352, issuer, 14.5, color=inkk, font=KAI)
+    p.items.append(Line(140, 357, 396, 357, 0.5, (150, 110, 90)))
+    p.text(76, 396, "发证日期", 11, color=(90, 60, 50))
+    p.text(144, 398, cn(issued_on), 15, color=inkk, font=KAI)
+    p.items.append(Line(140, 403, 330, 403, 0.5, (150, 110, 90)))
+    p.seal(262, 370, 112, issuer, bottom="职称专用章", seed=seed + 1605, **ink(seed))
+    p.text(227, 490, "中华人民共和国人事部监制", 9, "center", (140, 110, 90), line=False)
+    # right leaf
+    p.text(614, 104, "专业技术资格证书", 20, "center", red, font=HEI)
+    rows = [("姓　　名", name), ("性　　别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号码", id_number), ("专　　业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审组织", committee), ("取得资格时间", cn(obtained_on))]
+    y = 150
+    for label, value in rows:
+        size = 15 if len(value) < 15 else 12.5
+        p.text(456, y, label, 10.5, color=(90, 60, 50), line=False)
+        p.text(536, y + 1, value, size, color=inkk, font=KAI, line=False)
+        p.lines.append(f"{label} {value}")
+        p.items.append(Line(532, y + 5, 786, y + 5, 0.5, (150, 110, 90)))
+        y += 40
+    p.seal(690, y - 62, 96, committee, seed=seed + 1606, **ink(seed + 3))
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
