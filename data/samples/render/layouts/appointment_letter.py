@@ -1773,3 +1773,137 @@ def dianzi_pinshu_yanzhengma(*, name, title, start, end, unit, issued_on, doc_no
               "可扫描二维码或登录平台输入验证码核验。", 320, 9, 16)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "appointment_letter.a5_kazhi_dingkong", cn_dates=False)
+def a5_kazhi_dingkong(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """The 聘任书 a school, hospital or 设计院 prints in-house on A5 cream card stock (the
+    personnel office's Word template through the colour laser printer, one card per person,
+    handed out at the 聘任大会), with the holder's 1-inch photo pasted at the upper right and
+    the unit's steel seal (钢印) embossed over the photo's lower corner, colourless; the card
+    was stapled into the 职称 file and later unstapled, so two pairs of staple holes and a rust
+    mark sit at its top edge. Scanned alone on an A4 flatbed, the small card lying in the
+    bed's upper-left corner with the lid's grey round it and the lid gap's shadow along its
+    right and lower edges: 聘 任 书 in red, 编号 from the 文号, a short label block (姓名 /
+    聘任岗位 beside the photo), the prose 兹聘任张三同志为我单位工程师，聘期自2016年4月至
+    2019年3月。 (year and month in Arabic figures), 特发此证。, the unit and the issue date in
+    〇 numerals (二〇一六年三月二十日) under the red ink seal."""
+    p = Page(*A4, font=KAI, background=(214, 214, 210))
+    x0, y0, w, h = 36 + seed % 7, 30 + seed % 5, 420, 595
+    red = (182, 30, 36)
+    p.rect(x0 + 4, y0 + 5, w, h, None, (150, 150, 146), 0)  # the lid gap's shadow
+    p.rect(x0, y0, w, h, None, (250, 244, 226), 0)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, red, None, 2.2)
+    p.rect(x0 + 20, y0 + 20, w - 40, h - 40, (205, 160, 70), None, 0.8)
+    for hx in (x0 + 150, x0 + 178):  # the staple holes and the rust mark
+        p.rect(hx, y0 + 7, 2.4, 2.4, None, (70, 60, 50), 0)
+        p.rect(hx, y0 + 11, 2.4, 2.4, None, (70, 60, 50), 0)
+    p.rect(x0 + 151, y0 + 8, 28, 1.2, None, (196, 170, 130), 0)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 88, "聘 任 书", 32, "center", red)
+    if doc_no:
+        p.text(x0 + w - 36, y0 + 118, f"编号：{doc_no}", 9.5, "right", (60, 60, 60))
+    px, py = x0 + w - 112, y0 + 140
+    p.photo(px, py, 72, 96, (200, 40, 40) if seed % 2 else (90, 140, 205))
+    if seal:  # the steel seal, embossed without ink
+        p.seal(px + 8, py + 92, 62, unit, seed=seed + 161, color=(226, 222, 210),
+               strength=0.55)
+    p.row([(x0 + 48, "姓　　名：", py + 30), (x0 + 126, name, py + 30)], 14)
+    p.row([(x0 + 48, "聘任岗位：", py + 66), (x0 + 126, title, py + 66)], 14)
+    if end:
+        term = f"聘期自{cn(start)}至{cn(end)}。"
+    else:
+        term = f"聘期自{cn(start)}起。"
+    body = f"兹聘任{name}同志为我单位{title}，{term}"
+    y = p.wrapped(x0 + 48, py + 148, body, w - 96, 15, 30, first_indent=30)
+    p.text(x0 + 78, y + 4, "特发此证。", 15)
+    right = x0 + w - 44
+    p.text(right, y0 + h - 118, unit, 13, "right")
+    p.text(right, y0 + h - 92, cn_upper(issued_on), 13, "right")
+    if seal:
+        p.seal(right - text_width(unit, 13, KAI) / 2, y0 + h - 108, 100, unit, seed=seed + 162,
+               **ink(seed + 3))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.xinfeng_youji", pages=2)
+def xinfeng_youji(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                  **_) -> Built:
+    """The 聘任通知书 a unit posts (挂号信) to a person working away from its seat (派驻 a
+    site, 借调, on long leave), uploaded with its envelope as two scanned pages because the
+    envelope's postmark shows when it came: page 1 the unit's printed kraft envelope (牛皮纸
+    信封, landscape: six red 邮政编码 boxes with the postcode written in, 贴邮票处, the address
+    and 张三 同志（收） in pen, the unit's name, address and 邮政编码 printed in red at the
+    lower right, a round postmark); page 2 the A4 letter unfolded, the two creases of its
+    fold in three across it: 聘任通知书 in 黑体 with the 文号 at the right, 张三同志：, the
+    body (…同意聘任你为工程师（中级）专业技术职务，聘期自2016年4月1日起至2019年3月31日止。)
+    with the 报到 instruction, 特此通知。, the unit and the date under the seal."""
+    import hashlib
+
+    from ._common import PEN
+
+    hsh = int(hashlib.sha256(f"{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    red = (196, 40, 40)
+    p1 = Page(*A4_LANDSCAPE, font=HEI, background=(226, 226, 222))
+    ex, ey, ew, eh = 109, 140, 624, 312
+    p1.rect(ex, ey, ew, eh, None, (226, 204, 160), 0)
+    code = f"5450{hsh % 9}{hsh % 7}"
+    for i, d in enumerate(code):
+        bx = ex + 24 + i * 30
+        p1.rect(bx, ey + 22, 24, 28, red, None, 1.0)
+        p1.text(bx + 12, ey + 44, d, 17, "center", PEN, line=False, font=KAI)
+    p1.lines.append(code)
+    p1.rect(ex + ew - 84, ey + 18, 62, 74, red, None, 0.8)
+    p1.text(ex + ew - 53, ey + 52, "贴邮票", 9, "center", red, line=False)
+    p1.text(ex + ew - 53, ey + 66, "处", 9, "center", red, line=False)
+    streets = ("柳南区航银路", "鱼峰区柳石路", "城中区文惠路", "柳北区胜利路")
+    street = f"广西柳州市{streets[hsh % 4]}{hsh % 90 + 10}号"
+    p1.text(ex + 60, ey + 116, street, 17, color=PEN, font=KAI)
+    p1.text(ex + ew / 2, ey + 176, f"{name}  同志（收）", 26, "center", PEN, font=KAI)
+    p1.hline(ex + 360, ex + ew - 24, ey + 232, 0.6)
+    p1.text(ex + ew - 28, ey + 252, unit, 13, "right", red)
+    p1.text(ex + ew - 28, ey + 272, f"地址：{streets[(hsh // 4) % 4]}{hsh % 70 + 3}号"
+            f"　邮政编码：545000", 9, "right", red)
+    from ..layout import Ellipse
+
+    pmx, pmy, ink_ = ex + ew - 150, ey + 8, (120, 120, 128)  # the postmark: a ring, no star
+    p1.items.append(Ellipse(pmx, pmy, 68, 68, ink_))
+    p1.items.append(Ellipse(pmx + 2, pmy + 2, 64, 64, (226, 204, 160)))
+    p1.items.append(Line(pmx + 6, pmy + 26, pmx + 62, pmy + 26, 0.6, ink_))
+    p1.items.append(Line(pmx + 6, pmy + 44, pmx + 62, pmy + 44, 0.6, ink_))
+    p1.text(pmx + 34, pmy + 20, "柳州", 9, "center", ink_, line=False)
+    p1.text(pmx + 34, pmy + 39, issued_on.replace("-", "."), 7.5, "center", ink_, line=False)
+
+    p2 = Page(*A4, font=HEI, background=(252, 252, 250))
+    for fy in (842 / 3, 842 * 2 / 3):
+        p2.rect(0, fy - 3, 595, 6, None, (238, 238, 236), 0)
+        p2.items.append(Line(0, fy, 595, fy, 0.5, (200, 200, 198)))
+    p2.text(297, 110, "聘任通知书", 24, "center")
+    if doc_no:
+        p2.text(525, 146, doc_no, 11, "right", font=MING)
+    p2.text(70, 196, f"{name}同志：", 14, font=MING)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"聘期自{cn(first_day(start))}起"
+    body = ("根据本单位专业技术岗位设置方案和专业技术职务聘任工作实施办法，经单位聘任委员会"
+            f"评议、领导班子集体研究，同意聘任你为{title}（{level_word(title)}）专业技术职务，"
+            f"{term}。聘期内按所聘岗位享受相应工资待遇。")
+    y = p2.wrapped(70, 236, body, 455, 14, 30, first_indent=28)
+    y = p2.wrapped(70, y + 4, "请接到本通知后，于十五日内持本通知到单位人事部门办理聘任手续；"
+                   "因工作原因不能按时到岗的，请来电说明。", 455, 14, 30, first_indent=28)
+    p2.text(98, y + 10, "特此通知。", 14, font=MING)
+    p2.text(520, y + 110, unit, 14, "right", font=MING)
+    p2.text(520, y + 142, cn(issued_on), 14, "right", font=MING)
+    if seal:
+        p2.seal(520 - text_width(unit, 14, MING) / 2, y + 120, 118, unit, seed=seed + 164,
+                **ink(seed + 4))
+    p2.text(70, 800, "（联系电话：0772-" + f"{hsh % 9000000 + 2000000}）", 10, font=MING)
+    return Built("appointment_letter", [p1, p2],
+                 _fields(name, title, start, end, issued_on, unit), seal=unit if seal else None)
