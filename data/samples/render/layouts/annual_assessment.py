@@ -1912,3 +1912,127 @@ def xinji_jinsheng(*, name, gender, birth, unit, post, year, result, summary, pu
     p.seal(40 + 130 + text_width(unit, 11, MICRO) / 2, 106, 96, unit, seed=seed + 1502,
            **ink(seed + 1))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "annual_assessment.yide_kaohe_yiyuan", accepts=lambda a: "医院" in a["unit"])
+def yide_kaohe_yiyuan(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                      **_) -> Built:
+    """The 医务人员医德考评暨年度考核表 a public hospital's 人事科 and 医务科 fill in each
+    January (卫健 rules: every doctor, nurse and technician gets a 医德考评 graded 优秀 / 良好 /
+    一般 / 较差, kept with the year's 年度考核, and the 医德 grade can pull the 年度考核 down):
+    the hospital's name over the title in 黑体, 科室 and 表号 above a particulars grid (姓名 /
+    性别 / 出生年月 / 科室 / 专业技术职务 / 执业注册 有效), the 个人述职（含医德医风自评） box, a
+    small 医德考评 score table (救死扶伤 / 尊重患者 / 廉洁行医 / 团队协作 with 分值 and 得分,
+    合计) ending in 医德考评等级 — a second grade beside the one asked for — then the 科室考核
+    小组意见 with the suggested grade and the 医院考核领导小组意见 with the 年度考核等次 and the
+    hospital's seal over the date; single page, portrait."""
+    from ._common import HEI
+
+    h = sum(ord(c) for c in name + unit) + seed
+    dept = ("内科", "外科", "护理部", "急诊科", "妇产科", "儿科")[h % 6]
+    p = Page(*A4, font=MING)
+    p.text(297, 56, unit, 15, "center", font=HEI)
+    p.text(297, 84, f"{year}年度医务人员医德考评暨年度考核表", 16, "center", font=HEI)
+    p.row([(60, f"科室：{dept}", 108), (400, f"表号：YD{year}-{h % 900 + 100}", 108)], 10)
+    y = grid(p, 60, 116, [70, 95, 55, 55, 90, 110], [
+        ["姓  名", name, "性别", gender, "出生年月", dotted(birth)],
+        ["科  室", dept, "职务", "无", "专业技术职务", post],
+        ["执业注册", "有效", "考核年度", str(year), "聘用方式", "聘用制"]], 26, 10)
+    p.rect(60, y, 475, 170, (0, 0, 0), None, 0.8)
+    p.text(68, y + 18, "个人述职（含医德医风自评）：", 10.5, font=HEI)
+    yy = y + 38
+    for s in summary:
+        yy = p.wrapped(76, yy, s, 450, 10, 17, first_indent=20)
+    p.wrapped(76, yy, "本人坚持以病人为中心，遵守医德规范，无收受红包、回扣等行为，"
+              "无医疗纠纷和投诉。", 450, 10, 17, first_indent=20)
+    y += 170
+    p.rect(60, y, 475, 150, (0, 0, 0), None, 0.8)
+    p.text(68, y + 18, "医德考评（科室医德考评小组评分）", 10.5, font=HEI)
+    items = ["救死扶伤", "尊重患者", "廉洁行医", "团队协作"]
+    scores = [24 - (h + i) % 3 - (0 if result == "优秀" else 2) for i in range(4)]
+    rows = [["考评项目", *items, "合计"], ["分值", "25", "25", "25", "25", "100"],
+            ["得分", *[str(s) for s in scores], str(sum(scores))]]
+    p.table(80, y + 28, [80, 70, 70, 70, 70, 70], rows, 22, 9.5)
+    grade = "优秀" if sum(scores) >= 90 else "良好"
+    p.text(80, y + 124, f"医德考评等级：{grade}      （等级：优秀、良好、一般、较差）", 10.5)
+    p.text(80, y + 142, "考评小组组长签名：", 9.5, line=False)
+    y += 150
+    d = f"{year + 1}-01-{12 + seed % 14:02d}"
+    p.rect(60, y, 475, 86, (0, 0, 0), None, 0.8)
+    p.text(68, y + 18, "科室考核小组意见：", 10.5, font=HEI)
+    p.wrapped(80, y + 38, f"该同志{year}年度认真履行岗位职责，医德医风良好，"
+              f"建议年度考核等次为{result}。", 440, 10.5, 18, first_indent=21)
+    p.text(360, y + 76, f"科主任签名：        {cn(f'{year + 1}-01-{6 + seed % 5:02d}')}", 9.5)
+    y += 86
+    p.rect(60, y, 475, 120, (0, 0, 0), None, 0.8)
+    p.text(68, y + 18, "医院考核领导小组意见：", 10.5, font=HEI)
+    p.text(80, y + 40, f"经医院考核领导小组审核，确定该同志{year}年度考核等次为：{result}。", 11)
+    p.text(350, y + 84, "单位（盖章）", 10.5)
+    p.text(350, y + 106, cn(d), 10.5)
+    p.seal(404, y + 96, 98, unit, seed=seed + 16, **ink(seed + 2))
+    p.text(60, y + 138, "注：本表一式两份，一份存入本人档案，一份存入医德档案。", 9, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.jixiao_miantan", cn_dates=False,
+        accepts=lambda a: not a["public"])
+def jixiao_miantan(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                   **_) -> Built:
+    """The 年度绩效面谈记录表 (performance-review interview record) a private firm's 人力资源部
+    prints for each employee in January and keeps signed by both sides, which applicants from
+    firms without a 考核登记表 upload as their year's result: landscape, the firm's name and
+    HR-form number (HR-JX-07) at the top, a label grid typed in (员工姓名 / 部门 / 岗位 /
+    直接上级 / 考核期间 {year}.01.01—{year}.12.31 / 面谈日期), then three side-by-side boxes written
+    in by pen — 本年度主要业绩 (the summary), 需改进之处, 下年度工作目标 — a typed 结果 row
+    年度考核结果：{result} with the scale （优秀 / 合格 / 待改进 / 不合格）, the 员工确认 line
+    (本人已知悉考核结果 with the employee's signature), the 面谈人 signature and the HR
+    department's round seal with a dashed date 2024-01-18; single page."""
+    from ._common import HEI, PEN
+
+    h = sum(ord(c) for c in name + unit) + seed
+    dept = ("工程部", "技术部", "财务部", "项目管理部", "质量安全部")[h % 5]
+    boss = ("覃", "韦", "黄", "廖", "莫")[h % 5] + ("建华", "志强", "丽萍", "少军", "海燕")[h % 5]
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    p.text(50, 46, unit, 12, font=HEI)
+    p.text(792, 46, "表单编号：HR-JX-07", 9, "right", (90, 90, 90), line=False)
+    p.text(421, 80, f"{year}年度员工绩效面谈记录表", 19, "center", font=HEI)
+    d = f"{year + 1}-01-{10 + seed % 15:02d}"
+    y = grid(p, 50, 98, [90, 150, 90, 150, 90, 172], [
+        ["员工姓名", name, "所在部门", dept, "岗    位", post],
+        ["直接上级", boss, "考核期间", f"{year}.01.01—{year}.12.31", "面谈日期", d]], 26, 10.5)
+    heads = ["本年度主要业绩", "需改进之处", "下年度工作目标"]
+    texts = [" ".join(summary),
+             "新技术、新规范的学习还需加强，跨部门沟通可以更主动。",
+             "继续做好本岗位工作，参加继续教育，带好新入职同事。"]
+    w = 742 / 3
+    for i, (hd, tx) in enumerate(zip(heads, texts)):
+        x = 50 + i * w
+        p.rect(x, y, w, 160, (0, 0, 0), None, 0.8)
+        p.text(x + 8, y + 18, hd + "：", 10.5, font=HEI)
+        yy = y + 40
+        from ..layout import wrap
+        for part in wrap(tx, w - 24, 11, 0, KAI)[:8]:
+            p.text(x + 12, yy, part, 11, color=PEN, font=KAI)
+            yy += 19
+    y += 160
+    p.rect(50, y, 742, 44, (0, 0, 0), None, 0.8)
+    p.text(60, y + 27, f"年度考核结果：{result}", 13, font=HEI)
+    p.text(300, y + 27, "（优秀 / 合格 / 待改进 / 不合格）", 10, color=(90, 90, 90), line=False)
+    y += 44
+    p.rect(50, y, 371, 96, (0, 0, 0), None, 0.8)
+    p.rect(421, y, 371, 96, (0, 0, 0), None, 0.8)
+    p.text(60, y + 22, "员工确认：本人已知悉上述考核结果。", 10.5)
+    p.text(60, y + 60, "签名：", 10.5, line=False)
+    p.text(104, y + 60, name, 13, color=PEN, font=KAI, line=False)
+    p.text(431, y + 22, "面谈人（直接上级）：", 10.5, line=False)
+    p.text(560, y + 22, boss, 13, color=PEN, font=KAI, line=False)
+    p.text(431, y + 60, "人力资源部（盖章）", 10.5)
+    p.text(431, y + 84, d, 10.5)
+    p.seal(566, y + 72, 92, unit, seed=seed + 17, **ink(seed + 4))
+    p.text(50, y + 120, "说明：本表一式两份，员工本人与人力资源部各执一份；结果作为调薪、"
+           "评先、职称推荐依据。", 9, color=(90, 90, 90), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

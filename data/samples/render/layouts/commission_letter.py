@@ -931,3 +931,67 @@ def moban_tiankong(*, name, id_number, unit, series, level, to_whom, issued_on, 
     p.text(62, 782, "注：本函一式两份，委托单位和受委托评审机构各存一份。", 9.5,
            color=(90, 90, 90))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "commission_letter.qingshi_hedui")
+def qingshi_hedui(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                  **_) -> Built:
+    """The request sent up as a 请示 (an 上行文 under GB/T 9704-2012, the form state-owned firms
+    use towards the 人社局 they report to), then photocopied by the applicant and checked at the
+    职称 window, which stamps the copy: the unit's name (red on the original) with 文件 left out,
+    the 文号 at the left and 签发人：… at the right on one line (an 上行文 must name its 签发人)
+    over a red rule, the title 关于委托评审…职称的请示, the 主送 line, a body that asks (恳请)
+    rather than informs, the closing 妥否，请批示。, the 联系人 / 联系电话 line in brackets under
+    the date as the 请示 format wants (附注), the unit's seal over its name and date; the whole
+    page a grey photocopy (seal grey too) with the 受理窗口's blue oblong 核验章 (复印件已核验 /
+    与原件一致 / 核验人 / 日期 written by pen) stamped over the lower left margin; single page."""
+    from ._common import HEI, PEN, other_people
+
+    grey = (70, 70, 70)
+    p = Page(*A4, background=(228, 228, 225), font=MING)
+    p.text(297, 92, unit, 22 if len(unit) <= 16 else 17, "center", (55, 55, 55), font=HEI)
+    signer = other_people(f"qs:{unit}", 1)[0][0]
+    p.row([(80, doc_no, 134), (515 - text_width(f"签发人：{signer}", 13, MING),
+                               f"签发人：{signer}", 134)], 13)
+    p.hline(70, 525, 146, 2.0)
+    title = f"关于委托评审{name}同志{series}系列{level}职称的请示"
+    y = 196
+    from ..layout import wrap
+
+    for part in wrap(title, 420, 17, 0, HEI):
+        p.text(297, y, part, 17, "center", font=HEI)
+        y += 28
+    p.text(70, y + 14, f"{to_whom}：", 14)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事{series}专业技术工作，经单位"
+            f"审核，其学历、资历和业绩符合{series}系列{level}职称申报条件。因我单位及上级"
+            "主管部门均未组建相应的职称评审委员会，恳请贵局同意将其申报材料委托有评审权的"
+            "评审委员会进行评审，评审结果我单位予以认可。")
+    y = p.wrapped(70, y + 48, body, 455, 14, 28, first_indent=28)
+    p.text(98, y + 6, "妥否，请批示。", 14)
+    top = y + 80
+    p.text(520, top, unit, 14, "right")
+    p.text(520, top + 32, cn(issued_on), 14, "right")
+    p.seal(490 - text_width(unit, 14, MING) / 2, top - 2, 116, unit, seed=seed + 27,
+           color=(92, 92, 92), strength=0.85)
+    h = sum(ord(c) for c in unit + name) + seed
+    contact = other_people(f"qs2:{unit}", 1)[0][0]
+    p.text(98, top + 72, f"（联系人：{contact}    联系电话：0772-{2800000 + h % 99999}）", 12)
+    for it in p.items:
+        if hasattr(it, "color") and it.color == (30, 30, 30):
+            it.color = grey
+    blue = (38, 62, 168)
+    sx, sy, sw, sh = 70, 700, 210, 90
+    p.rect(sx, sy, sw, sh, blue, None, 2.0)
+    p.text(sx + sw / 2, sy + 26, "复印件已核验  与原件一致", 12.5, "center", blue)
+    p.text(sx + 14, sy + 52, "核验人：", 11, color=blue, line=False)
+    p.text(sx + 70, sy + 52, other_people(f"qs3:{name}", 1)[0][0], 12.5, color=PEN, font=KAI,
+           line=False)
+    y2, m2, d2 = issued_on.split("-")
+    p.text(sx + 14, sy + 76, "日  期：", 11, color=blue, line=False)
+    p.text(sx + 70, sy + 76, f"{y2}.{int(m2)}.{int(d2) + 3 if int(d2) < 26 else int(d2)}",
+           12.5, color=PEN, font=KAI, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -1005,3 +1005,59 @@ def renxianzhi_duonian(*, name, id_number, year, hours, issuer, issued_on, seed=
     p.text(64, y + 200, "（本证明仅用于职称申报，自出具之日起三个月内有效。）", 10.5,
            color=(80, 80, 80), font=MING)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 16
+# Drawn by another hand after round 15's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round16` (drawn only by the others16 profile).
+
+@layout(LAYOUTS, "continuing_education.saomiao_app_shuiyin")
+def saomiao_app_shuiyin(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                        **_) -> Built:
+    """The bureau's paper 专业技术人员继续教育学时登记证明 (the counter form: 证明编号, a grid
+    with 姓名 / 学习年度 / 身份证号 typed in and 性别 / 民族 / 工作单位 left blank, a table of
+    the year's hours by 学习方式 — 网络学习 / 面授培训 — against 公需科目 and 专业科目 with row
+    and column totals, 审核意见 with the hours written out in Chinese numerals, the bureau's seal
+    over its name and date) as applicants digitise it with a phone scanning app (扫描全能王 and
+    its like): the page flattened to a near-white, slightly blue-cast scan with the app's small
+    grey 扫描全能王 创建 tag in the lower right corner, and the applicant's own typed overprint
+    仅供{year+1}年度职称申报使用 他用无效 repeated diagonally across the page in translucent
+    grey-blue (the line people add to every copy of a personal certificate they hand over);
+    single page."""
+    from ._common import HEI
+
+    h = sum(ord(c) for c in name + issuer) + seed
+    pub, pro = _split(hours)
+    pub_net, pro_net = pub, pro - 24 if pro > 40 else pro
+    pro_face = pro - pro_net
+    p = Page(*A4, background=(246, 249, 252), font=MING)
+    p.text(297, 92, "专业技术人员继续教育学时登记证明", 19, "center", font=HEI)
+    p.text(520, 122, f"证明编号：JXJY{year}{h % 90000 + 10000}", 10, "right")
+    y = grid(p, 65, 136, [80, 110, 60, 50, 80, 85], [
+        ["姓    名", name, "性别", "", "学习年度", f"{year}年度"],
+        ["身份证号", id_number, "民族", "", "工作单位", ""]], 28, 10.5)
+    p.text(70, y + 30, "学时登记情况（单位：学时）", 11, font=HEI)
+    y = p.table(65, y + 42, [120, 115, 115, 115],
+                [["学习方式", "公需科目", "专业科目", "小计"],
+                 ["网络学习", str(pub_net), str(pro_net), str(pub_net + pro_net)],
+                 ["面授培训", "0", str(pro_face), str(pro_face)],
+                 ["合    计", str(pub), str(pro), str(hours)]], 26, 11)
+    p.rect(65, y + 20, 465, 150, (0, 0, 0), None, 0.8)
+    p.text(75, y + 44, "审核意见：", 11, font=HEI)
+    words = num_cn(hours) if hours < 100 else str(hours)
+    p.wrapped(90, y + 70, f"经审核，{name}同志{year}年度累计完成继续教育{hours}学时"
+              f"（{words}学时），其中公需科目{pub}学时、专业科目{pro}学时，"
+              "予以登记。", 430, 12, 22, first_indent=24)
+    top = y + 220
+    p.text(520, top, issuer, 13, "right")
+    p.text(520, top + 30, cn(issued_on), 13, "right")
+    p.seal(520 - text_width(issuer, 13, MING) / 2, top + 10, 112, issuer, seed=seed + 18,
+           **ink(seed + 1))
+    p.text(65, 770, "注：本证明用于专业技术人员职称申报、岗位聘用，"
+           "复印有效须加盖原出具单位印章。", 8.5, color=(80, 80, 80), line=False)
+    mark = f"仅供{year + 1}年度职称申报使用  他用无效"
+    for yy in (250, 470, 690):
+        p.watermark(297, yy, mark, 20, 28, (70, 90, 150), 0.28)
+    p.rect(462, 800, 112, 22, None, (236, 236, 236), 0)
+    p.text(518, 815, "扫描全能王 创建", 9, "center", (120, 120, 120), line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
