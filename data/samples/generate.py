@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others15] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others16] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1613,7 +1613,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others5": "round5", "others6": "round6", "others7": "round7",
                 "others8": "round8", "others9": "round9", "others10": "round10",
                 "others11": "round11", "others12": "round12", "others13": "round13",
-                "others14": "round14", "others15": "round15"}
+                "others14": "round14", "others15": "round15",
+                "others16": "round16"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2153,7 +2154,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others14 --profile others14     "
          "# the same in round 14 layouts"),
         ("python data/samples/generate.py --out /tmp/others15 --profile others15     "
-         "# the same in round 15 layouts (the current blind exam)"),
+         "# the same in round 15 layouts"),
+        ("python data/samples/generate.py --out /tmp/others16 --profile others16     "
+         "# the same in round 16 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2196,7 +2199,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others15", ...},'),
+         '"full|tiny|ci|others|others3|...|others16", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2218,8 +2221,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round15" '
-         '(others/others3/.../others15 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round16" '
+         '(others/others3/.../others16 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2492,23 +2495,43 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
         "below."),
         "",
-        ("**Round 15 layouts** (`round15` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 14's results were seen, again blind to the "
+        ("**Round 15 layouts** (`round15` in `layouts.toml`) were round 15's blind exam (`make "
+        "others OTHERS_PROFILE=others15`), drawn by another hand after round 14's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "issued in exchange for a 结业证书 after the 补考, a phone photo of a monitor showing "
+        "the diploma's scan, a 竖排 degree certificate on 朱丝栏 paper, a title certificate "
+        "whose 批准文号 and date a clerk filled in by pen, an ID copy on 防复印 security paper, "
+        "a 聘任通知 printed from the unit's web mail, an 电子聘书 with its 验证码, the 人社 "
+        "网上办事大厅's 劳动用工备案登记表, a contract with the labour bureau's 鉴证意见, a "
+        "roster in the WPS phone app, an assessment form with the grade circled, a 薪级工资 "
+        "approval list, the bureau's 委托评审函 template filled by pen, a 继续教育 record of "
+        "every year 任现职以来, an article with the issue's back cover and its barcode, and a "
+        "journal's 年度总目次 ...). Only `--profile others15` draws them: the same applicants "
+        "as `others`, every document in a round15 layout where one fits (else a non-blind "
+        "layout, counted as for others); its truth.json marks round15 documents `\"split\": "
+        "\"round15\"` (round 15's misreads were looked at after its blind figures, so no longer "
+        "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
+        "below."),
+        "",
+        ("**Round 16 layouts** (`round16` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 15's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma issued in exchange for "
-        "a 结业证书 after the 补考, a phone photo of a monitor showing the diploma's scan, a "
-        "竖排 degree certificate on 朱丝栏 paper, a title certificate whose 批准文号 and date a "
-        "clerk filled in by pen, an ID copy on 防复印 security paper, a 聘任通知 printed from "
-        "the unit's web mail, an 电子聘书 with its 验证码, the 人社 网上办事大厅's "
-        "劳动用工备案登记表, a contract with the labour bureau's 鉴证意见, a roster in the WPS "
-        "phone app, an assessment form with the grade circled, a 薪级工资 approval list, the "
-        "bureau's 委托评审函 template filled by pen, a 继续教育 record of every year "
-        "任现职以来, an article with the issue's back cover and its barcode, and a journal's "
-        "年度总目次 ...). Only `--profile others15` draws them: the same applicants as "
-        "`others`, every document in a round15 layout where one fits (else a non-blind layout, "
-        "counted as for others); its truth.json marks round15 documents `\"held_out\": true`, "
-        "`\"split\": \"round15\"`, and holds no other split out. No other profile draws them, "
-        "and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a diploma photographed under an "
+        "office desk's 玻璃台板, a 档案馆's 档案证明 quoting the class's 毕业生名册, a degree "
+        "certificate with a laser anti-fake label and its number on a sticker, a red "
+        "cloth-cover title booklet written by brush, a 派出所's 户籍证明 in place of the ID "
+        "card, an A5 card 聘任书 with a steel seal and staple holes, a 聘任通知书 uploaded with "
+        "its posted envelope, a foreign-invested firm's bilingual contract, the "
+        "劳动合同签收确认书, a 人事统计 专业技术人员基本情况一览表, a hospital's "
+        "医德考评暨年度考核表, a firm's 绩效面谈记录表, a commission 请示 in the upward format, "
+        "a 学时登记证明 captured by a scanning app, a 龙源期刊网 text-version article with the "
+        "journal's profile page and a WeChat official account's 目录 post ...). Only `--profile "
+        "others16` draws them: the same applicants as `others`, every document in a round16 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round16 documents `\"held_out\": true`, `\"split\": \"round16\"`, and holds no "
+        "other split out. No other profile draws them, and they are not listed in the table "
+        "below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2567,8 +2590,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others14 (rounds 8 to 14), others15 (the same "
-                         "applicants, every document in a round15 layout: the current blind "
+                         "7), others8 to others15 (rounds 8 to 15), others16 (the same "
+                         "applicants, every document in a round16 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
