@@ -419,3 +419,27 @@ def test_a_tone_the_compression_flattened_all_over_is_no_patch():
     assert [f for f in banded if f.score >= _limit(noise_level)] == []
     (f,) = noise_level.analyse(page(flat_bands=False))
     assert f.score >= _limit(noise_level) and _overlap(f.bbox, BBox(320, 256, 640, 320)) > 0.5
+
+
+def test_a_printed_portrait_in_its_box_is_no_patch():
+    """A clean region that is in good part print darker than the paper (a certificate's
+    portrait, flat tones that print and JPEG leave noiseless, in the pale box round it) is a
+    printed picture, not a patch of paper, though its median cell is the box's pale tone; a
+    clean paper-toned patch of the same size on the same noisy paper still is one."""
+    rng = np.random.default_rng(11)
+
+    def page(portrait: bool) -> Picture:
+        luma = np.clip(rng.normal(228.0, 2.0, (768, 1024)), 0, 255)
+        top, left, h, w = 160, 640, 320, 224  # the box, right of the text
+        luma[top:top + h, left:left + w] = 226.0  # flat, a shade off the paper
+        if portrait:
+            luma[top + 256:top + h, left + 32:left + 192] = 45.0  # the shoulders
+            yy, xx = np.ogrid[:h, :w]
+            head = ((yy - 176) / 72.0) ** 2 + ((xx - 112) / 48.0) ** 2 <= 1
+            luma[top:top + h, left:left + w][head] = 160.0
+        return Picture(luma.astype(np.uint8))
+
+    found = noise_level.analyse(page(portrait=True))
+    assert [f for f in found if f.score >= _limit(noise_level)] == []
+    (f,) = noise_level.analyse(page(portrait=False))
+    assert f.score >= _limit(noise_level) and _overlap(f.bbox, BBox(640, 160, 864, 480)) > 0.5

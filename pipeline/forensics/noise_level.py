@@ -10,8 +10,13 @@ at least :data:`MIN_CELLS` connected cells whose noise is below 1/:data:`FACTOR`
 its edge: the desk or background around the paper) among ordinary cells of its own brightness
 (at least :data:`RING_MIN` judged cells around it within :data:`GREY_DELTA` grey levels of
 it, their median noise :data:`RING_LOW`-:data:`RING_HIGH` times the picture's): JPEG wipes the
-noise off a flat dark or coloured area, so only paper is compared with paper: the region must
-be as bright as the paper (within :data:`PAPER_DELTA` of the cells' 75th percentile). And as
+noise off a flat dark or coloured area, so only paper is compared with paper, and the region
+must be paper throughout: at most :data:`PRINTED_SHARE_MAX` of its cells darker than the paper
+(:data:`PAPER_DELTA` below the cells' 75th percentile). A clean region taking in more print
+than that (a certificate's portrait with the pale box round it, a coloured panel, a block of
+ink) is a printed picture that print and JPEG left flat, not a patch: a patch that hides an
+edit is paper (judged by the region's median tone, a photo box half portrait, half pale panel
+passed as paper: round 15, two diplomas on a guilloche ground). And as
 JPEG flattens every flat area of one tone alike where a picture's noise is faint (the white
 bands of green-bar printer paper, a third of their cells), few of the cells elsewhere of the
 region's very tone (within :data:`SAME_GREY`; at most :data:`SAME_TONE_ODD_MAX`) may be as odd
@@ -22,7 +27,10 @@ RMS against the picture's median).
 
 Not seen: a pasted region whose noise matches (the same camera, or noise added to match),
 pictures without noise (screenshots, renders: nothing to compare), regions of text so dense
-that no cell has flat pixels.
+that no cell has flat pixels, a pasted portrait (print, not paper). Not told apart: where a
+picture has no noise of its own and its paper's residual is a fine printed ground (guilloche
+lines and the JPEG's ringing round them), a blank panel printed without the ground reads as
+clean as a patch.
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ GREY_DELTA: Final = (
 )
 SAME_GREY: Final = 3.0  # grey levels: cells this close to a region's are the same paper tone
 SAME_TONE_ODD_MAX: Final = 0.1  # share of the other cells of a region's tone that may be as odd
+PRINTED_SHARE_MAX: Final = 0.1  # share of a region's cells that may be darker than the paper
 NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
 
 
@@ -140,8 +149,8 @@ def analyse(picture: Picture) -> list[Finding]:
                 continue  # at the picture's edge: the desk or background around the paper
             region = labels == i
             level = float(np.median(grey[region]))  # the region's tone
-            if level < paper - PAPER_DELTA:
-                continue  # darker than the paper: a photo, a printed block, a shadow
+            if float((grey[region] < paper - PAPER_DELTA).mean()) > PRINTED_SHARE_MAX:
+                continue  # takes in print darker than the paper: a printed picture, not a patch
             ring = (
                 (cv2.dilate(region.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0)
                 & ~region
