@@ -218,7 +218,11 @@ class TextIndex:
                     gap = w.bbox.x0 - prev.bbox.x1
                     # a column's characters are set apart more than a line's (字距)
                     spaced_out = gap > (0.5 if vertical else 0.15) * height
-                    if spaced_out or not (_cjk_end(prev.text) and _cjk_start(text)):
+                    # down a column every character stands in its own cell, digits too: a
+                    # number written digit by digit down a column (a certificate's number
+                    # under 证书编号, 2014 of a date) is one number, parted only by a wider gap
+                    joined = vertical or (_cjk_end(prev.text) and _cjk_start(text))
+                    if spaced_out or not joined:
                         parts.append(" ")
                         chars.append(None)
                 parts.append(text)
@@ -514,8 +518,10 @@ def _vertical_columns(words: Sequence[Word]) -> tuple[list[Word], dict[int, Word
     award), as a text layer gives it: one character per word, each stacked under the last.
     Returns the words turned a quarter to the left (a column becomes a line, the rightmost
     first) and, by id() of each turned word, the word as read; None when the words run
-    across the page as usual."""
-    single = [w for w in words if len(w.text.strip()) == 1 and _cjk_start(w.text.strip())]
+    across the page as usual. A digit set in a column's cell is one of its characters as a
+    Chinese one is (a certificate's number stacked digit by digit under 证书编号)."""
+    single = [w for w in words if len(w.text.strip()) == 1
+              and (_cjk_start(w.text.strip()) or w.text.strip().isdigit())]
     if len(single) < _VERTICAL_MIN or len(single) < 0.6 * len(words):
         return None
     down = _neighbours(single, lambda b: b.top, lambda b: b.bottom,

@@ -157,11 +157,33 @@ def _holder_line(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: The holder's line with the spaces between name, sex and birth date lost in reading (a
+#: certificate sets them apart by spacing alone, 马刚峰　男　一九八五年三月生, which OCR and
+#: some text layers drop): the sex stands right before the birth date, so what opens the line
+#: up to that 男/女 is the name. Read only when the date is a year's (it opens with 1/2 or
+#: 一/二) and 生 closes it: with no separator left, both ends must say it is the holder's line.
+_HOLDER_RUN = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}]{{2,4}}?)[男女](?=[12一二])")
+
+
+def _holder_run(ix: TextIndex) -> Hit | None:
+    """The name opening a line run together with the sex and birth date (see
+    :data:`_HOLDER_RUN`)."""
+    for m in _HOLDER_RUN.finditer(ix.text):
+        born = dates(ix, m.end(), min(len(ix.text), m.end() + 20))
+        if not born or born[0][1].start != m.end() or not _BORN.match(ix.text,
+                                                                     born[0][1].end):
+            continue
+        if is_name(m["v"]):
+            return Hit(m["v"], m.start("v"), m.end("v"))
+    return None
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(ix, _NAME_RE) if is_name(h.value)),
         _holder_line(ix),
+        _holder_run(ix),
         first(h for h in search(ix, rf"学\s*生\s*[:：]?\s*(?P<v>[{CJK}]{{2,4}})(?![{CJK}])")
               if is_name(h.value)),
     ))

@@ -32,12 +32,14 @@ from extractors._fields import (
     first,
     gender,
     id_number,
+    id_shape,
     index,
     is_name,
     keyword_score,
     labelled,
     leading,
     name_hit,
+    pos_after,
     search,
 )
 from pipeline.identifiers.resident_id import is_valid
@@ -107,7 +109,7 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
-    number = id_number(ix, ["公民身份号码", "身份证号码", "身份号码"])
+    number = id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]) or _number_with_stray(ix)
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
                  or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
@@ -119,6 +121,32 @@ def extract(doc: ReadDocument) -> Extraction:
         "birth_date": _birth(ix, number),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The number's run under its label: 19 characters, one more than a resident number has.
+_LONG_RUN: Final = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{18}[0-9OoIlXx×](?![0-9A-Za-z])")
+
+
+def _number_with_stray(ix: TextIndex) -> Hit | None:
+    """The number read with one stray character at its start (the label's last stroke, a
+    speck or the pattern of security paper beside it, taken into the number's box): a
+    resident number has 18 characters, so of a run of 19 after the number's label the last
+    18 are it when two things the card says independently vouch for them: its check digit
+    (GB 11643) and its birth digits being the date printed after 出生. Otherwise, or with the
+    stray anywhere else, it is left unread: a misread inside the number is never guessed."""
+    label = labelled(ix, ["公民身份号码", "身份证号码", "身份号码"], suffix=r"\s*[:：]?")
+    m = _LONG_RUN.match(label.value) if label else None
+    if m is None:
+        return None
+    value = id_shape(m.group(0)[1:])
+    printed = date_after(ix, ["出生日期", "出生"])
+    if value is None or not is_valid(value) or printed is None:
+        return None
+    if printed.value != f"{value[6:10]}-{value[10:12]}-{value[12:14]}":
+        return None
+    assert label is not None
+    return Hit(value, pos_after(ix, label.start, label.end, 1),
+               pos_after(ix, label.start, label.end, m.end()))
 
 
 def _birth(ix: TextIndex, number: Hit | None) -> Hit | None:

@@ -191,6 +191,19 @@ def test_a_form_filled_in_on_its_underlines_names_the_holder_without_commas():
     assert values(doc)["name"] == "韦海"
 
 
+def test_a_holder_line_whose_spacing_was_lost_still_names_the_holder():
+    # name, sex and birth date set apart by spacing alone, read run together: the 男/女 right
+    # before the birth date ends the name
+    doc = make_doc(["硕士学位证书", "欧阳晓明女1979年11月3日生", "在广西大学农业机械化工程专业",
+                    "完成了硕士研究生学习计划", "授予工学硕士学位"])
+    assert values(doc)["name"] == "欧阳晓明"
+    doc = make_doc(["学士学位证书", "韦海男一九六六年五月生", "在东湖理工大学农学专业学习"])
+    assert values(doc)["name"] == "韦海"
+    # with no separator left, a line not closed by 生 is no sign of the holder
+    doc = make_doc(["学位证书", "韦海男1966年5月9日", "在广西大学 农学 专业完成了本科学习计划"])
+    assert "name" not in values(doc)
+
+
 def test_a_line_opening_with_a_word_and_a_date_alone_names_nobody():
     # neither sex before the date nor 生 after it: no sign the line is the holder's
     doc = make_doc(["学位证书", "韦海 ,1966年5月9日", "在广西大学 农学 专业完成了本科学习计划"])

@@ -167,6 +167,16 @@ def test_vertical_text_reads_column_by_column_right_to_left():
     assert ev.bbox.x0 == right_column.x0 and ev.bbox.top > right_column.bottom
 
 
+def test_a_number_written_digit_by_digit_down_a_column_is_one_number():
+    # each digit in a cell of its own down the column, as each character is: one number; a
+    # blank cell between two runs still parts them
+    doc = vertical_doc(["荣誉证书", "授予李红同志", "二〇一九年度优秀教师", "证书编号",
+                        "2019030117", "0311 2208"])
+    lines = F.index(doc).text.split("\n")
+    assert lines[3:] == ["证书编号", "2019030117", "0311 2208"]
+    assert lines[2] == "二〇一九年度优秀教师"
+
+
 def test_characters_one_per_word_across_the_page_stay_lines():
     words = tuple(Word(c, BBox(40 + 13 * i, 50 + 16 * r, 52 + 13 * i, 62 + 16 * r))
                   for r, line in enumerate(["兹聘任张伟同志", "为助理工程师", "聘期三年"])

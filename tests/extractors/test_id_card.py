@@ -136,3 +136,17 @@ def test_a_verification_slip_signed_by_the_applicant_names_the_holder():
     assert values(make_doc(lines))["name"] == "罗佳慧"
     lines[-1] = "申请人确认签字："
     assert values(make_doc(lines)).get("name") is None
+
+
+def test_a_stray_character_before_the_number_is_dropped_only_when_the_card_vouches():
+    # a 19-character run under the label: the 18 after the stray one are the number when its
+    # check digit holds and its birth digits are the date printed after 出生
+    lines = ["公民身份号码 3320106199208173525", "出生 1992年8月17日", "性别 女", "姓名 钱小芸"]
+    got = id_card.extract(make_doc(lines))
+    assert {f.name: f.value for f in got.fields}["id_number"] == "320106199208173525"
+    # the printed birth date disagrees: nothing vouches for the cut, so it is left unread
+    lines[1] = "出生 1992年8月18日"
+    assert "id_number" not in {f.name for f in id_card.extract(make_doc(lines)).fields}
+    # a stray one after the number (or a misread inside it) is not cut off
+    lines[:2] = ["公民身份号码 3201061992081735251", "出生 1992年8月17日"]
+    assert "id_number" not in {f.name for f in id_card.extract(make_doc(lines)).fields}
