@@ -300,9 +300,11 @@ _OCR_SUFFIX = r"|[太天]学"
 _OCR_DA = re.compile("[太天]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
-#: The category a diploma prints as its heading (普通高等学校, 普通高校), no school's name: no
-#: school is named 普通…, so a heading OCR garbled (普通商等学校, 普通等学校) is the same category.
-_NOT_SCHOOL = re.compile(r"^普通|^高等学校$")
+#: The category a diploma prints as its heading (普通高等学校, 成人高等学校, 普通高校), no
+#: school's name: no school is named 普通…, nor …高等学校 (a school is a 大学, a 学院, a
+#: 高等专科学校 or a 职业技术学院: 高等学校 is the word for all of them), so a heading OCR
+#: garbled at either end (普通商等学校, 普通等学校, 首通高等学校) is the same category.
+_NOT_SCHOOL = re.compile(r"^普通|高等学校$")
 #: A word followed by a colon is a label (学校：, 校名：), never the end of a name: a seal's
 #: words on the line above a 学校： label read into it (南大 / 学校：) make no school.
 _LABEL_NEXT = re.compile(r"\s*[:：]")
@@ -327,14 +329,14 @@ def _school(ix: TextIndex) -> Hit | None:
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     home = first(search(ix, _PARTNERSHIP))
-    if hit and not _NOT_SCHOOL.match(hit.value):
+    if hit and not _NOT_SCHOOL.search(hit.value):
         if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
             return home  # a seal over 校名 took its head (南理工大学): the programme names it
         return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
     if home:  # 校名 unread: the school the programme names as its own
         return home
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
-               and not _NOT_SCHOOL.match(h.value) and _WELL_FORMED.fullmatch(h.value)
+               and not _NOT_SCHOOL.search(h.value) and _WELL_FORMED.fullmatch(h.value)
                and not _LABEL_NEXT.match(ix.text, h.end)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
     schools = _without_partners(ix, schools)
@@ -350,7 +352,7 @@ def _school(ix: TextIndex) -> Hit | None:
         return issued
     for hit in search(ix, _MAJOR_RE):
         m = re.match(rf"(?P<s>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))(?=[{CJK}]{{2}})", hit.value)
-        if m and not _NOT_SCHOOL.match(m["s"]):
+        if m and not _NOT_SCHOOL.search(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
 

@@ -272,6 +272,17 @@ def test_a_garbled_category_heading_is_never_the_school(heading):
     assert _school_of([heading, "毕业证书", *_BODY, "校名：", "二〇一三年七月一日"]) is None
 
 
+@pytest.mark.parametrize("heading", ["戍人高等学校", "昔通高等学校", "高等学校"])
+def test_a_category_heading_garbled_before_its_kind_is_never_the_school(heading):
+    """No school is named …高等学校 (schools are 大学, 学院, 高等专科学校, 职业技术学院): a
+    heading whose first words OCR garbled (成人高等学校 read 戍人高等学校) is still the category,
+    so with the school's own cell unread the school is unread; a 高等专科学校 is a school."""
+    lines = [heading, "毕业证书", *_BODY, "学校名称：", "二〇一三年七月一日"]
+    assert _school_of(lines) is None
+    lines = [heading, "毕业证书", *_BODY, "学校名称：桂林高等专科学校", "二〇一三年七月一日"]
+    assert _school_of(lines) == "桂林高等专科学校"
+
+
 def test_a_seals_words_run_into_a_label_and_a_short_read_are_no_school():
     """A seal's words on the line above the 院校名称： label read into it (工学 / 学院：) and a
     read that lost the school's leading characters (江学院) are not well-formed names."""
