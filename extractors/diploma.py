@@ -459,14 +459,46 @@ _SHORT_FORM = re.compile(r"\d{5}[1567](?:19\d\d|200[0-2])0[12456]\d{5}")
 
 
 def _number(ix: TextIndex) -> Hit | None:
-    hit = leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?"), "[0-9OoIl]+")
+    after = 0
+    while hit := leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?", after=after),
+                         "[0-9OoIl]+"):
+        if not _replaced(ix, hit.start):
+            break
+        after = hit.end
     if hit and _NUMBER.fullmatch(value := compact_digits(hit.value)):
         return Hit(value, hit.start, hit.end) if _whole(value) else None
     for m in re.finditer(r"(?<![0-9A-Za-z])[0-9OoIl]{17,18}(?![0-9A-Za-z])", ix.text):
         value = compact_digits(m.group(0))
-        if re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value) and _whole(value):
+        if (re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value) and _whole(value)
+                and not _replaced(ix, m.start())):
             return Hit(value, m.start(), m.end())
     return None
+
+
+#: A clause of a certificate's text: between two marks of punctuation (OCR reads a comma in
+#: small print as a middle dot) or line ends.
+_CLAUSE_END: Final = re.compile(r"[\n，,。；;·•]")
+#: A clause that declares a number void (原证书编号…同时作废, …已注销); not the warning a
+#: certificate prints about itself (涂改作废: void if altered).
+_VOID: Final = re.compile(r"(?<!改)作\s*废|注\s*销")
+#: A number introduced as the original certificate's (原结业证书编号, 原证书编号).
+_ORIGINAL: Final = re.compile(rf"原[{CJK}]{{0,6}}?(?:编号|证号)")
+#: The certificate says it was issued in exchange for another (结业证书换发, 准予毕业（换发）).
+_EXCHANGED: Final = re.compile(r"换\s*发")
+
+
+def _replaced(ix: TextIndex, pos: int) -> bool:
+    """Whether the number at `pos` is a certificate's that this one replaced, never its own: a
+    number its clause declares void (作废, 注销), or one introduced as the original's (原…编号)
+    on a certificate issued in exchange for it (换发: a 毕业证书 given for the 结业证书 after
+    the 补考 quotes the old number as void). A 学历证明书 quoting 原毕业证书编号 exchanges
+    nothing: it attests that very diploma, whose number it is."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(ix.text, 0, pos)), default=0)
+    m = _CLAUSE_END.search(ix.text, pos)
+    clause = ix.text[start:m.start() if m else len(ix.text)]
+    if _VOID.search(clause):
+        return True
+    return bool(_ORIGINAL.search(clause[:pos - start]) and _EXCHANGED.search(ix.text))
 
 
 def _whole(number: str) -> bool:
