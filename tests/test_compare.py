@@ -127,7 +127,7 @@ def test_a_name_short_of_a_character_on_a_document_otherwise_the_applicants_is_u
         c = certificate(short, id_number=number)
         assert codes(name_mismatch, c) == [], short
         (note,) = notes(c)
-        assert "姓名" in note and "身份证号" in note, short
+        assert "姓名" in note and "身份证号" in note and "缺1字" in note, short
     assert codes(name_mismatch, certificate("欧阳明", birth_date=born)) == []
     assert codes(name_mismatch, certificate("欧阳", id_number=number)) == ["NAME_MISMATCH"]
     assert codes(name_mismatch, certificate("阳明辉", id_number=number)) == ["NAME_MISMATCH"]

@@ -78,7 +78,8 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     else:
         return ""
     if differing <= ctx.policy.name_slip_chars_max.value:
-        return f"仅{differing}字之差，且同一文件上的{same}与申报人一致，可能为识别误差"
+        how = f"仅{differing}字之差" if len(read) == len(declared) else f"仅缺{differing}字"
+        return f"{how}，且同一文件上的{same}与申报人一致，可能为识别误差"
     found = extraction.get("name")
     if (len(read) != len(declared) or read[:1] != declared[:1] or found is None
             or found.evidence.source != "ocr"):
