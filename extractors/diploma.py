@@ -300,9 +300,11 @@ _OCR_SUFFIX = r"|[太天]学"
 _OCR_DA = re.compile("[太天]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
-#: The category a diploma prints as its heading (普通高等学校, 普通高校), no school's name: no
-#: school is named 普通…, so a heading OCR garbled (普通商等学校, 普通等学校) is the same category.
-_NOT_SCHOOL = re.compile(r"^普通|^高等学校$")
+#: The category a diploma prints as its heading (普通高等学校, 成人高等学校, 普通高校), no
+#: school's name: no school is named 普通…, nor …高等学校 (a school is a 大学, a 学院, a
+#: 高等专科学校 or a 职业技术学院: 高等学校 is the word for all of them), so a heading OCR
+#: garbled at either end (普通商等学校, 普通等学校, 首通高等学校) is the same category.
+_NOT_SCHOOL = re.compile(r"^普通|高等学校$")
 #: A word followed by a colon is a label (学校：, 校名：), never the end of a name: a seal's
 #: words on the line above a 学校： label read into it (南大 / 学校：) make no school.
 _LABEL_NEXT = re.compile(r"\s*[:：]")
@@ -327,14 +329,14 @@ def _school(ix: TextIndex) -> Hit | None:
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     home = first(search(ix, _PARTNERSHIP))
-    if hit and not _NOT_SCHOOL.match(hit.value):
+    if hit and not _NOT_SCHOOL.search(hit.value):
         if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
             return home  # a seal over 校名 took its head (南理工大学): the programme names it
         return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
     if home:  # 校名 unread: the school the programme names as its own
         return home
     schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
-               and not _NOT_SCHOOL.match(h.value) and _WELL_FORMED.fullmatch(h.value)
+               and not _NOT_SCHOOL.search(h.value) and _WELL_FORMED.fullmatch(h.value)
                and not _LABEL_NEXT.match(ix.text, h.end)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
     schools = _without_partners(ix, schools)
@@ -350,7 +352,7 @@ def _school(ix: TextIndex) -> Hit | None:
         return issued
     for hit in search(ix, _MAJOR_RE):
         m = re.match(rf"(?P<s>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))(?=[{CJK}]{{2}})", hit.value)
-        if m and not _NOT_SCHOOL.match(m["s"]):
+        if m and not _NOT_SCHOOL.search(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
 
@@ -457,14 +459,46 @@ _SHORT_FORM = re.compile(r"\d{5}[1567](?:19\d\d|200[0-2])0[12456]\d{5}")
 
 
 def _number(ix: TextIndex) -> Hit | None:
-    hit = leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?"), "[0-9OoIl]+")
+    after = 0
+    while hit := leading(ix, labelled(ix, _LABELS_NUMBER, suffix=r"\s*[:：]?", after=after),
+                         "[0-9OoIl]+"):
+        if not _replaced(ix, hit.start):
+            break
+        after = hit.end
     if hit and _NUMBER.fullmatch(value := compact_digits(hit.value)):
         return Hit(value, hit.start, hit.end) if _whole(value) else None
     for m in re.finditer(r"(?<![0-9A-Za-z])[0-9OoIl]{17,18}(?![0-9A-Za-z])", ix.text):
         value = compact_digits(m.group(0))
-        if re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value) and _whole(value):
+        if (re.fullmatch(r"\d{5}[1567]\d{4}0[12456]\d{5,6}", value) and _whole(value)
+                and not _replaced(ix, m.start())):
             return Hit(value, m.start(), m.end())
     return None
+
+
+#: A clause of a certificate's text: between two marks of punctuation (OCR reads a comma in
+#: small print as a middle dot) or line ends.
+_CLAUSE_END: Final = re.compile(r"[\n，,。；;·•]")
+#: A clause that declares a number void (原证书编号…同时作废, …已注销); not the warning a
+#: certificate prints about itself (涂改作废: void if altered).
+_VOID: Final = re.compile(r"(?<!改)作\s*废|注\s*销")
+#: A number introduced as the original certificate's (原结业证书编号, 原证书编号).
+_ORIGINAL: Final = re.compile(rf"原[{CJK}]{{0,6}}?(?:编号|证号)")
+#: The certificate says it was issued in exchange for another (结业证书换发, 准予毕业（换发）).
+_EXCHANGED: Final = re.compile(r"换\s*发")
+
+
+def _replaced(ix: TextIndex, pos: int) -> bool:
+    """Whether the number at `pos` is a certificate's that this one replaced, never its own: a
+    number its clause declares void (作废, 注销), or one introduced as the original's (原…编号)
+    on a certificate issued in exchange for it (换发: a 毕业证书 given for the 结业证书 after
+    the 补考 quotes the old number as void). A 学历证明书 quoting 原毕业证书编号 exchanges
+    nothing: it attests that very diploma, whose number it is."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(ix.text, 0, pos)), default=0)
+    m = _CLAUSE_END.search(ix.text, pos)
+    clause = ix.text[start:m.start() if m else len(ix.text)]
+    if _VOID.search(clause):
+        return True
+    return bool(_ORIGINAL.search(clause[:pos - start]) and _EXCHANGED.search(ix.text))
 
 
 def _whole(number: str) -> bool:

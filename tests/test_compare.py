@@ -110,6 +110,31 @@ def test_a_given_name_garbled_on_a_copy_ocr_garbles_elsewhere_too_is_unverified(
     assert codes(name_mismatch, diploma("黄活式", "湖南大学")) == ["NAME_MISMATCH"]
 
 
+def test_a_name_short_of_a_character_on_a_document_otherwise_the_applicants_is_unverified():
+    """OCR skips a character it cannot resolve (glare on a photographed screen, moiré): the
+    applicant 欧阳明辉's own title certificate read 欧阳辉, carrying their identity number, is
+    "could not verify"; read short of two characters, under another surname, or on a document
+    carrying someone else's birth date, it is another person's name."""
+    number = BASE_FORM["id_number"]
+    born = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+
+    def certificate(read_name: str, **values: str) -> Case:
+        return case(read("职称证书.jpg", "title_certificate", f"持证人 {read_name} ……",
+                         source="ocr", confidence=0.96, name=read_name, **values),
+                    name="欧阳明辉")
+
+    for short in ("欧阳辉", "欧阳明"):
+        c = certificate(short, id_number=number)
+        assert codes(name_mismatch, c) == [], short
+        (note,) = notes(c)
+        assert "姓名" in note and "身份证号" in note and "缺1字" in note, short
+    assert codes(name_mismatch, certificate("欧阳明", birth_date=born)) == []
+    assert codes(name_mismatch, certificate("欧阳", id_number=number)) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, certificate("阳明辉", id_number=number)) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, certificate("欧阳明", birth_date="1971-02-03")) == [
+        "NAME_MISMATCH"]
+
+
 @pytest.mark.parametrize("other_birth, other_number", [(True, False), (False, True)])
 def test_one_character_off_with_someone_elses_birth_date_or_number_is_a_mismatch(
         other_birth, other_number):

@@ -6,10 +6,10 @@ a heading such as 研究生毕业证书 caught by a name pattern is not), it was
 or by confident OCR, it is below the policy's similarity floor (an OCR slip is not another
 person), and the applicant's own name is not printed elsewhere on the page. Anything weaker
 is left to ``FIELD_UNVERIFIED`` as "could not verify": a name a character off on a document
-whose birth date or identity number is the applicant's, or its given name off on such a
-document that OCR visibly garbled elsewhere too (:func:`slip`), and a person document
-on which no name was read and the applicant's is nowhere printed (a blurred card, a list
-without them).
+whose birth date or identity number is the applicant's, or short of a character on such a
+document (OCR skips one it cannot resolve), or its given name off on such a document that
+OCR visibly garbled elsewhere too (:func:`slip`), and a person document on which no name was
+read and the applicant's is nowhere printed (a blurred card, a list without them).
 """
 
 from __future__ import annotations
@@ -52,16 +52,21 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
 def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> str:
     """Why a read name that differs from the form is more likely a misread than another
     person ("" when it is not). The same document's birth date or identity number must be the
-    applicant's (a certificate made out to someone else carries that person's), the name the
-    same length, and either it differs in no more than the policy's few characters, in place
-    (a blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest), or only its
-    given name differs and the same OCR read garbled another value of the document too: a
-    text that resembles what the applicant declared but is not it (西南空通大学 for 西南交通大学)
-    says this copy is misread, so the name on it may be too."""
+    applicant's (a certificate made out to someone else carries that person's), and either the
+    name is the same length and differs in no more than the policy's few characters, in place
+    (a blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest), or it is the
+    declared name short of that many characters and otherwise in order (:func:`dropped`: OCR
+    skips a glyph it cannot resolve, 马刚峰 read 马刚), or only its given name differs and the
+    same OCR read garbled another value of the document too: a text that resembles what the
+    applicant declared but is not it (西南空通大学 for 西南交通大学) says this copy is misread,
+    so the name on it may be too."""
     declared, read = fold(case.application.name), fold(read)
-    if len(read) != len(declared):
+    if len(read) == len(declared):
+        differing = sum(a != b for a, b in zip(read, declared, strict=True))
+    elif dropped(read, declared):
+        differing = len(declared) - len(read)
+    else:
         return ""
-    differing = sum(a != b for a, b in zip(read, declared, strict=True))
     number = case.application.id_number.strip().upper()
     on_page = extraction.get("id_number")
     born = extraction.get("birth_date")
@@ -73,14 +78,33 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     else:
         return ""
     if differing <= ctx.policy.name_slip_chars_max.value:
-        return f"仅{differing}字之差，且同一文件上的{same}与申报人一致，可能为识别误差"
+        how = f"仅{differing}字之差" if len(read) == len(declared) else f"仅缺{differing}字"
+        return f"{how}，且同一文件上的{same}与申报人一致，可能为识别误差"
     found = extraction.get("name")
-    if read[:1] != declared[:1] or found is None or found.evidence.source != "ocr":
+    if (len(read) != len(declared) or read[:1] != declared[:1] or found is None
+            or found.evidence.source != "ocr"):
         return ""
     if garbled := misread_value(case, extraction, ctx):
         return (f"同一文件上的{same}与申报人一致，且该件其他内容亦有识别误差"
                 f"（“{garbled}”），姓名可能为识别误差")
     return ""
+
+
+def dropped(read: str, declared: str) -> bool:
+    """Whether `read` is `declared` with characters left out and the rest in order, its
+    surname kept and at least two characters left: what OCR makes of a name when it skips a
+    character it cannot resolve (glare, moiré, a stroke-dense glyph), so that the next
+    character or the label after the name (性别) follows at once. On a document that carries
+    the applicant's birth date, another person named like them less a character is far less
+    likely than a skipped glyph; a one-character read (欧) is no name at all.
+
+    >>> dropped("马刚", "马刚峰"), dropped("马峰", "马刚峰"), dropped("刚峰", "马刚峰")
+    (True, True, False)
+    """
+    if not 2 <= len(read) < len(declared) or read[0] != declared[0]:
+        return False
+    rest = iter(declared)
+    return all(c in rest for c in read)
 
 
 def misread_value(case: Case, extraction: Extraction, ctx: CheckContext) -> str:

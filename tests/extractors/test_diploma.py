@@ -272,6 +272,17 @@ def test_a_garbled_category_heading_is_never_the_school(heading):
     assert _school_of([heading, "毕业证书", *_BODY, "校名：", "二〇一三年七月一日"]) is None
 
 
+@pytest.mark.parametrize("heading", ["戍人高等学校", "昔通高等学校", "高等学校"])
+def test_a_category_heading_garbled_before_its_kind_is_never_the_school(heading):
+    """No school is named …高等学校 (schools are 大学, 学院, 高等专科学校, 职业技术学院): a
+    heading whose first words OCR garbled (成人高等学校 read 戍人高等学校) is still the category,
+    so with the school's own cell unread the school is unread; a 高等专科学校 is a school."""
+    lines = [heading, "毕业证书", *_BODY, "学校名称：", "二〇一三年七月一日"]
+    assert _school_of(lines) is None
+    lines = [heading, "毕业证书", *_BODY, "学校名称：桂林高等专科学校", "二〇一三年七月一日"]
+    assert _school_of(lines) == "桂林高等专科学校"
+
+
 def test_a_seals_words_run_into_a_label_and_a_short_read_are_no_school():
     """A seal's words on the line above the 院校名称： label read into it (工学 / 学院：) and a
     read that lost the school's leading characters (江学院) are not well-formed names."""
@@ -361,3 +372,37 @@ def test_the_diploma_above_its_companion_keeps_its_own_values():
     got = values(make_doc(lines, sizes={0: 22.0, 4: 22.0}))
     assert (got["school"], got["major"], got["level"]) == ("南华大学", "护理学", "本科")
     assert got.get("diploma_number") is None  # the degree's 16-digit number is not the diploma's
+
+
+_EXCHANGE_BODY = [
+    "毕 业 证 书",
+    "学生 覃晓燕 ，性别 女 ，一九九五年一月九日生，于 二〇一三年九月 至 二〇一六年七月 在本校",
+    "会计 专业 三 年制 专科 学习，修完教学计划规定的全部课程，经重修成绩合格，准予毕业。",
+    "校名：柳州职业技术学院",
+]
+
+
+def test_the_number_of_the_certificate_a_diploma_replaced_is_never_its_own():
+    """A 毕业证书 given in exchange (换发) for a 结业证书 quotes the old certificate's number
+    as the original's (原…编号) or as void (作废): that number, wherever it stands and however
+    its label reads, is never the diploma's; its own, labelled or standing alone, is."""
+    own, old = "135846201606000412", "135846201606000455"
+    foot = f"备注：此证系换发，原证书编号 {old}，同时作废。"
+    for own_line in (f"证书编号：{own}", own):
+        doc = make_doc([*_EXCHANGE_BODY, foot, own_line, "二〇一七年一月五日"])
+        assert values(doc)["diploma_number"] == own, own_line
+        doc = make_doc([*_EXCHANGE_BODY, f"编号 {old} 已作废", own_line])
+        assert values(doc)["diploma_number"] == own, own_line
+    # with only the replaced certificate's number read, the number is unread
+    assert "diploma_number" not in values(make_doc([*_EXCHANGE_BODY, foot]))
+
+
+def test_a_certificate_in_lieu_of_a_lost_diploma_quotes_the_diplomas_own_number():
+    """A 学历证明书 (the diploma lost, never re-issued) quotes 原毕业证书编号: it exchanges
+    nothing and voids nothing, so that number is the diploma's; a warning that the paper is
+    void if altered (涂改作废) voids no number."""
+    lines = ["学 历 证 明 书", *_EXCHANGE_BODY[1:3], "原毕业证书编号：135846201606000412",
+             "该生毕业证书已遗失，特此证明。本证明书涂改作废"]
+    assert values(make_doc(lines))["diploma_number"] == "135846201606000412"
+    lines = [*_EXCHANGE_BODY, "证书编号：135846201606000412 涂改作废"]
+    assert values(make_doc(lines))["diploma_number"] == "135846201606000412"
