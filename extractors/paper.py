@@ -100,14 +100,24 @@ def extract(doc: ReadDocument) -> Extraction:
 
 #: The heading of an issue's contents page (目次, 目录, CONTENTS), spaced out or not.
 _CONTENTS_HEADING: Final = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
-#: A contents entry: the title, a leader of dots (or ellipses) and the page it starts on.
+#: The heading of a volume's year index (年度总目次, 总目录), printed in the year's last issue:
+#: ``《建筑技术》2021年总目次``, ``2021年总目录``, ``总目次``. It names the index, never an article.
+_INDEX_HEADING: Final = re.compile(
+    r"(?:《[^《》]{1,30}》)?[^《》]{0,20}?(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?"
+    r"总\s*目\s*[次录]|(?:19|20)\d\d\s*年\s*度\s*目\s*[次录]")
+#: The key a year index prints to its locators (篇名后数字为期号-页码, 期-页): each entry is
+#: located by the issue it appeared in and its page there.
+_ISSUE_PAGE_KEY: Final = re.compile(r"期\s*号?\s*[-—–－/、]\s*页|期\s*号?\s*和\s*页")
+#: A contents entry: the title, a leader of dots (or ellipses) and where it is: the page it
+#: starts on, or (a year index) the issue and page, ``3-45``.
 _ENTRY: Final = re.compile(
-    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*(?P<p>\d{1,4})\s*$")
+    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*"
+    r"(?:(?P<i>\d{1,2})\s*[-–—－/:：]\s*)?(?P<p>\d{1,4})\s*$")
 #: A column's heading (栏目) set before its entries, on their line or its own: 【研究与探讨】.
 _COLUMN: Final = re.compile(r"^\s*[【\[〖]\s*[^】\]〗]{1,16}\s*[】\]〗]\s*")
 
 
-def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None]] | None:
+def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None, Hit | None]] | None:
     """The entries of an issue's contents page (目次/目录) uploaded as the paper's proof, as
     (title, authors): an entry is a title with a dotted leader to its page number, its
     authors on the line below (or after the title on its line); a title too long for one line
@@ -117,11 +127,13 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None]] | None:
     if not ix.lines or _abstract_line(ix) is not None:
         return None
     texts = [_text(ix, line) for line in ix.lines]
-    headed = any(_CONTENTS_HEADING.fullmatch(squash(t)) for t in texts)
+    headed = any(_CONTENTS_HEADING.fullmatch(squash(t)) or _INDEX_HEADING.fullmatch(squash(t))
+                 for t in texts)
+    by_issue = _year_index(texts)
     found = [i for i, t in enumerate(texts) if _ENTRY.match(t)]
     if len(found) < (3 if headed else 5):
         return None
-    entries: list[tuple[Hit, Hit | None]] = []
+    entries: list[tuple[Hit, Hit | None, Hit | None]] = []
     used: set[int] = set()
     for i in found:
         line, m = ix.lines[i], _ENTRY.match(texts[i])
@@ -148,8 +160,23 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None]] | None:
                 authors = Hit("|".join(names), ix.lines[nxt].start, ix.lines[nxt].end)
                 used.add(nxt)
         title = Hit(_join(lines), title_start, start + len(title_text))
-        entries.append((title, authors))
+        issue = None
+        if by_issue and m["i"] and 1 <= int(m["i"]) <= _MAX_ISSUE:
+            issue = Hit(str(int(m["i"])), line.start + m.start("i"), line.start + m.end("i"))
+        entries.append((title, authors, issue))
     return entries
+
+
+#: The most issues a journal prints in a year (semi-monthly 24, a few thrice-monthly 36).
+_MAX_ISSUE: Final = 36
+
+
+def _year_index(texts: list[str]) -> bool:
+    """Whether the contents page is a volume's year index (年度总目次, printed in the year's
+    last issue): its heading says so, or its key explains the locators as issue and page.
+    There each entry's ``3-45`` is the issue the article appeared in and its page, and the
+    running head's issue (第12期) is only the issue carrying the index."""
+    return any(_INDEX_HEADING.fullmatch(squash(t)) or _ISSUE_PAGE_KEY.search(t) for t in texts)
 
 
 def _inline_authors(text: str) -> tuple[str, list[str]] | None:
@@ -173,13 +200,19 @@ def _wrapped_title(text: str) -> bool:
 
 
 def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
-                         entries: list[tuple[Hit, Hit | None]]) -> Extraction:
+                         entries: list[tuple[Hit, Hit | None, Hit | None]]) -> Extraction:
     """A contents page read: the issue's fields from its head (the journal's name, volume,
-    issue, ISSN and CN above the entries), one row per entry with its title and authors."""
+    issue, ISSN and CN above the entries), one row per entry with its title and authors.
+    A year index locates each entry by its own issue: there the row carries the issue and
+    the head's (the issue printing the index) is not the paper's."""
     first_entry = entries[0][0].start
     head = [ln for ln in region if ln.end <= first_entry]
-    head = [ln for ln in head if not _CONTENTS_HEADING.fullmatch(squash(_text(ix, ln)))]
+    head = [ln for ln in head if not _CONTENTS_HEADING.fullmatch(squash(_text(ix, ln)))
+            and not _INDEX_HEADING.fullmatch(squash(_text(ix, ln)))]
     year, issue = _year_issue(ix, head or region)
+    if any(own is not None for _, _, own in entries) or _year_index(
+            [_text(ix, ln) for ln in ix.lines]):
+        issue = None
     found = {
         "journal": _journal(ix, head) if head else None,
         "year": year,
@@ -187,7 +220,9 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
         "issn": _own_serial(ix, head, issn),
         "cn": _own_serial(ix, head, cn_serial),
     }
-    rows = tuple(fields(ix, {"title": title, "authors": authors}) for title, authors in entries)
+    rows = tuple(fields(ix, {"title": title, "authors": authors}
+                        | ({"issue": own} if own is not None else {}))
+                 for title, authors, own in entries)
     return Extraction(doc.file, KIND, fields(ix, found), rows)
 
 

@@ -501,3 +501,46 @@ def test_a_database_banner_is_not_the_title_nor_a_journal_card_an_author():
     assert (found["title"], found["journal"], found["year"], found["issue"]) == (
         "城市桥梁伸缩缝病害的检测与维修技术", "城市道桥与防洪", "2022", "7")
     assert found["authors"] == "韦丽萍"
+
+
+def _year_index_page():
+    # the year's last issue prints the volume's index: each entry is located by the issue it
+    # appeared in and its page there, as the printed key explains
+    return make_doc([
+        "水利水电技术 第49卷 2018年第12期",
+        "ISSN 1000-0860    CN 11-1757/TV",
+        "《水利水电技术》2018年总目录",
+        "（题名后数字为期号/页码）",
+        "【水文水资源】",
+        "流域洪水预报模型参数率定方法比较 ……………………… 2/15",
+        "赵海燕、钱立明",
+        "【水工结构】 重力坝深层抗滑稳定分析的若干问题 黄振东、吴晓霞 ………… 7/121",
+        "面板堆石坝渗流监测资料分析 周文博 ………………………………… 11/298",
+    ], ocr=False)
+
+
+def test_a_year_index_reads_each_entrys_own_issue_not_the_running_heads():
+    ex = paper.extract(_year_index_page())
+    got = {f.name: f.value for f in ex.fields}
+    assert got == {"journal": "水利水电技术", "year": "2018", "issn": "1000-0860",
+                   "cn": "11-1757/TV"}  # 第12期 is the issue carrying the index
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows == [
+        {"title": "流域洪水预报模型参数率定方法比较", "authors": "赵海燕|钱立明", "issue": "2"},
+        {"title": "重力坝深层抗滑稳定分析的若干问题", "authors": "黄振东|吴晓霞", "issue": "7"},
+        {"title": "面板堆石坝渗流监测资料分析", "authors": "周文博", "issue": "11"},
+    ]
+
+
+def test_the_applicants_entry_in_a_year_index_is_the_declared_title_whoever_wrote_it():
+    from extractors import own_row
+
+    ex = paper.extract(_year_index_page())
+    declared = "重力坝深层抗滑稳定分析的若干问题"
+    mine = {f.name: f.value for f in own_row(ex, "刘明", None, declared).fields}
+    # the declared paper's entry, its authors as printed (not the applicant: the rule judges)
+    assert (mine["title"], mine["authors"], mine["issue"], mine["year"]) == (
+        "重力坝深层抗滑稳定分析的若干问题", "黄振东|吴晓霞", "7", "2018")
+    # no entry is the applicant's: neither a title nor an issue is read
+    none = {f.name for f in own_row(ex, "刘明", None, "另一篇论文").fields}
+    assert "title" not in none and "issue" not in none
