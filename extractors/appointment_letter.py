@@ -351,10 +351,44 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
                   and ix.text[h.end:issued.start].count("\n") <= 1]
         if before:
-            return before[-1]
+            return _under_seal(ix, before[-1])
         if sealed := _sealed_signature(ix, issued):
             return sealed
-    return found[-1] if found else None
+    return _under_seal(ix, found[-1]) if found else None
+
+
+#: How many characters a seal may hide in a signed name, against those still legible.
+_HIDDEN_SHARE: Final = 1.0
+
+
+def _under_seal(ix: TextIndex, hit: Hit) -> Hit | None:
+    """The signing unit where the red seal pressed over its printed name hides some of its
+    characters: the name legible between the seal's strokes (柳州某某 | 限公司, pieces parted
+    by the blots on the signature's line, or a run missing a character) is the unit's only
+    when the document prints the same unit in full elsewhere (an electronic certificate's
+    note on who issued it, the letter's own text): the full name whose characters include,
+    in order, all the legible ones of the signature's line. Without such a name, a piece that
+    a gap on its line parts from the name's head is a fragment, never the unit: unread."""
+    line = ix.line_at(hit.start)
+    if line is None:
+        return hit
+    head = ix.text[line.start:hit.start]
+    seen = squash(ix.text[line.start:hit.end])
+    cut = bool(re.fullmatch(f"[{CJK}]{{2,20}}", squash(head))) and \
+        not re.search(f"(?:{ORG_SUFFIX})$", squash(head))
+    if not cut:
+        seen = hit.value
+    elsewhere = ix.text[:line.start] + " " * (hit.end - line.start) + ix.text[hit.end:]
+    gaps = rf"[{CJK}]{{0,{len(seen)}}}?"
+    pattern = re.escape(seen[0]) + "".join(gaps + re.escape(c) for c in seen[1:])
+    full = {m[0]: m for m in re.finditer(pattern, elsewhere)
+            if len(m[0]) - len(seen) <= _HIDDEN_SHARE * len(seen)}
+    if len(full) == 1:
+        name, m = next(iter(full.items()))
+        if name != hit.value:
+            return Hit(name, m.start(), m.end())
+        return hit
+    return None if cut else hit
 
 
 def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:

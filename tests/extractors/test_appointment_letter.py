@@ -514,3 +514,38 @@ def test_a_qualified_reply_slip_heading_ends_the_letter():
         ]
     )
     assert values(doc)["issued_on"] == "2022-12-20"
+
+
+def test_a_signature_half_hidden_by_the_seal_is_read_from_the_name_printed_in_full():
+    # the seal's blots part the signed name into pieces; the certificate's note prints it whole
+    doc = make_doc([
+        "聘 任 证 书",
+        "王丽 同志：",
+        "兹聘请您担任 工程师 职务，聘期自 2020年3月 至 2023年2月 。",
+        "南宁市青秀 理咨询有限公司",
+        "2020年3月1日",
+        "本证书由南宁市青秀区建安工程管理咨询有限公司印制，凭编号可查验真伪。",
+    ], split=True)
+    assert values(doc)["unit"] == "南宁市青秀区建安工程管理咨询有限公司"
+
+
+def test_a_signature_missing_a_character_under_the_seal_takes_the_letters_own_print():
+    doc = make_doc([
+        "聘    书",
+        "经南宁市城建投资集团有限公司研究决定，兹聘任 陈刚 同志为 高级工程师 ，",
+        "聘期自 2018年7月 至 2021年6月 。",
+        "南宁市城投资集团有限公司",
+        "2018年6月28日",
+    ])
+    assert values(doc)["unit"] == "南宁市城建投资集团有限公司"
+
+
+def test_a_piece_of_a_sealed_signature_is_never_the_unit():
+    # only the tail of the name is legible and nothing prints it whole: unread, not a fragment
+    doc = make_doc([
+        "聘    书",
+        "兹聘任 赵敏 同志为 助理工程师 ，聘期自 2021年9月 至 2024年8月 。",
+        "桂林市七星 勘测设计院",
+        "2021年9月1日",
+    ], split=True)
+    assert "unit" not in values(doc)
