@@ -80,6 +80,9 @@ def extract(doc: ReadDocument) -> Extraction:
     entries = _contents(ix)
     if entries:  # an issue's contents page: the paper is one entry, picked by own_row
         return _contents_extraction(doc, ix, region, entries)
+    if _abstract_line(ix) is None and any(
+            _INDEX_HEADING.fullmatch(squash(_text(ix, ln))) for ln in region):
+        return _unread_index(doc, ix, region)
     about = _about_paper(ix, region)
     if about:  # a letter or certificate: its whole first page (no article head to stop at)
         region = [ln for ln in ix.lines if ln.page_no == ix.lines[0].page_no]
@@ -224,6 +227,18 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
                         | ({"issue": own} if own is not None else {}))
                  for title, authors, own in entries)
     return Extraction(doc.file, KIND, fields(ix, found), rows)
+
+
+def _unread_index(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extraction:
+    """A year index (年度总目次) whose entries could not be told apart (leaders or locators
+    lost in a poor scan): it lists many articles, so which is the applicant's, its authors and
+    issue are not read (the running head's issue is the index's, its heading no title); only
+    the journal's own: name, the volume's year, ISSN and CN."""
+    head = [ln for ln in region if not _INDEX_HEADING.fullmatch(squash(_text(ix, ln)))]
+    year, _issue = _year_issue(ix, head or region)
+    found = {"journal": _journal(ix, head) if head else None, "year": year,
+             "issn": _own_serial(ix, head, issn), "cn": _own_serial(ix, head, cn_serial)}
+    return Extraction(doc.file, KIND, fields(ix, found))
 
 
 def _own_serial(ix: TextIndex, region: list[Line],

@@ -544,3 +544,18 @@ def test_the_applicants_entry_in_a_year_index_is_the_declared_title_whoever_wrot
     # no entry is the applicant's: neither a title nor an issue is read
     none = {f.name for f in own_row(ex, "刘明", None, "另一篇论文").fields}
     assert "title" not in none and "issue" not in none
+
+
+def test_a_year_index_whose_entries_cannot_be_told_apart_names_no_article():
+    # a poor scan lost the leaders and locators: the heading is no title, the head's issue
+    # is the index's, and which entry (and whose authors) is the applicant's is not read
+    doc = make_doc([
+        "岩土工程学报 2016年第12期",
+        "ISSN 1000-4548    CN 32-1124/TU",
+        "《岩土工程学报》2016年度总目次",
+        "软黏土蠕变特性试验研究 孙建平",
+        "桩筏基础沉降计算方法 钟小红、许立",
+    ], ocr=True)
+    got = {f.name: f.value for f in paper.extract(doc).fields}
+    assert got == {"journal": "岩土工程学报", "year": "2016", "issn": "1000-4548",
+                   "cn": "32-1124/TU"}
