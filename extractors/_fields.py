@@ -725,6 +725,37 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
     return []
 
 
+#: A row's year cell in a record of one person's years (2021, 2021年, 2021年度).
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+#: A year named in an upload's file name (2021年度考核表.pdf, 考核_2019.pdf), not inside a
+#: longer number.
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def yearly_entry(ix: TextIndex, columns: dict[str, str], value: str,
+                 pattern: str) -> tuple[Hit, Hit] | None:
+    """The (year, value) of the row a record of several years attests: a 考核登记卡, a
+    personnel system's page, a bureau's 任现职以来 certificate lists one row per year
+    (`columns` name the ``year`` column and the `value` one; `pattern` is what a filled value
+    cell opens with). Such a record attests every year's row; an upload filed as one year's
+    (its file name names that one year) is that year's row, as a list of several people
+    attests the applicant's own. Otherwise, or when no row is of that year, the latest filled
+    row is read: rows kept for later years (a year without a value) are not yet filled. A
+    record of one row only is left to the form's own labels (None)."""
+    rows = table_rows(ix, columns, key="year", strays=True,  # the unit's stamp over a row
+                      well_formed=lambda cell: bool(_YEAR_CELL.fullmatch(cell)))
+    filled = [(leading(ix, row["year"], r"(?:19|20)\d{2}"), leading(ix, row[value], pattern))
+              for row in rows if value in row]
+    entries = [(y, v) for y, v in filled if y and v]
+    if len(entries) < 2:
+        return None
+    named = {m[1] for m in _FILE_YEAR.finditer(ix.file or "")}
+    asked = [entry for entry in entries if len(named) == 1 and entry[0].value in named]
+    if len(asked) == 1:
+        return asked[0]
+    return max(entries, key=lambda entry: entry[0].value)
+
+
 def _cjk_end(text: str) -> bool:
     return bool(text) and bool(re.match(f"[{CJK}]", text[-1]))
 

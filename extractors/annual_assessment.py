@@ -47,6 +47,7 @@ from extractors._fields import (
     spaced,
     squash,
     table_rows,
+    yearly_entry,
 )
 from extractors.continuing_education import year
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -105,34 +106,12 @@ _COLUMNS: Final = {"name": "姓名", "result": "考核(?:等次|等级|结果)|�
 
 #: The columns of a registration card (考核登记卡) holding one person's rating year by year.
 _YEARLY: Final = {"year": "(?:考核)?年度|年份", "result": "考核(?:等次|等级|结果)|等次|等级"}
-_YEAR_CELL: Final = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-
-
-#: A year named in an upload's file name (2021年度考核表.pdf, 考核_2019.pdf), not inside a
-#: longer number.
-_FILE_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def _latest_entry(ix: TextIndex) -> tuple[Hit, Hit] | None:
-    """The (year, rating) of the row a record of several years attests. A 考核登记卡 or a
-    personnel system's 年度考核 page lists one row per assessed year; an upload filed as one
-    year's assessment (its file name names that one year) attests that year's row, as a list
-    of several people attests the applicant's own. Otherwise, or when no row is of that year,
-    the latest filled row is read; rows waiting for later years (a year without a rating) are
-    not yet filled."""
-    rows = table_rows(ix, _YEARLY, key="year", strays=True,  # the unit's stamp over a row
-                      well_formed=lambda cell: bool(_YEAR_CELL.fullmatch(cell)))
-    filled = [(leading(ix, row["year"], r"(?:19|20)\d{2}"),
-               leading(ix, row["result"], rf"(?:{_RESULT})"))
-              for row in rows if "result" in row]
-    filled = [(y, r) for y, r in filled if y and r]
-    if len(filled) < 2:  # one row: the form's own labels read it as well
-        return None
-    named = {m[1] for m in _FILE_YEAR.finditer(ix.file or "")}
-    asked = [entry for entry in filled if len(named) == 1 and entry[0].value in named]
-    if len(asked) == 1:
-        return asked[0]
-    return max(filled, key=lambda entry: entry[0].value)
+    """The (year, rating) of the row a record of several years attests
+    (:func:`extractors._fields.yearly_entry`)."""
+    return yearly_entry(ix, _YEARLY, "result", rf"(?:{_RESULT})")
 
 
 #: A person's line in a list of ratings: a serial number perhaps, the name first, the grade

@@ -40,6 +40,7 @@ from extractors._fields import (
     name_hit,
     search,
     table_rows,
+    yearly_entry,
 )
 from pipeline.dates import cn_count
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -61,7 +62,10 @@ def score(doc: ReadDocument) -> float:
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read a continuing-education certificate's fields; a unit's summary table of several
-    people's hours (学时汇总表) gives one row each instead of a holder."""
+    people's hours (学时汇总表) gives one row each instead of a holder. A record of one
+    person's several years (a row per year) attests the row of the year the upload is filed
+    as, else the latest (:func:`extractors._fields.yearly_entry`), as an annual assessment's
+    record of several years does."""
     ix = index(doc)
     rows = [row for row in table_rows(ix, _COLUMNS) if "hours" in row]
     if len(rows) > 1:
@@ -69,8 +73,17 @@ def extract(doc: ReadDocument) -> Extraction:
                                    "hours": _count(leading(ix, row["hours"], _NUMBER.pattern))})
                        for row in rows)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix)}), listed)
-    found = {"name": _name(ix), "year": year(ix), "hours": _hours(ix)}
+    yearly = yearly_entry(ix, _YEARLY, "hours", _NUMBER.pattern)
+    found = {"name": _name(ix), "year": yearly[0] if yearly else year(ix),
+             "hours": _count(yearly[1]) if yearly else _hours(ix)}
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The columns of a record of one person's hours year by year (a bureau's 任现职以来 学时登记
+#: certificate, a platform's 历年学时 page): the year and its total.
+_YEARLY: Final = {"year": "(?:培训|学时|登记|考核)?年度|年份",
+                  "hours": r"(?:合计|总|累计|完成|实修|已修|获得)学时(?:数)?|学时(?:合计|总计|数)?"
+                           "|合计|总计"}
 
 
 #: The columns of a summary table this reads (the total, not 公需/专业 subtotals).

@@ -53,3 +53,27 @@ def test_credits_alone_give_no_hours():
         "该会员本年度共计30学分。",
     ])
     assert values(doc).get("hours") is None
+
+
+def _record_of_years(file):
+    """A bureau's record of one person's hours since taking up the post: a row per year."""
+    from dataclasses import replace
+
+    from _docs import table_doc
+
+    doc = table_doc(("培训年度", "公需课学时", "专业课学时", "总学时", "备注"),
+                    [("2016年", "24", "48", "72", "未达标"), ("2017年", "30", "60", "90", ""),
+                     ("2018年", "36", "72", "108", "")],
+                    above=["继续教育学时情况证明", "兹证明欧阳明同志任现职以来学时登记如下："],
+                    below=["某市人力资源和社会保障局"])
+    return replace(doc, file=file)
+
+
+def test_a_record_of_several_years_filed_without_a_year_attests_the_latest():
+    found = values(_record_of_years("学时证明.pdf"))
+    assert (found["year"], found["hours"], found["name"]) == ("2018", "108", "欧阳明")
+
+
+def test_a_record_of_several_years_filed_as_one_years_attests_that_years_row():
+    found = values(_record_of_years("欧阳明2016年继续教育.pdf"))
+    assert (found["year"], found["hours"]) == ("2016", "72")
