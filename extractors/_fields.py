@@ -495,10 +495,14 @@ _FIRST_ROW_GAP = 4.0
 #: A header cell: a label naming a column (…单位, …职务, …时间, 姓名, 备注, 录入人, …), never a
 #: value.
 _HEADER_CELL = re.compile(
+    # a column about one year may name it first (2023年度考核结果, 2023年学时)
+    r"(?:(?:19|20)\d{2} ?年 ?(?:度 ?)?)?"
     rf"(?:[{CJK}()（）/] ?){{0,10}}(?:单位|职务|岗位|职称|时间|日期|期限|年月|盖章|签章|签字|"
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
     r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级|聘期|任期"
     r"|票数|票率|得票|得分"
+    # a pay table's columns (薪级, 薪级工资, 晋升后薪级, 岗位工资, 津贴)
+    r"|薪级|工资|津贴|补贴"
     # who did the entry, a column of a record kept in an office system (录入人, 经办人)
     r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）

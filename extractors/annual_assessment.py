@@ -75,7 +75,9 @@ def extract(doc: ReadDocument) -> Extraction:
         listed = tuple(fields(ix, {"name": row["name"],
                                    "result": leading(ix, row["result"], rf"(?:{_RESULT})")})
                        for row in rows)
-        return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
+        return Extraction(doc.file, KIND,
+                          fields(ix, {"year": first((year(ix), _year_rated(ix))),
+                                      "unit": _unit(ix)}),
                           listed)
     graded = _graded_lists(ix)
     if len(graded) > 1:  # a 通报 naming everyone under their grade
@@ -100,8 +102,22 @@ def extract(doc: ReadDocument) -> Extraction:
 
 
 _NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员")
-#: The columns of a list of several people's ratings this reads.
-_COLUMNS: Final = {"name": "姓名", "result": "考核(?:等次|等级|结果)|评定等次|等次|等级"}
+#: The columns of a list of several people's ratings this reads. The rating's header may name
+#: the year rated (2023年度考核结果: a roster filed for something else, a 薪级 promotion or a
+#: bonus, carries last year's grade in such a column).
+_COLUMNS: Final = {"name": "姓名",
+                   "result": r"(?:(?:19|20)\d{2}年度?)?(?:考核(?:等次|等级|结果)|评定等次)"
+                             "|等次|等级"}
+
+
+#: A year named just before the rating's words (2022年考核等次, 2022年度考核结果).
+_YEAR_RATED: Final = re.compile(r"(?P<v>(?:19|20)\d{2})\s*年\s*度?\s*(?:考\s*[核评]|评\s*定)")
+
+
+def _year_rated(ix: TextIndex) -> Hit | None:
+    """A roster's grade column names the year rated (2022年考核等次): the assessed year,
+    when the document names none as 年度 elsewhere."""
+    return first(search(ix, _YEAR_RATED))
 
 
 #: The columns of a registration card (考核登记卡) holding one person's rating year by year.

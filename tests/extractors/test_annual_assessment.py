@@ -161,3 +161,33 @@ def test_a_record_of_several_years_filed_as_one_years_attests_that_years_row():
 def test_a_record_of_several_years_filed_without_a_year_attests_the_latest():
     assert (values(_system_record("考核材料.pdf"))["year"],
             values(_system_record("2014年考核.pdf"))["year"]) == ("2018", "2018")
+
+
+def test_a_pay_roster_carrying_each_persons_grade_gives_the_applicants_own_row():
+    """A roster filed for something else (a 绩效工资 or 薪级 table) names the year rated in
+    its grade column (2022年考核等次) beside pay columns: it is read row by row, the
+    applicant's own row (found by name) gives the grade, and the first row's person is no
+    holder."""
+    from extractors import own_row
+
+    header = ("序号", "姓名", "科室", "岗位工资", "薪级", "2022年考核等次", "生活补贴", "备注")
+    rows = [("1", "韦丽华", "内科", "2110", "18级", "合格", "300", ""),
+            ("2", "蒙志强", "外科", "1900", "21级", "基本合格", "300", "暂缓"),
+            ("3", "覃小燕", "儿科", "2110", "15级", "优秀", "300", "")]
+    doc = table_doc(header, rows, above=["某某县人民医院", "奖励性绩效工资核定表",
+                                         "填报单位：某某县人民医院"],
+                    below=["单位负责人：黎明"])
+    ex = annual_assessment.extract(doc)
+    assert ex.value("name") is None and ex.value("result") is None
+    mine = own_row(ex, "蒙志强", None)
+    assert (mine.value("name"), mine.value("result"), mine.value("year")) == (
+        "蒙志强", "基本合格", "2022")
+
+
+def test_a_forms_printed_grades_without_a_mark_give_no_grade():
+    """A blank form prints every grade for the assessor to ring or tick one: the printed
+    options are no rating, and with no mark read none is chosen (never the first)."""
+    doc = make_doc(["机关事业单位工作人员年度考核表", "（2021年度）", "姓名：黎明",
+                    "评定等次（请在选定的等次上打圈）：", "称职  基本称职  不称职",
+                    "主管领导签字：韦东"])
+    assert values(doc).get("result") is None
