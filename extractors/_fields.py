@@ -170,6 +170,7 @@ class TextIndex:
 
     def __init__(self, doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> None:
         self.file = doc.file
+        self._rings = {page.page_no: page.rings for page in doc.pages}
         parts: list[str] = []
         chars: list[_Char | None] = []
         self.lines: list[Line] = []
@@ -284,6 +285,20 @@ class TextIndex:
         """Left and right edges of the characters in text[start:end], or None."""
         placed = [c for c in self._chars[start:end] if c is not None]
         return (min(c.x0 for c in placed), max(c.x1 for c in placed)) if placed else None
+
+    def ringed(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a ring drawn round it by hand (a chosen option ringed
+        among printed ones): a ring of its page encloses all its characters and is no more
+        than a ring round them, not round the whole line or a box of the form."""
+        placed = [c for c in self._chars[start:end] if c is not None]
+        if not placed or len({c.page_no for c in placed}) != 1:
+            return False
+        x0, x1 = min(c.x0 for c in placed), max(c.x1 for c in placed)
+        top, bottom = min(c.top for c in placed), max(c.bottom for c in placed)
+        h = bottom - top
+        return any(r.x0 <= x0 and x1 <= r.x1 and r.top <= top and bottom <= r.bottom
+                   and r.x1 - r.x0 <= x1 - x0 + 4 * h and r.bottom - r.top <= 4 * h
+                   for r in self._rings.get(placed[0].page_no, ()))
 
     def word_count(self, start: int, end: int) -> int:
         """How many distinct words the characters of text[start:end] come from."""

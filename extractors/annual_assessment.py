@@ -227,9 +227,23 @@ def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     return out
 
 
+def _ringed(ix: TextIndex) -> Hit | None:
+    """The grade ringed by hand among a form's printed grades (考核等次（在相应等次上画“○”）):
+    the one printed grade with a ring drawn round it. Two different grades ringed choose
+    none; with no ring seen (a scan's ring is not traced) none is read, never a printed one
+    guessed."""
+    ringed = {squash(m["v"]): m for m in re.finditer(rf"(?P<v>{_SPACED_RESULT})", ix.text)
+              if ix.ringed(m.start("v"), m.end("v"))}
+    if len(ringed) != 1:
+        return None
+    (value, m), = ringed.items()
+    return Hit(value, m.start("v"), m.end("v"))
+
+
 def _result(ix: TextIndex) -> Hit | None:
     spaced_result = _SPACED_RESULT  # 优 秀: a form's spaced print
     ticked = first((  # ☑合格 / 合格（√）
+        _ringed(ix),
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
         # OCR reads a tick as V and the empty boxes as 口: V优秀口合格, 口优秀V合格

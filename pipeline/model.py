@@ -172,6 +172,9 @@ class Page:
     text_layer_mismatch: float | None = None
     # the picture's capture fingerprint (pipeline.forensics.same_scan), image pages only
     fingerprint: str | None = None
+    # boxes of closed curves drawn by hand round something on the page (a grade ringed among
+    # the printed options), as the page's drawing gives them: text-layer pages only
+    rings: tuple[BBox, ...] = ()
 
     @property
     def text(self) -> str:

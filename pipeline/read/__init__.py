@@ -467,6 +467,7 @@ class _Reader:
                 quality=checked.quality,
                 rotation=page.rotation,
                 text_layer_mismatch=checked.text_layer_mismatch,
+                rings=text_layer.rings(page),
             )
         measured = _picture_quality(page, layer.coloured, self.limits.max_render_pixels)
         return Page(
@@ -477,6 +478,7 @@ class _Reader:
             read_by="text_layer",
             quality=measured,
             rotation=page.rotation,
+            rings=text_layer.rings(page),
         )
 
 

@@ -125,6 +125,68 @@ def extract(page: pymupdf.Page) -> TextLayer:
     )
 
 
+#: A ring's stroke winds round its own centre at least this share of a full turn (a hand's
+#: ring may stop a little short of closing, or run past its start).
+RING_TURN = 0.9
+#: A ring is drawn round a word or a few: at most this many points high or wide, and at least
+#: this many pieces (a curve, not a box of straight rules).
+RING_MAX = (240.0, 60.0)
+RING_PIECES = 8
+#: Two pieces join into one stroke when one ends within this many points of the next's start.
+RING_JOIN = 1.0
+
+
+def rings(page: pymupdf.Page) -> tuple[BBox, ...]:
+    """Boxes (page points, rotation applied) of the closed curves drawn on the page round a
+    word: a form asks to ring the chosen option (在相应等次上画“○”), and a ring drawn into a
+    PDF is a stroke of many short pieces or curves chained end to end, winding once round its
+    centre. A table's cells and rules (straight, axis-parallel pieces) are no rings, nor is a
+    stroke larger than a few words."""
+    import math
+
+    import pymupdf
+
+    chains: list[list[tuple[float, float]]] = []
+    straight: list[bool] = []
+    key: tuple[object, ...] | None = None
+    for path in page.get_drawings():
+        style = (path.get("color"), path.get("width"))
+        for item in path.get("items", ()):
+            if item[0] not in ("l", "c"):
+                key = None  # a rectangle or quad: a box, never part of a ring
+                continue
+            points = [(float(p.x), float(p.y)) for p in item[1:]]
+            flat = item[0] == "l" and (abs(points[0][0] - points[-1][0]) < 0.01
+                                       or abs(points[0][1] - points[-1][1]) < 0.01)
+            last = chains[-1][-1] if chains and key == style else None
+            if last and math.dist(last, points[0]) <= RING_JOIN:
+                chains[-1].extend(points[1:])
+                straight[-1] = straight[-1] and flat
+            else:
+                chains.append(points)
+                straight.append(flat)
+            key = style
+    found = []
+    for points, flat in zip(chains, straight, strict=True):
+        if flat or len(points) < RING_PIECES + 1:
+            continue
+        cx = sum(x for x, _ in points) / len(points)
+        cy = sum(y for _, y in points) / len(points)
+        turn = 0.0
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            step = math.atan2(y2 - cy, x2 - cx) - math.atan2(y1 - cy, x1 - cx)
+            turn += (step + math.pi) % (2 * math.pi) - math.pi
+        if abs(turn) < RING_TURN * 2 * math.pi:
+            continue
+        r = pymupdf.Rect(min(x for x, _ in points), min(y for _, y in points),
+                         max(x for x, _ in points), max(y for _, y in points))
+        r = r * page.rotation_matrix
+        r.normalize()
+        if r.width <= RING_MAX[0] and r.height <= RING_MAX[1]:
+            found.append(BBox(r.x0, r.y0, r.x1, r.y1))
+    return tuple(found)
+
+
 def _in_colour(srgb: int) -> bool:
     """Whether a span's sRGB colour is a colour, not black or a gray."""
     channels = ((srgb >> 16) & 255, (srgb >> 8) & 255, srgb & 255)

@@ -191,3 +191,32 @@ def test_a_forms_printed_grades_without_a_mark_give_no_grade():
                     "评定等次（请在选定的等次上打圈）：", "称职  基本称职  不称职",
                     "主管领导签字：韦东"])
     assert values(doc).get("result") is None
+
+
+def _ringed_form(*ringed, around_line=False):
+    """A blank 考核表 printing every grade, the assessor's pen ring drawn round some."""
+    from dataclasses import replace
+
+    from pipeline.model import BBox
+
+    doc = make_doc(["机关事业单位工作人员年度考核表", "（2022年度）", "姓名 黎明",
+                    "评定等次（请在选定的等次上打圈）：", "称职 基本称职 不称职",
+                    "主管领导签字：韦东"], split=True, ocr=False)
+    page = doc.pages[0]
+    boxes = [w.bbox for w in page.words if w.text in ringed]
+    if around_line:
+        line = [w.bbox for w in page.words if w.text in ("称职", "不称职")]
+        boxes = [BBox(line[0].x0, line[0].top, line[-1].x1, line[-1].bottom)]
+    rings = tuple(BBox(b.x0 - 8, b.top - 6, b.x1 + 8, b.bottom + 6) for b in boxes)
+    return replace(doc, pages=(replace(page, rings=rings),))
+
+
+def test_the_grade_ringed_among_the_printed_ones_is_the_rating():
+    assert values(_ringed_form("基本称职"))["result"] == "基本称职"
+    assert values(_ringed_form("不称职"))["result"] == "不称职"
+
+
+def test_two_grades_ringed_or_a_ring_round_the_whole_line_choose_none():
+    assert values(_ringed_form("称职", "不称职")).get("result") is None
+    assert values(_ringed_form(around_line=True)).get("result") is None
+    assert values(_ringed_form()).get("result") is None
