@@ -760,13 +760,15 @@ def yearly_entry(ix: TextIndex, columns: dict[str, str], value: str,
     (its file name names that one year) is that year's row, as a list of several people
     attests the applicant's own. Otherwise, or when no row is of that year, the latest filled
     row is read: rows kept for later years (a year without a value) are not yet filled. A
-    record of one row only is left to the form's own labels (None)."""
+    record of one row only is left to the form's own labels (None), and so is a table whose
+    rows repeat a year: one row per course or item of a year (a 登记册's courses), not per
+    year, whose cells are no year's total."""
     rows = table_rows(ix, columns, key="year", strays=True,  # the unit's stamp over a row
                       well_formed=lambda cell: bool(_YEAR_CELL.fullmatch(cell)))
     filled = [(leading(ix, row["year"], r"(?:19|20)\d{2}"), leading(ix, row[value], pattern))
               for row in rows if value in row]
     entries = [(y, v) for y, v in filled if y and v]
-    if len(entries) < 2:
+    if len(entries) < 2 or len({y.value for y, _ in entries}) < len(entries):
         return None
     named = {m[1] for m in _FILE_YEAR.finditer(ix.file or "")}
     asked = [entry for entry in entries if len(named) == 1 and entry[0].value in named]

@@ -77,3 +77,17 @@ def test_a_record_of_several_years_filed_without_a_year_attests_the_latest():
 def test_a_record_of_several_years_filed_as_one_years_attests_that_years_row():
     found = values(_record_of_years("欧阳明2016年继续教育.pdf"))
     assert (found["year"], found["hours"]) == ("2016", "72")
+
+
+def test_a_years_list_of_courses_is_no_record_of_several_years():
+    """A 登记册 lists one year's courses a row each (the year repeated): a row's hours are one
+    course's, never the year's total, which its total line gives."""
+    from _docs import table_doc
+
+    doc = table_doc(("年份", "课程名称", "学时", "备注"),
+                    [("2021", "安全生产法规", "6", ""), ("2021", "BIM技术应用", "24", ""),
+                     ("2021", "职业道德", "12", "")],
+                    above=["专业技术人员继续教育登记", "姓名：欧阳明"],
+                    below=["2021年度合计 42"])
+    found = values(doc)
+    assert (found["year"], found["hours"]) == ("2021", "42")
