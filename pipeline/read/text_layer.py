@@ -149,7 +149,11 @@ def rings(page: pymupdf.Page) -> tuple[BBox, ...]:
     chains: list[list[tuple[float, float]]] = []
     straight: list[bool] = []
     key: tuple[object, ...] | None = None
-    for path in page.get_drawings():
+    try:
+        drawings = page.get_drawings()
+    except (RuntimeError, ValueError):  # a drawing MuPDF cannot parse: no ring is seen
+        return ()
+    for path in drawings:
         style = (path.get("color"), path.get("width"))
         for item in path.get("items", ()):
             if item[0] not in ("l", "c"):
