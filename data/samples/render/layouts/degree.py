@@ -959,3 +959,84 @@ def fangwei_biaoqian(*, name, gender, birth, school, major, degree, level_word, 
            line=False, font=MING)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+def _curl_line(p: Page, x: float, y: float, text: str, size: float, gutter: float,
+               side: int, color=(30, 30, 30)):
+    """One line of a bound leaf pressed on a scanner's glass: the characters near the gutter
+    (side -1: the gutter lies left of the text, +1: right) sink and narrow as the page curls
+    away from the glass. One truth line."""
+    from ..layout import Text
+    from ._common import text_width
+
+    cx = x
+    for ch in text:
+        cw = text_width(ch, size, p.font)
+        d = max(0.0, 70.0 - abs(cx + cw / 2 - gutter)) / 70.0  # 1 at the gutter, 0 away
+        s = size * (1 - 0.22 * d * d)
+        shade = int(30 + 70 * d * d)
+        p.items.append(Text(cx, y + 9 * d * d, ch, s, "left",
+                            tuple(min(255, c + shade - 30) for c in color), p.font))
+        cx += cw * (1 - 0.3 * d * d)
+    if text.strip():
+        p.lines.append(text.strip())
+
+
+@layout(LAYOUTS, "degree.zhuangding_juanqu")
+def zhuangding_juanqu(*, name, gender, birth, school, major, degree, level_word, number,
+                      award_date, chair, seed=0, **_) -> Built:
+    """The 学位证书 left in its hard-cover booklet (the leaves glued to the cover, so it
+    cannot lie flat) and pressed face down on an office flatbed for the upload: the two inner
+    leaves side by side on a landscape scan, the spine's dark gutter down the middle, the
+    paper curling up from the glass towards it so that near the gutter every line sinks, its
+    characters narrow and grey, and a grey gradient shadow runs along both sides of the
+    spine; the cover's dark red cloth shows at the outer edges, the lid's white beyond. Left
+    leaf: 学位证书 in red over the photo with the steel-seal ring across its corner, the
+    证书编号 under it. Right leaf, in 宋体, lines starting right at the curl: the holder's
+    name, sex and birth date, 在…专业完成了…学业 (or …培养计划，通过…学位论文答辩), the
+    《中华人民共和国学位条例》 sentence with the degree named in full (工学学士学位), the
+    committee chair and the date in 〇-numerals at the lower right under the school seal."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(842.0, 560.0, background=(248, 248, 248), font=MING)
+    p.rect(26, 24, 790, 512, None, (120, 32, 36), 0)  # the cover cloth
+    p.rect(40, 36, 762, 488, None, (246, 242, 230), 0)
+    g = 421.0
+    for k in range(14):  # the gutter's shadow, darker towards the spine
+        t = k / 13
+        c = int(246 - 150 * t * t)
+        half = 48 - k * 3.4
+        p.rect(g - half, 36, 2 * half, 488, None, (c, c - 4, c - 14), 0)
+    p.rect(g - 2, 36, 4, 488, None, (60, 40, 36), 0)
+    red = (170, 30, 36)
+    p.text(210, 108, "学 位 证 书", 26, "center", red)
+    p.photo(166, 150, 90, 120, bg=(206, 58, 58))
+    p.seal(250, 262, 62, school, seed=seed + 1703, color=(200, 200, 196), strength=0.5)
+    p.text(210, 316, "证书编号", 11, "center", line=False)
+    p.text(210, 338, number, 12, "center")
+    p.text(210, 470, "中华人民共和国国务院学位委员会监制", 8.5, "center", (120, 100, 70),
+           line=False)
+    y0, m0, d0 = birth.split("-")
+    if degree == "学士":
+        body = (f"{name}，{gender}，{int(y0)}年{int(m0)}月{int(d0)}日生。在{school}{major}专业"
+                f"完成了本科学业，成绩合格，依照《中华人民共和国学位条例》的规定，授予{disc}学士学位。")
+    else:
+        body = (f"{name}，{gender}，{int(y0)}年{int(m0)}月{int(d0)}日生。在{school}{major}专业"
+                f"完成了{level_word}培养计划，通过{degree}学位论文答辩，成绩合格，依照"
+                f"《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    from ..layout import wrap
+
+    y = 120.0
+    for i, part in enumerate(wrap(body, 336, 14, 28, MING)):
+        _curl_line(p, g + 22 + (28 if i == 0 else 0), y, part, 14, g, -1)
+        y += 30
+    y = max(y + 30, 380)
+    p.text(580, y, f"{school}学位评定委员会", 13)
+    p.text(580, y + 28, f"主席：{chair}", 13)
+    p.text(580, y + 56, cn_upper(award_date), 13)
+    p.seal(660, y + 18, 96, school, bottom="学位评定委员会", seed=seed + 1704, **ink(seed + 2))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .. import documents as D
-from ..layout import Line, Text
+from ..layout import Line, Rect, Text
 from ._common import (
     A4,
     A4_LANDSCAPE,
@@ -1716,3 +1716,101 @@ def dangan_mingce(*, name, gender, birth, school, major, level, start, end, year
     p.text(297, 800, "（本证明仅用于证明学历信息，复印无效）", 9.5, "center", (90, 90, 90))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=archive)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "diploma.ems_youji")
+def ems_youji(*, name, gender, birth, school, major, level, start, end, years, number,
+              president, issued_on, seed=0, **_) -> Built:
+    """The certificate as the 2020 and 2022 classes received it when campuses were closed: the
+    school's 学生处 mailed 毕业证 and 学位证 by 中国邮政 EMS in a stiff 证书专用 envelope, and
+    the graduate photographed the certificate with a phone on the torn-open envelope the
+    moment it came (the yellow-white EMS 快递袋 with its green band and the 邮件详情单 label,
+    the addresses hidden under a scribble) on the dorm desk. The certificate is the portrait
+    template with a thin green rope border, 普通高等学校 over 毕业证书 in 楷体, the photo at
+    the upper left beside the title block, the prose with 〇-numeral dates (学生某某，性别男，
+    一九八五年三月二十七日生，于二〇〇三年九月至二〇〇七年六月在本校…), 校长 and the date at the
+    lower right under the seal, 证书编号 and the 学信网 line at the lower left."""
+    p = Page(620.0, 860.0, background=(118, 88, 60), font=KAI)
+    # the envelope under the sheet
+    p.rect(30, 24, 560, 812, None, (238, 230, 196), 0)
+    p.rect(30, 24, 560, 46, None, (18, 120, 74), 0)
+    p.text(52, 56, "EMS", 24, color=(250, 210, 40), line=False, font=HEI)
+    p.text(130, 54, "中国邮政  证书专用", 13, color=(245, 245, 240), line=False, font=HEI)
+    p.rect(420, 760, 160, 70, (60, 60, 60), (252, 252, 250), 0.6)
+    p.text(430, 778, "邮件详情单", 9, color=(40, 40, 40), line=False, font=HEI)
+    p.text(430, 796, f"EE{(seed * 7919) % 10 ** 9:09d}CN", 9, color=(40, 40, 40), line=False,
+           font=MICRO)
+    for k in range(4):
+        p.hline(436 + k * 6, 560 - k * 9, 808 + k * 4, 2.2)
+    # the certificate
+    x0, y0, w, h = 62, 86, 480, 660
+    p.rect(x0 + 5, y0 + 6, w, h, None, (150, 140, 110), 0)
+    p.rect(x0, y0, w, h, None, (252, 250, 244), 0)
+    green = (30, 100, 70)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, green, None, 1.6)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, green, None, 0.5)
+    p.photo(x0 + 42, y0 + 44, 82, 108, bg=(196, 214, 236))
+    p.text(x0 + 290, y0 + 82, "普通高等学校", 17, "center", green, line=False)
+    p.text(x0 + 290, y0 + 126, "毕 业 证 书", 28, "center", green)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start[:7])}至"
+            f"{cn_upper(end[:7])}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，"
+            "修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 46, y0 + 206, body, w - 92, 14, 29, first_indent=28)
+    y = max(y + 40, y0 + 440)
+    p.text(x0 + 250, y, f"校    名：{school}", 13.5)
+    p.text(x0 + 250, y + 30, f"校（院）长：{president}", 13.5)
+    p.text(x0 + 250, y + 60, cn_upper(issued_on), 13.5)
+    p.seal(x0 + 360, y + 20, 100, school, seed=seed + 1701, **ink(seed + 3))
+    p.text(x0 + 42, y0 + h - 62, f"证书编号：{number}", 11.5, font=MING)
+    p.text(x0 + 42, y0 + h - 40, "查询网址：http://www.chsi.com.cn", 9, color=(90, 90, 90),
+           font=MING)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.penmo_daying", cn_dates=False)
+def penmo_daying(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """A home inkjet print of the certificate photo, scanned again for the upload (the
+    applicant had only a printout at hand when the unit asked for the file): the print head
+    half clogged, so fine banding streaks cross the tinted paper and the photo every few
+    millimetres (the black type, from its own cartridge, keeps its strokes) and the
+    colours lean magenta (the red border pink, the photo's blue backdrop purple), a white
+    printer margin round the image and the scanner lid's grey at the foot. The certificate is
+    the landscape template of the 2010s with the school's name in 黑体 over 毕业证书, a
+    ruled label block at the left (姓名 / 性别 / 出生日期 1985.03.27 / 专业 / 层次 / 学制 /
+    学习时间 2003.09–2007.06 / 证书编号, dotted dates) beside the photo, the one-line
+    准予毕业 sentence and 校长 with the date (2007年6月27日) at the lower right under the seal."""
+    p = Page(842.0, 640.0, background=(214, 214, 214), font=MING)
+    p.rect(0, 0, 842, 596, None, (252, 251, 252), 0)
+    x0, y0, w, h = 40, 40, 762, 516
+    p.rect(x0, y0, w, h, None, (250, 240, 246), 0)
+    pink = (196, 84, 132)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, pink, None, 2.4)
+    p.text(x0 + w / 2, y0 + 72, school, 24, "center", (120, 50, 100), font=HEI)
+    p.text(x0 + w / 2, y0 + 118, "毕  业  证  书", 30, "center", (170, 50, 100), font=HEI)
+    rows = [["姓    名", name], ["性    别", gender], ["出生日期", birth.replace("-", ".")],
+            ["专    业", major], ["层    次", STUDY[level]], ["学    制", f"{years}年"],
+            ["学习时间", f"{dotted(start[:7])}—{dotted(end[:7])}"], ["证书编号", number]]
+    y = grid(p, x0 + 70, y0 + 148, [96, 250], rows, 28, 12.5, align_left=True)
+    p.photo(x0 + 490, y0 + 150, 110, 146, bg=(150, 120, 200))
+    p.text(x0 + 70, y + 40, "该生修完教学计划规定的全部课程，成绩合格，准予毕业。", 14)
+    p.text(x0 + 470, y + 78, f"校长：{president}", 14)
+    p.text(x0 + 470, y + 106, f"{int(issued_on[:4])}年{int(issued_on[5:7])}月"
+           f"{int(issued_on[8:])}日", 14)
+    p.seal(x0 + 540, y + 80, 104, school, seed=seed + 1702, color=(222, 70, 140), strength=0.8)
+    # the clogged head's banding: pale streaks in the ground and the photo (the type, printed
+    # with the black cartridge, keeps its strokes)
+    bands = []
+    for by in range(46, 556, 13 + seed % 3):
+        bands.append(Rect(x0, by, w, 1.0, None, (238, 222, 234), 0))
+        if y0 + 150 < by < y0 + 296:
+            p.rect(x0 + 490, by, 110, 1.4, None, (246, 236, 246), 0)
+    p.items[3:3] = bands
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

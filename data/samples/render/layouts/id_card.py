@@ -700,3 +700,56 @@ def huji_zhengming(*, name, gender, ethnicity, birth, address, id_number, seed=0
     p.text(500, y + 154, "2024年6月28日", 12, "center")
     p.seal(500, y + 130, 108, station, bottom="户口专用章", seed=seed + 1607, **ink(seed + 2))
     return Built("id_card", [p], _fields(name, gender, birth, id_number), seal=station)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "id_card.anshi_shanguang")
+def anshi_shanguang(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                    **_) -> Built:
+    """The 人像面 photographed with the phone's flash in a dim room at night (the applicant
+    shoots it on the bedside table after the unit's deadline reminder): the table's dark
+    wood almost black round the card, the card itself lit unevenly (bright at the flash's
+    centre, dull and yellowish at its corners), and the flash's white hotspot reflected by
+    the card's laminate as a soft bright oval lying over the left part of the 公民身份号码 —
+    the digits under it washed pale but still legible — with a second smaller reflection
+    on the photo. The phone's capture overlay is absent; only the image."""
+    p = Page(520.0, 340.0, background=(36, 28, 22), font=KAI)
+    ox, oy, s = 44.0, 40.0, 1.78
+    p.rect(ox + 4, oy + 6, 243 * s, 153 * s, None, (20, 14, 10), 0)
+    p.rect(ox, oy, 243 * s, 153 * s, (150, 150, 130), (190, 194, 172), 0.6)
+    from ..layout import Ellipse
+
+    for k, c in enumerate([(200, 206, 186), (212, 218, 200), (222, 228, 214)]):
+        p.items.append(Ellipse(ox + 40 + k * 30, oy + 100 + k * 22, 320 - k * 60,
+                               180 - k * 44, c))
+    y_, m_, d_ = birth.split("-")
+    ink_ = (40, 40, 40)
+    fs = 8.5 * s
+
+    def at(dx, dy):
+        return ox + dx * s, oy + dy * s
+
+    def row(parts, size=fs):
+        p.row([(at(dx, dy)[0], t, at(dx, dy)[1]) for dx, t, dy in parts], size)
+
+    row([(14, "姓  名", 26), (52, name, 26)])
+    row([(14, "性  别", 44), (52, gender, 44), (86, "民  族", 44), (120, ethnicity, 44)])
+    row([(14, "出  生", 62), (52, f"{int(y_)} 年 {int(m_)} 月 {int(d_)} 日", 62)])
+    cut = min(13, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit() and address[cut].isdigit():
+        cut -= 1
+    row([(14, "住  址", 80), (52, address[:cut], 80)])
+    if len(address) > cut:
+        p.text(*at(52, 93), address[cut:], fs, color=ink_)
+    row([(14, "公民身份号码", 130), (80, id_number, 130)], 9 * s)
+    px, py = at(168, 18)
+    p.photo(px, py, 62 * s, 80 * s, bg=(196, 200, 180))
+    # the laminate's reflections of the flash (over the number's left part, and the photo)
+    hx, hy = at(104, 128)
+    p.watermark(hx - 10, hy - 2, "●", 84, 0.0, (255, 255, 250), 0.5)
+    p.watermark(hx - 10, hy - 6, "●", 46, 0.0, (255, 255, 255), 0.35)
+    p.watermark(px + 70, py + 50, "●", 40, 0.0, (255, 255, 255), 0.45)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

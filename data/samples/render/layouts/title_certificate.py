@@ -1072,3 +1072,57 @@ def hongbu_ruanbi(*, name, gender, birth, id_number, title, level, specialty, ob
     p.seal(690, y - 62, 96, committee, seed=seed + 1606, **ink(seed + 3))
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "title_certificate.jiaoshi_jiaoyuju",
+        accepts=lambda a: a["title"].endswith("教师"))
+def jiaoshi_jiaoyuju(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                     number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The 中小学教师职称证书 of a teacher (the 中小学教师系列 after the 2015 reform that merged
+    the 小学 and 中学 ranks into 三级 / 二级 / 一级 / 高级 / 正高级教师): issued jointly by the
+    city's 教育局 and 人社局 after the 中小学教师 review committee sat, so the certificate
+    carries both names and both round seals at the foot. One portrait page of the small
+    green-cover booklet, laid on a school office's white desk and photographed with the
+    phone slightly from the left (a long shadow at the right edge): the green rule frame,
+    中小学教师职称证书 in 黑体 at the top with the 编号 under it, the photo at the upper
+    left, the 楷体 particulars as underlined blanks (姓名 / 性别 / 身份证号 / 任教学科 /
+    职称系列 中小学教师 / 职称名称 / 职称等级 / 评审组织 / 取得时间 as 2016年12月23日), then
+    经评审，具备…任职资格 and the two issuers with the date over their seals."""
+    y_, m_, d_ = obtained_on.split("-")
+    p = Page(520.0, 720.0, background=(226, 228, 224), font=KAI)
+    x0, y0, w, h = 40, 34, 430, 640
+    p.rect(x0 + w, y0 + 10, 14, h, None, (176, 178, 172), 0)
+    p.rect(x0, y0, w, h, None, (250, 252, 246), 0)
+    green = (40, 110, 70)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, green, None, 1.8)
+    p.text(x0 + w / 2, y0 + 64, "中小学教师职称证书", 22, "center", green, font=HEI)
+    p.text(x0 + w / 2, y0 + 92, f"编号：{number}", 11, "center", font=MICRO)
+    p.photo(x0 + 40, y0 + 116, 76, 100, bg=(200, 216, 236))
+    p.seal(x0 + 108, y0 + 206, 48, issuer, seed=seed + 1705, color=(208, 208, 204),
+           strength=0.45)
+    rows = [("姓    名", name), ("性    别", gender), ("身份证号", id_number),
+            ("任教学科", specialty), ("职称系列", "中小学教师"), ("职称名称", title),
+            ("职称等级", level), ("评审组织", committee),
+            ("取得时间", f"{y_}年{int(m_)}月{int(d_)}日")]
+    y = y0 + 250
+    for i, (lab, val) in enumerate(rows):
+        lx = x0 + 140 if i < 2 else x0 + 40
+        ty = y0 + 140 + i * 34 if i < 2 else y + (i - 2) * 30
+        size = 10.5 if len(val) > 14 else 13
+        p.row([(lx, lab, ty), (lx + 76, val, ty)], size)
+        p.hline(lx + 72, x0 + w - 36, ty + 5, 0.5)
+    y = y + 6 * 30 + 36
+    p.wrapped(x0 + 40, y, f"经{committee}评审，{name}同志具备{title}任职资格。", 350, 12.5, 24,
+              first_indent=25)
+    bureau = "柳州市教育局"
+    p.text(x0 + 40, y + 96, bureau, 12.5)
+    p.text(x0 + 200, y + 96, issuer, 11.5)
+    p.text(x0 + 250, y + 124, cn(issued_on), 12.5)
+    p.seal(x0 + 90, y + 88, 84, bureau, seed=seed + 1706, **ink(seed + 1))
+    p.seal(x0 + 290, y + 88, 84, issuer, seed=seed + 1707, **ink(seed + 3))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
