@@ -1907,3 +1907,167 @@ def xinfeng_youji(*, name, title, start, end, unit, issued_on, doc_no="", seal=T
     p2.text(70, 800, "（联系电话：0772-" + f"{hsh % 9000000 + 2000000}）", 10, font=MING)
     return Built("appointment_letter", [p1, p2],
                  _fields(name, title, start, end, issued_on, unit), seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "appointment_letter.gongzhonghao_tuiwen")
+def gongzhonghao_tuiwen(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """A phone screenshot of the article in which the unit's own 微信公众号 (the 订阅号 its
+    党政办 runs for news and 通知公告) published the 聘任 decision, uploaded by an applicant
+    whose unit hands out no paper 聘书: the status bar, WeChat's article bar (✕ and ···),
+    the article title 关于聘任张三同志专业技术职务的通知, the grey meta line (原创, the
+    account's name, 2016年3月20日 10:23 and the 发表于 region), the body text in the
+    article's 16-pixel sans face (各部门、各科室：经…研究，决定聘任张三同志为工程师专业技术
+    职务，聘期自2016年4月1日起至2019年3月31日止。), a grey picture caption 通知原件 under
+    an inserted photo of the notice's signature block (the unit, the date in Arabic-figure
+    Chinese dates, the round seal over them), the 编辑 / 审核 line, then 阅读 / 赞 / 在看
+    and the 写留言 box at the foot. Single image, tall narrow page."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(390, 844, font=MICRO, background=(255, 255, 255))
+    grey, dark = (150, 150, 150), (25, 25, 25)
+    p.text(24, 22, f"{9 + h % 10}:{h % 50 + 10}", 11, font=HEI, line=False)
+    p.text(366, 22, "5G 76%", 9.5, "right", line=False)
+    p.rect(0, 34, 390, 40, None, (247, 247, 247), 0)
+    p.text(22, 60, "✕", 15, color=dark, line=False)
+    p.text(368, 58, "···", 15, "right", color=dark, line=False)
+    account = unit if len(unit) <= 12 else unit[:12]
+    account += "" if unit.endswith("院") else "发布"
+    t = f"关于聘任{name}同志专业技术职务的通知"
+    y = 106
+    for part in _wrap_cn(t, 16):
+        p.text(20, y, part, 19, color=dark, font=HEI)
+        y += 28
+    hh, mm = 8 + h % 9, h % 60
+    p.row([(20, "原创", y + 4), (50, account, y + 4)], 10.5)
+    p.text(20, y + 22, f"{cn(issued_on)} {hh:02d}:{mm:02d}  广西", 10.5, color=grey,
+           line=False)
+    p.lines.append(f"{cn(issued_on)} {hh:02d}:{mm:02d}")
+    y += 58
+    p.text(20, y, "各部门、各科室：", 14.5, color=dark)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"聘期自{cn(first_day(start))}起，不定期限"
+    body = (f"经单位专业技术职务聘任委员会评议、领导班子会议研究，决定聘任{name}同志为{title}"
+            f"专业技术职务，{term}。聘期内按所聘岗位享受相应待遇。")
+    y = p.wrapped(20, y + 30, body, 350, 14.5, 27, first_indent=29)
+    p.text(49, y + 2, "特此通知。", 14.5)
+    y += 22
+    # the inserted photo of the notice's signature block
+    p.rect(20, y, 350, 150, None, (236, 233, 226), 0)
+    p.rect(34, y + 10, 322, 130, None, (252, 251, 246), 0)
+    p.text(330, y + 62, unit, 12.5, "right", font=MING)
+    p.text(330, y + 90, cn(issued_on), 12.5, "right", font=MING)
+    if seal:
+        p.seal(330 - text_width(unit, 12.5, MING) / 2, y + 72, 96, unit, seed=seed + 171,
+               **ink(seed + 1))
+    p.text(195, y + 168, "通知原件", 10, "center", grey, line=False)
+    y += 200
+    editors = ("覃", "韦", "黄", "梁", "陆", "莫")
+    p.text(20, y, f"编辑：{editors[h % 6]}文　审核：{editors[(h >> 3) % 6]}宁", 11, color=grey,
+           line=False)
+    p.hline(20, 370, y + 22, 0.4)
+    p.text(20, y + 48, f"阅读 {300 + h % 2400}", 11, color=grey, line=False)
+    p.text(250, y + 48, f"赞 {h % 40}　在看 {h % 9}", 11, color=grey, line=False)
+    p.rect(20, 780, 350, 36, None, (245, 245, 245), 0)
+    p.text(36, 803, "写留言", 12, color=grey, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+def _wrap_cn(text: str, n: int) -> list[str]:
+    return [text[i:i + n] for i in range(0, len(text), n)]
+
+
+@layout(LAYOUTS, "appointment_letter.hongrong_shuiyin", cn_dates=False)
+def hongrong_shuiyin(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                     seed=0, **_) -> Built:
+    """The red flocked hard-cover 聘书 folder (红绒面烫金聘书, the 12K kind schools and
+    hospitals order with the unit's name stamped in gold on the cover) opened flat on a desk
+    and photographed by phone with a 水印相机 app (今日水印 style: the stamp block of time,
+    date, weekday and place at the lower left, added because the 职称 office asked for
+    photos taken that day): the left leaf the red flock lining with a gold emblem ring and
+    聘 书 in gold, the right leaf the cream inner sheet with its printed gold border and the
+    printed words 同志： / 兹聘请您为我单位 / 专业技术职务 / 聘期自 年 月至 年 月 / 特发此书 /
+    聘任单位 / 年 月 日, the particulars written in with a black brush pen (签字笔, 行楷):
+    the name, the title, the year and month figures of the term, the unit, the date in 〇
+    numerals (二〇一六年三月二十日), 聘字第 NN 号 at the top; the seal stamped over the unit
+    and the date. Landscape, one photo."""
+    import hashlib
+
+    from ._common import desk
+
+    h = int(hashlib.sha256(f"{name}{title}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4_LANDSCAPE, font=MING)
+    x0, y0, w, hgt = 46, 40, 750, 500
+    desk(p, seed, x0, y0, w, hgt, paper=(150, 22, 30))
+    gold, brush = (200, 160, 70), (20, 20, 24)
+    # left leaf: red flock, gold emblem and title
+    p.rect(x0 + 20, y0 + 20, w / 2 - 34, hgt - 40, gold, None, 1.6)
+    from ..layout import Ellipse
+
+    cx = x0 + w / 4
+    p.items.append(Ellipse(cx - 52, y0 + 110, 104, 104, gold))
+    p.items.append(Ellipse(cx - 46, y0 + 116, 92, 92, (150, 22, 30)))
+    p.text(cx, y0 + 176, "★", 30, "center", gold, line=False)
+    p.text(cx, y0 + 320, "聘  书", 46, "center", gold, line=False)
+    # right leaf: the cream inner sheet
+    sx, sy, sw, sh = x0 + w / 2 + 8, y0 + 14, w / 2 - 22, hgt - 28
+    p.rect(sx, sy, sw, sh, None, (250, 244, 226), 0)
+    p.rect(sx + 10, sy + 10, sw - 20, sh - 20, gold, None, 2.0)
+    p.rect(sx + 15, sy + 15, sw - 30, sh - 30, gold, None, 0.6)
+    lx = sx + 36
+    num = (doc_no.split("〕")[-1].rstrip("号") if doc_no else "") or f"{h % 90 + 10}"
+    p.row([(sx + sw - 150, "聘字第", sy + 50), (sx + sw - 58, "号", sy + 50)], 11)
+    p.text(sx + sw - 86, sy + 49, num, 14, "center", brush, font=KAI)
+    p.text(lx + 6, sy + 100, name, 22, color=brush, font=KAI)
+    p.text(lx + 6 + text_width(name, 22, KAI) + 10, sy + 100, "同志：", 15)
+    p.text(lx + 30, sy + 150, "兹聘请您为我单位", 15)
+    p.text(lx + 160, sy + 150, title, 20, color=brush, font=KAI)
+    p.text(lx, sy + 196, "专业技术职务。", 15)
+    if end:
+        parts = [(lx + 14, "聘期自"), (lx + 102, "年"), (lx + 146, "月至"), (lx + 232, "年"),
+                 (lx + 276, "月")]
+        for x, s in parts:
+            p.text(x, sy + 242, s, 15, line=False)
+        vals = [(lx + 82, start[:4]), (lx + 131, str(int(start[5:7]))),
+                (lx + 212, end[:4]), (lx + 261, str(int(end[5:7])))]
+        for x, v in vals:
+            p.text(x, sy + 241, v, 18, "center", brush, line=False, font=KAI)
+        p.lines.append(f"聘期自 {start[:4]} 年 {int(start[5:7])} 月至 {end[:4]} 年 "
+                       f"{int(end[5:7])} 月")
+    else:
+        p.row([(lx + 14, "聘期自", sy + 242), (lx + 102, "年"), (lx + 146, "月起")], 15,
+              line=False)
+        for x, v in [(lx + 82, start[:4]), (lx + 131, str(int(start[5:7])))]:
+            p.text(x, sy + 241, v, 18, "center", brush, line=False, font=KAI)
+        p.lines.append(f"聘期自 {start[:4]} 年 {int(start[5:7])} 月起")
+    p.text(lx + 30, sy + 288, "特发此书。", 15)
+    right = sx + sw - 36
+    p.text(right - 190, sy + 360, "聘任单位：", 13, line=False)
+    p.text(right, sy + 384, unit, 16 if len(unit) <= 11 else 13, "right", brush, font=KAI)
+    p.text(right, sy + 420, cn_upper(issued_on), 16, "right", brush, font=KAI)
+    if seal:
+        p.seal(right - 90, sy + 392, 112, unit, seed=seed + 172, **ink(seed + 2))
+    # the 水印相机 stamp
+    wx, wy = x0 + 16, y0 + hgt - 92
+    hh, mm = 8 + h % 10, h % 60
+    yy = 2024
+    md = f"{yy}.05.{h % 20 + 8:02d}"
+    week = "一二三四五六日"[(h >> 5) % 7]
+    p.rect(wx, wy, 6, 64, None, (250, 200, 40), 0)
+    p.text(wx + 14, wy + 30, f"{hh:02d}:{mm:02d}", 28, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.text(wx + 104, wy + 16, md, 11, color=(255, 255, 255), font=HEI, line=False)
+    p.text(wx + 104, wy + 32, f"星期{week}", 11, color=(255, 255, 255), font=HEI, line=False)
+    p.text(wx + 14, wy + 56, "广西壮族自治区柳州市城中区", 11, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.text(x0 + w - 10, y0 + hgt + 26, "今日水印相机", 9, "right", (235, 235, 235), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -2255,3 +2255,197 @@ def qianshou_querenshu(*, name, id_number, unit, credit_code, legal_rep, address
     p.text(x, 770, "注：本确认书一式一份，由人事部门存入员工档案。", 9.5, color=(90, 90, 90))
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "contract.laowu_waibao", pages=2, accepts=lambda a: not a.get("public"))
+def laowu_waibao(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                 signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 劳动合同书（外包项目用工） a 劳务外包 / 人力资源外包 service firm signs with the staff
+    it places on the projects it has contracted from clients (unlike 劳务派遣 the firm itself
+    directs the work; the client is only named), printed from the firm's own template in
+    宋体 and scanned on the office copier as two pages: page 1 the title, the 合同编号 with
+    the firm's WB prefix, 甲方（用人单位） and 乙方（劳动者） as a two-column ruled table
+    (名称 / 统一社会信用代码 / 法定代表人 / 注册地址 against 姓名 / 性别 / 公民身份号码 /
+    联系电话), 第一条 合同期限 in prose (固定期限，自2019年7月1日起至2029年6月30日止 / 无固定
+    期限，自…起), 第二条 on the 外包项目 (the project and its 发包方, and that the project's
+    end does not end this contract), 第三条 pay; page 2 the remaining articles, the signature
+    block with the seal over 甲方, the employee's pen signature and date, and the 附件
+    外包项目派驻确认单 (派驻项目 / 派驻地点 / 派驻起始日期 / 乙方确认) as a small ruled table."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    clients = ("柳州市人民医院后勤服务中心", "柳州职业技术学院资产管理处",
+               "上汽通用五菱宝骏基地", "柳州市城市投资建设发展有限公司")
+    client = clients[h % 4]
+    project = ("后勤运维", "技术支持", "工程资料管理", "设备维护")[(h >> 3) % 4] + "外包服务项目"
+    gender = "男" if int(id_number[16]) % 2 else "女"
+    phone = f"1{3 + h % 6}{h % 10}{(h >> 4) % 100000000:08d}"
+    bg = (246, 246, 244)
+    p = Page(*A4, font=MING, background=bg)
+    p.text(297, 84, "劳 动 合 同 书", 24, "center", font=HEI)
+    p.text(297, 112, "（外包项目用工）", 13, "center")
+    no = f"WB{signed_on[:4]}{h % 9000 + 1000}"
+    p.text(525, 140, f"合同编号：{no}", 10.5, "right")
+    y = grid(p, 60, 154, [92, 150, 82, 151], [
+        ["甲方", "（用人单位）", "乙方", "（劳动者）"],
+        ["名称", "", "姓名", name],
+        ["统一社会信用代码", credit_code, "性别", gender],
+        ["法定代表人", legal_rep, "公民身份号码", ""],
+        ["注册地址", "", "联系电话", phone]], 34, 9.5)
+    # long values written over their cells, on two lines where they need them
+    _cell2(p, 157, 154 + 34, 146, unit, 9.2)
+    p.text(390, 154 + 3 * 34 + 22, id_number, 9.8, line=False)
+    _cell2(p, 157, 154 + 4 * 34, 146, address, 9.2)
+    p.lines.append(f"甲方名称：{unit}")
+    p.lines.append(f"乙方公民身份号码：{id_number}")
+    y += 30
+    p.text(60, y, "甲乙双方依据《中华人民共和国劳动合同法》及有关规定，平等自愿、协商一致，"
+           "签订本合同。", 10.5)
+    y += 30
+    p.text(60, y, "第一条　合同期限", 12, font=HEI)
+    if end:
+        term = f"本合同为固定期限劳动合同，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限劳动合同，自{cn(start)}起履行。"
+    y = p.wrapped(60, y + 26, term, 465, 11.5, 21, first_indent=23)
+    p.text(60, y + 8, "第二条　工作内容和工作地点", 12, font=HEI)
+    y = p.wrapped(60, y + 34, f"甲方安排乙方在其承接的{project}（发包方：{client}）从事{post}"
+                  "相关工作，工作地点为广西柳州市。乙方接受甲方的管理，发包方不是乙方的用人"
+                  "单位。外包项目终止或乙方调整派驻项目的，不影响本合同的履行。", 465, 11.5, 21,
+                  first_indent=23)
+    p.text(60, y + 8, "第三条　劳动报酬", 12, font=HEI)
+    y = p.wrapped(60, y + 34, "甲方于每月15日前以银行转账方式支付乙方上月工资，工资标准按"
+                  "甲方薪酬制度及派驻项目岗位确定，不低于柳州市最低工资标准。", 465, 11.5, 21,
+                  first_indent=23)
+    p.text(297, 800, "第 1 页 共 2 页", 9, "center", (110, 110, 110), line=False)
+
+    q = Page(*A4, font=MING, background=bg)
+    y = 90
+    arts = (("第四条　社会保险",
+             "甲方依法为乙方参加基本养老、医疗、失业、工伤和生育保险，由甲方在柳州市参保缴费。"),
+            ("第五条　合同的解除和终止", "按《中华人民共和国劳动合同法》有关规定执行。"),
+            ("第六条　其他",
+             "本合同一式两份，甲乙双方各执一份，自双方签字盖章之日起生效。"))
+    for head, text in arts:
+        q.text(60, y, head, 12, font=HEI)
+        y = q.wrapped(60, y + 26, text, 465, 11.5, 21, first_indent=23) + 10
+    y += 40
+    q.row([(60, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 12)
+    q.text(430, y + 2, name, 17, color=PEN, font=KAI)
+    q.row([(60, f"法定代表人：{legal_rep}", y + 34)], 12)
+    q.row([(60, f"签订日期：{cn(signed_on)}", y + 68), (330, "日期：", y + 68)], 12)
+    q.text(372, y + 70, signed_on.replace("-", "."), 13, color=PEN, font=KAI)
+    if seal:
+        q.seal(150, y + 26, 114, unit, seed=seed + 173, **ink(seed + 3))
+    y += 130
+    q.text(60, y, "附件：", 12, font=HEI)
+    q.text(297, y + 28, "外包项目派驻确认单", 14, "center", font=HEI)
+    grid(q, 60, y + 44, [110, 355], [
+        ["派驻项目", project], ["发包方", client], ["派驻地点", "广西柳州市"],
+        ["派驻起始日期", cn(start)], ["乙方确认", ""]], 30, 10.5)
+    q.text(250, y + 44 + 4 * 30 + 21, "本人已知悉并同意派驻安排。", 11, color=PEN, font=KAI)
+    q.text(297, 800, "第 2 页 共 2 页", 9, "center", (110, 110, 110), line=False)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _cell2(p: Page, x: float, top: float, w: float, text: str, size: float):
+    """A value that fills a 34-point cell on one or two lines (no truth line)."""
+    from ._common import text_width as tw
+
+    if tw(text, size, p.font) <= w - 8:
+        p.text(x, top + 21, text, size, line=False)
+        return
+    cut = len(text)
+    while cut and tw(text[:cut], size, p.font) > w - 8:
+        cut -= 1
+    p.text(x, top + 14, text[:cut], size, line=False)
+    p.text(x, top + 28, text[cut:], size, line=False)
+
+
+def _zp(d: str) -> str:
+    """"2019-07-01" -> "2019年07月01日" (zero-padded, as a typed template fills it)."""
+    return f"{d[:4]}年{d[5:7]}月{d[8:10]}日"
+
+
+@layout(LAYOUTS, "contract.saomiao_heibai", cn_dates=False)
+def saomiao_heibai(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                   signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A small firm's (or a 民办 school's, a clinic's) one-sheet contract captured at home
+    with a phone scanning app (扫描全能王 / CamScanner: edge detection crops and squares the
+    sheet, the 黑白 filter turns the page pure white and the print pitch black), as
+    applicants without a scanner make their PDFs: no colour left anywhere, so the unit's red
+    seal comes out as a flat dark-grey ring over 甲方's block, a thin black sliver of the
+    table along the left edge where the crop missed, and the app's own mark 扫描全能王 创建
+    in a small rounded grey box at the lower right. The sheet: 劳动合同 in bold, 合同编号,
+    甲方（用人单位） and 乙方（劳动者） as underlined label lines (名称, 统一社会信用代码,
+    法定代表人, 地址; 姓名, 身份证号码), then numbered short paragraphs 一、合同期限 with
+    every date zero-padded as the Word template fills it (自2019年07月01日起至2029年06月30日
+    止 / 无固定期限，自…起), 二、工作岗位, 三、工作时间和劳动报酬, 四、社会保险, 五、其他, and
+    the signatures (乙方's name in pen, the dates typed)."""
+    import hashlib
+
+    from ..layout import Line
+
+    h = int(hashlib.sha256(f"{id_number}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    ink_ = (12, 12, 12)
+    p = Page(*A4, font=HEI, background=(255, 255, 255))
+    p.rect(0, 0, 5 + h % 4, 842, None, (20, 20, 20), 0)  # the crop's sliver
+    p.text(297, 76, "劳 动 合 同" if not public else "聘 用 合 同", 24, "center", ink_)
+    p.text(530, 104, f"合同编号：{signed_on[:4]}-{h % 900 + 100:03d}", 10, "right", ink_)
+    y = 140
+    for item in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                 ("法定代表人：", legal_rep), ("地址：", address), None,
+                 (f"乙方（{b}）：", name), ("身份证号码：", id_number)):
+        if item is None:
+            y += 10
+            continue
+        lab, val = item
+        x = 64 + text_width_(lab, 11.5)
+        p.row([(64, lab, y), (x + 4, val, y)], 11.5)
+        p.items.append(Line(x, y + 4, 530, y + 4, 0.6, ink_))
+        y += 26
+    y += 8
+    p.wrapped(64, y, "甲乙双方根据《中华人民共和国劳动合同法》，遵循合法、公平、平等自愿、协商"
+              "一致、诚实信用的原则，订立本合同。", 466, 11, 20, first_indent=22)
+    y += 54
+    if end:
+        term = f"本合同为固定期限劳动合同，期限自{_zp(start)}起至{_zp(end)}止。"
+    else:
+        term = f"本合同为无固定期限劳动合同，自{_zp(start)}起生效。"
+    arts = (("一、合同期限", term),
+            ("二、工作岗位", f"乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。"),
+            ("三、工作时间和劳动报酬", "实行标准工时制。甲方每月10日前以货币形式足额支付乙方"
+             "上月工资，不低于柳州市最低工资标准。"),
+            ("四、社会保险", "甲方依法为乙方缴纳各项社会保险费，乙方个人缴纳部分由甲方代扣。"),
+            ("五、其他", "本合同未尽事宜按国家有关规定执行。本合同一式两份，双方各执一份，"
+             "经双方签字盖章后生效。"))
+    for head, text in arts:
+        p.text(64, y, head, 12, color=ink_)
+        y = p.wrapped(64, y + 24, text, 466, 11, 20, first_indent=22) + 8
+    y = max(y + 40, 640)
+    p.row([(64, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 12)
+    from ._common import PEN  # noqa: F401  (the pen line prints black in the 黑白 filter)
+
+    p.text(424, y + 2, name, 17, color=(30, 30, 30), font=KAI)
+    p.row([(64, f"日期：{_zp(signed_on)}", y + 40), (330, f"日期：{_zp(signed_on)}", y + 40)],
+          11.5)
+    if seal:
+        p.seal(150, y + 10, 112, unit, seed=seed + 174, color=(70, 70, 70), strength=0.9)
+    p.rect(452, 802, 118, 24, None, (236, 236, 236), 0)
+    p.text(511, 818, "扫描全能王 创建", 10, "center", (120, 120, 120), line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def text_width_(s: str, size: float) -> float:
+    from ._common import text_width
+
+    return text_width(s, size, HEI)
