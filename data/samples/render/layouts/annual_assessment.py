@@ -2036,3 +2036,111 @@ def jixiao_miantan(*, name, gender, birth, unit, post, year, result, summary, pu
     p.text(50, y + 120, "说明：本表一式两份，员工本人与人力资源部各执一份；结果作为调薪、"
            "评先、职称推荐依据。", 9, color=(90, 90, 90), line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+@layout(LAYOUTS, "annual_assessment.duanxin_tongzhi", cn_dates=False)
+def duanxin_tongzhi(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """A phone screenshot of the 短信 (SMS) the unit's 人事管理系统 sends each person once the
+    year's results are final (many 事业单位 and firms push the 考核结果告知 by the system's
+    短信平台 instead of handing out the written 通知书), which applicants with no copy of the
+    form screenshot from the phone's Messages app: the status bar, the thread's header with
+    ＜ and the 106 sender number, a grey date divider, then the grey incoming bubble
+    【{unit}】{name}同志：您{year}年度考核结果为“{result}”，已经单位考核委员会审定并公示无异议
+    ... with the 人事科 contact line and 回复TD退订, a second, older bubble about the
+    述职 deadline above it, the time under each bubble and the input bar at the bottom;
+    no seal (a screen), dashed and clock-time dates only."""
+    from ..layout import wrap
+    from ._common import HEI
+
+    W, H = 390, 780
+    grey, bubble = (130, 130, 130), (236, 237, 240)
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    p.text(26, 24, f"{8 + seed % 11}:{seed % 60:02d}", 11, font=HEI, line=False)
+    p.text(318, 24, "4G", 9, line=False)
+    p.rect(336, 15, 26, 11, (40, 40, 40), None, 1)
+    p.rect(338, 17, 12 + seed % 9, 7, None, (40, 40, 40), 0)
+    sender = f"10690{(seed * 37) % 100000:05d}{seed % 9}"
+    p.text(18, 70, "＜", 16, color=(40, 40, 40), line=False)
+    p.text(W / 2, 64, sender, 15, "center", font=HEI, line=False)
+    p.text(W / 2, 82, "短信/彩信", 9, "center", grey, line=False)
+    p.hline(0, W, 96, 0.5)
+
+    def bubble_at(y, text, when):
+        parts = wrap(text, 270, 13, 0, MICRO)
+        h = 22 * len(parts) + 16
+        p.text(W / 2, y, when, 9.5, "center", grey)
+        p.rect(16, y + 12, 300, h, None, bubble, 0)
+        yy = y + 36
+        for part in parts:
+            p.text(30, yy, part, 13)
+            yy += 22
+        return y + 12 + h + 24
+
+    y = bubble_at(124, f"【{unit}】请各位同志于{year}年12月{25 + seed % 5}日前在人事系统"
+                       f"提交{year}年度个人述职报告，逾期视为放弃。",
+                  f"{year}-12-{15 + seed % 6:02d}")
+    d = f"{year + 1}-01-{16 + seed % 12:02d}"
+    tm = f"{9 + seed % 8}:{(seed // 3) % 60:02d}"
+    y = bubble_at(y + 8, f"【{unit}】{name}同志：您{year}年度考核结果为“{result}”，"
+                         "已经单位考核委员会审定并公示无异议。如有疑问请于5个工作日内"
+                         "联系人事科（电话0772-28" f"{seed % 100000:05d}）。回复TD退订",
+                  f"{d} {tm}")
+    p.rect(14, H - 70, W - 80, 40, (200, 200, 200), (248, 248, 248), 0.8)
+    p.text(28, H - 45, "短信", 12, color=(170, 170, 170), line=False)
+    p.rect(W - 56, H - 70, 40, 40, None, (52, 199, 89), 0)
+    p.text(W - 36, H - 45, "↑", 14, "center", (255, 255, 255), line=False)
+    p.rect(W / 2 - 60, H - 12, 120, 4, None, (30, 30, 30), 0)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+@layout(LAYOUTS, "annual_assessment.zhuguan_dingdeng", accepts=lambda a: a["public"])
+def zhuguan_dingdeng(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                     **_) -> Built:
+    """The 年度考核登记表 of a small 事业单位 whose grade the 主管部门 fixes (units of fewer
+    than a few dozen staff, with no 考核委员会 of their own, send their forms up, and the
+    主管部门's 人事科 writes the 等次 in): a flatbed scan, slightly grey, of the portrait form —
+    title in 黑体, 填报单位, a typed label grid (姓名 / 性别 / 出生年月 / 岗位 / 考核年度), the
+    个人总结 box, the 单位意见 box that only proposes (经单位民主测评，报请主管部门审定), and the
+    grade handwritten by pen in the 主管部门意见 box — 同意，定为{result}等次 — with the
+    主管部门's own round seal (not the unit's) and a pen date; the unit's seal sits in the
+    单位意见 box; single page."""
+    from ._common import HEI
+
+    boss = _zhuguan(unit)
+    p = Page(*A4, background=(238, 238, 234), font=MING)
+    p.rect(30, 24, 535, 796, None, (248, 248, 245), 0)
+    p.text(297, 70, f"{year}年度事业单位工作人员年度考核登记表", 17, "center", font=HEI)
+    p.text(62, 98, f"填报单位：{unit}", 10.5)
+    p.text(533, 98, f"主管部门：{boss}", 10.5, "right")
+    y = grid(p, 62, 108, [72, 110, 72, 70, 80, 67], [
+        ["姓    名", name, "性    别", gender, "出生年月", dotted(birth)],
+        ["岗    位", post, "考核年度", f"{year}年度", "", ""]], 28, 10.5)
+    p.rect(62, y, 471, 250, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "个人总结：", 11, font=HEI)
+    yy = y + 46
+    for s in summary:
+        yy = p.wrapped(84, yy, s, 436, 10.5, 19, first_indent=21)
+    y += 250
+    p.rect(62, y, 471, 130, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "单位意见：", 11, font=HEI)
+    p.text(92, y + 50, "经单位民主测评和领导班子研究，报请主管部门审定。", 10.5)
+    p.text(340, y + 94, "单位（盖章）", 10.5)
+    p.text(340, y + 118, _date(year, seed), 10.5)
+    p.seal(420, y + 84, 96, unit, seed=seed + 21, **ink(seed + 2))
+    y += 130
+    p.rect(62, y, 471, 150, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "主管部门意见：", 11, font=HEI)
+    _hand(p, 110, y + 62, f"同意，定为{result}等次。", 17)
+    p.text(340, y + 104, "主管部门（盖章）", 10.5)
+    dd = f"{year + 1}.1.{20 + seed % 9}"
+    _hand(p, 352, y + 132, dd, 13)
+    p.seal(430, y + 98, 104, boss, seed=seed + 22, **ink(seed + 3))
+    y += 150
+    p.text(62, y + 24, "注：本表一式两份，一份存入本人档案，一份由单位留存。", 9,
+           color=(80, 80, 80), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

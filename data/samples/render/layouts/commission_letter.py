@@ -995,3 +995,75 @@ def qingshi_hedui(*, name, id_number, unit, series, level, to_whom, issued_on, d
     p.text(sx + 70, sy + 76, f"{y2}.{int(m2)}.{int(d2) + 3 if int(d2) < 26 else int(d2)}",
            12.5, color=PEN, font=KAI, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 17
+# Drawn by another hand after round 16's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round17` (drawn only by the others17 profile).
+
+WEEKDAYS = "一二三四五六日"
+
+
+@layout(LAYOUTS, "commission_letter.youjian_zhengwen")
+def youjian_zhengwen(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The commission sent as the body of an e-mail (firms whose 人力资源部 writes to the 职改办
+    's public mailbox, the stamped PDF only attached), printed from the web mail's 打印 view
+    (腾讯企业邮 / 网易企业邮 print every message this way) and uploaded as the letter: the mail
+    service's small logo line at the top, the subject in bold (关于委托评审{name}同志{level}职称
+    的函), a grey header block (发件人 with the HR address, 收件人 the 职改办 mailbox, 时间
+    2024年6月18日(星期二) 上午10:12, 附件 1 个), then the body in the web mail's sans-serif —
+    the salutation, the letter's paragraph with the 文号 in brackets, 特此函告 — the typed
+    signature block with the unit and the Chinese date, the mail's 签名档 (contact person and
+    phone) and the attachment card (委托评审函（盖章版）.pdf); no seal anywhere, since a mail
+    body carries none; the browser's print footer (page 1/1 and the URL) along the foot."""
+    import datetime
+
+    from ._common import HEI
+
+    d = datetime.date.fromisoformat(issued_on)
+    grey, blue = (110, 110, 110), (30, 90, 190)
+    h = sum(ord(c) for c in unit) + seed
+    domain = ("hr", "rlzy", "renshi")[h % 3] + "@" + ("ltd", "group", "co")[h % 3] + ".com.cn"
+    p = Page(*A4, font=MICRO)
+    p.text(40, 30, f"{d.year}/{d.month}/{d.day} 10:{12 + seed % 40:02d}", 8, color=grey,
+           line=False)
+    p.text(297, 30, "企业邮箱 - 打印邮件", 8, "center", grey, line=False)
+    p.text(56, 70, "企业邮箱", 12, color=blue, font=HEI, line=False)
+    p.hline(56, 539, 80, 1.2)
+    subj = f"关于委托评审{name}同志{series}系列{level}职称的函"
+    y = p.wrapped(56, 112, subj, 483, 15)
+    p.rect(56, y - 6, 483, 96, None, (242, 243, 245), 0)
+    am = "上午" if seed % 2 == 0 else "下午"
+    when = f"{cn(issued_on)}(星期{WEEKDAYS[d.weekday()]}) {am}{9 + seed % 3}:{seed % 60:02d}"
+    rows = [("发件人：", f"{unit}人力资源部 <{domain}>"),
+            ("收件人：", f"{to_whom}职改办 <zgb@lzrs.gov.cn>"),
+            ("时  间：", when), ("附  件：", "1 个（委托评审函（盖章版）.pdf）")]
+    yy = y + 14
+    for label, value in rows:
+        p.text(68, yy, label, 9.5, color=grey, line=False)
+        p.text(122, yy, value, 9.5)
+        yy += 20
+    y += 124
+    p.text(56, y, f"{to_whom}：", 12)
+    body = (f"我单位{name}同志（身份证号：{id_number}）系本单位在职专业技术人员，"
+            f"经单位推荐，拟申报{series}系列{level}职称。因我单位所在行业未组建相应评审委员会，"
+            f"现委托贵局组织对该同志进行评审（委托函文号：{doc_no}），评审结果我单位予以认可。")
+    y = p.wrapped(56, y + 30, body, 483, 12, 24, first_indent=24)
+    p.text(80, y + 6, "特此函告，盖章原件随后寄送。", 12)
+    p.text(539, y + 60, unit, 12, "right")
+    p.text(539, y + 86, cn(issued_on), 12, "right")
+    y += 120
+    p.text(56, y, "——————————", 10, color=grey, line=False)
+    p.text(56, y + 20, f"{unit}  人力资源部", 9.5, color=grey, line=False)
+    p.text(56, y + 38, f"联系电话：0772-{2600000 + h % 399999}", 9.5, color=grey, line=False)
+    y += 64
+    p.rect(56, y, 230, 48, (210, 210, 210), (250, 250, 250), 0.8)
+    p.rect(66, y + 9, 24, 30, None, (214, 60, 50), 0)
+    p.text(78, y + 29, "PDF", 7, "center", (255, 255, 255), line=False)
+    p.text(100, y + 21, "委托评审函（盖章版）.pdf", 9.5, line=False)
+    p.text(100, y + 38, f"{180 + h % 600}.{h % 10}K   预览  下载", 8.5, color=blue, line=False)
+    p.text(56, 812, "https://exmail.qq.com/cgi-bin/readmail?t=print", 7.5, color=grey,
+           line=False)
+    p.text(539, 812, "第 1 页，共 1 页", 7.5, "right", grey, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on))
