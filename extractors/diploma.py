@@ -29,6 +29,7 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    FORM_LABELS,
     NAME,
     SCHOOL_SUFFIX,
     Hit,
@@ -95,7 +96,7 @@ def extract(doc: ReadDocument) -> Extraction:
         end = _damaged_end(ix)
     found = {
         "name": _name(ix),
-        "gender": gender(ix),
+        "gender": gender(ix) or first(search(ix, _GENDER_IN_PROSE)),
         "birth_date": _birth(ix),
         "school": _school(ix),
         "major": _major(ix),
@@ -231,6 +232,13 @@ _SEPARATOR: Final = "[、·•.．。;；]"
 _HOLDER: Final = NAME.replace("(?:·", "(?:·(?![ ]*性[ ]*别)", 1)
 
 
+#: The holder's gender in the prose, between the name and the birth date (张伟，男，1990年3月
+#: 12日生), set off by marks OCR may read as a full stop or a middle dot in small print
+#: (张伟，男.1990年): a 男/女 alone between two such marks right before the birth year.
+_GENDER_IN_PROSE: Final = re.compile(
+    r"[,，、.．·•][ ]*(?P<v>[男女])[ ]*[,，、.．·•][ ]*(?=(?:19|20)\d\d[ ]*年)")
+
+
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR
 #: reads 毕 as 华 in small print (华业 is no word).
 _ENTERED: Final = re.compile(r"\s*入\s*学")
@@ -346,6 +354,9 @@ def _school(ix: TextIndex) -> Hit | None:
     site = first(search(ix, _SITE_OF)) or first(search(ix, _SITE_LABELLED))
     if site:
         return site
+    archive = _archive_school(ix) or _under_seal(ix)
+    if archive:
+        return archive
     # in prose only: 该证书为湖南大学颁发 / 在湖南大学财务管理专业（本科）学习
     issued = first(search(ix, rf"(?:为|由)\s*(?P<v>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))\s*颁\s*发"))
     if issued:
@@ -354,6 +365,50 @@ def _school(ix: TextIndex) -> Hit | None:
         m = re.match(rf"(?P<s>[{CJK}]{{2,30}}?(?:{SCHOOL_SUFFIX}))(?=[{CJK}]{{2}})", hit.value)
         if m and not _NOT_SCHOOL.search(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
+    return None
+
+
+#: A school's archive (档案馆, 档案室) that certifies a lost diploma from its records (档案证明,
+#: 学历证明): the archive belongs to the school, so the school it is named after (华中科技大学
+#: 档案馆) is the one that conferred the diploma. Its name heads a line (the heading, the
+#: signature, a label's value), never a run of prose words before it.
+_ARCHIVE_OF: Final = re.compile(
+    rf"(?:^|(?<=[:：]))[ ]*(?P<v>[{CJK}()（）]{{2,30}}?(?:{SCHOOL_SUFFIX}))"
+    r"[ ]*档[ ]*案[ ]*(?:馆|室)", re.M)
+
+
+def _archive_school(ix: TextIndex) -> Hit | None:
+    """The school whose archive issued the document: the school its 档案馆/档案室 is named
+    after, read whole (a seal's partial read, 南理工大学, is no school's name); None when the
+    reads name different schools, since which is right cannot be told."""
+    hits = [h for h in search(ix, _ARCHIVE_OF) if _WELL_FORMED.fullmatch(h.value)
+            and not _NOT_SCHOOL.search(h.value)]
+    names = {h.value for h in hits}
+    if len(names) > 1:  # one read inside another is a seal's partial read of the same name
+        names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+    if len(names) != 1:
+        return None
+    return next(h for h in hits if h.value in names)
+
+
+#: A line that is a school's name and then a few more characters (中山大学山大).
+_NAME_LINE: Final = re.compile(rf"(?m)^[ ]*(?P<line>[{CJK}]{{3,40}})[ ]*$")
+_NAME_END: Final = re.compile(f"(?:{SCHOOL_SUFFIX})")
+
+
+def _under_seal(ix: TextIndex) -> Hit | None:
+    """The school's name where its seal is stamped over it: the seal's rim repeats the
+    school's name, so OCR reads some of the seal's characters after it on the same line
+    (中山大学山大). Characters after a well-formed school name that are all the name's own are
+    the seal's, not more of the name; any other character (科技学院 after 某某大学: an
+    independent college) is, and the line is then no such read."""
+    for m in _NAME_LINE.finditer(ix.text):
+        line = m["line"]
+        for end in _NAME_END.finditer(line):
+            name, rest = line[:end.end()], line[end.end():]
+            if (rest and _WELL_FORMED.fullmatch(name) and not _NOT_SCHOOL.search(name)
+                    and set(rest) <= set(name) and len(rest) < len(name)):
+                return Hit(name, m.start("line"), m.start("line") + len(name))
     return None
 
 
@@ -412,12 +467,47 @@ _MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:�
                        rf"(?P<v>[{CJK}\s()]{{2,40}}?)\s*专\s*业")
 
 
-def _major(ix: TextIndex) -> Hit | None:
-    hit = labelled(ix, ["专业名称", "专业"], stops=_STOPS,
+#: A grid's next label with its colon (层次：, 学制：), where OCR read the cells of a row as one
+#: run with no gap between them (专业：土木工程层次：本科): a column header is never part of the
+#: cell before it.
+_GLUED_LABEL: Final = ("(?:" + "|".join(
+    sorted((*FORM_LABELS, "学历层次", "培养层次", "学习层次", "学习形式", "办学形式"),
+           key=len, reverse=True)) + r")\s*[:：]")
+#: The value ran on into a colon: it swallowed the next cell's label, whose extent is unknown.
+_INTO_COLON: Final = re.compile(r"\s*[:：]")
+
+
+def _labelled_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """The major after its label, to the next label of the grid, as (value, None); or
+    (None, run) when the run read after the label went on into a label that is not known
+    (one OCR misread: 属次：), since where the major ends in it is unknown."""
+    hit = labelled(ix, ["专业名称", "专业"], stops=(*_STOPS, _GLUED_LABEL),
                    accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
+    if hit is None:
+        return None, None
+    raw = ix.text[hit.start:hit.end]
+    at = pos_after(ix, hit.start, hit.end, len(hit.value))
+    if len(squash(raw)) > len(hit.value) and _INTO_COLON.match(ix.text, at):
+        return None, hit
+    return hit, None
+
+
+def _major(ix: TextIndex) -> Hit | None:
+    """The major: after its label, else in the grid, else in the prose. When the labelled
+    run took in an unknown label, the prose's read marks where the major ends if the run
+    begins with it; if the two reads disagree the major is left unread."""
+    hit, run = _labelled_major(ix)
     hit = hit or grid_value(ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"))
     if hit:
         return hit
+    prose = _prose_major(ix)
+    if run is not None and (prose is None or not run.value.startswith(prose.value)):
+        return None
+    return prose
+
+
+def _prose_major(ix: TextIndex) -> Hit | None:
+    """The major as the prose names it: 在（本校）土木工程专业."""
     for hit in search(ix, _MAJOR_RE):
         if _FIXED_WORDING.search(hit.value):  # the major's line, then another line's words
             raw = ix.text[hit.start:hit.end]

@@ -406,3 +406,67 @@ def test_a_certificate_in_lieu_of_a_lost_diploma_quotes_the_diplomas_own_number(
     assert values(make_doc(lines))["diploma_number"] == "135846201606000412"
     lines = [*_EXCHANGE_BODY, "证书编号：135846201606000412 涂改作废"]
     assert values(make_doc(lines))["diploma_number"] == "135846201606000412"
+
+
+def _archive_proof(head: str, grid: str, prose_major: str, seal: str) -> ReadDocument:
+    return make_doc([
+        head,
+        "学 历 证 明",
+        "兹证明李晓燕，女，1994年11月2日生，于2013年9月至2016年7月在我校",
+        f"{prose_major}专业专科学习，学制三年，准予毕业，毕业证书编号为",
+        "128271201606000417。经查，我室保存的毕业生名册记载如下：",
+        grid,
+        "序号 姓名 性别 出生日期 毕业证书编号",
+        "1 李晓燕 女 1994.11.02 128271201606000417",
+        "2 覃海 男 1993.04.19 128271201606000418",
+        "以上信息与馆藏档案一致。",
+        seal,
+        "2021年9月3日",
+    ])
+
+
+def test_a_schools_archive_names_the_school_that_conferred_the_diploma():
+    doc = _archive_proof("北部湾职业技术学院档案室", "专业名称：护理 学制：3年", "护理",
+                         "部湾职业技术学院档案室")
+    assert values(doc)["school"] == "北部湾职业技术学院"
+    # archives of two different schools: which is right cannot be told
+    doc = _archive_proof("北部湾职业技术学院档案室", "专业名称：护理 学制：3年", "护理",
+                         "钦江师范学院档案室")
+    assert "school" not in values(doc)
+
+
+def test_a_grids_next_label_is_never_part_of_the_cell_before_it():
+    # OCR read the row's cells with no gap: 专业名称：护理学制：3年学历层次：专科
+    doc = _archive_proof("北部湾职业技术学院档案室", "专业名称：护理学制：3年学历层次：专科",
+                         "护理", "北部湾职业技术学院档案室")
+    assert values(doc)["major"] == "护理"
+    # the next label misread (学刮：): the prose's read, which the run begins with, ends it
+    doc = _archive_proof("北部湾职业技术学院档案室", "专业名称：口腔医学技术学刮：3年",
+                         "口腔医学技术", "北部湾职业技术学院档案室")
+    assert values(doc)["major"] == "口腔医学技术"
+    # ... and when the prose's read disagrees, the major is left unread
+    doc = _archive_proof("北部湾职业技术学院档案室", "专业名称：口腔医学技术学刮：3年",
+                         "口腔医字技术", "北部湾职业技术学院档案室")
+    assert "major" not in values(doc)
+
+
+def _signed(school_line: str) -> ReadDocument:
+    return make_doc([
+        "毕 业 证 书",
+        "兹证明黄海燕，女.1989年2月14日生，自2007年9月至2011年7月在我",
+        "校园林专业四年制本科学习，修业期满，成绩合格，准予毕业。",
+        school_line,
+        "校长：某某某",
+        "2011年7月1日",
+        "证书编号：104071201105000873",
+    ])
+
+
+def test_a_seal_over_the_schools_name_adds_none_of_its_characters_to_it():
+    assert values(_signed("赣南林业学院林学"))["school"] == "赣南林业学院"
+    # characters not the name's own are more of a name (an independent college's), not a seal
+    assert values(_signed("赣南大学科技学")).get("school") != "赣南大学"
+
+
+def test_the_holders_gender_between_name_and_birth_date_set_off_by_misread_commas():
+    assert values(_signed("赣南林业学院"))["gender"] == "女"
