@@ -1210,13 +1210,19 @@ _CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
                **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)},
                **{str(i): str(i) for i in range(1, 10)}}
 _CN_YEAR = "〇零○Oo0一二三四五六七八九"  # a year in Chinese numerals (0 is how OCR reads 〇)
+#: What OCR reads in place of a year's numeral that a stroke too many or too few made into
+#: something else: 十 (一 crossed by a speck) or an arrow or dash (一 with a smudge): no year
+#: is written with them (二〇一→年, 二0一十年), so each is a numeral lost, like the misread
+#: Arabic digit. Only after two numerals: 二十年 is a span of years.
+_NOT_NUMERAL = "十→—－"
 #: A date whose year lost characters in the scan (二〇七年六月二十九, 一四年六月十七日,
 #: 011年6月30日): thin strokes (一, 二, 〇, a 2's or 1's hairline) are what binarised scans
 #: drop. A year lost whole leaves its line opening with the month and day (六月三十日). A
 #: year is read in one script: an Arabic digit among Chinese numerals is a misread character
 #: (二6一一年, 二06四年: a 〇 read as 6) and counts as lost.
 _DAMAGED_DATE = re.compile(
-    rf"(?:(?:(?<![{_CN_YEAR}\d])(?P<y>[{_CN_YEAR}](?:[{_CN_YEAR}]|[1-9](?=[{_CN_YEAR}])){{0,3}})"
+    rf"(?:(?:(?<![{_CN_YEAR}\d])(?P<y>[{_CN_YEAR}](?:[{_CN_YEAR}]|[1-9](?=[{_CN_YEAR}])"
+    rf"|(?<=[{_CN_YEAR}]{{2}})[{_NOT_NUMERAL}]){{0,3}})"
     rf"|(?<![{_CN_YEAR}\d])(?P<y_arabic>\d{{1,3}}))\s*年|^)\s*"
     r"(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月"
     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
@@ -1234,7 +1240,7 @@ def damaged_date(ix: TextIndex, year: int, start: int = 0, end: int | None = Non
         if year_read is None and not m["d"]:
             continue
         survived = "".join(_CN_DIGITS[c] for c in year_read or ""
-                           if m["y_arabic"] or c not in "123456789")  # a misread digit: lost
+                           if m["y_arabic"] or c in _CN_YEAR)  # a misread numeral: lost
         if not re.search(".*".join(survived), str(year)):
             continue
         month = _count(m["m"])

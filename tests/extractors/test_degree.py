@@ -267,3 +267,11 @@ def test_an_archive_number_shaped_like_a_date_is_no_date():
                     "授予工学学士学位。", "2011年6月28日", "档号：QT2011-06-015",
                     "证书编号：1061142011001234"])
     assert values(doc)["award_date"] == "2011-06-28"
+
+
+def test_a_numeral_misread_as_another_sign_in_a_damaged_year_counts_as_lost():
+    # 一 read as an arrow, a dash or 十: no year is written with them
+    assert values(_scanned("二〇一→年七月十五日"))["award_date"] == "2012-07"
+    assert values(_scanned("二0一十年六月二十八日"))["award_date"] == "2012-06-28"
+    # 二十年 is a span of years, not a year that lost numerals
+    assert "award_date" not in values(_scanned("二十年六月三十日"))
