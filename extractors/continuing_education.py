@@ -148,7 +148,7 @@ def _hours(ix: TextIndex) -> Hit | None:
     """The total: the completed column of a table of required against completed hours, after
     a total's label, in a sentence of totals (共获得96学时), and only then after a bare 学时
     label (a course table's column holds each course's hours)."""
-    hit = _completed_total(ix)
+    hit = _completed_total(ix) or _completed_total(ix, _SUM_COLUMN, headed=True)
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
@@ -178,12 +178,28 @@ _DONE_COLUMN: Final = re.compile(r"(?:实修|实际|实得|已修|已完成|完�
 _TOTAL_ROW: Final = re.compile(r"\s*(?:合\s*计|总\s*计|累\s*计)")
 
 
-def _completed_total(ix: TextIndex) -> Hit | None:
+#: A column of each row's sum in a table of hours by category (公需科目 专业科目 小计).
+_SUM_COLUMN: Final = re.compile(
+    r"小计|合计|总计|共计|(?:合计|总|累计)学时(?:数)?|学时(?:合计|总计)")
+
+
+def _completed_total(ix: TextIndex, column: re.Pattern[str] = _DONE_COLUMN,
+                     headed: bool = False) -> Hit | None:
     """The total row's figure under a completed-hours column (``应修学时 实修学时`` /
-    ``合计 90 72``: 72): the figure beside it is what was required, not what was done."""
+    ``合计 90 72``: 72): the figure beside it is what was required, not what was done.
+
+    With `headed`, `column` is a table's column of row sums in a table of hours by category
+    (ways of study down, 公需/专业 across, ``小计`` last): its total row (合计) crosses the
+    column totals with the sum column, and the figure there is the year's hours; the first
+    figure of the total row is one category's. The heading is a row of labels only (no
+    figure: a total row is never a heading)."""
     for i, line in enumerate(ix.lines):
-        head = next((m for m in re.finditer(r"\S+", ix.text[line.start:line.end])
-                     if _DONE_COLUMN.fullmatch(m[0])), None)
+        cells = list(re.finditer(r"\S+", ix.text[line.start:line.end]))
+        if headed and (len(cells) < 3 or any(re.search(r"\d", m[0]) for m in cells)):
+            continue
+        head = next((m for m in cells if column.fullmatch(m[0])), None)
+        if headed and head is cells[0]:
+            continue
         span = head and ix.x_span(line.start + head.start(), line.start + head.end())
         if not span:
             continue

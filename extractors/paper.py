@@ -103,6 +103,13 @@ def extract(doc: ReadDocument) -> Extraction:
 
 #: The heading of an issue's contents page (目次, 目录, CONTENTS), spaced out or not.
 _CONTENTS_HEADING: Final = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
+#: The same heading naming the issue it lists (a journal's post or page announcing an issue):
+#: ``《电力建设》2021年第3期目录``, ``2019年第6期目次``. It names the issue, never an article.
+_ISSUE_CONTENTS_HEADING: Final = re.compile(
+    r"(?:《[^《》]{1,30}》|[^《》\d]{1,20}?)?(?:(?:19|20)\d\d年)?(?:第\d{1,2}期)?"
+    r"(?:本期)?(?:目次|目录|CONTENTS)", re.IGNORECASE)
+#: A page number set after an entry's title with a space and no leader (a post, a phone page).
+_BARE_PAGE: Final = re.compile(r"\s+\d{1,4}\s*$")
 #: The heading of a volume's year index (年度总目次, 总目录), printed in the year's last issue:
 #: ``《建筑技术》2021年总目次``, ``2021年总目录``, ``总目次``. It names the index, never an article.
 _INDEX_HEADING: Final = re.compile(
@@ -131,9 +138,13 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None, Hit | None]] | None:
         return None
     texts = [_text(ix, line) for line in ix.lines]
     headed = any(_CONTENTS_HEADING.fullmatch(squash(t)) or _INDEX_HEADING.fullmatch(squash(t))
-                 for t in texts)
+                 or _ISSUE_CONTENTS_HEADING.fullmatch(squash(t)) for t in texts)
     by_issue = _year_index(texts)
     found = [i for i, t in enumerate(texts) if _ENTRY.match(t)]
+    if len(found) < 3 and headed and not by_issue:
+        paired = _paired_entries(ix, texts)
+        if len(paired) >= 3:
+            return paired
     if len(found) < (3 if headed else 5):
         return None
     entries: list[tuple[Hit, Hit | None, Hit | None]] = []
@@ -168,6 +179,45 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None, Hit | None]] | None:
             issue = Hit(str(int(m["i"])), line.start + m.start("i"), line.start + m.end("i"))
         entries.append((title, authors, issue))
     return entries
+
+
+def _paired_entries(ix: TextIndex, texts: list[str]) -> list[tuple[Hit, Hit | None, Hit | None]]:
+    """The entries of a headed contents list set without leaders (an issue's contents posted
+    on a journal's account or site): each entry is its title on a line of its own (its page
+    number, if any, after a space) with its authors on the line below. An entry is read only
+    in that shape, a title line directly above a line of names: a line that is not (the
+    account's byline, a column heading, the post's own sentences) belongs to no entry. A
+    title wrapped onto two lines is joined where its first part opens the entry (after the
+    heading, a column heading or the previous entry's authors)."""
+    entries: list[tuple[Hit, Hit | None, Hit | None]] = []
+    used: set[int] = set()
+    for i in range(len(texts) - 1):
+        if i in used or not _wrapped_title(texts[i]):
+            continue
+        names = author_names(texts[i + 1])
+        if not names:
+            continue
+        line, nxt = ix.lines[i], ix.lines[i + 1]
+        start = line.start + (m.end() if (m := _COLUMN.match(texts[i])) else 0)
+        page = _BARE_PAGE.search(texts[i])
+        end = line.start + page.start() if page else line.end
+        title_start, parts = start, [ix.text[start:end]]
+        prev = i - 1
+        if prev >= 0 and prev not in used and _wrapped_title(texts[prev]) and (
+                prev == 0 or prev - 1 in used or _opens_entries(texts[prev - 1])):
+            parts.insert(0, _COLUMN.sub("", texts[prev]))
+            title_start = ix.lines[prev].start
+        used.update((i, i + 1))
+        entries.append((Hit(_join(parts), title_start, end),
+                        Hit("|".join(names), nxt.start, nxt.end), None))
+    return entries
+
+
+def _opens_entries(text: str) -> bool:
+    """Whether a line is one after which an entry begins: a contents heading or a column's."""
+    sq = squash(text)
+    return bool(_CONTENTS_HEADING.fullmatch(sq) or _ISSUE_CONTENTS_HEADING.fullmatch(sq)
+                or (_COLUMN.match(text) and not _COLUMN.sub("", text).strip()))
 
 
 #: The most issues a journal prints in a year (semi-monthly 24, a few thrice-monthly 36).

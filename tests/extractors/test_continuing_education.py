@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import continuing_education
 
@@ -91,3 +91,16 @@ def test_a_years_list_of_courses_is_no_record_of_several_years():
                     below=["2021年度合计 42"])
     found = values(doc)
     assert (found["year"], found["hours"]) == ("2021", "42")
+
+
+def test_a_table_of_hours_by_category_gives_its_grand_total_not_a_category():
+    """Hours by way of study (rows) against kind of subject (columns) with a column of row
+    sums: the year's hours are where the total row meets the sum column, not the total row's
+    first figure (one kind's)."""
+    doc = table_doc(
+        ["培训形式", "专业科目", "公需科目", "合计学时"],
+        [["线上", "40", "12", "52"], ["线下", "16", "6", "22"], ["总计", "56", "18", "74"]],
+        above=["继续教育学时证明", "学员：陈思远  2021年度"],
+        below=["经核实，以上学时属实。"],
+    )
+    assert values(doc)["hours"] == "74"

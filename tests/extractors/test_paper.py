@@ -559,3 +559,46 @@ def test_a_year_index_whose_entries_cannot_be_told_apart_names_no_article():
     got = {f.name: f.value for f in paper.extract(doc).fields}
     assert got == {"journal": "岩土工程学报", "year": "2016", "issn": "1000-4548",
                    "cn": "32-1124/TU"}
+
+
+def _posted_contents():
+    # an issue's contents as the journal's account posts it: no leaders, each title on its
+    # own line (the page after a space, or none), its authors on the line below
+    return make_doc([
+        "水运工程编辑部",
+        "水运工程 2020年第7期目次",
+        "原创 水运工程 2020-07-28",
+        "〖港口工程〗",
+        "高桩码头桩基缺陷的检测与加固 5",
+        "梁志勇，宋佳",
+        "沿海深水航道回淤规律及其预测方法",
+        "在珠江口的应用 11",
+        "潘海燕",
+        "〖航道整治〗",
+        "内河航道生态护岸结构形式比选 19",
+        "严明，孔令华，卢晓",
+        "ISSN 1002-4972    CN 11-1871/U",
+    ], ocr=False)
+
+
+def test_a_contents_list_without_leaders_reads_each_title_above_its_authors():
+    ex = paper.extract(_posted_contents())
+    got = {f.name: f.value for f in ex.fields}
+    assert "title" not in got and "authors" not in got  # the account's bar names no article
+    assert (got["journal"], got["year"], got["issue"]) == ("水运工程", "2020", "7")
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows == [
+        {"title": "高桩码头桩基缺陷的检测与加固", "authors": "梁志勇|宋佳"},
+        {"title": "沿海深水航道回淤规律及其预测方法在珠江口的应用", "authors": "潘海燕"},
+        {"title": "内河航道生态护岸结构形式比选", "authors": "严明|孔令华|卢晓"},
+    ]
+
+
+def test_the_applicants_entry_in_a_posted_contents_list_is_the_declared_titles():
+    from extractors import own_row
+
+    ex = paper.extract(_posted_contents())
+    declared = "内河航道生态护岸结构形式比选"
+    mine = {f.name: f.value for f in own_row(ex, "孔令华", None, declared).fields}
+    assert (mine["title"], mine["authors"]) == ("内河航道生态护岸结构形式比选", "严明|孔令华|卢晓")
+    assert "authors" not in {f.name for f in own_row(ex, "张三", None, "另一篇").fields}
