@@ -106,7 +106,7 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = _labelled_ends(ix)
     if start is None:
         start, end = period(ix)
-    issued = _issued(ix, start, end)
+    issued = _within_term(ix, _issued(ix, start, end), end)
     listed = [row for row in table_rows(ix, _COLUMNS) if "title" in row]
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []
@@ -253,6 +253,20 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+#: A letter reissued for a lost one (补发, 补办) bears the day it was reissued.
+_REISSUED: Final = re.compile(r"补\s*[发办]|重\s*新\s*[发开]")
+
+
+def _within_term(ix: TextIndex, issued: Hit | None, end: Hit | None) -> Hit | None:
+    """A letter appoints for a term to come or running, never for one already over: a date
+    read after the term's last month is a misread (digits lost under a seal: 二〇一六 read
+    二〇二六) and is left unread, unless the letter says it was reissued (补发)."""
+    last = month(end) if end is not None else None
+    if issued is None or last is None or _REISSUED.search(ix.text):
+        return issued
+    return None if issued.value[:7] > last.value else issued
 
 
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:

@@ -549,3 +549,20 @@ def test_a_piece_of_a_sealed_signature_is_never_the_unit():
         "2021年9月1日",
     ], split=True)
     assert "unit" not in values(doc)
+
+
+def test_a_date_read_after_the_term_ended_is_no_letters_date():
+    """A letter appoints for a term to come or running: a date read after the term's end is a
+    misread (a digit lost under the seal) and is left unread, unless the letter was reissued."""
+    lines = [
+        "专业技术职务聘任书",
+        "经研究，决定聘请 黄晓岚 为主管护师，聘期从2010年7月到2013年6月。",
+        "某某县人民医院",
+        "二〇二〇年六月五日",
+    ]
+    got = values(make_doc(lines))
+    assert (got["start"], got["end"]) == ("2010-07", "2013-06") and "issued_on" not in got
+    reissued = values(make_doc([*lines[:2], "原件遗失，特此补发。", *lines[2:]]))
+    assert reissued["issued_on"] == "2020-06-05"
+    inside = values(make_doc([*lines[:3], "二〇一〇年六月五日"]))
+    assert inside["issued_on"] == "2010-06-05"
