@@ -538,7 +538,8 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         quoted = _quoted_title(ix)
         return quoted, (quoted.end if quoted else 0)
     cands = [i for i, line in enumerate(region)
-             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)]
+             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)
+             and not _APP_BAR.search(_text(ix, line))]
     if not cands:
         return None, 0
     height = {i: ix.char_height(region[i].start) for i in cands}
@@ -557,6 +558,12 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         end = nxt
     lines = [_text(ix, region[i]) for i in range(begin, end + 1)]
     return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
+
+
+#: A phone app's own bar over a post (an in-app browser's: × to close it, the account's name,
+#: ··· for its menu) and the post's byline (原创, the account, the date): they name the
+#: platform and the publisher, never an article.
+_APP_BAR: Final = re.compile(r"^\s*[×✕╳]|(?:[·•]\s*){3}$|…\s*$|^\s*原\s*创(?:\s|$)")
 
 
 #: The most words a bar's item holds: a logo, a button, a tab (CJK characters, Latin words).

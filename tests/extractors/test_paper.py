@@ -602,3 +602,17 @@ def test_the_applicants_entry_in_a_posted_contents_list_is_the_declared_titles()
     mine = {f.name: f.value for f in own_row(ex, "孔令华", None, declared).fields}
     assert (mine["title"], mine["authors"]) == ("内河航道生态护岸结构形式比选", "严明|孔令华|卢晓")
     assert "authors" not in {f.name for f in own_row(ex, "张三", None, "另一篇").fields}
+
+
+def test_an_apps_bar_and_a_posts_byline_are_no_title():
+    # an article reposted on the journal's account, shot on a phone: the close mark and menu
+    # of the in-app browser and the post's byline name the account, never the paper
+    doc = make_doc([
+        "× 城市规划学刊 ···",
+        "原创 城市规划学刊 2021-05-12",
+        "历史街区微更新中的居民参与机制研究",
+        "郑雅文，付国强",
+        "摘要：以三个街区为例，分析居民参与的途径。",
+    ], ocr=True)
+    got = values(doc)
+    assert (got["title"], got["authors"]) == ("历史街区微更新中的居民参与机制研究", "郑雅文|付国强")
