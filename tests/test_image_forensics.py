@@ -443,3 +443,24 @@ def test_a_printed_portrait_in_its_box_is_no_patch():
     assert [f for f in found if f.score >= _limit(noise_level)] == []
     (f,) = noise_level.analyse(page(portrait=False))
     assert f.score >= _limit(noise_level) and _overlap(f.bbox, BBox(640, 160, 864, 480)) > 0.5
+
+
+def test_a_clean_area_on_a_picture_with_noiseless_cells_elsewhere_is_no_patch():
+    """A camera or scanner leaves noise on every cell of paper it sees; a picture a fifth of
+    whose cells hold none (a screen capture's drawn panels, a render) has no noise floor to be
+    cleaner than, so a clean box on it proves nothing. The same box on a picture whose other
+    panels carry the capture's noise still is a patch."""
+    rng = np.random.default_rng(23)
+
+    def page(drawn_panels: bool) -> Picture:
+        luma = np.clip(rng.normal(240.0, 1.2, (768, 1024)), 0, 255)
+        for left in (64, 576):  # two wide panels of a darker tone, drawn or captured
+            luma[64:288, left:left + 384] = 212.0 + (
+                0.0 if drawn_panels else rng.normal(0, 1.2, (224, 384)))
+        luma[448:512, 256:640] = 240.0  # a clean area of the paper's tone, low on the page
+        return Picture(luma.astype(np.uint8))
+
+    drawn = noise_level.analyse(page(drawn_panels=True))
+    assert [f for f in drawn if f.score >= _limit(noise_level)] == []
+    (f,) = noise_level.analyse(page(drawn_panels=False))
+    assert f.score >= _limit(noise_level) and _overlap(f.bbox, BBox(256, 448, 640, 512)) > 0.5

@@ -22,6 +22,18 @@ bands of green-bar printer paper, a third of their cells), few of the cells else
 region's very tone (within :data:`SAME_GREY`; at most :data:`SAME_TONE_ODD_MAX`) may be as odd
 as it: a patch is cleaner than paper of its own tone.
 
+A clean region is only cleaner than a noise the picture has everywhere: a camera's or a
+scanner's sensor sees paper with shot noise and the paper's grain, and JPEG leaves a trace
+of it on every cell of paper; a cell whose residual is under :data:`QUIET_RMS` grey levels
+(half the noise that rounding light to whole grey levels leaves, 1/sqrt(12) = 0.29) holds
+none: it was drawn flat (a screenshot's bubbles and input bar, a render's panel) or printed
+flat (the bare paper between an inkjet's bands). Where more than :data:`QUIET_SHARE_MAX` of
+the picture's other judged cells are that quiet, the picture has no noise floor to be
+cleaner than, and a clean region proves nothing (round 17: an SMS thread's screenshot filed
+as a scan, a fifth of its cells noiseless, its input bar flagged; a clogged-head inkjet
+reprint of a diploma scanned again, likewise. A typed patch on the sample's phone photo: 1
+cell in 1000 elsewhere that quiet).
+
 Score: how many times cleaner or noisier the region is than the picture (its median cell's
 RMS against the picture's median).
 
@@ -65,6 +77,8 @@ SAME_GREY: Final = 3.0  # grey levels: cells this close to a region's are the sa
 SAME_TONE_ODD_MAX: Final = 0.1  # share of the other cells of a region's tone that may be as odd
 PRINTED_SHARE_MAX: Final = 0.1  # share of a region's cells that may be darker than the paper
 NOISE_FLOOR: Final = 0.35  # RMS grey levels: a picture quieter than this has no noise to compare
+QUIET_RMS: Final = 0.15  # RMS grey levels: a cell this quiet holds no captured noise (drawn flat)
+QUIET_SHARE_MAX: Final = 0.05  # share of the other judged cells that may be that quiet
 
 
 def cell_noise(luma):
@@ -134,8 +148,9 @@ def analyse(picture: Picture) -> list[Finding]:
         return []
     ratio, judged, typical, rms, grey = found
     paper = float(np.percentile(grey, 75))  # the paper: most of a document is paper
+    quiet = judged & (rms < QUIET_RMS)  # cells holding no captured noise: drawn or printed flat
     best = None
-    for odd in (judged & (ratio < 1 / FACTOR), judged & (ratio > FACTOR)):
+    for cleaner, odd in ((True, judged & (ratio < 1 / FACTOR)), (False, judged & (ratio > FACTOR))):
         n, labels, stats, _ = cv2.connectedComponentsWithStats(odd.astype(np.uint8), connectivity=8)
         for i in range(1, n):
             x, y, w, h, area = stats[i]
@@ -148,6 +163,8 @@ def analyse(picture: Picture) -> list[Finding]:
             ):
                 continue  # at the picture's edge: the desk or background around the paper
             region = labels == i
+            if cleaner and float(quiet[judged & ~region].mean()) > QUIET_SHARE_MAX:
+                continue  # noiseless cells elsewhere too: no noise floor to be cleaner than
             level = float(np.median(grey[region]))  # the region's tone
             if float((grey[region] < paper - PAPER_DELTA).mean()) > PRINTED_SHARE_MAX:
                 continue  # takes in print darker than the paper: a printed picture, not a patch
