@@ -93,7 +93,7 @@ def extract(doc: ReadDocument) -> Extraction:
     result = latest[1] if latest else _result(ix)
     found = {
         "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix),
-                       _heading_name(ix, result), _name_beside_year(ix))),
+                       _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
         "year": latest[0] if latest else year(ix),
         "result": result,
         "unit": _unit(ix),
@@ -148,6 +148,36 @@ def _rated_lines(ix: TextIndex) -> list[tuple[Hit, Hit]]:
             out.append((Hit(m["name"], m.start("name"), m.end("name")),
                         Hit(m["grade"], m.start("grade"), m.end("grade"))))
     return out if len({name.value for name, _ in out}) > 1 else []
+
+
+#: How a notice addresses the one person it tells their result: 尊敬的张伟（同志）：, or a name
+#: with its honorific opening the message after the sender's 【署名】 (a text message always opens
+#: with its sender's bracketed signature: 【某某局】张伟同志：您…). The colon may be wrapped to the
+#: next line.
+#: A message bubble wraps its text at any character, so the name and its honorific may be
+#: broken over lines (张伟同\n志：).
+_WRAPPED_NAME: Final = rf"[{CJK}](?:\s?[{CJK}]){{1,3}}?"
+_HONORIFIC: Final = r"(?:同\s*志|女\s*士|先\s*生|老\s*师)"
+_ADDRESSED: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"尊\s*敬\s*的\s*(?P<v>{_WRAPPED_NAME})\s*{_HONORIFIC}?\s*[:：]"),
+    re.compile(rf"】\s*(?P<v>{_WRAPPED_NAME})\s*{_HONORIFIC}\s*[:：]"),
+)
+
+
+#: A greeting to everyone (全体同志：, 广大职工：) addresses no one person.
+_EVERYONE: Final = re.compile("全体|广大|各位|诸位")
+
+
+def _addressed(ix: TextIndex) -> Hit | None:
+    """The person a notice of one's own result is addressed to (a text message or letter
+    from the unit's personnel office: 【某某局】张伟同志：您2021年度考核结果为…). Only one
+    addressee counts: a notice greeting two different people names no holder."""
+    found = {squash(h.value): h for rx in _ADDRESSED for h in search(ix, rx)
+             if is_name(h.value) and not _EVERYONE.match(squash(h.value))}
+    if len(found) != 1:
+        return None
+    (value, hit), = found.items()
+    return hit.with_value(value)
 
 
 #: A whole line holding a name and nothing else.
@@ -260,8 +290,9 @@ def _result(ix: TextIndex) -> Hit | None:
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit
     return first((
+        # the grade may be quoted in a notice's sentence (考核结果为“合格”, 被评为「优秀」等次)
         first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
-                         rf"\s*(?P<v>{spaced_result})")),
+                         rf"\s*[\"“”「『\']?\s*(?P<v>{spaced_result})")),
         # a scored form: the grade written just after the total (综合得分：92.3分 优秀)
         first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
                          rf"\s*分?\s*(?P<v>{spaced_result})")),

@@ -220,3 +220,26 @@ def test_two_grades_ringed_or_a_ring_round_the_whole_line_choose_none():
     assert values(_ringed_form("称职", "不称职")).get("result") is None
     assert values(_ringed_form(around_line=True)).get("result") is None
     assert values(_ringed_form()).get("result") is None
+
+
+def test_a_notice_of_ones_own_result_names_its_addressee_and_the_quoted_grade():
+    """A personnel office's text message or letter tells one person their grade: the person
+    greeted (after the message's 【sender】, or 尊敬的…) is the holder, the grade the one the
+    sentence gives, quoted or not; the greeting and the honorific may be wrapped over lines."""
+    sms = ["9:03", "106575501234", "【南宁市某某人民医院】请于1月10日前提交年度总结。",
+           "2023-01-16 10:20", "【南宁市某某人民医院】韦志强同",
+           "志：您2022年度考核结果为“基本合格”，如有异议请联系人事处。"]
+    found = values(make_doc(sms))
+    assert (found.get("name"), found["result"], found["year"]) == ("韦志强", "基本合格", "2022")
+    letter = ["尊敬的覃晓燕女士：", "您在2020年度考核中被评为「优秀」等次，特此告知。",
+              "某某市第二中学人事科", "2021年1月8日"]
+    found = values(make_doc(letter))
+    assert (found.get("name"), found["result"]) == ("覃晓燕", "优秀")
+
+
+def test_a_notice_greeting_everyone_or_two_people_names_no_holder():
+    everyone = ["【某某区教育局】全体同志：2021年度考核结果为“合格”的名单已公示。"]
+    assert values(make_doc(everyone)).get("name") is None
+    two = ["【某某公司】黄丽同志：您2021年度考核结果为“合格”。",
+           "【某某公司】蒙建华同志：您2021年度考核结果为“优秀”。"]
+    assert values(make_doc(two)).get("name") is None
