@@ -539,7 +539,8 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         return quoted, (quoted.end if quoted else 0)
     cands = [i for i, line in enumerate(region)
              if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)
-             and not _APP_BAR.search(_text(ix, line))]
+             and not _APP_BAR.search(_text(ix, line))
+             and not _VIEWER_HEADING.fullmatch(_text(ix, line))]
     if not cands:
         return None, 0
     height = {i: ix.char_height(region[i].start) for i in cands}
@@ -564,6 +565,15 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
 #: ··· for its menu) and the post's byline (原创, the account, the date): they name the
 #: platform and the publisher, never an article.
 _APP_BAR: Final = re.compile(r"^\s*[×✕╳]|(?:[·•]\s*){3}$|…\s*$|^\s*原\s*创(?:\s|$)")
+
+
+#: A viewer's or printer's own heading over the page it prints (Acrobat's 注释摘要 of a page
+#: with its comments, a print preview's 打印预览, a panel's 批注/书签): the software names what
+#: it shows, never the article, however large it prints it.
+_VIEWER_HEADING: Final = re.compile(
+    r"\s*(?:(?:注\s*释|批\s*注|评\s*论)\s*(?:摘\s*要|小\s*结|列\s*表)?|打\s*印\s*预\s*览"
+    r"|书\s*签|缩\s*略\s*图|Summary\s+of\s+Comments|Print\s+Preview)\s*[:：]?\s*",
+    re.IGNORECASE)
 
 
 #: The most words a bar's item holds: a logo, a button, a tab (CJK characters, Latin words).

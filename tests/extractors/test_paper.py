@@ -616,3 +616,19 @@ def test_an_apps_bar_and_a_posts_byline_are_no_title():
     ], ocr=True)
     got = values(doc)
     assert (got["title"], got["authors"]) == ("历史街区微更新中的居民参与机制研究", "郑雅文|付国强")
+
+
+def test_a_viewers_or_printers_own_heading_is_no_title():
+    # the first page printed through a viewer: its own heading over the shrunken page (a print
+    # preview, a summary of comments) names what the software shows, never the article
+    for heading in ("打印预览", "批注摘要", "Summary of Comments"):
+        doc = make_doc([
+            heading,
+            "中国给水排水 2019年第8期",
+            "寒区小城镇污水处理厂低温运行的优化策略",
+            "韦丽娜，潘国栋",
+            "摘要：以东北三座污水厂为例，分析低温运行的难点。",
+        ], ocr=True)
+        got = values(doc)
+        assert (got["title"], got["authors"]) == ("寒区小城镇污水处理厂低温运行的优化策略",
+                                                  "韦丽娜|潘国栋"), heading
