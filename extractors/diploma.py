@@ -319,6 +319,15 @@ _LABEL_NEXT = re.compile(r"\s*[:：]")
 #: A school's name is its place or founder's words and then its kind: at least two characters
 #: before 大学/学院/学校 (重庆大学, 中南大学). A shorter read (司大学, 重大学) lost characters.
 _WELL_FORMED = re.compile(rf"[{CJK}()（）]{{2,}}(?:{SCHOOL_SUFFIX})")
+#: A school named by its discipline (理工大学, 师范大学, 民族大学) carries its place or proper
+#: name of two characters at least before it (华南理工大学, 广西民族大学, 北京体育大学): no school
+#: is named by the discipline alone or by one character and it (理工大学, 西民族大学). Such a
+#: read lost its head under a seal or to OCR, and is left unread rather than guessed.
+_HEADLESS: Final = re.compile(
+    rf"[{CJK}]?(?:理工|师范|民族|科技|电子科技|工业|农业|医科|医学|中医药|财经|财政|政法|外国语"
+    rf"|交通|石油|林业|体育|艺术|传媒|海洋|工程|师范高等专科)(?:{SCHOOL_SUFFIX})")
+
+
 #: After 校长：/院长： comes the head's name: a seal's words read into it (张宗益庆大学) make
 #: no school.
 _HEADS_NAME = re.compile(r"长\s*[:：]\s*$")
@@ -337,6 +346,8 @@ def _school(ix: TextIndex) -> Hit | None:
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     home = first(search(ix, _PARTNERSHIP))
+    if hit and _HEADLESS.fullmatch(_OCR_DA.sub("大学", hit.value)):
+        return home  # a name that lost its head: never read from elsewhere on the page
     if hit and not _NOT_SCHOOL.search(hit.value):
         if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
             return home  # a seal over 校名 took its head (南理工大学): the programme names it

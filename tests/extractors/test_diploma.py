@@ -470,3 +470,17 @@ def test_a_seal_over_the_schools_name_adds_none_of_its_characters_to_it():
 
 def test_the_holders_gender_between_name_and_birth_date_set_off_by_misread_commas():
     assert values(_signed("赣南林业学院"))["gender"] == "女"
+
+
+def test_a_school_read_without_its_place_name_is_left_unread():
+    # a seal stamped over 校名 hid the place before the discipline: 师范学院 or 医科大学 alone,
+    # or one character and it, is no school's name, and no guess is made
+    for read in ("医科大学", "北医科大学", "师范学院"):
+        doc = make_doc(["普通高等学校", "毕业证书",
+                        "学生覃丽，性别女，二〇一〇年九月至二〇一四年六月在本校护理学专业四年制本科学习，",
+                        "修完教学计划规定的全部课程，成绩合格，准予毕业。",
+                        f"校名：{read}", "证书编号：106011201405000123"])
+        assert values(doc).get("school") is None, read
+    whole = make_doc(["普通高等学校", "毕业证书", "校名：广西医科大学",
+                      "证书编号：106011201405000123"])
+    assert values(whole)["school"] == "广西医科大学"
