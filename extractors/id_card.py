@@ -136,15 +136,14 @@ def _number_with_stray(ix: TextIndex) -> Hit | None:
     stray anywhere else, it is left unread: a misread inside the number is never guessed."""
     label = labelled(ix, ["公民身份号码", "身份证号码", "身份号码"], suffix=r"\s*[:：]?")
     m = _LONG_RUN.match(label.value) if label else None
-    if m is None:
+    if label is None or m is None:
         return None
     value = id_shape(m.group(0)[1:])
     printed = date_after(ix, ["出生日期", "出生"])
     if value is None or not is_valid(value) or printed is None:
         return None
-    if printed.value != f"{value[6:10]}-{value[10:12]}-{value[12:14]}":
+    if printed.value != _encoded_birth(value):
         return None
-    assert label is not None
     return Hit(value, pos_after(ix, label.start, label.end, 1),
                pos_after(ix, label.start, label.end, m.end()))
 
@@ -156,14 +155,21 @@ def _birth(ix: TextIndex, number: Hit | None) -> Hit | None:
     printed = date_after(ix, ["出生日期", "出生"])
     if number is None or not is_valid(number.value):
         return printed
-    digits = number.value[6:14]
-    try:
-        encoded = date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
-    except ValueError:
+    encoded = _encoded_birth(number.value)
+    if encoded is None:
         return printed
     if printed is not None and printed.value == encoded:
         return printed
     return Hit(encoded, number.start, number.end)
+
+
+def _encoded_birth(number: str) -> str | None:
+    """The birth date a resident number's digits 7-14 state (ISO), None when no calendar date."""
+    digits = number[6:14]
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+    except ValueError:
+        return None
 
 
 def _encoded_gender(number: Hit | None) -> Hit | None:
