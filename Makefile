@@ -29,8 +29,10 @@ others: setup
 test: lint
 	$(PY) -m pytest
 
+# FAST_WORKERS pytest-xdist processes (the CI machine's 2 cores); 1 runs them in this process
+FAST_WORKERS ?= 2
 fast: lint
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" $(if $(filter 1,$(FAST_WORKERS)),,-n $(FAST_WORKERS))
 
 # ruff (the selection in pyproject.toml) and the import layers (README "Layout")
 lint: setup
