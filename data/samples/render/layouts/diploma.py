@@ -1814,3 +1814,120 @@ def penmo_daying(*, name, gender, birth, school, major, level, start, end, years
     p.items[3:3] = bands
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "diploma.qiwei_yulan")
+def qiwei_yulan(*, name, gender, birth, school, major, level, start, end, years, number,
+                president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot (1366 x 854, Win+Shift+S) of the certificate photo opened in the
+    企业微信 (WeCom) desktop client's image viewer: the unit's 人事 clerk collects every
+    applicant's 毕业证 in the 职称申报 group chat, opens each photo there and screenshots the
+    viewer instead of saving the original file. The viewer is a near-black window over the
+    dimmed chat (its left column of conversations faintly visible), a light title bar with
+    图片预览 and the sender / time line, a bottom toolbar (缩放比例 62%, 旋转, 下载, 转发,
+    收藏, 在文件夹中显示). Inside, the phone photo of the certificate on a grey office desk:
+    the landscape 普通高等学校毕业证书 of the 2000s in 明体 on a cream ground with a brown
+    rope border, the school's name over 毕业证书, the photo at the left with the 证书编号
+    under it, the prose with Arabic-numeral dates (2003年9月至2007年6月) and the date and 校长
+    at the lower right under the seal."""
+    p = Page(1024.0, 640.0, background=(30, 31, 34), font=MING)
+    # the dimmed chat behind the viewer, left column
+    p.rect(0, 0, 150, 640, None, (54, 56, 60), 0)
+    for k in range(9):
+        p.rect(14, 70 + k * 60, 34, 34, None, (78, 82, 88), 0)
+        p.rect(56, 76 + k * 60, 70, 8, None, (84, 88, 94), 0)
+        p.rect(56, 92 + k * 60, 50, 6, None, (70, 74, 80), 0)
+    # the viewer window
+    p.rect(150, 0, 874, 34, None, (238, 239, 242), 0)
+    p.text(168, 22, "图片预览", 12, color=(40, 40, 40), font=MICRO)
+    sender = "人事科 韦老师"
+    p.text(587, 22, f"{sender}  发送于 职称申报材料收集群", 10, "center", (110, 110, 110),
+           line=False, font=MICRO)
+    for k, mark in enumerate(("—", "□", "×")):
+        p.text(940 + k * 28, 22, mark, 13, "center", (60, 60, 60), line=False, font=MICRO)
+    p.rect(150, 600, 874, 40, None, (44, 45, 49), 0)
+    tools = "62%     旋转     下载     转发     收藏     在文件夹中显示"
+    p.text(587, 625, tools, 11, "center", (220, 220, 224), line=False, font=MICRO)
+    # the phone photo, fitted into the viewer
+    px, py, pw, ph = 196, 60, 782, 520
+    p.rect(px, py, pw, ph, None, (150, 150, 146), 0)
+    x0, y0, w, h = px + 34, py + 26, pw - 70, ph - 52
+    p.rect(x0 + 5, y0 + 6, w, h, None, (96, 96, 92), 0)
+    p.rect(x0, y0, w, h, None, (248, 242, 226), 0)
+    brown = (128, 74, 36)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, brown, None, 2.4)
+    p.rect(x0 + 16, y0 + 16, w - 32, h - 32, brown, None, 0.6)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 62, school, 22, "center", brown)
+    p.text(cx, y0 + 100, "毕  业  证  书", 24, "center", (160, 40, 36))
+    p.photo(x0 + 52, y0 + 130, 86, 114, bg=(70, 126, 196))
+    p.text(x0 + 40, y0 + 272, "证书编号", 10)
+    p.text(x0 + 40, y0 + 290, number, 10)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 186, y0 + 150, body, w - 230, 13.5, 27, first_indent=27)
+    y = max(y + 36, y0 + 330)
+    p.text(x0 + 440, y, f"校（院）长：{president}", 13)
+    p.text(x0 + 440, y + 28, cn(issued_on), 13)
+    p.seal(x0 + 520, y - 4, 96, school, seed=seed + 1801, **ink(seed + 1))
+    p.text(x0 + 40, y0 + h - 30, "中华人民共和国教育部学历证书查询网址：http://www.chsi.com.cn",
+           8.5, color=(100, 90, 80), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.sizhe_zhehen")
+def sizhe_zhehen(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """The thin single-sheet certificate of the 1990s–2000s (no hard cover: many schools
+    handed the 毕业证书 out as a loose A4 sheet in the 毕业生 档案袋), kept folded in four
+    for years in the envelope and scanned flat on an office flatbed: the two creases cross in
+    the middle as grey lines with a pale worn band beside each, the paper rubbed white where
+    they meet, the lower right corner dog-eared off (the scanner lid's white showing), a faint
+    yellowing along the fold. The sheet is the portrait 兹证明 form printed in 楷体: 普通高等
+    学校 / 毕业证书 in red at the top, the photo at the upper right with the school's steel
+    seal pale over its corner, then 兹证明 某某 同学，性别…，…年…月…日生，自2003年9月至2007年
+    6月在本校…专业（学制四年，本科）学习期满，修完教学计划规定的全部课程，成绩合格，准予毕业。
+    特发此证。, the school and 校长 with the date at the lower right under the seal, and the
+    number printed by the school's 号码机 in red at the lower left after 编号 No."""
+    p = Page(*A4, background=(252, 252, 252), font=KAI)
+    x0, y0, w, h = 40, 36, 515, 770
+    p.rect(x0, y0, w, h, None, (247, 243, 230), 0)
+    mx, my = x0 + w / 2, y0 + h / 2
+    p.rect(mx - 6, y0, 5, h, None, (236, 230, 212), 0)  # the yellowed folds, under the print
+    p.rect(x0, my - 6, w, 5, None, (236, 230, 212), 0)
+    p.rect(mx - 12, my - 10, 24, 18, None, (252, 251, 246), 0)  # rubbed white where they cross
+    red = (178, 34, 34)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, red, None, 1.8)
+    p.text(x0 + w / 2, y0 + 92, "普 通 高 等 学 校", 20, "center", red, line=False)
+    p.text(x0 + w / 2, y0 + 140, "毕 业 证 书", 32, "center", red)
+    p.photo(x0 + 372, y0 + 176, 88, 118, bg=(230, 230, 232))
+    p.seal(x0 + 450, y0 + 286, 64, school, seed=seed + 1802, color=(200, 196, 186),
+           strength=0.5)
+    body = (f"兹证明 {name} 同学，性别{gender}，{cn(birth)}生，自{cn(start[:7])}至{cn(end[:7])}"
+            f"在本校{major}专业（学制{_years(years)}年，{STUDY[level]}）学习期满，"
+            "修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 56, y0 + 340, body, w - 112, 16, 34, first_indent=32)
+    p.text(x0 + 88, y + 6, "特发此证。", 16)
+    y = max(y + 80, y0 + 560)
+    p.text(x0 + 250, y, f"学校：{school}", 15)
+    p.text(x0 + 250, y + 34, f"校长：{president}", 15)
+    p.text(x0 + 250, y + 68, cn(issued_on), 15)
+    p.seal(x0 + 360, y + 26, 108, school, seed=seed + 1803, **ink(seed + 4))
+    p.row([(x0 + 50, "编号 No.", y0 + h - 52), (x0 + 122, number, y0 + h - 52)], 12)
+    p.items[-1].color = red
+    p.items[-1].font = MICRO
+    # the creases of the fold in four, the worn crossing, the yellowed fold and the dog-ear
+    p.items.append(Line(mx, y0, mx, y0 + h, 0.9, (150, 146, 136)))
+    p.items.append(Line(x0, my, x0 + w, my, 0.9, (150, 146, 136)))
+    for k in range(8):  # the dog-eared corner, stepped off
+        p.items.append(Rect(x0 + w - 8 - 4 * (8 - k), y0 + h - 4 * (k + 1), 4 * (8 - k) + 8,
+                            4, None, (252, 252, 252), 0))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -753,3 +753,33 @@ def anshi_shanguang(*, name, gender, ethnicity, birth, address, id_number, seed=
     p.watermark(hx - 10, hy - 6, "●", 46, 0.0, (255, 255, 255), 0.35)
     p.watermark(px + 70, py + 50, "●", 40, 0.0, (255, 255, 255), 0.45)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "id_card.pingban_weicaijian")
+def pingban_weicaijian(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                       **_) -> Built:
+    """The 人像面 scanned on an office flatbed at the driver's default (A4, 300 dpi, colour)
+    and uploaded without cropping, as most people scan a card at work: a whole portrait A4
+    page of the scanner lid's off-white, the small card lying in the top-left corner where
+    the glass's corner mark is (a few millimetres in, slightly off the edges), a faint grey
+    line of the bed's edge along the top and the left, the lid's foam texture as pale
+    speckles, the card's own thin shadow on its lower and right edges, and nothing else on
+    the page — the particulars (姓名 / 性别 / 民族 / 出生 1993 年 6 月 14 日 / 住址 /
+    公民身份号码) at the card's true size, about a seventh of the page's width each line."""
+    import hashlib
+
+    p = Page(*A4, background=(244, 244, 240))
+    p.rect(0, 0, 595, 3, None, (170, 170, 166), 0)
+    p.rect(0, 0, 3, 842, None, (178, 178, 174), 0)
+    h = hashlib.sha256(f"lid:{seed}:{id_number}".encode()).digest()
+    for k in range(0, 60, 2):  # the lid's foam, pale speckles
+        sx, sy = 40 + h[k % 32] * 2.0 % 520, 200 + (h[(k + 1) % 32] * 7 + k * 53) % 620
+        p.rect(sx, sy, 1.2, 1.2, None, (228, 228, 222), 0)
+    ox, oy = 8 + seed % 5, 9 + seed % 4
+    p.rect(ox + 8, oy + 8, 231, 141, None, (196, 196, 190), 0)  # the card's thin shadow
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

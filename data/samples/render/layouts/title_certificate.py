@@ -1126,3 +1126,76 @@ def jiaoshi_jiaoyuju(*, name, gender, birth, id_number, title, level, specialty,
     p.seal(x0 + 290, y + 88, 84, issuer, seed=seed + 1707, **ink(seed + 3))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "title_certificate.pingshenbiao_fengdi",
+        accepts=lambda a: a["title"] not in EXAM_SERIES)
+def pingshenbiao_fengdi(*, name, gender, birth, id_number, title, level, specialty,
+                        obtained_on, number, issuer, committee, issued_on, seed=0,
+                        **_) -> Built:
+    """The 专业技术资格评审表 as the 人事档案 keeps it, uploaded for the current title when the
+    certificate booklet is at hand only in copy: the 档案 keeper copies the form's cover and
+    its last page side by side on one A4 landscape sheet (grey toner, the two A4 pages reduced
+    to half), the usual proof of a title whose certificate was lost. Left half, the cover:
+    专业技术资格评审表 in 黑体, then underlined 姓名 / 身份证号码 / 现从事专业 / 申报资格
+    (the title asked for) / 填表日期 lines and the bureau's 监制 line. Right half, the last page:
+    a ruled box of 评审委员会评审意见 (the committee's name, how many sat and voted for,
+    评审结论：具备工程师资格, 评审通过时间 2015年12月11日, the committee's seal) and one of
+    人力资源社会保障部门审批意见 (同意…具备工程师（中级）专业技术资格, the 资格证书编号
+    written in the same hand, the bureau's seal over its date), each signature a pen scrawl."""
+    from ._common import PEN
+
+    p = Page(*A4_LANDSCAPE, background=(236, 236, 234), font=MING)
+    grey = (58, 58, 58)
+    for x in (24, 434):
+        p.rect(x, 22, 384, 551, None, (248, 248, 246), 0)
+    p.items.append(Line(421, 10, 421, 585, 1.2, (170, 170, 170)))
+    # the cover
+    p.text(216, 70, "编号：____________", 10, "right", grey, line=False)
+    p.text(216, 150, "专业技术资格评审表", 24, "center", (20, 20, 20), font=HEI)
+    fill = [("姓      名", name), ("身份证号码", id_number), ("现从事专业", specialty),
+            ("申 报 资 格", title), ("填 表 日 期", cn(obtained_on[:4] + "-07"))]
+    y = 250
+    for label, value in fill:
+        p.row([(84, label, y), (178, value, y)], 13)
+        p.items[-1].color = PEN
+        p.items[-1].font = KAI
+        p.hline(172, 360, y + 5, 0.6)
+        y += 44
+    p.text(216, 530, "广西壮族自治区人力资源和社会保障厅监制", 11, "center", grey)
+    # the last page
+    x0 = 458
+    p.rect(x0, 48, 336, 250, grey, None, 0.9)
+    p.text(x0 + 10, 68, "评审委员会评审意见", 12, font=HEI)
+    seats = 15 + seed % 8
+    yes = seats - 1 - seed % 3
+    y = p.wrapped(x0 + 12, 96, f"{committee}于{cn(obtained_on)}召开评审会议，应到评委{seats}人，"
+                  f"实到{seats}人，同意{yes}票。", 312, 11, 21, first_indent=22)
+    p.row([(x0 + 12, "评审结论：", y + 4), (x0 + 78, f"具备{title}资格", y + 4)], 12)
+    p.items[-1].color = PEN
+    p.items[-1].font = KAI
+    p.row([(x0 + 12, "评审通过时间：", y + 30), (x0 + 100, cn(obtained_on), y + 30)], 12)
+    p.items[-1].color = PEN
+    p.items[-1].font = KAI
+    p.text(x0 + 160, 272, "主任委员（签名）：", 10, color=grey, line=False)
+    p.items.append(Line(x0 + 250, 270, x0 + 300, 262, 1.2, PEN))
+    p.seal(x0 + 240, 250, 80, committee, seed=seed + 1801, **ink(seed + 2))
+    p.rect(x0, 310, 336, 240, grey, None, 0.9)
+    p.text(x0 + 10, 330, "人力资源社会保障部门审批意见", 12, font=HEI)
+    n = len(p.items)
+    y = p.wrapped(x0 + 12, 360, f"同意{name}具备{title}（{level}）专业技术资格。", 312,
+                  12, 24, first_indent=24)
+    for t in p.items[n:]:
+        t.color, t.font = PEN, KAI
+    p.row([(x0 + 12, "资格证书编号：", y + 6), (x0 + 100, number, y + 6)], 12)
+    p.items[-1].color = PEN
+    p.text(x0 + 310, 500, issuer, 11, "right")
+    p.text(x0 + 310, 526, cn(issued_on), 11, "right")
+    p.seal(x0 + 230, 500, 96, issuer, bottom="职称专用章", seed=seed + 1802, **ink(seed + 3))
+    p.text(x0 + 168, 566, "— 8 —", 9, "center", grey, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
