@@ -2071,3 +2071,132 @@ def hongrong_shuiyin(*, name, title, start, end, unit, issued_on, doc_no="", sea
     p.text(x0 + w - 10, y0 + hgt + 26, "今日水印相机", 9, "right", (235, 235, 235), line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "appointment_letter.guosu_fanguang", accepts=lambda a: bool(a.get("end")))
+def guosu_fanguang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                   **_) -> Built:
+    """A 聘任书 the holder had laminated (过塑, the glossy plastic film print shops seal
+    certificates in so they survive years of photocopying), photographed by phone lying on a
+    grey office desk under the ceiling's strip lights: the clear film's rounded margin round
+    the card, two pale glare streaks across the glossy surface (a careful reader still sees
+    the print under them). The card is the personnel office's Word template printed on
+    white card: 聘 任 书 in red 黑体, 编号 from the 文号, the letter in 楷体 (张三 同志： /
+    根据单位岗位设置方案，经个人申报、竞聘答辩和聘任委员会评议，聘任您为 工程师 专业技术岗位。)
+    the term as a separate line 聘任期限：2016年4月至2019年3月 (year and month only), the
+    duties sentence, then the unit and the date with the seal over them."""
+    import hashlib
+
+    from ..layout import Watermark
+
+    h = int(hashlib.sha256(f"{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4, font=KAI, background=(150, 150, 146) if h % 2 else (128, 92, 62))
+    # the film's clear margin, then the card; a soft shadow under both
+    p.rect(40, 52, 520, 762, None, (70, 62, 56), 0)
+    p.rect(32, 44, 520, 762, None, (226, 232, 234), 0)
+    p.rect(46, 58, 492, 734, None, (252, 252, 249), 0)
+    red = (196, 32, 36)
+    p.rect(62, 74, 460, 702, red, None, 1.6)
+    p.text(292, 150, "聘 任 书", 38, "center", red, font=HEI)
+    if doc_no:
+        p.text(500, 196, f"编号：{doc_no}", 11, "right", (60, 60, 60), font=MING)
+    p.text(96, 262, f"{name} 同志：", 19)
+    body = ("根据单位岗位设置方案，经个人申报、竞聘答辩和聘任委员会评议，"
+            f"聘任您为 {title} 专业技术岗位。")
+    y = _wrap18(p, 96, 310, body, 396, 17, 34, first_indent=34)
+    p.text(130, y + 10, f"聘任期限：{cn(start)}至{cn(end)}", 17)
+    y = _wrap18(p, 96, y + 62, "聘期内请认真履行岗位职责，完成岗位工作任务，"
+                  "聘期届满经考核合格可续聘。", 396, 15, 30, first_indent=30)
+    p.text(490, y + 90, unit, 16, "right")
+    p.text(490, y + 124, cn(issued_on), 16, "right")
+    if seal:
+        p.seal(490 - text_width(unit, 16, KAI) / 2, y + 104, 124, unit, seed=seed + 181,
+               **ink(seed + 2))
+    # the strip lights' glare on the film: wide pale bands at an angle
+    for gx, gy, ang in ((150 + h % 60, 230, -28), (420 - h % 50, 640, -28)):
+        for k in range(7):
+            p.items.append(Watermark(gx + k * 4, gy + k * 8, "━" * 7, 64, ang,
+                                     (255, 255, 255), 0.2))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.shuangxiang_pinrenshu",
+        accepts=lambda a: bool(a.get("end")))
+def shuangxiang_pinrenshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """The 岗位聘任书（双向选择） a school signs with each teacher after the 县管校聘 竞聘上岗
+    round (教职工岗位聘任书), and that other 事业单位 under 全员聘用制 sign the same way after
+    their internal 竞聘: unlike a one-sided 聘书 both parties sign it, like an agreement.
+    Flatbed scan of the sheet, folded in three for the file (two faint creases across) and
+    stapled at the upper left: 编号, the title in 宋体, 聘任方（甲方）/ 受聘方（乙方） on
+    underlined lines, four numbered articles (一、…聘任乙方担任工程师（中级）专业技术岗位。
+    二、聘任期限自2016年4月1日起至2019年3月31日止。 三、duties, 四、考核 and 续聘), the
+    two signature blocks side by side: 甲方 with the seal and 法定代表人 signed in pen, 乙方
+    signed in pen, and the 签订日期 typed under 甲方, written under 乙方 in pen."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"{unit}{name}{seed}".encode()).hexdigest()[:8], 16)
+    school = any(w in unit for w in ("学校", "中学", "小学", "学院", "幼儿园"))
+    p = Page(*A4, font=MING, background=(250, 250, 252))
+    # staple and creases
+    p.items.append(Line(30, 40, 52, 34, 1.6, (120, 120, 125)))
+    p.items.append(Line(30, 46, 52, 40, 0.6, (170, 170, 175)))
+    for cy in (281, 562):
+        p.items.append(Line(0, cy + h % 5, 595, cy - 2 + h % 5, 0.5, (214, 214, 218)))
+    if doc_no:
+        p.text(528, 70, f"编号：{doc_no}", 10, "right")
+    p.text(297, 112, "教职工岗位聘任书" if school else "岗 位 聘 任 书", 23, "center")
+    p.text(297, 140, "（双向选择）", 12, "center")
+    y = 184
+    for lab, val in (("聘任方（甲方）：", unit), ("受聘方（乙方）：", name)):
+        x = 70 + text_width(lab, 12.5, MING)
+        p.row([(70, lab, y), (x + 6, val, y)], 12.5)
+        p.hline(x, 525, y + 5, 0.6)
+        y += 32
+    y += 6
+    y = _wrap18(p, 70, y, "甲乙双方根据岗位设置方案和竞聘上岗结果，本着双向选择、平等自愿的"
+                  "原则，订立本聘任书。", 455, 11.5, 22, first_indent=23) + 8
+    arts = [f"一、甲方聘任乙方担任{title}（{level_word(title)}）专业技术岗位。",
+            f"二、聘任期限自{cn(first_day(start))}起至{cn(month_end(end))}止。",
+            "三、乙方应履行岗位职责，完成甲方安排的" + ("教育教学" if school else "专业技术")
+            + "工作任务；甲方按所聘岗位兑现工资待遇。",
+            "四、甲方对乙方进行年度考核和聘期考核，聘期届满考核合格的，双方协商一致可以续聘。"]
+    for a in arts:
+        y = _wrap18(p, 70, y, a, 455, 11.5, 22) + 6
+    y = max(y + 40, 560)
+    p.row([(70, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 12)
+    p.text(420, y + 2, name, 18, color=PEN, font=KAI)
+    rep = other_people(f"rep{unit}", 1)[0][0]
+    p.row([(70, "法定代表人（签字）：", y + 40)], 12)
+    p.text(196, y + 42, rep, 17, color=PEN, font=KAI, line=False)
+    p.row([(70, f"签订日期：{cn(issued_on)}", y + 80), (330, "签订日期：", y + 80)], 12)
+    p.text(394, y + 82, cn(issued_on), 13.5, color=PEN, font=KAI)
+    if seal:
+        p.seal(160, y + 18, 116, unit, seed=seed + 182, **ink(seed + 4))
+    p.text(297, 800, "本聘任书一式两份，甲乙双方各执一份。", 9.5, "center", (90, 90, 90))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+def _wrap18(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
+    """Page.wrapped, but a line never starts with a closing mark (the last character of the
+    line before moves down with it, as word processors set Chinese)."""
+    from ..layout import wrap
+
+    leading = leading or size * 1.6
+    parts = wrap(text, width, size, first_indent, p.font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    for i, part in enumerate(parts):
+        p.text(x + (first_indent if i == 0 else 0), y, part, size)
+        y += leading
+    return y

@@ -2449,3 +2449,178 @@ def text_width_(s: str, size: float) -> float:
     from ._common import text_width
 
     return text_width(s, size, HEI)
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "contract.qianziye_linpai", pages=2)
+def qianziye_linpai(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                    signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A contract uploaded as two captures of two different papers, as applicants send it
+    when the copy they hold is incomplete: page 1 the first page scanned flat on a copier
+    (bright white 80 g paper, the firm's template in 宋体: 劳动合同书 / 聘用合同书, 合同编号,
+    甲方 and 乙方 as 名称 / 统一社会信用代码 / 法定代表人 / 住所 and 姓名 / 公民身份号码 /
+    户籍所在地 lines, 第一条 the term: 合同期限类型为固定期限，自2019年7月1日起至2029年6月30日
+    止 / 无固定期限，自…起), page 2 the signature page, which the personnel office printed
+    again later on its other printer on thin, slightly yellow recycled paper in a different
+    face (黑体, 第12页) and which the applicant photographed with a phone on a desk: the
+    last article, （以下无正文）, the signature block with the seal over 甲方, 乙方's pen
+    signature and the dates."""
+    import hashlib
+
+    from ._common import PEN, desk
+
+    h = int(hashlib.sha256(f"{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    p = Page(*A4, font=MING, background=(255, 255, 255))
+    p.text(297, 92, "聘 用 合 同 书" if public else "劳 动 合 同 书", 24, "center")
+    p.text(525, 126, f"合同编号：{signed_on[:4]}{h % 9000 + 1000}", 10.5, "right")
+    y = 168
+    for item in ((f"甲方（{a}）名称", unit), ("统一社会信用代码", credit_code),
+                     ("法定代表人", legal_rep), ("住所", address), None,
+                     (f"乙方（{b}）姓名", name), ("公民身份号码", id_number),
+                     ("户籍所在地", "广西柳州市")):
+        if item is None:
+            y += 14
+            continue
+        lab, val = item
+        p.row([(70, f"{lab}：", y), (236, val, y)], 12)
+        p.hline(232, 525, y + 5, 0.5)
+        y += 28
+    y += 10
+    y = _wrap18(p, 70, y, "甲乙双方根据《中华人民共和国劳动合同法》等法律法规，在合法、公平、"
+                  "平等自愿、协商一致、诚实信用的基础上，签订本合同，共同遵守。", 455, 11.5,
+                  22, first_indent=23) + 12
+    p.text(70, y, "第一条　合同期限", 12.5, font=HEI)
+    if end:
+        term = f"合同期限类型为固定期限，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"合同期限类型为无固定期限，自{cn(start)}起，至法定解除或终止条件出现时止。"
+    y = _wrap18(p, 70, y + 26, term, 455, 12, 22, first_indent=24) + 8
+    p.text(70, y, "第二条　工作内容和工作地点", 12.5, font=HEI)
+    y = _wrap18(p, 70, y + 26, f"乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。甲方"
+                  "可根据工作需要和乙方的能力、表现，按规定调整乙方的工作岗位。", 455, 11.5,
+                  22, first_indent=23) + 8
+    p.text(70, y, "第三条　工作时间和休息休假", 12.5, font=HEI)
+    _wrap18(p, 70, y + 26, "甲方安排乙方执行标准工时制度，乙方依法享受法定节假日、年休假等"
+              "假期。", 455, 11.5, 22, first_indent=23)
+    p.text(297, 806, "第 1 页", 9.5, "center", line=False)
+
+    q = Page(*A4, font=HEI)
+    paper = (246, 240, 222)
+    desk(q, seed + h, 58, 50, 486, 716, paper)
+    q.text(90, 110, "第十八条　本合同一式两份，甲乙双方各执一份，具有同等法律效力，"
+           "自双方签字", 11)
+    q.text(90, 132, "（盖章）之日起生效。", 11)
+    q.text(297, 176, "（以下无正文）", 11, "center")
+    y = 260
+    q.row([(90, "甲方（盖章）：", y), (326, "乙方（签字）：", y)], 12.5)
+    q.text(420, y + 3, name, 19, color=PEN, font=KAI)
+    q.row([(90, "法定代表人或委托代理人（签字）：", y + 44)], 11.5)
+    q.text(120, y + 76, legal_rep, 17, color=PEN, font=KAI, line=False)
+    q.row([(90, f"签订日期：{cn(signed_on)}", y + 124), (326, "签订日期：", y + 124)], 12)
+    q.text(394, y + 126, signed_on.replace("-", "."), 14, color=PEN, font=KAI)
+    if seal:
+        q.seal(176, y + 40, 118, unit, seed=seed + 183, **ink(seed + 2))
+    q.text(301, 740, "第12页", 9.5, "center", (80, 80, 80), line=False)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.paiping_pdf", cn_dates=False)
+def paiping_pdf(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The contract's PDF (the firm e-mailed it and keeps the paper copies) open in WPS PDF on
+    the office computer and photographed off the monitor with a phone (拍屏), as applicants
+    without a printer do: a landscape photo, the monitor's black bezel and the wall round
+    it, the viewer's title bar (劳动合同_张三.pdf - WPS PDF), its toolbar with the page box
+    1/6 and 125 %, the first page zoomed to the window's width so only its upper part shows
+    (the lower part runs off the bottom), faint moiré bands across the screen from the
+    pixel grid, the Windows taskbar with the clock. The page: 劳动合同书, 合同编号, 甲方 /
+    乙方 as a ruled two-column table (单位名称 / 统一社会信用代码 / 法定代表人 / 注册地址 and
+    姓名 / 身份证号码 / 联系地址), then 一、合同期限 with dashed ISO dates as the firm's template
+    types them (固定期限：2019-07-01 至 2029-06-30 / 无固定期限：自2019-07-01起). The seal
+    is in view all the same: the firm's HR scanned the signed paper contract, stamped on its
+    first page over 甲方's block as firms stamp a copy they hand out, and mailed the scan."""
+    import hashlib
+
+    from ..layout import Line, Watermark
+
+    h = int(hashlib.sha256(f"{name}{id_number}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(842, 595, font=MICRO, background=(92, 86, 80))
+    p.rect(20, 14, 802, 560, None, (18, 18, 20), 0)  # bezel
+    sx, sy, sw, sh = 40, 30, 762, 500
+    p.rect(sx, sy, sw, sh, None, (226, 228, 232), 0)  # the viewer's grey canvas
+    p.rect(sx, sy, sw, 26, None, (244, 244, 246), 0)
+    fname = f"劳动合同_{name}.pdf - WPS PDF"
+    p.text(sx + 12, sy + 18, fname, 10, color=(40, 40, 40), line=False)
+    p.text(sx + sw - 14, sy + 18, "—　□　✕", 10, "right", (60, 60, 60), line=False)
+    p.rect(sx, sy + 26, sw, 28, None, (250, 250, 250), 0)
+    p.text(sx + 12, sy + 45, "开始　插入　批注　编辑　页面　保护　转换", 10, color=(60, 60, 60),
+           line=False)
+    p.text(sx + sw - 14, sy + 45, "1/6　　125%", 10, "right", (60, 60, 60), line=False)
+    # the zoomed page, cut by the taskbar
+    px, pw, top = sx + 96, sw - 192, sy + 62
+    p.rect(px, top, pw, sh - 62 - 30, None, (255, 255, 255), 0)
+    for k in range(0, int(sh - 92), 7):  # the pixel grid's moiré, under the print
+        shade = 246 + (k // 7 + h) % 3 * 3
+        p.items.append(Line(px, top + k, px + pw, top + k + 3, 2.4, (shade, shade - 2, 255)))
+    ink_ = (20, 20, 20)
+    p.text(px + pw / 2, top + 40, "聘用合同书" if public else "劳动合同书", 20, "center", ink_,
+           font=MING)
+    p.text(px + pw - 20, top + 64, f"合同编号：LD{signed_on[:4]}{h % 900 + 100}", 9.5, "right",
+           ink_)
+    a, b = _roles(public)
+    gx, gy = px + 20, top + 76
+    rows = [[f"甲方（{a}）", "", f"乙方（{b}）", ""],
+            ["单位名称", "", "姓名", name],
+            ["统一社会信用代码", credit_code, "身份证号码", id_number],
+            ["法定代表人", legal_rep, "联系地址", "广西柳州市"],
+            ["注册地址", address, "联系电话", f"1{3 + h % 6}{h % 10}****{h % 10000:04d}"]]
+    grid(p, gx, gy, [96, 150, 80, 204 - 0], rows, 26, 9.5)
+    if len(unit) <= 15:
+        p.text(gx + 100, gy + 26 + 17, unit, 9.5, line=False)
+    else:  # two lines in the cell
+        p.text(gx + 100, gy + 26 + 11, unit[:15], 8.5, line=False)
+        p.text(gx + 100, gy + 26 + 22, unit[15:], 8.5, line=False)
+    p.lines.append(f"单位名称：{unit}")
+    y = gy + 5 * 26 + 30
+    p.text(gx, y, "一、合同期限", 11.5, color=ink_, font=HEI)
+    if end:
+        term = f"固定期限：{start} 至 {end}。"
+    else:
+        term = f"无固定期限：自{start}起。"
+    p.text(gx + 22, y + 24, f"本合同期限类型为{term}", 10.5, color=ink_)
+    p.text(gx, y + 52, "二、工作内容和工作地点", 11.5, color=ink_, font=HEI)
+    p.text(gx + 22, y + 76, f"乙方同意根据甲方工作需要，担任{post}岗位工作，工作地点为广西柳州市。",
+           10.5, color=ink_)
+    if seal:
+        p.seal(gx + 190, gy + 30, 88, unit, seed=seed + 184, **ink(seed + 1))
+    # taskbar
+    p.rect(sx, sy + sh - 30, sw, 30, None, (32, 36, 44), 0)
+    p.text(sx + sw - 12, sy + sh - 12, f"{8 + h % 10}:{h % 50 + 10}", 10, "right",
+           (230, 230, 230), line=False)
+    for k in range(4):  # colour bands of the moiré over the whole screen
+        p.items.append(Watermark(sx + 120 + k * 170 + h % 40, sy + 250, "━" * 4, 90, 72,
+                                 (200, 120, 220) if k % 2 else (120, 200, 160), 0.08))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _wrap18(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
+    """Page.wrapped, but a line never starts with a closing mark (the last character of the
+    line before moves down with it, as word processors set Chinese)."""
+    from ..layout import wrap
+
+    leading = leading or size * 1.6
+    parts = wrap(text, width, size, first_indent, p.font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    for i, part in enumerate(parts):
+        p.text(x + (first_indent if i == 0 else 0), y, part, size)
+        y += leading
+    return y
