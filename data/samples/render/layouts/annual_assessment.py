@@ -2144,3 +2144,120 @@ def zhuguan_dingdeng(*, name, gender, birth, unit, post, year, result, summary, 
     p.text(62, y + 24, "注：本表一式两份，一份存入本人档案，一份由单位留存。", 9,
            color=(80, 80, 80), line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+@layout(LAYOUTS, "annual_assessment.gaozhi_qianshou")
+def gaozhi_qianshou(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                    **_) -> Built:
+    """The 年度考核结果告知签收表 a unit's 人事科 carries round the offices once the year's
+    grades are settled (事业单位工作人员考核规定: each person is told the result in writing and
+    may ask for a 复核 within 30 days; firms copy the practice as 考核结果确认签收表), which the
+    applicant has photocopied from the 人事科's file: a landscape sheet, 单位（盖章） and
+    {year}年度 over a ruled table (序号 / 姓名 / 科室 / 岗位 / 考核等次 / 本人签字 / 签收日期 /
+    备注) of a dozen colleagues, the applicant one row among them; each person's signature and
+    签收 date written by pen in his own row (one colleague away, 备注 休假 and no signature),
+    the 复核 note at the foot, the 人事科 经办人 and the unit's seal over the printed date."""
+    from ._common import HEI, PEN, other_people
+
+    depts = (["办公室", "技术科", "财务科", "质量安全科", "业务一科"] if public else
+             ["综合部", "技术部", "财务部", "工程部", "市场部"])
+    others = other_people(f"qs:{unit}:{year}", 11)
+    at = 2 + seed % 9
+    people = []
+    for oname, _g, _id in others:
+        h = _hash(f"qs:{unit}:{year}:{oname}")
+        people.append((oname, depts[h % len(depts)], OTHER_POSTS[(h >> 4) % len(OTHER_POSTS)],
+                       "优秀" if h % 5 == 0 else "合格"))
+    people.insert(at, (name, depts[(seed >> 3) % len(depts)], post, result))
+    away = (at + 3 + seed % 5) % len(people)
+    if away == at:
+        away = (at + 1) % len(people)
+    p = Page(*A4_LANDSCAPE, background=(240, 240, 236), font=MING)
+    head = (f"{year}年度考核结果告知签收表" if public
+            else f"{year}年度员工考核结果确认签收表")
+    p.text(421, 58, head, 18, "center", font=HEI)
+    p.text(46, 90, f"单位（盖章）：{unit}", 11)
+    p.text(796, 90, f"告知时间：{year + 1}年1月", 11, "right")
+    widths = [40, 80, 110, 110, 80, 130, 100, 102]
+    rows = [["序号", "姓名", "科室（部门）", "岗位", "考核等次", "本人签字", "签收日期", "备注"]]
+    for i, (n, d, ps, r) in enumerate(people, 1):
+        rows.append([str(i), n, d, ps, r, "", "", "休假" if i - 1 == away else ""])
+    x0, y0, rh = 46, 102, 28
+    y = p.table(x0, y0, widths, rows, rh, 11)
+    from ..layout import Text
+
+    sx = x0 + sum(widths[:5])
+    day0 = 10 + seed % 8
+    for i, (n, *_rest) in enumerate(people):
+        if i == away:
+            continue
+        h = _hash(f"sig:{n}:{year}")
+        base = y0 + (i + 1) * rh + rh / 2 + 5
+        p.items.append(Text(sx + 22 + h % 30, base + (h >> 5) % 3 - 1, n, 14, "left", PEN, KAI))
+        p.items.append(Text(sx + widths[5] + 20 + (h >> 7) % 12, base,
+                            f"{year + 1}.1.{day0 + (h >> 9) % 3}", 11.5, "left", PEN, KAI))
+    note = ("说明：本人对考核结果有异议的，可自签收之日起30日内向单位考核委员会申请复核。" if public
+            else "说明：员工对考核结果有异议的，可自签收之日起15日内向人力资源部申请复核。")
+    p.text(46, y + 24, note, 10)
+    p.text(46, y + 50, "经办人：人事科", 10.5)
+    p.text(790, y + 50, unit, 11.5, "right")
+    p.text(790, y + 74, cn(f"{year + 1}-01-{day0 - 2:02d}"), 11.5, "right")
+    p.seal(790 - text_width(unit, 11.5, MING) / 2, y + 50, 92, unit, seed=seed + 181,
+           **ink(seed + 2))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.renshi_daili_jianding")
+def renshi_daili_jianding(*, name, gender, birth, unit, post, year, result, summary, public,
+                          seed=0, **_) -> Built:
+    """The 人事代理人员年度考核登记表 the city's 人才服务中心 hands out to the units whose staff
+    it keeps the 流动人员人事档案 for (人事代理: firms' employees and 编外 staff of 事业单位),
+    filled in by the employing unit and sent back to be put in the file, photographed by the
+    applicant on a desk with a phone before it went in: the centre's form (柳州市人才服务中心制
+    at the foot, 档案编号 at the top right, the title in 黑体), a typed grid (姓名 / 性别 /
+    出生年月 / 用人单位 / 岗位 / 考核年度), the 个人总结 box, the 用人单位考核意见 box whose
+    printed sentence ends in a blank where the grade is written by pen (考核等次：优秀), the
+    unit's seal over a pen date, and the centre's blue rectangular 已归档 stamp in the last
+    box (人事代理机构意见); single page."""
+    from ._common import HEI, desk
+
+    p = Page(*A4, font=MING)
+    desk(p, seed, 30, 26, 535, 792, paper=(250, 249, 243))
+    no = f"LZRC{year - 2000 - 3 - seed % 6:02d}{(seed * 7) % 100000:05d}"
+    p.text(530, 56, f"档案编号：{no}", 9.5, "right")
+    p.text(297, 90, "人事代理人员年度考核登记表", 18, "center", font=HEI)
+    p.text(297, 114, f"（{year}年度）", 12, "center")
+    y = grid(p, 62, 128, [70, 110, 70, 70, 78, 73], [
+        ["姓    名", name, "性    别", gender, "出生年月", dotted(birth)]], 28, 10.5)
+    y = grid(p, 62, y, [70, 401], [["用人单位", unit]], 28, 10.5)
+    y = grid(p, 62, y, [70, 110, 70, 221], [["岗    位", post, "考核年度", f"{year}年"]],
+             28, 10.5)
+    p.rect(62, y, 471, 230, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "个人总结（述职）：", 11, font=HEI)
+    yy = y + 46
+    for s in summary:
+        yy = p.wrapped(84, yy, s, 436, 10.5, 20, first_indent=21)
+    y += 230
+    p.rect(62, y, 471, 160, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "用人单位考核意见：", 11, font=HEI)
+    p.text(92, y + 52, "经单位考核，该同志本年度考核等次为：", 11)
+    _hand(p, 292, y + 54, result, 16, label="考核等次：")
+    p.text(330, y + 100, "单位（盖章）", 10.5)
+    _hand(p, 340, y + 132, f"{year + 1}年1月{12 + seed % 14}日", 13)
+    p.seal(410, y + 100, 100, unit, seed=seed + 182, **ink(seed + 4))
+    y += 160
+    p.rect(62, y, 471, 120, (0, 0, 0), None, 0.8)
+    p.text(72, y + 22, "人事代理机构意见：", 11, font=HEI)
+    blue = (40, 70, 160)
+    p.rect(300, y + 38, 190, 62, blue, None, 1.6)
+    p.text(395, y + 60, "柳州市人才服务中心", 11, "center", blue, line=False, font=HEI)
+    p.text(395, y + 78, "档案材料 已归档", 11, "center", blue, line=False, font=HEI)
+    p.text(395, y + 94, f"{year + 1}.02.{10 + seed % 18:02d}", 10, "center", blue, line=False)
+    y += 120
+    p.text(62, y + 22, "注：本表由用人单位填写，一式一份，存入本人档案。", 9, color=(80, 80, 80))
+    p.text(533, y + 22, "柳州市人才服务中心制", 9, "right", (80, 80, 80))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -1067,3 +1067,75 @@ def youjian_zhengwen(*, name, id_number, unit, series, level, to_whom, issued_on
            line=False)
     p.text(539, 812, "第 1 页，共 1 页", 7.5, "right", grey, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on))
+
+
+# --------------------------------------------------------------------------- round 18
+# Drawn by another hand after round 17's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round18` (drawn only by the others18 profile).
+
+def _name_seal(p: Page, cx: float, cy: float, person: str, color, side: float = 40) -> None:
+    """A square 法定代表人 name seal (私章) in red relief: four characters in two columns read
+    right column first, top to bottom (邓晓春 -> 邓晓 | 春印; 邓春 -> 邓春 | 之印)."""
+    from ..layout import Text
+    from ._common import HEI
+
+    chars = person + "印" if len(person) == 3 else (person + "之印")[:4]
+    p.rect(cx - side / 2, cy - side / 2, side, side, color, None, 2.2)
+    size = side * 0.4
+    right, left = cx + side * 0.22, cx - side * 0.22
+    for i, ch in enumerate(chars):
+        x = right if i < 2 else left
+        y = cy - side * 0.06 + (i % 2) * side * 0.42
+        p.items.append(Text(x, y, ch, size, "center", color, HEI))
+
+
+@layout(LAYOUTS, "commission_letter.faren_chengnuo")
+def faren_chengnuo(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no, seed=0,
+                   **_) -> Built:
+    """The 委托评审函 with the unit's 诚信承诺 that 人社 offices have asked for since the 职称
+    materials clean-ups (申报材料真实性 is the unit's responsibility, signed by its 法定代表人),
+    as state-owned and private firms now write it: the unit's name in 黑体 at the head with
+    the 文号 at the right under a thin rule, 关于委托开展…职称评审的函, the addressee, the body
+    naming the person by 姓名 and 身份证号 with 系列 and 级别, then a ruled box headed 单位承诺
+    (材料真实、准确、完整，如有虚假愿承担相应责任) with 法定代表人（签字）: the signature by pen
+    and the square red 法定代表人 name seal beside it, and under the box the unit's name and a
+    dated line with the round seal, 联系人 / 联系电话 at the foot; a colour photocopy (slightly
+    grey paper), single page."""
+    from ._common import HEI, PEN, other_people
+
+    boss = other_people(f"fr:{unit}", 1)[0][0]
+    p = Page(*A4, background=(236, 235, 231), font=MING)
+    p.rect(22, 18, 551, 806, None, (247, 246, 242), 0)
+    p.text(297, 74, unit, 17, "center", font=HEI)
+    p.hline(60, 535, 86, 1.2)
+    p.text(535, 106, doc_no, 11, "right")
+    title = f"关于委托开展{series}系列{level}职称评审的函"
+    you = "贵局" if to_whom.endswith("局") else "贵单位"
+    p.text(297, 150, title, 17, "center", font=HEI)
+    p.text(64, 194, f"{to_whom}：", 13.5)
+    body = (f"我单位{name}同志（身份证号：{id_number}）系本单位在职专业技术人员，经单位审核，"
+            f"符合{series}系列{level}职称申报条件。因我单位未设立相应评审委员会，按照职称评审"
+            f"委托有关规定，现委托{you}组织对该同志进行{series}系列{level}职称评审，评审结果"
+            "我单位予以认可并按规定聘用。")
+    y = p.wrapped(64, 228, body, 467, 13.5, 27, first_indent=27)
+    p.text(91, y + 4, "特此函告，请予支持。", 13.5)
+    y += 34
+    p.rect(64, y, 467, 150, (0, 0, 0), None, 0.9)
+    p.text(297, y + 26, "单 位 承 诺", 13, "center", font=HEI)
+    promise = (f"我单位已对{name}同志的申报材料进行认真审核，所提交的材料真实、准确、完整。"
+               "如有弄虚作假，我单位愿承担相应责任，并接受有关部门的处理。")
+    yy = p.wrapped(80, y + 54, promise, 435, 12, 23, first_indent=24)
+    p.text(300, yy + 14, "法定代表人（签字）：", 12)
+    from ..layout import Text
+
+    p.items.append(Text(420, yy + 16, boss, 17, "left", PEN, KAI))
+    color = ink(seed + 1)["color"]
+    _name_seal(p, 505, yy + 6, boss, color)
+    y += 150
+    p.text(520, y + 70, unit, 13.5, "right")
+    p.text(520, y + 102, cn(issued_on), 13.5, "right")
+    p.seal(520 - text_width(unit, 13.5, MING) / 2, y + 80, 116, unit, seed=seed + 18,
+           **ink(seed + 1))
+    tel = f"0772-{3100000 + seed % 800000}"
+    p.text(64, y + 170, f"联系人：人力资源部    联系电话：{tel}", 11)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
