@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others17] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others18] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1614,7 +1614,7 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others8": "round8", "others9": "round9", "others10": "round10",
                 "others11": "round11", "others12": "round12", "others13": "round13",
                 "others14": "round14", "others15": "round15",
-                "others16": "round16", "others17": "round17"}
+                "others16": "round16", "others17": "round17", "others18": "round18"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2158,7 +2158,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others16 --profile others16     "
          "# the same in round 16 layouts"),
         ("python data/samples/generate.py --out /tmp/others17 --profile others17     "
-         "# the same in round 17 layouts (the current blind exam)"),
+         "# the same in round 17 layouts"),
+        ("python data/samples/generate.py --out /tmp/others18 --profile others18     "
+         "# the same in round 18 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2201,7 +2203,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others17", ...},'),
+         '"full|tiny|ci|others|others3|...|others18", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2223,8 +2225,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round17" '
-         '(others/others3/.../others17 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round18" '
+         '(others/others3/.../others18 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2535,24 +2537,45 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
         "and they are not listed in the table below."),
         "",
-        ("**Round 17 layouts** (`round17` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 16's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma photographed on the "
-        "EMS envelope it was posted in, a home inkjet printout of a diploma photo scanned again "
-        "with banding, a degree booklet pressed face down so its leaves curl into the spine, a "
-        "中小学教师职称证书 issued by the 教育局 and 人社局 together, an ID card photographed "
-        "with flash glare over its number, a unit's 微信公众号 article announcing an "
-        "appointment, a red flocked 聘书 folder filled by brush and shot with a watermark "
-        "camera app, a 劳务外包 firm's contract, a contract through a scanning app's "
+        ("**Round 17 layouts** (`round17` in `layouts.toml`) were round 17's blind exam (`make "
+        "others OTHERS_PROFILE=others17`), drawn by another hand after round 16's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "photographed on the EMS envelope it was posted in, a home inkjet printout of a diploma "
+        "photo scanned again with banding, a degree booklet pressed face down so its leaves "
+        "curl into the spine, a 中小学教师职称证书 issued by the 教育局 and 人社局 together, an "
+        "ID card photographed with flash glare over its number, a unit's 微信公众号 article "
+        "announcing an appointment, a red flocked 聘书 folder filled by brush and shot with a "
+        "watermark camera app, a 劳务外包 firm's contract, a contract through a scanning app's "
         "black-and-white filter, a roster as a 钉钉 online sheet, the 人事系统's result text "
         "message, a 考核登记表 graded in the 主管部门's box, a commission letter printed from a "
         "mail body, a 学时 stamp on a 结业证书's back, a journal page printed with Acrobat's "
         "comment summary and a 校样 with the author's red marks ...). Only `--profile others17` "
         "draws them: the same applicants as `others`, every document in a round17 layout where "
         "one fits (else a non-blind layout, counted as for others); its truth.json marks "
-        "round17 documents `\"held_out\": true`, `\"split\": \"round17\"`, and holds no other "
-        "split out. No other profile draws them, and they are not listed in the table below."),
+        "round17 documents `\"split\": \"round17\"` (round 17's misreads were looked at after "
+        "its blind figures, so no longer `\"held_out\"`). No other profile draws them, and they "
+        "are not listed in the table below."),
+        "",
+        ("**Round 18 layouts** (`round18` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 17's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a diploma photo screenshotted in "
+        "the 企业微信 desktop image viewer, a loose 兹证明 diploma folded in four in the 档案袋 "
+        "and scanned with its creases, the 学位中心's paid 学位认证报告, the "
+        "专业技术资格评审表's cover and last page copied side by side from the 人事档案, an ID "
+        "card scanned uncropped on an A4 page, a laminated 聘任书 photographed under "
+        "strip-light glare, a 双向选择 岗位聘任书 signed by both sides, a contract whose "
+        "signature page is a phone photo of a later reprint, a contract PDF photographed off a "
+        "monitor with moiré, a 聘用情况公示 photographed through a 公示栏's glass, a "
+        "考核结果告知签收表 with a dozen colleagues' signatures, a 人事代理人员 考核登记表 with "
+        "the 人才服务中心's 已归档 stamp, a commission letter with a 法定代表人 承诺 box and "
+        "name seal, the 人社局's 学时审验 annex list, a paper printed two pages to a sheet and "
+        "an editorial office's watermarked 电子样刊 ...). Only `--profile others18` draws them: "
+        "the same applicants as `others`, every document in a round18 layout where one fits "
+        "(else a non-blind layout, counted as for others); its truth.json marks round18 "
+        "documents `\"held_out\": true`, `\"split\": \"round18\"`, and holds no other split "
+        "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2611,8 +2634,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others16 (rounds 8 to 16), others17 (the same "
-                         "applicants, every document in a round17 layout: the current blind "
+                         "7), others8 to others17 (rounds 8 to 17), others18 (the same "
+                         "applicants, every document in a round18 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
