@@ -106,6 +106,29 @@ def test_a_text_layer_page_is_measured_on_its_pictures_region_as_on_the_whole_pa
     assert measured.seal_ring is None and whole.seal_ring is None
 
 
+
+@pytest.mark.parametrize("kind", ["picture", "red_paint"])
+def test_a_text_layer_page_asks_mupdf_for_each_inventory_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """Rings, seal regions, white boxes, invisible text, edited spans and the picture behind
+    the page all look at the same drawings, text trace and pictures: MuPDF is asked once per
+    page (``pipeline.forensics.page_parts``), not once per check."""
+    calls: dict[str, int] = {}
+    for method in ("get_cdrawings", "get_texttrace", "get_image_info", "get_image_rects"):
+        real = getattr(pymupdf.Page, method)
+
+        def counted(page: Any, *args: Any, _real: Any = real, _name: str = method,
+                    **kwargs: Any) -> Any:
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(page, *args, **kwargs)
+
+        monkeypatch.setattr(pymupdf.Page, method, counted)
+    pdf = text_pdf(tmp_path / "聘书.pdf", **{kind: True})
+    read = read_file(pdf, engine=get_engine("none"))
+    assert read.text_source == "text_layer" and read.pages[0].quality is not None
+    # get_drawings is get_cdrawings converted; get_image_rects would ask get_image_info again
+    assert calls == {"get_cdrawings": 1, "get_texttrace": 1, "get_image_info": 1}
+
 # -- the one-detection geometry --------------------------------------------------------------
 @pytest.mark.parametrize(("size", "skew"), [((760, 300), 3.0), ((1167, 54), -4.5),
                                             ((987, 1397), 0.7), ((640, 480), 0.0)])

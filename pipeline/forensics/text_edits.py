@@ -20,7 +20,7 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   area over the hidden characters (the box around them). Seals and photos are taller than
   that and not judged.
 
-Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_cdrawings`` and
+Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_drawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
 3) is never "hidden" text, and a watermark is no value: text drawn translucent (below
 :data:`WATERMARK_OPACITY`) or turned aslant on the page (a signing platform's 电子签约 or a
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.forensics import page_parts
 from pipeline.model import BBox, Finding
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def chars(page: pymupdf.Page) -> list[Char]:
         return a * x + c * y + e, b * x + d * y + f
 
     out = []
-    for span in page.get_texttrace():
+    for span in page_parts.texttrace(page):
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
             continue  # invisible (an OCR layer) or translucent (a watermark)
         dx, dy = span.get("dir") or (1.0, 0.0)
@@ -260,7 +261,7 @@ def white_boxes(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Fin
     area = abs(page.rect)
     found = []
     try:
-        drawings = page.get_cdrawings()
+        drawings = page_parts.drawings(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
     for d in drawings:

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline import trace
 from pipeline.errors import DocumentUnreadable
 from pipeline.files import file_sha256
-from pipeline.forensics import image_methods, revisions, same_scan, text_edits
+from pipeline.forensics import image_methods, page_parts, revisions, same_scan, text_edits
 from pipeline.forensics.picture import Picture, onto_page
 from pipeline.model import (
     BBox,
@@ -569,14 +569,13 @@ def _backing_picture(page: pymupdf.Page) -> tuple[int, pymupdf.Rect, bool] | Non
         return None
     best = None
     try:
-        for item in page.get_images(full=True):
-            for rect, matrix in page.get_image_rects(item[0], transform=True):
-                shown = (pymupdf.Rect(rect) * page.rotation_matrix) & page.rect
-                if best is None or abs(shown) > abs(best[1]):
-                    upright = (abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
-                               and matrix.a > 0 and matrix.d > 0
-                               and page.rotation % 360 == 0)
-                    best = (int(item[0]), pymupdf.Rect(rect) * page.rotation_matrix, upright)
+        for xref, rect, matrix in page_parts.placed_images(page):
+            shown = (pymupdf.Rect(rect) * page.rotation_matrix) & page.rect
+            if best is None or abs(shown) > abs(best[1]):
+                upright = (abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
+                           and matrix.a > 0 and matrix.d > 0
+                           and page.rotation % 360 == 0)
+                best = (xref, pymupdf.Rect(rect) * page.rotation_matrix, upright)
     except (RuntimeError, ValueError):
         return None
     if best is None or abs(best[1] & page.rect) / area < IMAGE_BACKED_SHARE:
@@ -624,7 +623,7 @@ def _image_backed(page: pymupdf.Page) -> bool:
     if not area:
         return False
     try:
-        boxes = [pymupdf.Rect(info["bbox"]) & page.rect for info in page.get_image_info()]
+        boxes = [pymupdf.Rect(info["bbox"]) & page.rect for info in page_parts.image_infos(page)]
     except (RuntimeError, ValueError):
         return False
     return max((abs(b) for b in boxes), default=0.0) / area >= IMAGE_BACKED_SHARE
@@ -654,9 +653,8 @@ def _picture_regions(page: pymupdf.Page, coloured_text: Sequence[Sequence[float]
         return None
     rects: list[pymupdf.Rect] = []
     try:
-        for item in page.get_images(full=True):
-            rects += [pymupdf.Rect(r) for r in page.get_image_rects(item[0])]
-        for path in page.get_drawings():
+        rects += [pymupdf.Rect(rect) for _xref, rect, _matrix in page_parts.placed_images(page)]
+        for path in page_parts.drawings(page):
             rgb = [c for c in (path.get("color"), path.get("fill")) if c]
             if any(max(c) - min(c) >= PAINT_COLOUR_MIN for c in rgb):
                 rects.append(pymupdf.Rect(path["rect"]))

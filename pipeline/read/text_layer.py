@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.forensics import page_parts
 from pipeline.model import BBox, Word
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def rings(page: pymupdf.Page) -> tuple[BBox, ...]:
     straight: list[bool] = []
     key: tuple[object, ...] | None = None
     try:
-        drawings = page.get_drawings()
+        drawings = page_parts.drawings(page)
     except (RuntimeError, ValueError):  # a drawing MuPDF cannot parse: no ring is seen
         return ()
     for path in drawings:
@@ -204,7 +205,7 @@ COLOUR_MIN = 38
 def _invisible_chars(page: pymupdf.Page) -> int:
     """Characters drawn invisibly (render mode 3, as OCR layers are) or fully transparent."""
     try:
-        trace = page.get_texttrace()
+        trace = page_parts.texttrace(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: count none
         return 0
     return sum(
@@ -217,7 +218,7 @@ def _invisible_chars(page: pymupdf.Page) -> int:
 def image_coverage(page: pymupdf.Page) -> float:
     """Share of the page covered by placed images (overlaps counted once, on a coarse grid)."""
     try:
-        infos = page.get_image_info()
+        infos = page_parts.image_infos(page)
     except Exception:  # noqa: BLE001
         return 0.0
     rect = page.rect
