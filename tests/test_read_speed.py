@@ -112,9 +112,11 @@ def test_a_text_layer_page_asks_mupdf_for_each_inventory_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
     """Rings, seal regions, white boxes, invisible text, edited spans and the picture behind
     the page all look at the same drawings, text trace and pictures: MuPDF is asked once per
-    page (``pipeline.forensics.page_parts``), not once per check."""
+    page (``pipeline.forensics.page_parts``), not once per check, and a page that places no
+    picture is not asked for its pictures at all (its command log shows none)."""
     calls: dict[str, int] = {}
-    for method in ("get_cdrawings", "get_texttrace", "get_image_info", "get_image_rects"):
+    for method in ("get_cdrawings", "get_texttrace", "get_bboxlog", "get_image_info",
+                   "get_image_rects"):
         real = getattr(pymupdf.Page, method)
 
         def counted(page: Any, *args: Any, _real: Any = real, _name: str = method,
@@ -127,7 +129,8 @@ def test_a_text_layer_page_asks_mupdf_for_each_inventory_once(
     read = read_file(pdf, engine=get_engine("none"))
     assert read.text_source == "text_layer" and read.pages[0].quality is not None
     # get_drawings is get_cdrawings converted; get_image_rects would ask get_image_info again
-    assert calls == {"get_cdrawings": 1, "get_texttrace": 1, "get_image_info": 1}
+    assert calls == {"get_cdrawings": 1, "get_texttrace": 1, "get_bboxlog": 1,
+                     **({"get_image_info": 1} if kind == "picture" else {})}
 
 # -- the one-detection geometry --------------------------------------------------------------
 @pytest.mark.parametrize(("size", "skew"), [((760, 300), 3.0), ((1167, 54), -4.5),

@@ -46,10 +46,27 @@ def texttrace(page: pymupdf.Page) -> list[dict[str, Any]]:
     return _once(page, "texttrace", page.get_texttrace)
 
 
+def bboxlog(page: pymupdf.Page) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """``page.get_bboxlog()``: every drawing command's kind and box, in draw order."""
+    return _once(page, "bboxlog", page.get_bboxlog)
+
+
 def image_infos(page: pymupdf.Page) -> list[dict[str, Any]]:
-    """``page.get_image_info(hashes=True)``: every picture drawn on the page (inline ones
-    included), with its box, transform and pixel digest."""
-    return _once(page, "image_infos", lambda: page.get_image_info(hashes=True))
+    """``page.get_image_info(hashes=True)``: every picture drawn on the page (inline ones and
+    stencil masks included), with its box, transform and pixel digest. PyMuPDF builds a whole
+    text page to answer; a page whose drawing commands draw no picture (most typed pages)
+    answers from the command log, which the edited-text checks read anyway."""
+
+    def make() -> list[dict[str, Any]]:
+        try:
+            log = bboxlog(page)
+        except Exception:  # noqa: BLE001 - a log MuPDF cannot make: ask the long way
+            log = None
+        if log is not None and not any(kind.startswith("fill-im") for kind, _box in log):
+            return []  # fill-image, fill-imgmask: the commands that place a picture
+        return page.get_image_info(hashes=True)
+
+    return _once(page, "image_infos", make)
 
 
 def placed_images(page: pymupdf.Page) -> list[tuple[int, pymupdf.Rect, pymupdf.Matrix]]:

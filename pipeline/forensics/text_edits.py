@@ -82,6 +82,8 @@ def chars(page: pymupdf.Page) -> list[Char]:
     character made this most of a born-digital page's read (issue 14)."""
     a, b, c, d, e, f = page.rotation_matrix
 
+    upright = (a, b, c, d, e, f) == (1, 0, 0, 1, 0, 0)  # most pages: nothing to turn
+
     def turn(x: float, y: float) -> tuple[float, float]:
         return a * x + c * y + e, b * x + d * y + f
 
@@ -96,14 +98,17 @@ def chars(page: pymupdf.Page) -> list[Char]:
         size = float(span.get("size", 0.0))
         colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
-        for code, _glyph, origin, (x0, y0, x1, y1) in span.get("chars", ()):
+        for code, _glyph, origin, (px, py, qx, qy) in span.get("chars", ()):
             ch = chr(code)
             if ch.isspace():
                 continue
-            (px, py), (qx, qy) = turn(x0, y0), turn(x1, y1)
+            baseline = origin[1]
+            if not upright:
+                (px, py), (qx, qy) = turn(px, py), turn(qx, qy)
+                baseline = turn(*origin)[1]
             box = BBox(round(min(px, qx), 1), round(min(py, qy), 1), round(max(px, qx), 1),
                        round(max(py, qy), 1))
-            out.append(Char(ch, box, font, size, colour, round(turn(*origin)[1], 2), seqno))
+            out.append(Char(ch, box, font, size, colour, round(baseline, 2), seqno))
     return out
 
 
@@ -286,7 +291,7 @@ def white_boxes(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Fin
 def images_over_text(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Finding]:
     """Small pictures drawn over text: glyphs pasted as an image."""
     try:
-        log = page.get_bboxlog()
+        log = page_parts.bboxlog(page)
     except Exception:  # noqa: BLE001
         return []
     import pymupdf

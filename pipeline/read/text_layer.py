@@ -11,6 +11,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,7 @@ class TextLayer:
         return True, "text layer"
 
 
+@lru_cache(maxsize=1 << 16)  # a page repeats a few hundred characters thousands of times
 def char_class(ch: str) -> str:
     """'space', 'good' or 'bad' for one character of a text layer."""
     if ch.isspace():
