@@ -20,8 +20,9 @@ finding). Prints per method: clean pictures with a finding at the threshold (and
 the highest clean score (the margin to the threshold), the planted pictures found (truth.json
 `image_tamper` entries: method and region) and milliseconds per picture. Then every pair of
 pictures of one size from two applicants' folders (each real file on its own) is compared as
-the DOC_TAMPERED window rule compares them (pipeline.forensics.same_scan): pairs at the
-threshold, the highest score, milliseconds per fingerprint and per pair.
+the DOC_TAMPERED window rule compares them (pipeline.forensics.same_scan): clean pairs at the
+threshold, the highest clean score, the planted pairs (truth `same_capture_with`: one photo
+with the name and number changed) found, milliseconds per fingerprint and per pair.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ def planted_pictures() -> dict[str, dict]:
     docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
     return {str(WINDOW / "applicants" / k): v["image_tamper"]
             for k, v in docs.items() if v.get("image_tamper")}
+
+
+def planted_captures() -> set[frozenset[str]]:
+    """Pairs of uploads of the sample window that are one capture edited (truth
+    `same_capture_with`), as absolute paths: found when flagged, never false alarms."""
+    truth = WINDOW / "truth.json"
+    if not truth.exists():
+        return set()
+    docs = json.loads(truth.read_text(encoding="utf-8"))["documents"]
+    return {frozenset((str(WINDOW / "applicants" / k),
+                       str(WINDOW / "applicants" / v["same_capture_with"])))
+            for k, v in docs.items() if v.get("same_capture_with")}
 
 
 def pictures_of(path: Path):
@@ -131,7 +144,7 @@ def bench_pictures(folders: list[Path], limits, resave: bool) -> None:
             judged["same_scan"] += 1
             if fingerprint is not None:
                 root = next(str(f) for f in folders if path.is_relative_to(f))
-                prints.append((root, str(path.parent), f"{label} p{page_no}", fingerprint))
+                prints.append((root, str(path), f"{label} p{page_no}", fingerprint))
             variants = [(picture, label)]
             if resave and truth is None and picture.quality is not None:
                 variants += [(resaved(picture, q), f"{label} saved again at q{q}")
@@ -181,27 +194,36 @@ def bench_same_scan(prints, limits, seconds: float) -> None:
     capture edited. (Windows are not compared with each other: the generator draws an
     applicant's photo with the same noise in every profile.)"""
     threshold = limits.same_scan_min.value
+    planted = planted_captures()
     t0 = time.perf_counter()
-    compared, scores, hits = 0, [], []
-    for i, (window, folder, name, a) in enumerate(prints):
-        for window2, other, name2, b in prints[i + 1:]:
+    compared, scores, hits, found = 0, [], [], []
+    for i, (window, path, name, a) in enumerate(prints):
+        for window2, path2, name2, b in prints[i + 1:]:
+            folder, other = str(Path(path).parent), str(Path(path2).parent)
             if window != window2 or (folder == other and "real_ocr" not in folder):
                 continue  # one applicant's own uploads are not compared, nor two windows
             match = same_scan.compare(a, b)
             if match is None:
                 continue
             compared += 1
+            flagged = match.score >= threshold and match.changed
+            if frozenset((path, path2)) in planted:
+                found += [f"{name} / {name2}"] if flagged else []
+                continue
             scores.append((match.score, f"{name} / {name2}"))
-            if match.score >= threshold and match.changed:
+            if flagged:
                 hits.append(f"{name} / {name2}")
     spent = time.perf_counter() - t0
     top = max(scores, default=(0.0, "-"))
     print(f"  same_scan    threshold {threshold:g}: {len(prints)} fingerprints "
           f"({1000 * seconds:.0f} ms/picture), {compared} pairs of one size compared "
-          f"({1000 * spent / max(compared, 1):.2f} ms/pair); pairs flagged {len(hits)}; "
-          f"highest score {top[0]:.3g} ({top[1]})")
+          f"({1000 * spent / max(compared, 1):.2f} ms/pair); clean pairs flagged {len(hits)}; "
+          f"highest clean score {top[0]:.3g} ({top[1]}); planted found {len(found)}/"
+          f"{len(planted)}")
     for hit in hits[:10]:
         print(f"      false alarm: {hit}")
+    for pair in found:
+        print(f"      planted, found: {pair}")
 
 
 def main() -> None:
