@@ -57,7 +57,7 @@ from extractors._fields import (
     search,
     squash,
 )
-from pipeline.identifiers.diploma_number import diploma_parts
+from pipeline.identifiers.diploma_number import DIPLOMA_LEVELS, diploma_parts, diploma_problems
 from pipeline.model import DocumentKind, Extraction, Page, ReadDocument, Word
 
 KIND: Final = DocumentKind.DIPLOMA
@@ -94,16 +94,19 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = _one_end(ix)
     if end is None:
         end = _damaged_end(ix)
+    level, number = _level(ix), _number(ix)
+    if number and _misread_digits(ix, number, level):
+        number = None
     found = {
         "name": _name(ix),
         "gender": gender(ix) or first(search(ix, _GENDER_IN_PROSE)),
         "birth_date": _birth(ix),
         "school": _school(ix),
         "major": _major(ix),
-        "level": _level(ix),
+        "level": level,
         "start": month(start),
         "end": month(end),
-        "diploma_number": _number(ix),
+        "diploma_number": number,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
 
@@ -600,6 +603,34 @@ def _replaced(ix: TextIndex, pos: int) -> bool:
     if _VOID.search(clause):
         return True
     return bool(_ORIGINAL.search(clause[:pos - start]) and _EXCHANGED.search(ix.text))
+
+
+#: The recogniser's confidence in a line (the mean of its characters' probabilities) below which
+#: it doubted some of its characters: a digit taken for its look-alike (5/6, 0/6, 3/8 in small
+#: or blurred print) reads so. Clean prints and sharp photos read their numbers at 0.97-0.999.
+_SURE_DIGITS: Final = 0.95
+
+
+def _misread_digits(ix: TextIndex, number: Hit, level: Hit | None) -> bool:
+    """Whether an OCR read of the diploma number contradicts the certificate it is printed on
+    while the recogniser was unsure of it: then a digit was likelier misread than the
+    certificate wrong, and the number is left unread rather than read wrong.
+
+    A diploma number's level segment (教学〔2001〕4号) is one of the level codes (01 博士
+    02 硕士 04 第二学士 05 本科 06 专科) and names the level the certificate's own text
+    states; nothing in a genuine certificate's history changes it. Its year segment is not
+    held against a read: a certificate issued later than the study ended (结业换发, a
+    replacement) carries the year it was issued. A text layer's number, or one the recogniser
+    was sure of, stands even when it contradicts: that is evidence (DIPLOMA_NUMBER_INVALID).
+    """
+    evidence = ix.evidence(number.start, number.end)
+    if (evidence is None or evidence.source != "ocr"
+            or (evidence.confidence is not None and evidence.confidence >= _SURE_DIGITS)):
+        return False
+    parts = diploma_parts(number.value)
+    if parts is None or parts.level not in DIPLOMA_LEVELS.values():
+        return True
+    return bool(level and diploma_problems(number.value, None, level.value))  # level only
 
 
 def _whole(number: str) -> bool:

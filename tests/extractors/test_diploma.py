@@ -484,3 +484,48 @@ def test_a_school_read_without_its_place_name_is_left_unread():
     whole = make_doc(["普通高等学校", "毕业证书", "校名：广西医科大学",
                       "证书编号：106011201405000123"])
     assert values(whole)["school"] == "广西医科大学"
+
+
+def _diploma_with_number(number: str, *, number_conf: float, ocr: bool = True) -> ReadDocument:
+    """A vocational college's 专科 diploma, graduating 2019, whose number line reads `number`
+    at the recogniser's confidence `number_conf` (the rest of the text read cleanly)."""
+    lines = [("毕业证书", 0.99),
+             ("学生陈晓燕，性别女，2000年5月8日生，于2016年9月至2019年7月在本校", 0.99),
+             ("护理专业三年制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", 0.99),
+             ("校名：某某卫生职业技术学院", 0.99),
+             (f"证书编号：{number}", number_conf)]
+    words = [w for i, (text, conf) in enumerate(lines)
+             for w in line_words(text, 40.0 + 30 * i, conf=conf)]
+    page = Page(1, 595.0, 842.0, tuple(words), "ocr:test 1" if ocr else "text_layer")
+    return ReadDocument("专科毕业证.jpg", number, (page,))
+
+
+def test_an_unsure_ocr_number_contradicting_its_certificate_is_left_unread():
+    """A diploma number's level segment is a level code naming the level the text states (06
+    专科); a blurred read that contradicts it while the recogniser was unsure is a misread
+    digit (5 for 6, 0 for 6), left unread rather than read wrong."""
+    right = "129871201906000412"
+    assert values(_diploma_with_number(right, number_conf=0.90))["diploma_number"] == right
+    for misread in ("129871201905000412",  # level 05 本科 on a 专科 diploma
+                    "129871201900000412"):  # no such level code as 00
+        got = values(_diploma_with_number(misread, number_conf=0.90))
+        assert "diploma_number" not in got, misread
+        assert got["level"] == "专科" and got["end"] == "2019-07"
+
+
+def test_a_year_segment_other_than_the_study_end_is_no_sign_of_a_misread():
+    """A certificate issued after the study ended (结业换发, a replacement) carries the year it
+    was issued: an unsure read whose year differs from the end of study is still read."""
+    issued_later = "129871202006000412"
+    got = values(_diploma_with_number(issued_later, number_conf=0.90))
+    assert got["diploma_number"] == issued_later
+
+
+def test_a_sure_or_printed_contradicting_number_stands_as_evidence():
+    """The same contradiction read from a text layer, or by a recogniser sure of every digit,
+    is the certificate's own (a forged or mistyped number): it is read for the checks to judge."""
+    wrong_level = "129871201905000412"
+    assert values(_diploma_with_number(wrong_level, number_conf=0.998))["diploma_number"] \
+        == wrong_level
+    assert values(_diploma_with_number(wrong_level, number_conf=1.0, ocr=False))[
+        "diploma_number"] == wrong_level
