@@ -79,8 +79,13 @@ KIND: Final = DocumentKind.APPOINTMENT_LETTER
 FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
 
 #: 任命 (a unit's 任命书: 兹任命/决定任命张某同志为工程师) appoints as 聘任/聘用/聘请 do: the
-#: same letter under another verb.
-_WEIGHTS: Final = {"聘书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2, "受聘人": 0.2, "聘任职务": 0.2,
+#: same letter under another verb. A letter named with the verb in full (聘任书, 岗位聘任书,
+#: 聘用书: the two-sided letter a unit and its employee sign after a competition for posts) is
+#: a 聘书 as much as one headed 聘书, whatever its articles go on to say (that the holder is
+#: assessed each year, 年度考核, is an obligation of the appointment, not an assessment record).
+#: Its parties are labelled 受聘人 or 受聘方 alike.
+_WEIGHTS: Final = {"聘书": 0.6, "聘(任|用|请)书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2,
+                   "受聘(人|方)": 0.2, "聘任职务": 0.2,
                    "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)您为": 0.4,
                    "任命书": 0.6, "(兹|决定|同意)任命": 0.4, "任命(您|你|其)为": 0.4,
                    "同志为": 0.1, "专业技术职务": 0.1}
@@ -219,7 +224,8 @@ _TITLE_PATTERNS: Final = (
     # 土木工程专业 助理工程师 职务 (not 专业技术职务 / 专业技术人员, the phrases naming such
     # posts and the people in them, and not a post named on another line of a form)
     rf"专\s*业(?!\s*技\s*术)[ \t]*(?P<v>[{CJK} \t]{{2,24}}?)[ \t]*[(（]?[ \t]*(?:职\s*务|岗\s*位)",
-    rf"{_APPOINTS}\s*(?:您|你|其)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
+    # the appointee named by a pronoun, or in an agreement by their party (甲方聘任乙方担任…)
+    rf"{_APPOINTS}\s*(?:您|你|其|乙\s*方)\s*(?:为|担\s*任)\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*(?:[，,。;；(（]|职\s*务|岗\s*位|专\s*业\s*技\s*术|$)",
     rf"(?:女士|先生|同志)\s*(?:为|担任)\s*(?:我单位|我公司|本单位)?\s*(?P<v>[{CJK}]{{2,24}}?)\s*(?:[，,。;；]|职务|岗位|\n|$)",
     # the post "at our unit" a letter names before 职务/岗位: 任本公司 助理会计师 职务 /
     # 在我院 主治医师 岗位 工作 (whatever verb or honorific comes before it); not 本单位专业技术
@@ -242,6 +248,7 @@ def _title(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:[:：]|为)")
     hits = [h for h in (hit, grid_value(ix, labels)) if h]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
+    hits = [h for h in hits if not _in_heading(ix, h)]
     for hit in hits:
         if titled := title_within(ix, hit):
             return titled
@@ -253,6 +260,19 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+#: A letter's heading: the line that is nothing but the document's name (岗位聘任书, 专业技术
+#: 职务聘任书, 聘  书, 任命书), however its letters are spaced out.
+_HEADING: Final = re.compile(rf"[{CJK}]{{0,12}}(?:聘[任用请]?|任命)书")
+
+
+def _in_heading(ix: TextIndex, hit: Hit) -> bool:
+    """Whether `hit` lies on the letter's heading. A heading is the document's name, never a
+    label and its value: in 岗 位 聘 任 书 (its letters set apart) 岗位 is no label and 聘任书
+    no post."""
+    line = ix.line_at(hit.start)
+    return line is not None and bool(_HEADING.fullmatch(squash(ix.text[line.start:line.end])))
 
 
 #: A letter reissued for a lost one (补发, 补办) bears the day it was reissued.

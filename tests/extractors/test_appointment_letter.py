@@ -566,3 +566,36 @@ def test_a_date_read_after_the_term_ended_is_no_letters_date():
     assert reissued["issued_on"] == "2020-06-05"
     inside = values(make_doc([*lines[:3], "二〇一〇年六月五日"]))
     assert inside["issued_on"] == "2010-06-05"
+
+
+def _two_sided_letter(heading: str) -> list[str]:
+    """A 聘用书 a hospital and its physician sign: parties by role, numbered articles, one of
+    them the annual assessment the post is held under."""
+    return [
+        heading,
+        "聘用方（甲方）：某某县人民医院",
+        "受聘方（乙方）：陈晓东",
+        "一、甲方聘用乙方为主治医师（中级）专业技术岗位。",
+        "二、聘用期限自2020年7月1日起至2023年6月30日止。",
+        "三、聘期内乙方参加甲方组织的年度考核，考核结果作为续聘和调整岗位的依据。",
+        "甲方（盖章）          乙方（签字）：陈晓东",
+        "签订日期：2020年6月18日",
+    ]
+
+
+def test_a_letter_named_with_the_verb_in_full_is_an_appointment_not_an_assessment():
+    """聘用书 / 岗位聘任书 name a 聘书; an article saying the holder is assessed each year is an
+    obligation of the appointment, not an assessment record."""
+    from extractors import classify
+    from pipeline.model import DocumentKind
+
+    doc = make_doc(_two_sided_letter("卫生专业技术人员聘用书"))
+    assert classify(doc)[0] is DocumentKind.APPOINTMENT_LETTER
+    assert classify(doc, "annual_assessment")[0] is DocumentKind.APPOINTMENT_LETTER
+
+
+def test_an_agreement_names_the_post_its_second_party_is_appointed_to():
+    # its heading set out letter by letter (聘 用 书 after 岗 位) is its name, not 岗位's value
+    got = values(make_doc(_two_sided_letter("岗 位 聘 用 书")))
+    assert got["name"] == "陈晓东" and got["title"] == "主治医师"
+    assert (got["start"], got["end"], got["issued_on"]) == ("2020-07", "2023-06", "2020-06-18")
