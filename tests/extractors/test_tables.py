@@ -342,3 +342,16 @@ def test_a_label_grid_with_a_wide_gap_is_not_a_folded_card():
     doc = _doc(words, width=842.0, height=595.0, read_by="ocr:test 1.0")
     assert len(F._facing_pages(doc.pages[0])) == 1
     assert "所学专业 给排水科学与工程" in F.index(doc).text
+
+
+def test_a_watermark_tiled_more_often_than_the_page_has_lines_does_not_set_their_height():
+    """A watermark tiled across a page on a slant (or a glare streak a text layer carries as
+    runs of ━) may outnumber the lines of text; the line height is the upright words', so each
+    run is set apart and the salutation keeps its own line."""
+    lines = ["任  命  书", "韦海燕 女士：", "经研究决定，任命您为本院财务科", "主管会计 岗位。",
+             "任期：2021年9月至2024年8月", "某某市妇幼保健院"]
+    words = [_w(60, 40 + 26 * i, text, 12) for i, text in enumerate(lines)]
+    tiles = [Word("内部资料请勿外传", BBox(-40 + 8 * k, 20 + 8 * k, 330 + 8 * k, 240 + 8 * k))
+             for k in range(len(lines) + 3)]
+    ix = F.index(_doc(words + tiles))
+    assert "\n韦海燕 女士:\n" in ix.text and "\n主管会计 岗位。\n" in ix.text
