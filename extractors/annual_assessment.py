@@ -55,8 +55,13 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
 FIELDS: Final = ("name", "year", "result", "unit")
 
-#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级).
-_WEIGHTS: Final = {r"年度(?:[^年度]{0,6})考[核评]": 0.6, "考[核评](?:登记|评分)?表": 0.4,
+#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级). An assessment record names the
+#: year's assessment as its subject (2019年度考核登记表, 年度考核结果); an article saying that one
+#: party assesses the other (甲方对乙方进行年度考核) or that the holder submits to it (接受年度
+#: 考核) is an obligation of another document (a 聘任书, a contract) and votes for no record.
+_OBLIGED: Final = r"(?<!进行)(?<!接受)(?:[0-9]{4}|(?<![0-9]))"
+_WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})考[核评]": 0.6,
+                   "考[核评](?:登记|评分)?表": 0.4,
                    "考[核评]等[次级]": 0.3, "考[核评]结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
 _STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")

@@ -243,3 +243,15 @@ def test_a_notice_greeting_everyone_or_two_people_names_no_holder():
     two = ["【某某公司】黄丽同志：您2021年度考核结果为“合格”。",
            "【某某公司】蒙建华同志：您2021年度考核结果为“优秀”。"]
     assert values(make_doc(two)).get("name") is None
+
+
+def test_an_article_obliging_a_party_to_be_assessed_is_no_assessment_record():
+    """对乙方进行年度考核 / 接受年度考核 in an agreement's article is an obligation of that
+    agreement; a record names the year's assessment as its subject."""
+    article = make_doc([
+        "第五条 用人单位按规定对受聘人员进行2021年度考核和聘期考核。",
+        "第六条 受聘人员应接受年度考核，服从岗位安排。",
+    ])
+    assert annual_assessment.score(article) == 0
+    record = make_doc(["某某区疾病预防控制中心", "2021年度考核登记表", "姓名 梁秋萍"])
+    assert annual_assessment.score(record) >= 0.6
