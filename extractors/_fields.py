@@ -123,16 +123,19 @@ def _slanted(words: Sequence[Word]) -> set[int]:
     with them it would run them into one. Narrow ones side by side are columns of 竖排 text,
     each a line of its own kind, and stay.
 
-    The page's line height is that of its upright words (no taller than their characters are
-    wide): a watermark tiled over the page or a glare streak a text layer carries as runs of
-    ━ may outnumber the lines of text, and never sets their height."""
-    if len(words) < 5:
+    The page's line height is its median word's, unless that word is itself one set on a
+    slant (far taller than the page's upright words, those no taller than their characters
+    are wide): a watermark tiled over the page or a glare streak a text layer carries as runs
+    of ━ may outnumber the lines of text, and then the upright words set their height."""
+    heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
+    if len(heights) < 5:
         return set()
-    upright = [w.bbox.bottom - w.bbox.top for w in words
-               if w.bbox.bottom - w.bbox.top
-               <= 1.5 * (w.bbox.x1 - w.bbox.x0) / max(len(w.text.strip()), 1)]
-    heights = sorted(upright or [w.bbox.bottom - w.bbox.top for w in words])
     typical = heights[len(heights) // 2]
+    upright = sorted(w.bbox.bottom - w.bbox.top for w in words
+                     if w.bbox.bottom - w.bbox.top
+                     <= 1.5 * (w.bbox.x1 - w.bbox.x0) / max(len(w.text.strip()), 1))
+    if upright and typical > 2.5 * upright[len(upright) // 2]:
+        typical = upright[len(upright) // 2]
     tall = []
     for w in words:
         n = len(w.text.strip())
