@@ -295,6 +295,7 @@ def _result(ix: TextIndex) -> Hit | None:
     if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
         return hit
     return first((
+        _opinion_grade(ix),
         # the grade may be quoted in a notice's sentence (考核结果为“合格”, 被评为「优秀」等次)
         first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
                          rf"\s*[\"“”「『\']?\s*(?P<v>{spaced_result})")),
@@ -302,6 +303,43 @@ def _result(ix: TextIndex) -> Hit | None:
         first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
                          rf"\s*分?\s*(?P<v>{spaced_result})")),
     ))
+
+
+#: The head of a box in which the unit or a panel writes its verdict by pen (用人单位考核意见：,
+#: 考核小组意见, 主管部门鉴定意见, 考核等次：…): a label ending in a colon or its line.
+_OPINION_HEAD: Final = re.compile(
+    r"(?:考\s*[核评]|鉴\s*定|评\s*[议定]|单\s*位)\s*(?:小\s*组|委\s*员\s*会)?\s*"
+    r"(?:意\s*见|等\s*[次级]|结\s*果)\s*(?:[:：]|(?=\n))")
+#: Where such a box ends: the seal or signature line, a date, or the next box's head.
+_OPINION_END: Final = re.compile(
+    rf"盖\s*章|签\s*[章字名]|(?:19|20)\d{{2}}\s*[年.．/-]\s*\d{{1,2}}|[{CJK}]{{0,8}}意\s*见\s*[:：]")
+#: An option mark printed beside a grade (优秀□ 合格□, ○优秀): the grade is then a printed
+#: choice, not one written in.
+_OPTION_MARK: Final = frozenset("□☐口○〇◯")
+
+
+def _opinion_grade(ix: TextIndex) -> Hit | None:
+    """The grade written into an opinion box or a grade's blank (用人单位考核意见：经考核，该
+    同志本年度考核等次为：优秀 / 考核小组意见：同意评为合格), a form's own rating of the year.
+
+    Read only when the box, up to its seal, date or the next box, names exactly one grade,
+    standing as a grade (alone, or before 等次/等级; 优秀教师 is an honour) and not a printed
+    choice beside an option mark (优秀□合格□): two different grades in a box, or a printed
+    option list, read none."""
+    for head in _OPINION_HEAD.finditer(ix.text):
+        stop = _OPINION_END.search(ix.text, head.end(), head.end() + 200)
+        end = stop.start() if stop else min(len(ix.text), head.end() + 200)
+        box = ix.text[head.end():end]
+        grades = [m for m in re.finditer(rf"(?P<v>{_SPACED_RESULT})", box)
+                  if not re.match(rf"[ \t]*(?!等\s*[次级])[{CJK}]", box[m.end():])]
+        if not grades:
+            continue
+        near = {c for m in grades for c in box[max(0, m.start() - 2):m.end() + 2]}
+        if len({squash(m["v"]) for m in grades}) != 1 or near & _OPTION_MARK:
+            return None
+        m = grades[0]
+        return Hit(squash(m["v"]), head.end() + m.start(), head.end() + m.end())
+    return None
 
 
 #: A body inside the unit (单位考核委员会意见：), not the unit: a committee or panel named by

@@ -255,3 +255,25 @@ def test_an_article_obliging_a_party_to_be_assessed_is_no_assessment_record():
     assert annual_assessment.score(article) == 0
     record = make_doc(["某某区疾病预防控制中心", "2021年度考核登记表", "姓名 梁秋萍"])
     assert annual_assessment.score(record) >= 0.6
+
+
+def test_a_grade_written_into_the_opinion_box_is_the_result():
+    """The unit writes its verdict into the opinion box (考核意见：…等级为：基本合格) under its
+    seal: that grade is the year's result, however the sentence leads up to it."""
+    doc = make_doc(["专业技术人员年度考核表（2022年度）",
+                    "姓名：覃海燕 单位：某某县水利局",
+                    "主管部门考核小组意见：",
+                    "经民主测评、综合评议，该同志年度考核等级为：基本合格",
+                    "负责人签字：", "2023年2月8日"])
+    assert values(doc)["result"] == "基本合格"
+
+
+def test_a_printed_option_list_in_the_opinion_box_is_no_grade():
+    """A box printing every grade with its option mark (优秀□ 合格□ …) was not filled in;
+    nor does a box naming two different grades say which one is the person's."""
+    blank = make_doc(["年度考核表（2022年度）", "姓名：覃海燕",
+                      "考核小组意见：", "不合格□ 基本合格□ 合格□ 优秀□", "2023年2月8日"])
+    assert values(blank).get("result") is None
+    mixed = make_doc(["年度考核表（2022年度）", "姓名：覃海燕",
+                      "考核小组意见：", "拟定合格，复核意见为不合格", "2023年2月8日"])
+    assert values(mixed).get("result") is None
