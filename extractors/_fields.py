@@ -184,6 +184,7 @@ class TextIndex:
         parts: list[str] = []
         chars: list[_Char | None] = []
         self.lines: list[Line] = []
+        self._aslant: set[int] = set()  # the starts of lines set aslant (see :meth:`aslant`)
         for page in doc.pages:
             if parts:
                 parts.append("\n\n")
@@ -213,7 +214,9 @@ class TextIndex:
         """Append `words`, grouped into lines, to the text being built. Text set vertically
         (竖排) is read as a person reads it: each column a line, the columns right to left."""
         vertical = _vertical_columns(words)
-        for line_words in _group_lines(vertical[0] if vertical else words):
+        grouped = vertical[0] if vertical else words
+        slanted = _slanted(grouped)
+        for line_words in _group_lines(grouped):
             if not first:
                 parts.append("\n")
                 chars.append(None)
@@ -241,6 +244,8 @@ class TextIndex:
                 prev = w
             tops = [w.bbox.top for w in line_words]  # of a column: its place in reading order
             bottoms = [w.bbox.bottom for w in line_words]
+            if len(line_words) == 1 and id(line_words[0]) in slanted:
+                self._aslant.add(start)
             self.lines.append(Line(page.page_no, start, len(chars), min(tops), max(bottoms)))
 
     # ------------------------------------------------------------------ evidence and fields
@@ -278,6 +283,11 @@ class TextIndex:
             return None
         ev = self.evidence(start, end, parts)
         return Field(name, value, ev) if ev else None
+
+    def aslant(self, line: Line) -> bool:
+        """Whether the line is a run of text set on a slant across the page (a diagonal
+        watermark or 仅限……使用 stamp, :func:`_slanted`): never part of the page's own text."""
+        return line.start in self._aslant
 
     def line_at(self, pos: int) -> Line | None:
         """The line holding character `pos`."""

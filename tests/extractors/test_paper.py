@@ -632,3 +632,35 @@ def test_a_viewers_or_printers_own_heading_is_no_title():
         got = values(doc)
         assert (got["title"], got["authors"]) == ("寒区小城镇污水处理厂低温运行的优化策略",
                                                   "韦丽娜|潘国栋"), heading
+
+
+def _watermarked(mark: str, *, aslant: bool) -> ReadDocument:
+    """A journal page (title larger than the rest) with `mark` laid over it as a watermark:
+    aslant (each run's box a tall square across several lines) or tiled level, four times."""
+    def w(x, y, text, size=10.0):
+        return Word(text, BBox(x, y, x + size * len(text), y + size), 1.0, size=size)
+
+    words = [w(60, 40, "水运工程 2019年第11期 ISSN 1002-4972 CN 11-1871/U", 8.0),
+             w(120, 100, "内河航道整治工程中的生态护岸设计", 16.0),
+             w(200, 160, "韦晓东 梁春花"), w(150, 220, "（广西交通设计集团有限公司，南宁 530029）"),
+             w(90, 280, "摘要：结合西江航道整治工程，讨论生态护岸的设计要点。"),
+             w(90, 300, "关键词：航道整治；生态护岸")]
+    for k in range(4):
+        y = 66 + 60 * k  # in the gaps between the article's lines
+        if aslant:  # a diagonal run: its box as tall as it is wide
+            words.append(Word(mark, BBox(40 + 50 * k, y, 240 + 50 * k, y + 150), 1.0, size=18.0))
+        else:
+            words.append(w(40, y, mark, 18.0))
+    return ReadDocument("论文.pdf", "0" * 64,
+                        (Page(1, 595.0, 842.0, tuple(sorted(
+                            words, key=lambda x: x.bbox.top)), "text_layer"),))
+
+
+def test_a_watermark_over_the_page_is_never_the_title():
+    """A watermark laid over the article (an electronic offprint's 样稿 · 仅限本人使用, set
+    aslant or tiled across the page), however large its letters, is not the paper's text:
+    the title is the article's own heading."""
+    for aslant in (True, False):
+        found = values(_watermarked("水运工程杂志社 样稿 仅限本人使用", aslant=aslant))
+        assert found["title"] == "内河航道整治工程中的生态护岸设计", aslant
+        assert found["authors"] == "韦晓东|梁春花"
