@@ -1527,10 +1527,13 @@ def name_hit(hit: Hit | None) -> Hit | None:
 
 #: How prose certificates name their holder without a label: a line opening with the name and
 #: 同志 (周琳婷同志（身份证号码：…），经…评审通过) or with name, sex and birth
-#: (张伟，男，1990年1月生，…).
+#: (张伟，男，1990年1月生，…). After 兹证明 the name ends before the word naming the holder's
+#: standing, 同志 or a school's 同学/学生 (兹证明王小红同学，性别女), never part of the name; 君
+#: is left out, being as often a name's own last character (李丽君).
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
-    re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*(?:同[ ]*志|[，,（(])"),
+    re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
+               r"(?:同[ ]*志|同[ ]*学|学[ ]*生|[，,（(])"),
     # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：; nor a note's heading:
     # 温馨提示：, 特别说明：, 备注：)
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})(?<!人)(?<!提示)(?<!说明)(?<!备注)"

@@ -529,3 +529,18 @@ def test_a_sure_or_printed_contradicting_number_stands_as_evidence():
         == wrong_level
     assert values(_diploma_with_number(wrong_level, number_conf=1.0, ocr=False))[
         "diploma_number"] == wrong_level
+
+
+@pytest.mark.parametrize(("opening", "holder"), [
+    ("兹证明欧阳晓红同学，女，一九七八年五月生，", "欧阳晓红"),
+    ("兹证明覃建学生（女），一九七八年五月生，", "覃建"),
+    ("兹证明韦丽君，女，一九七八年五月生，", "韦丽君"),  # 君 here is the name's own
+])
+def test_the_holders_name_in_prose_ends_before_the_word_for_their_standing(opening, holder):
+    """An old prose diploma names its holder after 兹证明 with a word for their standing
+    (同学, 学生): the name ends before it."""
+    doc = make_doc(["高等学校毕业证书",
+                    opening + "于一九九六年九月至二〇〇〇年七月在本校应用化学专业学习，",
+                    "学制四年，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+                    "校名：广西大学  证书编号：105931200005001234  二〇〇〇年七月一日"])
+    assert values(doc)["name"] == holder
