@@ -324,18 +324,21 @@ def _opinion_grade(ix: TextIndex) -> Hit | None:
 
     Read only when the box, up to its seal, date or the next box, names exactly one grade,
     standing as a grade (alone, or before 等次/等级; 优秀教师 is an honour) and not a printed
-    choice beside an option mark (优秀□合格□): two different grades in a box, or a printed
-    option list, read none."""
+    choice beside an option mark (优秀□合格□): a box naming two different grades (a printed
+    option list, marked or plain: 优秀 合格 基本合格 不合格 to ring one) reads none."""
     for head in _OPINION_HEAD.finditer(ix.text):
         stop = _OPINION_END.search(ix.text, head.end(), head.end() + 200)
         end = stop.start() if stop else min(len(ix.text), head.end() + 200)
         box = ix.text[head.end():end]
-        grades = [m for m in re.finditer(rf"(?P<v>{_SPACED_RESULT})", box)
+        named = list(re.finditer(rf"(?P<v>{_SPACED_RESULT})", box))
+        if len({squash(m["v"]) for m in named}) > 1:  # a printed choice, or no one grade
+            return None
+        grades = [m for m in named
                   if not re.match(rf"[ \t]*(?!等\s*[次级])[{CJK}]", box[m.end():])]
         if not grades:
             continue
         near = {c for m in grades for c in box[max(0, m.start() - 2):m.end() + 2]}
-        if len({squash(m["v"]) for m in grades}) != 1 or near & _OPTION_MARK:
+        if near & _OPTION_MARK:
             return None
         m = grades[0]
         return Hit(squash(m["v"]), head.end() + m.start(), head.end() + m.end())

@@ -277,3 +277,13 @@ def test_a_printed_option_list_in_the_opinion_box_is_no_grade():
     mixed = make_doc(["年度考核表（2022年度）", "姓名：覃海燕",
                       "考核小组意见：", "拟定合格，复核意见为不合格", "2023年2月8日"])
     assert values(mixed).get("result") is None
+
+
+def test_grades_printed_plain_in_the_opinion_box_to_ring_one_are_no_grade():
+    """A box printing every grade for one to be ringed (考核结果（圈选）： 不合格 基本合格 合格
+    优秀), the ring unseen, names no grade: the last printed option, standing alone at its
+    line's end, is not the one chosen."""
+    doc = make_doc(["机关工作人员年度考核表（2021年度）", "姓名：蒙丽萍",
+                    "单位意见：", "考核结果（圈选）：", "不合格 基本合格 合格 优秀",
+                    "负责人签字：", "2022年1月12日"])
+    assert values(doc).get("result") is None
