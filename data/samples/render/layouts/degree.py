@@ -1097,3 +1097,41 @@ def xuewei_zhongxin_renzheng(*, name, gender, birth, school, major, degree, leve
                       15)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal="教育部学位与研究生教育发展中心")
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "degree.lianhe_peiyang")
+def lianhe_peiyang(*, name, gender, birth, school, major, degree, level_word, number,
+                   award_date, chair, seed=0, **_) -> Built:
+    """The 学位证书 of a 联合培养 student (a graduate trained jointly by the school and a
+    中国科学院 institute, or an undergraduate of the 卓越工程师 校企联合培养 track): the
+    degree is awarded by the school alone, but the certificate names the partner in its
+    sentence and carries the partner's name in a second line under the school's at the top,
+    both in 楷体 on a pale blue portrait sheet; the 证书编号 in the lower left, the chair of
+    the school's 学位评定委员会 and the date in Chinese numerals at the lower right."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    partner = ("中国科学院广州地球化学研究所" if degree != "学士"
+               else "上汽通用五菱汽车股份有限公司")
+    way = "联合培养" if degree != "学士" else "校企联合培养（卓越工程师教育培养计划）"
+    p = Page(*A4, background=(240, 245, 250), font=KAI)
+    blue = (30, 60, 120)
+    frame(p, blue, 20, 28, 2.0)
+    p.text(297, 100, school, 26, "center", blue)
+    p.text(297, 132, f"{partner}  联合培养", 13, "center", (80, 100, 140), line=False)
+    p.text(297, 186, "学 位 证 书", 28, "center", (150, 30, 30))
+    p.photo(250, 214, 94, 124, bg=(230, 236, 244))
+    body = (f"{name}，{gender}，{cn(birth)}生。在本校与{partner}{way}，于{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，依照《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(80, 386, body, 435, 15, 32, first_indent=30)
+    y = max(y + 60, 640)
+    p.text(320, y, f"{school}学位评定委员会", 14)
+    p.text(320, y + 32, f"主席：{chair}", 14)
+    p.text(320, y + 64, cn(award_date), 14)
+    p.seal(420, y + 20, 110, school, seed=seed + 1901, **ink(seed + 2))
+    p.text(70, 780, f"证书编号：{number}", 12)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school)

@@ -1931,3 +1931,111 @@ def sizhe_zhehen(*, name, gender, birth, school, major, level, start, end, years
                             4, None, (252, 252, 252), 0))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "diploma.beian_xiepai", cn_dates=False)
+def beian_xiepai(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """The 《教育部学历证书电子注册备案表》 printed from 学信网 (学信档案 → 在线验证报告 →
+    下载 PDF, printed in black and white on the unit's laser printer) and then photographed
+    with a phone held at a slant over the desk, so the page stands as a keystone: the top edge
+    narrower and the print smaller and lighter toward the far edge, the near rows large. A
+    portrait two-column label table (姓名 / 性别 / 出生日期 / 入学日期 / 毕（结）业日期 /
+    学校名称 / 专业 / 学制 / 层次 / 学历类别 / 学习形式 / 毕（结）业 / 证书编号) with
+    zero-padded dates (2003年09月01日), the 在线验证码 and 更新日期 above the table, no seal —
+    only the printed QR box; the grey desk shows at both sides of the narrowed top."""
+    p = Page(*A4, background=(118, 116, 110), font=MICRO)
+    # the keystone sheet: each band is narrower toward the top
+    top, bot = 40, 820
+
+    def inset(y):
+        return 70 - 62 * (y - top) / (bot - top)
+
+    for y in range(top, bot, 10):
+        e = inset(y)
+        p.rect(e, y, 595 - 2 * e, 10.5, None, (246, 246, 242), 0)
+    code = f"A{seed % 10 ** 7:07d}{'BCDEFGHJKLMN'[seed % 12]}"
+    uy = min(int(issued_on[:4]) + 9 + seed % 5, 2024)
+    upd = f"{uy}年{3 + seed % 8:02d}月{10 + seed % 17:02d}日"
+    y = 92
+    p.text(297, y, "教育部学历证书电子注册备案表", 13, "center", (40, 40, 40), font=HEI)
+    p.text(inset(118) + 30, 118, f"更新日期：{upd}", 7.5, color=(90, 90, 90))
+    p.text(595 - inset(118) - 30, 118, f"在线验证码：{code}", 7.5, "right", (90, 90, 90))
+
+    def zp(d):
+        parts = (d + "-01")[:10].split("-")
+        return f"{parts[0]}年{parts[1]}月{parts[2]}日"
+
+    rows = [("姓名", name), ("性别", gender), ("出生日期", zp(birth)),
+            ("入学日期", zp(start)), ("毕（结）业日期", zp(end[:7] + "-30")),
+            ("学校名称", school), ("专业", major), ("学制", f"{years}年"),
+            ("层次", STUDY[level]), ("学历类别", "普通高等教育"), ("学习形式", "普通全日制"),
+            ("毕（结）业", "毕业"), ("证书编号", number)]
+    y = 140
+    for k, (lab, val) in enumerate(rows):
+        size = 8.5 + 6.5 * (y - 140) / 620
+        step = 30 + 30 * (y - 140) / 620
+        e = inset(y) + 26
+        w = 595 - 2 * e
+        p.rect(e, y, w, step, (90, 90, 90), None, 0.5)
+        p.items.append(Line(e + w * 0.34, y, e + w * 0.34, y + step, 0.5, (90, 90, 90)))
+        p.row([(e + 8, lab, y + step * 0.66), (e + w * 0.34 + 10, val, y + step * 0.66)],
+              size)
+        y += step
+    e = inset(y) + 26
+    p.rect(595 - e - 64, y + 14, 56, 56, (60, 60, 60), (236, 236, 232), 0.8)
+    p.text(e + 6, y + 40, "注：可登录学信网（www.chsi.com.cn）输入在线验证码查询。", 10,
+           color=(80, 80, 80), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number))
+
+
+@layout(LAYOUTS, "diploma.siheyi_suoyin")
+def siheyi_suoyin(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """The 四合一 reduced photocopy (缩印) that copy shops near a 人社 window make for 职称
+    applicants: the 毕业证, 学位证, 职称证 and 身份证 laid on the copier glass together and
+    copied onto ONE portrait A4 in grey toner, each at about half size, in a 2 x 2 mosaic; the
+    毕业证书 (a landscape 2010s certificate in 宋体: school, 毕业证书, photo at the left with
+    the number under it, the prose with the study period in Arabic-numeral dates) in the
+    upper left, the other three grey blocks too small and dark to read beyond their headings,
+    and the window's 复印件 stamp (与原件核对无误 经办人) in blue at the foot."""
+    p = Page(*A4, background=(236, 236, 234), font=MING)
+    grey, dark = (212, 212, 210), (52, 52, 52)
+    # the upper-left quadrant: the diploma reduced
+    x0, y0, w, h = 20, 30, 372, 262
+    p.rect(x0, y0, w, h, dark, grey, 1.4)
+    p.rect(x0 + 8, y0 + 8, w - 16, h - 16, (110, 110, 110), None, 0.6)
+    p.text(x0 + w / 2, y0 + 40, school, 14, "center", dark)
+    p.text(x0 + w / 2, y0 + 64, "毕 业 证 书", 15, "center", dark)
+    p.photo(x0 + 22, y0 + 82, 50, 66, bg=(150, 150, 150))
+    p.text(x0 + 16, y0 + 166, "证书编号：", 7.5, color=dark)
+    p.text(x0 + 16, y0 + 178, number, 7.5, color=dark)
+    who = "研究生" if level in GRADUATE else "学生"
+    body = (f"{who}{name}，性别{gender}，{cn(birth)}生，于{cn(start[:7])}至{cn(end[:7])}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 98, y0 + 92, body, w - 116, 8.5, 15, first_indent=17)
+    p.text(x0 + 230, max(y + 10, y0 + 210), f"校（院）长：{president}", 8.5, color=dark)
+    p.text(x0 + 230, max(y + 24, y0 + 224), cn(issued_on), 8.5, color=dark)
+    p.seal(x0 + 300, max(y + 16, y0 + 216), 54, school, seed=seed + 1901,
+           color=(96, 96, 96), strength=0.8)
+    # the other three certificates, grey and small
+    for (bx, by, bw, bh, title) in ((20, 330, 372, 262, "学 位 证 书"),
+                                    (410, 30, 168, 262, "专业技术资格证书"),
+                                    (410, 330, 168, 110, "")):
+        p.rect(bx, by, bw, bh, dark, (178, 178, 176), 1.2)
+        if title:
+            p.text(bx + bw / 2, by + 40, title, 12, "center", (70, 70, 70), line=False)
+        for k in range(max(1, int((bh - 90) // 22))):
+            p.rect(bx + 20, by + 80 + k * 22, bw - 40 - (k % 2) * 30, 6, None,
+                   (150, 150, 148), 0)
+    p.rect(300, 650, 190, 74, (40, 70, 170), None, 1.6)
+    p.text(395, 676, "复印件与原件核对无误", 12, "center", (40, 70, 170), line=False)
+    p.text(395, 704, "经办人：", 11, "center", (40, 70, 170), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

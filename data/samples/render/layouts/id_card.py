@@ -783,3 +783,26 @@ def pingban_weicaijian(*, name, gender, ethnicity, birth, address, id_number, se
     p.rect(ox + 8, oy + 8, 231, 141, None, (196, 196, 190), 0)  # the card's thin shadow
     _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "id_card.banbi_suoyin")
+def banbi_suoyin(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                 **_) -> Built:
+    """Both sides copied onto one portrait A4 at HALF scale (the copier's 50 % 缩小 key
+    pressed by mistake, or to fit the copy on a form's small 身份证复印件 box): the 人像面 and
+    the 国徽面 stacked small at the top left of a large white sheet, in the colour copier's
+    pale tints, the rest of the page blank but for the copier's edge shadow, and the
+    applicant's signature with 本复印件仅用于职称申报 in blue ballpoint beside the cards."""
+    p = Page(1190.0, 1684.0, background=(246, 246, 244))
+    p.rect(0, 0, 1190, 8, None, (200, 200, 198), 0)
+    ox, oy = 60 + seed % 7, 60 + seed % 5
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    _back(p, ox, oy + 170, birth, id_number)
+    blue = (30, 50, 150)
+    p.text(ox + 290, oy + 120, "本复印件仅用于职称申报", 14, color=blue, line=False, font=KAI)
+    p.text(ox + 290, oy + 160, name, 18, color=blue, line=False, font=KAI)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

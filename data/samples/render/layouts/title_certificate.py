@@ -1199,3 +1199,58 @@ def pingshenbiao_fengdi(*, name, gender, birth, id_number, title, level, special
     p.text(x0 + 168, 566, "— 8 —", 9, "center", grey, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "title_certificate.pinren_jilu")
+def pinren_jilu(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The red 专业技术资格证书 booklet opened at its particulars page beside the 聘任记录 page
+    (the back leaves the booklet keeps for the unit to record each 聘任: 聘任单位 / 聘任职务 /
+    聘任时间 / 单位盖章), scanned on a flatbed as one landscape spread: the left leaf the
+    bureau's printed particulars (姓名 / 身份证号 / 专业 / 资格名称 / 级别 / 取得时间 in 黑体
+    labels and 宋体 values, the 证书编号 at the top), the right leaf the ruled 聘任记录 table
+    with rows handwritten in blue ballpoint by the unit's 人事 clerk and each row's unit seal
+    half over the writing; the 聘任 dates fall after the 取得资格 date."""
+    p = Page(*A4_LANDSCAPE, background=(250, 250, 248), font=MING)
+    p.rect(30, 40, 782, 515, None, (150, 40, 40), 0)
+    p.rect(40, 50, 376, 495, None, (252, 250, 244), 0)
+    p.rect(426, 50, 376, 495, None, (252, 250, 244), 0)
+    p.rect(414, 50, 14, 495, None, (226, 222, 212), 0)
+    p.text(228, 92, f"证书编号：{number}", 11, "center")
+    rows = [("姓    名", name), ("性    别", gender), ("身份证号", id_number),
+            ("专    业", specialty), ("资格名称", title), ("级    别", level),
+            ("取得时间", cn(obtained_on))]
+    y = 140
+    for lab, val in rows:
+        p.row([(70, lab, y), (150, val, y)], 13)
+        p.hline(148, 390, y + 5, 0.5)
+        y += 40
+    p.text(260, 470, issuer, 12, "center")
+    p.text(260, 496, cn(issued_on), 12, "center")
+    p.seal(270, 470, 90, issuer, seed=seed + 1901, **ink(seed + 3))
+    p.text(614, 86, "聘 任 记 录", 16, "center", font=HEI)
+    cols = [440, 560, 650, 742, 790]
+    heads = ["聘任单位", "聘任职务", "聘任时间", "盖章"]
+    p.rect(440, 104, 350, 300, (60, 60, 60), None, 0.8)
+    for cxx in cols[1:-1]:
+        p.items.append(Line(cxx, 104, cxx, 404, 0.6, (60, 60, 60)))
+    for k in range(1, 6):
+        p.hline(440, 790, 104 + k * 50, 0.6)
+    p.row([(cols[i] + 6, heads[i], 134) for i in range(4)], 10.5)
+    yr = int(obtained_on[:4]) + 1
+    units = ["柳州市建筑设计研究院", "柳州市建筑设计研究院"]
+    blue = (30, 50, 140)
+    for k, unit in enumerate(units):
+        ry = 154 + k * 50
+        p.text(cols[0] + 4, ry + 22, unit[:7], 10, color=blue, font=KAI, line=False)
+        p.text(cols[0] + 4, ry + 38, unit[7:], 10, color=blue, font=KAI, line=False)
+        p.text(cols[1] + 4, ry + 30, title, 11, color=blue, font=KAI, line=False)
+        p.text(cols[2] + 4, ry + 30, f"{yr + 3 * k}.{3 + k}", 11, color=blue, font=KAI,
+               line=False)
+        p.seal(cols[3] + 12, ry + 26, 40, unit, seed=seed + 1911 + k, **ink(seed + k))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
