@@ -1371,3 +1371,42 @@ def gongshilan_boli(*, unit, credit_code, department, rows, fill_date, seed=0, *
         for j in range(9):
             p.items.append(Watermark(gx + j * 4, 300, "━" * 5, 70, 64, (255, 255, 255), 0.14))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "appointment_roster.oa_daochu_pdf", cn_dates=False)
+def oa_daochu_pdf(*, unit, credit_code, department, rows, fill_date, seed=0, **_) -> Built:
+    """The roster exported from the unit's OA / HR system (人事档案 module, 导出 → PDF) and
+    printed landscape with gridlines, as the system lays it out: no title row and no seal,
+    a small grey header 导出时间 2024-05-13 09:12 · 导出人 人事科 · 共 N 条 and the query's
+    condition (在职状态=在职; 职称类别=专业技术), then the grid: a light blue header row, the
+    column names as the database fields read (工号 / 姓名 / 性别 / 证件号码 / 所属单位 /
+    所属部门 / 职称名称 / 聘任日期 2018-03 / 状态), the unit repeated in every row's 所属单位
+    cell, zebra shading, and the footer 第 1 页，共 1 页."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"{unit}{fill_date}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    grey = (110, 110, 110)
+    p.text(40, 40, f"导出时间：{fill_date} {8 + h % 9:02d}:{h % 60:02d}　导出人：人事科　"
+           f"共 {len(rows)} 条", 8.5, color=grey)
+    p.text(40, 56, "筛选条件：在职状态=在职；职称类别=专业技术", 8.5, color=grey, line=False)
+    widths = [56, 52, 30, 128, 196, 70, 92, 62, 40]
+    x, y, rh = 40, 70, 24
+    p.rect(x, y, sum(widths), rh, None, (214, 230, 246), 0)
+    for i in range(len(rows)):
+        if i % 2:
+            p.rect(x, y + (i + 1) * rh, sum(widths), rh, None, (244, 246, 248), 0)
+    depts = ["技术部", "设计所", "工程部", "综合部", "质检部"]
+    table = [["工号", "姓名", "性别", "证件号码", "所属单位", "所属部门", "职称名称",
+              "聘任日期", "状态"]]
+    for i, r in enumerate(rows, 1):
+        table.append([f"{1000 + h % 800 + i * 7}", r["name"], r["gender"], r["id_number"],
+                      unit, depts[(h + i) % 5], r["title"], r["appointed_on"][:7], "在职"])
+    size = 8.5 if max(len(unit), 1) <= 15 else 7.5
+    y = p.table(x, y, widths, table, rh, size)
+    p.text(421, 570, "第 1 页，共 1 页", 8.5, "center", grey, line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
