@@ -2261,3 +2261,93 @@ def renshi_daili_jianding(*, name, gender, birth, unit, post, year, result, summ
     p.text(62, y + 22, "注：本表由用人单位填写，一式一份，存入本人档案。", 9, color=(80, 80, 80))
     p.text(533, y + 22, "柳州市人才服务中心制", 9, "right", (80, 80, 80))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "annual_assessment.xitong_huizong_daochu", cn_dates=False,
+        accepts=lambda a: a["public"])
+def xitong_huizong_daochu(*, name, gender, birth, unit, post, year, result, summary, public,
+                          seed=0, **_) -> Built:
+    """The 年度考核结果汇总表 a 事业单位 exports from its 主管部门's 年度考核备案系统 (the
+    city 教育局's 教职工管理系统 for a school, the 人社局's 事业单位人事管理信息系统 for other
+    units) once the grades are entered, printed landscape on the office printer and sealed
+    by the unit, which applicants upload in place of their own form: the system's grey
+    header strip (系统名称 / 导出时间 / 操作员), the title with the year, 填报单位 with the unit,
+    a zebra-striped roster of every member of staff (序号 / 姓名 / 性别 / 出生年月 / 岗位 /
+    考核等次 / 备注), the applicant one row among colleagues ordered by the system's 人员编号,
+    the count line (优秀 N 人 / 合格 N 人), 第1页 共1页 and the unit's seal over a dashed
+    date (2022-01-18) at the foot; single page."""
+    from ._common import HEI, other_people
+
+    school = any(w in unit for w in ("学校", "中学", "小学", "幼儿园"))
+    system = ("柳州市教育局教职工管理信息系统" if school
+              else "柳州市事业单位人事管理信息系统")
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    p.rect(0, 0, 842, 34, None, (228, 230, 234), 0)
+    p.text(30, 22, f"{system}  >  年度考核  >  结果汇总导出", 9, color=(90, 90, 96))
+    day = 10 + seed % 15
+    p.text(812, 22, f"导出时间：{year + 1}-01-{day:02d} 09:{seed % 60:02d}  操作员：rsk01",
+           9, "right", color=(90, 90, 96))
+    staff = "教职工" if school else "工作人员"
+    p.text(421, 72, f"{year}年度{staff}年度考核结果汇总表", 18, "center", font=HEI)
+    p.text(50, 100, f"填报单位（盖章）：{unit}", 11)
+    others = other_people(f"{unit}:{year}:huizong", 9)
+    grades = ["合格"] * 9
+    for i in (seed % 9, (seed // 9) % 9):
+        grades[i] = "优秀"
+    at = 2 + seed % 7
+    people = [(n, g, f"{i[6:10]}.{i[10:12]}", post if k % 3 == 0 else ("专业技术人员"
+               if not school else "二级教师"), grades[k]) for k, (n, g, i) in
+              enumerate(others)]
+    people.insert(at, (name, gender, dotted(birth)[:7], post, result))
+    widths = [50, 110, 60, 110, 180, 110, 122]
+    rows = [["序号", "姓名", "性别", "出生年月", "岗位", "考核等次", "备注"]]
+    rows += [[str(k + 1), n, g, b, ps, r, ""] for k, (n, g, b, ps, r) in enumerate(people)]
+    for k in range(1, len(rows)):
+        if k % 2 == 0:
+            p.rect(50, 116 + k * 26, sum(widths), 26, None, (240, 242, 246), 0)
+    y = p.table(50, 116, widths, rows, 26, 10.5)
+    good = sum(1 for r in rows[1:] if r[5] == "优秀")
+    p.text(50, y + 24, f"合计：{len(people)}人，其中优秀{good}人，合格{len(people) - good}人，"
+           "基本合格0人，不合格0人。", 10.5)
+    p.text(50, y + 48, "单位负责人：          填表人：          联系电话：", 10.5)
+    p.text(640, y + 84, f"{year + 1}-01-{day:02d}", 11)
+    p.seal(700, y + 44, 104, unit, seed=seed + 6, **ink(seed + 2))
+    p.text(421, 580, "第1页  共1页", 9, "center", color=(110, 110, 110))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.youxiu_rongyu_zhengshu", cn_dates=False,
+        accepts=lambda a: a["result"] == "优秀")
+def youxiu_rongyu_zhengshu(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """The 荣誉证书 a unit hands out at its spring 表彰大会 to the staff graded 优秀 the year
+    before (firms and 事业单位 alike print them on the red 荣誉证书 folder bought at the
+    stationer's, the inside page run through the office printer), photographed by the
+    applicant with a phone, the folder lying open on a desk: only the right-hand inside
+    leaf, portrait, a cream page with a gold double border and a red 荣誉证书 in 黑体, the
+    证书编号 at the top, the text in 楷体 (张三同志：在2021年度考核中，被评为优秀等次。
+    特发此证，以资鼓励。) with the name on its own line, and the unit's seal overlapping the
+    unit's name over a date in 〇-numerals (二〇二二年一月十八日); single page."""
+    from ._common import HEI, desk
+
+    p = Page(*A4, font=KAI)
+    desk(p, seed + 1, 52, 40, 491, 760, paper=(252, 246, 226))
+    gold = (190, 150, 60)
+    p.rect(70, 58, 455, 724, gold, None, 3.0)
+    p.rect(80, 68, 435, 704, gold, None, 0.8)
+    p.text(480, 104, f"证书编号：RY{year + 1}{seed % 1000:03d}", 10, "right", font=MING)
+    p.text(297, 200, "荣 誉 证 书", 40, "center", color=(200, 30, 30), font=HEI)
+    p.text(120, 300, f"{name} 同志：", 22)
+    body = f"在{year}年度考核中，被评为优秀等次。"
+    y = p.wrapped(110, 360, body, 400, 20, 40, first_indent=40)
+    p.text(150, y + 10, "特发此证，以资鼓励。", 20)
+    p.text(470, y + 150, unit, 16, "right")
+    p.text(470, y + 186, cn_upper(f"{year + 1}-0{1 + seed % 3}-{10 + seed % 15}"), 16,
+           "right")
+    p.seal(470 - text_width(unit, 16, KAI) / 2, y + 160, 124, unit, seed=seed + 6,
+           **ink(seed))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

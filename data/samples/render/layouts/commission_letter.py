@@ -1139,3 +1139,67 @@ def faren_chengnuo(*, name, id_number, unit, series, level, to_whom, issued_on, 
     tel = f"0772-{3100000 + seed % 800000}"
     p.text(64, y + 170, f"联系人：人力资源部    联系电话：{tel}", 11)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "commission_letter.wutan_fuxie_lian")
+def wutan_fuxie_lian(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The 职称委托评审联系单 on a 无碳复写 (carbonless) three-part pad that some cities'
+    职改办 sell to units at the window (第一联 白 存根 / 第二联 红 送评审机构 / 第三联 黄 单位
+    留存), filled in with a ballpoint pressing through and stamped on the top sheet only:
+    the applicant uploads the second, pink leaf, scanned, so every handwritten value is the
+    pale blue-violet of the carbon copy and the seal's red is faint and smeared (it came
+    through the leaves), the printed frame in dark red: the 联 legend printed down the right
+    edge, NO. with the pad's red serial at the top right, the title, a grid whose cells are
+    written in 楷体 (受托评审机构 / 委托单位 / 姓名 / 身份证号 / 申报系列 / 申报级别), a 委托事由
+    line and the 委托单位（盖章） cell with the written date; single page."""
+    from ._common import vtext
+
+    p = Page(595, 660, font=MING)
+    p.background = (247, 222, 226)
+    red = (170, 40, 50)
+    carbon = (70, 60, 150)
+    p.rect(40, 40, 500, 590, red, None, 1.4)
+    p.text(290, 100, "职称委托评审联系单", 22, "center", color=red)
+    p.text(290, 124, "（第二联  送评审机构）", 11, "center", color=red)
+    no = f"No. {4500000 + seed % 99999:07d}"
+    p.text(528, 64, no, 12, "right", color=(200, 30, 40))
+    p.text(56, 64, f"编号：{doc_no}", 10.5, color=carbon)
+    x0, y0, lw, vw = 56, 140, 110, 360
+    rows = [("受托评审机构", to_whom), ("委托单位", unit), ("姓    名", name),
+            ("身份证号码", id_number), ("申报系列", f"{series}系列"),
+            ("申报级别", level)]
+    for i, (label, value) in enumerate(rows):
+        y = y0 + i * 36
+        p.rect(x0, y, lw, 36, red, None, 0.8)
+        p.rect(x0 + lw, y, vw, 36, red, None, 0.8)
+        p.text(x0 + lw / 2, y + 23, label, 11, "center", color=red, line=False)
+        p.text(x0 + lw + 12, y + 24, value, 13, color=carbon, font=KAI, line=False)
+        p.lines.append(f"{label.replace(' ', '')} {value}")
+    y = y0 + len(rows) * 36
+    p.rect(x0, y, lw, 96, red, None, 0.8)
+    p.rect(x0 + lw, y, vw, 96, red, None, 0.8)
+    p.text(x0 + lw / 2, y + 52, "委托事由", 11, "center", color=red)
+    n = len(p.items)
+    reason = (f"本单位尚无{series}系列评审权，现委托贵单位对{name}同志进行{level}"
+              "职称评审，请予受理。")
+    p.wrapped(x0 + lw + 12, y + 26, reason, vw - 24, 12.5, 24)
+    for item in p.items[n:]:
+        item.color, item.font = carbon, KAI
+    y += 96
+    p.rect(x0, y, lw + vw, 120, red, None, 0.8)
+    p.text(x0 + 12, y + 24, "委托单位（盖章）：", 11, color=red)
+    right = x0 + lw + vw - 12
+    p.text(right, y + 64, unit, 13, "right", color=carbon, font=KAI)
+    p.text(right, y + 100, cn(issued_on), 13, "right", color=carbon, font=KAI)
+    p.text(x0 + 12, y + 100, "经办人：", 11, color=red)
+    p.seal(right - text_width(unit, 13, KAI) / 2, y + 70, 112, unit, seed=seed + 7,
+           color=(222, 120, 130), strength=0.5)
+    vtext(p, 552, 160, "①白存根②红送评审机构③黄单位留存", 9, color=red, step=11,
+          line=False)
+    p.text(56, 618, "注：本联单一式三联，涂改无效。", 9, color=red)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -1160,3 +1160,79 @@ def shenyan_mingdan_fujian(*, name, id_number, year, hours, issuer, issued_on, s
     p.table(50, 180, [42, 70, 150, 62, 62, 62, 47], rows, 27, 10.5)
     p.text(297, 808, f"— {3 + seed % 3} —", 12, "center", line=False)
     return Built("continuing_education", [p], _fields(name, year, hours))
+
+
+# --------------------------------------------------------------------------- round 19
+# Drawn by another hand after round 18's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round19` (drawn only by the others19 profile).
+
+@layout(LAYOUTS, "continuing_education.pingtai_chaxun_liulanqi", cn_dates=False)
+def pingtai_chaxun_liulanqi(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                            **_) -> Built:
+    """A desktop browser screenshot of the 学时查询 (学时档案) page of the region's
+    专业技术人员继续教育管理平台 after the learner has logged in and filtered by 年度, which
+    applicants upload when the platform will not yet print a certificate (the year's
+    审验 still pending): the browser's tab strip and address bar (https://.../student/
+    hours?year=2023), the platform's dark teal banner with 欢迎您，张三 and 退出 at the right,
+    a left menu (个人中心 / 我的课程 / 学时查询 / 证书打印), the query form (年度 2023 in a drop
+    box, 查询 button), a summary of coloured tiles (公需科目 / 专业科目 / 合计学时), the course
+    table (序号 / 课程名称 / 科目类别 / 学习方式 / 学时 / 完成日期 2023-05-12 / 状态 已认定)
+    and the pager 共N条; single landscape page."""
+    from ._common import HEI
+
+    public, prof = _split(hours)
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    grey = (110, 114, 122)
+    p.rect(0, 0, 842, 28, None, (222, 225, 230), 0)
+    p.rect(12, 6, 190, 22, None, (250, 250, 252), 0)
+    p.text(22, 21, "学时查询 - 继续教育管理平台", 9, color=(60, 60, 66), line=False)
+    p.rect(0, 28, 842, 30, None, (250, 250, 252), 0)
+    p.rect(60, 33, 700, 20, None, (238, 240, 244), 0)
+    p.text(72, 47, f"https://jxjy.gxrs.example.cn/student/hours?year={year}", 9.5,
+           color=(70, 70, 80), line=False)
+    teal = (18, 96, 104)
+    p.rect(0, 58, 842, 46, None, teal, 0)
+    p.text(24, 88, "广西专业技术人员继续教育管理平台", 17, color=(255, 255, 255), font=HEI)
+    p.text(818, 87, f"欢迎您，{name}    退出", 10.5, "right", color=(230, 240, 240))
+    p.rect(0, 104, 150, 491, None, (240, 243, 245), 0)
+    for i, item in enumerate(("个人中心", "我的课程", "学时查询", "证书打印", "账号设置")):
+        if i == 2:
+            p.rect(0, 118 + i * 36, 150, 34, None, (214, 232, 234), 0)
+        p.text(30, 140 + i * 36, item, 11, color=teal if i == 2 else (60, 60, 66),
+               line=False)
+    x0 = 176
+    p.text(x0, 136, "学时查询", 14, font=HEI)
+    p.text(x0, 166, f"姓名：{name}    身份证号：{id_number[:6]}********{id_number[-4:]}",
+           10.5)
+    p.text(x0, 196, "年度：", 10.5, line=False)
+    p.rect(x0 + 38, 182, 90, 22, (170, 174, 180), (255, 255, 255), 0.8)
+    p.text(x0 + 48, 197, str(year), 10.5, line=False)
+    p.rect(x0 + 108, 190, 8, 6, None, (120, 124, 130), 0)
+    p.lines.append(f"年度：{year}")
+    p.rect(x0 + 140, 182, 54, 22, None, teal, 0)
+    p.text(x0 + 167, 197, "查询", 10.5, "center", color=(255, 255, 255), line=False)
+    tiles = [("公需科目", public, (62, 130, 200)), ("专业科目", prof, (232, 140, 50)),
+             ("合计学时", hours, (60, 160, 100))]
+    for i, (label, val, col) in enumerate(tiles):
+        tx = x0 + i * 200
+        p.rect(tx, 220, 184, 62, None, col, 0)
+        p.text(tx + 14, 244, f"{year}年度{label}", 10.5, color=(255, 255, 255), line=False)
+        p.text(tx + 14, 272, f"{val} 学时", 17, color=(255, 255, 255), font=HEI, line=False)
+        p.lines.append(f"{year}年度{label} {val} 学时")
+    courses = [("专业技术人员职业道德与诚信建设", "公需科目", public // 2),
+               ("数字经济与创新驱动发展", "公需科目", public - public // 2)]
+    parts = _chunks(prof, 24) if prof else []
+    names = ("行业新技术新规范解读", "专业实务案例分析", "工程质量安全专题",
+             "专业前沿技术讲座", "岗位能力提升研修")
+    courses += [(names[i % len(names)], "专业科目", h) for i, h in enumerate(parts)]
+    courses = [c for c in courses if c[2]]
+    rows = [["序号", "课程名称", "科目类别", "学习方式", "学时", "完成日期", "状态"]]
+    for i, (c, kind, h) in enumerate(courses):
+        day = f"{year}-{3 + i % 9:02d}-{10 + (seed + i * 7) % 18:02d}"
+        rows.append([str(i + 1), c, kind, "网络学习" if kind == "公需科目" else "面授培训",
+                     str(h), day, "已认定"])
+    p.font = MICRO
+    y = p.table(x0, 302, [40, 220, 80, 80, 50, 90, 80], rows, 26, 10)
+    p.text(x0, y + 26, f"共{len(courses)}条    合计：{hours}学时", 10.5)
+    p.text(818, y + 26, "‹  1  ›", 10.5, "right", color=grey, line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
