@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others18] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others19] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1614,7 +1614,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others8": "round8", "others9": "round9", "others10": "round10",
                 "others11": "round11", "others12": "round12", "others13": "round13",
                 "others14": "round14", "others15": "round15",
-                "others16": "round16", "others17": "round17", "others18": "round18"}
+                "others16": "round16", "others17": "round17", "others18": "round18",
+                "others19": "round19"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2160,7 +2161,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others17 --profile others17     "
          "# the same in round 17 layouts"),
         ("python data/samples/generate.py --out /tmp/others18 --profile others18     "
-         "# the same in round 18 layouts (the current blind exam)"),
+         "# the same in round 18 layouts"),
+        ("python data/samples/generate.py --out /tmp/others19 --profile others19     "
+         "# the same in round 19 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2203,7 +2206,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others18", ...},'),
+         '"full|tiny|ci|others|others3|...|others19", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2225,8 +2228,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round18" '
-         '(others/others3/.../others18 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round19" '
+         '(others/others3/.../others19 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2557,25 +2560,46 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "its blind figures, so no longer `\"held_out\"`). No other profile draws them, and they "
         "are not listed in the table below."),
         "",
-        ("**Round 18 layouts** (`round18` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 17's results were seen, again blind to the "
+        ("**Round 18 layouts** (`round18` in `layouts.toml`) were round 18's blind exam (`make "
+        "others OTHERS_PROFILE=others18`), drawn by another hand after round 17's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "photo screenshotted in the 企业微信 desktop image viewer, a loose 兹证明 diploma "
+        "folded in four in the 档案袋 and scanned with its creases, the 学位中心's paid "
+        "学位认证报告, the 专业技术资格评审表's cover and last page copied side by side from "
+        "the 人事档案, an ID card scanned uncropped on an A4 page, a laminated 聘任书 "
+        "photographed under strip-light glare, a 双向选择 岗位聘任书 signed by both sides, a "
+        "contract whose signature page is a phone photo of a later reprint, a contract PDF "
+        "photographed off a monitor with moiré, a 聘用情况公示 photographed through a 公示栏's "
+        "glass, a 考核结果告知签收表 with a dozen colleagues' signatures, a 人事代理人员 "
+        "考核登记表 with the 人才服务中心's 已归档 stamp, a commission letter with a 法定代表人 "
+        "承诺 box and name seal, the 人社局's 学时审验 annex list, a paper printed two pages to "
+        "a sheet and an editorial office's watermarked 电子样刊 ...). Only `--profile others18` "
+        "draws them: the same applicants as `others`, every document in a round18 layout where "
+        "one fits (else a non-blind layout, counted as for others); its truth.json marks "
+        "round18 documents `\"split\": \"round18\"` (round 18's misreads were looked at after "
+        "its blind figures, so no longer `\"held_out\"`). No other profile draws them, and they "
+        "are not listed in the table below."),
+        "",
+        ("**Round 19 layouts** (`round19` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 18's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma photo screenshotted in "
-        "the 企业微信 desktop image viewer, a loose 兹证明 diploma folded in four in the 档案袋 "
-        "and scanned with its creases, the 学位中心's paid 学位认证报告, the "
-        "专业技术资格评审表's cover and last page copied side by side from the 人事档案, an ID "
-        "card scanned uncropped on an A4 page, a laminated 聘任书 photographed under "
-        "strip-light glare, a 双向选择 岗位聘任书 signed by both sides, a contract whose "
-        "signature page is a phone photo of a later reprint, a contract PDF photographed off a "
-        "monitor with moiré, a 聘用情况公示 photographed through a 公示栏's glass, a "
-        "考核结果告知签收表 with a dozen colleagues' signatures, a 人事代理人员 考核登记表 with "
-        "the 人才服务中心's 已归档 stamp, a commission letter with a 法定代表人 承诺 box and "
-        "name seal, the 人社局's 学时审验 annex list, a paper printed two pages to a sheet and "
-        "an editorial office's watermarked 电子样刊 ...). Only `--profile others18` draws them: "
-        "the same applicants as `others`, every document in a round18 layout where one fits "
-        "(else a non-blind layout, counted as for others); its truth.json marks round18 "
-        "documents `\"held_out\": true`, `\"split\": \"round18\"`, and holds no other split "
-        "out. No other profile draws them, and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (the 学信网 学历电子注册备案表 "
+        "printout photographed at a slant, a copy shop's 四合一 reduced photocopy of four "
+        "certificates on one A4, the 学位证书 of a 联合培养 student naming the partner "
+        "institute, the 资格证书 booklet beside its handwritten 聘任记录 page, both sides of an "
+        "ID card copied at 50 % onto one A4, a 聘任通知 handwritten on the unit's 信笺, a "
+        "red-headed 聘任文件 with its 附件 名单, a contract's table-form first page "
+        "photographed in a binder's plastic sleeve with a 骑缝章, a contract received by "
+        "thermal fax, a roster exported from an OA system as a landscape PDF, a 主管部门's "
+        "年度考核结果汇总表 export, an 优秀 year's 荣誉证书, the carbon-copy leaf of a "
+        "委托评审联系单, a browser screenshot of the 学时查询 page, a journal held open in both "
+        "hands and the 编辑部's 样刊 envelope before the first page ...). Only `--profile "
+        "others19` draws them: the same applicants as `others`, every document in a round19 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round19 documents `\"held_out\": true`, `\"split\": \"round19\"`, and holds no "
+        "other split out. No other profile draws them, and they are not listed in the table "
+        "below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2634,8 +2658,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others17 (rounds 8 to 17), others18 (the same "
-                         "applicants, every document in a round18 layout: the current blind "
+                         "7), others8 to others18 (rounds 8 to 18), others19 (the same "
+                         "applicants, every document in a round19 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
