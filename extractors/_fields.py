@@ -699,10 +699,22 @@ def _script(words: Sequence[Word]) -> str:
 
 
 def _header_across(line: Sequence[Word], gutter: float) -> bool:
-    """Whether a line is a table's header row with cells on both sides of `gutter`."""
+    """Whether a line is a table's header row with cells on both sides of `gutter`.
+
+    Every cell of it a column name; in a wide header (five cells or more, two column names or
+    more on each side of the fold) two thirds of them: a table may carry columns no list of
+    names foresees (an export's 状态, 标识, 人员编码), which do not make its header a line of
+    text."""
     cells = [c for w in line for c in norm(w.text).split()]
-    return (any(w.bbox.x1 <= gutter for w in line) and any(w.bbox.x0 >= gutter for w in line)
-            and len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells))
+    if not (any(w.bbox.x1 <= gutter for w in line) and any(w.bbox.x0 >= gutter for w in line)
+            and len(cells) >= 2):
+        return False
+    named = [bool(_HEADER_CELL.fullmatch(c)) for c in cells]
+    if all(named):
+        return True
+    sides = [[c for w in line if (w.bbox.x1 <= gutter) is left for c in norm(w.text).split()
+              if _HEADER_CELL.fullmatch(c)] for left in (True, False)]
+    return len(cells) >= 5 and 3 * sum(named) >= 2 * len(cells) and all(len(s) >= 2 for s in sides)
 
 
 #: A spread's gutter lies within this share of the page's width either side of its middle.

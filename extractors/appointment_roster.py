@@ -59,6 +59,8 @@ _HEADERS: Final = (
     ("seq", "序号|编号"),
     ("name", "姓名"),
     ("id_number", "公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码"),
+    # the unit each person belongs to, repeated on every row of a list exported from a system
+    ("unit", "所属单位|工作单位|单位名称|所在单位|单位"),
     ("appointed_on", "|".join(f"{who}{span}{when}" for who in ("聘任", "聘用", "任职", "起聘")
                               for span in ("起止", "起始", "开始", "")
                               for when in ("时间", "日期", "年月"))
@@ -110,6 +112,7 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read the roster's unit and its rows."""
     ix = index(doc)
     rows: list[tuple[Field, ...]] = []
+    units: list[_Cell | None] = []  # each row's cell of a unit column
     columns: list[_Column] | None = None
     current: dict[str, _Cell] | None = None
     page = None
@@ -131,18 +134,18 @@ def extract(doc: ReadDocument) -> Extraction:
         if header:
             columns = _bounded(header)
             first_header = line.start if first_header is None else first_header
-            _flush(ix, current, rows)
+            _flush(ix, current, rows, units)
             current, group = None, None
             continue
         if columns is None or done:
             continue
         if _FOOTER.search(ix.text[line.start:line.end]):
-            _flush(ix, current, rows)
+            _flush(ix, current, rows, units)
             current, done = None, True
             continue
         titled = any(c.key == "title" for c in columns)  # else a title may head its rows
         if not titled and (grouped := _GROUP.fullmatch(ix.text, line.start, line.end)):
-            _flush(ix, current, rows)
+            _flush(ix, current, rows, units)
             current, group = None, (grouped.start("t"), grouped.end("t"))
             continue
         cells = _assign(ix, line, columns)
@@ -151,13 +154,13 @@ def extract(doc: ReadDocument) -> Extraction:
         if group and "title" not in cells and any(k in cells for k in ("name", "id_number")):
             cells["title"] = _Cell(parts=[group])
         if current is None or any(k in cells for k in ("seq", "name", "id_number")):
-            _flush(ix, current, rows)
+            _flush(ix, current, rows, units)
             current = cells
         else:
             for key, cell in cells.items():
                 current.setdefault(key, _Cell()).parts.extend(cell.parts)
-    _flush(ix, current, rows)
-    unit = _unit(ix, first_header)
+    _flush(ix, current, rows, units)
+    unit = _unit(ix, first_header) or _unit_column(ix, units)
     unit_field = to_field(ix, "unit", unit)
     return Extraction(doc.file, KIND, (unit_field,) if unit_field else (), tuple(rows))
 
@@ -261,12 +264,30 @@ def _one_box(ix: TextIndex, line: Line) -> bool:
     return ix.word_count(line.start, line.end) == 1
 
 
-def _flush(ix: TextIndex, cells: dict[str, _Cell] | None, rows: list[tuple[Field, ...]]) -> None:
+def _flush(ix: TextIndex, cells: dict[str, _Cell] | None, rows: list[tuple[Field, ...]],
+           units: list[_Cell | None]) -> None:
     if not cells:
         return
     row = tuple(f for key in ROW_FIELDS if (f := _cell_field(ix, key, cells.get(key))) is not None)
     if any(f.name in ("name", "id_number") for f in row):
         rows.append(row)
+        units.append(cells.get("unit"))
+
+
+def _unit_column(ix: TextIndex, units: list[_Cell | None]) -> Hit | None:
+    """The unit of a roster without a title or a unit label: the organisation every row
+    names in its 单位/所属单位 column (a list exported from a unit's HR system repeats its
+    unit on each row). Rows naming different units, or any row naming none, leave it unread:
+    a list across units has no one unit."""
+    hits = []
+    for cell in units:
+        found = [h for s, e in (cell.parts if cell else []) for h in orgs(ix, s, e)]
+        if len(found) != 1:
+            return None
+        hits.append(found[0])
+    if not hits or len({h.value for h in hits}) != 1:
+        return None
+    return hits[0]
 
 
 def _cell_field(ix: TextIndex, key: str, cell: _Cell | None) -> Field | None:

@@ -141,3 +141,47 @@ def test_two_dates_without_a_correction_mark_read_as_a_term():
     ex = roster.extract(table_doc(header, data, above=["单位：柳州某某设计研究院"], ocr=False,
                                   col_x=[40, 90, 150, 200, 380, 500, 620]))
     assert rows(ex)[0]["appointed_on"] == "2016-04"
+
+
+# A list exported from a hospital's HR system: no title, no unit label; each row names its unit,
+# one column is named as a database field no list of column names knows (标识), and the
+# columns leave the page's middle free (a wide landscape table, not two facing pages).
+_EXPORT_HEADER = ["人员编码", "姓名", "身份证件号码", "工作单位", "现聘职务", "聘用日期", "标识"]
+_EXPORT_X = [30.0, 110.0, 170.0, 300.0, 520.0, 640.0, 760.0]
+
+
+def _export(units: list[str]) -> list[list[str]]:
+    people = [("0031", "罗晓梅", "452701198811230426", "主治医师", "2020-07"),
+              ("0032", "覃志刚", "45270119850304121X", "主管护师", "2017-10"),
+              ("0033", "韦海燕", "452701199102286523", "药师", "2016-12")]
+    return [[code, name, ident, unit, title, on, "Y"]
+            for (code, name, ident, title, on), unit in zip(people, units, strict=True)]
+
+
+def test_an_exported_list_names_its_unit_in_its_unit_column():
+    unit = "河池市第二人民医院"
+    doc = table_doc(_EXPORT_HEADER, _export([unit] * 3), col_x=_EXPORT_X, ocr=False,
+                    above=["导出日期：2023-11-02 经办人：人事处"])
+    ex = roster.extract(doc)
+    assert {f.name: f.value for f in ex.fields} == {"unit": unit}
+    assert rows(ex)[1] == {"name": "覃志刚", "id_number": "45270119850304121X",
+                           "title": "主管护师", "appointed_on": "2017-10"}
+    assert len(ex.rows) == 3
+
+
+def test_a_list_across_units_has_no_one_unit():
+    doc = table_doc(_EXPORT_HEADER,
+                    _export(["河池市第二人民医院", "河池市妇幼保健院", "河池市第二人民医院"]),
+                    col_x=_EXPORT_X, ocr=False)
+    assert roster.extract(doc).fields == ()
+
+
+def test_a_table_of_many_people_with_a_title_column_is_a_roster():
+    """Rows of people under 姓名 and a title column are a roster, not one person's
+    certificate, even with no 花名册 title above them."""
+    from extractors import classify
+    from pipeline.model import DocumentKind
+
+    doc = table_doc(_EXPORT_HEADER, _export(["河池市第二人民医院"] * 3), col_x=_EXPORT_X,
+                    ocr=False)
+    assert classify(doc)[0] is DocumentKind.APPOINTMENT_ROSTER
