@@ -1731,7 +1731,18 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
         return None
     value = re.split(r"[(（]?(?:盖章|公章|签章|签字|印章)", hit.value)[0]
     value = re.sub(r"[(（][)）]?$", "", value)
+    # a form's printed labels are never its values: a value read on from a party's label
+    # over its grid's heading (甲方（用人单位）基本情况 / 名称 柳州…) starts after the labels
+    if lead := _LABEL_RUN.match(value):
+        value = value[lead.end():]
+        at = ix.text.find(value[:1], hit.start, hit.end) if not hit.parts else -1
+        hit = Hit(hit.value, at, hit.end) if at != -1 else hit
     return hit.with_value(value) if len(value) >= 2 else None
+
+
+#: Labels of a form's grid that open no organisation's name: a section's heading (基本情况,
+#: 基本信息) and a name's own label (名称, 单位名称, 全称).
+_LABEL_RUN = re.compile(r"(?:基本情况|基本信息|单位名称|单位全称|名称|全称)+[:：]?")
 
 
 # "J男": a stray stroke of the card border

@@ -201,3 +201,19 @@ def test_parties_side_by_side_each_under_its_own_heading():
     )
     found = values(doc)
     assert (found["name"], found["unit"]) == ("覃小兰", "柳州某某物流股份有限公司")
+
+
+@pytest.mark.parametrize("heading", ["甲方（聘用单位）基本信息", "甲方基本情况"])
+def test_a_grids_printed_labels_are_never_the_employers_name(heading):
+    """A contract's particulars set as a grid under each party's heading: the heading's
+    基本情况/基本信息 and the row's 单位名称 are labels, the employer's name follows them."""
+    doc = make_doc([
+        "聘用合同",
+        heading,
+        "单位名称 南宁市青秀区江南人民医院",
+        "住所 南宁市青秀区长湖路3号",
+        "乙方（受聘人员）基本信息",
+        "姓名 黎海燕",
+        "身份证号 450103199207151228",
+    ])
+    assert values(doc)["unit"] == "南宁市青秀区江南人民医院"
