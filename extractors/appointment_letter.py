@@ -372,10 +372,17 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     "……办公室 2018年1月2日印发"), else the last one named."""
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
-    if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+    if hit and re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+        hit = None
+    # a label with its colon names the unit; a bare 单位 may be a word of the letter's prose
+    # (经部门推荐、单位 / 专业技术职务聘任委员会评议: the unit's committee, not the unit), so
+    # the issuer a red-headed document names at its top (…文件, …人发〔2017〕5号) comes first
+    if hit and re.search(r"[:：][ \n]*$", ix.text[max(0, hit.start - 4):hit.start]):
         return hit
     if heading := issuer_mark(ix):
         return heading
+    if hit:
+        return hit
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
     spans = [h for _, h in dates(ix)]
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)

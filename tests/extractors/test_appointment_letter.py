@@ -599,3 +599,20 @@ def test_an_agreement_names_the_post_its_second_party_is_appointed_to():
     got = values(make_doc(_two_sided_letter("岗 位 聘 用 书")))
     assert got["name"] == "陈晓东" and got["title"] == "主治医师"
     assert (got["start"], got["end"], got["issued_on"]) == ("2020-07", "2023-06", "2020-06-18")
+
+
+def test_a_red_headed_notice_is_issued_by_its_head_not_a_committee_in_its_prose():
+    """单位 as a word of the notice's prose (…推荐、单位 / …评聘委员会审议) is no label: the
+    unit's committee is not the unit; the red head names the issuer."""
+    doc = make_doc([
+        "南宁市第三中学文件",
+        "南三中发〔2019〕7号",
+        "关于聘任黎海燕等3名教师专业技术职务的通知",
+        "各处室、年级组：",
+        "经本人申请、教研组推荐、单位",
+        "教师职务评聘委员会审议，决定聘任黎海燕等3名教师相应专业技术职务，",
+        "聘期自2019年9月1日起至2022年8月31日止。",
+        "附件：聘任人员名单",
+        "2019年8月26日",
+    ])
+    assert values(doc)["unit"] == "南宁市第三中学"
