@@ -84,9 +84,11 @@ FIELDS: Final = ("name", "title", "start", "end", "issued_on", "unit")
 #: a 聘书 as much as one headed 聘书, whatever its articles go on to say (that the holder is
 #: assessed each year, 年度考核, is an obligation of the appointment, not an assessment record).
 #: Its parties are labelled 受聘人 or 受聘方 alike.
+# a letter appoints its addressee as 您 or, as plainly, 你 (聘任你为工程师), as it names its
+# appointee 任命你为
 _WEIGHTS: Final = {"聘书": 0.6, "聘(任|用|请)书": 0.6, "兹聘(任|请|用)": 0.5, "聘期": 0.2,
                    "受聘(人|方)": 0.2, "聘任职务": 0.2,
-                   "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)您为": 0.4,
+                   "聘任证书": 0.5, "(决定|同意)聘(任|请|用)": 0.4, "聘(任|请|用)(您|你)为": 0.4,
                    "任命书": 0.6, "(兹|决定|同意)任命": 0.4, "任命(您|你|其)为": 0.4,
                    "同志为": 0.1, "专业技术职务": 0.1}
 _PERIOD_LABELS: Final = ("聘期", "聘任期限", "聘用期限", "任期", "期限", "起止时间", "起止日期")

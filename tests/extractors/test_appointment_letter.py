@@ -616,3 +616,19 @@ def test_a_red_headed_notice_is_issued_by_its_head_not_a_committee_in_its_prose(
         "2019年8月26日",
     ])
     assert values(doc)["unit"] == "南宁市第三中学"
+
+
+def test_a_notice_appointing_its_addressee_as_you_is_an_appointment_letter():
+    """A plain handwritten notice says 聘用你为 as a printed 聘书 says 聘用您为."""
+    from extractors import classify
+    from pipeline.model import DocumentKind
+
+    doc = make_doc([
+        "南宁市青秀区江南人民医院",
+        "黎海燕同志：",
+        "经院务会研究，聘用你为主管护师，",
+        "聘期两年，自2020年7月起至2022年6月止。",
+        "2020年6月15日",
+    ])
+    assert classify(doc)[0] is DocumentKind.APPOINTMENT_LETTER
+    assert values(doc)["title"] == "主管护师"
