@@ -704,7 +704,7 @@ def _header_across(line: Sequence[Word], gutter: float) -> bool:
     Every cell of it a column name; in a wide header (five cells or more, two column names or
     more on each side of the fold) two thirds of them: a table may carry columns no list of
     names foresees (an export's 状态, 标识, 人员编码), which do not make its header a line of
-    text."""
+    text; but none of them a value (a name, a number, 男/女)."""
     cells = [c for w in line for c in norm(w.text).split()]
     if not (any(w.bbox.x1 <= gutter for w in line) and any(w.bbox.x0 >= gutter for w in line)
             and len(cells) >= 2):
@@ -712,6 +712,8 @@ def _header_across(line: Sequence[Word], gutter: float) -> bool:
     named = [bool(_HEADER_CELL.fullmatch(c)) for c in cells]
     if all(named):
         return True
+    if any(not n and (is_name(c) or re.search(r"[0-9男女]", c)) for c, n in zip(cells, named)):
+        return False  # a value beside its label (姓名 张伟, 性别 男): a form's line, no header
     sides = [[c for w in line if (w.bbox.x1 <= gutter) is left for c in norm(w.text).split()
               if _HEADER_CELL.fullmatch(c)] for left in (True, False)]
     return len(cells) >= 5 and 3 * sum(named) >= 2 * len(cells) and all(len(s) >= 2 for s in sides)

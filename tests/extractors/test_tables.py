@@ -355,3 +355,15 @@ def test_a_watermark_tiled_more_often_than_the_page_has_lines_does_not_set_their
              for k in range(len(lines) + 3)]
     ix = F.index(_doc(words + tiles))
     assert "\n韦海燕 女士:\n" in ix.text and "\n主管会计 岗位。\n" in ix.text
+
+
+def test_labels_beside_their_values_across_the_fold_are_no_table_header():
+    """A line of labels and values (姓名 黎海燕 性别 女 | 单位 职务 时间) is no table's header:
+    a value among the cells keeps an open booklet's two pages apart."""
+    line = [_w(60, 40, "姓名", 10), _w(100, 40, "黎海燕", 10), _w(160, 40, "性别", 10),
+            _w(200, 40, "女", 10), _w(480, 40, "单位", 10), _w(600, 40, "职务", 10),
+            _w(700, 40, "时间", 10)]
+    assert not F._header_across(line, 421)
+    # the same line as a header: every cell a column's name, one the vocabulary lacks (标识)
+    assert F._header_across([*line[:1], _w(100, 40, "人员类别", 10), *line[2:3],
+                             _w(200, 40, "标识", 10), *line[4:]], 421)
