@@ -7,6 +7,7 @@ the kind a document reads like, :func:`extract` runs the extractor for a kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Final
@@ -25,7 +26,7 @@ from extractors import (
     title_certificate,
 )
 from extractors._base import Extractor
-from extractors._fields import squash
+from extractors._fields import CJK, index, squash
 from pipeline.model import DocumentKind, Extraction, Field, ReadDocument
 from pipeline.papers import paper_key
 
@@ -58,6 +59,27 @@ def scores(doc: ReadDocument) -> dict[DocumentKind, float]:
     return out
 
 
+#: Each certificate's own heading, set as a cell of its own (普通高等学校毕业证书, 学士学位证书,
+#: 专业技术资格证书, 居民身份证).
+_HEADINGS: Final = {
+    DocumentKind.DIPLOMA: re.compile(f"[{CJK}]{{0,8}}毕业证书"),
+    DocumentKind.DEGREE: re.compile(f"[{CJK}]{{0,8}}学位证书"),
+    DocumentKind.TITLE_CERTIFICATE: re.compile(f"[{CJK}]{{0,8}}(?:资格证书|职称证书)"),
+    DocumentKind.ID_CARD: re.compile("(?:中华人民共和国)?居民身份证"),
+}
+
+
+def compiled_kinds(doc: ReadDocument) -> set[DocumentKind]:
+    """The kinds of certificate whose headings the page sets as cells of their own. A page
+    heading two or more is a compilation (a copy shop's 四合一 copy of 毕业证, 学位证, 职称证
+    and 身份证 on one sheet): each part is the kind of its heading, none the whole page's."""
+    ix = index(doc)
+    cells = {squash(m[0]) for line in ix.lines
+             for m in re.finditer(r"\S+", ix.text[line.start:line.end])}
+    return {kind for kind, heading in _HEADINGS.items()
+            if any(heading.fullmatch(cell) for cell in cells)}
+
+
 def classify(doc: ReadDocument,
              declared: DocumentKind | str | None = None) -> tuple[DocumentKind, float]:
     """The kind `doc` reads most like and that extractor's score; OTHER when none fits.
@@ -65,12 +87,19 @@ def classify(doc: ReadDocument,
     With the kind the applicant `declared`, that kind is taken whenever the document reads
     about as much like it as like the best kind (within :data:`DECLARED_MARGIN`): a reviewer
     holds an upload to be what it is said to be unless its content clearly says otherwise.
+    A page compiling several certificates (:func:`compiled_kinds`) one of which is the
+    declared kind's is that kind too.
     """
     by_kind = scores(doc)
     best, best_score = max(by_kind.items(), key=lambda kv: kv[1], default=(DocumentKind.OTHER, 0.0))
     if declared in by_kind:
         said = DocumentKind(declared)
         if by_kind[said] >= MIN_SCORE and by_kind[said] >= best_score - DECLARED_MARGIN:
+            return said, by_kind[said]
+        # a compilation of certificates (several headings on one page) holding the declared
+        # kind's is that kind as much as any other's: what it is said to be, not contradicted
+        if by_kind[said] >= MIN_SCORE and said in (compiled := compiled_kinds(doc)) \
+                and len(compiled) >= 2:
             return said, by_kind[said]
     if best_score < MIN_SCORE:
         return DocumentKind.OTHER, best_score

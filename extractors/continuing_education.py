@@ -148,7 +148,8 @@ def _hours(ix: TextIndex) -> Hit | None:
     """The total: the completed column of a table of required against completed hours, after
     a total's label, in a sentence of totals (共获得96学时), and only then after a bare 学时
     label (a course table's column holds each course's hours)."""
-    hit = _completed_total(ix) or _completed_total(ix, _SUM_COLUMN, headed=True)
+    hit = _completed_total(ix) or _completed_total(ix, _SUM_COLUMN, headed=True) or \
+        _tile_total(ix)
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
@@ -213,6 +214,35 @@ def _completed_total(ix: TextIndex, column: re.Pattern[str] = _DONE_COLUMN,
                 if at and span[0] <= (at[0] + at[1]) / 2 <= span[1]:
                     return Hit(m[0], row.start + m.start(), row.start + m.end())
             break
+    return None
+
+
+#: A total's heading (合计学时, 总学时, 学时合计): the year's hours, never one category's.
+_TOTAL_HEADING: Final = re.compile(
+    r"(?:合\s*计|总|累\s*计|完\s*成)\s*学\s*时(?:\s*数)?|学\s*时\s*(?:合\s*计|总\s*计)")
+
+
+def _tile_total(ix: TextIndex) -> Hit | None:
+    """A platform page's summary tiles (公需科目 | 专业科目 | 合计学时, each heading over its
+    figure): the line below the headings holds a figure per tile, and the year's hours are
+    the figure set under the total's heading, never the first figure of that line (the first
+    tile's category). Only where the line below holds several figures and exactly one stands
+    under the heading's cell."""
+    for i, line in enumerate(ix.lines[:-1]):
+        below = ix.lines[i + 1]
+        if below.page_no != line.page_no:
+            continue
+        figures = list(_NUMBER.finditer(ix.text, below.start, below.end))
+        if len(figures) < 2:
+            continue
+        for cell in re.finditer(r"\S+", ix.text[line.start:line.end]):
+            if not _TOTAL_HEADING.search(cell[0]) or re.search(r"\d\s*学\s*时", cell[0]):
+                continue
+            span = ix.x_span(line.start + cell.start(), line.start + cell.end())
+            under = [f for f in figures if span and (at := ix.x_span(f.start(), f.end()))
+                     and min(at[1], span[1]) - max(at[0], span[0]) > 0]
+            if len(under) == 1:
+                return Hit(under[0][0], under[0].start(), under[0].end())
     return None
 
 

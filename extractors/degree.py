@@ -194,6 +194,12 @@ def _name(ix: TextIndex) -> Hit | None:
 #: 学位研究生培养计划 — the 领域 is the major, and the 专业 of 专业学位 after it is not.
 _IN_SCHOOL = re.compile(
     rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*(?:(?:学\s*科\s*[(（]\s*)?专\s*业|领\s*域)")
+#: A statement naming where the holder studied in a clause of its own (在本校与某公司联合培养,
+#: 在某研究所联合培养) names the major in the next clause, the one completing the study: 于 …
+#: 专业完成了本科学业 / 在 … 专业修完: the field whose course was completed is the major.
+_COMPLETED_IN = re.compile(
+    rf"[于在]\s*(?P<v>[{CJK}\s()（）]{{2,40}}?)\s*专\s*业\s*"
+    r"(?:完\s*成|修\s*完|学\s*习|毕\s*业)")
 _OWN_SCHOOL = re.compile(r"^(?:我校|本校|本院|该校)")
 _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
 
@@ -224,6 +230,8 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
         if major is None and not listed:
             major = Hit(m["m"], cut, hit.end)
         break
+    if major is None and not listed:
+        major = _completed_major(ix)
     if school is None:
         school = _issuing_school(ix)
     if school is None:
@@ -236,6 +244,24 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
 
 
 _MAJOR_SHAPE: Final = re.compile(f"[{CJK}()]{{2,30}}")
+
+
+def _completed_major(ix: TextIndex) -> Hit | None:
+    """The major of the clause completing the study (于 … 专业完成了学业), where the clause
+    naming the place of study stands apart (joint training with a partner): the field
+    alone, cut from a school named before it; a clause that still holds a place of study
+    (联合培养, 学校) or does not read as a field is left unread."""
+    for hit in search(ix, _COMPLETED_IN):
+        value = hit.value
+        split = _SPLIT.match(value)
+        own = _OWN_SCHOOL.match(value)
+        field = split["m"] if split else value[own.end():] if own else value
+        if re.search(f"培养|联合|公司|研究所|(?:{SCHOOL_SUFFIX})", field) or \
+                not _MAJOR_SHAPE.fullmatch(field) or not _major_value(field):
+            continue
+        cut = len(value) - len(field)
+        return Hit(field, pos_after(ix, hit.start, hit.end, cut) if cut else hit.start, hit.end)
+    return None
 
 
 def _major_value(text: str) -> bool:

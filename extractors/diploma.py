@@ -520,8 +520,24 @@ def _major(ix: TextIndex) -> Hit | None:
     return prose
 
 
+#: The confidence of an OCR line below which its words are no evidence (the checks' floor,
+#: policy ``ocr_confidence_min``): a major read from such a line is as likely a misread
+#: (物务管理 for 财务管理 in the statement of a half-size copy) as the name.
+_DOUBTED_LINE: Final = 0.80
+
+
 def _prose_major(ix: TextIndex) -> Hit | None:
-    """The major as the prose names it: 在（本校）土木工程专业."""
+    """The major as the prose names it: 在（本校）土木工程专业; left unread where the
+    recogniser doubted the line it stands on (:data:`_DOUBTED_LINE`)."""
+    hit = _prose_major_hit(ix)
+    evidence = ix.evidence(hit.start, hit.end) if hit else None
+    if (evidence is not None and evidence.source == "ocr" and evidence.confidence is not None
+            and evidence.confidence < _DOUBTED_LINE):
+        return None
+    return hit
+
+
+def _prose_major_hit(ix: TextIndex) -> Hit | None:
     for hit in search(ix, _MAJOR_RE):
         if _FIXED_WORDING.search(hit.value):  # the major's line, then another line's words
             raw = ix.text[hit.start:hit.end]

@@ -791,8 +791,12 @@ def _find_year(head: str, begin: int) -> Hit | None:
     return Hit(y["y"], y.start("y"), y.end("y")) if y else None
 
 
+#: A running head parts the journal's name from its issue with a separator of its own
+#: (混凝土 · 第8期, 电气技术 | 2021年第3期, 建筑技术/Vol.5): the name ends at that separator, and
+#: the separator and what follows it are never part of the name.
 _JOURNAL: Final = re.compile(
-    rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*(?=\d|第|Vol|ISSN|CN|[,，]|$)"
+    rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*"
+    r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第|Vol|ISSN|CN|[,，]|$)"
     r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)\s*[,，]?\s*(?=Vol|\d|ISSN|$)"
 )
 

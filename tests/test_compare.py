@@ -135,6 +135,28 @@ def test_a_name_short_of_a_character_on_a_document_otherwise_the_applicants_is_u
         "NAME_MISMATCH"]
 
 
+def test_a_character_off_where_ocr_also_slipped_one_digit_of_the_birth_date_is_unverified():
+    """A reduced photocopy of the applicant 李卫东's own certificate: OCR reads 季卫东 and the
+    birth date 1990-08-12 for 1990-03-12, one glyph off in each. Another person's certificate
+    carries their own birth date, not the applicant's but for one digit: "could not verify".
+    Two digits off, a text layer's date, or a name off by more, is still another person."""
+    number = BASE_FORM["id_number"]  # born 1990-03-12
+
+    def copy(read_name: str, born: str, source: str = "ocr") -> Case:
+        return case(read("学历证书.png", "diploma", f"学生{read_name}，男 ……", source=source,
+                         confidence=0.9, name=read_name, birth_date=born), name="李卫东")
+
+    assert number[6:14] == "19900312"
+    c = copy("季卫东", "1990-08-12")
+    assert codes(name_mismatch, c) == []
+    (note,) = notes(c)
+    assert "姓名" in note and "出生日期" in note and "识别误差" in note
+    assert codes(name_mismatch, copy("季卫东", "1980-08-12")) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, copy("季卫东", "1990-08-12", "text_layer")) == [
+        "NAME_MISMATCH"]
+    assert codes(name_mismatch, copy("季伟栋", "1990-08-12")) == ["NAME_MISMATCH"]
+
+
 @pytest.mark.parametrize("other_birth, other_number", [(True, False), (False, True)])
 def test_one_character_off_with_someone_elses_birth_date_or_number_is_a_mismatch(
         other_birth, other_number):

@@ -8,8 +8,10 @@ person), and the applicant's own name is not printed elsewhere on the page. Anyt
 is left to ``FIELD_UNVERIFIED`` as "could not verify": a name a character off on a document
 whose birth date or identity number is the applicant's, or short of a character on such a
 document (OCR skips one it cannot resolve), or its given name off on such a document that
-OCR visibly garbled elsewhere too (:func:`slip`), and a person document on which no name was
-read and the applicant's is nowhere printed (a blurred card, a list without them).
+OCR visibly garbled elsewhere too, or a character off on a document whose birth date, read
+by the same OCR, is the applicant's but for one digit (:func:`slip`), and a person document
+on which no name was read and the applicant's is nowhere printed (a blurred card, a list
+without them).
 """
 
 from __future__ import annotations
@@ -75,6 +77,15 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     elif on_page is None and born is not None and len(number) == 18 and (
             born.value.replace("-", "") == number[6:14]):
         same = "出生日期"
+    elif (on_page is None and born is not None and len(number) == 18
+          and born.evidence.source == "ocr" and len(read) == len(declared)
+          and differing <= ctx.policy.name_slip_chars_max.value
+          and digit_slip(born.value.replace("-", ""), number[6:14])):
+        # the same OCR read slipped on the birth date too, one digit in place (1986 read
+        # 1966): another person's certificate carries their own birth date, not the
+        # applicant's but for one glyph, so this is a copy misread twice, not another person
+        return (f"仅{differing}字之差，且同一文件上的出生日期与申报人的仅1位数字之差，"
+                "两处均可能为识别误差")
     else:
         return ""
     if differing <= ctx.policy.name_slip_chars_max.value:
@@ -88,6 +99,20 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
         return (f"同一文件上的{same}与申报人一致，且该件其他内容亦有识别误差"
                 f"（“{garbled}”），姓名可能为识别误差")
     return ""
+
+
+def digit_slip(read: str, declared: str) -> bool:
+    """Whether the digits `read` are `declared` with exactly one digit in place misread (an
+    OCR slip: 19661225 for 19861225), neither a transposition nor a date of another length.
+
+    >>> digit_slip("19661225", "19861225"), digit_slip("19861225", "19861225")
+    (True, False)
+    >>> digit_slip("19710203", "19900312")
+    False
+    """
+    if len(read) != len(declared) or not (read.isdigit() and declared.isdigit()):
+        return False
+    return sum(a != b for a, b in zip(read, declared, strict=True)) == 1
 
 
 def dropped(read: str, declared: str) -> bool:

@@ -195,3 +195,48 @@ def test_ways_a_list_of_materials_is_headed(heading):
     ix = index(make_doc(["关于某事的函", heading, "1 毕业证书"]))
     spans = enclosure_lists(ix)
     assert [ix.text[start:end].split("\n")[-1] for start, end in spans] == ["1 毕业证书"]
+
+
+def _sheet(cells_by_line):
+    """One page whose lines hold cells set apart (a copy laying several certificates out
+    side by side: each block's heading is a word of its own)."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    words, y = [], 40.0
+    for cells in cells_by_line:
+        for col, cell in enumerate(cells):
+            if cell:
+                x = 40.0 + 300.0 * col
+                words.append(Word(cell, BBox(x, y, x + 12 * len(cell), y + 14), 0.95))
+        y += 24.0
+    return ReadDocument("合并复印件.jpg", "3" * 64, (Page(1, 842.0, 595.0, tuple(words),
+                                                          "ocr:test 1.0"),))
+
+
+def test_a_compilation_of_certificates_is_the_declared_kind_of_one_of_its_parts():
+    """A sheet compiling a degree certificate (legible), a title certificate and an identity
+    card (headings only) is what the applicant declared it, if that is one of its parts: the
+    title certificate's heading outweighing the garbled degree does not contradict it. A
+    kind none of its headings names is still contradicted."""
+    doc = _sheet([
+        ["西北工业大学", "中级专业技术职务资格证书"],
+        ["学士学位证书"],
+        ["王志强，男，1989年7月2日生。在本校航空宇航", ""],
+        ["工程专业完成了本科学习计划，授予工学学士学位。"],
+        ["", "居民身份证"],
+    ])
+    assert classify(doc, K.DEGREE)[0] is K.DEGREE
+    assert classify(doc, K.TITLE_CERTIFICATE)[0] is K.TITLE_CERTIFICATE
+    assert classify(doc, K.APPOINTMENT_LETTER)[0] is not K.APPOINTMENT_LETTER
+
+
+def test_one_certificate_naming_another_in_its_prose_is_no_compilation():
+    """A title certificate that mentions a degree in a sentence heads one certificate only:
+    a diploma declared for it is contradicted as before."""
+    doc = _sheet([
+        ["专业技术资格证书"],
+        ["姓名：陈秀英  资格名称：高级工程师  取得时间：2020年12月1日"],
+        ["经评审，具备高级工程师资格（持有学士学位证书及毕业证书者）。"],
+    ])
+    kind, _ = classify(doc, K.DIPLOMA)
+    assert kind is K.TITLE_CERTIFICATE

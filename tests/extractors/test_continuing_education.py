@@ -104,3 +104,33 @@ def test_a_table_of_hours_by_category_gives_its_grand_total_not_a_category():
         below=["经核实，以上学时属实。"],
     )
     assert values(doc)["hours"] == "74"
+
+
+def _tiles_doc(headings, figures, below=()):
+    """A platform page whose summary tiles set each heading over its figure, at columns
+    160 pt apart (one Word per heading and per figure, as a screenshot's OCR reads them)."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    words = [Word("学员：韦小红", BBox(40, 40, 130, 54), 0.95, size=14.0),
+             Word("身份证号：450103********2026", BBox(150, 40, 400, 54), 0.95, size=14.0)]
+    for col, (heading, figure) in enumerate(zip(headings, figures, strict=True)):
+        x = 40.0 + 160.0 * col
+        words.append(Word(heading, BBox(x, 90, x + 12 * len(heading), 104), 0.95, size=14.0))
+        words.append(Word(figure, BBox(x + 10, 112, x + 60, 130), 0.95, size=18.0))
+    for i, line in enumerate(below):
+        y = 150.0 + 22 * i
+        words.append(Word(line, BBox(40, y, 40 + 12 * len(line), y + 14), 0.95, size=14.0))
+    page = Page(1, 842.0, 595.0, tuple(words), "ocr:test 1.0")
+    return ReadDocument("截图.png", "2" * 64, (page,))
+
+
+def test_summary_tiles_give_the_figure_under_the_total_heading():
+    """The year's hours are the figure under the tile headed 总学时/合计学时, whichever place
+    that tile takes in the row; the first tile's figure is one category's."""
+    doc = _tiles_doc(["2022年专业科目学时", "2022年总学时", "2022年公需科目学时"],
+                     ["48 学时", "72 学时", "24 学时"],
+                     ["课程名称 学时 状态", "建筑节能新技术 12 已完成"])
+    assert values(doc)["hours"] == "72"
+    doc = _tiles_doc(["本年度公需课", "本年度专业课", "本年度学时合计"],
+                     ["20 学时", "70 学时", "90 学时"])
+    assert values(doc)["hours"] == "90"

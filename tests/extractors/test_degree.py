@@ -275,3 +275,36 @@ def test_a_numeral_misread_as_another_sign_in_a_damaged_year_counts_as_lost():
     assert values(_scanned("二0一十年六月二十八日"))["award_date"] == "2012-06-28"
     # 二十年 is a span of years, not a year that lost numerals
     assert "award_date" not in values(_scanned("二十年六月三十日"))
+
+
+def test_joint_training_names_the_major_in_the_clause_completing_the_study():
+    """A jointly trained holder's certificate names the place of study in a clause of its own
+    (在本校与某研究院联合培养，…) and the major in the next (于 … 专业完成了学业): the
+    completed field is the major, whatever partner the first clause names."""
+    doc = make_doc([
+        "四川大学",
+        "中国工程物理研究院联合培养",
+        "学位证书",
+        "邓子涵，女，1992年8月5日生。在本校与中国工程物理研究院联合培养（研究生",
+        "联合培养基地），于材料物理",
+        "与化学专业完成了硕士研究生学业，成绩合格，依照《中华人民共和国学位条例》",
+        "的规定，授予理学硕士学位。",
+        "四川大学学位评定委员会",
+        "2018年6月25日",
+        "证书编号：1061032018000452",
+    ])
+    got = values(doc)
+    assert got["major"] == "材料物理与化学"
+    assert got["school"] == "四川大学"
+
+
+def test_a_place_of_study_is_never_read_as_the_completed_major():
+    """A clause completing the study whose field still names a school or partner (于广西大学
+    与某某公司联合培养专业) holds no field alone: the major stays unread."""
+    doc = make_doc([
+        "学位证书",
+        "韦丽，女，1991年2月3日生。于广西大学与某某公司联合培养专业完成学业，",
+        "授予工学学士学位。",
+        "证书编号：1059312013001234",
+    ])
+    assert values(doc).get("major") is None

@@ -544,3 +544,24 @@ def test_the_holders_name_in_prose_ends_before_the_word_for_their_standing(openi
                     "学制四年，修完教学计划规定的全部课程，成绩合格，准予毕业。",
                     "校名：广西大学  证书编号：105931200005001234  二〇〇〇年七月一日"])
     assert values(doc)["name"] == holder
+
+
+def test_a_major_on_a_line_the_recogniser_doubted_is_left_unread():
+    """The statement of a small or faint copy read with low confidence: the major on that
+    line is as likely misread as not, so it is left unread; the same line read confidently
+    gives it."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def diploma(confidence: float) -> ReadDocument:
+        lines = [("普通高等学校毕业证书", 0.99),
+                 ("学生覃丽华，性别女，1995年11月3日生，于2014年9月至2018年7月在本校", 0.97),
+                 ("电子信息工程专业四年制本科学习，修完教学计划规定的全部课程，准予毕业。",
+                  confidence),
+                 ("校名：桂林理工大学", 0.99)]
+        words = tuple(Word(text, BBox(40, 40 + 24 * i, 40 + 12 * len(text), 54 + 24 * i), conf)
+                      for i, (text, conf) in enumerate(lines))
+        return ReadDocument("学历.jpg", str(confidence) * 8,
+                            (Page(1, 595.0, 842.0, words, "ocr:test 1.0"),))
+
+    assert values(diploma(0.62)).get("major") is None
+    assert values(diploma(0.93))["major"] == "电子信息工程"

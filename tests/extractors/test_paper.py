@@ -664,3 +664,15 @@ def test_a_watermark_over_the_page_is_never_the_title():
         found = values(_watermarked("水运工程杂志社 样稿 仅限本人使用", aslant=aslant))
         assert found["title"] == "内河航道整治工程中的生态护岸设计", aslant
         assert found["authors"] == "韦晓东|梁春花"
+
+
+def test_a_running_heads_journal_name_ends_at_the_separator_before_its_issue():
+    """A running head may part the journal's name from its issue with a separator (· or |):
+    the name ends there; the separator and the issue after it are never part of it."""
+    for head in ("工程质量 · 第11期 2020年", "城市道桥与防洪｜第4期｜2019年"):
+        doc = make_doc([head, "ISSN 1671-3702  CN 42-1658/TU", "装配式桥墩的抗震性能分析",
+                        "韦明远", "（南宁市政工程设计院，广西 南宁 530001）",
+                        "摘要：分析了装配式桥墩的抗震性能。"])
+        got = values(doc)
+        assert got["journal"] == head.split(" ")[0].split("｜")[0]
+        assert got["issue"] in ("11", "4")
