@@ -106,12 +106,13 @@ def detect() -> None:
         print(f"{title}: {len(rows)} pages; sealed: found {cells[True, True]}, missed "
               f"{cells[True, False]}; unsealed: flagged {cells[False, False]}, taken for sealed "
               f"{cells[False, True]}")
-        rings = [q.seal_ring for _n, s, q in rows if not s]
+        rings = [q.seal_ring for _n, s, q in rows if not s and q.seal_ring is not None]
         if rings:
             print(f"  unsealed pages: red ratio max "
                   f"{max(q.red_seal_ratio for _n, s, q in rows if not s):.4f}, "
                   f"ring max {max(rings):.3f}")
-        sealed_rings = [q.seal_ring for _n, s, q in rows if s]
+        # a page whose red seal was found has no ring measured (seal_ring None)
+        sealed_rings = [q.seal_ring for _n, s, q in rows if s and q.seal_ring is not None]
         if sealed_rings:
             print(f"  sealed pages: ring min {min(sealed_rings):.3f}")
 

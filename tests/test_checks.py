@@ -221,6 +221,45 @@ def test_doc_not_original_takes_red_seal_ink_for_colour(colourfulness, red, flag
     assert got == (["DOC_NOT_ORIGINAL"] if flagged else [])
 
 
+def _certificate_page(page_no: int, lines: list[str], colourfulness: float) -> Page:
+    from pipeline.model import Word
+
+    words = tuple(Word(line, (40.0, 60.0 + 30 * i, 500.0, 80.0 + 30 * i))
+                  for i, line in enumerate(lines))
+    return Page(page_no=page_no, width=595.0, height=842.0, words=words,
+                read_by="ocr:rapidocr PP-OCRv4",
+                quality=PageQuality(width_px=1654, height_px=2339, sharpness=150.0,
+                                    colourfulness=colourfulness, red_seal_ratio=0.0))
+
+
+#: A 学位 online verification report, as printed from the verification site (black and white).
+_REPORT = ["教育部学位在线验证报告", "验证码：B7Q2K9M4X1", "获学位人姓名 欧阳晓婷",
+           "学位授予单位 西南交通大学", "学位名称 工学硕士"]
+#: A degree certificate itself.
+_CERTIFICATE = ["学位证书", "欧阳晓婷，女，1990年2月生。在西南交通大学完成了硕士学位的学习",
+                "授予工学硕士学位", "证书编号 1061342016000123"]
+
+
+@pytest.mark.parametrize(("pages", "flagged"), [
+    ([(_REPORT, 2.6)], False),      # a colour photo or scan of the black-and-white printout
+    ([(_REPORT, 0.0)], True),       # the printout as a grayscale image: not scanned in colour
+    ([(_CERTIFICATE, 2.6)], True),  # the certificate's own gray copy
+    ([(_CERTIFICATE, 2.6), (_REPORT, 2.6)], True),  # with a printout: still the certificate's
+    ([(_CERTIFICATE, 30.0), (_REPORT, 0.0)], False),
+])
+def test_doc_not_original_knows_printouts_have_no_colour_original(pages, flagged):
+    """The records an online verification system issues for printing (备案表, 在线验证报告,
+    认证报告) have a black-and-white original: little colour is no sign of a copy, none at all
+    is; a certificate's own pages are judged as ever."""
+    from pipeline.checks import doc_not_original
+
+    doc = ReadDocument(file="学位证.pdf", sha256="0" * 64, pages=tuple(
+        _certificate_page(i, lines, colour) for i, (lines, colour) in enumerate(pages, 1)))
+    got = codes(doc_not_original, form(), documents={"学位证.pdf": doc},
+                detected_kinds={"学位证.pdf": "degree"})
+    assert got == (["DOC_NOT_ORIGINAL"] if flagged else [])
+
+
 class MemoryRegistry:
     """A year registry without a store: the read-only protocol is all a rule may use."""
 

@@ -78,6 +78,64 @@ def test_red_seals_are_found_only_where_drawn(c: Case) -> None:
         assert 0.6 * d < max(x1 - x0, y1 - y0) < 1.6 * d * max(c.seal.oval, 1)
 
 
+def _photo_of_sheet(side: str, what: str) -> np.ndarray:
+    """A phone photo of one sheet lying on a dark desk, the paper's edge inside the image
+    (desk beyond it), with on the paper's `side` edge: `what` = "seal" (the part of a 38 mm
+    oval-free seal a 骑缝章 leaves on this sheet: centred a little inside the edge, the rest
+    on the next sheet), "border" (a red table frame and rules running to the edge), or
+    "heading" (a red title and rule ending at the edge)."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import _font
+
+    width, height = 1400, 1900
+    page = Image.new("RGB", (width, height), (52, 48, 44))  # the desk
+    x0, x1, y0, y1 = 150, 1260, 110, 1790  # the sheet
+    paper = Image.new("RGB", (x1 - x0, y1 - y0), (246, 245, 240))
+    draw = ImageDraw.Draw(paper)
+    for k in range(14):
+        draw.text((90, 260 + 70 * k), "甲方应当按月足额支付乙方劳动报酬不得克扣", fill=(30, 30, 30),
+                  font=_font(40))
+    edge = paper.width if side == "right" else 0
+    if what == "border":
+        draw.rectangle([60, 1150, paper.width + 40, 1500], outline=(205, 35, 40), width=6)
+        for y in (1220, 1290, 1360, 1430):
+            draw.line([(60, y), (paper.width, y)], fill=(205, 35, 40), width=4)
+    elif what == "heading":
+        draw.text((paper.width // 2 + 260, 110), "某某集团有限公司文件", font=_font(96),
+                  fill=(210, 30, 35), anchor="mm")
+        draw.line([(80, 190), (paper.width, 190)], fill=(210, 30, 35), width=8)
+    if what == "seal":
+        spec = SealSpec(diameter_mm=38, colour=(200, 40, 50), text="某某市政工程有限公司")
+        mask = seal_alpha(spec)
+        shift = -0.15 * mask.width if side == "right" else 0.15 * mask.width
+        paper = stamp_page(paper, mask, spec.colour, (edge + shift, 1300))
+    page.paste(paper, (x0, y0))
+    return np.asarray(page)
+
+
+def stamp_page(page: Image.Image, mask: Image.Image, colour: tuple[int, int, int],
+               centre: tuple[float, float]) -> Image.Image:
+    from tests.seal_pages import stamp
+
+    return stamp(page, mask, colour, centre)
+
+
+@needs_font
+@pytest.mark.parametrize("side", ["left", "right"])
+@pytest.mark.parametrize("what", ["seal", "border", "heading"])
+def test_seal_cut_by_the_papers_edge_inside_a_photo(side: str, what: str) -> None:
+    """A 骑缝章 cut by the sheet's edge counts where that edge lies inside the image (a photo
+    or scan shows the desk round the paper): an arc of a seal's circle closed by a straight
+    cut with nothing red beyond. Red print ending at the same edge is no seal."""
+    rgb = _photo_of_sheet(side, what)
+    assert bool(edge_seals(rgb)) is (what == "seal")
+    q = measure(Image.fromarray(rgb))
+    assert q.red_seal_ratio < 0.001
+    assert q.edge_seal is (what == "seal")
+    assert (seal_flags([(q, "ocr:test")]) == []) is (what == "seal")
+
+
 def test_unjudgeable_pages_raise_no_seal_flag() -> None:
     tiny = PageQuality(300, 420, 2.0, 1.0, 0.0, 0.0)  # a blurred thumbnail: DOC_QUALITY_LOW
     assert seal_flags([(tiny, "ocr:test")]) == []

@@ -11,7 +11,8 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
   photocopy, or a black-on-white render) cannot show red, so there a dark ring of a seal's
   size whose outline matches an ellipse at least `seal_ring_min` counts as the seal;
 - a red seal cut by the page's edge (骑缝章, stamped across the sheets so that each keeps a
-  part) is the unit's seal too: a contract's first page uploaded alone shows only that.
+  part) is the unit's seal too: a contract's first page uploaded alone shows only that. The
+  sheet's edge cuts it, whether that is the image's edge or, in a photo, the paper's inside it.
 
 Born-digital pages are judged on a render of their pictures and coloured paint, so vector and
 embedded-image seals count. An

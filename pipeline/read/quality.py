@@ -17,7 +17,8 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
   follows an ellipse: about 1 for a seal, also in a grayscale copy; 0.4-0.65 for text alone.
 - edge_seal: where no whole red seal is, whether a red seal cut by the edge shows (a 骑缝章
-  stamped across a contract's sheets; :func:`pipeline.read.seals.edge_seals`).
+  stamped across a contract's sheets, cut by the image's edge or by the paper's edge inside a
+  photo; :func:`pipeline.read.seals.edge_seals`).
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 7  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
-# unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings)
+VERSION = 8  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+# unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
+# 8: seals cut by a sheet's edge inside the image (a photo's paper edge)
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:

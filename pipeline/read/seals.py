@@ -11,7 +11,9 @@ with a ring, a star and text on an arc. Two finders, both judging that shape:
 - :func:`edge_seals`: a red seal cut by the image's edge (骑缝章: stamped across the edges of
   a contract's sheets, so each page keeps a part): a red blob running off the image whose
   outer outline is an arc of a circle of a seal's size, with red ink all along the visible
-  part of its ring. It is the unit's seal, though not a whole one.
+  part of its ring. It is the unit's seal, though not a whole one. In a photo or a scan that
+  shows the desk, a binder sleeve or the lid round the sheet, the sheet's edge lies inside the
+  image: there the arc is closed by one straight cut with no red beyond (:func:`_chord_ring`).
 - :func:`dark_rings`: on any page, the best ring of a seal's size in the ink (dark) mask:
   circle candidates (Hough), each refined to an ellipse through the ink nearest its outline
   and scored by the share of the ellipse's perimeter that lies on ink. What a grayscale scan
@@ -158,6 +160,8 @@ def red_seal_marks(rgb: np.ndarray, short: int | None = None
         outline = max(contours, key=len)
         ring = _whole_ring(red, outline, (x, y), band) if sized else None
         arc = _cut_ring(red, outline, (x, y), short, band) if on_edge else None
+        if ring is None and arc is None and max(width, height) >= SEAL_SIDE[0] * short / 2:
+            arc = _chord_ring(red, outline, (x, y), short, band)
         if ring is None and arc is None:
             continue
         pixels = int(red[y:y + height, x:x + width][blob > 0].sum())
@@ -221,6 +225,87 @@ def _cut_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int], short: 
               & (cy + r * np.sin(t) >= 0) & (cy + r * np.sin(t) < h))
     if inside.mean() < EDGE_ARC_MIN or inside.all():
         return None  # too little of it shows, or it is not cut after all
+    ring = _arc_coverage(red, (cx, cy), r * 0.98, band, inside)
+    return ring if ring >= RED_RING_MIN else None
+
+
+#: A seal cut along a sheet's edge inside the image has nothing red beyond the cut: at most
+#: this share of its disc's far side is red ink.
+CHORD_BEYOND_MAX = 0.01
+#: The cut's two ends lie on the seal's circle to within this share of its radius.
+CHORD_END_FIT = 0.15
+
+
+def _circle_fit(arc: np.ndarray, short: int) -> tuple[float, float, float] | None:
+    """Centre and radius of the circle through `arc`'s points (Kasa's algebraic least-squares
+    fit), None when no seal-sized circle fits them to within :data:`EDGE_FIT_MAX`."""
+    import numpy as np
+
+    if len(arc) < 8:
+        return None
+    design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
+    rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
+    (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)
+    cx, cy = -d / 2, -e / 2
+    r2 = cx * cx + cy * cy - f
+    if r2 <= 0:
+        return None
+    r = math.sqrt(r2)
+    if not SEAL_SIDE[0] <= 2 * r / short <= SEAL_SIDE[1]:
+        return None
+    if np.median(np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) - r)) > EDGE_FIT_MAX * r:
+        return None
+    return float(cx), float(cy), r
+
+
+def _chord_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int], short: int,
+                band: float) -> float | None:
+    """A seal cut by a sheet's edge that lies INSIDE the image (a phone photo or a scan shows
+    the desk, a binder sleeve or the scanner lid round the paper, so the paper's edge, not the
+    image's, cuts the 骑缝章): the blob's outside is an arc of a seal-sized circle closed by one
+    straight cut -- its convex hull's longest side -- whose two ends lie on that circle, with
+    no red ink at all beyond the cut (the rest of the seal is on the other sheet). How much of
+    the visible arc is red ink is returned (None: no such cut seal, or below
+    :data:`RED_RING_MIN`). Red print is no such thing: a table border or rule is straight, a
+    heading's characters follow no circle, and a whole seal with a faded stretch still has
+    ink beyond any chord."""
+    import cv2
+    import numpy as np
+
+    h, w = red.shape
+    hull = cv2.convexHull(outline)[:, 0, :].astype(np.float64) + at
+    if len(hull) < 10:
+        return None
+    nxt = np.roll(hull, -1, axis=0)
+    lengths = np.hypot(*(nxt - hull).T)
+    i = int(lengths.argmax())
+    p, q = hull[i], nxt[i]
+    direction = (q - p) / max(lengths[i], 1e-9)
+    normal = np.array([-direction[1], direction[0]])
+    side = (hull - p) @ normal
+    if np.median(side) < 0:  # point the normal into the blob
+        normal, side = -normal, -side
+    fitted = _circle_fit(hull[side > 2 * band], short)
+    if fitted is None:
+        return None
+    cx, cy, r = fitted
+    if lengths[i] < 0.5 * r or any(abs(math.hypot(*(end - (cx, cy))) - r) > CHORD_END_FIT * r
+                                   for end in (p, q)):
+        return None  # no long straight cut ending on the circle
+    t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
+    px, py = cx + r * np.cos(t), cy + r * np.sin(t)
+    inside = ((px >= 0) & (px < w) & (py >= 0) & (py < h)
+              & ((np.column_stack([px, py]) - p) @ normal >= -band))
+    if not EDGE_ARC_MIN <= inside.mean() <= 0.9:
+        return None  # too little of it shows, or it is not cut after all
+    ys, xs = np.mgrid[max(0, int(cy - r * 1.05)):min(h, int(cy + r * 1.05) + 1),
+                      max(0, int(cx - r * 1.05)):min(w, int(cx + r * 1.05) + 1)]
+    beyond = ((np.hypot(xs - cx, ys - cy) <= r * 1.05)
+              & ((xs - p[0]) * normal[0] + (ys - p[1]) * normal[1] < -3 * band))
+    if beyond.sum() < 0.1 * math.pi * r * r:
+        return None  # the cut leaves too little of the disc beyond it to tell
+    if red[ys[beyond], xs[beyond]].mean() > CHORD_BEYOND_MAX:
+        return None  # red ink beyond the cut: no sheet's edge there
     ring = _arc_coverage(red, (cx, cy), r * 0.98, band, inside)
     return ring if ring >= RED_RING_MIN else None
 
