@@ -204,22 +204,10 @@ def _cut_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int], short: 
     hull = cv2.convexHull(outline)[:, 0, :].astype(np.float64) + at
     off = ((hull[:, 0] > m) & (hull[:, 0] < w - 1 - m)
            & (hull[:, 1] > m) & (hull[:, 1] < h - 1 - m))
-    arc = hull[off]
-    if len(arc) < 8:
-        return None
-    # Kasa's algebraic circle fit: x^2 + y^2 + D x + E y + F = 0
-    design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
-    rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
-    (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)
-    cx, cy = -d / 2, -e / 2
-    r2 = cx * cx + cy * cy - f
-    if r2 <= 0:
-        return None
-    r = math.sqrt(r2)
-    if not SEAL_SIDE[0] <= 2 * r / short <= SEAL_SIDE[1]:
-        return None
-    if np.median(np.abs(np.hypot(arc[:, 0] - cx, arc[:, 1] - cy) - r)) > EDGE_FIT_MAX * r:
-        return None  # the outline is no arc of a circle
+    fit = _circle_fit(hull[off], short)
+    if fit is None:
+        return None  # no seal-sized circle, or the outline is no arc of one
+    cx, cy, r = fit
     t = np.linspace(0, 2 * np.pi, _ANGLES, endpoint=False)
     inside = ((cx + r * np.cos(t) >= 0) & (cx + r * np.cos(t) < w)
               & (cy + r * np.sin(t) >= 0) & (cy + r * np.sin(t) < h))
@@ -243,6 +231,7 @@ def _circle_fit(arc: np.ndarray, short: int) -> tuple[float, float, float] | Non
 
     if len(arc) < 8:
         return None
+    # x^2 + y^2 + D x + E y + F = 0
     design = np.column_stack([arc[:, 0], arc[:, 1], np.ones(len(arc))])
     rhs = -(arc[:, 0] ** 2 + arc[:, 1] ** 2)
     (d, e, f), *_ = np.linalg.lstsq(design, rhs, rcond=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..documents import Built, cn, dotted, ym  # noqa: F401  (re-exported for the modules)
-from ..layout import A4, A4_LANDSCAPE, FONTS, Page, text_width  # noqa: F401
+from ..layout import A4, A4_LANDSCAPE, FONTS, Page, text_width, wrap  # noqa: F401
 
 HEI, MICRO, MING, KAI = FONTS["hei"], FONTS["microhei"], FONTS["ming"], FONTS["kai"]
 
@@ -203,3 +203,18 @@ def desk(page: Page, seed: int, x: float, y: float, w: float, h: float, paper=(2
     page.background = DESKS[seed % len(DESKS)]
     page.rect(x + 6, y + 7, w, h, None, (60, 45, 35), 0)
     page.rect(x, y, w, h, None, paper, 0)
+
+
+def wrap_cjk(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
+    """Page.wrapped, but a line never starts with a closing mark (the last character of the
+    line before moves down with it, as word processors set Chinese)."""
+    leading = leading or size * 1.6
+    parts = wrap(text, width, size, first_indent, p.font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    for i, part in enumerate(parts):
+        p.text(x + (first_indent if i == 0 else 0), y, part, size)
+        y += leading
+    return y

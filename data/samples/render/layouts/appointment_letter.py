@@ -27,6 +27,7 @@ from ._common import (
     month_end,
     term_words,
     text_width,
+    wrap_cjk,
     ym,
 )
 
@@ -2107,9 +2108,9 @@ def guosu_fanguang(*, name, title, start, end, unit, issued_on, doc_no="", seal=
     p.text(96, 262, f"{name} 同志：", 19)
     body = ("根据单位岗位设置方案，经个人申报、竞聘答辩和聘任委员会评议，"
             f"聘任您为 {title} 专业技术岗位。")
-    y = _wrap18(p, 96, 310, body, 396, 17, 34, first_indent=34)
+    y = wrap_cjk(p, 96, 310, body, 396, 17, 34, first_indent=34)
     p.text(130, y + 10, f"聘任期限：{cn(start)}至{cn(end)}", 17)
-    y = _wrap18(p, 96, y + 62, "聘期内请认真履行岗位职责，完成岗位工作任务，"
+    y = wrap_cjk(p, 96, y + 62, "聘期内请认真履行岗位职责，完成岗位工作任务，"
                   "聘期届满经考核合格可续聘。", 396, 15, 30, first_indent=30)
     p.text(490, y + 90, unit, 16, "right")
     p.text(490, y + 124, cn(issued_on), 16, "right")
@@ -2161,7 +2162,7 @@ def shuangxiang_pinrenshu(*, name, title, start, end, unit, issued_on, doc_no=""
         p.hline(x, 525, y + 5, 0.6)
         y += 32
     y += 6
-    y = _wrap18(p, 70, y, "甲乙双方根据岗位设置方案和竞聘上岗结果，本着双向选择、平等自愿的"
+    y = wrap_cjk(p, 70, y, "甲乙双方根据岗位设置方案和竞聘上岗结果，本着双向选择、平等自愿的"
                   "原则，订立本聘任书。", 455, 11.5, 22, first_indent=23) + 8
     arts = [f"一、甲方聘任乙方担任{title}（{level_word(title)}）专业技术岗位。",
             f"二、聘任期限自{cn(first_day(start))}起至{cn(month_end(end))}止。",
@@ -2169,7 +2170,7 @@ def shuangxiang_pinrenshu(*, name, title, start, end, unit, issued_on, doc_no=""
             + "工作任务；甲方按所聘岗位兑现工资待遇。",
             "四、甲方对乙方进行年度考核和聘期考核，聘期届满考核合格的，双方协商一致可以续聘。"]
     for a in arts:
-        y = _wrap18(p, 70, y, a, 455, 11.5, 22) + 6
+        y = wrap_cjk(p, 70, y, a, 455, 11.5, 22) + 6
     y = max(y + 40, 560)
     p.row([(70, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 12)
     p.text(420, y + 2, name, 18, color=PEN, font=KAI)
@@ -2185,21 +2186,6 @@ def shuangxiang_pinrenshu(*, name, title, start, end, unit, issued_on, doc_no=""
                  seal=unit if seal else None)
 
 
-def _wrap18(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
-    """Page.wrapped, but a line never starts with a closing mark (the last character of the
-    line before moves down with it, as word processors set Chinese)."""
-    from ..layout import wrap
-
-    leading = leading or size * 1.6
-    parts = wrap(text, width, size, first_indent, p.font)
-    for i in range(1, len(parts)):
-        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
-            parts[i] = parts[i - 1][-1] + parts[i]
-            parts[i - 1] = parts[i - 1][:-1]
-    for i, part in enumerate(parts):
-        p.text(x + (first_indent if i == 0 else 0), y, part, size)
-        y += leading
-    return y
 
 
 # --------------------------------------------------------------------------- round 19
@@ -2272,13 +2258,13 @@ def wenjian_fujian_mingdan(*, name, title, start, end, unit, issued_on, doc_no="
         p.text(297, 156, doc_no.replace("人〔", "人发〔"), 13, "center")
     p.items.append(Line(60, 172, 535, 172, 2.2, red))
     head = f"关于聘任{people[0]}等{len(people)}名同志专业技术职务的通知"
-    y = _wrap18(p, 80, 222, head, 435, 16, 26)
+    y = wrap_cjk(p, 80, 222, head, 435, 16, 26)
     p.text(70, y + 20, "各部门：", 14)
     body = ("根据专业技术职务聘任工作有关规定，经个人申请、部门推荐、单位专业技术职务聘任"
             f"委员会评议，报单位研究同意，决定聘任{people[0]}等{len(people)}名同志相应专业"
             f"技术职务（名单见附件），聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
             f"{cn(month_end(end))}止。")
-    y = _wrap18(p, 70, y + 54, body, 455, 14, 28, first_indent=28)
+    y = wrap_cjk(p, 70, y + 54, body, 455, 14, 28, first_indent=28)
     p.text(98, y + 4, "特此通知。", 14)
     p.text(98, y + 48, "附件：专业技术职务聘任人员名单", 14)
     p.text(500, y + 140, unit, 14, "right")

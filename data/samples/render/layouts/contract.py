@@ -6,7 +6,21 @@ table-form cover page."""
 from __future__ import annotations
 
 from .. import documents as D
-from ._common import A4, HEI, KAI, MICRO, MING, Built, Page, cn, cn_upper, grid, ink, layout
+from ._common import (
+    A4,
+    HEI,
+    KAI,
+    MICRO,
+    MING,
+    Built,
+    Page,
+    cn,
+    cn_upper,
+    grid,
+    ink,
+    layout,
+    wrap_cjk,
+)
 
 LAYOUTS: dict = {}
 
@@ -2490,7 +2504,7 @@ def qianziye_linpai(*, name, id_number, unit, credit_code, legal_rep, address, s
         p.hline(232, 525, y + 5, 0.5)
         y += 28
     y += 10
-    y = _wrap18(p, 70, y, "甲乙双方根据《中华人民共和国劳动合同法》等法律法规，在合法、公平、"
+    y = wrap_cjk(p, 70, y, "甲乙双方根据《中华人民共和国劳动合同法》等法律法规，在合法、公平、"
                   "平等自愿、协商一致、诚实信用的基础上，签订本合同，共同遵守。", 455, 11.5,
                   22, first_indent=23) + 12
     p.text(70, y, "第一条　合同期限", 12.5, font=HEI)
@@ -2498,13 +2512,13 @@ def qianziye_linpai(*, name, id_number, unit, credit_code, legal_rep, address, s
         term = f"合同期限类型为固定期限，自{cn(start)}起至{cn(end)}止。"
     else:
         term = f"合同期限类型为无固定期限，自{cn(start)}起，至法定解除或终止条件出现时止。"
-    y = _wrap18(p, 70, y + 26, term, 455, 12, 22, first_indent=24) + 8
+    y = wrap_cjk(p, 70, y + 26, term, 455, 12, 22, first_indent=24) + 8
     p.text(70, y, "第二条　工作内容和工作地点", 12.5, font=HEI)
-    y = _wrap18(p, 70, y + 26, f"乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。甲方"
+    y = wrap_cjk(p, 70, y + 26, f"乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。甲方"
                   "可根据工作需要和乙方的能力、表现，按规定调整乙方的工作岗位。", 455, 11.5,
                   22, first_indent=23) + 8
     p.text(70, y, "第三条　工作时间和休息休假", 12.5, font=HEI)
-    _wrap18(p, 70, y + 26, "甲方安排乙方执行标准工时制度，乙方依法享受法定节假日、年休假等"
+    wrap_cjk(p, 70, y + 26, "甲方安排乙方执行标准工时制度，乙方依法享受法定节假日、年休假等"
               "假期。", 455, 11.5, 22, first_indent=23)
     p.text(297, 806, "第 1 页", 9.5, "center", line=False)
 
@@ -2609,21 +2623,6 @@ def paiping_pdf(*, name, id_number, unit, credit_code, legal_rep, address, start
                  seal=unit if seal else None)
 
 
-def _wrap18(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
-    """Page.wrapped, but a line never starts with a closing mark (the last character of the
-    line before moves down with it, as word processors set Chinese)."""
-    from ..layout import wrap
-
-    leading = leading or size * 1.6
-    parts = wrap(text, width, size, first_indent, p.font)
-    for i in range(1, len(parts)):
-        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
-            parts[i] = parts[i - 1][-1] + parts[i]
-            parts[i - 1] = parts[i - 1][:-1]
-    for i, part in enumerate(parts):
-        p.text(x + (first_indent if i == 0 else 0), y, part, size)
-        y += leading
-    return y
 
 
 # --------------------------------------------------------------------------- round 19
