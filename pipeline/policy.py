@@ -53,6 +53,7 @@ class Thresholds:
     legible_confidence_min: Cited[float]
     legible_chars_min: Cited[float]
     colourfulness_min: Cited[float]
+    printout_colourfulness_min: Cited[float]
     seal_red_ratio_min: Cited[float]
     seal_ring_min: Cited[float]
     text_layer_mismatch_max: Cited[float]

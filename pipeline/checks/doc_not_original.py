@@ -12,9 +12,9 @@ system issues for the applicant to print (学信网's 教育部学历证书电�
 在线验证报告 or 认证报告) are printed by the applicant in black and white and checked online by
 the code they carry. A colour scan or photo of such a printout shows only paper tint and sensor
 noise, so its low colourfulness is what its original looks like, not a sign of a copy; only a
-page with no colour at all (a grayscale image file, :data:`NEUTRAL_MAX`: what a photocopier or
-a scan made in gray gives, never a colour capture of paper) still shows that it was not
-scanned in colour. A diploma's or ID card's own gray copy is judged as before.
+page with no colour at all (a grayscale image file, below `printout_colourfulness_min`: what a
+photocopier or a scan made in gray gives, never a colour capture of paper) still shows that
+it was not scanned in colour. A diploma's or ID card's own gray copy is judged as before.
 """
 
 from __future__ import annotations
@@ -35,9 +35,6 @@ CERTIFICATE_KINDS = (DocumentKind.ID_CARD, DocumentKind.DIPLOMA, DocumentKind.DE
                      DocumentKind.TITLE_CERTIFICATE)
 #: Titles of the records an online verification system issues as black-and-white printouts.
 PRINTOUT_TITLES = ("电子注册备案表", "在线验证报告", "学历认证报告", "学位认证报告")
-#: Colourfulness at most this is no colour at all: a grayscale image (JPEG rounding included);
-#: a colour scan or photo of white paper always shows some tint and sensor noise.
-NEUTRAL_MAX = 1.0
 
 
 def is_printout(page: Page) -> bool:
@@ -50,6 +47,7 @@ def is_printout(page: Page) -> bool:
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
     """Flag certificate images without colour (printouts: without any colour at all)."""
     floor = ctx.policy.thresholds.colourfulness_min
+    printout_floor = ctx.policy.thresholds.printout_colourfulness_min
     red_min = ctx.policy.thresholds.seal_red_ratio_min.value
     for file, doc in sorted(case.documents.items()):
         kind = case.kind_of(file)
@@ -61,7 +59,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         # a printout says nothing of the certificate's own pages uploaded with it; alone, it is
         # a copy only when it has no colour at all
         own = [p for p in images if not is_printout(p)]
-        judged, least = (own, floor.value) if own else (images, NEUTRAL_MAX)
+        judged, least = (own, floor.value) if own else (images, printout_floor.value)
         if judged and all(p.quality.colourfulness < least for p in judged):  # type: ignore[union-attr]
             value = max(p.quality.colourfulness for p in judged)  # type: ignore[union-attr]
             yield make_flag(
