@@ -88,7 +88,7 @@ def _build(year: int, month: int | None, day: int | None) -> PartialDate | None:
     if month is None or not 1 <= month <= 12:
         return None
     try:
-        dt.date(year, month, day or 1)
+        dt.date(year, month, 1 if day is None else day)  # day 0 is malformed, not unknown
     except ValueError:
         return None
     return PartialDate(year, month, day)

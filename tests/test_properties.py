@@ -108,10 +108,11 @@ def test_impossible_months_are_refused(year: int, month: int) -> None:
 
 
 @given(st.integers(1950, 2099),
-       st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31)]))
+       st.sampled_from([(2, 30), (2, 31), (4, 31), (6, 31), (9, 31), (11, 31), (6, 0), (1, 0)]))
 def test_impossible_days_are_refused(year: int, month_day: tuple[int, int]) -> None:
     month, day = month_day
     assert parse_partial_date(f"{year}-{month:02d}-{day:02d}") is None
+    assert parse_partial_date(f"{year}年{month}月{day}日") is None
 
 
 # -- identity numbers: validation and masking ------------------------------------------------------
