@@ -2,7 +2,7 @@
 fault injected into about one run in ten, and what is left at the end.
 
     python bench/soak_faults.py [--runs 1000] [--fault-rate 0.1] [--seed 7] [--keep 6]
-                                [--work DIR]
+                                [--work DIR] [--prefect-server] [--minutes M]
 
 Each tick is what a cron job does: the window changes a little first (one or two applicants
 re-upload: one of their files is withdrawn or put back), then ``credcheck run`` is started as
@@ -18,6 +18,11 @@ After every tick: no process of the run's group is left (orphans), the store pas
 should (no half-written output). At the end one clean run, then another: the second must
 screen nothing (every applicant stored against its current uploads: none lost, none stale).
 Prints the counts and the wall time per tick; exits 1 when anything was lost or left.
+
+By default every run starts its own embedded Prefect API (about 10 s of each tick). With
+``--prefect-server`` the runs report to one ``prefect server start`` on loopback, started here
+and stopped at the end, as a scheduled service does (``credcheck serve`` needs one): the server
+is outside every run's process group, so the orphan count still sees only what a run leaves.
 """
 
 from __future__ import annotations
@@ -33,7 +38,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,6 +96,39 @@ def outputs_whole(out: Path, applicants: list[str]) -> str:
     return f"applicants.csv lists {len(listed)} of {len(applicants)}"
 
 
+@contextmanager
+def prefect_server(work: Path, port: int = 4317) -> Iterator[dict[str, str]]:
+    """A Prefect API on loopback for the soak's runs; yields the environment that points at it."""
+    home = work / "prefect-server"
+    home.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_LOGGING_LEVEL": "WARNING"}
+    url = f"http://127.0.0.1:{port}/api"
+    with (home / "server.log").open("wb") as log:
+        server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host",
+                                   "127.0.0.1", "--port", str(port)], env=env, stdout=log,
+                                  stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2):
+                    break
+            except OSError as error:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"prefect server did not start: see {home / 'server.log'}"
+                                       ) from error
+                time.sleep(0.5)
+        yield {"PREFECT_API_URL": url}
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
 def tick(runner: faults.Runner, fault: str | None, rng: random.Random,
          typical_s: float) -> tuple[str | None, int, str, list[int]]:
     """One run, faulted or not: the fault injected (None when the run ended before its
@@ -125,9 +166,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=int, default=6, help="applicants of the tiny window")
     parser.add_argument("--work", type=Path, default=None,
                         help="work folder (default: a temporary one)")
+    parser.add_argument("--minutes", type=float, default=None,
+                        help="start no new run after M minutes (the summary says how many ran)")
+    parser.add_argument("--prefect-server", action="store_true",
+                        help="runs report to one Prefect server on loopback, not each to its own")
     args = parser.parse_args(argv)
-    rng = random.Random(args.seed)
     work = args.work or Path(tempfile.mkdtemp(prefix="soak-faults-"))
+    if not args.prefect_server:
+        return soak(args, work, {})
+    with prefect_server(work) as env:
+        return soak(args, work, env)
+
+
+def soak(args: argparse.Namespace, work: Path, env: dict[str, str]) -> int:
+    """The soak itself, its runs' environment extended by `env`."""
+    rng = random.Random(args.seed)
     source = work / "source" / "tiny-2024"
     if not source.is_dir():
         subprocess.run([sys.executable, str(ROOT / "data/samples/generate.py"), "--profile", "tiny",
@@ -136,14 +189,18 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(run_dir, ignore_errors=True)
     run_dir.mkdir(parents=True)
     window = Window(faults.small_window(source, run_dir, args.keep), run_dir / "aside", rng)
-    runner = faults.Runner(window.window, str(run_dir / "store.sqlite"), run_dir)
+    runner = faults.Runner(window.window, str(run_dir / "store.sqlite"), run_dir, env=env)
 
     started = time.monotonic()
     exits: Counter[tuple[str, int]] = Counter()
     orphans, problems, torn, seconds = 0, [], [], []
     rc, took, said = runner.run()  # the window's first screening, unfaulted
     typical, unfaulted = took, []
+    ran = 0
     for n in range(1, args.runs + 1):
+        if args.minutes is not None and time.monotonic() - started > args.minutes * 60:
+            break
+        ran = n
         window.change()
         fault = rng.choice(FAULTS) if rng.random() < args.fault_rate else None
         t0 = time.monotonic()
@@ -175,11 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     store.close()
     lost = sorted(set(window.applicants()) - stored)
 
-    print(f"== soak: {args.runs} runs of a {args.keep}-applicant window, fault rate "
-          f"{args.fault_rate}, seed {args.seed}, {time.monotonic() - started:.0f} s in all")
+    server = "one Prefect server" if env else "an embedded Prefect API each"
+    print(f"== soak: {ran} runs (of {args.runs} asked) of a {args.keep}-applicant window "
+          f"({server}), fault rate {args.fault_rate}, seed {args.seed}, "
+          f"{time.monotonic() - started:.0f} s in all")
     for (what, code), count in sorted(exits.items()):
         print(f"   {what:<40} exit {code}: {count}")
-    print(f"   wall time per run          median {sorted(seconds)[len(seconds) // 2]:.1f} s")
+    if seconds:
+        print(f"   wall time per run          median {sorted(seconds)[len(seconds) // 2]:.1f} s")
     print(f"   processes left after runs  {orphans}")
     print(f"   store problems             {len(problems)}"
           + "".join(f"\n     {p}" for p in problems))
