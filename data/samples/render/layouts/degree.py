@@ -1135,3 +1135,70 @@ def lianhe_peiyang(*, name, gender, birth, school, major, degree, level_word, nu
     p.text(70, 780, f"证书编号：{number}", 12)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "degree.ziliaoce_chaye")
+def ziliaoce_chaye(*, name, gender, birth, school, major, degree, level_word, number,
+                   award_date, chair, seed=0, **_) -> Built:
+    """The 学位证书 kept in the clear-sleeve A4 display book (资料册 / 插页文件夹) in which
+    many applicants file every certificate, photographed open on the office desk without
+    taking the sheet out: two portrait sleeves side by side with the book's black glued spine
+    between them and the plastic's pale sheen streaks in the margins. In the LEFT sleeve the
+    certificate filed before it, the 全国大学英语四、六级考试成绩报告单 (CET score report: the
+    holder's name and school again, 考试时间 a year or two before the degree, 准考证号, the
+    total and part scores) — another document with other dates and numbers; in the RIGHT
+    sleeve the portrait 学位证书 in 宋体: the school over 学士学位证书 / 硕士学位证书, the photo
+    centred, the prose with the birth date in Chinese numerals (一九八五年三月二十七日生), the
+    committee and chair with the award date in Chinese numerals under the seal, 证书编号 at
+    the foot."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    p = Page(*A4_LANDSCAPE, background=(96, 74, 52), font=MING)
+    p.rect(28, 22, 790, 556, None, (24, 24, 28), 0)  # the book's black cover
+    lx, rx, y0, w, h = 40, 428, 32, 374, 536
+    for x in (lx, rx):
+        p.rect(x, y0, w, h, None, (244, 244, 240), 0)
+    p.rect(414, 22, 14, 556, None, (40, 40, 44), 0)  # the spine
+    # left sleeve: the CET score report, a smaller landscape sheet
+    cet = "六" if degree != "学士" else "四"
+    year = int(award_date[:4]) - (1 if degree != "学士" else 2)
+    ex, ey = lx + 18, y0 + 110
+    p.rect(ex, ey, w - 36, 250, (120, 150, 120), (236, 244, 236), 1.2)
+    p.text(lx + w / 2, ey + 30, "全国大学英语四、六级考试成绩报告单", 12, "center",
+           (40, 90, 60), font=HEI)
+    p.text(lx + w / 2, ey + 50, f"College English Test Band {'Six' if cet == '六' else 'Four'}",
+           8, "center", (40, 90, 60), line=False)
+    month = 6 if seed % 2 else 12
+    rows = [("姓    名", name), ("学    校", school), ("考试时间", f"{year}年{month}月"),
+            ("准考证号", f"45{seed * 7919 % 10 ** 13:013d}"), ("总    分", str(430 + seed % 160))]
+    yy = ey + 80
+    for lab, val in rows:
+        p.row([(ex + 20, lab, yy), (ex + 90, val, yy)], 10)
+        yy += 24
+    p.text(ex + 20, yy + 6, "听力  阅读  写作和翻译", 9, color=(90, 90, 90), line=False)
+    p.text(lx + w / 2, ey + 236, "教育部考试中心", 9, "center", (90, 90, 90), line=False)
+    # right sleeve: the portrait degree certificate
+    red = (160, 30, 34)
+    p.rect(rx + 14, y0 + 14, w - 28, h - 28, red, None, 1.8)
+    p.text(rx + w / 2, y0 + 70, school, 20, "center", (30, 30, 30))
+    p.text(rx + w / 2, y0 + 104, f"{degree}学位证书", 18, "center", red)
+    p.photo(rx + w / 2 - 38, y0 + 124, 76, 100, bg=(70, 120, 190))
+    body = (f"{name}，{gender}，{cn_upper(birth)}生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，依照《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(rx + 40, y0 + 262, body, w - 80, 11.5, 24, first_indent=23)
+    y = max(y + 30, y0 + 430)
+    p.text(rx + 180, y, f"{school}学位评定委员会", 10.5)
+    p.text(rx + 180, y + 22, f"主席：{chair}", 10.5)
+    p.text(rx + 180, y + 44, cn_upper(award_date), 10.5)
+    p.seal(rx + 260, y + 18, 76, school, seed=seed + 2001, **ink(seed + 1))
+    p.text(rx + 36, y0 + h - 30, f"证书编号：{number}", 9.5)
+    # the sleeves' sheen: pale streaks in the margins, over nothing printed
+    for x in (lx, rx):
+        p.rect(x + 6, y0 + 8, 5, h - 16, None, (252, 252, 252), 0)
+        p.rect(x + w - 10, y0 + 30, 3, h - 60, None, (232, 234, 236), 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school)

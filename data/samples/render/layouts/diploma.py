@@ -2039,3 +2039,120 @@ def siheyi_suoyin(*, name, gender, birth, school, major, level, start, end, year
     p.text(395, 704, "经办人：", 11, "center", (40, 70, 170), line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "diploma.chuangdan_shupai", accepts=lambda a: a["level"] in UNDERGRAD)
+def chuangdan_shupai(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """The landscape 普通高等学校毕业证书 photographed at home on the bed, the phone held
+    upright (竖拍) as people hold it by habit, so the landscape certificate fills only a band
+    across the middle of a 3:4 portrait photo: above it a pillow's edge and the checked
+    cotton bedsheet (格子床单), below it more sheet with a fold; the sheet's blue checks show
+    all round. The certificate itself is the 2010s template with a red double border: the
+    school in large 宋体 at the top, 毕业证书 in red under it, the photo on a white ground at
+    the left and the 证书编号 under it in small type on two lines, the prose
+    at the right with Arabic-numeral dates (…于2003年9月至2007年6月在本校…专业四年制本科
+    学习…), 校（院）长 and the date under it at the lower right, the school's seal over them."""
+    p = Page(600.0, 800.0, background=(214, 226, 240), font=MING)
+    check = (168, 190, 222) if seed % 2 else (190, 200, 228)
+    for k in range(0, 800, 48):
+        p.rect(0, k, 600, 14, None, check, 0)
+    for k in range(0, 600, 48):
+        p.rect(k, 0, 14, 800, None, check, 0)
+    for k in range(0, 800, 48):  # where the two stripes cross the check is darker
+        for j in range(0, 600, 48):
+            p.rect(j, k, 14, 14, None, (140, 166, 206), 0)
+    p.rect(-20, -30, 380, 150, None, (244, 242, 236), 0)  # the pillow's edge at the top
+    p.rect(-20, 112, 380, 10, None, (206, 204, 198), 0)
+    p.rect(0, 690, 600, 6, None, (176, 190, 214), 0)  # a fold of the sheet below
+    x0, y0, w, h = 22, 232, 556, 394
+    p.rect(x0 + 7, y0 + 9, w, h, None, (120, 130, 150), 0)
+    p.rect(x0, y0, w, h, None, (252, 249, 240), 0)
+    red = (170, 30, 36)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 2.2)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, red, None, 0.7)
+    p.text(300, y0 + 60, school, 22, "center", (40, 30, 30))
+    p.text(300, y0 + 96, "毕  业  证  书", 20, "center", red)
+    p.photo(x0 + 40, y0 + 126, 74, 98, bg=(236, 240, 246))
+    p.text(x0 + 36, y0 + 248, "证书编号：", 8.5)
+    p.text(x0 + 36, y0 + 262, number, 8.5)
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 150, y0 + 140, body, 360, 11.5, 24, first_indent=23)
+    p.text(x0 + 330, max(y + 30, y0 + 318), f"校（院）长：{president}", 11)
+    p.text(x0 + 330, max(y + 54, y0 + 342), cn(issued_on), 11)
+    p.seal(x0 + 380, max(y + 38, y0 + 326), 78, school, seed=seed + 2001, **ink(seed + 2))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.pengyouquan_jietu", accepts=lambda a: int(a["end"][:4]) >= 2013)
+def pengyouquan_jietu(*, name, gender, birth, school, major, level, start, end, years, number,
+                      president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the applicant's own WeChat Moments (朋友圈) post from graduation
+    day, the only picture of the certificate left when the original is with the parents in
+    another town or in the 人事档案: the status bar, the 详情 title bar with the back arrow,
+    the avatar and the WeChat nickname (not the holder's name), the post's text (毕业啦！
+    四年，感谢…, the course's years), the single photo of the certificate as Moments shows
+    it (a wide image fitted to the column, the certificate on a desk), the place line under
+    it, the posting time (2017年6月28日 16:05, a date that is not a field), the likes and
+    two comments from classmates, whose names are not the holder's. The certificate is the
+    2010s landscape template in 黑体 and 宋体: photo at the left, prose at the right with
+    the study period as 2011年9月至2015年6月, 证书编号 at the foot, the school seal over the
+    president's line. Only for graduations from 2013 on (Moments began in 2012)."""
+    from ._common import other_people
+
+    p = Page(720.0, 1560.0, background=(255, 255, 255), font=MICRO)
+    grey, blue = (110, 110, 110), (87, 107, 149)
+    p.text(40, 44, f"{16 + seed % 6}:{10 + seed % 50:02d}", 20, color=(20, 20, 20), line=False)
+    p.text(680, 44, "5G  82%", 18, "right", (20, 20, 20), line=False)
+    p.rect(0, 66, 720, 78, None, (237, 237, 237), 0)
+    p.text(30, 116, "<", 28, color=(20, 20, 20), line=False)
+    p.text(360, 114, "详情", 22, "center", (20, 20, 20), line=False)
+    p.text(690, 114, "···", 24, "right", (20, 20, 20), line=False)
+    p.rect(30, 170, 72, 72, None, (96, 150, 120), 0)
+    p.text(66, 216, "毕", 30, "center", (255, 255, 255), line=False)
+    nick = ["追风少年", "山野的风", "一颗柠檬", "向阳而生"][seed % 4]
+    p.text(122, 194, nick, 21, color=blue, line=False)
+    p.text(122, 236, f"毕业啦！{_years(years)}年，感谢{school}，", 21, color=(20, 20, 20))
+    p.text(122, 270, "感谢遇见的每一个人。", 21, color=(20, 20, 20))
+    # the photo as Moments shows one wide picture
+    x0, y0, w, h = 122, 296, 560, 400
+    p.rect(x0, y0, w, h, None, (132, 100, 70), 0)
+    cx, cy, cw, ch = x0 + 14, y0 + 14, w - 28, h - 28
+    p.rect(cx, cy, cw, ch, None, (250, 247, 238), 0)
+    red = (160, 36, 36)
+    p.rect(cx + 8, cy + 8, cw - 16, ch - 16, red, None, 1.6)
+    p.text(cx + cw / 2, cy + 48, school, 19, "center", (30, 30, 30), font=HEI)
+    p.text(cx + cw / 2, cy + 80, "毕 业 证 书", 17, "center", red, font=HEI)
+    p.photo(cx + 30, cy + 104, 70, 94, bg=(210, 60, 60))
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = p.wrapped(cx + 124, cy + 118, body, cw - 150, 11, 21, first_indent=22)
+    p.text(cx + 300, max(y + 22, cy + 250), f"校长：{president}", 10.5)
+    p.text(cx + 300, max(y + 44, cy + 272), cn(issued_on), 10.5)
+    p.seal(cx + 350, max(y + 30, cy + 258), 70, school, seed=seed + 2002, **ink(seed + 3))
+    p.text(cx + 30, cy + ch - 22, f"证书编号：{number}", 9.5)
+    # under the photo: place, time, likes and comments
+    city = {"华南理工大学": "广州市", "中南大学": "长沙市"}.get(school, "")
+    p.text(122, 736, f"{city}·{school}" if city else school, 17, color=blue, line=False)
+    d = issued_on.split("-")
+    p.text(122, 778, f"{int(d[0])}年{int(d[1])}月{int(d[2])}日 16:05", 17, color=grey,
+           line=False)
+    p.rect(630, 758, 50, 28, None, (240, 240, 240), 0)
+    p.text(655, 778, "··", 18, "center", blue, line=False)
+    others = [o[0] for o in other_people(f"pyq:{seed}", 4)]
+    p.rect(122, 806, 560, 190, None, (244, 244, 244), 0)
+    p.text(138, 842, "♡ " + "，".join(others), 17, color=blue, line=False)
+    p.hline(122, 682, 860, 0.4)
+    p.text(138, 900, f"{others[0]}：恭喜毕业！前程似锦！", 17, color=(40, 40, 40), line=False)
+    p.text(138, 940, f"{others[2]}：毕业快乐，常回学校看看", 17, color=(40, 40, 40), line=False)
+    p.text(138, 980, f"{nick}回复{others[2]}：一定！", 17, color=(40, 40, 40), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

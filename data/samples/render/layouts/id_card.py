@@ -806,3 +806,60 @@ def banbi_suoyin(*, name, gender, ethnicity, birth, address, id_number, seed=0,
     p.text(ox + 290, oy + 120, "本复印件仅用于职称申报", 14, color=blue, line=False, font=KAI)
     p.text(ox + 290, oy + 160, name, 18, color=blue, line=False, font=KAI)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "id_card.hukouben_neiye")
+def hukouben_neiye(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The holder's own page of the family's 居民户口簿 (the 常住人口登记卡 leaf), sent when
+    the card is lost, expired or being remade and the window accepts the 户口簿 page for
+    identity: the booklet lying open on a desk and photographed from above, the maroon cover
+    showing round the leaf and the earlier leaves' edges stacked at the left; the leaf's pale
+    blue-green security ground with fine wavy lines, 常住人口登记卡 at the top, and the ruled
+    grid the 派出所 printed on its dot-matrix printer: 姓名 / 户主或与户主关系 / 曾用名 /
+    性别 / 出生地 / 民族 / 籍贯 / 出生日期 (1993年6月14日) / 本市（县）其他住址 / 宗教信仰 /
+    公民身份证件编号 / 身高 / 血型 / 文化程度 / 婚姻状况 / 兵役状况 / 服务处所 / 职业 / 何时由何地
+    迁来本市（县） / 何时由何地迁来本址, most of them empty or routine, and at the foot the
+    承办人签章 box with the round red 户口专用章 of the 派出所 over it and the 登记日期, a
+    date that is not the birth date."""
+    from ..layout import Line
+    from ._common import MICRO, grid
+
+    h = int(id_number[-4:-1])
+    p = Page(600.0, 800.0, background=(118, 96, 72))
+    p.rect(40, 28, 530, 750, None, (110, 28, 30), 0)  # the opened cover
+    for k in range(4):  # the earlier leaves' edges
+        p.rect(52 + k * 3, 40 + k, 500, 726 - 2 * k, (200, 206, 200), (236, 242, 236), 0.5)
+    x0, y0, w, hh = 66, 44, 490, 718
+    p.rect(x0, y0, w, hh, (170, 186, 178), (226, 238, 232), 0.8)
+    for k in range(0, int(hh), 9):  # the security ground's fine lines
+        p.items.append(Line(x0 + 4, y0 + k + 4, x0 + w - 4, y0 + k + 4, 0.4, (200, 220, 212)))
+    p.text(x0 + w / 2, y0 + 52, "常住人口登记卡", 22, "center", (40, 40, 40), font=MICRO)
+    p.text(x0 + 20, y0 + 80, f"户号：{id_number[:6]}{h:04d}{int(id_number[6:10]) % 97:03d}", 9.5)
+    y, m, d = birth.split("-")
+    relation = ["户主", "子" if gender == "男" else "女", "户主"][h % 3]
+    born = {"450202": "广西柳州市", "450203": "广西柳州市", "450205": "广西柳州市",
+            "450222": "广西柳城县"}.get(id_number[:6], "广西柳州市")
+    reg = f"{int(y) + 16 + h % 3}年{1 + h % 12}月{1 + h % 27}日"
+    rows = [["姓    名", name, "户主或与户主关系", relation],
+            ["曾 用 名", "", "性    别", gender],
+            ["出 生 地", born, "民    族", ethnicity],
+            ["籍    贯", "广西柳州", "出生日期", f"{int(y)}年{int(m)}月{int(d)}日"],
+            ["宗教信仰", "", "公民身份证件编号", id_number],
+            ["身    高", "", "血    型", ""],
+            ["文化程度", "大学本科", "婚姻状况", ["未婚", "已婚"][h % 2]],
+            ["兵役状况", "未服兵役", "服务处所", ""],
+            ["职    业", "专业技术人员", "", ""]]
+    yb = grid(p, x0 + 14, y0 + 96, [72, 118, 112, 160], rows, 40, 9.5)
+    for lab in ("本市（县）其他住址", "何时由何地迁来本市（县）", "何时由何地迁来本址"):
+        yb = grid(p, x0 + 14, yb, [150, 312], [[lab, ""]], 40, 9.5)
+    yb = grid(p, x0 + 14, yb, [72, 190, 72, 128], [["承办人签章", "", "登记日期", reg]], 56, 9.5)
+    police = ("柳城县公安局大埔派出所" if id_number.startswith("450222")
+              else "柳州市公安局城中分局公园派出所")
+    p.seal(x0 + 190, yb - 30, 74, police, bottom="户口专用章", seed=h, **ink(h))
+    p.text(x0 + w / 2, y0 + hh - 16, "注意事项见封底", 8, "center", (110, 120, 116),
+           line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

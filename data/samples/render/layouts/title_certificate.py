@@ -1254,3 +1254,73 @@ def pinren_jilu(*, name, gender, birth, id_number, title, level, specialty, obta
         p.seal(cols[3] + 12, ry + 26, 40, unit, seed=seed + 1911 + k, **ink(seed + k))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "title_certificate.shuiyin_xiangji", cn_dates=False)
+def shuiyin_xiangji(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate photographed with a 水印相机 app (今日水印相机 and its kind, which many
+    units make staff use for 打卡 and site records, so it is the camera at hand): the A4
+    single-sheet 专业技术资格证书 the bureau printed in the 2010s (a green guilloche-like double
+    border, 专业技术资格证书 in red 黑体, the photo at the upper right, a ruled 楷体 grid of
+    姓名 / 性别 / 出生年月 / 身份证号码 / 专业 / 资格名称 / 资格级别 / 取得资格时间 / 评审委员会
+    with the dates in Chinese numerals, 二〇一五年十二月十一日, the 证书编号 above the grid at
+    the left, and the issuer's seal over 发证机关 and the date), lying on a grey office
+    desk, and burnt into the lower left of the photo the app's stamp: a dark panel with a
+    yellow bar, the time large (09:41), the shooting date with the weekday, the weather,
+    and the 柳州市… place line, then the app's name and 时间
+    地点真实 badge at the lower right — a date and a place that are not the certificate's."""
+    from ._common import cn_upper
+
+    p = Page(600.0, 800.0, background=(150, 150, 146), font=KAI)
+    x0, y0, w, h = 44, 40, 512, 724
+    p.rect(x0 + 6, y0 + 8, w, h, None, (96, 96, 92), 0)
+    p.rect(x0, y0, w, h, None, (250, 250, 244), 0)
+    green = (40, 110, 80)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, green, None, 3)
+    p.rect(x0 + 20, y0 + 20, w - 40, h - 40, green, None, 0.8)
+    for k in range(8):  # the border's fine guilloche lines
+        p.rect(x0 + 14 + k * 0.7, y0 + 14 + k * 0.7, w - 28 - k * 1.4, h - 28 - k * 1.4,
+               (150, 196, 170), None, 0.25)
+    p.text(300, y0 + 78, "专业技术资格证书", 26, "center", (170, 30, 30), font=HEI)
+    p.text(300, y0 + 102, "广西壮族自治区人力资源和社会保障厅监制", 9, "center", (90, 90, 90),
+           line=False)
+    p.photo(x0 + w - 122, y0 + 126, 80, 106, bg=(236, 240, 246))
+    p.text(x0 + 46, y0 + 150, f"证书编号：{number}", 10.5)
+    y = grid(p, x0 + 40, y0 + 250, [108, 324], [
+        ["姓    名", name], ["性    别", gender], ["出生年月", cn_upper(birth[:7])],
+        ["身份证号码", id_number], ["专    业", specialty], ["资格名称", title],
+        ["资格级别", level], ["取得资格时间", cn_upper(obtained_on)],
+        ["评审委员会", committee]], 30, 11)
+    p.text(x0 + 300, y + 50, "发证机关（盖章）", 11)
+    p.text(x0 + 300, y + 74, issuer, 10)
+    p.text(x0 + 300, y + 98, cn_upper(issued_on), 10.5)
+    p.seal(x0 + 390, y + 66, 96, issuer, bottom="职称专用章", seed=seed + 2001,
+           **ink(seed + 2))
+    # the watermark camera's stamp, burnt into the photo
+    sy = int(issued_on[:4]) + 5 + seed % 4
+    sy = min(sy, 2025)
+    mo, da = 3 + seed % 9, 1 + seed % 27
+    import datetime as _dt
+
+    week = "一二三四五六日"[_dt.date(sy, mo, da).weekday()]
+    bx, by = 24, 640
+    p.rect(bx, by, 250, 124, None, (62, 62, 60), 0)  # the stamp's dark backing
+    p.rect(bx, by, 6, 124, None, (250, 200, 40), 0)
+    white = (255, 255, 255)
+    p.text(bx + 16, by + 34, f"{9 + seed % 3:02d}:{seed % 60:02d}", 34, color=white,
+           line=False, font=HEI)
+    p.text(bx + 16, by + 62, f"{sy}.{mo:02d}.{da:02d}  星期{week}  多云 {14 + seed % 12}℃", 13,
+           color=white, line=False, font=HEI)
+    place = ["柳州市·城中区·文昌路", "柳州市·柳北区·跃进路", "柳州市·鱼峰区·荣军路"][seed % 3]
+    p.text(bx + 16, by + 86, place, 13, color=white, line=False, font=HEI)
+    p.text(bx + 16, by + 108, "人事科 职称材料", 11, color=white, line=False, font=HEI)
+    p.rect(470, 738, 112, 50, None, (0, 0, 0), 0)
+    p.text(526, 756, "时间地点真实", 9, "center", (250, 200, 40), line=False, font=HEI)
+    p.text(526, 779, "今日水印相机", 11, "center", white, line=False, font=HEI)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
