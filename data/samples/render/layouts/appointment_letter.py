@@ -2286,3 +2286,145 @@ def wenjian_fujian_mingdan(*, name, title, start, end, unit, issued_on, doc_no="
     return Built("appointment_letter", [p, q],
                  _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "appointment_letter.ofd_yuedu_qianzhang", accepts=lambda a: bool(a.get("end")))
+def ofd_yuedu_qianzhang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """The 聘任通知 issued as an 电子公文 in OFD format (GB/T 33190, the 版式文件 that
+    党政机关 and 事业单位 电子公文 systems now send instead of paper), stamped with the unit's
+    电子印章 (GB/T 38540 SM2 signature), and screenshotted by the applicant on the office PC in
+    the OFD reader (数科 / 福昕 OFD 阅读器): a landscape screenshot, the reader's dark title bar
+    with the file name (关于聘任张三同志专业技术职务的通知.ofd), its menu and toolbar (page
+    box 1 / 1, zoom 100%), the thumbnail strip at the left, the page in the middle laid out to
+    GB/T 9704 (red 发文机关标志, 文号, red rule, 标题, 主送 各部门：, the body 经…研究，决定聘任张三
+    同志为工程师专业技术职务，聘期三年，自2016年4月1日起至2019年3月31日止。, the unit and the
+    成文日期 in Arabic figures with the electronic seal over them), and the 签章验证 panel at
+    the right (签章人, 签章时间, 证书序列号, 签名算法 SM2, 验证结果 签章有效). Without a seal
+    the panel reads 本文档无签章."""
+    import hashlib
+
+    h = hashlib.sha256(f"{unit}{name}{issued_on}{seed}".encode()).hexdigest()
+    red = (200, 20, 25)
+    p = Page(*A4_LANDSCAPE, background=(228, 230, 234), font=MICRO)
+    p.rect(0, 0, 842, 26, None, (46, 52, 64), 0)
+    fname = f"关于聘任{name}同志专业技术职务的通知.ofd"
+    p.text(12, 17, f"OFD阅读器 - {fname}", 9, color=(236, 236, 240), line=False)
+    p.text(830, 17, "—　□　✕", 9, "right", (236, 236, 240), line=False)
+    p.rect(0, 26, 842, 22, None, (246, 246, 248), 0)
+    p.text(12, 41, "文件　视图　文档　签章　工具　帮助", 8.5, color=(60, 60, 60), line=False)
+    p.text(520, 41, "‹　1 / 1　›　　100%　　适合宽度", 8.5, "right", (60, 60, 60), line=False)
+    p.rect(0, 48, 96, 547, None, (214, 216, 222), 0)  # the thumbnail strip
+    p.rect(22, 64, 52, 72, (120, 150, 210), (255, 255, 255), 1.4)
+    p.text(48, 150, "1", 8, "center", (80, 80, 80), line=False)
+    px, pw = 128, 392  # the page as the reader draws it
+    p.rect(px + 3, 59, pw, 532, None, (170, 172, 178), 0)
+    p.rect(px, 56, pw, 532, None, (255, 255, 255), 0)
+    cx = px + pw / 2
+    p.text(cx, 112, f"{unit}文件", 20 if len(unit) <= 12 else 15, "center", red, font=HEI)
+    if doc_no:
+        p.text(cx, 142, doc_no.replace("人〔", "人发〔"), 10, "center", font=MING)
+    p.items.append(Line(px + 36, 152, px + pw - 36, 152, 1.6, red))
+    y = wrap_cjk(p, px + 44, 186, f"关于聘任{name}同志专业技术职务的通知", pw - 88, 13, 20)
+    p.text(px + 36, y + 12, "各部门：", 10.5, font=MING)
+    body = (f"经单位专业技术职务聘任委员会评议、单位领导班子会议研究，决定聘任{name}同志为"
+            f"{title}专业技术职务，聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
+            f"{cn(month_end(end))}止。")
+    p.font = MING
+    y = wrap_cjk(p, px + 36, y + 36, body, pw - 72, 10.5, 19, first_indent=21)
+    p.text(px + 57, y, "特此通知。", 10.5)
+    ux = px + pw - 50
+    p.text(ux, y + 62, unit, 10.5, "right")
+    p.text(ux, y + 82, cn(issued_on), 10.5, "right")
+    if seal:
+        p.seal(ux - text_width(unit, 10.5, MING) / 2, y + 70, 86, unit, seed=seed + 201,
+               color=(225, 25, 30), strength=1.0)
+    p.items.append(Line(px + 36, 548, px + pw - 36, 548, 0.6, (40, 40, 40)))
+    p.text(px + 40, 564, f"{unit}办公室", 8.5, line=False)
+    p.text(px + pw - 40, 564, f"{cn(issued_on)}印发", 8.5, "right", line=False)
+    p.font = MICRO
+    # the signature panel at the right
+    sx = 548
+    p.rect(sx, 48, 294, 547, None, (250, 250, 252), 0)
+    p.items.append(Line(sx, 48, sx, 595, 0.8, (190, 190, 196)))
+    p.text(sx + 14, 72, "签章信息", 11, font=HEI, line=False)
+    p.items.append(Line(sx + 10, 82, 832, 82, 0.6, (210, 210, 214)))
+    if seal:
+        t = f"{issued_on} {9 + int(h[0], 16) % 8:02d}:{int(h[1:3], 16) % 60:02d}:" \
+            f"{int(h[3:5], 16) % 60:02d}"
+        p.text(sx + 14, 104, "签章 1（第 1 页）", 9.5, color=(40, 40, 40))
+        p.text(sx + 14, 126, "✓ 签章有效，文档自签章后未被修改", 9.5, color=(20, 140, 60))
+        rows = [("签章人", unit), ("印章名称", f"{unit}电子印章"), ("签章时间", t),
+                ("证书序列号", h[8:24].upper()), ("签名算法", "SM2 / SM3"),
+                ("颁发者", "国家电子政务外网CA")]
+        yy = 152
+        for k, v in rows:
+            p.text(sx + 14, yy, k, 8.5, color=(110, 110, 110), line=False)
+            parts = [v] if text_width(v, 8.5, MICRO) < 196 else [v[:13], v[13:]]
+            for part in parts:
+                p.text(sx + 84, yy, part, 8.5, color=(40, 40, 40), line=False)
+                yy += 14
+            yy += 8
+        p.text(sx + 14, yy + 12, "验证结果：有效", 9.5, color=(20, 140, 60))
+    else:
+        p.text(sx + 14, 108, "本文档无签章", 9.5, color=(120, 120, 120))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.fuyin_heyan_lanzhang", accepts=lambda a: bool(a.get("end")))
+def fuyin_heyan_lanzhang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                         seed=0, **_) -> Built:
+    """A black-and-white photocopy (复印件) of the 聘任书 as the 职称 申报 rules ask for it,
+    checked against the original by the unit's personnel office or the 职改办 counter, which
+    stamps it with the blue-violet oblong 核验章 (复印件与原件核对无误 / 核验人 / 核验日期,
+    the 核验人's initials written in pen into the stamp): portrait, the copier's grey cast and
+    a dark shadow band down the left edge where the original's fold lay, the copied 聘任书 in
+    a double-ruled frame (聘 任 书 in 楷体, 编号 at the right, 张三同志： then 根据岗位设置管理有关
+    规定，经个人申报、考核评议，聘任您为工程师（中级）专业技术岗位。, the term set on its own line
+    as 聘期：2016年4月至2019年3月, the duties sentence), the unit and the date, the red seal come
+    out grey in the copy; the blue stamp, applied after copying, is the only colour."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"{unit}{name}{seed}".encode()).hexdigest()[:8], 16)
+    grey = (52, 52, 52)
+    p = Page(*A4, background=(232, 232, 228), font=KAI)
+    p.rect(0, 0, 26, 842, None, (92, 92, 92), 0)  # the copier lid's shadow
+    p.rect(26, 0, 10, 842, None, (176, 176, 172), 0)
+    fc = (88, 88, 88)
+    p.rect(64, 70, 470, 560, fc, None, 2.4)
+    p.rect(72, 78, 454, 544, fc, None, 0.8)
+    p.text(299, 150, "聘  任  书", 34, "center", grey)
+    if doc_no:
+        p.text(500, 186, f"编号：{doc_no.replace('人〔', '聘〔')}", 10.5, "right", grey,
+               font=MING)
+    p.text(108, 232, f"{name}同志：", 17, color=grey)
+    body = (f"根据岗位设置管理有关规定，经个人申报、考核评议，聘任您为{title}"
+            f"（{level_word(title)}）专业技术岗位。")
+    y = wrap_cjk(p, 108, 272, body, 386, 16, 30, first_indent=32)
+    p.text(140, y + 6, f"聘期：{cn(start)}至{cn(end)}", 16, color=grey)
+    y = wrap_cjk(p, 108, y + 46, "聘期内请认真履行岗位职责，完成聘期工作目标。", 386, 16, 30,
+                 first_indent=32)
+    p.text(490, y + 52, unit, 15, "right", grey)
+    p.text(490, y + 84, cn(issued_on), 15, "right", grey)
+    if seal:
+        p.seal(490 - text_width(unit, 15, KAI) / 2, y + 64, 118, unit, seed=seed + 202,
+               color=(96, 96, 96), strength=0.85)
+    # the 核验章, stamped in blue-violet ink on the copy below the frame
+    blue = (72, 64, 170)
+    sx, sy = 300, 668
+    p.rect(sx, sy, 230, 92, blue, None, 2.0)
+    p.text(sx + 115, sy + 26, "复印件与原件核对无误", 14, "center", blue, font=HEI)
+    p.items.append(Line(sx + 8, sy + 38, sx + 222, sy + 38, 0.8, blue))
+    p.text(sx + 12, sy + 60, "核验人：", 11, color=blue, font=HEI, line=False)
+    p.text(sx + 74, sy + 61, "邓" if h % 2 else "韦", 15, color=PEN, line=False)
+    check = f"{int(issued_on[:4]) + 3 + h % 4}.{1 + h % 12:02d}.{1 + h % 27:02d}"
+    p.text(sx + 12, sy + 82, f"核验日期：{check}", 11, color=blue, font=HEI, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

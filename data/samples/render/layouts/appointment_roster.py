@@ -1410,3 +1410,48 @@ def oa_daochu_pdf(*, unit, credit_code, department, rows, fill_date, seed=0, **_
     y = p.table(x, y, widths, table, rh, size)
     p.text(421, 570, "第 1 页，共 1 页", 8.5, "center", grey, line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "appointment_roster.pinqi_kaohe_huizong")
+def pinqi_kaohe_huizong(*, unit, credit_code, department, rows, fill_date, seed=0,
+                        **_) -> Built:
+    """The 专业技术人员聘期考核结果汇总表 a 事业单位 (and a 国企 under 全员聘用) draws up when a
+    聘期 closes: every person in post is assessed on the 聘期 targets (聘期考核, 事业单位岗位
+    设置管理 rules) and the 考核领导小组 decides on 续聘; the sheet, sent to the 主管部门 and kept
+    in the 聘任 file, lists each person's current appointment, so applicants upload it as the
+    proof of their 聘任: portrait, 宋体, the unit's name over the title, 考核周期 and 填报日期
+    above a ruled table 序号 / 姓名 / 性别 / 公民身份号码 / 现聘专业技术职务 / 聘任时间 (2018年
+    3月起) / 聘期考核等次 (合格 / 优秀) / 续聘意见 (续聘), a 公示 note (公示五个工作日无异议),
+    the 考核领导小组组长's signature in pen, and the unit's seal over 单位（盖章） and the date."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"{unit}{fill_date}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4, font=MING)
+    p.text(297, 66, unit, 14, "center")
+    p.text(297, 94, "专业技术人员聘期考核结果汇总表", 18, "center", font=KAI)
+    year = int(fill_date[:4])
+    p.row([(40, f"考核周期：{year - 3}年1月至{year - 1}年12月", 124),
+           (330, f"填报日期：{cn(fill_date)}", 124)], 10)
+    p.text(40, 144, f"统一社会信用代码：{credit_code}", 10)
+    table = [["序号", "姓名", "性别", "公民身份号码", "现聘专业技术职务", "聘任时间",
+              "考核等次", "续聘意见"]]
+    for i, r in enumerate(rows, 1):
+        grade = "优秀" if (h >> i) % 5 == 0 else "合格"
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      f"{cn(r['appointed_on'])}起", grade, "续聘"])
+    y = p.table(40, 156, [30, 54, 30, 124, 90, 76, 58, 53], table, 30, 9.5)
+    p.text(40, y + 24, f"注：以上考核结果已于{cn(fill_date)}前在本单位公示五个工作日，无异议。",
+           9.5)
+    p.text(40, y + 64, "考核领导小组组长（签字）：", 11)
+    p.text(200, y + 66, "邓国庆" if h % 2 else "冯振宁", 15, color=PEN, font=KAI, line=False)
+    p.text(40, y + 98, "经办人：人事科", 11)
+    p.text(520, y + 80, "单位（盖章）", 11, "right")
+    p.text(520, y + 108, cn(fill_date), 11, "right")
+    p.seal(470, y + 88, 112, unit, seed=seed + 205, **ink(seed + 3))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

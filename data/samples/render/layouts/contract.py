@@ -2747,3 +2747,164 @@ def rezhi_chuanzhen(*, name, id_number, unit, credit_code, legal_rep, address, s
         q.seal(150, y + 30, 116, unit, seed=seed + 194, color=(40, 40, 40), strength=0.7)
     return Built("contract", pages, _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "contract.gaopaiyi_shouyin", cn_dates=False)
+def gaopaiyi_shouyin(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                     post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A small private firm's one-sheet 劳动合同书 (the short text 民营 firms and 个体 shops
+    print from the 人社 bureau's 简易 model, the worker signing and pressing a red fingerprint
+    (签字并按手印) beside the name), captured on the document camera (高拍仪) at a 政务服务
+    大厅 / 人社 window when the applicant brought the original to the counter: the camera's
+    black base pad with its white A4 / A5 guide marks and ruler round the sheet, the capture's
+    yellow date-time stamp at the lower right, the sheet with two punched binder holes at the
+    left (it lives in the firm's 档案盒) and a fold across its middle. The sheet: 劳动合同书,
+    合同编号, 甲方 / 乙方 as labelled lines (乙方 with 性别 from the ID number), 一、合同期限
+    with the typed, zero-padded dates (固定期限：自2019年07月01日起至2022年06月30日止 / 无固定
+    期限：自2019年07月01日起), the post, pay, insurance and 一式两份 clauses, then the
+    signatures: 甲方（盖章） with the seal, 乙方（签字并按手印） with the name in pen and the
+    red fingerprint, both dated."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"{unit}{id_number}{seed}".encode()).hexdigest()[:8], 16)
+    role_a, role_b = _roles(public)
+    p = Page(*A4, font=MING, background=(30, 31, 34))
+    white = (200, 200, 200)
+    for k in range(0, 595, 20):  # the pad's ruler along the top and the bottom
+        tall = 8 if k % 100 == 0 else 4
+        p.items.append(Line(k, 0, k, tall, 0.6, white))
+        p.items.append(Line(k, 842 - tall, k, 842, 0.6, white))
+    p.text(14, 30, "A4", 9, color=white, font=HEI, line=False)
+    p.items.append(Line(14, 36, 40, 36, 0.8, white))
+    x0, y0, w, hh = 44, 42, 512, 760
+    p.rect(x0, y0, w, hh, None, (247, 246, 240), 0)
+    p.items.append(Line(x0, y0 + hh / 2, x0 + w, y0 + hh / 2, 0.5, (214, 212, 204)))
+    for hy in (y0 + 250, y0 + 480):  # the punched holes show the pad through them
+        p.items.append(Ellipse(x0 + 14, hy, 13, 13, (30, 31, 34)))
+    tx = x0 + 46
+    p.text(x0 + w / 2, y0 + 56, "劳 动 合 同 书", 22, "center", font=HEI)
+    p.text(x0 + w - 30, y0 + 84, f"合同编号：LD{signed_on[:4]}{h % 900 + 100:03d}", 10,
+           "right")
+    gender = "男" if int(id_number[16]) % 2 else "女"
+    y = y0 + 116
+    for line in (f"甲方（{role_a}）：{unit}", f"统一社会信用代码：{credit_code}",
+                 f"法定代表人：{legal_rep}　　地址：{address}",
+                 f"乙方（{role_b}）：{name}　　性别：{gender}", f"居民身份证号码：{id_number}"):
+        p.text(tx, y, line, 11)
+        y += 21
+    y += 8
+    p.text(tx, y, "一、合同期限", 11.5, font=HEI)
+    term = (f"固定期限：自{_zp(start)}起至{_zp(end)}止。" if end else
+            f"无固定期限：自{_zp(start)}起。")
+    y = wrap_cjk(p, tx, y + 22, "本合同为" + term + "其中试用期两个月。", w - 80, 11, 20,
+                 first_indent=22)
+    for head, text in (("二、工作内容", f"乙方在甲方{post}岗位工作，服从甲方的工作安排。"),
+                       ("三、劳动报酬", "甲方每月15日前以货币形式足额支付乙方上月工资。"),
+                       ("四、社会保险", "甲方依法为乙方参加社会保险，按时足额缴纳社会保险费。"),
+                       ("五、其他", "本合同一式两份，甲乙双方各执一份，经双方签字盖章后生效。")):
+        p.text(tx, y + 4, head, 11.5, font=HEI)
+        y = wrap_cjk(p, tx, y + 26, text, w - 80, 11, 20, first_indent=22)
+    y += 34
+    p.row([(tx, "甲方（盖章）：", y), (tx + 232, "乙方（签字并按手印）：", y)], 11)
+    p.text(tx + 250, y + 34, name, 17, color=PEN, font=KAI, line=False)
+    p.lines.append(name)
+    fx = tx + 254 + len(name) * 17
+    for k, (rw, col) in enumerate(((30, (196, 58, 62)), (24, (214, 96, 98)), (17, (196, 58, 62)),
+                                    (10, (222, 120, 120)))):
+        p.items.append(Ellipse(fx + (30 - rw) / 2, y + 6 + (30 - rw) * 0.65, rw, rw * 1.3, col))
+    p.row([(tx, f"日期：{_zp(signed_on)}", y + 72), (tx + 232, f"日期：{_zp(signed_on)}", y + 72)],
+          11)
+    if seal:
+        p.seal(tx + 90, y + 26, 108, unit, seed=seed + 203, **ink(seed + 2))
+    stamp = (f"{int(signed_on[:4]) + 5 + h % 3}-{1 + h % 12:02d}-{1 + h % 27:02d} "
+             f"{9 + h % 7:02d}:{h % 60:02d}:{(h >> 6) % 60:02d}")
+    p.text(585, 830, stamp, 10, "right", (250, 210, 40), font=MICRO, line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.rencai_yinjin_xieyi", pages=2)
+def rencai_yinjin_xieyi(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 人才引进协议书 (引进人才聘用协议) a unit signs with a person it recruits under the
+    city's talent policy (柳州 人才新政: 安家补助, 人才津贴, 最低服务期), which stands for the
+    劳动 / 聘用 contract in the 职称 file of people hired that way; two pages from the unit's
+    Word template, scanned: page 1 the 协议编号, 甲方（用人单位） and 乙方（引进人才） as a
+    four-column ruled grid (单位名称 / 统一社会信用代码 / 法定代表人 / 单位地址; 姓名 / 性别 /
+    身份证号码 / 引进岗位), a preamble citing the policy, 第一条 引进方式 全职引进, 第二条 聘用
+    期限 as a small ruled table (起始日期 2019.07.01 / 终止日期 2024.06.30 or 无固定期限 / 最低
+    服务期); page 2 the 待遇, 双方义务 and 违约责任 articles (服务期未满 the 安家补助 is repaid
+    pro rata), 一式三份 (one for the 人才工作 office), the signature block with the seal over
+    甲方 and the 备案 box of the 人才服务 office left blank."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"{unit}{name}{seed}".encode()).hexdigest()[:8], 16)
+    role_b = "引进人才"
+    gender = "男" if int(id_number[16]) % 2 else "女"
+    dot = lambda d: d.replace("-", ".")  # noqa: E731
+    p = Page(*A4, font=MING)
+    p.text(297, 86, "人才引进协议书", 23, "center", font=HEI)
+    p.text(520, 116, f"协议编号：RCYJ-{signed_on[:4]}-{h % 90 + 10:02d}", 10, "right")
+    y = grid(p, 70, 130, [64, 176, 70, 145], [
+        ["甲方", "（用人单位）", "乙方", f"（{role_b}）"],
+        ["单位名称", unit if len(unit) <= 13 else "", "姓名", name],
+        ["信用代码", credit_code, "性别", gender],
+        ["法定代表人", legal_rep, "身份证号", id_number],
+        ["单位地址", address, "引进岗位", post]], 30, 10)
+    if len(unit) > 13:  # a long name set in two lines in its cell, as Word wraps it
+        p.text(134 + 88, 172, unit[:12], 9.5, "center", line=False)
+        p.text(134 + 88, 184, unit[12:], 9.5, "center", line=False)
+        p.lines.append(f"单位名称 {unit}")
+    intro = ("为深入实施人才强市战略，根据柳州市引进人才有关政策规定，甲乙双方本着平等自愿、"
+             "诚实守信的原则，就乙方引进到甲方工作事宜，经协商一致，签订本协议。")
+    y = wrap_cjk(p, 70, y + 30, intro, 455, 11, 20, first_indent=22)
+    p.text(70, y + 8, "第一条　引进方式", 11.5, font=HEI)
+    y = wrap_cjk(p, 70, y + 32, f"乙方以全职方式引进到甲方，从事{post}相关专业技术工作，"
+                 "人事关系、档案及社会保险关系转入甲方。", 455, 11, 20, first_indent=22)
+    p.text(70, y + 8, "第二条　聘用期限及服务期", 11.5, font=HEI)
+    y = wrap_cjk(p, 70, y + 32, "甲方与乙方签订劳动（聘用）合同，聘用期限如下：", 455, 11, 20,
+                 first_indent=22)
+    y = grid(p, 110, y, [130, 240], [
+        ["起始日期", dot(start)],
+        ["终止日期", dot(end) if end else "无固定期限"],
+        ["最低服务期", "与聘用期限一致" if end else "五年（自起始日期起算）"]], 26, 10.5)
+    y = wrap_cjk(p, 70, y + 26, "乙方在服务期内不得无故解除合同，服务期内的劳动报酬、工作条件"
+                 "按甲方规定执行。", 455, 11, 20, first_indent=22)
+    p.text(297, 800, "第 1 页 共 2 页", 9, "center", line=False)
+    q = Page(*A4, font=MING)
+    y = 90
+    for head, text in (
+            ("第三条　人才待遇", "甲方按柳州市引进人才政策为乙方申报安家补助和人才津贴，并提供"
+             "科研工作条件；乙方享受甲方同类人员的工资福利待遇。"),
+            ("第四条　双方义务", "甲方应为乙方提供必要的工作条件和发展平台；乙方应遵守甲方各项"
+             "规章制度，履行岗位职责，完成约定的工作目标。"),
+            ("第五条　违约责任", "乙方服务期未满解除合同的，应按未服务年限的比例退还已享受的安家"
+             "补助；甲方无故解除合同的，应依法予以补偿。"),
+            ("第六条　其他", "本协议未尽事宜由双方协商解决。本协议一式三份，甲方、乙方及人才"
+             "工作主管部门各执一份，自双方签字盖章之日起生效。")):
+        q.text(70, y, head, 11.5, font=HEI)
+        y = wrap_cjk(q, 70, y + 24, text, 455, 11, 20, first_indent=22) + 10
+    y += 40
+    q.row([(70, "甲方（盖章）：", y), (330, "乙方（签字）：", y)], 11.5)
+    q.text(420, y + 2, name, 16, color=PEN, font=KAI)
+    q.row([(70, "法定代表人（签字）：", y + 40)], 11.5)
+    q.text(190, y + 42, legal_rep, 15, color=PEN, font=KAI, line=False)
+    q.row([(70, f"签订日期：{cn(signed_on)}", y + 80), (330, f"签订日期：{cn(signed_on)}", y + 80)],
+          11.5)
+    if seal:
+        q.seal(136, y + 22, 112, unit, seed=seed + 204, **ink(seed + 4))
+    q.rect(70, y + 120, 455, 100, (40, 40, 40), None, 0.8)
+    q.text(82, y + 144, "人才工作主管部门备案意见：", 11)
+    q.text(400, y + 204, "年　　月　　日", 11, line=False)
+    q.text(297, 800, "第 2 页 共 2 页", 9, "center", line=False)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
