@@ -2351,3 +2351,211 @@ def youxiu_rongyu_zhengshu(*, name, gender, birth, unit, post, year, result, sum
     p.seal(470 - text_width(unit, 16, KAI) / 2, y + 160, 124, unit, seed=seed + 6,
            **ink(seed))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+def _depts(unit: str) -> tuple[str, ...]:
+    """Offices a unit of this sort has (a school's 教研组, a hospital's 科室, a firm's 部门)."""
+    if any(w in unit for w in ("学校", "中学", "小学", "幼儿园")):
+        return ("语文组", "数学组", "英语组", "政教处", "教务处")
+    if "医院" in unit:
+        return ("内科", "外科", "护理部", "药剂科", "检验科")
+    return ("综合办公室", "技术部", "工程部", "财务部", "质量安全部")
+
+
+@layout(LAYOUTS, "annual_assessment.jiangjin_fafang")
+def jiangjin_fafang(*, name, gender, birth, unit, post, year, result, summary, public,
+                    seed=0, **_) -> Built:
+    """The payroll sheet on which the year's grade pays out, which applicants get from the
+    财务科 when the 考核表 itself cannot be found: a 事业单位's 年度考核一次性奖金发放表
+    (工资政策: staff graded 合格 or better get a one-off bonus of one month's 基本工资 in
+    January; 基本合格 and 不合格 get none) or a firm's 年终绩效奖金发放表 (the bonus times a
+    grade factor); printed landscape from the payroll spreadsheet: the title, 单位（盖章）
+    with the unit, 发放月份 and 金额单位：元, a ruled table (序号 / 姓名 / 部门 / 岗位 /
+    {year}年度考核等次 / 发放标准 / 应发金额 / 代扣个税 / 实发金额 / 领款人签字) with the
+    applicant one row among colleagues (a 基本合格 colleague paid nothing, 不发放), every
+    name signed by pen in the last column, the 合计 row, the 说明 on who is paid, the
+    单位负责人 / 财务审核 / 制表 line and the unit's seal over the 制表日期; single page."""
+    from ._common import HEI, PEN, other_people
+
+    p = Page(*A4_LANDSCAPE, font=MING)
+    title = (f"{year}年度考核一次性奖金发放表" if public else f"{year}年度年终绩效奖金发放表")
+    p.text(421, 58, title, 20, "center", font=HEI)
+    day = 15 + seed % 12
+    p.row([(40, f"单位（盖章）：{unit}", 92), (520, f"发放月份：{year + 1}年1月", 92),
+           (700, "金额单位：元", 92)], 11)
+    depts = _depts(unit)
+    others = other_people(f"{unit}:{year}:jiangjin", 8)
+    grades = ["合格"] * 8
+    grades[seed % 8] = "优秀"
+    grades[(seed // 8) % 8] = "基本合格" if (seed // 8) % 8 != seed % 8 else "优秀"
+    base = 2600 + seed % 9 * 110
+    factor = {"优秀": 1.5, "合格": 1.0, "基本合格": 0.5, "不合格": 0.0}
+    people = [(n, depts[k % len(depts)], post if k % 3 == 0 else "专业技术人员", g)
+              for k, ((n, _g, _i), g) in enumerate(zip(others, grades))]
+    at = 1 + seed % 7
+    people.insert(at, (name, depts[seed % len(depts)], post, result))
+    head = ["序号", "姓名", "部门", "岗位", f"{year}年度考核等次", "发放标准", "应发金额",
+            "代扣个税", "实发金额", "领款人签字"]
+    rows, total = [head], 0
+    for k, (n, d, ps, g) in enumerate(people):
+        pay_base = base + (k * 137 + seed) % 700
+        if public:
+            due = pay_base if g in ("优秀", "合格") else 0
+            std = "一个月基本工资" if due else "不发放"
+        else:
+            due = int(pay_base * factor[g])
+            std = f"月基本工资×{factor[g]:g}" if due else "不发放"
+        tax = int(due * 0.03)
+        total += due - tax
+        rows.append([str(k + 1), n, d, ps, g, std, f"{due:,}.00" if due else "0.00",
+                     f"{tax:,}.00" if tax else "0.00", f"{due - tax:,}.00" if due else "0.00",
+                     ""])
+    rows.append(["合计", "", "", "", "", "", "", "", f"{total:,}.00", ""])
+    widths = [40, 70, 80, 96, 96, 110, 78, 66, 78, 72]
+    y0 = 106
+    y = p.table(40, y0, widths, rows, 25, 10)
+    sx = 40 + sum(widths[:-1])
+    for k, (n, _d, _ps, g) in enumerate(people):
+        if rows[k + 1][8] != "0.00":
+            p.text(sx + 36 + (k % 3 - 1) * 4, y0 + (k + 1) * 25 + 18, n, 12.5, "center", PEN,
+                   line=False, font=KAI)
+    note = ("说明：根据事业单位工作人员考核规定及有关工资政策，年度考核确定为合格及以上等次的，"
+            "发放本年度一次性奖金，标准为本人当年十二月份基本工资；基本合格、不合格不发放。"
+            if public else
+            "说明：依据公司《员工绩效考核管理办法》，年终绩效奖金＝月基本工资×等次系数"
+            "（优秀1.5、合格1.0、基本合格0.5、不合格0）。")
+    y = p.wrapped(40, y + 22, note, 720, 9.5, 15)
+    p.text(40, y + 14, "单位负责人：              财务审核：              制表：", 11)
+    p.text(620, y + 14, f"制表日期：{year + 1}年1月{day}日", 11)
+    p.seal(690, y + 2, 104, unit, seed=seed + 6, **ink(seed + 3))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+def _box_tick(p: Page, x: float, y: float, label: str, ticked: bool, size: float = 12,
+              ink_color=(20, 20, 20)) -> float:
+    """A printed □ followed by its label; a pen tick through the box when `ticked`.
+    Returns the x after the label."""
+    p.rect(x, y - size * 0.85, size * 0.9, size * 0.9, (40, 40, 40), None, 0.9)
+    if ticked:
+        p.items.append(Line(x + size * 0.12, y - size * 0.45, x + size * 0.38, y - 0.5, 1.8))
+        p.items.append(Line(x + size * 0.38, y - 0.5, x + size * 1.05, y - size * 1.1, 1.8))
+        for it in p.items[-2:]:
+            it.color = ink_color
+    p.text(x + size * 1.2, y, label, size, line=False)
+    return x + size * 1.2 + text_width(label, size, p.font) + size * 1.3
+
+
+@layout(LAYOUTS, "annual_assessment.saomiao_heibai", pages=2)
+def saomiao_heibai(*, name, gender, birth, unit, post, year, result, summary, public,
+                   seed=0, **_) -> Built:
+    """A two-page 专业技术人员年度考核表 (the 人事科's Word form, printed on both sides of
+    one A4 sheet and filled in on a computer, the signatures and the grade's tick by pen)
+    that the applicant digitised with a phone scanning app (扫描全能王 and its like) using
+    the 黑白 (black-and-white) enhancement filter, so the pages are pure white, the print
+    hard black and the unit's red seal comes out a dark grey disc; the app's small grey
+    扫描全能王 创建 tag in each lower right corner and its 1/2, 2/2 page marks. Page one:
+    the title with the year in brackets, the particulars grid (姓名 / 性别 / 出生年月 /
+    工作单位 / 岗位 / 考核年度), the 个人述职 box with the 本人签名 line and the 主要工作
+    业绩 table (项目 / 完成情况 / 自评); page two: 被考核人 at the top, the 部门（科室）
+    评价意见, the 考核等次 row of four printed boxes (□优秀 □合格 □基本合格 □不合格) with
+    one ticked by pen — the grade is only the tick —, the 单位考核委员会（领导小组）意见
+    with the grey seal over the unit's name and the date, and the 本人意见 box signed."""
+    from ._common import HEI, wrap_cjk
+
+    black = (18, 18, 18)
+    kind = "事业单位专业技术人员" if public else "专业技术人员"
+    p1 = Page(*A4, background=(255, 255, 255), font=MING)
+    p1.text(297, 72, f"{kind}年度考核表", 19, "center", black, font=HEI)
+    p1.text(297, 98, f"（{year}年度）", 13, "center", black)
+    x0, widths = 56, [78, 112, 62, 72, 84, 75]
+    rows = [["姓  名", name, "性  别", gender, "出生年月", dotted(birth)],
+            ["工作单位", unit, "", "", "", ""],
+            ["岗  位", post, "", "", "考核年度", f"{year}年"]]
+    y = 116
+    total = sum(widths)
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    rh = 30
+    for r, cells in enumerate(rows):
+        top = y + r * rh
+        cuts = xs if r == 0 else ([xs[0], xs[1], xs[6]] if r == 1
+                                  else [xs[0], xs[1], xs[4], xs[5], xs[6]])
+        for x in cuts:
+            p1.items.append(Line(x, top, x, top + rh, 0.9))
+        base = top + rh / 2 + 4
+        for c, cell in enumerate(cells):
+            if cell:
+                left = c in (1,) and r > 0
+                cx = xs[c] + 8 if left else xs[c] + widths[c] / 2
+                p1.text(cx, base, cell, 11, "left" if left else "center", black, line=False)
+        p1.lines.append(" ".join(c for c in cells if c))
+    for r in range(len(rows) + 1):
+        p1.hline(x0, x0 + total, y + r * rh, 0.9)
+    y += len(rows) * rh
+    top = y
+    p1.text(x0 + 10, y + 22, "个人述职（本年度思想政治表现、履行岗位职责、完成工作任务情况）：",
+            11, color=black)
+    yy = y + 46
+    more = [f"一年来，本人在{unit}{post}岗位上，坚持学习业务知识和行业规范，按时完成各项任务，"
+            "无违法违纪行为。",
+            "不足之处：新技术应用和总结提炼还不够，下一年度将加强学习，提高工作质量。"]
+    for s in [*summary, *more]:
+        yy = wrap_cjk(p1, x0 + 18, yy, s, total - 36, 11, 20, first_indent=22)
+    p1.text(x0 + 300, yy + 18, f"本人签名：{name}", 11, color=black)
+    p1.text(x0 + 300, yy + 40, f"{year + 1}年1月{6 + seed % 4}日", 11, color=black)
+    yy += 56
+    p1.rect(x0, top, total, yy - top, black, None, 0.9)
+    p1.text(x0, yy + 30, "主要工作业绩：", 11.5, color=black, font=HEI)
+    items = [["序号", "项目（任务）", "完成情况", "自评"],
+             ["1", "岗位职责范围内的专业技术工作", "按期完成", "良好"],
+             ["2", "参与单位重点项目（课题）", "按计划完成", "良好"],
+             ["3", "业务学习与继续教育", "完成规定学时", "完成"],
+             ["4", "安全生产与劳动纪律", "无事故、无违纪", "完成"]]
+    p1.table(x0, yy + 42, [50, 210, 130, 93], items, 26, 10.5)
+    p1.rect(462, 800, 112, 22, None, (236, 236, 236), 0)
+    p1.text(518, 815, "扫描全能王 创建", 9, "center", (120, 120, 120), line=False)
+    p1.text(297, 824, "1/2", 9, "center", (120, 120, 120), line=False)
+
+    p2 = Page(*A4, background=(255, 255, 255), font=MING)
+    p2.text(x0, 62, f"被考核人：{name}        考核年度：{year}年度", 11, color=black)
+    y = 80
+    boxes = [("部门（科室）评价意见", 150), ("考核等次", 70),
+             ("单位考核委员会（领导小组）意见", 190), ("本人意见", 110)]
+    for label, h in boxes:
+        p2.rect(x0, y, total, h, black, None, 0.9)
+        p2.text(x0 + 10, y + 22, f"{label}：", 11.5, color=black, font=HEI)
+        if label.startswith("部门"):
+            opinion = (f"该同志{year}年度工作认真负责，专业能力较强，服从安排，团结同事，"
+                       "较好地完成了岗位职责和部门交办的各项任务。")
+            yy = p2.wrapped(x0 + 18, y + 48, opinion, total - 36, 11, 20, first_indent=22)
+            p2.text(x0 + 230, y + h - 16, f"部门负责人：          {year + 1}年1月"
+                    f"{8 + seed % 4}日", 11, color=black)
+        elif label == "考核等次":
+            x = x0 + 40
+            for b in BOXES:
+                x = _box_tick(p2, x, y + 52, b, b == result, 13)
+            p2.lines.append(" ".join(("√" if b == result else "□") + b for b in BOXES))
+        elif label.startswith("单位"):
+            p2.text(x0 + 40, y + 56, "经单位考核委员会审定，同意上述考核等次。",
+                    11.5, color=black)
+            p2.text(x0 + 440, y + 120, f"{unit}（盖章）", 11, "right", black)
+            p2.text(x0 + 440, y + 150, f"{year + 1}年1月{12 + seed % 8}日", 11, "right", black)
+            p2.seal(x0 + 400 - text_width(f"{unit}（盖章）", 11, MING) / 2, y + 118, 108, unit,
+                    seed=seed + 6, color=(58, 58, 58), strength=0.9)
+        else:
+            p2.text(x0 + 40, y + 54, "本人已知悉考核结果，无异议。", 11.5, color=black)
+            p2.text(x0 + 300, y + 88, "签名：", 11, color=black, line=False)
+            p2.text(x0 + 334, y + 89, name, 14, color=black, font=KAI, line=False)
+            p2.lines.append(f"签名：{name}")
+        y += h
+    p2.text(x0, y + 26, "注：考核等次在相应方框内划“√”；本表一式两份，一份存入本人档案。", 9.5,
+            color=black)
+    p2.rect(462, 800, 112, 22, None, (236, 236, 236), 0)
+    p2.text(518, 815, "扫描全能王 创建", 9, "center", (120, 120, 120), line=False)
+    p2.text(297, 824, "2/2", 9, "center", (120, 120, 120), line=False)
+    return Built("annual_assessment", [p1, p2], _fields(name, year, result, unit), seal=unit)

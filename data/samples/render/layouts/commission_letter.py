@@ -1203,3 +1203,84 @@ def wutan_fuxie_lian(*, name, id_number, unit, series, level, to_whom, issued_on
           line=False)
     p.text(56, 618, "注：本联单一式三联，涂改无效。", 9, color=red)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 20
+# Drawn by another hand after round 19's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round20` (drawn only by the others20 profile).
+
+@layout(LAYOUTS, "commission_letter.gongwen_jiaohuan", accepts=lambda a: "集团" in a["unit"])
+def gongwen_jiaohuan(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The letter as the 人社局 received it over the city's 电子公文交换 system (the 政务内网
+    exchange that 市属国有集团 and their subsidiaries are connected to, so their letters to
+    a bureau go as 版式文件 (OFD) rather than on paper), printed from the receiving 收文
+    module with its 收文登记 header and handed back to the applicant at the 职称 window:
+    the system's grey top line (…公文交换系统 / 收文打印单), 公文交换收文登记 over a ruled
+    grid (来文单位 / 来文字号 / 交换编号 / 紧急程度 平件 / 发送时间 and 签收时间 as
+    2024-06-18 16:25 / 签收单位 / 签收人 / 文件标题), the exchange's blue oblong 已签收 mark,
+    a grey rule 以下为来文正文, then the OFD page itself in a thin frame at a reduced size —
+    the unit's name in red over a red rule, the 文号, the title, the 主送 line, the body with
+    姓名 and 公民身份号码, 妥否，请函复。, the unit's electronic seal over its name above the
+    date, the 联系人 line and the 电子印章验证 有效 note —, and the 打印人 / 打印时间 footer."""
+    import datetime as dt
+
+    from ._common import HEI, other_people
+
+    h = sum(ord(c) for c in unit + name) * 7919 + seed
+    sent = dt.date.fromisoformat(issued_on)
+    got = sent + dt.timedelta(days=1 + seed % 2)
+    clerk, contact = (x[0] for x in other_people(f"jh:{unit}:{name}", 2))
+    grey = (110, 110, 116)
+    p = Page(*A4, font=MICRO)
+    p.rect(0, 0, 595, 30, None, (236, 238, 242), 0)
+    p.text(40, 20, "柳州市电子政务内网公文交换系统  ›  收文管理", 9, color=grey)
+    p.text(555, 20, "收文打印单", 9, "right", grey)
+    p.text(297, 60, "公文交换收文登记", 15, "center", font=HEI)
+    sent_at = f"{issued_on} {14 + h % 4}:{10 + h % 49:02d}"
+    got_at = f"{got.isoformat()} 09:{10 + (h // 7) % 49:02d}"
+    title = f"关于委托评审{name}同志{series}系列{level}职称的函"
+    rows = [["来文单位", unit, "来文字号", doc_no],
+            ["交换编号", f"JH{sent:%Y%m%d}{h % 9000 + 1000}", "紧急程度", "平件"],
+            ["发送时间", sent_at, "签收时间", got_at],
+            ["签收单位", to_whom, "签收人", clerk]]
+    y = grid(p, 40, 74, [62, 200, 62, 191], rows, 24, 9.5)
+    y = grid(p, 40, y, [62, 453], [["文件标题", title]], 24, 9.5)
+    blue = (40, 80, 170)
+    p.rect(430, 38, 118, 30, blue, None, 1.3)
+    p.text(489, 51, "电子公文交换", 8.5, "center", blue, line=False)
+    p.text(489, 63, f"已签收 {got:%m-%d}", 8.5, "center", blue, line=False)
+    p.items.append(Line(40, y + 18, 220, y + 18, 0.5, grey))
+    p.items.append(Line(375, y + 18, 555, y + 18, 0.5, grey))
+    p.text(297, y + 21, "以下为来文正文（OFD）", 8.5, "center", grey, line=False)
+    top = y + 34
+    p.rect(66, top, 463, 812 - top - 22, (170, 170, 176), (255, 255, 255), 0.6)
+    red = (212, 18, 26)
+    size = 18 if len(unit) <= 16 else 15
+    p.text(297, top + 40, unit, size, "center", red, font=HEI)
+    p.items.append(Line(92, top + 52, 503, top + 52, 1.4, red))
+    p.text(503, top + 70, doc_no, 10.5, "right", font=MING)
+    p.text(297, top + 100, f"关于委托评审{name}同志", 14, "center", font=HEI)
+    p.text(297, top + 121, f"{series}系列{level}职称的函", 14, "center", font=HEI)
+    p.text(92, top + 152, f"{to_whom}：", 11.5, font=MING)
+    body = (f"我单位职工{name}同志（公民身份号码：{id_number}），现从事专业技术"
+            f"工作，经单位审核，符合{series}系列{level}职称申报条件。因我单位未组建相应评审"
+            "委员会，现委托贵局组织的评审委员会对该同志进行评审，其申报材料已经我单位审核并"
+            "公示，真实有效。")
+    n = len(p.items)
+    yy = p.wrapped(92, top + 178, body, 411, 11.5, 21, first_indent=23)
+    for it in p.items[n:]:
+        it.font = MING
+    p.text(115, yy + 2, "妥否，请函复。", 11.5, font=MING)
+    sign = yy + 74
+    p.text(480, sign, unit, 11.5, "right", font=MING)
+    p.text(480, sign + 30, cn(issued_on), 11.5, "right", font=MING)
+    p.seal(480 - text_width(unit, 11.5, MING) / 2, sign - 10, 98, unit, seed=seed + 20,
+           color=(228, 10, 20))
+    p.text(92, sign + 62, f"（联系人：{contact}，联系电话：0772-{2600000 + h % 399999}）", 10.5,
+           font=MING)
+    p.text(297, 812 - 34, "电子印章验证：有效    签章单位与来文单位一致", 8.5, "center",
+           (40, 130, 70))
+    p.text(40, 828, f"打印人：{clerk}    打印时间：{got_at}", 8.5, color=grey)
+    p.text(555, 828, "第1页 共1页", 8.5, "right", grey)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
