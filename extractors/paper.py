@@ -426,10 +426,16 @@ _FORM_HEADING: Final = re.compile(
 
 def _about_paper(ix: TextIndex, region: list[Line]) -> bool:
     """Whether the upload is a letter, certificate or form about a paper, not its pages: no
-    abstract, and a heading of such a document among its first lines."""
-    return _abstract_line(ix) is None and any(
-        _DOC_HEADING.fullmatch(squash(_text(ix, line)))
-        or _FORM_HEADING.fullmatch(squash(_text(ix, line))) for line in region)
+    abstract, and a heading of such a document among its first lines, or the paper's title
+    and its authors each set beside a printed label in a grid (a form, a submission system's
+    manuscript record printed from the browser): such a page records the paper, its fields
+    are its labels' values, and its headings (稿件处理记录) and other names (the user logged
+    in, who handled the manuscript) are never the title or the authors."""
+    if _abstract_line(ix) is not None:
+        return False
+    return any(_DOC_HEADING.fullmatch(squash(_text(ix, line)))
+               or _FORM_HEADING.fullmatch(squash(_text(ix, line))) for line in region) or (
+        _form_cell(ix, _GRID_TITLE_LABELS) is not None and _grid_authors(ix) is not None)
 
 
 def _page_break(ix: TextIndex, before: Line, after: Line) -> bool:
@@ -520,7 +526,11 @@ def _is_candidate(text: str) -> bool:
             and not _AFFILIATION.search(text) and author_names(text) is None)
 
 
-_TITLE_LABELS: Final = ("论文题目", "论文名称", "题目", "题名", "篇名")
+_TITLE_LABELS: Final = ("论文题目", "论文名称", "题目", "题名", "篇名", "论文标题", "稿件标题",
+                        "文章标题", "中文标题", "中文题名", "中文题目", "稿件题目")
+#: In a grid (the label alone in its cell) the bare 标题 labels the title too; after a colon in
+#: running text it may end another label (英文标题：), so it is read in a grid only.
+_GRID_TITLE_LABELS: Final = (*_TITLE_LABELS, "标题")
 _AUTHOR_LABELS: Final = ("全部作者", "作者姓名", "作者", "著者")
 _SERIAL_LABELS: Final = ("国际标准刊号", "国内统一刊号", "国际标准连续出版物号",
                          "国内统一连续出版物号")
@@ -530,6 +540,9 @@ _FORM_LABELS: Final = (
     *_TITLE_LABELS, *_AUTHOR_LABELS, *_SERIAL_LABELS, "刊物名称", "期刊名称", "发表刊物",
     "发表期刊", "刊名", "发表时间", "发表日期", "出版时间", "起止页码", "页码", "收录情况",
     "论文类别", "本人排名", "本人排序", "作者排序", "通讯作者", "第一作者", "卷期",
+    # a submission system's manuscript record (稿件详情): its printed labels
+    "标题", "稿件编号", "稿件状态", "投稿日期", "收稿日期", "录用日期", "刊出信息", "发表信息",
+    "栏目", "第一作者单位", "作者单位", "单位", "关键词",
 )
 _FORM_STOPS: Final = tuple(r"(?<=\s)" + r"\s*".join(map(re.escape, label)) + r"(?=\s)"
                            for label in _FORM_LABELS)
@@ -538,6 +551,12 @@ _FORM_STOPS: Final = tuple(r"(?<=\s)" + r"\s*".join(map(re.escape, label)) + r"(
 def _is_form_label(text: str) -> bool:
     """Whether `text` is one of the printed labels of a form about a paper."""
     return squash(text) in _FORM_LABELS
+
+
+def _holds_label(text: str) -> bool:
+    """Whether `text` is, or holds as one of its cells (parted by spaces), a printed label of
+    a form about a paper: a row of a grid (稿件状态 已刊出 刊出信息), never a journal's name."""
+    return _is_form_label(text) or any(_is_form_label(part) for part in text.split())
 
 
 def _form_cell(ix: TextIndex, labels: tuple[str, ...]) -> Hit | None:
@@ -550,7 +569,7 @@ def _form_cell(ix: TextIndex, labels: tuple[str, ...]) -> Hit | None:
 def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, int]:
     labelled_hit = first((labelled(ix, _TITLE_LABELS, suffix=r"\s*[:：]"),
                           _record(ix, _TITLE_LABELS, wraps=True),
-                          _form_cell(ix, _TITLE_LABELS) if about else None))
+                          _form_cell(ix, _GRID_TITLE_LABELS) if about else None))
     if labelled_hit:
         return labelled_hit, labelled_hit.end
     if about:  # a letter's heading and letterhead are no title: the title is quoted
@@ -661,16 +680,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
-        cell = _form_cell(ix, _AUTHOR_LABELS)
-        if cell:  # the commas between names part authors, not cells: read to the cell's end
-            line_end = ix.text.find("\n", cell.start)
-            end = len(ix.text) if line_end == -1 else line_end
-            stop = re.compile(r"\s*(?:" + "|".join(_FORM_STOPS) + ")").search(
-                ix.text, cell.start, end)
-            end = ix.cell_end(cell.start, stop.start() if stop else end)
-            names = author_names(ix.text[cell.start:end]) or author_names(cell.value)
-            if names:
-                return Hit("|".join(names), cell.start, end)
+        grid = _grid_authors(ix)
+        if grid:
+            return grid
         attested = _attested_authors(ix)
         if attested:
             return attested
@@ -693,6 +705,29 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
             continue
         if names:
             return Hit("|".join(names), line.start, end)
+    return None
+
+
+def _grid_authors(ix: TextIndex) -> Hit | None:
+    """The authors written beside their printed label in a form's grid (``作    者  张伟，李强``,
+    no colon): the commas between names part authors, not cells, so the value is read to the
+    cell's end (the next label, a wide gap or the line's end), all of it names; else None."""
+    stops = re.compile(r"\s*(?:" + "|".join(_FORM_STOPS) + ")")
+    cell = _form_cell(ix, _AUTHOR_LABELS)
+    starts = [cell.start] if cell else []
+    # the label may carry a note in brackets: 作者（按署名顺序）
+    label = re.compile(r"(?:^|(?<=\s))" + any_label(_AUTHOR_LABELS)
+                       + r"(?:\s*[(（][^)）\n]{1,12}[)）])?[ \t]+(?=\S)", re.M)
+    starts += [m.end() for m in label.finditer(ix.text)]
+    for start in starts:
+        line_end = ix.text.find("\n", start)
+        end = len(ix.text) if line_end == -1 else line_end
+        stop = stops.search(ix.text, start, end)
+        end = ix.cell_end(start, stop.start() if stop else end)
+        names = author_names(ix.text[start:end]) or (
+            author_names(cell.value) if cell and start == cell.start else None)
+        if names:
+            return Hit("|".join(names), start, end)
     return None
 
 
@@ -801,6 +836,9 @@ _JOURNAL: Final = re.compile(
 )
 
 
+#: A journal's name in 《》 opening a line (a site's banner, a running head).
+_BANNER: Final = re.compile(rf"^\s*《\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]{{0,30}}?)\s*》")
+
 _JOURNAL_LABELS: Final = ("刊名", "期刊名称", "刊物名称", "发表期刊", "发表刊物", "来源期刊",
                           "文献来源")
 
@@ -827,6 +865,11 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
         text = _text(ix, line)
         if not re.search(r"ISSN|CN\s*\d|\d\s*[期卷]|Vol|(?:19|20)\d\d", text):
             continue
+        # a banner's name in 《》 opening the line of its serials (《价值工程》 投审稿系统 ISSN …)
+        banner = _BANNER.match(text)
+        if banner and re.search(r"ISSN|CN\s*\d", text):
+            return Hit(squash(banner["v"]), line.start + banner.start("v"),
+                       line.start + banner.end("v"))
         jm = _JOURNAL.match(text)
         if jm and jm["latin"] and jm["latin"] not in ("ISSN", "CN"):
             value = re.sub(r"\s+", " ", jm["latin"]).strip()
@@ -834,7 +877,7 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
         # a printed label before the serial (国际标准刊号 ISSN …) names the number, not the
         # journal
         if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]) \
-                and not _is_form_label(jm["v"]) and not re.search("刊号|出版物号$", jm["v"]):
+                and not _holds_label(jm["v"]) and not re.search("刊号|出版物号$", jm["v"]):
             return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))

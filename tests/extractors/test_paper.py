@@ -676,3 +676,44 @@ def test_a_running_heads_journal_name_ends_at_the_separator_before_its_issue():
         got = values(doc)
         assert got["journal"] == head.split(" ")[0].split("｜")[0]
         assert got["issue"] in ("11", "4")
+
+
+def test_a_manuscript_record_reads_its_labels_values_not_its_headings_or_labels():
+    # a submission system's manuscript page printed from the browser: the journal's banner
+    # with its serials, a grid of labels and values, then a section heading in larger type
+    # over the log of who handled the manuscript
+    doc = _screenshot([
+        (40, 20, "《水利水电技术》", 16), (260, 24, "在线投稿系统", 10),
+        (520, 24, "ISSN 1000-0860  CN 11-1757/TV", 9),
+        (40, 60, "首页", 9), (120, 60, "作者中心", 9), (700, 60, "欢迎您，黄志刚", 9),
+        (180, 100, "稿件编号", 9), (280, 100, "SL2019-0412", 9),
+        (180, 124, "稿件标题", 9), (280, 124, "山区水库大坝渗流监测与安全评价", 9),
+        (180, 148, "作者（按署名顺序）", 9), (340, 148, "黄志刚，吴红，林晓燕", 9),
+        (180, 172, "单位", 9), (280, 172, "某市水利局", 9),
+        (180, 196, "稿件状态", 9), (280, 196, "已刊出", 9),
+        (420, 196, "刊出信息", 9), (520, 196, "2019年第6期，33-38页", 9),
+        (180, 236, "审稿意见与处理记录", 12),
+        (180, 260, "日期", 9), (300, 260, "处理人", 9), (420, 260, "结果", 9),
+        (180, 284, "2019-03-02", 9), (300, 284, "黄志刚", 9), (420, 284, "投稿", 9),
+    ])
+    found = values(doc)
+    assert (found["title"], found["journal"], found["year"], found["issue"]) == (
+        "山区水库大坝渗流监测与安全评价", "水利水电技术", "2019", "6")
+    assert (found["issn"], found["cn"]) == ("1000-0860", "11-1757/TV")
+    assert found["authors"] == "黄志刚|吴红|林晓燕"
+
+
+def test_a_row_of_labels_is_never_the_journals_name():
+    # no banner name: the only line with an issue is a grid's row of labels, which names no
+    # journal
+    doc = _screenshot([
+        (180, 100, "题目", 9), (280, 100, "山区水库大坝渗流监测与安全评价", 9),
+        (180, 124, "作者", 9), (280, 124, "黄志刚、吴红", 9),
+        (180, 148, "稿件状态", 9), (260, 148, "已刊出", 9), (330, 148, "刊出信息", 9),
+        (420, 148, "2019年第6期", 9),
+    ])
+    found = values(doc)
+    assert found.get("journal") is None
+    assert found["title"] == "山区水库大坝渗流监测与安全评价"
+    assert found["authors"] == "黄志刚|吴红"
+
