@@ -402,15 +402,31 @@ def _pane_beside(ix: TextIndex, line: Line, left: float) -> bool:
 def _within_page(ix: TextIndex, lines: list[Line], left: float) -> list[Line]:
     """The lines without what lies left of the page, far off its left edge (`left`, where the
     abstract starts), once a column beside the page shows the upload is a reader's screenshot:
-    its window title, menus and outline pane are the viewer's, not the paper's."""
+    its window title, menus and outline pane are the viewer's, not the paper's.
+
+    What lies beside the page is dropped cell by cell (runs of words parted by wide gaps): a
+    cell that starts off the page and ends before the page's edge is the column's beside it
+    (an outline's entry, the facing page of a two-page spread, whose lines end in the
+    gutter), however near the edge its last words come; only a box running from beside the
+    page into it is cut inside, character by character."""
     if not any(_pane_beside(ix, line, left) for line in lines):
         return lines
     out = []
     for line in lines:
         height = ix.char_height(line.start) or 1.0
-        start = next((pos for pos in range(line.start, line.end)
-                      if (span := ix.x_span(pos, pos + 1))
-                      and span[1] >= left - _PANE_GAP * height), None)
+        edge = left - _PANE_GAP * height
+        start, pos = None, line.start
+        while pos < line.end and start is None:
+            while pos < line.end and ix.text[pos] == " ":
+                pos += 1
+            end = ix.cell_end(pos, line.end)
+            span = ix.x_span(pos, end)
+            if span and span[0] >= edge:
+                start = pos
+            elif span and span[1] > left:
+                start = next((at for at in range(pos, end)
+                              if (char := ix.x_span(at, at + 1)) and char[1] >= edge), None)
+            pos = max(end, pos + 1)
         if start is not None:
             out.append(Line(line.page_no, start, line.end, line.top, line.bottom))
     return out

@@ -717,3 +717,27 @@ def test_a_row_of_labels_is_never_the_journals_name():
     assert found["title"] == "山区水库大坝渗流监测与安全评价"
     assert found["authors"] == "黄志刚|吴红"
 
+
+def test_a_spread_in_an_e_reader_keeps_the_facing_page_out_of_the_articles_head():
+    # a page-flip reader's capture of two facing pages: its toolbar and page bar run across
+    # the gutter; the left page (the previous article) has lines ending in the gutter, one
+    # of them level with the right page's head, whose last words read like a name
+    def left(y, text):
+        return (400 - 9 * len(text), y, text, 9)
+
+    doc = _screenshot([
+        (20, 8, "《给水排水》电子刊", 12), (390, 8, "2019年第6期", 12),
+        (640, 8, "目录 缩略图 单页 双页", 12),
+        left(40, "管网漏损的成因复杂，须从设计施工和运维三方面控制"),
+        (450, 40, "给水排水 2019年第6期", 8), (450, 54, "ISSN 1002-8471 CN 11-4972/TU", 8),
+        (500, 74, "城市供水管网漏损控制研究", 13),
+        left(92, "更换老旧管段时应统筹兼顾工期、质量、成本"),
+        (540, 106, "黄志刚，吴红", 9),
+        (500, 120, "（某市自来水有限公司，广西 柳州 545000）", 8),
+        (450, 136, "摘要：本文分析了供水管网漏损的成因。", 8),
+        left(152, "[1] 韦立. 供水管网的研究[J]. 给水排水, 2016(2): 1-4."),
+        (300, 560, "上一页   30-31 / 88   下一页", 10),
+    ])
+    found = values(doc)
+    assert (found["title"], found["journal"]) == ("城市供水管网漏损控制研究", "给水排水")
+    assert found["authors"] == "黄志刚|吴红"
