@@ -153,6 +153,10 @@ class PageQuality:
     # a red seal cut by the edge of the page (a 骑缝章 stamped across the sheets of a contract):
     # an arc of a seal-sized red ring that runs off the page; measured where no whole seal is
     edge_seal: bool = False
+    # on a page whose only colour is at most two stamp-sized marks (a gray copy stamped by its
+    # checker afterwards): the best seal-sized ring in its gray ink, as seal_ring; None when
+    # the page's colour is more than that, or not measured
+    copy_ring: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

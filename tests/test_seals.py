@@ -267,3 +267,71 @@ def test_second_pass_reads_the_line_under_the_seal_again_without_red() -> None:
     assert (np.abs(crop[:, :, 0].astype(int) - crop[:, :, 1]) < 2).all()
     plain = letter(Case("plain", False))
     assert reread_under_seals(plain, first, engine) == first  # no seal: nothing read again
+
+
+def _checked_copy(*, gray_seal: bool, stamp: str, photo: bool = False) -> Image.Image:
+    """A gray photocopy of a signed labour contract's last page, stamped afterwards by the
+    office that checked it against the original: `stamp` = "oblong" (a violet box 已核对原件
+    with a dark-blue pen date), "round" (a round blue receipt stamp), or "print" (no stamp,
+    but the contract itself printed in colour: a green heading, green rules, a blue footer).
+    With `gray_seal` the copied seal shows as a gray ring over the employer's name; `photo`
+    puts the sheet on a brown desk under a warm lamp."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import _font
+    from tests.seal_pages import stamp as ink
+
+    width, height = A4
+    page = Image.new("RGB", (width, height), (238, 238, 235))
+    draw = ImageDraw.Draw(page)
+    for k in range(12):
+        draw.text((130, 220 + 75 * k), "乙方同意根据甲方工作需要担任岗位工作并服从管理",
+                  fill=(55, 55, 55), font=_font(42))
+    draw.text((760, 1280), "南宁某某物流有限公司", fill=(55, 55, 55), font=_font(40))
+    draw.text((800, 1350), "二〇一九年七月一日", fill=(55, 55, 55), font=_font(40))
+    if gray_seal:
+        page = ink(page, seal_alpha(SealSpec(diameter_mm=40, text="南宁某某物流有限公司")),
+                   (110, 110, 110), (960, 1310))
+    draw = ImageDraw.Draw(page)
+    violet, blue = (110, 70, 190), (40, 60, 200)
+    if stamp == "oblong":
+        draw.rectangle([150, 1450, 560, 1620], outline=violet, width=5)
+        draw.text((180, 1480), "已核对原件", fill=violet, font=_font(48))
+        draw.text((180, 1560), "2024.03.08", fill=(30, 40, 120), font=_font(36))
+    elif stamp == "round":
+        draw.ellipse([170, 1380, 420, 1630], outline=blue, width=8)
+        draw.text((215, 1480), "收件专用", fill=blue, font=_font(40))
+    elif stamp == "print":
+        green = (20, 140, 70)
+        draw.text((300, 90), "劳动合同书（续页）", fill=green, font=_font(64))
+        for y in (190, 1200, 1660):
+            draw.line([(100, y), (width - 100, y)], fill=green, width=6)
+        draw.text((200, 1690), "本合同一式两份 甲乙双方各执一份", fill=(40, 60, 200),
+                  font=_font(40))
+    if photo:
+        desk = Image.new("RGB", (width + 300, height + 260), (120, 84, 52))
+        desk.paste(page, (150, 130))
+        lamp = np.asarray(desk, dtype=np.float32) * np.array([1.0, 0.95, 0.86])
+        page = Image.fromarray(np.clip(lamp, 0, 255).astype(np.uint8))
+    return page
+
+
+@needs_font
+@pytest.mark.parametrize("photo", [False, True], ids=["scan", "photo"])
+@pytest.mark.parametrize(("gray_seal", "stamp", "sealed"), [
+    (True, "oblong", True),  # a checked copy of a sealed page: its seal is the gray ring
+    (False, "oblong", False),  # a checked copy of an unsealed page: the stamp is no seal
+    (False, "round", False),  # a round blue receipt stamp is not the unit's (red) seal
+    (True, "print", False),  # printed in colour: a seal would be red, a gray ring is not one
+])
+def test_gray_copy_stamped_afterwards_in_colour(gray_seal: bool, stamp: str, sealed: bool,
+                                                photo: bool) -> None:
+    """A gray photocopy whose only colour is a stamp or two put on it afterwards (the
+    checker's 核验章, a receipt stamp) is judged for the seal as a gray page: the copied seal
+    is a gray ring (copy_ring), and the coloured stamps themselves are no seal. A page printed
+    in colour is judged on red as before."""
+    q = measure(_checked_copy(gray_seal=gray_seal, stamp=stamp, photo=photo))
+    assert q.red_seal_ratio < 0.001
+    assert (seal_flags([(q, "ocr:test")]) == []) is sealed, q
+    if stamp == "print":
+        assert q.copy_ring is None

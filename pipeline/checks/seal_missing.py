@@ -10,6 +10,11 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
 - a page without colour (colourfulness below `colourfulness_min`: a grayscale scan or
   photocopy, or a black-on-white render) cannot show red, so there a dark ring of a seal's
   size whose outline matches an ellipse at least `seal_ring_min` counts as the seal;
+- a page whose only colour is one or two stamp-sized marks is a gray photocopy stamped
+  afterwards (the personnel office's blue 核验章 复印件与原件核对无误, a received-on stamp):
+  there, as on a page without colour, a seal-sized ring in its gray ink at least
+  `seal_ring_min` counts (copy_ring; the coloured stamps themselves are left out: official
+  seals are red, a checker's stamp is not the unit's seal);
 - a red seal cut by the page's edge (骑缝章, stamped across the sheets so that each keeps a
   part) is the unit's seal too: a contract's first page uploaded alone shows only that. The
   sheet's edge cuts it, whether that is the image's edge or, in a photo, the paper's inside it.
@@ -61,6 +66,9 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 continue  # too small or blurred to judge (DOC_QUALITY_LOW)
             if q.red_seal_ratio >= red_min.value or q.edge_seal:
                 sealed = True
+                break
+            if q.copy_ring is not None and q.copy_ring >= ring_min:
+                sealed = True  # a gray copy stamped in colour afterwards: its seal is gray
                 break
             if q.colourfulness >= colour_min or (q.seal_ring is None and not image):
                 red = f"红章占比 {q.red_seal_ratio:.4f}，需 ≥ {red_min.value:g}"

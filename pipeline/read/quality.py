@@ -16,6 +16,9 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
   (:func:`measure_regions`), so vector-drawn and embedded-image seals both count.
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
   follows an ellipse: about 1 for a seal, also in a grayscale copy; 0.4-0.65 for text alone.
+- copy_ring: where no red seal is and the page's only colour is at most two stamp-sized
+  marks (a gray photocopy the personnel office stamped 复印件与原件核对无误 in blue afterwards),
+  the seal_ring of its gray ink alone (:func:`pipeline.read.seals.copy_ring`); None otherwise.
 - edge_seal: where no whole red seal is, whether a red seal cut by the edge shows (a 骑缝章
   stamped across a contract's sheets, cut by the image's edge or by the paper's edge inside a
   photo; :func:`pipeline.read.seals.edge_seals`).
@@ -67,9 +70,9 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 8  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+VERSION = 9  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
 # unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
-# 8: seals cut by a sheet's edge inside the image (a photo's paper edge)
+# 8: seals cut by a sheet's edge inside the image (a photo's paper edge); 9: copy_ring
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:
@@ -132,15 +135,33 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
     std_rg = float(np.sqrt(max(sums[1] / total - mean_rg**2, 0.0)))
     std_yb = float(np.sqrt(max(sums[3] / total - mean_yb**2, 0.0)))
     colour = float(np.hypot(std_rg, std_yb) + 0.3 * np.hypot(mean_rg, mean_yb))
-    ring, edge = None, False
+    ring, edge, copy = None, False, None
     if red < SEAL_PRESENT_RATIO:
         rings = [m.ring for rgb in regions for m in seals.dark_rings(rgb, short=short)]
         ring = round(max(rings, default=0.0), 3)
         # a picture region ends where the picture does or at the page's edge
         edge = any(cut for _whole, cut in marks)
+        copy = _copy_ring(regions, short)
     return PageQuality(width_px=width_px, height_px=height_px, sharpness=0.0,
                        colourfulness=round(colour, 3), red_seal_ratio=round(red, 5),
-                       seal_ring=ring, edge_seal=edge)
+                       seal_ring=ring, edge_seal=edge, copy_ring=copy)
+
+
+def _copy_ring(regions: list[np.ndarray], short: int) -> float | None:
+    """copy_ring over a born-digital page's rendered regions (a region's edge is the picture's
+    or the paint's, not a photographed sheet's: no colour is left out for touching it)."""
+    from pipeline.read import seals
+
+    marks: list[tuple[int, int, int, int]] = []
+    for rgb in regions:
+        found = seals.colour_marks(rgb, short, border=False)
+        if found is None:
+            return None
+        marks += found
+    if len(marks) > seals.STAMP_MARKS_MAX:
+        return None
+    rings = [seals.copy_ring(rgb, short, border=False) for rgb in regions]
+    return round(max((r for r in rings if r is not None), default=0.0), 3)
 
 
 def measure(image: Image.Image) -> PageQuality:
@@ -152,13 +173,19 @@ def measure(image: Image.Image) -> PageQuality:
     red = _seal_share(whole, rgb)
     if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
         red = _seal_share(seals.red_rings(rgb), rgb)
+    # the ring is what a page without a red seal still shows; a red seal says it already
+    ring = round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None
     return PageQuality(
         width_px=image.width,
         height_px=image.height,
         sharpness=round(sharpness(rgb), 2),
         colourfulness=round(colourfulness(rgb), 3),
         red_seal_ratio=round(red, 5),
-        # the ring is what a page without a red seal still shows; a red seal says it already
-        seal_ring=round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None,
+        seal_ring=ring,
         edge_seal=red < SEAL_PRESENT_RATIO and bool(cut),
+        copy_ring=None if ring is None else _round(seals.copy_ring(rgb, whole=ring)),
     )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)

@@ -442,6 +442,98 @@ def dark_rings(rgb: np.ndarray, candidates: int = 24, short: int | None = None) 
     return sorted(found, key=lambda m: -m.ring)
 
 
+#: A pixel is coloured (not gray or black) when, the page's paper tint divided out, its
+#: channels spread at least this far (0-255): gray print and a copier's or a lamp's cast stay
+#: well under it, blue, violet, green or red ink and pen are well over it.
+COLOUR_SPREAD_MIN = 40
+#: A page whose coloured ink is in at most this many marks of a stamp's size is a gray copy
+#: stamped afterwards (a 核验章 "复印件与原件核对无误" with the checker's pen initial, a
+#: received-on stamp): official seals are red, the checker's and the office's stamps are
+#: what else a copy's colour is.
+STAMP_MARKS_MAX = 2
+#: A coloured mark with less ink than this share of the page's largest is a fringe or a speck
+#: (a photo's colour fringing along the sheet's edge), not a mark on the page.
+MARK_SHARE_MIN = 0.1
+
+
+def coloured_mask(rgb: np.ndarray) -> np.ndarray:
+    """1 where a pixel is coloured ink or paint rather than gray (see
+    :data:`COLOUR_SPREAD_MIN`); the paper's tint (the lightest 40 % of the image) is divided
+    out first, so a yellowed sheet or a warm lamp does not colour the gray print."""
+    import cv2
+    import numpy as np
+
+    f = rgb.astype(np.float32)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    paper = gray >= np.percentile(gray, 60)
+    white = np.median(f[paper], axis=0) if paper.any() else np.full(3, 255.0)
+    bal = f * (float(white.mean()) / np.maximum(white, 1.0))
+    return ((bal.max(axis=2) - bal.min(axis=2)) >= COLOUR_SPREAD_MIN).astype(np.uint8)
+
+
+def colour_marks(rgb: np.ndarray, short: int | None = None, border: bool = True
+                 ) -> list[tuple[int, int, int, int]] | None:
+    """Boxes of the marks in coloured ink on a page image (coloured pixels that are also ink,
+    :func:`ink_mask`, closed into marks), or None when some coloured mark is larger than a
+    stamp (:data:`SEAL_SIDE`): colour that is the page's own print, a coloured form or a
+    photo's picture. With `border`, marks touching the image's edge are left out: the desk, a
+    hand or a sleeve round a photographed or scanned sheet is not its ink. `short` as for
+    :func:`red_seals`."""
+    import cv2
+    import numpy as np
+
+    short = short or min(rgb.shape[:2])
+    colour = coloured_mask(rgb)
+    h, w = colour.shape
+    if border:  # coloured areas reaching the image's edge: the world round the sheet
+        j = max(3, int(short * 0.012))  # a desk's grain and the sheet's shaded edge join it
+        joined = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, np.ones((j, j), np.uint8))
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
+        x, y, width, height = (stats[:, i] for i in range(4))
+        edge = (x <= 0) | (y <= 0) | (x + width >= w) | (y + height >= h)
+        edge[0] = False
+        colour = colour & ~edge[labels]
+    ink = ink_mask(rgb) & colour
+    if not ink.any():
+        return []
+    k = max(3, int(short * 0.03))
+    closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed)
+    inked = np.bincount(labels[ink > 0], minlength=count)
+    biggest = int(inked[1:].max()) if count > 1 else 0
+    marks = []
+    for label in range(1, count):
+        x, y, width, height, _area = (int(v) for v in stats[label])
+        if inked[label] < max((short * 0.01) ** 2, MARK_SHARE_MIN * biggest):
+            continue  # a speck or a fringe: noise, colour fringing along the sheet's edge
+        if max(width, height) > SEAL_SIDE[1] * short:
+            return None
+        marks.append((x, y, x + width, y + height))
+    return marks
+
+
+def copy_ring(rgb: np.ndarray, short: int | None = None, border: bool = True,
+              whole: float | None = None) -> float | None:
+    """The seal a gray copy still shows on a page stamped in colour afterwards: the best
+    seal-sized ring (:func:`dark_rings`) in the page's gray ink, coloured ink left out -- a
+    blue or violet stamp of the copy's checker is no unit's seal. None when the page's colour
+    is more than at most :data:`STAMP_MARKS_MAX` stamp-sized marks (:func:`colour_marks`): a
+    page printed or photographed in colour shows its seal in red, and a gray ring there is
+    something else (a postmark, a logo). `short`, `border` as for :func:`colour_marks`;
+    `whole`: the ring already found in all the page's ink, which is this one where no pixel
+    is coloured."""
+    marks = colour_marks(rgb, short, border)
+    if marks is None or len(marks) > STAMP_MARKS_MAX:
+        return None
+    colour = coloured_mask(rgb) > 0
+    if whole is not None and not colour.any():
+        return whole
+    gray = rgb.copy()
+    gray[colour] = 255
+    found = dark_rings(gray, short=short)
+    return found[0].ring if found else 0.0
+
+
 #: A seal found as a ring in red ink that ran into red print (:func:`red_rings`) must have red
 #: ink on this share of its ellipse, less what the ring's outside also shows: stricter than
 #: :data:`RED_RING_MIN`, as the outline is fitted here rather than the blob's own.
