@@ -329,6 +329,29 @@ def test_a_given_name_off_on_a_copy_whose_printed_heading_ocr_garbled_is_unverif
     assert codes(name_mismatch, diploma("毕业证书")) == ["NAME_MISMATCH"]
 
 
+def test_a_given_name_off_beside_a_misread_sex_label_on_the_applicants_own_card_is_unverified():
+    """An identity page (户口簿 style: 姓名 覃晓东 性别 男 on one line) photographed blurred,
+    birth date the applicant's: the label right after the name came out 性刖, so the given
+    name two characters off beside it was read through the same blur -- "could not verify".
+    With the label read right it is another person's name."""
+    number = BASE_FORM["id_number"]
+    born = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+
+    def card(label: str):
+        words = (Word(f"姓名 覃晓东 {label} 男 民族 壮", BBox(60, 100, 560, 120), 0.9),)
+        doc = ReadDocument("户口本.jpg", "0", (Page(1, 600, 800, words, "ocr:test 1"),))
+        evidence = Evidence("户口本.jpg", 1, BBox(60, 100, 560, 120), "覃晓东", "ocr", 0.9)
+        fields = (Field("name", "覃晓东", evidence), Field("birth_date", born, evidence))
+        return Case(form(name="覃立新"), documents={doc.file: doc},
+                    extractions={doc.file: Extraction(doc.file, "id_card", fields)},
+                    detected_kinds={doc.file: "id_card"}, present_files=frozenset({doc.file}))
+
+    garbled = card("性刖")
+    assert codes(name_mismatch, garbled) == []
+    assert any("性刖男" in n and "识别误差" in n for n in notes(garbled))
+    assert codes(name_mismatch, card("性别")) == ["NAME_MISMATCH"]
+
+
 def test_a_title_fragment_or_a_column_header_read_as_school_or_major_is_unverified():
     """A decision's title tail (…届研究生硕士学位的决定各学院) caught as the school, a list's
     column header (姓名) caught as the major: neither is a school or a major, so "could not

@@ -95,9 +95,39 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     if (len(read) != len(declared) or read[:1] != declared[:1] or found is None
             or found.evidence.source != "ocr"):
         return ""
-    if garbled := misread_value(case, extraction, ctx):
+    if garbled := misread_value(case, extraction, ctx) or misread_label(case, extraction, read):
         return (f"同一文件上的{same}与申报人一致，且该件其他内容亦有识别误差"
                 f"（“{garbled}”），姓名可能为识别误差")
+    return ""
+
+
+#: The label person documents print right after the holder's name, before the sex: a
+#: diploma's 学生张三，性别男, an identity page's 姓名 张三 性别 男.
+LABEL_AFTER_NAME = "性别"
+
+
+def misread_label(case: Case, extraction: Extraction, read: str) -> str:
+    """The label printed right after the name (:data:`LABEL_AFTER_NAME`), misread on the very
+    line OCR read the name from: the name followed by two characters, one of them the label's
+    in place but not the label, and then a sex (男 or 女) -- as 何某某，性期女 ("" if not so).
+    The name was read through the same blur as the label beside it."""
+    found = extraction.get("name")
+    doc = case.documents.get(extraction.file)
+    if found is None or doc is None or found.evidence.source != "ocr":
+        return ""
+    label = LABEL_AFTER_NAME
+    for page in doc.pages:
+        if found.evidence.page_no not in (None, page.page_no):
+            continue
+        for word in page.words:
+            line = fold(word.text)
+            at = line.find(read)
+            if at < 0 or not page.source_of(word).startswith("ocr"):
+                continue
+            after = line[at + len(read):at + len(read) + len(label) + 1]
+            if (len(after) == len(label) + 1 and after[-1] in "男女" and after[:-1] != label
+                    and any(a == b for a, b in zip(after, label))):
+                return after
     return ""
 
 
