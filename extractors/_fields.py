@@ -538,6 +538,8 @@ _HEADER_CELL = re.compile(
     r"|票数|票率|得票|得分"
     # a pay table's columns (薪级, 薪级工资, 晋升后薪级, 岗位工资, 津贴)
     r"|薪级|工资|津贴|补贴"
+    # a payroll sheet's money columns (发放标准, 应发金额, 代扣个税, 实发金额)
+    r"|金额|标准|个税"
     # who did the entry, a column of a record kept in an office system (录入人, 经办人)
     r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
@@ -1723,7 +1725,9 @@ def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = ()
     name = r"(?:\s*名\s*称)?" if named else ""
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
-    if strict and _MEASURE.match(strict.value):  # 单位：元/月 over a table: its unit of measure
+    # 单位：元/月 over a table is its unit of measure, even when a value carried on to the
+    # next line joined the table's header to it (单位：元 / 序号 姓名 …): read its own line
+    if strict and _MEASURE.match(squash(ix.text[strict.start:strict.end].split("\n")[0])):
         strict = None
     # a value that is an organisation's name is its name even after 填报单位（盖章）：, where
     # the unit writes its name and stamps over it

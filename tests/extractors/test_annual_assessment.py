@@ -287,3 +287,31 @@ def test_grades_printed_plain_in_the_opinion_box_to_ring_one_are_no_grade():
                     "单位意见：", "考核结果（圈选）：", "不合格 基本合格 合格 优秀",
                     "负责人签字：", "2022年1月12日"])
     assert values(doc).get("result") is None
+
+
+def test_a_bonus_payroll_sheet_reads_the_applicants_own_row_and_no_measure_as_unit():
+    """A payroll sheet paying the year's bonus lists every employee with their grade and money
+    columns (奖金标准, 应发金额, 个税, 实发金额: labels, not values): the applicant's row is
+    the one carrying their name, a sheet without them gives no name nor grade, and the
+    measure printed over the table (单位：元) is never the unit, even run on into the header
+    below it."""
+    from extractors import own_row
+
+    header = ("序号", "姓名", "科室", "2022年考核结果", "奖金标准", "应发金额", "个税",
+              "实发金额", "签名")
+    rows = [("1", "韦丽华", "内科", "合格", "两个月绩效", "8,100.00", "120.00", "7,980.00",
+             "韦丽华"),
+            ("2", "蒙志强", "外科", "优秀", "三个月绩效", "12,600.00", "310.00", "12,290.00",
+             "蒙志强"),
+            ("3", "覃小燕", "儿科", "基本合格", "不发放", "0.00", "0.00", "0.00", "")]
+    doc = table_doc(header, rows, above=["某某县人民医院年终绩效奖金发放明细", "单位：元"],
+                    below=["合计 20,270.00", "填报单位（盖章）：某某县人民医院"],
+                    col_x=[40 + 100.0 * i for i in range(9)])
+    ex = annual_assessment.extract(doc)
+    assert len(ex.rows) == 3
+    mine = own_row(ex, "蒙志强", None)
+    assert (mine.value("name"), mine.value("result"), mine.value("year")) == (
+        "蒙志强", "优秀", "2022")
+    assert mine.value("unit") in (None, "某某县人民医院")
+    other = own_row(ex, "陆海燕", None)
+    assert (other.value("name"), other.value("result")) == (None, None)
