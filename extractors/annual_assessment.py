@@ -292,7 +292,8 @@ def _result(ix: TextIndex) -> Hit | None:
     # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
     hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?",
                                accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
-    if hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start]):
+    if (hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start])
+            and not _options_listed(ix, hit)):
         return hit
     return first((
         _opinion_grade(ix),
@@ -303,6 +304,17 @@ def _result(ix: TextIndex) -> Hit | None:
         first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
                          rf"\s*分?\s*(?P<v>{spaced_result})")),
     ))
+
+
+def _options_listed(ix: TextIndex, hit: Hit) -> bool:
+    """Whether the grade read after a label stands in a printed list of the grade options
+    (优秀 合格 基本合格 不合格, each to be ticked or ringed): its line names two different
+    grades. No mark was read on any of them (a marked one is read before), so the list
+    names no grade: the first option is the form's print, not the unit's choice."""
+    start = ix.text.rfind("\n", 0, hit.start) + 1
+    end = ix.text.find("\n", hit.end)
+    line = ix.text[start:len(ix.text) if end == -1 else end]
+    return len({squash(m["v"]) for m in re.finditer(rf"(?P<v>{_SPACED_RESULT})", line)}) > 1
 
 
 #: The head of a box in which the unit or a panel writes its verdict by pen (用人单位考核意见：,

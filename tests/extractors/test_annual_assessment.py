@@ -315,3 +315,15 @@ def test_a_bonus_payroll_sheet_reads_the_applicants_own_row_and_no_measure_as_un
     assert mine.value("unit") in (None, "某某县人民医院")
     other = own_row(ex, "陆海燕", None)
     assert (other.value("name"), other.value("result")) == (None, None)
+
+
+def test_a_printed_list_of_grade_options_with_none_marked_names_no_grade():
+    """A form printing every grade as an option to tick (称职 基本称职 不称职) whose mark was
+    not read names no grade: the first option is print, never the unit's choice; a mark read
+    beside one option still gives that one."""
+    plain = make_doc(["机关工作人员年度考核登记表", "姓名：陆海燕 考核年度：2019年",
+                      "考核结果：", "称职  基本称职  不称职", "主管领导签字："])
+    assert values(plain).get("result") is None
+    marked = make_doc(["机关工作人员年度考核登记表", "姓名：陆海燕 考核年度：2019年",
+                       "考核结果：", "□称职  ☑基本称职  □不称职", "主管领导签字："])
+    assert values(marked)["result"] == "基本称职"
