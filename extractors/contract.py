@@ -24,10 +24,12 @@ import re
 from typing import Final
 
 from extractors._fields import (
+    CJK,
     NAME,
     ORG_COMPLETE,
     TERM_END_LABEL,
     Hit,
+    Line,
     TextIndex,
     credit_code,
     date_after,
@@ -37,6 +39,7 @@ from extractors._fields import (
     first,
     id_number,
     index,
+    is_label,
     is_name,
     keyword_score,
     labelled,
@@ -46,6 +49,7 @@ from extractors._fields import (
     orgs,
     period,
     search,
+    squash,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -135,10 +139,83 @@ def _name(ix: TextIndex) -> Hit | None:
         hit = None
     return first((
         name_hit(hit),
-        name_hit(leading(ix, hit, "[\u4e00-\u9fff]{2,4}")),
+        name_hit(_name_head(ix, hit)),
         name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
         first(h for h in search(ix, _CERTIFIED) if is_name(h.value)),
     ))
+
+
+def _name_head(ix: TextIndex, hit: Hit | None) -> Hit | None:
+    """A name at the head of a longer value (乙方：张伟男, 乙方 张伟（身份证…）). A name is
+    never cut out of a run of print that goes on without a break: a head whose print runs on
+    by three characters or more (广西柳州|某某机械科技…, the start of a place's or unit's
+    name read from another cell) is no name."""
+    head = leading(ix, hit, f"[{CJK}]{{2,4}}")
+    if head is None or re.match(f"[{CJK}]{{3}}", ix.text[head.end:head.end + 3]):
+        return None
+    return head
+
+
+def _in_column(ix: TextIndex, hit: Hit) -> bool:
+    """Whether an organisation's name read over two lines stays in one column: a wrapped
+    cell's next line lies under the line it continues; a piece far to the side of it is
+    another cell's word (姓名 张伟 / 公司 of the next column's wrapped name)."""
+    cut = ix.text.find("\n", hit.start, hit.end)
+    if cut == -1:
+        return True
+    upper, lower = ix.x_span(hit.start, cut), ix.x_span(cut + 1, hit.end)
+    if upper is None or lower is None:
+        return True
+    return lower[0] < upper[1] and upper[0] < lower[1]
+
+
+#: The label of the employer's name in a grid of the parties' particulars.
+_UNIT_CELL: Final = re.compile(r"(?:单\s*位|用\s*人\s*单\s*位|甲\s*方)?\s*名\s*称")
+
+
+def _piece(ix: TextIndex, ln: Line, row: Line, left: float,
+           right: float) -> tuple[int, int] | None:
+    """The one word of `ln` (a line next to a grid's `row`, on its page) lying between `left`
+    and `right`, when the line holds nothing left of `left` (in the label's column)."""
+    spans = [((ln.start + w.start(), ln.start + w.end()),
+              ix.x_span(ln.start + w.start(), ln.start + w.end()))
+             for w in re.finditer(r"\S+", ix.text[ln.start:ln.end])]
+    if ln.page_no != row.page_no or any(sp and sp[0] < left for _, sp in spans):
+        return None
+    inside = [w for w, sp in spans if sp and left <= sp[0] and sp[1] <= right]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _straddling(ix: TextIndex) -> Hit | None:
+    """The employer's name in a ruled grid whose value cell wrapped over two lines: a cell's
+    text is centred on its row, so its first line stands above the label's line and its last
+    on or below it (广西某某机械科技有限 / 单位名称 · 姓名 张伟 / 公司). Read only when the line
+    above holds nothing in the label's column (it is the cell's spill, not a row of its own),
+    each piece lies between the label and the next cell's label, and together (not the upper
+    alone) they end as a unit's name does."""
+    lines = ix.lines
+    for m in _UNIT_CELL.finditer(ix.text):
+        at = next((i for i, ln in enumerate(lines) if ln.start <= m.start() <= ln.end), None)
+        label = ix.x_span(m.start(), m.end())
+        if at is None or label is None or at == 0:
+            continue
+        row = lines[at]
+        cells = [(m.end() + w.start(), m.end() + w.end())
+                 for w in re.finditer(r"\S+", ix.text[m.end():row.end])]
+        own = cells[0] if cells and not is_label(ix.text[cells[0][0]:cells[0][1]]) else None
+        after = cells[1] if own and len(cells) > 1 else (cells[0] if cells and not own else None)
+        right = ix.x_span(*after) if after else None
+        limit = right[0] if right else float("inf")
+        upper = _piece(ix, lines[at - 1], row, label[1], limit)
+        lower = own or (_piece(ix, lines[at + 1], row, label[1], limit)
+                        if at + 1 < len(lines) else None)
+        if upper is None or lower is None:
+            continue
+        top, rest = squash(ix.text[upper[0]:upper[1]]), squash(ix.text[lower[0]:lower[1]])
+        value = top + rest
+        if ORG_COMPLETE.search(value) and not ORG_COMPLETE.search(top) and len(value) >= 6:
+            return Hit(value, upper[0], lower[1], (upper, lower))
+    return None
 
 
 def _unit(ix: TextIndex) -> Hit | None:
@@ -150,6 +227,10 @@ def _unit(ix: TextIndex) -> Hit | None:
         hit = None
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
+    straddling = _straddling(ix)
+    if straddling:
+        return straddling
     # not the body a certificate is addressed to (柳州市人力资源和社会保障局：)
-    found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])]
+    found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
+             and _in_column(ix, h)]
     return found[0] if found else None

@@ -217,3 +217,32 @@ def test_a_grids_printed_labels_are_never_the_employers_name(heading):
         "身份证号 450103199207151228",
     ])
     assert values(doc)["unit"] == "南宁市青秀区江南人民医院"
+
+
+def _parties_grid(unit_on_label_line: bool):
+    """A four-column grid of the two parties (label | value | label | value) whose employer's
+    name wrapped in its cell: centred on its row, its first line above the label's line, its
+    last on it (a scan's reader) or below it (a text layer)."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def w(x, y, text):
+        return Word(text, BBox(x, y, x + 10.0 * len(text), y + 10.0), 0.95)
+
+    words = [w(230, 60, "聘用协议"), w(90, 120, "甲方"), w(190, 120, "（聘用单位）"),
+             w(340, 120, "乙方"), w(430, 120, "（受聘人员）"),
+             w(160, 144, "云南昆明华兴环境工程技术有"),
+             w(80, 156, "单位名称"), w(340, 156, "姓名"), w(440, 156, "陆海燕"),
+             w(205, 156 if unit_on_label_line else 168, "限公司"),
+             w(80, 192, "身份证号"), w(410, 192, "450103199202143326"),
+             w(40, 230, "本协议自2020年3月1日起至2025年2月28日止。")]
+    return ReadDocument("协议.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
+
+
+@pytest.mark.parametrize("on_line", [False, True])
+def test_a_parties_grid_reads_a_wrapped_employer_cell_and_never_cuts_a_name_from_it(on_line):
+    """The employee's name is the one in their own 姓名 cell, never the head of the employer's
+    wrapped name (南宁市某); the employer's name is its cell's two lines joined, not the
+    employee's name run into the cell's last piece."""
+    found = values(_parties_grid(on_line))
+    assert found["name"] == "陆海燕"
+    assert found.get("unit") == "云南昆明华兴环境工程技术有限公司"
