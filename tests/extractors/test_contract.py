@@ -241,7 +241,7 @@ def _parties_grid(unit_on_label_line: bool):
 @pytest.mark.parametrize("on_line", [False, True])
 def test_a_parties_grid_reads_a_wrapped_employer_cell_and_never_cuts_a_name_from_it(on_line):
     """The employee's name is the one in their own 姓名 cell, never the head of the employer's
-    wrapped name (南宁市某); the employer's name is its cell's two lines joined, not the
+    wrapped name (云南昆明); the employer's name is its cell's two lines joined, not the
     employee's name run into the cell's last piece."""
     found = values(_parties_grid(on_line))
     assert found["name"] == "陆海燕"
