@@ -40,6 +40,7 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    DATE,
     NAME,
     ORG_SUFFIX,
     TERM_END_LABEL,
@@ -99,6 +100,35 @@ def score(doc: ReadDocument) -> float:
     return keyword_score(index(doc, fold=True, blanks=True), _WEIGHTS)
 
 
+_PLAIN_DATE: Final = DATE.replace("(?P<sep>", "(?:").replace("(?P=sep)", "[-./]")
+#: A term stated in the letter's sentence: 自 A 起 … 至 B 止.
+_TERM_SENTENCE: Final = re.compile(
+    rf"自\s*(?P<a>{_PLAIN_DATE})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_PLAIN_DATE})\s*止")
+
+
+def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """The term sentence of a letter shown beside another column on the same lines (a
+    reader's 签章 panel, a margin note): a line's words past a wide gap (a cell's edge,
+    :meth:`TextIndex.cell_end`) are the other column's, and the letter's sentence broken at
+    its line's end (自2016年 / 4月1日起) goes on at the next line's start. Read only as the
+    whole 自…起…至…止 sentence, both dates complete."""
+    kept: list[str] = []
+    where: list[int] = []
+    for line in ix.lines:
+        end = ix.cell_end(line.start, line.end)
+        kept.append(ix.text[line.start:end] + "\n")
+        where.extend(range(line.start, end + 1))
+    body = "".join(kept)
+    m = _TERM_SENTENCE.search(body)
+    if m is None:
+        return None, None
+    a, b = date_value(m["a"]), date_value(m["b"])
+    if a is None or b is None:
+        return None, None
+    return (Hit(str(a), where[m.start("a")], where[m.end("a") - 1] + 1),
+            Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1))
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
     Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
@@ -114,6 +144,10 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     issued = _within_term(ix, _issued(ix, start, end), end)
+    if start is None:
+        # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
+        # stand before the sentence on the page, no heading date of the letter
+        start, end = _term_beside_column(ix)
     listed = [row for row in table_rows(ix, _COLUMNS) if "title" in row]
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []

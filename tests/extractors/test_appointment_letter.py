@@ -632,3 +632,24 @@ def test_a_notice_appointing_its_addressee_as_you_is_an_appointment_letter():
     ])
     assert classify(doc)[0] is DocumentKind.APPOINTMENT_LETTER
     assert values(doc)["title"] == "主管护师"
+
+
+def test_a_term_sentence_broken_beside_a_side_column_is_read_at_the_next_lines_start():
+    """A letter shown beside another column on the same lines (a viewer's properties pane): a
+    line's words past a wide gap are that column's; the term sentence broken at its line's
+    end (自2020年 / 7月1日起…) goes on at the next line's start."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def w(x, y, text):
+        return Word(text, BBox(x, y, x + 10.0 * len(text), y + 10.0), 0.95)
+
+    words = [w(40, 40, "某某县人民医院"), w(420, 40, "文档属性"),
+             w(40, 70, "关于聘任陆海燕同志的决定"), w(420, 70, "创建者 办公室"),
+             w(40, 100, "经院务会研究，决定聘任陆海燕同志为主治医师，聘期五年，自2020年"),
+             w(420, 100, "页数 1"),
+             w(40, 115, "7月1日起至2025年6月30日止。"), w(420, 115, "校验 通过"),
+             w(240, 160, "某某县人民医院"), w(240, 175, "2020年6月18日")]
+    doc = ReadDocument("聘任.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
+    found = {f.name: f.value for f in al.extract(doc).fields}
+    assert (found.get("start"), found.get("end")) == ("2020-07", "2025-06")
+    assert found.get("issued_on") == "2020-06-18"
