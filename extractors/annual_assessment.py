@@ -96,14 +96,41 @@ def extract(doc: ReadDocument) -> Extraction:
                           listed)
     latest = _latest_entry(ix)
     result = latest[1] if latest else _result(ix)
+    labelled_name = name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS))
+    if labelled_name and _heads_a_list(ix, labelled_name):
+        # a list of several people whose rows did not read as ratings: whose row is the
+        # applicant's cannot be told, so neither the first row's name nor its grade is read
+        labelled_name = result = None
     found = {
-        "name": first((name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS)), holder_in_prose(ix),
+        "name": first((labelled_name, holder_in_prose(ix),
                        _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
         "year": latest[0] if latest else year(ix),
         "result": result,
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def _heads_a_list(ix: TextIndex, name: Hit) -> bool:
+    """Whether a name read under its label heads a column of several people's names: the
+    next line holds another name in the same column (a payroll sheet or a list of staff,
+    one row each). The first row of such a list is not the form's holder."""
+    span = ix.x_span(name.start, name.end)
+    line = ix.line_at(name.start)
+    if span is None or line is None or re.search(
+            "|".join(spaced(label) for label in _NAME_LABELS), ix.text[line.start:name.start]):
+        return False  # read beside its label (姓名 张伟 性别 男): a form's own holder
+    at = ix.lines.index(line)
+    if at + 1 >= len(ix.lines) or ix.lines[at + 1].page_no != line.page_no:
+        return False
+    below = ix.lines[at + 1]
+    for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
+        a, b = below.start + m.start(), below.start + m.end()
+        other = ix.x_span(a, b)
+        if (other and other[0] < span[1] and span[0] < other[1] and is_name(squash(m[0]))
+                and squash(m[0]) != name.value):
+            return True
+    return False
 
 
 _NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员")

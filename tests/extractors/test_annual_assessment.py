@@ -327,3 +327,14 @@ def test_a_printed_list_of_grade_options_with_none_marked_names_no_grade():
     marked = make_doc(["机关工作人员年度考核登记表", "姓名：陆海燕 考核年度：2019年",
                        "考核结果：", "□称职  ☑基本称职  □不称职", "主管领导签字："])
     assert values(marked)["result"] == "基本称职"
+
+
+
+def test_a_list_of_people_whose_rows_do_not_read_gives_no_holder():
+    """A list of several people whose header carries a column no list foresees (领取方式), so
+    its rows do not read as ratings: the first row's name and grade are nobody's in
+    particular, and neither is read."""
+    doc = make_doc(["某某县人民医院2021年度考核奖励发放清单", "序号 姓名 部门 考核等次 领取方式",
+                    "1 韦丽华 内科 合格 转账", "2 蒙志强 外科 优秀 转账"], split=True)
+    found = values(doc)
+    assert (found.get("name"), found.get("result")) == (None, None)
