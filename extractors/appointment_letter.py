@@ -250,9 +250,23 @@ def _name(ix: TextIndex) -> Hit | None:
         name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
         # an appointment agreement (岗位聘任协议书): 乙方 is the appointee, 甲方 the unit
         name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",))),
-        first(h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)),
+        _named_in_text(ix),
         holder_in_prose(ix),  # a salutation without honorific (胡伟华：) opening the letter
     ))
+
+
+#: A line naming a file (关于聘任张伟同志的通知.ofd): a reader's window title, or a file list.
+_FILE_LINE: Final = re.compile(r"\.\s*(?:ofd|pdf|docx?|wps|jpe?g|png|tiff?)\b", re.I)
+
+
+def _named_in_text(ix: TextIndex) -> Hit | None:
+    """The appointee named in the letter's words (聘任张伟同志为…). A reader's window title
+    repeats the document's heading as its file's name (关于聘任张伟同志…的通知.ofd): the
+    file's name, not the document, so the document's own text is read before it."""
+    hits = [h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)]
+    own = [h for h in hits if (line := ix.line_at(h.start)) is None
+           or not _FILE_LINE.search(ix.text, line.start, line.end)]
+    return first(own or hits)
 
 
 _TITLE_PATTERNS: Final = (

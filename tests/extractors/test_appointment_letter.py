@@ -653,3 +653,14 @@ def test_a_term_sentence_broken_beside_a_side_column_is_read_at_the_next_lines_s
     found = {f.name: f.value for f in al.extract(doc).fields}
     assert (found.get("start"), found.get("end")) == ("2020-07", "2025-06")
     assert found.get("issued_on") == "2020-06-18"
+
+
+def test_a_viewers_window_title_is_the_files_name_and_the_letters_text_is_read_first():
+    """A screenshot of a letter in a viewer shows the file's name as the window's title
+    (关于聘任…的决定.pdf, a misread in it): the appointee is the one the letter's own words
+    name."""
+    doc = make_doc(["WPS - 关于聘任陆海蒸同志为主治医师的决定.pdf", "某某县人民医院",
+                    "关于聘任陆海燕同志为主治医师的决定", "各科室：",
+                    "经院务会研究，决定聘任陆海燕同志为主治医师。", "某某县人民医院",
+                    "2020年6月18日"])
+    assert values(doc)["name"] == "陆海燕"
