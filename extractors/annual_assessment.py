@@ -334,14 +334,15 @@ def _result(ix: TextIndex) -> Hit | None:
 
 
 def _options_listed(ix: TextIndex, hit: Hit) -> bool:
-    """Whether the grade read after a label stands in a printed list of the grade options
-    (优秀 合格 基本合格 不合格, each to be ticked or ringed): its line names two different
-    grades. No mark was read on any of them (a marked one is read before), so the list
-    names no grade: the first option is the form's print, not the unit's choice."""
-    start = ix.text.rfind("\n", 0, hit.start) + 1
-    end = ix.text.find("\n", hit.end)
-    line = ix.text[start:len(ix.text) if end == -1 else end]
-    return len({squash(m["v"]) for m in re.finditer(rf"(?P<v>{_SPACED_RESULT})", line)}) > 1
+    """Whether the grade read after a label is one of a printed list of the grade options
+    (优秀 合格 基本合格 不合格, each to be ticked or ringed): another grade stands right next
+    to it, with only spaces or empty option boxes between. No mark was read on any of them
+    (a marked one is read before), so the list names no grade: the first option is the
+    form's print, not the unit's choice. A grade written after its label and followed by a
+    legend of the grades (合格 （优秀/合格/不合格）) is no such list."""
+    gap = r"[ \t□☐口○〇◯]*"
+    return bool(re.match(gap + _SPACED_RESULT, ix.text[hit.end:hit.end + 16])
+                or re.search(_SPACED_RESULT + gap + "$", ix.text[max(0, hit.start - 16):hit.start]))
 
 
 #: The head of a box in which the unit or a panel writes its verdict by pen (用人单位考核意见：,

@@ -338,3 +338,11 @@ def test_a_list_of_people_whose_rows_do_not_read_gives_no_holder():
                     "1 韦丽华 内科 合格 转账", "2 蒙志强 外科 优秀 转账"], split=True)
     found = values(doc)
     assert (found.get("name"), found.get("result")) == (None, None)
+
+
+def test_a_grade_written_before_a_legend_of_the_grades_is_read():
+    """A grade written after its label and followed by a legend of all the grades is the
+    unit's choice, not a list of options."""
+    doc = make_doc(["机关工作人员年度考核登记表", "姓名：陆海燕 考核年度：2019年",
+                    "考核结果：基本称职 （称职/基本称职/不称职）", "主管领导签字："])
+    assert values(doc)["result"] == "基本称职"
