@@ -162,7 +162,7 @@ def _cache(args: argparse.Namespace) -> Path | None:
 
 def _run(args: argparse.Namespace) -> int:
     _prefect_env()
-    stop.install()
+    stop.install()  # already in place from main(); here for callers of _run itself
     from flows.screen_window import Preloaded, screen_window
 
     cache = _cache(args)
@@ -294,10 +294,24 @@ def _explain(code: str) -> int:
     raise CredcheckError(f"unknown flag code {code!r}; known codes: {known}")
 
 
+#: Commands that screen applicants: a signal stops them cleanly (see :mod:`flows.stop`).
+STOPPABLE = ("run", "inbox")
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv` (its first word that is not an option), if any."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `credcheck` console script."""
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _command(argv) in STOPPABLE:
+        # Before the parser: building it imports the store and the rules (seconds on a busy
+        # machine), and a SIGTERM in that time would otherwise kill the process unannounced.
+        stop.install()
     try:
+        args = _parser().parse_args(argv)
         if args.command == "run":
             return _run(args)
         if args.command == "rescreen":

@@ -84,9 +84,11 @@ _stopper: Stopper | None = None
 
 
 def install(grace: float = GRACE_SECONDS) -> Stopper:
-    """Install the process's stopper and its SIGTERM/SIGINT handlers (main thread)."""
+    """Install the process's stopper and its SIGTERM/SIGINT handlers (main thread); the one
+    already installed is kept (a signal it has recorded stays recorded)."""
     global _stopper
-    _stopper = Stopper(grace)
+    if _stopper is None:
+        _stopper = Stopper(grace)
     _stopper.arm()
     return _stopper
 
