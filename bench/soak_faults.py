@@ -130,11 +130,11 @@ def prefect_server(work: Path, port: int = 4317) -> Iterator[dict[str, str]]:
 
 
 def tick(runner: faults.Runner, fault: str | None, rng: random.Random,
-         typical_s: float) -> tuple[str | None, int, str, list[int]]:
+         typical_s: float) -> tuple[str | None, int, str, list[int], str]:
     """One run, faulted or not: the fault injected (None when the run ended before its
-    moment), its exit status, the overlapping run's status (overlap), and the processes of its
-    group left alive afterwards."""
-    proc, _log = runner.start()
+    moment), its exit status, the overlapping run's status (overlap), the processes of its
+    group left alive afterwards, and its last line (where a signal found it)."""
+    proc, log = runner.start()
     other = ""
     if fault is not None:
         deadline = time.monotonic() + rng.uniform(0.5, max(1.0, typical_s))
@@ -155,7 +155,7 @@ def tick(runner: faults.Runner, fault: str | None, rng: random.Random,
     left = faults.in_group(proc.pid)
     for pid in left:  # counted, then cleared so that one leak is not counted again
         os.kill(pid, signal.SIGKILL)
-    return fault, rc, other, left
+    return fault, rc, other, left, faults.last_line(log)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,7 +193,7 @@ def soak(args: argparse.Namespace, work: Path, env: dict[str, str]) -> int:
 
     started = time.monotonic()
     exits: Counter[tuple[str, int]] = Counter()
-    orphans, problems, torn, seconds = 0, [], [], []
+    orphans, problems, torn, seconds, stray = 0, [], [], [], []
     rc, took, said = runner.run()  # the window's first screening, unfaulted
     typical, unfaulted = took, []
     ran = 0
@@ -204,7 +204,9 @@ def soak(args: argparse.Namespace, work: Path, env: dict[str, str]) -> int:
         window.change()
         fault = rng.choice(FAULTS) if rng.random() < args.fault_rate else None
         t0 = time.monotonic()
-        fault, rc, other, left = tick(runner, fault, rng, typical)
+        fault, rc, other, left, said = tick(runner, fault, rng, typical)
+        if fault == "sigterm" and rc != 128 + signal.SIGTERM:
+            stray.append(f"tick {n}: exit {rc}; last line: {said[:150] or '(none)'}")
         seconds.append(time.monotonic() - t0)
         if fault is None:
             unfaulted.append(seconds[-1])
@@ -240,6 +242,7 @@ def soak(args: argparse.Namespace, work: Path, env: dict[str, str]) -> int:
         print(f"   {what:<40} exit {code}: {count}")
     if seconds:
         print(f"   wall time per run          median {sorted(seconds)[len(seconds) // 2]:.1f} s")
+    print(f"   SIGTERM not ended with 143 {len(stray)}" + "".join(f"\n     {x}" for x in stray))
     print(f"   processes left after runs  {orphans}")
     print(f"   store problems             {len(problems)}"
           + "".join(f"\n     {p}" for p in problems))

@@ -197,6 +197,10 @@ def _run(args: argparse.Namespace) -> int:
         )
     print(summary.line())
     print(f"outputs: {args.out}/applicants.csv flags.csv files.csv units.csv reports/index.html")
+    if (late := stop.requested()) is not None:  # the signal came while the outputs were written
+        print(f"credcheck: {stop.signal_name(late.signum)} came after every applicant was "
+              "screened and the outputs written: the run is complete, nothing to resume",
+              file=sys.stderr)
     return ExitCode.ok
 
 

@@ -101,6 +101,11 @@ def uninstall() -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+def signal_name(signum: int) -> str:
+    """SIGTERM, SIGINT, ... for a signal's number."""
+    return signal.Signals(signum).name
+
+
 def requested() -> Interrupted | None:
     """The pending stop request, if a signal was received."""
     if _stopper is None or _stopper.signum is None:
