@@ -1356,7 +1356,7 @@ def period(
         found = _range_hits(m)
         if found[0] is not None:
             return found
-    if not labels and (m := _SPLIT_RANGE.search(ix.text)):
+    if not labels and (m := SPLIT_RANGE.search(ix.text)):
         return _range_hits(m)
     return None, None
 
@@ -1387,7 +1387,7 @@ def wrapped_period(ix: TextIndex, labels: Iterable[str], *,
 
 #: A term split by the sentence it opens (决定自2001年3月1日起聘任其为高级工程师，聘期三年，
 #: 至2004年2月29日止): 自 A 起 … 至 B 止 within one sentence.
-_SPLIT_RANGE = re.compile(
+SPLIT_RANGE = re.compile(
     rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_DATE_PLAIN})\s*止"
 )
 
@@ -1410,7 +1410,7 @@ def range_spans(ix: TextIndex) -> list[tuple[int, int]]:
     """Where each date that is one end of a range (A 至 B, 自 A 起 … 至 B 止) is written: a
     term's ends, never a document's own date."""
     out = []
-    for rx in (_RANGE, _SPLIT_RANGE):
+    for rx in (_RANGE, SPLIT_RANGE):
         for m in rx.finditer(ix.text):
             out += [m.span("a")] + ([m.span("b")] if m["b"] and m["b"][0].isdigit() else [])
     return out

@@ -40,9 +40,9 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
-    DATE,
     NAME,
     ORG_SUFFIX,
+    SPLIT_RANGE,
     TERM_END_LABEL,
     TITLE_RE,
     Hit,
@@ -100,12 +100,6 @@ def score(doc: ReadDocument) -> float:
     return keyword_score(index(doc, fold=True, blanks=True), _WEIGHTS)
 
 
-_PLAIN_DATE: Final = DATE.replace("(?P<sep>", "(?:").replace("(?P=sep)", "[-./]")
-#: A term stated in the letter's sentence: 自 A 起 … 至 B 止.
-_TERM_SENTENCE: Final = re.compile(
-    rf"自\s*(?P<a>{_PLAIN_DATE})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_PLAIN_DATE})\s*止")
-
-
 def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     """The term sentence of a letter shown beside another column on the same lines (a
     reader's 签章 panel, a margin note): a line's words past a wide gap (a cell's edge,
@@ -119,7 +113,7 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
         kept.append(ix.text[line.start:end] + "\n")
         where.extend(range(line.start, end + 1))
     body = "".join(kept)
-    m = _TERM_SENTENCE.search(body)
+    m = SPLIT_RANGE.search(body)
     if m is None:
         return None, None
     a, b = date_value(m["a"]), date_value(m["b"])
