@@ -152,16 +152,17 @@ def _copy_ring(regions: list[np.ndarray], short: int) -> float | None:
     or the paint's, not a photographed sheet's: no colour is left out for touching it)."""
     from pipeline.read import seals
 
+    colours = [seals.coloured_mask(rgb) for rgb in regions]
     marks: list[tuple[int, int, int, int]] = []
-    for rgb in regions:
-        found = seals.colour_marks(rgb, short, border=False)
+    for rgb, colour in zip(regions, colours):
+        found = seals.colour_marks(rgb, short, border=False, colour=colour)
         if found is None:
             return None
         marks += found
     if len(marks) > seals.STAMP_MARKS_MAX:
         return None
-    rings = [seals.copy_ring(rgb, short, border=False) for rgb in regions]
-    return round(max((r for r in rings if r is not None), default=0.0), 3)
+    rings = [seals.gray_ring(rgb, colour, short) for rgb, colour in zip(regions, colours)]
+    return round(max(rings, default=0.0), 3)
 
 
 def measure(image: Image.Image) -> PageQuality:

@@ -471,19 +471,19 @@ def coloured_mask(rgb: np.ndarray) -> np.ndarray:
     return ((bal.max(axis=2) - bal.min(axis=2)) >= COLOUR_SPREAD_MIN).astype(np.uint8)
 
 
-def colour_marks(rgb: np.ndarray, short: int | None = None, border: bool = True
-                 ) -> list[tuple[int, int, int, int]] | None:
+def colour_marks(rgb: np.ndarray, short: int | None = None, border: bool = True,
+                 colour: np.ndarray | None = None) -> list[tuple[int, int, int, int]] | None:
     """Boxes of the marks in coloured ink on a page image (coloured pixels that are also ink,
     :func:`ink_mask`, closed into marks), or None when some coloured mark is larger than a
     stamp (:data:`SEAL_SIDE`): colour that is the page's own print, a coloured form or a
     photo's picture. With `border`, marks touching the image's edge are left out: the desk, a
     hand or a sleeve round a photographed or scanned sheet is not its ink. `short` as for
-    :func:`red_seals`."""
+    :func:`red_seals`; `colour`: the image's :func:`coloured_mask`, when already made."""
     import cv2
     import numpy as np
 
     short = short or min(rgb.shape[:2])
-    colour = coloured_mask(rgb)
+    colour = coloured_mask(rgb) if colour is None else colour
     h, w = colour.shape
     if border:  # coloured areas reaching the image's edge: the world round the sheet
         j = max(3, int(short * 0.012))  # a desk's grain and the sheet's shaded edge join it
@@ -522,14 +522,22 @@ def copy_ring(rgb: np.ndarray, short: int | None = None, border: bool = True,
     something else (a postmark, a logo). `short`, `border` as for :func:`colour_marks`;
     `whole`: the ring already found in all the page's ink, which is this one where no pixel
     is coloured."""
-    marks = colour_marks(rgb, short, border)
+    colour = coloured_mask(rgb)
+    marks = colour_marks(rgb, short, border, colour)
     if marks is None or len(marks) > STAMP_MARKS_MAX:
         return None
-    colour = coloured_mask(rgb) > 0
-    if whole is not None and not colour.any():
+    return gray_ring(rgb, colour, short, whole)
+
+
+def gray_ring(rgb: np.ndarray, colour: np.ndarray, short: int | None = None,
+              whole: float | None = None) -> float:
+    """The best seal-sized ring (:func:`dark_rings`) in the image's ink with its coloured
+    pixels (`colour`, its :func:`coloured_mask`) left out; `whole` as for :func:`copy_ring`."""
+    coloured = colour > 0
+    if whole is not None and not coloured.any():
         return whole
     gray = rgb.copy()
-    gray[colour] = 255
+    gray[coloured] = 255
     found = dark_rings(gray, short=short)
     return found[0].ring if found else 0.0
 
