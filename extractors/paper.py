@@ -724,21 +724,26 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
     return None
 
 
+#: The next printed label of a form's grid: where a cell's value ends.
+_NEXT_FORM_LABEL: Final = re.compile(r"\s*(?:" + "|".join(_FORM_STOPS) + ")")
+#: An author label alone in its cell, its value after a gap; it may carry a note in brackets
+#: (作者（按署名顺序）).
+_AUTHOR_CELL_LABEL: Final = re.compile(
+    r"(?:^|(?<=\s))" + any_label(_AUTHOR_LABELS)
+    + r"(?:\s*[(（][^)）\n]{1,12}[)）])?[ \t]+(?=\S)", re.M)
+
+
 def _grid_authors(ix: TextIndex) -> Hit | None:
     """The authors written beside their printed label in a form's grid (``作    者  张伟，李强``,
     no colon): the commas between names part authors, not cells, so the value is read to the
     cell's end (the next label, a wide gap or the line's end), all of it names; else None."""
-    stops = re.compile(r"\s*(?:" + "|".join(_FORM_STOPS) + ")")
     cell = _form_cell(ix, _AUTHOR_LABELS)
     starts = [cell.start] if cell else []
-    # the label may carry a note in brackets: 作者（按署名顺序）
-    label = re.compile(r"(?:^|(?<=\s))" + any_label(_AUTHOR_LABELS)
-                       + r"(?:\s*[(（][^)）\n]{1,12}[)）])?[ \t]+(?=\S)", re.M)
-    starts += [m.end() for m in label.finditer(ix.text)]
+    starts += [m.end() for m in _AUTHOR_CELL_LABEL.finditer(ix.text)]
     for start in starts:
         line_end = ix.text.find("\n", start)
         end = len(ix.text) if line_end == -1 else line_end
-        stop = stops.search(ix.text, start, end)
+        stop = _NEXT_FORM_LABEL.search(ix.text, start, end)
         end = ix.cell_end(start, stop.start() if stop else end)
         names = author_names(ix.text[start:end]) or (
             author_names(cell.value) if cell and start == cell.start else None)
