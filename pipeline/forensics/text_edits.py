@@ -78,8 +78,10 @@ def _bbox(r: pymupdf.Rect) -> BBox:
 def chars(page: pymupdf.Page) -> list[Char]:
     """Every visible character drawn on the page, in points on the page as displayed.
 
-    The page's rotation matrix is applied with plain arithmetic: a PyMuPDF Point and Rect per
-    character made this most of a born-digital page's read (issue 14)."""
+    The page's rotation matrix is applied with plain arithmetic, and the characters of a span
+    share their top, bottom and baseline, so those are rounded once per run of equal values: a
+    PyMuPDF Point and Rect, and five roundings, per character made this most of a
+    born-digital page's read (issue 14)."""
     a, b, c, d, e, f = page.rotation_matrix
 
     upright = (a, b, c, d, e, f) == (1, 0, 0, 1, 0, 0)  # most pages: nothing to turn
@@ -87,7 +89,7 @@ def chars(page: pymupdf.Page) -> list[Char]:
     def turn(x: float, y: float) -> tuple[float, float]:
         return a * x + c * y + e, b * x + d * y + f
 
-    out = []
+    out: list[Char] = []
     for span in page_parts.texttrace(page):
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
             continue  # invisible (an OCR layer) or translucent (a watermark)
@@ -98,17 +100,25 @@ def chars(page: pymupdf.Page) -> list[Char]:
         size = float(span.get("size", 0.0))
         colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
+        raw_y: tuple[float, float, float] | None = None
+        top = bottom = baseline = 0.0
         for code, _glyph, origin, (px, py, qx, qy) in span.get("chars", ()):
             ch = chr(code)
             if ch.isspace():
                 continue
-            baseline = origin[1]
+            oy = origin[1]
             if not upright:
                 (px, py), (qx, qy) = turn(px, py), turn(qx, qy)
-                baseline = turn(*origin)[1]
-            box = BBox(round(min(px, qx), 1), round(min(py, qy), 1), round(max(px, qx), 1),
-                       round(max(py, qy), 1))
-            out.append(Char(ch, box, font, size, colour, round(baseline, 2), seqno))
+                oy = turn(*origin)[1]
+            if px > qx:
+                px, qx = qx, px
+            if py > qy:
+                py, qy = qy, py
+            if raw_y != (py, qy, oy):
+                raw_y = (py, qy, oy)
+                top, bottom, baseline = round(py, 1), round(qy, 1), round(oy, 2)
+            box = BBox(round(px, 1), top, round(qx, 1), bottom)
+            out.append(Char(ch, box, font, size, colour, baseline, seqno))
     return out
 
 
