@@ -86,6 +86,7 @@ def extract(page: pymupdf.Page) -> TextLayer:
     import pymupdf
 
     matrix = page.rotation_matrix
+    upright = tuple(matrix) == (1, 0, 0, 1, 0, 0)  # most pages: a line's box is as given
     data = page.get_text("dict",
                          flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     words: list[Word] = []
@@ -109,13 +110,17 @@ def extract(page: pymupdf.Page) -> TextLayer:
                 sizes.extend([float(s.get("size", 0.0))] * max(len(s["text"].strip()), 1))
             coloured += [tuple(s["bbox"]) for s in spans if _in_colour(int(s.get("color", 0)))]
             font, size = max(weight, key=lambda k: weight[k])
-            for ch in text:
-                c = char_class(ch)
-                good += c == "good"
-                bad += c == "bad"
-            r = pymupdf.Rect(line["bbox"]) * matrix
-            r.normalize()
-            words.append(Word(text, BBox(r.x0, r.y0, r.x1, r.y1), 1.0, font, size))
+            classes = list(map(char_class, text))
+            good += classes.count("good")
+            bad += classes.count("bad")
+            x0, y0, x1, y1 = line["bbox"]
+            if upright and x0 <= x1 and y0 <= y1:
+                box = BBox(x0, y0, x1, y1)  # no PyMuPDF Rect per line (issue 14)
+            else:
+                r = pymupdf.Rect(line["bbox"]) * matrix
+                r.normalize()
+                box = BBox(r.x0, r.y0, r.x1, r.y1)
+            words.append(Word(text, box, 1.0, font, size))
     invisible = _invisible_chars(page)
     return TextLayer(
         words=tuple(words),
