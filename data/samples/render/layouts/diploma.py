@@ -2156,3 +2156,158 @@ def pengyouquan_jietu(*, name, gender, birth, school, major, level, start, end, 
     p.text(138, 980, f"{nick}回复{others[2]}：一定！", 17, color=(40, 40, 40), line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "diploma.xuexin_wangye", cn_dates=False)
+def xuexin_wangye(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot (1366 x 768, the whole screen with the Windows taskbar) of the 学信档案
+    web page on chsi.com.cn (my.chsi.com.cn → 高等教育信息 → 学历), what an applicant
+    sends from the office PC when the paper certificate is out of reach: the browser's tab
+    (学信档案) and address bar, the site's blue header with the 学信档案 logo and the menu
+    (首页 / 高等教育信息 / 在线验证报告 / 出国教育背景信息服务 / 图像校对), the left column
+    of sub-tabs (学籍 / 学历 / 学位 / 考研) with 学历 highlighted, and the 学历 card as the
+    web page lays it out: the 学历照片 at the right, the particulars in TWO label / value
+    columns in 微软雅黑-like 黑体, dates zero-padded to the day (入学日期 2003年09月01日,
+    毕（结）业日期 2007年06月30日 — the first and last day of the months), 层次 and 学历
+    类别 (普通高等教育), 学习形式 普通全日制, 毕（结）业 毕业, 证书编号 and 校（院）长姓名;
+    a grey footer with the ICP line. No seal: the record is the web page itself."""
+    p = Page(1366.0, 768.0, background=(242, 244, 247), font=MICRO)
+    grey, blue = (120, 124, 130), (24, 104, 190)
+    # browser chrome
+    p.rect(0, 0, 1366, 34, None, (222, 225, 230), 0)
+    p.rect(12, 6, 220, 28, None, (246, 247, 249), 0)
+    p.text(30, 25, "学信档案", 12, color=(40, 40, 40), line=False)
+    p.text(216, 25, "×", 12, "right", grey, line=False)
+    p.text(1300, 24, "—   □   ×", 12, "right", (60, 60, 60), line=False)
+    p.rect(0, 34, 1366, 36, None, (246, 247, 249), 0)
+    p.text(18, 58, "←   →   C", 13, color=(90, 90, 90), line=False)
+    p.rect(120, 40, 980, 24, None, (232, 234, 238), 0)
+    p.text(134, 57, "https://my.chsi.com.cn/archive/gdjy/xl/show.action", 11.5,
+           color=(60, 60, 60), line=False)
+    # site header
+    p.rect(0, 70, 1366, 58, None, (18, 96, 180), 0)
+    p.text(90, 108, "学信档案", 22, color=(255, 255, 255), font=HEI, line=False)
+    menu = ["首页", "高等教育信息", "在线验证报告", "出国教育背景信息服务", "图像校对"]
+    mx = 330
+    for i, m in enumerate(menu):
+        p.text(mx, 106, m, 14, color=(255, 255, 255), line=False)
+        if i == 1:
+            p.rect(mx, 118, text_width(m, 14, MICRO), 3, None, (255, 255, 255), 0)
+        mx += text_width(m, 14, MICRO) + 44
+    # left sub-tabs
+    p.rect(90, 146, 170, 520, None, (255, 255, 255), 0)
+    for i, t in enumerate(["学籍", "学历", "学位", "考研"]):
+        if i == 1:
+            p.rect(90, 160 + i * 48, 170, 42, None, (230, 240, 252), 0)
+            p.rect(90, 160 + i * 48, 4, 42, None, blue, 0)
+        p.text(130, 187 + i * 48, t, 15, color=blue if i == 1 else (60, 60, 60), line=False)
+    # the 学历 card
+    p.rect(280, 146, 996, 520, None, (255, 255, 255), 0)
+    p.text(310, 184, "学历信息", 17, color=(30, 30, 30), font=HEI)
+    p.text(1250, 184, "共 1 条", 12, "right", grey, line=False)
+    p.hline(300, 1256, 200, 0.6)
+    p.text(310, 236, f"{school}  {STUDY[level]}", 15, color=blue, font=HEI, line=False)
+
+    def zp(d):
+        return f"{d[:4]}年{d[5:7]}月{d[8:10]}日"
+
+    left = [("姓名", name), ("出生日期", zp(birth)), ("学校名称", school),
+            ("专业", major), ("学制", f"{years} 年"), ("入学日期", zp(first_day(start))),
+            ("证书编号", number)]
+    right = [("性别", gender), ("层次", STUDY[level]), ("学历类别", "普通高等教育"),
+             ("学习形式", "普通全日制"), ("毕（结）业", "毕业"),
+             ("毕（结）业日期", zp(month_end(end))), ("校（院）长姓名", president)]
+    y = 282
+    for (la, va), (lb, vb) in zip(left, right):
+        for x, lab in ((310, la), (700, lb)):
+            p.text(x, y, lab, 13.5, color=grey, line=False)
+        p.text(420, y, va, 13.5, color=(30, 30, 30), line=False)
+        p.text(826, y, vb, 13.5, color=(30, 30, 30), line=False)
+        p.lines.append(f"{la} {va} {lb} {vb}")
+        y += 44
+    p.photo(1100, 250, 110, 146, bg=(66, 132, 206))
+    p.text(1155, 420, "学历照片", 11.5, "center", grey, line=False)
+    p.text(310, 622, "如对学历信息有疑问，请联系学校学籍管理部门。", 11.5, color=grey,
+           line=False)
+    p.text(683, 690, "主办单位：教育部学生服务与素质发展中心   京ICP备19004913号-1", 10.5,
+           "center", grey, line=False)
+    # Windows taskbar
+    p.rect(0, 728, 1366, 40, None, (32, 36, 44), 0)
+    p.text(1346, 746, f"{9 + seed % 8}:{seed % 60:02d}", 10.5, "right", (230, 230, 230),
+           line=False)
+    p.text(1346, 762, f"{2020 + seed % 5}/{1 + seed % 12}/{1 + seed % 27}", 10,
+           "right", (230, 230, 230), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number))
+
+
+@layout(LAYOUTS, "diploma.wps_shouji", accepts=lambda a: a["level"] in UNDERGRAD)
+def wps_shouji(*, name, gender, birth, school, major, level, start, end, years, number,
+               president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the certificate's scan opened as a PDF in the WPS Office mobile
+    app (the unit's 人事 clerk sent 毕业证扫描件.pdf through WeChat's 文件传输助手, the
+    applicant opened it with WPS and screenshotted the page rather than forward the file):
+    the status bar, WPS's white title bar with the file name and the 阅读 / 编辑 mode, the
+    app's grey page backdrop with the single scanned page fitted to the width and its drop
+    shadow, the floating 1/1 page badge over the page's lower left, and the bottom toolbar
+    (工具 / 批注 / 编辑 / 分享). The scan is the portrait 2000s certificate of provincial
+    colleges: a cream ground with a green guilloche-like double border, 普通高等学校 above
+    毕业证书 in 黑体, the photo centred under the title, the prose in 楷体 with the dates in
+    Arabic numerals to the month (…2003年9月入学，2007年6月毕业…) and the birth date in full,
+    学制 in Arabic numerals (学制4年), the 校长 and the issue date at the lower right under the
+    school's seal, the 证书编号 at the lower left and the 学信网 查询网址 line in grey at the
+    foot."""
+    p = Page(720.0, 1560.0, background=(236, 236, 238), font=MICRO)
+    dark = (25, 25, 25)
+    p.rect(0, 0, 720, 60, None, (255, 255, 255), 0)
+    p.text(36, 42, f"{10 + seed % 12}:{seed % 60:02d}", 19, color=dark, line=False)
+    p.text(684, 42, "4G  67%", 17, "right", dark, line=False)
+    p.rect(0, 60, 720, 84, None, (255, 255, 255), 0)
+    p.text(28, 112, "<", 28, color=dark, line=False)
+    p.text(70, 112, "毕业证扫描件.pdf", 20, color=dark, line=False)
+    p.text(692, 112, "阅读   ···", 18, "right", (60, 60, 60), line=False)
+    p.hline(0, 720, 144, 0.5)
+    # the scanned page, fitted to the width
+    x0, y0, w, h = 26, 190, 668, 944
+    p.font = KAI  # the scan's own type; the app's chrome is drawn in MICRO
+    p.rect(x0 + 5, y0 + 6, w, h, None, (190, 190, 194), 0)
+    p.rect(x0, y0, w, h, None, (252, 248, 234), 0)
+    green = (46, 120, 84)
+    p.rect(x0 + 22, y0 + 22, w - 44, h - 44, green, None, 3.0)
+    p.rect(x0 + 32, y0 + 32, w - 64, h - 64, green, None, 0.8)
+    for k in range(x0 + 40, x0 + w - 40, 14):  # the guilloche band under the top border
+        p.rect(k, y0 + 40, 7, 4, None, (176, 214, 190), 0)
+        p.rect(k + 7, y0 + h - 44, 7, 4, None, (176, 214, 190), 0)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 108, "普通高等学校", 22, "center", green, font=HEI)
+    p.text(cx, y0 + 160, "毕 业 证 书", 36, "center", green, font=HEI)
+    p.photo(cx - 54, y0 + 196, 108, 144, bg=(238, 240, 242))
+    sy, sm = start[:4], int(start[5:7])
+    ey, em = end[:4], int(end[5:7])
+    body = (f"学生 {name}，性别{gender}，{cn(birth)}生，于{sy}年{sm}月入学，{ey}年{em}月"
+            f"毕业，在本校{major}专业学制{years}年{STUDY[level]}学习，修完教学计划规定的全部"
+            "课程，成绩合格，准予毕业。")
+    y = p.wrapped(x0 + 70, y0 + 400, body, w - 140, 17, 36, first_indent=34)
+    y = max(y + 40, y0 + 610)
+    p.text(x0 + w - 90, y, school, 17, "right")
+    p.text(x0 + w - 90, y + 36, f"校长：{president}", 16, "right")
+    p.text(x0 + w - 90, y + 72, cn(issued_on), 16, "right")
+    p.seal(x0 + w - 236, y + 16, 116, school, seed=seed + 2101, **ink(seed + 4))
+    p.text(x0 + 70, y0 + h - 96, f"证书编号：{number}", 14)
+    p.text(cx, y0 + h - 64, "中华人民共和国教育部学历证书查询网址：www.chsi.com.cn", 11,
+           "center", (110, 110, 110), line=False)
+    p.font = MICRO
+    # the page badge and the bottom toolbar
+    p.rect(46, y0 + h - 40, 64, 30, None, (80, 80, 84), 0)
+    p.text(78, y0 + h - 19, "1/1", 15, "center", (255, 255, 255), line=False)
+    p.rect(0, 1440, 720, 120, None, (255, 255, 255), 0)
+    p.hline(0, 720, 1440, 0.5)
+    for i, t in enumerate(["工具", "批注", "编辑", "分享"]):
+        p.text(90 + i * 180, 1496, t, 17, "center", (60, 60, 60), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -863,3 +863,101 @@ def hukouben_neiye(*, name, gender, ethnicity, birth, address, id_number, **_) -
     p.text(x0 + w / 2, y0 + hh - 16, "注意事项见封底", 8, "center", (110, 120, 116),
            line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "id_card.shenbao_yulan", cn_dates=False)
+def shenbao_yulan(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """A PC screenshot (1366 x 768) of the provincial 职称申报评审系统's 个人基本信息 step
+    with the uploaded 人像面 opened in the system's 图片预览 dialog: when the window asks
+    for the ID again, the unit's 人事 clerk, who uploaded it weeks before, screenshots the
+    preview instead of finding the original file. The page behind is dimmed by the dialog's
+    grey overlay: the system's dark-blue header, the left step list (个人基本信息 highlighted,
+    学历学位 / 职称资格 / 工作经历 / 业绩成果 / 附件材料), the form's typed fields (姓名,
+    性别, 出生日期 as 1993-06-14, 证件类型 居民身份证, 证件号码) and the two upload
+    thumbnails (人像面 / 国徽面), most of it hidden behind the dialog. In the middle the
+    white dialog with 图片预览 and ×, the 人像面 photo enlarged to twice the card's size
+    (姓名 / 性别 / 民族 / 出生 1993 年 6 月 14 日 / 住址 / 公民身份号码, the portrait at the
+    right), the file name (身份证正面.jpg, 356KB), the dialog's 第 1 / 2 张 counter and the
+    旋转 / 放大 / 下载 buttons."""
+    import hashlib
+
+    from ._common import MICRO, MING
+
+    h = hashlib.sha256(id_number.encode()).digest()
+    p = Page(1366.0, 768.0, background=(150, 152, 156), font=MING)
+    dim, dimtext = (120, 122, 126), (64, 66, 70)
+    # the page behind, already dimmed by the overlay
+    p.rect(0, 0, 1366, 56, None, (14, 40, 74), 0)
+    p.text(24, 36, "专业技术人员职称申报评审系统", 18, color=(150, 156, 170), line=False,
+           font=MICRO)
+    p.text(1340, 36, "单位经办人  退出", 12, "right", (150, 156, 170), line=False,
+           font=MICRO)
+    p.rect(0, 56, 200, 712, None, (132, 134, 138), 0)
+    for i, step in enumerate(["个人基本信息", "学历学位", "职称资格", "工作经历", "业绩成果",
+                              "附件材料"]):
+        if i == 0:
+            p.rect(0, 76 + i * 46, 200, 40, None, (84, 104, 140), 0)
+        p.text(30, 102 + i * 46, f"{i + 1}  {step}", 13, color=dimtext, line=False,
+               font=MICRO)
+    p.rect(220, 76, 1126, 672, None, dim, 0)
+    p.text(250, 110, "个人基本信息", 16, color=dimtext, font=MICRO, line=False)
+    y0 = 80 + 70
+    for i, (lab, val) in enumerate([("姓名", name), ("性别", gender), ("出生日期", birth),
+                                    ("证件类型", "居民身份证"), ("证件号码", id_number)]):
+        x = 250 if i % 2 == 0 else 720
+        y = y0 + (i // 2) * 52
+        p.text(x, y, f"* {lab}", 13, color=dimtext, font=MICRO, line=False)
+        p.rect(x + 90, y - 20, 300, 30, (100, 102, 106), (130, 132, 136), 0.6)
+        p.text(x + 100, y, val, 13, color=dimtext, font=MICRO, line=False)
+    p.text(250, 330, "* 身份证件", 13, color=dimtext, font=MICRO, line=False)
+    for i, lab in enumerate(["人像面", "国徽面"]):
+        p.rect(340 + i * 180, 310, 160, 100, (100, 102, 106), (126, 130, 132), 0.6)
+        p.text(420 + i * 180, 430, lab, 11, "center", dimtext, line=False, font=MICRO)
+    # the preview dialog
+    dx, dy, dw, dh = 363, 92, 640, 560
+    p.rect(dx, dy, dw, dh, None, (255, 255, 255), 0)
+    p.text(dx + 24, dy + 36, "图片预览", 15, color=(30, 30, 30), font=MICRO, line=False)
+    p.text(dx + dw - 24, dy + 36, "×", 18, "right", (110, 110, 110), font=MICRO, line=False)
+    p.hline(dx, dx + dw, dy + 54, 0.5)
+    # the card face, twice its size
+    s = 2.0
+    cx, cy = dx + (dw - 243 * s) / 2, dy + 84
+    p.rect(cx, cy, 243 * s, 153 * s, (190, 210, 215), (226, 238, 240), 0.8)
+    lab, val = (110, 120, 130), (20, 20, 20)
+    yy, mm, dd = birth.split("-")
+
+    def put(x, y, text, size, color, line=False):
+        p.text(cx + x * s, cy + y * s, text, size * s, color=color, line=line)
+
+    rows = [(26, [(14, "姓  名", lab), (52, name, val)]),
+            (44, [(14, "性  别", lab), (52, gender, val), (86, "民  族", lab),
+                  (120, ethnicity, val)]),
+            (62, [(14, "出  生", lab), (52, f"{int(yy)} 年 {int(mm)} 月 {int(dd)} 日", val)]),
+            (80, [(14, "住  址", lab), (52, address[:11], val)])]
+    for y, parts in rows:
+        for x, t, c in parts:
+            put(x, y, t, 8, c)
+        p.lines.append(" ".join(t for _x, t, _c in parts))
+    if len(address) > 11:
+        put(52, 94, address[11:], 8, val, line=True)
+    put(14, 130, "公民身份号码", 8, lab)
+    put(78, 130, id_number, 9.5, val)
+    p.lines.append(f"公民身份号码 {id_number}")
+    p.photo(cx + 172 * s, cy + 18 * s, 60 * s, 78 * s, bg=(226, 238, 240))
+    # the dialog's foot
+    fy = cy + 153 * s + 40
+    p.text(dx + 24, fy, f"身份证正面.jpg（{200 + h[0]}KB）", 12, color=(110, 110, 110),
+           font=MICRO, line=False)
+    p.text(dx + dw / 2, fy + 40, "第 1 / 2 张", 12, "center", (110, 110, 110), font=MICRO,
+           line=False)
+    for i, b in enumerate(["旋转", "放大", "下载"]):
+        bx = dx + dw - 250 + i * 80
+        p.rect(bx, fy + 58, 68, 30, (200, 200, 204), (246, 246, 248), 0.6)
+        p.text(bx + 34, fy + 78, b, 12, "center", (60, 60, 60), font=MICRO, line=False)
+    p.text(dx + 40, dy + dh / 2, "<", 30, "center", (170, 170, 170), line=False)
+    p.text(dx + dw - 40, dy + dh / 2, ">", 30, "center", (170, 170, 170), line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

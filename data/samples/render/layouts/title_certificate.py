@@ -1324,3 +1324,83 @@ def shuiyin_xiangji(*, name, gender, birth, id_number, title, level, specialty, 
     p.text(526, 779, "今日水印相机", 11, "center", white, line=False, font=HEI)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "title_certificate.gaopaiyi_chuangkou")
+def gaopaiyi_chuangkou(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                       number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The small red 专业技术资格证书 booklet captured at the 政务服务中心's 职称 受理窗口 by
+    the counter's 高拍仪 (the overhead document camera that replaced the photocopier at most
+    windows: the clerk opens the booklet on the camera's pad, presses 拍照, and the frame goes
+    into the applicant's e-file as it is). A 4:3 landscape frame: the capture software's thin
+    title bar (高拍仪采集 with the window number and the capture time, which are not the
+    certificate's), the pad's grey-white PVC with its printed A4 outline and a cm scale along
+    the top and left edges, the booklet opened flat on it (its red
+    cloth cover showing round the two cream leaves, the clerk's fingertip holding the right
+    leaf down at its outer edge). Left leaf: 持证人照片 on a pale blue ground,
+    the 发证机关 and its red 职称专用章 over it, 发证日期 (2016年1月14日). Right leaf:
+    管理号 at the top, then label / value lines in 宋体 (姓名 / 性别 / 出生年月 / 身份证号 /
+    专业 / 资格名称 / 资格级别 / 取得资格时间 2015年12月11日 / 评审组织) and 证书编号 at the
+    foot."""
+    from ..layout import Ellipse
+
+    p = Page(800.0, 600.0, background=(226, 228, 226), font=MING)
+    grey = (120, 124, 128)
+    # capture software title bar
+    p.rect(0, 0, 800, 26, None, (44, 62, 88), 0)
+    cap = int(issued_on[:4]) + 6 + seed % 3
+    p.text(10, 18, f"高拍仪采集  受理窗口 {3 + seed % 9}号", 11, color=(255, 255, 255),
+           line=False, font=MICRO)
+    p.text(790, 18, f"{min(cap, 2025)}-{1 + seed % 12:02d}-{1 + seed % 27:02d} "
+           f"{9 + seed % 7:02d}:{seed % 60:02d}:{seed % 53:02d}", 11, "right",
+           (255, 255, 255), line=False, font=MICRO)
+    # the pad: A4 outline and cm scale
+    p.rect(60, 60, 700, 500, (170, 176, 180), None, 1.0)
+    for k in range(0, 700, 20):
+        p.items.append(Line(60 + k, 26, 60 + k, 34 if k % 100 else 40, 0.6, grey))
+        if k % 100 == 0:
+            p.text(62 + k, 50, str(k // 20), 8, color=grey, line=False, font=MICRO)
+    for k in range(0, 560, 20):
+        p.items.append(Line(0, 30 + k, 8 if k % 100 else 14, 30 + k, 0.6, grey))
+    # the opened booklet: red cloth round two cream leaves
+    bx, by, bw, bh = 96, 82, 620, 452
+    p.rect(bx + 5, by + 7, bw, bh, None, (150, 150, 150), 0)
+    p.rect(bx, by, bw, bh, None, (150, 28, 32), 0)
+    lx, rx, ly, lw, lh = bx + 12, bx + 316, by + 12, 292, 428
+    for x in (lx, rx):
+        p.rect(x, ly, lw, lh, None, (250, 244, 226), 0)
+    p.rect(bx + 306, by + 12, 8, lh, None, (226, 216, 196), 0)  # the gutter
+    # left leaf
+    p.text(lx + lw / 2, ly + 44, "持证人照片", 10, "center", grey, line=False)
+    p.photo(lx + lw / 2 - 45, ly + 56, 90, 120, bg=(226, 232, 240))
+    p.text(lx + 40, ly + 262, "发证机关：", 11.5)
+    p.text(lx + 40, ly + 290, issuer, 11.5)
+    p.text(lx + 40, ly + 336, f"发证日期：{cn(issued_on)}", 11.5)
+    p.seal(lx + 170, ly + 276, 96, issuer, bottom="职称专用章", seed=seed + 2101,
+           **ink(seed + 3))
+    # right leaf
+    p.text(rx + lw - 16, ly + 28, f"管理号：{id_number[:6]}{number[-6:]}", 9, "right", grey)
+    rows = [("姓      名", name), ("性      别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号", id_number), ("专      业", specialty), ("资格名称", title),
+            ("资格级别", level), ("取得资格时间", cn(obtained_on))]
+    y = ly + 64
+    for lab, val in rows:
+        p.row([(rx + 18, lab, y), (rx + 112, val, y)], 11.5)
+        p.hline(rx + 110, rx + lw - 14, y + 5, 0.4)
+        y += 33
+    p.text(rx + 18, y, "评审组织", 11.5, line=False)
+    cut = len(committee) if len(committee) <= 16 else (len(committee) + 1) // 2
+    p.text(rx + 112, y, committee[:cut], 10, line=False)
+    p.text(rx + 112, y + 18, committee[cut:], 10, line=False)
+    p.lines.append(f"评审组织 {committee}")
+    p.text(rx + 18, ly + lh - 26, f"证书编号：{number}", 11.5)
+    # the clerk's fingertip holding the right leaf down
+    p.rect(bx + bw + 24, by + 298, 80, 34, None, (60, 70, 96), 0)  # the sleeve
+    p.items.append(Ellipse(bx + bw - 16, by + 300, 56, 30, (214, 170, 146)))
+    p.items.append(Ellipse(bx + bw - 10, by + 306, 16, 18, (236, 206, 190)))  # the nail
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
