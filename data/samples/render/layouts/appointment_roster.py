@@ -1455,3 +1455,52 @@ def pinqi_kaohe_huizong(*, unit, credit_code, department, rows, fill_date, seed=
     p.text(520, y + 108, cn(fill_date), 11, "right")
     p.seal(470, y + 88, 112, unit, seed=seed + 205, **ink(seed + 3))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "appointment_roster.fujian_fanzhe_paizhao")
+def fujian_fanzhe_paizhao(*, unit, credit_code, department, rows, fill_date, seed=0,
+                          **_) -> Built:
+    """The 附件 page of the unit's red-headed 聘任文件 (the roster a 文件 refers to as 名单见附件),
+    photographed by phone on a desk with the stapled 文件 page turned back under it, as
+    applicants shoot the one page that names them: the desk round the sheet, the staple at the
+    upper left and the curled edge of the turned-back first page showing along the top and left
+    edges (the back of the page, its red head faintly through the paper), then the page as
+    GB/T 9704 sets an attachment: 附件 in 黑体 at the top left, the title (the unit's name and
+    专业技术职务聘任人员名单) in 小标宋 style, a ruled table 序号 / 姓名 / 性别 / 身份证号码 /
+    聘任专业技术职务 / 起聘时间 (2018年3月) / 备注, the page number — 2 — at the foot. No seal:
+    the seal is on the turned-back first page, over the 成文日期."""
+    from ..layout import Line
+    from ._common import HEI, desk
+
+    p = Page(*A4, font=MING)
+    x0, y0, w, hh = 46, 58, 506, 748
+    desk(p, seed + 1, x0 - 14, y0 - 16, w + 10, hh + 12, paper=(236, 234, 228))  # page 1 under
+    p.rect(x0 + 5, y0 + 6, w, hh, None, (70, 58, 48), 0)
+    p.rect(x0, y0, w, hh, None, (251, 250, 246), 0)
+    p.items.append(Line(x0 - 12, y0 - 9, x0 + w - 30, y0 - 9, 1.6, (232, 196, 196)))  # show-through
+    for k in range(6):  # the fold's soft shadow where page 1 turns back under the sheet
+        g = 196 + k * 9
+        p.items.append(Line(x0, y0 + k, x0 + w, y0 + k, 1.0, (g, g - 2, g - 6)))
+        p.items.append(Line(x0 + k, y0, x0 + k, y0 + hh, 1.0, (g, g - 2, g - 6)))
+    p.items.append(Line(x0 + 10, y0 + 14, x0 + 30, y0 + 6, 2.2, (120, 120, 126)))  # the staple
+    tx = x0 + 34
+    p.text(tx, y0 + 52, "附件", 14, font=HEI)
+    title = f"{unit}专业技术职务聘任人员名单"
+    if len(title) > 22:
+        p.text(x0 + w / 2, y0 + 96, unit, 16, "center", font=HEI)
+        p.text(x0 + w / 2, y0 + 124, "专业技术职务聘任人员名单", 16, "center", font=HEI)
+        ty = y0 + 150
+    else:
+        p.text(x0 + w / 2, y0 + 100, title, 16, "center", font=HEI)
+        ty = y0 + 128
+    table = [["序号", "姓名", "性别", "身份证号码", "聘任专业技术职务", "起聘时间", "备注"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      cn(r["appointed_on"]), ""])
+    p.table(tx - 6, ty, [30, 52, 30, 126, 98, 70, 38], table, 30, 9.5)
+    p.text(x0 + w / 2, y0 + hh - 30, "— 2 —", 11, "center", line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
