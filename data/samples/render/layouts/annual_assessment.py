@@ -2559,3 +2559,151 @@ def saomiao_heibai(*, name, gender, birth, unit, post, year, result, summary, pu
     p2.text(518, 815, "扫描全能王 创建", 9, "center", (120, 120, 120), line=False)
     p2.text(297, 824, "2/2", 9, "center", (120, 120, 120), line=False)
     return Built("annual_assessment", [p1, p2], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "annual_assessment.dangan_shenhebiao")
+def dangan_shenhebiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                      seed=0, **_) -> Built:
+    """The 职称申报人员人事档案审核表 that many 职称 notices require with the application
+    (申报材料须与本人人事档案记载一致): the office keeping the file — a 事业单位's 人事科,
+    or for a firm's staff the unit together with the 人才服务中心 that holds the 流动人员
+    档案 — checks the claims against the file item by item and signs; printed from the
+    notice's Word 附件, filled in on a computer, the 审核人 / 复核人 names written by pen,
+    then scanned in colour (single page). At the top left 附件5, the title in 黑体, 填报
+    单位 and 档案保管单位 on one line; a 审核项目 / 档案记载情况 / 审核结论 table (出生日期,
+    参加工作时间, 学历, 现岗位, then one row per year of the three last 年度考核 — the last
+    row the year in question — each as 登记表在档，等次：合格 with 一致 in the last column);
+    the 审核意见 box in prose (经审核，该同志{year}年度考核等次为优秀，与档案记载一致。) and
+    the unit's seal over a date in Chinese numerals with 〇."""
+    from ._common import HEI, PEN
+
+    h = _hash(name + unit + "r21dash")
+    p = Page(*A4, background=(252, 252, 249), font=MING)
+    p.text(56, 52, "附件5", 11, font=HEI)
+    p.text(297, 88, "职称申报人员人事档案审核表", 19, "center", font=HEI)
+    keeper = "本单位人事科" if public else "柳州市人才服务中心（托管）"
+    p.text(56, 120, f"填报单位：{unit}", 10.5)
+    p.text(540, 120, f"档案保管单位：{keeper}", 10.5, "right")
+    work = int(birth[:4]) + 22 + h % 3
+    edu = ("大学本科", "大学专科", "大学本科")[h % 3]
+    rows = [["审核项目", "档案记载情况", "审核结论"],
+            ["姓    名", f"{name}（{gender}）", "一致"],
+            ["出生日期", f"{int(birth[:4])}年{int(birth[5:7])}月{int(birth[8:10])}日", "一致"],
+            ["参加工作时间", f"{work}年{7 + h % 2}月", "一致"],
+            ["最高学历", f"{edu}（学历证书复印件在档）", "一致"],
+            ["现任岗位", post, "一致"]]
+    for k in (2, 1, 0):
+        yr = int(year) - k
+        grade = result if k == 0 else "合格"
+        rows.append([f"{yr}年度考核", f"考核登记表在档，等次：{grade}", "一致"])
+    y = p.table(56, 134, [120, 270, 93], rows, 30, 11)
+    p.rect(56, y, 483, 190, (0, 0, 0), None, 0.8)
+    p.text(66, y + 24, "审核意见：", 11.5, font=HEI)
+    y2 = p.wrapped(84, y + 52, f"经对照本人人事档案逐项审核，{name}同志申报材料中所填"
+                   f"个人信息与档案记载一致；该同志{year}年度考核等次为{result}，"
+                   "与档案记载一致。", 440, 11.5, 22, first_indent=23)
+    p.text(66, y + 160, "审核人：", 11, line=False)
+    p.text(122, y + 162, ("韦", "覃", "莫", "黄")[h % 4] + ("丽华", "敏", "建新")[h % 3], 14,
+           color=PEN, font=KAI, line=False)
+    p.text(200, y + 160, "复核人：", 11, line=False)
+    p.text(256, y + 162, ("陆", "蒙", "梁")[h % 3] + ("志强", "红")[h % 2], 14, color=PEN,
+           font=KAI, line=False)
+    p.lines.append("审核人： 复核人：")
+    when = cn_upper(f"{int(year) + 2}-0{3 + h % 3}-{6 + h % 20:02d}")
+    p.text(520, max(y2 + 20, y + 126), f"{unit}（盖章）", 11, "right")
+    p.text(520, y + 160, when, 11, "right")
+    p.seal(520 - text_width(f"{unit}（盖章）", 11, MING) / 2, y + 116, 108, unit,
+           seed=seed + 2101, **ink(seed + 1))
+    y += 190
+    p.wrapped(56, y + 24, "说明：1．本表由档案保管单位对照本人人事档案逐项填写；2．年度考核"
+              "须填写近三年考核等次；3．审核结论填“一致”或“不一致”，不一致的须注明原因。",
+              483, 9.5, 16)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+def _portal_host(unit: str, public: bool) -> str:
+    """A made-up portal address for the unit: lzsz + a hash, .gov.cn-style for 事业单位."""
+    key = sum(ord(c) for c in unit) % 9000 + 1000
+    return f"www.lz{key}.org.cn" if public else f"www.lz{key}-group.com"
+
+
+@layout(LAYOUTS, "annual_assessment.menhu_wangzhan_gongshi", cn_dates=False)
+def menhu_wangzhan_gongshi(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """A desktop screenshot of the 通知公告 page on the unit's own 门户网站 (the portal most
+    事业单位, hospitals, schools and larger firms run, where the 考核结果公示 is posted as a
+    news item beside the notice board), saved by the applicant with the browser window
+    whole: the browser's tab strip and address bar (https:// the portal's address /tzgg/…),
+    the site's blue banner with the unit's name and its menu (首页 / 单位概况 / 新闻动态 /
+    通知公告 / 党建工作 / 联系我们), the breadcrumb 当前位置：首页 > 通知公告, the item's
+    title 关于{year}年度考核优秀等次人员的公示 (or 考核结果的公示), the grey 发布时间 / 来源 /
+    浏览次数 line, the paragraph and a ruled table of the staff (序号 / 姓名 / 部门 / 岗位 /
+    考核等次) with the applicant among colleagues, the 公示期 and 监督电话 and the unit's
+    name with the date in figures; the Windows taskbar's clock at the foot; no seal;
+    landscape, single page."""
+    from ._common import HEI, other_people
+
+    h = _hash(name + unit + "r21menhu")
+    W, H = 842.0, 560.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey = (120, 120, 120)
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(10, 6, 210, 24, None, (255, 255, 255), 0)
+    p.text(22, 22, f"通知公告-{unit}"[:20], 9, color=(60, 60, 60), line=False)
+    p.text(208, 22, "×", 9, color=grey, line=False)
+    p.text(236, 22, "+", 12, color=grey, line=False)
+    p.text(W - 16, 21, "—   □   ×", 10, "right", (60, 60, 60), line=False)
+    p.rect(0, 30, W, 30, None, (255, 255, 255), 0)
+    p.text(14, 50, "←  →  ↻", 11, color=(90, 90, 90), line=False)
+    p.rect(80, 36, 640, 19, None, (241, 243, 244), 0)
+    pub = f"{year + 1}-01-{6 + h % 14:02d}"
+    url = f"https://{_portal_host(unit, public)}/tzgg/{pub[:7].replace('-', '')}/t{pub}_" \
+          f"{h % 90000 + 10000}.html"
+    p.text(92, 49, url, 9, color=(70, 70, 70), line=False)
+    p.hline(0, W, 60, 0.5)
+    blue = (20, 78, 156)
+    p.rect(0, 60, W, 56, None, blue, 0)
+    p.text(60, 96, unit, 20, color=(255, 255, 255), font=HEI)
+    p.rect(0, 116, W, 24, None, (14, 60, 124), 0)
+    menu = ("首页", "单位概况", "新闻动态", "通知公告", "党建工作", "联系我们")
+    for k, m in enumerate(menu):
+        if m == "通知公告":
+            p.rect(60 + k * 110, 116, 96, 24, None, (226, 140, 30), 0)
+        p.text(108 + k * 110, 133, m, 10.5, "center", (255, 255, 255), line=False)
+    p.text(60, 160, "当前位置：首页 > 通知公告", 9, color=grey)
+    p.hline(60, W - 60, 168, 0.4)
+    what = "考核优秀等次人员" if result == "优秀" else "考核结果"
+    title = f"关于{year}年度{what}的公示"
+    p.text(W / 2, 196, title, 16, "center", (30, 30, 30), font=HEI)
+    p.text(W / 2, 218, f"发布时间：{pub}    来源：人事科    浏览次数：{60 + h % 900}", 9,
+           "center", grey)
+    p.hline(100, W - 100, 228, 0.4)
+    body = (f"根据年度考核工作安排，经个人述职、民主测评、考核小组审核，现将{year}年度"
+            f"{'考核优秀等次人员名单' if result == '优秀' else '考核结果'}予以公示，"
+            f"公示期为{pub}至{year + 1}年1月{int(pub[8:]) + 6}日。如有异议，请在公示期内"
+            f"以书面形式向考核领导小组办公室反映（电话：0772-{2100000 + h % 900000}）。")
+    y = p.wrapped(100, 250, body, W - 200, 10.5, 19, first_indent=21)
+    depts = ("办公室", "技术科", "业务科", "财务科", "质量科", "综合科")
+    staff = other_people(f"menhu:{unit}:{year}", 6)
+    grade = result
+    rows = [["序号", "姓名", "部门", "岗位", "考核等次"]]
+    for k, (o, _g, _i) in enumerate(staff):
+        g = "优秀" if result == "优秀" or k in (h % 6,) else "合格"
+        kind = ("专业技术", "管理", "工勤技能")[k % 3] + "岗位"
+        rows.append(["", o, depts[(h + k) % 6], kind, g])
+    rows.insert(1 + h % 6, ["", name, depts[h % 6], post, grade])
+    for k in range(1, len(rows)):
+        rows[k][0] = str(k)
+    y = p.table(170, y + 6, [50, 90, 110, 150, 100], rows, 20, 9.5)
+    p.text(W - 170, y + 24, unit, 10.5, "right")
+    p.text(W - 170, y + 42, pub, 10.5, "right")
+    p.rect(0, H - 28, W, 28, None, (32, 36, 44), 0)
+    p.text(16, H - 10, "■", 12, color=(255, 255, 255), line=False)
+    p.text(W - 14, H - 16, f"{9 + h % 8}:{h % 60:02d}", 8.5, "right", (235, 235, 235),
+           line=False)
+    p.text(W - 14, H - 5, pub.replace("-", "/"), 7.5, "right", (235, 235, 235), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)

@@ -1284,3 +1284,62 @@ def gongwen_jiaohuan(*, name, id_number, unit, series, level, to_whom, issued_on
     p.text(40, 828, f"打印人：{clerk}    打印时间：{got_at}", 8.5, color=grey)
     p.text(555, 828, "第1页 共1页", 8.5, "right", grey)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "commission_letter.shangqing_toushi")
+def shangqing_toushi(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The request worded as a 商请函 (the 函 a body writes to one it has no authority over:
+    关于商请…的函, 商请贵单位…, 盼予支持为盼。) on thin 70 g office paper printed on both
+    sides — the letter on the front, its 附件 委托评审人员基本情况表 on the back — and fed
+    through the office's sheet-fed scanner, so the back's ruled table and text show through
+    faintly, reversed, behind the letter (透印) and the scanner's dark strip runs along the
+    top edge: no letterhead, the 文号 at the right above the title in 黑体, the addressee,
+    the body naming the person by 姓名 and 身份证号码 with 系列 and 级别, 联系人 / 联系电话,
+    附件：委托评审人员基本情况表, the unit's seal over the unit and a date in Chinese
+    numerals; single page."""
+    from ._common import HEI, cn_upper, wrap_cjk
+
+    h = sum(ord(c) for c in name + unit) * 17 + seed
+    p = Page(*A4, background=(246, 245, 240), font=MING)
+    p.rect(0, 0, 595, 9, None, (58, 58, 58), 0)
+    ghost = (236, 234, 228)
+    # the back's 附件 table, seen through the paper and so mirrored: ruled cells, grey bars
+    gx, gy, widths = 70, 150, [120, 95, 95, 125, 50]
+    xs = [595 - gx]
+    for w in widths:
+        xs.append(xs[-1] - w)
+    for r in range(9):
+        p.items.append(Line(xs[-1], gy + r * 34, xs[0], gy + r * 34, 1.2, ghost))
+    for x in xs:
+        p.items.append(Line(x, gy, x, gy + 8 * 34, 1.2, ghost))
+    for r in range(8):
+        for c, w in enumerate(widths):
+            bar = 18 + (h * (r + 3) * (c + 5)) % int(w - 30)
+            p.rect(xs[c] - 8 - bar, gy + r * 34 + 13, bar, 9, None, ghost, 0)
+    p.rect(200, 104, 190, 16, None, ghost, 0)
+    p.text(520, 84, doc_no, 12, "right")
+    p.text(297, 140, f"关于商请对{name}同志进行", 16, "center", font=HEI)
+    p.text(297, 166, f"{series}系列{level}职称委托评审的函", 16, "center", font=HEI)
+    y = 178
+    p.text(70, y + 22, f"{to_whom}：", 14)
+    body = (f"我单位{name}同志（身份证号码：{id_number}）现从事专业技术工作，拟申报{series}"
+            f"系列{level}职称。因我单位无相应职称评审权，所在行业亦无对口评审委员会，"
+            f"经研究，商请贵单位将该同志纳入{issued_on[:4]}年度职称评审，对其进行委托评审。"
+            "我单位已对其申报材料进行审核并公示，材料真实有效，评审结果我单位予以认可。")
+    y = wrap_cjk(p, 70, y + 58, body, 455, 14, 28, first_indent=28)
+    p.text(98, y + 6, "盼予支持为盼。", 14)
+    clerk = ("韦", "覃", "梁", "黄")[h % 4] + ("小燕", "明", "丽芳")[h % 3]
+    p.text(98, y + 44, f"联系人：{clerk}    联系电话：0772-{2800000 + h % 900000}", 12)
+    p.text(98, y + 80, "附件：委托评审人员基本情况表", 12)
+    sy = y + 170
+    p.text(520, sy, unit, 14, "right")
+    p.text(520, sy + 32, cn_upper(issued_on), 14, "right")
+    p.seal(520 - text_width(unit, 14, MING) / 2, sy + 8, 120, unit, seed=seed + 2107,
+           **ink(seed + 4))
+    p.text(297, 800, "— 1 —", 11, "center", line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

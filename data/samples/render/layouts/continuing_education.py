@@ -1326,3 +1326,70 @@ def zhenshi_liandan(*, name, id_number, year, hours, issuer, issued_on, seed=0, 
     p.seal(x0 + 380, y + 60, 86, issuer, bottom="继续教育专用章", seed=seed + 8, **ink(seed))
     vtext(p, W - 50, 120, "第二联申请人留存", 10, form, font=HEI, step=13)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 21
+# Drawn by another hand after round 20's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round21` (drawn only by the others21 profile).
+
+@layout(LAYOUTS, "continuing_education.weixin_fuwu_tongzhi", cn_dates=False)
+def weixin_fuwu_tongzhi(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                        **_) -> Built:
+    """A phone screenshot of WeChat's 服务通知 (service notifications) list, where the
+    人社 bureau's mini-program pushes its template messages (订阅消息) once the year's
+    continuing-education hours are 审验ed — what applicants send when the platform offers no
+    certificate to print: the status bar, the grey 服务通知 title bar, the date stamp, and
+    two white message cards of the mini-program (the bureau's round icon and name, the
+    message title in bold, grey label / value rows): the older card 学时登记成功通知 (one
+    course's 学时 added) and the newer 继续教育学时审验结果通知 with 姓名 / 审验年度 /
+    公需科目 / 专业科目 / 合计学时 / 审验结果 通过 / 审验时间 in figures, each card ending
+    in 进入小程序查看详情 ›; single page, cn_dates off."""
+    from ..layout import Ellipse
+    from ._common import HEI
+
+    h = sum(ord(c) for c in name + id_number) * 13 + seed
+    pub, pro = _split(hours)
+    W, H = 390.0, 800.0
+    p = Page(W, H, background=(237, 237, 237), font=MICRO)
+    p.text(26, 22, f"{8 + h % 12}:{h % 60:02d}", 10, font=HEI, line=False)
+    p.text(366, 22, f"4G  {30 + h % 70}%", 9, "right", line=False)
+    p.text(20, 58, "‹", 20, line=False)
+    p.text(195, 57, "服务通知", 12, "center", font=HEI)
+    p.text(368, 56, "···", 14, "right", line=False)
+    app = f"{issuer[:3]}人社" if issuer.startswith("柳州") else "人社服务"
+    grey, dark = (140, 140, 140), (30, 30, 30)
+    course = ("公需科目：数字经济与创新驱动发展", "专业科目：行业新技术新规范专题")[h % 2]
+    earlier = f"{year}-{10 + h % 3:02d}-{3 + h % 20:02d} {9 + h % 8}:{h % 60:02d}"
+    audit = f"{issued_on} {10 + h % 6}:{(h // 7) % 60:02d}"
+    cards = [
+        (earlier, "学时登记成功通知",
+         [("学员姓名", name), ("课程名称", course), ("获得学时", f"{min(pub, 10 + h % 11)}学时"),
+          ("登记时间", earlier[:10])]),
+        (audit, "继续教育学时审验结果通知",
+         [("姓名", name), ("审验年度", f"{year}年度"), ("公需科目", f"{pub}学时"),
+          ("专业科目", f"{pro}学时"), ("合计学时", f"{hours}学时"), ("审验结果", "通过"),
+          ("审验时间", audit[:10])]),
+    ]
+    y = 92
+    for when, title, rows in cards:
+        p.text(195, y + 14, f"{int(when[5:7])}月{int(when[8:10])}日 {when[11:16]}", 9,
+               "center", grey, line=False)
+        top = y + 28
+        hgt = 116 + 26 * len(rows)
+        p.rect(14, top, W - 28, hgt, None, (255, 255, 255), 0)
+        p.items.append(Ellipse(28, top + 12, 22, 22, (22, 130, 220)))
+        p.text(39, top + 27, "人", 10, "center", (255, 255, 255), line=False)
+        p.text(58, top + 28, app, 10, color=(90, 90, 90))
+        p.text(W - 28, top + 28, "···", 11, "right", grey, line=False)
+        p.text(28, top + 62, title, 14, color=dark, font=HEI)
+        yy = top + 92
+        for label, value in rows:
+            p.row([(28, label, yy), (110, value, yy)], 11)
+            p.items[-2].color = grey
+            p.items[-1].color = (50, 50, 50)
+            yy += 26
+        p.items.append(Line(28, top + hgt - 34, W - 28, top + hgt - 34, 0.5, (225, 225, 225)))
+        p.text(28, top + hgt - 12, "进入小程序查看详情", 10.5, color=(60, 60, 60))
+        p.text(W - 28, top + hgt - 12, "›", 12, "right", grey, line=False)
+        y = top + hgt + 4
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
