@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others20] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others21] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1615,7 +1615,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others11": "round11", "others12": "round12", "others13": "round13",
                 "others14": "round14", "others15": "round15",
                 "others16": "round16", "others17": "round17", "others18": "round18",
-                "others19": "round19", "others20": "round20"}
+                "others19": "round19", "others20": "round20",
+                "others21": "round21"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2165,7 +2166,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others19 --profile others19     "
          "# the same in round 19 layouts"),
         ("python data/samples/generate.py --out /tmp/others20 --profile others20     "
-         "# the same in round 20 layouts (the current blind exam)"),
+         "# the same in round 20 layouts"),
+        ("python data/samples/generate.py --out /tmp/others21 --profile others21     "
+         "# the same in round 21 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2208,7 +2211,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others20", ...},'),
+         '"full|tiny|ci|others|others3|...|others21", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2230,8 +2233,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round20" '
-         '(others/others3/.../others20 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round21" '
+         '(others/others3/.../others21 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2603,26 +2606,49 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
         "and they are not listed in the table below."),
         "",
-        ("**Round 20 layouts** (`round20` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 19's results were seen, again blind to the "
+        ("**Round 20 layouts** (`round20` in `layouts.toml`) were round 20's blind exam (`make "
+        "others OTHERS_PROFILE=others20`), drawn by another hand after round 19's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "landscape diploma photographed on a bedsheet with the phone upright, a screenshot of "
+        "the graduate's own 朋友圈 post around the diploma photo, a 学位证书 in a display "
+        "book's sleeve beside the CET 成绩报告单, a 专业技术资格证书 photographed with a "
+        "watermark-camera app, the 户口簿's 常住人口登记卡 page photographed open, a 聘任通知 "
+        "as an OFD 电子公文 screenshotted in its reader with the 签章验证 panel, a photocopied "
+        "聘任书 with a blue-violet 复印件与原件核对无误 stamp, a one-sheet 劳动合同书 signed "
+        "with a fingerprint and captured on a 高拍仪 at a service hall, a 人才引进协议书 "
+        "standing for the contract, a 聘期考核结果汇总表, the 年度考核 bonus payroll sheet with "
+        "a grade column, a two-page 年度考核表 from a phone scanning app's black-and-white "
+        "filter, a commission letter printed from the 电子公文交换 收文 module, a dot-matrix "
+        "继续教育学时登记凭证 on continuous three-part paper, a journal 采编系统's 稿件详情 "
+        "page, a screenshot of a 翻页电子刊 spread ...). Only `--profile others20` draws them: "
+        "the same applicants as `others`, every document in a round20 layout where one fits "
+        "(else a non-blind layout, counted as for others); its truth.json marks round20 "
+        "documents `\"split\": \"round20\"` (round 20's misreads were looked at after its blind "
+        "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
+        "listed in the table below."),
+        "",
+        ("**Round 21 layouts** (`round21` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 20's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a landscape diploma photographed "
-        "on a bedsheet with the phone upright, a screenshot of the graduate's own 朋友圈 post "
-        "around the diploma photo, a 学位证书 in a display book's sleeve beside the CET "
-        "成绩报告单, a 专业技术资格证书 photographed with a watermark-camera app, the 户口簿's "
-        "常住人口登记卡 page photographed open, a 聘任通知 as an OFD 电子公文 screenshotted in "
-        "its reader with the 签章验证 panel, a photocopied 聘任书 with a blue-violet "
-        "复印件与原件核对无误 stamp, a one-sheet 劳动合同书 signed with a fingerprint and "
-        "captured on a 高拍仪 at a service hall, a 人才引进协议书 standing for the contract, a "
-        "聘期考核结果汇总表, the 年度考核 bonus payroll sheet with a grade column, a two-page "
-        "年度考核表 from a phone scanning app's black-and-white filter, a commission letter "
-        "printed from the 电子公文交换 收文 module, a dot-matrix 继续教育学时登记凭证 on "
-        "continuous three-part paper, a journal 采编系统's 稿件详情 page, a screenshot of a "
-        "翻页电子刊 spread ...). Only `--profile others20` draws them: the same applicants as "
-        "`others`, every document in a round20 layout where one fits (else a non-blind layout, "
-        "counted as for others); its truth.json marks round20 documents `\"held_out\": true`, "
-        "`\"split\": \"round20\"`, and holds no other split out. No other profile draws them, "
-        "and they are not listed in the table below."),
+        "issue these documents and how applicants upload them (a PC screenshot of the 学信档案 "
+        "website's 学历 tab, a phone screenshot of a scanned diploma opened in the WPS Office "
+        "app, a 自学考试 学士学位证书 scanned with the lid not pressed down, a 职称证书 booklet "
+        "captured on a service hall's 高拍仪 with the clerk's fingertip, an ID card's 人像面 in "
+        "a 职称申报系统's 图片预览 pop-up, a firm's 人力资源部 职称晋升通知 on letterhead "
+        "photographed on a desk, a 聘任通知 received as a plain-paper fax behind its 传真 cover "
+        "sheet, a 劳动合同书 first page on 人社局监制 security paper, a system-generated "
+        "contract under the applicant's tiled 仅供职称申报使用 watermark, a roster as the 附件 "
+        "of a 聘任文件 photographed with the stapled first page turned back, a "
+        "职称申报人员人事档案审核表 quoting three years' 考核, a unit 门户网站's 年度考核 公示 "
+        "page screenshot, a 商请函 for 委托评审 scanned from thin two-sided paper, a WeChat "
+        "服务通知 screenshot of the 继续教育学时审验结果, a library's 文献传递 delivery with "
+        "the article's first page, a 样刊 first page marked with highlighter and a sticky note "
+        "...). Only `--profile others21` draws them: the same applicants as `others`, every "
+        "document in a round21 layout where one fits (else a non-blind layout, counted as for "
+        "others); its truth.json marks round21 documents `\"held_out\": true`, `\"split\": "
+        "\"round21\"`, and holds no other split out. No other profile draws them, and they are "
+        "not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2681,8 +2707,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others19 (rounds 8 to 19), others20 (the same "
-                         "applicants, every document in a round20 layout: the current blind "
+                         "7), others8 to others20 (rounds 8 to 20), others21 (the same "
+                         "applicants, every document in a round21 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
