@@ -430,3 +430,30 @@ def test_watermark_overprints_the_image_and_the_pdf(tmp_path):
     assert (rgb[..., 0] > rgb[..., 1] + 40).any()  # partly transparent red over white
     backends.render_pdf([marked], tmp_path / "marked.pdf")
     assert (tmp_path / "marked.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_contract_or_letter_drawn_without_a_seal_expects_seal_missing():
+    """The truth follows what is drawn: a contract or appointment letter whose layout shows no
+    seal (round 21's contract first page on security paper, its signature page not uploaded)
+    is SEAL_MISSING by the spec, never part of a clean applicant; every other one is sealed."""
+    import generate as G
+    from render import backends
+    from render.font import find_cjk_font
+
+    backends.register_font(find_cjk_font())
+    G.NAMES.used.clear()
+    G._UNIT_CACHE.clear()
+    ctx = G.Ctx(2024, find_cjk_font())
+    apps = G.ci_catalogue(ctx) + G.c_clean_commissioned_more(ctx)
+    G.assign_layouts(2024, apps, only=G.round_layouts("round21"))
+    unsealed = 0
+    for a in apps:
+        for d in a.docs:
+            if d.kind not in G.SEALED_KINDS or d.build is None or d.render == "corrupt":
+                continue
+            drawn = d.build(**d.args).seal
+            assert (drawn is None) == (d.args.get("seal") is False), (a.aid, d.file, d.layout)
+            if drawn is None:
+                unsealed += 1
+                assert "SEAL_MISSING" in a.expected and not a.clean, (a.aid, d.file)
+    assert unsealed >= 2  # the planted 聘书 and a contract.fangwei_diwen at least

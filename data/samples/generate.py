@@ -1656,6 +1656,10 @@ def _fits(fn, d: Doc) -> bool:
     return fn.accepts(d.args)
 
 
+#: Kinds whose upload must show the unit's official seal (flags.md: SEAL_MISSING).
+SEALED_KINDS = frozenset({"contract", "appointment_letter"})
+
+
 def assign_layouts(seed: int, applicants: list[Applicant],
                    only: set[str] | frozenset[str] = frozenset()) -> int:
     """Give every rendered document a layout, deterministically: per kind, documents in
@@ -1709,6 +1713,13 @@ def assign_layouts(seed: int, applicants: list[Applicant],
                 if e["diploma_number"] == old:
                     e["diploma_number"] = new
             a.note = a.note.replace(old, new)
+        if (d.kind in SEALED_KINDS and d.render != "corrupt" and d.args.get("seal") is not False
+                and d.build(**d.args).seal is None):
+            # The layout shows a page that carries no seal (a contract's first page, its
+            # signature page not uploaded): by the spec that upload shows no official seal, so
+            # the truth expects SEAL_MISSING rather than calling the applicant clean.
+            d.args["seal"] = False
+            _plant(a, "SEAL_MISSING", f"SEAL_MISSING: {d.file} ({d.layout}) shows no seal")
     return fell_back
 
 
