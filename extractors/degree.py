@@ -200,6 +200,13 @@ _IN_SCHOOL = re.compile(
 _COMPLETED_IN = re.compile(
     rf"[于在]\s*(?P<v>[{CJK}\s()（）]{{2,40}}?)\s*专\s*业\s*"
     r"(?:完\s*成|修\s*完|学\s*习|毕\s*业)")
+#: A self-study degree (自学考试学士学位) names the candidate's 专业 in the sentence on the
+#: examinations they passed: 参加高等教育自学考试，在 X 专业（本科）完成了本科学业 /
+#: 参加高等教育自学考试 X 专业（本科）考试合格. The examinations are the province's, not a
+#: school's, so the run between 自学考试 and 专业 is the major alone (a school named in it is
+#: left to the other forms).
+_SELF_STUDY = re.compile(
+    rf"自\s*学\s*考\s*试\s*[，,]?\s*(?:在\s*)?(?P<v>[{CJK}\s()（）]{{2,40}}?)\s*专\s*业")
 _OWN_SCHOOL = re.compile(r"^(?:我校|本校|本院|该校)")
 _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P<m>[{CJK}()]{{2,}})$")
 
@@ -232,6 +239,8 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
         break
     if major is None and not listed:
         major = _completed_major(ix)
+    if major is None and not listed:
+        major = _self_study_major(ix)
     if school is None:
         school = _issuing_school(ix)
     if school is None:
@@ -261,6 +270,18 @@ def _completed_major(ix: TextIndex) -> Hit | None:
             continue
         cut = len(value) - len(field)
         return Hit(field, pos_after(ix, hit.start, hit.end, cut) if cut else hit.start, hit.end)
+    return None
+
+
+def _self_study_major(ix: TextIndex) -> Hit | None:
+    """The major of a self-study degree, named after 自学考试 in the sentence on the
+    examinations (:data:`_SELF_STUDY`); a run naming a school or the certificate's own words
+    (考试, 学位, 课程) is not a field and is left unread."""
+    for hit in search(ix, _SELF_STUDY):
+        if re.search(f"考试|学位|课程|完成|(?:{SCHOOL_SUFFIX})", hit.value) or \
+                not _MAJOR_SHAPE.fullmatch(hit.value) or not _major_value(hit.value):
+            continue
+        return hit
     return None
 
 

@@ -308,3 +308,25 @@ def test_a_place_of_study_is_never_read_as_the_completed_major():
         "证书编号：1059312013001234",
     ])
     assert values(doc).get("major") is None
+
+
+def test_a_self_study_degree_names_the_major_after_the_examinations():
+    """自学考试 degrees: the 专业 named after 自学考试 is the major, even with its level in
+    brackets after it and the line broken inside it."""
+    doc = make_doc([
+        "学士学位证书",
+        "韦小兰，女，一九九二年十月八日生。参加高等教育自学考试护",
+        "理学专业（专升本）考试，全部课程成绩合格，准予毕业。经审核符合《中华人民共和国",
+        "学位条例》的规定，授予医学学士学位。",
+        "证书编号：1059842016000321",
+    ])
+    assert values(doc)["major"] == "护理学"
+
+
+def test_a_self_study_sentence_without_a_field_leaves_the_major_unread():
+    doc = make_doc([
+        "学士学位证书",
+        "韦小兰，女，一九九二年十月八日生。参加高等教育自学考试学位课程考试专业合格，",
+        "授予医学学士学位。",
+    ])
+    assert "major" not in values(doc)
