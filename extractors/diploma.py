@@ -487,6 +487,15 @@ _MAJOR_RE = re.compile(rf"(?:在|自\s*学\s*考\s*试|就\s*读\s*于?)\s*(?:�
 _GLUED_LABEL: Final = ("(?:" + "|".join(
     sorted((*FORM_LABELS, "学历层次", "培养层次", "学习层次", "学习形式", "办学形式"),
            key=len, reverse=True)) + r")\s*[:：]")
+#: The printed labels of an education record (学信网's 学历/学籍 record, a school's register), two
+#: label/value pairs a row (专业 工程管理 学习形式 普通全日制): a value ends where the next label
+#: begins. No major, school or name contains one of these words, so they end a value even where
+#: OCR read the row as one run with no gap or colon; the short labels (层次, 学制) end it
+#: after a space (:data:`extractors._fields.FORM_LABELS`).
+_RECORD_LABELS: Final = ("学习形式", "学历类别", "学籍状态", "学校名称", "院校名称", "入学日期",
+                         "入学时间", "毕(结)业日期", "毕(结)业", "离校日期", "校(院)长姓名",
+                         "学历照片", "学籍照片", "录取照片", "证书编号", "分院", "所在院系")
+_RECORD_LABEL: Final = "|".join(re.escape(label) for label in _RECORD_LABELS)
 #: The value ran on into a colon: it swallowed the next cell's label, whose extent is unknown.
 _INTO_COLON: Final = re.compile(r"\s*[:：]")
 
@@ -495,7 +504,7 @@ def _labelled_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     """The major after its label, to the next label of the grid, as (value, None); or
     (None, run) when the run read after the label went on into a label that is not known
     (one OCR misread: 属次：), since where the major ends in it is unknown."""
-    hit = labelled(ix, ["专业名称", "专业"], stops=(*_STOPS, _GLUED_LABEL),
+    hit = labelled(ix, ["专业名称", "专业"], stops=(*_STOPS, _GLUED_LABEL, _RECORD_LABEL),
                    accept=re.compile(f"[{CJK}()]{{2,30}}"), suffix=r"\s*[:：]")
     if hit is None:
         return None, None
@@ -511,7 +520,8 @@ def _major(ix: TextIndex) -> Hit | None:
     run took in an unknown label, the prose's read marks where the major ends if the run
     begins with it; if the two reads disagree the major is left unread."""
     hit, run = _labelled_major(ix)
-    hit = hit or grid_value(ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"))
+    hit = hit or grid_value(ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"),
+                            stops=(_RECORD_LABEL,))
     if hit:
         return hit
     prose = _prose_major(ix)

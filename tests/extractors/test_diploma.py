@@ -565,3 +565,21 @@ def test_a_major_on_a_line_the_recogniser_doubted_is_left_unread():
 
     assert values(diploma(0.62)).get("major") is None
     assert values(diploma(0.93))["major"] == "电子信息工程"
+
+
+@pytest.mark.parametrize("row", [
+    "专业名称 护理学 学籍状态 正常注册 学籍照片",
+    "专业 护理学 学历类别 成人高等教育",
+    "专业 护理学学习形式函授",
+])
+def test_a_records_next_label_ends_the_major(row):
+    """An education record sets two label/value pairs a row: the major ends where the next
+    printed label of the record begins, with or without a gap before it."""
+    doc = make_doc([
+        "学历信息",
+        "姓名 韦小兰 性别 女",
+        "院校名称 右江民族医学院 层次 专科",
+        row,
+        "入学日期 2014年03月01日 毕(结)业日期 2017年01月10日",
+    ])
+    assert values(doc)["major"] == "护理学"
