@@ -34,6 +34,7 @@ from extractors._fields import (
     id_number,
     id_shape,
     index,
+    is_label,
     is_name,
     keyword_score,
     labelled,
@@ -105,16 +106,40 @@ _OWN_SIGNATURE: Final = re.compile(
     rf"(?=\n|$|[ \t]+\S)")
 
 
+def _label_value(hit: Hit | None) -> Hit | None:
+    """The name read at the 姓名 label, unless it is a printed label itself (籍贯, 工作单位: a
+    form's labels are never values: the label's own field is empty)."""
+    return None if hit is None or is_label(hit.value) else name_hit(hit)
+
+
+def _later_name_label(ix: TextIndex, first_label: Hit | None) -> Hit | None:
+    """The name at a later 姓名 label standing as a cell of its own, when the first one carries
+    none: a screenshot that shows the card over a page (a system's 图片预览 pop-up over a dimmed
+    form) also shows the page's own 姓名 label, an empty field or a column header, whose
+    neighbour is another label; a label without a name beside it is not the card's name row."""
+    if first_label is None:
+        return None
+    after = first_label.start
+    while (hit := labelled(ix, ["姓名"], stops=("性别", "民族"), after=after,
+                           cell=True)) is not None:
+        got = _label_value(hit) or _label_value(leading(ix, hit, "[\u4e00-\u9fff]{2,4}"))
+        if got:
+            return got
+        after = hit.start if hit.start > after else hit.end
+    return None
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
     number = id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]) or _number_with_stray(ix)
     found = {
-        "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or name_hit(name)
-                 or name_hit(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
+        "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or _label_value(name)
+                 or _label_value(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
                  or name_hit(first(search(ix, _NAME_ROW))) or _name_above_gender(ix)
-                 or name_hit(first(search(ix, _OWN_SIGNATURE)))),
+                 or name_hit(first(search(ix, _OWN_SIGNATURE)))
+                 or _later_name_label(ix, name)),
         "id_number": number,
         "gender": (gender(ix) or first(search(ix, _RUN_TOGETHER, "g"))
                    or _encoded_gender(number)),

@@ -150,3 +150,26 @@ def test_a_stray_character_before_the_number_is_dropped_only_when_the_card_vouch
     # a stray one after the number (or a misread inside it) is not cut off
     lines[:2] = ["公民身份号码 3201061992081735251", "出生 1992年8月17日"]
     assert "id_number" not in {f.name for f in id_card.extract(make_doc(lines)).fields}
+
+
+def test_a_page_label_without_a_name_is_not_the_cards_name_row():
+    """A screenshot of the card previewed over a form: the form's own 姓名 label, with only
+    another label beside it, is passed over for the card's row that carries a name."""
+    doc = make_doc([
+        "人事档案管理系统 退出",
+        "基本情况 姓名",
+        "工作单位 籍贯",
+        "姓 名 韦小兰",
+        "民 族 壮 性 别 女",
+        "出 生 1991 年 2 月 3 日",
+    ])
+    assert values(doc)["name"] == "韦小兰"
+
+
+def test_no_label_carrying_a_name_leaves_the_name_unread():
+    doc = make_doc([
+        "基本情况 姓名",
+        "工作单位 籍贯",
+        "民 族 壮 性 别 女",
+    ])
+    assert "name" not in values(doc)
