@@ -1392,6 +1392,15 @@ SPLIT_RANGE = re.compile(
 )
 
 
+#: A term whose sentence opens with its start and then names its end by the term's own word
+#: (决定聘任…，自2018年3月1日起生效，聘期至2021年2月28日。): 自 A 起 … 聘期/任期/期限 至 B, in
+#: one sentence, with or without 止 after B.
+TERM_TO = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?(?:聘\s*期|任\s*期|期\s*限)"
+    rf"\s*(?:届\s*满\s*)?至\s*(?P<b>{_DATE_PLAIN})"
+)
+
+
 def _range_hits(m: re.Match[str]) -> tuple[Hit | None, Hit | None]:
     a, b = date_value(m["a"]), date_value(m["b"])
     if a is None:

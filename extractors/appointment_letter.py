@@ -44,6 +44,7 @@ from extractors._fields import (
     ORG_SUFFIX,
     SPLIT_RANGE,
     TERM_END_LABEL,
+    TERM_TO,
     TITLE_RE,
     Hit,
     TextIndex,
@@ -123,6 +124,19 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
             Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1))
 
 
+def _term_to(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """A term stated in the decision's sentence as its first day and then its end under the
+    term's own word (自2018年03月01日起生效，聘期至2021年02月28日): a letter says when the
+    appointment takes effect and until when it runs. Both dates must read whole and in order."""
+    m = TERM_TO.search(ix.text)
+    if m is None:
+        return None, None
+    a, b = date_value(m["a"]), date_value(m["b"])
+    if a is None or b is None or str(b) <= str(a):
+        return None, None
+    return Hit(str(a), m.start("a"), m.end("a")), Hit(str(b), m.start("b"), m.end("b"))
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
     Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
@@ -137,6 +151,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = _labelled_ends(ix)
     if start is None:
         start, end = period(ix)
+    if start is None:
+        start, end = _term_to(ix)
     issued = _within_term(ix, _issued(ix, start, end), end)
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)

@@ -664,3 +664,23 @@ def test_a_viewers_window_title_is_the_files_name_and_the_letters_text_is_read_f
                     "经院务会研究，决定聘任陆海燕同志为主治医师。", "某某县人民医院",
                     "2020年6月18日"])
     assert values(doc)["name"] == "陆海燕"
+
+
+def test_a_term_stated_as_its_effective_day_and_then_until_when_it_runs_is_read():
+    """A decision's sentence may give the day the appointment takes effect (自…起执行) and then
+    the end under the term's own word (任期至…): both ends of the term, in one sentence."""
+    doc = make_doc(["某某县第二人民医院", "关于聘任专业技术职务的决定",
+                    "经院务会研究，决定聘任韦丽萍为主管护师，自2011年9月1日起执行，任期至",
+                    "2014年8月31日。", "某某县第二人民医院", "2011年8月20日"])
+    found = values(doc)
+    assert (found.get("start"), found.get("end")) == ("2011-09", "2014-08")
+    assert found.get("issued_on") == "2011-08-20"
+
+
+def test_a_later_date_after_the_term_word_in_another_sentence_is_no_end():
+    """The end must be in the sentence that opened the term: a date in a later sentence
+    (a review due by some day) is not the term's end."""
+    doc = make_doc(["某某县第二人民医院",
+                    "经院务会研究，决定聘任韦丽萍为主管护师，自2011年9月1日起执行。",
+                    "聘期考核至2012年6月30日前完成。", "2011年8月20日"])
+    assert values(doc).get("end") is None
