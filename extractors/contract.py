@@ -218,6 +218,22 @@ def _straddling(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: A party's defined term after its name (…有限公司（以下简称甲方）, …(下称"用人单位")): how the
+#: contract calls the party from then on, never part of the party's name.
+_DEFINED_TERM: Final = re.compile(
+    r"\s*[(（]\s*(?:以\s*下\s*)?(?:简\s*称|称|下\s*称)[^)）\n]{0,12}[)）]\s*$")
+
+
+def _without_defined_term(ix: TextIndex, hit: Hit) -> Hit | None:
+    """`hit` without a defined-term parenthesis at its end (:data:`_DEFINED_TERM`)."""
+    raw = ix.text[hit.start:hit.end]
+    m = _DEFINED_TERM.search(raw)
+    if m is None:
+        return hit
+    value = squash(raw[:m.start()])
+    return Hit(value, hit.start, hit.start + m.start()) if value else None
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["甲方", "用人单位", "聘用单位", "单位名称"], stops=_STOPS, named=True)
     # 甲方's value never holds the other party's label: one that runs into 乙方 was read across
@@ -225,6 +241,8 @@ def _unit(ix: TextIndex) -> Hit | None:
     # party's particulars in its own column below; the employer is then the one named there
     if hit and re.search(r"乙\s*方", hit.value):
         hit = None
+    if hit is not None:
+        hit = _without_defined_term(ix, hit)
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     straddling = _straddling(ix)

@@ -246,3 +246,18 @@ def test_a_parties_grid_reads_a_wrapped_employer_cell_and_never_cuts_a_name_from
     found = values(_parties_grid(on_line))
     assert found["name"] == "陆海燕"
     assert found.get("unit") == "云南昆明华兴环境工程技术有限公司"
+
+
+def test_a_partys_defined_term_after_its_name_is_no_part_of_the_name():
+    """A contract in prose names each party and how it calls it from then on
+    (…有限责任公司（以下简称“用人单位”）, …(下称甲方)): that parenthesis is never the name."""
+    for wording in ("（以下简称“用人单位”）", "(下称甲方)", "（简称 聘用方）"):
+        doc = make_doc([
+            "劳动合同",
+            f"甲方：柳江县远航物流有限责任公司{wording}，住所：柳江县拉堡镇柳堡路8号。",
+            "乙方：覃秀兰（以下简称“劳动者”），居民身份证号码：450221199205143326。",
+            "本合同为固定期限劳动合同，期限自2020年3月1日起至2023年2月28日止。",
+        ])
+        found = values(doc)
+        assert found["unit"] == "柳江县远航物流有限责任公司", wording
+        assert found["name"] == "覃秀兰", wording
