@@ -978,10 +978,22 @@ def is_label(text: str) -> bool:
     return squash(text).rstrip(":：") in _LABEL_WORDS
 
 
+#: A form label printed letter-spaced to its column's width (性  别：, 民  族：) after a value on
+#: its line (张伟 性  别：男): a run of characters the next-label stop took whole, value and
+#: label; the label starts at its own first character and what stands before it is the value.
+_SPACED_LABEL_TAIL = re.compile(
+    " +(?:" + "|".join(" +".join(re.escape(c) for c in label) for label in FORM_LABELS)
+    + r")\s*[:：]$")
+
+
 def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:
     """The value span starting at `pos`: to a separator, a line end or a stop pattern."""
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
+    if m is not None and (tail := _SPACED_LABEL_TAIL.search(text, m.start(), m.end())) \
+            and text[m.start():tail.start()].strip() \
+            and not is_label(text[m.start():tail.start()]):
+        end = tail.start()
     start = pos
     while start < end and text[start] in " :：":
         start += 1

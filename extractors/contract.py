@@ -137,12 +137,29 @@ def _name(ix: TextIndex) -> Hit | None:
     # the employer's name, and no head of it is the employee's
     if hit is not None and len(hit.value) > 4 and ORG_COMPLETE.search(hit.value):
         hit = None
-    return first((
+    return first(h for h in (
         name_hit(hit),
         name_hit(_name_head(ix, hit)),
         name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
         first(h for h in search(ix, _CERTIFIED) if is_name(h.value)),
-    ))
+    ) if h is not None and not _label_head(ix, h))
+
+
+#: The rest of a label after the characters read as a value (居民|身份证号码：): the value was
+#: cut out of the next label's own words by a stop inside it.
+_LABEL_REST: Final = re.compile(rf"[{CJK}]{{1,8}}(?=[ \t]*[:：])")
+
+
+def _label_head(ix: TextIndex, hit: Hit) -> bool:
+    """Whether `hit` is the head of a printed label (居民 of 居民身份证号码：): a name ends
+    where the next label begins, and a label's word is never a name. A name written close
+    against the next label (张伟性别：男) is no label's head: only the two together reading as a
+    label are one."""
+    rest = _LABEL_REST.match(ix.text, hit.end)
+    if rest is None:
+        return False
+    whole = squash(hit.value + rest.group(0))
+    return whole in _ID_LABELS or is_label(whole)
 
 
 def _name_head(ix: TextIndex, hit: Hit | None) -> Hit | None:
