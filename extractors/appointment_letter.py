@@ -359,7 +359,9 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = slip_start(ix)
+    fax = _fax_spans(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
+                  and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
@@ -373,6 +375,13 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         # than its 印发 date is misread (a seal over the day), and the 印发 date stands for it
         if printed and len(signed.value) == len(printed[-1].value) == 10 \
                 and signed.value > printed[-1].value:
+            return printed[-1]
+        # a signed date whose day was lost (2014年12月日: a seal over the digits) is no whole
+        # date; the 印发 date of that month, the day it went out, stands for it as it does for
+        # a signed date not read at all
+        if printed and len(signed.value) == 7 and len(printed[-1].value) == 10 \
+                and printed[-1].value.startswith(signed.value) \
+                and re.match(r"[ \t]*[日曰]", ix.text[signed.end:signed.end + 3]):
             return printed[-1]
         return signed
     # minutes and notices carry their date in the heading, above the decision
@@ -391,6 +400,28 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
 _BLANK_DATE: Final = re.compile(
     r"(?m)^[ \t]*(?P<y>(?:19|20)[0-9]{2})[ \t]*(?:年|(?=[ \t]))[ \t]*(?P<m>[0-9]{1,2})"
     r"[ \t]*(?:月|(?=[ \t]))[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日曰][ \t]*$")
+
+
+#: A fax machine's transmission header printed along each page it sends
+#: (2014-12-23 10:37 FROM:0772-… P.001/002): the sending machine's clock, not the letter's date.
+_FAX_HEADER: Final = re.compile(r"FROM\s*[:：]|\bTO\s*[:：]|\bP\.?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}")
+#: A fax cover sheet's own fields (传真 … 收件人 … 发件人): its 日期 is the day it was sent.
+_FAX_COVER: Final = (re.compile(r"传\s*真|FAX", re.I), re.compile(r"收\s*件\s*人"),
+                     re.compile(r"发\s*件\s*人"))
+
+
+def _fax_spans(ix: TextIndex) -> list[tuple[int, int]]:
+    """The parts a fax adds to the letter it carries: every line bearing the machine's
+    transmission header, and a cover sheet's whole page (a page reading 传真 with its 收件人 and
+    发件人 fields). Their dates are when it was sent, never the letter's own date."""
+    spans = [(ln.start, ln.end) for ln in ix.lines
+             if _FAX_HEADER.search(ix.text, ln.start, ln.end)]
+    for page in sorted({ln.page_no for ln in ix.lines}):
+        lines = [ln for ln in ix.lines if ln.page_no == page]
+        a, b = lines[0].start, lines[-1].end
+        if all(p.search(ix.text, a, b) for p in _FAX_COVER):
+            spans.append((a, b))
+    return spans
 
 
 def _blank_date(ix: TextIndex, end: Hit | None, slip: int) -> Hit | None:
