@@ -978,10 +978,22 @@ def is_label(text: str) -> bool:
     return squash(text).rstrip(":：") in _LABEL_WORDS
 
 
+#: A form label printed letter-spaced to its column's width (性  别：, 民  族：) after a value on
+#: its line (张伟 性  别：男): a run of characters the next-label stop took whole, value and
+#: label; the label starts at its own first character and what stands before it is the value.
+_SPACED_LABEL_TAIL = re.compile(
+    " +(?:" + "|".join(" +".join(re.escape(c) for c in label) for label in FORM_LABELS)
+    + r")\s*[:：]$")
+
+
 def _segment(text: str, pos: int, stop: re.Pattern[str]) -> tuple[int, int]:
     """The value span starting at `pos`: to a separator, a line end or a stop pattern."""
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
+    if m is not None and (tail := _SPACED_LABEL_TAIL.search(text, m.start(), m.end())) \
+            and text[m.start():tail.start()].strip() \
+            and not is_label(text[m.start():tail.start()]):
+        end = tail.start()
     start = pos
     while start < end and text[start] in " :：":
         start += 1
@@ -1389,6 +1401,15 @@ def wrapped_period(ix: TextIndex, labels: Iterable[str], *,
 #: 至2004年2月29日止): 自 A 起 … 至 B 止 within one sentence.
 SPLIT_RANGE = re.compile(
     rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_DATE_PLAIN})\s*止"
+)
+
+
+#: A term whose sentence opens with its start and then names its end by the term's own word
+#: (决定聘任…，自2018年3月1日起生效，聘期至2021年2月28日。): 自 A 起 … 聘期/任期/期限 至 B, in
+#: one sentence, with or without 止 after B.
+TERM_TO = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?(?:聘\s*期|任\s*期|期\s*限)"
+    rf"\s*(?:届\s*满\s*)?至\s*(?P<b>{_DATE_PLAIN})"
 )
 
 

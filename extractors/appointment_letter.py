@@ -44,6 +44,7 @@ from extractors._fields import (
     ORG_SUFFIX,
     SPLIT_RANGE,
     TERM_END_LABEL,
+    TERM_TO,
     TITLE_RE,
     Hit,
     TextIndex,
@@ -123,6 +124,19 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
             Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1))
 
 
+def _term_to(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """A term stated in the decision's sentence as its first day and then its end under the
+    term's own word (自2018年03月01日起生效，聘期至2021年02月28日): a letter says when the
+    appointment takes effect and until when it runs. Both dates must read whole and in order."""
+    m = TERM_TO.search(ix.text)
+    if m is None:
+        return None, None
+    a, b = date_value(m["a"]), date_value(m["b"])
+    if a is None or b is None or str(b) <= str(a):
+        return None, None
+    return Hit(str(a), m.start("a"), m.end("a")), Hit(str(b), m.start("b"), m.end("b"))
+
+
 def extract(doc: ReadDocument) -> Extraction:
     """Read an appointment letter's fields. A letter in traditional characters (a Hong Kong or
     Taiwan-funded unit's 聘書: 茲聘請…擔任…職務) says the same words as one in simplified
@@ -137,6 +151,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = _labelled_ends(ix)
     if start is None:
         start, end = period(ix)
+    if start is None:
+        start, end = _term_to(ix)
     issued = _within_term(ix, _issued(ix, start, end), end)
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
@@ -343,7 +359,9 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = slip_start(ix)
+    fax = _fax_spans(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
+                  and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
@@ -357,6 +375,13 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         # than its 印发 date is misread (a seal over the day), and the 印发 date stands for it
         if printed and len(signed.value) == len(printed[-1].value) == 10 \
                 and signed.value > printed[-1].value:
+            return printed[-1]
+        # a signed date whose day was lost (2014年12月日: a seal over the digits) is no whole
+        # date; the 印发 date of that month, the day it went out, stands for it as it does for
+        # a signed date not read at all
+        if printed and len(signed.value) == 7 and len(printed[-1].value) == 10 \
+                and printed[-1].value.startswith(signed.value) \
+                and re.match(r"[ \t]*[日曰]", ix.text[signed.end:signed.end + 3]):
             return printed[-1]
         return signed
     # minutes and notices carry their date in the heading, above the decision
@@ -375,6 +400,28 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
 _BLANK_DATE: Final = re.compile(
     r"(?m)^[ \t]*(?P<y>(?:19|20)[0-9]{2})[ \t]*(?:年|(?=[ \t]))[ \t]*(?P<m>[0-9]{1,2})"
     r"[ \t]*(?:月|(?=[ \t]))[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日曰][ \t]*$")
+
+
+#: A fax machine's transmission header printed along each page it sends
+#: (2014-12-23 10:37 FROM:0772-… P.001/002): the sending machine's clock, not the letter's date.
+_FAX_HEADER: Final = re.compile(r"FROM\s*[:：]|\bTO\s*[:：]|\bP\.?\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}")
+#: A fax cover sheet's own fields (传真 … 收件人 … 发件人): its 日期 is the day it was sent.
+_FAX_COVER: Final = (re.compile(r"传\s*真|FAX", re.I), re.compile(r"收\s*件\s*人"),
+                     re.compile(r"发\s*件\s*人"))
+
+
+def _fax_spans(ix: TextIndex) -> list[tuple[int, int]]:
+    """The parts a fax adds to the letter it carries: every line bearing the machine's
+    transmission header, and a cover sheet's whole page (a page reading 传真 with its 收件人 and
+    发件人 fields). Their dates are when it was sent, never the letter's own date."""
+    spans = [(ln.start, ln.end) for ln in ix.lines
+             if _FAX_HEADER.search(ix.text, ln.start, ln.end)]
+    for page in sorted({ln.page_no for ln in ix.lines}):
+        lines = [ln for ln in ix.lines if ln.page_no == page]
+        a, b = lines[0].start, lines[-1].end
+        if all(p.search(ix.text, a, b) for p in _FAX_COVER):
+            spans.append((a, b))
+    return spans
 
 
 def _blank_date(ix: TextIndex, end: Hit | None, slip: int) -> Hit | None:

@@ -29,6 +29,7 @@ from typing import Final
 from extractors._fields import (
     CJK,
     DATE_RE,
+    ORG_SUFFIX,
     TITLE_RE,
     Hit,
     Line,
@@ -352,5 +353,25 @@ def _unit(ix: TextIndex, header_at: int | None) -> Hit | None:
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     found = orgs(ix, 0, header_at)
-    return found[0] if found else None
+    return found[0] if found else _titled_unit(ix, header_at)
+
+
+#: A roster's title names its unit and then what the list is (某某县人民医院2019年度专业技术
+#: 职务聘任人员名单): the unit's name runs up to its organisation word, where the words saying
+#: whose list it is begin (a year, 专业技术…, 职称…, 聘任…, 人员…).
+_TITLE_UNIT: Final = re.compile(
+    rf"(?m)^[ \t]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{2,40}}?(?:{ORG_SUFFIX}))[ ]*"
+    r"(?:(?:19|20)[0-9]{2}[ ]*年度?[ ]*)?"
+    r"(?:专业技术|专技|职称|聘任|聘用|岗位|人员|职工|在职|在编)"
+    rf"[{CJK}（）() ]{{0,24}}(?:名单|花名册|名册|一览表|汇总表)[ \t]*$")
+
+
+def _titled_unit(ix: TextIndex, header_at: int | None) -> Hit | None:
+    """The unit named at the head of the roster's title (:data:`_TITLE_UNIT`), above its
+    header; a title that names no unit that way leaves it unread."""
+    m = _TITLE_UNIT.search(ix.text, 0, len(ix.text) if header_at is None else header_at)
+    if m is None:
+        return None
+    value = squash(m["v"])
+    return Hit(value, m.start("v"), m.end("v")) if len(value) >= 4 else None
 

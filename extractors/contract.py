@@ -137,12 +137,29 @@ def _name(ix: TextIndex) -> Hit | None:
     # the employer's name, and no head of it is the employee's
     if hit is not None and len(hit.value) > 4 and ORG_COMPLETE.search(hit.value):
         hit = None
-    return first((
+    return first(h for h in (
         name_hit(hit),
         name_hit(_name_head(ix, hit)),
         name_hit(labelled(ix, ["姓名"], stops=_STOPS)),
         first(h for h in search(ix, _CERTIFIED) if is_name(h.value)),
-    ))
+    ) if h is not None and not _label_head(ix, h))
+
+
+#: The rest of a label after the characters read as a value (居民|身份证号码：): the value was
+#: cut out of the next label's own words by a stop inside it.
+_LABEL_REST: Final = re.compile(rf"[{CJK}]{{1,8}}(?=[ \t]*[:：])")
+
+
+def _label_head(ix: TextIndex, hit: Hit) -> bool:
+    """Whether `hit` is the head of a printed label (居民 of 居民身份证号码：): a name ends
+    where the next label begins, and a label's word is never a name. A name written close
+    against the next label (张伟性别：男) is no label's head: only the two together reading as a
+    label are one."""
+    rest = _LABEL_REST.match(ix.text, hit.end)
+    if rest is None:
+        return False
+    whole = squash(hit.value + rest.group(0))
+    return whole in _ID_LABELS or is_label(whole)
 
 
 def _name_head(ix: TextIndex, hit: Hit | None) -> Hit | None:
@@ -218,6 +235,22 @@ def _straddling(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: A party's defined term after its name (…有限公司（以下简称甲方）, …(下称"用人单位")): how the
+#: contract calls the party from then on, never part of the party's name.
+_DEFINED_TERM: Final = re.compile(
+    r"\s*[(（]\s*(?:以\s*下\s*)?(?:简\s*称|称|下\s*称)[^)）\n]{0,12}[)）]\s*$")
+
+
+def _without_defined_term(ix: TextIndex, hit: Hit) -> Hit | None:
+    """`hit` without a defined-term parenthesis at its end (:data:`_DEFINED_TERM`)."""
+    raw = ix.text[hit.start:hit.end]
+    m = _DEFINED_TERM.search(raw)
+    if m is None:
+        return hit
+    value = squash(raw[:m.start()])
+    return Hit(value, hit.start, hit.start + m.start()) if value else None
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["甲方", "用人单位", "聘用单位", "单位名称"], stops=_STOPS, named=True)
     # 甲方's value never holds the other party's label: one that runs into 乙方 was read across
@@ -225,6 +258,8 @@ def _unit(ix: TextIndex) -> Hit | None:
     # party's particulars in its own column below; the employer is then the one named there
     if hit and re.search(r"乙\s*方", hit.value):
         hit = None
+    if hit is not None:
+        hit = _without_defined_term(ix, hit)
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
     straddling = _straddling(ix)

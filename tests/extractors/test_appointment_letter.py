@@ -664,3 +664,53 @@ def test_a_viewers_window_title_is_the_files_name_and_the_letters_text_is_read_f
                     "经院务会研究，决定聘任陆海燕同志为主治医师。", "某某县人民医院",
                     "2020年6月18日"])
     assert values(doc)["name"] == "陆海燕"
+
+
+def test_a_term_stated_as_its_effective_day_and_then_until_when_it_runs_is_read():
+    """A decision's sentence may give the day the appointment takes effect (自…起执行) and then
+    the end under the term's own word (任期至…): both ends of the term, in one sentence."""
+    doc = make_doc(["某某县第二人民医院", "关于聘任专业技术职务的决定",
+                    "经院务会研究，决定聘任韦丽萍为主管护师，自2011年9月1日起执行，任期至",
+                    "2014年8月31日。", "某某县第二人民医院", "2011年8月20日"])
+    found = values(doc)
+    assert (found.get("start"), found.get("end")) == ("2011-09", "2014-08")
+    assert found.get("issued_on") == "2011-08-20"
+
+
+def test_a_later_date_after_the_term_word_in_another_sentence_is_no_end():
+    """The end must be in the sentence that opened the term: a date in a later sentence
+    (a review due by some day) is not the term's end."""
+    doc = make_doc(["某某县第二人民医院",
+                    "经院务会研究，决定聘任韦丽萍为主管护师，自2011年9月1日起执行。",
+                    "聘期考核至2012年6月30日前完成。", "2011年8月20日"])
+    assert values(doc).get("end") is None
+
+
+FAX_COVER = ["2019-06-03 09:12 FROM:0772-5512003 P.001/002", "传 真",
+             "收件人 覃海燕 收件单位 门诊部", "发件人 人事科 发件单位 融水县人民医院",
+             "日期 2019.06.03 页数 2",
+             "请将所附通知转交本人。"]
+
+
+def test_a_faxs_transmission_header_and_cover_sheet_are_not_the_letters_date():
+    """A letter received by fax carries the sending machine's header on each page and a cover
+    sheet dated the day it was sent: neither is the letter's date; with the letter's own date
+    unread, the 印发 date it went out on stands for it."""
+    letter = ["2019-06-03 09:12 FROM:0772-5512003 P.002/002", "融水县人民医院文件",
+              "关于聘任覃海燕同志专业技术职务的通知", "覃海燕同志：",
+              "经研究，决定聘任你为主管护师，聘期自2019年7月1日起至2022年6月30日止。",
+              "融水县人民医院", "2019年月28日", "融水县人民医院办公室 2019年5月28日印发"]
+    found = values(make_doc(FAX_COVER, letter))
+    assert found.get("issued_on") == "2019-05-28"
+
+
+def test_a_signed_date_whose_day_was_lost_is_stood_for_by_its_months_issue_date():
+    """The letter's date read without its day (2019年5月日: a seal over the digits) is no whole
+    date; the 印发 date of that month stands for it, but never a 印发 date of another month."""
+    body = ["融水县人民医院文件", "覃海燕同志：",
+            "经研究，决定聘任你为主管护师，聘期自2019年7月1日起至2022年6月30日止。",
+            "融水县人民医院", "2019年5月日"]
+    same = values(make_doc(FAX_COVER, [*body, "融水县人民医院办公室 2019年5月28日印发"]))
+    assert same.get("issued_on") == "2019-05-28"
+    other = values(make_doc(FAX_COVER, [*body, "融水县人民医院办公室 2019年6月2日印发"]))
+    assert other.get("issued_on") == "2019-05"

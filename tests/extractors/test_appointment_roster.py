@@ -185,3 +185,18 @@ def test_a_table_of_many_people_with_a_title_column_is_a_roster():
     doc = table_doc(_EXPORT_HEADER, _export(["河池市第二人民医院"] * 3), col_x=_EXPORT_X,
                     ocr=False)
     assert classify(doc)[0] is DocumentKind.APPOINTMENT_ROSTER
+
+
+def test_a_title_naming_the_unit_then_its_list_gives_the_unit():
+    """A roster headed only by its title (某某县人民医院2019年度专业技术人员聘任名单, no
+    单位名称 label) names its unit at the title's head, up to the organisation's word."""
+    for title, unit in (("融安县人民医院2019年度专业技术人员聘任名单", "融安县人民医院"),
+                        ("鹿寨县水利局水文站职称聘用人员一览表", "鹿寨县水利局水文站")):
+        ex = roster.extract(table_doc(HEADER, ROWS, above=["附件2", title]))
+        assert {f.name: f.value for f in ex.fields}.get("unit") == unit, title
+
+
+def test_a_title_naming_no_unit_leaves_the_unit_unread():
+    """A title that is only the list's name (专业技术职务聘任人员名单) names no unit."""
+    ex = roster.extract(table_doc(HEADER, ROWS, above=["附件", "专业技术职务聘任人员名单"]))
+    assert {f.name: f.value for f in ex.fields}.get("unit") is None

@@ -246,3 +246,46 @@ def test_a_parties_grid_reads_a_wrapped_employer_cell_and_never_cuts_a_name_from
     found = values(_parties_grid(on_line))
     assert found["name"] == "陆海燕"
     assert found.get("unit") == "云南昆明华兴环境工程技术有限公司"
+
+
+def test_a_partys_defined_term_after_its_name_is_no_part_of_the_name():
+    """A contract in prose names each party and how it calls it from then on
+    (…有限责任公司（以下简称“用人单位”）, …(下称甲方)): that parenthesis is never the name."""
+    for wording in ("（以下简称“用人单位”）", "(下称甲方)", "（简称 聘用方）"):
+        doc = make_doc([
+            "劳动合同",
+            f"甲方：柳江县远航物流有限责任公司{wording}，住所：柳江县拉堡镇柳堡路8号。",
+            "乙方：覃秀兰（以下简称“劳动者”），居民身份证号码：450221199205143326。",
+            "本合同为固定期限劳动合同，期限自2020年3月1日起至2023年2月28日止。",
+        ])
+        found = values(doc)
+        assert found["unit"] == "柳江县远航物流有限责任公司", wording
+        assert found["name"] == "覃秀兰", wording
+
+
+def test_a_name_before_a_letter_spaced_label_on_its_line_is_read_up_to_the_label():
+    """A form's labels are spaced out to their column's width (民  族：, 性  别：): the name
+    written before such a label on the same line ends where the label begins."""
+    doc = make_doc([
+        "事业单位聘用合同书",
+        "聘用单位：某某县第三中学",
+        "受聘人员",
+        "姓  名： 覃秀兰  民  族： 壮",
+        "公民身份号码： 450221199205143326",
+        "合同期限自2020年3月1日起至2023年2月28日止。",
+    ])
+    assert values(doc)["name"] == "覃秀兰"
+
+
+def test_a_blank_name_is_not_read_from_the_head_of_the_next_label():
+    """A name left blank on the form (乙方 姓名 ____) leaves it unread: the next line's label
+    (居民身份证号码：…) is cut by a stop inside it, and its first word is no name."""
+    doc = make_doc([
+        "劳动合同书",
+        "甲方（用人单位）名称：某某县远航物流有限责任公司",
+        "乙方（劳动者）",
+        "姓 名：",
+        "居民身份证号码：450221199205143326",
+        "合同期限自2020年3月1日起至2023年2月28日止。",
+    ])
+    assert values(doc).get("name") is None
