@@ -49,7 +49,7 @@ from extractors._fields import (
     table_rows,
     yearly_entry,
 )
-from extractors.continuing_education import year
+from extractors.continuing_education import year as _any_year
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
@@ -112,6 +112,12 @@ def extract(doc: ReadDocument) -> Extraction:
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def year(ix: TextIndex) -> Hit | None:
+    """The assessed year: written as 2023年度, or after a 年度 label that opens its cell
+    (a 年度 inside a sentence or after a year is no label; the date below it is no value)."""
+    return _any_year(ix, cell=True)
 
 
 #: A name given with the holder's sex in brackets after it (张伟（男）), as a personnel

@@ -384,3 +384,14 @@ def test_a_name_cell_giving_the_sex_in_brackets_reads_the_name_alone():
     assert values(_file_check(["其2022年度考核结果为基本合格。"]))["name"] == "韦秋燕"
     assert values(_file_check([], name_cell="覃 明(男)"))["name"] == "覃明"
 
+
+def test_a_published_notice_is_about_the_year_its_title_names_not_its_publication():
+    """A website's 公示 page: published in the next year (its date line, the period below the
+    sentence naming the assessment); the year assessed is the one the title names."""
+    doc = table_doc(("序号", "姓名", "科室", "考核等次"),
+                    [("1", "黎建国", "内科", "优秀"), ("2", "农丽萍", "药剂科", "优秀")],
+                    above=["某某县中医医院", "关于2022年度考核结果的公示",
+                           "发布日期：2023-01-30 点击：211",
+                           "按照年度考核要求，现将2022年度考核优秀人员予以公示，公示时间",
+                           "2023-01-30至2023年2月5日。"])
+    assert values(doc)["year"] == "2022"
