@@ -49,7 +49,7 @@ from extractors._fields import (
     table_rows,
     yearly_entry,
 )
-from extractors.continuing_education import year
+from extractors.continuing_education import year as _any_year
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
@@ -64,6 +64,7 @@ _WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})考[核评]": 0.6,
                    "考[核评](?:登记|评分)?表": 0.4,
                    "考[核评]等[次级]": 0.3, "考[核评]结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
+_SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
 _STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")
 
 
@@ -95,8 +96,10 @@ def extract(doc: ReadDocument) -> Extraction:
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
     latest = _latest_entry(ix)
-    result = latest[1] if latest else _result(ix)
-    labelled_name = name_hit(labelled(ix, _NAME_LABELS, stops=_STOPS))
+    several = None if latest else _several_years(ix)
+    assessed = latest[0] if latest else several[0] if several else year(ix)
+    result = latest[1] if latest else several[1] if several else _result(ix)
+    labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS)))
     if labelled_name and _heads_a_list(ix, labelled_name):
         # a list of several people whose rows did not read as ratings: whose row is the
         # applicant's cannot be told, so neither the first row's name nor its grade is read
@@ -104,11 +107,66 @@ def extract(doc: ReadDocument) -> Extraction:
     found = {
         "name": first((labelled_name, holder_in_prose(ix),
                        _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
-        "year": latest[0] if latest else year(ix),
+        "year": assessed,
         "result": result,
         "unit": _unit(ix),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+def year(ix: TextIndex) -> Hit | None:
+    """The assessed year: written as 2023年度, or after a 年度 label that opens its cell
+    (a 年度 inside a sentence or after a year is no label; the date below it is no value)."""
+    return _any_year(ix, cell=True)
+
+
+#: A name given with the holder's sex in brackets after it (张伟（男）), as a personnel
+#: file's or a roster's 姓名 cell often writes it: the name ends there, the brackets (and any
+#: next cell read on) are no part of it.
+_NAME_WITH_SEX: Final = re.compile(r"(?P<v>.+?)\s*[(（]\s*[男女]\s*[)）]")
+
+
+def _without_sex(hit: Hit | None) -> Hit | None:
+    """The name read under a label, without a bracketed sex after it."""
+    m = _NAME_WITH_SEX.match(hit.value) if hit else None
+    return hit.with_value(squash(m["v"])) if hit and m else hit
+
+
+#: A line of a record of several years' ratings, opening with the year it gives
+#: (2021年度考核  登记表在档，等次：合格  一致).
+_YEAR_LINE: Final = re.compile(r"[ \t]*(?P<y>(?:19|20)\d{2})\s*年\s*度?")
+#: A sentence stating one year's rating (经审核，该同志2022年度考核等次为优秀): the year and
+#: its grade together, the subject of the record.
+_STATED: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?:年\s*度\s*)?考\s*[核评]\s*"
+    r"(?:等\s*[次级]|结\s*果)\s*(?:为|是|评\s*定\s*为|确\s*定\s*为|[:：])\s*[\"“「『']?\s*"
+    rf"(?P<g>{_SPACED_RESULT})")
+
+
+def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
+    """The (year, rating) a record listing several years' ratings attests, one year a line
+    (a personnel file's 审核表 checking the last three years' 年度考核): such a record states
+    the year it is about and its grade in a sentence (该同志2022年度考核等次为优秀), and
+    only that year's grade is the record's, never another listed year's. Without one such
+    statement neither is read (which listed year is meant cannot be told); a statement
+    whose grade differs from its year's line reads no grade."""
+    rows: dict[str, set[str]] = {}
+    for line in ix.lines:
+        m = _YEAR_LINE.match(ix.text, line.start, line.end)
+        if not m:
+            continue
+        grades = {squash(g[0]) for g in re.finditer(_SPACED_RESULT, ix.text[m.end():line.end])}
+        if len(grades) == 1:
+            rows.setdefault(m["y"], set()).update(grades)
+    if len(rows) < 2:
+        return None
+    stated = {(m["y"], squash(m["g"])): m for m in _STATED.finditer(ix.text)}
+    if len(stated) != 1:
+        return None, None
+    ((y, g), m), = stated.items()
+    listed = rows.get(y)
+    grade = Hit(g, m.start("g"), m.end("g")) if listed is None or listed == {g} else None
+    return Hit(y, m.start("y"), m.end("y")), grade
 
 
 def _heads_a_list(ix: TextIndex, name: Hit) -> bool:
@@ -246,7 +304,6 @@ def _name_beside_year(ix: TextIndex) -> Hit | None:
     return None
 
 
-_SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
 #: The head of a grade's list in a 通报: an item number, the grade, its count, a colon
 #: (一、优秀等次（3人）：…; （二）合格：…).
 _GRADE_HEAD: Final = re.compile(

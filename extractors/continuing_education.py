@@ -109,13 +109,17 @@ def _name(ix: TextIndex) -> Hit | None:
     ))
 
 
-def year(ix: TextIndex) -> Hit | None:
+def year(ix: TextIndex, *, cell: bool = False) -> Hit | None:
     """The year written as ``2023年度`` / ``二〇二三年度`` or after a 年度 label.
 
-    Shared with the annual assessment.
+    Shared with the annual assessment. With `cell`, a 年度 counts as a label only where it
+    opens a cell (a line's start, after a space or separator): one written after a year
+    (2020年度考核) or inside a sentence (根据年度考核工作安排) is a word of the text, and a date
+    below it is no value of it.
     """
     hit = leading(ix, labelled(ix, ["考核年度", "培训年度", "学时年度", "年度", "年份"],
-                               accept=re.compile(r"(?:19|20)\d{2}\S*")), r"(?:19|20)\d{2}")
+                               accept=re.compile(r"(?:19|20)\d{2}\S*"), cell=cell),
+                  r"(?:19|20)\d{2}")
     if hit:
         return hit
     for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{_CN_YEAR}]{{4}}))\s*年\s*度", ix.text):

@@ -346,3 +346,52 @@ def test_a_grade_written_before_a_legend_of_the_grades_is_read():
     doc = make_doc(["机关工作人员年度考核登记表", "姓名：陆海燕 考核年度：2019年",
                     "考核结果：基本称职 （称职/基本称职/不称职）", "主管领导签字："])
     assert values(doc)["result"] == "基本称职"
+
+
+def _file_check(statement, *, name_cell="韦秋燕（女）"):
+    """A 干部人事档案 check sheet filled by the office keeping the file: one line per claim,
+    the last years' ratings among them (earliest first), and a closing opinion."""
+    return make_doc(["专业技术人员任职资格人事档案核查表",
+                     "报送单位：某某市第二人民医院  档案存放：市人才服务中心",
+                     "核查事项 档案记载 核查结果",
+                     f"姓 名 {name_cell} 相符",
+                     "出生年月 1988年11月 相符",
+                     "2020年度考核 登记表存档 等次：优秀 相符",
+                     "2021年度考核 登记表存档 等次：优秀 相符",
+                     "2022年度考核 登记表存档 等次：基本合格 相符",
+                     "核查意见：",
+                     *statement,
+                     "某某市人才服务中心（章） 2023年5月9日"])
+
+
+def test_a_record_of_several_years_gives_the_grade_of_the_year_its_opinion_states():
+    found = values(_file_check(["经逐项核查，所填信息与档案相符；",
+                                "其2022年度考核结果为基本合格。"]))
+    assert (found["year"], found["result"]) == ("2022", "基本合格")
+
+
+def test_a_record_of_several_years_without_a_stated_year_reads_no_other_years_grade():
+    found = values(_file_check(["经逐项核查，所填信息与档案相符。"]))
+    assert (found.get("year"), found.get("result")) == (None, None)
+
+
+def test_a_stated_grade_that_its_years_line_contradicts_is_not_read():
+    found = values(_file_check(["其2022年度考核结果为优秀。"]))
+    assert (found["year"], found.get("result")) == ("2022", None)
+
+
+def test_a_name_cell_giving_the_sex_in_brackets_reads_the_name_alone():
+    assert values(_file_check(["其2022年度考核结果为基本合格。"]))["name"] == "韦秋燕"
+    assert values(_file_check([], name_cell="覃 明(男)"))["name"] == "覃明"
+
+
+def test_a_published_notice_is_about_the_year_its_title_names_not_its_publication():
+    """A website's 公示 page: published in the next year (its date line, the period below the
+    sentence naming the assessment); the year assessed is the one the title names."""
+    doc = table_doc(("序号", "姓名", "科室", "考核等次"),
+                    [("1", "黎建国", "内科", "优秀"), ("2", "农丽萍", "药剂科", "优秀")],
+                    above=["某某县中医医院", "关于2022年度考核结果的公示",
+                           "发布日期：2023-01-30 点击：211",
+                           "按照年度考核要求，现将2022年度考核优秀人员予以公示，公示时间",
+                           "2023-01-30至2023年2月5日。"])
+    assert values(doc)["year"] == "2022"
