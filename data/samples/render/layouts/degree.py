@@ -1252,3 +1252,92 @@ def zikao_xueshi(*, name, gender, birth, school, major, degree, level_word, numb
     p.text(x0 + 56, y0 + h - 48, f"证书编号：{number}", 11.5)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+EN_MONTH22 = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+
+
+@layout(LAYOUTS, "degree.fanyi_gongsi", pages=2, cn_dates=False)
+def fanyi_gongsi(*, name, gender, birth, school, major, degree, level_word, number,
+                 award_date, chair, seed=0, **_) -> Built:
+    """The degree certificate with its certified English translation, as a translation
+    company (翻译有限公司, the kind registered to stamp 翻译专用章 for visa, study-abroad and
+    foreign-expert files) returns it stapled, and as the applicant scanned the whole set
+    because it was the copy at hand: page 1 the company's colour copy of the certificate on a
+    portrait A4 (the landscape 学位证书 reduced into the upper half — the school, 学位证书, the
+    photo at the left, the prose with the birth date and award date in Chinese numerals with
+    〇, the chair's line under the school's seal and 证书编号 at the lower left), the company's
+    round 翻译专用章 stamped half over the copy's lower edge (it stamps every page it
+    certifies), and a pencilled 原件 mark; page 2 the translation itself, typed in 宋体: DEGREE
+    CERTIFICATE, the sentence in English (…born on June 14, 1993, has completed the
+    undergraduate programme in …) with the school and the major left in Chinese (the school
+    in brackets under the title), Certificate No., the date in English, then the translator's
+    declaration (I hereby certify that this is a true and accurate translation…) with the
+    translator's name and 翻译资格 certificate number, the company's name and its red
+    翻译专用章 over it."""
+    disc = D.DISCIPLINE.get(major, "工学")
+    firm = "柳州译通翻译服务有限公司"
+    # page 1: the colour copy of the certificate
+    p = Page(*A4, background=(252, 252, 252), font=MING)
+    x0, y0, w, h = 40, 60, 515, 362
+    p.rect(x0, y0, w, h, None, (244, 238, 222), 0)
+    red = (168, 40, 40)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 1.8)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, red, None, 0.5)
+    p.text(x0 + w / 2, y0 + 56, school, 17, "center")
+    p.text(x0 + w / 2, y0 + 88, "学 位 证 书", 20, "center", red, font=HEI)
+    p.photo(x0 + 34, y0 + 112, 64, 86, bg=(66, 128, 196))
+    body = (f"{name}，{gender}，{cn_upper(birth)}生。在本校{major}专业完成了"
+            f"{level_word}学习计划，业已毕业，经审核符合《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = p.wrapped(x0 + 118, y0 + 124, body, 360, 11.5, 23, first_indent=23)
+    y = max(y + 18, y0 + 262)
+    p.text(x0 + 300, y, f"{school}学位评定委员会", 10.5)
+    p.text(x0 + 300, y + 20, f"主席：{chair}", 10.5)
+    p.text(x0 + 300, y + 40, cn_upper(award_date), 10.5)
+    p.seal(x0 + 390, y + 14, 78, school, seed=seed + 2203, **ink(seed))
+    p.text(x0 + 34, y0 + h - 30, f"证书编号：{number}", 10.5)
+    p.seal(x0 + w - 70, y0 + h + 4, 70, firm, bottom="翻译专用章", seed=seed + 2204,
+           color=(200, 40, 44), strength=0.85)
+    p.text(x0 + 6, y0 + h + 44, "原件", 12, color=(120, 120, 120), line=False, font=KAI)
+    p.text(297, 810, "— 1 —", 10, "center", (120, 120, 120), line=False)
+    # page 2: the translation
+    q = Page(*A4, background=(255, 255, 255), font=MING)
+    q.text(297, 70, "Translation", 11, "center", (90, 90, 90), line=False)
+    q.text(297, 110, "DEGREE CERTIFICATE", 20, "center")
+    q.text(297, 136, f"({school})", 12, "center")
+    en_deg = EN_DEGREE.get(degree, degree)
+    en_disc = EN_DISC.get(disc, disc)
+    by, bm, bd = (int(v) for v in birth.split("-"))
+    ay, am, ad = (int(v) for v in award_date.split("-"))
+    en_gender = "male" if gender == "男" else "female"
+    prog = "undergraduate" if degree == "学士" else "graduate"
+    text = (f"{name}, {en_gender}, born on {EN_MONTH22[bm - 1]} {bd}, {by}, has completed "
+            f"the {prog} programme in the speciality of {major} of this university and "
+            "has graduated. Having been examined and found in compliance with the "
+            "Regulations on Academic Degrees of the People's Republic of China, "
+            f"the holder is hereby conferred the degree of {en_deg} of {en_disc}.")
+    y = q.wrapped(70, 190, text, 455, 12.5, 24, first_indent=24)
+    y += 20
+    q.text(290, y, "Chairman of the Academic Degree Committee", 10.5, line=False)
+    q.text(290, y + 18, f"of {school}: {chair}", 10.5)
+    q.text(290, y + 44, f"{EN_MONTH22[am - 1]} {ad}, {ay}", 11)
+    q.text(70, y + 86, f"Certificate No.: {number}", 11.5)
+    q.hline(70, 525, y + 120, 0.6)
+    decl = ("I hereby certify that this is a true and accurate translation of the "
+            "original Chinese document, which I have seen.")
+    y2 = q.wrapped(70, y + 150, decl, 455, 10.5, 18)
+    tr = ("曹春宁", "彭家泽", "萧玉兰")[seed % 3]
+    q.text(70, y2 + 20, f"Translator: {tr}    CATTI No. {20140 + seed % 900}0{seed % 97:02d}",
+           10.5, line=False)
+    q.text(70, y2 + 44, f"{firm}（翻译专用章）", 10.5, line=False)
+    q.seal(260, y2 + 30, 86, firm, bottom="翻译专用章", seed=seed + 2205, color=(200, 40, 44),
+           strength=0.9)
+    q.text(297, 810, "— 2 —", 10, "center", (120, 120, 120), line=False)
+    return Built("degree", [p, q], _fields(name, school, major, degree, number, award_date),
+                 seal=school)

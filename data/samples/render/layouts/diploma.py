@@ -2311,3 +2311,120 @@ def wps_shouji(*, name, gender, birth, school, major, level, start, end, years, 
         p.text(90 + i * 180, 1496, t, 17, "center", (60, 60, 60), line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "diploma.youxiang_fujian", accepts=lambda a: a["level"] in UNDERGRAD,
+        cn_dates=False)
+def youxiang_fujian(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot (1366 x 768) of the QQ邮箱 web mail's 附件预览 (attachment preview)
+    window: the applicant e-mailed the certificate's scan to the unit's 人事科 mailbox, and
+    the clerk, asked for it again, screenshots the preview instead of downloading the file.
+    The mail's own lines are visible behind a dark overlay at the top (主题 职称申报材料—毕业证
+    with the sender and the sending time, which are not the certificate's), the preview's
+    black toolbar with the file name 毕业证书.jpg, 1/1, the zoom percentage and 下载 / 转存到
+    微盘, and the scan itself centred on the dark backdrop: the landscape 普通高等学校毕业证书
+    of the 2010s on a pale pink guilloche ground with a narrow gold frame, the title in
+    隶书-like 楷体, the photo at the left with the 证书编号 under it, the prose in 宋体 with
+    every date in Chinese numerals with 〇 (二〇一二年九月), the school name and the 校长 under
+    the school's seal at the lower right."""
+    p = Page(1366.0, 768.0, background=(38, 38, 40), font=MICRO)
+    white, grey = (240, 240, 240), (150, 150, 156)
+    # the mail page dimmed behind the overlay
+    p.rect(0, 0, 1366, 58, None, (62, 66, 74), 0)
+    p.text(24, 36, "QQ邮箱", 18, color=(170, 190, 220), line=False)
+    p.text(160, 26, "职称申报材料—毕业证", 13, color=(175, 175, 180), line=False)
+    sent = int(issued_on[:4]) + 5 + seed % 4
+    p.text(160, 46, f"发件人：{name}  时间：{min(sent, 2025)}年{1 + seed % 12}月"
+           f"{1 + seed % 27}日", 11, color=(140, 140, 146), line=False)
+    # the preview toolbar
+    p.rect(0, 58, 1366, 44, None, (18, 18, 20), 0)
+    p.text(24, 86, "毕业证书.jpg", 14, color=white, line=False)
+    p.text(683, 86, f"1/1    {62 + seed % 9}%    －  ＋", 13, "center", white,
+           line=False)
+    p.text(1340, 86, "下载    转存到微盘    ✕", 13, "right", white, line=False)
+    # the scan: a landscape certificate on the dark backdrop
+    x0, y0, w, h = 233, 122, 900, 620
+    p.rect(x0, y0, w, h, None, (250, 238, 236), 0)
+    for k in range(x0 + 14, x0 + w - 14, 10):
+        p.rect(k, y0 + 14, 5, 5, None, (240, 214, 212), 0)
+        p.rect(k + 5, y0 + h - 19, 5, 5, None, (240, 214, 212), 0)
+    gold = (176, 138, 60)
+    p.rect(x0 + 24, y0 + 24, w - 48, h - 48, gold, None, 2.0)
+    p.rect(x0 + 30, y0 + 30, w - 60, h - 60, gold, None, 0.6)
+    p.text(x0 + w / 2, y0 + 96, "普通高等学校", 20, "center", (160, 40, 40), font=KAI)
+    p.text(x0 + w / 2, y0 + 144, "毕 业 证 书", 34, "center", (160, 40, 40), font=KAI)
+    p.photo(x0 + 74, y0 + 190, 112, 150, bg=(70, 126, 196))
+    p.text(x0 + 74, y0 + 376, "证书编号：", 12, font=MING)
+    p.text(x0 + 74, y0 + 396, number, 12, font=MING)
+    body = (f"学生{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，修完"
+            "教学计划规定的全部课程，成绩合格，准予毕业。")
+    p.font = MING
+    y = p.wrapped(x0 + 240, y0 + 214, body, 580, 16, 34, first_indent=32)
+    y = max(y + 40, y0 + 440)
+    p.text(x0 + 560, y, f"校  名：{school}", 15)
+    p.text(x0 + 560, y + 34, f"校（院）长：{president}", 15)
+    p.text(x0 + 560, y + 68, cn_upper(issued_on), 15)
+    p.seal(x0 + 660, y + 20, 118, school, seed=seed + 2201, **ink(seed + 1))
+    p.text(x0 + w / 2, y0 + h - 40, "中华人民共和国教育部学历证书查询网址：www.chsi.com.cn",
+           10, "center", (130, 120, 120), line=False)
+    p.font = MICRO
+    p.text(683, 760, "按住鼠标可拖动图片，滚动鼠标滚轮可缩放", 10, "center", grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.xueli_shenhebiao", cn_dates=False)
+def xueli_shenhebiao(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """The 干部学历学位审核认定表 from the holder's 人事档案 (the 干部人事档案专项审核 of
+    2014–2016 had the unit's 组织人事 department check every 学历 against the certificate and
+    学信网 and file one form per degree; units upload it when the certificate itself is not
+    at hand): a portrait A4 in 仿宋-like 楷体 with the 审核 unit's name line at the top, a
+    ruled form whose rows are 姓名 / 性别 / 出生年月日, 毕业院校, 所学专业, 学历层次 / 学习形式
+    / 学制, 入学时间 / 毕业时间 written as dotted dates (2012.09 — 2016.06), 毕业证书编号, the
+    学信网 核查 row (已核查，信息一致) and 审核认定意见 (认定为…学历) with the 审核人 and
+    复核人 names; the 组织人事 department's red seal over the 审核 date at the foot, and the
+    archive's handwritten 4-2 category mark in pencil at the top right. The form prints the
+    birth date dotted to the day (1993.06.14)."""
+    p = Page(*A4, background=(252, 251, 246), font=KAI)
+    unit = "柳州市" + ("城中区" if seed % 2 else "柳北区") + "人力资源和社会保障局"
+    p.text(540, 42, "4—2", 13, "right", (110, 110, 110), line=False)
+    p.text(297, 86, "干部学历学位审核认定表", 22, "center", font=HEI)
+    p.text(60, 122, f"单位（盖章）：{unit}", 11.5)
+    p.text(535, 122, "第 1 份", 11.5, "right", line=False)
+    x, widths = 60, [92, 150, 92, 141]
+    ty = 134
+    ty = grid(p, x, ty, widths, [
+        ["姓    名", name, "性    别", gender],
+        ["出生年月日", birth.replace("-", "."), "学历层次", STUDY[level]],
+        ["学习形式", "全日制", "学    制", f"{years}年"],
+        ["入学时间", dotted(start), "毕业时间", dotted(end)],
+    ], 34, 12)
+    ty = grid(p, x, ty, [92, 383], [
+        ["毕业院校", school], ["所学专业", major], ["毕业证书编号", number],
+        ["学信网核查", "已核查，学历电子注册信息与证书一致"],
+    ], 34, 12)
+    # the opinion box
+    p.rect(x, ty, 475, 150, (30, 30, 30), None, 0.8)
+    p.items.append(Line(x + 92, ty, x + 92, ty + 150, 0.8))
+    p.text(x + 46, ty + 70, "审核认定", 12, "center", line=False)
+    p.text(x + 46, ty + 90, "意    见", 12, "center", line=False)
+    p.lines.append("审核认定意见")
+    p.text(x + 108, ty + 34, f"经审核，认定为{STUDY[level]}学历。", 12.5)
+    others = "邓晓宁 曹振兴 彭桂英 萧德荣".split()
+    p.text(x + 108, ty + 78, f"审核人：{others[seed % 4]}    复核人：{others[(seed + 1) % 4]}",
+           12)
+    checked = f"{2014 + seed % 3}.{9 + seed % 3:02d}.{10 + seed % 18:02d}"
+    p.text(x + 330, ty + 124, checked, 12)
+    p.seal(x + 380, ty + 100, 104, unit, seed=seed + 2202, **ink(seed + 3))
+    ty += 150
+    p.text(x, ty + 30, "说明：本表依据毕业证书原件及学信网学历电子注册信息填写，"
+           "一人一学历一表，存入本人档案。", 10, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number))

@@ -961,3 +961,86 @@ def shenbao_yulan(*, name, gender, ethnicity, birth, address, id_number, **_) ->
     p.text(dx + 40, dy + dh / 2, "<", 30, "center", (170, 170, 170), line=False)
     p.text(dx + dw - 40, dy + dh / 2, ">", 30, "center", (170, 170, 170), line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "id_card.chuzhi_tuopan")
+def chuzhi_tuopan(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                  **_) -> Built:
+    """The copy as it came out of the office multifunction printer's 身份证复印 mode (the
+    一体机 copies the 人像面, asks for the card to be turned, and prints both faces on one
+    A4), photographed with a phone while it still lay in the machine's output tray, before
+    anyone took it out: a landscape 4:3 photo looking down into the tray — the printer's
+    dark grey plastic round it, the tray's two raised side guides and the paper stop, the
+    control panel's edge with its small LCD (复印 1 份 完成) at the top right — and the A4
+    sheet lying in the tray, the printer's overhang a dark band along the foot: on it the
+    two faces in the copier's flat greys, the 人像面 at the upper left
+    (姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码, the photo grey at the right) and the
+    国徽面 beside it at the right, both at 100 %, nothing written on the sheet."""
+    from ..layout import Ellipse
+    from ._common import HEI, MICRO
+
+    p = Page(960.0, 720.0, background=(58, 60, 64), font=MICRO)
+    # the tray and its guides, the panel
+    p.rect(60, 90, 840, 600, None, (78, 80, 86), 0)
+    p.rect(60, 90, 22, 600, None, (100, 102, 108), 0)
+    p.rect(878, 90, 22, 600, None, (100, 102, 108), 0)
+    p.rect(700, 0, 260, 70, None, (40, 42, 46), 0)
+    p.rect(730, 14, 130, 40, None, (120, 150, 110), 0)
+    p.text(795, 40, "复印 1份 完成", 13, "center", (30, 40, 28), line=False)
+    # the sheet
+    sx, sy, sw, sh = 96, 108, 768, 560
+    p.rect(sx + 5, sy + 6, sw, sh, None, (40, 40, 44), 0)
+    p.rect(sx, sy, sw, sh, None, (238, 238, 234), 0)
+    s = 1.38
+    dark, grey = (34, 34, 34), (150, 150, 148)
+
+    def card(ox, oy):
+        p.rect(ox, oy, 243 * s, 153 * s, (120, 120, 120), (214, 214, 210), 0.8)
+
+    # 人像面
+    ox, oy = sx + 30, sy + 40
+    card(ox, oy)
+
+    def at(dx, dy):
+        return ox + dx * s, oy + dy * s
+
+    def row(parts, size=8.5 * s):
+        p.row([(at(dx, dy)[0], t, at(dx, dy)[1]) for dx, t, dy in parts], size)
+
+    y_, m_, d_ = birth.split("-")
+    p.font = HEI
+    row([(14, "姓  名", 26), (52, name, 26)])
+    row([(14, "性  别", 44), (52, gender, 44), (86, "民  族", 44), (120, ethnicity, 44)])
+    row([(14, "出  生", 62), (52, f"{int(y_)} 年 {int(m_)} 月 {int(d_)} 日", 62)])
+    cut = min(13, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit():
+        cut -= 1  # the house number goes down whole with its 号
+    row([(14, "住  址", 80), (52, address[:cut], 80)])
+    if len(address) > cut:
+        p.text(*at(52, 93), address[cut:], 8.5 * s, color=dark)
+    row([(14, "公民身份号码", 130), (80, id_number, 130)], 9 * s)
+    px, py = at(168, 18)
+    pw, ph = 62 * s, 80 * s  # the photo in the copier's greys
+    p.rect(px, py, pw, ph, None, (200, 200, 198), 0)
+    p.items.append(Ellipse(px + pw * 0.12, py + ph * 0.66, pw * 0.76, ph * 0.3, (70, 70, 72)))
+    p.rect(px + pw * 0.12, py + ph * 0.81, pw * 0.76, ph * 0.19, None, (70, 70, 72), 0)
+    p.items.append(Ellipse(px + pw * 0.3, py + ph * 0.14, pw * 0.4, ph * 0.52, (168, 168, 166)))
+    # 国徽面
+    bx, by = sx + sw - 30 - 243 * s, sy + 40
+    p.rect(bx, by, 243 * s, 153 * s, (120, 120, 120), (220, 220, 216), 0.8)
+    p.items.append(Ellipse(bx + 18, by + 20, 52, 52, grey))
+    p.text(bx + 100, by + 62, "中华人民共和国", 17, color=dark)
+    p.text(bx + 96, by + 104, "居民身份证", 24, color=dark)
+    issued_year = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    office = f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局"
+    p.row([(bx + 50, "签发机关", by + 160), (bx + 120, office, by + 160)], 11)
+    p.row([(bx + 50, "有效期限", by + 186),
+           (bx + 120, f"{issued_year}.{md}-{issued_year + 20}.{md}", by + 186)], 11)
+    p.font = MICRO
+    p.rect(60, 690, 840, 30, None, (30, 30, 34), 0)  # the overhang's shadow at the foot
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -1404,3 +1404,72 @@ def gaopaiyi_chuangkou(*, name, gender, birth, id_number, title, level, specialt
     p.items.append(Ellipse(bx + bw - 10, by + 306, 16, 18, (236, 206, 190)))  # the nail
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "title_certificate.beiwanglu_saomiao")
+def beiwanglu_saomiao(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                      number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of an iPhone 备忘录 (Notes) note in which the applicant scanned the
+    certificate with the app's 扫描文稿 function (the camera finds the page's edges, flattens
+    it and stores it in the note as a grey-scale document): the status bar, the note's
+    toolbar (< 备忘录 with the share and ··· icons), the note's title typed by the applicant
+    (职称证 with the date she typed it), then the scanned page as the note shows it, in the
+    扫描 filter's greys — the right-hand particulars leaf of the small 专业技术资格证书
+    booklet, cropped by the app to that one leaf: 证书编号 at the top in small type, the
+    label / value pairs stacked one under the other (label above, value on the next line, the
+    way this booklet's leaf prints them in 黑体 labels and 宋体 values: 姓名 / 身份证号码 /
+    专业 / 资格名称 / 资格等级 / 取得资格时间 with the date to the day (2015年12月11日) /
+    评审组织), the issuer's seal printed grey by the filter over 发证机关 at the foot, and the
+    note's bottom bar (checklist, camera, pen, new-note icons)."""
+    p = Page(750.0, 1624.0, background=(255, 255, 255), font=MICRO)
+    dark, ylw = (20, 20, 20), (222, 170, 40)
+    p.text(54, 44, f"{9 + seed % 12}:{seed % 60:02d}", 19, color=dark, line=False)
+    p.text(600, 44, "5G", 17, "right", dark, line=False)
+    for k in range(4):  # signal bars, then the battery
+        p.rect(612 + k * 8, 40 - 4 * k, 5, 4 * k + 4, None, dark, 0)
+    p.rect(660, 30, 36, 16, dark, None, 1.2)
+    p.rect(663, 33, 24, 10, None, dark, 0)
+    p.text(28, 112, "‹ 备忘录", 21, color=ylw, line=False)
+    p.text(720, 112, "⇪   ···", 21, "right", ylw, line=False)
+    p.text(40, 186, "职称证", 30, color=dark, font=HEI, line=False)
+    typed = int(issued_on[:4]) + 4 + seed % 5
+    p.text(40, 222, f"{min(typed, 2025)}年{1 + seed % 12}月{1 + seed % 27}日 "
+           f"{8 + seed % 10}:{seed % 53:02d}", 15, color=(140, 140, 140), line=False)
+    # the scanned leaf, grey-scale
+    x0, y0, w, h = 60, 260, 630, 1180
+    p.rect(x0 - 1, y0 - 1, w + 2, h + 2, (210, 210, 210), None, 1.0)
+    p.rect(x0, y0, w, h, None, (236, 236, 234), 0)
+    g1, g2 = (40, 40, 40), (92, 92, 92)
+    p.text(x0 + w - 36, y0 + 52, f"证书编号：{number}", 14, "right", g2, font=MING)
+    p.text(x0 + w / 2, y0 + 120, "专业技术资格证书", 28, "center", g1, font=HEI)
+    rows = [("姓      名", name), ("身份证号码", id_number), ("专      业", specialty),
+            ("资格名称", title), ("资格等级", level), ("取得资格时间", cn(obtained_on))]
+    y = y0 + 200
+    for lab, val in rows:
+        p.text(x0 + 60, y, lab, 17, color=g2, font=HEI)
+        p.text(x0 + 100, y + 42, val, 22, color=g1, font=MING)
+        p.hline(x0 + 96, x0 + w - 60, y + 52, 0.6)
+        y += 108
+    p.text(x0 + 60, y, "评审组织", 17, color=g2, font=HEI)
+    p.text(x0 + 100, y + 42, committee, 17, color=g1, font=MING)
+    y += 130
+    p.text(x0 + w - 80, y, f"发证机关：{issuer}", 15, "right", g1, font=MING)
+    p.text(x0 + w - 80, y + 36, f"发证日期：{cn(issued_on)}", 15, "right", g1, font=MING)
+    p.seal(x0 + w - 200, y + 6, 140, issuer, bottom="职称专用章", seed=seed + 2206,
+           color=(120, 120, 120), strength=0.7)
+    # the note's bottom bar
+    p.rect(0, 1500, 750, 124, None, (248, 248, 248), 0)
+    p.rect(150, 1540, 26, 26, ylw, None, 2.0)  # checklist
+    p.items.append(Line(156, 1553, 162, 1560, 2.0, ylw))
+    p.items.append(Line(162, 1560, 172, 1546, 2.0, ylw))
+    p.rect(300, 1542, 34, 24, ylw, None, 2.0)  # camera
+    p.rect(311, 1548, 12, 12, ylw, None, 1.6)
+    p.items.append(Line(450, 1568, 474, 1540, 2.4, ylw))  # pen
+    p.rect(580, 1540, 28, 28, ylw, None, 2.0)  # new note
+    p.items.append(Line(590, 1558, 614, 1534, 2.4, ylw))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
