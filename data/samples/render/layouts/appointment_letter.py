@@ -2578,3 +2578,111 @@ def chuanzhen_tongzhi(*, name, title, start, end, unit, issued_on, doc_no="", se
     q.text(525, 788, f"{cn(issued_on)}印发", 10.5, "right", line=False)
     return Built("appointment_letter", [p, q], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "appointment_letter.lanpi_tangjin", cn_dates=False,
+        accepts=lambda a: bool(a.get("end")))
+def lanpi_tangjin(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                  **_) -> Built:
+    """The navy-blue PU-leather 聘任证书 folder (蓝色皮面烫金证书壳, the A4 kind 设计院, 高校 and
+    国企 order from a certificate print shop, 聘任证书 and the unit's name stamped in gold foil on
+    the cover) opened flat on the desk and photographed from above by phone: the blue leather
+    shows as a wide margin round both leaves and down the spine, the inner sheet is white card
+    with a pale blue 回纹 band and gold rules; the left leaf carries the gilt 聘任证书, the 证书编号
+    and the unit's name, the right leaf the text set in 楷体 — 张三 同志： / 经本单位专业技术职务
+    聘任委员会评议，聘任您为 工程师 / 聘期：2019年7月 — 2022年6月 (year and month, an em dash) —
+    then the unit and the 颁发日期 in Chinese numerals (二〇一九年六月二十五日) under the seal."""
+    from ._common import desk
+
+    gold, navy = (176, 138, 58), (28, 44, 92)
+    p = Page(*A4_LANDSCAPE, font=KAI)
+    desk(p, seed + 2, 30, 40, 782, 520, paper=navy)
+    p.items.append(Line(421, 46, 421, 554, 3.0, (18, 30, 66)))  # the spine's crease
+    for x0 in (58, 441):  # the two inner leaves of white card
+        p.rect(x0, 64, 343, 472, None, (252, 251, 247), 0)
+        p.rect(x0 + 12, 76, 319, 448, gold, None, 1.6)
+        p.rect(x0 + 18, 82, 307, 436, gold, None, 0.6)
+        for k in range(14):  # the pale blue 回纹 band along the foot of each leaf
+            bx = x0 + 26 + k * 21.5
+            p.rect(bx, 494, 14, 14, (178, 196, 226), None, 1.0)
+            p.rect(bx + 4, 498, 6, 6, (178, 196, 226), None, 0.8)
+    p.text(229, 220, "聘任证书", 40, "center", gold, font=MING)
+    p.items.append(Line(150, 248, 308, 248, 1.2, gold))
+    if doc_no:
+        p.text(229, 330, f"证书编号：{doc_no}", 12, "center", (60, 60, 60))
+    uw = 16 if len(unit) <= 16 else 13
+    p.text(229, 420, unit, uw, "center", gold, font=MING)
+    p.text(480, 150, f"{name} 同志：", 19)
+    body = f"经本单位专业技术职务聘任委员会评议，聘任您为{title}。"
+    y = wrap_cjk(p, 480, 200, body, 280, 18, 36, first_indent=36)
+    p.text(480 + 36, y + 6, f"聘期：{cn(start)} — {cn(end)}", 17)
+    p.text(480 + 36, y + 48, "特发此证。", 17)
+    size = 15 if len(unit) <= 15 else 12.5
+    p.text(760, 420, unit, size, "right")
+    p.text(760, 452, cn_upper(issued_on), 15, "right")
+    if seal:
+        p.seal(745 - min(text_width(unit, size, KAI), 200) / 2, 418, 116, unit, seed=seed + 22,
+               **ink(seed + 1))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.pinqi_mubiao_renwushu", pages=2,
+        accepts=lambda a: bool(a.get("end")))
+def pinqi_mubiao_renwushu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """The 专业技术岗位聘任书（含聘期目标任务书） that 高校, 科研院所 and 三甲医院 sign with
+    each person under their 岗位聘用 实施办法: the appointment and the 聘期 targets in one
+    stapled document, scanned flat as two portrait pages. Page 1 in 黑体 headings over 宋体: the
+    unit and 专业技术岗位聘任书 at the head, 编号 at the right, a ruled label grid 受聘人 / 所在
+    部门 / 聘任岗位 / 岗位等级 / 聘期起止 (2019年7月1日至2022年6月30日, first and last day), then
+    第一条…第三条 in prose (the 聘期 restated with 自…起至…止 and the 聘期考核 at its end); page 2
+    the 聘期工作目标 table (教学/技术工作, 科研/成果, 人才培养, 其他 with their targets), the
+    signatures — 受聘人（签字） in blue pen, 部门负责人, 聘任单位（盖章） with the seal over it —
+    and the 签订日期 as 2019年6月25日."""
+    from ._common import PEN
+
+    grade = {"正高级": "专技三级", "副高级": "专技六级", "中级": "专技九级", "初级": "专技十二级"}
+    p = Page(*A4, font=MING)
+    p.text(297, 88, unit, 15, "center", font=HEI)
+    p.text(297, 124, "专业技术岗位聘任书", 24, "center", font=HEI)
+    p.text(297, 150, "（含聘期目标任务书）", 12, "center")
+    if doc_no:
+        p.text(525, 180, f"编号：{doc_no}", 10.5, "right")
+    term = f"{cn(first_day(start))}至{cn(month_end(end))}"
+    y = grid(p, 70, 192, [110, 345], [
+        ["受 聘 人", name], ["所在部门", "专业技术部门"], ["聘任岗位", title],
+        ["岗位等级", grade[level_word(title)]], ["聘期起止", term]], 32, 12, align_left=True)
+    arts = (
+        ("第一条", f"根据本单位岗位聘用实施办法，经个人申请、聘任委员会评议、单位研究决定，"
+                 f"聘任{name}同志为{title}岗位。"),
+        ("第二条", f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
+                 f"{cn(month_end(end))}止。聘期结束时进行聘期考核，考核合格的可以续聘。"),
+        ("第三条", "受聘人应履行岗位职责，完成附表所列聘期工作目标；聘任单位按规定兑现岗位"
+                 "工资及相应待遇。"))
+    y += 36
+    for head, text in arts:
+        y = wrap_cjk(p, 70, y, f"{head}　{text}", 455, 12, 24) + 10
+    p.text(297, 800, "— 1 —", 10, "center", line=False)
+    q = Page(*A4, font=MING)
+    q.text(297, 88, "聘期工作目标", 18, "center", font=HEI)
+    y = grid(q, 70, 112, [110, 345], [
+        ["项  目", "聘期目标任务"],
+        ["技术工作", "完成本岗位年度工作量，主持或参与重点项目不少于2项"],
+        ["科研成果", "发表专业论文不少于2篇，或取得专利、标准等成果1项"],
+        ["人才培养", "指导青年技术人员不少于1名"],
+        ["其    他", "完成单位交办的其他工作任务"]], 40, 11, align_left=True)
+    y += 60
+    q.row([(70, "受聘人（签字）：", y), (320, "部门负责人（签字）：", y)], 12)
+    q.text(176, y + 2, name, 17, color=PEN, font=KAI)
+    q.text(320, y + 70, "聘任单位（盖章）", 12)
+    q.text(320, y + 104, cn(issued_on), 12)
+    if seal:
+        q.seal(372, y + 78, 118, unit, seed=seed + 31, **ink(seed + 2))
+    q.text(297, 800, "— 2 —", 10, "center", line=False)
+    return Built("appointment_letter", [p, q], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -1504,3 +1504,82 @@ def fujian_fanzhe_paizhao(*, unit, credit_code, department, rows, fill_date, see
     p.table(tx - 6, ty, [30, 52, 30, 126, 98, 70, 38], table, 30, 9.5)
     p.text(x0 + w / 2, y0 + hh - 30, "— 2 —", 11, "center", line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "appointment_roster.wps_biaoge_yangshi")
+def wps_biaoge_yangshi(*, unit, credit_code, department, rows, fill_date, seed=0,
+                       **_) -> Built:
+    """A roster the personnel clerk dressed up with one of WPS 表格's built-in 表格样式 (the
+    中色系 style: a dark blue header row with white bold text, banded rows in alternating pale
+    blue and white, no cell borders at all since 视图 > 显示网格线 never prints) and printed
+    landscape in colour on the office inkjet, as firms' HR offices make their sheets look
+    tidy: the title and 单位 / 统一社会信用代码 lines above, the columns 序号 / 姓名 / 性别 /
+    身份证号码 / 所属部门 / 聘任专业技术职务 / 聘任时间 with the date as the sheet's custom
+    format yyyy/mm (2018/03), a thin blue rule under the last band, 制表人 / 审核人 and the
+    填表日期 (2024年5月13日) at the foot and the unit's seal over 单位（盖章）; the page's footer
+    第 1 页，共 1 页 as WPS prints it."""
+    from ..layout import Text
+    from ._common import HEI
+
+    navy, band, white = (31, 78, 121), (221, 235, 247), (255, 255, 255)
+    p = Page(*A4_LANDSCAPE, font=MICRO)
+    p.text(421, 62, "专业技术人员聘任情况花名册", 19, "center", font=HEI)
+    p.row([(60, f"单位：{unit}", 96), (500, f"统一社会信用代码：{credit_code}", 96)], 10.5)
+    widths = [44, 74, 44, 176, 118, 168, 98]
+    heads = ["序号", "姓名", "性别", "身份证号码", "所属部门", "聘任专业技术职务", "聘任时间"]
+    x0, y, rh = 60, 112, 27
+    total = sum(widths)
+    p.rect(x0, y, total, rh, None, navy, 0)
+    cx = x0
+    for w, head in zip(widths, heads):
+        p.items.append(Text(cx + w / 2, y + rh / 2 + 4, head, 10.5, "center", white, HEI))
+        cx += w
+    p.lines.append(" ".join(heads))
+    y += rh
+    for i, r in enumerate(rows, 1):
+        if i % 2:
+            p.rect(x0, y, total, rh, None, band, 0)
+        cells = [str(i), r["name"], r["gender"], r["id_number"], _dept(r["title"]),
+                 r["title"], r["appointed_on"][:7].replace("-", "/")]
+        cx = x0
+        for k, (w, cell) in enumerate(zip(widths, cells)):
+            if k in (3, 5):  # text columns left-aligned, as Excel sets text
+                p.items.append(Text(cx + 6, y + rh / 2 + 4, cell, 10, "left", (20, 20, 20),
+                                    p.font))
+            else:
+                p.items.append(Text(cx + w / 2, y + rh / 2 + 4, cell, 10, "center",
+                                    (20, 20, 20), p.font))
+            cx += w
+        p.lines.append(" ".join(cells))
+        y += rh
+    p.items.append(_rule(x0, y, x0 + total, y, navy))
+    y += 36
+    p.row([(60, "制表人：人事专员", y), (300, "审核人：人力资源部", y)], 10.5)
+    p.text(600, y, "单位（盖章）", 10.5)
+    p.text(600, y + 30, cn(fill_date), 10.5)
+    p.seal(640, y + 8, 106, unit, seed=seed + 52, **ink(seed + 3))
+    p.text(421, 570, "第 1 页，共 1 页", 9, "center", (90, 90, 90), line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+def _rule(x1, y1, x2, y2, color):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, 1.2, color)
+
+
+def _dept(title: str) -> str:
+    """The 所属部门 a title's series sits in (as the clerk fills the column)."""
+    if "护" in title:
+        return "护理部"
+    if "医" in title or "药" in title or "技师" in title:
+        return "医务科"
+    if "教" in title:
+        return "教务处"
+    if "会计" in title or "经济" in title or "审计" in title:
+        return "财务部"
+    return "技术部"
