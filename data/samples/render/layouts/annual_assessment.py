@@ -2707,3 +2707,126 @@ def menhu_wangzhan_gongshi(*, name, gender, birth, unit, post, year, result, sum
            line=False)
     p.text(W - 14, H - 5, pub.replace("-", "/"), 7.5, "right", (235, 235, 235), line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+def _r22_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.neibu_jianbao",
+        accepts=lambda a: a["result"] in ("优秀", "合格"))
+def neibu_jianbao(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """A page of the unit's own 工作简报 (the internal bulletin 办公室 prints every few weeks,
+    marked 内部资料 注意保存, and files in the 文书档案), which applicants whose 考核表 is lost
+    photocopy from the archive: the red masthead 工作简报 in large type, 第N期 under it, the
+    编印单位 ({unit}办公室) at the left and the issue date at the right over a red double rule;
+    the lead item 我院（公司）圆满完成2021年度考核工作 in 黑体, a prose paragraph on how the
+    year's 考核 ran (述职、民主测评、考核小组审核、公示无异议) with the counts, then the names
+    grouped by grade (优秀等次： … / 合格等次： …, separated by 、), a second short item below
+    the separator, and the 报 / 送 / 发 distribution lines and 共印N份 between two thin rules at
+    the foot. A bulletin carries no seal; greyish photocopy; single page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r22_hash(name + unit + str(year) + "r22jb")
+    red = (200, 30, 36)
+    p = Page(*A4, background=(244, 243, 239), font=MING)
+    p.text(297, 92, "工 作 简 报", 38, "center", red, font=HEI)
+    p.text(297, 128, f"（{year + 1}年第{1 + h % 3}期 总第{60 + h % 140}期）", 11.5, "center")
+    p.text(60, 160, f"{unit}办公室编", 11)
+    p.text(535, 160, cn(f"{year + 1}-01-{18 + seed % 10:02d}"), 11, "right")
+    p.text(535, 60, "内部资料  注意保存", 9.5, "right", (90, 90, 90))
+    p.rect(60, 168, 475, 2.4, None, red, 0)
+    p.rect(60, 173, 475, 0.8, None, red, 0)
+    who, whole = ("我单位", "全单位") if public else ("公司", "全公司")
+    p.text(297, 214, f"{who}圆满完成{year}年度考核工作", 17, "center", font=HEI)
+    others = [o[0] for o in other_people(f"{unit}{year}jb", 14)]
+    excellent = others[:2 + h % 2]
+    fine = others[len(excellent):]
+    if result == "优秀":
+        excellent.insert(h % (len(excellent) + 1), name)
+    else:
+        fine.insert(h % (len(fine) + 1), name)
+    total = len(excellent) + len(fine)
+    text = (f"根据年度考核工作安排，{who}于{year + 1}年1月组织开展了{year}年度考核工作。"
+            "本次考核按照个人述职、民主测评、考核小组审核评定、结果公示等程序进行，"
+            f"公示期间无异议。{whole}参加年度考核{total}人，"
+            f"其中确定为优秀等次{len(excellent)}人，合格等次{len(fine)}人。现将考核结果通报如下：")
+    y = wrap_cjk(p, 72, 252, text, 451, 12.5, 25, first_indent=25)
+    y = wrap_cjk(p, 72, y + 6, "优秀等次：" + "、".join(excellent), 451, 12.5, 25,
+                  first_indent=25)
+    y = wrap_cjk(p, 72, y + 2, "合格等次：" + "、".join(fine), 451, 12.5, 25, first_indent=25)
+    y = wrap_cjk(p, 72, y + 6, "希望受到表彰的同志再接再厉，全体职工以先进为榜样，"
+                  f"扎实做好{year + 1}年各项工作。", 451, 12.5, 25, first_indent=25)
+    p.hline(200, 395, y + 8, 0.6)
+    p.text(297, y + 44, "召开年度工作总结表彰大会", 15, "center", font=HEI)
+    wrap_cjk(p, 72, y + 78, f"{year + 1}年1月下旬，{who}召开年度工作总结表彰大会，"
+              "总结上一年度工作，部署新一年重点任务，并对年度考核优秀人员进行表彰。",
+              451, 12.5, 25, first_indent=25)
+    p.hline(60, 535, 744, 0.8)
+    p.text(60, 764, "报：主管部门领导", 10.5)
+    p.text(60, 784, "送：各科室、各部门    发：全体职工", 10.5)
+    p.hline(60, 535, 794, 0.8)
+    p.text(535, 812, f"共印{30 + h % 40}份", 10, "right")
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)
+
+
+@layout(LAYOUTS, "annual_assessment.zongjie_kaohe_zhang")
+def zongjie_kaohe_zhang(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """The typed 年度个人工作总结 (述职报告) each person hands in before the year's 考核, on
+    which the unit's 人事科 — units that keep no separate 登记表 for staff below 科级 — stamps
+    its rectangular 年度考核结果 stamp (a rubber box stamp: {unit} / {year}年度考核结果 /
+    考核等次 ____ / 审核人 ____ / 日期 ____, the blanks written in by pen) in the blank under the
+    总结 and then the unit's round seal over it, before filing it: the title
+    {year}年度个人工作总结 in 黑体, 部门 and 姓名 under it, the 总结 in 仿宋-like 楷体
+    paragraphs (一、二、三、 headings), the signature and typed date at the right; the page
+    scanned on a sheet-fed scanner, pale; single page."""
+    from ._common import HEI, PEN
+
+    h = _r22_hash(name + unit + str(year) + "r22zj")
+    p = Page(*A4, background=(253, 253, 250), font=KAI)
+    p.text(297, 78, f"{year}年度个人工作总结", 19, "center", font=HEI)
+    dept = ("技术部", "工程部", "综合科", "业务科")[h % 4]
+    p.text(297, 106, f"{dept}  {name}", 12.5, "center")
+    paras = [("一、思想政治方面", "本人坚持学习，遵守单位各项规章制度，服从工作安排，团结同事，"
+              "工作作风踏实。"),
+             ("二、业务工作方面", " ".join(summary) + f"全年以{post}岗位职责为中心，按期完成"
+              "各项任务，未发生质量和安全责任事故。"),
+             ("三、存在的不足和今后努力方向", "理论水平和新技术掌握还需提高，今后将加强学习，"
+              "在工作中不断总结经验。")]
+    y = 142
+    for head, text in paras:
+        p.text(72, y, head, 13, font=HEI)
+        y = p.wrapped(72, y + 26, text, 451, 13, 25, first_indent=26) + 8
+    p.text(523, y + 12, f"总结人：{name}", 13, "right")
+    p.text(523, y + 40, cn(f"{year}-12-{20 + h % 9:02d}"), 13, "right")
+    # the rubber box stamp in red with the pen-filled blanks, then the round seal over it
+    red = ink(seed + 2)["color"]
+    sx, sy, sw, sh = 92, y + 80, 270, 150
+    p.rect(sx, sy, sw, sh, red, None, 2.0)
+    p.rect(sx + 4, sy + 4, sw - 8, sh - 8, red, None, 0.7)
+    stamp_unit = unit if text_width(unit, 11, MING) < sw - 24 else unit[:14]
+    p.text(sx + sw / 2, sy + 26, stamp_unit, 11, "center", red, line=False, font=MING)
+    p.text(sx + sw / 2, sy + 50, f"{year}年度考核结果", 13, "center", red, font=HEI)
+    p.hline(sx + 4, sx + sw - 4, sy + 60, 0.6)
+    p.text(sx + 16, sy + 86, "考核等次：", 12, color=red, line=False, font=MING)
+    p.text(sx + 104, sy + 86, result, 15, color=PEN, line=False)
+    p.lines.append(f"考核等次：{result}")
+    p.hline(sx + 92, sx + sw - 20, sy + 90, 0.5)
+    p.text(sx + 16, sy + 112, "审 核 人：", 12, color=red, line=False, font=MING)
+    reviewer = ("覃", "韦", "梁", "陆")[h % 4] + "主任"
+    p.text(sx + 104, sy + 112, reviewer, 13, color=PEN, line=False)
+    p.text(sx + 16, sy + 136, "日    期：", 12, color=red, line=False, font=MING)
+    when = f"{year + 1}.1.{8 + h % 15}"
+    p.text(sx + 104, sy + 136, when, 13, color=PEN, line=False)
+    p.lines.append(f"审核人：{reviewer} 日期：{when}")
+    p.seal(sx + sw - 20, sy + sh - 38, 104, unit, seed=seed + 6, **ink(seed + 3))
+    p.text(297, 815, "第 1 页", 9, "center", (120, 120, 120), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

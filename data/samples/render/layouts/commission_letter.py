@@ -1343,3 +1343,55 @@ def shangqing_toushi(*, name, id_number, unit, series, level, to_whom, issued_on
            **ink(seed + 4))
     p.text(297, 800, "— 1 —", 11, "center", line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "commission_letter.ciye_wu_zhengwen", cn_dates=False)
+def ciye_wu_zhengwen(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """A two-sheet letter whose signature block spilled onto the second sheet, set the way
+    GB/T 9704-2012 (7.3.5.4) prescribes when 成文日期 and seal cannot share a page with the
+    text: the second sheet carries （此页无正文） at its top left and nothing but the unit's
+    name, the seal and the date — and the applicant, asked for one image, laid both sheets
+    side by side on the office's A3 copier glass and scanned them as one landscape page. The
+    left sheet: 文号 at the top right, the title 关于委托评审专业技术职务任职资格的函 in 黑体
+    over two lines, the addressee, a long body (the person with 身份证号, the 系列 and 级别, why
+    the unit cannot review, the 材料真实性 promise, the 联系人 line) and 特此函告。, the page
+    number －1－ at the foot; the right sheet: （此页无正文）, the unit and date in Chinese
+    numerals (二〇二四年六月十八日) under the round seal, －2－. Grey copier cast, a dark gap
+    between the sheets."""
+    from ._common import HEI, cn_upper, other_people, wrap_cjk
+
+    p = Page(*A4_LANDSCAPE, background=(70, 70, 72), font=MING)
+    sheets = [(14, 14), (428, 14)]
+    for sx, sy in sheets:
+        p.rect(sx, sy, 400, 567, None, (246, 246, 243), 0)
+    x0, right = 48, 384
+    p.text(right, 62, doc_no, 9.5, "right")
+    p.text(214, 100, "关于委托评审专业技术职务", 14.5, "center", font=HEI)
+    p.text(214, 122, "任职资格的函", 14.5, "center", font=HEI)
+    p.text(x0, 156, f"{to_whom}：", 10.5)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事专业技术工作，经单位审核，"
+            f"符合{series}系列{level}专业技术职务任职资格申报条件。因我单位无相应系列"
+            "职称评审权限，且所属行业主管部门未组建该系列评审委员会，根据职称评审管理"
+            f"有关规定，现委托贵单位组织对该同志进行{series}系列{level}职称评审。")
+    y = wrap_cjk(p, x0, 182, body, 336, 10.5, 21, first_indent=21)
+    y = wrap_cjk(p, x0, y, "我单位已按规定对该同志申报材料进行审核和公示，对材料的真实性、"
+                  "准确性负责。评审通过后，由我单位按规定聘用并兑现相应待遇。",
+                  336, 10.5, 21, first_indent=21)
+    contact = other_people(f"ciye:{unit}", 1)[0][0]
+    y = wrap_cjk(p, x0, y, f"联系人：{contact}，联系电话：0772-{2620000 + seed % 79999}。",
+                  336, 10.5, 21, first_indent=21)
+    p.text(x0 + 21, y + 2, "特此函告。", 10.5)
+    p.text(214, 560, "－1－", 9.5, "center", line=False)
+    # the second sheet: nothing but the signature block
+    p.text(462, 62, "（此页无正文）", 10.5)
+    p.text(798, 172, unit, 10.5, "right")
+    p.text(798, 198, cn_upper(issued_on), 10.5, "right")
+    p.seal(798 - text_width(unit, 10.5, MING) / 2, 182, 96, unit, seed=seed + 7,
+           **ink(seed + 1))
+    p.text(628, 560, "－2－", 9.5, "center", line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

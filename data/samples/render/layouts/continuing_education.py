@@ -1393,3 +1393,85 @@ def weixin_fuwu_tongzhi(*, name, id_number, year, hours, issuer, issued_on, seed
         p.text(W - 28, top + hgt - 12, "›", 12, "right", grey, line=False)
         y = top + hgt + 4
     return Built("continuing_education", [p], _fields(name, year, hours), seal=None)
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "continuing_education.dengji_ka_zhengfan", cn_dates=False)
+def dengji_ka_zhengfan(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                       **_) -> Built:
+    """The pocket 专业技术人员继续教育登记卡 (a stiff card the size of a postcard, landscape,
+    that some city 人社局 counters still hand out and fill in, one card per person and a row
+    per year) photographed with a phone on a desk, both faces side by side in one image — the
+    way applicants show a card: the front (the card's title in green 黑体, a green frame, 姓名
+    / 身份证号 / 发证机关 / 卡号 written in, the bureau's small round seal on the 发证机关
+    line) above-left, the back below-right (a ruled 学时登记 table 年度 / 公需 / 专业 / 合计 /
+    登记章, the year's row written in blue-black pen, and the counter's small round
+    继续教育学时登记专用章 stamped in the last cell, its ring running over the cell's rules,
+    the date in dotted digits (2024.1.15) beside it), earlier rows of other years' hours above it.
+    Warm phone light, soft shadows under the cards; single page."""
+    from ._common import DESKS, HEI, PEN
+
+    h = int(__import__("hashlib").sha256(f"{name}{year}r22ka".encode()).hexdigest()[:8], 16)
+    green = (34, 112, 70)
+    p = Page(*A4_LANDSCAPE, font=KAI)
+    p.background = DESKS[seed % len(DESKS)]
+    # the front
+    fx, fy, fw, fh = 40, 40, 380, 250
+    p.rect(fx + 6, fy + 8, fw, fh, None, (60, 45, 35), 0)
+    p.rect(fx, fy, fw, fh, None, (250, 250, 242), 0)
+    p.rect(fx + 10, fy + 10, fw - 20, fh - 20, green, None, 1.6)
+    p.text(fx + fw / 2, fy + 50, "专业技术人员继续教育登记卡", 17, "center", green, font=HEI)
+    card_no = f"LZ{issued_on[:4]}{h % 900000 + 100000}"
+    rows = [("姓    名", name, 12.5), ("身份证号", id_number, 11.5),
+            ("发证机关", issuer, 11), ("卡    号", card_no, 11.5)]
+    y = fy + 96
+    for label, value, size in rows:
+        p.text(fx + 30, y, label + "：", 11, color=green, line=False, font=MING)
+        p.text(fx + 112, y, value, size, color=PEN, line=False)
+        p.hline(fx + 108, fx + fw - 28, y + 5, 0.5)
+        p.lines.append(f"{label.replace(' ', '')}：{value}")
+        y += 36
+    p.seal(fx + fw - 92, fy + 186, 76, issuer, seed=seed + 8, **ink(seed))
+    # the back
+    bx, by, bw, bh = 420, 300, 390, 260
+    p.rect(bx + 6, by + 8, bw, bh, None, (60, 45, 35), 0)
+    p.rect(bx, by, bw, bh, None, (250, 250, 242), 0)
+    p.rect(bx + 10, by + 10, bw - 20, bh - 20, green, None, 1.6)
+    p.text(bx + bw / 2, by + 38, "学 时 登 记", 14, "center", green, font=HEI)
+    widths = [62, 62, 62, 70, 104]
+    heads = ["年度", "公需科目", "专业科目", "合计", "登记章"]
+    pub, spec = _split(hours)
+    earlier = [(year - 2, 30, 42 + h % 4 * 6), (year - 1, 30, 48 + h % 3 * 6)]
+    tx, ty, rh = bx + 15, by + 54, 36
+    for r in range(5):
+        p.hline(tx, tx + sum(widths), ty + r * rh, 0.7)
+    cx = tx
+    for w in [0, *widths]:
+        cx += w
+        p.items.append(Line(cx, ty, cx, ty + 4 * rh, 0.7))
+    for i, t in enumerate(heads):
+        p.text(tx + sum(widths[:i]) + widths[i] / 2, ty + 23, t, 10, "center", green,
+               line=False, font=MING)
+    p.lines.append(" ".join(heads))
+    entries = [(yy, a, b) for yy, a, b in earlier] + [(year, pub, spec)]
+    for r, (yy, a, b) in enumerate(entries, start=1):
+        base = ty + r * rh + 23
+        cells = [f"{yy}", f"{a}", f"{b}", f"{a + b}"]
+        x = tx
+        for w, c in zip(widths, cells):
+            p.text(x + w / 2, base, c, 12.5, "center", PEN, line=False)
+            x += w
+        p.lines.append(f"{yy} {a} {b} {a + b}")
+        sc = tx + sum(widths[:4]) + widths[4] / 2
+        if r < len(entries):
+            p.seal(sc, base - 6, 40, issuer, seed=seed + 20 + r, **ink(seed + r))
+    sc = tx + sum(widths[:4]) + widths[4] / 2
+    p.seal(sc - 26, ty + 3 * rh + 18, 46, issuer, seed=seed + 9, **ink(seed + 3))
+    when = f"{issued_on[:4]}.{int(issued_on[5:7])}.{int(issued_on[8:10])}"
+    p.text(sc, ty + 3 * rh + 32, when, 9.5, color=PEN)
+    p.text(bx + 22, by + bh - 22, "注：本卡由继续教育登记机构填写，涂改无效。", 9, color=green,
+           font=MING)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -3086,3 +3086,112 @@ def yingguangbi_biaozhu(*, journal, year, issue, issn, cn_number, title, authors
     p.text(sx + 12, sy + 66, "见划线处", 12, color=PEN, font=KAI, line=False)
     p.lines.append(f"论文 {year}年第{n}期 见划线处")
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 22
+# Drawn by another hand after round 21's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round22` (drawn only by the others22 profile).
+
+@layout(LAYOUTS, "paper.zengkan_shouye", accepts=_not_english)
+def zengkan_shouye(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                   abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                   **_) -> Built:
+    """The first page of an article in a journal's 增刊 (supplement) — the extra numbers
+    many trade and 学报 journals print for conference papers and 专题 collections, bound and
+    numbered after the regular issue they go with: the running head marks it twice, the
+    journal and {year}年第{n}期（增刊） at the left and a solid dark 增刊 tab at the right
+    edge, the page numbers carry the supplement's own S prefix (·S45·); the title in 黑体,
+    authors and affiliation, 摘要 / 关键词 / 中图分类号, the body in one column, and the
+    journal's numbers only at the foot of the page in the first-page footnote block over a
+    short rule (收稿日期 / 作者简介 for the first author, then 国际标准连续出版物号 ISSN … 国内
+    统一连续出版物号 CN … in small type); a clean publisher PDF; single page."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r22zk")
+    n = _issue_num(issue)
+    p = Page(*A4, background=(255, 255, 255), font=MING)
+    page_no = 20 + h % 120
+    p.text(60, 52, f"{journal}  {year}年第{n}期（增刊）", 9.5)
+    p.text(420, 52, f"·S{page_no}·", 9.5, "center", line=False)
+    p.rect(500, 30, 40, 34, None, (45, 45, 45), 0)
+    p.text(520, 53, "增刊", 12, "center", (255, 255, 255), font=HEI)
+    p.hline(60, 495, 60, 0.8)
+    p.hline(60, 495, 63, 0.4)
+    yb = _article_head(p, 297, 104, 60, 535, title, authors, affiliation, abstract, keywords,
+                       clc, h)
+    _body(p, yb + 4, body[:4], size=10.5)
+    p.hline(60, 200, 712, 0.6)
+    got = f"{year}-{max(1, n - 2 - h % 2):02d}-{5 + h % 20:02d}" if n > 3 else f"{year - 1}-11-20"
+    p.text(60, 730, f"收稿日期：{got}", 8.5)
+    sex = "男" if h % 2 else "女"
+    p.text(60, 746, f"作者简介：{authors[0]}（{1975 + h % 18}—），{sex}，广西柳州人，"
+           "工程师，主要从事相关专业技术工作。", 8.5)
+    ids = "    ".join(x for x in (f"国际标准连续出版物号 ISSN {issn}" if issn else "",
+                                  f"国内统一连续出版物号 CN {cn_number}" if cn_number else "")
+                      if x)
+    if ids:
+        p.text(60, 762, ids, 8.5)
+    p.text(297, 810, f"S{page_no}", 9, "center", (110, 110, 110), line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.shouzhi_zhixiang", accepts=_not_english)
+def shouzhi_zhixiang(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                     abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                     **_) -> Built:
+    """The 样刊's first page photographed with a phone while the applicant's finger points at
+    the author line (the photo sent to the unit's 人事 clerk over WeChat — 这篇，第二作者是我 —
+    and then uploaded as it is): the issue lying open on an office desk, the page slightly
+    cool under ceiling light with a darker band where it curves into the gutter at the left,
+    the journal's page (running head: the journal and 第{vol}卷 第{n}期 at the left, {year}年
+    {month}月 at the right, ISSN / CN on a second small line under the rule), the title, the
+    authors with superscripts, affiliations, 摘要 / 关键词 and the first paragraphs — and a
+    right-hand index finger coming in from the lower right, its nail just under the end of
+    the author line, the hand covering part of the abstract and body at the right; single
+    page."""
+    from ..layout import Ellipse
+
+    h = hash_int(title + journal + "r22sz")
+    n = _issue_num(issue)
+    vol = _volume(journal, year)
+    p = Page(*A4, font=MING)
+    p.background = (150, 150, 146) if h % 2 else (128, 92, 62)
+    px, py, pw, ph = 26, 18, 560, 812
+    p.rect(px + 5, py + 6, pw, ph, None, (60, 50, 40), 0)
+    p.rect(px, py, pw, ph, None, (240, 242, 244), 0)
+    for k in range(6):
+        shade = 190 + k * 9
+        p.rect(px + k * 4, py, 4, ph, None, (shade, shade, shade + 2), 0)
+    p.text(70, 56, f"{journal}  第{vol}卷 第{n}期", 9.5)
+    month = min(12, max(1, n if n <= 12 else (n + 1) // 2))
+    p.text(545, 56, f"{year}年{month}月", 9.5, "right")
+    p.hline(70, 545, 63, 0.7)
+    ids = "  ".join(x for x in (f"ISSN {issn}" if issn else "",
+                                f"CN {cn_number}" if cn_number else "") if x)
+    if ids:
+        p.text(545, 76, ids, 8.5, "right")
+    y = 120
+    yb = _article_head(p, 307, y, 70, 545, title, authors, affiliation, abstract, keywords,
+                       clc, h)
+    _body(p, yb + 4, body[:4], x=70, size=10.5)
+    # where the author line sits: under the title's lines
+    parts = D._split_title(title, 17)
+    names, _affs = _authors(authors, affiliation, h)
+    name_y = y + 26 * len(parts) + 4
+    tip_x = 307 + text_width(names, 11.5, KAI) / 2 + 22
+    tip_y = name_y + 20
+    skin, shadow = (226, 182, 150), (96, 84, 76)
+    # the finger as a chain of discs towards the lower right, its shadow first, then the hand
+    chain = [(tip_x + k * 4.2, tip_y + k * 5.6) for k in range(64)]
+    for cx, cy in chain:
+        p.items.append(Ellipse(cx - 12 + 7, cy - 12 + 9, 25, 25, shadow))
+    for cx, cy in chain:
+        p.items.append(Ellipse(cx - 12, cy - 12, 25, 25, skin))
+    for k in range(3):  # the knuckle creases
+        cx, cy = chain[40 + k * 3]
+        p.items.append(Ellipse(cx - 9, cy - 2, 18, 3, (196, 150, 120)))
+    p.items.append(Ellipse(tip_x + 178, tip_y + 322, 250, 250, shadow))
+    p.items.append(Ellipse(tip_x + 170, tip_y + 312, 250, 250, skin))
+    p.items.append(Ellipse(tip_x + 150, tip_y + 300, 70, 120, (214, 168, 138)))
+    p.items.append(Ellipse(tip_x - 8, tip_y - 10, 15, 19, (240, 210, 196)))
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
