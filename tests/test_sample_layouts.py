@@ -296,10 +296,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 21
-# Rounds 5 to 20 (layouts.toml `round5` ... `round20`, looked at after their blind figures)
-# and the current one, round 21 (`round21`): each drawn by another hand after the previous
-# round's results were seen, used only by its own profile (others5 ... others21).
+# --------------------------------------------------------------------------- rounds 5 to 22
+# Rounds 5 to 21 (layouts.toml `round5` ... `round21`, looked at after their blind figures)
+# and the current one, round 22 (`round22`): each drawn by another hand after the previous
+# round's results were seen, used only by its own profile (others5 ... others22).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -347,7 +347,11 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                "round21": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
                            "round6", "round7", "round8", "round9", "round10", "round11",
                            "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20")}
+                           "round18", "round19", "round20"),
+               "round22": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9", "round10", "round11",
+                           "round12", "round13", "round14", "round15", "round16", "round17",
+                           "round18", "round19", "round20", "round21")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

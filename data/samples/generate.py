@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others21] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others22] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1616,7 +1616,7 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others14": "round14", "others15": "round15",
                 "others16": "round16", "others17": "round17", "others18": "round18",
                 "others19": "round19", "others20": "round20",
-                "others21": "round21"}
+                "others21": "round21", "others22": "round22"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2179,7 +2179,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others20 --profile others20     "
          "# the same in round 20 layouts"),
         ("python data/samples/generate.py --out /tmp/others21 --profile others21     "
-         "# the same in round 21 layouts (the current blind exam)"),
+         "# the same in round 21 layouts"),
+        ("python data/samples/generate.py --out /tmp/others22 --profile others22     "
+         "# the same in round 22 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2222,7 +2224,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others21", ...},'),
+         '"full|tiny|ci|others|others3|...|others22", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2244,8 +2246,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round21" '
-         '(others/others3/.../others21 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round22" '
+         '(others/others3/.../others22 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2639,27 +2641,49 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
         "listed in the table below."),
         "",
-        ("**Round 21 layouts** (`round21` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 20's results were seen, again blind to the "
+        ("**Round 21 layouts** (`round21` in `layouts.toml`) were round 21's blind exam (`make "
+        "others OTHERS_PROFILE=others21`), drawn by another hand after round 20's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a PC "
+        "screenshot of the 学信档案 website's 学历 tab, a phone screenshot of a scanned diploma "
+        "opened in the WPS Office app, a 自学考试 学士学位证书 scanned with the lid not pressed "
+        "down, a 职称证书 booklet captured on a service hall's 高拍仪 with the clerk's "
+        "fingertip, an ID card's 人像面 in a 职称申报系统's 图片预览 pop-up, a firm's "
+        "人力资源部 职称晋升通知 on letterhead photographed on a desk, a 聘任通知 received as a "
+        "plain-paper fax behind its 传真 cover sheet, a 劳动合同书 first page on 人社局监制 "
+        "security paper, a system-generated contract under the applicant's tiled "
+        "仅供职称申报使用 watermark, a roster as the 附件 of a 聘任文件 photographed with the "
+        "stapled first page turned back, a 职称申报人员人事档案审核表 quoting three years' "
+        "考核, a unit 门户网站's 年度考核 公示 page screenshot, a 商请函 for 委托评审 scanned "
+        "from thin two-sided paper, a WeChat 服务通知 screenshot of the 继续教育学时审验结果, a "
+        "library's 文献传递 delivery with the article's first page, a 样刊 first page marked "
+        "with highlighter and a sticky note ...). Only `--profile others21` draws them: the "
+        "same applicants as `others`, every document in a round21 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round21 documents "
+        "`\"split\": \"round21\"` (round 21's misreads were looked at after its blind figures, "
+        "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+        "the table below."),
+        "",
+        ("**Round 22 layouts** (`round22` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 21's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a PC screenshot of the 学信档案 "
-        "website's 学历 tab, a phone screenshot of a scanned diploma opened in the WPS Office "
-        "app, a 自学考试 学士学位证书 scanned with the lid not pressed down, a 职称证书 booklet "
-        "captured on a service hall's 高拍仪 with the clerk's fingertip, an ID card's 人像面 in "
-        "a 职称申报系统's 图片预览 pop-up, a firm's 人力资源部 职称晋升通知 on letterhead "
-        "photographed on a desk, a 聘任通知 received as a plain-paper fax behind its 传真 cover "
-        "sheet, a 劳动合同书 first page on 人社局监制 security paper, a system-generated "
-        "contract under the applicant's tiled 仅供职称申报使用 watermark, a roster as the 附件 "
-        "of a 聘任文件 photographed with the stapled first page turned back, a "
-        "职称申报人员人事档案审核表 quoting three years' 考核, a unit 门户网站's 年度考核 公示 "
-        "page screenshot, a 商请函 for 委托评审 scanned from thin two-sided paper, a WeChat "
-        "服务通知 screenshot of the 继续教育学时审验结果, a library's 文献传递 delivery with "
-        "the article's first page, a 样刊 first page marked with highlighter and a sticky note "
-        "...). Only `--profile others21` draws them: the same applicants as `others`, every "
-        "document in a round21 layout where one fits (else a non-blind layout, counted as for "
-        "others); its truth.json marks round21 documents `\"held_out\": true`, `\"split\": "
-        "\"round21\"`, and holds no other split out. No other profile draws them, and they are "
-        "not listed in the table below."),
+        "issue these documents and how applicants upload them (a QQ邮箱 web attachment preview "
+        "screenshot of an e-mailed diploma scan, the 干部学历学位审核认定表 from the personnel "
+        "file, a translation company's certified copy of a 学位证书 with its English "
+        "translation, an iPhone 备忘录 scan of the title booklet's particulars page, an ID card "
+        "copied both sides and photographed in the printer's output tray, a navy leather "
+        "聘任证书 folder photographed open, a 专业技术岗位聘任书 with its 聘期目标任务书, a "
+        "contract signed by a 委托代理人 with the 法定代表人授权委托书, a firm's one-sheet "
+        "two-column 劳动合同 sealed with the 合同专用章 and a 法定代表人名章, a roster printed "
+        "in colour with a WPS 表格 table style, the unit's internal 工作简报 listing the year's "
+        "grades, a 年度个人工作总结 stamped with a 年度考核结果 box, a 函 whose second sheet "
+        "carries only （此页无正文） and the seal, the pocket 继续教育登记卡 photographed front "
+        "and back, an article's first page in a journal's 增刊, a 样刊 first page photographed "
+        "with a finger at the author line ...). Only `--profile others22` draws them: the same "
+        "applicants as `others`, every document in a round22 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round22 documents "
+        "`\"held_out\": true`, `\"split\": \"round22\"`, and holds no other split out. No other "
+        "profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2718,8 +2742,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others20 (rounds 8 to 20), others21 (the same "
-                         "applicants, every document in a round21 layout: the current blind "
+                         "7), others8 to others21 (rounds 8 to 21), others22 (the same "
+                         "applicants, every document in a round22 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
