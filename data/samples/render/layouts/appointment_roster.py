@@ -1543,7 +1543,7 @@ def wps_biaoge_yangshi(*, unit, credit_code, department, rows, fill_date, seed=0
     for i, r in enumerate(rows, 1):
         if i % 2:
             p.rect(x0, y, total, rh, None, band, 0)
-        cells = [str(i), r["name"], r["gender"], r["id_number"], _dept(r["title"]),
+        cells = [str(i), r["name"], r["gender"], r["id_number"], _dept_of_title(r["title"]),
                  r["title"], r["appointed_on"][:7].replace("-", "/")]
         cx = x0
         for k, (w, cell) in enumerate(zip(widths, cells)):
@@ -1572,7 +1572,7 @@ def _rule(x1, y1, x2, y2, color):
     return Line(x1, y1, x2, y2, 1.2, color)
 
 
-def _dept(title: str) -> str:
+def _dept_of_title(title: str) -> str:
     """The 所属部门 a title's series sits in (as the clerk fills the column)."""
     if "护" in title:
         return "护理部"
