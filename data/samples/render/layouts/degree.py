@@ -1341,3 +1341,98 @@ def fanyi_gongsi(*, name, gender, birth, school, major, degree, level_word, numb
     q.text(297, 810, "— 2 —", 10, "center", (120, 120, 120), line=False)
     return Built("degree", [p, q], _fields(name, school, major, degree, number, award_date),
                  seal=school)
+
+
+def _glare(p: Page, box, band, color, width):
+    """One diagonal stroke of the glass's reflection band, clipped to box (x, y, w, h)."""
+    (x1, y1), (x2, y2) = band
+    bx, by, bw, bh = box
+    t0, t1 = 0.0, 1.0
+    for d, lo, hi in ((x2 - x1, bx - x1, bx + bw - x1), (y2 - y1, by - y1, by + bh - y1)):
+        if d == 0:
+            if lo > 0 or hi < 0:
+                return
+            continue
+        a, b = sorted((lo / d, hi / d))
+        t0, t1 = max(t0, a), min(t1, b)
+    if t1 > t0:
+        p.items.append(Line(x1 + (x2 - x1) * t0, y1 + (y2 - y1) * t0,
+                            x1 + (x2 - x1) * t1, y1 + (y2 - y1) * t1, width, color))
+
+
+@layout(LAYOUTS, "degree.jingkuang_guabi")
+def jingkuang_guabi(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """The landscape 学位证书 framed behind glass and hung on the wall of the applicant's
+    study (the 证书框 sold with a cream 卡纸 mat), photographed where it hangs because the
+    frame is screwed shut: a phone photo (4:3) of the pale wall, the picture wire running up
+    to its nail, the dark walnut frame with its shadow on the wall, the wide off-white mat and
+    the certificate inside it; a window's reflection crosses the glass as a pale diagonal
+    band (two strokes, lighter on the frame, washing the mat and the paper under the print)
+    and a small bright ceiling-lamp spot sits on the upper margin. The certificate: the
+    school's name over 学 位 证 书 in 黑体, the photo at the left with 证书编号 and the number
+    under it, the prose in 仿宋-like 宋体 to its right with the birth year and month only
+    (…，1990年5月生。在本校…专业完成了本科学业（…研究生培养计划），成绩合格，符合《中华
+    人民共和国学位条例》的规定，授予 and the degree on a line of its own, larger: 工学学士学位。),
+    the committee and chair at the lower right
+    over the award date written out (2012年6月30日) and the committee's seal over both."""
+    from ..layout import Ellipse
+    from ._common import text_width
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    walls = [(226, 222, 212), (214, 220, 222), (232, 226, 214)]
+    p = Page(960.0, 720.0, background=walls[seed % 3], font=MING)
+    p.items.append(Line(480, 30, 300, 92, 1.0, (150, 150, 150)))  # the picture wire
+    p.items.append(Line(480, 30, 660, 92, 1.0, (150, 150, 150)))
+    p.items.append(Ellipse(474, 24, 12, 12, (120, 110, 96)))  # the nail
+    fx, fy, fw, fh = 70.0, 92.0, 820.0, 590.0
+    p.rect(fx + 10, fy + 12, fw, fh, None, (170, 164, 154), 0)  # the frame's shadow
+    wood = (78, 50, 34)
+    p.rect(fx, fy, fw, fh, None, wood, 0)
+    p.rect(fx + 6, fy + 6, fw - 12, fh - 12, (110, 76, 52), None, 1.4)
+    mx, my, mw, mh = fx + 28, fy + 28, fw - 56, fh - 56
+    mat = (240, 236, 226)
+    p.rect(mx, my, mw, mh, None, mat, 0)
+    cx, cy, cw, ch = mx + 44, my + 40, mw - 88, mh - 80  # the mat's window
+    p.rect(cx - 3, cy - 3, cw + 6, ch + 6, None, (214, 208, 194), 0)  # the mat's bevel
+    paper = (250, 247, 238)
+    p.rect(cx, cy, cw, ch, None, paper, 0)
+    # the window's reflection: strokes drawn on each surface before the print
+    # (narrow side-by-side strokes, so that their square ends barely pass each surface)
+    for x_top, x_bot, n in ((280, 20, 10), (400, 130, 3)):
+        for k in range(n):
+            band = ((x_top + 4.5 * k, 60), (x_bot + 4.5 * k, 700))
+            for box, col in (((fx, fy, fw, fh), (122, 98, 82)),
+                             ((mx, my, mw, mh), (249, 248, 244)),
+                             ((cx, cy, cw, ch), (254, 253, 250))):
+                _glare(p, box, band, col, 6.0)
+    red = (160, 30, 34)
+    p.rect(cx + 12, cy + 12, cw - 24, ch - 24, red, None, 2.0)
+    p.rect(cx + 18, cy + 18, cw - 36, ch - 36, red, None, 0.6)
+    mid = cx + cw / 2
+    p.text(mid, cy + 62, school, 17, "center")
+    p.text(mid, cy + 100, "学 位 证 书", 26, "center", red, font=HEI)
+    p.photo(cx + 48, cy + 128, 78, 104)
+    p.text(cx + 87, cy + 256, "证书编号", 10, "center")
+    p.text(cx + 87, cy + 274, number, 10, "center", font=MICRO)
+    if degree == "学士":
+        study = f"在本校{major}专业完成了本科学业"
+    else:
+        study = f"在本校{major}专业完成了{level_word}培养计划，通过{degree}学位论文答辩"
+    body = (f"{name}，{gender}，{cn(birth[:7])}生。{study}，成绩合格，符合《中华人民共和国"
+            "学位条例》的规定，授予")
+    y = p.wrapped(cx + 156, cy + 150, body, cw - 210, 13.5, 28, first_indent=27)
+    p.text(cx + 156 + (cw - 210) / 2, y + 14, f"{disc}{degree}学位。", 17, "center")
+    y = max(y + 70, cy + 300)
+    committee = school + "学位评定委员会"
+    right = cx + cw - 48
+    p.text(right, y, committee, 12.5, "right")
+    p.text(right, y + 26, f"主席  {chair}", 12.5, "right")
+    p.text(right, y + 52, cn(award_date), 12.5, "right")
+    p.seal(right - text_width(committee, 12.5, MING) / 2, y + 18, 92, committee,
+           seed=seed + 2271, **ink(seed + 2))
+    for k, c in enumerate([(250, 248, 240), (255, 255, 253)]):
+        d = 46 - k * 22  # the ceiling lamp's spot on the glass over the upper margin
+        p.items.append(Ellipse(cx + cw - 110 - d / 2, cy + 40 - d * 0.3, d, d * 0.6, c))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=committee)
