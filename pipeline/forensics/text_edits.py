@@ -31,9 +31,10 @@ compare the scores with the policy's thresholds.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any
 
 from pipeline.forensics import page_parts
 from pipeline.model import BBox, Finding
@@ -75,13 +76,38 @@ def _bbox(r: pymupdf.Rect) -> BBox:
     return BBox(round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1))
 
 
-def chars(page: pymupdf.Page) -> list[Char]:
-    """Every visible character drawn on the page, in points on the page as displayed.
+@dataclass(slots=True)
+class Piece:
+    """Characters drawn one after another in one span on one line: they share the span's
+    style and their top, bottom and baseline, so a line whose letters are all set alike (most
+    lines) is judged without a :class:`Char` per glyph (issue 14)."""
 
-    The page's rotation matrix is applied with plain arithmetic, and the characters of a span
-    share their top, bottom and baseline, so those are rounded once per run of equal values: a
-    PyMuPDF Point and Rect, and five roundings, per character made this most of a
-    born-digital page's read (issue 14)."""
+    top: float
+    bottom: float
+    baseline: float
+    font: str
+    size: float
+    colour: tuple[float, ...]
+    seqno: int
+    glyphs: list[tuple[str, float, float]]  # text, x0, x1 (points, not rounded)
+    letters: int = 0  # glyphs that are letters or digits (:func:`_kind`)
+
+    @property
+    def style(self) -> tuple[str, float, tuple[float, ...], float]:
+        return (self.font, round(self.size * 2) / 2, self.colour, self.baseline)
+
+    def chars(self) -> list[Char]:
+        return [Char(ch, BBox(round(x0, 1), self.top, round(x1, 1), self.bottom), self.font,
+                     self.size, self.colour, self.baseline, self.seqno)
+                for ch, x0, x1 in self.glyphs]
+
+
+def pieces(page: pymupdf.Page) -> list[Piece]:
+    """Every visible character drawn on the page, in points on the page as displayed, in runs
+    that share a span and a line (:class:`Piece`), in drawing order.
+
+    The page's rotation matrix is applied with plain arithmetic: a PyMuPDF Point and Rect per
+    character made this most of a born-digital page's read (issue 14)."""
     a, b, c, d, e, f = page.rotation_matrix
 
     upright = (a, b, c, d, e, f) == (1, 0, 0, 1, 0, 0)  # most pages: nothing to turn
@@ -89,7 +115,7 @@ def chars(page: pymupdf.Page) -> list[Char]:
     def turn(x: float, y: float) -> tuple[float, float]:
         return a * x + c * y + e, b * x + d * y + f
 
-    out: list[Char] = []
+    out: list[Piece] = []
     for span in page_parts.texttrace(page):
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
             continue  # invisible (an OCR layer) or translucent (a watermark)
@@ -101,7 +127,7 @@ def chars(page: pymupdf.Page) -> list[Char]:
         colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
         raw_y: tuple[float, float, float] | None = None
-        top = bottom = baseline = 0.0
+        piece: Piece | None = None
         for code, _glyph, origin, (px, py, qx, qy) in span.get("chars", ()):
             ch = chr(code)
             if ch.isspace():
@@ -114,12 +140,20 @@ def chars(page: pymupdf.Page) -> list[Char]:
                 px, qx = qx, px
             if py > qy:
                 py, qy = qy, py
-            if raw_y != (py, qy, oy):
+            if piece is None or raw_y != (py, qy, oy):
                 raw_y = (py, qy, oy)
-                top, bottom, baseline = round(py, 1), round(qy, 1), round(oy, 2)
-            box = BBox(round(px, 1), top, round(qx, 1), bottom)
-            out.append(Char(ch, box, font, size, colour, baseline, seqno))
+                piece = Piece(round(py, 1), round(qy, 1), round(oy, 2), font, size, colour,
+                              seqno, [])
+                out.append(piece)
+            piece.glyphs.append((ch, px, qx))
+            if _kind(ch):
+                piece.letters += 1
     return out
+
+
+def chars(page: pymupdf.Page) -> list[Char]:
+    """Every visible character drawn on the page (see :func:`pieces`), one by one."""
+    return [c for piece in pieces(page) for c in piece.chars()]
 
 
 @cache
@@ -136,19 +170,28 @@ def _rows(items: list[Char]) -> list[list[Char]]:
     begun) whose first character's height spans its middle. Taken top to bottom, a line
     whose span ends above the current middle can take no later character and is set aside,
     so a page costs about its characters, not characters times lines."""
-    rows: list[list[Char]] = []
-    open_rows: list[tuple[float, float, list[Char]]] = []  # (top, bottom, row), as begun
-    for c in sorted(items, key=lambda c: (c.box.top + c.box.bottom) / 2):
-        mid = (c.box.top + c.box.bottom) / 2
+    return [sorted(r, key=lambda c: c.box.x0)
+            for r in _lines(items, lambda c: (c.box.top, c.box.bottom))]
+
+
+def _lines(items: list, extent: Callable[[Any], tuple[float, float]]) -> list[list]:
+    """The line grouping of :func:`_rows` for anything with a top and bottom (`extent`): a
+    :class:`Piece`'s glyphs share theirs, so its pieces fall into the same lines, in the same
+    order, as its characters one by one."""
+    rows: list[list] = []
+    open_rows: list[tuple[float, float, list]] = []  # (top, bottom, row), as begun
+    for item in sorted(items, key=lambda i: sum(extent(i)) / 2):
+        top, bottom = extent(item)
+        mid = (top + bottom) / 2
         open_rows = [r for r in open_rows if r[1] >= mid]
-        for top, _bottom, row in open_rows:
-            if top <= mid:
-                row.append(c)
+        for row_top, _bottom, row in open_rows:
+            if row_top <= mid:
+                row.append(item)
                 break
         else:
-            rows.append([c])
-            open_rows.append((c.box.top, c.box.bottom, rows[-1]))
-    return [sorted(r, key=lambda c: c.box.x0) for r in rows]
+            rows.append([item])
+            open_rows.append((top, bottom, rows[-1]))
+    return rows
 
 
 def _style(c: Char) -> tuple[str, float, tuple[float, ...], float]:
@@ -167,37 +210,51 @@ def span_style(items: list[Char], page_no: int) -> list[Finding]:
     of the line); the font only with the usual font of letters of the same kind set in the
     line's usual size, colour and baseline. A smaller character raised or lowered in the same
     font and colour is a superscript or subscript, not an edit."""
+    return [f for row in _rows(items) for f in _row_style(row, page_no)]
+
+
+def span_style_of_pieces(parts: list[Piece], page_no: int) -> list[Finding]:
+    """:func:`span_style` of a page's pieces: a line whose letters are all set alike, or too
+    few to judge, is passed over without a :class:`Char` per glyph."""
     found = []
-    for row in _rows(items):
-        letters = [(i, c) for i, c in enumerate(row) if _kind(c.text)]
-        if len(letters) < 3 or len({_style(c) for _i, c in letters}) == 1:
+    for row in _lines(parts, lambda p: (p.top, p.bottom)):
+        if sum(p.letters for p in row) < 3 or len({p.style for p in row if p.letters}) == 1:
             continue  # too short to judge, or every letter set alike (most lines)
-        counts: dict[tuple, int] = {}
-        for _i, c in letters:
-            key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
-            counts[key] = counts.get(key, 0) + 1
-        size, colour, baseline = max(counts, key=lambda k: counts[k])
-        ref = next(c for _i, c in letters
-                   if (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
-                   == (size, colour, baseline))
-        fonts: dict[str, str] = {}
-        for kind in ("cjk", "latin"):
-            same = [c.font for _i, c in letters
-                    if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
-            if len(same) >= 3:
-                fonts[kind] = max(set(same), key=same.count)
-        odd: dict[int, tuple[bool, bool, bool, bool]] = {}
-        for i, c in letters:
-            _font, sized, coloured, shifted = _differs(c, ref)
-            font = _kind(c.text) in fonts and c.font != fonts[str(_kind(c.text))]
-            script = sized and shifted and not coloured and c.size < ref.size and (
-                not font and (c.font == ref.font or _kind(c.text) not in fonts))
-            if (font or sized or coloured or shifted) and not script:
-                odd[i] = (font, sized, coloured, shifted)
-        plain = [c for i, c in letters if i not in odd]
-        for run in _runs(row, odd, plain):
-            found.extend(_run_finding(row, run, odd, plain, ref, page_no))
+        line = sorted((c for p in row for c in p.chars()), key=lambda c: c.box.x0)
+        found.extend(_row_style(line, page_no))
     return found
+
+
+def _row_style(row: list[Char], page_no: int) -> list[Finding]:
+    """The findings of one line, its characters left to right."""
+    letters = [(i, c) for i, c in enumerate(row) if _kind(c.text)]
+    if len(letters) < 3 or len({_style(c) for _i, c in letters}) == 1:
+        return []  # too short to judge, or every letter set alike (most lines)
+    counts: dict[tuple, int] = {}
+    for _i, c in letters:
+        key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
+        counts[key] = counts.get(key, 0) + 1
+    size, colour, baseline = max(counts, key=lambda k: counts[k])
+    ref = next(c for _i, c in letters
+               if (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
+               == (size, colour, baseline))
+    fonts: dict[str, str] = {}
+    for kind in ("cjk", "latin"):
+        same = [c.font for _i, c in letters
+                if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
+        if len(same) >= 3:
+            fonts[kind] = max(set(same), key=same.count)
+    odd: dict[int, tuple[bool, bool, bool, bool]] = {}
+    for i, c in letters:
+        _font, sized, coloured, shifted = _differs(c, ref)
+        font = _kind(c.text) in fonts and c.font != fonts[str(_kind(c.text))]
+        script = sized and shifted and not coloured and c.size < ref.size and (
+            not font and (c.font == ref.font or _kind(c.text) not in fonts))
+        if (font or sized or coloured or shifted) and not script:
+            odd[i] = (font, sized, coloured, shifted)
+    plain = [c for i, c in letters if i not in odd]
+    return [f for run in _runs(row, odd, plain)
+            for f in _run_finding(row, run, odd, plain, ref, page_no)]
 
 
 def _runs(row: list[Char], odd: dict[int, tuple[bool, bool, bool, bool]],
@@ -269,7 +326,7 @@ def _inside(c: Char, r: BBox) -> bool:
     return r.x0 <= cx <= r.x1 and r.top <= cy <= r.bottom
 
 
-def white_boxes(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Finding]:
+def white_boxes(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list[Finding]:
     """White filled rectangles drawn over text, with what is written on them."""
     import pymupdf
 
@@ -298,7 +355,7 @@ def white_boxes(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Fin
     return found
 
 
-def images_over_text(page: pymupdf.Page, items: list[Char], page_no: int) -> list[Finding]:
+def images_over_text(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list[Finding]:
     """Small pictures drawn over text: glyphs pasted as an image."""
     try:
         log = page_parts.bboxlog(page)
@@ -332,8 +389,27 @@ def images_over_text(page: pymupdf.Page, items: list[Char], page_no: int) -> lis
 def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
     """Every sign of edited text on one text-layer page."""
     try:
-        items = chars(page)
+        parts = pieces(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    return (span_style(items, page_no) + white_boxes(page, items, page_no)
+    items = _Glyphs(parts)
+    return (span_style_of_pieces(parts, page_no) + white_boxes(page, items, page_no)
             + images_over_text(page, items, page_no))
+
+
+class _Glyphs(Sequence[Char]):
+    """A page's characters one by one, made from its pieces only when a method walks them (a
+    white box or a picture over text: most pages have neither)."""
+
+    def __init__(self, parts: list[Piece]) -> None:
+        self._parts = parts
+
+    @cached_property
+    def _items(self) -> list[Char]:
+        return [c for piece in self._parts for c in piece.chars()]
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
