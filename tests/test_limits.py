@@ -214,3 +214,41 @@ def test_zip_upload_creates_its_work_folder(tmp_path: Path) -> None:
     work = tmp_path / "out" / ".work"  # what the flow passes; nothing else creates it
     [doc] = read_upload(tmp_path / "材料.zip", engine=Sleepy(), workdir=work)
     assert not isinstance(doc, DocumentUnreadable) and doc.file == "材料.zip/page.tif"
+
+
+def test_pdf_streams_are_inflated_only_when_their_bound_could_pass_a_limit(tmp_path, monkeypatch):
+    """Deflate inflates a byte to at most 1,032: streams whose compressed sizes times that stay
+    within the limits are not inflated at all; otherwise each is inflated and measured, so a
+    stream over the bound but under the limit passes and one over the limit is refused."""
+    import zlib
+
+    import pymupdf
+
+    from pipeline.read import safe_open
+
+    text = "".join(f"第{i}行 专业技术职务聘任 {i * 7919 % 10007}\n" for i in range(400))
+    doc = pymupdf.open()
+    doc.new_page().insert_text((36, 36), text, fontname="china-s", fontsize=6)
+    doc.save(tmp_path / "letter.pdf", deflate=True)
+    doc = pymupdf.open(tmp_path / "letter.pdf")
+    streams = [(len(doc.xref_stream_raw(x)), len(zlib.decompress(doc.xref_stream_raw(x))))
+               for x in range(1, doc.xref_length()) if doc.xref_is_stream(x)
+               and doc.xref_get_key(x, "Filter")[1] == "/FlateDecode"]
+    raw = sum(r for r, _ in streams)
+    largest = max(n for _, n in streams)
+    calls = []
+    real = safe_open._inflated_size
+    monkeypatch.setattr(safe_open, "_inflated_size",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    roomy = ReadLimits(max_stream_bytes=raw * 1032, max_total_stream_bytes=raw * 1032)
+    safe_open.check_pdf_streams(doc, "letter.pdf", roomy)
+    assert calls == []  # proved by the bound alone
+
+    tight = ReadLimits(max_stream_bytes=largest, max_total_stream_bytes=raw * 1032 - 1)
+    safe_open.check_pdf_streams(doc, "letter.pdf", tight)
+    assert len(calls) == len(streams)  # measured, and within the limit
+
+    with pytest.raises(DocumentUnreadable, match="decompression bomb"):
+        safe_open.check_pdf_streams(doc, "letter.pdf",
+                                    ReadLimits(max_stream_bytes=largest - 1))

@@ -264,15 +264,22 @@ def _page_ranges(pages: list[int]) -> str:
     return ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)
 
 
+#: Deflate inflates one byte to at most this many (zlib's documented limit, 1032:1).
+DEFLATE_MAX_RATIO = 1032
+
+
 def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> None:
     """Refuse decompression bombs inside a PDF before anything renders or extracts it.
 
     An image may not declare more than `max_image_pixels`; a Flate-compressed stream of any
     other kind (page contents, forms, fonts) may not inflate beyond `max_stream_bytes`, nor
-    all of them together beyond `max_total_stream_bytes`. Inflating is counted in chunks,
-    never held whole. Streams under other filters and inline images are left to MuPDF.
+    all of them together beyond `max_total_stream_bytes`. When the streams' compressed sizes
+    times Deflate's largest ratio (:data:`DEFLATE_MAX_RATIO`, per filter stage) already stay
+    within both limits, none can exceed them and nothing is inflated (most files: issue 14);
+    otherwise every such stream is inflated and counted in chunks, never held whole. Streams
+    under other filters and inline images are left to MuPDF.
     """
-    total = 0
+    flate: list[tuple[int, int, int]] = []  # xref, compressed bytes, Flate stages
     for xref in range(1, doc.xref_length()):
         try:
             if not doc.xref_is_stream(xref):
@@ -290,10 +297,20 @@ def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> N
             filters = value.strip("[]").split() if kind in ("name", "array") else []
             if not filters or any(f not in ("/FlateDecode", "/Fl") for f in filters):
                 continue
-            size = _inflated_size(doc.xref_stream_raw(xref), len(filters), limits.max_stream_bytes)
+            flate.append((xref, len(doc.xref_stream_raw(xref)), len(filters)))
         except DocumentUnreadable:
             raise
         except Exception:  # noqa: BLE001 - a damaged object is MuPDF's to judge, not ours
+            continue
+    bounds = [size * DEFLATE_MAX_RATIO ** stages for _xref, size, stages in flate]
+    if (sum(bounds) <= limits.max_total_stream_bytes
+            and all(b <= limits.max_stream_bytes for b in bounds)):
+        return  # not even the worst inflation could pass a limit
+    total = 0
+    for xref, _size, stages in flate:
+        try:
+            size = _inflated_size(doc.xref_stream_raw(xref), stages, limits.max_stream_bytes)
+        except Exception:  # noqa: BLE001 - a damaged stream is MuPDF's to judge, not ours
             continue
         total += size
         if size > limits.max_stream_bytes:
