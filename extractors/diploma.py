@@ -500,6 +500,13 @@ _RECORD_LABEL: Final = "|".join(re.escape(label) for label in _RECORD_LABELS)
 _INTO_COLON: Final = re.compile(r"\s*[:：]")
 
 
+#: How a form's grid labels the major's cell: 专业 or 专业名称, or 专业 with the verb of study
+#: before it (所学专业, 攻读专业, 就读专业, 毕业专业: the cadre and personnel forms that record an
+#: education). The label is one cell; its value is the next cell on the row.
+_MAJOR_CELL_LABELS: Final = ("专业名称", "专业", "所学专业", "所读专业", "攻读专业", "就读专业",
+                             "毕业专业", "学习专业")
+
+
 def _labelled_major(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     """The major after its label, to the next label of the grid, as (value, None); or
     (None, run) when the run read after the label went on into a label that is not known
@@ -520,7 +527,7 @@ def _major(ix: TextIndex) -> Hit | None:
     run took in an unknown label, the prose's read marks where the major ends if the run
     begins with it; if the two reads disagree the major is left unread."""
     hit, run = _labelled_major(ix)
-    hit = hit or grid_value(ix, ["专业名称", "专业"], accept=re.compile(f"[{CJK}()]{{2,30}}"),
+    hit = hit or grid_value(ix, _MAJOR_CELL_LABELS, accept=re.compile(f"[{CJK}()]{{2,30}}"),
                             stops=(_RECORD_LABEL,))
     if hit:
         return hit

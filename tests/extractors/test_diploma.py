@@ -583,3 +583,18 @@ def test_a_records_next_label_ends_the_major(row):
         "入学日期 2014年03月01日 毕(结)业日期 2017年01月10日",
     ])
     assert values(doc)["major"] == "护理学"
+
+
+@pytest.mark.parametrize("label", ["所学专业", "攻读专业", "毕业专业"])
+def test_a_forms_major_cell_labelled_with_the_verb_of_study(label):
+    # a personnel form recording an education (学历认定表, 履历表): each label is one cell of
+    # the grid, no colon, its value the next cell; 专业 carries the verb of study before it
+    doc = make_doc([
+        "学历学位认定登记表",
+        "姓 名 林晓梅 性 别 女",
+        "入学时间 2003.09 毕业时间 2007.07",
+        "毕业院校 华中科技大学",
+        f"{label} 环境工程",
+        "证书编号 104871200705002211",
+    ])
+    assert values(doc)["major"] == "环境工程"
