@@ -56,6 +56,7 @@ from extractors._fields import (
     search,
     table_rows,
 )
+from pipeline.dates import cn_count
 from pipeline.identifiers.diploma_number import degree_parts
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -419,4 +420,33 @@ def _award_date(ix: TextIndex, number: Hit | None = None) -> Hit | None:
         # certification years later) or a misread (二〇一一 read 二〇二二), never the award's
         of_year = [hit for when, hit in found if when.year == parts.year]
         return of_year[-1] if of_year else None
-    return damaged_date(ix, parts.year) if parts else None
+    return (damaged_date(ix, parts.year) if parts else None) or _translated_month(ix)
+
+
+_EN_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december")
+#: A certified translation's date: June 29, 2007 (OCR may drop the spaces).
+_EN_DATE: Final = re.compile(r"(?P<m>" + "|".join(_EN_MONTHS) + r")\s*(?P<d>\d{1,2})\s*,\s*"
+                             r"(?P<y>(?:19|20)\d\d)", re.I)
+_NUMERAL: Final = "〇零○Oo0一二三四五六七八九"
+_DIGIT: Final = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(
+    "零○Oo0", "0")
+#: The certificate's date in Chinese numerals whose month OCR made into no numeral (大月 for
+#: 六月): its year and day kept.
+_LOST_MONTH: Final = re.compile(
+    rf"(?P<y>[{_NUMERAL}]{{4}})\s*年\s*[^\s{_NUMERAL}十\d年月日]\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
+
+
+def _translated_month(ix: TextIndex) -> Hit | None:
+    """The award's date when OCR lost only the month of the certificate's Chinese date: a
+    certified translation in the same upload restates that date (June 29, 2007), and its
+    month is taken only when its year and day are the ones the Chinese date kept. The
+    translation never stands alone for the date: two readings must agree."""
+    for m in _LOST_MONTH.finditer(ix.text):
+        year, day = int("".join(_DIGIT[c] for c in m["y"])), cn_count(m["d"])
+        for en in _EN_DATE.finditer(ix.text):
+            if int(en["y"]) == year and int(en["d"]) == day:
+                when = date(year, _EN_MONTHS.index(en["m"].lower()) + 1, day)
+                return Hit(when.isoformat(), m.start(), m.end())
+    return None

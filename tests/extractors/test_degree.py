@@ -330,3 +330,32 @@ def test_a_self_study_sentence_without_a_field_leaves_the_major_unread():
         "授予医学学士学位。",
     ])
     assert "major" not in values(doc)
+
+
+def _translated(chinese_date: str, english_date: str):
+    return make_doc([
+        "学位证书",
+        "李静，女，一九九二年八月五日生。在本校药学专业完成了本科学习计划，业已毕业，",
+        "经审核符合《中华人民共和国学位条例》的规定，授予理学学士学位。",
+        "中国药科大学学位评定委员会",
+        chinese_date,
+        "证书编号：1031642014002207",
+        "Translation",
+        "Li Jing, female, born on August 5, 1992, has completed the undergraduate programme.",
+        english_date,
+        "Certificate No.: 1031642014002207",
+    ])
+
+
+def test_a_certified_translation_gives_the_month_ocr_lost_when_year_and_day_agree():
+    # OCR made the Chinese date's month into no numeral; the translation restates the date
+    doc = _translated("二〇一四年片月二十日", "July 20, 2014")
+    assert values(doc)["award_date"] == "2014-07-20"
+
+
+def test_a_translation_disagreeing_with_the_chinese_dates_day_gives_nothing():
+    doc = _translated("二〇一四年片月二十日", "July 21, 2014")
+    assert "award_date" not in values(doc)
+    # and the translation alone, with no Chinese date at all, is never the award's date
+    doc = _translated("", "July 20, 2014")
+    assert "award_date" not in values(doc)
