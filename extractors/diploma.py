@@ -284,18 +284,29 @@ def _one_end(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     return start, end
 
 
+#: Between 至 and the damaged year: nothing, or numerals the line break cut off (至二|一六年).
+_CUT_NUMERALS: Final = re.compile(r"[〇零○Oo0一二三四五六七八九\s]*")
+
+
 def _damaged_end(ix: TextIndex) -> Hit | None:
     """The period's end whose year the scan damaged (至二七年六月: 二〇〇七 lost its 〇〇),
-    completed from the year of graduation the diploma number encodes (its digits 7-10) when
-    the digits that survived are that year's."""
+    completed from a year the certificate states elsewhere when the digits that survived are
+    that year's: the year of graduation the diploma number encodes (its digits 7-10), else
+    the year of the certificate's own date below the statement (a diploma is dated the day
+    its holder graduated)."""
     number = _number(ix)
     parts = diploma_parts(number.value) if number else None
-    if parts is None:
-        return None
+    years = [parts.year] if parts else []
     for m in _UNTIL.finditer(ix.text):
-        hit = damaged_date(ix, parts.year, m.end(), min(len(ix.text), m.end() + 16))
-        if hit and hit.start == m.end():
-            return hit
+        own = [when.year for when, h in dates(ix) if h.start > m.end() + 16]
+        years += own[-1:]
+        break
+    for year in years:
+        for m in _UNTIL.finditer(ix.text):
+            hit = damaged_date(ix, year, m.end(), min(len(ix.text), m.end() + 16))
+            if hit and _CUT_NUMERALS.fullmatch(ix.text, m.end(), hit.start) and (
+                    hit.start == m.end() or "\n" in ix.text[m.end():hit.start]):
+                return hit
     return None
 
 

@@ -598,3 +598,23 @@ def test_a_forms_major_cell_labelled_with_the_verb_of_study(label):
         "证书编号 104871200705002211",
     ])
     assert values(doc)["major"] == "环境工程"
+
+
+def _dated(period_end: str, dated: str) -> ReadDocument:
+    return make_doc([
+        "普通高等学校毕业证书",
+        "学生陈思远，性别男，一九九四年十月三日生，于二〇一三年九月至二",
+        f"{period_end}在本校软件工程专业四年制本科学习，修完教学计划规定的全部课程，",
+        "成绩合格，准予毕业。",
+        "证书编号：",
+        "校名：武汉理工大学",
+        dated,
+    ])
+
+
+def test_a_year_cut_at_the_line_break_is_completed_from_the_certificates_own_date():
+    # the number unread; OCR lost a 〇 where the line broke (至二|一七年七月): the diploma is
+    # dated the day its holder graduated, and the digits that survived are that year's
+    assert values(_dated("一七年七月", "二〇一七年七月一日"))["end"] == "2017-07"
+    # the surviving digits do not fit the certificate's year: left unread
+    assert "end" not in values(_dated("一七年七月", "二〇一八年七月一日"))
