@@ -520,7 +520,45 @@ def _under_seal(ix: TextIndex, hit: Hit) -> Hit | None:
         if name != hit.value:
             return Hit(name, m.start(), m.end())
         return hit
-    return None if cut else hit
+    if cut:
+        return None
+    return _printed_clear(ix, hit, line.start, line.end) or hit
+
+
+#: The most characters a reader changes in a unit's name under a seal (one for every three
+#: of the name's), beyond which two names are two units, not two reads of one.
+_SEAL_SLIPS: Final = 3
+
+
+def _distance(a: str, b: str) -> int:
+    """Characters to change, add or drop to make `a` into `b` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _printed_clear(ix: TextIndex, hit: Hit, start: int, end: int) -> Hit | None:
+    """The unit's name as the document prints it in clear on a line of its own (a certificate's
+    issuing unit on its title leaf, a letter's letterhead) when the signature's read under the
+    seal differs from it by a few characters only (柳州某某|卵州某某, 投资|投设资, a ring's
+    characters run on): a seal's red overprint makes a reader change, add or drop characters
+    of the name it covers, while the clear line is read as printed. Only one such clear name,
+    of six characters at least, within a third of its length of the signature's read; two
+    names further apart are two units, and the signature's own read stands."""
+    near = {}
+    for other in orgs(ix):
+        if start <= other.start < end or len(other.value) < 6 or other.value == hit.value:
+            continue
+        line = ix.line_at(other.start)
+        if line is None or squash(ix.text[line.start:line.end]) != other.value:
+            continue
+        slips = _distance(hit.value, other.value)
+        if slips <= min(_SEAL_SLIPS, len(other.value) // 3):
+            near.setdefault(other.value, other)
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:

@@ -714,3 +714,34 @@ def test_a_signed_date_whose_day_was_lost_is_stood_for_by_its_months_issue_date(
     assert same.get("issued_on") == "2019-05-28"
     other = values(make_doc(FAX_COVER, [*body, "融水县人民医院办公室 2019年6月2日印发"]))
     assert other.get("issued_on") == "2019-05"
+
+
+def test_a_unit_name_printed_in_clear_wins_over_its_read_under_the_seal():
+    """A letterhead prints the unit in clear; the signature under the seal is misread by a
+    character or two (桂林→挂林, 工程 → 工呈): the clear line is the unit's name."""
+    doc = make_doc(
+        [
+            "桂林某某路桥工程有限责任公司",
+            "聘 任 书",
+            "李晓红女士：",
+            "经研究，聘任您为高级会计师，聘期：2021年9月至2024年8月。",
+            "挂林某某路桥工呈有限责任公司",
+            "2021年8月30日",
+        ]
+    )
+    assert values(doc)["unit"] == "桂林某某路桥工程有限责任公司"
+
+
+def test_a_different_unit_printed_elsewhere_leaves_the_signature_as_read():
+    """Two names many characters apart are two units: the signing one stands."""
+    doc = make_doc(
+        [
+            "南宁某某建筑设计研究院",
+            "聘 任 书",
+            "李晓红女士：",
+            "经研究，聘任您为高级会计师，聘期：2021年9月至2024年8月。",
+            "南宁某某建筑设计研究院第三分院",
+            "2021年8月30日",
+        ]
+    )
+    assert values(doc)["unit"] == "南宁某某建筑设计研究院第三分院"
