@@ -536,6 +536,9 @@ _HEADER_CELL = re.compile(
     r"姓名|名称|编号|号码|证号|等次|结果|意见|专业|学历|学位|性别|年龄|备注|序号|级别|部门|年度|学时|"
     r"类别|内容|民族|籍贯|面貌|学制|层次|院校|工号|科目|达标|情况|签名|科室|处室|等级|聘期|任期"
     r"|票数|票率|得票|得分"
+    # a column of each row's sum (合计, 小计) and one where an office stamps each row as it
+    # registers it (登记章, 审验章, 公章), and the year column named 年份: labels, never values
+    r"|合计|小计|总计|累计|登记章|审验章|验证章|公章|印章|年份"
     # a pay table's columns (薪级, 薪级工资, 晋升后薪级, 岗位工资, 津贴)
     r"|薪级|工资|津贴|补贴"
     # a payroll sheet's money columns (发放标准, 应发金额, 代扣个税, 实发金额)

@@ -28,8 +28,10 @@ from extractors._fields import (
     ADDRESSEE,
     CJK,
     ORG_COMPLETE,
+    ORG_SUFFIX,
     Hit,
     TextIndex,
+    clean_org,
     fields,
     first,
     holder_in_prose,
@@ -191,7 +193,9 @@ def _heads_a_list(ix: TextIndex, name: Hit) -> bool:
     return False
 
 
-_NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员")
+#: A personal work summary or report (个人工作总结, 述职报告) is signed by the one it is about:
+#: its 总结人 / 述职人 is the person assessed.
+_NAME_LABELS: Final = ("姓名", "被考核人", "考核对象", "被考核人员", "总结人", "述职人")
 #: The columns of a list of several people's ratings this reads. The rating's header may name
 #: the year rated (2023年度考核结果: a roster filed for something else, a 薪级 promotion or a
 #: bonus, carries last year's grade in such a column).
@@ -480,7 +484,50 @@ def _unit_read(ix: TextIndex) -> Hit | None:
     if signed and any(a <= signed.start and "\n" not in ix.text[a:signed.start]
                       for a in addressed):
         signed = None
-    return first((_unit_with_post(ix), signed, issuer_mark(ix), found[0] if found else None))
+    found = [h for h in found if not _in_prose(ix, h)]
+    return first((_unit_with_post(ix), signed, issuer_mark(ix), _compiler(ix),
+                  found[0] if found else None))
+
+
+#: Punctuation of running text: a clause or sentence mark touching a word on its line.
+_CLAUSE_MARK: Final = "，,。；;、！!？?"
+
+
+def _in_prose(ix: TextIndex, hit: Hit) -> bool:
+    """Whether an organisation's word ends a phrase of running text rather than a name: a
+    unit's name stands as a heading, a label's value, a seal or a signature, never as a
+    clause of a sentence (全年以岗位职责为中心，按期完成…: 中心 ends a phrase, not a unit).
+    A candidate with a clause mark right before or right after it on its line is prose."""
+    before = ix.text[max(0, hit.start - 1):hit.start]
+    after = ix.text[hit.end:hit.end + 1]
+    return bool(before and before in _CLAUSE_MARK) or bool(after and after in _CLAUSE_MARK)
+
+
+#: The line naming who compiles a unit's internal publication (工作简报, 情况通报, 内部刊物):
+#: 某某有限公司办公室编 / 编印 / 主办, the date or issue number perhaps after it on the line.
+_COMPILER: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ ]?[{CJK}()（）]){{3,40}}?)[ \t]*"
+    r"(?:编\s*印|编\s*发|主\s*办|编)[ \t]*(?=\n|$|[ \t]|[(（]?\d)")
+
+
+#: A department of a unit named after it (…人民医院人事科, …中学政教处): the unit is before it.
+_OFFICE_TAIL: Final = re.compile(
+    rf"(?P<unit>.+(?:{ORG_SUFFIX}))[{CJK}]{{1,6}}(?:科|处|部|股|室|办)")
+
+
+def _compiler(ix: TextIndex) -> Hit | None:
+    """The unit that issues an internal publication, from its compiler's line (某某研究院
+    办公室编): a bulletin's issuer is the unit whose staff it reports on; the office that
+    compiles it stands for its unit (办公室, 人事科 are parts of it, the unit is named before
+    them). Read only when what is named ends as an organisation's name does."""
+    for m in _COMPILER.finditer(ix.text):
+        value = clean_org(squash(m["v"]))[0]
+        if office := _OFFICE_TAIL.fullmatch(value):
+            value = office["unit"]
+        if len(value) >= 4 and ORG_COMPLETE.search(value) and not _in_prose(ix, Hit(
+                value, m.start("v"), m.end("v"))):
+            return Hit(value, m.start("v"), m.end("v"))
+    return None
 
 
 def _unit_with_post(ix: TextIndex) -> Hit | None:

@@ -83,7 +83,7 @@ def extract(doc: ReadDocument) -> Extraction:
 #: certificate, a platform's 历年学时 page): the year and its total.
 _YEARLY: Final = {"year": "(?:培训|学时|登记|考核)?年度|年份",
                   "hours": r"(?:合计|总|累计|完成|实修|已修|获得)学时(?:数)?|学时(?:合计|总计|数)?"
-                           "|合计|总计"}
+                           "|合计|总计|小计"}
 
 
 #: The columns of a summary table this reads (the total, not 公需/专业 subtotals).

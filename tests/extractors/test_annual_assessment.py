@@ -395,3 +395,31 @@ def test_a_published_notice_is_about_the_year_its_title_names_not_its_publicatio
                            "按照年度考核要求，现将2022年度考核优秀人员予以公示，公示时间",
                            "2023-01-30至2023年2月5日。"])
     assert values(doc)["year"] == "2022"
+
+
+def test_a_work_report_names_its_author_and_no_clause_of_its_prose_as_the_unit():
+    """A 述职报告 signed by its 述职人, the unit's name in its result box: a sentence whose
+    phrase ends in an organisation's word (…为中心，…) is prose, never the unit."""
+    doc = make_doc(["2021年度述职报告", "一、履职情况",
+                    "本年度紧紧围绕以病人为中心，持续改进护理质量。",
+                    "述职人：覃丽华", "2021年12月20日",
+                    "某某县妇幼保健院", "年度考核结果", "考核等次：合格"])
+    found = values(doc)
+    assert (found["name"], found["unit"], found["result"]) == ("覃丽华", "某某县妇幼保健院", "合格")
+
+
+def test_a_sentence_ending_in_an_organisation_word_is_never_the_unit():
+    doc = make_doc(["2022年度个人总结", "全年工作以服务群众为中心，完成上级任务。",
+                    "考核等次：优秀"])
+    assert values(doc).get("unit") is None
+
+
+def test_an_internal_bulletin_is_issued_by_the_unit_whose_office_compiles_it():
+    """A 情况通报 compiled by a department of the unit: the unit before the department."""
+    doc = make_doc(["情 况 通 报", "第5期", "某某县人民医院人事科编印  2023年2月3日",
+                    "关于2022年度考核结果的通报",
+                    "一、优秀等次：陆明、黄晓燕", "二、合格等次：韦国强、莫丽、蒙志刚"])
+    assert values(doc)["unit"] == "某某县人民医院"
+    doc = make_doc(["内部通讯", "某某市第三实验小学办公室编", "2022年度考核情况",
+                    "优秀：李红梅、黄志"])
+    assert values(doc)["unit"] == "某某市第三实验小学"

@@ -134,3 +134,17 @@ def test_summary_tiles_give_the_figure_under_the_total_heading():
     doc = _tiles_doc(["本年度公需课", "本年度专业课", "本年度学时合计"],
                      ["20 学时", "70 学时", "90 学时"])
     assert values(doc)["hours"] == "90"
+
+
+def test_a_registration_card_with_a_sum_and_a_stamp_column_attests_its_latest_row():
+    """A 继续教育证书's 学时登记 page: one registered row per year, the row sum under 小计 and
+    the office's stamp column (审验章) last. The card attests its latest registered row and
+    that row's sum, never an earlier year's row nor one category's figure."""
+    doc = table_doc(("年份", "专业科目", "公需科目", "小计", "审验章"),
+                    [("2020", "40", "32", "72", ""),
+                     ("2021", "56", "32", "88", ""),
+                     ("2022", "60", "30", "90", "")],
+                    above=["继续教育证书", "持证人：黎秋月"],
+                    below=["2023.2.14", "此证由审验机构逐年登记。"])
+    found = values(doc)
+    assert (found["name"], found["year"], found["hours"]) == ("黎秋月", "2022", "90")
