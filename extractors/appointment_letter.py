@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors._fields import (
     CJK,
     NAME,
@@ -530,16 +532,6 @@ def _under_seal(ix: TextIndex, hit: Hit) -> Hit | None:
 _SEAL_SLIPS: Final = 3
 
 
-def _distance(a: str, b: str) -> int:
-    """Characters to change, add or drop to make `a` into `b` (Levenshtein)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 def _printed_clear(ix: TextIndex, hit: Hit, start: int, end: int) -> Hit | None:
     """The unit's name as the document prints it in clear on a line of its own (a certificate's
     issuing unit on its title leaf, a letter's letterhead) when the signature's read under the
@@ -555,7 +547,7 @@ def _printed_clear(ix: TextIndex, hit: Hit, start: int, end: int) -> Hit | None:
         line = ix.line_at(other.start)
         if line is None or squash(ix.text[line.start:line.end]) != other.value:
             continue
-        slips = _distance(hit.value, other.value)
+        slips = Levenshtein.distance(hit.value, other.value)
         if slips <= min(_SEAL_SLIPS, len(other.value) // 3):
             near.setdefault(other.value, other)
     return next(iter(near.values())) if len(near) == 1 else None
