@@ -31,10 +31,10 @@ compare the scores with the policy's thresholds.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pipeline.forensics import page_parts
 from pipeline.model import BBox, Finding
@@ -151,11 +151,6 @@ def pieces(page: pymupdf.Page) -> list[Piece]:
     return out
 
 
-def chars(page: pymupdf.Page) -> list[Char]:
-    """Every visible character drawn on the page (see :func:`pieces`), one by one."""
-    return [c for piece in pieces(page) for c in piece.chars()]
-
-
 @cache
 def _kind(ch: str) -> str | None:
     if ch.isascii() and ch.isalnum():
@@ -165,37 +160,24 @@ def _kind(ch: str) -> str | None:
     return None  # punctuation and symbols: often set in another font
 
 
-def _rows(items: list[Char]) -> list[list[Char]]:
-    """Characters grouped into lines: each joins the first line (in the order lines were
-    begun) whose first character's height spans its middle. Taken top to bottom, a line
-    whose span ends above the current middle can take no later character and is set aside,
-    so a page costs about its characters, not characters times lines."""
-    return [sorted(r, key=lambda c: c.box.x0)
-            for r in _lines(items, lambda c: (c.box.top, c.box.bottom))]
-
-
-def _lines(items: list, extent: Callable[[Any], tuple[float, float]]) -> list[list]:
-    """The line grouping of :func:`_rows` for anything with a top and bottom (`extent`): a
-    :class:`Piece`'s glyphs share theirs, so its pieces fall into the same lines, in the same
-    order, as its characters one by one."""
-    rows: list[list] = []
-    open_rows: list[tuple[float, float, list]] = []  # (top, bottom, row), as begun
-    for item in sorted(items, key=lambda i: sum(extent(i)) / 2):
-        top, bottom = extent(item)
-        mid = (top + bottom) / 2
+def _lines(parts: list[Piece]) -> list[list[Piece]]:
+    """Pieces grouped into lines: each joins the first line (in the order lines were begun)
+    whose first piece's height spans its middle. Taken top to bottom, a line whose span ends
+    above the current middle can take no later piece and is set aside, so a page costs about
+    its pieces, not pieces times lines."""
+    rows: list[list[Piece]] = []
+    open_rows: list[tuple[float, float, list[Piece]]] = []  # (top, bottom, row), as begun
+    for piece in sorted(parts, key=lambda p: (p.top + p.bottom) / 2):
+        mid = (piece.top + piece.bottom) / 2
         open_rows = [r for r in open_rows if r[1] >= mid]
-        for row_top, _bottom, row in open_rows:
-            if row_top <= mid:
-                row.append(item)
+        for top, _bottom, row in open_rows:
+            if top <= mid:
+                row.append(piece)
                 break
         else:
-            rows.append([item])
-            open_rows.append((top, bottom, rows[-1]))
+            rows.append([piece])
+            open_rows.append((piece.top, piece.bottom, rows[-1]))
     return rows
-
-
-def _style(c: Char) -> tuple[str, float, tuple[float, ...], float]:
-    return (c.font, round(c.size * 2) / 2, c.colour, c.baseline)
 
 
 def _differs(c: Char, ref: Char) -> tuple[bool, bool, bool, bool]:
@@ -203,33 +185,28 @@ def _differs(c: Char, ref: Char) -> tuple[bool, bool, bool, bool]:
             abs(c.baseline - ref.baseline) > BASELINE_DELTA * max(ref.size, 1.0))
 
 
-def span_style(items: list[Char], page_no: int) -> list[Finding]:
+def span_style(parts: list[Piece], page_no: int) -> list[Finding]:
     """Runs of characters set unlike the usual style of their line.
 
     Size, colour and baseline are compared with the line's usual ones (all letters and digits
     of the line); the font only with the usual font of letters of the same kind set in the
     line's usual size, colour and baseline. A smaller character raised or lowered in the same
-    font and colour is a superscript or subscript, not an edit."""
-    return [f for row in _rows(items) for f in _row_style(row, page_no)]
-
-
-def span_style_of_pieces(parts: list[Piece], page_no: int) -> list[Finding]:
-    """:func:`span_style` of a page's pieces: a line whose letters are all set alike, or too
-    few to judge, is passed over without a :class:`Char` per glyph."""
+    font and colour is a superscript or subscript, not an edit. A line whose letters are all
+    set alike, or too few to judge (most lines), is passed over without a :class:`Char` per
+    glyph."""
     found = []
-    for row in _lines(parts, lambda p: (p.top, p.bottom)):
+    for row in _lines(parts):
         if sum(p.letters for p in row) < 3 or len({p.style for p in row if p.letters}) == 1:
-            continue  # too short to judge, or every letter set alike (most lines)
+            continue
         line = sorted((c for p in row for c in p.chars()), key=lambda c: c.box.x0)
         found.extend(_row_style(line, page_no))
     return found
 
 
 def _row_style(row: list[Char], page_no: int) -> list[Finding]:
-    """The findings of one line, its characters left to right."""
+    """The findings of one line, its characters left to right (letters in more than one
+    style: :func:`span_style` has passed over the rest)."""
     letters = [(i, c) for i, c in enumerate(row) if _kind(c.text)]
-    if len(letters) < 3 or len({_style(c) for _i, c in letters}) == 1:
-        return []  # too short to judge, or every letter set alike (most lines)
     counts: dict[tuple, int] = {}
     for _i, c in letters:
         key = (round(c.size * 2) / 2, c.colour, round(c.baseline * 2) / 2)
@@ -393,7 +370,7 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
     items = _Glyphs(parts)
-    return (span_style_of_pieces(parts, page_no) + white_boxes(page, items, page_no)
+    return (span_style(parts, page_no) + white_boxes(page, items, page_no)
             + images_over_text(page, items, page_no))
 
 
