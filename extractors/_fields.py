@@ -1257,10 +1257,11 @@ def dates(ix: TextIndex, start: int = 0, end: int | None = None) -> list[tuple[P
     return out
 
 
-_CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
+#: A Chinese numeral (or what OCR reads for 〇: O, o, 0) as its digit.
+CN_DIGITS = {**dict.fromkeys("〇零○Oo0", "0"),
                **{c: str(i) for i, c in enumerate("一二三四五六七八九", start=1)},
                **{str(i): str(i) for i in range(1, 10)}}
-_CN_YEAR = "〇零○Oo0一二三四五六七八九"  # a year in Chinese numerals (0 is how OCR reads 〇)
+CN_YEAR = "〇零○Oo0一二三四五六七八九"  # a year in Chinese numerals (0 is how OCR reads 〇)
 #: What OCR reads in place of a year's numeral that a stroke too many or too few made into
 #: something else: 十 (一 crossed by a speck) or an arrow or dash (一 with a smudge): no year
 #: is written with them (二〇一→年, 二0一十年), so each is a numeral lost, like the misread
@@ -1272,9 +1273,9 @@ _NOT_NUMERAL = "十→—－"
 #: year is read in one script: an Arabic digit among Chinese numerals is a misread character
 #: (二6一一年, 二06四年: a 〇 read as 6) and counts as lost.
 _DAMAGED_DATE = re.compile(
-    rf"(?:(?:(?<![{_CN_YEAR}\d])(?P<y>[{_CN_YEAR}](?:[{_CN_YEAR}]|[1-9](?=[{_CN_YEAR}])"
-    rf"|(?<=[{_CN_YEAR}]{{2}})[{_NOT_NUMERAL}]){{0,3}})"
-    rf"|(?<![{_CN_YEAR}\d])(?P<y_arabic>\d{{1,3}}))\s*年|^)\s*"
+    rf"(?:(?:(?<![{CN_YEAR}\d])(?P<y>[{CN_YEAR}](?:[{CN_YEAR}]|[1-9](?=[{CN_YEAR}])"
+    rf"|(?<=[{CN_YEAR}]{{2}})[{_NOT_NUMERAL}]){{0,3}})"
+    rf"|(?<![{CN_YEAR}\d])(?P<y_arabic>\d{{1,3}}))\s*年|^)\s*"
     r"(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月"
     r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s*[日曰号]|(?=\s*$)))?", re.M)
 
@@ -1290,8 +1291,8 @@ def damaged_date(ix: TextIndex, year: int, start: int = 0, end: int | None = Non
         year_read = m["y"] or m["y_arabic"]
         if year_read is None and not m["d"]:
             continue
-        survived = "".join(_CN_DIGITS[c] for c in year_read or ""
-                           if m["y_arabic"] or c in _CN_YEAR)  # a misread numeral: lost
+        survived = "".join(CN_DIGITS[c] for c in year_read or ""
+                           if m["y_arabic"] or c in CN_YEAR)  # a misread numeral: lost
         if not re.search(".*".join(survived), str(year)):
             continue
         month = _count(m["m"])

@@ -25,6 +25,8 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    CN_DIGITS,
+    CN_YEAR,
     NAME,
     Hit,
     TextIndex,
@@ -50,9 +52,6 @@ FIELDS: Final = ("name", "year", "hours")
 
 _WEIGHTS: Final = {"继续教育": 0.6, "学时": 0.3, "培训": 0.1, "证明": 0.05, "公需科目": 0.2,
                    "专业科目": 0.1}
-_CN_YEAR: Final = "〇零○Oo0一二三四五六七八九"
-_CN_DIGIT: Final = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {
-    "零": "0", "○": "0", "O": "0", "o": "0", "0": "0"}
 
 
 def score(doc: ReadDocument) -> float:
@@ -122,10 +121,10 @@ def year(ix: TextIndex, *, cell: bool = False) -> Hit | None:
                   r"(?:19|20)\d{2}")
     if hit:
         return hit
-    for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{_CN_YEAR}]{{4}}))\s*年\s*度", ix.text):
+    for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{CN_YEAR}]{{4}}))\s*年\s*度", ix.text):
         if m["a"]:
             return Hit(m["a"], m.start(), m.end())
-        digits = "".join(_CN_DIGIT.get(c, "") for c in m["c"])
+        digits = "".join(CN_DIGITS.get(c, "") for c in m["c"])
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             return Hit(digits, m.start(), m.end())
     return None

@@ -32,6 +32,8 @@ from rapidfuzz.distance import LCSseq
 
 from extractors._fields import (
     CJK,
+    CN_DIGITS,
+    CN_YEAR,
     SCHOOL_SUFFIX,
     Hit,
     TextIndex,
@@ -428,13 +430,10 @@ _EN_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "ju
 #: A certified translation's date: June 29, 2007 (OCR may drop the spaces).
 _EN_DATE: Final = re.compile(r"(?P<m>" + "|".join(_EN_MONTHS) + r")\s*(?P<d>\d{1,2})\s*,\s*"
                              r"(?P<y>(?:19|20)\d\d)", re.I)
-_NUMERAL: Final = "〇零○Oo0一二三四五六七八九"
-_DIGIT: Final = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(
-    "零○Oo0", "0")
 #: The certificate's date in Chinese numerals whose month OCR made into no numeral (大月 for
 #: 六月): its year and day kept.
 _LOST_MONTH: Final = re.compile(
-    rf"(?P<y>[{_NUMERAL}]{{4}})\s*年\s*[^\s{_NUMERAL}十\d年月日]\s*月\s*"
+    rf"(?P<y>[{CN_YEAR}]{{4}})\s*年\s*[^\s{CN_YEAR}十\d年月日]\s*月\s*"
     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 
 
@@ -444,7 +443,7 @@ def _translated_month(ix: TextIndex) -> Hit | None:
     month is taken only when its year and day are the ones the Chinese date kept. The
     translation never stands alone for the date: two readings must agree."""
     for m in _LOST_MONTH.finditer(ix.text):
-        year, day = int("".join(_DIGIT[c] for c in m["y"])), cn_count(m["d"])
+        year, day = int("".join(CN_DIGITS[c] for c in m["y"])), cn_count(m["d"])
         for en in _EN_DATE.finditer(ix.text):
             if int(en["y"]) == year and int(en["d"]) == day:
                 when = date(year, _EN_MONTHS.index(en["m"].lower()) + 1, day)
