@@ -1616,7 +1616,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others14": "round14", "others15": "round15",
                 "others16": "round16", "others17": "round17", "others18": "round18",
                 "others19": "round19", "others20": "round20",
-                "others21": "round21", "others22": "round22"}
+                "others21": "round21", "others22": "round22",
+                "others23": "round23"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
