@@ -1436,3 +1436,81 @@ def jingkuang_guabi(*, name, gender, birth, school, major, degree, level_word, n
         p.items.append(Ellipse(cx + cw - 110 - d / 2, cy + 40 - d * 0.3, d, d * 0.6, c))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=committee)
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round23`.
+
+def _ak23_mix(a, b, t):
+    """Colour a seen through a clear film of colour b (t: how much of b)."""
+    return tuple(round(x * (1 - t) + y * t) for x, y in zip(a, b))
+
+
+@layout(LAYOUTS, "degree.ankou_dai")
+def ankou_dai(*, name, gender, birth, school, major, degree, level_word, number, award_date,
+              chair, seed=0, **_) -> Built:
+    """The landscape 学位证书 insert kept, like most families' certificates, in a clear PVC
+    按扣文件袋 (the A4 snap-button document bag sold at every stationery shop) and
+    photographed on the desk without taking it out: the bag a little larger than the
+    certificate, its film giving everything under it a faint blue-grey cast, the closed flap
+    across the top with its white press-stud, the welded seam along the bottom edge, and two
+    soft white reflection strokes of the ceiling light on the film. The certificate: the
+    school over 学士学位证书 / 硕士学位证书, photo at the left with 证书编号 under it, the prose
+    with the full birth date (…，1985年3月27日生。在本校…专业完成了本科学业，成绩优良，经审核
+    符合《中华人民共和国学位条例》的规定，授予…学位。), 学位评定委员会主席 and the chair at
+    the lower right over the award date (2007年6月29日), the committee's seal over both."""
+    from ..layout import Ellipse
+    from ._common import desk, text_width
+
+    film = (205, 218, 228)
+    t = 0.16
+    p = Page(960.0, 720.0, font=MING)
+    desk(p, seed, 60, 48, 840, 630, paper=_ak23_mix((248, 248, 246), film, 0.55))
+    bx, by, bw, bh = 60.0, 48.0, 840.0, 630.0
+    cx, cy, cw, ch = bx + 34, by + 58, bw - 68, bh - 92  # the certificate inside the bag
+    paper = _ak23_mix((251, 248, 238), film, t)
+    p.rect(cx, cy, cw, ch, None, paper, 0)
+    # the ceiling light's reflections on the film, under the print (the ink shows through)
+    for x0, x1, n in ((bx + 250, bx + 150, 4), (bx + 700, bx + 620, 2)):
+        for k in range(n):
+            _glare(p, (bx, by, bw, bh), ((x0 + 3 * k, by), (x1 + 3 * k, by + bh)),
+                   (249, 250, 250), 3.0)
+    red = _ak23_mix((165, 32, 36), film, t)
+    ink_c = _ak23_mix((30, 30, 30), film, t)
+    p.rect(cx + 14, cy + 14, cw - 28, ch - 28, red, None, 2.2)
+    p.rect(cx + 20, cy + 20, cw - 40, ch - 40, red, None, 0.6)
+    mid = cx + cw / 2
+    p.text(mid, cy + 80, school, 20, "center", ink_c)
+    title = f"{degree}学位证书"
+    p.text(mid, cy + 128, "  ".join(title), 30, "center", red, font=HEI)
+    p.photo(cx + 56, cy + 170, 90, 120, bg=_ak23_mix((200, 60, 60), film, t))
+    p.text(cx + 101, cy + 316, "证书编号", 10.5, "center", ink_c, line=False)
+    p.text(cx + 101, cy + 334, number, 10.5, "center", ink_c, font=MICRO, line=False)
+    p.lines.append(f"证书编号 {number}")
+    disc = D.DISCIPLINE.get(major, "工学")
+    if degree == "学士":
+        study = f"在本校{major}专业完成了本科学业，成绩优良"
+    else:
+        study = (f"在本校{major}专业完成了{level_word}培养计划，通过了{degree}学位论文"
+                 "答辩")
+    body = (f"{name}，{gender}，{cn(birth)}生。{study}，经审核符合《中华人民共和国学位条例》"
+            f"的规定，授予{disc}{degree}学位。")
+    left, width = cx + 186, cw - 250
+    y = p.wrapped(left, cy + 196, body, width, 15, 31, first_indent=30)
+    y = max(y + 36, cy + 380)
+    committee = school + "学位评定委员会"
+    right = cx + cw - 60
+    p.text(right, y, f"{committee}主席  {chair}", 14, "right", ink_c)
+    p.text(right, y + 32, cn(award_date), 14, "right", ink_c)
+    wc = text_width(f"{committee}主席  {chair}", 14, MING)
+    p.seal(right - wc * 0.45, y + 8, 100, committee, seed=seed + 2323, **ink(seed + 1))
+    # the closed flap over the top of the bag, its press-stud, the welded bottom seam
+    flap = _ak23_mix((244, 246, 246), film, 0.6)
+    p.rect(bx, by, bw, 44, None, flap, 0)
+    p.hline(bx, bx + bw, by + 44, 1.2)
+    p.items[-1].color = _ak23_mix((150, 160, 170), film, 0.3)
+    p.items.append(Ellipse(bx + bw / 2 - 11, by + 22 - 11, 22, 22, (250, 250, 250)))
+    p.items.append(Ellipse(bx + bw / 2 - 5, by + 22 - 5, 10, 10, (214, 218, 222)))
+    p.rect(bx, by + bh - 8, bw, 8, None, _ak23_mix((236, 238, 240), film, 0.5), 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=committee)

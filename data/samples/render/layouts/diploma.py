@@ -2428,3 +2428,138 @@ def xueli_shenhebiao(*, name, gender, birth, school, major, level, start, end, y
            "一人一学历一表，存入本人档案。", 10, line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number))
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round23`.
+
+def _dd23_status_bar(p: Page, seed: int) -> None:
+    """A phone's status bar: the time at the left, signal / Wi-Fi / battery at the right."""
+    p.text(26, 30, f"{8 + seed % 10}:{10 + seed % 49:02d}", 13, font=HEI, line=False)
+    for k in range(4):  # the signal bars
+        h = 4 + k * 2.2
+        p.rect(300 + k * 5, 30 - h, 3, h, None, (30, 30, 30), 0)
+    p.text(326, 30, "5G", 10, font=HEI, line=False)
+    p.rect(345, 20, 22, 11, (40, 40, 40), None, 1.0)
+    p.rect(347, 22, 6 + seed % 14, 7, None, (40, 40, 40), 0)
+    p.rect(367, 23.5, 2, 4, None, (40, 40, 40), 0)
+
+
+@layout(LAYOUTS, "diploma.dingding_shenpi", cn_dates=False)
+def dingding_shenpi(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of a 钉钉 (DingTalk) 审批 record: units that run their office on 钉钉
+    collect 职称 materials through an 审批 form (职称申报材料提交 — 学历信息) in which the
+    applicant types the certificate's particulars and attaches its photo, and when the 人事
+    clerk later asks for the diploma the applicant screenshots the approved record. The page:
+    status bar, 审批详情 title bar, the header card (avatar with the last two characters of
+    the name, …提交的职称申报-学历信息, 审批编号, the green 已通过 stamp), then the form's
+    fields label-above-value as 钉钉 lays them out (姓名 / 性别 / 出生日期 1985-03-27 / 毕业院校
+    / 所学专业 / 学历层次 / 入学时间 2003-09 / 毕业时间 2007-06 / 毕业证书编号), the attached
+    photo as a small thumbnail with its file name; the approval flow lies below the fold,
+    under the bottom bar's 评论 / 再次提交."""
+    from ..layout import Ellipse
+
+    p = Page(390.0, 844.0, background=(244, 245, 247), font=MICRO)
+    _dd23_status_bar(p, seed)
+    p.rect(0, 40, 390, 44, None, (255, 255, 255), 0)
+    p.text(18, 68, "〈", 16, line=False)
+    p.text(195, 68, "审批详情", 15, "center", font=HEI)
+    p.text(372, 66, "···", 15, "right", line=False)
+    # the header card
+    p.rect(0, 92, 390, 112, None, (255, 255, 255), 0)
+    p.items.append(Ellipse(16, 106, 40, 40, (50, 130, 245)))
+    p.text(36, 131, name[-2:], 12, "center", (255, 255, 255), line=False)
+    p.text(66, 124, f"{name}提交的职称申报-学历信息", 14, font=HEI)
+    day = f"{2023 + seed % 2}-{3 + seed % 6:02d}-{10 + seed % 18:02d}"
+    p.text(66, 144, f"审批编号：{day.replace('-', '')}{seed % 100000:05d}{seed % 7}", 10, "left",
+           (130, 130, 130), line=False)
+    p.text(16, 184, "所在部门：" + ("工程技术部" if seed % 2 else "综合管理部"), 11, "left",
+           (110, 110, 110), line=False)
+    p.items.append(Ellipse(300, 142, 66, 46, (226, 246, 234)))
+    p.text(333, 170, "已通过", 13, "center", (30, 160, 80), font=HEI, line=False)
+    # the form
+    rows = [("姓名", name), ("性别", gender), ("出生日期", birth), ("毕业院校", school),
+            ("所学专业", major), ("学历层次", STUDY[level]), ("学习形式", "全日制"),
+            ("入学时间", start), ("毕业时间", end), ("毕业证书编号", number)]
+    y = 214
+    p.rect(0, y, 390, len(rows) * 44 + 120, None, (255, 255, 255), 0)
+    y += 22
+    for label, value in rows:
+        p.text(16, y, label, 11, "left", (140, 140, 140), line=False)
+        p.text(16, y + 20, value, 13.5, "left", (25, 25, 25), line=False)
+        p.lines.append(f"{label} {value}")
+        y += 44
+    p.text(16, y, "毕业证书照片", 11, "left", (140, 140, 140), line=False)
+    tx, ty = 16, y + 10
+    p.rect(tx, ty, 96, 70, None, (120, 96, 70), 0)  # the photo, on the desk it was shot on
+    p.rect(tx + 8, ty + 8, 80, 54, None, (246, 238, 222), 0)
+    p.rect(tx + 11, ty + 11, 74, 48, (170, 50, 50), None, 0.8)
+    p.text(tx + 48, ty + 26, "毕 业 证 书", 6, "center", (170, 50, 50), line=False)
+    for k in range(4):
+        p.hline(tx + 30, tx + 80, ty + 34 + k * 5, 0.6)
+    p.rect(tx + 16, ty + 31, 11, 15, None, (80, 130, 200), 0)
+    p.text(122, ty + 40, f"IMG_{seed % 9000 + 1000}.jpg", 10, "left", (140, 140, 140),
+           line=False)
+    # the bottom bar
+    p.rect(0, 790, 390, 54, None, (255, 255, 255), 0)
+    p.hline(0, 390, 790, 0.5)
+    p.text(98, 820, "评论", 13, "center", (60, 60, 60), line=False)
+    p.text(292, 820, "再次提交", 13, "center", (50, 130, 245), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number))
+
+
+XI23 = {"机械设计制造及其自动化": "机械工程系", "机械工程": "机械工程系",
+        "电气工程及其自动化": "电气工程系", "土木工程": "建筑工程系",
+        "道路桥梁与渡河工程": "土木工程系", "交通工程": "交通运输系",
+        "给排水科学与工程": "城市建设系", "材料科学与工程": "材料科学与工程系", "会计学": "会计系",
+        "财务管理": "会计系", "工程管理": "管理工程系", "汉语言文学": "中文系", "英语": "外语系",
+        "数学与应用数学": "数学系", "护理学": "护理系"}
+
+
+@layout(LAYOUTS, "diploma.xi_zhuren_jiuban",
+        accepts=lambda a: a["level"] in UNDERGRAD and int(a["end"][:4]) <= 2004)
+def xi_zhuren_jiuban(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """The landscape 毕业证书 of the late 1980s – early 2000s, before most schools turned their
+    系 into 学院: the body names the department as well as the major (…在本校机械工程系机械设计
+    制造及其自动化专业四年制本科学习…), the dates all in Chinese numerals, and the certificate
+    is signed twice, 校长 and 系主任, each name printed after its title; the school's seal over
+    the 校长 line and the date, the photo at the left with the 编号 under it. Taken out of the
+    holder's drawer and scanned on an office flatbed: the paper yellowed with age, darker at
+    the edges, with a few brown foxing spots (霉斑) and a faded ink pad's seal."""
+    from ..layout import Ellipse
+    from ._common import other_people
+
+    dept = XI23.get(major, major[:2] + "系")
+    p = Page(*A4_LANDSCAPE, background=(236, 236, 232), font=KAI)
+    p.rect(30, 28, 782, 539, None, (226, 208, 168), 0)  # the yellowed edge
+    p.rect(40, 38, 762, 519, None, (238, 224, 190), 0)
+    red = (150, 40, 40)
+    p.rect(56, 54, 730, 487, red, None, 2.4)
+    p.rect(63, 61, 716, 473, red, None, 0.7)
+    for k in range(7):  # foxing spots
+        fx = 90 + (seed * (k + 3) * 37) % 650
+        fy = 80 + (seed * (k + 5) * 53) % 440
+        d = 2 + (seed >> k) % 4
+        p.items.append(Ellipse(fx, fy, d, d * 0.8, (196, 160, 110)))
+    p.text(421, 112, school, 24, "center", red)
+    p.text(421, 160, "毕  业  证  书", 34, "center", red, font=HEI)
+    p.photo(96, 196, 96, 128, bg=(160, 170, 180))
+    p.text(144, 348, "编号", 11, "center", line=False)
+    p.text(144, 366, number, 9.5, "center", font=MICRO, line=False)
+    p.lines.append(f"编号 {number}")
+    body = (f"学生{name}，{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至{cn_upper(end)}"
+            f"在本校{dept}{major}专业{_years(years)}年制{STUDY[level]}学习，修完教学计划规定的全部"
+            "课程，成绩合格，准予毕业。")
+    y = p.wrapped(230, 214, body, 520, 16, 32, first_indent=32)
+    y = max(y + 30, 400)
+    chief = other_people(f"xizr23:{seed}", 1)[0][0]
+    p.text(470, y, f"校长  {president}", 15)
+    p.text(260, y, f"系主任  {chief}", 15)
+    p.text(470, y + 40, cn_upper(issued_on), 15)
+    c, s = ink(seed + 2)["color"], ink(seed + 2)["strength"]
+    p.seal(540, y + 6, 112, school, seed=seed + 2323, color=c, strength=min(s, 0.75))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

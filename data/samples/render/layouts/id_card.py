@@ -1044,3 +1044,84 @@ def chuzhi_tuopan(*, name, gender, ethnicity, birth, address, id_number, seed=0,
     p.font = MICRO
     p.rect(60, 690, 840, 30, None, (30, 30, 34), 0)  # the overhang's shadow at the foot
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round23`.
+
+HZ23_STATIONS = {"城中区": ("柳州市公安局城中分局", ["公园派出所", "城中派出所"]),
+                 "柳北区": ("柳州市公安局柳北分局", ["雅儒派出所", "胜利派出所"]),
+                 "柳南区": ("柳州市公安局柳南分局", ["柳石派出所", "南站派出所"]),
+                 "柳城县": ("柳城县公安局", ["大埔派出所", "龙头派出所"]),
+                 "鹿寨县": ("鹿寨县公安局", ["鹿寨派出所", "中渡派出所"])}
+
+
+@layout(LAYOUTS, "id_card.shouli_huizhi")
+def shouli_huizhi(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 居民身份证受理回执 (领证凭证) a 派出所's 户籍窗口 prints when the holder applies to
+    renew or replace the card (有效期满换领 / 损坏换领 / 丢失补领): the card is made in the
+    city and collected some 20 working days later, and an applicant whose card is away at the
+    deadline uploads the slip instead, photographed on the desk. A half-A4 slip from the
+    受理系统's laser printer: the title, 受理编号, the particulars (姓名 / 性别 / 民族 / 出生 /
+    公民身份号码 / 住址) in a ruled grid with the photo taken at the window in grey at the
+    right, 申领原因, 受理日期 and 预计领证日期, 领证地点, the 受理人, two 注意事项, and the
+    派出所's red 户籍专用章 stamped over 受理单位 at the foot."""
+    from ..layout import Line as _L
+    from ._common import HEI, MICRO, MING, cn, desk, grid, text_width
+
+    key = int(id_number[-4:-1])
+    district = next((d for d in HZ23_STATIONS if d in address), "城中区")
+    bureau, stations = HZ23_STATIONS[district]
+    unit = bureau + stations[key % 2]
+    p = Page(842.0, 595.0, font=MING)
+    sx, sy, sw, sh = 70.0, 56.0, 700.0, 476.0
+    desk(p, key, sx, sy, sw, sh, paper=(250, 250, 248))
+    p.text(sx + sw / 2, sy + 44, "居民身份证受理回执", 20, "center", font=HEI)
+    year = 2023 + key % 2
+    acc = f"{year}-{3 + key % 7:02d}-{5 + key % 20:02d}"
+    p.text(sx + 40, sy + 76, f"受理编号：{id_number[:6]}{acc.replace('-', '')}{key:04d}", 10.5,
+           font=MICRO, line=False)
+    p.text(sx + sw - 40, sy + 76, "第一联 申请人留存", 10.5, "right", line=False)
+    gx, gy = sx + 40, sy + 88
+    cut = 18
+    rows = [["姓名", name, "性别", gender], ["民族", ethnicity, "出生", cn(birth)],
+            ["公民身份号码", id_number, "", ""], ["住址", address[:cut], "", ""]]
+    widths = [88, 190, 60, 172]
+    for r, cells in enumerate(rows):
+        if r < 2:
+            grid(p, gx, gy + r * 30, widths, [cells], 30, 11.5)
+        else:
+            grid(p, gx, gy + r * 30, [88, 422], [cells[:2]], 30, 11.5)
+    y = gy + 4 * 30
+    if len(address) > cut:
+        grid(p, gx, y, [88, 422], [["", address[cut:]]], 30, 11.5)
+        y += 30
+    # the photo taken at the window, printed in grey at the right of the grid
+    p.rect(gx + 522, gy, 98, y - gy, (30, 30, 30), None, 0.8)
+    p.photo(gx + 531, gy + 8, 80, min(104, y - gy - 16), bg=(205, 205, 205))
+    reasons = ["有效期满换领", "损坏换领", "丢失补领"]
+    y += 30
+    p.text(gx, y, f"申领原因：{reasons[key % 3]}", 11.5)
+    fetch = f"{year}年{4 + key % 7}月{8 + key % 20}日"
+    p.text(gx + 300, y, f"受理日期：{cn(acc)}", 11.5)
+    y += 26
+    p.text(gx, y, f"预计领证日期：{fetch}后", 11.5)
+    p.text(gx + 300, y, f"领证地点：{stations[key % 2]}户籍窗口", 11.5)
+    y += 26
+    p.text(gx, y, f"受理人：{'邓晓春 冯德兴 曹玉兰 彭振宁'.split()[key % 4]}", 11.5)
+    p.text(gx + 300, y, "联系电话：0772-" + f"{2800000 + key * 37 % 99999}", 11.5)
+    y += 18
+    p.items.append(_L(gx, y, gx + 620, y, 0.5, (120, 120, 120)))
+    y += 20
+    for k, note in enumerate(["凭本回执及缴费凭证领取居民身份证，逾期三个月未领取的，"
+                              "证件将退回制证单位。",
+                              "本回执不作为身份证明使用，遗失请及时到受理单位挂失。"]):
+        p.text(gx, y, f"{k + 1}. {note}", 9.5, line=False)
+        y += 17
+    y += 28
+    label = f"受理单位：{unit}"
+    p.text(sx + sw - 40, y, label, 11.5, "right")
+    p.text(sx + sw - 40, y + 24, cn(acc), 11.5, "right")
+    p.seal(sx + sw - 40 - text_width(label, 11.5, MING) * 0.35, y + 2, 96, unit,
+           bottom="户籍专用章", seed=key + 2341, **ink(key + 1))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number), seal=unit)

@@ -1473,3 +1473,65 @@ def beiwanglu_saomiao(*, name, gender, birth, id_number, title, level, specialty
     p.items.append(Line(590, 1558, 614, 1534, 2.4, ylw))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round23`.
+
+@layout(LAYOUTS, "title_certificate.gangyin_ceguang")
+def gangyin_ceguang(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The particulars leaf of the red 专业技术资格证书 booklet whose photo the bureau fixed
+    with its steel seal (钢印): the embossing press of the 人社局 bites through the photo's
+    lower right corner and the page beside it, so the photo cannot be swapped. Applicants
+    told that the 钢印 must show shoot the leaf on a desk by a window, the light raking in
+    from the left so the raised ring throws a highlight on one side and a shadow on the other
+    (a colourless relief of the bureau's name round a star). The leaf: photo at the upper
+    left with the 钢印, 证书编号 beside it, then 宋体 label lines 姓名 / 性别 / 出生年月 /
+    身份证号 / 专业 / 资格名称 / 资格级别 / 评审组织 / 取得资格时间 with the values printed on
+    underlines, and the 发证机关 with its red seal over the 发证日期 at the foot."""
+    from ._common import desk
+
+    p = Page(720.0, 960.0, font=MING)
+    lx, ly, lw, lh = 120.0, 96.0, 480.0, 770.0
+    desk(p, seed, lx, ly, lw, lh, paper=(246, 240, 226))
+    # the window light from the left: brighter bands on the left of the leaf, dimmer right
+    for k, shade in enumerate([(252, 248, 238), (249, 244, 232), (246, 240, 226),
+                               (241, 235, 220), (236, 229, 214)]):
+        p.rect(lx + k * lw / 5, ly, lw / 5 + 0.5, lh, None, shade, 0)
+    red = (170, 36, 36)
+    p.rect(lx + 18, ly + 18, lw - 36, lh - 36, red, None, 1.4)
+    p.text(lx + lw / 2, ly + 70, "专业技术资格证书", 22, "center", red, font=HEI)
+    ph_x, ph_y = lx + 44, ly + 100
+    p.photo(ph_x, ph_y, 96, 128, bg=(226, 232, 240))
+    p.text(lx + 170, ly + 130, "证书编号", 12, line=False)
+    p.text(lx + 170, ly + 152, number, 13, font=MICRO, line=False)
+    p.lines.append(f"证书编号 {number}")
+    # the steel seal: the same ring twice, a highlight up-left and a shadow down-right
+    gx, gy, gd = ph_x + 96, ph_y + 120, 92
+    p.seal(gx - 1.2, gy - 1.2, gd, issuer, seed=seed + 2331, color=(255, 255, 252),
+           strength=0.55)
+    p.seal(gx + 1.2, gy + 1.2, gd, issuer, seed=seed + 2331, color=(150, 140, 128),
+           strength=0.35)
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审组织", committee), ("取得资格时间", cn(obtained_on))]
+    y = ly + 300
+    for label, value in rows:
+        vx = lx + 150
+        size = 13.5
+        from ._common import text_width
+        while text_width(value, size, MING) > lx + lw - 50 - vx and size > 9:
+            size -= 0.5
+        p.text(lx + 44, y, label, 12.5, line=False)
+        p.text(vx, y, value, size, line=False)
+        p.hline(vx - 4, lx + lw - 44, y + 5, 0.5)
+        p.lines.append(f"{label.replace(' ', '')} {value}")
+        y += 34
+    y += 40
+    p.text(lx + lw - 60, y, f"发证机关：{issuer}", 12.5, "right")
+    p.text(lx + lw - 60, y + 30, f"发证日期：{cn(issued_on)}", 12.5, "right")
+    p.seal(lx + lw - 150, y + 8, 104, issuer, bottom="职称专用章", seed=seed + 2332,
+           **ink(seed + 3))
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
