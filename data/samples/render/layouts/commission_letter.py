@@ -1395,3 +1395,106 @@ def ciye_wu_zhengwen(*, name, id_number, unit, series, level, to_whom, issued_on
            **ink(seed + 1))
     p.text(628, 560, "－2－", 9.5, "center", line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand after round 22's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round23` (drawn only by the others23 profile).
+
+@layout(LAYOUTS, "commission_letter.oa_fawen_liucheng")
+def oa_fawen_liucheng(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                      seed=0, **_) -> Built:
+    """The 推荐函 as it stands in the firm's OA 协同办公 system once 发文 is complete (groups
+    and larger firms draft, approve, seal and send their letters there; the 电子印章 is laid
+    on at the 用印 step), captured by the 人力资源部 clerk as a landscape screenshot of the
+    发文 view and handed to the applicant: the OA's dark top bar (the unit's 协同办公平台,
+    the clerk's name), the tabs 正文 / 附件(2) / 流程跟踪 / 办理意见 with 正文 selected, the
+    letter on the grey viewer — red unit name and rule, 文号, 关于推荐{name}同志参加…职称
+    委托评审的函, the addressee, the body with 身份证号, 系列 and 级别, the unit and date
+    (2024年6月18日) under the crisp electronic seal — cut off at the window's foot with a
+    scroll bar, and at the right the 流程跟踪 panel: 拟稿 → 部门审核 → 办公室核稿 → 领导签发
+    (同意) → 用印 → 分发, each node with handler, opinion and a dashed timestamp."""
+    import datetime
+
+    from ..layout import Ellipse
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = hash_int(unit + name + "r23oa")
+    W, H = 842.0, 595.0
+    p = Page(W, H, background=(232, 234, 238), font=MICRO)
+    white, grey, dark = (255, 255, 255), (125, 125, 125), (35, 35, 35)
+    staff = [o[0] for o in other_people(f"oa23:{unit}", 5)]
+    p.rect(0, 0, W, 34, None, (28, 52, 92), 0)
+    p.text(16, 22, f"{unit} · 协同办公平台", 11, color=white, font=HEI, line=False)
+    p.text(W - 16, 22, f"{staff[0]}（人力资源部）  |  退出", 9, "right", (220, 226, 236),
+           line=False)
+    p.rect(0, 34, W, 28, None, white, 0)
+    tabs = ("正文", "附件(2)", "流程跟踪", "办理意见")
+    for k, t in enumerate(tabs):
+        if k == 0:
+            p.rect(14 + k * 78, 34, 70, 28, None, (232, 240, 252), 0)
+            p.items.append(Line(14, 61, 84, 61, 2.0, (37, 110, 200)))
+        p.text(49 + k * 78, 53, t, 10, "center", (37, 110, 200) if k == 0 else dark,
+               line=False)
+    for k, b in enumerate(("关闭", "打印", "下载")):
+        p.rect(W - 70 - k * 62, 39, 54, 19, (200, 200, 200), white, 0.6)
+        p.text(W - 43 - k * 62, 52, b, 9, "center", dark, line=False)
+    p.items.append(Line(0, 62, W, 62, 0.6, (205, 205, 205)))
+    # the letter on the viewer, cut off at the window's foot
+    x0, w = 34, 470
+    p.rect(x0, 74, w, H - 74, None, white, 0)
+    red = (214, 18, 26)
+    cx = x0 + w / 2
+    usize = 20 if text_width(unit, 20, HEI) < w - 40 else 16
+    p.text(cx, 112, unit, usize, "center", red, font=HEI)
+    p.items.append(Line(x0 + 22, 124, x0 + w - 22, 124, 1.4, red))
+    p.text(x0 + w - 24, 142, doc_no, 9.5, "right", font=MING)
+    p.text(cx, 170, f"关于推荐{name}同志参加{series}系列", 13.5, "center", font=HEI)
+    p.text(cx, 190, f"{level}职称委托评审的函", 13.5, "center", font=HEI)
+    p.text(x0 + 26, 218, f"{to_whom}：", 10.5, font=MING)
+    body = (f"{name}同志（身份证号：{id_number}）系我单位在职专业技术人员，现从事{series}"
+            f"专业技术工作，经单位审核，符合{series}系列{level}职称申报条件。因我单位无相应"
+            "评审权限，现推荐该同志参加贵单位组织的职称委托评审，我单位对其申报材料的真实性"
+            "负责。")
+    p.font = MING  # the letter's own face; the OA's chrome is in 微米黑
+    yb = wrap_cjk(p, x0 + 26, 242, body, w - 52, 10.5, 20, first_indent=21)
+    contact = staff[1]
+    yb = wrap_cjk(p, x0 + 26, yb, f"联系人：{contact}，联系电话：0772-{2600000 + h % 399999}。",
+                   w - 52, 10.5, 20, first_indent=21)
+    p.font = MICRO
+    p.text(x0 + 47, yb + 2, "特此函告。", 10.5, font=MING)
+    sign = yb + 60
+    p.text(x0 + w - 30, sign, unit, 10.5, "right", font=MING)
+    p.text(x0 + w - 30, sign + 24, cn(issued_on), 10.5, "right", font=MING)
+    p.seal(x0 + w - 30 - text_width(unit, 10.5, MING) / 2, sign + 6, 98, unit,
+           seed=seed + 2301, color=(230, 10, 20), strength=1.0)
+    p.rect(x0 + w + 4, 74, 8, H - 74, None, (214, 216, 220), 0)
+    p.rect(x0 + w + 5, 80, 6, 190, None, (160, 164, 170), 0)
+    # the 流程跟踪 panel
+    px = 530
+    p.rect(px, 74, W - px - 14, H - 88, None, white, 0)
+    p.text(px + 14, 96, "流程跟踪", 11.5, color=dark, font=HEI)
+    p.text(W - 28, 96, f"流水号：FW{issued_on[:4]}{h % 9000 + 1000}", 8, "right", grey,
+           line=False)
+    p.items.append(Line(px + 10, 104, W - 24, 104, 0.5, (225, 225, 225)))
+    day = datetime.date.fromisoformat(issued_on)
+    when = [day - datetime.timedelta(days=d) for d in (3, 2, 2, 1, 0, 0)]
+    nodes = [("拟稿", f"人力资源部 {staff[0]}", "提交"),
+             ("部门审核", f"人力资源部 {staff[2]}", "情况属实，同意。"),
+             ("办公室核稿", f"办公室 {staff[3]}", "已核稿。"),
+             ("领导签发", f"{staff[4]}", "同意。"),
+             ("用印", f"办公室 {staff[3]}", "已加盖电子印章"),
+             ("分发", f"人力资源部 {staff[0]}", "已办结")]
+    y = 126
+    for k, ((node, who, opinion), d) in enumerate(zip(nodes, when)):
+        col = (46, 160, 90)
+        p.items.append(Ellipse(px + 16, y - 9, 10, 10, col))
+        if k < len(nodes) - 1:
+            p.items.append(Line(px + 21, y + 2, px + 21, y + 66, 1.0, (200, 210, 200)))
+        p.text(px + 34, y, node, 10, color=dark, font=HEI, line=False)
+        p.text(W - 28, y, f"{d.isoformat()} {9 + (h + k) % 8:02d}:{(h // (k + 3)) % 60:02d}",
+               8, "right", grey, line=False)
+        p.text(px + 34, y + 18, f"办理人：{who}", 8.5, color=(80, 80, 80), line=False)
+        p.text(px + 34, y + 34, f"意见：{opinion}", 8.5, color=(80, 80, 80), line=False)
+        y += 72
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -1475,3 +1475,71 @@ def dengji_ka_zhengfan(*, name, id_number, year, hours, issuer, issued_on, seed=
     p.text(bx + 22, by + bh - 22, "注：本卡由继续教育登记机构填写，涂改无效。", 9, color=green,
            font=MING)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 23
+# Drawn by another hand after round 22's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round23` (drawn only by the others23 profile).
+
+@layout(LAYOUTS, "continuing_education.zhengshu_haibao_baocun", cn_dates=False)
+def zhengshu_haibao_baocun(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                           **_) -> Built:
+    """The 学时证书 as a tall share poster (分享海报) that the continuing-education
+    mini-program draws when the learner taps 生成证书图片 and then 保存到相册 — the picture
+    applicants send from their phone's album, not a screenshot (no status bar): a blue
+    gradient ground with light rays, the platform's name at the top, 继续教育学时证书 in
+    large white 黑体 over CERTIFICATE, a white card with the 证书编号, the name in large type
+    with 同志, one sentence (于{year}年度完成专业技术人员继续教育学习，经考核合格，共获得),
+    the total in big figures with 学时, the 公需科目 / 专业科目 split in two tiles, the ID
+    number masked in the middle, the issuing bureau with the date in figures (2024-01-15)
+    under its red electronic seal, and at the foot a QR code with 长按识别二维码 查验证书真伪;
+    single tall page."""
+    from ._common import HEI, qr
+
+    h = sum(ord(c) for c in name + id_number) * 7919 + seed
+    pub, pro = _split(hours)
+    W, H = 390.0, 760.0
+    p = Page(W, H, background=(24, 84, 170), font=MICRO)
+    for k in range(32):  # the gradient, darker at the top
+        c = 24 + k * 2, 84 + k * 5 // 2, 170 + k * 2
+        p.rect(0, 24 * k, W, 25, None, c, 0)
+    for k in range(5):  # light rays behind the head
+        p.rect(30 + k * 76, 0, 14, 200, None, (70 + k * 4, 130 + k * 4, 210), 0)
+    white = (255, 255, 255)
+    plat = (f"{issuer[:3]}专业技术人员继续教育" if issuer.startswith("柳州")
+            else "专业技术人员继续教育")
+    p.text(W / 2, 40, plat, 11, "center", (220, 232, 250))
+    p.text(W / 2, 92, "继续教育学时证书", 27, "center", white, font=HEI)
+    p.text(W / 2, 114, "C E R T I F I C A T E", 9, "center", (200, 216, 240), line=False)
+    cx, cy, cw, ch = 22, 136, W - 44, 470
+    p.rect(cx + 3, cy + 4, cw, ch, None, (14, 50, 110), 0)
+    p.rect(cx, cy, cw, ch, None, white, 0)
+    p.rect(cx + 8, cy + 8, cw - 16, ch - 16, (210, 178, 96), None, 1.2)
+    dark, grey, blue = (35, 35, 35), (130, 130, 130), (24, 84, 170)
+    p.text(cx + cw - 18, cy + 30, f"证书编号：JX{year}{h % 10**8:08d}", 8.5, "right", grey)
+    p.text(W / 2, cy + 76, f"{name}  同志", 22, "center", dark, font=HEI)
+    p.text(W / 2, cy + 100, f"身份证号：{id_number[:4]}**********{id_number[-4:]}", 9,
+           "center", grey)
+    p.text(W / 2, cy + 134, f"于{year}年度完成专业技术人员继续教育学习，", 11, "center", dark)
+    p.text(W / 2, cy + 154, "经考核合格，共获得", 11, "center", dark)
+    p.text(W / 2 - 8, cy + 214, str(hours), 48, "center", blue, font=HEI, line=False)
+    p.text(W / 2 + text_width(str(hours), 48, HEI) / 2 - 2, cy + 214, "学时", 14,
+           color=blue, line=False)
+    p.lines.append(f"{hours}学时")
+    for k, (label, val) in enumerate((("公需科目", pub), ("专业科目", pro))):
+        tx = cx + 26 + k * (cw - 52) / 2 + (6 if k else 0)
+        tw = (cw - 52) / 2 - 6
+        p.rect(tx, cy + 240, tw, 54, None, (238, 244, 252), 0)
+        p.text(tx + tw / 2, cy + 262, label, 10, "center", grey, line=False)
+        p.text(tx + tw / 2, cy + 284, f"{val}学时", 14, "center", dark, font=HEI, line=False)
+    p.lines.append(f"公需科目 {pub}学时 专业科目 {pro}学时")
+    p.text(cx + cw - 26, cy + 360, issuer, 11, "right", dark)
+    p.text(cx + cw - 26, cy + 382, issued_on, 11, "right", dark)
+    p.seal(cx + cw - 26 - text_width(issuer, 11, MICRO) / 2, cy + 362, 92, issuer,
+           bottom="电子印章", seed=seed + 2323, color=(226, 24, 30), strength=1.0)
+    p.text(cx + 26, cy + 440, "本证书由平台根据学习记录自动生成", 8, color=grey)
+    qr(p, 34, 636, 74, f"jxhb:{id_number}:{year}:{hours}")
+    p.text(124, 664, "长按识别二维码", 12, color=white, font=HEI)
+    p.text(124, 686, "查验证书真伪", 10.5, color=(220, 232, 250))
+    p.text(124, 706, f"生成时间：{issued_on}", 8.5, color=(200, 216, 240), line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
