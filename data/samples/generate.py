@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others22] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others23] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -2182,7 +2182,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others21 --profile others21     "
          "# the same in round 21 layouts"),
         ("python data/samples/generate.py --out /tmp/others22 --profile others22     "
-         "# the same in round 22 layouts (the current blind exam)"),
+         "# the same in round 22 layouts"),
+        ("python data/samples/generate.py --out /tmp/others23 --profile others23     "
+         "# the same in round 23 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2225,7 +2227,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others22", ...},'),
+         '"full|tiny|ci|others|others3|...|others23", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2247,8 +2249,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round22" '
-         '(others/others3/.../others22 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round23" '
+         '(others/others3/.../others23 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2665,27 +2667,49 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 22 layouts** (`round22` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 21's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a QQ邮箱 web attachment preview "
-        "screenshot of an e-mailed diploma scan, the 干部学历学位审核认定表 from the personnel "
-        "file, a translation company's certified copy of a 学位证书 with its English "
-        "translation, a 学位证书 framed behind glass on a study wall, an iPhone 备忘录 scan of "
-        "the title booklet's particulars page, an ID card copied both sides and photographed in "
-        "the printer's output tray, a navy leather 聘任证书 folder photographed open, a "
-        "专业技术岗位聘任书 with its 聘期目标任务书, a contract signed by a 委托代理人 with the "
-        "法定代表人授权委托书, a firm's one-sheet two-column 劳动合同 sealed with the "
-        "合同专用章 and a 法定代表人名章, a roster printed in colour with a WPS 表格 table "
-        "style, the unit's internal 工作简报 listing the year's grades, a 年度个人工作总结 "
-        "stamped with a 年度考核结果 box, a 函 whose second sheet carries only （此页无正文） "
-        "and the seal, the pocket 继续教育登记卡 photographed front and back, an article's "
-        "first page in a journal's 增刊, a 样刊 first page photographed with a finger at the "
-        "author line ...). Only `--profile others22` draws them: the same applicants as "
+        ("**Round 22 layouts** (`round22` in `layouts.toml`) were round 22's blind exam (`make "
+        "others OTHERS_PROFILE=others22`), drawn by another hand after round 21's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a QQ邮箱 "
+        "web attachment preview screenshot of an e-mailed diploma scan, the "
+        "干部学历学位审核认定表 from the personnel file, a translation company's certified copy "
+        "of a 学位证书 with its English translation, a 学位证书 framed behind glass on a study "
+        "wall, an iPhone 备忘录 scan of the title booklet's particulars page, an ID card copied "
+        "both sides and photographed in the printer's output tray, a navy leather 聘任证书 "
+        "folder photographed open, a 专业技术岗位聘任书 with its 聘期目标任务书, a contract "
+        "signed by a 委托代理人 with the 法定代表人授权委托书, a firm's one-sheet two-column "
+        "劳动合同 sealed with the 合同专用章 and a 法定代表人名章, a roster printed in colour "
+        "with a WPS 表格 table style, the unit's internal 工作简报 listing the year's grades, a "
+        "年度个人工作总结 stamped with a 年度考核结果 box, a 函 whose second sheet carries only "
+        "（此页无正文） and the seal, the pocket 继续教育登记卡 photographed front and back, an "
+        "article's first page in a journal's 增刊, a 样刊 first page photographed with a finger "
+        "at the author line ...). Only `--profile others22` draws them: the same applicants as "
         "`others`, every document in a round22 layout where one fits (else a non-blind layout, "
-        "counted as for others); its truth.json marks round22 documents `\"held_out\": true`, "
-        "`\"split\": \"round22\"`, and holds no other split out. No other profile draws them, "
-        "and they are not listed in the table below."),
+        "counted as for others); its truth.json marks round22 documents `\"split\": "
+        "\"round22\"` (round 22's misreads were looked at after its blind figures, so no longer "
+        "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
+        "below."),
+        "",
+        ("**Round 23 layouts** (`round23` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 22's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a phone screenshot of an "
+        "approved 钉钉 审批 record with the diploma's particulars typed in and its photo "
+        "attached, a pre-2005 landscape diploma naming the 系 and signed by 校长 and 系主任, a "
+        "学位证书 photographed inside a clear snap-button document bag, the title booklet's "
+        "particulars leaf with the bureau's 钢印 embossed across the photo in raking light, the "
+        "派出所's 居民身份证受理回执, a 台资 firm's 人事命令 form with its 核决栏, a 聘任通知 "
+        "scanned from the 文书档案 with its 发文稿纸, an e-signed contract PDF in 福昕PDF阅读器 "
+        "with the signature panel, a 劳动合同主体变更三方协议, a 请示 to the 主管部门 with the "
+        "roster in its body, the 会议纪要 that approves the year's grades, an HR e-mail with "
+        "the grade in Foxmail, a 推荐函 in the OA 发文 view beside its 流程跟踪 panel, a "
+        "mini-program's 学时证书 poster saved to the album, a trade magazine's feature page, "
+        "the issue's cover and the article's first page in one phone photo ...). Only "
+        "`--profile others23` draws them: the same applicants as `others`, every document in a "
+        "round23 layout where one fits (else a non-blind layout, counted as for others); its "
+        "truth.json marks round23 documents `\"held_out\": true`, `\"split\": \"round23\"`, and "
+        "holds no other split out. No other profile draws them, and they are not listed in the "
+        "table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2744,8 +2768,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others21 (rounds 8 to 21), others22 (the same "
-                         "applicants, every document in a round22 layout: the current blind "
+                         "7), others8 to others22 (rounds 8 to 22), others23 (the same "
+                         "applicants, every document in a round23 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
