@@ -25,6 +25,8 @@ The signs, each reported with its evidence, method and score:
 Every sign carries a :class:`~pipeline.model.Measure` (the method, its score in that method's
 units, the policy threshold it was judged against where there is one), its page and box where
 it has a place on a page, and ends with one 复核 sentence: how a reviewer sees it again by hand.
+A visible update also names the kinds of objects it wrote (content streams, fonts, images,
+annotations, form fields), from :attr:`~pipeline.model.Revision.objects`.
 
 Chongqing 2022 treats forged certificates and fake materials as fraud.
 """
@@ -72,6 +74,12 @@ REVISION_UNREAD: Final = "revision_unread"  # score: the bytes left uncompared (
 UPDATE_COUNT: Final = "incremental_updates"  # score: the number of incremental updates
 _UPDATE_COUNT_CHECK = ("用文本编辑器在文件中查找“%%EOF”（每次增量修改在其后追加一个），"
                        "将每个 %%EOF 之前的字节另存为 PDF，与原文件逐页对照即见")
+#: Kinds of objects an incremental update writes (pipeline.forensics.revisions), for reviewers.
+OBJECT_KINDS: Final[dict[str, str]] = {
+    "content stream": "内容流", "font": "字体", "image": "图片", "annotation": "批注",
+    "form field": "表单域", "form XObject": "表单对象", "signature": "数字签名",
+    "metadata": "元数据", "page": "页面对象", "structure": "结构对象",
+}
 #: Each forensics method of the final pages: the policy threshold its score is judged against
 #: and how a reviewer reproduces it (one line per method; the image methods register themselves
 #: in pipeline.forensics.image_methods).
@@ -134,9 +142,19 @@ def _box(b: BBox) -> str:
     return f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})"
 
 
+def objects_written(rev: Revision) -> str:
+    """The kinds of objects an update wrote, for reviewers: "内容流 ×1、字体 ×2"."""
+    parts = []
+    for item in rev.objects:
+        kind, _sep, count = item.partition(" ×")
+        parts.append(f"{OBJECT_KINDS.get(kind, kind)} ×{count}" if count else item)
+    return "、".join(parts)
+
+
 def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) -> list[Sign]:
-    """The visible changes of each incremental update, each with how to reproduce it; an
-    update that could not be compared is a sign too (the reviewer compares by hand)."""
+    """The visible changes of each incremental update, each with the objects the update wrote
+    and how to reproduce it; an update that could not be compared is a sign too (the reviewer
+    compares by hand)."""
     found = []
     for rev in revisions:
         if rev.error:
@@ -149,6 +167,7 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
                 measure=Measure(REVISION_UNREAD, float(rev.end - rev.start), None, rev.number,
                                 rev.start, rev.end)))
             continue
+        objects = objects_written(rev)
         for f in rev.findings:
             if not f.visible or f.score < change_min:
                 continue
@@ -156,7 +175,8 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
                 f"第 {f.page_no} 页" if f.page_no else "")
             found.append(Sign(
                 f"第 {rev.number} 次增量修改在{where}{f.what}"
-                f"（方法 {f.method}，得分 {f.score:.4g}，阈值 {change_min:g}）"
+                f"（方法 {f.method}，得分 {f.score:.4g}，阈值 {change_min:g}"
+                f"{f'；该次更新写入对象：{objects}' if objects else ''}）"
                 f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
                 f"与截至第 {rev.end} 字节的版本"
                 f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
