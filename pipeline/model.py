@@ -293,10 +293,11 @@ EvidenceSource = Literal["text_layer", "ocr", "metadata", "declared", "reference
 @dataclass(frozen=True, slots=True)
 class Measure:
     """How a sign of editing (DOC_TAMPERED) was measured, carried with its evidence so that
-    the report can draw it (:mod:`pipeline.report.evidence`): the forensics method and its
-    score, the other box the method names, for a change an incremental update made, the
-    bytes of the file that hold the revision before it and the revision it produced, and for
-    one capture uploaded by two applicants, the other applicant's page."""
+    the report can draw it (:mod:`pipeline.report.evidence`): the forensics method, its
+    score and the threshold it was judged against, the other box the method names, for a
+    change an incremental update made, the bytes of the file that hold the revision before it
+    and the revision it produced, and for one capture uploaded by two applicants, the other
+    applicant's page."""
 
     method: str  # a forensics method: "revision_diff", "jpeg_ghost", "copy_move" ...
     score: float  # the method's own measure (Finding.score)
@@ -309,6 +310,10 @@ class Measure:
     end: int = 0  # revision_diff: bytes up to that update's ``%%EOF`` (the revision it made)
     other_applicant: str | None = None  # same_scan: who uploaded the other copy of the capture
     other_page: PageView | None = None  # same_scan: that page, as the reader read it
+    # the policy threshold the score was judged against; None where the sign has none (an
+    # image editor as a PDF's producer, digits of one number in two fonts, an update that
+    # could not be compared: each is a sign whatever its score)
+    threshold: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,8 @@ def _evidence(e: Evidence) -> dict[str, Any]:
         m = e.measure
         out["measure"] = {"method": m.method, "score": m.score, "other_bbox": _bbox(m.other_bbox),
                           "revision": m.revision, "start": m.start, "end": m.end}
+        if m.threshold is not None:  # optional key: rows written before it read back as None
+            out["measure"]["threshold"] = m.threshold
         if m.other_page is not None:  # same_scan: the other applicant's page (optional keys)
             out["measure"]["other_applicant"] = m.other_applicant
             out["measure"]["other_page"] = _page(m.other_page)
@@ -119,7 +121,7 @@ def _evidence_from(raw: dict[str, Any]) -> Evidence:
     measure = None if m is None else Measure(
         m["method"], m["score"], _bbox_from(m["other_bbox"]), m["revision"], m["start"], m["end"],
         m.get("other_applicant"),
-        None if m.get("other_page") is None else PageView(**m["other_page"]))
+        None if m.get("other_page") is None else PageView(**m["other_page"]), m.get("threshold"))
     return Evidence(raw["file"], raw["page_no"], _bbox_from(raw["bbox"]), raw["text"],
                     raw["source"], raw["confidence"], measure)
 

@@ -156,3 +156,40 @@ def test_sample_planted_tampering_still_flagged(applicant, file, expect):
         pytest.skip(f"sample window not generated: {path}")
     (flag,) = _flag(_read(path))
     assert expect in flag.message
+
+
+def test_a_visible_update_names_the_objects_it_wrote_in_the_flag_and_the_report(tmp_path):
+    """The kinds of objects a visible update wrote (revisions.object_changes) reach the flag's
+    evidence and the reviewer's page, not only files.csv's remarks for invisible updates."""
+    from pipeline.model import ApplicantResult, PageView
+    from pipeline.report.applicant_page import applicant_page
+
+    path = tmp_path / "职称证书.pdf"
+    _original(path)
+    doc = pymupdf.open(path)
+    doc[0].insert_text((72, 190), "评审通过 2014年", fontname="china-ss", fontsize=12)
+    doc.saveIncr()
+    doc.close()
+    annotated = tmp_path / "聘书.pdf"
+    _original(annotated)
+
+    def cover(d):
+        annot = d[0].add_rect_annot(d[0].search_for("2016年")[0])
+        annot.set_colors(stroke=(1, 1, 1), fill=(1, 1, 1))
+        annot.update()
+
+    _update(annotated, cover)
+    expected = {path: ("内容流 ×", "字体 ×"), annotated: ("批注 ×",)}
+    for pdf, kinds in expected.items():
+        read = _read(pdf)
+        (rev,) = read.meta.revisions
+        assert rev.visible and rev.objects
+        (flag,) = _flag(read)
+        (shown,) = [e for e in flag.evidence if e.measure and e.measure.method == "revision_diff"]
+        assert "该次更新写入对象：" in shown.text
+        assert all(kind in shown.text for kind in kinds), shown.text
+        assert "content stream" not in shown.text  # named for reviewers, in Chinese
+        result = ApplicantResult("A1", "张伟", "某单位", "某局", "中级", flags=(flag,),
+                                 pages=tuple(PageView.of(read.file, p) for p in read.pages))
+        page = applicant_page(result)
+        assert all(kind in page for kind in kinds)

@@ -78,6 +78,13 @@ def test_the_same_photo_with_a_name_retyped_is_one_capture_on_both_applicants(tm
         e.bbox is not None and _overlap(e.bbox, EDIT) for e in fb.evidence
     )  # a photo without dpi: points are pixels
     assert all(e.file == "毕业证.jpg" and e.page_no == 1 for e in fa.evidence)
+    # each boxed region names its method, score, threshold, box and how to check it (issue 13)
+    for e in (*fa.evidence, *fb.evidence):
+        m, b = e.measure, e.bbox
+        assert m is not None and b is not None and m.threshold == THRESHOLD
+        assert f"方法 same_scan，得分 {m.score:.3g}，阈值 {THRESHOLD:g}" in e.text
+        assert f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})" in e.text
+        assert e.text.endswith(same_scan.REPRODUCE) and e.text.count("复核：") == 1
 
 
 def test_one_template_printed_twice_the_same_file_twice_and_a_plain_resave_are_not_flagged(

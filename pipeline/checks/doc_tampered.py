@@ -22,7 +22,11 @@ The signs, each reported with its evidence, method and score:
   noise differs — each judged against its own threshold (``editor_tag_min``,
   ``jpeg_ghost_min``, ``copy_move_min``, ``noise_level_min``) and boxed on the page.
 
-Each sign says how a reviewer reproduces it by hand.
+Every sign carries a :class:`~pipeline.model.Measure` (the method, its score in that method's
+units, the policy threshold it was judged against where there is one), its page and box where
+it has a place on a page, and ends with one 复核 sentence: how a reviewer sees it again by hand.
+A visible update also names the kinds of objects it wrote (content streams, fonts, images,
+annotations, form fields), from :attr:`~pipeline.model.Revision.objects`.
 
 Chongqing 2022 treats forged certificates and fake materials as fraud.
 """
@@ -56,6 +60,26 @@ SEVERITY: Final = Severity.HIGH
 LABEL: Final = "疑似篡改"
 
 _TEXT_EDITS = "在 PDF 编辑器中查看该处文字的字体、颜色与叠放层次即见"
+#: The methods of the signs judged here rather than in pipeline.forensics, each a name for the
+#: Measure and its 复核 sentence.
+PRODUCER: Final = "editor_tag"  # the image editors of editor_tag, named as the PDF's producer
+_PRODUCER_CHECK = "在 PDF 阅读器“文档属性”中查看“PDF 生成器/创建者”即见"
+DIGIT_FONTS: Final = "digit_fonts"  # score: the share of (font, size) that differ
+_DIGIT_FONTS_CHECK = ("在 PDF 编辑器（如 Acrobat“编辑 PDF”、福昕“编辑文本”）中逐一点选这两组数字，"
+                      "查看各自的字体与字号即见")
+TEXT_LAYER_OCR: Final = "text_layer_ocr"  # score: the share of characters that disagree
+_TEXT_LAYER_CHECK = ("在 PDF 阅读器中全选复制该页文字（或用 pdftotext 提取文字层），"
+                     "与页面上显示的文字逐行对照即见")
+REVISION_UNREAD: Final = "revision_unread"  # score: the bytes left uncompared (the update)
+UPDATE_COUNT: Final = "incremental_updates"  # score: the number of incremental updates
+_UPDATE_COUNT_CHECK = ("用文本编辑器在文件中查找“%%EOF”（每次增量修改在其后追加一个），"
+                       "将每个 %%EOF 之前的字节另存为 PDF，与原文件逐页对照即见")
+#: Kinds of objects an incremental update writes (pipeline.forensics.revisions), for reviewers.
+OBJECT_KINDS: Final[dict[str, str]] = {
+    "content stream": "内容流", "font": "字体", "image": "图片", "annotation": "批注",
+    "form field": "表单域", "form XObject": "表单对象", "signature": "数字签名",
+    "metadata": "元数据", "page": "页面对象", "structure": "结构对象",
+}
 #: Each forensics method of the final pages: the policy threshold its score is judged against
 #: and how a reviewer reproduces it (one line per method; the image methods register themselves
 #: in pipeline.forensics.image_methods).
@@ -68,8 +92,18 @@ METHODS: Final[dict[str, tuple[str, str]]] = {
 _DIGITS = re.compile(r"^\d+$")
 
 
-def mixed_digit_fonts(page: Page) -> list[str]:
-    """Lines where adjacent digit runs use different fonts or sizes (text layers only)."""
+@dataclass(frozen=True, slots=True)
+class DigitMix:
+    """Two digit runs side by side on one line, set in different fonts or sizes."""
+
+    text: str  # Chinese, for the message
+    bbox: BBox  # both runs
+    score: float  # the share of (font, size) that differ: 0.5 or 1.0
+
+
+def mixed_digit_fonts(page: Page) -> list[DigitMix]:
+    """Lines where adjacent digit runs use different fonts or sizes (text layers only), each
+    boxed round both runs: either may be the one typed in."""
     lines: dict[int, list] = {}
     for word in page.words:
         if word.font is not None and _DIGITS.match(word.text.strip()):
@@ -81,8 +115,13 @@ def mixed_digit_fonts(page: Page) -> list[str]:
             touching = right.bbox.x0 - left.bbox.x1 < max(left.size or 10, 10) * 0.6
             sizes_differ = abs((left.size or 0) - (right.size or 0)) > 0.5
             if touching and (left.font != right.font or sizes_differ):
-                found.append(f"“{left.text}{right.text}” 字体 {left.font}/{right.font} "
-                             f"字号 {left.size}/{right.size}")
+                a, b = left.bbox, right.bbox
+                found.append(DigitMix(
+                    f"“{left.text}{right.text}” 字体 {left.font}/{right.font} "
+                    f"字号 {left.size}/{right.size}",
+                    BBox(min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1),
+                         max(a.bottom, b.bottom)),
+                    ((left.font != right.font) + sizes_differ) / 2))
     return found
 
 
@@ -103,15 +142,32 @@ def _box(b: BBox) -> str:
     return f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})"
 
 
+def objects_written(rev: Revision) -> str:
+    """The kinds of objects an update wrote, for reviewers: "内容流 ×1、字体 ×2"."""
+    parts = []
+    for item in rev.objects:
+        kind, _sep, count = item.partition(" ×")
+        parts.append(f"{OBJECT_KINDS.get(kind, kind)} ×{count}" if count else item)
+    return "、".join(parts)
+
+
 def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) -> list[Sign]:
-    """The visible changes of each incremental update, each with how to reproduce it; an
-    update that could not be compared is a sign too (the reviewer compares by hand)."""
+    """The visible changes of each incremental update, each with the objects the update wrote
+    and how to reproduce it; an update that could not be compared is a sign too (the reviewer
+    compares by hand)."""
     found = []
     for rev in revisions:
         if rev.error:
-            found.append(Sign(f"PDF 第 {rev.number} 次增量修改无法还原比对（{rev.error}），"
-                              f"请取文件前 {rev.start} 字节另存为 PDF 与原文件人工比对"))
+            check = (f"将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
+                     f"与原文件逐页人工比对即见" if rev.start else _UPDATE_COUNT_CHECK)
+            found.append(Sign(
+                f"PDF 第 {rev.number} 次增量修改无法还原比对（{rev.error}；方法 {REVISION_UNREAD}，"
+                f"得分 {rev.end - rev.start}，即未能比对的 {rev.end - rev.start} 字节）"
+                f"——复核：{check}",
+                measure=Measure(REVISION_UNREAD, float(rev.end - rev.start), None, rev.number,
+                                rev.start, rev.end)))
             continue
+        objects = objects_written(rev)
         for f in rev.findings:
             if not f.visible or f.score < change_min:
                 continue
@@ -119,12 +175,14 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
                 f"第 {f.page_no} 页" if f.page_no else "")
             found.append(Sign(
                 f"第 {rev.number} 次增量修改在{where}{f.what}"
-                f"（方法 {f.method}，得分 {f.score:.4g}）"
+                f"（方法 {f.method}，得分 {f.score:.4g}，阈值 {change_min:g}"
+                f"{f'；该次更新写入对象：{objects}' if objects else ''}）"
                 f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
                 f"与截至第 {rev.end} 字节的版本"
                 f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
                 f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata",
-                Measure(f.method, f.score, f.old_bbox, rev.number, rev.start, rev.end)))
+                Measure(f.method, f.score, f.old_bbox, rev.number, rev.start, rev.end,
+                        threshold=change_min)))
     return found
 
 
@@ -142,17 +200,19 @@ def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
             f"第 {f.page_no} 页" if f.page_no else "")
         picture = f.method in {m.METHOD for m in image_methods.METHODS}
         source: EvidenceSource = "ocr" if picture else "text_layer"
+        limit = getattr(limits, threshold).value
         found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}，阈值 "
-                          f"{getattr(limits, threshold).value:g}）——复核：{reproduce}",
+                          f"{limit:g}）——复核：{reproduce}",
                           f.page_no, f.bbox,
                           *((f.before, f.after) if f.method == "white_box" else (None, None)),
                           "metadata" if f.bbox is None and picture else source,
-                          Measure(f.method, f.score, f.old_bbox)))
+                          Measure(f.method, f.score, f.old_bbox, threshold=limit)))
         if f.method == "copy_move" and f.old_bbox is not None:
             found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处："
-                              "与上一处相同的区域（方法 copy_move）",
+                              f"与上一处相同的区域（方法 copy_move，得分 {f.score:.4g}，阈值 "
+                              f"{limit:g}）——复核：{reproduce}",
                               f.page_no, f.old_bbox, source="ocr",
-                              measure=Measure(f.method, f.score, f.bbox)))
+                              measure=Measure(f.method, f.score, f.bbox, threshold=limit)))
     return found
 
 
@@ -163,18 +223,32 @@ def signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
     change_min = limits.revision_pixel_change_min.value
     tool = " ".join(filter(None, (doc.meta.producer, doc.meta.creator)))
     if editor(tool):
-        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}"
-                          "（复核：在 PDF 阅读器“文档属性”中查看“PDF 生成器/创建者”即见）"))
+        # named as the software that wrote the file: editor_tag's 1.0 (its threshold is the
+        # pictures'; a producer is a sign whatever the policy sets it to)
+        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}（方法 {PRODUCER}，得分 1）"
+                          f"——复核：{_PRODUCER_CHECK}", measure=Measure(PRODUCER, 1.0)))
     found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
     if doc.meta.incremental_updates and not doc.meta.revisions:
-        found.append(Sign(f"PDF 含 {doc.meta.incremental_updates} 次增量修改（未比对）"))
+        n = doc.meta.incremental_updates
+        found.append(Sign(f"PDF 含 {n} 次增量修改（未比对；方法 {UPDATE_COUNT}，得分 {n}）"
+                          f"——复核：{_UPDATE_COUNT_CHECK}",
+                          measure=Measure(UPDATE_COUNT, float(n))))
     found.extend(page_signs(doc, limits))
     for page in doc.pages:
-        for line in mixed_digit_fonts(page):
-            found.append(Sign(f"同一字段内字体不一致：{line}", page.page_no, source="text_layer"))
+        for mix in mixed_digit_fonts(page):
+            found.append(Sign(f"第 {page.page_no} 页 {_box(mix.bbox)} 处同一字段内字体不一致："
+                              f"{mix.text}（方法 {DIGIT_FONTS}，得分 {mix.score:g}）"
+                              f"——复核：{_DIGIT_FONTS_CHECK}",
+                              page.page_no, mix.bbox, source="text_layer",
+                              measure=Measure(DIGIT_FONTS, mix.score)))
         if page.text_layer_mismatch is not None and page.text_layer_mismatch > mismatch_max:
-            found.append(Sign(f"文字层与页面图像不一致（差异 {page.text_layer_mismatch:.0%}）",
-                              page.page_no))
+            found.append(Sign(f"第 {page.page_no} 页文字层与页面图像不一致"
+                              f"（差异 {page.text_layer_mismatch:.0%}；方法 {TEXT_LAYER_OCR}，"
+                              f"得分 {page.text_layer_mismatch:.4g}，阈值 {mismatch_max:g}）"
+                              f"——复核：{_TEXT_LAYER_CHECK}",
+                              page.page_no, source="text_layer",
+                              measure=Measure(TEXT_LAYER_OCR, page.text_layer_mismatch,
+                                              threshold=mismatch_max)))
     return found
 
 

@@ -510,4 +510,5 @@ def _same_capture(image: Image.Image, view: PageView, box: BBox, m: Measure, upl
 
 
 def _scored(m: Measure) -> str:
-    return f"方法 {m.method}，得分 {m.score:.4g}"
+    limit = f"，阈值 {m.threshold:g}" if m.threshold is not None else ""
+    return f"方法 {m.method}，得分 {m.score:.4g}{limit}"

@@ -106,7 +106,9 @@ def _flag(
                 view.file,
                 view.page_no,
                 b,
-                f"与 {other.applicant_id} 的 {theirs.file} 不同之处",
+                f"第 {view.page_no} 页 ({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f}) 处"
+                f"与 {other.applicant_id} 的 {theirs.file} 不同（方法 same_scan，"
+                f"得分 {match.score:.3g}，阈值 {threshold:g}）——复核：{same_scan.REPRODUCE}",
                 "ocr",
                 measure=Measure(
                     same_scan.METHOD,
@@ -114,6 +116,7 @@ def _flag(
                     other_bbox=o,
                     other_applicant=other.applicant_id,
                     other_page=other_page,
+                    threshold=threshold,
                 ),
             )
             for b, o in zip(boxes, other_boxes, strict=True)
