@@ -87,8 +87,8 @@ def extract(doc: ReadDocument) -> Extraction:
                           fields(ix, {"year": first((year(ix), _year_rated(ix))),
                                       "unit": _unit(ix)}),
                           listed)
-    graded = _graded_lists(ix)
-    if len(graded) > 1:  # a 通报 naming everyone under their grade
+    graded = _graded_lists(ix) or _graded_sentences(ix)
+    if len(graded) > 1:  # a 通报 or 纪要 naming everyone under their grade
         listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in graded)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
@@ -347,6 +347,40 @@ def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
                 if is_name(word.value) and word.value not in seen:
                     seen.add(word.value)
                     out.append((word, grade))
+    return out
+
+
+#: A sentence of a meeting's minutes or a decision naming people by grade (会议同意：确定张伟、
+#: 李强等2名同志2023年度考核为优秀等次；确定…等5名同志…为合格等次): the names listed after the
+#: verb, perhaps their count (等N名同志), the year, then the grade they are given.
+_GRADED_SENTENCE: Final = re.compile(
+    r"(?:确\s*定|同\s*意|评\s*定|审\s*定|确\s*认)\s*"
+    rf"(?P<names>[{CJK}][{CJK}、，,\s]{{0,600}}?)\s*"
+    r"(?:等\s*(?:[0-9一二三四五六七八九十]+\s*[名人位])?\s*)?"
+    r"(?:同\s*志|职\s*工|员\s*工|人\s*员|干\s*部|教\s*师)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*度?\s*)?(?:年\s*度\s*)?考\s*[核评]\s*(?:等\s*[次级]|结\s*果)?\s*"
+    rf"(?:为|评\s*为|确\s*定\s*为|定\s*为|评\s*定\s*为)\s*[\"“「『']?\s*(?P<g>{_SPACED_RESULT})")
+
+
+def _graded_sentences(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (name, grade) pairs of minutes (党政联席会议纪要, 办公会议纪要) or a decision that
+    states the year's grades in sentences, one sentence per grade listing its people. A name
+    broken at a line's end is joined. A sentence whose list holds anything that is not a
+    name (a phrase the verb happened to precede) gives no one: which words were the names
+    cannot be told."""
+    out: list[tuple[Hit, Hit]] = []
+    for m in _GRADED_SENTENCE.finditer(ix.text):
+        grade = Hit(squash(m["g"]), m.start("g"), m.end("g"))
+        words: list[Hit] = []
+        for part in re.finditer(r"[^、，,]+", m["names"]):
+            a = m.start("names") + part.start()
+            if "\n" in part[0].strip() and not re.search(r"[ \t]", part[0].strip()):
+                words.append(Hit(squash(part[0]), a, a + len(part[0])))  # 萧\n瑞晓: one name
+                continue
+            words += [Hit(p[0], a + p.start(), a + p.end()) for p in re.finditer(r"\S+", part[0])]
+        if not words or not all(is_name(w.value) for w in words):
+            continue
+        out += [(w, grade) for w in words]
     return out
 
 

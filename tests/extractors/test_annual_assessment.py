@@ -423,3 +423,35 @@ def test_an_internal_bulletin_is_issued_by_the_unit_whose_office_compiles_it():
     doc = make_doc(["内部通讯", "某某市第三实验小学办公室编", "2022年度考核情况",
                     "优秀：李红梅、黄志"])
     assert values(doc)["unit"] == "某某市第三实验小学"
+
+
+def test_minutes_naming_people_by_grade_give_each_persons_own_grade():
+    """A 办公会议纪要 states the year's grades in sentences, one per grade, each listing its
+    people (确定甲、乙等2名同志2023年度考核为优秀等次；确定…为合格等次), a name perhaps broken
+    at a line's end: one row per person, the applicant's found by name; no grade is the
+    document's own, and a list without the applicant gives none."""
+    from extractors import own_row
+
+    doc = make_doc(["某某县人民医院", "院长办公会议纪要", "〔2024〕第2期",
+                    "2024年1月10日，院长主持召开院长办公会议，研究审定2023年度考核结果。",
+                    "会议同意：确定韦丽萍、覃",
+                    "志军等2名同志2023年度考核为优秀等次；确定黄春燕、莫国强、蓝",
+                    "天等3名同志2023年度考核为合格等次。",
+                    "出席：李院长、王副院长", "记录：黄春燕"])
+    ex = annual_assessment.extract(doc)
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["韦丽萍", "优秀"], ["覃志军", "优秀"], ["黄春燕", "合格"], ["莫国强", "合格"],
+        ["蓝天", "合格"]]
+    assert "result" not in {f.name for f in ex.fields}
+    mine = own_row(ex, "覃志军", None)
+    assert (mine.value("result"), mine.value("year")) == ("优秀", "2023")
+    assert own_row(ex, "张三", None).value("result") is None
+
+
+def test_a_sentence_whose_verb_precedes_no_list_of_names_lists_no_one():
+    doc = make_doc(["某某中学", "校务会议纪要",
+                    "会议确定各科室负责人2023年度考核为优秀等次，其余人员另行研究。"])
+    ex = annual_assessment.extract(doc)
+    assert ex.rows == ()
+    assert "name" not in {f.name for f in ex.fields}
+
