@@ -28,6 +28,7 @@ from extractors._fields import (
     ADDRESSEE,
     CJK,
     ORG_COMPLETE,
+    ORG_RE,
     ORG_SUFFIX,
     Hit,
     TextIndex,
@@ -107,7 +108,7 @@ def extract(doc: ReadDocument) -> Extraction:
         # applicant's cannot be told, so neither the first row's name nor its grade is read
         labelled_name = result = None
     found = {
-        "name": first((labelled_name, holder_in_prose(ix),
+        "name": first((labelled_name, _greeted(ix), holder_in_prose(ix),
                        _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
         "year": assessed,
         "result": result,
@@ -274,6 +275,26 @@ def _addressed(ix: TextIndex) -> Hit | None:
     return hit.with_value(value)
 
 
+#: How a letter or e-mail greets the one person it is written to, opening its body: the name
+#: (perhaps with an honorific), a comma or colon, then 您好 (张伟，您好！ / 张伟先生：您好).
+_GREETING: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ \t]?[{CJK}]){{1,3}}?)[ \t]*{_HONORIFIC}?[ \t]*"
+    r"[,，:：][ \t]*您[ \t]*好")
+
+
+def _greeted(ix: TextIndex) -> Hit | None:
+    """The one person a letter or an e-mail of their own result greets (张伟，您好！您2023年度
+    考核结果为…): read before other prose, whose wrapped lines may open with a word and a
+    colon that is no one's name. Greetings to two different names, or to everyone
+    (各位同事，您好), name no holder."""
+    found = {squash(h.value): h for h in search(ix, _GREETING)
+             if is_name(squash(h.value)) and not _EVERYONE.match(squash(h.value))}
+    if len(found) != 1:
+        return None
+    (value, hit), = found.items()
+    return hit.with_value(value)
+
+
 #: A whole line holding a name and nothing else.
 _NAME_LINE: Final = re.compile(rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ \t]?[{CJK}]){{1,3}})[ \t]*(?=\n)")
 
@@ -296,14 +317,20 @@ _NAME_YEAR: Final = re.compile(
     rf"(?:^|\n)[ \t]*(?P<v>[{CJK}]{{2,4}})[ \t]*(?P<y>(?:19|20)\d{{2}})[ \t]*年[ \t]*度")
 
 
+#: The words a document's title or subject opens with (关于…的通知, 对于…的决定).
+_TITLE_OPENING: Final = re.compile("关于|对于|有关|根据|按照")
+
+
 def _name_beside_year(ix: TextIndex) -> Hit | None:
     """A page without a 姓名 label (the back page of a 登记表, filed apart from its front)
     is marked with whose and which year's it is: the holder's name written just before the
     assessed year, at the head of a line. A line opening with a name and another year is not
-    read, nor is anything that is no name."""
+    read, nor is anything that is no name, nor a title's opening word (关于2023年度考核结果
+    的通知: 关于 opens the subject of a notice or an e-mail, it names no one)."""
     assessed = year(ix)
     for m in _NAME_YEAR.finditer(ix.text):
-        if is_name(m["v"]) and assessed and m["y"] == assessed.value:
+        if (is_name(m["v"]) and not _TITLE_OPENING.match(m["v"]) and assessed
+                and m["y"] == assessed.value):
             return Hit(m["v"], m.start("v"), m.end("v"))
     return None
 
@@ -422,6 +449,11 @@ def _result(ix: TextIndex) -> Hit | None:
         # the grade may be quoted in a notice's sentence (考核结果为“合格”, 被评为「优秀」等次)
         first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
                          rf"\s*[\"“”「『\']?\s*(?P<v>{spaced_result})")),
+        # a notice's sentence may set the grade after a colon (您2023年度考核结果为：优秀),
+        # never a printed list of the grades to choose from (结果为：优秀 合格 不合格)
+        first(h for h in search(ix, r"(?:等次为|结果为|考核为)\s*[:：]\s*[\"“「『']?\s*"
+                                    rf"(?P<v>{spaced_result})")
+              if not _options_listed(ix, h)),
         # a scored form: the grade written just after the total (综合得分：92.3分 优秀)
         first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
                          rf"\s*分?\s*(?P<v>{spaced_result})")),
@@ -520,7 +552,33 @@ def _unit_read(ix: TextIndex) -> Hit | None:
         signed = None
     found = [h for h in found if not _in_prose(ix, h)]
     return first((_unit_with_post(ix), signed, issuer_mark(ix), _compiler(ix),
-                  found[0] if found else None))
+                  _signature_block(ix), found[0] if found else None))
+
+
+#: A contact line of a signature block (电话：…, 地址：…, 邮箱：…, Tel: …).
+_CONTACT_LINE: Final = re.compile(
+    r"[ \t]*(?:电\s*话|手\s*机|传\s*真|地\s*址|邮\s*箱|邮\s*编|Tel|TEL|E-?mail|Email)\s*[:：]")
+
+
+def _signature_block(ix: TextIndex) -> Hit | None:
+    """The unit that sends an e-mail or a letter without a dated signature, from the block
+    that signs it: the unit's name on a line of its own just above the sender's contact
+    lines (人力资源部 / 某某有限公司 / 电话：…), perhaps its department's line between. The
+    last such block is the sender's (a quoted message's signature comes before it); a line
+    above the contacts that is no organisation's whole name (a person, a department alone)
+    reads none."""
+    found = None
+    for i, line in enumerate(ix.lines):
+        if not _CONTACT_LINE.match(ix.text, line.start, line.end):
+            continue
+        for above in reversed(ix.lines[max(0, i - 2):i]):
+            if above.page_no != line.page_no or _CONTACT_LINE.match(ix.text, above.start):
+                continue
+            value = clean_org(squash(ix.text[above.start:above.end]))[0]
+            if len(value) >= 4 and ORG_COMPLETE.search(value) and ORG_RE.fullmatch(value):
+                found = Hit(value, above.start, above.end)
+                break
+    return found
 
 
 #: Punctuation of running text: a clause or sentence mark touching a word on its line.

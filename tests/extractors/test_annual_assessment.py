@@ -455,3 +455,29 @@ def test_a_sentence_whose_verb_precedes_no_list_of_names_lists_no_one():
     assert ex.rows == ()
     assert "name" not in {f.name for f in ex.fields}
 
+
+def _mail(greeting: str, result_line: str, signature: list[str]):
+    return make_doc(["关于2023年度绩效考核结果的通知",
+                     "发件人：综合管理部 <hr@example.cn>",
+                     "收件人：梁文静 <ljw@example.cn>",
+                     greeting, result_line,
+                     "如有异议，请在5个工作日内向综合管理部提出。", *signature])
+
+
+def test_an_e_mail_of_ones_result_names_its_greeted_holder_grade_and_signing_unit():
+    """An HR e-mail greets its one addressee (梁文静，您好！), states the grade after a colon
+    (考核结果为：基本合格) and is signed by a block whose unit line stands above the contact
+    lines."""
+    doc = _mail("梁文静，您好！", "经公司绩效考核委员会审定，您2023年度考核结果为：基本合格。",
+                ["综合管理部", "广西某某路桥工程有限公司", "电话：0771-1234567"])
+    found = values(doc)
+    assert (found["name"], found["result"], found["unit"]) == (
+        "梁文静", "基本合格", "广西某某路桥工程有限公司")
+
+
+def test_an_e_mail_to_everyone_with_the_grades_listed_and_a_person_signing_reads_none():
+    doc = _mail("各位同事，您好！", "本年度考核结果为：优秀 合格 基本合格 不合格，详见附件。",
+                ["王小明", "电话：0771-1234567"])
+    found = values(doc)
+    assert found.get("name") is None and found.get("result") is None
+    assert found.get("unit") is None
