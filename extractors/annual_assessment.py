@@ -28,6 +28,7 @@ from extractors._fields import (
     ADDRESSEE,
     CJK,
     ORG_COMPLETE,
+    ORG_RE,
     ORG_SUFFIX,
     Hit,
     TextIndex,
@@ -87,8 +88,8 @@ def extract(doc: ReadDocument) -> Extraction:
                           fields(ix, {"year": first((year(ix), _year_rated(ix))),
                                       "unit": _unit(ix)}),
                           listed)
-    graded = _graded_lists(ix)
-    if len(graded) > 1:  # a 通报 naming everyone under their grade
+    graded = _graded_lists(ix) or _graded_sentences(ix)
+    if len(graded) > 1:  # a 通报 or 纪要 naming everyone under their grade
         listed = tuple(fields(ix, {"name": name, "result": grade}) for name, grade in graded)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix), "unit": _unit(ix)}),
                           listed)
@@ -107,7 +108,7 @@ def extract(doc: ReadDocument) -> Extraction:
         # applicant's cannot be told, so neither the first row's name nor its grade is read
         labelled_name = result = None
     found = {
-        "name": first((labelled_name, holder_in_prose(ix),
+        "name": first((labelled_name, _greeted(ix), holder_in_prose(ix),
                        _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
         "year": assessed,
         "result": result,
@@ -274,6 +275,26 @@ def _addressed(ix: TextIndex) -> Hit | None:
     return hit.with_value(value)
 
 
+#: How a letter or e-mail greets the one person it is written to, opening its body: the name
+#: (perhaps with an honorific), a comma or colon, then 您好 (张伟，您好！ / 张伟先生：您好).
+_GREETING: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ \t]?[{CJK}]){{1,3}}?)[ \t]*{_HONORIFIC}?[ \t]*"
+    r"[,，:：][ \t]*您[ \t]*好")
+
+
+def _greeted(ix: TextIndex) -> Hit | None:
+    """The one person a letter or an e-mail of their own result greets (张伟，您好！您2023年度
+    考核结果为…): read before other prose, whose wrapped lines may open with a word and a
+    colon that is no one's name. Greetings to two different names, or to everyone
+    (各位同事，您好), name no holder."""
+    found = {squash(h.value): h for h in search(ix, _GREETING)
+             if is_name(squash(h.value)) and not _EVERYONE.match(squash(h.value))}
+    if len(found) != 1:
+        return None
+    (value, hit), = found.items()
+    return hit.with_value(value)
+
+
 #: A whole line holding a name and nothing else.
 _NAME_LINE: Final = re.compile(rf"(?:^|\n)[ \t]*(?P<v>[{CJK}](?:[ \t]?[{CJK}]){{1,3}})[ \t]*(?=\n)")
 
@@ -296,14 +317,20 @@ _NAME_YEAR: Final = re.compile(
     rf"(?:^|\n)[ \t]*(?P<v>[{CJK}]{{2,4}})[ \t]*(?P<y>(?:19|20)\d{{2}})[ \t]*年[ \t]*度")
 
 
+#: The words a document's title or subject opens with (关于…的通知, 对于…的决定).
+_TITLE_OPENING: Final = re.compile("关于|对于|有关|根据|按照")
+
+
 def _name_beside_year(ix: TextIndex) -> Hit | None:
     """A page without a 姓名 label (the back page of a 登记表, filed apart from its front)
     is marked with whose and which year's it is: the holder's name written just before the
     assessed year, at the head of a line. A line opening with a name and another year is not
-    read, nor is anything that is no name."""
+    read, nor is anything that is no name, nor a title's opening word (关于2023年度考核结果
+    的通知: 关于 opens the subject of a notice or an e-mail, it names no one)."""
     assessed = year(ix)
     for m in _NAME_YEAR.finditer(ix.text):
-        if is_name(m["v"]) and assessed and m["y"] == assessed.value:
+        if (is_name(m["v"]) and not _TITLE_OPENING.match(m["v"]) and assessed
+                and m["y"] == assessed.value):
             return Hit(m["v"], m.start("v"), m.end("v"))
     return None
 
@@ -350,6 +377,40 @@ def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     return out
 
 
+#: A sentence of a meeting's minutes or a decision naming people by grade (会议同意：确定张伟、
+#: 李强等2名同志2023年度考核为优秀等次；确定…等5名同志…为合格等次): the names listed after the
+#: verb, perhaps their count (等N名同志), the year, then the grade they are given.
+_GRADED_SENTENCE: Final = re.compile(
+    r"(?:确\s*定|同\s*意|评\s*定|审\s*定|确\s*认)\s*"
+    rf"(?P<names>[{CJK}][{CJK}、，,\s]{{0,600}}?)\s*"
+    r"(?:等\s*(?:[0-9一二三四五六七八九十]+\s*[名人位])?\s*)?"
+    r"(?:同\s*志|职\s*工|员\s*工|人\s*员|干\s*部|教\s*师)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*度?\s*)?(?:年\s*度\s*)?考\s*[核评]\s*(?:等\s*[次级]|结\s*果)?\s*"
+    rf"(?:为|评\s*为|确\s*定\s*为|定\s*为|评\s*定\s*为)\s*[\"“「『']?\s*(?P<g>{_SPACED_RESULT})")
+
+
+def _graded_sentences(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (name, grade) pairs of minutes (党政联席会议纪要, 办公会议纪要) or a decision that
+    states the year's grades in sentences, one sentence per grade listing its people. A name
+    broken at a line's end is joined. A sentence whose list holds anything that is not a
+    name (a phrase the verb happened to precede) gives no one: which words were the names
+    cannot be told."""
+    out: list[tuple[Hit, Hit]] = []
+    for m in _GRADED_SENTENCE.finditer(ix.text):
+        grade = Hit(squash(m["g"]), m.start("g"), m.end("g"))
+        words: list[Hit] = []
+        for part in re.finditer(r"[^、，,]+", m["names"]):
+            a = m.start("names") + part.start()
+            if "\n" in part[0].strip() and not re.search(r"[ \t]", part[0].strip()):
+                words.append(Hit(squash(part[0]), a, a + len(part[0])))  # 萧\n瑞晓: one name
+                continue
+            words += [Hit(p[0], a + p.start(), a + p.end()) for p in re.finditer(r"\S+", part[0])]
+        if not words or not all(is_name(w.value) for w in words):
+            continue
+        out += [(w, grade) for w in words]
+    return out
+
+
 def _ringed(ix: TextIndex) -> Hit | None:
     """The grade ringed by hand among a form's printed grades (考核等次（在相应等次上画“○”）):
     the one printed grade with a ring drawn round it. Two different grades ringed choose
@@ -388,6 +449,11 @@ def _result(ix: TextIndex) -> Hit | None:
         # the grade may be quoted in a notice's sentence (考核结果为“合格”, 被评为「优秀」等次)
         first(search(ix, r"(?:确定为|评为|定为|评定为|等次为|结果为|考核为)"
                          rf"\s*[\"“”「『\']?\s*(?P<v>{spaced_result})")),
+        # a notice's sentence may set the grade after a colon (您2023年度考核结果为：优秀),
+        # never a printed list of the grades to choose from (结果为：优秀 合格 不合格)
+        first(h for h in search(ix, r"(?:等次为|结果为|考核为)\s*[:：]\s*[\"“「『']?\s*"
+                                    rf"(?P<v>{spaced_result})")
+              if not _options_listed(ix, h)),
         # a scored form: the grade written just after the total (综合得分：92.3分 优秀)
         first(search(ix, r"(?:综合得分|总得分|考核得分|最终得分|总分)\s*[:：]?\s*\d+(?:\.\d+)?"
                          rf"\s*分?\s*(?P<v>{spaced_result})")),
@@ -486,7 +552,33 @@ def _unit_read(ix: TextIndex) -> Hit | None:
         signed = None
     found = [h for h in found if not _in_prose(ix, h)]
     return first((_unit_with_post(ix), signed, issuer_mark(ix), _compiler(ix),
-                  found[0] if found else None))
+                  _signature_block(ix), found[0] if found else None))
+
+
+#: A contact line of a signature block (电话：…, 地址：…, 邮箱：…, Tel: …).
+_CONTACT_LINE: Final = re.compile(
+    r"[ \t]*(?:电\s*话|手\s*机|传\s*真|地\s*址|邮\s*箱|邮\s*编|Tel|TEL|E-?mail|Email)\s*[:：]")
+
+
+def _signature_block(ix: TextIndex) -> Hit | None:
+    """The unit that sends an e-mail or a letter without a dated signature, from the block
+    that signs it: the unit's name on a line of its own just above the sender's contact
+    lines (人力资源部 / 某某有限公司 / 电话：…), perhaps its department's line between. The
+    last such block is the sender's (a quoted message's signature comes before it); a line
+    above the contacts that is no organisation's whole name (a person, a department alone)
+    reads none."""
+    found = None
+    for i, line in enumerate(ix.lines):
+        if not _CONTACT_LINE.match(ix.text, line.start, line.end):
+            continue
+        for above in reversed(ix.lines[max(0, i - 2):i]):
+            if above.page_no != line.page_no or _CONTACT_LINE.match(ix.text, above.start):
+                continue
+            value = clean_org(squash(ix.text[above.start:above.end]))[0]
+            if len(value) >= 4 and ORG_COMPLETE.search(value) and ORG_RE.fullmatch(value):
+                found = Hit(value, above.start, above.end)
+                break
+    return found
 
 
 #: Punctuation of running text: a clause or sentence mark touching a word on its line.

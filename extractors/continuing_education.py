@@ -161,6 +161,8 @@ def _hours(ix: TextIndex) -> Hit | None:
     if hit is None:  # 共计96学时; 共计48学分，折合96学时
         hit = first(search(ix, rf"(?:共|计|合计|累计|总计|完成)[^\d\n]{{0,12}}?"
                                rf"(?:{_CREDITS_TO_HOURS})?{_HOURS.pattern}"))
+    if hit is None:  # 经考核合格，共获得 / 96学时
+        hit = first(search(ix, _TOTAL_SET_APART))
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[-1:], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
@@ -175,6 +177,15 @@ def _hours(ix: TextIndex) -> Hit | None:
                 return Hit(str(count), m.start("v"), m.end("v"))
         return None
     return _count(hit)
+
+
+#: A certificate's sentence of the total broken before its figure, which is set large on a
+#: line of its own (…经考核合格，共获得 / 96学时 / 公需科目 30学时 专业科目 66学时): the
+#: sentence's line ends with the total's verb, and the next line opens with the figure and
+#: 学时. The category lines below it are parts of the total, never it.
+_TOTAL_SET_APART: Final = re.compile(
+    r"(?:共\s*(?:获\s*得|取\s*得|完\s*成|计|修)|合\s*计|累\s*计|总\s*计)\s*[:：]?[ \t]*\n[ \t]*"
+    r"(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:个\s*)?学\s*时")
 
 
 #: A column of hours done, as against the hours required (应修/要求/规定学时) beside it.

@@ -472,6 +472,8 @@ def author_names(text: str) -> list[str] | None:
     True
     """
     text = re.sub(r"^\s*(?:作\s*者|Authors?)\s*[:：]?", "", text)
+    # a magazine's byline: 文／张伟, 撰文｜李强 (the writer of the piece), its names after it
+    text = _BYLINE.sub("", text)
     text = re.sub(r"^\s*(?:[\[【]\s*作\s*者\s*[\]】])\s*[:：]?", "", text)
     if not re.search(f"[{CJK}]", text):
         return _latin_names(text)
@@ -486,6 +488,11 @@ def author_names(text: str) -> list[str] | None:
             return None
         names.append(token)
     return names or None
+
+
+#: The mark a magazine sets before its feature's writers (文／张伟 李强, 撰文 | 王芳): 文 or 撰文
+#: and a slash or bar. 文／图 (text and pictures by) credits the same writers.
+_BYLINE: Final = re.compile(r"^\s*(?:撰\s*)?文\s*(?:[/／|｜]\s*图\s*)?[/／|｜]\s*")
 
 
 _HONORIFIC: Final = re.compile(r"\s*(?:同\s*志|老\s*师|先\s*生|女\s*士|教\s*授|博\s*士|作\s*者)$")
@@ -857,6 +864,13 @@ _JOURNAL: Final = re.compile(
 )
 
 
+#: A trade magazine's running header may open with its column's name (栏目) and the column's
+#: English name after a bar (实践探索 | PRACTICE  价值工程 2021年第3期): the journal is the name
+#: after them, set right before the year and issue.
+_COLUMN_TAG: Final = re.compile(
+    rf"^\s*[{CJK}]{{2,8}}\s*[|｜]\s*[A-Za-z][A-Za-z &]{{1,30}}?\s+(?=[{CJK}《])")
+
+
 #: A journal's name in 《》 opening a line (a site's banner, a running head).
 _BANNER: Final = re.compile(rf"^\s*《\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]{{0,30}}?)\s*》")
 
@@ -892,6 +906,12 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
             return Hit(squash(banner["v"]), line.start + banner.start("v"),
                        line.start + banner.end("v"))
         jm = _JOURNAL.match(text)
+        column = None if jm else _COLUMN_TAG.match(text)
+        if column:  # 实践探索 | PRACTICE  价值工程 2021年第3期: the journal after its column
+            rest = _JOURNAL.match(text[column.end():])
+            if rest and rest["v"] and re.match(r"\s*(?:\d|第)", text[column.end() + rest.end():]):
+                return Hit(squash(rest["v"]), line.start + column.end() + rest.start("v"),
+                           line.start + column.end() + rest.end("v"))
         if jm and jm["latin"] and jm["latin"] not in ("ISSN", "CN"):
             value = re.sub(r"\s+", " ", jm["latin"]).strip()
             return Hit(value, line.start + jm.start("latin"), line.start + jm.end("latin"))

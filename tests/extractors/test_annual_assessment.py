@@ -423,3 +423,61 @@ def test_an_internal_bulletin_is_issued_by_the_unit_whose_office_compiles_it():
     doc = make_doc(["内部通讯", "某某市第三实验小学办公室编", "2022年度考核情况",
                     "优秀：李红梅、黄志"])
     assert values(doc)["unit"] == "某某市第三实验小学"
+
+
+def test_minutes_naming_people_by_grade_give_each_persons_own_grade():
+    """A 办公会议纪要 states the year's grades in sentences, one per grade, each listing its
+    people (确定甲、乙等2名同志2023年度考核为优秀等次；确定…为合格等次), a name perhaps broken
+    at a line's end: one row per person, the applicant's found by name; no grade is the
+    document's own, and a list without the applicant gives none."""
+    from extractors import own_row
+
+    doc = make_doc(["某某县人民医院", "院长办公会议纪要", "〔2024〕第2期",
+                    "2024年1月10日，院长主持召开院长办公会议，研究审定2023年度考核结果。",
+                    "会议同意：确定韦丽萍、覃",
+                    "志军等2名同志2023年度考核为优秀等次；确定黄春燕、莫国强、蓝",
+                    "天等3名同志2023年度考核为合格等次。",
+                    "出席：李院长、王副院长", "记录：黄春燕"])
+    ex = annual_assessment.extract(doc)
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["韦丽萍", "优秀"], ["覃志军", "优秀"], ["黄春燕", "合格"], ["莫国强", "合格"],
+        ["蓝天", "合格"]]
+    assert "result" not in {f.name for f in ex.fields}
+    mine = own_row(ex, "覃志军", None)
+    assert (mine.value("result"), mine.value("year")) == ("优秀", "2023")
+    assert own_row(ex, "张三", None).value("result") is None
+
+
+def test_a_sentence_whose_verb_precedes_no_list_of_names_lists_no_one():
+    doc = make_doc(["某某中学", "校务会议纪要",
+                    "会议确定各科室负责人2023年度考核为优秀等次，其余人员另行研究。"])
+    ex = annual_assessment.extract(doc)
+    assert ex.rows == ()
+    assert "name" not in {f.name for f in ex.fields}
+
+
+def _mail(greeting: str, result_line: str, signature: list[str]):
+    return make_doc(["关于2023年度绩效考核结果的通知",
+                     "发件人：综合管理部 <hr@example.cn>",
+                     "收件人：梁文静 <ljw@example.cn>",
+                     greeting, result_line,
+                     "如有异议，请在5个工作日内向综合管理部提出。", *signature])
+
+
+def test_an_e_mail_of_ones_result_names_its_greeted_holder_grade_and_signing_unit():
+    """An HR e-mail greets its one addressee (梁文静，您好！), states the grade after a colon
+    (考核结果为：基本合格) and is signed by a block whose unit line stands above the contact
+    lines."""
+    doc = _mail("梁文静，您好！", "经公司绩效考核委员会审定，您2023年度考核结果为：基本合格。",
+                ["综合管理部", "广西某某路桥工程有限公司", "电话：0771-1234567"])
+    found = values(doc)
+    assert (found["name"], found["result"], found["unit"]) == (
+        "梁文静", "基本合格", "广西某某路桥工程有限公司")
+
+
+def test_an_e_mail_to_everyone_with_the_grades_listed_and_a_person_signing_reads_none():
+    doc = _mail("各位同事，您好！", "本年度考核结果为：优秀 合格 基本合格 不合格，详见附件。",
+                ["王小明", "电话：0771-1234567"])
+    found = values(doc)
+    assert found.get("name") is None and found.get("result") is None
+    assert found.get("unit") is None

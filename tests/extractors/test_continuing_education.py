@@ -148,3 +148,23 @@ def test_a_registration_card_with_a_sum_and_a_stamp_column_attests_its_latest_ro
                     below=["2023.2.14", "此证由审验机构逐年登记。"])
     found = values(doc)
     assert (found["name"], found["year"], found["hours"]) == ("黎秋月", "2022", "90")
+
+
+def test_a_total_set_large_on_its_own_line_below_its_sentence_is_the_years_hours():
+    """A certificate may break its sentence of the total before the figure, set large on a
+    line of its own (…共完成 / 84 学时), the categories' headings and figures on lines below:
+    the figure after the total's verb is the year's hours, never a category's (the figure
+    under a bare 学时)."""
+    doc = make_doc(["某某市专业技术人员继续教育", "学时证书", "李晓燕 同志",
+                    "于2022年度参加专业技术人员继续教育，学习期满，共完成",
+                    "84 学时",
+                    "公需科目 专业科目",
+                    "24学时 60学时",
+                    "某某市继续教育中心"], split=True)
+    assert values(doc)["hours"] == "84"
+
+
+def test_a_line_of_credits_after_the_totals_verb_is_not_hours():
+    doc = make_doc(["某某学会继续教育证书", "李晓燕 同志",
+                    "于2022年度参加学会组织的学术活动，共获得", "48学分", "某某学会"])
+    assert values(doc).get("hours") is None

@@ -741,3 +741,38 @@ def test_a_spread_in_an_e_reader_keeps_the_facing_page_out_of_the_articles_head(
     found = values(doc)
     assert (found["title"], found["journal"]) == ("城市供水管网漏损控制研究", "给水排水")
     assert found["authors"] == "黄志刚|吴红"
+
+
+def _feature_page(header: str, byline: str) -> ReadDocument:
+    """A trade magazine's feature page: the running header, the title, the writers' byline,
+    their unit, a lead paragraph (no 摘要 label) and the body."""
+    return make_doc([header,
+                     "城市轨道交通车站通风系统节能改造实践",
+                     byline,
+                     "（南宁某某轨道交通设计院，广西 南宁 530000）",
+                     "本文以某车站通风系统改造为例，介绍了节能改造的思路和效果。",
+                     "1 工程概况",
+                     "某车站建成于2012年，通风系统能耗较高。"])
+
+
+def test_a_magazines_byline_after_its_writer_mark_gives_the_authors():
+    """文／ (or 撰文｜, 文／图) before the writers' names is the magazine's byline mark: the
+    names after it are the authors, in order."""
+    doc = _feature_page("工程建设 2022年第5期", "文／韦小丽  莫振华")
+    assert values(doc)["authors"] == "韦小丽|莫振华"
+    doc = _feature_page("工程建设 2022年第5期", "撰文｜覃海燕")
+    assert values(doc)["authors"] == "覃海燕"
+    # a line that only opens with 文, or a byline crediting no person, gives no authors
+    for line in ("文化传承与创新发展", "文／本刊编辑部"):
+        assert "authors" not in values(_feature_page("工程建设 2022年第5期", line))
+
+
+def test_a_running_header_opening_with_its_column_gives_the_journal_after_it():
+    """A magazine's running header may open with its column's name and the column's English
+    name after a bar (栏目 | ENGLISH): the journal is the name after them, right before the
+    year and issue; without the English column name which name is the journal is not told
+    here, and the column is never read as the journal."""
+    doc = _feature_page("工程前沿 | FRONTIER 城市轨道交通研究  2022年第5期", "文／韦小丽")
+    assert values(doc)["journal"] == "城市轨道交通研究"
+    doc = _feature_page("工程前沿 | 城市轨道交通研究  2022年第5期", "文／韦小丽")
+    assert values(doc).get("journal") != "工程前沿"
