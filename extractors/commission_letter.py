@@ -128,10 +128,23 @@ def _unit(ix: TextIndex) -> Hit | None:
              if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
              and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])]
     if found:
-        return found[-1]
+        return _whole(ix, found[-1])
     # a form with no signature of the unit's own: the applicant's 工作单位 in its particulars
     # is the unit that commissions the review
     return org_labelled(ix, ["工作单位"], _NAME_LABELS + _NAME_STOPS)
+
+
+def _whole(ix: TextIndex, signed: Hit) -> Hit:
+    """The signing unit's name whole: a seal stamped over the signature can hide its first
+    characters (州某某科技有限公司 for 柳州某某科技有限公司); when the same unit is printed
+    whole elsewhere on the page (its letterhead, its system's banner), ending with what the
+    signature reads and at most a few characters longer, that is its name. A name read
+    whole, or one no other mention extends, stays as read."""
+    if len(signed.value) < 6:
+        return signed
+    longer = [h for h in orgs(ix) if h.value.endswith(signed.value)
+              and 0 < len(h.value) - len(signed.value) <= 3]
+    return longer[0] if len({h.value for h in longer}) == 1 else signed
 
 
 #: A stamp of when a system printed the page (打印时间：2024-06-19 13:08): not the letter's date.
