@@ -38,6 +38,7 @@ from extractors._fields import (
     id_shape,
     index,
     is_name,
+    issuer_mark,
     keyword_score,
     org_labelled,
     orgs,
@@ -352,8 +353,22 @@ def _unit(ix: TextIndex, header_at: int | None) -> Hit | None:
                        stops=("主管部门", "填表日期", "统一社会信用代码", "填表人"))
     if hit and not re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
         return hit
-    found = orgs(ix, 0, header_at)
+    head = len(ix.text) if header_at is None else header_at
+    if (mark := issuer_mark(ix)) and _OWN_REPORT.search(ix.text, 0, head):
+        return mark
+    # not the body a report is addressed to (柳州市教育局：): the unit sends the list to it
+    found = [h for h in orgs(ix, 0, header_at) if not _ADDRESSED.match(ix.text, h.end)]
     return found[0] if found else _titled_unit(ix, header_at)
+
+
+#: A roster the unit sends up in an official document of its own, a request or report
+#: (关于…岗位聘用情况核准备案的请示 / …的报告) under its issuer's mark (某某医院文件): the
+#: issuer is the unit whose staff are listed. A reply or notice from above (…的批复, …的通知)
+#: is issued by the body the unit reports to, and is not read this way.
+_OWN_REPORT: Final = re.compile(
+    r"关\s*于[^\n]{2,60}?(?:\n[^\n]{0,40}?)?的\s*(?:请\s*示|报\s*告)[ ]*(?:\n|$)")
+#: An organisation standing alone before a colon at a line's end: the addressee (主送机关).
+_ADDRESSED: Final = re.compile(r"[ ]*[:：][ ]*(?:\n|$)")
 
 
 #: A roster's title names its unit and then what the list is (某某县人民医院2019年度专业技术

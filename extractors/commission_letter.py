@@ -128,10 +128,23 @@ def _unit(ix: TextIndex) -> Hit | None:
              if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
              and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])]
     if found:
-        return found[-1]
+        return _whole(ix, found[-1])
     # a form with no signature of the unit's own: the applicant's 工作单位 in its particulars
     # is the unit that commissions the review
     return org_labelled(ix, ["工作单位"], _NAME_LABELS + _NAME_STOPS)
+
+
+def _whole(ix: TextIndex, signed: Hit) -> Hit:
+    """The signing unit's name whole: a seal stamped over the signature can hide its first
+    characters (州某某科技有限公司 for 柳州某某科技有限公司); when the same unit is printed
+    whole elsewhere on the page (its letterhead, its system's banner), ending with what the
+    signature reads and at most a few characters longer, that is its name. A name read
+    whole, or one no other mention extends, stays as read."""
+    if len(signed.value) < 6:
+        return signed
+    longer = [h for h in orgs(ix) if h.value.endswith(signed.value)
+              and 0 < len(h.value) - len(signed.value) <= 3]
+    return longer[0] if len({h.value for h in longer}) == 1 else signed
 
 
 #: A stamp of when a system printed the page (打印时间：2024-06-19 13:08): not the letter's date.
@@ -156,17 +169,32 @@ _SIGNATURE_PANEL: Final = re.compile(
     r"|证[ ]*书[ ]*颁[ ]*发[ ]*者[ ]*[:：])")
 
 
+#: A date with a time of day (2024-06-14 16:17, 2017/07/01 16:53:49; OCR may run the two
+#: together, 2024-06-1416:17): a system's record of when something was done (an OA
+#: workflow's step, 拟稿 / 审核 / 签发 / 用印, a log), never the date a letter is signed,
+#: which is written as a date alone.
+_TIMESTAMP: Final = re.compile(
+    r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _letter_dates(ix: TextIndex, end: int) -> list[Hit]:
+    """The dates in text[:end] that can be a letter's: not a time-stamped record's
+    (:data:`_TIMESTAMP`)."""
+    return [h for _, h in dates(ix, 0, end) if not _TIMESTAMP.match(ix.text, h.start)]
+
+
 def _letter_end(ix: TextIndex) -> int:
     """Where the letter itself ends: before an endorsement, or a reader's signature panel,
-    that follows its signed date."""
-    ends = [next((m.start() for m in pattern.finditer(ix.text) if dates(ix, 0, m.start())),
+    that follows its signed date. The opinions of an OA workflow's steps (意见：同意) under
+    their time stamps are no endorsement after a signed date."""
+    ends = [next((m.start() for m in pattern.finditer(ix.text) if _letter_dates(ix, m.start())),
                  len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL)]
     return min(ends)
 
 
 def _issued(ix: TextIndex) -> Hit | None:
     end = _letter_end(ix)
-    found = [h for _, h in dates(ix, 0, end)
+    found = [h for h in _letter_dates(ix, end)
              if not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
     hit = date_after(ix, ["日期", "落款日期"])
     if hit and any(h.start == hit.start for h in found):

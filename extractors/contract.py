@@ -28,6 +28,7 @@ from extractors._fields import (
     NAME,
     ORG_COMPLETE,
     TERM_END_LABEL,
+    USCC,
     Hit,
     Line,
     TextIndex,
@@ -38,6 +39,7 @@ from extractors._fields import (
     fields,
     first,
     id_number,
+    id_shape,
     index,
     is_label,
     is_name,
@@ -49,7 +51,9 @@ from extractors._fields import (
     orgs,
     period,
     search,
+    spaced,
     squash,
+    uscc_valid,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -88,11 +92,12 @@ def extract(doc: ReadDocument) -> Extraction:
             end = date_at_label(ix, TERM_END_LABEL)
     if start is None and _OPEN_ENDED.search(ix.text):
         start = _signed_on(ix)
+    transfer = _transfer(ix)
     found = {
         "name": _name(ix),
         "id_number": id_number(ix, _ID_LABELS),
-        "unit": _unit(ix),
-        "credit_code": credit_code(ix),
+        "unit": _party_unit(ix, transfer) if transfer else _unit(ix),
+        "credit_code": _party_code(ix, transfer) if transfer else credit_code(ix),
         "start": start,
         "end": end,
     }
@@ -130,6 +135,9 @@ _PARTY_VALUE: Final = re.compile(rf"(?!{_SIGNING})[\s\S]+")
 
 
 def _name(ix: TextIndex) -> Hit | None:
+    role = _role_name(ix)
+    if role is not None:
+        return role
     hit = labelled(ix, ["乙方", "劳动者", "受聘人员", "受聘人"], suffix=_PARTY, stops=_STOPS,
                    accept=_PARTY_VALUE)
     # a party's label whose value is an organisation's name was read across a table that sets
@@ -269,3 +277,83 @@ def _unit(ix: TextIndex) -> Hit | None:
     found = [h for h in orgs(ix) if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
              and _in_column(ix, h)]
     return found[0] if found else None
+
+
+#: A party's heading with its role in brackets, where its particulars are written
+#: (甲方（用人单位）：, 丙方（劳动者）：); not a signing place (甲方（盖章）：).
+_ROLE_HEAD: Final = re.compile(
+    rf"(?<![{CJK}])(?P<p>[甲乙丙丁][ ]*方)[ ]*[(（][ ]*(?P<r>[^)）\n]{{1,10}}?)[ ]*[)）]"
+    r"[ ]*(?:名[ ]*称|姓[ ]*名)?[ ]*[:：]")
+#: A role naming the employee (劳动者, 员工, 受聘人员).
+_EMPLOYEE_ROLE: Final = re.compile(r"劳\s*动\s*者|员\s*工|职\s*工|受\s*聘\s*人|聘\s*用\s*人\s*员")
+#: A role naming an employer (用人单位, 聘用单位, 新单位, 接收单位).
+_EMPLOYER_ROLE: Final = re.compile(r"单\s*位|用\s*人|公\s*司|企\s*业")
+#: An employer the employee leaves (原用人单位, 原单位, 转出单位, 调出单位).
+_FORMER_ROLE: Final = re.compile(r"^\s*(?:原|转\s*出|调\s*出|派\s*出)")
+_SIGNING_ROLE: Final = re.compile(r"签|章")
+
+
+def _role_heads(ix: TextIndex) -> list[re.Match[str]]:
+    """Each party's first heading with a role in brackets (:data:`_ROLE_HEAD`), in order."""
+    heads: dict[str, re.Match[str]] = {}
+    for m in _ROLE_HEAD.finditer(ix.text):
+        if not _SIGNING_ROLE.search(m["r"]):
+            heads.setdefault(squash(m["p"]), m)
+    return sorted(heads.values(), key=lambda m: m.start())
+
+
+def _role_name(ix: TextIndex) -> Hit | None:
+    """The employee's name after the heading whose role names them (丙方（劳动者）：张伟):
+    the role, not the letter, says who the employee is (an agreement among three parties
+    names the employee 丙方). Only when the heading is not 乙方's, which the general reading
+    takes; a value that is no name leaves it to that reading."""
+    head = next((m for m in _role_heads(ix) if _EMPLOYEE_ROLE.search(m["r"])), None)
+    if head is None or squash(head["p"]) == "乙方":
+        return None
+    hit = _value_at(ix, head)
+    hit = name_hit(hit) or name_hit(_name_head(ix, hit))
+    return hit if hit is not None and not _label_head(ix, hit) else None
+
+
+def _value_at(ix: TextIndex, head: re.Match[str], *, org: bool = False) -> Hit | None:
+    """The value written after a party's heading, up to its line's next label (an
+    organisation's name, `org`, may go on over the next line)."""
+    suffix = rf"[ ]*[(（][ ]*{spaced(squash(head['r']))}[ ]*[)）][ ]*(?:名\s*称|姓\s*名)?[ ]*[:：]"
+    return labelled(ix, [squash(head["p"])], suffix=suffix, stops=_STOPS,
+                    complete=ORG_COMPLETE if org else None, after=head.start())
+
+
+def _transfer(ix: TextIndex) -> tuple[int, int] | None:
+    """The particulars of the employer in an agreement that moves an employee from one
+    employer to another (劳动合同主体变更三方协议, 劳动关系转移协议): the parties are the
+    former employer (甲方（原用人单位）), the new one (乙方（新用人单位）) and the employee
+    (丙方（劳动者）), each with its own 统一社会信用代码. The employment the paper proves is
+    with the new employer: its heading's span up to the next party's, when exactly one
+    employer's role is not a former one; None for any other contract."""
+    heads = _role_heads(ix)
+    employers = [m for m in heads if _EMPLOYER_ROLE.search(m["r"])
+                 and not _EMPLOYEE_ROLE.search(m["r"])]
+    former = [m for m in employers if _FORMER_ROLE.match(m["r"])]
+    new = [m for m in employers if not _FORMER_ROLE.match(m["r"])]
+    if not former or len(new) != 1:
+        return None
+    after = [m.start() for m in heads if m.start() > new[0].start()]
+    return new[0].start(), after[0] if after else len(ix.text)
+
+
+def _party_unit(ix: TextIndex, span: tuple[int, int]) -> Hit | None:
+    """The new employer's name after its heading (:func:`_transfer`)."""
+    head = _ROLE_HEAD.match(ix.text, span[0])
+    hit = _value_at(ix, head, org=True) if head else None
+    if hit is None or hit.end > span[1] or not ORG_COMPLETE.search(hit.value):
+        return None
+    return _without_defined_term(ix, hit)
+
+
+def _party_code(ix: TextIndex, span: tuple[int, int]) -> Hit | None:
+    """The new employer's 统一社会信用代码: the one code within its particulars
+    (:func:`_transfer`), when it passes its check character."""
+    codes = [m for m in USCC.finditer(ix.text, *span) if not id_shape(m.group(0))]
+    if len(codes) != 1 or not uscc_valid(codes[0].group(0)):
+        return None
+    return Hit(codes[0].group(0), codes[0].start(), codes[0].end())

@@ -200,3 +200,32 @@ def test_a_title_naming_no_unit_leaves_the_unit_unread():
     """A title that is only the list's name (专业技术职务聘任人员名单) names no unit."""
     ex = roster.extract(table_doc(HEADER, ROWS, above=["附件", "专业技术职务聘任人员名单"]))
     assert {f.name: f.value for f in ex.fields}.get("unit") is None
+
+
+def _official(mark, title, addressee):
+    return table_doc(HEADER, ROWS, above=[
+        mark, "融卫发〔2023〕9号", title, addressee,
+        "按照岗位设置管理的有关规定，现将我院在聘专业技术人员情况报告如下："],
+        below=["融安县人民医院", "2023年3月2日"])
+
+
+def _unit_of(doc):
+    return {f.name: f.value for f in roster.extract(doc).fields}.get("unit")
+
+
+def test_a_roster_in_the_units_own_request_is_the_issuers_not_the_addressees():
+    """A unit sends its list of appointed staff up in an official document of its own (关于
+    …的请示 / 报告 under its mark 某某医院文件) addressed to the body above it (某某局：):
+    the unit is the issuer, never the addressee."""
+    for title in ("关于专业技术岗位聘用人员备案的请示", "关于2022年度专业技术人员聘用情况的报告"):
+        doc = _official("融安县人民医院文件", title, "融安县卫生健康局：")
+        assert _unit_of(doc) == "融安县人民医院", title
+
+
+def test_a_reply_from_above_is_not_read_as_the_units_own_and_its_addressee_is_no_unit():
+    """A reply from the body above (…的批复 under its own mark) is not the unit's document:
+    its mark is not read as the roster's unit, nor is the line it is addressed to (who is
+    addressed depends on which way the paper goes): the unit is left unread."""
+    doc = _official("融安县卫生健康局文件", "关于专业技术岗位聘用人员备案的批复",
+                    "融安县人民医院：")
+    assert _unit_of(doc) is None

@@ -289,3 +289,55 @@ def test_a_blank_name_is_not_read_from_the_head_of_the_next_label():
         "合同期限自2020年3月1日起至2023年2月28日止。",
     ])
     assert values(doc).get("name") is None
+
+
+def _transfer_agreement(new_code="91451000MA5KQ7R8XY"):
+    return make_doc([
+        "劳动关系转移三方协议书",
+        "甲方（原单位）：百色右江物流有限公司",
+        "统一社会信用代码：91450100MA5N2K8D30",
+        "乙方（接收单位）：百色右江供应链管理有限公司",
+        f"统一社会信用代码：{new_code}",
+        "法定代表人：黄志坚",
+        "丙方（员工）：韦秋菊",
+        "公民身份号码：452601199108150026",
+        "经三方协商一致，丙方的劳动关系自2021年9月1日起由甲方转入乙方，乙方与丙方订立劳动合同，",
+        "合同期限自2021年9月1日起至2024年8月31日止。",
+        "甲方（盖章） 乙方（盖章） 丙方（签名）",
+    ])
+
+
+def test_an_agreement_moving_the_employee_reads_the_new_employer_and_the_employee_by_role():
+    """An agreement among three parties that moves an employee between employers names the
+    former employer (原单位), the new one (接收单位) and the employee by their roles in
+    brackets, whatever their letters: the employment it proves is with the new employer, and
+    its own credit code is the one under its heading."""
+    found = values(_transfer_agreement())
+    assert found["unit"] == "百色右江供应链管理有限公司"
+    assert found["credit_code"] == "91451000MA5KQ7R8XY"
+    assert found["name"] == "韦秋菊"
+    assert found["id_number"] == "452601199108150026"
+
+
+def test_the_new_employers_code_failing_its_check_is_left_unread_not_taken_from_the_former():
+    found = values(_transfer_agreement(new_code="91451000MA5KQ7R8X3"))
+    assert found.get("credit_code") is None
+    assert found["unit"] == "百色右江供应链管理有限公司"
+
+
+def test_a_contract_with_no_former_employer_reads_its_employer_as_before():
+    """Three parties with no former employer among them (a dispatch agreement: 派遣单位,
+    用工单位) move nobody: the employer is read as in any contract, the first one."""
+    doc = make_doc([
+        "劳务派遣三方协议",
+        "甲方（派遣单位）：百色右江人力资源有限公司",
+        "统一社会信用代码：91450100MA5N2K8D30",
+        "乙方（用工单位）：百色右江供应链管理有限公司",
+        "统一社会信用代码：91451000MA5KQ7R8XY",
+        "丙方（劳动者）：韦秋菊",
+        "合同期限自2021年9月1日起至2024年8月31日止。",
+    ])
+    found = values(doc)
+    assert found["unit"] == "百色右江人力资源有限公司"
+    assert found["credit_code"] == "91450100MA5N2K8D30"
+    assert found["name"] == "韦秋菊"

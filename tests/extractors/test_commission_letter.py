@@ -1,0 +1,94 @@
+"""Commission letters: an OA system's workflow panel beside the letter, a seal over the
+signature."""
+
+from __future__ import annotations
+
+from _docs import make_doc
+
+from extractors import commission_letter
+
+
+def values(doc):
+    return {f.name: f.value for f in commission_letter.extract(doc).fields}
+
+
+def _oa_view(signed="2023年11月8日"):
+    """A letter shown in an OA system's 发文 view, its workflow panel (each step's name, time
+    stamp, handler and opinion) read line by line together with the letter beside it."""
+    return make_doc([
+        "河池市第二人民医院 · 办公自动化系统 覃丽（人事科） 注销",
+        "正文 审批记录 打印",
+        "审批记录",
+        "起草 2023/11/02 09:15",
+        "河池市第二人民医院",
+        "审批人：人事科 覃丽",
+        "意见：请审核",
+        "关于委托评审韦建华同志卫生系列中级职称的函",
+        "科室审核 2023/11/03 10:42",
+        "河池市卫生健康委员会： 审批人：人事科 蓝海",
+        "意见：同意。",
+        "兹有我院职工韦建华同志申报主治医师资格，因我院无相应评审权限，特委托贵委组织评审。",
+        "院长签发 2023/11/07 16:20",
+        "审批人：黄德明",
+        "意见：同意。",
+        "河池市第二人民医院",
+        "盖章 2023/11/08 08:30",
+        signed,
+        "审批人：办公室 莫兰",
+        "意见：已盖章",
+    ])
+
+
+def test_an_oa_workflows_time_stamps_are_not_the_letters_date():
+    """The steps of a workflow panel are stamped with a date and a time of day (起草 2023/11/02
+    09:15); the letter's own date is written alone at its foot. The steps' opinions (意见：)
+    are no endorsement after the letter's date."""
+    found = values(_oa_view())
+    assert found["issued_on"] == "2023-11-08"
+    assert found["name"] == "韦建华"
+    assert found["unit"] == "河池市第二人民医院"
+
+
+def test_a_letter_dated_only_by_time_stamps_has_no_date_read():
+    """With no date written alone (the foot's date lost), no time stamp of a step stands for
+    the letter's date: it is left unread."""
+    assert values(_oa_view(signed="")).get("issued_on") is None
+
+
+def test_a_time_stamp_run_together_by_ocr_is_still_a_time_stamp():
+    doc = make_doc([
+        "委托评审函",
+        "审批记录 拟稿 2023-11-0209:15",
+        "河池市卫生健康委员会：",
+        "兹有我院职工韦建华同志申报主治医师资格，特委托贵委组织评审。",
+        "河池市第二人民医院",
+    ])
+    assert values(doc).get("issued_on") is None
+
+
+def test_a_seal_hiding_the_signatures_first_characters_takes_the_name_printed_whole():
+    """A seal over the signature can hide its first characters (池市第二人民医院); the same
+    unit printed whole at the head of the page gives its name."""
+    doc = make_doc([
+        "河池市第二人民医院",
+        "委托评审函",
+        "河池市卫生健康委员会：",
+        "兹有我院职工韦建华同志申报主治医师资格，特委托贵委组织评审。",
+        "池市第二人民医院",
+        "2023年11月8日",
+    ])
+    assert values(doc)["unit"] == "河池市第二人民医院"
+
+
+def test_a_signature_that_no_mention_extends_stays_as_read():
+    """A unit named only by its signature, or another unit whose name merely ends the same
+    way by more than a seal could hide, is not taken for the signer."""
+    doc = make_doc([
+        "广西壮族自治区河池市第二人民医院",
+        "委托评审函",
+        "河池市卫生健康委员会：",
+        "兹有我院职工韦建华同志申报主治医师资格，特委托贵委组织评审。",
+        "第二人民医院",
+        "2023年11月8日",
+    ])
+    assert values(doc)["unit"] == "第二人民医院"
