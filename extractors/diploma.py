@@ -44,6 +44,7 @@ from extractors._fields import (
     grid_value,
     holder_in_prose,
     index,
+    is_label,
     is_name,
     keyword_score,
     labelled,
@@ -538,14 +539,48 @@ def _major(ix: TextIndex) -> Hit | None:
     run took in an unknown label, the prose's read marks where the major ends if the run
     begins with it; if the two reads disagree the major is left unread."""
     hit, run = _labelled_major(ix)
-    hit = hit or grid_value(ix, _MAJOR_CELL_LABELS, accept=re.compile(f"[{CJK}()]{{2,30}}"),
-                            stops=(_RECORD_LABEL,))
+    hit = (hit or grid_value(ix, _MAJOR_CELL_LABELS, accept=re.compile(f"[{CJK}()]{{2,30}}"),
+                             stops=(_RECORD_LABEL,))
+           or _stacked_major(ix))
     if hit:
         return hit
     prose = _prose_major(ix)
     if run is not None and (prose is None or not run.value.startswith(prose.value)):
         return None
     return prose
+
+
+#: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a
+#: direction, 工商管理（财务方向）), never a sentence of the certificate's wording.
+_STACKED_MAJOR: Final = re.compile(f"[{CJK}()（）]{{2,30}}")
+
+
+#: A form's label for the level or the mode of study (学历层次, 培养层次, 办学形式): the next
+#: field's label under an empty major, never a major.
+_LEVEL_LABEL: Final = re.compile(f"[{CJK}]{{0,2}}(?:层次|形式)")
+
+
+def _stacked_major(ix: TextIndex) -> Hit | None:
+    """The major in a form laid out as a phone app shows one (an approval record of 钉钉 or
+    企业微信 in which the applicant typed the diploma's particulars, 学信网's mobile record): each
+    field is a small label alone on its line (所学专业, 专业, no colon) with its value alone on
+    the line below, set flush under it in the same column. The line below is the major only
+    when it is so stacked (its left edge within a character's height of the label's) and is
+    a name, not another label (a field left empty shows the next field's label below it)."""
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no:
+            continue
+        if squash(ix.text[above.start:above.end]).rstrip(":：") not in _MAJOR_CELL_LABELS:
+            continue
+        value = squash(ix.text[line.start:line.end])
+        if (not _STACKED_MAJOR.fullmatch(value) or is_label(value) or value in _RECORD_LABELS
+                or _LEVEL_LABEL.fullmatch(value) or _FIXED_WORDING.search(value)):
+            continue
+        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
+        if (label_x and value_x
+                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
+            return Hit(value, line.start, line.end)
+    return None
 
 
 #: The confidence of an OCR line below which its words are no evidence (the checks' floor,

@@ -618,3 +618,32 @@ def test_a_year_cut_at_the_line_break_is_completed_from_the_certificates_own_dat
     assert values(_dated("一七年七月", "二〇一七年七月一日"))["end"] == "2017-07"
     # the surviving digits do not fit the certificate's year: left unread
     assert "end" not in values(_dated("一七年七月", "二〇一八年七月一日"))
+
+
+def _app_form(label: str, value_line: str | None, *, value_x: float = 40.0) -> ReadDocument:
+    """An approval record as a phone app shows it: each label alone on its line, the value
+    alone on the line below; `value_line` None leaves the field empty."""
+    lines = ["审批详情", "王丽娟提交的学历认证申请", "姓名", "王丽娟", "毕业院校", "武汉理工大学",
+             label, value_line, "学历层次", "本科", "入学时间", "2012-09", "毕业时间", "2016-06"]
+    words, y = [], 40.0
+    for line in lines:
+        if line is None:
+            continue
+        x = value_x if line == value_line else 40.0
+        words.extend(line_words(line, y, x=x))
+        y += 14.0 * 1.6
+    return ReadDocument("shot.jpg", "app-form", (Page(1, 595.0, 842.0, tuple(words), "ocr:t 1"),))
+
+
+@pytest.mark.parametrize("label", ["所学专业", "专业", "专业名称："])
+def test_an_app_forms_major_stands_on_the_line_under_its_label(label):
+    got = values(_app_form(label, "物流管理"))
+    assert got["major"] == "物流管理"
+    assert got["start"] == "2012-09" and got["end"] == "2016-06"
+
+
+def test_an_app_forms_major_is_not_the_next_label_nor_a_line_beside_the_column():
+    # the field left empty: the line under the label is the next field's label
+    assert "major" not in values(_app_form("所学专业", None))
+    # a line set in another column is not the value stacked under the label
+    assert "major" not in values(_app_form("所学专业", "物流管理", value_x=320.0))
