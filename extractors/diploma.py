@@ -85,9 +85,8 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     if start is None:  # a grid: 入学时间 2012年9月  毕业时间 2016年6月
-        start = date_after(ix, ["入学时间", "入学日期", "入学年月"], window=12)
-        end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月", "毕(结)业日期", "毕(结)业时间"],
-                         window=12)
+        start = date_after(ix, _ENTERED_LABELS, window=12)
+        end = date_after(ix, _LEFT_LABELS, window=12)
     if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
         entered, left = _entered_left(ix)
         start, end = entered, end or left
@@ -110,6 +109,15 @@ def extract(doc: ReadDocument) -> Extraction:
         "diploma_number": number,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The labels of the study period's dates in a grid or a form (入学时间 2012年9月, 毕业时间
+#: 2016-06), also as OCR reads them when printed small or grey (a phone app's field labels, a
+#: form's header cells): 入 as 人 and 毕 as 华 (人学 and 华业 are no words on a diploma, nor a
+#: label of anything else; see :data:`_LEFT` for 华业 in the prose).
+_ENTERED_LABELS: Final = tuple(f"{e}学{t}" for e in "入人" for t in ("时间", "日期", "年月"))
+_LEFT_LABELS: Final = (*(f"{b}业{t}" for b in "毕华" for t in ("时间", "日期", "年月")),
+                       "毕(结)业日期", "毕(结)业时间")
 
 
 def _diploma_part(doc: ReadDocument) -> ReadDocument:

@@ -647,3 +647,28 @@ def test_an_app_forms_major_is_not_the_next_label_nor_a_line_beside_the_column()
     assert "major" not in values(_app_form("所学专业", None))
     # a line set in another column is not the value stacked under the label
     assert "major" not in values(_app_form("所学专业", "物流管理", value_x=320.0))
+
+
+def _record(entered: str, left: str) -> ReadDocument:
+    return make_doc([
+        "学历信息",
+        "姓名 赵建国 性别 男",
+        "毕业院校 长沙理工大学",
+        "专业 交通运输",
+        entered,
+        left,
+        "毕业证书编号 105361200906003312",
+    ])
+
+
+def test_the_period_labels_as_ocr_reads_them_printed_small():
+    # 入 read as 人, 毕 as 华 in a grey field label: still the study period's dates
+    got = values(_record("人学时间 2006-09", "华业时间 2009-07"))
+    assert (got["start"], got["end"]) == ("2006-09", "2009-07")
+    got = values(_record("人学日期 2006年9月", "华业日期 2009年7月"))
+    assert (got["start"], got["end"]) == ("2006-09", "2009-07")
+
+
+def test_other_dates_of_a_record_are_not_the_study_period():
+    got = values(_record("出生日期 1987-05-02", "参加工作时间 2009-07"))
+    assert "start" not in got and "end" not in got
