@@ -608,6 +608,14 @@ def _prose_major(ix: TextIndex) -> Hit | None:
     return hit
 
 
+#: The department (系) an older diploma names before the major, both in one run (在本校土木工程系
+#: 工业与民用建筑专业: the school, its 系, then the major; later diplomas name the 学院, which is
+#: taken off as a school's name is). It is the run up to the first 系 that at least two
+#: characters of the major follow; not the 系 of a major's own words: 关系 (国际关系, 中外关系
+#: 史), 系统 (计算机系统结构, 信息管理与信息系统), 系列.
+_DEPARTMENT: Final = re.compile(rf"^[{CJK}]{{1,12}}?(?<!关)系(?![统列])(?=[{CJK}]{{2}})")
+
+
 def _prose_major_hit(ix: TextIndex) -> Hit | None:
     for hit in search(ix, _MAJOR_RE):
         if _FIXED_WORDING.search(hit.value):  # the major's line, then another line's words
@@ -617,6 +625,7 @@ def _prose_major_hit(ix: TextIndex) -> Hit | None:
             hit = Hit(squash(raw[:raw.index("\n")]), hit.start, hit.start + raw.index("\n"))
         value = re.sub(rf"^.*(?:{SCHOOL_SUFFIX})", "", hit.value)  # "在 重庆大学 土木工程 专业"
         value = _AT_SITE.sub("", value)  # "在本校 柳州函授站 财务管理 专业"
+        value = _DEPARTMENT.sub("", value)  # "在本校 土木工程系 道路桥梁与渡河工程 专业"
         if len(value) >= 2:
             return Hit(value, hit.end - len(value), hit.end) if value != hit.value else hit
     return None

@@ -672,3 +672,26 @@ def test_the_period_labels_as_ocr_reads_them_printed_small():
 def test_other_dates_of_a_record_are_not_the_study_period():
     got = values(_record("出生日期 1987-05-02", "参加工作时间 2009-07"))
     assert "start" not in got and "end" not in got
+
+
+def _old_diploma(major_run: str) -> ReadDocument:
+    return make_doc([
+        "哈尔滨工业大学",
+        "毕 业 证 书",
+        "学生孙立新，男，一九六七年二月五日生，于一九八五年九月至一九八九年七月",
+        f"在本校{major_run}专业四年制本科学习，修完教学计划规定的全部课程，",
+        "成绩合格，准予毕业。",
+        "校长 杨士勤  系主任 王德明",
+        "一九八九年七月十日",
+    ])
+
+
+def test_an_older_diplomas_department_before_the_major_is_not_part_of_it():
+    assert values(_old_diploma("建筑工程系工业与民用建筑"))["major"] == "工业与民用建筑"
+    assert values(_old_diploma("外语系英语"))["major"] == "英语"
+
+
+@pytest.mark.parametrize("major",
+                         ["国际关系", "计算机系统结构", "信息管理与信息系统", "中外关系史"])
+def test_a_majors_own_words_with_xi_are_not_a_department(major):
+    assert values(_old_diploma(major))["major"] == major
