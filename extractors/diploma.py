@@ -44,6 +44,7 @@ from extractors._fields import (
     grid_value,
     holder_in_prose,
     index,
+    is_label,
     is_name,
     keyword_score,
     labelled,
@@ -84,9 +85,8 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     if start is None:  # a grid: 入学时间 2012年9月  毕业时间 2016年6月
-        start = date_after(ix, ["入学时间", "入学日期", "入学年月"], window=12)
-        end = date_after(ix, ["毕业时间", "毕业日期", "毕业年月", "毕(结)业日期", "毕(结)业时间"],
-                         window=12)
+        start = date_after(ix, _ENTERED_LABELS, window=12)
+        end = date_after(ix, _LEFT_LABELS, window=12)
     if start is None:  # prose: 于2012年9月入学，……，2016年6月毕业
         entered, left = _entered_left(ix)
         start, end = entered, end or left
@@ -109,6 +109,15 @@ def extract(doc: ReadDocument) -> Extraction:
         "diploma_number": number,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: The labels of the study period's dates in a grid or a form (入学时间 2012年9月, 毕业时间
+#: 2016-06), also as OCR reads them when printed small or grey (a phone app's field labels, a
+#: form's header cells): 入 as 人 and 毕 as 华 (人学 and 华业 are no words on a diploma, nor a
+#: label of anything else; see :data:`_LEFT` for 华业 in the prose).
+_ENTERED_LABELS: Final = tuple(f"{e}学{t}" for e in "入人" for t in ("时间", "日期", "年月"))
+_LEFT_LABELS: Final = (*(f"{b}业{t}" for b in "毕华" for t in ("时间", "日期", "年月")),
+                       "毕(结)业日期", "毕(结)业时间")
 
 
 def _diploma_part(doc: ReadDocument) -> ReadDocument:
@@ -538,14 +547,48 @@ def _major(ix: TextIndex) -> Hit | None:
     run took in an unknown label, the prose's read marks where the major ends if the run
     begins with it; if the two reads disagree the major is left unread."""
     hit, run = _labelled_major(ix)
-    hit = hit or grid_value(ix, _MAJOR_CELL_LABELS, accept=re.compile(f"[{CJK}()]{{2,30}}"),
-                            stops=(_RECORD_LABEL,))
+    hit = (hit or grid_value(ix, _MAJOR_CELL_LABELS, accept=re.compile(f"[{CJK}()]{{2,30}}"),
+                             stops=(_RECORD_LABEL,))
+           or _stacked_major(ix))
     if hit:
         return hit
     prose = _prose_major(ix)
     if run is not None and (prose is None or not run.value.startswith(prose.value)):
         return None
     return prose
+
+
+#: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a
+#: direction, 工商管理（财务方向）), never a sentence of the certificate's wording.
+_STACKED_MAJOR: Final = re.compile(f"[{CJK}()（）]{{2,30}}")
+
+
+#: A form's label for the level or the mode of study (学历层次, 培养层次, 办学形式): the next
+#: field's label under an empty major, never a major.
+_LEVEL_LABEL: Final = re.compile(f"[{CJK}]{{0,2}}(?:层次|形式)")
+
+
+def _stacked_major(ix: TextIndex) -> Hit | None:
+    """The major in a form laid out as a phone app shows one (an approval record of 钉钉 or
+    企业微信 in which the applicant typed the diploma's particulars, 学信网's mobile record): each
+    field is a small label alone on its line (所学专业, 专业, no colon) with its value alone on
+    the line below, set flush under it in the same column. The line below is the major only
+    when it is so stacked (its left edge within a character's height of the label's) and is
+    a name, not another label (a field left empty shows the next field's label below it)."""
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no:
+            continue
+        if squash(ix.text[above.start:above.end]).rstrip(":：") not in _MAJOR_CELL_LABELS:
+            continue
+        value = squash(ix.text[line.start:line.end])
+        if (not _STACKED_MAJOR.fullmatch(value) or is_label(value) or value in _RECORD_LABELS
+                or _LEVEL_LABEL.fullmatch(value) or _FIXED_WORDING.search(value)):
+            continue
+        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
+        if (label_x and value_x
+                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
+            return Hit(value, line.start, line.end)
+    return None
 
 
 #: The confidence of an OCR line below which its words are no evidence (the checks' floor,
@@ -565,6 +608,14 @@ def _prose_major(ix: TextIndex) -> Hit | None:
     return hit
 
 
+#: The department (系) an older diploma names before the major, both in one run (在本校土木工程系
+#: 工业与民用建筑专业: the school, its 系, then the major; later diplomas name the 学院, which is
+#: taken off as a school's name is). It is the run up to the first 系 that at least two
+#: characters of the major follow; not the 系 of a major's own words: 关系 (国际关系, 中外关系
+#: 史), 系统 (计算机系统结构, 信息管理与信息系统), 系列.
+_DEPARTMENT: Final = re.compile(rf"^[{CJK}]{{1,12}}?(?<!关)系(?![统列])(?=[{CJK}]{{2}})")
+
+
 def _prose_major_hit(ix: TextIndex) -> Hit | None:
     for hit in search(ix, _MAJOR_RE):
         if _FIXED_WORDING.search(hit.value):  # the major's line, then another line's words
@@ -574,6 +625,7 @@ def _prose_major_hit(ix: TextIndex) -> Hit | None:
             hit = Hit(squash(raw[:raw.index("\n")]), hit.start, hit.start + raw.index("\n"))
         value = re.sub(rf"^.*(?:{SCHOOL_SUFFIX})", "", hit.value)  # "在 重庆大学 土木工程 专业"
         value = _AT_SITE.sub("", value)  # "在本校 柳州函授站 财务管理 专业"
+        value = _DEPARTMENT.sub("", value)  # "在本校 土木工程系 道路桥梁与渡河工程 专业"
         if len(value) >= 2:
             return Hit(value, hit.end - len(value), hit.end) if value != hit.value else hit
     return None

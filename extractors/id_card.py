@@ -24,6 +24,7 @@ from datetime import date
 from typing import Final
 
 from extractors._fields import (
+    ID_CANDIDATE,
     NAME,
     Hit,
     TextIndex,
@@ -133,7 +134,7 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read an identity card's fields."""
     ix = index(doc)
     name = labelled(ix, ["姓名"], stops=("性别", "民族"))
-    number = id_number(ix, ["公民身份号码", "身份证号码", "身份号码"]) or _number_with_stray(ix)
+    number = _card_number(ix) or _number_with_stray(ix)
     found = {
         "name": (name_hit(first(search(ix, _RUN_TOGETHER))) or _label_value(name)
                  or _label_value(leading(ix, name, "[\u4e00-\u9fff]{2,4}"))
@@ -148,6 +149,37 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
+_ID_LABELS: Final = ("公民身份号码", "身份证号码", "身份号码")
+
+#: The label of a number that is the document's own, not its holder's: a 居民身份证受理回执's
+#: 受理编号, a service window's 业务编号 / 办件编号 / 申请号 / 预约号 / 流水号. Offices build these
+#: from the area code and the date of the business (450222 20240308 0343), so they have a
+#: resident number's shape, and the one printed at the slip's head is read before the
+#: holder's (which a photo may lose).
+_OWN_NUMBER_LABEL: Final = re.compile(
+    r"(?:受\s*理|业\s*务|办\s*件|申\s*请|回\s*执|预\s*约|登\s*记|查\s*询|流\s*水)\s*"
+    r"(?:编\s*号|号\s*码?)\s*[:：]?\s*$")
+
+
+def _card_number(ix: TextIndex) -> Hit | None:
+    """The holder's number: after its label (公民身份号码), else the first number of its shape
+    that is not labelled as the document's own (:data:`_OWN_NUMBER_LABEL`)."""
+    hit = id_number(ix, _ID_LABELS)
+    if hit is None or not _OWN_NUMBER_LABEL.search(ix.text, _line_start(ix, hit.start),
+                                                   hit.start):
+        return hit
+    for m in ID_CANDIDATE.finditer(ix.text):
+        value = id_shape(m.group(0))
+        if value and not _OWN_NUMBER_LABEL.search(ix.text, _line_start(ix, m.start()),
+                                                  m.start()):
+            return Hit(value, m.start(), m.end())
+    return None
+
+
+def _line_start(ix: TextIndex, pos: int) -> int:
+    return ix.text.rfind("\n", 0, pos) + 1
+
+
 #: The number's run under its label: 19 characters, one more than a resident number has.
 _LONG_RUN: Final = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{18}[0-9OoIlXx×](?![0-9A-Za-z])")
 
@@ -159,7 +191,7 @@ def _number_with_stray(ix: TextIndex) -> Hit | None:
     18 are it when two things the card says independently vouch for them: its check digit
     (GB 11643) and its birth digits being the date printed after 出生. Otherwise, or with the
     stray anywhere else, it is left unread: a misread inside the number is never guessed."""
-    label = labelled(ix, ["公民身份号码", "身份证号码", "身份号码"], suffix=r"\s*[:：]?")
+    label = labelled(ix, _ID_LABELS, suffix=r"\s*[:：]?")
     m = _LONG_RUN.match(label.value) if label else None
     if label is None or m is None:
         return None

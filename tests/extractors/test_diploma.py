@@ -618,3 +618,80 @@ def test_a_year_cut_at_the_line_break_is_completed_from_the_certificates_own_dat
     assert values(_dated("一七年七月", "二〇一七年七月一日"))["end"] == "2017-07"
     # the surviving digits do not fit the certificate's year: left unread
     assert "end" not in values(_dated("一七年七月", "二〇一八年七月一日"))
+
+
+def _app_form(label: str, value_line: str | None, *, value_x: float = 40.0) -> ReadDocument:
+    """An approval record as a phone app shows it: each label alone on its line, the value
+    alone on the line below; `value_line` None leaves the field empty."""
+    lines = ["审批详情", "王丽娟提交的学历认证申请", "姓名", "王丽娟", "毕业院校", "武汉理工大学",
+             label, value_line, "学历层次", "本科", "入学时间", "2012-09", "毕业时间", "2016-06"]
+    words, y = [], 40.0
+    for line in lines:
+        if line is None:
+            continue
+        x = value_x if line == value_line else 40.0
+        words.extend(line_words(line, y, x=x))
+        y += 14.0 * 1.6
+    return ReadDocument("shot.jpg", "app-form", (Page(1, 595.0, 842.0, tuple(words), "ocr:t 1"),))
+
+
+@pytest.mark.parametrize("label", ["所学专业", "专业", "专业名称："])
+def test_an_app_forms_major_stands_on_the_line_under_its_label(label):
+    got = values(_app_form(label, "物流管理"))
+    assert got["major"] == "物流管理"
+    assert got["start"] == "2012-09" and got["end"] == "2016-06"
+
+
+def test_an_app_forms_major_is_not_the_next_label_nor_a_line_beside_the_column():
+    # the field left empty: the line under the label is the next field's label
+    assert "major" not in values(_app_form("所学专业", None))
+    # a line set in another column is not the value stacked under the label
+    assert "major" not in values(_app_form("所学专业", "物流管理", value_x=320.0))
+
+
+def _record(entered: str, left: str) -> ReadDocument:
+    return make_doc([
+        "学历信息",
+        "姓名 赵建国 性别 男",
+        "毕业院校 长沙理工大学",
+        "专业 交通运输",
+        entered,
+        left,
+        "毕业证书编号 105361200906003312",
+    ])
+
+
+def test_the_period_labels_as_ocr_reads_them_printed_small():
+    # 入 read as 人, 毕 as 华 in a grey field label: still the study period's dates
+    got = values(_record("人学时间 2006-09", "华业时间 2009-07"))
+    assert (got["start"], got["end"]) == ("2006-09", "2009-07")
+    got = values(_record("人学日期 2006年9月", "华业日期 2009年7月"))
+    assert (got["start"], got["end"]) == ("2006-09", "2009-07")
+
+
+def test_other_dates_of_a_record_are_not_the_study_period():
+    got = values(_record("出生日期 1987-05-02", "参加工作时间 2009-07"))
+    assert "start" not in got and "end" not in got
+
+
+def _old_diploma(major_run: str) -> ReadDocument:
+    return make_doc([
+        "哈尔滨工业大学",
+        "毕 业 证 书",
+        "学生孙立新，男，一九六七年二月五日生，于一九八五年九月至一九八九年七月",
+        f"在本校{major_run}专业四年制本科学习，修完教学计划规定的全部课程，",
+        "成绩合格，准予毕业。",
+        "校长 杨士勤  系主任 王德明",
+        "一九八九年七月十日",
+    ])
+
+
+def test_an_older_diplomas_department_before_the_major_is_not_part_of_it():
+    assert values(_old_diploma("建筑工程系工业与民用建筑"))["major"] == "工业与民用建筑"
+    assert values(_old_diploma("外语系英语"))["major"] == "英语"
+
+
+@pytest.mark.parametrize("major",
+                         ["国际关系", "计算机系统结构", "信息管理与信息系统", "中外关系史"])
+def test_a_majors_own_words_with_xi_are_not_a_department(major):
+    assert values(_old_diploma(major))["major"] == major

@@ -173,3 +173,35 @@ def test_no_label_carrying_a_name_leaves_the_name_unread():
         "民 族 壮 性 别 女",
     ])
     assert "name" not in values(doc)
+
+
+def _receipt(number_row: str, *, own: str = "业务编号：320102202311200519") -> dict:
+    """A 居民身份证受理回执 of another station: the slip's own number at its head, then the
+    holder's particulars in a grid."""
+    return values(make_doc([
+        "居民身份证受理回执",
+        f"{own} 第二联 申请人留存",
+        "姓名 陈雅琴 性别 女",
+        "民族 汉 出生 1991年7月15日",
+        number_row,
+        "住址 江苏省南京市玄武区北京东路39号",
+        "申领原因：有效期满换领 受理日期：2023年11月20日",
+        "受理单位：南京市公安局玄武分局梅园新村派出所",
+    ]))
+
+
+def test_the_receipts_own_number_is_not_the_holders():
+    # the holder's number lost in the photo: left unread, never the slip's own number
+    got = _receipt("公民身份号码")
+    assert "id_number" not in got
+    assert got["birth_date"] == "1991-07-15" and got["gender"] == "女"
+    # the holder's number read, labelled or not: it, not the slip's
+    assert _receipt("公民身份号码 32010219910715002X")["id_number"] == "32010219910715002X"
+    assert _receipt("32010219910715002X")["id_number"] == "32010219910715002X"
+
+
+def test_a_number_not_labelled_as_the_documents_own_is_still_read():
+    # a number at the head with no label, or under the ID's own label: the holder's
+    assert _receipt("公民身份号码", own="32010219910715002X")["id_number"] == "32010219910715002X"
+    assert _receipt("公民身份号码", own="身份证号码：32010219910715002X")["id_number"] == (
+        "32010219910715002X")
