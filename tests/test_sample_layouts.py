@@ -17,6 +17,17 @@ sys.path.insert(0, str(SAMPLES))
 from render import layouts as L
 
 FULL = SAMPLES / "liuzhou-2024" / "truth.json"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _cjk_font():
+    """Register the CJK faces with reportlab before any test builds a document: text is
+    measured while it is laid out, and an unregistered face raises KeyError. Each test must
+    not depend on another (in the same worker process) having registered them first."""
+    from render import backends
+    from render.font import find_cjk_font
+
+    backends.register_font(find_cjk_font())
 KINDS = {"diploma", "degree", "title_certificate", "id_card", "appointment_letter", "contract",
          "appointment_roster", "annual_assessment", "commission_letter",
          "continuing_education", "paper"}
