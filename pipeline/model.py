@@ -315,6 +315,17 @@ class Measure:
     # could not be compared: each is a sign whatever its score)
     threshold: float | None = None
 
+    def described(self, digits: str = ".4g") -> str:
+        """"方法 copy_move，得分 0.93，阈值 0.9": the method, the score in ``digits`` format and
+        the threshold where there is one, as every DOC_TAMPERED message and legend cites them."""
+        limit = f"，阈值 {self.threshold:g}" if self.threshold is not None else ""
+        return f"方法 {self.method}，得分 {self.score:{digits}}{limit}"
+
+    def cited(self, check: str, *, before: str = "", after: str = "", digits: str = ".4g") -> str:
+        """The bracketed measure and the one 复核 sentence that end a DOC_TAMPERED sign:
+        "（{before}方法 …，得分 …，阈值 …{after}）——复核：{check}"."""
+        return f"（{before}{self.described(digits)}{after}）——复核：{check}"
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

@@ -160,12 +160,13 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
         if rev.error:
             check = (f"将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
                      f"与原文件逐页人工比对即见" if rev.start else _UPDATE_COUNT_CHECK)
+            unread = Measure(REVISION_UNREAD, float(rev.end - rev.start), None, rev.number,
+                             rev.start, rev.end)
             found.append(Sign(
-                f"PDF 第 {rev.number} 次增量修改无法还原比对（{rev.error}；方法 {REVISION_UNREAD}，"
-                f"得分 {rev.end - rev.start}，即未能比对的 {rev.end - rev.start} 字节）"
-                f"——复核：{check}",
-                measure=Measure(REVISION_UNREAD, float(rev.end - rev.start), None, rev.number,
-                                rev.start, rev.end)))
+                f"PDF 第 {rev.number} 次增量修改无法还原比对"
+                + unread.cited(check, before=f"{rev.error}；", digits=".12g",
+                               after=f"，即未能比对的 {rev.end - rev.start} 字节"),
+                measure=unread))
             continue
         objects = objects_written(rev)
         for f in rev.findings:
@@ -173,16 +174,16 @@ def revision_signs(file: str, revisions: Iterable[Revision], change_min: float) 
                 continue
             where = f"第 {f.page_no} 页 {_box(f.bbox)} 处" if f.page_no and f.bbox else (
                 f"第 {f.page_no} 页" if f.page_no else "")
+            change = Measure(f.method, f.score, f.old_bbox, rev.number, rev.start, rev.end,
+                             threshold=change_min)
+            check = (f"将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
+                     f"与截至第 {rev.end} 字节的版本"
+                     f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见")
             found.append(Sign(
                 f"第 {rev.number} 次增量修改在{where}{f.what}"
-                f"（方法 {f.method}，得分 {f.score:.4g}，阈值 {change_min:g}"
-                f"{f'；该次更新写入对象：{objects}' if objects else ''}）"
-                f"——复核：将“{file}”前 {rev.start} 字节（第 {rev.number} 个 %%EOF 处）另存为 PDF，"
-                f"与截至第 {rev.end} 字节的版本"
-                f"{f'第 {f.page_no} 页该处' if f.page_no else ''}对照即见",
+                + change.cited(check, after=f"；该次更新写入对象：{objects}" if objects else ""),
                 f.page_no, f.bbox, f.before, f.after, "text_layer" if f.page_no else "metadata",
-                Measure(f.method, f.score, f.old_bbox, rev.number, rev.start, rev.end,
-                        threshold=change_min)))
+                change))
     return found
 
 
@@ -201,18 +202,17 @@ def page_signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
         picture = f.method in {m.METHOD for m in image_methods.METHODS}
         source: EvidenceSource = "ocr" if picture else "text_layer"
         limit = getattr(limits, threshold).value
-        found.append(Sign(f"{where}{f.what}（方法 {f.method}，得分 {f.score:.4g}，阈值 "
-                          f"{limit:g}）——复核：{reproduce}",
+        measure = Measure(f.method, f.score, f.old_bbox, threshold=limit)
+        found.append(Sign(f"{where}{f.what}{measure.cited(reproduce)}",
                           f.page_no, f.bbox,
                           *((f.before, f.after) if f.method == "white_box" else (None, None)),
                           "metadata" if f.bbox is None and picture else source,
-                          Measure(f.method, f.score, f.old_bbox, threshold=limit)))
+                          measure))
         if f.method == "copy_move" and f.old_bbox is not None:
+            copy = replace(measure, other_bbox=f.bbox)
             found.append(Sign(f"第 {f.page_no} 页 {_box(f.old_bbox)} 处："
-                              f"与上一处相同的区域（方法 copy_move，得分 {f.score:.4g}，阈值 "
-                              f"{limit:g}）——复核：{reproduce}",
-                              f.page_no, f.old_bbox, source="ocr",
-                              measure=Measure(f.method, f.score, f.bbox, threshold=limit)))
+                              f"与上一处相同的区域{copy.cited(reproduce)}",
+                              f.page_no, f.old_bbox, source="ocr", measure=copy))
     return found
 
 
@@ -225,30 +225,29 @@ def signs(doc: ReadDocument, limits: Thresholds) -> list[Sign]:
     if editor(tool):
         # named as the software that wrote the file: editor_tag's 1.0 (its threshold is the
         # pictures'; a producer is a sign whatever the policy sets it to)
-        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}（方法 {PRODUCER}，得分 1）"
-                          f"——复核：{_PRODUCER_CHECK}", measure=Measure(PRODUCER, 1.0)))
+        named = Measure(PRODUCER, 1.0)
+        found.append(Sign(f"PDF 生成软件为图像编辑器：{tool}{named.cited(_PRODUCER_CHECK)}",
+                          measure=named))
     found.extend(revision_signs(doc.file, doc.meta.revisions, change_min))
     if doc.meta.incremental_updates and not doc.meta.revisions:
         n = doc.meta.incremental_updates
-        found.append(Sign(f"PDF 含 {n} 次增量修改（未比对；方法 {UPDATE_COUNT}，得分 {n}）"
-                          f"——复核：{_UPDATE_COUNT_CHECK}",
-                          measure=Measure(UPDATE_COUNT, float(n))))
+        counted = Measure(UPDATE_COUNT, float(n))
+        found.append(Sign(f"PDF 含 {n} 次增量修改"
+                          f"{counted.cited(_UPDATE_COUNT_CHECK, before='未比对；', digits='.12g')}",
+                          measure=counted))
     found.extend(page_signs(doc, limits))
     for page in doc.pages:
         for mix in mixed_digit_fonts(page):
+            mixed = Measure(DIGIT_FONTS, mix.score)
             found.append(Sign(f"第 {page.page_no} 页 {_box(mix.bbox)} 处同一字段内字体不一致："
-                              f"{mix.text}（方法 {DIGIT_FONTS}，得分 {mix.score:g}）"
-                              f"——复核：{_DIGIT_FONTS_CHECK}",
-                              page.page_no, mix.bbox, source="text_layer",
-                              measure=Measure(DIGIT_FONTS, mix.score)))
+                              f"{mix.text}{mixed.cited(_DIGIT_FONTS_CHECK, digits='g')}",
+                              page.page_no, mix.bbox, source="text_layer", measure=mixed))
         if page.text_layer_mismatch is not None and page.text_layer_mismatch > mismatch_max:
+            differs = Measure(TEXT_LAYER_OCR, page.text_layer_mismatch, threshold=mismatch_max)
             found.append(Sign(f"第 {page.page_no} 页文字层与页面图像不一致"
-                              f"（差异 {page.text_layer_mismatch:.0%}；方法 {TEXT_LAYER_OCR}，"
-                              f"得分 {page.text_layer_mismatch:.4g}，阈值 {mismatch_max:g}）"
-                              f"——复核：{_TEXT_LAYER_CHECK}",
-                              page.page_no, source="text_layer",
-                              measure=Measure(TEXT_LAYER_OCR, page.text_layer_mismatch,
-                                              threshold=mismatch_max)))
+                              + differs.cited(_TEXT_LAYER_CHECK,
+                                              before=f"差异 {page.text_layer_mismatch:.0%}；"),
+                              page.page_no, source="text_layer", measure=differs))
     return found
 
 

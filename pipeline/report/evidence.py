@@ -454,7 +454,7 @@ def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploa
     """The evidence image of one piece of evidence and its legend ('' for plain evidence)."""
     box, m = evidence.bbox, evidence.measure
     if box is None:
-        return whole_page(image), (f"整页（{_scored(m)}）" if m else "")
+        return whole_page(image), (f"整页（{m.described()}）" if m else "")
     if m is None:
         return highlight_crop(image, view, box), ""
     if m.revision is not None:
@@ -468,13 +468,13 @@ def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploa
                       f"修改后（第{m.revision + 1}版{'，即最终文件' if final else ''}）")
             # the changed text's box on the earlier page (its new place where nothing was)
             return (side_by_side(earlier, later, m.other_bbox or box, box, labels),
-                    f"左：修改前（第{m.revision}版），右：修改后；红框为改动处（{_scored(m)}）")
+                    f"左：修改前（第{m.revision}版），右：修改后；红框为改动处（{m.described()}）")
         return (highlight_crop(image, view, box),
-                f"高亮处为改动处，修改前的版本未能还原显示（{_scored(m)}）")
+                f"高亮处为改动处，修改前的版本未能还原显示（{m.described()}）")
     if m.other_page is not None and m.other_applicant and m.other_bbox is not None:
         return _same_capture(image, view, box, m, uploads, applicant_id)
     if image_methods.method(m.method) is None:
-        return highlight_crop(image, view, box), f"高亮处为检出位置（{_scored(m)}）"
+        return highlight_crop(image, view, box), f"高亮处为检出位置（{m.described()}）"
     others = [m.other_bbox] if m.other_bbox is not None else []
     try:
         placed = uploads.picture(view)
@@ -487,7 +487,7 @@ def _draw(image: Image.Image, view: PageView, evidence: Evidence, uploads: Uploa
     if heat:
         legend = f"半透明紫色为逐块热力图（颜色越深越可疑），{legend}"
     return (highlight_crop(image, view, box, others=others, heat=heat, fill=False),
-            f"{legend}（{_scored(m)}）")
+            f"{legend}（{m.described()}）")
 
 
 def _same_capture(image: Image.Image, view: PageView, box: BBox, m: Measure, uploads: Uploads,
@@ -502,13 +502,10 @@ def _same_capture(image: Image.Image, view: PageView, box: BBox, m: Measure, upl
         log.warning("%s/%s: %s's copy not rendered: %s", applicant_id, view.file,
                     m.other_applicant, error)
         return (highlight_crop(image, view, box),
-                f"高亮处为与{other}上传的同一扫描件不同之处，对方文件未能打开（{_scored(m)}）")
+                f"高亮处为与{other}上传的同一扫描件不同之处，对方文件未能打开（{m.described()}）")
     labels = (f"本人：{view.file} 第{view.page_no}页",
               f"{other}：{m.other_page.file} 第{m.other_page.page_no}页")
     return (side_by_side((image, view), (theirs, m.other_page), box, m.other_bbox, labels),
-            f"左：本人上传，右：{other}上传的同一次扫描或拍摄；红框为两者内容不同之处（{_scored(m)}）")
+            f"左：本人上传，右：{other}上传的同一次扫描或拍摄；红框为两者内容不同之处（{m.described()}）")
 
 
-def _scored(m: Measure) -> str:
-    limit = f"，阈值 {m.threshold:g}" if m.threshold is not None else ""
-    return f"方法 {m.method}，得分 {m.score:.4g}{limit}"

@@ -87,12 +87,13 @@ def _flag(
     other_page = replace(theirs, fingerprint=None)
     other_boxes = _boxes(theirs, found_theirs, regions)
     where = "、".join(f"({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f})" for b in boxes)
+    scored = Measure(same_scan.METHOD, match.score, threshold=threshold)
     text = (
         f"{view.file} 第 {view.page_no} 页与申报人 {other.applicant_id}（{other.name}）"
         f"上传的 {theirs.file} 第 {theirs.page_no} 页是同一次扫描或拍摄（纸面噪声相同："
-        f"{match.common} 个采样点，差异能量比 {match.rho:.2f}；方法 same_scan，"
-        f"得分 {match.score:.3g}，阈值 {threshold:g}），两者只在 {len(match.changed)} "
-        f"处内容不同（{where}），疑为改动姓名或编号后冒用——复核：{same_scan.REPRODUCE}"
+        f"{match.common} 个采样点，差异能量比 {match.rho:.2f}；{scored.described('.3g')}），"
+        f"两者只在 {len(match.changed)} 处内容不同（{where}），疑为改动姓名或编号后冒用"
+        f"——复核：{same_scan.REPRODUCE}"
     )
     return Flag(
         code=CODE,
@@ -107,17 +108,11 @@ def _flag(
                 view.page_no,
                 b,
                 f"第 {view.page_no} 页 ({b.x0:.0f},{b.top:.0f})-({b.x1:.0f},{b.bottom:.0f}) 处"
-                f"与 {other.applicant_id} 的 {theirs.file} 不同（方法 same_scan，"
-                f"得分 {match.score:.3g}，阈值 {threshold:g}）——复核：{same_scan.REPRODUCE}",
+                f"与 {other.applicant_id} 的 {theirs.file} 不同"
+                f"{scored.cited(same_scan.REPRODUCE, digits='.3g')}",
                 "ocr",
-                measure=Measure(
-                    same_scan.METHOD,
-                    match.score,
-                    other_bbox=o,
-                    other_applicant=other.applicant_id,
-                    other_page=other_page,
-                    threshold=threshold,
-                ),
+                measure=replace(scored, other_bbox=o, other_applicant=other.applicant_id,
+                                other_page=other_page),
             )
             for b, o in zip(boxes, other_boxes, strict=True)
         )
