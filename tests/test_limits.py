@@ -252,3 +252,33 @@ def test_pdf_streams_are_inflated_only_when_their_bound_could_pass_a_limit(tmp_p
     with pytest.raises(DocumentUnreadable, match="decompression bomb"):
         safe_open.check_pdf_streams(doc, "letter.pdf",
                                     ReadLimits(max_stream_bytes=largest - 1))
+
+
+def test_pdf_streams_are_not_even_read_when_the_whole_file_inflated_stays_within(
+        tmp_path, monkeypatch):
+    """Every stream's raw bytes lie in the file: a file whose size times Deflate's ratio stays
+    within the limits is passed without reading a stream; a larger one is judged stream by
+    stream as before, and a bomb is still refused."""
+    import pymupdf
+
+    from pipeline.read import safe_open
+
+    doc = pymupdf.open()
+    doc.new_page().insert_text((36, 36), "聘任 2019 年\n" * 200, fontname="china-s")
+    doc.save(tmp_path / "letter.pdf", deflate=True)
+    size = (tmp_path / "letter.pdf").stat().st_size
+    doc = pymupdf.open(tmp_path / "letter.pdf")
+    reads = []
+    real = pymupdf.Document.xref_stream_raw
+    monkeypatch.setattr(pymupdf.Document, "xref_stream_raw",
+                        lambda self, x: reads.append(x) or real(self, x))
+
+    roomy = ReadLimits(max_stream_bytes=size * 1032, max_total_stream_bytes=size * 1032)
+    safe_open.check_pdf_streams(doc, "letter.pdf", roomy, size)
+    assert reads == []
+
+    safe_open.check_pdf_streams(doc, "letter.pdf", roomy, size + 1)  # the bound fails
+    assert reads  # so every Flate stream's compressed size is read
+
+    with pytest.raises(DocumentUnreadable, match="decompression bomb"):
+        safe_open.check_pdf_streams(doc, "letter.pdf", ReadLimits(max_stream_bytes=64), size)

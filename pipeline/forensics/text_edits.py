@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from pipeline.forensics import page_parts
 from pipeline.model import BBox, Finding
@@ -126,11 +126,11 @@ def pieces(page: pymupdf.Page) -> list[Piece]:
         size = float(span.get("size", 0.0))
         colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
-        raw_y: tuple[float, float, float] | None = None
+        top = bottom = base = None
+        glyphs: list[tuple[str, float, float]] = []
         piece: Piece | None = None
         for code, _glyph, origin, (px, py, qx, qy) in span.get("chars", ()):
-            ch = chr(code)
-            if ch.isspace():
+            if code in _SPACES:
                 continue
             oy = origin[1]
             if not upright:
@@ -140,15 +140,24 @@ def pieces(page: pymupdf.Page) -> list[Piece]:
                 px, qx = qx, px
             if py > qy:
                 py, qy = qy, py
-            if piece is None or raw_y != (py, qy, oy):
-                raw_y = (py, qy, oy)
+            if piece is None or py != top or qy != bottom or oy != base:
+                top, bottom, base = py, qy, oy
+                glyphs = []
                 piece = Piece(round(py, 1), round(qy, 1), round(oy, 2), font, size, colour,
-                              seqno, [])
+                              seqno, glyphs)
                 out.append(piece)
-            piece.glyphs.append((ch, px, qx))
-            if _kind(ch):
-                piece.letters += 1
+            letter = _LETTER.get(code)
+            if letter is None:
+                letter = _LETTER[code] = _kind(chr(code)) is not None
+            glyphs.append((chr(code), px, qx))
+            piece.letters += letter
     return out
+
+
+#: Code points that are white space (``str.isspace``): skipped, never drawn as a glyph.
+_SPACES: Final = frozenset(c for c in range(0x3001) if chr(c).isspace())
+#: Code point -> whether it is a letter or digit (:func:`_kind`), filled as pages are read.
+_LETTER: dict[int, bool] = {}
 
 
 @cache

@@ -144,7 +144,7 @@ def open_pdf(path: Path, name: str, limits: ReadLimits) -> pymupdf.Document:
             doc = pymupdf.open(str(path), filetype="pdf")
     except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
         raise DocumentUnreadable(name, f"corrupt PDF ({why(error, path, name)})") from error
-    return _checked(doc, name, limits, path)
+    return _checked(doc, name, limits, path, path.stat().st_size)
 
 
 def read_bytes(path: Path, name: str, limits: ReadLimits = ReadLimits()) -> bytes:
@@ -169,11 +169,11 @@ def open_pdf_bytes(data: bytes, name: str, limits: ReadLimits) -> pymupdf.Docume
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as error:  # noqa: BLE001 - MuPDF raises its own types
         raise DocumentUnreadable(name, f"corrupt PDF ({str(error)[:300]})") from error
-    return _checked(doc, name, limits, None)
+    return _checked(doc, name, limits, None, len(data))
 
 
 def _checked(doc: pymupdf.Document, name: str, limits: ReadLimits,
-             path: Path | None) -> pymupdf.Document:
+             path: Path | None, size: int) -> pymupdf.Document:
     """`doc` after the password, page-count, stream and repair checks; closed if it fails one."""
     try:
         if doc.needs_pass and not doc.authenticate(""):
@@ -185,7 +185,7 @@ def _checked(doc: pymupdf.Document, name: str, limits: ReadLimits,
             raise DocumentUnreadable(
                 name, f"PDF has too many pages ({count}; limit {limits.max_pages})"
             )
-        check_pdf_streams(doc, name, limits)
+        check_pdf_streams(doc, name, limits, size)
         if doc.is_repaired:
             check_repaired(doc, path, name)
     except DocumentUnreadable:
@@ -268,7 +268,8 @@ def _page_ranges(pages: list[int]) -> str:
 DEFLATE_MAX_RATIO = 1032
 
 
-def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> None:
+def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits,
+                      file_bytes: int | None = None) -> None:
     """Refuse decompression bombs inside a PDF before anything renders or extracts it.
 
     An image may not declare more than `max_image_pixels`; a Flate-compressed stream of any
@@ -278,8 +279,12 @@ def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> N
     within both limits, none can exceed them and nothing is inflated (most files: issue 14);
     otherwise every such stream is inflated and counted in chunks, never held whole. Streams
     under other filters and inline images are left to MuPDF.
+
+    Every stream's raw bytes lie in the file, so with the file's size (`file_bytes`) the
+    compressed sizes need not even be read when the whole file, inflated at that ratio,
+    would stay within both limits (a small typed page: issue 14).
     """
-    flate: list[tuple[int, int, int]] = []  # xref, compressed bytes, Flate stages
+    flate: list[tuple[int, int]] = []  # xref, Flate stages
     for xref in range(1, doc.xref_length()):
         try:
             if not doc.xref_is_stream(xref):
@@ -297,17 +302,29 @@ def check_pdf_streams(doc: pymupdf.Document, name: str, limits: ReadLimits) -> N
             filters = value.strip("[]").split() if kind in ("name", "array") else []
             if not filters or any(f not in ("/FlateDecode", "/Fl") for f in filters):
                 continue
-            flate.append((xref, len(doc.xref_stream_raw(xref)), len(filters)))
+            flate.append((xref, len(filters)))
         except DocumentUnreadable:
             raise
         except Exception:  # noqa: BLE001 - a damaged object is MuPDF's to judge, not ours
             continue
-    bounds = [size * DEFLATE_MAX_RATIO ** stages for _xref, size, stages in flate]
+    if not flate:
+        return
+    if file_bytes is not None:
+        # the streams' compressed bytes together are at most the file
+        worst = file_bytes * DEFLATE_MAX_RATIO ** max(stages for _xref, stages in flate)
+        if worst <= min(limits.max_stream_bytes, limits.max_total_stream_bytes):
+            return
+    bounds = []
+    for xref, stages in flate:
+        try:
+            bounds.append(len(doc.xref_stream_raw(xref)) * DEFLATE_MAX_RATIO ** stages)
+        except Exception:  # noqa: BLE001 - a damaged stream is MuPDF's to judge, not ours
+            continue
     if (sum(bounds) <= limits.max_total_stream_bytes
             and all(b <= limits.max_stream_bytes for b in bounds)):
         return  # not even the worst inflation could pass a limit
     total = 0
-    for xref, _size, stages in flate:
+    for xref, stages in flate:
         try:
             size = _inflated_size(doc.xref_stream_raw(xref), stages, limits.max_stream_bytes)
         except Exception:  # noqa: BLE001 - a damaged stream is MuPDF's to judge, not ours
