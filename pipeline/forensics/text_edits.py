@@ -33,7 +33,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from pipeline.forensics import page_parts
@@ -307,12 +307,23 @@ def _run_finding(row: list[Char], run: list[int], odd: dict[int, tuple[bool, boo
                     f"同行为 {ref.font} {ref.size:.1f}pt）", page_no, box, after=text)]
 
 
-def _inside(c: Char, r: BBox) -> bool:
-    cx, cy = (c.box.x0 + c.box.x1) / 2, (c.box.top + c.box.bottom) / 2
-    return r.x0 <= cx <= r.x1 and r.top <= cy <= r.bottom
+def _drawn_inside(parts: Sequence[Piece], r: BBox, *, before: int | None = None,
+                  after: int | None = None) -> list[Char]:
+    """The characters whose centre lies in `r`, drawn before the command numbered `before` or
+    after the one numbered `after`, in drawing order. A piece's characters share their top and
+    bottom, so a piece off the box's rows makes no character at all (issue 14)."""
+    found = []
+    for piece in parts:
+        if (before is not None and piece.seqno >= before) or (
+                after is not None and piece.seqno <= after):
+            continue
+        if not r.top <= (piece.top + piece.bottom) / 2 <= r.bottom:
+            continue
+        found += [c for c in piece.chars() if r.x0 <= (c.box.x0 + c.box.x1) / 2 <= r.x1]
+    return found
 
 
-def white_boxes(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list[Finding]:
+def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> list[Finding]:
     """White filled rectangles drawn over text, with what is written on them."""
     import pymupdf
 
@@ -330,10 +341,10 @@ def white_boxes(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list
         if abs(r) > BOX_MAX_PAGE_SHARE * area or r.is_empty:
             continue
         box, seq = _bbox(r), int(d.get("seqno", 0))
-        hidden = [c for c in items if c.seqno < seq and _inside(c, box)]
+        hidden = _drawn_inside(parts, box, before=seq)
         if not hidden:
             continue
-        over = [c for c in items if c.seqno > seq and _inside(c, box)]
+        over = _drawn_inside(parts, box, after=seq)
         under, on = "".join(c.text for c in hidden), "".join(c.text for c in over)
         what = f"白色方块遮盖“{under}”" + (f"，其上写有“{on}”" if on else "")
         found.append(Finding("white_box", 1.0 if on else 0.5, what, page_no, box,
@@ -341,7 +352,7 @@ def white_boxes(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list
     return found
 
 
-def images_over_text(page: pymupdf.Page, items: Sequence[Char], page_no: int) -> list[Finding]:
+def images_over_text(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> list[Finding]:
     """Small pictures drawn over text: glyphs pasted as an image."""
     try:
         log = page_parts.bboxlog(page)
@@ -354,7 +365,7 @@ def images_over_text(page: pymupdf.Page, items: Sequence[Char], page_no: int) ->
         if kind != "fill-image":
             continue
         box = _bbox(pymupdf.Rect(rect) * page.rotation_matrix)
-        hidden = [c for c in items if c.seqno < seq and _inside(c, box)]
+        hidden = _drawn_inside(parts, box, before=seq)
         if not hidden:
             continue
         size = sorted(c.size for c in hidden)[len(hidden) // 2]
@@ -378,24 +389,5 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
         parts = pieces(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    items = _Glyphs(parts)
-    return (span_style(parts, page_no) + white_boxes(page, items, page_no)
-            + images_over_text(page, items, page_no))
-
-
-class _Glyphs(Sequence[Char]):
-    """A page's characters one by one, made from its pieces only when a method walks them (a
-    white box or a picture over text: most pages have neither)."""
-
-    def __init__(self, parts: list[Piece]) -> None:
-        self._parts = parts
-
-    @cached_property
-    def _items(self) -> list[Char]:
-        return [c for piece in self._parts for c in piece.chars()]
-
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
-        return self._items[index]
-
-    def __len__(self) -> int:
-        return len(self._items)
+    return (span_style(parts, page_no) + white_boxes(page, parts, page_no)
+            + images_over_text(page, parts, page_no))
