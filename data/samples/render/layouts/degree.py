@@ -1514,3 +1514,57 @@ def ankou_dai(*, name, gender, birth, school, major, degree, level_word, number,
     p.rect(bx, by + bh - 8, bw, 8, None, _ak23_mix((236, 238, 240), film, 0.5), 0)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=committee)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round24`.
+
+@layout(LAYOUTS, "degree.xuexin_xuewei", cn_dates=False)
+def xuexin_xuewei(*, name, gender, birth, school, major, degree, level_word, number,
+                  award_date, chair, seed=0, **_) -> Built:
+    """A phone screenshot of the 学信网 app's 学位 tab (学信档案 → 高等教育信息 → 学位): since
+    the 学位 records of 中国学位与研究生教育信息网 moved to 学信网 in 2023, applicants whose
+    学位证书 is out of reach open the app and screenshot the degree record instead. The app's
+    blue theme: the status bar, the title bar 高等教育信息 with the back arrow, the 学籍 / 学历 /
+    学位 tabs with 学位 underlined, a blue card head with the school and the degree named as
+    工学学士学位, then a white list whose grey labels sit above their values (学位授予单位,
+    学科门类, 专业, 获学位日期 2014年06月27日 zero-padded, 学位证书编号), the 证件号码 masked
+    and the 申请学位在线验证报告 button at the foot."""
+    blue, grey, ink_ = (24, 108, 214), (140, 140, 140), (25, 25, 25)
+    disc = D.DISCIPLINE.get(major, "工学")
+    y0, m0, d0 = award_date.split("-")
+    by, bm, bd = birth.split("-")
+    p = Page(360.0, 780.0, background=(243, 245, 248), font=MICRO)
+    p.rect(0, 0, 360, 28, None, (255, 255, 255), 0)
+    p.row([(18, f"{8 + seed % 13}:{(seed // 7) % 60:02d}", 19),
+           (286, f"5G  {30 + seed % 65}%", 19)], 9.5)
+    p.rect(0, 28, 360, 42, None, (255, 255, 255), 0)
+    p.text(14, 55, "〈", 14, line=False)
+    p.text(180, 55, "高等教育信息", 14, "center")
+    p.rect(0, 70, 360, 36, None, (255, 255, 255), 0)
+    tabs = ["学籍", "学历", "学位"]
+    for i, t in enumerate(tabs):
+        p.text(60 + i * 120, 93, t, 12.5, "center", blue if t == "学位" else (80, 80, 80),
+               line=False)
+    p.lines.append(" ".join(tabs))
+    p.rect(285, 102, 30, 3, None, blue, 0)
+    p.rect(12, 118, 336, 74, None, blue, 0)
+    p.text(26, 146, school, 14, color=(255, 255, 255))
+    p.text(26, 174, f"{disc}{degree}学位", 12, color=(220, 234, 252))
+    p.rect(12, 192, 336, 520, None, (255, 255, 255), 0)
+    rows = [("姓名", name), ("性别", gender), ("证件号码", "4502" + "*" * 12 + "**"),
+            ("出生日期", f"{by}年{bm}月{bd}日"), ("学位授予单位", school),
+            ("学位名称", f"{disc}{degree}学位"), ("学科门类", disc), ("专业", major),
+            ("获学位日期", f"{y0}年{m0}月{d0}日"), ("学位证书编号", number)]
+    y = 218
+    for label, value in rows:
+        p.text(28, y, label, 9.5, color=grey, line=False)
+        p.text(28, y + 19, value, 12.5, color=ink_, line=False)
+        p.lines.append(f"{label} {value}")
+        p.items.append(Line(28, y + 30, 332, y + 30, 0.4, (232, 232, 232)))
+        y += 48
+    p.rect(40, 724, 280, 36, None, blue, 0)
+    p.text(180, 747, "申请学位在线验证报告", 12, "center", (255, 255, 255))
+    p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=None)

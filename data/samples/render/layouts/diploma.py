@@ -2563,3 +2563,135 @@ def xi_zhuren_jiuban(*, name, gender, birth, school, major, level, start, end, y
     p.seal(540, y + 6, 112, school, seed=seed + 2323, color=c, strength=min(s, 0.75))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round24`.
+
+def _hb24_halftone(p: Page, x: float, y: float, w: float, h: float, seed: int) -> None:
+    """The holder's photo as a 1-bit scanner renders it: a square dot screen whose dots grow
+    with the darkness of each part (pale backdrop, face, dark hair and jacket)."""
+    cell = 2.2
+    cols, rows = int(w / cell), int(h / cell)
+    cx = w / 2
+
+    def inside(u, v, ex, ey, rx, ry):
+        return ((u - ex) / rx) ** 2 + ((v - ey) / ry) ** 2 <= 1.0
+
+    for j in range(rows):
+        for i in range(cols):
+            u, v = (i + 0.5) * cell, (j + 0.5) * cell
+            if inside(u, v, cx, h * 0.44, w * 0.19, h * 0.21):
+                dark = 0.16 + (0.2 if abs(v - h * 0.40) < h * 0.02
+                               and abs(abs(u - cx) - w * 0.08) < w * 0.04 else 0.0)  # eyes
+            elif inside(u, v, cx, h * 0.36, w * 0.24, h * 0.25):
+                dark = 0.82  # hair
+            elif inside(u, v, cx, h * 1.02, w * 0.48, h * 0.32):
+                dark = 0.9  # the dark jacket
+            elif abs(u - cx) < w * 0.08 and h * 0.6 < v < h * 0.74:
+                dark = 0.22  # neck
+            else:
+                dark = 0.05 + ((i * 7 + j * 13 + seed) % 5) * 0.01  # the pale backdrop
+            side = cell * dark ** 0.5
+            if side > 0.45:
+                p.rect(x + i * cell + (cell - side) / 2, y + j * cell + (cell - side) / 2,
+                       side, side, None, (0, 0, 0), 0)
+
+
+@layout(LAYOUTS, "diploma.heibai_saomiao")
+def heibai_saomiao(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """The certificate scanned on the unit's office MFP with its default 扫描到邮箱 / 扫描到U盘
+    setting, 黑白（文本） 300 dpi, so the PDF that reaches the 职称 system is pure black and
+    white: the certificate's tinted ground and guilloche gone, the red title, border and seal
+    all turned black, the photo a coarse dot screen, a few dust specks and a dark line where
+    the sheet's edge cast a shadow on the glass. The certificate is the landscape 2000s–2010s
+    template in 宋体: 普通高等学校 / 毕业证书, the photo at the upper left with 证书编号 under
+    it, the prose with Arabic dates (…于2003年9月至2007年6月在本校…专业本科学习，学制四年…),
+    the school and 校长 at the right above the date, the school's seal over them."""
+    black = (0, 0, 0)
+    p = Page(*A4_LANDSCAPE, background=(255, 255, 255), font=MING)
+    # the sheet's edge shadow (right and bottom) and the dust the glass carried
+    p.items.append(Line(812, 14, 812, 578, 1.6, black))
+    p.items.append(Line(14, 578, 812, 578, 1.2, black))
+    for k in range(9):
+        sx = 40 + (seed * (k + 7) * 41) % 760
+        sy = 30 + (seed * (k + 3) * 29) % 530
+        d = 0.8 + (seed >> k) % 3 * 0.5
+        p.rect(sx, sy, d, d, None, black, 0)
+    p.rect(36, 32, 760, 530, black, None, 2.2)
+    p.rect(44, 40, 744, 514, black, None, 0.7)
+    p.text(421, 92, "普通高等学校", 18, "center", black)
+    p.text(421, 140, "毕  业  证  书", 36, "center", black, font=HEI)
+    p.rect(86, 178, 100, 132, black, None, 0.6)
+    _hb24_halftone(p, 88, 180, 96, 128, seed)
+    p.text(136, 334, "证书编号", 11, "center", black, line=False)
+    p.text(136, 352, number, 10, "center", black, line=False)
+    p.lines.append(f"证书编号 {number}")
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{STUDY[level]}学习，学制{_years(years)}年，修完"
+            f"{'培养计划' if level in GRADUATE else '教学计划'}规定的全部课程，成绩合格，"
+            "准予毕业。")
+    y = p.wrapped(222, 200, body, 540, 16, 31, first_indent=32)
+    y = max(y + 34, 410)
+    p.row([(470, "学校名称：", y), (560, school, y)], 15)
+    p.row([(470, "校    长：", y + 34), (560, president, y + 34)], 15)
+    p.text(560, y + 74, cn(issued_on), 15, color=black)
+    p.seal(655, y + 54, 100, school, seed=seed + 2424, color=(12, 12, 12), strength=1.0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+BM24_NOTES = [
+    "一、本证书是持证人完成本校规定学业、准予毕业的凭证。",
+    "二、本证书已按教育部规定进行高等教育学历证书电子注册，可登录学信网"
+    "（www.chsi.com.cn）查询。",
+    "三、本证书涂改、转借无效。",
+    "四、本证书遗失后不予补发，持证人可向学校申请出具学历证明书，与原证书具有同等效力。",
+    "五、请妥善保管，不要折叠、过塑或在阳光下长期曝晒。",
+]
+
+
+@layout(LAYOUTS, "diploma.beimian_shuoming",
+        accepts=lambda a: int(a["end"][:4]) >= 2002, pages=2)
+def beimian_shuoming(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """Both faces of the loose portrait certificate insert scanned to one two-page PDF, the
+    way material lists that say 原件正反面扫描 are read: page 1 the face, in 楷体-like type on
+    a cream ground with a thin gold-brown frame — the school's name over 毕业证书, the photo
+    centred with the 证书编号 under it, the sentence worded by entry and finish (…于2003年9月
+    入学，在本校…专业四年制本科学习，于2007年6月修完…，准予毕业), 校长 and the date, the
+    seal over the school name; page 2 the back, which since the 2001 electronic registration
+    many schools print with a 说明: the certificate's 电子注册 on 学信网, 涂改无效, no
+    re-issue but a 学历证明书, how to keep it, and the 证书编号 repeated at the foot."""
+    brown, red = (150, 110, 50), (170, 35, 35)
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    office = "研究生院（学位办）" if level in GRADUATE else "学生处（学籍管理科）"
+    front = Page(*A4, background=(250, 246, 232), font=KAI)
+    front.rect(34, 34, 527, 774, brown, None, 2.0)
+    front.rect(42, 42, 511, 758, brown, None, 0.6)
+    front.text(297.5, 120, school, 26, "center", red)
+    front.text(297.5, 182, "毕 业 证 书", 34, "center", red, font=HEI)
+    front.photo(252, 218, 90, 120, bg=(70, 130, 200))
+    front.text(297.5, 362, f"证书编号：{number}", 11.5, "center", font=MING)
+    body = (f"{name}，{gender}，{cn(birth)}生，于{cn(start)}入学，在本校{major}专业"
+            f"{_years(years)}年制{STUDY[level]}学习，于{cn(end)}修完{plan}规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = front.wrapped(84, 414, body, 428, 16, 32, first_indent=32)
+    y = max(y + 50, 590)
+    front.row([(300, "校    名", y), (372, school, y)], 15)
+    front.row([(300, "校    长", y + 36), (372, president, y + 36)], 15)
+    front.text(372, y + 80, cn(issued_on), 15)
+    front.seal(390, y + 8, 110, school, seed=seed + 2401, **ink(seed + 4))
+    back = Page(*A4, background=(250, 246, 232), font=MING)
+    back.rect(34, 34, 527, 774, brown, None, 2.0)
+    back.rect(42, 42, 511, 758, brown, None, 0.6)
+    back.text(297.5, 200, "说    明", 20, "center", font=HEI)
+    y = 250
+    for note in BM24_NOTES:
+        y = back.wrapped(110, y, note, 375, 12.5, 22, first_indent=0) + 12
+    back.hline(110, 485, y + 20, 0.6)
+    back.text(110, y + 50, f"证书编号：{number}", 11.5)
+    back.text(110, y + 74, f"{school}{office}监制", 10.5, color=(90, 90, 90))
+    return Built("diploma", [front, back], _fields(name, gender, birth, school, major, level,
+                                                   start, end, number), seal=school)

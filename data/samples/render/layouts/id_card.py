@@ -1125,3 +1125,108 @@ def shouli_huizhi(*, name, gender, ethnicity, birth, address, id_number, **_) ->
     p.seal(sx + sw - 40 - text_width(label, 11.5, MING) * 0.35, y + 2, 96, unit,
            bottom="户籍专用章", seed=key + 2341, **ink(key + 1))
     return Built("id_card", [p], _fields(name, gender, birth, id_number), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round24`.
+
+def _fz24_show_through(p: Page, seed: int) -> None:
+    """What the sheet's other side shows through the paper on a scan: an old 通知 printed
+    there, seen mirrored and blurred as faint grey runs of characters (the title, paragraphs
+    ragged at the LEFT, since the page is reversed), a ruled table and a seal's pale ring."""
+    from ..layout import Ellipse
+
+    ghost = (236, 236, 233)
+    paper = (247, 247, 244)
+
+    def run(x_right: float, y: float, n: int, size: float) -> None:
+        """n characters ending at x_right, blurred into word-long grey bands."""
+        x, word = x_right, 0
+        for k in range(n + 1):
+            if k == n or (k * k + 3 * k + seed + int(y)) % 9 == 0:
+                if word:
+                    x -= word * size
+                    p.rect(x, y - size * 0.7, word * size, size * 0.55, None, ghost, 0)
+                x -= size * 0.5
+                word = 0
+            else:
+                word += 1
+
+    run(380, 70, 14, 15)  # the title, centred on the reversed page
+    y = 110
+    for k in range(11):
+        n = 30 if k % 4 != 3 else 8 + (seed + k) % 14
+        run(545 - (24 if k % 4 == 0 else 0), y, n, 14.5)
+        y += 24
+    for r in range(9):  # the table under the text
+        p.rect(50, 420 + r * 26, 495, 0.8, None, ghost, 0)
+    for cx in (50, 120, 250, 380, 545):
+        p.rect(cx, 420, 0.8, 208, None, ghost, 0)
+    p.items.append(Ellipse(80, 660, 110, 110, (244, 236, 236)))  # the seal's ring, mirrored
+    p.items.append(Ellipse(88, 668, 94, 94, paper))
+
+
+def _fz24_face(p: Page, ox: float, oy: float, *, name, gender, ethnicity, birth, address,
+               id_number) -> None:
+    """The 人像面 as a copier's toner renders it: greys only, the card's ground a light grey."""
+    from ..layout import Ellipse
+
+    dark = (40, 40, 40)
+    y, m, d = birth.split("-")
+    p.rect(ox, oy, 243, 153, (150, 150, 148), (214, 214, 211), 0.8)
+    p.row([(ox + 14, "姓  名", oy + 26), (ox + 52, name, oy + 26)], 8.5)
+    p.row([(ox + 14, "性  别", oy + 44), (ox + 52, gender, oy + 44), (ox + 86, "民  族", oy + 44),
+           (ox + 120, ethnicity, oy + 44)], 8.5)
+    p.row([(ox + 14, "出  生", oy + 62),
+           (ox + 52, f"{int(y)} 年 {int(m)} 月 {int(d)} 日", oy + 62)], 8.5)
+    cut = min(11, len(address))
+    while 0 < cut < len(address) and address[cut - 1].isdigit() and address[cut].isdigit():
+        cut -= 1  # a house number is not broken across lines
+    p.row([(ox + 14, "住  址", oy + 80), (ox + 52, address[:cut], oy + 80)], 8.5)
+    if len(address) > cut:
+        p.text(ox + 52, oy + 93, address[cut:], 8.5, color=dark)
+    p.row([(ox + 14, "公民身份号码", oy + 130), (ox + 80, id_number, oy + 130)], 9)
+    p.rect(ox + 168, oy + 18, 62, 80, None, (200, 200, 197), 0)
+    p.items.append(Ellipse(ox + 176, oy + 70, 46, 28, (78, 78, 78)))
+    p.rect(ox + 176, oy + 84, 46, 14, None, (78, 78, 78), 0)
+    p.items.append(Ellipse(ox + 186, oy + 30, 26, 40, (165, 165, 162)))
+
+
+def _fz24_back(p: Page, ox: float, oy: float, birth: str, id_number: str) -> None:
+    """The 国徽面 in toner greys: the emblem a grey disc, title, 签发机关 and 有效期限."""
+    from ..layout import Ellipse
+
+    p.rect(ox, oy, 243, 153, (150, 150, 148), (218, 218, 215), 0.8)
+    p.items.append(Ellipse(ox + 14, oy + 14, 46, 46, (150, 150, 148)))
+    p.items.append(Ellipse(ox + 24, oy + 24, 26, 26, (200, 200, 197)))
+    p.text(ox + 74, oy + 40, "中华人民共和国", 12)
+    p.text(ox + 80, oy + 72, "居 民 身 份 证", 14)
+    issued_year = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    p.row([(ox + 40, "签发机关", oy + 110),
+           (ox + 90, f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局",
+            oy + 110)], 8)
+    p.row([(ox + 40, "有效期限", oy + 128),
+           (ox + 90, f"{issued_year}.{md}-{issued_year + 20}.{md}", oy + 128)], 8)
+
+
+@layout(LAYOUTS, "id_card.feizhi_beimian")
+def feizhi_beimian(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                   **_) -> Built:
+    """Both sides copied by the unit's 人事科 on the BACK of a used sheet (offices keep a tray
+    of 单面废纸 — old 通知 and drafts printed on one side — for copies that stay in house, and
+    the 职称 clerk copied the card on one), then scanned for the upload: a portrait A4 in the
+    copier's greys with the 人像面 above the 国徽面 at 1 : 1 in the middle of the sheet, and
+    through the paper the old 通知 on the other side showing as faint mirrored grey runs of
+    text, its table's rules and a pale ring where its red seal is; two staple holes at the
+    top left corner where the copy was stapled into the 申报 bundle."""
+    p = Page(*A4, background=(247, 247, 244))
+    _fz24_show_through(p, seed)
+    for dx in (0, 9):  # the staple's two holes and the scratch between them
+        p.rect(34 + dx, 30 + dx * 0.9, 2.2, 2.2, None, (90, 90, 90), 0)
+    p.rect(36, 31, 9, 0.7, None, (170, 170, 168), 0)
+    ox, oy = 176 + seed % 9, 168 + seed % 7
+    _fz24_face(p, ox, oy, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+               address=address, id_number=id_number)
+    _fz24_back(p, ox, oy + 190, birth, id_number)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

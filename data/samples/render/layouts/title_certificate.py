@@ -1535,3 +1535,62 @@ def gangyin_ceguang(*, name, gender, birth, id_number, title, level, specialty, 
            **ink(seed + 3))
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round24`.
+
+def _bf24_reissue_date(issued_on: str, seed: int) -> str:
+    """The day the bureau re-issued the lost certificate: some years after the first issue."""
+    year = min(2023, int(issued_on[:4]) + 2 + seed % 6)
+    return f"{year}-{1 + seed % 11:02d}-{3 + seed % 25:02d}"
+
+
+@layout(LAYOUTS, "title_certificate.bufa_zhengshu")
+def bufa_zhengshu(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                  number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate RE-ISSUED after the holder lost the first one (补发): the 人社 bureau's
+    职称 office, shown the 遗失声明 the holder placed in the city paper, prints a new booklet
+    from its records with the original 证书编号 and 取得资格时间 but the current template and
+    the re-issue date, and marks it so: a red rectangular 补发 stamp at the top of the leaf and
+    the printed line 原发证日期 … （补发） under the 发证日期. The particulars leaf of the small
+    booklet scanned flat in colour: 证书编号 at the top, the photo at the upper left, label /
+    value lines in 宋体 with 出生年月 and 取得资格时间 as 2015年12月11日, the 评审组织, then
+    发证机关 with the bureau's seal over it and the 发证日期, and the note on the lost original."""
+    red, ink_ = (175, 30, 35), (30, 30, 30)
+    reissued = _bf24_reissue_date(issued_on, seed)
+    by, bm = birth[:4], int(birth[5:7])
+    p = Page(440.0, 620.0, background=(252, 248, 238), font=MING)
+    p.rect(14, 14, 412, 592, red, None, 1.6)
+    p.rect(20, 20, 400, 580, red, None, 0.5)
+    p.text(396, 46, f"证书编号：{number}", 9.5, "right", ink_)
+    p.text(220, 84, "专业技术资格证书", 22, "center", red, font=HEI)
+    # the red 补发 stamp, a little tilted look given by a double frame offset
+    p.rect(334, 94, 64, 30, red, None, 1.8)
+    p.rect(337, 97, 58, 24, red, None, 0.5)
+    p.text(366, 115, "补  发", 14, "center", red, font=KAI)
+    p.photo(40, 110, 78, 104, bg=(232, 236, 240))
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", f"{by}年{bm}月"),
+            ("身份证号码", id_number)]
+    y = 146
+    for label, value in rows[:3]:
+        p.row([(136, label, y), (212, value, y)], 11.5)
+        p.hline(208, 330, y + 4, 0.4)
+        y += 26
+    y = 238
+    rows = [rows[3], ("专    业", specialty), ("资格名称", title), ("资格级别", level),
+            ("取得资格时间", cn(obtained_on)), ("评审组织", committee)]
+    for label, value in rows:
+        size = 11.5 if len(value) <= 18 else 10.5
+        p.row([(40, label, y), (128, value, y)], size if label == "评审组织" else 11.5)
+        p.hline(124, 400, y + 4, 0.4)
+        y += 30
+    y += 20
+    p.row([(40, "发证机关", y), (128, issuer, y)], 11.5)
+    p.row([(40, "发证日期", y + 30), (128, cn(reissued), y + 30)], 11.5)
+    p.text(128, y + 54, f"原发证日期：{cn(issued_on)}（补发）", 10, color=(90, 60, 60))
+    p.seal(300, y + 10, 96, issuer, bottom="职称专用章", seed=seed + 2424, **ink(seed + 1))
+    p.wrapped(40, y + 96, "注：本证书系原证书遗失后据档案记录补发，原证书已登报声明作废，"
+              "证书编号与取得资格时间不变。", 360, 9, 14)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
