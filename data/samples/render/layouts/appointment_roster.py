@@ -1653,3 +1653,86 @@ def qingshi_shangxingwen(*, unit, credit_code, department, rows, fill_date, seed
                                        f"{cn(fill_date)}印发", 788)], 11)
     p.hline(60, 535, 798, 0.8)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24` (drawn only by the others24 profile).
+
+@layout(LAYOUTS, "appointment_roster.guanwang_xinxi_gongkai")
+def guanwang_xinxi_gongkai(*, unit, credit_code, department, rows, fill_date, seed=0,
+                           **_) -> Built:
+    """A PC screenshot (the whole browser window) of the 信息公开 page on the unit's own
+    website (门户网站), where 事业单位 publish their 人事信息 — the 专业技术岗位 聘用情况 among
+    them — under 事业单位信息公开 rules, taken by the applicant because the unit prints no
+    roster for individuals: the browser's tab strip and address bar (the site's .cn address),
+    the site's blue banner with the unit's name and its menu (首页 / 单位概况 / 新闻动态 /
+    信息公开 / 党建工作 / 联系我们), the breadcrumb 当前位置：首页 > 信息公开 > 人事信息, the
+    article's title, a grey meta line (发布时间 / 来源：人事科 / 浏览次数), the lead paragraph, the
+    table (序号 / 姓名 / 性别 / 身份证号码 / 聘用岗位 / 聘任时间 as 2018年03月) and the 监督电话
+    sentence with the unit and the date at the right. No seal: a web page, one landscape image."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import HEI, text_width
+
+    h = int(hashlib.sha256(f"gwxx{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 40 * 4 + 300 + 28 * len(rows) + 60
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    grey, dark, blue = (110, 110, 110), (40, 40, 40), (18, 82, 160)
+    # browser chrome
+    p.rect(0, 0, W, 26, None, (222, 225, 230), 0)
+    p.rect(10, 5, 220, 21, None, (255, 255, 255), 0)
+    p.text(20, 19, f"{unit}-信息公开", 8.5, color=dark, line=False)
+    p.text(220, 19, "×", 9, color=grey, line=False)
+    p.text(244, 19, "+", 11, color=grey, line=False)
+    p.rect(0, 26, W, 30, None, (255, 255, 255), 0)
+    p.text(14, 46, "←   →   ↻", 10, color=grey, line=False)
+    p.rect(90, 32, 640, 19, None, (241, 243, 244), 0)
+    site = "".join("abcdefghjklmnpqrstwxyz"[(h >> (3 * i)) % 22] for i in range(5))
+    url = (f"http://www.lz{site}.cn/xxgk/rsxx/{fill_date[:4]}{fill_date[5:7]}/"
+           f"t{h % 90000 + 10000}.html")
+    p.text(102, 45, "ⓘ 不安全 | " + url, 8.5, color=(70, 70, 70), line=False)
+    p.items.append(Line(0, 56, W, 56, 0.5, (200, 200, 200)))
+    # site banner and menu
+    p.rect(0, 56, W, 58, None, blue, 0)
+    p.rect(40, 68, 34, 34, None, (255, 255, 255), 0)
+    logo = (unit.replace("柳州市", "") or unit)[0]
+    p.text(57, 91, logo, 16, "center", blue, font=HEI, line=False)
+    p.text(86, 92, unit, 19, color=(255, 255, 255), font=HEI)
+    p.rect(0, 114, W, 26, None, (12, 62, 128), 0)
+    menu = ["首页", "单位概况", "新闻动态", "信息公开", "党建工作", "联系我们"]
+    for i, m in enumerate(menu):
+        cx = 120 + i * 118
+        if m == "信息公开":
+            p.rect(cx - 50, 114, 100, 26, None, (230, 140, 30), 0)
+        p.text(cx, 132, m, 10.5, "center", (255, 255, 255), line=False)
+    p.rect(0, 140, W, H - 140, None, (240, 242, 245), 0)
+    p.rect(40, 150, W - 80, H - 160, None, (255, 255, 255), 0)
+    p.text(56, 170, "当前位置：首页 > 信息公开 > 人事信息", 8.5, color=grey, line=False)
+    p.items.append(Line(56, 178, W - 56, 178, 0.4, (220, 220, 220)))
+    title = f"{unit}专业技术岗位人员聘用情况公开"
+    p.text(W / 2, 206, title, 15, "center", dark, font=HEI)
+    meta = (f"发布时间：{fill_date}    来源：人事科    浏览次数：{120 + h % 700}    "
+            "【字体：大 中 小】")
+    p.text(W / 2, 228, meta, 8.5, "center", grey, line=False)
+    p.items.append(Line(80, 238, W - 80, 238, 0.4, (220, 220, 220)))
+    lead = (f"根据事业单位岗位设置管理和信息公开有关规定，现将我单位专业技术岗位人员聘用"
+            f"情况予以公开（截至{cn(fill_date)}），共{len(rows)}人，具体如下：")
+    y = p.wrapped(96, 262, lead, W - 192, 10.5, 19, first_indent=21)
+    table = [["序号", "姓名", "性别", "身份证号码", "聘用岗位（专业技术职务）", "聘任时间"]]
+    for i, r in enumerate(rows, 1):
+        am = r["appointed_on"]
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      f"{am[:4]}年{am[5:7]}月"])
+    widths = [44, 80, 44, 180, 180, 110]
+    tx = (W - sum(widths)) / 2
+    p.rect(tx, y, sum(widths), 26, None, (232, 240, 250), 0)
+    y = p.table(tx, y, widths, table, 26, 10)
+    y = p.wrapped(96, y + 26, "公开期间，如对上述情况有异议，请以书面形式向单位人事科反映。"
+                  f"监督电话：0772-{2600000 + h % 900000}。", W - 192, 10.5, 19,
+                  first_indent=21)
+    p.text(W - 110, y + 14, unit, 10.5, "right")
+    p.text(W - 110, y + 34, cn(fill_date), 10.5, "right")
+    assert text_width(title, 15, HEI) < W - 120
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)

@@ -3497,3 +3497,197 @@ def zhuti_biangeng_sanfang(*, name, id_number, unit, credit_code, legal_rep, add
     p.text(297, 806, "第 1 页 共 1 页", 9, "center", (120, 120, 120), line=False)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24` (drawn only by the others24 profile).
+
+@layout(LAYOUTS, "contract.qianding_shenpibiao")
+def qianding_shenpibiao(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 劳动合同签订（续订）审批表 (聘用合同签订审批表 in a 事业单位) that 国企 and larger firms
+    fill for each contract before it is signed and keep in the 劳动合同管理台账 / the person's
+    file, which applicants upload when the contract itself is held by the firm: the firm's name
+    over the title, 编号 at the right, a ruled grid (姓名 / 性别 / 出生年月 from the ID number,
+    公民身份号码, 所在部门 / 岗位, 签订类型 √新订 □续订, 合同类型 √固定期限 □无固定期限 with
+    the 合同期限 2019年7月1日至2029年6月30日, 试用期, 用人单位 and 统一社会信用代码), three opinion
+    boxes (所在部门意见, 人力资源部意见, 公司领导审批 signed in pen by the 法定代表人 with the
+    date), the firm's seal over the last box; scanned flat on the office copier."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"qdsp{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同" if public else "劳动合同"
+    p = Page(*A4, font=MING, background=(250, 250, 248))
+    p.text(297, 70, unit, 15, "center", font=HEI)
+    p.text(297, 100, f"{word}签订审批表", 20, "center", font=HEI)
+    p.text(535, 126, f"编号：HT-{signed_on[:4]}-{h % 900 + 100}", 10, "right")
+    gender = "男" if int(id_number[16]) % 2 else "女"
+    birth = f"{id_number[6:10]}年{int(id_number[10:12])}月"
+    fixed = "√固定期限    □无固定期限" if end else "□固定期限    √无固定期限"
+    term = f"自{cn(start)}起至{cn(end)}止" if end else f"自{cn(start)}起，无终止日期"
+    if "会计" in post:
+        dept = ("审计业务部", "财务部")[h % 2]
+    elif "经济" in post:
+        dept = ("经营管理部", "综合管理部")[h % 2]
+    else:
+        dept = ("工程技术部", "项目管理部", "质量安全部")[h % 3]
+    x, y = 60, 136
+    y = grid(p, x, y, [100, 96, 62, 62, 70, 85], [
+        ["姓　　名", name, "性  别", gender, "出生年月", birth],
+    ], 30, 11)
+    y = grid(p, x, y, [100, 375], [
+        ["公民身份号码", id_number],
+        ["所在部门", f"{dept}        岗位：{post}"],
+        ["签订类型", "√新订    □续订    □变更"],
+        ["合同类型", fixed],
+        ["合同期限", term],
+        ["试 用 期", "无（已转正）" if h % 2 else "三个月"],
+        [f"{a}", unit],
+        ["统一社会信用代码", credit_code],
+    ], 30, 11)
+    signed = f"{int(signed_on[:4])}.{int(signed_on[5:7])}.{int(signed_on[8:10])}"
+    boxes = [("所在部门\n意见", "同意签订。", "部门负责人：", "覃" + "明伟华"[h % 3]),
+             ("人力资源部\n意见", f"经审核，符合签订条件，拟与该同志签订{word}。", "负责人：",
+              "韦" + "丽敏芳"[h % 3]),
+             ("公司领导\n审批", "同意。", "签字：", legal_rep)]
+    for label, opinion, sign_lab, who in boxes:
+        top = y
+        p.rect(x, top, 475, 86, (0, 0, 0), None, 0.8)
+        p.items.append(_qianding_line(x + 100, top, x + 100, top + 86))
+        l1, l2 = label.split("\n")
+        p.text(x + 50, top + 38, l1, 11, "center", line=False)
+        p.text(x + 50, top + 56, l2, 11, "center", line=False)
+        p.lines.append(l1 + l2)
+        p.text(x + 116, top + 30, opinion, 13, color=PEN, font=KAI)
+        p.text(x + 260, top + 66, sign_lab, 10.5)
+        p.text(x + 330, top + 68, who, 14, color=PEN, font=KAI)
+        p.text(x + 400, top + 68, signed, 12, color=PEN, font=KAI)
+        y = top + 86
+    p.text(x + 120, y - 14, "（公司盖章）", 10.5, line=False)
+    if seal:
+        p.seal(x + 200, y - 40, 112, unit, seed=seed + 181, **ink(seed + 1))
+    p.text(x, y + 26, f"注：本表经审批后与{word}文本一并存入员工人事档案。", 9.5,
+           color=(90, 90, 90))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _qianding_line(x1, y1, x2, y2):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, 0.8)
+
+
+def _changweijia_clip(p: Page, cx: float, top: float):
+    """A black 长尾夹 (binder clip) gripping the stack's top edge, its two steel handles up."""
+    from ..layout import Line
+
+    p.rect(cx - 34, top - 8, 68, 30, None, (22, 22, 24), 0)
+    p.rect(cx - 30, top - 6, 60, 4, None, (70, 70, 74), 0)
+    for dx in (-24, 24):
+        p.items.append(Line(cx + dx, top - 8, cx + dx * 0.7, top - 40, 2.2, (185, 185, 190)))
+    p.items.append(Line(cx - 17, top - 40, cx + 17, top - 40, 2.2, (185, 185, 190)))
+
+
+def _changweijia_stack(p: Page, seed: int, x, y, w, h, folded=0.0):
+    """The clipped stack on the desk: two sheets showing under the top one, offset and shadowed;
+    `folded` > 0: the pages turned back over the clip lie as a band along the top edge."""
+    from ._common import desk
+
+    desk(p, seed, x + 7, y + 5, w, h, (236, 234, 226))
+    p.rect(x + 3, y + 2, w, h, None, (243, 241, 234), 0)
+    p.rect(x, y, w, h, None, (251, 250, 245), 0)
+    if folded:
+        p.rect(x - 2, y - 4, w + 4, folded, None, (238, 236, 228), 0)
+        p.rect(x - 2, y - 4 + folded, w + 4, 3, None, (200, 196, 186), 0)
+
+
+@layout(LAYOUTS, "contract.changweijia_paizhao", pages=2)
+def changweijia_paizhao(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The applicant's copy of a firm's 劳动合同书 (聘用合同书 in a 事业单位), held together not by
+    staples but by a black 长尾夹 (binder clip) at the top, as firms hand the unstapled printout
+    over and applicants keep it, photographed by phone on the desk page by page without
+    taking the clip off: page 1 the first page (the edges of the sheets under it showing at
+    the right and the foot): 合同编号, 甲方 名称 / 统一社会信用代码 / 法定代表人 / 住所, 乙方
+    姓名 / 居民身份证号码, then 第一条 合同期限 with 固定期限 自…起至…止 or 无固定期限 自…起;
+    page 2 the last page, the earlier pages turned back over the clip as a band along the
+    top: 第八条 … 第十一条, （以下无正文）, the signature block with the seal over 甲方 and both
+    dates, 第4页 共4页."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"cwj{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    x, y, w, h = 40, 46, 515, 760
+    p = Page(*A4, font=MING)
+    _changweijia_stack(p, seed, x, y, w, h)
+    p.text(297, y + 74, word, 22, "center", font=HEI)
+    p.text(x + w - 30, y + 106, f"合同编号：{signed_on[:4]}{hh % 9000 + 1000:04d}", 10, "right")
+    lx, ly = x + 34, y + 144
+    lines = [(f"甲方（{a}）名称：", unit), ("统一社会信用代码：", credit_code),
+             ("法定代表人：", legal_rep), ("住　　所：", address), None,
+             (f"乙方（{b}）姓名：", name), ("居民身份证号码：", id_number)]
+    for item in lines:
+        if item is None:
+            ly += 10
+            continue
+        lab, val = item
+        p.row([(lx, lab, ly), (lx + text_width(lab, 11.5, MING) + 4, val, ly)], 11.5)
+        p.hline(lx + text_width(lab, 11.5, MING) + 2, x + w - 40, ly + 4, 0.5)
+        ly += 28
+    pre = ("根据《中华人民共和国劳动合同法》及有关法律法规，甲乙双方经平等自愿、协商一致，"
+           "签订本合同，共同遵守本合同所列条款。")
+    ly = wrap_cjk(p, lx, ly + 16, pre, w - 68, 11.5, 21, first_indent=23)
+    p.text(lx, ly + 12, "第一条  合同期限", 12.5, font=HEI)
+    if end:
+        term = f"本合同为固定期限{word[:4]}，期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限{word[:4]}，自{cn(start)}起履行。"
+    ly = wrap_cjk(p, lx, ly + 40, term, w - 68, 11.5, 21, first_indent=23)
+    p.text(lx, ly + 12, "第二条  工作内容和工作地点", 12.5, font=HEI)
+    ly = wrap_cjk(p, lx, ly + 40, f"乙方同意根据甲方工作需要，担任{post}岗位工作，"
+                  "工作地点为广西柳州市。乙方应按照岗位职责要求，按时完成规定的工作数量，"
+                  "达到规定的质量标准。", w - 68, 11.5, 21, first_indent=23)
+    for head, text in (("第三条  工作时间和休息休假",
+                        "甲方安排乙方执行标准工时制度，每日工作不超过八小时，每周工作不超过"
+                        "四十小时。乙方依法享受法定节假日、年休假、婚丧假、产假等假期。"),
+                       ("第四条  劳动报酬",
+                        "甲方每月15日前以货币形式足额支付乙方上月工资，乙方工资按甲方薪酬"
+                        "管理制度确定，不低于柳州市最低工资标准。")):
+        p.text(lx, ly + 12, head, 12.5, font=HEI)
+        ly = wrap_cjk(p, lx, ly + 40, text, w - 68, 11.5, 21, first_indent=23)
+    p.text(297, y + h - 24, "第1页 共4页", 9, "center", line=False)
+    _changweijia_clip(p, x + w / 2, y)
+    q = Page(*A4, font=MING)
+    fold = 20 + hh % 10
+    _changweijia_stack(q, seed, x, y, w, h, folded=fold)
+    qy = y + fold + 50
+    for art in ("第八条  甲方依法为乙方办理养老、医疗、失业、工伤、生育保险，缴纳住房公积金，"
+                "乙方个人缴纳部分由甲方在工资中代扣代缴。",
+                "第九条  双方因履行本合同发生争议的，可以协商解决；协商不成的，可以向柳州市"
+                "劳动人事争议仲裁委员会申请仲裁。",
+                "第十条  本合同未尽事宜，按国家和自治区有关规定执行；与国家规定不一致的，"
+                "按国家规定执行。",
+                "第十一条  本合同一式两份，甲乙双方各执一份，自双方签字（盖章）之日起生效。"):
+        qy = wrap_cjk(q, lx, qy, art, w - 68, 11.5, 21) + 10
+    q.text(297, qy + 10, "（以下无正文）", 11.5, "center")
+    sy = qy + 90
+    q.row([(lx, "甲方（盖章）：", sy), (lx + 250, "乙方（签字）：", sy)], 12)
+    q.text(lx + 340, sy + 2, name, 17, color=PEN, font=KAI)
+    q.row([(lx, "法定代表人或委托代理人（签字）：", sy + 40)], 12)
+    q.text(lx + 200, sy + 42, legal_rep, 15, color=PEN, font=KAI)
+    q.row([(lx, f"签订日期：{cn(signed_on)}", sy + 80),
+           (lx + 250, f"签订日期：{cn(signed_on)}", sy + 80)], 12)
+    if seal:
+        q.seal(lx + 90, sy + 20, 112, unit, seed=seed + 183, **ink(seed + 2))
+    q.text(297, y + h - 24, "第4页 共4页", 9, "center", line=False)
+    _changweijia_clip(q, x + w / 2, y - 4)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
