@@ -20,6 +20,7 @@ from ._common import (
     ink,
     layout,
     text_width,
+    vtext,
 )
 
 LAYOUTS: dict = {}
@@ -3018,3 +3019,223 @@ def foxmail_jieguo_youjian(*, name, gender, birth, unit, post, year, result, sum
     p.text(x0, y + 36, unit, 10)
     p.text(x0, y + 54, f"电话：0772-{3100000 + h % 800000}", 9, color=grey)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24`.
+
+def _r24_cell_label(p: Page, x: float, y: float, w: float, h: float, parts: list[str],
+                    size: float = 10.5) -> None:
+    """A label cell's text, one short line per part, centred in the cell (x, y, w, h)."""
+    step = size * 1.45
+    top = y + h / 2 - step * (len(parts) - 1) / 2 + size * 0.36
+    for k, part in enumerate(parts):
+        p.text(x + w / 2, top + k * step, part, size, "center")
+
+
+def _r24_box(p: Page, x: float, y: float, w: float, h: float) -> None:
+    p.rect(x, y, w, h, (0, 0, 0), None, 0.8)
+
+
+@layout(LAYOUTS, "annual_assessment.pingshi_jidu_dengji", accepts=lambda a: a["public"])
+def pingshi_jidu_dengji(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """The 事业单位工作人员年度考核登记表 of a unit that runs 平时考核 by the quarter (the way
+    考核规定 ties the year's grade to the four 季度 results: 好 / 较好 / 一般 / 较差), as a
+    city 人社局 prints it for its units, filled in on a computer, signed and sealed, then
+    flatbed-scanned by the applicant: the particulars grid (姓名 / 性别 / 出生年月 / 政治面貌 /
+    岗位 / 参加工作时间 / 所在科室), a 平时考核情况 table of the four quarters with the date each
+    was settled, the 个人总结 box, a 民主测评情况 line with the vote counts, the 考核委员会
+    （小组）意见 cell with the year's 考核等次 and the unit's seal over the date, the
+    主管部门审核意见 cell (经审核，同意。) with the 主管部门's own seal and a later date, and
+    the 本人意见 cell signed by pen; the form's 注 at the foot."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    h = _hash(f"r24pj:{unit}:{name}:{year}")
+    x0, W = 50, 495
+    p = Page(*A4, background=(241, 240, 236), font=MING)
+    p.text(297, 66, f"{year}年度事业单位工作人员年度考核登记表", 16.5, "center", font=HEI)
+    p.text(297, 88, "（平时考核与年度考核结合）", 10.5, "center")
+    p.text(x0, 114, f"单位（盖章）：{unit}", 10.5)
+    p.text(x0 + W, 114, f"填表时间：{year + 1}年1月", 10.5, "right")
+    dept = _depts(unit)[h % 5]
+    party = "中共党员" if h % 3 == 0 else "群众"
+    started = f"{int(birth[:4]) + 22 + h % 3}.{7 + h % 3:02d}"
+    top = 124
+    widths = [70, 112, 56, 70, 82, 105]
+    rows = [["姓  名", name, "性  别", gender, "出生年月", dotted(birth)[:7]],
+            ["政治面貌", party, "岗  位", post, "参加工作时间", started]]
+    y = grid(p, x0, top, widths, rows, 26, 10.5)
+    p.hline(x0, x0 + W, y + 26, 0.8)
+    p.items.append(Line(x0, y, x0, y + 26, 0.8))
+    p.items.append(Line(x0 + 70, y, x0 + 70, y + 26, 0.8))
+    p.items.append(Line(x0 + W, y, x0 + W, y + 26, 0.8))
+    p.text(x0 + 35, y + 17, "所在科室", 10.5, "center", line=False)
+    p.text(x0 + 78, y + 17, dept, 10.5, line=False)
+    p.lines.append(f"所在科室 {dept}")
+    y += 26
+    # the quarters
+    if result == "优秀":
+        marks = ["好", "好", "好", "好"] if h % 2 else ["好", "较好", "好", "好"]
+    else:
+        marks = [("较好", "好")[(h >> k) % 2] for k in range(4)]
+    when = [f"{year}.04.{8 + h % 9:02d}", f"{year}.07.{6 + h % 10:02d}",
+            f"{year}.10.{9 + h % 12:02d}", f"{year + 1}.01.{4 + h % 4:02d}"]
+    qrows = [["平时考核", "第一季度", "第二季度", "第三季度", "第四季度"],
+             ["考核结果", *marks], ["确定时间", *when]]
+    y = grid(p, x0, y, [95, 100, 100, 100, 100], qrows, 24, 10)
+    # 个人总结
+    sh = 178
+    _r24_box(p, x0, y, W, sh)
+    p.items.append(Line(x0 + 40, y, x0 + 40, y + sh, 0.8))
+    vtext(p, x0 + 20, y + sh / 2 - 34, "个人总结", 11, step=20)
+    yy = y + 20
+    for part in [*summary, "全年按时完成各季度工作目标，平时考核结果均已签字确认。今后将继续"
+                 "加强业务学习，提高工作质量。"]:
+        yy = wrap_cjk(p, x0 + 50, yy, part, W - 62, 10.5, 17, first_indent=21)
+    p.text(x0 + W - 120, y + sh - 12, "本人签名：", 10, line=False)
+    p.text(x0 + W - 62, y + sh - 12, name, 12, color=PEN, font=KAI, line=False)
+    p.lines.append(f"本人签名：{name}")
+    y += sh
+    # 民主测评
+    voters = 22 + h % 25
+    ex = voters - 3 - h % 4 if result == "优秀" else 4 + h % 6
+    bad = h % 2
+    ok = voters - ex - bad
+    _r24_box(p, x0, y, W, 34)
+    p.items.append(Line(x0 + 70, y, x0 + 70, y + 34, 0.8))
+    _r24_cell_label(p, x0, y, 70, 34, ["民主测评"], 10.5)
+    p.text(x0 + 80, y + 21, f"参加测评{voters}人：优秀{ex}票，合格{ok}票，基本合格{bad}票，"
+           "不合格0票。", 10.5)
+    y += 34
+    # 考核委员会意见
+    ch = 120
+    _r24_box(p, x0, y, W, ch)
+    p.items.append(Line(x0 + 70, y, x0 + 70, y + ch, 0.8))
+    _r24_cell_label(p, x0, y, 70, ch, ["考核委员会", "（小组）", "意  见"], 10.5)
+    p.wrapped(x0 + 80, y + 22, f"根据平时考核和民主测评情况，经考核委员会研究，确定该同志"
+              f"{year}年度考核等次如下。", W - 92, 10.5, 17, first_indent=21)
+    p.text(x0 + 110, y + 66, f"考核等次：{result}", 13, font=HEI)
+    sx = x0 + W - 90
+    p.text(sx, y + 66, "单位（盖章）", 10.5, "center")
+    date1 = f"{year + 1}-01-{12 + h % 10:02d}"
+    p.text(sx, y + 92, cn(date1), 10.5, "center")
+    p.seal(sx, y + 70, 96, unit, seed=seed + 2401, **ink(seed))
+    y += ch
+    # 主管部门审核意见
+    boss = _zhuguan(unit)
+    mh = 96
+    _r24_box(p, x0, y, W, mh)
+    p.items.append(Line(x0 + 70, y, x0 + 70, y + mh, 0.8))
+    _r24_cell_label(p, x0, y, 70, mh, ["主管部门", "审核意见"], 10.5)
+    p.text(x0 + 100, y + 26, "经审核，同意。", 11)
+    p.text(sx, y + 56, "主管部门（盖章）", 10.5, "center")
+    p.text(sx, y + 80, cn(f"{year + 1}-02-{2 + h % 12:02d}"), 10.5, "center")
+    p.seal(sx - 30, y + 52, 86, boss, seed=seed + 2402, **ink(seed + 2))
+    y += mh
+    # 本人意见
+    bh = 40
+    _r24_box(p, x0, y, W, bh)
+    p.items.append(Line(x0 + 70, y, x0 + 70, y + bh, 0.8))
+    _r24_cell_label(p, x0, y, 70, bh, ["本人意见"], 10.5)
+    p.text(x0 + 82, y + 25, "同意", 13, color=PEN, font=KAI)
+    p.text(x0 + 230, y + 25, "签名：", 10.5, line=False)
+    p.text(x0 + 266, y + 25, name, 13, color=PEN, font=KAI, line=False)
+    p.lines.append(f"签名：{name}")
+    p.text(x0 + W - 10, y + 25, f"{year + 1}.1.{16 + h % 8}", 12, "right", PEN, font=KAI)
+    y += bh
+    clerk = other_people(f"r24pj:{unit}", 1)[0][0]
+    p.text(x0, y + 20, f"填表人：{clerk}      审核人：", 10)
+    p.wrapped(x0, y + 40, "注：1. 平时考核结果分为好、较好、一般和较差四个档次，年度考核等次参考"
+              "平时考核结果确定；2. 本表一式两份，一份存入本人档案，一份由单位留存。", W, 9, 14)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+R24_AGENCIES = ("柳州市众诚人力资源服务有限公司", "广西锦程劳务派遣有限公司",
+                "柳州市东城人力资源开发有限公司", "广西桂通人力资源管理有限公司")
+
+
+@layout(LAYOUTS, "annual_assessment.paiqian_yonggong_kaohe")
+def paiqian_yonggong_kaohe(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """The 劳务派遣人员年度考核表 of a 派遣制 employee (the 编外 nurses, technicians and
+    engineers hospitals, schools, institutes and state firms take on through a 劳务派遣
+    company: the 用工单位 manages and assesses the work, the 派遣单位 keeps the file): the
+    派遣 company's own form with its name and 表号 at the top, the title with the year,
+    用工单位 and 派遣单位 lines, a particulars grid (姓名 / 性别 / 出生年月 / 派遣岗位 /
+    用工部门 / 派遣起始), the 工作表现 box, the 用工单位考核意见 cell with the year's grade
+    and the 用工单位's seal over the date, the 派遣单位意见 cell (根据用工单位考核意见，
+    确认……) with the 派遣 company's seal, the employee's pen signature; photographed by the
+    applicant with a phone on a desk."""
+    from ._common import HEI, PEN, desk, other_people, wrap_cjk
+
+    h = _hash(f"r24pq:{unit}:{name}:{year}")
+    agency = R24_AGENCIES[h % len(R24_AGENCIES)]
+    p = Page(*A4, font=MING)
+    desk(p, seed, 26, 22, 543, 796, paper=(249, 248, 243))
+    x0, W = 54, 487
+    p.text(x0, 52, agency, 9.5, color=(90, 90, 90))
+    p.text(x0 + W, 52, f"表号：PQ-{year % 100:02d}-0{3 + h % 6}", 9.5, "right", (90, 90, 90))
+    p.hline(x0, x0 + W, 58, 0.6)
+    p.text(297, 92, f"劳务派遣人员{year}年度考核表", 17, "center", font=HEI)
+    p.text(x0, 122, f"用工单位：{unit}", 10.5)
+    p.text(x0, 140, f"派遣单位：{agency}", 10.5)
+    dept = _depts(unit)[h % 5]
+    since = f"{max(year - 1 - h % 5, int(birth[:4]) + 22)}.{3 + h % 9:02d}"
+    rows = [["姓  名", name, "性  别", gender, "出生年月", dotted(birth)[:7]],
+            ["派遣岗位", post, "用工部门", dept, "派遣起始", since]]
+    y = grid(p, x0, 150, [66, 108, 62, 96, 70, 85], rows, 28, 10.5)
+    # 工作表现
+    wh = 160
+    p.rect(x0, y, W, wh, (0, 0, 0), None, 0.8)
+    p.items.append(Line(x0 + 66, y, x0 + 66, y + wh, 0.8))
+    _r24_cell_label(p, x0, y, 66, wh, ["工作表现", "（用工单位", "填写）"], 10)
+    yy = y + 22
+    for part in [*summary, "该同志服从用工单位管理，遵守劳动纪律和各项规章制度，出勤良好，"
+                 "能按要求完成岗位工作任务，与同事相处融洽。"]:
+        yy = wrap_cjk(p, x0 + 76, yy, part, W - 88, 10.5, 18, first_indent=21)
+    y += wh
+    # 用工单位考核意见
+    ch = 130
+    p.rect(x0, y, W, ch, (0, 0, 0), None, 0.8)
+    p.items.append(Line(x0 + 66, y, x0 + 66, y + ch, 0.8))
+    _r24_cell_label(p, x0, y, 66, ch, ["用工单位", "考核意见"], 10.5)
+    p.text(x0 + 96, y + 30, f"经考核，该同志{year}年度考核等次为：", 11)
+    p.text(x0 + 96 + text_width(f"经考核，该同志{year}年度考核等次为：", 11, MING) + 4, y + 31,
+           result, 14, font=HEI, line=False)
+    p.lines[-1] += result
+    sx = x0 + W - 92
+    p.text(sx, y + 82, "用工单位（盖章）", 10.5, "center")
+    p.text(sx, y + 106, cn(f"{year + 1}-01-{8 + h % 12:02d}"), 10.5, "center")
+    p.seal(sx, y + 86, 98, unit, seed=seed + 2411, **ink(seed + 1))
+    boss = other_people(f"r24pq:{unit}", 1)[0][0]
+    p.text(x0 + 96, y + 82, "负责人签字：", 10.5, line=False)
+    p.text(x0 + 164, y + 83, boss, 13, color=PEN, font=KAI, line=False)
+    p.lines.append(f"负责人签字：{boss}")
+    y += ch
+    # 派遣单位意见
+    ah = 118
+    p.rect(x0, y, W, ah, (0, 0, 0), None, 0.8)
+    p.items.append(Line(x0 + 66, y, x0 + 66, y + ah, 0.8))
+    _r24_cell_label(p, x0, y, 66, ah, ["派遣单位", "意  见"], 10.5)
+    p.wrapped(x0 + 76, y + 26, "根据用工单位考核意见，确认该员工本年度考核结果，"
+              "本表存入员工人事档案。", W - 88, 10.5, 18, first_indent=21)
+    p.text(sx, y + 74, "派遣单位（盖章）", 10.5, "center")
+    p.text(sx, y + 98, cn(f"{year + 1}-01-{21 + h % 7:02d}"), 10.5, "center")
+    p.seal(sx - 24, y + 74, 92, agency, seed=seed + 2412, **ink(seed + 3))
+    y += ah
+    # 员工确认
+    eh = 44
+    p.rect(x0, y, W, eh, (0, 0, 0), None, 0.8)
+    p.items.append(Line(x0 + 66, y, x0 + 66, y + eh, 0.8))
+    _r24_cell_label(p, x0, y, 66, eh, ["员工确认"], 10.5)
+    p.text(x0 + 76, y + 27, "本人已知悉考核结果。", 10.5)
+    p.text(x0 + 260, y + 27, "签名：", 10.5, line=False)
+    p.text(x0 + 296, y + 28, name, 13, color=PEN, font=KAI, line=False)
+    p.lines.append(f"签名：{name}")
+    p.text(x0 + W - 10, y + 28, f"{year + 1}.1.{22 + h % 6}", 12, "right", PEN, font=KAI)
+    y += eh
+    p.wrapped(x0, y + 20, "说明：考核等次分为优秀、合格、基本合格、不合格。本表一式两份，"
+              "用工单位、派遣单位各存一份。", W, 9, 14)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

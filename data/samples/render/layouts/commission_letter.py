@@ -1498,3 +1498,70 @@ def oa_fawen_liucheng(*, name, id_number, unit, series, level, to_whom, issued_o
         p.text(px + 34, y + 34, f"意见：{opinion}", 8.5, color=(80, 80, 80), line=False)
         y += 72
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24`.
+
+@layout(LAYOUTS, "commission_letter.sanzhe_xinfeng")
+def sanzhe_xinfeng(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                   seed=0, **_) -> Built:
+    """The 委托评审函 as the applicant got it from the 人力资源部: folded in three into the
+    firm's printed 5号 envelope (red 邮政编码 boxes and 贴邮票处 frame), opened, laid flat on
+    a desk and photographed with a phone before it was handed in, the envelope's top edge
+    showing behind the sheet's upper right corner. The letter: the unit's name in 黑体 over
+    a thin rule as its letterhead, the 文号 at the right, 关于委托评审…职称的函, the
+    addressee, a body naming the person with the 身份证号码, the 系列 and 级别, saying the
+    materials were checked and 公示 five working days without objection, an 附件 list, the
+    联系人 / 电话 line, the seal over the unit and the date; two creases cross the sheet."""
+    from ._common import DESKS, HEI, other_people, wrap_cjk
+
+    h = hash_int(f"r24sz:{unit}:{name}")
+    p = Page(*A4, font=MING)
+    p.background = DESKS[(h >> 3) % len(DESKS)]
+    # the envelope behind the sheet's upper right corner
+    ex, ey, ew, eh = 300, 8, 300, 190
+    p.rect(ex + 5, ey + 6, ew, eh, None, (70, 55, 45), 0)
+    p.rect(ex, ey, ew, eh, None, (246, 245, 240), 0)
+    red = (196, 34, 38)
+    for k in range(6):
+        p.rect(ex + 20 + k * 22, ey + 18, 17, 20, red, None, 0.8)
+    p.rect(ex + ew - 38, ey + 14, 30, 44, red, None, 0.8)
+    p.text(ex + ew - 23, ey + 34, "贴邮", 7.5, "center", red, line=False)
+    p.text(ex + ew - 23, ey + 45, "票处", 7.5, "center", red, line=False)
+    # the letter, a little turned paper white, with its two creases drawn first
+    x0, y0, w, hh = 34, 36, 520, 790
+    p.rect(x0 + 5, y0 + 7, w, hh, None, (60, 48, 40), 0)
+    p.rect(x0, y0, w, hh, None, (251, 251, 248), 0)
+    for cy in (y0 + hh / 3, y0 + 2 * hh / 3):
+        p.rect(x0, cy - 5, w, 5, None, (238, 237, 232), 0)
+        p.rect(x0, cy, w, 4, None, (255, 255, 253), 0)
+        p.items.append(Line(x0, cy, x0 + w, cy, 0.5, (205, 203, 196)))
+    lx, rx = x0 + 46, x0 + w - 46
+    p.text(297, y0 + 60, unit, 19, "center", (30, 30, 30), font=HEI)
+    p.hline(lx, rx, y0 + 74, 1.2)
+    p.text(rx, y0 + 100, doc_no, 11.5, "right")
+    title = f"关于委托评审{name}同志{series}系列{level}职称的函"
+    size = 15.5 if text_width(title, 15.5, HEI) < rx - lx else 14
+    p.text(297, y0 + 142, title, size, "center", font=HEI)
+    p.text(lx, y0 + 186, f"{to_whom}：", 13)
+    body = (f"我单位{name}同志（身份证号码：{id_number}），现从事{series}专业技术工作，"
+            f"拟申报{series}系列{level}职称。经我单位审核，该同志申报材料真实、完整，"
+            f"符合申报条件，已在单位内公示5个工作日，无异议。因我单位未组建相应的"
+            f"职称评审委员会，现委托贵局按程序推荐至相应评审委员会进行评审，评审结果我单位"
+            f"予以认可。")
+    y = wrap_cjk(p, lx, y0 + 220, body, rx - lx, 13, 25, first_indent=26)
+    p.text(lx + 26, y + 2, "特此函告。", 13)
+    y += 40
+    p.text(lx, y, "附件：1. 职称评审申报表", 12)
+    p.text(lx + 39, y + 22, "2. 申报材料公示情况说明", 12)
+    contact = other_people(f"r24sz:{unit}", 1)[0][0]
+    p.text(lx, y + 52, f"联系人：{contact}    联系电话：0772-{2600000 + h % 900000}", 12)
+    sy = y + 130
+    p.text(rx - 10, sy, unit, 13, "right")
+    p.text(rx - 10, sy + 30, cn(issued_on), 13, "right")
+    p.seal(rx - 10 - text_width(unit, 13, MING) / 2, sy + 8, 116, unit, seed=seed + 2431,
+           **ink(seed + 1))
+    p.text(297, y0 + hh - 24, "— 1 —", 10, "center", line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

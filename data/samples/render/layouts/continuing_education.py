@@ -1543,3 +1543,97 @@ def zhengshu_haibao_baocun(*, name, id_number, year, hours, issuer, issued_on, s
     p.text(124, 686, "查验证书真伪", 10.5, color=(220, 232, 250))
     p.text(124, 706, f"生成时间：{issued_on}", 8.5, color=(200, 216, 240), line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24`.
+
+def _r24_dashed_rect(p: Page, x: float, y: float, w: float, h: float, dash: float = 6,
+                     color=(90, 90, 90)) -> None:
+    """A dashed frame (the 粘贴处 outline printed on a paste-up sheet)."""
+    for x1, y1, x2, y2 in ((x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h),
+                           (x + w, y, x + w, y + h)):
+        length = abs(x2 - x1) + abs(y2 - y1)
+        k = 0.0
+        while k < length:
+            e = min(k + dash, length)
+            if x1 == x2:
+                p.items.append(Line(x1, y1 + k, x1, y1 + e, 0.7, color))
+            else:
+                p.items.append(Line(x1 + k, y1, x1 + e, y1, 0.7, color))
+            k += 2 * dash
+
+
+@layout(LAYOUTS, "continuing_education.zhantie_dan")
+def zhantie_dan(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_) -> Built:
+    """The 职称申报材料粘贴单 (the paste-up sheet a 职称 application packet uses for every
+    certificate smaller than A4: the applicant glues the card or its copy inside the dashed
+    粘贴处 frame and the unit's 审核人 signs under it that it matches the original), scanned
+    whole on the office copier for the online upload: the printed sheet with its title,
+    材料类别 继续教育证明, 申报人 and 材料序号 written in by pen, the dashed frame with its
+    printed note, and in it the glued 专业技术人员继续教育学时证书 card (a small landscape card
+    on pale blue stock: the issuing bureau, the 证书编号, the holder's name and 身份证号, one
+    sentence with 公需科目 and 专业科目 hours and the total, the bureau's seal over the date),
+    set off-centre in the frame with the glue's shadow along its edge; at the foot the
+    审核意见 经核对，与原件一致 with the 审核人 signature and the date in pen."""
+    from ._common import HEI, PEN, other_people
+
+    h = int.from_bytes(f"r24zt:{name}:{year}".encode()[:6], "big") + seed
+    pub, spec = _split(hours)
+    p = Page(*A4, background=(244, 244, 241), font=MING)
+    p.text(297, 70, "专业技术人员职称申报材料粘贴单", 17, "center", font=HEI)
+    p.text(60, 112, "材料类别：", 11.5, line=False)
+    p.text(122, 112, "继续教育证明", 11.5, line=False)
+    p.lines.append("材料类别：继续教育证明")
+    p.text(300, 112, "材料序号：", 11.5, line=False)
+    p.text(362, 113, f"{7 + h % 6}", 13, color=PEN, font=KAI, line=False)
+    p.lines.append(f"材料序号：{7 + h % 6}")
+    p.text(60, 140, "申 报 人：", 11.5, line=False)
+    p.text(122, 141, name, 13.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"申报人：{name}")
+    p.text(300, 140, "材料名称：", 11.5, line=False)
+    p.text(362, 141, f"{year}年度继续教育学时证书", 12.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"材料名称：{year}年度继续教育学时证书")
+    # the paste-up frame and its printed note
+    fx, fy, fw, fh = 60, 160, 475, 470
+    _r24_dashed_rect(p, fx, fy, fw, fh)
+    p.text(297, fy + fh - 14, "粘贴处（证书原件或复印件粘贴于框内，不得超出虚线）", 9, "center",
+           (130, 130, 130))
+    # the glued card
+    cx, cy, cw, chh = fx + 40 + h % 14, fy + 66 + h % 20, 380, 250
+    p.rect(cx + 3, cy + 4, cw, chh, None, (200, 200, 196), 0)
+    p.rect(cx, cy, cw, chh, None, (226, 238, 248), 0)
+    blue = (40, 90, 160)
+    p.rect(cx + 8, cy + 8, cw - 16, chh - 16, blue, None, 1.4)
+    p.text(cx + cw / 2, cy + 40, "专业技术人员继续教育学时证书", 14, "center", blue, font=HEI)
+    no = f"JX{year}{h % 1000000:06d}"
+    p.text(cx + cw - 20, cy + 60, f"证书编号：{no}", 8.5, "right")
+    p.text(cx + 24, cy + 86, f"{name}（身份证号：{id_number}）：", 10.5)
+    yy = cy + 110
+    for k, part in enumerate((f"你于{year}年度参加专业技术人员继续教育，",
+                              f"完成公需科目{pub}学时、专业科目{spec}学时，",
+                              f"共计{hours}学时，经考核合格，特发此证。")):
+        p.text(cx + 24 + (21 if k == 0 else 0), yy, part, 10.5)
+        yy += 19
+    p.text(cx + cw - 30, cy + chh - 48, issuer, 9.5, "right")
+    p.text(cx + cw - 30, cy + chh - 28, cn(issued_on), 9.5, "right")
+    p.seal(cx + cw - 30 - text_width(issuer, 9.5, MING) / 2, cy + chh - 46, 84, issuer,
+           seed=seed + 2441, **ink(seed))
+    p.text(cx + 24, max(yy + 6, cy + chh - 28), "（本证书全省通用）", 8, color=(90, 90, 90))
+    # the unit's check at the foot
+    y = fy + fh + 40
+    p.rect(60, y - 20, 475, 110, (0, 0, 0), None, 0.8)
+    p.text(74, y + 4, "审核意见：", 11.5)
+    p.text(150, y + 5, "经核对，与原件一致。", 13, color=PEN, font=KAI)
+    checker = other_people(f"r24zt:{name}", 1)[0][0]
+    p.text(300, y + 58, "审核人（签字）：", 11, line=False)
+    p.text(392, y + 59, checker, 13.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"审核人（签字）：{checker}")
+    p.text(300, y + 80, "日    期：", 11, line=False)
+    checked = f"{int(issued_on[:4]) + (1 if issued_on[5:7] > '03' else 0)}.3.{6 + h % 20}"
+    p.text(392, y + 81, checked, 12.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"日期：{checked}")
+    p.text(297, 812, "注：每张粘贴单只粘贴一项材料，按材料目录顺序编号。", 9, "center",
+           (110, 110, 110))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -3415,3 +3415,205 @@ def fengmian_shouye_tongpai(*, journal, year, issue, issn, cn_number, title, aut
             p.text(lx + (16 if k == 0 else 0), y, ln, 8)
             y += 13.5
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 24
+# Drawn by another hand after round 23's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round24`.
+
+@layout(LAYOUTS, "paper.pingmu_fanpai", accepts=_not_english)
+def pingmu_fanpai(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                  abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                  **_) -> Built:
+    """The article's first page photographed off a laptop screen with a phone (翻拍: the
+    applicant has the PDF only on the office computer and sends the 人事 clerk a photo of
+    the screen over WeChat): a dark desk at the edges, the laptop's black bezel, the
+    browser's built-in PDF viewer filling the screen (its dark toolbar with the file name,
+    1 / 6 and the zoom), the page at fit-width so that only its upper part shows — the
+    running head (the journal and {year}年第{n}期 at the left, the page number at the
+    right, ISSN / CN on a second line), the title in 黑体, the authors in 楷体, the
+    affiliation, 摘要 / 关键词 / 中图分类号 and the opening text — with the faint moiré
+    bands of the screen's pixels across the white, and the top row of the keyboard at the
+    foot; single landscape page, no seal."""
+    from ..layout import Line
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r24pm")
+    n = _issue_num(issue)
+    W, H = 842.0, 595.0
+    p = Page(W, H, background=(34, 32, 30), font=MING)
+    # bezel and screen
+    p.rect(34, 6, 774, 552, None, (18, 18, 20), 0)
+    sx, sy, sw, sh = 54, 22, 734, 520
+    p.rect(sx, sy, sw, sh, None, (82, 86, 92), 0)
+    p.rect(sx, sy, sw, 30, None, (50, 52, 56), 0)
+    p.text(sx + 14, sy + 20, title + ".pdf", 9.5, color=(225, 225, 225))
+    p.text(sx + sw / 2, sy + 20, "1 / 6", 9.5, "center", (225, 225, 225), line=False)
+    p.text(sx + sw - 14, sy + 20, "－   100%   ＋      下载   打印", 9.5, "right", (225, 225, 225),
+           line=False)
+    # the page, fit to width, its top part on the screen
+    px, pw = sx + 132, 470
+    py = sy + 44
+    p.rect(px, py, pw, sh - 44, None, (252, 252, 252), 0)
+    # moiré: faint wavy bands of the pixel grid, under the print
+    for k in range(0, 30):
+        yy = py + 8 + k * 16 + (h % 7)
+        if yy + 4 > sy + sh:
+            break
+        tone = (238, 240, 246) if k % 2 else (244, 242, 238)
+        for j in range(0, int(pw), 40):
+            off = 3 * ((j // 40 + k) % 3 - 1)
+            p.items.append(Line(px + j, yy + off, px + min(j + 40, pw), yy - off, 2.2, tone))
+    lx, rx = px + 34, px + pw - 34
+    page_no = 10 + h % 150
+    p.text(lx, py + 26, f"{journal}  {year}年第{n}期", 8.5)
+    p.text(rx, py + 26, f"·{page_no}·", 8.5, "right", line=False)
+    p.hline(lx, rx, py + 32, 0.6)
+    ids = _r23_ids(issn, cn_number)
+    if ids:
+        p.text(lx, py + 44, ids, 8, color=(60, 60, 60))
+    y = py + 78
+    for part in _r23_wrap(title, rx - lx - 30, 15, 0, HEI):
+        p.text(px + pw / 2, y, part, 15, "center", font=HEI)
+        y += 23
+    p.text(px + pw / 2, y + 4, "  ".join(authors), 10.5, "center", font=KAI)
+    p.text(px + pw / 2, y + 22, affiliation, 8, "center")
+    y += 44
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for ln in _r23_wrap(label + value, rx - lx - 16, 8, 0, MING):
+            p.text(lx + 8, y, ln, 8)
+            y += 13
+        y += 3
+    p.text(lx + 8, y, f"中图分类号：{clc}    文献标识码：A", 8)
+    y += 24
+    bottom = sy + sh - 8
+    for para in list(body) + _more_body(title):
+        if y > bottom:
+            break
+        if para[:1].isdigit() and len(para) < 30:
+            p.text(lx, y, para, 9, font=HEI)
+            y += 16
+            continue
+        for k, ln in enumerate(_r23_wrap(para, rx - lx, 8.5, 17, MING)):
+            if y > bottom:
+                break
+            p.text(lx + (17 if k == 0 else 0), y, ln, 8.5)
+            y += 14
+    # the viewer's grey either side, the keyboard's top row under the bezel
+    p.rect(sx, sy + 30, 132, sh - 30, None, (82, 86, 92), 0)
+    p.rect(px + pw, sy + 30, sx + sw - px - pw, sh - 30, None, (82, 86, 92), 0)
+    p.rect(sx, sy + 30, sw, 14, None, (82, 86, 92), 0)
+    p.rect(20, 566, 802, 29, None, (58, 58, 62), 0)
+    for k in range(15):
+        p.rect(40 + k * 51, 572, 44, 18, None, (30, 30, 34), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.keyan_chengguo_xitong", accepts=_not_english, cn_dates=False)
+def keyan_chengguo_xitong(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """The 论文成果详情 page of the employer's own 科技（科研）管理信息系统 (the intranet
+    system 设计院, hospitals, schools and larger firms run, where staff enter each paper and
+    the 科技处 — a hospital's 科教科, a school's 教科室 — checks it against the 样刊), printed
+    landscape from the browser once the entry was 审核通过: the print header and footer
+    (date, page title; the /achievement/paper/detail?id= URL and 1/1), the system's dark blue
+    banner with the unit's name, the left menu (成果管理 › 论文), the detail panel as a label
+    grid (论文题目 / 论文类型 / 刊物名称 / ISSN / CN — 无 where the journal has none — /
+    发表年份 / 期号 / 卷 / 页码 / 收录类别 / 全部作者), the 作者信息 table (署名顺序 / 姓名 /
+    作者类型 / 单位), the 审核记录 table with dashed dates, and the attachments line; no
+    seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r24ky")
+    n = _issue_num(issue)
+    unit = affiliation.strip("（）").split("，")[0]
+    if any(w in unit for w in ("学校", "中学", "小学")):
+        system, office = "教科研管理平台", "教科室"
+    elif "医院" in unit:
+        system, office = "科研管理系统", "科教科"
+    else:
+        system, office = "科技管理信息系统", "科技处"
+    W, H = 842.0, 595.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey = (110, 110, 110)
+    printed = f"{year + 2 + h % 2}/{3 + h % 3}/{5 + h % 20} {9 + h % 8}:{10 + h % 50:02d}"
+    p.text(24, 18, printed, 7.5, color=grey, line=False)
+    p.text(W / 2, 18, f"论文成果详情 - {system}", 7.5, "center", grey, line=False)
+    # banner
+    navy = (22, 60, 120)
+    p.rect(24, 28, W - 48, 40, None, navy, 0)
+    p.text(40, 54, f"{unit}  {system}", 14, color=(255, 255, 255), font=HEI)
+    p.text(W - 40, 53, f"欢迎您，{authors[0]}    退出", 9, "right", (215, 225, 240),
+           line=False)
+    # left menu
+    p.rect(24, 68, 118, 490, None, (236, 240, 246), 0)
+    menu = ["首页", "项目管理", "成果管理", "  › 论文", "  › 著作", "  › 专利", "  › 获奖",
+            "统计查询", "个人中心"]
+    for k, item in enumerate(menu):
+        y = 94 + k * 26
+        if item.strip() == "› 论文":
+            p.rect(24, y - 17, 118, 26, None, (200, 214, 236), 0)
+        p.text(40, y, item, 10, color=(40, 50, 70), line=False)
+    # detail panel
+    x0 = 160
+    p.text(x0, 94, "论文成果详情", 13, font=HEI)
+    p.rect(W - 156, 80, 118, 20, None, (222, 242, 226), 0)
+    p.text(W - 97, 94, f"{office}审核通过", 9.5, "center", (30, 120, 50))
+    p.hline(x0, W - 36, 104, 0.6)
+    first, last = 45 + h % 60, 0
+    last = first + 2 + h % 4
+    vol = _volume(journal, year)
+    rows = [("论文题目", title, "", ""),
+            ("论文类型", "期刊论文", "发表范围", "国内公开发行"),
+            ("刊物名称", journal, "收录类别", "中国知网全文收录"),
+            ("ISSN", issn or "无", "CN", cn_number or "无"),
+            ("发表年份", f"{year}", "期号", f"第{n}期"),
+            ("卷号", f"第{vol}卷", "页码", f"{first}-{last}"),
+            ("全部作者", "，".join(authors), "", "")]
+    lw, vw = 86, 250
+    y = 112
+    rh = 24
+    for label, value, label2, value2 in rows:
+        p.rect(x0, y, lw, rh, (200, 205, 212), (244, 246, 249), 0.6)
+        p.text(x0 + 8, y + 16, label, 9.5, color=(80, 80, 80), line=False)
+        if label2:
+            p.rect(x0 + lw, y, vw, rh, (200, 205, 212), None, 0.6)
+            p.text(x0 + lw + 8, y + 16, value, 10, line=False)
+            p.rect(x0 + lw + vw, y, lw, rh, (200, 205, 212), (244, 246, 249), 0.6)
+            p.text(x0 + lw + vw + 8, y + 16, label2, 9.5, color=(80, 80, 80), line=False)
+            p.rect(x0 + 2 * lw + vw, y, W - 36 - x0 - 2 * lw - vw, rh, (200, 205, 212), None,
+                   0.6)
+            p.text(x0 + 2 * lw + vw + 8, y + 16, value2, 10, line=False)
+            p.lines.append(f"{label} {value} {label2} {value2}")
+        else:
+            p.rect(x0 + lw, y, W - 36 - x0 - lw, rh, (200, 205, 212), None, 0.6)
+            p.text(x0 + lw + 8, y + 16, value, 10, font=HEI if label == "论文题目" else None,
+                   line=False)
+            p.lines.append(f"{label} {value}")
+        y += rh
+    # authors
+    y += 22
+    p.text(x0, y, "作者信息", 11, font=HEI)
+    rows = [["署名顺序", "姓名", "作者类型", "所在单位"]]
+    for k, a in enumerate(authors):
+        kind = "第一作者" if k == 0 else ("通讯作者" if k == len(authors) - 1 else "参与作者")
+        rows.append([str(k + 1), a, kind, unit])
+    y = p.table(x0, y + 8, [70, 100, 100, W - 36 - x0 - 270], rows, 20, 9.5)
+    # review record
+    y += 22
+    p.text(x0, y, "审核记录", 11, font=HEI)
+    d0 = f"{year + 1}-{3 + h % 6:02d}-{6 + h % 18:02d}"
+    d1 = f"{year + 1}-{3 + h % 6:02d}-{8 + h % 18:02d}"
+    d2 = f"{year + 1}-{4 + h % 6:02d}-{2 + h % 20:02d}"
+    rows = [["环节", "处理人", "处理时间", "意见"],
+            ["提交", authors[0], d0, "提交审核"],
+            ["部门审核", "部门负责人", d1, "同意"],
+            [f"{office}审核", office, d2, "已核对样刊，审核通过"]]
+    y = p.table(x0, y + 8, [100, 100, 120, W - 36 - x0 - 320], rows, 20, 9.5)
+    p.text(x0, y + 22, "附件：论文首页.pdf    期刊封面及目录.pdf", 9.5, color=(40, 90, 170))
+    # print footer
+    p.text(24, 582, f"http://10.{h % 200}.{h % 97}.8/kjgl/achievement/paper/detail?id="
+           f"{100000 + h % 800000}", 7.5, color=grey, line=False)
+    p.text(W - 24, 582, "1/1", 7.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
