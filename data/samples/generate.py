@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others23] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others24] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -2185,7 +2185,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others22 --profile others22     "
          "# the same in round 22 layouts"),
         ("python data/samples/generate.py --out /tmp/others23 --profile others23     "
-         "# the same in round 23 layouts (the current blind exam)"),
+         "# the same in round 23 layouts"),
+        ("python data/samples/generate.py --out /tmp/others24 --profile others24     "
+         "# the same in round 24 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2228,7 +2230,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others23", ...},'),
+         '"full|tiny|ci|others|others3|...|others24", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2250,8 +2252,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round23" '
-         '(others/others3/.../others23 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round24" '
+         '(others/others3/.../others24 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2691,26 +2693,49 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
         "below."),
         "",
-        ("**Round 23 layouts** (`round23` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 22's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a phone screenshot of an "
-        "approved 钉钉 审批 record with the diploma's particulars typed in and its photo "
-        "attached, a pre-2005 landscape diploma naming the 系 and signed by 校长 and 系主任, a "
-        "学位证书 photographed inside a clear snap-button document bag, the title booklet's "
-        "particulars leaf with the bureau's 钢印 embossed across the photo in raking light, the "
-        "派出所's 居民身份证受理回执, a 台资 firm's 人事命令 form with its 核决栏, a 聘任通知 "
-        "scanned from the 文书档案 with its 发文稿纸, an e-signed contract PDF in 福昕PDF阅读器 "
-        "with the signature panel, a 劳动合同主体变更三方协议, a 请示 to the 主管部门 with the "
-        "roster in its body, the 会议纪要 that approves the year's grades, an HR e-mail with "
-        "the grade in Foxmail, a 推荐函 in the OA 发文 view beside its 流程跟踪 panel, a "
-        "mini-program's 学时证书 poster saved to the album, a trade magazine's feature page, "
-        "the issue's cover and the article's first page in one phone photo ...). Only "
+        ("**Round 23 layouts** (`round23` in `layouts.toml`) were round 23's blind exam (`make "
+        "others OTHERS_PROFILE=others23`), drawn by another hand after round 22's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a phone "
+        "screenshot of an approved 钉钉 审批 record with the diploma's particulars typed in and "
+        "its photo attached, a pre-2005 landscape diploma naming the 系 and signed by 校长 and "
+        "系主任, a 学位证书 photographed inside a clear snap-button document bag, the title "
+        "booklet's particulars leaf with the bureau's 钢印 embossed across the photo in raking "
+        "light, the 派出所's 居民身份证受理回执, a 台资 firm's 人事命令 form with its 核决栏, a "
+        "聘任通知 scanned from the 文书档案 with its 发文稿纸, an e-signed contract PDF in "
+        "福昕PDF阅读器 with the signature panel, a 劳动合同主体变更三方协议, a 请示 to the "
+        "主管部门 with the roster in its body, the 会议纪要 that approves the year's grades, an "
+        "HR e-mail with the grade in Foxmail, a 推荐函 in the OA 发文 view beside its 流程跟踪 "
+        "panel, a mini-program's 学时证书 poster saved to the album, a trade magazine's feature "
+        "page, the issue's cover and the article's first page in one phone photo ...). Only "
         "`--profile others23` draws them: the same applicants as `others`, every document in a "
         "round23 layout where one fits (else a non-blind layout, counted as for others); its "
-        "truth.json marks round23 documents `\"held_out\": true`, `\"split\": \"round23\"`, and "
-        "holds no other split out. No other profile draws them, and they are not listed in the "
-        "table below."),
+        "truth.json marks round23 documents `\"split\": \"round23\"` (round 23's misreads were "
+        "looked at after its blind figures, so no longer `\"held_out\"`). No other profile "
+        "draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 24 layouts** (`round24` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 23's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a landscape diploma scanned on "
+        "the office copier in its black-and-white text mode, both faces of a diploma in one PDF "
+        "with the back's 说明, a phone screenshot of the 学信网 app's 学位 tab, a title "
+        "certificate re-issued after loss with its red 补发 stamp and 原发证日期 line, an ID "
+        "card copied on the back of a used office sheet with the old notice showing through, a "
+        "事业单位's red-headed 转发 notice of its 主管部门's 批复 with the 批复 as second "
+        "sheet, a page of the applicant's Word 申报材料汇编 with the 聘书 scan pasted under a "
+        "numbered heading, a firm's 劳动合同签订审批表 with three signed opinion boxes, an "
+        "unstapled contract held by a 长尾夹 and photographed page by page, a browser "
+        "screenshot of the unit website's 信息公开 page listing its staff in post, a "
+        "年度考核登记表 with the four quarters' 平时考核 results, a 劳务派遣 company's "
+        "年度考核表 graded by the 用工单位 and confirmed by the 派遣单位, a 委托评审函 folded "
+        "in three out of the firm's envelope, the 学时证书 card glued into the "
+        "职称申报材料粘贴单, an article's first page photographed off a laptop screen, the "
+        "论文成果详情 page of the employer's 科研管理系统 ...). Only `--profile others24` draws "
+        "them: the same applicants as `others`, every document in a round24 layout where one "
+        "fits (else a non-blind layout, counted as for others); its truth.json marks round24 "
+        "documents `\"held_out\": true`, `\"split\": \"round24\"`, and holds no other split "
+        "out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2769,8 +2794,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others22 (rounds 8 to 22), others23 (the same "
-                         "applicants, every document in a round23 layout: the current blind "
+                         "7), others8 to others23 (rounds 8 to 23), others24 (the same "
+                         "applicants, every document in a round24 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
