@@ -480,3 +480,32 @@ def test_a_contract_or_letter_drawn_without_a_seal_expects_seal_missing():
                 unsealed += 1
                 assert "SEAL_MISSING" in a.expected and not a.clean, (a.aid, d.file)
     assert unsealed >= 2  # the planted 聘书 and a contract.fangwei_diwen at least
+
+
+def test_a_certificate_drawn_as_a_grayscale_copy_and_scanned_expects_doc_not_original():
+    """The truth follows what is drawn: an identity or certificate document whose layout draws
+    it without any colour (round 24's copier scan in black and white) and that is captured as
+    a scan is a grayscale copy, DOC_NOT_ORIGINAL by the spec, never part of a clean applicant;
+    a phone photo of it (a colour capture) and any colour layout expect nothing of the kind."""
+    import generate as G
+    from render.font import find_cjk_font
+
+    G.NAMES.used.clear()
+    G._UNIT_CACHE.clear()
+    ctx = G.Ctx(2024, find_cjk_font())
+    apps = G.ci_catalogue(ctx) + G.c_clean_commissioned_more(ctx)
+    G.assign_layouts(2024, apps, only=G.round_layouts("round24"))
+    scanned = photographed = 0
+    for a in apps:
+        for d in a.docs:
+            if d.build is None or d.kind not in G.CERTIFICATE_KINDS:
+                continue
+            grey = getattr(d.build, "grayscale_copy", False)
+            if grey and d.render in G.GRAY_KEEPING_RENDERS:
+                scanned += 1
+                assert G.grayscale_copy(d) and "DOC_NOT_ORIGINAL" in a.expected and not a.clean
+                assert d.file in G.flag_files(a)["DOC_NOT_ORIGINAL"], (a.aid, d.file)
+            elif d.render != "photocopy_gray":
+                photographed += grey
+                assert not G.grayscale_copy(d), (a.aid, d.file, d.layout, d.render)
+    assert scanned >= 1 and photographed >= 1

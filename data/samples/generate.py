@@ -1575,7 +1575,7 @@ def flag_files(a: Applicant) -> dict[str, list[str]]:
     rules = {
         "DOC_UNREADABLE": lambda d: d.render == "corrupt",
         "DOC_QUALITY_LOW": lambda d: d.render == "blurred_tiny",
-        "DOC_NOT_ORIGINAL": lambda d: d.render == "photocopy_gray",
+        "DOC_NOT_ORIGINAL": grayscale_copy,
         "DOC_KIND_MISMATCH": lambda d: d.declared not in (None, d.kind),
         "DOC_TAMPERED": lambda d: d.render in ("tampered_incremental", "photoshop_pdf") or bool(
             d.post.get("image_tamper") or d.attach.get("same_capture_with")),
@@ -1660,6 +1660,25 @@ def _fits(fn, d: Doc) -> bool:
 
 #: Kinds whose upload must show the unit's official seal (flags.md: SEAL_MISSING).
 SEALED_KINDS = frozenset({"contract", "appointment_letter"})
+#: Identity and certificate kinds, whose upload must be a colour original (flags.md:
+#: DOC_NOT_ORIGINAL).
+CERTIFICATE_KINDS = frozenset({"id_card", "diploma", "degree", "title_certificate"})
+#: Captures that keep a page drawn without colour a grayscale image: scans and copies. A phone
+#: photo of it is a colour capture (light, paper and sensor tint it), and a born-digital page
+#: is no picture at all.
+GRAY_KEEPING_RENDERS = frozenset({"scanned_pdf", "photoshop_pdf", "scan_png", "photocopy_gray",
+                                  "blurred_tiny"})
+
+
+def grayscale_copy(d: Doc) -> bool:
+    """Whether the upload is a grayscale copy of an identity or certificate document, which
+    flags.md calls DOC_NOT_ORIGINAL: planted as one (render photocopy_gray), or drawn by a
+    layout that shows the document without any colour (round 24's copier scan in black and
+    white) and captured as a scan."""
+    if d.kind not in CERTIFICATE_KINDS:
+        return False
+    return d.render == "photocopy_gray" or (
+        d.render in GRAY_KEEPING_RENDERS and getattr(d.build, "grayscale_copy", False))
 
 
 def assign_layouts(seed: int, applicants: list[Applicant],
@@ -1722,6 +1741,11 @@ def assign_layouts(seed: int, applicants: list[Applicant],
             # the truth expects SEAL_MISSING rather than calling the applicant clean.
             d.args["seal"] = False
             _plant(a, "SEAL_MISSING", f"SEAL_MISSING: {d.file} ({d.layout}) shows no seal")
+        if d.render != "photocopy_gray" and grayscale_copy(d):
+            # The layout draws the upload as a grayscale copy and it is scanned as one: by
+            # the spec that is not a colour original.
+            _plant(a, "DOC_NOT_ORIGINAL",
+                   f"DOC_NOT_ORIGINAL: {d.file} ({d.layout}) is a grayscale copy")
     return fell_back
 
 

@@ -22,13 +22,17 @@ def ink(seed: int) -> dict:
 
 
 def layout(registry: dict, layout_id: str, *, accepts: Callable[[dict], bool] | None = None,
-           pages: int = 1, cn_dates: bool = True, schooling: str | None = None):
+           pages: int = 1, cn_dates: bool = True, schooling: str | None = None,
+           grayscale_copy: bool = False):
     """Register a builder under `layout_id`.
 
     accepts(args) says whether the layout fits a document's values (a 研究生 diploma only for
     graduate levels); pages > 1 layouts are not used for single-image uploads; cn_dates: dates
     print as 2019年1月5日 (a tampering plant searches for them); schooling: the diploma
-    number's 办学类型 digit the certificate implies (5 成人, 6 自学考试).
+    number's 办学类型 digit the certificate implies (5 成人, 6 自学考试); grayscale_copy: the
+    layout draws the upload itself without any colour (a photocopy in grey toner, a scan made
+    in the copier's black-and-white mode), which flags.md calls DOC_NOT_ORIGINAL for an
+    identity or certificate document, so the generator's truth expects that code for it.
     """
     def deco(fn):
         fn.layout_id = layout_id
@@ -36,6 +40,7 @@ def layout(registry: dict, layout_id: str, *, accepts: Callable[[dict], bool] | 
         fn.pages = pages
         fn.cn_dates = cn_dates
         fn.schooling = schooling
+        fn.grayscale_copy = grayscale_copy
         registry[layout_id] = fn
         return fn
     return deco

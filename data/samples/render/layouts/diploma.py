@@ -2598,7 +2598,7 @@ def _hb24_halftone(p: Page, x: float, y: float, w: float, h: float, seed: int) -
                        side, side, None, (0, 0, 0), 0)
 
 
-@layout(LAYOUTS, "diploma.heibai_saomiao")
+@layout(LAYOUTS, "diploma.heibai_saomiao", grayscale_copy=True)
 def heibai_saomiao(*, name, gender, birth, school, major, level, start, end, years, number,
                    president, issued_on, seed=0, **_) -> Built:
     """The certificate scanned on the unit's office MFP with its default 扫描到邮箱 / 扫描到U盘

@@ -1210,7 +1210,7 @@ def _fz24_back(p: Page, ox: float, oy: float, birth: str, id_number: str) -> Non
            (ox + 90, f"{issued_year}.{md}-{issued_year + 20}.{md}", oy + 128)], 8)
 
 
-@layout(LAYOUTS, "id_card.feizhi_beimian")
+@layout(LAYOUTS, "id_card.feizhi_beimian", grayscale_copy=True)
 def feizhi_beimian(*, name, gender, ethnicity, birth, address, id_number, seed=0,
                    **_) -> Built:
     """Both sides copied by the unit's 人事科 on the BACK of a used sheet (offices keep a tray
