@@ -252,9 +252,12 @@ _GENDER_IN_PROSE: Final = re.compile(
 
 
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR
-#: reads 毕 as 华 in small print (华业 is no word).
+#: reads 毕 as 华 in small print (华业 is no word). A diploma that tells the period as the
+#: dates the holder entered and completed the course (于2013年9月入学，在本校…学习，于2017年6月
+#: 修完教学计划规定的全部课程) ends it at the date the course was completed: 修完 (finished
+#: the courses) or 修业期满 (the term of study ran out) says the holder left then.
 _ENTERED: Final = re.compile(r"\s*入\s*学")
-_LEFT: Final = re.compile(r"\s*(?:[毕华结]\s*业)")
+_LEFT: Final = re.compile(r"\s*(?:[毕华结]\s*业|修\s*完|修\s*业\s*期\s*满)")
 
 
 def _entered_left(ix: TextIndex) -> tuple[Hit | None, Hit | None]:

@@ -695,3 +695,24 @@ def test_an_older_diplomas_department_before_the_major_is_not_part_of_it():
                          ["国际关系", "计算机系统结构", "信息管理与信息系统", "中外关系史"])
 def test_a_majors_own_words_with_xi_are_not_a_department(major):
     assert values(_old_diploma(major))["major"] == major
+
+
+def _entered_completed(completed: str) -> list[str]:
+    """A diploma telling the period as the dates the holder entered and completed the course."""
+    return ["吉首大学", "毕业证书", "证书编号：105311201407001126",
+            "彭雪梅，女，1992年10月3日生，于2011年9月入学，在本校护理",
+            f"专业三年制专科学习，{completed}教学计划规定的全部课程，成绩合格，准予毕业。",
+            "校长 某某某", "2014年7月2日"]
+
+
+@pytest.mark.parametrize("completed", ["于2014年7月修完", "于2014年7月修业期满，修完"])
+def test_the_period_ends_at_the_date_the_course_was_completed(completed):
+    got = values(make_doc(_entered_completed(completed)))
+    assert (got["start"], got["end"]) == ("2011-09", "2014-07")
+
+
+def test_a_date_that_does_not_say_the_course_was_completed_is_no_end():
+    # a transfer between programmes is dated too; it ends nothing
+    got = values(make_doc(_entered_completed("于2012年3月转入本专业，修完")))
+    assert got["start"] == "2011-09" and "end" not in got
+
