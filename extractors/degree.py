@@ -56,6 +56,7 @@ from extractors._fields import (
     plausible_school,
     pos_after,
     search,
+    squash,
     table_rows,
 )
 from pipeline.dates import cn_count
@@ -225,6 +226,8 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
         ix, labels, accept=_MAJOR_SHAPE)
     if major is not None and not _major_value(major.value):
         major = None
+    if major is None and not listed:
+        major = _stacked_major(ix)
     for hit in search(ix, _IN_SCHOOL):
         m = _SPLIT.match(hit.value)
         own = _OWN_SCHOOL.match(hit.value)
@@ -256,6 +259,43 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
 
 
 _MAJOR_SHAPE: Final = re.compile(f"[{CJK}()]{{2,30}}")
+
+
+#: The labels of the major's field in a record that stacks each value under its label.
+_STACKED_LABELS: Final = ("专业", "专业名称", "学位专业", "获学位专业", "授予学位专业", "所学专业")
+#: Words of a certificate's sentence or of another field's value (工学学士学位, 学科门类's 工学
+#: aside): a line holding them is never a major.
+_NOT_A_MAJOR: Final = re.compile("学位|完成|授予|毕业|学习|规定|条例|审核|证书")
+
+
+def _stacked_major(ix: TextIndex) -> Hit | None:
+    """The major in a record laid out as a phone app shows one (学信网's 学位 record, an
+    approval form of 钉钉 or 企业微信 in which the applicant typed the degree's particulars):
+    each field is a small label alone on its line (专业, 学位专业, no colon) with its value
+    alone on the line below, set flush under it in the same column. The line below is the
+    major only when it is so stacked (its left edge within a character's height of the
+    label's) and is a name: not another label (a field left empty shows the next field's
+    label under it), nor a sentence of a certificate's wording (在 … 专业 wrapped so that 专业
+    ends a line is prose, not a label)."""
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no:
+            continue
+        if squash(ix.text[above.start:above.end]).rstrip(":：") not in _STACKED_LABELS:
+            continue
+        value = squash(ix.text[line.start:line.end])
+        if (not _STACKED_MAJOR.fullmatch(value) or is_label(value)
+                or _NOT_A_MAJOR.search(value)):
+            continue
+        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
+        if (label_x and value_x
+                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
+            return Hit(value, line.start, line.end)
+    return None
+
+
+#: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a
+#: direction, 工商管理（财务方向）).
+_STACKED_MAJOR: Final = re.compile(f"[{CJK}()（）]{{2,30}}")
 
 
 def _completed_major(ix: TextIndex) -> Hit | None:

@@ -252,9 +252,12 @@ _GENDER_IN_PROSE: Final = re.compile(
 
 
 #: What follows a date of the study period in prose: 入学 (entered) or 毕业/结业 (left); OCR
-#: reads 毕 as 华 in small print (华业 is no word).
+#: reads 毕 as 华 in small print (华业 is no word). A diploma that tells the period as the
+#: dates the holder entered and completed the course (于2013年9月入学，在本校…学习，于2017年6月
+#: 修完教学计划规定的全部课程) ends it at the date the course was completed: 修完 (finished
+#: the courses) or 修业期满 (the term of study ran out) says the holder left then.
 _ENTERED: Final = re.compile(r"\s*入\s*学")
-_LEFT: Final = re.compile(r"\s*(?:[毕华结]\s*业)")
+_LEFT: Final = re.compile(r"\s*(?:[毕华结]\s*业|修\s*完|修\s*业\s*期\s*满)")
 
 
 def _entered_left(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
@@ -377,10 +380,13 @@ def _school(ix: TextIndex) -> Hit | None:
         return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
     if home:  # 校名 unread: the school the programme names as its own
         return home
-    schools = [h for h in orgs(ix) if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
+    named = orgs(ix)
+    schools = [_label_tail_cut(ix, h, named) for h in named
+               if re.search(f"(?:{SCHOOL_SUFFIX})$", h.value)
                and not _NOT_SCHOOL.search(h.value) and _WELL_FORMED.fullmatch(h.value)
                and not _LABEL_NEXT.match(ix.text, h.end)
-               and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)]
+               and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)
+               and not _PRINTING_OFFICE.search(ix.text, h.end, _line_end(ix, h.end))]
     schools = _without_partners(ix, schools)
     if schools:
         return _surer_read(ix, schools[-1])
@@ -400,6 +406,39 @@ def _school(ix: TextIndex) -> Hit | None:
         if m and not _NOT_SCHOOL.search(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
+
+
+#: The credit line a certificate's back prints under its 说明 (中南大学研究生院（学位办）监制,
+#: 某某大学学生处监制, 教育部学生司监制): the office that had the blank form printed, named
+#: with its department, never the school conferring the diploma (which its face names): a
+#: name followed on its line by 监制/印制 is no school's read.
+_PRINTING_OFFICE: Final = re.compile(r"[^\n]*?(?:监\s*制|印\s*制)[ ]*$")
+
+
+def _line_end(ix: TextIndex, pos: int) -> int:
+    end = ix.text.find("\n", pos)
+    return len(ix.text) if end == -1 else end
+
+
+#: The 校名 label printed letter-spaced (校　名　中南大学) and read with its 校 apart (a
+#: column's 校 / 校 of 校名 and 校长 taken as one word under the seal): the 名 stays glued
+#: to the value, 名中南大学.
+_NAME_LABEL_TAIL: Final = re.compile(r"名[ ]*")
+
+
+def _label_tail_cut(ix: TextIndex, hit: Hit, named: list[Hit]) -> Hit:
+    """`hit` less the 名 of a 校名 label read onto it (see :data:`_NAME_LABEL_TAIL`), when
+    what follows the 名 is read as an organisation's whole name elsewhere on the page (the
+    diploma's heading prints the school): a name that itself begins with 名 (名古屋大学) is
+    printed so everywhere and stays as read."""
+    tail = _NAME_LABEL_TAIL.match(hit.value)
+    if tail is None:
+        return hit
+    rest = hit.value[tail.end():]
+    if not _WELL_FORMED.fullmatch(rest) or not any(
+            other.value == rest and other.start != hit.start for other in named):
+        return hit
+    return Hit(rest, pos_after(ix, hit.start, hit.end, tail.end()), hit.end)
 
 
 #: A school's archive (档案馆, 档案室) that certifies a lost diploma from its records (档案证明,

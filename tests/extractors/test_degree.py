@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from _docs import make_doc, table_doc
+import pytest
+from _docs import line_words, make_doc, table_doc
 
 from extractors import degree
+from pipeline.model import Page, ReadDocument
 
 
 def values(doc):
@@ -359,3 +361,47 @@ def test_a_translation_disagreeing_with_the_chinese_dates_day_gives_nothing():
     # and the translation alone, with no Chinese date at all, is never the award's date
     doc = _translated("", "July 20, 2014")
     assert "award_date" not in values(doc)
+
+
+def _app_record(label: str, value_line: str | None, value_x: float = 40.0) -> ReadDocument:
+    """A degree record as a phone app shows it: each label alone on its line, its value alone
+    on the line below; `value_line` None leaves the field empty."""
+    lines = ["09:41 4G 67%", "学位信息", "姓名", "韦晓丽", "学位授予单位", "广西师范大学",
+             "学位名称", "文学学士学位", label, value_line, "获学位日期", "2015年06月20日",
+             "学位证书编号", "1060242015001133"]
+    words, y = [], 40.0
+    for line in lines:
+        if line is None:
+            continue
+        x = value_x if line == value_line else 40.0
+        words.extend(line_words(line, y, x=x))
+        y += 14.0 * 1.6
+    return ReadDocument("record.jpg", "app-record", (Page(1, 595.0, 842.0, tuple(words),
+                                                          "ocr:t 1"),))
+
+
+@pytest.mark.parametrize("label", ["专业", "学位专业", "专业名称"])
+def test_an_app_records_major_stands_on_the_line_under_its_label(label):
+    got = values(_app_record(label, "对外汉语"))
+    assert got["major"] == "对外汉语"
+    assert got["school"] == "广西师范大学" and got["degree_number"] == "1060242015001133"
+
+
+def test_an_app_records_major_is_not_the_next_label_nor_a_line_in_another_column():
+    # the field left empty: the line under the label is the next field's label
+    assert "major" not in values(_app_record("专业", None))
+    # a line set in another column is not the value stacked under the label
+    assert "major" not in values(_app_record("专业", "对外汉语", value_x=320.0))
+
+
+def test_a_certificates_sentence_wrapped_after_the_word_major_is_not_a_stacked_record():
+    # 专业 ending a wrapped line of the certificate's sentence: the next line is its wording
+    doc = make_doc([
+        "学士学位证书",
+        "黄振宇，男，一九九四年二月九日生。在桂林电子科技大学",
+        "专业",
+        "完成了本科学习计划，业已毕业，经审核符合《中华人民共和国学位条例》的规定，",
+        "授予工学学士学位。",
+        "证书编号：1059542016000871",
+    ])
+    assert "major" not in values(doc)

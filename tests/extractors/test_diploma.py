@@ -695,3 +695,58 @@ def test_an_older_diplomas_department_before_the_major_is_not_part_of_it():
                          ["国际关系", "计算机系统结构", "信息管理与信息系统", "中外关系史"])
 def test_a_majors_own_words_with_xi_are_not_a_department(major):
     assert values(_old_diploma(major))["major"] == major
+
+
+def _entered_completed(completed: str) -> list[str]:
+    """A diploma telling the period as the dates the holder entered and completed the course."""
+    return ["吉首大学", "毕业证书", "证书编号：105311201407001126",
+            "彭雪梅，女，1992年10月3日生，于2011年9月入学，在本校护理",
+            f"专业三年制专科学习，{completed}教学计划规定的全部课程，成绩合格，准予毕业。",
+            "校长 某某某", "2014年7月2日"]
+
+
+@pytest.mark.parametrize("completed", ["于2014年7月修完", "于2014年7月修业期满，修完"])
+def test_the_period_ends_at_the_date_the_course_was_completed(completed):
+    got = values(make_doc(_entered_completed(completed)))
+    assert (got["start"], got["end"]) == ("2011-09", "2014-07")
+
+
+def test_a_date_that_does_not_say_the_course_was_completed_is_no_end():
+    # a transfer between programmes is dated too; it ends nothing
+    got = values(make_doc(_entered_completed("于2012年3月转入本专业，修完")))
+    assert got["start"] == "2011-09" and "end" not in got
+
+
+def _both_faces(heading: str, name_line: str, credit: str) -> ReadDocument:
+    """A diploma's face and its back (说明, the number and the printing credit) in one upload;
+    the face's 校名 label letter-spaced and read as `name_line`."""
+    face = [heading, "毕业证书", "证书编号：105421201306002270",
+            "龙海燕，女，1991年2月14日生，于2010年9月入学，在本校学前教育",
+            "专业三年制专科学习，于2013年6月修完教学计划规定的全部课程，成绩合格，准予毕业。",
+            name_line, "长 某某某", "2013年6月25日"]
+    back = ["说明", "一、本证书是持证人完成本校规定学业、准予毕业的凭证。",
+            "二、本证书涂改、转借无效。", "证书编号：105421201306002270", credit]
+    return make_doc(face, back)
+
+
+def test_the_office_credited_with_printing_the_form_is_not_the_school():
+    # the face's 校名 label lost under the seal: the school is read from the names printed
+    doc = _both_faces("湖南师范大学", "湖南师范大学", "湖南师范大学研究生院（学位办）监制")
+    assert values(doc)["school"] == "湖南师范大学"
+
+
+def test_a_school_named_as_a_graduate_school_on_the_face_stays():
+    # the rule is the credit line's only: a graduate school conferring in its own name stays
+    doc = _both_faces("中国社会科学院研究生院", "", "教育部学生司监制")
+    assert values(doc)["school"] == "中国社会科学院研究生院"
+
+
+def test_the_name_labels_second_character_read_onto_the_school_is_cut():
+    # 校 名 letter-spaced: OCR took the 校 apart and left 名 glued to the school's name
+    doc = _both_faces("湖南师范大学", "名湖南师范大学", "湖南师范大学教务处监制")
+    assert values(doc)["school"] == "湖南师范大学"
+
+
+def test_a_name_that_begins_with_ming_is_kept_where_nothing_else_names_the_school():
+    doc = _both_faces("毕业证书", "名古屋大学", "名古屋大学监制")
+    assert values(doc)["school"] == "名古屋大学"
