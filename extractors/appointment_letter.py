@@ -164,7 +164,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []
         for row in listed:
-            own = {"name": row["name"], "title": title_within(ix, row["title"]) or row["title"]}
+            own = {"name": row["name"], "title": _title_in(ix, row["title"]) or row["title"]}
             if "term" in row:
                 own["start"], own["end"] = (month(h) for h in _term(ix, row["term"]))
             rows.append(fields(ix, own))
@@ -176,7 +176,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len({squash(name.value) for name, _ in clauses}) > 1:
         shared = {"start": month(start), "end": month(end), "issued_on": issued,
                   "unit": _unit(ix, issued)}
-        rows = tuple(fields(ix, {"name": name, "title": title_within(ix, title) or title})
+        rows = tuple(fields(ix, {"name": name, "title": _title_in(ix, title) or title})
                      for name, title in clauses)
         return Extraction(doc.file, KIND, fields(ix, shared), rows)
     found = {
@@ -312,7 +312,7 @@ def _title(ix: TextIndex) -> Hit | None:
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
     hits = [h for h in hits if not _in_heading(ix, h)]
     for hit in hits:
-        if titled := title_within(ix, hit):
+        if titled := _title_in(ix, hit):
             return titled
     if hits:
         return hits[0]
@@ -322,6 +322,21 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+def _title_in(ix: TextIndex, hit: Hit | None) -> Hit | None:
+    """The one title named in `hit` (:func:`title_within`), read across a line's end: a letter's
+    sentence wraps where the line is full, inside a word as anywhere (聘任某某同志为助 /
+    理工程师), and the title is the whole word (助理工程师), never the part that fits on one
+    line (工程师, a grade higher). A hit that crosses a line is read as its words joined; two
+    different titles in it, or none, give None."""
+    if hit is None:
+        return None
+    if hit.parts or "\n" not in ix.text[hit.start:hit.end]:
+        return title_within(ix, hit)
+    joined = squash(ix.text[hit.start:hit.end])
+    found = {m.group(0) for m in TITLE_RE.finditer(joined)}
+    return Hit(found.pop(), hit.start, hit.end) if len(found) == 1 else None
 
 
 #: A letter's heading: the line that is nothing but the document's name (岗位聘任书, 专业技术

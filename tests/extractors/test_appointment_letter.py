@@ -745,3 +745,32 @@ def test_a_different_unit_printed_elsewhere_leaves_the_signature_as_read():
         ]
     )
     assert values(doc)["unit"] == "南宁某某建筑设计研究院第三分院"
+
+
+def test_a_title_wrapped_at_the_lines_end_is_read_whole():
+    """The sentence wraps where the line is full, inside the title (助 / 理经济师): the
+    title is the whole word, not the grade above it that fits on the second line."""
+    doc = make_doc(
+        [
+            "关于聘任陈晓东同志专业技术职务的通知",
+            "各部门：经研究，决定聘任陈晓东同志为助",
+            "理经济师专业技术职务，聘期自2020年7月1日起至2023年6月30日止。",
+            "南宁某某物流股份有限公司",
+            "2020年6月28日",
+        ]
+    )
+    assert values(doc)["title"] == "助理经济师"
+
+
+def test_a_title_on_one_line_is_read_as_printed():
+    doc = make_doc(
+        [
+            "关于聘任陈晓东同志专业技术职务的通知",
+            "各部门：经研究，决定聘任陈晓东同志为经济师专业技术职务，",
+            "聘期自2020年7月1日起至2023年6月30日止。",
+            "南宁某某物流股份有限公司",
+            "2020年6月28日",
+        ]
+    )
+    assert values(doc)["title"] == "经济师"
+
