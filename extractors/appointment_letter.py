@@ -380,6 +380,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+                  and not _SERIAL.search(ix.text, _line_start(ix, h.start), h.start)
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
@@ -407,6 +408,16 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: A letter's serial number, its label then the issuing office's abbreviation, the year and a
+#: sequence (编号：南某人2020-07, 证书编号：钦人聘2019-11): the year and sequence are the
+#: number's, no date of the letter's.
+_SERIAL: Final = re.compile(r"(?:编\s*号|证\s*号|字\s*号|No\.?)\s*[:：]?[^\s，。,;；]{0,12}\Z")
+
+
+def _line_start(ix: TextIndex, pos: int) -> int:
+    return ix.text.rfind("\n", 0, pos) + 1
 
 
 #: A date filled into a printed form's 年/月/日 blanks whose printed marks were not read (a

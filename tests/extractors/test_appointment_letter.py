@@ -774,3 +774,33 @@ def test_a_title_on_one_line_is_read_as_printed():
     )
     assert values(doc)["title"] == "经济师"
 
+
+def test_a_letters_serial_number_is_no_date():
+    """编号：钦人聘2019-11 is the office's abbreviation, a year and a sequence: with the
+    signed date unreadable the letter's date is left unread, not read as 2019-11."""
+    doc = make_doc(
+        [
+            "聘  书",
+            "编号：钦人聘2019-11",
+            "黄丽萍同志：",
+            "经研究，决定聘任您为主管护师，聘期自2019年5月1日起至2022年4月30日止。",
+            "钦州市某某医院",
+            "2019年月16日",
+        ]
+    )
+    assert values(doc).get("issued_on") is None
+
+
+def test_a_serial_number_leaves_the_signed_date_read():
+    doc = make_doc(
+        [
+            "聘  书",
+            "编号：钦人聘2019-11",
+            "黄丽萍同志：",
+            "经研究，决定聘任您为主管护师，聘期自2019年5月1日起至2022年4月30日止。",
+            "钦州市某某医院",
+            "2019年4月16日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-04-16"
+
