@@ -375,7 +375,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
-    slip = slip_start(ix)
+    slip = min(slip_start(ix), _attachment_start(ix))
     fax = _fax_spans(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
@@ -418,6 +418,26 @@ _SERIAL: Final = re.compile(r"(?:编\s*号|证\s*号|字\s*号|No\.?)\s*[:：]?[
 
 def _line_start(ix: TextIndex, pos: int) -> int:
     return ix.text.rfind("\n", 0, pos) + 1
+
+
+#: A document's 版记 ends it: the line saying who printed it when (…办公室 2014年12月27日印发).
+_PRINTED_LINE: Final = re.compile(r"(?m)^.*印\s*发[ \t]*$")
+#: A document sent on with another attached (a 转发 notice and the 批复 it forwards) heads the
+#: attached one 附件 on a line of its own.
+_ATTACHED: Final = re.compile(r"(?m)^[ \t]*附[ \t]*件[ \t]*[0-9一二三四五六七八九十]?[ \t]*$")
+
+
+def _attachment_start(ix: TextIndex) -> int:
+    """Where a document attached after the letter begins, or the text's end. A unit's notice
+    forwarding its superior's reply (关于转发《关于同意…聘任…的批复》的通知) ends at its 版记
+    (the 印发 line), and the reply it forwards follows headed 附件: another document, with its
+    own issuer and its own date (the superior's, days earlier), never the notice's. Only a
+    附件 heading after a 印发 line counts: a 附件 line inside the letter names what is enclosed."""
+    printed = _PRINTED_LINE.search(ix.text)
+    if printed is None:
+        return len(ix.text)
+    m = _ATTACHED.search(ix.text, printed.end())
+    return m.start() if m else len(ix.text)
 
 
 #: A date filled into a printed form's 年/月/日 blanks whose printed marks were not read (a

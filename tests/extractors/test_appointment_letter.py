@@ -804,3 +804,55 @@ def test_a_serial_number_leaves_the_signed_date_read():
     )
     assert values(doc)["issued_on"] == "2019-04-16"
 
+
+FORWARDING_NOTICE = [
+    "桂林市某某中心医院文件",
+    "桂某医发〔2021〕8号",
+    "关于转发《关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复》的通知",
+    "院属各科室：",
+    "现将桂林市卫生健康委员会《关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复》",
+    "转发给你们，请遵照执行。根据批复，聘任韦海燕同志为主治医师专业技术职务，",
+    "聘期自2021年3月1日起至2024年2月29日止。",
+    "附件：关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复",
+    "桂林市某某中心医院",
+    "2021年2月25日",
+    "桂林市某某中心医院院办公室 2021年2月25日印发",
+]
+FORWARDED_REPLY = [
+    "附件",
+    "桂林市卫生健康委员会",
+    "关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复",
+    "桂林市某某中心医院：",
+    "经研究，同意聘任韦海燕同志为主治医师，聘期自2021年3月1日起至2024年2月29日止。",
+    "桂林市卫生健康委员会",
+    "2021年2月9日",
+]
+
+
+def test_a_forwarding_notice_is_dated_by_its_unit_not_by_the_reply_it_attaches():
+    """A unit's 转发 notice ends at its 版记 (the 印发 line); the superior's reply attached
+    after it under 附件 has its own, earlier date, never the notice's."""
+    values_ = values(make_doc(FORWARDING_NOTICE, FORWARDED_REPLY))
+    assert values_["issued_on"] == "2021-02-25"
+    assert values_["unit"] == "桂林市某某中心医院"
+
+
+def test_a_notice_unsigned_before_its_imprint_is_dated_by_the_imprint_not_the_reply():
+    notice = [line.replace("2021年2月25日", "2021年2月日") if line == "2021年2月25日" else line
+              for line in FORWARDING_NOTICE]
+    assert values(make_doc(notice, FORWARDED_REPLY))["issued_on"] == "2021-02-25"
+
+
+def test_a_dated_page_after_an_enclosure_line_without_an_imprint_still_dates_the_letter():
+    """Without a 版记 ending the letter, a 附件 line is the letter's own: its date stands."""
+    doc = make_doc(
+        [
+            "关于聘任韦海燕同志专业技术职务的通知",
+            "院属各科室：经研究，聘任韦海燕同志为主治医师，聘期自2021年3月1日起至2024年2月29日止。",
+            "附件",
+            "桂林市某某中心医院",
+            "2021年2月25日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2021-02-25"
+
