@@ -376,7 +376,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
-    fax = _fax_spans(ix)
+    fax = _fax_spans(ix) + _applicant_notes(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -438,6 +438,25 @@ def _attachment_start(ix: TextIndex) -> int:
         return len(ix.text)
     m = _ATTACHED.search(ix.text, printed.end())
     return m.start() if m else len(ix.text)
+
+
+#: The note an applicant writes under a letter pasted into their compiled materials (申报材料
+#: 汇编): 说明：本人现受聘于…, in their own voice.
+_NOTE: Final = re.compile(r"(?m)^[ \t]*(?:说[ \t]*明|备[ \t]*注|注)[ \t]*[:：][ \t]*本[ \t]*人")
+
+
+def _applicant_notes(ix: TextIndex) -> list[tuple[int, int]]:
+    """The applicant's notes on the page a letter's scan is pasted into: an applicant compiling
+    their materials (申报材料汇编) sets each scan under a numbered heading, captions it and
+    adds a note in the first person (说明：本人现受聘于某某公司，聘书原件已由单位人事部门审核).
+    The note is the applicant's claim about the letter, not the letter: the unit it names is
+    never read as the letter's signature, nor its dates as the letter's. A note runs from its
+    label to the page's end (its wrapped lines, the page's number)."""
+    spans = []
+    for m in _NOTE.finditer(ix.text):
+        end = ix.text.find("\n\n", m.start())
+        spans.append((m.start(), len(ix.text) if end == -1 else end))
+    return spans
 
 
 #: A date filled into a printed form's 年/月/日 blanks whose printed marks were not read (a
@@ -511,7 +530,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     "……办公室 2018年1月2日印发"), else the last one named."""
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
-    if hit and re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+    if hit and (re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value)
+                or any(a <= hit.start < b for a, b in _applicant_notes(ix))):
         hit = None
     # a label with its colon names the unit; a bare 单位 may be a word of the letter's prose
     # (经部门推荐、单位 / 专业技术职务聘任委员会评议: the unit's committee, not the unit), so
@@ -522,10 +542,12 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         return heading
     if hit:
         return hit
-    # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
+    # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date), nor
+    # the unit an applicant's note under the pasted letter names (本人现受聘于…)
     spans = [h for _, h in dates(ix)]
+    notes = _applicant_notes(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
-             and not _signer_joined(ix, h)]
+             and not _signer_joined(ix, h) and not any(a <= h.start < b for a, b in notes)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]

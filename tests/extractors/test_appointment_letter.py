@@ -3,6 +3,7 @@ from __future__ import annotations
 from _docs import make_doc, table_doc, vertical_doc
 
 from extractors import appointment_letter as al
+from extractors._fields import index
 
 
 def values(doc):
@@ -856,3 +857,44 @@ def test_a_dated_page_after_an_enclosure_line_without_an_imprint_still_dates_the
     )
     assert values(doc)["issued_on"] == "2021-02-25"
 
+
+COMPILED_PAGE = [
+    "黄志刚专业技术职务任职资格申报材料",
+    "二、聘任材料",
+    "（一）现聘专业技术职务聘书",
+    "聘  书",
+    "编号：南某人2020-07",
+    "黄志刚同志：",
+    "经研究，决定聘任您为工程师，聘期自2020年9月1日起至2023年8月31日止。",
+    "特发此证。",
+    "南宁市某某水利勘测设计院",
+    "2020年月28日",
+    "图2-1 现聘专业技术职务聘书（原件扫描件）",
+    "说明：本人现受聘于南宁市某某水利勘测设计院，聘书原件已由单位人事部门审核，聘任文",
+    "件见第9页。",
+]
+
+
+def test_an_applicants_note_under_a_pasted_letter_is_not_the_letter():
+    """A page of the applicant's compiled materials: the letter's scan, its caption and a note
+    in the applicant's voice (说明：本人现受聘于…). The unit is the letter's signature, never the
+    note's sentence; the serial number under the heading is no date."""
+    got = values(make_doc(COMPILED_PAGE))
+    assert got["unit"] == "南宁市某某水利勘测设计院"
+    assert got.get("issued_on") is None
+
+
+def test_an_applicants_note_is_never_read_as_the_unit_when_the_letter_has_none():
+    page = [line for line in COMPILED_PAGE if line != "南宁市某某水利勘测设计院"]
+    assert values(make_doc(page)).get("unit") is None
+
+
+def test_only_a_note_in_the_applicants_voice_is_set_apart():
+    """注：本聘书… is the letter's own footnote, no applicant's note: only a 说明/注 that
+    speaks as 本人 is the applicant's, and it runs to the page's end."""
+    own = make_doc(["聘  书", "注：本聘书由南宁市某某水利勘测设计院人事科统一编号。"])
+    assert al._applicant_notes(index(own)) == []
+    noted = index(make_doc(COMPILED_PAGE))
+    (start, end), = al._applicant_notes(noted)
+    assert noted.text[start:end].startswith("说明:本人现受聘于")
+    assert noted.text[start:end].endswith("件见第9页。")
