@@ -164,7 +164,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []
         for row in listed:
-            own = {"name": row["name"], "title": title_within(ix, row["title"]) or row["title"]}
+            own = {"name": row["name"], "title": _title_in(ix, row["title"]) or row["title"]}
             if "term" in row:
                 own["start"], own["end"] = (month(h) for h in _term(ix, row["term"]))
             rows.append(fields(ix, own))
@@ -176,7 +176,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len({squash(name.value) for name, _ in clauses}) > 1:
         shared = {"start": month(start), "end": month(end), "issued_on": issued,
                   "unit": _unit(ix, issued)}
-        rows = tuple(fields(ix, {"name": name, "title": title_within(ix, title) or title})
+        rows = tuple(fields(ix, {"name": name, "title": _title_in(ix, title) or title})
                      for name, title in clauses)
         return Extraction(doc.file, KIND, fields(ix, shared), rows)
     found = {
@@ -312,7 +312,7 @@ def _title(ix: TextIndex) -> Hit | None:
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
     hits = [h for h in hits if not _in_heading(ix, h)]
     for hit in hits:
-        if titled := title_within(ix, hit):
+        if titled := _title_in(ix, hit):
             return titled
     if hits:
         return hits[0]
@@ -322,6 +322,21 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+def _title_in(ix: TextIndex, hit: Hit | None) -> Hit | None:
+    """The one title named in `hit` (:func:`title_within`), read across a line's end: a letter's
+    sentence wraps where the line is full, inside a word as anywhere (聘任某某同志为助 /
+    理工程师), and the title is the whole word (助理工程师), never the part that fits on one
+    line (工程师, a grade higher). A hit that crosses a line is read as its words joined; two
+    different titles in it, or none, give None."""
+    if hit is None:
+        return None
+    if hit.parts or "\n" not in ix.text[hit.start:hit.end]:
+        return title_within(ix, hit)
+    joined = squash(ix.text[hit.start:hit.end])
+    found = {m.group(0) for m in TITLE_RE.finditer(joined)}
+    return Hit(found.pop(), hit.start, hit.end) if len(found) == 1 else None
 
 
 #: A letter's heading: the line that is nothing but the document's name (岗位聘任书, 专业技术
@@ -360,11 +375,12 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     qualifier = re.compile(r"(?:资格|确认|取得|评审|出生)[^\n，,。]{0,8}$")
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
-    slip = slip_start(ix)
-    fax = _fax_spans(ix)
+    slip = min(slip_start(ix), _attachment_start(ix))
+    fax = _fax_spans(ix) + _applicant_notes(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+                  and not _SERIAL.search(ix.text, _line_start(ix, h.start), h.start)
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
@@ -392,6 +408,55 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: A letter's serial number, its label then the issuing office's abbreviation, the year and a
+#: sequence (编号：南某人2020-07, 证书编号：钦人聘2019-11): the year and sequence are the
+#: number's, no date of the letter's.
+_SERIAL: Final = re.compile(r"(?:编\s*号|证\s*号|字\s*号|No\.?)\s*[:：]?[^\s，。,;；]{0,12}\Z")
+
+
+def _line_start(ix: TextIndex, pos: int) -> int:
+    return ix.text.rfind("\n", 0, pos) + 1
+
+
+#: A document's 版记 ends it: the line saying who printed it when (…办公室 2014年12月27日印发).
+_PRINTED_LINE: Final = re.compile(r"(?m)^.*印\s*发[ \t]*$")
+#: A document sent on with another attached (a 转发 notice and the 批复 it forwards) heads the
+#: attached one 附件 on a line of its own.
+_ATTACHED: Final = re.compile(r"(?m)^[ \t]*附[ \t]*件[ \t]*[0-9一二三四五六七八九十]?[ \t]*$")
+
+
+def _attachment_start(ix: TextIndex) -> int:
+    """Where a document attached after the letter begins, or the text's end. A unit's notice
+    forwarding its superior's reply (关于转发《关于同意…聘任…的批复》的通知) ends at its 版记
+    (the 印发 line), and the reply it forwards follows headed 附件: another document, with its
+    own issuer and its own date (the superior's, days earlier), never the notice's. Only a
+    附件 heading after a 印发 line counts: a 附件 line inside the letter names what is enclosed."""
+    printed = _PRINTED_LINE.search(ix.text)
+    if printed is None:
+        return len(ix.text)
+    m = _ATTACHED.search(ix.text, printed.end())
+    return m.start() if m else len(ix.text)
+
+
+#: The note an applicant writes under a letter pasted into their compiled materials (申报材料
+#: 汇编): 说明：本人现受聘于…, in their own voice.
+_NOTE: Final = re.compile(r"(?m)^[ \t]*(?:说[ \t]*明|备[ \t]*注|注)[ \t]*[:：][ \t]*本[ \t]*人")
+
+
+def _applicant_notes(ix: TextIndex) -> list[tuple[int, int]]:
+    """The applicant's notes on the page a letter's scan is pasted into: an applicant compiling
+    their materials (申报材料汇编) sets each scan under a numbered heading, captions it and
+    adds a note in the first person (说明：本人现受聘于某某公司，聘书原件已由单位人事部门审核).
+    The note is the applicant's claim about the letter, not the letter: the unit it names is
+    never read as the letter's signature, nor its dates as the letter's. A note runs from its
+    label to the page's end (its wrapped lines, the page's number)."""
+    spans = []
+    for m in _NOTE.finditer(ix.text):
+        end = ix.text.find("\n\n", m.start())
+        spans.append((m.start(), len(ix.text) if end == -1 else end))
+    return spans
 
 
 #: A date filled into a printed form's 年/月/日 blanks whose printed marks were not read (a
@@ -465,7 +530,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     "……办公室 2018年1月2日印发"), else the last one named."""
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
-    if hit and re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value):
+    if hit and (re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value)
+                or any(a <= hit.start < b for a, b in _applicant_notes(ix))):
         hit = None
     # a label with its colon names the unit; a bare 单位 may be a word of the letter's prose
     # (经部门推荐、单位 / 专业技术职务聘任委员会评议: the unit's committee, not the unit), so
@@ -476,10 +542,12 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         return heading
     if hit:
         return hit
-    # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date)
+    # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date), nor
+    # the unit an applicant's note under the pasted letter names (本人现受聘于…)
     spans = [h for _, h in dates(ix)]
+    notes = _applicant_notes(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
-             and not _signer_joined(ix, h)]
+             and not _signer_joined(ix, h) and not any(a <= h.start < b for a, b in notes)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]

@@ -167,6 +167,12 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, (unit_field,) if unit_field else (), tuple(rows))
 
 
+#: A header cell's words glossed in brackets right after them (聘用岗位（专业技术职务）,
+#: 聘任时间（年月）): the gloss says what the column holds in other words, one cell, never a
+#: column of its own.
+_GLOSS: Final = re.compile(r"[(（][^()（）\n]{1,16}[)）]")
+
+
 def _header(ix: TextIndex, line: Line, lower: Line | None = None) -> list[_Column] | None:
     """The columns of a header line (with the `lower` row of a two-level header, whose cells
     split a cell of the line above), or None when the line is not a table header."""
@@ -180,8 +186,10 @@ def _header(ix: TextIndex, line: Line, lower: Line | None = None) -> list[_Colum
             for m in re.finditer(rx, text):
                 if any(taken[m.start():m.end()]):
                     continue
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                found.append((row.start + m.start(), row.start + m.end(), key))
+                gloss = _GLOSS.match(text, m.end())
+                end = gloss.end() if gloss and not any(taken[m.end():gloss.end()]) else m.end()
+                taken[m.start():end] = [True] * (end - m.start())
+                found.append((row.start + m.start(), row.start + end, key))
         for m in re.finditer(r"\S+", text):  # unnamed columns still delimit their neighbours
             if not any(taken[m.start():m.end()]):
                 found.append((row.start + m.start(), row.start + m.end(), "other"))

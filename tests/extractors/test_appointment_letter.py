@@ -3,6 +3,7 @@ from __future__ import annotations
 from _docs import make_doc, table_doc, vertical_doc
 
 from extractors import appointment_letter as al
+from extractors._fields import index
 
 
 def values(doc):
@@ -745,3 +746,155 @@ def test_a_different_unit_printed_elsewhere_leaves_the_signature_as_read():
         ]
     )
     assert values(doc)["unit"] == "南宁某某建筑设计研究院第三分院"
+
+
+def test_a_title_wrapped_at_the_lines_end_is_read_whole():
+    """The sentence wraps where the line is full, inside the title (助 / 理经济师): the
+    title is the whole word, not the grade above it that fits on the second line."""
+    doc = make_doc(
+        [
+            "关于聘任陈晓东同志专业技术职务的通知",
+            "各部门：经研究，决定聘任陈晓东同志为助",
+            "理经济师专业技术职务，聘期自2020年7月1日起至2023年6月30日止。",
+            "南宁某某物流股份有限公司",
+            "2020年6月28日",
+        ]
+    )
+    assert values(doc)["title"] == "助理经济师"
+
+
+def test_a_title_on_one_line_is_read_as_printed():
+    doc = make_doc(
+        [
+            "关于聘任陈晓东同志专业技术职务的通知",
+            "各部门：经研究，决定聘任陈晓东同志为经济师专业技术职务，",
+            "聘期自2020年7月1日起至2023年6月30日止。",
+            "南宁某某物流股份有限公司",
+            "2020年6月28日",
+        ]
+    )
+    assert values(doc)["title"] == "经济师"
+
+
+def test_a_letters_serial_number_is_no_date():
+    """编号：钦人聘2019-11 is the office's abbreviation, a year and a sequence: with the
+    signed date unreadable the letter's date is left unread, not read as 2019-11."""
+    doc = make_doc(
+        [
+            "聘  书",
+            "编号：钦人聘2019-11",
+            "黄丽萍同志：",
+            "经研究，决定聘任您为主管护师，聘期自2019年5月1日起至2022年4月30日止。",
+            "钦州市某某医院",
+            "2019年月16日",
+        ]
+    )
+    assert values(doc).get("issued_on") is None
+
+
+def test_a_serial_number_leaves_the_signed_date_read():
+    doc = make_doc(
+        [
+            "聘  书",
+            "编号：钦人聘2019-11",
+            "黄丽萍同志：",
+            "经研究，决定聘任您为主管护师，聘期自2019年5月1日起至2022年4月30日止。",
+            "钦州市某某医院",
+            "2019年4月16日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2019-04-16"
+
+
+FORWARDING_NOTICE = [
+    "桂林市某某中心医院文件",
+    "桂某医发〔2021〕8号",
+    "关于转发《关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复》的通知",
+    "院属各科室：",
+    "现将桂林市卫生健康委员会《关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复》",
+    "转发给你们，请遵照执行。根据批复，聘任韦海燕同志为主治医师专业技术职务，",
+    "聘期自2021年3月1日起至2024年2月29日止。",
+    "附件：关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复",
+    "桂林市某某中心医院",
+    "2021年2月25日",
+    "桂林市某某中心医院院办公室 2021年2月25日印发",
+]
+FORWARDED_REPLY = [
+    "附件",
+    "桂林市卫生健康委员会",
+    "关于同意桂林市某某中心医院聘任韦海燕同志专业技术职务的批复",
+    "桂林市某某中心医院：",
+    "经研究，同意聘任韦海燕同志为主治医师，聘期自2021年3月1日起至2024年2月29日止。",
+    "桂林市卫生健康委员会",
+    "2021年2月9日",
+]
+
+
+def test_a_forwarding_notice_is_dated_by_its_unit_not_by_the_reply_it_attaches():
+    """A unit's 转发 notice ends at its 版记 (the 印发 line); the superior's reply attached
+    after it under 附件 has its own, earlier date, never the notice's."""
+    values_ = values(make_doc(FORWARDING_NOTICE, FORWARDED_REPLY))
+    assert values_["issued_on"] == "2021-02-25"
+    assert values_["unit"] == "桂林市某某中心医院"
+
+
+def test_a_notice_unsigned_before_its_imprint_is_dated_by_the_imprint_not_the_reply():
+    notice = [line.replace("2021年2月25日", "2021年2月日") if line == "2021年2月25日" else line
+              for line in FORWARDING_NOTICE]
+    assert values(make_doc(notice, FORWARDED_REPLY))["issued_on"] == "2021-02-25"
+
+
+def test_a_dated_page_after_an_enclosure_line_without_an_imprint_still_dates_the_letter():
+    """Without a 版记 ending the letter, a 附件 line is the letter's own: its date stands."""
+    doc = make_doc(
+        [
+            "关于聘任韦海燕同志专业技术职务的通知",
+            "院属各科室：经研究，聘任韦海燕同志为主治医师，聘期自2021年3月1日起至2024年2月29日止。",
+            "附件",
+            "桂林市某某中心医院",
+            "2021年2月25日",
+        ]
+    )
+    assert values(doc)["issued_on"] == "2021-02-25"
+
+
+COMPILED_PAGE = [
+    "黄志刚专业技术职务任职资格申报材料",
+    "二、聘任材料",
+    "（一）现聘专业技术职务聘书",
+    "聘  书",
+    "编号：南某人2020-07",
+    "黄志刚同志：",
+    "经研究，决定聘任您为工程师，聘期自2020年9月1日起至2023年8月31日止。",
+    "特发此证。",
+    "南宁市某某水利勘测设计院",
+    "2020年月28日",
+    "图2-1 现聘专业技术职务聘书（原件扫描件）",
+    "说明：本人现受聘于南宁市某某水利勘测设计院，聘书原件已由单位人事部门审核，聘任文",
+    "件见第9页。",
+]
+
+
+def test_an_applicants_note_under_a_pasted_letter_is_not_the_letter():
+    """A page of the applicant's compiled materials: the letter's scan, its caption and a note
+    in the applicant's voice (说明：本人现受聘于…). The unit is the letter's signature, never the
+    note's sentence; the serial number under the heading is no date."""
+    got = values(make_doc(COMPILED_PAGE))
+    assert got["unit"] == "南宁市某某水利勘测设计院"
+    assert got.get("issued_on") is None
+
+
+def test_an_applicants_note_is_never_read_as_the_unit_when_the_letter_has_none():
+    page = [line for line in COMPILED_PAGE if line != "南宁市某某水利勘测设计院"]
+    assert values(make_doc(page)).get("unit") is None
+
+
+def test_only_a_note_in_the_applicants_voice_is_set_apart():
+    """注：本聘书… is the letter's own footnote, no applicant's note: only a 说明/注 that
+    speaks as 本人 is the applicant's, and it runs to the page's end."""
+    own = make_doc(["聘  书", "注：本聘书由南宁市某某水利勘测设计院人事科统一编号。"])
+    assert al._applicant_notes(index(own)) == []
+    noted = index(make_doc(COMPILED_PAGE))
+    (start, end), = al._applicant_notes(noted)
+    assert noted.text[start:end].startswith("说明:本人现受聘于")
+    assert noted.text[start:end].endswith("件见第9页。")

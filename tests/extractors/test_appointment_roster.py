@@ -229,3 +229,45 @@ def test_a_reply_from_above_is_not_read_as_the_units_own_and_its_addressee_is_no
     doc = _official("融安县卫生健康局文件", "关于专业技术岗位聘用人员备案的批复",
                     "融安县人民医院：")
     assert _unit_of(doc) is None
+
+
+def _glossed_table(title_header):
+    """A published list whose title column's header is glossed in brackets, its values set
+    under the middle of the whole cell (under the gloss more than under the words glossed)."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    cells = [(40, "序号"), (90, "姓名"), (160, "身份证号码"), (300, title_header),
+             (520, "聘任时间")]
+    rows = [["1", "覃海燕", "452402198707150626", "主治医师", "2018年07月"],
+            ["2", "梁国栋", "450881198311024518", "副主任医师", "2020年01月"]]
+    words = [Word("南宁市某某区人民医院专业技术岗位人员聘用情况公开", BBox(40, 20, 640, 34), 0.95)]
+    y = 60.0
+    for x, text in cells:
+        words.append(Word(text, BBox(x, y, x + 12 * len(text), y + 14), 0.95))
+    for row in rows:
+        y += 26
+        xs = [40, 90, 160, 350, 520]
+        for x, text in zip(xs, row, strict=True):
+            width = 12 * len(text) if not text[0].isdigit() else 7 * len(text)
+            words.append(Word(text, BBox(x, y, x + width, y + 14), 0.95))
+    page = Page(1, 842.0, 595.0, tuple(words), "text_layer")
+    return ReadDocument("roster.pdf", "1" * 64, (page,))
+
+
+def test_a_header_glossed_in_brackets_is_one_column():
+    """聘用岗位（专业技术职务）: the bracketed words gloss the column, they head no column of
+    their own; the titles under the cell's middle are the column's."""
+    ex = roster.extract(_glossed_table("聘用岗位（专业技术职务）"))
+    assert [r["title"] for r in rows(ex)] == ["主治医师", "副主任医师"]
+    assert [r["appointed_on"] for r in rows(ex)] == ["2018-07", "2020-01"]
+
+
+def test_a_gloss_does_not_swallow_the_next_column():
+    """Two header cells side by side (聘用岗位 专业技术职务) stay two columns: the post's,
+    which holds the appointment, is the title; a space is no gloss."""
+    ex = roster.extract(table_doc(
+        ["序号", "姓名", "身份证号", "聘用岗位", "专业技术职务", "聘任时间"],
+        [["1", "覃海燕", "452402198707150626", "主治医师", "副主任医师", "2018.07"]],
+        above=["南宁市某某区人民医院专业技术人员聘任花名册"], ocr=False,
+        col_x=[40, 90, 150, 330, 420, 520]))
+    assert rows(ex)[0]["title"] == "主治医师"
