@@ -335,3 +335,57 @@ def test_gray_copy_stamped_afterwards_in_colour(gray_seal: bool, stamp: str, sea
     assert (seal_flags([(q, "ocr:test")]) == []) is sealed, q
     if stamp == "print":
         assert q.copy_ring is None
+
+
+
+def test_a_ring_candidate_inside_a_thick_seal_ring_moves_out_to_it() -> None:
+    """A blurred or heavily inked stamp's ring is thick, and a candidate refined from inside
+    it settles on its inner edge, with red ink all round just outside: scored there alone it
+    looks like red print (ink outside too) and the seal was missed (round 24's pasted 聘书).
+    The ring outside is refined and scored in turn; a solid red block stays no seal."""
+    import cv2
+
+    from pipeline.read import seals
+
+    red = np.zeros((900, 900), np.uint8)
+    cv2.circle(red, (450, 450), 118, 1, thickness=26)  # the ring: radii 105 to 131
+    cv2.circle(red, (450, 450), 20, 1, thickness=-1)  # the star
+    band = max(2.0, 900 * 0.006)
+    inner = ((450.0, 450.0), (212.0, 212.0), 0.0)
+    ellipse, score = seals._outer_red_ring(red, inner, 900, band)
+    assert score >= seals.RED_PRINT_RING_MIN
+    assert max(ellipse[1]) > 230  # the ring's outer part, not its inner edge
+
+    block = np.zeros((900, 900), np.uint8)
+    block[300:620, 300:620] = 1  # dense red print: ink outside every ring inside it
+    scored = seals._outer_red_ring(block, inner, 900, band)
+    assert scored is None or scored[1] < seals.RED_PRINT_RING_MIN
+
+
+@needs_font
+@pytest.mark.parametrize("gap_mm", [0.0, 1.5])
+def test_seal_touching_a_red_frame_is_found_by_its_outer_ring(gap_mm: float) -> None:
+    """A certificate printed with a red double frame, the unit's seal stamped low so that its
+    ring touches the frame (a 聘书 scan pasted into a bundle page, round 24): the seal's blob
+    runs into the frame's, and a ring candidate can settle on the arc of characters just
+    inside the stamp's ring, with that ring all round outside it. The ring outside is then
+    tried: the seal is found at its own size. The frame alone is no seal."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import PX_PER_MM, stamp
+
+    page = Image.new("RGB", A4, (250, 246, 236))
+    draw = ImageDraw.Draw(page)
+    frame = (90, 90, A4[0] - 90, A4[1] - 300)
+    for inset, width in ((0, 9), (16, 3)):
+        draw.rectangle([frame[0] + inset, frame[1] + inset, frame[2] - inset, frame[3] - inset],
+                       outline=(200, 40, 40), width=width)
+    assert not red_rings(np.asarray(page))
+    spec = SealSpec(diameter_mm=40.0, alpha=0.75, text="柳州市水务投资集团有限公司")
+    mask = seal_alpha(spec)
+    bottom = frame[3] - 16 - gap_mm * PX_PER_MM
+    sealed = stamp(page, mask, (205, 45, 50), (A4[0] * 0.62, bottom - mask.height / 2 + 2))
+    rings = red_rings(np.asarray(sealed))
+    assert rings
+    x0, y0, x1, y1 = rings[0].box
+    assert 0.85 * mask.width < max(x1 - x0, y1 - y0) < 1.2 * mask.width

@@ -591,16 +591,10 @@ def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
     band = max(2.0, short * 0.006)
     found: list[SealMark] = []
     for prior in priors:
-        ellipse = _refine(red, prior)
-        if ellipse is None:
+        scored = _outer_red_ring(red, prior, short, band)
+        if scored is None:
             continue
-        (ex, ey), (ew, eh), angle = ellipse
-        if not _size_ok(max(ew, eh), min(ew, eh), short):
-            continue
-        ring = max(ring_coverage(red, ((ex, ey), (ew * k, eh * k), angle), band)
-                   for k in (1.0, 0.96))
-        outside = ring_coverage(red, ((ex, ey), (ew * 1.18, eh * 1.18), angle), band)
-        score = ring - max(0.0, outside - 0.5)
+        ((ex, ey), (ew, eh), angle), score = scored
         if score < RED_PRINT_RING_MIN:
             continue
         side = max(ew, eh) / 2
@@ -612,6 +606,38 @@ def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
         pixels = int((red & inside).sum())
         found.append(SealMark(box, "red", round(score, 3), pixels))
     return sorted(found, key=lambda m: -m.pixels)
+
+
+#: How much larger than a ring the ring just outside it is looked at (:func:`red_rings`).
+OUTSIDE_SCALE = 1.18
+
+
+def _outer_red_ring(red: np.ndarray, prior: tuple, short: int, band: float
+                    ) -> tuple[tuple, float] | None:
+    """The ring refined from `prior` in red ink and its score: the share of its perimeter on
+    red ink, less what the ring :data:`OUTSIDE_SCALE` larger also shows. A seal's characters
+    run on an arc just inside its ring, so a candidate may settle on that arc, with the stamp's
+    ring then showing all round outside it; the ring outside is refined and scored in turn,
+    once, and the better-scored of the two kept (red print shows ink outside both)."""
+    best: tuple[tuple, float] | None = None
+    for _ in range(2):
+        ellipse = _refine(red, prior)
+        if ellipse is None:
+            break
+        (ex, ey), (ew, eh), angle = ellipse
+        if not _size_ok(max(ew, eh), min(ew, eh), short):
+            break
+        ring = max(ring_coverage(red, ((ex, ey), (ew * k, eh * k), angle), band)
+                   for k in (1.0, 0.96))
+        larger = ((ex, ey), (ew * OUTSIDE_SCALE, eh * OUTSIDE_SCALE), angle)
+        outside = ring_coverage(red, larger, band)
+        score = ring - max(0.0, outside - 0.5)
+        if best is None or score > best[1]:
+            best = (ellipse, score)
+        if outside <= 0.5:
+            break
+        prior = larger
+    return best
 
 
 def without_red(rgb: np.ndarray) -> np.ndarray:
