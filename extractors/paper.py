@@ -901,9 +901,17 @@ def _read_year_issue(text: str, begin: int, end: int,
     return None, None
 
 
+#: A date of a day written with slashes or dots (2024/5/20, 2023.06.01): a print's date in a
+#: browser's margin, a download stamp; it names a day something was done, not an issue's year.
+_DAY_DATE_TAIL: Final = r"(?!\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,2}(?!\d))"
+
+
 def _find_year(head: str, begin: int) -> Hit | None:
+    """The year of an issue printed without it: a year with 年 (or a citation's comma or
+    bracket) first, else a bare year, never one opening a day's date."""
     y = (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:年|[,，(])").search(head, begin)
-         or re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])").search(head, begin))
+         or re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])" + _DAY_DATE_TAIL).search(
+             head, begin))
     return Hit(y["y"], y.start("y"), y.end("y")) if y else None
 
 

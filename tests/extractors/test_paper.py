@@ -858,3 +858,14 @@ def test_a_forms_publication_date_gives_the_year_its_issue_cited_beside_it():
     assert (got["year"], got["issue"], got["journal"]) == ("2018", "6", "中国数字医学")
     rows[4] = [(40, "发表时间"), (130, "见附件")]
     assert "year" not in values(_grid_doc(rows))
+
+
+def test_an_articles_year_is_never_a_print_date_in_the_margin():
+    """An article page printed from a browser carries the print's date in its margin
+    (2023/6/1 10:20): a date of a day, not the issue's year. With the head giving the issue
+    alone, the year is left unread; a bare year in the head is still read."""
+    lines = ["2023/6/1 10:20", "给水排水 第49卷 第4期", "城市供水管网压力分区优化研究",
+             "梁晨1，高远2", "摘要：研究了供水管网的压力分区。"]
+    assert "year" not in values(make_doc(lines, ocr=False))
+    lines[1] = "给水排水 2019 第49卷 第4期"
+    assert values(make_doc(lines, ocr=False))["year"] == "2019"
