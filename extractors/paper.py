@@ -557,6 +557,10 @@ _GRID_TITLE_LABELS: Final = (*_TITLE_LABELS, "标题")
 _AUTHOR_LABELS: Final = ("全部作者", "作者姓名", "作者", "著者")
 _SERIAL_LABELS: Final = ("国际标准刊号", "国内统一刊号", "国际标准连续出版物号",
                          "国内统一连续出版物号")
+#: The labels a form or a record system prints before the year the paper appeared in (发表年份
+#: 2021), and before its issue (期号 第11期).
+_YEAR_LABELS: Final = ("发表年份", "发表年度", "出版年份", "刊出年份")
+_ISSUE_LABELS: Final = ("期号", "刊期", "期次")
 #: The printed labels of a form about a paper (登记表, 认定表): each ends the value before it
 #: in the grid, and none is ever a value itself.
 _FORM_LABELS: Final = (
@@ -567,13 +571,19 @@ _FORM_LABELS: Final = (
     "标题", "稿件编号", "稿件状态", "投稿日期", "收稿日期", "录用日期", "刊出信息", "发表信息",
     "栏目", "第一作者单位", "作者单位", "单位", "关键词",
 )
+#: The labels of an employer's research management system's record of a paper (科研管理系统
+#: 论文成果详情, printed from the browser): a grid of two label/value pairs a row, 刊物名称
+#: beside 收录类别, 发表年份 beside 期号. None is ever a value; a cell's value ends at the
+#: cell's edge (the wide gap before the row's next label).
+_RECORD_LABELS: Final = (*_YEAR_LABELS, *_ISSUE_LABELS, "卷号", "论文类型", "成果类型",
+                         "发表范围", "收录类别", "收录类型", "检索类别")
 _FORM_STOPS: Final = tuple(r"(?<=\s)" + r"\s*".join(map(re.escape, label)) + r"(?=\s)"
                            for label in _FORM_LABELS)
 
 
 def _is_form_label(text: str) -> bool:
     """Whether `text` is one of the printed labels of a form about a paper."""
-    return squash(text) in _FORM_LABELS
+    return squash(text) in _FORM_LABELS or squash(text) in _RECORD_LABELS
 
 
 def _holds_label(text: str) -> bool:
@@ -821,6 +831,8 @@ def _year_issue(ix: TextIndex, region: list[Line],
     end = region[-1].end if region else len(ix.text)
     begin = region[0].start if region else 0
     text = ix.text if about else _without_references(ix.text)
+    if about:
+        return _about_year_issue(ix, text, end)
     year, issue = _read_year_issue(text, begin, end)
     if year is None and issue is None:
         return _read_year_issue(text, 0, end)
@@ -829,13 +841,54 @@ def _year_issue(ix: TextIndex, region: list[Line],
     return year, issue
 
 
+def _about_year_issue(ix: TextIndex, text: str, end: int) -> tuple[Hit | None, Hit | None]:
+    """Year and issue on a letter, certificate, form or record about the paper: beside their
+    printed labels (发表年份 2021, 期号 第11期: a form's or a record system's grid), else as the
+    paper's issue is cited (2024年第3期, 2022, 53(3)). Such a page carries other dates of its
+    own (the letter's, the record's processing times, a browser print's date in its margin):
+    a year not tied to the issue or its label is not the paper's, so it is left unread."""
+    year = _label_value(ix, _YEAR_LABELS, _YEAR_VALUE) or _label_value(
+        ix, _DATE_LABELS, _DATE_VALUE)
+    issue = _label_value(ix, _ISSUE_LABELS, _ISSUE_VALUE)
+    cited_year, cited_issue = _read_year_issue(text, 0, end, loose=False)
+    if year is None:
+        return cited_year, cited_issue
+    # the issue cited with another year is another issue's; cited alone, it is this year's
+    return year, issue or (cited_issue if cited_year is None or cited_year.value == year.value
+                           else None)
+
+
+#: The labels before the date the paper appeared (发表时间 2021年 第23卷 第11期, 发表日期
+#: 2021-11-15): the year that date opens is the paper's.
+_DATE_LABELS: Final = ("发表时间", "发表日期", "出版时间", "出版日期", "刊出时间", "刊出日期")
+_YEAR_VALUE: Final = re.compile(r"(?P<v>(?:19|20)\d{2})\s*年?(?:度)?")
+_DATE_VALUE: Final = re.compile(r"(?P<v>(?:19|20)\d{2})(?:年.*|[-./]\d.*)?")
+_ISSUE_VALUE: Final = re.compile(r"第?\s*(?P<v>\d{1,3})\s*期?")
+
+
+def _label_value(ix: TextIndex, labels: tuple[str, ...], shape: re.Pattern[str]) -> Hit | None:
+    """The value beside one of `labels` (after a colon, or alone in a grid's cell, to the
+    cell's edge), when the whole of it has `shape` (its group ``v`` the value): else None."""
+    for hit in (labelled(ix, labels, suffix=r"\s*[:：]"), grid_value(ix, labels)):
+        if hit is None:
+            continue
+        end = ix.cell_end(hit.start, hit.end)
+        m = shape.fullmatch(squash(ix.text[hit.start:end]))
+        if m:
+            value = str(int(m["v"])) if shape is _ISSUE_VALUE else m["v"]
+            return Hit(value, hit.start, end)
+    return None
+
+
 def _without_references(text: str) -> str:
     """`text` with every reference list entry blanked out (the offsets kept)."""
     return _REFERENCE.sub(lambda m: " " * len(m[0]), text)
 
 
-def _read_year_issue(text: str, begin: int, end: int) -> tuple[Hit | None, Hit | None]:
-    """Year and issue in ``text[begin:end]``, by the first of `_YEAR_ISSUE` that matches."""
+def _read_year_issue(text: str, begin: int, end: int,
+                     loose: bool = True) -> tuple[Hit | None, Hit | None]:
+    """Year and issue in ``text[begin:end]``, by the first of `_YEAR_ISSUE` that matches; an
+    issue printed without its year takes the first year after `begin` only when `loose`."""
     head = text[:end]
     for pattern in _YEAR_ISSUE:
         m = re.compile(pattern).search(head, begin)
@@ -844,13 +897,21 @@ def _read_year_issue(text: str, begin: int, end: int) -> tuple[Hit | None, Hit |
         issue = Hit(str(int(m["i"])), m.start("i"), m.end("i"))
         if "y" in m.groupdict() and m["y"]:
             return Hit(m["y"], m.start("y"), m.end("y")), issue
-        return _find_year(head, begin), issue
+        return (_find_year(head, begin) if loose else None), issue
     return None, None
 
 
+#: A date of a day written with slashes or dots (2024/5/20, 2023.06.01): a print's date in a
+#: browser's margin, a download stamp; it names a day something was done, not an issue's year.
+_DAY_DATE_TAIL: Final = r"(?!\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,2}(?!\d))"
+
+
 def _find_year(head: str, begin: int) -> Hit | None:
+    """The year of an issue printed without it: a year with 年 (or a citation's comma or
+    bracket) first, else a bare year, never one opening a day's date."""
     y = (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:年|[,，(])").search(head, begin)
-         or re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])").search(head, begin))
+         or re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?![\d-])" + _DAY_DATE_TAIL).search(
+             head, begin))
     return Hit(y["y"], y.start("y"), y.end("y")) if y else None
 
 
@@ -881,10 +942,11 @@ _JOURNAL_LABELS: Final = ("刊名", "期刊名称", "刊物名称", "发表期�
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
              about: bool = False) -> Hit | None:
     hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
-                 _form_cell(ix, _JOURNAL_LABELS) if about else None))
+                 _journal_cell(ix) if about else None))
     if hit:
         name = re.match(r"《?(?P<v>[^》,，;；\d]+)", hit.value)  # not 建筑技术,2022,(3)
-        return hit.with_value(name["v"].strip()) if name else None
+        return hit.with_value(name["v"].strip()) if name and _well_formed_journal(
+            name["v"]) else None
     # a letter's letterhead or sign-off, the journal's office: 《建筑技术》编辑部
     office = first(search(
         ix, rf"《(?P<v>[{CJK}][^》\n]{{1,30}})》\s*(?:编辑部|杂志社|期刊社|编辑委员会)"))
@@ -923,6 +985,31 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))
     return _journal_line(ix, region, title)
+
+
+def _journal_cell(ix: TextIndex) -> Hit | None:
+    """The journal's name in a form's grid beside its label (``刊物名称  建筑技术      收录类别
+    北大核心``): a name is one cell, so the value ends at the cell's edge, the wide gap before
+    the row's next label, even where that label is one this reader does not know."""
+    hit = _form_cell(ix, _JOURNAL_LABELS)
+    if hit is None:
+        return None
+    end = ix.cell_end(hit.start, hit.end)
+    return hit if end >= hit.end else Hit(squash(ix.text[hit.start:end]), hit.start, end)
+
+
+#: Words of a form's printed labels that no journal's name carries (名称, 类别, 年份, 期号 …):
+#: a value read with them has run into the next cell of a grid.
+_LABEL_WORDS_IN_NAME: Final = re.compile(
+    "名称|类别|类型|年份|年度|期号|卷号|页码|范围|排名|排序|日期|时间|编号|状态|" + "|".join(
+        re.escape(label) for label in (*_FORM_LABELS, *_RECORD_LABELS) if len(label) >= 4))
+
+
+def _well_formed_journal(name: str) -> bool:
+    """Whether a journal's name read beside a label is one: no printed label's words in it (a
+    value that ran on into the grid's next cell is no name, and is left unread rather than
+    compared: "could not verify", never a mismatch)."""
+    return not _LABEL_WORDS_IN_NAME.search(squash(name))
 
 
 _HEADER_LINE: Final = re.compile(r"ISSN|CN\s*\d|第\s*\d+\s*[卷期]|Vol|No\.|(?:19|20)\d\d\s*年")

@@ -776,3 +776,96 @@ def test_a_running_header_opening_with_its_column_gives_the_journal_after_it():
     assert values(doc)["journal"] == "城市轨道交通研究"
     doc = _feature_page("工程前沿 | 城市轨道交通研究  2022年第5期", "文／韦小丽")
     assert values(doc).get("journal") != "工程前沿"
+
+
+def _grid_doc(rows: list[list[tuple[float, str]]], *, ocr: bool = False) -> ReadDocument:
+    """A page printed from a web system (portrait): each row's cells at their x positions, one
+    word a cell, the gaps between them a grid's (or a page margin's) wide spaces."""
+    words, y = [], 30.0
+    for row in rows:
+        for x, text in row:
+            words.append(Word(text, BBox(x, y, x + 11.0 * len(text), y + 10.0), 0.95, size=10.0))
+        y += 24.0
+    page = Page(1, 842.0, 1191.0, tuple(words), "ocr:test 1.0" if ocr else "text_layer")
+    return ReadDocument("成果.pdf", "1" * 64, (page,))
+
+
+_RECORD_ROWS = [
+    [(20, "2023/11/2"), (80, "09:41"), (360, "成果详情 - 科研管理平台")],
+    [(40, "江城医科大学附属医院 科研管理平台"), (700, "欢迎您，赵敏")],
+    [(160, "论文详情"), (700, "审核通过")],
+    [(160, "论文题目"), (250, "基于深度学习的肺结节检测方法研究")],
+    [(160, "论文类型"), (250, "期刊论文"), (500, "发表范围"), (590, "国内公开发行")],
+    [(160, "刊物名称"), (250, "计算机工程与应用"), (500, "收录类别"), (590, "北大核心")],
+    [(160, "ISSN"), (250, "1002-8331"), (500, "CN"), (590, "11-2127/TP")],
+    [(160, "发表年份"), (250, "2019"), (500, "期号"), (590, "第4期")],
+    [(160, "全部作者"), (250, "赵敏，钱立军")],
+    [(160, "审核记录")],
+    [(160, "提交"), (260, "赵敏"), (360, "2020-03-05"), (560, "提交审核")],
+    [(160, "科研处审核"), (260, "科研处"), (360, "2020-03-18"), (560, "同意")],
+]
+
+
+def test_a_research_systems_paper_record_reads_each_cell_to_its_edge():
+    """An employer's research management system prints a paper's record as a grid, two label
+    and value pairs a row (刊物名称 … 收录类别 …, 发表年份 … 期号 …): the journal is its cell
+    alone, not the next label and its value, and the year is the one beside 发表年份, not the
+    browser's print date in the margin nor the approval record's dates."""
+    got = values(_grid_doc(_RECORD_ROWS))
+    assert (got["journal"], got["year"], got["issue"]) == ("计算机工程与应用", "2019", "4")
+    assert (got["title"], got["authors"]) == ("基于深度学习的肺结节检测方法研究", "赵敏|钱立军")
+
+
+def test_a_journal_cell_run_into_the_next_label_is_left_unread():
+    """Where the cells of a row cannot be told apart (one box for the whole row, as OCR may
+    give it), a journal name read with the next label's words is no name: left unread ("could
+    not verify"), never compared as a different journal."""
+    rows = [[(x, t) for x, t in row] for row in _RECORD_ROWS]
+    rows[5] = [(160, "刊物名称 计算机工程与应用 收录类别 北大核心")]
+    got = values(_grid_doc(rows, ocr=True))
+    assert "journal" not in got
+
+
+def test_a_record_without_its_year_label_does_not_take_another_date_for_the_year():
+    """A record giving the issue (期号) but no year beside a label: the page's other dates (the
+    print date, the approval record's) are not the paper's, so the year is left unread."""
+    rows = [row for row in _RECORD_ROWS if row[0][1] != "发表年份"]
+    rows.insert(7, [(160, "期号"), (250, "第4期")])
+    got = values(_grid_doc(rows))
+    assert "year" not in got and got["issue"] == "4"
+
+
+def test_a_labelled_journal_name_keeps_words_that_are_no_labels():
+    """The well-formedness rule rejects only a printed label's words (名称, 类别, 年份 …): a
+    journal whose name merely sounds administrative is read as labelled."""
+    doc = make_doc(["论文发表证明", "论文题目：基层医疗机构绩效管理实践",
+                    "刊物名称：中国卫生事业管理", "作者：孙丽，周洋", "2022年第8期"], ocr=False)
+    assert values(doc)["journal"] == "中国卫生事业管理"
+
+
+def test_a_forms_publication_date_gives_the_year_its_issue_cited_beside_it():
+    """A registration form prints the year beside 发表时间, the volume and issue in the cells
+    after it (发表时间 2018年 第12卷 第6期): that year is tied to the paper by its label, and
+    the issue cited there without a year of its own is the same issue; the form's own date at
+    its foot is not the paper's."""
+    rows = [[(40, "科研成果登记表")],
+            [(40, "论文题目"), (130, "县域医共体信息化建设路径探析")],
+            [(40, "全部作者"), (130, "吴婷，郑凯")],
+            [(40, "刊物名称"), (130, "《中国数字医学》")],
+            [(40, "发表时间"), (130, "2018年"), (260, "第12卷"), (360, "第6期")],
+            [(300, "2020年9月1日")]]
+    got = values(_grid_doc(rows))
+    assert (got["year"], got["issue"], got["journal"]) == ("2018", "6", "中国数字医学")
+    rows[4] = [(40, "发表时间"), (130, "见附件")]
+    assert "year" not in values(_grid_doc(rows))
+
+
+def test_an_articles_year_is_never_a_print_date_in_the_margin():
+    """An article page printed from a browser carries the print's date in its margin
+    (2023/6/1 10:20): a date of a day, not the issue's year. With the head giving the issue
+    alone, the year is left unread; a bare year in the head is still read."""
+    lines = ["2023/6/1 10:20", "给水排水 第49卷 第4期", "城市供水管网压力分区优化研究",
+             "梁晨1，高远2", "摘要：研究了供水管网的压力分区。"]
+    assert "year" not in values(make_doc(lines, ocr=False))
+    lines[1] = "给水排水 2019 第49卷 第4期"
+    assert values(make_doc(lines, ocr=False))["year"] == "2019"
