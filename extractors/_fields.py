@@ -1601,6 +1601,29 @@ def holder_in_prose(ix: TextIndex) -> Hit | None:
 _ID_LABEL_LINE = re.compile(r"\s*(?:公\s*民\s*)?(?:身\s*份\s*证|证\s*件)\s*号\s*码?\s*[:：]?")
 
 
+def stacked_under(ix: TextIndex, labels: Iterable[str], fits: Callable[[str], bool]
+                  ) -> Hit | None:
+    """The first value laid out as a phone app's record shows a field (学信网's mobile record,
+    an approval form of 钉钉 or 企业微信): a small label alone on its line (one of `labels`,
+    with or without a colon) and the value alone on the line below, set flush under it in
+    the same column (its left edge within a character's height of the label's), when the
+    value's whole line `fits` (a field left empty shows the next field's label there)."""
+    wanted = set(labels)
+    for above, line in zip(ix.lines, ix.lines[1:]):
+        if above.page_no != line.page_no:
+            continue
+        if squash(ix.text[above.start:above.end]).rstrip(":：") not in wanted:
+            continue
+        value = squash(ix.text[line.start:line.end])
+        if not fits(value):
+            continue
+        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
+        if (label_x and value_x
+                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
+            return Hit(value, line.start, line.end)
+    return None
+
+
 def holder_above_id(ix: TextIndex) -> Hit | None:
     """The holder as an app's or online service's profile header shows them: a name on a line
     of its own directly above their ID number's line (``张伟`` / ``身份证号：4502****1234``).

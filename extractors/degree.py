@@ -56,7 +56,7 @@ from extractors._fields import (
     plausible_school,
     pos_after,
     search,
-    squash,
+    stacked_under,
     table_rows,
 )
 from pipeline.dates import cn_count
@@ -277,20 +277,9 @@ def _stacked_major(ix: TextIndex) -> Hit | None:
     label's) and is a name: not another label (a field left empty shows the next field's
     label under it), nor a sentence of a certificate's wording (在 … 专业 wrapped so that 专业
     ends a line is prose, not a label)."""
-    for above, line in zip(ix.lines, ix.lines[1:]):
-        if above.page_no != line.page_no:
-            continue
-        if squash(ix.text[above.start:above.end]).rstrip(":：") not in _STACKED_LABELS:
-            continue
-        value = squash(ix.text[line.start:line.end])
-        if (not _STACKED_MAJOR.fullmatch(value) or is_label(value)
-                or _NOT_A_MAJOR.search(value)):
-            continue
-        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
-        if (label_x and value_x
-                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
-            return Hit(value, line.start, line.end)
-    return None
+    return stacked_under(ix, _STACKED_LABELS, lambda value: bool(
+        _STACKED_MAJOR.fullmatch(value) and not is_label(value)
+        and not _NOT_A_MAJOR.search(value)))
 
 
 #: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a

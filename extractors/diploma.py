@@ -57,6 +57,7 @@ from extractors._fields import (
     pos_after,
     search,
     squash,
+    stacked_under,
 )
 from pipeline.identifiers.diploma_number import DIPLOMA_LEVELS, diploma_parts, diploma_problems
 from pipeline.model import DocumentKind, Extraction, Page, ReadDocument, Word
@@ -614,20 +615,10 @@ def _stacked_major(ix: TextIndex) -> Hit | None:
     the line below, set flush under it in the same column. The line below is the major only
     when it is so stacked (its left edge within a character's height of the label's) and is
     a name, not another label (a field left empty shows the next field's label below it)."""
-    for above, line in zip(ix.lines, ix.lines[1:]):
-        if above.page_no != line.page_no:
-            continue
-        if squash(ix.text[above.start:above.end]).rstrip(":：") not in _MAJOR_CELL_LABELS:
-            continue
-        value = squash(ix.text[line.start:line.end])
-        if (not _STACKED_MAJOR.fullmatch(value) or is_label(value) or value in _RECORD_LABELS
-                or _LEVEL_LABEL.fullmatch(value) or _FIXED_WORDING.search(value)):
-            continue
-        label_x, value_x = ix.x_span(above.start, above.end), ix.x_span(line.start, line.end)
-        if (label_x and value_x
-                and abs(label_x[0] - value_x[0]) <= ix.char_height(line.start)):
-            return Hit(value, line.start, line.end)
-    return None
+    return stacked_under(ix, _MAJOR_CELL_LABELS, lambda value: bool(
+        _STACKED_MAJOR.fullmatch(value) and not is_label(value)
+        and value not in _RECORD_LABELS and not _LEVEL_LABEL.fullmatch(value)
+        and not _FIXED_WORDING.search(value)))
 
 
 #: The confidence of an OCR line below which its words are no evidence (the checks' floor,
