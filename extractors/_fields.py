@@ -289,6 +289,15 @@ class TextIndex:
         watermark or 仅限……使用 stamp, :func:`_slanted`): never part of the page's own text."""
         return line.start in self._aslant
 
+    def line_start(self, pos: int) -> int:
+        """Where the text line holding `pos` begins (after the newline before it)."""
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def line_end(self, pos: int) -> int:
+        """Where the text line holding `pos` ends: its newline, or the text's end."""
+        end = self.text.find("\n", pos)
+        return len(self.text) if end == -1 else end
+
     def line_at(self, pos: int) -> Line | None:
         """The line holding character `pos`."""
         for line in self.lines:
@@ -1219,8 +1228,7 @@ def attested(ix: TextIndex) -> tuple[tuple[int, int], ...]:
         for _ in range(_ATTESTATION_LINES):
             if not ix.text.startswith("\n", end) or ix.text.startswith("\n\n", end):
                 break
-            nxt = ix.text.find("\n", end + 1)
-            nxt = len(ix.text) if nxt == -1 else nxt
+            nxt = ix.line_end(end + 1)
             if len(squash(ix.text[end + 1:nxt])) > 20:
                 break
             end = nxt
@@ -1601,6 +1609,11 @@ def holder_in_prose(ix: TextIndex) -> Hit | None:
 _ID_LABEL_LINE = re.compile(r"\s*(?:公\s*民\s*)?(?:身\s*份\s*证|证\s*件)\s*号\s*码?\s*[:：]?")
 
 
+#: A major as a form view prints it on a line of its own: a name of CJK characters (brackets
+#: for a direction, 工商管理（财务方向）).
+MAJOR_LINE = re.compile(f"[{CJK}()（）]{{2,30}}")
+
+
 def stacked_under(ix: TextIndex, labels: Iterable[str], fits: Callable[[str], bool]
                   ) -> Hit | None:
     """The first value laid out as a phone app's record shows a field (学信网's mobile record,
@@ -1871,8 +1884,7 @@ def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
     for m in _ENCLOSURE_NOTE.finditer(ix.text):
         at = m.start()
         while True:
-            end = ix.text.find("\n", at)
-            end = len(ix.text) if end < 0 else end
+            end = ix.line_end(at)
             if "名单" not in squash(ix.text[at:end]):
                 spans.append((at, end))
             if not _NOTE_ITEM.match(ix.text, end + 1):

@@ -355,12 +355,10 @@ def _graded_lists(ix: TextIndex) -> list[tuple[Hit, Hit]]:
     out: list[tuple[Hit, Hit]] = []
     for n, head in enumerate(heads):
         grade = Hit(squash(head["v"]), head.start("v"), head.end("v"))
-        end = ix.text.find("\n", head.end())
-        end = len(ix.text) if end == -1 else end
+        end = ix.line_end(head.end())
         limit = heads[n + 1].start() if n + 1 < len(heads) else len(ix.text)
         while end < limit and not ix.text[:end].rstrip().endswith("。"):
-            nxt = ix.text.find("\n", end + 1)
-            nxt = len(ix.text) if nxt == -1 else nxt
+            nxt = ix.line_end(end + 1)
             if not _NAMES_GO_ON.fullmatch(ix.text[end + 1:nxt]):
                 break
             end = nxt

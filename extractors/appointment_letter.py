@@ -380,7 +380,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
-                  and not _SERIAL.search(ix.text, _line_start(ix, h.start), h.start)
+                  and not _SERIAL.search(ix.text, ix.line_start(h.start), h.start)
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
     own = [h for h in candidates if h not in printed]  # not a distribution line's date
@@ -414,10 +414,6 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
 #: sequence (编号：南某人2020-07, 证书编号：钦人聘2019-11): the year and sequence are the
 #: number's, no date of the letter's.
 _SERIAL: Final = re.compile(r"(?:编\s*号|证\s*号|字\s*号|No\.?)\s*[:：]?[^\s，。,;；]{0,12}\Z")
-
-
-def _line_start(ix: TextIndex, pos: int) -> int:
-    return ix.text.rfind("\n", 0, pos) + 1
 
 
 #: A document's 版记 ends it: the line saying who printed it when (…办公室 2014年12月27日印发).
@@ -528,10 +524,11 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     """The appointing unit: after its label, else the issuer a red-headed document names at
     its top, else the signature just above the letter's date (not a distribution line such as
     "……办公室 2018年1月2日印发"), else the last one named."""
+    notes = _applicant_notes(ix)  # the applicant's own words under a pasted letter
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
     if hit and (re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value)
-                or any(a <= hit.start < b for a, b in _applicant_notes(ix))):
+                or any(a <= hit.start < b for a, b in notes)):
         hit = None
     # a label with its colon names the unit; a bare 单位 may be a word of the letter's prose
     # (经部门推荐、单位 / 专业技术职务聘任委员会评议: the unit's committee, not the unit), so
@@ -545,7 +542,6 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date), nor
     # the unit an applicant's note under the pasted letter names (本人现受聘于…)
     spans = [h for _, h in dates(ix)]
-    notes = _applicant_notes(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
              and not _signer_joined(ix, h) and not any(a <= h.start < b for a, b in notes)]
     if issued is not None:

@@ -34,6 +34,7 @@ from extractors._fields import (
     CJK,
     CN_DIGITS,
     CN_YEAR,
+    MAJOR_LINE,
     SCHOOL_SUFFIX,
     Hit,
     TextIndex,
@@ -278,13 +279,8 @@ def _stacked_major(ix: TextIndex) -> Hit | None:
     label under it), nor a sentence of a certificate's wording (在 … 专业 wrapped so that 专业
     ends a line is prose, not a label)."""
     return stacked_under(ix, _STACKED_LABELS, lambda value: bool(
-        _STACKED_MAJOR.fullmatch(value) and not is_label(value)
+        MAJOR_LINE.fullmatch(value) and not is_label(value)
         and not _NOT_A_MAJOR.search(value)))
-
-
-#: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a
-#: direction, 工商管理（财务方向）).
-_STACKED_MAJOR: Final = re.compile(f"[{CJK}()（）]{{2,30}}")
 
 
 def _completed_major(ix: TextIndex) -> Hit | None:

@@ -30,6 +30,7 @@ from typing import Final
 from extractors._fields import (
     CJK,
     FORM_LABELS,
+    MAJOR_LINE,
     NAME,
     SCHOOL_SUFFIX,
     Hit,
@@ -387,7 +388,7 @@ def _school(ix: TextIndex) -> Hit | None:
                and not _NOT_SCHOOL.search(h.value) and _WELL_FORMED.fullmatch(h.value)
                and not _LABEL_NEXT.match(ix.text, h.end)
                and not _HEADS_NAME.search(ix.text, max(0, h.start - 6), h.start)
-               and not _PRINTING_OFFICE.search(ix.text, h.end, _line_end(ix, h.end))]
+               and not _PRINTING_OFFICE.search(ix.text, h.end, ix.line_end(h.end))]
     schools = _without_partners(ix, schools)
     if schools:
         return _surer_read(ix, schools[-1])
@@ -414,11 +415,6 @@ def _school(ix: TextIndex) -> Hit | None:
 #: with its department, never the school conferring the diploma (which its face names): a
 #: name followed on its line by 监制/印制 is no school's read.
 _PRINTING_OFFICE: Final = re.compile(r"[^\n]*?(?:监\s*制|印\s*制)[ ]*$")
-
-
-def _line_end(ix: TextIndex, pos: int) -> int:
-    end = ix.text.find("\n", pos)
-    return len(ix.text) if end == -1 else end
 
 
 #: The 校名 label printed letter-spaced (校　名　中南大学) and read with its 校 apart (a
@@ -598,11 +594,6 @@ def _major(ix: TextIndex) -> Hit | None:
     return prose
 
 
-#: A major as a form view prints it: the whole line, a name of CJK characters (brackets for a
-#: direction, 工商管理（财务方向）), never a sentence of the certificate's wording.
-_STACKED_MAJOR: Final = re.compile(f"[{CJK}()（）]{{2,30}}")
-
-
 #: A form's label for the level or the mode of study (学历层次, 培养层次, 办学形式): the next
 #: field's label under an empty major, never a major.
 _LEVEL_LABEL: Final = re.compile(f"[{CJK}]{{0,2}}(?:层次|形式)")
@@ -616,7 +607,7 @@ def _stacked_major(ix: TextIndex) -> Hit | None:
     when it is so stacked (its left edge within a character's height of the label's) and is
     a name, not another label (a field left empty shows the next field's label below it)."""
     return stacked_under(ix, _MAJOR_CELL_LABELS, lambda value: bool(
-        _STACKED_MAJOR.fullmatch(value) and not is_label(value)
+        MAJOR_LINE.fullmatch(value) and not is_label(value)
         and value not in _RECORD_LABELS and not _LEVEL_LABEL.fullmatch(value)
         and not _FIXED_WORDING.search(value)))
 

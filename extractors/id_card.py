@@ -165,19 +165,15 @@ def _card_number(ix: TextIndex) -> Hit | None:
     """The holder's number: after its label (公民身份号码), else the first number of its shape
     that is not labelled as the document's own (:data:`_OWN_NUMBER_LABEL`)."""
     hit = id_number(ix, _ID_LABELS)
-    if hit is None or not _OWN_NUMBER_LABEL.search(ix.text, _line_start(ix, hit.start),
+    if hit is None or not _OWN_NUMBER_LABEL.search(ix.text, ix.line_start(hit.start),
                                                    hit.start):
         return hit
     for m in ID_CANDIDATE.finditer(ix.text):
         value = id_shape(m.group(0))
-        if value and not _OWN_NUMBER_LABEL.search(ix.text, _line_start(ix, m.start()),
+        if value and not _OWN_NUMBER_LABEL.search(ix.text, ix.line_start(m.start()),
                                                   m.start()):
             return Hit(value, m.start(), m.end())
     return None
-
-
-def _line_start(ix: TextIndex, pos: int) -> int:
-    return ix.text.rfind("\n", 0, pos) + 1
 
 
 #: The number's run under its label: 19 characters, one more than a resident number has.

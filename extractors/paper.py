@@ -758,8 +758,7 @@ def _grid_authors(ix: TextIndex) -> Hit | None:
     starts = [cell.start] if cell else []
     starts += [m.end() for m in _AUTHOR_CELL_LABEL.finditer(ix.text)]
     for start in starts:
-        line_end = ix.text.find("\n", start)
-        end = len(ix.text) if line_end == -1 else line_end
+        end = ix.line_end(start)
         stop = _NEXT_FORM_LABEL.search(ix.text, start, end)
         end = ix.cell_end(start, stop.start() if stop else end)
         names = author_names(ix.text[start:end]) or (
@@ -794,8 +793,7 @@ def _author_label(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["作者"], suffix=r"\s*[:：]", stops=("单位",), cell=True)
     if hit is None:
         return None
-    line_end = ix.text.find("\n", hit.start)
-    end = ix.cell_end(hit.start, len(ix.text) if line_end == -1 else line_end)
+    end = ix.cell_end(hit.start, ix.line_end(hit.start))
     return Hit(ix.text[hit.start:end], hit.start, end) if author_names(
         ix.text[hit.start:end]) else hit
 
