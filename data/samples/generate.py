@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others24] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others25] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -2212,7 +2212,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others23 --profile others23     "
          "# the same in round 23 layouts"),
         ("python data/samples/generate.py --out /tmp/others24 --profile others24     "
-         "# the same in round 24 layouts (the current blind exam)"),
+         "# the same in round 24 layouts"),
+        ("python data/samples/generate.py --out /tmp/others25 --profile others25     "
+         "# the same in round 25 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2255,7 +2257,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others24", ...},'),
+         '"full|tiny|ci|others|others3|...|others25", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2277,8 +2279,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round24" '
-         '(others/others3/.../others24 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round25" '
+         '(others/others3/.../others25 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2739,28 +2741,29 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "looked at after its blind figures, so no longer `\"held_out\"`). No other profile "
         "draws them, and they are not listed in the table below."),
         "",
-        ("**Round 24 layouts** (`round24` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 23's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a landscape diploma scanned on "
-        "the office copier in its black-and-white text mode, both faces of a diploma in one PDF "
-        "with the back's 说明, a phone screenshot of the 学信网 app's 学位 tab, a title "
-        "certificate re-issued after loss with its red 补发 stamp and 原发证日期 line, an ID "
-        "card copied on the back of a used office sheet with the old notice showing through, a "
-        "事业单位's red-headed 转发 notice of its 主管部门's 批复 with the 批复 as second "
-        "sheet, a page of the applicant's Word 申报材料汇编 with the 聘书 scan pasted under a "
-        "numbered heading, a firm's 劳动合同签订审批表 with three signed opinion boxes, an "
-        "unstapled contract held by a 长尾夹 and photographed page by page, a browser "
-        "screenshot of the unit website's 信息公开 page listing its staff in post, a "
-        "年度考核登记表 with the four quarters' 平时考核 results, a 劳务派遣 company's "
+        ("**Round 24 layouts** (`round24` in `layouts.toml`) were round 24's blind exam (`make "
+        "others OTHERS_PROFILE=others24`), drawn by another hand after round 23's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a "
+        "landscape diploma scanned on the office copier in its black-and-white text mode, both "
+        "faces of a diploma in one PDF with the back's 说明, a phone screenshot of the 学信网 "
+        "app's 学位 tab, a title certificate re-issued after loss with its red 补发 stamp and "
+        "原发证日期 line, an ID card copied on the back of a used office sheet with the old "
+        "notice showing through, a 事业单位's red-headed 转发 notice of its 主管部门's 批复 "
+        "with the 批复 as second sheet, a page of the applicant's Word 申报材料汇编 with the "
+        "聘书 scan pasted under a numbered heading, a firm's 劳动合同签订审批表 with three "
+        "signed opinion boxes, an unstapled contract held by a 长尾夹 and photographed page by "
+        "page, a browser screenshot of the unit website's 信息公开 page listing its staff in "
+        "post, a 年度考核登记表 with the four quarters' 平时考核 results, a 劳务派遣 company's "
         "年度考核表 graded by the 用工单位 and confirmed by the 派遣单位, a 委托评审函 folded "
         "in three out of the firm's envelope, the 学时证书 card glued into the "
         "职称申报材料粘贴单, an article's first page photographed off a laptop screen, the "
         "论文成果详情 page of the employer's 科研管理系统 ...). Only `--profile others24` draws "
         "them: the same applicants as `others`, every document in a round24 layout where one "
         "fits (else a non-blind layout, counted as for others); its truth.json marks round24 "
-        "documents `\"held_out\": true`, `\"split\": \"round24\"`, and holds no other split "
-        "out. No other profile draws them, and they are not listed in the table below."),
+        "documents `\"split\": \"round24\"` (round 24's misreads were looked at after its blind "
+        "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
+        "listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2819,8 +2822,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others23 (rounds 8 to 23), others24 (the same "
-                         "applicants, every document in a round24 layout: the current blind "
+                         "7), others8 to others24 (rounds 8 to 24), others25 (the same "
+                         "applicants, every document in a round25 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
