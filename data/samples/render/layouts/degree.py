@@ -1568,3 +1568,75 @@ def xuexin_xuewei(*, name, gender, birth, school, major, degree, level_word, num
     p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=None)
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round25`.
+
+# the 垂布 (hood) colour of the Chinese 学位服 by 学科门类 (1994 学位服 rules)
+XF25_HOOD = {"工学": (224, 184, 56), "理学": (150, 150, 156), "医学": (236, 236, 232),
+             "农学": (70, 140, 80)}
+XF25_GOWN = {"学士": (24, 24, 28), "硕士": (24, 36, 78), "博士": (26, 24, 28)}
+
+
+@layout(LAYOUTS, "degree.xueweifu_paizhao")
+def xueweifu_paizhao(*, name, gender, birth, school, major, degree, level_word, number,
+                     award_date, chair, seed=0, **_) -> Built:
+    """The graduation-day photo of the certificate laid on the 学位服 (the photo almost every
+    class takes after the 学位授予仪式: the new 学位证书 on the folded gown, the 学位帽 beside
+    it with its tassel), kept on the phone and uploaded years later as the degree's picture.
+    A portrait 3:4 phone photo: the gown's black (a 硕士 gown deep blue) filling the frame with
+    its folds, the 垂布 in the discipline's colour (工学 yellow, 理学 grey, 文 / 管 pink) across
+    the foot, the square cap at the upper right over the sheet's corner margin, its tassel
+    hanging down the side. The certificate is the portrait 2000s–2010s insert: 学士学位证书 in
+    red, the photo centred, the prose (…在本校…专业完成了本科学习计划，业已毕业，经审核符合
+    《中华人民共和国学位条例》的规定，授予工学学士学位。), the school and 学位评定委员会主席
+    with the committee's seal over them and the date, 证书编号 at the lower left."""
+    from ..layout import Ellipse
+    from ._common import HEI
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    gown = XF25_GOWN.get(degree, XF25_GOWN["学士"])
+    hood = XF25_HOOD.get(disc, (226, 150, 170))
+    committee = school + "学位评定委员会"
+    p = Page(600.0, 800.0, background=gown, font=MING)
+    fold = tuple(min(255, c + 16) for c in gown)
+    for k in range(5):  # the gown's folds
+        p.rect(20 + k * 120 + seed % 30, 0, 14 + k % 3 * 6, 800, None, fold, 0)
+    p.rect(0, 690, 600, 80, None, hood, 0)  # the hood lying across the foot
+    p.rect(0, 690, 600, 6, None, tuple(max(0, c - 40) for c in hood), 0)
+    # the certificate insert
+    x0, y0, w, h = 70.0, 110.0, 400.0, 560.0
+    p.rect(x0 + 6, y0 + 8, w, h, None, (8, 8, 10), 0)
+    p.rect(x0, y0, w, h, None, (250, 246, 236), 0)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, (170, 40, 40), None, 1.8)
+    p.rect(x0 + 19, y0 + 19, w - 38, h - 38, (170, 40, 40), None, 0.5)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 74, f"{degree}学位证书", 24, "center", (175, 30, 35), font=HEI)
+    p.photo(cx - 38, y0 + 96, 76, 100, bg=(70, 130, 200))
+    ym_birth = f"{int(birth[:4])}年{int(birth[5:7])}月"
+    if degree == "学士":
+        done = "专业完成了本科学习计划，业已毕业"
+    else:
+        done = (f"学科（专业）完成了{level_word}培养计划，成绩合格，通过{degree}学位论文"
+                "答辩")
+    body = (f"{name}，{gender}，{ym_birth}生。在本校{major}{done}，经审核符合《中华人民共和国"
+            f"学位条例》的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(x0 + 40, y0 + 236, body, w - 80, 12.5, 24, first_indent=25)
+    y = max(y + 26, y0 + 410)
+    p.text(x0 + 150, y, school, 12.5)
+    p.text(x0 + 150, y + 26, f"学位评定委员会主席：{chair}", 11)
+    p.text(x0 + 150, y + 54, cn(award_date), 12)
+    p.seal(x0 + 316, y + 16, 80, committee, seed=seed + 2511, **ink(seed + 3))
+    p.text(x0 + 36, y0 + h - 34, f"证书编号：{number}", 10)
+    # the square cap over the sheet's upper right margin, tassel hanging down the side
+    cap = (38, 38, 44) if degree != "硕士" else (30, 30, 34)
+    p.rect(430, 40, 140, 120, None, (12, 12, 14), 0)
+    p.rect(424, 32, 140, 120, None, cap, 0)
+    p.items.append(Ellipse(486, 84, 16, 16, (20, 20, 22)))
+    tassel = (236, 196, 70) if degree == "学士" else (214, 64, 60)
+    for k in range(7):
+        p.items.append(Line(494, 92, 562 + k * 2, 230 + k, 1.6, tassel))
+    p.rect(560, 226, 22, 60, None, tassel, 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=committee)

@@ -2695,3 +2695,115 @@ def beimian_shuoming(*, name, gender, birth, school, major, level, start, end, y
     back.text(110, y + 74, f"{school}{office}监制", 10.5, color=(90, 90, 90))
     return Built("diploma", [front, back], _fields(name, gender, birth, school, major, level,
                                                    start, end, number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round25`.
+
+def _wp25_body(name, gender, birth, major, level, start, end, years) -> str:
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    return (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完{plan}规定的全部课程，"
+            "成绩合格，准予毕业。")
+
+
+@layout(LAYOUTS, "diploma.wangpan_yulan")
+def wangpan_yulan(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the certificate's old scan opened in the 百度网盘 app's picture
+    preview: many graduates back their certificates up to 网盘 (a folder 证件 / 毕业证书 made
+    years ago), and when the 职称 window asks for the diploma they open the file there and
+    screenshot the preview instead of downloading it. The preview is black: the status bar in
+    white, the top bar with the back arrow, the file name 毕业证书.jpg and the count 3/12, the
+    portrait certificate fitted to the screen's width in the middle (the school over 毕业证书,
+    the photo, the prose in 宋体 with Arabic dates, 校长 and the date, the seal over the school
+    line, 证书编号 at the foot), then the bottom toolbar 下载 / 分享 / 编辑 / 删除 / 更多."""
+    white, grey = (250, 250, 250), (160, 160, 160)
+    p = Page(360.0, 780.0, background=(8, 8, 8), font=MICRO)
+    p.row([(18, f"{9 + seed % 12}:{(seed // 11) % 60:02d}", 19),
+           (290, f"4G  {24 + seed % 70}%", 19)], 9.5)
+    for it in p.items:
+        it.color = white
+    p.text(16, 56, "〈", 14, color=white, line=False)
+    p.text(180, 50, "毕业证书.jpg", 12.5, "center", white)
+    p.text(180, 67, f"{3 + seed % 4}/{12 + seed % 9}", 9, "center", grey, line=False)
+    # the certificate scan, portrait, fitted to the width
+    x0, y0, w, h = 10.0, 150.0, 340.0, 480.0
+    red, ink_ = (178, 32, 36), (28, 28, 28)
+    p.rect(x0, y0, w, h, None, (248, 243, 230), 0)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, (176, 136, 70), None, 1.4)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, (176, 136, 70), None, 0.4)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 50, school, 17, "center", red, font=KAI)
+    p.text(cx, y0 + 86, "毕 业 证 书", 21, "center", red, font=HEI)
+    p.photo(cx - 30, y0 + 102, 60, 80, bg=(70, 130, 200))
+    y = p.wrapped(x0 + 36, y0 + 214,
+                  _wp25_body(name, gender, birth, major, level, start, end, years),
+                  w - 72, 10.5, 19, first_indent=21)
+    y = max(y + 16, y0 + 338)
+    p.row([(x0 + 160, "校  名：", y), (x0 + 204, school, y)], 10.5)
+    p.row([(x0 + 160, "校  长：", y + 20), (x0 + 204, president, y + 20)], 10.5)
+    p.text(x0 + 204, y + 42, cn(issued_on), 10.5, color=ink_)
+    p.seal(x0 + 236, y + 10, 70, school, seed=seed + 2501, **ink(seed + 2))
+    p.text(x0 + 36, y0 + h - 30, f"证书编号：{number}", 9.5, color=ink_)
+    # the bottom toolbar
+    p.rect(0, 704, 360, 76, None, (20, 20, 20), 0)
+    tools = ["下载", "分享", "编辑", "删除", "更多"]
+    for i, t in enumerate(tools):
+        tx = 36 + i * 72
+        p.rect(tx - 8, 718, 16, 14, white, None, 1.0)
+        p.text(tx, 752, t, 9.5, "center", white, line=False)
+    p.lines.append(" ".join(tools))
+    p.rect(130, 768, 100, 4, None, (230, 230, 230), 0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+LZ25_DEGREE = {"本科": "学士", "硕士研究生": "硕士", "博士研究生": "博士"}
+
+
+@layout(LAYOUTS, "diploma.liangzheng_diefang", accepts=lambda a: a["level"] in LZ25_DEGREE)
+def liangzheng_diefang(*, name, gender, birth, school, major, level, start, end, years,
+                       number, president, issued_on, seed=0, **_) -> Built:
+    """The 毕业证 and 学位证 laid on the desk one over the other and caught in ONE phone photo
+    (people who keep the two loose inserts together shoot them as they lie): the landscape
+    毕业证书 on top, whole, and the 学位证书 insert under it, shifted up and to the right, so
+    only its pale-blue border, its red title (学士学位证书 / 硕士学位证书) and a strip of its
+    margin show above the diploma's edge. The diploma is the 2000s–2010s landscape template:
+    普通高等学校 over 毕业证书, the photo at the left with 证书编号 under it, the prose with
+    Arabic dates, the school and 校长 at the right with the seal over them, the date below.
+    The desk shows round both sheets, a shadow along the diploma's lower and right edges."""
+    from ._common import desk
+
+    red, ink_, blue = (175, 30, 35), (28, 28, 28), (120, 150, 190)
+    p = Page(842.0, 632.0, font=MING)
+    desk(p, seed + 3, 250, 30, 560, 400, (246, 248, 250))  # the degree certificate, under
+    p.rect(262, 42, 536, 376, blue, None, 2.0)
+    p.rect(268, 48, 524, 364, blue, None, 0.5)
+    for k in range(16):  # the degree sheet's pale guilloche ground, seen above the diploma
+        p.items.append(Line(272, 112 + k * 7, 788, 116 + k * 7, 0.4, (214, 224, 238)))
+    p.text(580, 88, f"{LZ25_DEGREE[level]}学位证书", 22, "center", red, font=HEI)
+    # the diploma on top
+    dx, dy, dw, dh = 40.0, 150.0, 600.0, 424.0
+    p.rect(dx + 7, dy + 8, dw, dh, None, (55, 42, 32), 0)
+    p.rect(dx, dy, dw, dh, None, (251, 246, 232), 0)
+    p.rect(dx + 14, dy + 14, dw - 28, dh - 28, (150, 40, 40), None, 2.0)
+    p.rect(dx + 20, dy + 20, dw - 40, dh - 40, (150, 40, 40), None, 0.5)
+    p.text(dx + dw / 2, dy + 62, "普通高等学校", 14, "center", ink_)
+    p.text(dx + dw / 2, dy + 100, "毕  业  证  书", 26, "center", red, font=HEI)
+    p.photo(dx + 46, dy + 128, 78, 104, bg=(70, 130, 200))
+    p.text(dx + 85, dy + 254, "证书编号", 9.5, "center", ink_, line=False)
+    p.text(dx + 85, dy + 272, number, 9.5, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{STUDY[level]}学习，学制{_years(years)}年，修完"
+            f"{'培养计划' if level in GRADUATE else '教学计划'}规定的全部课程，成绩合格，"
+            "准予毕业。")
+    y = p.wrapped(dx + 150, dy + 146, body, 400, 13, 25, first_indent=26)
+    y = max(y + 24, dy + 300)
+    p.row([(dx + 330, "校名：", y), (dx + 372, school, y)], 12)
+    p.row([(dx + 330, "校长：", y + 24), (dx + 372, president, y + 24)], 12)
+    p.text(dx + 372, y + 52, cn(issued_on), 12, color=ink_)
+    p.seal(dx + 474, y + 10, 86, school, seed=seed + 2502, **ink(seed + 1))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1230,3 +1230,67 @@ def feizhi_beimian(*, name, gender, ethnicity, birth, address, id_number, seed=0
                address=address, id_number=id_number)
     _fz24_back(p, ox, oy + 190, birth, id_number)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round25`.
+
+@layout(LAYOUTS, "id_card.wangzheng_renzheng")
+def wangzheng_renzheng(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """A phone screenshot of the 实名认证 result page of the provincial 职称申报 platform's
+    mobile site after the applicant logged in with the 国家网络身份认证 App (the 网号 / 网证
+    of the 公安部 public service, piloted from 2023, that many 政务 platforms offer beside the
+    face scan): windows that ask for 身份证 正反面 get this screenshot from applicants whose
+    card is away, since the platform prints the identity the 网证 returned in full. The page:
+    the status bar, the title bar 实名认证, a three-step bar (选择认证方式 / 网证授权 / 认证
+    结果), a green tick with 认证成功, a white card headed by the blue 网证 badge and 身份信息
+    with grey labels and black values (姓名 / 性别 / 出生日期 1993年6月14日 / 公民身份号码 in
+    full / 认证方式 / 网号 masked / 认证时间), the data-protection note and a blue button."""
+    from ..layout import Ellipse, Line
+    from ._common import MICRO, cn
+
+    blue, grey, ink_, green = (22, 112, 230), (138, 140, 146), (28, 28, 30), (40, 170, 90)
+    k = int(id_number[-5:-1])
+    p = Page(360.0, 780.0, background=(244, 245, 248), font=MICRO)
+    p.rect(0, 0, 360, 72, None, (255, 255, 255), 0)
+    p.row([(18, f"{8 + k % 12}:{k % 60:02d}", 20), (286, f"5G  {40 + k % 57}%", 20)], 9.5)
+    p.text(16, 55, "〈", 14, line=False)
+    p.text(180, 55, "实名认证", 14, "center")
+    p.text(332, 55, "···", 14, "center", line=False)
+    steps = ["选择认证方式", "网证授权", "认证结果"]
+    for i, s in enumerate(steps):
+        cx = 62 + i * 118
+        p.items.append(Ellipse(cx - 9, 86, 18, 18, blue))
+        p.text(cx, 99, str(i + 1), 10, "center", (255, 255, 255), line=False)
+        p.text(cx, 122, s, 9.5, "center", blue if i == 2 else grey, line=False)
+        if i < 2:
+            p.items.append(Line(cx + 16, 95, cx + 102, 95, 1.2, blue))
+    p.lines.append(" ".join(steps))
+    p.items.append(Ellipse(152, 146, 56, 56, green))
+    p.items.append(Line(166, 175, 177, 186, 4.0, (255, 255, 255)))
+    p.items.append(Line(177, 186, 196, 163, 4.0, (255, 255, 255)))
+    p.text(180, 228, "认证成功", 16, "center", ink_)
+    p.text(180, 250, "您已通过国家网络身份认证完成实名认证", 10, "center", grey)
+    p.rect(14, 270, 332, 334, None, (255, 255, 255), 0)
+    p.rect(28, 284, 34, 22, None, blue, 0)
+    p.text(45, 299, "网证", 10, "center", (255, 255, 255), line=False)
+    p.text(70, 300, "身份信息", 12.5, color=ink_, line=False)
+    p.lines.append("网证 身份信息")
+    net_no = "W" + id_number[-2] + "*" * 7 + chr(65 + k % 26) + str(k % 10)
+    when = f"2024-{3 + k % 6:02d}-{1 + k % 27:02d} {8 + k % 10:02d}:{k % 60:02d}:{k * 7 % 60:02d}"
+    rows = [("姓名", name), ("性别", gender), ("出生日期", cn(birth)), ("公民身份号码", id_number),
+            ("认证方式", "国家网络身份认证（网证）"), ("网号", net_no), ("认证时间", when)]
+    y = 340
+    for label, value in rows:
+        p.text(28, y, label, 10.5, color=grey, line=False)
+        p.text(332, y, value, 11.5 if label != "公民身份号码" else 12.5, "right", ink_,
+               line=False)
+        p.lines.append(f"{label} {value}")
+        p.items.append(Line(28, y + 14, 332, y + 14, 0.4, (232, 233, 236)))
+        y += 38
+    p.text(28, 618, "身份信息由国家网络身份认证公共服务平台返回，仅用于职称申报", 9, color=grey)
+    p.text(28, 634, "身份核验，平台将依法保护您的个人信息。", 9, color=grey)
+    p.rect(28, 672, 304, 40, None, blue, 0)
+    p.text(180, 697, "确认并进入申报", 13, "center", (255, 255, 255))
+    p.rect(130, 764, 100, 4, None, (30, 30, 30), 0)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -1594,3 +1594,68 @@ def bufa_zhengshu(*, name, gender, birth, id_number, title, level, specialty, ob
               "证书编号与取得资格时间不变。", 360, 9, 14)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round25`.
+
+JC25_UNITS = {
+    "school": ["融水苗族自治县安太乡中心小学", "三江侗族自治县独峒镇初级中学",
+               "融安县大将镇中心学校"],
+    "health": ["融水苗族自治县怀宝镇卫生院", "三江侗族自治县林溪镇卫生院", "鹿寨县中渡镇卫生院"],
+    "other": ["融安县大将镇农业农村服务中心", "三江侗族自治县八江镇水利站",
+              "鹿寨县中渡镇规划建设服务站", "柳城县大埔镇财政所", "融水苗族自治县香粉乡林业站"],
+}
+
+
+def _jc25_unit(title: str, seed: int) -> str:
+    kind = ("school" if "教师" in title else
+            "health" if ("护" in title or "医" in title or "药" in title) else "other")
+    units = JC25_UNITS[kind]
+    return units[seed % len(units)]
+
+
+@layout(LAYOUTS, "title_certificate.jiceng_dingxiang",
+        accepts=lambda a: int(a["obtained_on"][:4]) >= 2017)
+def jiceng_dingxiang(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                     number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate of a title obtained by 基层定向评价 (the 定向评价、定向使用 route the
+    职称 reforms opened from 2017 for staff of 县 and 乡镇 units: lighter paper and thesis
+    requirements, the title valid only at the grass roots): the bureau prints the ordinary
+    专业技术资格证书 leaf but marks it — a red rectangular stamp 限基层使用 beside the title, a
+    评审方式 row 基层定向评价, the 工作单位 (a 乡镇 school, 卫生院 or 服务中心) in the grid,
+    and a printed 说明 at the foot that the title holds only in 县 and 乡镇 units. The leaf
+    photographed with a phone on the office desk: 证书编号 at the top right, the photo at the
+    upper left, a ruled label / value grid in 宋体 (取得资格时间 2017年12月21日), then 发证机关
+    and 发证日期 with the bureau's seal over them."""
+    from ._common import desk, wrap_cjk
+
+    red, ink_ = (178, 30, 36), (30, 30, 30)
+    unit = _jc25_unit(title, seed)
+    p = Page(520.0, 700.0, font=MING)
+    desk(p, seed + 5, 36, 26, 448, 648, (251, 249, 242))
+    p.rect(50, 40, 420, 620, red, None, 1.4)
+    p.rect(55, 45, 410, 610, red, None, 0.4)
+    p.text(452, 68, f"证书编号：{number}", 9.5, "right", ink_)
+    p.text(260, 108, "专业技术资格证书", 22, "center", red, font=HEI)
+    # the red 限基层使用 stamp, to the right of the photo
+    p.rect(330, 126, 108, 30, red, None, 1.8)
+    p.rect(333, 129, 102, 24, red, None, 0.5)
+    p.text(384, 147, "限基层使用", 13, "center", red, font=KAI)
+    p.photo(76, 124, 72, 96, bg=(226, 232, 240))
+    by, bm = birth[:4], int(birth[5:7])
+    p.row([(164, "姓    名", 176), (226, name, 176)], 11.5)
+    p.row([(164, "性    别", 200), (226, gender, 200), (274, "出生年月", 200),
+           (330, f"{by}年{bm}月", 200)], 11.5)
+    rows = [["身份证号码", id_number], ["工作单位", unit], ["专    业", specialty],
+            ["资格名称", title], ["资格级别", level], ["评审方式", "基层定向评价"],
+            ["取得资格时间", cn(obtained_on)], ["评审组织", committee]]
+    y = grid(p, 72, 236, [92, 284], rows, row_h=28, size=10.5, align_left=True)
+    y += 36
+    p.row([(76, "发证机关", y), (146, issuer, y)], 11.5)
+    p.row([(76, "发证日期", y + 28), (146, cn(issued_on), y + 28)], 11.5)
+    p.seal(330, y + 6, 92, issuer, bottom="职称专用章", seed=seed + 2525, **ink(seed + 2))
+    wrap_cjk(p, 76, y + 76, "说明：本证书系通过基层定向评价取得，限在县（市、区）及以下基层单位"
+             "聘用有效；调离基层单位的，须按规定重新参加评审或认定。", 370, 9.5, 15)
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
