@@ -3034,3 +3034,182 @@ def cailiao_huibian_ye(*, name, title, start, end, unit, issued_on, doc_no="", s
     p.text(297, 800, f"— {page_no} —", 10.5, "center", line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+_JXZZ_POST = {"助理工程师": "技术员", "助理会计师": "会计", "助理经济师": "经济员", "护师": "护士",
+              "二级教师": "教师"}
+
+
+def _jxzz_cell(p: Page, x: float, y: float, w: float, h: float, label: str) -> None:
+    """A tall opinion cell of the 转正定级 form: the ruled box and its label down the left."""
+    from ._common import vtext
+
+    p.rect(x, y, w, h, (30, 30, 30), None, 0.8)
+    p.items.append(Line(x + 40, y, x + 40, y + h, 0.8))
+    step = min(15.0, (h - 12) / max(1, len(label)))
+    vtext(p, x + 20, y + (h - step * len(label)) / 2 + 11, label, 11, step=step)
+
+
+@layout(LAYOUTS, "appointment_letter.jianxi_zhuanzheng_dingji",
+        accepts=lambda a: level_word(a["title"]) == "初级")
+def jianxi_zhuanzheng_dingji(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                             seed=0, **_) -> Built:
+    """The 大中专毕业生见习期满转正定级审批表 a unit fills when a graduate's one-year 见习期 ends
+    (国企 and 事业单位 still do it for 应届毕业生): the 定级 is the first title, 初定 as 助理
+    工程师 / 助理会计师 / 护师 (初级) and 聘任 from the same day, so applicants whose first
+    聘任 has no 聘书 upload this form out of their 人事档案. One portrait page, typed in the
+    personnel office's Word copy and scanned: 填报单位 over a ruled grid 姓名 / 见习岗位,
+    工作单位, 见习期 起止; tall boxes with labels set vertically: 见习期小结, 单位考核意见,
+    转正定级意见 (同意转正，定为…（初级），聘期自…起至…止) with the unit's seal over its name and
+    the date, 主管部门意见 left blank (firms have none)."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"jxzz{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4, font=MING, background=(252, 252, 249))
+    p.text(297, 78, "大中专毕业生见习期满转正定级审批表", 19, "center", font=HEI)
+    p.text(60, 114, f"填报单位：{unit}", 11)
+    p.text(535, 114, f"编号：JX{issued_on[:4]}-{h % 80 + 1:03d}", 10, "right")
+    begin = f"{int(start[:4]) - 1}-{start[5:7]}"
+    y2, m2 = int(start[:4]), int(start[5:7]) - 1
+    if m2 == 0:
+        y2, m2 = y2 - 1, 12
+    post = _JXZZ_POST.get(title, "专业技术")
+    x0, w = 60, 475
+    y = grid(p, x0, 126, [80, 157, 80, 158],
+             [["姓　　名", name, "见习岗位", post]], 30, 11)
+    y = grid(p, x0, y, [80, 395], [["工作单位", unit]], 30, 11)
+    span = f"自{cn(begin)}至{y2}年{m2}月（一年）"
+    y = grid(p, x0, y, [80, 395], [["见 习 期", span]], 30, 11)
+    # 见习期小结
+    _jxzz_cell(p, x0, y, w, 150, "见习期小结")
+    summary = (f"本人自参加工作以来，在{post}岗位见习，服从单位安排，虚心向指导老师学习，"
+               "较快熟悉了本岗位的业务流程和技术规范，能独立完成分配的各项工作任务。"
+               "见习期间遵守单位各项规章制度，无违纪情况。今后将继续加强专业学习，"
+               "努力提高业务水平。")
+    wrap_cjk(p, x0 + 52, y + 24, summary, w - 64, 10.5, 19, first_indent=21)
+    p.text(x0 + w - 110, y + 138, "本人签名：", 10.5)
+    p.text(x0 + w - 50, y + 139, name, 13, color=PEN, font=KAI, line=False)
+    y += 150
+    # 单位考核意见
+    _jxzz_cell(p, x0, y, w, 96, "单位考核意见")
+    tutor = other_people(f"jxzz:{unit}", 1)[0][0]
+    wrap_cjk(p, x0 + 52, y + 26, f"该同志见习期满，经部门考核、指导老师（{tutor}）鉴定，"
+             "思想表现良好，业务能力达到岗位要求，见习期考核结果为合格。", w - 64, 10.5, 19,
+             first_indent=21)
+    p.text(x0 + w - 14, y + 84, "考核小组负责人：", 10.5, "right")
+    y += 96
+    # 转正定级意见
+    _jxzz_cell(p, x0, y, w, 176, "转正定级意见")
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"自{cn(first_day(start))}起聘任"
+    opinion = (f"同意{name}同志按期转正，定级为{title}（初级）专业技术职务，{term}，"
+               f"工资待遇按{level_word(title)}专业技术岗位相应等级执行。")
+    wrap_cjk(p, x0 + 52, y + 26, opinion, w - 64, 11, 21, first_indent=22)
+    p.text(x0 + w - 30, y + 128, f"单位（盖章）：{unit}", 11, "right")
+    p.text(x0 + w - 30, y + 156, cn(issued_on), 11, "right")
+    if seal:
+        p.seal(x0 + w - 30 - text_width(unit, 11, MING) / 2, y + 132, 110, unit,
+               seed=seed + 251, **ink(seed + 3))
+    y += 176
+    # 主管部门意见 (blank)
+    _jxzz_cell(p, x0, y, w, 88, "主管部门意见")
+    p.text(x0 + w - 30, y + 52, "（盖章）", 10.5, "right", line=False)
+    p.text(x0 + w - 30, y + 76, "年　　月　　日", 10.5, "right", line=False)
+    y += 88
+    p.text(x0, y + 22, "注：本表一式两份，一份存入本人档案，一份由单位人事部门留存。", 9,
+           color=(90, 90, 90))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.feishu_yunwendang")
+def feishu_yunwendang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """A PC screenshot of the 聘任通知 kept as a 飞书 (Feishu / Lark) 云文档 that a firm's 人力
+    资源部 publishes in its 知识库 instead of printing one, taken by the applicant in the 飞书
+    desktop client (Win+Shift+S): the client's dark left rail (消息 / 云文档 / 知识库 / 工作台 /
+    通讯录), the document's top bar with its breadcrumb (人力资源部 › 历年人事通知 › 2016年: HR
+    imported its old Word notices when the firm moved to 飞书), 分享 in blue and the owner's
+    avatar, the page title with the owner and a later 由 Word 导入 / 最后修改 line, then the text
+    of the notice as HR typed it (关于聘任张三同志专业技术职务的通知, 各部门：, 经公司研究，决定
+    聘任…为工程师，聘期自…起至…止。, the firm and the date) with the seal picture HR pasted over
+    the 落款 (the 电子章 PNG every HR office keeps), and the outline pane at the right."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"fsyw{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 560.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    grey, dark, blue = (120, 124, 130), (31, 35, 41), (51, 112, 255)
+    year = issued_on[:4]
+    # the client's left rail
+    p.rect(0, 0, 56, H, None, (34, 40, 52), 0)
+    p.rect(12, 14, 32, 32, None, (80, 120, 220), 0)
+    owner = other_people(f"fsyw:{unit}", 1)[0][0]
+    p.text(28, 35, owner[-1], 12, "center", (255, 255, 255), line=False)
+    for i, word in enumerate(["消息", "云文档", "知识库", "日历", "工作台", "通讯录"]):
+        yy = 86 + i * 52
+        if word == "知识库":
+            p.rect(6, yy - 22, 44, 42, None, (58, 68, 88), 0)
+        p.rect(20, yy - 16, 16, 16, None, (150, 160, 180), 0)
+        p.text(28, yy + 14, word, 7, "center", (200, 205, 215), line=False)
+    # window title bar and the document's top bar
+    p.rect(56, 0, W - 56, 30, None, (245, 246, 247), 0)
+    p.text(W - 16, 20, "—    ☐    ✕", 9, "right", grey, line=False)
+    p.text(72, 20, "飞书", 9, color=grey, line=False)
+    p.items.append(Line(56, 30, W, 30, 0.5, (222, 224, 227)))
+    p.text(72, 52, f"人力资源部  ›  历年人事通知  ›  {year}年", 9, color=grey, line=False)
+    p.rect(W - 150, 38, 56, 22, None, blue, 0)
+    p.text(W - 122, 53, "分享", 9.5, "center", (255, 255, 255), line=False)
+    p.rect(W - 84, 38, 22, 22, None, (255, 176, 64), 0)
+    p.text(W - 73, 53, owner[0], 9, "center", (255, 255, 255), line=False)
+    p.text(W - 30, 53, "···", 11, "center", grey, line=False)
+    p.items.append(Line(56, 68, W, 68, 0.5, (222, 224, 227)))
+    # the outline pane
+    ox = W - 170
+    p.items.append(Line(ox, 68, ox, H, 0.5, (232, 233, 235)))
+    p.text(ox + 16, 96, "目录", 9.5, color=dark, line=False)
+    p.rect(ox + 12, 108, 2, 16, None, blue, 0)
+    p.text(ox + 20, 120, "关于聘任…的通知", 8.5, color=blue, line=False)
+    p.text(ox + 20, 142, "附：联系人", 8.5, color=grey, line=False)
+    # the document page
+    dx, dw = 120, ox - 180
+    heading = f"关于聘任{name}同志专业技术职务的通知"
+    size = 19 if text_width(heading, 19, HEI) <= dw else 16
+    p.text(dx, 112, heading, size, color=dark, font=HEI)
+    moved = max(2021, int(year) + 1)
+    p.text(dx, 136, f"{owner}（人力资源部）   由 Word 导入   最后修改于 {moved}年{1 + h % 12}月"
+           f"{1 + h % 28}日 17:{h % 50 + 10}", 8.5, color=grey, line=False)
+    y = 172
+    p.text(dx, y, "各部门：", 11.5, color=dark)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"自{cn(first_day(start))}起聘任"
+    firm = "公司" if "公司" in unit else "单位"
+    board = "总经理办公会" if "公司" in unit else "领导班子会议"
+    body = (f"根据{firm}专业技术职务聘任管理办法，经职称评聘工作小组考核、{board}研究，"
+            f"决定聘任{name}同志为{title}，{term}。聘任期间享受{firm}相应岗位待遇。")
+    y = wrap_cjk(p, dx, y + 28, body, dw, 11.5, 22, first_indent=23)
+    y = wrap_cjk(p, dx, y + 6, "请人力资源部办理相关手续，各部门知悉。", dw, 11.5, 22,
+                 first_indent=23)
+    sx = dx + dw - 20
+    p.text(sx, y + 40, unit, 11.5, "right", dark)
+    p.text(sx, y + 64, cn(issued_on), 11.5, "right", dark)
+    if seal:
+        p.seal(sx - text_width(unit, 11.5, MICRO) / 2, y + 46, 104, unit, seed=seed + 253,
+               **ink(seed + 2))
+    y += 110
+    p.items.append(Line(dx, y, dx + dw, y, 0.5, (232, 233, 235)))
+    p.text(dx, y + 26, "附：联系人", 10.5, color=dark, font=HEI, line=False)
+    p.text(dx, y + 48, f"人力资源部 {owner}，电话 0772-{3100000 + h % 800000}", 10, color=dark,
+           line=False)
+    p.text(dx + dw, H - 14, f"{180 + h % 60} 字   ·   已保存到云端", 8, "right", grey,
+           line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

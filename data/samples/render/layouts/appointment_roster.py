@@ -1736,3 +1736,62 @@ def guanwang_xinxi_gongkai(*, unit, credit_code, department, rows, fill_date, se
     p.text(W - 110, y + 34, cn(fill_date), 10.5, "right")
     assert text_width(title, 15, HEI) < W - 120
     return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+@layout(LAYOUTS, "appointment_roster.touying_pinren_dahui")
+def touying_pinren_dahui(*, unit, credit_code, department, rows, fill_date, seed=0,
+                         **_) -> Built:
+    """A phone photo of the roster projected on the screen of the unit's meeting room at its
+    新一轮岗位聘用工作大会 (the 全体职工大会 at which a 事业单位 or 国企 opens a new 聘期 under
+    全员聘用: everyone in post is shown with the post held and since when, to be 续聘 after
+    the 公示), taken from the seats by an applicant whose unit hands out no roster: the dim
+    room, the red cloth 会标 over the screen (白字: 柳州市…2024年新一轮岗位聘用工作大会), the
+    pull-down screen's black border and the projected PowerPoint slide (a blue title band
+    在聘专业技术人员名单, the table 序号 / 姓名 / 性别 / 身份证号码 / 现聘专业技术职务 / 聘任时间
+    as 2021.01, the 公示 line and the unit at the foot, the slide number), the heads of the
+    front rows dark against the screen's lower edge. No seal: a slide. One landscape photo."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import HEI, text_width
+
+    h = int(hashlib.sha256(f"typh{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 595.0
+    p = Page(W, H, font=MICRO, background=(58, 52, 48))
+    year = fill_date[:4]
+    # the red 会标 across the wall over the screen
+    p.rect(70, 8, W - 140, 34, None, (168, 22, 26), 0)
+    banner = f"{unit}{year}年新一轮岗位聘用工作大会"
+    bsize = 17 if text_width(banner, 17, HEI) < W - 170 else 14
+    p.text(W / 2, 32, banner, bsize, "center", (250, 246, 236), font=HEI)
+    # the screen: black border, the white field and the projected slide in it
+    sx, sy, sw, sh = 92 + h % 9, 52.0, 650.0, 452.0
+    p.rect(sx - 7, sy - 7, sw + 14, sh + 14, None, (22, 22, 24), 0)
+    p.rect(sx, sy, sw, sh, None, (226, 228, 226), 0)
+    n = len(rows)
+    rh = min(34.0, (sh - 150) / (n + 1))
+    p.rect(sx, sy, sw, 54, None, (32, 78, 150), 0)
+    p.text(sx + sw / 2, sy + 36, "在聘专业技术人员名单", 21, "center", (255, 255, 255),
+           font=HEI)
+    table = [["序号", "姓名", "性别", "身份证号码", "现聘专业技术职务", "聘任时间"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      dotted(r["appointed_on"])])
+    widths = [46, 84, 48, 196, 150, 96]
+    tx = sx + (sw - sum(widths)) / 2
+    ty = sy + 72
+    p.rect(tx, ty, sum(widths), rh, None, (196, 212, 234), 0)
+    y = p.table(tx, ty, widths, table, rh, 13 if rh >= 28 else 12)
+    p.text(tx, y + 24, f"公示期：自{cn(fill_date)}起五个工作日，监督电话：0772-"
+           f"{2800000 + h % 900000}", 11, color=(40, 40, 40))
+    p.text(sx + sw - 22, sy + sh - 14, unit, 11, "right", (40, 40, 40))
+    p.text(sx + 20, sy + sh - 14, f"{3 + h % 4}", 9, color=(110, 110, 110), line=False)
+    # the projector's light spilling a little past the screen's top edge
+    p.items.append(Line(sx - 7, sy - 8, sx + sw + 7, sy - 8, 1.2, (90, 86, 80)))
+    # the front rows' heads, below the slide's last line
+    for i in range(7):
+        cx = 40 + i * 128 + (h >> i) % 40
+        w = 70 + (h >> (i + 3)) % 18
+        p.items.append(Ellipse(cx - w / 2, 520 + (h >> (i + 5)) % 14, w, 96, (24, 22, 22)))
+    p.rect(0, 566, W, 29, None, (30, 26, 24), 0)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)

@@ -3691,3 +3691,227 @@ def changweijia_paizhao(*, name, id_number, unit, credit_code, legal_rep, addres
     _changweijia_clip(q, x + w / 2, y - 4)
     return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+def _kgsm_spread(p: Page, seed: int) -> tuple[float, float, float, float]:
+    """The open booklet pressed face down on the glass with the scanner lid up: black all
+    round (the lamp lights nothing beyond the paper), the two leaves, the spine's shadow
+    darkening towards the gutter where the pages lift off the glass, the saddle staples.
+    Returns the left leaf's x, the right leaf's x, the top and the leaf width."""
+    from ..layout import Rect
+
+    p.background = (14, 14, 16)
+    top, h, lw = 34 + seed % 9, 530.0, 375.0
+    gx = 421.0 + seed % 7 - 3
+    lx, rx = gx - lw, gx
+    p.rect(lx, top, lw * 2, h, None, (244, 242, 236), 0)
+    for i in range(14):  # the gutter shadow, darkest at the spine
+        k = 14 - i
+        shade = int(244 - 150 * (1 - k / 14) ** 2.2)
+        w = 1.5
+        p.items.append(Rect(gx - k * w, top, 2 * k * w, h, None,
+                            (shade, shade - 2, shade - 6), 0))
+    for i in range(6):  # the outer edges fade as they lift a little too
+        shade = 226 + i * 3
+        p.items.append(Rect(lx + i * 1.5, top, 1.6, h, None, (shade, shade, shade - 4), 0))
+        p.items.append(Rect(rx + lw - (i + 1) * 1.5, top, 1.6, h, None,
+                            (shade, shade, shade - 4), 0))
+    for sy in (top + h * 0.26, top + h * 0.74):  # the two saddle staples
+        p.rect(gx - 1.2, sy - 16, 2.4, 32, None, (150, 150, 156), 0)
+    return lx, rx, top, lw
+
+
+@layout(LAYOUTS, "contract.kaigai_saomiao_cezi", pages=2)
+def kaigai_saomiao_cezi(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The 劳动合同书 (聘用合同书 for a 事业单位) as the saddle-stitched 16K booklet the 人社
+    bureau's counter sells and firms fill by printer, scanned by the applicant on an office
+    flatbed with the lid left open because the booklet will not lie flat under it: each scan
+    a landscape spread on a black surround, the spine's shadow down the middle and the staples
+    in it. Scan 1 the spread 2–3: the printed 使用说明 (five numbered notes) on the left, on the
+    right 甲方 名称 / 统一社会信用代码 / 法定代表人 / 住所, 乙方 姓名 / 性别 / 居民身份证号码 and
+    一、合同期限 (固定期限 自…起至…止 or 无固定期限 自…起); scan 2 the spread 10–11: the last
+    articles on the left, the signature page on the right with the seal over 甲方（盖章）, the
+    signatures and both dates."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"kgsm{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    p = Page(842.0, 595.0, font=MING)
+    lx, rx, top, lw = _kgsm_spread(p, seed)
+    # left leaf: 使用说明
+    x, tw = lx + 44, lw - 100
+    p.text(lx + lw / 2 - 6, top + 62, "使 用 说 明", 14, "center", font=HEI)
+    notes = [f"一、本合同书适用于柳州市行政区域内{a}与{b}订立{word[:4]}。",
+             "二、甲乙双方签订合同前，应认真阅读本合同书。合同内容应当真实、合法，"
+             "一经签订，即具有法律约束力。",
+             "三、合同中的空栏，由双方协商一致后填写；不需填写的栏目，应划“/”。",
+             "四、合同条款与国家新颁布的法律法规不一致的，按新规定执行。",
+             f"五、本合同书一式两份，甲乙双方各执一份，{b}所执合同文本应妥善保管。"]
+    y = top + 104
+    for note in notes:
+        y = wrap_cjk(p, x, y, note, tw, 10.5, 19) + 9
+    p.text(lx + lw / 2 - 6, top + 510, "— 2 —", 9, "center", line=False)
+    # right leaf: the parties and the term
+    x, tw = rx + 50, lw - 92
+    y = top + 56
+    p.text(rx + lw - 40, y - 20, f"编号：{signed_on[:4]}-{hh % 900 + 100}", 9.5, "right")
+    p.text(x, y + 4, f"甲方（{a}）", 12, font=HEI)
+    y += 30
+    for lab, val in (("名　　称：", unit), ("统一社会信用代码：", credit_code),
+                     ("法定代表人：", legal_rep), ("住　　所：", address)):
+        vx = x + 12 + text_width(lab, 10.5, MING)
+        size = 10.5 if text_width(val, 10.5, MING) < rx + lw - 40 - vx else 9.5
+        p.row([(x + 12, lab, y), (vx + 2, val, y)], 10.5)
+        p.hline(vx, rx + lw - 40, y + 4, 0.5)
+        if size != 10.5:  # re-size the last item drawn for a long name
+            p.items[-2].size = size
+        y += 25
+    p.text(x, y + 12, f"乙方（{b}）", 12, font=HEI)
+    y += 38
+    for lab, val in (("姓　　名：", name), ("性　　别：", _gender(id_number)),
+                     ("居民身份证号码：", id_number)):
+        vx = x + 12 + text_width(lab, 10.5, MING)
+        p.row([(x + 12, lab, y), (vx + 2, val, y)], 10.5)
+        p.hline(vx, rx + lw - 40, y + 4, 0.5)
+        y += 25
+    p.text(x, y + 16, "一、合同期限", 12, font=HEI)
+    if end:
+        term = f"第一条　本合同为固定期限{word[:4]}，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"第一条　本合同为无固定期限{word[:4]}，自{cn(start)}起履行。"
+    y = wrap_cjk(p, x, y + 44, term, tw, 10.5, 19, first_indent=0)
+    y = wrap_cjk(p, x, y + 4, "第二条　试用期按国家规定执行，续订合同不再约定试用期。", tw,
+                 10.5, 19)
+    p.text(x, y + 16, "二、工作内容和工作地点", 12, font=HEI)
+    wrap_cjk(p, x, y + 44, f"第三条　乙方同意在{post}岗位工作，工作地点为广西柳州市。", tw,
+             10.5, 19)
+    p.text(rx + lw / 2 + 6, top + 510, "— 3 —", 9, "center", line=False)
+    # scan 2: the spread 10-11
+    q = Page(842.0, 595.0, font=MING)
+    lx, rx, top, lw = _kgsm_spread(q, seed + 3)
+    x, tw = lx + 44, lw - 100
+    y = top + 60
+    q.text(x, y, "十、其他事项", 12, font=HEI)
+    y += 28
+    for art in ("第二十六条　甲乙双方因履行本合同发生争议，可以协商解决；协商不成的，"
+                "可以向柳州市劳动人事争议仲裁委员会申请仲裁。",
+                "第二十七条　本合同未尽事宜，按国家和自治区有关规定执行。",
+                "第二十八条　甲方的规章制度经民主程序制定并已向乙方公示，作为本合同的附件。",
+                "第二十九条　本合同自甲乙双方签字（盖章）之日起生效，一式两份，双方各执一份。"):
+        y = wrap_cjk(q, x, y, art, tw, 10.5, 19) + 8
+    q.text(x, y + 14, "十一、双方约定的其他事项", 12, font=HEI)
+    q.text(x + 20, y + 42, "无。", 10.5)
+    q.text(lx + lw / 2 - 6, top + 510, "— 10 —", 9, "center", line=False)
+    x = rx + 50
+    q.text(rx + lw / 2 + 6, top + 70, "（以下为签字页，无正文）", 10.5, "center")
+    sy = top + 150
+    q.text(x, sy, "甲方（盖章）：", 11.5)
+    q.text(x, sy + 52, "法定代表人或委托代理人（签字）：", 11.5)
+    q.text(x + 196, sy + 54, legal_rep, 15, color=PEN, font=KAI)
+    q.text(x, sy + 96, f"签订日期：{cn(signed_on)}", 11.5)
+    if seal:
+        q.seal(x + 130, sy + 8, 108, unit, seed=seed + 271, **ink(seed + 1))
+    sy += 180
+    q.text(x, sy, "乙方（签字）：", 11.5)
+    q.text(x + 90, sy + 2, name, 17, color=PEN, font=KAI)
+    q.text(x, sy + 44, f"签订日期：{cn(signed_on)}", 11.5)
+    q.text(rx + lw / 2 + 6, top + 510, "— 11 —", 9, "center", line=False)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.baidu_wangpan_yulan")
+def baidu_wangpan_yulan(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A phone screenshot of the contract's scanned PDF opened in the 百度网盘 app's 文件预览
+    (the firm's HR had put every staff member's stamped contract in a shared 网盘 folder; the
+    applicant previews it on the phone and screenshots the page instead of downloading, the
+    free account's download being slow): the status bar, the app's title bar with ‹, the
+    file name 劳动合同-张三（盖章版）.pdf and ···, a grey 预览模式 hint, the one-sheet contract
+    fitted to the screen width (劳动合同书 with 编号; 甲方 名称 / 统一社会信用代码 / 法定代表人
+    / 地址; 乙方 姓名 / 性别 / 居民身份证号码; seven short articles, 一、合同期限 first; the
+    signature block with the seal over 甲方 and both dates), the 1/1 page pill and the bottom
+    toolbar 下载 / 分享 / 发送到电脑 / 打印 / 更多."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"bdwp{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    W, H = 414.0, 896.0
+    p = Page(W, H, font=MICRO, background=(242, 243, 245))
+    dark = (30, 32, 36)
+    p.rect(0, 0, W, 92, None, (255, 255, 255), 0)
+    p.text(30, 26, f"{9 + hh % 12}:{hh % 50 + 10}", 11, color=dark, line=False)
+    p.text(W - 24, 26, "5G  78%", 9, "right", dark, line=False)
+    p.text(22, 70, "‹", 20, color=dark, line=False)
+    fname = f"{word[:4]}-{name}（盖章版）.pdf"
+    p.text(W / 2, 68, fname, 11.5, "center", dark, font=HEI, line=False)
+    p.text(W - 22, 68, "···", 12, "right", dark, line=False)
+    p.rect(0, 92, W, 24, None, (234, 241, 255), 0)
+    p.text(W / 2, 108, "当前为预览模式，下载后可查看原文件", 8, "center", (64, 110, 200),
+           line=False)
+    # the page, fitted to the width
+    px, py, pw, ph = 8.0, 130.0, 398.0, 563.0
+    p.rect(px + 1, py + 2, pw, ph, None, (214, 216, 220), 0)
+    p.rect(px, py, pw, ph, None, (253, 253, 251), 0)
+    x, tw, s = px + 28, pw - 56, 8.2
+    p.font = MING
+    p.text(px + pw / 2, py + 42, word, 15, "center", font=HEI)
+    p.text(px + pw - 30, py + 60, f"编号：LD{signed_on[:4]}{hh % 9000 + 1000}", 6.5, "right")
+    y = py + 80
+    for lab, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                     ("法定代表人：", legal_rep), ("地　　址：", address)):
+        p.row([(x, lab, y), (x + text_width(lab, s, MING), val, y)], s)
+        y += 14.5
+    y += 3
+    lab_b = f"乙方（{b}）："
+    p.row([(x, lab_b, y), (x + text_width(lab_b, s, MING), name, y), (x + 190, "性别：", y),
+           (x + 190 + text_width("性别：", s, MING), _gender(id_number), y)], s)
+    y += 14.5
+    p.row([(x, "居民身份证号码：", y), (x + text_width("居民身份证号码：", s, MING), id_number, y)],
+          s)
+    y = wrap_cjk(p, x, y + 20, "根据《中华人民共和国劳动合同法》及有关规定，甲乙双方遵循合法、"
+                 "公平、平等自愿、协商一致、诚实信用的原则，订立本合同。", tw, s, 14,
+                 first_indent=2 * s)
+    if end:
+        term = f"一、合同期限：本合同为固定期限合同，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"一、合同期限：本合同为无固定期限合同，自{cn(start)}起履行。"
+    for art in (term,
+                f"二、工作内容：乙方在{post}岗位从事专业技术工作，工作地点为广西柳州市。",
+                "三、工作时间：甲方安排乙方执行标准工时制度，依法安排乙方休息休假。",
+                "四、劳动报酬：甲方每月10日前以货币形式支付乙方上月工资，"
+                "不低于柳州市最低工资标准。",
+                "五、社会保险：甲乙双方依法参加社会保险，按时足额缴纳社会保险费。",
+                "六、本合同的变更、解除、终止和续订，按《中华人民共和国劳动合同法》执行；"
+                "因履行本合同发生争议的，可向柳州市劳动人事争议仲裁委员会申请仲裁。",
+                "七、本合同一式两份，甲乙双方各执一份，自双方签字（盖章）之日起生效。"):
+        y = wrap_cjk(p, x, y + 7, art, tw, s, 14)
+    sy = max(y + 44, py + 430)
+    p.row([(x, "甲方（盖章）：", sy), (x + 190, "乙方（签字）：", sy)], s + 0.4)
+    p.text(x + 250, sy + 1, name, 12, color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " " + name
+    p.row([(x, "法定代表人：", sy + 30)], s + 0.4)
+    p.text(x + 52, sy + 31, legal_rep, 11, color=PEN, font=KAI, line=False)
+    p.row([(x, f"日期：{cn(signed_on)}", sy + 62), (x + 190, f"日期：{cn(signed_on)}", sy + 62)],
+          s + 0.4)
+    if seal:
+        p.seal(x + 78, sy + 8, 80, unit, seed=seed + 277, **ink(seed + 4))
+    p.font = MICRO
+    p.rect(W - 62, py + ph + 12, 46, 20, None, (90, 92, 96), 0)
+    p.text(W - 39, py + ph + 26, "1 / 1", 8.5, "center", (255, 255, 255), line=False)
+    # the bottom toolbar
+    p.rect(0, H - 84, W, 84, None, (255, 255, 255), 0)
+    for i, word_ in enumerate(["下载", "分享", "发送到电脑", "打印", "更多"]):
+        cx = W / 10 * (2 * i + 1)
+        p.rect(cx - 9, H - 70, 18, 18, None, (120, 124, 132), 0)
+        p.text(cx, H - 38, word_, 8, "center", dark, line=False)
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
