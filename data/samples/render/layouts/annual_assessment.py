@@ -3239,3 +3239,193 @@ def paiqian_yonggong_kaohe(*, name, gender, birth, unit, post, year, result, sum
     p.wrapped(x0, y + 20, "说明：考核等次分为优秀、合格、基本合格、不合格。本表一式两份，"
               "用工单位、派遣单位各存一份。", W, 9, 14)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand after round 24's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round25`.
+
+def _r25_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r25_host(unit: str, h: int) -> tuple[str, str, str]:
+    """The 受援单位 a person is sent to, what the stay is called and the host's 考核 body."""
+    counties = ["融水苗族自治县", "三江侗族自治县", "融安县", "鹿寨县"]
+    towns = ["安陲乡", "大年乡", "同乐苗族乡", "良口乡", "大将镇", "中渡镇"]
+    county, town = counties[h % len(counties)], towns[(h >> 4) % len(towns)]
+    if "医院" in unit or "卫生" in unit:
+        return f"{county}{town}卫生院", "对口帮扶", "院考核小组"
+    if any(w in unit for w in ("学校", "中学", "小学", "学院", "幼儿园")):
+        return f"{county}{town}中心小学", "支教", "学校考核领导小组"
+    return f"{county}{town}人民政府", "驻村帮扶", "乡（镇）考核小组"
+
+
+@layout(LAYOUTS, "annual_assessment.zhijiao_shouyuan_kaohe", accepts=lambda a: a["public"])
+def zhijiao_shouyuan_kaohe(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """The 年度考核登记表 of a person the unit has sent out for the year — a teacher on 支教 at
+    a county's 乡村学校, a doctor on 对口帮扶 at a 乡镇卫生院, a technician on 驻村帮扶 —
+    which the 受援单位 fills in and grades (the 派出单位 cannot see the work) and posts back,
+    the 派出单位 then confirming the grade for the file: 援派专业技术人员年度考核登记表, a
+    grid with both units and the 派驻期限, the 个人总结 box, the 受援单位考核意见 box with the
+    grade and the host's own seal, then the 派出单位意见 box (同意…存入本人档案) under the
+    unit's seal, and the 一式三份 note; one portrait page, colour scan."""
+    from ._common import HEI, wrap_cjk
+
+    h = _r25_hash(f"r25zj:{unit}:{name}:{year}")
+    host, stay, board = _r25_host(unit, h)
+    p = Page(*A4, font=MING, background=(250, 249, 245))
+    p.text(60, 52, "附件2", 11, font=HEI)
+    p.text(297, 88, f"援派专业技术人员{year}年度考核登记表", 17, "center", font=HEI)
+    p.text(60, 116, f"援派类别：{stay}", 10.5)
+    p.text(535, 116, f"编号：YP{year}-{h % 900 + 100}", 10.5, "right", line=False)
+    x0, W = 60, 475
+    y = grid(p, x0, 124, [75, 100, 55, 60, 75, 110], [
+        ["姓    名", name, "性别", gender, "出生年月", dotted(birth)],
+    ], 30, 11)
+    y = grid(p, x0, y, [75, 400], [["派出单位", unit], ["受援单位", host]], 30, 11)
+    y = grid(p, x0, y, [75, 160, 75, 165], [
+        ["专业技术职务", post, "派驻期限", f"{year}.01—{year}.12"],
+    ], 30, 10.5)
+    # 个人总结
+    bh = 132
+    p.rect(x0, y, W, bh, (0, 0, 0), None, 0.8)
+    p.rect(x0, y, 28, bh, (0, 0, 0), None, 0.8)
+    vtext(p, x0 + 14, y + 30, "个人总结", 11.5, step=26)
+    text = "".join(summary) + (f"在{host}{stay}期间，本人服从受援单位安排，完成了所承担的"
+                               "业务工作和帮带任务，无违纪情况。")
+    wrap_cjk(p, x0 + 38, y + 24, text, W - 48, 10.5, 18, first_indent=21)
+    p.text(x0 + W - 120, y + bh - 14, f"本人签名：{name}", 10.5, line=False)
+    y += bh
+    # 受援单位考核意见
+    bh = 160
+    p.rect(x0, y, W, bh, (0, 0, 0), None, 0.8)
+    p.rect(x0, y, 28, bh, (0, 0, 0), None, 0.8)
+    vtext(p, x0 + 14, y + 12, "受援单位考核意见", 11, step=17.5)
+    opinion = (f"该同志{year}年度在我单位{stay}期间，工作认真负责，能按要求完成各项任务，"
+               f"群众反映良好。经{board}研究，{year}年度考核等次确定为：")
+    wrap_cjk(p, x0 + 38, y + 24, opinion + result + "。", W - 48, 11, 19, first_indent=22)
+    sy = y + bh - 30
+    p.text(x0 + 230, sy, "受援单位（盖章）", 10.5, line=False)
+    p.text(x0 + W - 12, sy + 20, cn(f"{year + 1}-01-{8 + h % 6:02d}"), 10.5, "right")
+    p.seal(x0 + W - 96, sy - 22, 104, host, seed=seed + 2501, **ink(seed + 3))
+    y += bh
+    # 派出单位意见
+    bh = 150
+    p.rect(x0, y, W, bh, (0, 0, 0), None, 0.8)
+    p.rect(x0, y, 28, bh, (0, 0, 0), None, 0.8)
+    vtext(p, x0 + 14, y + 14, "派出单位意见", 11, step=17)
+    wrap_cjk(p, x0 + 38, y + 26, f"同意受援单位考核意见，{name}同志{year}年度考核确定为"
+             f"{result}等次，存入本人档案。", W - 48, 11, 19, first_indent=22)
+    sy = y + bh - 30
+    p.text(x0 + 230, sy, "派出单位（盖章）", 10.5, line=False)
+    p.text(x0 + W - 12, sy + 20, cn(f"{year + 1}-01-{16 + h % 8:02d}"), 10.5, "right")
+    p.seal(x0 + W - 98, sy - 22, 110, unit, seed=seed + 2502, **ink(seed))
+    y += bh
+    wrap_cjk(p, x0, y + 20, "说明：本表由受援单位填写考核意见后寄回派出单位，一式三份，"
+             "受援单位、派出单位、县（区）主管部门各存一份。", W, 9, 14)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.feishu_shenpi_diannao", cn_dates=False,
+        accepts=lambda a: not a["public"])
+def feishu_shenpi_diannao(*, name, gender, birth, unit, post, year, result, summary, public,
+                          seed=0, **_) -> Built:
+    """A desktop screenshot of the 飞书 (Feishu / Lark) client's 审批 app, where many private
+    firms run the year's performance review as an approval form (年度考核结果确认) that HR
+    starts for each employee, the result field filled in and the flow passing the manager,
+    HR and the employee's own 确认; the applicant, with no paper form to show, opened the
+    finished instance on the office PC and pressed the screenshot keys: the window's title
+    bar, the narrow dark left rail (消息 / 日历 / 云文档 / 工作台 / 审批), the list of
+    instances in the middle, and at the right the instance itself — the title with a green
+    已通过 tag, 审批编号, the form's label / value rows (所属公司 / 被考核人 / 部门 / 岗位 /
+    考核年度 / 考核等级 / 个人总结) and the 审批记录 timeline with names and times; no seal."""
+    from ..layout import Ellipse
+    from ._common import HEI, other_people
+
+    h = _r25_hash(f"r25fs:{unit}:{name}:{year}")
+    W, H = 842.0, 595.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey, dark, blue = (140, 143, 150), (31, 35, 41), (51, 112, 255)
+    # title bar
+    p.rect(0, 0, W, 26, None, (242, 243, 245), 0)
+    p.text(W / 2, 17, "飞书", 9.5, "center", grey, line=False)
+    p.text(W - 16, 17, "—    ☐    ✕", 9, "right", grey, line=False)
+    # left rail
+    p.rect(0, 26, 58, H - 26, None, (36, 41, 50), 0)
+    p.rect(13, 38, 32, 32, None, (80, 130, 230), 0)
+    p.text(29, 59, name[-1], 13, "center", (255, 255, 255), line=False)
+    for k, item in enumerate(["消息", "日历", "云文档", "工作台", "审批", "通讯录"]):
+        yy = 104 + k * 46
+        if item == "审批":
+            p.rect(6, yy - 20, 46, 34, None, (60, 68, 82), 0)
+        p.text(29, yy + 2, item, 8.5, "center", (220, 224, 230) if item == "审批" else
+               (150, 156, 166), line=False)
+    # instance list
+    lx, lw = 58, 232
+    p.rect(lx, 26, lw, H - 26, None, (247, 248, 250), 0)
+    p.text(lx + 14, 54, "审批中心", 13, color=dark, font=HEI, line=False)
+    for k, tab in enumerate(["待办", "已办", "已发起", "抄送我"]):
+        p.text(lx + 14 + k * 52, 80, tab, 9.5, color=blue if tab == "已办" else grey,
+               line=False)
+    p.hline(lx + 14 + 52, lx + 14 + 52 + 20, 86, 1.6)
+    people = other_people(f"r25fs:{unit}", 4)
+    items = [(f"年度考核结果确认 - {name}", "已通过", True)]
+    items += [(f"{t} - {o[0]}", "已通过", False)
+              for t, o in zip(["请假", "报销", "用印申请"], people)]
+    for k, (t, st, cur) in enumerate(items):
+        yy = 100 + k * 62
+        if cur:
+            p.rect(lx + 6, yy, lw - 12, 56, None, (225, 234, 255), 0)
+        p.text(lx + 16, yy + 22, t, 9.5, color=dark, line=False)
+        p.text(lx + 16, yy + 42, st, 8.5, color=(46, 160, 67), line=False)
+        p.text(lx + lw - 14, yy + 42, f"{year + 1}-01-{10 + (h + k) % 15:02d}", 8, "right",
+               grey, line=False)
+    # the instance
+    x0, rx = lx + lw + 28, W - 30
+    p.text(x0, 62, "年度考核结果确认", 16, color=dark, font=HEI)
+    tw = text_width("年度考核结果确认", 16, HEI)
+    p.rect(x0 + tw + 12, 48, 46, 18, None, (217, 245, 222), 0)
+    p.text(x0 + tw + 35, 61, "已通过", 9, "center", (36, 140, 60), line=False)
+    p.text(x0, 84, f"审批编号：{year + 1}01{10 + h % 15:02d}{h % 100000000:08d}", 8.5,
+           color=grey, line=False)
+    p.text(rx, 84, f"提交人：{people[3][0]}（人力资源部）", 8.5, "right", grey, line=False)
+    p.hline(x0, rx, 96, 0.5)
+    dept = ("财务部" if "会计" in post else "运营部" if "经济" in post
+            else ["技术部", "工程部"][h % 2])
+    rows = [("所属公司", unit), ("被考核人", name), ("部门", dept), ("岗位", post),
+            ("考核年度", f"{year}年度"), ("考核等级", result)]
+    y = 118
+    for label, value in rows:
+        p.text(x0, y, label, 9.5, color=grey, line=False)
+        p.text(x0 + 86, y, value, 10.5, color=dark, line=False)
+        p.lines.append(f"{label} {value}")
+        y += 24
+    p.text(x0, y, "个人总结", 9.5, color=grey, line=False)
+    from ._common import wrap
+
+    lines = wrap("".join(summary), rx - x0 - 110, 9.5, 0, MICRO)[:3]
+    for k, ln in enumerate(lines):
+        p.text(x0 + 86, y + k * 16, ln, 9.5, color=dark)
+    y += 16 * len(lines) + 14
+    p.hline(x0, rx, y, 0.5)
+    y += 24
+    p.text(x0, y, "审批记录", 11, color=dark, font=HEI, line=False)
+    y += 20
+    t0 = f"{year + 1}-01-{10 + h % 15:02d}"
+    steps = [("发起", people[3][0], "提交", f"{t0} 09:{10 + h % 40:02d}"),
+             ("直属上级", people[1][0], "已同意", f"{t0} 14:{10 + h % 45:02d}"),
+             ("人力资源部负责人", people[2][0], "已同意", f"{t0} 16:{20 + h % 35:02d}"),
+             ("被考核人确认", name, "已同意 · 对考核结果无异议", f"{t0} 17:{5 + h % 50:02d}")]
+    for k, (node, who, act, when) in enumerate(steps):
+        cy = y + k * 40
+        p.items.append(Ellipse(x0, cy - 9, 10, 10, (46, 160, 67)))
+        if k < len(steps) - 1:
+            p.items.append(Line(x0 + 5, cy + 2, x0 + 5, cy + 30, 0.8, (200, 204, 210)))
+        p.text(x0 + 20, cy, f"{node}  {who}", 9.5, color=dark)
+        p.text(x0 + 20, cy + 16, act, 8.5, color=(46, 160, 67) if "同意" in act else grey)
+        p.text(rx, cy, when, 8.5, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)

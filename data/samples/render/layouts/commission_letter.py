@@ -1565,3 +1565,62 @@ def sanzhe_xinfeng(*, name, id_number, unit, series, level, to_whom, issued_on, 
            **ink(seed + 1))
     p.text(297, y0 + hh - 24, "— 1 —", 10, "center", line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand after round 24's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round25`.
+
+_R25_SERIES = ["工程技术", "经济", "会计", "统计", "农业技术", "档案"]
+
+
+@layout(LAYOUTS, "commission_letter.zhuanxilie_weituo")
+def zhuanxilie_weituo(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                      seed=0, **_) -> Built:
+    """The 委托评审函 for a 转系列评审 (转评): a person who holds a title of one 系列 and has
+    moved to work of another (a 会计 now on engineering, an engineer now in 经济 work) may,
+    after a year in the new post, ask to be reviewed in the new series at the same level
+    (平级转评), and the unit writes to the bureau for it. The letter as the 人事部 prints it
+    from Word in 仿宋-like type, sealed and colour-scanned: the unit's name in 黑体 as a plain
+    head, 关于委托{name}同志转系列评审{series}{level}职称的函, the addressee, a body stating the
+    old series and the year in the new post, then a small ruled 转评人员基本情况 table (姓名 /
+    身份证号码 / 原职称系列及级别 / 取得时间 / 现从事专业 / 拟转评系列及级别), the 承诺 line,
+    联系人, the seal over the unit and the date; one portrait page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = hash_int(f"r25zx:{unit}:{name}")
+    pool = [s for s in _R25_SERIES if s != series]
+    old = pool[h % len(pool)]
+    got = f"{int(issued_on[:4]) - 3 - h % 4}.{1 + (h >> 3) % 12:02d}"
+    moved = f"{int(issued_on[:4]) - 1 - (h >> 5) % 2}年{1 + (h >> 7) % 12}月"
+    p = Page(*A4, font=MING, background=(252, 251, 248))
+    p.text(297, 70, unit, 18, "center", (20, 20, 20), font=HEI)
+    p.hline(64, 531, 84, 1.4)
+    p.text(531, 108, doc_no, 11.5, "right")
+    title = f"关于委托{name}同志转系列评审{series}{level}职称的函"
+    size = 15.5 if text_width(title, 15.5, HEI) < 460 else 14
+    p.text(297, 146, title, size, "center", font=HEI)
+    p.text(64, 186, f"{to_whom}：", 13)
+    body = (f"我单位{name}同志，原取得{old}系列{level}职称，{moved}起调整至{series}专业技术"
+            f"岗位工作，从事现岗位工作已满一年，经单位考核合格。根据职称评审有关规定，该同志"
+            f"可申请转系列评审与原职称同一级别的{series}系列职称。因我单位未组建相应评审"
+            f"委员会，现委托贵单位按程序组织对该同志进行{series}系列{level}职称转评，"
+            f"评审结果我单位予以认可。")
+    y = wrap_cjk(p, 64, 218, body, 467, 13, 25, first_indent=26)
+    p.text(64, y + 6, "转评人员基本情况：", 12, font=HEI)
+    y = p.table(64, y + 16, [56, 128, 92, 52, 62, 77],
+                [["姓名", "身份证号码", "原职称系列及级别", "取得时间", "现从事专业",
+                  "拟转评系列"],
+                 [name, id_number, f"{old}{level}", got, series, f"{series}{level}"]],
+                28, 9)
+    y = wrap_cjk(p, 64, y + 28, "我单位承诺：该同志所报材料真实有效，转岗情况属实，"
+                 "如有弄虚作假，愿承担相应责任。", 467, 12.5, 24, first_indent=25)
+    p.text(90, y + 4, "特此函告。", 13)
+    contact = other_people(f"r25zx:{unit}", 1)[0][0]
+    p.text(64, y + 44, f"联系人：{contact}    联系电话：0772-{2800000 + h % 900000}", 11.5)
+    sy = y + 118
+    p.text(521, sy, unit, 13, "right")
+    p.text(521, sy + 30, cn(issued_on), 13, "right")
+    p.seal(521 - text_width(unit, 13, MING) / 2, sy + 6, 116, unit, seed=seed + 2511,
+           **ink(seed + 4))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -3617,3 +3617,181 @@ def keyan_chengguo_xitong(*, journal, year, issue, issn, cn_number, title, autho
            f"{100000 + h % 800000}", 7.5, color=grey, line=False)
     p.text(W - 24, 582, "1/1", 7.5, "right", grey, line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 25
+# Drawn by another hand after round 24's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round25`.
+
+@layout(LAYOUTS, "paper.baidu_xueshu_jietu", accepts=_issn_any, cn_dates=False)
+def baidu_xueshu_jietu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                       abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                       **_) -> Built:
+    """A desktop screenshot of the article's page on 百度学术 (xueshu.baidu.com), which
+    applicants who cannot download the full text (no 知网 account) send as proof that the
+    paper is out and indexed: the browser's tab and address bar, the site's header with the
+    search box holding the title, then the article block — the title in link blue, 作者 as
+    blue links, 摘要, 关键词, the 来源 line 《journal》{year}年第{n}期 with the pages, DOI,
+    被引量 and 年份 — the 引用 / 收藏 / 免费下载 buttons, the 全部来源 list (知网 / 维普 / 万方),
+    and at the right the journal card (期刊名称 / ISSN / CN / 出版周期) and 相似文献; one
+    landscape page, no seal."""
+    from ._common import HEI, wrap
+
+    h = hash_int(title + journal + "r25bd")
+    n = _issue_num(issue)
+    W, H = 842.0, 560.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey, dark, link = (120, 120, 120), (34, 34, 34), (36, 64, 179)
+    # browser chrome
+    p.rect(0, 0, W, 56, None, (222, 225, 230), 0)
+    p.rect(10, 6, 220, 22, None, (255, 255, 255), 0)
+    p.text(20, 21, f"{title[:12]}… - 百度学术", 8.5, color=dark, line=False)
+    p.rect(10, 31, W - 20, 20, None, (255, 255, 255), 0)
+    p.text(22, 45, f"https://xueshu.baidu.com/usercenter/paper/show?paperid="
+           f"{h:08x}{(h >> 3) % 10 ** 6:06d}c&site=xueshu_se", 8, color=(70, 70, 70),
+           line=False)
+    # site header
+    p.text(30, 88, "百度学术", 17, color=(36, 80, 220), font=HEI, line=False)
+    p.rect(130, 70, 430, 28, (190, 196, 206), (255, 255, 255), 1)
+    p.text(140, 89, title if text_width(title, 10, MICRO) < 400 else title[:30] + "…", 10,
+           color=dark, line=False)
+    p.rect(560, 70, 70, 28, None, (56, 110, 240), 0)
+    p.text(595, 89, "百度一下", 10, "center", (255, 255, 255), line=False)
+    p.hline(0, W, 112, 0.5)
+    # the article block
+    x0, mx = 40, 560
+    y = 144
+    for ln in wrap(title, mx - x0, 16, 0, HEI):
+        p.text(x0, y, ln, 16, color=link, font=HEI)
+        y += 24
+    y += 4
+    p.text(x0, y, "作者：", 10, color=grey, line=False)
+    p.text(x0 + 34, y, "，".join(authors), 10, color=link)
+    p.lines[-1] = "作者：" + p.lines[-1]
+    y += 22
+    first_page = 20 + h % 120
+    src = f"来源：《{journal}》{year}年第{n}期  {first_page}-{first_page + 2 + h % 3}页"
+    p.text(x0, y, src, 10, color=dark)
+    y += 22
+    text = "摘要：" + abstract
+    for ln in _r23_wrap(text, mx - x0, 9.5, 0, MICRO)[:4]:
+        p.text(x0, y, ln, 9.5, color=dark)
+        y += 17
+    y += 4
+    p.text(x0, y, "关键词：" + keywords.replace("；", "  "), 9.5, color=link)
+    y += 20
+    p.text(x0, y, f"DOI：10.{13000 + h % 900}/j.cnki.{journal_slug(journal)}.{year}.{n:02d}."
+           f"{h % 90 + 10:03d}", 9.5, color=dark)
+    y += 20
+    p.text(x0, y, f"被引量：{h % 7}      年份：{year}", 9.5, color=dark)
+    y += 24
+    for k, (label, fill, fg) in enumerate([("引用", (255, 255, 255), dark),
+                                           ("收藏", (255, 255, 255), dark),
+                                           ("免费下载", (56, 110, 240), (255, 255, 255)),
+                                           ("求助全文", (255, 255, 255), dark)]):
+        bx = x0 + k * 84
+        p.rect(bx, y - 14, 74, 22, (190, 196, 206), fill, 0.8)
+        p.text(bx + 37, y + 1, label, 9.5, "center", fg, line=False)
+    y += 36
+    p.text(x0, y, "全部来源", 11, color=dark, font=HEI, line=False)
+    p.hline(x0, mx, y + 8, 0.5)
+    y += 28
+    for k, src_site in enumerate(["知网", "维普", "万方", "掌桥科研"][:3 + h % 2]):
+        p.text(x0 + k * 90, y, src_site, 9.5, color=link, line=False)
+        p.text(x0 + k * 90 + 42, y, "免费下载" if k == 0 and h % 3 == 0 else "", 8,
+               color=(46, 160, 67), line=False)
+    # the journal card at the right
+    cx, cw = 590, 220
+    p.rect(cx, 126, cw, 150, (225, 228, 233), (248, 249, 251), 0.8)
+    p.text(cx + 12, 148, "来源期刊", 10, color=grey, line=False)
+    p.text(cx + 12, 172, journal, 12.5, color=link, font=HEI)
+    rows = [f"ISSN：{issn}"] + ([f"CN：{cn_number}"] if cn_number else [])
+    rows += [f"出版周期：{'月刊' if h % 2 else '半月刊'}", f"{year}年第{n}期"]
+    for k, row in enumerate(rows):
+        p.text(cx + 12, 196 + k * 19, row, 9.5, color=dark)
+    p.rect(cx, 290, cw, 200, (225, 228, 233), None, 0.8)
+    p.text(cx + 12, 312, "相似文献", 10.5, color=dark, font=HEI, line=False)
+    yy = 336
+    for t, who in _others(clc, title, f"r25bd:{journal}", 4):
+        for k, ln in enumerate(wrap(t, cw - 24, 8.5, 0, MICRO)[:2]):
+            p.text(cx + 12, yy, ln, 8.5, color=link, line=False)
+            yy += 13
+        p.text(cx + 12, yy, who, 8, color=grey, line=False)
+        yy += 20
+        if yy > 470:
+            break
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.pingban_yuedu_paizhao", accepts=_not_english)
+def pingban_yuedu_paizhao(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """The article's first page open in a reading app on a tablet (the applicant keeps the
+    PDF in 知网研学 / the iPad's 文件 app, not on paper) and photographed from above with a
+    phone, the tablet lying in its folded cover on a desk, portrait: the desk round the
+    edges, the cover's flap, the tablet's black bezel, the app's white top bar (‹ 返回, the
+    file name, 目录 / 批注 / 分享) and its page counter 1/5, then the page itself at fit-
+    width — the running head with the journal and {year}年第{n}期 at the left and ISSN / CN
+    at the right, the title in 黑体, the authors in 楷体, the affiliation, 摘要 / 关键词 /
+    中图分类号 and the opening text — and the home bar at the foot; no seal."""
+    from ._common import DESKS, HEI
+
+    h = hash_int(title + journal + "r25pb")
+    n = _issue_num(issue)
+    W, H = A4
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    # the cover's flap and the tablet
+    p.rect(40, 34, 520, 790, None, (70, 82, 104), 0)
+    p.rect(46, 28, 506, 784, None, (40, 40, 44), 0)
+    p.rect(52, 34, 494, 772, None, (14, 14, 16), 0)
+    sx, sy, sw, sh = 70, 52, 458, 736
+    p.rect(sx, sy, sw, sh, None, (250, 250, 250), 0)
+    # app bar
+    p.rect(sx, sy, sw, 34, None, (246, 246, 248), 0)
+    p.text(sx + 10, sy + 13, f"{9 + h % 10}:{h % 60:02d}", 7, color=(60, 60, 60), line=False)
+    p.text(sx + sw - 10, sy + 13, f"{60 + h % 39}%", 7, "right", (60, 60, 60), line=False)
+    p.text(sx + 10, sy + 28, "＜ 返回", 8.5, color=(30, 110, 220), line=False)
+    fname = (title if len(title) <= 18 else title[:17] + "…") + ".pdf"
+    p.text(sx + sw / 2, sy + 28, fname, 8.5, "center", (40, 40, 40), line=False)
+    p.text(sx + sw - 10, sy + 28, "目录  批注  分享", 8, "right", (30, 110, 220), line=False)
+    p.hline(sx, sx + sw, sy + 34, 0.4)
+    # the page
+    lx, rx = sx + 26, sx + sw - 26
+    y = sy + 60
+    p.text(lx, y, f"{journal}  {year}年第{n}期", 8)
+    ids = _r23_ids(issn, cn_number)
+    if ids:
+        p.text(rx, y, ids, 7.5, "right")
+    p.hline(lx, rx, y + 6, 0.6)
+    y += 46
+    for part in _r23_wrap(title, rx - lx - 30, 15, 0, HEI):
+        p.text(sx + sw / 2, y, part, 15, "center", font=HEI)
+        y += 23
+    p.text(sx + sw / 2, y + 4, "  ".join(authors), 10.5, "center", font=KAI)
+    p.text(sx + sw / 2, y + 22, affiliation, 7.5, "center")
+    y += 44
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for ln in _r23_wrap(label + value, rx - lx - 16, 8, 0, MING):
+            p.text(lx + 8, y, ln, 8)
+            y += 13
+        y += 3
+    p.text(lx + 8, y, f"中图分类号：{clc}    文献标识码：A", 8)
+    y += 26
+    bottom = sy + sh - 40
+    for para in list(body) + _more_body(title):
+        if y > bottom:
+            break
+        if para[:1].isdigit() and len(para) < 30:
+            p.text(lx, y, para, 9, font=HEI)
+            y += 17
+            continue
+        for k, ln in enumerate(_r23_wrap(para, rx - lx, 8.5, 17, MING)):
+            if y > bottom:
+                break
+            p.text(lx + (17 if k == 0 else 0), y, ln, 8.5)
+            y += 14
+    p.rect(sx + sw / 2 - 22, sy + sh - 22, 44, 14, None, (236, 236, 238), 0)
+    p.text(sx + sw / 2, sy + sh - 12, "1 / 5", 7.5, "center", (90, 90, 90), line=False)
+    p.rect(sx + sw / 2 - 60, sy + sh - 5, 120, 3, None, (40, 40, 40), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
