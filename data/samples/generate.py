@@ -2765,6 +2765,27 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
         "listed in the table below."),
         "",
+        ("**Round 25 layouts** (`round25` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 24's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a phone screenshot of the "
+        "diploma's old scan in the 百度网盘 app's picture preview, one phone photo of the "
+        "毕业证书 lying over the 学位证书 with only the degree's title and border showing, the "
+        "graduation-day photo of a 学位证书 on the folded 学位服, a 基层定向评价 title "
+        "certificate with its red 限基层使用 stamp, the 职称 platform's 实名认证 page after a "
+        "网证 login, the 见习期满转正定级审批表 whose 定级 sets the first title, a 聘任通知 "
+        "kept as a 飞书 云文档, the contract booklet scanned lid-open on a flatbed as two "
+        "spreads, a one-sheet contract in the 百度网盘 app's PDF preview, the roster projected "
+        "at the unit's 岗位聘用工作大会 and photographed from the seats, the 援派 staff's "
+        "年度考核登记表 graded by the 受援单位, a 飞书 审批 record of the year's grade, a "
+        "转系列 委托评审函 with its 转评人员 table, a 超星学习通 学时证书, the article's "
+        "百度学术 page as a desktop screenshot, an article's first page open in a tablet "
+        "reading app photographed on a desk ...). Only `--profile others25` draws them: the "
+        "same applicants as `others`, every document in a round25 layout where one fits (else a "
+        "non-blind layout, counted as for others); its truth.json marks round25 documents "
+        "`\"held_out\": true`, `\"split\": \"round25\"`, and holds no other split out. No other "
+        "profile draws them, and they are not listed in the table below."),
+        "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
         *layout_rows(t),
