@@ -3421,6 +3421,40 @@ def fengmian_shouye_tongpai(*, journal, year, issue, issn, cn_number, title, aut
 # Drawn by another hand after round 23's results were seen, blind to the extractors:
 # data/samples/layouts.toml lists them as `round24`.
 
+def _screen_article(p, lx, rx, cx, y, bottom, title, authors, affiliation, abstract, keywords,
+                    clc, body, *, affiliation_size, body_gap, heading_step):
+    """An article's first page as a screen shows it, from the title down (the photographed
+    laptop and tablet layouts): the title in 黑体 centred on `cx`, the authors in 楷体, the
+    affiliation, 摘要 / 关键词 / 中图分类号, then the text until `bottom`."""
+    from ._common import HEI
+
+    for part in _r23_wrap(title, rx - lx - 30, 15, 0, HEI):
+        p.text(cx, y, part, 15, "center", font=HEI)
+        y += 23
+    p.text(cx, y + 4, "  ".join(authors), 10.5, "center", font=KAI)
+    p.text(cx, y + 22, affiliation, affiliation_size, "center")
+    y += 44
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for ln in _r23_wrap(label + value, rx - lx - 16, 8, 0, MING):
+            p.text(lx + 8, y, ln, 8)
+            y += 13
+        y += 3
+    p.text(lx + 8, y, f"中图分类号：{clc}    文献标识码：A", 8)
+    y += body_gap
+    for para in list(body) + _more_body(title):
+        if y > bottom:
+            break
+        if para[:1].isdigit() and len(para) < 30:
+            p.text(lx, y, para, 9, font=HEI)
+            y += heading_step
+            continue
+        for k, ln in enumerate(_r23_wrap(para, rx - lx, 8.5, 17, MING)):
+            if y > bottom:
+                break
+            p.text(lx + (17 if k == 0 else 0), y, ln, 8.5)
+            y += 14
+
+
 @layout(LAYOUTS, "paper.pingmu_fanpai", accepts=_not_english)
 def pingmu_fanpai(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
                   abstract, keywords, clc, body, english=False, volume=None, seed=0,
@@ -3436,7 +3470,6 @@ def pingmu_fanpai(*, journal, year, issue, issn, cn_number, title, authors, affi
     bands of the screen's pixels across the white, and the top row of the keyboard at the
     foot; single landscape page, no seal."""
     from ..layout import Line
-    from ._common import HEI
 
     h = hash_int(title + journal + "r24pm")
     n = _issue_num(issue)
@@ -3472,33 +3505,9 @@ def pingmu_fanpai(*, journal, year, issue, issn, cn_number, title, authors, affi
     ids = _r23_ids(issn, cn_number)
     if ids:
         p.text(lx, py + 44, ids, 8, color=(60, 60, 60))
-    y = py + 78
-    for part in _r23_wrap(title, rx - lx - 30, 15, 0, HEI):
-        p.text(px + pw / 2, y, part, 15, "center", font=HEI)
-        y += 23
-    p.text(px + pw / 2, y + 4, "  ".join(authors), 10.5, "center", font=KAI)
-    p.text(px + pw / 2, y + 22, affiliation, 8, "center")
-    y += 44
-    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
-        for ln in _r23_wrap(label + value, rx - lx - 16, 8, 0, MING):
-            p.text(lx + 8, y, ln, 8)
-            y += 13
-        y += 3
-    p.text(lx + 8, y, f"中图分类号：{clc}    文献标识码：A", 8)
-    y += 24
-    bottom = sy + sh - 8
-    for para in list(body) + _more_body(title):
-        if y > bottom:
-            break
-        if para[:1].isdigit() and len(para) < 30:
-            p.text(lx, y, para, 9, font=HEI)
-            y += 16
-            continue
-        for k, ln in enumerate(_r23_wrap(para, rx - lx, 8.5, 17, MING)):
-            if y > bottom:
-                break
-            p.text(lx + (17 if k == 0 else 0), y, ln, 8.5)
-            y += 14
+    _screen_article(p, lx, rx, px + pw / 2, py + 78, sy + sh - 8, title, authors, affiliation,
+                    abstract, keywords, clc, body, affiliation_size=8, body_gap=24,
+                    heading_step=16)
     # the viewer's grey either side, the keyboard's top row under the bezel
     p.rect(sx, sy + 30, 132, sh - 30, None, (82, 86, 92), 0)
     p.rect(px + pw, sy + 30, sx + sw - px - pw, sh - 30, None, (82, 86, 92), 0)
@@ -3735,7 +3744,7 @@ def pingban_yuedu_paizhao(*, journal, year, issue, issn, cn_number, title, autho
     width — the running head with the journal and {year}年第{n}期 at the left and ISSN / CN
     at the right, the title in 黑体, the authors in 楷体, the affiliation, 摘要 / 关键词 /
     中图分类号 and the opening text — and the home bar at the foot; no seal."""
-    from ._common import DESKS, HEI
+    from ._common import DESKS
 
     h = hash_int(title + journal + "r25pb")
     n = _issue_num(issue)
@@ -3764,33 +3773,9 @@ def pingban_yuedu_paizhao(*, journal, year, issue, issn, cn_number, title, autho
     if ids:
         p.text(rx, y, ids, 7.5, "right")
     p.hline(lx, rx, y + 6, 0.6)
-    y += 46
-    for part in _r23_wrap(title, rx - lx - 30, 15, 0, HEI):
-        p.text(sx + sw / 2, y, part, 15, "center", font=HEI)
-        y += 23
-    p.text(sx + sw / 2, y + 4, "  ".join(authors), 10.5, "center", font=KAI)
-    p.text(sx + sw / 2, y + 22, affiliation, 7.5, "center")
-    y += 44
-    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
-        for ln in _r23_wrap(label + value, rx - lx - 16, 8, 0, MING):
-            p.text(lx + 8, y, ln, 8)
-            y += 13
-        y += 3
-    p.text(lx + 8, y, f"中图分类号：{clc}    文献标识码：A", 8)
-    y += 26
-    bottom = sy + sh - 40
-    for para in list(body) + _more_body(title):
-        if y > bottom:
-            break
-        if para[:1].isdigit() and len(para) < 30:
-            p.text(lx, y, para, 9, font=HEI)
-            y += 17
-            continue
-        for k, ln in enumerate(_r23_wrap(para, rx - lx, 8.5, 17, MING)):
-            if y > bottom:
-                break
-            p.text(lx + (17 if k == 0 else 0), y, ln, 8.5)
-            y += 14
+    _screen_article(p, lx, rx, sx + sw / 2, y + 46, sy + sh - 40, title, authors, affiliation,
+                    abstract, keywords, clc, body, affiliation_size=7.5, body_gap=26,
+                    heading_step=17)
     p.rect(sx + sw / 2 - 22, sy + sh - 22, 44, 14, None, (236, 236, 238), 0)
     p.text(sx + sw / 2, sy + sh - 12, "1 / 5", 7.5, "center", (90, 90, 90), line=False)
     p.rect(sx + sw / 2 - 60, sy + sh - 5, 120, 3, None, (40, 40, 40), 0)
