@@ -537,7 +537,18 @@ def _unit(ix: TextIndex) -> Hit | None:
     return hit
 
 
+#: The label of the unit that sent the holder on a posting (援派, 支教, 对口帮扶, 驻村, 挂职),
+#: on the form that posting's year is assessed on: it names two units, the one that sent them
+#: (派出单位, 选派单位) and the one that hosted them for the year (受援单位, 接收单位, 派驻单位).
+#: The host grades the year, the sender confirms it for the file; the holder's own unit, their
+#: employer, is the sender.
+_SENDER_LABELS: Final = ("派出单位", "选派单位")
+
+
 def _unit_read(ix: TextIndex) -> Hit | None:
+    sender = org_labelled(ix, _SENDER_LABELS, stops=_STOPS)
+    if sender and not _INNER_BODY.fullmatch(sender.value):
+        return sender
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit and not _INNER_BODY.fullmatch(hit.value):
         return hit

@@ -610,7 +610,7 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         return quoted, (quoted.end if quoted else 0)
     cands = [i for i, line in enumerate(region)
              if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)
-             and not _APP_BAR.search(_text(ix, line))
+             and not _search_bar(ix, line) and not _APP_BAR.search(_text(ix, line))
              and not _VIEWER_HEADING.fullmatch(_text(ix, line))]
     if not cands:
         return None, 0
@@ -628,8 +628,38 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         if not sized and not _continues(ix, region, nxt):
             break
         end = nxt
-    lines = [_text(ix, region[i]) for i in range(begin, end + 1)]
-    return Hit(_join(lines), region[begin].start, region[end].end), region[end].end
+    size = ix.char_height(region[begin].start)
+    ends = [_heading_end(ix, region[i], size) for i in range(begin, end + 1)]
+    lines = [ix.text[region[i].start:stop] for i, stop in zip(range(begin, end + 1), ends)]
+    return Hit(_join(lines), region[begin].start, ends[-1]), region[end].end
+
+
+#: How much smaller than a heading's words others on its row are printed when they are no
+#: part of it (a side card's heading, a running head, a page number).
+_SMALLER: Final = 0.8
+
+
+def _heading_end(ix: TextIndex, line: Line, size: float) -> int:
+    """Where a title's line ends: at the first wide gap (a cell's edge) after which the words
+    are printed clearly smaller than the title (`size`, its character height). A web page's
+    side column (a journal card's 来源期刊, a 相关文献 list) or a page's running head shares
+    the row of the article's heading, set apart from it and in a smaller font; a title is one
+    run of words in one size, so they are none of it. Words after a gap in the title's own
+    size are kept (a heading spaced out over its line)."""
+    if size <= 0:
+        return line.end
+    pos = line.start
+    while pos < line.end:
+        end = ix.cell_end(pos, line.end)
+        if end >= line.end:
+            break
+        nxt = end
+        while nxt < line.end and ix.text[nxt] == " ":
+            nxt += 1
+        if nxt < line.end and 0 < ix.char_height(nxt) < _SMALLER * size:
+            return end
+        pos = end
+    return line.end
 
 
 #: A phone app's own bar over a post (an in-app browser's: × to close it, the account's name,
@@ -663,6 +693,27 @@ def _chrome_bar(ix: TextIndex, line: Line) -> bool:
         pos = end
     words = [len(re.findall(f"[{CJK}]|[A-Za-z]+", cell)) for cell in cells]
     return len(cells) >= 2 and max(words) <= _BAR_ITEM
+
+
+#: The label of a search form's button (搜索, 百度一下, 检索, 搜一下, 查询, Search, Go).
+_SEARCH_BUTTON: Final = re.compile(
+    r"\s*(?:搜\s*索|检\s*索|搜\s*一\s*下|百\s*度\s*一\s*下|查\s*询|查\s*找|搜|Search|Go)\s*",
+    re.IGNORECASE)
+
+
+def _search_bar(ix: TextIndex, line: Line) -> bool:
+    """Whether the line is a site's search bar (its logo, the search box, the box's button:
+    百度学术 | 软土地基处理技术 | 百度一下): a search engine's page about an article echoes the
+    query in its box over the article, and the echo is what was typed, not the article's
+    heading, however large the logo beside it prints. Told by its last cell, set apart from
+    the box by a wide gap, being a search button's label alone; a title that ends in such a
+    word (…的图像检索) runs on without a gap and is no bar."""
+    cells, pos = [], line.start
+    while pos < line.end:
+        end = ix.cell_end(pos, line.end)
+        cells.append(ix.text[pos:end])
+        pos = end
+    return len(cells) >= 2 and bool(_SEARCH_BUTTON.fullmatch(cells[-1]))
 
 
 def _quoted_title(ix: TextIndex) -> Hit | None:

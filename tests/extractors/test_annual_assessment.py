@@ -481,3 +481,31 @@ def test_an_e_mail_to_everyone_with_the_grades_listed_and_a_person_signing_reads
     found = values(doc)
     assert found.get("name") is None and found.get("result") is None
     assert found.get("unit") is None
+
+
+def test_a_posted_staffs_form_names_the_sending_unit_not_the_host():
+    """A form for staff the employer sent for the year to another unit (对口帮扶, 挂职,
+    驻村): it names both units; the host grades the year, the sender confirms it for the
+    file. The holder's unit is the sender, whichever of the two is printed first."""
+    rows = ["对口帮扶专业技术人员年度考核表",
+            "姓名 罗晓梅 性别 女 出生年月 1990.03",
+            "受援单位 百色市田林县潞城瑶族乡卫生院",
+            "派出单位 南宁市第二人民医院",
+            "帮扶期限 2022.03-2023.02",
+            "受援单位考核意见：该同志2022年度考核等次为：优秀。",
+            "受援单位（盖章） 2023年2月20日",
+            "派出单位意见：同意。",
+            "派出单位（盖章） 2023年3月2日"]
+    assert values(make_doc(rows, ocr=False))["unit"] == "南宁市第二人民医院"
+    rows[2], rows[3] = rows[3], rows[2]
+    assert values(make_doc(rows, ocr=False))["unit"] == "南宁市第二人民医院"
+
+
+def test_a_sending_units_opinion_box_names_no_unit_of_its_own():
+    # 派出单位 only as the head of an opinion box: no name after it, the unit's label is read
+    rows = ["事业单位工作人员年度考核登记表（2021年度）",
+            "工作单位：梧州市某某建筑设计院",
+            "姓名：蒋立新",
+            "派出单位意见：同意考核等次为合格。",
+            "考核等次：合格"]
+    assert values(make_doc(rows, ocr=False))["unit"] == "梧州市某某建筑设计院"

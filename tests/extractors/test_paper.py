@@ -869,3 +869,37 @@ def test_an_articles_year_is_never_a_print_date_in_the_margin():
     assert "year" not in values(make_doc(lines, ocr=False))
     lines[1] = "给水排水 2019 第49卷 第4期"
     assert values(make_doc(lines, ocr=False))["year"] == "2019"
+
+
+def test_a_search_engines_box_echoing_the_query_is_not_the_title():
+    """A search engine's page about an article, captured from the browser: the site's logo,
+    the search box echoing the query and its button on one row over the article, then the
+    article's own heading, a journal card beside it on the right in a smaller font. The
+    query typed into the box is not the article's heading, and the card's heading sharing
+    the heading's row is none of it."""
+    page = [
+        (20, 6, "https://scholar.example.cn/detail?id=8e1f", 8),
+        (20, 30, "学术搜索", 20), (140, 32, "再生骨料混凝土抗冻性能试验研究", 12),
+        (600, 32, "检索", 12),
+        (30, 70, "再生骨料混凝土抗冻性能试验研究", 16), (620, 72, "期刊信息", 10),
+        (30, 96, "作者：邓志刚，韩雨桐", 10), (620, 96, "ISSN：1002-3550", 10),
+        (30, 114, "来源：《混凝土》2020年第4期", 10), (620, 114, "CN：21-1259/TU", 10),
+        (30, 134, "摘要：以不同取代率的再生粗骨料配制混凝土，进行快速冻融循环试验，"
+                  "分析了质量损失率与相对动弹性模量的变化规律。", 10),
+    ]
+    found = values(_screenshot(page))
+    assert found["title"] == "再生骨料混凝土抗冻性能试验研究"
+    assert found["authors"] == "邓志刚|韩雨桐"
+
+
+def test_a_title_ending_in_a_search_word_or_spaced_in_its_size_stays_whole():
+    # no gap before 检索: the title's own word, not a search button; words after a gap in the
+    # heading's own size are the heading's still
+    page = [
+        (30, 40, "基于深度哈希的遥感影像检索", 16),
+        (30, 66, "许文博", 10),
+        (30, 86, "摘要：提出了一种遥感影像检索方法。", 10),
+    ]
+    assert values(_screenshot(page))["title"] == "基于深度哈希的遥感影像检索"
+    page[0:1] = [(30, 40, "乡村振兴视域下", 16), (200, 40, "职业教育的路径", 16)]
+    assert values(_screenshot(page))["title"] == "乡村振兴视域下职业教育的路径"
