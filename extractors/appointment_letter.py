@@ -300,6 +300,31 @@ _TITLE_PATTERNS: Final = (
 )
 
 
+#: The grade a 转正定级 form (大中专毕业生见习期满转正定级审批表, from the personnel file) gives
+#: the graduate at the end of the probation year, its first title: 同意某某同志按期转正，定级为
+#: 助理工程师（初级）专业技术职务. That grade is what the form appoints to, read before any
+#: labelled post: the form's 见习岗位 is the post the graduate was tried in (:func:`_probation`).
+_GRADED: Final = (rf"(?:转\s*正\s*)?定\s*级\s*(?:为|[:：])\s*(?P<v>[{CJK}\s]{{2,24}}?)\s*"
+                  r"(?:[(（，,。;；]|专\s*业\s*技\s*术|职\s*务|岗\s*位|$)")
+
+#: The form's own words (its name, 见习期满转正定级审批表, and its 转正定级意见): only there is
+#: a 定级 the appointment; a letter recounting a career (2012年转正定级为助理工程师，现聘任
+#: 为工程师) appoints to what it appoints to now.
+_GRADING_FORM: Final = re.compile(
+    r"转\s*正\s*定\s*级\s*(?:审\s*批|意\s*见|登\s*记|表)|见\s*习\s*期\s*满")
+
+#: A post held on probation (见习岗位, 试用岗位): where a graduate served the trial year, not a
+#: title appointed to.
+_PROBATION_LABEL: Final = re.compile(r"(?:见\s*习|试\s*用)\s*(?:岗\s*位|职\s*务)\s*[:：]?\s*$")
+
+
+def _probation(ix: TextIndex, hit: Hit) -> bool:
+    """Whether `hit` is the value of a probation post's label (见习岗位 技术员)."""
+    line = ix.line_at(hit.start)
+    start = line.start if line is not None else max(0, hit.start - 12)
+    return bool(_PROBATION_LABEL.search(ix.text, start, hit.start))
+
+
 def _title(ix: TextIndex) -> Hit | None:
     """The title the letter appoints to, without the words letters put around it (职务,
     岗位, 专业技术职务, 同志为 …); the phrase as written when it names no known title."""
@@ -308,7 +333,9 @@ def _title(ix: TextIndex) -> Hit | None:
     labels = ["拟任职务", "聘任职务", "聘任岗位", "聘用岗位", "职务", "岗位", "职称"]
     # 聘任职务：工程师 / 聘任职务（岗位）：… / in an agreement's clause, 聘任职务为工程师
     hit = labelled(ix, labels, suffix=r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*(?:[:：]|为)")
-    hits = [h for h in (hit, grid_value(ix, labels)) if h]
+    graded = [h for h in search(ix, _GRADED) if _title_in(ix, h)] \
+        if _GRADING_FORM.search(ix.text) else []
+    hits = graded + [h for h in (hit, grid_value(ix, labels)) if h and not _probation(ix, h)]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
     hits = [h for h in hits if not _in_heading(ix, h)]
     for hit in hits:
@@ -319,6 +346,8 @@ def _title(ix: TextIndex) -> Hit | None:
     # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
     names = [(h.start, h.end) for h in orgs(ix)]
     for m in TITLE_RE.finditer(ix.text):
+        if _probation(ix, Hit(m.group(0), m.start(), m.end())):
+            continue
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None

@@ -898,3 +898,50 @@ def test_only_a_note_in_the_applicants_voice_is_set_apart():
     (start, end), = al._applicant_notes(noted)
     assert noted.text[start:end].startswith("说明:本人现受聘于")
     assert noted.text[start:end].endswith("件见第9页。")
+
+
+#: A 转正定级 form from a personnel file: the post tried in (见习岗位) and the grade given.
+GRADING_FORM = [
+    "高等院校毕业生见习期满转正定级审批表",
+    "填报单位：南宁市江南区财政局",
+    "姓名 韦丽萍 见习岗位 会计员",
+    "工作单位 南宁市江南区财政局",
+    "见习期 自2019年7月至2020年6月",
+    "单位考核意见 见习期考核结果为合格。",
+    "转正定级意见 同意韦丽萍同志按期转正，定级为助理会计师（初级）专业技术职务，聘期自",
+    "2020年7月1日起至2023年6月30日止。",
+    "单位（盖章）：南宁市江南区财政局",
+    "2020年6月24日",
+]
+
+
+def test_a_grading_form_appoints_to_the_grade_not_the_probation_post():
+    found = values(make_doc(GRADING_FORM, split=True))
+    assert found["title"] == "助理会计师"
+    assert (found["start"], found["end"]) == ("2020-07", "2023-06")
+
+
+def test_a_grading_form_whose_grade_is_unread_does_not_give_the_probation_post():
+    lost = [line.replace("定级为助理会计师（初级）", "定级为▇▇▇▇（初级）") for line in GRADING_FORM]
+    assert values(make_doc(lost, split=True)).get("title") is None
+
+
+def test_a_grade_of_pay_is_not_a_title_and_the_letters_own_title_stands():
+    doc = make_doc([
+        "聘    书",
+        "兹聘任 覃海峰 同志为 工程师，聘期自 2021年1月 至 2023年12月 。工资定级为专技十级。",
+        "钦州市某某水利工程有限公司",
+        "2021年1月1日",
+    ])
+    assert values(doc)["title"] == "工程师"
+
+
+def test_a_letter_recounting_an_earlier_grading_appoints_to_the_post_it_gives_now():
+    doc = make_doc([
+        "关于聘任黎文军同志专业技术职务的通知",
+        "黎文军同志2012年转正定级为助理工程师，经研究，现聘任黎文军同志为工程师，",
+        "聘期自2019年1月1日起至2021年12月31日止。",
+        "玉林市某某公路养护中心",
+        "2018年12月25日",
+    ])
+    assert values(doc)["title"] == "工程师"
