@@ -197,8 +197,13 @@ def _name(ix: TextIndex) -> Hit | None:
 #: 在重庆大学土木工程专业 / 在我校机械工程学科（专业）: the school (or 我校) and the major. A
 #: professional degree (专业学位) names its field instead: 在本校结构工程领域完成了工程硕士专业
 #: 学位研究生培养计划 — the 领域 is the major, and the 专业 of 专业学位 after it is not.
+#: The 学科（专业） of a master's or doctor's wording is one phrase, 学科 no part of the name;
+#: where the sentence wraps right after its opening bracket (…结构工程学科（ / 专业）完成了)
+#: that bracket stands alone at the line's end, and reading drops it: 学科 with 专业) after it
+#: (the closing bracket kept) is still the phrase. 学科 before a bare 专业 is left as read.
 _IN_SCHOOL = re.compile(
-    rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*(?:(?:学\s*科\s*[(（]\s*)?专\s*业|领\s*域)")
+    rf"在\s*(?P<v>[{CJK}\s()]{{4,60}}?)\s*"
+    r"(?:(?:学\s*科\s*(?:[(（]\s*|(?=专\s*业\s*[)）])))?专\s*业|领\s*域)")
 #: A statement naming where the holder studied in a clause of its own (在本校与某公司联合培养,
 #: 在某研究所联合培养) names the major in the next clause, the one completing the study: 于 …
 #: 专业完成了本科学业 / 在 … 专业修完: the field whose course was completed is the major.

@@ -375,7 +375,9 @@ def _school(ix: TextIndex) -> Hit | None:
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))
     home = first(search(ix, _PARTNERSHIP))
     if hit and _HEADLESS.fullmatch(_OCR_DA.sub("大学", hit.value)):
-        return home  # a name that lost its head: never read from elsewhere on the page
+        # a name that lost its head: never guessed from elsewhere on the page, only completed
+        # by the page's own line printing it whole (see _whole_line)
+        return home or _whole_line(ix, hit)
     if hit and not _NOT_SCHOOL.search(hit.value):
         if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
             return home  # a seal over 校名 took its head (南理工大学): the programme names it
@@ -408,6 +410,26 @@ def _school(ix: TextIndex) -> Hit | None:
         if m and not _NOT_SCHOOL.search(m["s"]):
             return Hit(m["s"], hit.start, pos_after(ix, hit.start, hit.end, len(m["s"])))
     return None
+
+
+def _whole_line(ix: TextIndex, hit: Hit) -> Hit | None:
+    """The whole name of a school whose 校名 read lost its head (西财经学院), from a line of
+    the page that prints it alone: many diplomas set the school's name on a line of its own
+    (the heading over 毕业证书, the name under the seal) besides after 校名. That line is taken
+    only when it is a well-formed name that ends in all the 校名 read kept, so the two reads
+    agree on every character both show and the head is what the page printed, not a guess;
+    lines naming more than one such school, or none, leave the school unread."""
+    tail = _OCR_DA.sub("大学", hit.value)
+    whole: dict[str, Hit] = {}
+    for m in _NAME_LINE.finditer(ix.text):
+        line = m["line"]
+        if (m.start("line") < hit.end and hit.start < m.end("line")) or \
+                len(line) <= len(tail) or not line.endswith(tail):
+            continue
+        if _WELL_FORMED.fullmatch(line) and not _NOT_SCHOOL.search(line) and \
+                not _HEADLESS.fullmatch(line):
+            whole.setdefault(line, Hit(line, m.start("line"), m.end("line")))
+    return next(iter(whole.values())) if len(whole) == 1 else None
 
 
 #: The credit line a certificate's back prints under its 说明 (中南大学研究生院（学位办）监制,

@@ -405,3 +405,27 @@ def test_a_certificates_sentence_wrapped_after_the_word_major_is_not_a_stacked_r
         "证书编号：1059542016000871",
     ])
     assert "major" not in values(doc)
+
+
+def _doctor_wrapped(second_line_head: str, first_line_end: str = "") -> ReadDocument:
+    return make_doc([
+        "博士学位证书",
+        f"林晓红，女，1979年11月生。在本校材料科学与工程学科{first_line_end}",
+        f"{second_line_head}完成了博士研究生培养计划，成绩合格，通过博士学位论文",
+        "答辩，经审核符合《中华人民共和国学位条例》的规定，授予工学博士学位。",
+        "东海理工大学", "学位评定委员会主席：某某某", "2016年12月20日",
+        "证书编号：1029932016000417",
+    ])
+
+
+@pytest.mark.parametrize("first_line_end", ["（", ""])
+def test_discipline_wording_wrapped_at_its_bracket_names_the_discipline(first_line_end):
+    """学科（专业） broken after its opening bracket: the bracket alone at the line's end may be
+    lost in reading; the closing one after 专业 still says 学科 is the wording's."""
+    assert values(_doctor_wrapped("专业）", first_line_end))["major"] == "材料科学与工程"
+
+
+def test_discipline_before_a_bare_major_word_is_left_as_read():
+    """No bracket at all (学科 / 专业完成了): nothing says 学科 is the phrase's, so the rule
+    does not cut it."""
+    assert values(_doctor_wrapped("专业"))["major"] == "材料科学与工程学科"

@@ -750,3 +750,23 @@ def test_the_name_labels_second_character_read_onto_the_school_is_cut():
 def test_a_name_that_begins_with_ming_is_kept_where_nothing_else_names_the_school():
     doc = _both_faces("毕业证书", "名古屋大学", "名古屋大学监制")
     assert values(doc)["school"] == "名古屋大学"
+
+
+@pytest.mark.parametrize("cell", ["校名：江财经大学", "校名：江财经太学"])
+def test_a_headless_school_cell_is_completed_by_the_line_printing_the_name_whole(cell):
+    """The school's name printed alone on its own line (a heading over 毕业证书) and after
+    校名, the 校名 read having lost its head: the line that ends in every character the cell
+    kept is the name the page printed."""
+    lines = ["浙江财经大学", "毕业证书", *_BODY, cell, "二〇一三年七月一日"]
+    assert _school_of(lines) == "浙江财经大学"
+    lines = ["浙江财经大学", "毕业证书", *_BODY, "校名：", cell[3:], "二〇一三年七月一日"]
+    assert _school_of(lines) == "浙江财经大学"
+
+
+@pytest.mark.parametrize("heading", [["湖南师范大学"], ["普通高等学校"],
+                                     ["江西财经大学", "广西财经大学"]])
+def test_a_headless_school_cell_is_not_completed_by_a_line_that_disagrees(heading):
+    """A line naming another school (not ending in what the cell kept), the category
+    heading, or two schools that both fit leave the headless read unread, never guessed."""
+    lines = [*heading, "毕业证书", *_BODY, "校名：西财经大学", "二〇一三年七月一日"]
+    assert _school_of(lines) is None
