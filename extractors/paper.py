@@ -648,18 +648,24 @@ def _heading_end(ix: TextIndex, line: Line, size: float) -> int:
     size are kept (a heading spaced out over its line)."""
     if size <= 0:
         return line.end
-    pos = line.start
-    while pos < line.end:
-        end = ix.cell_end(pos, line.end)
-        if end >= line.end:
-            break
+    for _start, end in _cells(ix, line)[:-1]:
         nxt = end
         while nxt < line.end and ix.text[nxt] == " ":
             nxt += 1
         if nxt < line.end and 0 < ix.char_height(nxt) < _SMALLER * size:
             return end
-        pos = end
     return line.end
+
+
+def _cells(ix: TextIndex, line: Line) -> list[tuple[int, int]]:
+    """The line's runs of words set apart by wide gaps (:meth:`TextIndex.cell_end`), as
+    (start, end) offsets; a later run starts at the gap's spaces."""
+    cells, pos = [], line.start
+    while pos < line.end:
+        end = ix.cell_end(pos, line.end)
+        cells.append((pos, end))
+        pos = end
+    return cells
 
 
 #: A phone app's own bar over a post (an in-app browser's: × to close it, the account's name,
@@ -686,11 +692,7 @@ def _chrome_bar(ix: TextIndex, line: Line) -> bool:
     a banner with its search box, a print's date and site name): several short items set
     apart across the line by wide gaps. A title is one run of words, never a row of
     buttons, however large its font."""
-    cells, pos = [], line.start
-    while pos < line.end:
-        end = ix.cell_end(pos, line.end)
-        cells.append(ix.text[pos:end])
-        pos = end
+    cells = [ix.text[start:end] for start, end in _cells(ix, line)]
     words = [len(re.findall(f"[{CJK}]|[A-Za-z]+", cell)) for cell in cells]
     return len(cells) >= 2 and max(words) <= _BAR_ITEM
 
@@ -708,12 +710,8 @@ def _search_bar(ix: TextIndex, line: Line) -> bool:
     heading, however large the logo beside it prints. Told by its last cell, set apart from
     the box by a wide gap, being a search button's label alone; a title that ends in such a
     word (…的图像检索) runs on without a gap and is no bar."""
-    cells, pos = [], line.start
-    while pos < line.end:
-        end = ix.cell_end(pos, line.end)
-        cells.append(ix.text[pos:end])
-        pos = end
-    return len(cells) >= 2 and bool(_SEARCH_BUTTON.fullmatch(cells[-1]))
+    cells = _cells(ix, line)
+    return len(cells) >= 2 and bool(_SEARCH_BUTTON.fullmatch(ix.text[slice(*cells[-1])]))
 
 
 def _quoted_title(ix: TextIndex) -> Hit | None:
