@@ -1619,7 +1619,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others21": "round21", "others22": "round22",
                 "others23": "round23",
                 "others24": "round24",
-                "others25": "round25"}
+                "others25": "round25",
+                "others26": "round26"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
