@@ -307,10 +307,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 25
-# Rounds 5 to 24 (layouts.toml `round5` ... `round24`, looked at after their blind figures)
-# and the current one, round 25 (`round25`): each drawn by another hand after the previous
-# round's results were seen, used only by its own profile (others5 ... others25).
+# --------------------------------------------------------------------------- rounds 5 to 26
+# Rounds 5 to 25 (layouts.toml `round5` ... `round25`, looked at after their blind figures)
+# and the current one, round 26 (`round26`): each drawn by another hand after the previous
+# round's results were seen, used only by its own profile (others5 ... others26).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}

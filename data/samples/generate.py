@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others25] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others26] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -2215,7 +2215,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others24 --profile others24     "
          "# the same in round 24 layouts"),
         ("python data/samples/generate.py --out /tmp/others25 --profile others25     "
-         "# the same in round 25 layouts (the current blind exam)"),
+         "# the same in round 25 layouts"),
+        ("python data/samples/generate.py --out /tmp/others26 --profile others26     "
+         "# the same in round 26 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2258,7 +2260,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others25", ...},'),
+         '"full|tiny|ci|others|others3|...|others26", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2280,8 +2282,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round25" '
-         '(others/others3/.../others25 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round26" '
+         '(others/others3/.../others26 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2766,26 +2768,27 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "figures, so no longer `\"held_out\"`). No other profile draws them, and they are not "
         "listed in the table below."),
         "",
-        ("**Round 25 layouts** (`round25` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 24's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a phone screenshot of the "
-        "diploma's old scan in the 百度网盘 app's picture preview, one phone photo of the "
-        "毕业证书 lying over the 学位证书 with only the degree's title and border showing, the "
-        "graduation-day photo of a 学位证书 on the folded 学位服, a 基层定向评价 title "
-        "certificate with its red 限基层使用 stamp, the 职称 platform's 实名认证 page after a "
-        "网证 login, the 见习期满转正定级审批表 whose 定级 sets the first title, a 聘任通知 "
-        "kept as a 飞书 云文档, the contract booklet scanned lid-open on a flatbed as two "
-        "spreads, a one-sheet contract in the 百度网盘 app's PDF preview, the roster projected "
-        "at the unit's 岗位聘用工作大会 and photographed from the seats, the 援派 staff's "
-        "年度考核登记表 graded by the 受援单位, a 飞书 审批 record of the year's grade, a "
-        "转系列 委托评审函 with its 转评人员 table, a 超星学习通 学时证书, the article's "
+        ("**Round 25 layouts** (`round25` in `layouts.toml`) were round 25's blind exam (`make "
+        "others OTHERS_PROFILE=others25`), drawn by another hand after round 24's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a phone "
+        "screenshot of the diploma's old scan in the 百度网盘 app's picture preview, one phone "
+        "photo of the 毕业证书 lying over the 学位证书 with only the degree's title and border "
+        "showing, the graduation-day photo of a 学位证书 on the folded 学位服, a 基层定向评价 "
+        "title certificate with its red 限基层使用 stamp, the 职称 platform's 实名认证 page "
+        "after a 网证 login, the 见习期满转正定级审批表 whose 定级 sets the first title, a "
+        "聘任通知 kept as a 飞书 云文档, the contract booklet scanned lid-open on a flatbed as "
+        "two spreads, a one-sheet contract in the 百度网盘 app's PDF preview, the roster "
+        "projected at the unit's 岗位聘用工作大会 and photographed from the seats, the 援派 "
+        "staff's 年度考核登记表 graded by the 受援单位, a 飞书 审批 record of the year's grade, "
+        "a 转系列 委托评审函 with its 转评人员 table, a 超星学习通 学时证书, the article's "
         "百度学术 page as a desktop screenshot, an article's first page open in a tablet "
         "reading app photographed on a desk ...). Only `--profile others25` draws them: the "
         "same applicants as `others`, every document in a round25 layout where one fits (else a "
         "non-blind layout, counted as for others); its truth.json marks round25 documents "
-        "`\"held_out\": true`, `\"split\": \"round25\"`, and holds no other split out. No other "
-        "profile draws them, and they are not listed in the table below."),
+        "`\"split\": \"round25\"` (round 25's misreads were looked at after its blind figures, "
+        "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+        "the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2844,8 +2847,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others24 (rounds 8 to 24), others25 (the same "
-                         "applicants, every document in a round25 layout: the current blind "
+                         "7), others8 to others25 (rounds 8 to 25), others26 (the same "
+                         "applicants, every document in a round26 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
