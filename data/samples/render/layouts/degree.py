@@ -1640,3 +1640,52 @@ def xueweifu_paizhao(*, name, gender, birth, school, major, degree, level_word, 
     p.rect(560, 226, 22, 60, None, tassel, 0)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=committee)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round26`.
+
+@layout(LAYOUTS, "degree.baiyechuang_yingzi")
+def baiyechuang_yingzi(*, name, gender, birth, school, major, degree, level_word, number,
+                       award_date, chair, seed=0, **_) -> Built:
+    """The portrait 学位证书 insert photographed on the table by the office window in the
+    afternoon (the applicant takes it out of the cover and shoots it where the light is best):
+    the sun through the venetian blinds (百叶窗) lays parallel bands of shadow across the sheet
+    and the desk, the paper warm in the sun and greyer in the slats' shade, the print dark and
+    readable in both. The certificate is the 2010s portrait template: the school's name at the
+    top, 学士学位证书 / 硕士学位证书 in red, the photo top right with 证书编号 under it, the prose
+    (…在…专业完成了本科学业，经审核符合《中华人民共和国学位条例》的规定，授予…学位。), then
+    …校长 and 学位评定委员会主席 with the chair's name and the date under the committee's seal."""
+    from ._common import desk
+
+    disc = D.DISCIPLINE.get(major, "工学")
+    red, ink_ = (170, 30, 34), (26, 26, 26)
+    x0, y0, w, h = 70.0, 60.0, 480.0, 690.0
+    p = Page(620.0, 820.0, font=MING)
+    desk(p, seed + 2601, x0, y0, w, h, (252, 246, 230))
+    shade_desk = tuple(max(0, c - 38) for c in p.background)
+    for k in range(7):  # the blinds' shadow bands across desk and sheet
+        for s in range(9):
+            yy = 40 + k * 118 + s * 4.2
+            p.rect(0, yy, 620, 4.4, None, shade_desk, 0)
+            if y0 <= yy <= y0 + h - 5:
+                p.rect(x0, yy, w, 4.4, None, (216, 210, 197), 0)
+    p.rect(x0 + 16, y0 + 16, w - 32, h - 32, (150, 118, 60), None, 1.6)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 76, school, 22, "center", ink_, font=KAI)
+    p.text(cx - 30, y0 + 130, f"{degree}学位证书", 28, "center", red, font=HEI)
+    p.photo(x0 + w - 128, y0 + 160, 84, 112, bg=(70, 130, 200))
+    p.text(x0 + w - 86, y0 + 292, "证书编号", 10, "center", ink_, line=False)
+    p.text(x0 + w - 86, y0 + 308, number, 10, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    body = (f"{name}，{gender}，{int(birth[:4])}年{int(birth[5:7])}月生。在{school}"
+            f"{major}专业完成了{_plan(degree, level_word)}，经审核符合《中华人民共和国学位条例》"
+            f"的规定，授予{disc}{degree}学位。")
+    y = p.wrapped(x0 + 52, y0 + 360, body, w - 104, 14.5, 30, first_indent=29)
+    y = max(y + 40, y0 + 530)
+    p.text(x0 + 190, y, f"{school}校长", 13)
+    p.row([(x0 + 190, "学位评定委员会主席", y + 26), (x0 + 322, chair, y + 26)], 13)
+    p.text(x0 + 300, y + 64, cn(award_date), 13, color=ink_)
+    p.seal(x0 + 290, y + 30, 92, school + "学位评定委员会", seed=seed + 2611, **ink(seed + 5))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

@@ -2807,3 +2807,128 @@ def liangzheng_diefang(*, name, gender, birth, school, major, level, start, end,
     p.seal(dx + 474, y + 10, 86, school, seed=seed + 2502, **ink(seed + 1))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round26`.
+
+def _sf26_body(name, gender, birth, major, level, start, end, years) -> str:
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    return (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完{plan}规定的全部课程，"
+            "成绩合格，准予毕业。")
+
+
+@layout(LAYOUTS, "diploma.sufeng_dingdeng")
+def sufeng_dingdeng(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """The portrait certificate sealed in a copy shop's thick 塑封 sleeve (the hot-pressed
+    plastic the holder had it put in after graduation so it would not crease) and photographed
+    with a phone on the table at home, straight down under the ceiling lamp: the sleeve's clear
+    rim a finger wide round the sheet, and the lamp's reflection on the glossy film as a pale
+    diagonal band across the upper part and a bright oval in the upper right corner, which wash
+    the paper's tint out but leave the print readable. The certificate: the school in red 楷体
+    at the top, 毕业证书 (研究生毕业证书 for a graduate) under it, the photo centred, the prose
+    with 年月日 dates, 校名 / 校长 and the date at the lower right under the school seal, 证书编号
+    at the lower left."""
+    from ..layout import Ellipse
+    from ._common import desk
+
+    red, ink_ = (172, 30, 36), (30, 30, 30)
+    p = Page(600.0, 800.0, font=MING)
+    desk(p, seed + 26, 52, 62, 496, 680, (238, 242, 244))  # the sleeve, larger than the sheet
+    x0, y0, w, h = 66.0, 76.0, 468.0, 652.0
+    paper = (248, 242, 226)
+    p.rect(x0, y0, w, h, None, paper, 0)
+    for k in range(22):  # the lamp's reflection on the film: a pale band, brightest mid-band
+        t = abs(k - 10.5) / 10.5
+        c = tuple(int(pc + (254 - pc) * (1 - t) * 0.85) for pc in paper)
+        yy = y0 + 150 + k * 5
+        p.rect(x0, yy, w, 5.2, None, c, 0)
+    p.items.append(Ellipse(x0 + w - 128, y0 + 16, 104, 40, (252, 251, 246)))  # the lamp's spot
+    p.items.append(Ellipse(x0 + w - 104, y0 + 24, 56, 22, (255, 255, 255)))
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, (178, 140, 72), None, 2.0)
+    p.rect(x0 + 20, y0 + 20, w - 40, h - 40, (178, 140, 72), None, 0.5)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 74, school, 24, "center", red, font=KAI)
+    p.text(cx, y0 + 124, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 30, "center",
+           red, font=HEI)
+    p.photo(cx - 44, y0 + 148, 88, 116, bg=(70, 130, 200) if seed % 2 else (200, 40, 40))
+    y = p.wrapped(x0 + 52, y0 + 306,
+                  _sf26_body(name, gender, birth, major, level, start, end, years),
+                  w - 104, 14, 28, first_indent=28)
+    y = max(y + 36, y0 + 470)
+    p.row([(x0 + 230, "校  名：", y), (x0 + 286, school, y)], 13.5)
+    p.row([(x0 + 230, "校  长：", y + 28), (x0 + 286, president, y + 28)], 13.5)
+    p.text(x0 + 286, y + 62, cn(issued_on), 13.5, color=ink_)
+    p.seal(x0 + 330, y + 14, 96, school, seed=seed + 2601, **ink(seed + 3))
+    p.text(x0 + 40, y0 + h - 40, f"证书编号：{number}", 11.5, color=ink_)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.shipin_heyan")
+def shipin_heyan(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """The 视频核验 of the original (2020–2022, when 人社 windows took 职称 material online and
+    checked originals over a WeChat video call instead of at the counter): the clerk calls the
+    applicant, who holds the landscape certificate up to the phone's camera with both hands,
+    and the clerk screenshots the call for the file. A portrait phone screenshot: the
+    applicant's room filling the screen, the certificate across its width with the fingers at
+    its edges (2010s template: 普通高等学校 over 毕业证书, or 研究生毕业证书 alone, the photo at the
+    left with 证书编号 under it, the prose, 校名 / 校长 and the date under the seal), the clerk's
+    own small picture at the top right, the call time and the 切到语音通话 / 挂断 / 转换摄像头
+    buttons at the foot."""
+    from ..layout import Ellipse
+
+    white = (250, 250, 250)
+    walls = [(196, 186, 170), (170, 178, 184), (206, 200, 188), (150, 140, 126)]
+    p = Page(360.0, 780.0, background=walls[seed % len(walls)], font=MICRO)
+    p.rect(0, 560, 360, 220, None, (92, 74, 60), 0)  # a cupboard behind, lower down
+    p.rect(0, 0, 360, 150, None, tuple(max(0, c - 24) for c in walls[seed % len(walls)]), 0)
+    p.items.append(Ellipse(120, 10, 120, 70, (246, 244, 230)))  # the ceiling light
+    # the certificate held up, landscape, across the screen
+    x0, y0, w, h = 8.0, 212.0, 344.0, 252.0
+    skin = (222, 180, 150)
+    p.rect(x0 + 4, y0 + 5, w, h, None, (70, 60, 52), 0)
+    p.rect(x0, y0, w, h, None, (250, 245, 232), 0)
+    red, ink_ = (160, 32, 36), (28, 28, 28)
+    p.rect(x0 + 7, y0 + 7, w - 14, h - 14, red, None, 1.2)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 0.4)
+    if level not in GRADUATE:
+        p.text(x0 + w / 2, y0 + 32, "普通高等学校", 8.5, "center", ink_)
+    p.text(x0 + w / 2, y0 + 54, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 15,
+           "center", red, font=HEI)
+    p.photo(x0 + 22, y0 + 68, 50, 66, bg=(70, 130, 200))
+    p.text(x0 + 47, y0 + 148, "证书编号", 6.5, "center", ink_, line=False)
+    p.text(x0 + 47, y0 + 159, number, 6.5, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = p.wrapped(x0 + 92, y0 + 80,
+                  _sf26_body(name, gender, birth, major, level, start, end, years),
+                  232, 7.6, 14, first_indent=15)
+    y = max(y + 12, y0 + 176)
+    p.row([(x0 + 190, "校名：", y), (x0 + 216, school, y)], 7.6)
+    p.row([(x0 + 190, "校长：", y + 14), (x0 + 216, president, y + 14)], 7.6)
+    p.text(x0 + 216, y + 32, cn(issued_on), 7.6, color=ink_)
+    p.seal(x0 + 270, y + 8, 52, school, seed=seed + 2602, **ink(seed + 4))
+    for fx, fy in ((x0 - 14, y0 + 96), (x0 - 12, y0 + 140), (x0 + w - 10, y0 + 100),
+                   (x0 + w - 12, y0 + 144)):  # the fingers over the short edges
+        p.items.append(Ellipse(fx, fy, 24, 34, skin))
+    # the call's own overlay
+    p.row([(18, f"{10 + seed % 7}:{(seed // 13) % 60:02d}", 18),
+           (292, f"5G  {40 + seed % 55}%", 18)], 9.5, line=False)
+    for it in p.items[-2:]:
+        it.color = white
+    p.rect(262, 40, 86, 124, None, (60, 64, 70), 0)  # the clerk's own picture
+    p.photo(276, 56, 58, 100, bg=(208, 214, 220))
+    p.text(180, 626, f"{(seed // 7) % 4:02d}:{12 + seed % 47:02d}", 11, "center", white,
+           line=False)
+    buttons = [(70, (90, 90, 94), "切到语音通话"), (180, (230, 60, 56), "挂断"),
+               (290, (90, 90, 94), "转换摄像头")]
+    for bx, col, label in buttons:
+        p.items.append(Ellipse(bx - 26, 660, 52, 52, col))
+        p.text(bx, 736, label, 9, "center", white, line=False)
+    p.lines.append(" ".join(b[2] for b in buttons))
+    p.rect(130, 766, 100, 4, None, (235, 235, 235), 0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1294,3 +1294,37 @@ def wangzheng_renzheng(*, name, gender, ethnicity, birth, address, id_number, **
     p.text(180, 697, "确认并进入申报", 13, "center", (255, 255, 255))
     p.rect(130, 764, 100, 4, None, (30, 30, 30), 0)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round26`.
+
+@layout(LAYOUTS, "id_card.shouchi_banshen")
+def shouchi_banshen(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """The 手持身份证半身照 (the head-and-shoulders photo of the holder holding the 人像面 in
+    front of the chest, which platforms' 实名认证 steps, banks and 人才网 registrations ask for
+    and which many applicants keep on the phone and upload again as the ID): taken by a
+    colleague or with the rear camera against a room wall, portrait 3:4, the face above, the
+    card held level in both hands below the chin with the thumbs on its short edges, clear
+    of the text, the card's 姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 legible."""
+    from ..layout import Ellipse
+
+    k = int(id_number[-2])
+    walls = [(226, 224, 218), (208, 214, 220), (232, 226, 210), (196, 204, 196)]
+    shirts = [(52, 66, 96), (236, 236, 232), (118, 36, 44), (70, 96, 80)]
+    p = Page(300.0, 400.0, background=walls[k % len(walls)])
+    p.rect(0, 0, 300, 16, None, tuple(c - 20 for c in walls[k % len(walls)]), 0)  # the cornice
+    p.items.append(Ellipse(28, 214, 244, 240, shirts[k % len(shirts)]))  # shoulders, body
+    p.rect(28, 330, 244, 70, None, shirts[k % len(shirts)], 0)
+    p.rect(130, 176, 40, 44, None, SKIN_DARK, 0)  # the neck
+    p.items.append(Ellipse(100, 48, 100, 136, SKIN))  # the face
+    p.items.append(Ellipse(96, 36, 108, 64, (30, 26, 24)))  # the hair
+    p.items.append(Ellipse(92, 104, 14, 26, SKIN_DARK))  # the ears
+    p.items.append(Ellipse(194, 104, 14, 26, SKIN_DARK))
+    ox, oy = 28.0, 196.0
+    p.rect(ox + 8, oy + 9, 231, 141, None, (90, 84, 80), 0)  # the card's shadow on the shirt
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    for hx in (ox - 24, ox + 220):  # the hands on the card's short edges, clear of the text
+        p.items.append(Ellipse(hx, oy + 84, 34, 50, SKIN_DARK))
+        p.items.append(Ellipse(hx + 3, oy + 82, 28, 32, SKIN))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

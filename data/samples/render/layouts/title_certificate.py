@@ -1659,3 +1659,58 @@ def jiceng_dingxiang(*, name, gender, birth, id_number, title, level, specialty,
              "聘用有效；调离基层单位的，须按规定重新参加评审或认定。", 370, 9.5, 15)
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round26`.
+
+WQ26_PROVINCES = [("湖南省", "43"), ("广东省", "44"), ("贵州省", "52"), ("江西省", "36"),
+                  ("四川省", "51"), ("湖北省", "42")]
+
+
+@layout(LAYOUTS, "title_certificate.waisheng_queren")
+def waisheng_queren(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate a city 人社局 issues after 区外职称确认 (an 引进人才 or a transferee who
+    obtained the title in another province hands in the 外省 certificate and its 评审 file; the
+    bureau checks them and confirms the title for use in 广西 instead of a new review): the
+    ordinary 专业技术资格证书 heading with （区外职称确认） under it and 证书编号 at the top
+    right, the photo at the right, a ruled grid 姓名 / 性别 / 出生年月 / 身份证号 / 专业 / 资格级别
+    / 资格名称 / 取得资格时间 (the original date kept), then 原发证机关 and 原证书编号 of the other
+    province, 确认方式 and 确认时间; the 确认 sentence, 发证机关 and 发证日期 under the bureau's
+    seal, and a 说明 at the foot. Scanned in colour on the unit's flatbed, A4 portrait."""
+    from ._common import wrap_cjk
+
+    prov, code = WQ26_PROVINCES[seed % len(WQ26_PROVINCES)]
+    orig_issuer = f"{prov}人力资源和社会保障厅"
+    orig_no = f"{code}{obtained_on[:4]}{(seed // 7) % 900000 + 100000:06d}"
+    red, ink_ = (176, 28, 32), (28, 28, 28)
+    p = Page(*A4, background=(252, 251, 247), font=MING)
+    frame(p, (176, 120, 60), 24, 31, 2.0)
+    p.text(297, 92, "专业技术资格证书", 28, "center", red, font=HEI)
+    p.text(297, 122, "（区外职称确认）", 13, "center", red, font=HEI)
+    p.text(535, 156, f"证书编号：{number}", 10.5, "right", ink_)
+    p.photo(433, 176, 90, 120, bg=(210, 216, 224) if seed % 2 else (70, 130, 200))
+    p.text(72, 230, f"持证人：{name}", 15, font=HEI)
+    y = grid(p, 60, 322, [84, 166, 88, 137], [
+        ["姓  名", name, "性  别", gender],
+        ["出生年月", f"{int(birth[:4])}年{int(birth[5:7])}月", "资格级别", level],
+        ["专  业", specialty, "资格名称", title],
+        ["身份证号", id_number, "取得资格时间", cn(obtained_on)],
+        ["原发证机关", orig_issuer, "原证书编号", orig_no],
+        ["确认方式", "区外取得 审核确认", "确认时间", cn(issued_on)],
+    ], 32, 10.5)
+    y = wrap_cjk(p, 72, y + 40,
+                 f"经审核，{name}同志在{prov}取得的{title}（{level}）专业技术资格，符合区外"
+                 "职称确认条件，予以确认。资格取得时间按原证书认定，与本区评审取得的同级资格"
+                 "具有同等效力。", 450, 12.5, 24, first_indent=25)
+    p.text(330, y + 40, f"发证机关：{issuer}", 12.5, "center")
+    p.text(330, y + 70, f"发证日期：{cn(issued_on)}", 12.5, "center")
+    p.seal(400, y + 50, 108, issuer, bottom="职称专用章", seed=seed + 2621, **ink(seed + 6))
+    p.hline(60, 535, 742, 0.5)
+    p.text(60, 762, "说明：1. 本证书由确认部门核发，原证书同时有效，须一并存入本人档案。", 9.5,
+           color=(90, 90, 90))
+    p.text(90, 780, "2. 本证书信息可通过广西壮族自治区人力资源和社会保障厅网站查询核验。", 9.5,
+           color=(90, 90, 90))
+    return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
+                                                   number), seal=issuer)
