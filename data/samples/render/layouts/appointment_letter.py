@@ -3213,3 +3213,139 @@ def feishu_yunwendang(*, name, title, start, end, unit, issued_on, doc_no="", se
            line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml `round26`.
+
+@layout(LAYOUTS, "appointment_letter.boli_taiban_yaxia")
+def boli_taiban_yaxia(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                      seed=0, **_) -> Built:
+    """The A5 聘书 card kept pressed under the glass top (玻璃台板) of the holder's office desk,
+    as staff in 机关, schools and hospitals keep their 聘书, a year calendar and the phone
+    list there, photographed by phone straight through the glass rather than lifting the
+    heavy sheet: the desk's wood at the edges, the glass's green edge line and a bevelled
+    corner, beside the card the printed 内部电话表 and a 年历 card, the ceiling lamp's long
+    reflections across the glass. The card: red border, 聘书 in red, 张三 同志： / 兹聘任您为
+    我单位 工程师 专业技术职务，聘期自…起至…止 (or 长期), 特发此证。, the unit and date with
+    the seal over them. One landscape photo."""
+    import hashlib
+
+    from ..layout import Watermark
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"bltb{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 595.0
+    p = Page(W, H, font=KAI, background=(112, 82, 56) if h % 2 else (92, 70, 50))
+    # the glass: a faintly green field over the wood, its edge line and a bevelled corner
+    p.rect(14, 12, W - 28, H - 22, None, (118, 96, 72) if h % 2 else (98, 82, 64), 0)
+    p.rect(14, 12, W - 28, H - 22, (120, 170, 150), None, 2.4)
+    p.rect(17, 15, W - 34, H - 28, (170, 205, 190), None, 0.8)
+    # the 内部电话表 at the left, partly under the card
+    p.rect(30, 40, 190, 300, None, (244, 243, 236), 0)
+    p.font = MING
+    p.text(125, 62, "内部电话表", 12, "center", (40, 40, 40), line=False)
+    for i, (pname, _g, _id) in enumerate(other_people(f"bltb{unit}{seed}", 10)):
+        p.text(42, 86 + i * 24, pname, 9.5, color=(60, 60, 60), line=False)
+        p.text(208, 86 + i * 24, f"{8200 + (h >> i) % 700}", 9.5, "right", (60, 60, 60),
+               line=False)
+    # the 年历 card at the right
+    yr = int(issued_on[:4])
+    p.rect(650, 300, 170, 230, None, (250, 246, 238), 0)
+    p.rect(650, 300, 170, 34, None, (190, 40, 40), 0)
+    p.text(735, 323, f"{yr}年历", 14, "center", (255, 250, 240), font=HEI, line=False)
+    for m in range(12):
+        cx, cy = 665 + (m % 3) * 52, 356 + (m // 3) * 44
+        p.text(cx, cy, f"{m + 1}月", 8, color=(150, 40, 40), line=False)
+        for r in range(3):
+            p.hline(cx, cx + 40, cy + 8 + r * 9, 0.4)
+    p.font = KAI
+    # the card
+    cx0, cy0, cw, ch = 176 + h % 14, 88.0, 470.0, 430.0
+    p.rect(cx0 + 3, cy0 + 4, cw, ch, None, (80, 64, 50), 0)
+    p.rect(cx0, cy0, cw, ch, None, (253, 251, 245), 0)
+    red = (192, 30, 34)
+    p.rect(cx0 + 14, cy0 + 14, cw - 28, ch - 28, red, None, 2.2)
+    p.rect(cx0 + 20, cy0 + 20, cw - 40, ch - 40, red, None, 0.6)
+    p.text(cx0 + cw / 2, cy0 + 86, "聘  书", 34, "center", red, font=HEI)
+    x, tw = cx0 + 50, cw - 100
+    p.text(x, cy0 + 140, f"{name} 同志：", 16)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"聘期自{cn(first_day(start))}起（长期）"
+    y = wrap_cjk(p, x, cy0 + 176, f"兹聘任您为我单位 {title} 专业技术职务，{term}。",
+                 tw, 15, 28, first_indent=30)
+    p.text(x + 30, y + 2, "特发此证。", 15)
+    p.text(cx0 + cw - 50, cy0 + ch - 78, unit, 14, "right")
+    p.text(cx0 + cw - 50, cy0 + ch - 50, cn(issued_on), 14, "right")
+    if seal:
+        p.seal(cx0 + cw - 50 - min(text_width(unit, 14, KAI), 230) / 2, cy0 + ch - 66, 108,
+               unit, seed=seed + 263, **ink(seed + 3))
+    # the lamp's reflections in the glass: two long pale bands
+    for gx, gy in ((260 + h % 80, 40), (560 - h % 60, 470)):
+        for k in range(5):
+            p.items.append(Watermark(gx + k * 5, gy + k * 6, "━" * 9, 58, -12,
+                                     (255, 255, 255), 0.16))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.qiwei_gonggao_jietu",
+        accepts=lambda a: a["issued_on"] >= "2017")
+def qiwei_gonggao_jietu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """A phone screenshot of the 公告 the personnel office published in the unit's 企业微信
+    (工作台 → 公告, the notice board that firms and 事业单位 on 企业微信 use instead of paper):
+    the status bar, ‹ 公告 with ···, the notice's title 关于聘任张三同志专业技术职务的通知,
+    the publisher 人力资源部 and the publication time, the 必读 tag, the body as typed into
+    the editor (经研究，决定聘任张三同志为工程师，聘期自…起至…止。特此通知。), the unit and
+    date and the scanned seal image the clerk pasted over them, then 已读 / 未读 counts and
+    the green 我已阅读 button. One tall image; the applicant has no paper letter (企业微信
+    exists from 2016, so only letters issued from 2017)."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"qwgg{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 414.0, 896.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    dark, grey = (25, 25, 28), (140, 142, 148)
+    p.rect(0, 0, W, 92, None, (237, 237, 237), 0)
+    p.text(30, 26, f"{8 + h % 3}:{10 + h % 49:02d}", 11, color=dark, line=False)
+    p.text(W - 24, 26, "4G  63%", 9, "right", dark, line=False)
+    p.text(20, 70, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 68, "公告", 13, "center", dark, font=HEI, line=False)
+    p.text(W - 22, 68, "···", 12, "right", dark, line=False)
+    x, tw = 22.0, W - 44
+    y = wrap_cjk(p, x, 132, f"关于聘任{name}同志专业技术职务的通知", tw, 17.5, 26)
+    p.rect(x, y - 6, 30, 16, None, (255, 236, 232), 0)
+    p.text(x + 15, y + 6, "必读", 8.5, "center", (226, 80, 60), line=False)
+    hh, mm = 9 + h % 8, h % 60
+    p.text(x + 38, y + 6, f"人力资源部  {issued_on.replace('-', '/')} {hh:02d}:{mm:02d}",
+           9.5, color=grey)
+    p.hline(x, W - x, y + 24, 0.4)
+    y += 58
+    p.text(x, y, "各部门、各位同事：", 12.5)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"聘期自{cn(first_day(start))}起，不定期"
+    body = (f"经单位研究决定，聘任{name}同志为{title}（{level_word(title)}）专业技术职务，"
+            f"{term}。聘任期间享受相应岗位待遇。")
+    y = wrap_cjk(p, x, y + 30, body, tw, 12.5, 23, first_indent=25)
+    p.text(x + 25, y + 4, "特此通知。", 12.5)
+    p.text(W - x - 10, y + 70, unit, 12.5, "right")
+    p.text(W - x - 10, y + 96, cn(issued_on), 12.5, "right")
+    if seal:
+        p.seal(W - x - 10 - min(text_width(unit, 12.5, MICRO), 260) / 2, y + 80, 96, unit,
+               seed=seed + 271, **ink(seed + 1))
+    y += 150
+    p.hline(x, W - x, y, 0.4)
+    read = 40 + h % 160
+    p.text(x, y + 26, f"已读 {read}   未读 {h % 9}", 10, color=grey, line=False)
+    p.text(W - x, y + 26, "转发", 10, "right", (90, 110, 150), line=False)
+    p.rect(0, H - 96, W, 96, None, (247, 247, 247), 0)
+    p.rect(40, H - 78, W - 80, 42, None, (7, 193, 96), 0)
+    p.text(W / 2, H - 51, "我已阅读", 14, "center", (255, 255, 255), font=HEI, line=False)
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

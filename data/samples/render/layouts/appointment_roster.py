@@ -1795,3 +1795,99 @@ def touying_pinren_dahui(*, unit, credit_code, department, rows, fill_date, seed
         p.items.append(Ellipse(cx - w / 2, 520 + (h >> (i + 5)) % 14, w, 96, (24, 22, 22)))
     p.rect(0, 566, W, 29, None, (30, 26, 24), 0)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml `round26`.
+
+@layout(LAYOUTS, "appointment_roster.weixin_qun_jielong", cn_dates=False,
+        accepts=lambda a: a["fill_date"] >= "2019")
+def weixin_qun_jielong(*, unit, credit_code, department, rows, fill_date, seed=0,
+                       **_) -> Built:
+    """A phone screenshot of the 群接龙 in the unit's WeChat 职工群: before a 岗位 audit or the
+    职称 season the personnel clerk starts a #接龙 (聘任信息核对) with the format line, each
+    person in post checks the office's record and appends a numbered line 姓名 身份证号
+    聘任职务 聘任时间 (as 2021.01), and the applicant, having no roster on paper, screenshots
+    the finished 接龙 as the proof of who holds which post since when: the status bar, the
+    group's name with its member count, the clerk's first message, the 接龙 bubble (the
+    #接龙 head naming the unit, the 格式 line, the numbered lines), a 收到 reply and the
+    input bar. No seal: a chat. (WeChat's 接龙 exists from 2019.)"""
+    import hashlib
+
+    from ._common import HEI, other_people, text_width, wrap_cjk
+
+    h = int(hashlib.sha256(f"wxjl{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 414.0, 896.0
+    p = Page(W, H, font=MICRO, background=(237, 237, 237))
+    dark, grey = (25, 25, 28), (150, 150, 150)
+    p.text(30, 26, f"{14 + h % 6}:{10 + h % 49:02d}", 11, color=dark, line=False)
+    p.text(W - 24, 26, "5G  81%", 9, "right", dark, line=False)
+    p.text(20, 70, "‹", 20, color=dark, line=False)
+    group = f"{unit}职工群（{60 + h % 140}）"
+    gsize = 12.5
+    while text_width(group, gsize, HEI) > W - 110:
+        gsize -= 0.25
+    p.text(W / 2, 68, group, gsize, "center", dark, font=HEI, line=False)
+    p.text(W - 22, 68, "···", 12, "right", dark, line=False)
+    p.hline(0, W, 90, 0.4)
+    clerk = other_people(f"wxjl{unit}{seed}", 1)[0][0]
+    p.text(W / 2, 118, f"{fill_date[5:7].lstrip('0')}月{fill_date[8:10].lstrip('0')}日 "
+           f"{9 + h % 3}:{h % 50 + 10}", 9, "center", grey, line=False)
+    # the clerk's message, then the 接龙
+    ax, bx, bw = 14.0, 60.0, 300.0
+    p.rect(ax, 136, 36, 36, None, (96, 140, 190), 0)
+    p.text(ax + 18, 159, clerk[-1], 13, "center", (255, 255, 255), line=False)
+    p.text(bx, 146, f"人事科-{clerk}", 9, color=grey, line=False)
+    msg = "请在聘人员核对本人聘任信息，无误后接龙，有误的私聊我，今天下班前完成，谢谢！"
+    from ..layout import wrap
+
+    lines = wrap(msg, bw - 24, 12, 0, MICRO)
+    top = 154.0
+    p.rect(bx, top, bw, 14 + 20 * len(lines), None, (255, 255, 255), 0)
+    for i, part in enumerate(lines):
+        p.text(bx + 12, top + 23 + i * 20, part, 12, color=dark, line=False)
+    top += 14 + 20 * len(lines) + 20
+    last = rows[-1]["name"]
+    p.rect(ax, top, 36, 36, None, (170, 130, 96), 0)
+    p.text(ax + 18, top + 23, last[-1], 13, "center", (255, 255, 255), line=False)
+    p.text(bx, top + 10, last, 9, color=grey, line=False)
+    top += 18
+    body_top = top
+    y = top + 26
+    p.text(bx + 12, y, "#接龙", 12.5, color=(60, 90, 150), font=HEI)
+    y = wrap_cjk(p, bx + 12, y + 22, unit, bw - 24, 12, 19)
+    y = wrap_cjk(p, bx + 12, y, f"{fill_date[:4]}年专业技术人员聘任信息核对", bw - 24, 12, 19)
+    y = wrap_cjk(p, bx + 12, y + 2, "格式：姓名 身份证号 聘任职务 聘任时间", bw - 24, 11, 18)
+    y += 6
+    for i, r in enumerate(rows, 1):
+        line = f"{i}. {r['name']} {r['id_number']} {r['title']} {dotted(r['appointed_on'])}"
+        size = 11.5
+        while text_width(line, size, MICRO) > bw - 24:
+            size -= 0.25
+        p.text(bx + 12, y, line, size, color=dark)
+        y += 21
+    # the bubble behind the 接龙 text: insert before its text items
+    from ..layout import Rect
+
+    first = next(k for k, it in enumerate(p.items)
+                 if getattr(it, "text", None) == "#接龙")
+    p.items.insert(first, Rect(bx, body_top, bw, y - body_top - 6, None, (255, 255, 255), 0))
+    p.text(bx + bw - 12, y + 10, f"共{len(rows)}人参与", 9, "right", grey, line=False)
+    # a reply
+    y += 40
+    other = rows[0]["name"]
+    p.rect(W - ax - 36, y, 36, 36, None, (120, 170, 120), 0)
+    p.text(W - ax - 18, y + 23, other[-1], 13, "center", (255, 255, 255), line=False)
+    p.rect(W - ax - 36 - 8 - 60, y, 60, 34, None, (149, 236, 105), 0)
+    p.text(W - ax - 36 - 8 - 30, y + 22, "收到", 12, "center", dark, line=False)
+    # the input bar
+    p.rect(0, H - 86, W, 86, None, (246, 246, 246), 0)
+    p.rect(52, H - 74, W - 130, 36, None, (255, 255, 255), 0)
+    from ..layout import Ellipse
+
+    for cx in (26, W - 60, W - 26):  # the voice, emoji and more buttons: outlined circles
+        p.items.append(Ellipse(cx - 12, H - 68, 24, 24, dark))
+        p.items.append(Ellipse(cx - 10.5, H - 66.5, 21, 21, (246, 246, 246)))
+    p.text(W - 26, H - 50, "+", 15, "center", dark, line=False)
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)

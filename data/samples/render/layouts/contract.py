@@ -3915,3 +3915,236 @@ def baidu_wangpan_yulan(*, name, id_number, unit, credit_code, legal_rep, addres
     p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand, blind to the extractors: layouts.toml `round26`.
+
+@layout(LAYOUTS, "contract.sanzhe_zhehen_paizhao")
+def sanzhe_zhehen_paizhao(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                          post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The one-sheet 劳动合同书 (聘用合同书 in a 事业单位) that small firms and 乡镇 units print
+    on a single A4 sheet, which the worker folded in three to carry home in a pocket or bag
+    and kept folded for years, then unfolded and photographed by phone on a desk: two
+    crease lines across the sheet, the three panels lit differently (the middle one tilted
+    from the lamp and a shade darker), the sheet's own tint. The text: 劳动合同书 and 编号,
+    甲方 名称 / 统一社会信用代码 / 法定代表人 / 住所 and 乙方 姓名 / 性别 / 身份证号码 as
+    label lines, then eight short 条 with 合同期限 as 第一条 (固定期限 from … to …, or
+    无固定期限 from …), the signature block with the seal over 甲方 and the pen name."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, desk
+
+    hh = int(hashlib.sha256(f"szzh{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    p = Page(*A4, font=MING)
+    sx, sy, sw, sh = 40.0 + hh % 9, 34.0, 515.0, 776.0
+    desk(p, seed, sx, sy, sw, sh, paper=(250, 248, 241))
+    third = sh / 3
+    # the middle panel turned a little away from the lamp; shadows along the creases
+    p.rect(sx, sy + third, sw, third, None, (236, 233, 224), 0)
+    for k, yy in enumerate((sy + third, sy + 2 * third)):
+        p.items.append(Line(sx, yy, sx + sw, yy + (1.5 if k else -1.0), 1.4, (196, 190, 178)))
+        p.items.append(Line(sx, yy + 2, sx + sw, yy + 2 + (1.5 if k else -1.0), 0.6,
+                            (255, 255, 252)))
+    x, tw, s = sx + 44, sw - 88, 10.5
+    p.text(sx + sw / 2, sy + 62, word, 21, "center", font=HEI)
+    p.text(sx + sw - 44, sy + 88, f"编号：{signed_on[:4]}-{hh % 900 + 100}", 9.5, "right")
+    y = sy + 116
+    for lab, val in ((f"甲方（{a}）名称：", unit), ("统一社会信用代码：", credit_code),
+                     ("法定代表人：", legal_rep), ("住　　所：", address)):
+        p.row([(x, lab, y), (x + text_width(lab, s, MING), val, y)], s)
+        y += 19
+    y += 6
+    lab_b = f"乙方（{b}）姓名："
+    p.row([(x, lab_b, y), (x + text_width(lab_b, s, MING), name, y), (x + 280, "性别：", y),
+           (x + 280 + text_width("性别：", s, MING), _gender(id_number), y)], s)
+    y += 19
+    p.row([(x, "居民身份证号码：", y), (x + text_width("居民身份证号码：", s, MING), id_number, y)],
+          s)
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y + 30, f"甲乙双方根据{law}等法律法规，在平等自愿、"
+                 "协商一致的基础上订立本合同，共同遵守。", tw, s, 18, first_indent=2 * s)
+    if end:
+        term = f"第一条  合同期限：本合同为固定期限合同，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"第一条  合同期限：本合同为无固定期限合同，自{cn(start)}起履行。"
+    for art in (term,
+                f"第二条  工作内容：乙方在{post}岗位工作，工作地点为广西柳州市。",
+                "第三条  工作时间：实行标准工时制，每日工作八小时，每周工作四十小时。",
+                "第四条  劳动报酬：甲方每月15日前以货币形式足额支付乙方工资，"
+                "不低于柳州市最低工资标准。",
+                "第五条  社会保险：甲方依法为乙方办理社会保险，乙方个人缴费部分由甲方代扣代缴。",
+                "第六条  劳动保护：甲方为乙方提供符合国家规定的劳动安全卫生条件"
+                "和必要的劳动防护用品。",
+                "第七条  本合同的变更、解除、终止按《中华人民共和国劳动合同法》的规定执行；"
+                "发生劳动争议，可向柳州市劳动人事争议仲裁委员会申请仲裁。",
+                "第八条  本合同一式两份，甲乙双方各执一份，经双方签字盖章后生效。"):
+        y = wrap_cjk(p, x, y + 9, art, tw, s, 18)
+    sy2 = max(y + 46, sy + 2 * third + 90)
+    p.row([(x, "甲方（盖章）：", sy2), (x + 250, "乙方（签字）：", sy2)], s + 0.5)
+    p.text(x + 250 + text_width("乙方（签字）：", s + 0.5, MING) + 4, sy2 + 1, name, 15,
+           color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " " + name
+    p.row([(x, "法定代表人（签字）：", sy2 + 36)], s + 0.5)
+    p.text(x + 112, sy2 + 37, legal_rep, 13, color=PEN, font=KAI, line=False)
+    p.row([(x, f"签订日期：{cn(signed_on)}", sy2 + 72),
+           (x + 250, f"签订日期：{cn(signed_on)}", sy2 + 72)], s + 0.5)
+    if seal:
+        p.seal(x + 96, sy2 + 16, 100, unit, seed=seed + 283, **ink(seed + 2))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _shuangmian_touyin_ghost(p: Page, x: float, right: float, top: float, bottom: float,
+                             key: str, seal_at: tuple | None = None) -> None:
+    """The other side's print seen through thin paper, mirrored: pale grey bars at the line
+    pitch, flush with the RIGHT margin (the other side's left margin) and ragged on the left,
+    and a pale pink ring where the other side's seal is."""
+    import hashlib
+
+    from ..layout import Ellipse
+
+    if seal_at:
+        cx, cy, d = seal_at
+        p.items.append(Ellipse(cx - d / 2, cy - d / 2, d, d, (246, 226, 224)))
+        p.items.append(Ellipse(cx - d / 2 + 4, cy - d / 2 + 4, d - 8, d - 8, (252, 251, 248)))
+    bits = hashlib.sha256(key.encode()).digest()
+    y, i = top, 0
+    while y < bottom:
+        b = bits[i % len(bits)]
+        if b % 11 == 0:  # a paragraph's end: a short line, then a gap
+            w = (right - x) * (0.25 + (b % 40) / 100)
+            y += 26
+        else:
+            w = (right - x) * (0.9 + (b % 10) / 100) if b % 5 else (right - x) * 0.6
+        seg, sx0 = 0.0, right - w
+        while seg < w:  # words and punctuation gaps along the line
+            piece = min(w - seg, 40 + (b * (seg + 7)) % 90)
+            if piece > 6:
+                p.rect(sx0 + seg, y - 7, piece - 4, 6.5, None, (242, 241, 238), 0)
+            seg += piece
+        y += 19
+        i += 1
+
+
+@layout(LAYOUTS, "contract.shuangmian_touyin", pages=2)
+def shuangmian_touyin(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                      post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The two-sided 劳动合同书 (聘用合同书 for a 事业单位) that a firm prints duplex on one sheet
+    of thin 70 g copy paper to save paper, scanned in colour by the applicant as two pages:
+    on each the other side's print shows through faintly, mirrored (grey bands flush with
+    the right margin, ragged at the left) and on page 1 the pale ring of the seal stamped on
+    the back. Page 1: 劳动合同书, 合同编号, 甲方 / 乙方 in a ruled two-column grid (名称,
+    统一社会信用代码, 法定代表人, 地址 | 姓名, 性别, 身份证号码, 联系电话), 一、合同期限 with
+    the 固定期限 / 无固定期限 boxes, one ticked, 二、工作内容. Page 2: 三 to 七, the
+    signatures, the seal over 甲方 and the date."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"smty{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    paper = (252, 251, 248)
+    p = Page(*A4, font=MING, background=paper)
+    q = Page(*A4, font=MING, background=paper)
+    seal_d = 118
+    p.text(297, 78, word, 24, "center", font=HEI)
+    p.text(525, 108, f"合同编号：HT-{signed_on[:4]}-{hh % 9000 + 1000}", 10, "right")
+    rows = [[f"甲方（{a}）", "", f"乙方（{b}）", ""],
+            ["名称", unit, "姓名", name],
+            ["统一社会信用代码", credit_code, "性别", _gender(id_number)],
+            ["法定代表人", legal_rep, "身份证号码", id_number],
+            ["地址", address, "联系电话", f"1{3 + hh % 6}{hh % 10}****{hh % 9000 + 1000}"]]
+    widths = [96, 144, 76, 139]
+    y = 126.0
+    for r, cells in enumerate(rows):
+        p.hline(70, 525, y, 0.8)
+        cx = 70.0
+        for c, (w, cell) in enumerate(zip(widths, cells)):
+            p.items.append(_smty_line(cx, y, cx, y + 26))
+            if cell:
+                sz = 9.5
+                while text_width(cell, sz, MING) > w - 8:
+                    sz -= 0.25
+                p.text(cx + 5, y + 17, cell, sz, line=False, font=HEI if r == 0 else None)
+            cx += w
+        p.items.append(_smty_line(cx, y, cx, y + 26))
+        joined = " ".join(c for c in cells if c)
+        p.lines.append(joined)
+        y += 26
+    p.hline(70, 525, y, 0.8)
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, 70, y + 36, f"根据{law}及有关法律法规，甲乙双方经平等"
+                 "协商，自愿签订本合同，共同遵守本合同所列条款。", 455, 11.5, 22,
+                 first_indent=23)
+    p.text(70, y + 16, "一、合同期限", 12.5, font=HEI)
+    y += 46
+    if end:
+        p.text(104, y, f"固定期限：自{cn(start)}起至{cn(end)}止。", 11.5)
+        p.text(104, y + 24, "无固定期限：自　　年　　月　　日起。", 11.5)
+    else:
+        p.text(104, y, "固定期限：自　　年　　月　　日起至　　年　　月　　日止。", 11.5)
+        p.text(104, y + 24, f"无固定期限：自{cn(start)}起。", 11.5)
+    for k in range(2):
+        _smty_box(p, 88, y + k * 24 - 9.5, (k == 0) == bool(end))
+    p.text(70, y + 64, "二、工作内容和工作地点", 12.5, font=HEI)
+    y = wrap_cjk(p, 70, y + 92, f"乙方同意根据甲方工作需要，担任{post}岗位工作。工作地点为"
+                 "广西柳州市。乙方应按照甲方的要求，按时完成规定的工作数量，达到规定的质量标准。",
+                 455, 11.5, 22, first_indent=23)
+    p.text(297, 810, "第 1 页 共 2 页", 9, "center", (90, 90, 90), line=False)
+    # page 2
+    y = 90.0
+    for head, body in (
+            ("三、工作时间和休息休假", "甲方实行标准工时制度，乙方每日工作不超过八小时，每周不超过"
+             "四十小时。乙方依法享有法定节假日、年休假、婚丧假、产假等假期。"),
+            ("四、劳动报酬", "甲方每月以货币形式按时足额支付乙方工资，具体标准按甲方薪酬制度执行，"
+             "且不低于柳州市最低工资标准。"),
+            ("五、社会保险和福利待遇", "甲乙双方依法参加养老、医疗、失业、工伤、生育保险，"
+             "按规定缴纳社会保险费及住房公积金。"),
+            ("六、劳动合同的变更、解除和终止", "本合同的变更、解除、终止和续订，依照"
+             "《中华人民共和国劳动合同法》及有关规定执行。"),
+            ("七、其他", "因履行本合同发生争议，可向柳州市劳动人事争议仲裁委员会申请仲裁。"
+             "本合同一式两份，甲乙双方各执一份，自双方签字盖章之日起生效。")):
+        q.text(70, y, head, 12.5, font=HEI)
+        y = wrap_cjk(q, 70, y + 26, body, 455, 11.5, 22, first_indent=23) + 12
+    sy = max(y + 40, 520.0)
+    q.row([(70, "甲方（盖章）：", sy), (320, "乙方（签字）：", sy)], 12)
+    q.text(320 + text_width("乙方（签字）：", 12, MING) + 4, sy + 1, name, 16, color=PEN,
+           font=KAI, line=False)
+    q.lines[-1] = q.lines[-1] + " " + name
+    q.row([(70, "法定代表人或委托代理人：", sy + 36)], 12)
+    q.text(70 + text_width("法定代表人或委托代理人：", 12, MING) + 4, sy + 37, legal_rep, 14,
+           color=PEN, font=KAI, line=False)
+    q.row([(70, f"日期：{cn(signed_on)}", sy + 72), (320, f"日期：{cn(signed_on)}", sy + 72)],
+          12)
+    if seal:
+        q.seal(166, sy + 30, seal_d, unit, seed=seed + 289, **ink(seed + 3))
+    q.text(297, 810, "第 2 页 共 2 页", 9, "center", (90, 90, 90), line=False)
+    # each side's print showing through the other, under the page's own print
+    for page, key, ring in ((p, f"b{hh}", (595 - 166, sy + 30, seal_d) if seal else None),
+                            (q, f"f{hh}", None)):
+        ghost = Page(*A4)
+        _shuangmian_touyin_ghost(ghost, 70, 525, 100, 780, key, ring)
+        page.items[:0] = ghost.items
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _smty_box(p: Page, x: float, y: float, checked: bool) -> None:
+    """A printed option box, 10 pt, with a tick when `checked`."""
+    from ..layout import Line
+
+    p.rect(x, y, 10, 10, (30, 30, 30), None, 0.8)
+    if checked:
+        p.items.append(Line(x + 1.5, y + 5, x + 4, y + 8.5, 1.4, (20, 20, 20)))
+        p.items.append(Line(x + 4, y + 8.5, x + 10.5, y - 1, 1.4, (20, 20, 20)))
+
+
+def _smty_line(x1, y1, x2, y2):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, 0.8)
