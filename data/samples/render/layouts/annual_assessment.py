@@ -3429,3 +3429,156 @@ def feishu_shenpi_diannao(*, name, gender, birth, unit, post, year, result, summ
         p.text(x0 + 20, cy + 16, act, 8.5, color=(46, 160, 67) if "同意" in act else grey)
         p.text(rx, cy, when, 8.5, "right", grey, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=None)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand after round 25's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round26`.
+
+def _r26_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.jiaoshi_guanli_xitong", cn_dates=False,
+        accepts=lambda a: a["public"] and ("中学" in a["unit"] or "小学" in a["unit"]))
+def jiaoshi_guanli_xitong(*, name, gender, birth, unit, post, year, result, summary, public,
+                          seed=0, **_) -> Built:
+    """The 年度考核 record of a teacher in the 全国教师管理信息系统 (the Ministry's national
+    teacher database, in which each school's 人事 clerk enters every teacher's yearly 考核
+    结论 under 教职工信息管理 › 年度考核), queried for one 考核年度 and printed from the
+    browser by the school when a teacher's paper form was lost: the browser's print header
+    (date and time, page title) and footer (URL, 1/1), the system's blue banner, the
+    breadcrumb, the teacher's 基本信息 strip, the query bar (考核年度 ▼ 查询) and the result
+    table (序号 / 考核年度 / 考核结果 / 考核单位名称 / 审核状态 已审核), 共1条; under it the
+    school wrote 经核对，以上信息与系统记录一致 and stamped the school seal; portrait."""
+    from ._common import HEI
+
+    h = _r26_hash(f"r26jx:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey, dark, blue = (110, 110, 110), (30, 30, 30), (22, 93, 170)
+    printed = f"{year + 1}/{3 + h % 4}/{10 + h % 18} {8 + h % 9}:{h % 60:02d}"
+    p.text(28, 22, printed, 7.5, color=grey, line=False)
+    p.text(W / 2, 22, "全国教师管理信息系统", 7.5, "center", grey, line=False)
+    # banner
+    p.rect(28, 36, W - 56, 46, None, blue, 0)
+    p.text(44, 65, "全国教师管理信息系统", 16, color=(255, 255, 255), font=HEI, line=False)
+    p.text(W - 44, 65, f"{unit}  |  学校用户", 8.5, "right", (220, 232, 248), line=False)
+    p.rect(28, 82, W - 56, 24, None, (238, 243, 250), 0)
+    p.text(40, 98, "首页  ›  教职工信息管理  ›  教职工信息维护  ›  年度考核", 8.5, color=grey,
+           line=False)
+    # the teacher's strip
+    y = 132
+    p.text(40, y, "教职工基本信息", 11, color=dark, font=HEI, line=False)
+    p.hline(40, W - 40, y + 8, 0.6)
+    y += 30
+    rows = [("姓名", name, "性别", gender), ("出生日期", birth, "任职学校", unit),
+            ("岗位类别", "专业技术岗位", "专业技术职务", post)]
+    for a, va, b, vb in rows:
+        p.text(40, y, f"{a}：", 9.5, color=grey, line=False)
+        p.text(100, y, va, 9.5, color=dark, line=False)
+        p.text(280, y, f"{b}：", 9.5, color=grey, line=False)
+        p.text(352, y, vb, 9.5, color=dark, line=False)
+        p.lines.append(f"{a}：{va} {b}：{vb}")
+        y += 22
+    # query bar
+    y += 14
+    p.text(40, y, "年度考核", 11, color=dark, font=HEI, line=False)
+    p.hline(40, W - 40, y + 8, 0.6)
+    y += 34
+    p.text(40, y, "考核年度：", 9.5, color=dark, line=False)
+    p.rect(96, y - 14, 92, 20, (180, 186, 196), (255, 255, 255), 0.8)
+    p.text(104, y, f"{year}  ▼", 9.5, color=dark, line=False)
+    p.rect(204, y - 14, 52, 20, None, blue, 0)
+    p.text(230, y, "查询", 9.5, "center", (255, 255, 255), line=False)
+    p.rect(266, y - 14, 52, 20, (180, 186, 196), (255, 255, 255), 0.8)
+    p.text(292, y, "重置", 9.5, "center", dark, line=False)
+    y += 22
+    widths = [40, 70, 80, 205, 80]
+    header = ["序号", "考核年度", "考核结果", "考核单位名称", "审核状态"]
+    x = 40
+    p.rect(x, y, sum(widths), 24, None, (232, 238, 247), 0)
+    y = p.table(x, y, widths, [header, ["1", str(year), result, unit, "已审核"]], 24, 9)
+    p.text(40, y + 20, "共 1 条   每页 10 条   ‹ 1 ›", 8.5, color=grey, line=False)
+    # the school's note and seal
+    y += 78
+    p.text(60, y, "经核对，以上信息与全国教师管理信息系统记录一致。", 11.5, font=KAI)
+    p.text(W - 80, y + 62, unit, 11.5, "right", font=KAI)
+    date = f"{year + 1}年{3 + h % 4}月{10 + h % 18}日"
+    p.text(W - 80, y + 88, date, 11.5, "right", font=KAI)
+    p.seal(W - 80 - text_width(unit, 11.5, KAI) / 2, y + 66, 104, unit, seed=seed + 2601,
+           **ink(seed + 1))
+    p.text(28, H - 18, "https://jiaoshi.moe.edu.cn/teacher/kaohe/list", 7.5, color=grey,
+           line=False)
+    p.text(W - 28, H - 18, "1/1", 7.5, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.weixin_wenjian_yulan", cn_dates=False)
+def weixin_wenjian_yulan(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """A phone screenshot of the scanned 年度考核登记表 as the unit's 人事 clerk sent it in a
+    微信 chat (the signed and stamped form scanned to PDF, 文件 message) and the applicant
+    opened it in WeChat's own file preview: the status bar, the preview's white top bar
+    (‹, the file name 姓名-年度考核登记表.pdf, ···), the page at phone width on a grey
+    ground — the form's title, the 姓名 / 性别 / 出生年月 / 工作单位 / 岗位 grid, part of the
+    个人总结, the 单位考核意见 box with the grade and the red seal over the date — the page
+    counter 1/2 and the bottom bar 用其他应用打开; portrait, colour."""
+    from ._common import HEI, wrap
+
+    h = _r26_hash(f"r26wx:{unit}:{name}:{year}")
+    W, H = 400.0, 866.0
+    p = Page(W, H, background=(237, 237, 237), font=MICRO)
+    dark, grey = (25, 25, 25), (120, 120, 120)
+    p.rect(0, 0, W, 86, None, (255, 255, 255), 0)
+    p.text(22, 24, f"{9 + h % 12}:{h % 60:02d}", 10, color=dark, font=HEI, line=False)
+    p.text(W - 22, 24, f"5G  {40 + h % 59}%", 9, "right", dark, line=False)
+    p.text(20, 66, "＜", 15, color=dark, line=False)
+    fname = f"{name}-{year}年度考核登记表.pdf"
+    p.text(W / 2, 66, fname, 11.5, "center", dark, line=False)
+    p.text(W - 20, 66, "···", 14, "right", dark, line=False)
+    # the scanned page
+    x0, y0, pw = 16, 104, W - 32
+    ph = pw * 1.414
+    p.rect(x0, y0, pw, ph, None, (251, 250, 246), 0)
+    s = pw / 475  # the form's scale
+    lx = x0 + 14
+    fw = pw - 28
+    title = (f"{year}年度事业单位工作人员考核登记表" if public
+             else f"{year}年度员工考核登记表")
+    p.text(W / 2, y0 + 36, title, 12.5, "center", font=HEI)
+    y = grid(p, lx, y0 + 50, [fw * 0.17, fw * 0.23, fw * 0.14, fw * 0.12, fw * 0.16,
+                               fw * 0.18],
+             [["姓  名", name, "性别", gender, "出生年月", dotted(birth)]], 24, 8)
+    y = grid(p, lx, y, [fw * 0.17, fw * 0.83], [["工作单位", unit], ["岗    位", post]], 24, 8)
+    bh = 150 * s * 1.6
+    p.rect(lx, y, fw, bh, (0, 0, 0), None, 0.7)
+    p.text(lx + 6, y + 16, "个人总结：", 8)
+    yy = y + 32
+    for ln in wrap("".join(summary), fw - 20, 7.5, 15, MICRO)[:5]:
+        p.text(lx + 10, yy, ln, 7.5)
+        yy += 13
+    p.text(lx + fw - 8, y + bh - 10, f"本人签名：{name}", 7.5, "right", line=False)
+    y += bh
+    bh = 132
+    p.rect(lx, y, fw, bh, (0, 0, 0), None, 0.7)
+    p.text(lx + 6, y + 16, "单位考核意见：", 8)
+    p.text(lx + 22, y + 42, f"经考核，该同志{year}年度考核等次为：{result}", 9.5)
+    p.text(lx + fw - 12, y + 92, "单位（盖章）", 8, "right", line=False)
+    p.text(lx + fw - 12, y + 116, cn(f"{year + 1}-01-{9 + h % 16:02d}"), 8, "right")
+    p.seal(lx + fw - 70, y + 90, 86, unit, seed=seed + 2602, **ink(seed + 2))
+    y += bh
+    p.rect(lx, y, fw, 56, (0, 0, 0), None, 0.7)
+    p.text(lx + 6, y + 16, "主管部门审核意见：" if public else "人力资源部意见：", 8,
+           line=False)
+    p.text(lx + 22, y + 40, "同意。", 8.5, line=False)
+    p.text(W / 2, y0 + ph - 14, "— 1 —", 7, "center", grey, line=False)
+    # counter and bottom bar
+    p.rect(W / 2 - 24, y0 + ph + 14, 48, 20, None, (120, 120, 120), 0)
+    p.text(W / 2, y0 + ph + 28, "1/2", 9, "center", (255, 255, 255), line=False)
+    p.rect(0, H - 66, W, 66, None, (255, 255, 255), 0)
+    p.rect(W / 2 - 90, H - 52, 180, 34, None, (242, 242, 242), 0)
+    p.text(W / 2, H - 30, "用其他应用打开", 11, "center", dark, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

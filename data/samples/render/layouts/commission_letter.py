@@ -1624,3 +1624,68 @@ def zhuanxilie_weituo(*, name, id_number, unit, series, level, to_whom, issued_o
     p.seal(521 - text_width(unit, 13, MING) / 2, sy + 6, 116, unit, seed=seed + 2511,
            **ink(seed + 4))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand after round 25's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round26`.
+
+@layout(LAYOUTS, "commission_letter.chuangkou_quhaodan")
+def chuangkou_quhaodan(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                       seed=0, **_) -> Built:
+    """The letter photographed by the applicant at the 人社 window of the city's 政务服务中心
+    when handing in the paper packet (the clerk asked for a photo to be uploaded to the 职称
+    system as well): the sheet lying on the window's light grey counter, slightly turned, with
+    the hall's 排队取号单 (the narrow thermal queue ticket: 柳州市政务服务中心, 人社综合窗口,
+    the number A0xx, 前面还有 n 人, the date and time) dropped on the counter beside it and a
+    ball-pen at the foot. The letter itself is the plain kind small firms send: 委托评审函 as
+    the title, the addressee, a body with the 身份证号码, 现申报 series and level and 特委托贵
+    单位评审, 此致 敬礼, the seal over the unit and the date; one portrait page."""
+    from ..layout import Line
+    from ._common import HEI, wrap_cjk
+
+    h = hash_int(f"r26ck:{unit}:{name}")
+    W, H = A4
+    p = Page(W, H, background=(214, 214, 210), font=MING)
+    p.rect(0, 0, W, 22, None, (176, 178, 176), 0)  # the window's glass frame
+    p.items.append(Line(0, 22, W, 22, 1.4, (140, 142, 140)))
+    # the sheet
+    x0, y0, sw, sh = 52, 48, 476, 672
+    p.rect(x0 + 5, y0 + 6, sw, sh, None, (168, 168, 164), 0)
+    p.rect(x0, y0, sw, sh, None, (252, 252, 249), 0)
+    lx, rx = x0 + 44, x0 + sw - 44
+    p.text(x0 + sw / 2, y0 + 86, "委 托 评 审 函", 19, "center", font=HEI)
+    p.text(rx, y0 + 118, doc_no, 10.5, "right")
+    p.text(lx, y0 + 154, f"{to_whom}：", 12)
+    body = (f"兹有我单位{name}同志（身份证号码：{id_number}），现申报{series}系列{level}"
+            f"职称。因我单位无相应评审权限，特委托贵单位对该同志进行评审，评审结果我单位"
+            f"予以认可。该同志所报材料真实，我单位已审核。")
+    y = wrap_cjk(p, lx, y0 + 186, body, rx - lx, 12, 23, first_indent=24)
+    p.text(lx + 24, y + 8, "此致", 12)
+    p.text(lx, y + 34, "敬礼！", 12)
+    sy = y + 110
+    p.text(rx, sy, unit, 12, "right")
+    p.text(rx, sy + 28, cn(issued_on), 12, "right")
+    p.seal(rx - text_width(unit, 12, MING) / 2, sy + 6, 108, unit, seed=seed + 2601,
+           **ink(seed + 1))
+    # the queue ticket, lying on the counter to the right of the sheet's foot
+    tx, ty, tw, th = 360, 650, 150, 176
+    p.rect(tx + 3, ty + 4, tw, th, None, (170, 170, 166), 0)
+    p.rect(tx, ty, tw, th, None, (246, 246, 242), 0)
+    grey = (70, 70, 70)
+    p.text(tx + tw / 2, ty + 22, "柳州市政务服务中心", 9.5, "center", grey, font=HEI, line=False)
+    p.text(tx + tw / 2, ty + 40, "人社综合窗口", 8.5, "center", grey, line=False)
+    p.text(tx + tw / 2, ty + 82, f"A{30 + h % 60:03d}", 30, "center", (40, 40, 40), font=HEI,
+           line=False)
+    p.text(tx + tw / 2, ty + 106, f"您前面还有 {h % 9} 人等候", 8, "center", grey, line=False)
+    day = int(issued_on[8:10])
+    took = f"{issued_on[:7]}-{day + 2 if day <= 26 else day:02d}"
+    p.text(tx + tw / 2, ty + 126, f"{took} {9 + h % 7}:{h % 60:02d}", 8, "center", grey,
+           line=False)
+    p.text(tx + tw / 2, ty + 146, "请留意叫号，过号请重新取号", 7, "center", grey, line=False)
+    p.text(tx + tw / 2, ty + 162, "12345 政务服务便民热线", 7, "center", grey, line=False)
+    # a ball-pen at the foot
+    p.rect(70, 774, 230, 9, None, (30, 60, 140), 0)
+    p.rect(300, 775, 26, 7, None, (200, 200, 204), 0)
+    p.rect(96, 771, 60, 3, None, (190, 190, 196), 0)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

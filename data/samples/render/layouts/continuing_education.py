@@ -1699,3 +1699,59 @@ def xuexitong_kecheng_zhengshu(*, name, id_number, year, hours, issuer, issued_o
     p.text(W / 2, H - 40, "本证书由学习平台自动生成，可登录平台或扫描二维码查验。", 8.5, "center",
            (130, 130, 130), line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 26
+# Drawn by another hand after round 25's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round26`.
+
+@layout(LAYOUTS, "continuing_education.ziliaoce_chadai")
+def ziliaoce_chadai(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_) -> Built:
+    """The bureau's 专业技术人员继续教育学时证明 kept in the clear-pocket 资料册 (the A4
+    display book with 30 or 60 插袋 in which applicants assemble the 职称申报材料, one
+    document per pocket, in the order of the 材料目录) and photographed with the phone
+    through the plastic rather than taken out: the book's dark cover edge at the left, the
+    pocket's welded seam, a coloured index tab 继续教育 sticking out at the right and a pale
+    band of reflection across the pocket. The page: the title, a 证明编号, a ruled grid
+    (姓名 / 身份证号码 / 学习年度 / 公需科目 / 专业科目 / 合计), the sentence that the
+    hours are 登记认定 and 合格, the issuing bureau with its seal and the date; portrait."""
+    from ..layout import Watermark
+    from ._common import HEI
+
+    h = _r25_hash(f"r26zl:{name}:{year}:{hours}")
+    W, H = A4
+    p = Page(W, H, font=MING, background=(38, 44, 58))
+    p.rect(0, 0, 40, H, None, (24, 28, 38), 0)  # the cover's edge
+    p.rect(40, 20, 530, 806, None, (232, 234, 236), 0)  # the pocket
+    p.rect(50, 28, 508, 788, None, (250, 250, 246), 0)  # the page
+    p.items.append(Line(44, 20, 44, 826, 2.2, (206, 210, 216)))  # the welded seam
+    tab = [(230, 90, 70), (60, 150, 90), (60, 110, 200), (230, 170, 40)][h % 4]
+    p.rect(570, 330, 22, 92, None, tab, 0)
+    for k, ch in enumerate("继续教育"):
+        p.text(581, 350 + k * 20, ch, 10, "center", (255, 255, 255), font=HEI, line=False)
+    lx, rx = 86, 522
+    p.text(304, 108, "专业技术人员继续教育", 19, "center", font=HEI)
+    p.text(304, 138, "学 时 证 明", 19, "center", font=HEI)
+    p.text(rx, 172, f"证明编号：LZJX{year}{h % 100000:05d}", 10.5, "right")
+    public, special = _split(hours)
+    y = grid(p, lx, 184, [120, rx - lx - 120], [
+        ["姓    名", name], ["身份证号码", id_number], ["学习年度", f"{year}年度"],
+        ["公需科目", f"{public}学时"], ["专业科目", f"{special}学时"],
+        ["合    计", f"{hours}学时"]], 34, 12.5)
+    body = (f"兹证明{name}同志{year}年度参加专业技术人员继续教育，经登记认定，累计完成"
+            f"{hours}学时，达到规定要求，年度继续教育合格。")
+    from ._common import wrap_cjk
+
+    y = wrap_cjk(p, lx, y + 44, body, rx - lx, 13, 26, first_indent=26)
+    p.text(lx + 26, y + 4, "特此证明。", 13)
+    sy = y + 90
+    p.text(rx, sy, issuer, 13, "right")
+    p.text(rx, sy + 30, cn(issued_on), 13, "right")
+    p.seal(rx - text_width(issuer, 13, MING) / 2, sy + 8, 116, issuer, seed=seed + 2601,
+           **ink(seed + 3))
+    p.text(lx, 770, "注：本证明作为职称申报、岗位聘用的继续教育学时依据。", 9.5,
+           color=(90, 90, 90), line=False)
+    for k in range(7):  # the pocket's reflection
+        p.items.append(Watermark(250 + k * 6, 520 + k * 10, "━" * 7, 80, -28,
+                                 (255, 255, 255), 0.16))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
