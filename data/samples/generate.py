@@ -2790,6 +2790,26 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
         "the table below."),
         "",
+        ("**Round 26 layouts** (`round26` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 25's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a diploma in a copy shop's "
+        "heat-sealed 塑封 sleeve photographed under the ceiling lamp, the window clerk's "
+        "screenshot of a WeChat 视频核验 call with the diploma held up, a 学位证书 photographed "
+        "by a window with the blinds' shadow bands across it, a city bureau's 区外职称确认 "
+        "certificate, a 手持身份证半身照, an A5 聘书 under an office desk's glass top, a "
+        "企业微信 公告 of the 聘任通知, a one-sheet contract kept folded in three, a duplex "
+        "contract on thin paper with the other side showing through, a WeChat 群接龙 confirming "
+        "each person's post, the 全国教师管理信息系统 record of the year's grade, the sealed "
+        "考核登记表 in WeChat's file preview, a 委托评审函 on the 政务服务中心 window counter "
+        "beside the 排队取号单, a 学时证明 through the clear pocket of a 资料册, the article's "
+        "万方数据 detail page, the journal's CNKI 刊期浏览 目录 page ...). Only `--profile "
+        "others26` draws them: the same applicants as `others`, every document in a round26 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round26 documents `\"held_out\": true`, `\"split\": \"round26\"`, and holds no "
+        "other split out. No other profile draws them, and they are not listed in the table "
+        "below."),
+        "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
         *layout_rows(t),
