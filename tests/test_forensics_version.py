@@ -20,6 +20,7 @@ METHOD_MODULES = ("copy_move", "editor_tag", "jpeg_ghost", "noise_level", "pictu
 #: The fingerprint each version was released with: add a line when bumping VERSION.
 FINGERPRINTS = {
     "image-forensics-7": "022f7d082a16b976",
+    "image-forensics-8": "fcb059dbc17f5a4f",
 }
 
 

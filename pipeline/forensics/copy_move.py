@@ -25,6 +25,15 @@ candidate counts only when the two regions are the *same pixels*, which a print 
   residual on flat pixels over the sum of their energies, at most :data:`NOISE_RHO_MAX`;
   1 for independent noise). Pictures and regions without noise (screenshots, renders, a
   clean scan, where printed repeats are pixel-identical) are not judged (:data:`NOISE_MIN`).
+  Flat pixels right beside an edge carry, besides noise, the edge's soft tail (a shadow's
+  penumbra, the lens's blur) and the JPEG ringing it causes, which are the same wherever the
+  same straight edge runs: a photo under venetian blinds, a railing's or window bars'
+  shadow, a striped cloth, lays band edges across a paper edge or border rule again and again
+  at a step perspective varies, and two such crossings match edge for edge and, beside the
+  edges, "noise" for "noise". So the noise must also be the same on the paper proper, the
+  flat pixels more than :data:`NOISE_EDGE_GAP` from any edge (ρ there at most
+  :data:`NOISE_RHO_PAPER_MAX`; a copy keeps its grain there, two places of a photo never
+  share it), wherever the region has :data:`MIN_FLAT` such pixels.
 
 Score: 1 - (mean grey-level difference over the region's edge pixels) / :data:`DIFF_SCALE`;
 the region (its :data:`MIN_EDGES` edge pixels at least) is boxed on both places.
@@ -70,6 +79,10 @@ WINDOW: Final = 24  # pixels round a keypoint compared when refining a displacem
 MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined displacement
 MIN_FLAT: Final = 200  # flat pixels of a region whose noise is compared
 NOISE_RHO_MAX: Final = 0.5  # the two places' flat-pixel noise must be this much the same
+NOISE_EDGE_GAP: Final = 2  # pixels: flat pixels this near an edge are not paper proper
+#: ... and their noise on the paper proper, away from the edges' tails and ringing (a copy
+#: about 0.3-0.5 after a re-save, independent grain about 1)
+NOISE_RHO_PAPER_MAX: Final = 0.8
 MIN_PERIOD: Final = 8  # pixels: the finest step of a repeating pattern looked for
 #: A region with this many other places (besides itself and its twin) that match it within
 #: :data:`TWIN_FACTOR` of how well the twin does is a repeated element, not a copy.
@@ -135,6 +148,10 @@ class _Compare:
         blur = cv2.GaussianBlur(self.y, (0, 0), 1.0)
         lap = cv2.dilate(np.abs(cv2.Laplacian(blur, cv2.CV_32F)), np.ones((5, 5), np.uint8))
         self.flat = (lap < 6) & (self.y > 10) & (self.y < 245)
+        near = cv2.dilate(
+            self.edge.astype(np.uint8), np.ones((2 * NOISE_EDGE_GAP + 1,) * 2, np.uint8)
+        )
+        self.paper = self.flat & (near == 0)
         self.residual = self.y - blur
         self.h, self.w = luma.shape
 
@@ -202,14 +219,18 @@ class _Compare:
             out[k] = np.where(n >= MIN_EDGES // 3, d.sum(axis=(1, 2)) / np.maximum(n, 1), np.inf)
         return kept, out
 
-    def noise_match(self, region, dx, dy) -> tuple[float, float]:
+    def noise_match(self, region, dx, dy, paper=False) -> tuple[float, float]:
         """(ρ, RMS): the flat pixels' fine residual over `region` against `region` + (dx, dy):
         ρ is the energy of their difference over the sum of their energies (0 for the same
-        noise, 1 for independent noise), RMS their strength."""
+        noise, 1 for independent noise), RMS their strength; `paper`: only the flat pixels
+        away from edges (ρ 0 and RMS 0 where there are too few)."""
         import numpy as np
 
         x0, y0, x1, y1 = region
-        f = self.flat[y0:y1, x0:x1] & self.flat[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+        mask = self.paper if paper else self.flat
+        f = mask[y0:y1, x0:x1] & mask[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+        if paper and f.sum() < MIN_FLAT:
+            return 0.0, 0.0
         if f.sum() < MIN_FLAT:
             return 1.0, 0.0
         a = self.residual[y0:y1, x0:x1][f]
@@ -325,6 +346,8 @@ def _verify(cmp: _Compare, pairs):
     rho, rms = cmp.noise_match(found, dx, dy)
     if rho > NOISE_RHO_MAX or rms < NOISE_MIN:
         return None  # the same print, not the same pixels: two printings of one text
+    if cmp.noise_match(found, dx, dy, paper=True)[0] > NOISE_RHO_PAPER_MAX:
+        return None  # the same edges' tails (band over paper edge), not the same paper
     return int(sel.sum()), mean, rho, found, (dx, dy)
 
 
