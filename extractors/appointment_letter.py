@@ -276,9 +276,39 @@ def _named_in_text(ix: TextIndex) -> Hit | None:
     repeats the document's heading as its file's name (关于聘任张伟同志…的通知.ofd): the
     file's name, not the document, so the document's own text is read before it."""
     hits = [h for pattern in _NAME_PATTERNS for h in search(ix, pattern) if is_name(h.value)]
+    hits += [h for h in search(ix, _SALUTATION_ANYWHERE)
+             if is_name(h.value) and _opens_cell(ix, h.start)
+             and all(h.start != o.start for o in hits)]
     own = [h for h in hits if (line := ix.line_at(h.start)) is None
            or not _FILE_LINE.search(ix.text, line.start, line.end)]
     return first(own or hits)
+
+
+#: A salutation (张伟 同志：) anywhere on a line, for :func:`_opens_cell` to keep only the one
+#: that starts the letter's own column.
+_SALUTATION_ANYWHERE: Final = rf"(?m)(?:^|(?<=\s))(?P<v>{NAME})\s*{_HONORIFIC}\s*[:：]"
+
+
+def _opens_cell(ix: TextIndex, start: int) -> bool:
+    """Whether text at `start` opens its column: the line's start, or past a gap of at least
+    a whole character of the larger print on either side. A letter photographed or scanned
+    with another paper beside it (a phone list, a note, a calendar card) has the other
+    paper's words read on the same line as the letter's salutation (李敏 6021  张伟 同志：);
+    the salutation still opens the letter's column past that gap. Words run up to the name
+    with an ordinary space (a fraction of a character) are the same sentence's, not a
+    salutation."""
+    line = ix.line_at(start)
+    if line is None:
+        return False
+    before = ix.text[line.start:start].rstrip()
+    if not before:
+        return True
+    last = line.start + len(before) - 1  # the last character of the words before
+    left, right = ix.x_span(last, last + 1), ix.x_span(start, start + 1)
+    if left is None or right is None:
+        return False
+    height = max(ix.char_height(last), ix.char_height(start), 1e-6)
+    return right[0] - left[1] >= height
 
 
 _TITLE_PATTERNS: Final = (

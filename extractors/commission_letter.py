@@ -126,12 +126,33 @@ def _unit(ix: TextIndex) -> Hit | None:
     # nor the body asked to review (拟委托评审机构 …, 受委托单位：…)
     found = [h for h in orgs(ix, 0, _letter_end(ix))
              if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
-             and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])]
+             and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])
+             and not _heads_ticket(ix, h)]
     if found:
         return _whole(ix, found[-1])
     # a form with no signature of the unit's own: the applicant's 工作单位 in its particulars
     # is the unit that commissions the review
     return org_labelled(ix, ["工作单位"], _NAME_LABELS + _NAME_STOPS)
+
+
+#: The words of a queue ticket (排队取号单) from a service hall's number machine: the waiting
+#: line (您前面还有 3 人等候), the calling notice (请留意叫号，过号请重新取号), its number or time
+#: label (排队号：, 取号时间：). A ticket, or a receipt, lying beside a letter photographed at
+#: the counter is the hall's slip, not the letter.
+_TICKET: Final = re.compile(
+    r"前\s*面\s*(?:还\s*)?有\s*\d+\s*(?:人|位)\s*等\s*候|留\s*意\s*叫\s*号"
+    r"|过\s*号\s*(?:请\s*)?重\s*新\s*取\s*号|(?:排\s*队|取)\s*号\s*(?:时\s*间)?\s*[:：]")
+
+
+def _heads_ticket(ix: TextIndex, org: Hit) -> bool:
+    """Whether `org` is the issuer printed at the head of a queue ticket (:data:`_TICKET`):
+    the ticket's words follow it within a few lines (its window, its number), with no date
+    between. A letter's signing unit is followed by the letter's own date first."""
+    after = ix.text[org.end:]
+    m = _TICKET.search(after)
+    if not m or after.count("\n", 0, m.start()) > 4:
+        return False
+    return not dates(ix, org.end, org.end + m.start())
 
 
 def _whole(ix: TextIndex, signed: Hit) -> Hit:

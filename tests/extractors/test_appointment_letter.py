@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from _docs import make_doc, table_doc, vertical_doc
+from _docs import line_words, make_doc, table_doc, vertical_doc
 
 from extractors import appointment_letter as al
 from extractors._fields import index
+from pipeline.model import Page, ReadDocument
 
 
 def values(doc):
@@ -945,3 +946,33 @@ def test_a_letter_recounting_an_earlier_grading_appoints_to_the_post_it_gives_no
         "2018年12月25日",
     ])
     assert values(doc)["title"] == "工程师"
+
+
+def _beside_a_list(name_x):
+    """A 聘书 scanned with a staff phone list lying to its left: the list's rows are read on
+    the same lines as the letter, its last row beside the letter's salutation."""
+    rows = [("通讯录", None), ("韦小燕 6021", None), ("覃建国 6034", "聘  书"),
+            ("莫丽 6047", "罗金凤 同志："),
+            ("", "兹聘任您为我单位 主管护师 专业技术职务，聘期自2021年3月1日起至2024年2月29日止。"),
+            ("", "百色市人民医院"), ("", "2021年2月26日")]
+    words, y = [], 40.0
+    for left, right in rows:
+        if left:
+            words.extend(line_words(left, y, split=True, size=10.0))
+        if right:
+            words.extend(line_words(right, y, x=name_x, size=16.0))
+        y += 26.0
+    return ReadDocument("pinshu.pdf", f"beside-{name_x}", (Page(1, 595.0, 842.0, tuple(words),
+                                                                  "text_layer"),))
+
+
+def test_a_salutation_past_a_gap_after_another_papers_words_names_the_appointee():
+    got = values(_beside_a_list(name_x=160.0))
+    assert got["name"] == "罗金凤"
+    assert got["title"] == "主管护师"
+
+
+def test_a_name_run_up_to_other_words_with_an_ordinary_space_is_no_salutation():
+    # the list's row and the name a word-space apart: one line of one paper, not a salutation
+    got = values(_beside_a_list(name_x=40.0 + 12.0 * 2 + 6.6 * 4 + 6.6 + 4.0))
+    assert got.get("name") is None

@@ -92,3 +92,45 @@ def test_a_signature_that_no_mention_extends_stays_as_read():
         "2023年11月8日",
     ])
     assert values(doc)["unit"] == "第二人民医院"
+
+
+def _at_the_counter(ticket_head="桂林市民服务中心"):
+    """A letter photographed on a service hall's counter, the hall's queue ticket beside it,
+    read after the letter."""
+    return make_doc([
+        "委托评审函",
+        "桂林市职称改革工作领导小组办公室：",
+        "兹有我单位黎志明同志申报经济系列中级职称，因我单位无相应评审权限，特委托贵单位评审。",
+        "此致",
+        "敬礼！",
+        "桂林漓江旅游开发有限公司",
+        "2023年9月5日",
+        ticket_head,
+        "社保医保窗口",
+        "B142",
+        "您前面还有 6 人等候",
+        "2023-09-07 10:21",
+        "请留意叫号，过号请重新取号",
+    ])
+
+
+def test_a_queue_tickets_issuer_beside_the_letter_is_not_its_sender():
+    got = values(_at_the_counter())
+    assert got["unit"] == "桂林漓江旅游开发有限公司"
+    assert got["issued_on"] == "2023-09-05"
+    assert got["name"] == "黎志明"
+
+
+def test_the_signer_close_above_a_ticket_is_kept_when_its_date_comes_between():
+    doc = make_doc([
+        "委托评审函",
+        "桂林市职称改革工作领导小组办公室：",
+        "兹有我单位黎志明同志申报经济系列中级职称，特委托贵单位评审。",
+        "桂林漓江旅游开发有限公司",
+        "2023年9月5日",
+        "B142",
+        "您前面还有 6 人等候",
+        "请留意叫号，过号请重新取号",
+    ])
+    # a ticket torn below its issuer: the signer is followed by its date, not the ticket's words
+    assert values(doc)["unit"] == "桂林漓江旅游开发有限公司"
