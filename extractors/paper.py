@@ -47,6 +47,7 @@ from extractors._fields import (
     is_name,
     issn,
     keyword_score,
+    label_cell,
     labelled,
     search,
     squash,
@@ -988,7 +989,10 @@ _JOURNAL_LABELS: Final = ("刊名", "期刊名称", "刊物名称", "发表期�
 
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
              about: bool = False) -> Hit | None:
-    hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
+    # a page's label rows (刊名：建筑技术      出版周期：月刊): the name is the cell after its
+    # label, before the row's next pair
+    hit = first((label_cell(ix, _JOURNAL_LABELS),
+                 labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
                  _journal_cell(ix) if about else None))
     if hit:
         name = re.match(r"《?(?P<v>[^》,，;；\d]+)", hit.value)  # not 建筑技术,2022,(3)
