@@ -609,13 +609,15 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     if about:  # a letter's heading and letterhead are no title: the title is quoted
         quoted = _quoted_title(ix)
         return quoted, (quoted.end if quoted else 0)
+    starts = {i: _heading_start(ix, line) for i, line in enumerate(region)}
     cands = [i for i, line in enumerate(region)
-             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)
+             if _is_candidate(ix.text[starts[i]:line.end]) and not _chrome_bar(ix, line)
              and not _search_bar(ix, line) and not _APP_BAR.search(_text(ix, line))
-             and not _VIEWER_HEADING.fullmatch(_text(ix, line))]
+             and not _VIEWER_HEADING.fullmatch(_text(ix, line))
+             and not _TAB_TITLE.search(_text(ix, line))]
     if not cands:
         return None, 0
-    height = {i: ix.char_height(region[i].start) for i in cands}
+    height = {i: ix.char_height(starts[i]) for i in cands}
     top = max(height.values())
     sized = len(set(round(h, 1) for h in height.values())) > 1
     begin = next(i for i in cands if height[i] >= top * 0.95) if sized else cands[0]
@@ -629,10 +631,33 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         if not sized and not _continues(ix, region, nxt):
             break
         end = nxt
-    size = ix.char_height(region[begin].start)
+    size = ix.char_height(starts[begin])
     ends = [_heading_end(ix, region[i], size) for i in range(begin, end + 1)]
-    lines = [ix.text[region[i].start:stop] for i, stop in zip(range(begin, end + 1), ends)]
-    return Hit(_join(lines), region[begin].start, ends[-1]), region[end].end
+    lines = [ix.text[starts[i]:stop] for i, stop in zip(range(begin, end + 1), ends)]
+    return Hit(_join(lines), starts[begin], ends[-1]), region[end].end
+
+
+#: A browser's tab or window title over a page it shows: the page's title cut short with an
+#: ellipsis, then a dash and the site's name (``软土地基处理技术的... - 某某期刊数据库``). It
+#: is the browser's label of the page, never the article's heading (the page prints that in
+#: full); a title ending in an ellipsis is no title at all.
+_TAB_TITLE: Final = re.compile(r"(?:…|\.{3}|⋯)\s*[-–—|_]\s*\S[^\n]{0,30}$")
+
+
+def _heading_start(ix: TextIndex, line: Line) -> int:
+    """Where a heading's words start on its line: after a tag set before it in a clearly
+    smaller font (a database page's badge of the record's type, 期刊论文 | 学位论文, left of
+    the article's heading). A title is one run of words in one size, so smaller words before
+    it are none of it; else the line's start."""
+    words = [line.start + m.start() for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+    heights = [ix.char_height(w) for w in words]
+    if len(words) < 2 or max(heights) <= 0:
+        return line.start
+    top = max(heights)
+    at = next(k for k, h in enumerate(heights) if h >= 0.95 * top)
+    if at == 0 or any(h >= _SMALLER * top for h in heights[:at]):
+        return line.start
+    return words[at]
 
 
 #: How much smaller than a heading's words others on its row are printed when they are no

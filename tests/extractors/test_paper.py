@@ -903,3 +903,36 @@ def test_a_title_ending_in_a_search_word_or_spaced_in_its_size_stays_whole():
     assert values(_screenshot(page))["title"] == "基于深度哈希的遥感影像检索"
     page[0:1] = [(30, 40, "乡村振兴视域下", 16), (200, 40, "职业教育的路径", 16)]
     assert values(_screenshot(page))["title"] == "乡村振兴视域下职业教育的路径"
+
+
+def test_a_database_detail_page_reads_its_heading_and_label_rows_not_the_browser_tab():
+    # a desktop capture of an article's detail page: the browser's tab title (cut with an
+    # ellipsis, the site's name after a dash), a type badge in small print before the
+    # heading, label rows whose values share their row with a side card
+    doc = _screenshot([
+        (16, 10, "寒区隧道衬砌防冻保温措施的… - 学术期刊数据库", 8),
+        (20, 30, "https://example.org/periodical/abc123", 8),
+        (30, 110, "首页 > 期刊 > 铁道建筑 > 2018年第7期", 8),
+        (36, 140, "期刊论文", 8), (100, 136, "寒区隧道衬砌防冻保温措施的试验研究", 16),
+        (30, 200, "摘要：针对寒区隧道冻害，开展了衬砌保温层现场试验。", 9),
+        (30, 240, "作者：", 9), (110, 240, "邓海涛  邱雪梅", 9), (640, 240, "ISSN：1003-1995", 9),
+        (30, 262, "刊名：", 9), (110, 262, "铁道建筑", 9), (640, 262, "出版周期：月刊", 9),
+        (30, 284, "年，卷(期)：", 9), (110, 284, "2018, (7)", 9),
+    ])
+    found = values(doc)
+    assert found["title"] == "寒区隧道衬砌防冻保温措施的试验研究"
+    assert found["journal"] == "铁道建筑"
+
+
+def test_a_heading_with_a_subtitle_after_a_dash_is_no_browser_tab():
+    # negative: a title of its own, in one size, with a dash before its subtitle (no
+    # ellipsis, no site's name) is read whole; a same-size first word is no badge
+    doc = _screenshot([
+        (30, 40, "城市规划 2020年第4期 ISSN 1002-1329", 9),
+        (60, 80, "城市更新中的社区营造", 16), (250, 80, "——以老旧小区改造为例", 16),
+        (150, 110, "钟雅琴  卢国华", 10),
+        (30, 140, "摘要：以老旧小区改造为例，讨论社区营造的路径。", 9),
+    ])
+    title = values(doc)["title"]  # (the dash as the reader normalises it)
+    assert title.startswith("城市更新中的社区营造") and title.endswith("以老旧小区改造为例")
+
