@@ -81,6 +81,8 @@ def extract(doc: ReadDocument) -> Extraction:
     entries = _contents(ix)
     if entries:  # an issue's contents page: the paper is one entry, picked by own_row
         return _contents_extraction(doc, ix, region, entries)
+    if _abstract_line(ix) is None and _JOURNAL_PAGE.search(ix.text):
+        return _journal_page(doc, ix, region)
     if _abstract_line(ix) is None and any(
             _INDEX_HEADING.fullmatch(squash(_text(ix, ln))) for ln in region):
         return _unread_index(doc, ix, region)
@@ -278,6 +280,75 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
                         | ({"issue": own} if own is not None else {}))
                  for title, authors, own in entries)
     return Extraction(doc.file, KIND, fields(ix, found), rows)
+
+
+#: A database's page of a journal (CNKI's 出版来源导航, a journal's 刊期浏览 of its issues): it
+#: is about the journal and one issue's contents, never one article's page.
+_JOURNAL_PAGE: Final = re.compile(r"刊\s*期\s*浏\s*览|出\s*版\s*来\s*源\s*导\s*航")
+#: An article's row in a database's table of an issue's contents: its authors (parted by ；,
+#: as the database lists them) and its pages, ``张伟；李强   23-27``.
+_ROW_TAIL: Final = re.compile(r"^\s*(?P<n>\S.*?)\s+(?P<p>\d{1,4}\s*[-–—]\s*\d{1,4})\s*$")
+
+
+def _journal_page(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extraction:
+    """A journal's page on a database, showing one issue's contents (刊期浏览): the
+    journal's own fields from its details (the name set as the page's largest heading, the
+    issue shown, ISSN, CN), and one row per article of the issue, read as a table row: its
+    title, its authors and its pages side by side on one row. Which article is the
+    applicant's the page does not say: own_row picks the row of the declared title (else the
+    one the applicant wrote); no title or authors are read of the page itself."""
+    year, issue = _year_issue(ix, region)
+    found = {"journal": _largest_name(ix), "year": year, "issue": issue,
+             "issn": _own_serial(ix, region, issn), "cn": _own_serial(ix, region, cn_serial)}
+    rows = tuple(fields(ix, {"title": title, "authors": authors})
+                 for title, authors in _table_rows(ix))
+    return Extraction(doc.file, KIND, fields(ix, found), rows if len(rows) >= 3 else ())
+
+
+def _largest_name(ix: TextIndex) -> Hit | None:
+    """The name line printed largest on the page (a journal's page heads its details with
+    the journal's name in its largest type), when that size holds one name alone."""
+    names = [ln for ln in ix.lines if _NAME_LINE.fullmatch(squash(_text(ix, ln)))
+             and not _is_form_label(_text(ix, ln)) and not _JOURNAL_PAGE.search(_text(ix, ln))]
+    if not names:
+        return None
+    top = max(ix.char_height(ln.start) for ln in names)
+    largest = {squash(_text(ix, ln)): ln for ln in names if ix.char_height(ln.start) >= 0.95 * top}
+    if len(largest) != 1:
+        return None
+    (name, line), = largest.items()
+    return Hit(name, line.start, line.end)
+
+
+def _table_rows(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (title, authors) of each row of a table of articles: a title and, on the same row
+    to its right, the authors and the pages (read as lines of their own where the columns
+    are set in different sizes). A row whose title or authors do not read as such is left."""
+    out: list[tuple[Hit, Hit]] = []
+    for tail in ix.lines:
+        m = _ROW_TAIL.match(_text(ix, tail))
+        inline = _inline_authors(m["n"]) if m else None
+        if m and inline and _wrapped_title(inline[0]):  # the row read as one line
+            title_text, names = inline
+            at = tail.start + m.start("n")
+            out.append((Hit(squash(title_text), at, at + len(title_text)),
+                        Hit("|".join(names), at + len(title_text), tail.start + m.end("n"))))
+            continue
+        names = author_names(m["n"]) if m else None
+        span = ix.x_span(tail.start, tail.end)
+        if not m or not names or span is None:
+            continue
+        beside = [ln for ln in ix.lines if ln is not tail and ln.page_no == tail.page_no
+                  and min(ln.bottom, tail.bottom) - max(ln.top, tail.top)
+                  > 0.5 * min(ln.bottom - ln.top, tail.bottom - tail.top)
+                  and (sp := ix.x_span(ln.start, ln.end)) is not None and sp[1] < span[0]
+                  and _wrapped_title(_text(ix, ln))]
+        if len(beside) != 1:
+            continue
+        title = beside[0]
+        out.append((Hit(squash(_text(ix, title)), title.start, title.end),
+                    Hit("|".join(names), tail.start + m.start("n"), tail.start + m.end("n"))))
+    return out
 
 
 def _unread_index(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extraction:

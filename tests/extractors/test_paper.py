@@ -936,3 +936,47 @@ def test_a_heading_with_a_subtitle_after_a_dash_is_no_browser_tab():
     title = values(doc)["title"]  # (the dash as the reader normalises it)
     assert title.startswith("城市更新中的社区营造") and title.endswith("以老旧小区改造为例")
 
+
+def _journal_page(rows):
+    """A capture of a journal's page on a database at one issue's contents (刊期浏览)."""
+    return _screenshot([
+        (20, 10, "水利水电技术 - 文献数据库", 8),
+        (30, 60, "文献数据库 | 出版来源导航", 15),
+        (120, 100, "水利水电技术", 17),
+        (120, 130, "出版周期：月刊", 9), (290, 130, "ISSN：1000-0860", 9),
+        (120, 148, "语种：中文", 9), (290, 148, "CN：11-1757/TV", 9),
+        (30, 190, "刊期浏览", 11), (110, 190, "栏目浏览", 10),
+        (40, 220, "▼ 2017", 10), (250, 220, "2017年05期", 12),
+        *rows,
+    ])
+
+
+def test_a_journal_page_at_an_issue_reads_the_journal_and_one_row_per_article():
+    from extractors import own_row
+    doc = _journal_page([
+        (260, 250, "堤防渗流监测资料分析方法", 9.5), (600, 251, "秦立；苗雨", 8.5),
+        (790, 251, "11-15", 8.5),
+        (260, 274, "混凝土面板堆石坝变形特性研究", 9.5), (600, 275, "孔晓东；于洁；庞明", 8.5),
+        (790, 275, "16-20", 8.5),
+        (260, 298, "灌区渠道衬砌冻胀破坏机理", 9.5), (600, 299, "樊海", 8.5),
+        (790, 299, "21-24", 8.5),
+    ])
+    ex = paper.extract(doc)
+    got = {f.name: f.value for f in ex.fields}
+    assert got == {"journal": "水利水电技术", "year": "2017", "issue": "5",
+                   "issn": "1000-0860", "cn": "11-1757/TV"}
+    assert [{f.name: f.value for f in row} for row in ex.rows][1] == {
+        "title": "混凝土面板堆石坝变形特性研究", "authors": "孔晓东|于洁|庞明"}
+    mine = {f.name: f.value for f in own_row(ex, "樊海", None, "灌区渠道衬砌冻胀破坏机理").fields}
+    assert (mine["title"], mine["authors"]) == ("灌区渠道衬砌冻胀破坏机理", "樊海")
+
+
+def test_a_journal_page_without_readable_rows_reads_no_title_or_authors():
+    # negative: the page's list did not read as rows (no authors, no pages): nothing of an
+    # article is read, never the journal's name as the title
+    doc = _journal_page([(260, 250, "堤防渗流监测资料分析方法", 9.5),
+                         (260, 274, "混凝土面板堆石坝变形特性研究", 9.5)])
+    ex = paper.extract(doc)
+    got = {f.name: f.value for f in ex.fields}
+    assert "title" not in got and "authors" not in got and not ex.rows
+    assert got["journal"] == "水利水电技术"
