@@ -1057,6 +1057,31 @@ def labelled(
     return None
 
 
+def label_cell(ix: TextIndex, labels: Iterable[str]) -> Hit | None:
+    """The value after a label and its colon on the label's own line, up to the cell's edge:
+    a web page's or a record system's label rows set each pair apart by a wide gap
+    (``姓名：张伟        性别：男``, ``刊名：建筑技术        出版周期：月刊``), so the value is
+    the run of words after the label up to that gap, even where the next pair's label follows
+    with no separator (which :func:`labelled` takes for one label spaced out, the value with
+    it). The label opens its line or a cell. None where that run is empty or is a label
+    itself (a blank field: the next label follows)."""
+    pattern = re.compile(r"(?:^|(?<=\s))" + any_label(labels) + r"\s*[:：][ \t]*", re.M)
+    for m in pattern.finditer(ix.text):
+        start = m.end()
+        line_end = ix.text.find("\n", start)
+        line_end = len(ix.text) if line_end == -1 else line_end
+        if start >= line_end:
+            continue
+        end = ix.cell_end(start, line_end)
+        while end > start and ix.text[end - 1] == " ":
+            end -= 1
+        value = ix.text[start:end]
+        if not value.strip() or re.search("[:：]", value) or is_label(value):
+            continue
+        return Hit(squash(value), start, end)
+    return None
+
+
 _LINE_LABEL = re.compile(rf" *(?:[{CJK}()（）] *){{1,10}}[:：]")  # 校（院）长：
 
 

@@ -40,6 +40,7 @@ from extractors._fields import (
     is_name,
     issuer_mark,
     keyword_score,
+    label_cell,
     labelled,
     leading,
     name_hit,
@@ -102,7 +103,9 @@ def extract(doc: ReadDocument) -> Extraction:
     several = None if latest else _several_years(ix)
     assessed = latest[0] if latest else several[0] if several else year(ix)
     result = latest[1] if latest else several[1] if several else _result(ix)
-    labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS)))
+    # a system's label rows (姓名：张伟      性别：女): the name is the cell after its label
+    labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS))) \
+        or name_hit(label_cell(ix, _NAME_LABELS))
     if labelled_name and _heads_a_list(ix, labelled_name):
         # a list of several people whose rows did not read as ratings: whose row is the
         # applicant's cannot be told, so neither the first row's name nor its grade is read

@@ -47,6 +47,7 @@ from extractors._fields import (
     is_name,
     issn,
     keyword_score,
+    label_cell,
     labelled,
     search,
     squash,
@@ -80,6 +81,8 @@ def extract(doc: ReadDocument) -> Extraction:
     entries = _contents(ix)
     if entries:  # an issue's contents page: the paper is one entry, picked by own_row
         return _contents_extraction(doc, ix, region, entries)
+    if _abstract_line(ix) is None and _JOURNAL_PAGE.search(ix.text):
+        return _journal_page(doc, ix, region)
     if _abstract_line(ix) is None and any(
             _INDEX_HEADING.fullmatch(squash(_text(ix, ln))) for ln in region):
         return _unread_index(doc, ix, region)
@@ -277,6 +280,75 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
                         | ({"issue": own} if own is not None else {}))
                  for title, authors, own in entries)
     return Extraction(doc.file, KIND, fields(ix, found), rows)
+
+
+#: A database's page of a journal (CNKI's 出版来源导航, a journal's 刊期浏览 of its issues): it
+#: is about the journal and one issue's contents, never one article's page.
+_JOURNAL_PAGE: Final = re.compile(r"刊\s*期\s*浏\s*览|出\s*版\s*来\s*源\s*导\s*航")
+#: An article's row in a database's table of an issue's contents: its authors (parted by ；,
+#: as the database lists them) and its pages, ``张伟；李强   23-27``.
+_ROW_TAIL: Final = re.compile(r"^\s*(?P<n>\S.*?)\s+(?P<p>\d{1,4}\s*[-–—]\s*\d{1,4})\s*$")
+
+
+def _journal_page(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extraction:
+    """A journal's page on a database, showing one issue's contents (刊期浏览): the
+    journal's own fields from its details (the name set as the page's largest heading, the
+    issue shown, ISSN, CN), and one row per article of the issue, read as a table row: its
+    title, its authors and its pages side by side on one row. Which article is the
+    applicant's the page does not say: own_row picks the row of the declared title (else the
+    one the applicant wrote); no title or authors are read of the page itself."""
+    year, issue = _year_issue(ix, region)
+    found = {"journal": _largest_name(ix), "year": year, "issue": issue,
+             "issn": _own_serial(ix, region, issn), "cn": _own_serial(ix, region, cn_serial)}
+    rows = tuple(fields(ix, {"title": title, "authors": authors})
+                 for title, authors in _table_rows(ix))
+    return Extraction(doc.file, KIND, fields(ix, found), rows if len(rows) >= 3 else ())
+
+
+def _largest_name(ix: TextIndex) -> Hit | None:
+    """The name line printed largest on the page (a journal's page heads its details with
+    the journal's name in its largest type), when that size holds one name alone."""
+    names = [ln for ln in ix.lines if _NAME_LINE.fullmatch(squash(_text(ix, ln)))
+             and not _is_form_label(_text(ix, ln)) and not _JOURNAL_PAGE.search(_text(ix, ln))]
+    if not names:
+        return None
+    top = max(ix.char_height(ln.start) for ln in names)
+    largest = {squash(_text(ix, ln)): ln for ln in names if ix.char_height(ln.start) >= 0.95 * top}
+    if len(largest) != 1:
+        return None
+    (name, line), = largest.items()
+    return Hit(name, line.start, line.end)
+
+
+def _table_rows(ix: TextIndex) -> list[tuple[Hit, Hit]]:
+    """The (title, authors) of each row of a table of articles: a title and, on the same row
+    to its right, the authors and the pages (read as lines of their own where the columns
+    are set in different sizes). A row whose title or authors do not read as such is left."""
+    out: list[tuple[Hit, Hit]] = []
+    for tail in ix.lines:
+        m = _ROW_TAIL.match(_text(ix, tail))
+        inline = _inline_authors(m["n"]) if m else None
+        if m and inline and _wrapped_title(inline[0]):  # the row read as one line
+            title_text, names = inline
+            at = tail.start + m.start("n")
+            out.append((Hit(squash(title_text), at, at + len(title_text)),
+                        Hit("|".join(names), at + len(title_text), tail.start + m.end("n"))))
+            continue
+        names = author_names(m["n"]) if m else None
+        span = ix.x_span(tail.start, tail.end)
+        if not m or not names or span is None:
+            continue
+        beside = [ln for ln in ix.lines if ln is not tail and ln.page_no == tail.page_no
+                  and min(ln.bottom, tail.bottom) - max(ln.top, tail.top)
+                  > 0.5 * min(ln.bottom - ln.top, tail.bottom - tail.top)
+                  and (sp := ix.x_span(ln.start, ln.end)) is not None and sp[1] < span[0]
+                  and _wrapped_title(_text(ix, ln))]
+        if len(beside) != 1:
+            continue
+        title = beside[0]
+        out.append((Hit(squash(_text(ix, title)), title.start, title.end),
+                    Hit("|".join(names), tail.start + m.start("n"), tail.start + m.end("n"))))
+    return out
 
 
 def _unread_index(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extraction:
@@ -608,13 +680,15 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     if about:  # a letter's heading and letterhead are no title: the title is quoted
         quoted = _quoted_title(ix)
         return quoted, (quoted.end if quoted else 0)
+    starts = {i: _heading_start(ix, line) for i, line in enumerate(region)}
     cands = [i for i, line in enumerate(region)
-             if _is_candidate(_text(ix, line)) and not _chrome_bar(ix, line)
+             if _is_candidate(ix.text[starts[i]:line.end]) and not _chrome_bar(ix, line)
              and not _search_bar(ix, line) and not _APP_BAR.search(_text(ix, line))
-             and not _VIEWER_HEADING.fullmatch(_text(ix, line))]
+             and not _VIEWER_HEADING.fullmatch(_text(ix, line))
+             and not _TAB_TITLE.search(_text(ix, line))]
     if not cands:
         return None, 0
-    height = {i: ix.char_height(region[i].start) for i in cands}
+    height = {i: ix.char_height(starts[i]) for i in cands}
     top = max(height.values())
     sized = len(set(round(h, 1) for h in height.values())) > 1
     begin = next(i for i in cands if height[i] >= top * 0.95) if sized else cands[0]
@@ -628,10 +702,33 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         if not sized and not _continues(ix, region, nxt):
             break
         end = nxt
-    size = ix.char_height(region[begin].start)
+    size = ix.char_height(starts[begin])
     ends = [_heading_end(ix, region[i], size) for i in range(begin, end + 1)]
-    lines = [ix.text[region[i].start:stop] for i, stop in zip(range(begin, end + 1), ends)]
-    return Hit(_join(lines), region[begin].start, ends[-1]), region[end].end
+    lines = [ix.text[starts[i]:stop] for i, stop in zip(range(begin, end + 1), ends)]
+    return Hit(_join(lines), starts[begin], ends[-1]), region[end].end
+
+
+#: A browser's tab or window title over a page it shows: the page's title cut short with an
+#: ellipsis, then a dash and the site's name (``软土地基处理技术的... - 某某期刊数据库``). It
+#: is the browser's label of the page, never the article's heading (the page prints that in
+#: full); a title ending in an ellipsis is no title at all.
+_TAB_TITLE: Final = re.compile(r"(?:…|\.{3}|⋯)\s*[-–—|_]\s*\S[^\n]{0,30}$")
+
+
+def _heading_start(ix: TextIndex, line: Line) -> int:
+    """Where a heading's words start on its line: after a tag set before it in a clearly
+    smaller font (a database page's badge of the record's type, 期刊论文 | 学位论文, left of
+    the article's heading). A title is one run of words in one size, so smaller words before
+    it are none of it; else the line's start."""
+    words = [line.start + m.start() for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+    heights = [ix.char_height(w) for w in words]
+    if len(words) < 2 or max(heights) <= 0:
+        return line.start
+    top = max(heights)
+    at = next(k for k, h in enumerate(heights) if h >= 0.95 * top)
+    if at == 0 or any(h >= _SMALLER * top for h in heights[:at]):
+        return line.start
+    return words[at]
 
 
 #: How much smaller than a heading's words others on its row are printed when they are no
@@ -988,7 +1085,10 @@ _JOURNAL_LABELS: Final = ("刊名", "期刊名称", "刊物名称", "发表期�
 
 def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
              about: bool = False) -> Hit | None:
-    hit = first((labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
+    # a page's label rows (刊名：建筑技术      出版周期：月刊): the name is the cell after its
+    # label, before the row's next pair
+    hit = first((label_cell(ix, _JOURNAL_LABELS),
+                 labelled(ix, _JOURNAL_LABELS, suffix=r"\s*[:：]"), _record(ix, _JOURNAL_LABELS),
                  _journal_cell(ix) if about else None))
     if hit:
         name = re.match(r"《?(?P<v>[^》,，;；\d]+)", hit.value)  # not 建筑技术,2022,(3)

@@ -509,3 +509,29 @@ def test_a_sending_units_opinion_box_names_no_unit_of_its_own():
             "派出单位意见：同意考核等次为合格。",
             "考核等次：合格"]
     assert values(make_doc(rows, ocr=False))["unit"] == "梧州市某某建筑设计院"
+
+
+def _system_page(name_cell):
+    """A school's print of a staff record system's 年度考核 page: the person's particulars in
+    label rows (each pair set apart from the next by a wide gap), the year's query and a
+    one-row result."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+    rows = [(40, 150, "姓名："), *name_cell, (280, 150, "性别："), (350, 150, "男"),
+            (40, 172, "出生日期："), (100, 172, "1979-03-02"),
+            (280, 172, "任职学校："), (350, 172, "某某县实验小学"),
+            (40, 260, "考核年度："), (104, 260, "2016"),
+            (50, 300, "序号"), (100, 300, "考核年度"), (170, 300, "考核结果"),
+            (300, 300, "考核单位名称"),
+            (58, 324, "1"), (105, 324, "2016"), (180, 324, "优秀"), (290, 324, "某某县实验小学")]
+    words = tuple(Word(text, BBox(x, y, x + 9.5 * len(text), y + 9.5), 0.99, size=9.5)
+                  for x, y, text in rows)
+    return ReadDocument("考核.pdf", "0" * 64, (Page(1, 595.0, 842.0, words, "text_layer"),))
+
+
+def test_a_record_systems_label_rows_give_the_name_beside_its_label():
+    found = values(_system_page([(100, 150, "覃秋菊")]))
+    assert (found.get("name"), found["year"], found["result"]) == ("覃秋菊", "2016", "优秀")
+
+
+def test_a_blank_name_cell_before_the_next_label_reads_no_name():
+    assert values(_system_page([])).get("name") is None

@@ -903,3 +903,80 @@ def test_a_title_ending_in_a_search_word_or_spaced_in_its_size_stays_whole():
     assert values(_screenshot(page))["title"] == "基于深度哈希的遥感影像检索"
     page[0:1] = [(30, 40, "乡村振兴视域下", 16), (200, 40, "职业教育的路径", 16)]
     assert values(_screenshot(page))["title"] == "乡村振兴视域下职业教育的路径"
+
+
+def test_a_database_detail_page_reads_its_heading_and_label_rows_not_the_browser_tab():
+    # a desktop capture of an article's detail page: the browser's tab title (cut with an
+    # ellipsis, the site's name after a dash), a type badge in small print before the
+    # heading, label rows whose values share their row with a side card
+    doc = _screenshot([
+        (16, 10, "寒区隧道衬砌防冻保温措施的… - 学术期刊数据库", 8),
+        (20, 30, "https://example.org/periodical/abc123", 8),
+        (30, 110, "首页 > 期刊 > 铁道建筑 > 2018年第7期", 8),
+        (36, 140, "期刊论文", 8), (100, 136, "寒区隧道衬砌防冻保温措施的试验研究", 16),
+        (30, 200, "摘要：针对寒区隧道冻害，开展了衬砌保温层现场试验。", 9),
+        (30, 240, "作者：", 9), (110, 240, "邓海涛  邱雪梅", 9), (640, 240, "ISSN：1003-1995", 9),
+        (30, 262, "刊名：", 9), (110, 262, "铁道建筑", 9), (640, 262, "出版周期：月刊", 9),
+        (30, 284, "年，卷(期)：", 9), (110, 284, "2018, (7)", 9),
+    ])
+    found = values(doc)
+    assert found["title"] == "寒区隧道衬砌防冻保温措施的试验研究"
+    assert found["journal"] == "铁道建筑"
+
+
+def test_a_heading_with_a_subtitle_after_a_dash_is_no_browser_tab():
+    # negative: a title of its own, in one size, with a dash before its subtitle (no
+    # ellipsis, no site's name) is read whole; a same-size first word is no badge
+    doc = _screenshot([
+        (30, 40, "城市规划 2020年第4期 ISSN 1002-1329", 9),
+        (60, 80, "城市更新中的社区营造", 16), (250, 80, "——以老旧小区改造为例", 16),
+        (150, 110, "钟雅琴  卢国华", 10),
+        (30, 140, "摘要：以老旧小区改造为例，讨论社区营造的路径。", 9),
+    ])
+    title = values(doc)["title"]  # (the dash as the reader normalises it)
+    assert title.startswith("城市更新中的社区营造") and title.endswith("以老旧小区改造为例")
+
+
+def _journal_page(rows):
+    """A capture of a journal's page on a database at one issue's contents (刊期浏览)."""
+    return _screenshot([
+        (20, 10, "水利水电技术 - 文献数据库", 8),
+        (30, 60, "文献数据库 | 出版来源导航", 15),
+        (120, 100, "水利水电技术", 17),
+        (120, 130, "出版周期：月刊", 9), (290, 130, "ISSN：1000-0860", 9),
+        (120, 148, "语种：中文", 9), (290, 148, "CN：11-1757/TV", 9),
+        (30, 190, "刊期浏览", 11), (110, 190, "栏目浏览", 10),
+        (40, 220, "▼ 2017", 10), (250, 220, "2017年05期", 12),
+        *rows,
+    ])
+
+
+def test_a_journal_page_at_an_issue_reads_the_journal_and_one_row_per_article():
+    from extractors import own_row
+    doc = _journal_page([
+        (260, 250, "堤防渗流监测资料分析方法", 9.5), (600, 251, "秦立；苗雨", 8.5),
+        (790, 251, "11-15", 8.5),
+        (260, 274, "混凝土面板堆石坝变形特性研究", 9.5), (600, 275, "孔晓东；于洁；庞明", 8.5),
+        (790, 275, "16-20", 8.5),
+        (260, 298, "灌区渠道衬砌冻胀破坏机理", 9.5), (600, 299, "樊海", 8.5),
+        (790, 299, "21-24", 8.5),
+    ])
+    ex = paper.extract(doc)
+    got = {f.name: f.value for f in ex.fields}
+    assert got == {"journal": "水利水电技术", "year": "2017", "issue": "5",
+                   "issn": "1000-0860", "cn": "11-1757/TV"}
+    assert [{f.name: f.value for f in row} for row in ex.rows][1] == {
+        "title": "混凝土面板堆石坝变形特性研究", "authors": "孔晓东|于洁|庞明"}
+    mine = {f.name: f.value for f in own_row(ex, "樊海", None, "灌区渠道衬砌冻胀破坏机理").fields}
+    assert (mine["title"], mine["authors"]) == ("灌区渠道衬砌冻胀破坏机理", "樊海")
+
+
+def test_a_journal_page_without_readable_rows_reads_no_title_or_authors():
+    # negative: the page's list did not read as rows (no authors, no pages): nothing of an
+    # article is read, never the journal's name as the title
+    doc = _journal_page([(260, 250, "堤防渗流监测资料分析方法", 9.5),
+                         (260, 274, "混凝土面板堆石坝变形特性研究", 9.5)])
+    ex = paper.extract(doc)
+    got = {f.name: f.value for f in ex.fields}
+    assert "title" not in got and "authors" not in got and not ex.rows
+    assert got["journal"] == "水利水电技术"
