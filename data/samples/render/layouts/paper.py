@@ -3632,6 +3632,17 @@ def keyan_chengguo_xitong(*, journal, year, issue, issn, cn_number, title, autho
 # Drawn by another hand after round 24's results were seen, blind to the extractors:
 # data/samples/layouts.toml lists them as `round25`.
 
+def _desktop_browser(p: Page, tab: str, tab_width: float, ink_: tuple, url: str,
+                     bar: tuple = (222, 225, 230)) -> None:
+    """A desktop browser's chrome across the top 56 pt of a screenshot: the tab strip with the
+    page's tab (its title as the browser shortens it) and the address bar with its URL."""
+    p.rect(0, 0, p.width, 56, None, bar, 0)
+    p.rect(10, 6, tab_width, 22, None, (255, 255, 255), 0)
+    p.text(20, 21, tab, 8.5, color=ink_, line=False)
+    p.rect(10, 31, p.width - 20, 20, None, (255, 255, 255), 0)
+    p.text(22, 45, url, 8, color=(70, 70, 70), line=False)
+
+
 @layout(LAYOUTS, "paper.baidu_xueshu_jietu", accepts=_issn_any, cn_dates=False)
 def baidu_xueshu_jietu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
                        abstract, keywords, clc, body, english=False, volume=None, seed=0,
@@ -3651,14 +3662,9 @@ def baidu_xueshu_jietu(*, journal, year, issue, issn, cn_number, title, authors,
     W, H = 842.0, 560.0
     p = Page(W, H, background=(255, 255, 255), font=MICRO)
     grey, dark, link = (120, 120, 120), (34, 34, 34), (36, 64, 179)
-    # browser chrome
-    p.rect(0, 0, W, 56, None, (222, 225, 230), 0)
-    p.rect(10, 6, 220, 22, None, (255, 255, 255), 0)
-    p.text(20, 21, f"{title[:12]}… - 百度学术", 8.5, color=dark, line=False)
-    p.rect(10, 31, W - 20, 20, None, (255, 255, 255), 0)
-    p.text(22, 45, f"https://xueshu.baidu.com/usercenter/paper/show?paperid="
-           f"{h:08x}{(h >> 3) % 10 ** 6:06d}c&site=xueshu_se", 8, color=(70, 70, 70),
-           line=False)
+    _desktop_browser(p, f"{title[:12]}… - 百度学术", 220, dark,
+                     f"https://xueshu.baidu.com/usercenter/paper/show?paperid="
+                     f"{h:08x}{(h >> 3) % 10 ** 6:06d}c&site=xueshu_se")
     # site header
     p.text(30, 88, "百度学术", 17, color=(36, 80, 220), font=HEI, line=False)
     p.rect(130, 70, 430, 28, (190, 196, 206), (255, 255, 255), 1)
@@ -3811,13 +3817,10 @@ def wanfang_xiangqing_jietu(*, journal, year, issue, issn, cn_number, title, aut
     W, H = 842.0, 556.0
     p = Page(W, H, background=(255, 255, 255), font=MICRO)
     grey, dark, link, blue = (128, 128, 128), (40, 40, 40), (23, 99, 186), (20, 84, 170)
-    p.rect(0, 0, W, 56, None, (223, 226, 231), 0)
-    p.rect(10, 6, 230, 22, None, (255, 255, 255), 0)
     tab = title if len(title) <= 14 else title[:13] + "…"
-    p.text(20, 21, f"{tab} - 万方数据知识服务平台", 8.5, color=dark, line=False)
-    p.rect(10, 31, W - 20, 20, None, (255, 255, 255), 0)
-    p.text(22, 45, f"https://d.wanfangdata.com.cn/periodical/{journal_slug(journal)}"
-           f"{year}{n:02d}{h % 1000:03d}", 8, color=(70, 70, 70), line=False)
+    _desktop_browser(p, f"{tab} - 万方数据知识服务平台", 230, dark,
+                     f"https://d.wanfangdata.com.cn/periodical/{journal_slug(journal)}"
+                     f"{year}{n:02d}{h % 1000:03d}", bar=(223, 226, 231))
     p.rect(0, 56, W, 50, None, (244, 248, 253), 0)
     p.text(30, 88, "万方数据", 17, color=blue, font=HEI, line=False)
     p.text(106, 88, "知识服务平台", 9, color=grey, line=False)
@@ -3917,13 +3920,9 @@ def zhiwang_kanqi_liulan(*, journal, year, issue, issn, cn_number, title, author
     W, H = 842.0, 566.0
     p = Page(W, H, background=(255, 255, 255), font=MICRO)
     grey, dark, link, red = (125, 125, 125), (38, 38, 38), (20, 90, 180), (180, 30, 40)
-    p.rect(0, 0, W, 56, None, (222, 225, 230), 0)
-    p.rect(10, 6, 200, 22, None, (255, 255, 255), 0)
-    p.text(20, 21, f"{journal} - 中国知网", 8.5, color=dark, line=False)
-    p.rect(10, 31, W - 20, 20, None, (255, 255, 255), 0)
     code = "".join(c for c in journal_slug(journal).upper() if c.isalnum())[:6]
-    p.text(22, 45, f"https://navi.cnki.net/knavi/journals/{code}/detail?uniplatform=NZKPT",
-           8, color=(70, 70, 70), line=False)
+    _desktop_browser(p, f"{journal} - 中国知网", 200, dark,
+                     f"https://navi.cnki.net/knavi/journals/{code}/detail?uniplatform=NZKPT")
     p.rect(0, 56, W, 40, None, (255, 255, 255), 0)
     p.text(30, 83, "中国知网", 16, color=red, font=HEI, line=False)
     p.text(110, 83, "cnki", 11, color=red, line=False)
