@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others26] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others27] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1620,7 +1620,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others23": "round23",
                 "others24": "round24",
                 "others25": "round25",
-                "others26": "round26"}
+                "others26": "round26",
+                "others27": "round27"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2217,7 +2218,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others25 --profile others25     "
          "# the same in round 25 layouts"),
         ("python data/samples/generate.py --out /tmp/others26 --profile others26     "
-         "# the same in round 26 layouts (the current blind exam)"),
+         "# the same in round 26 layouts"),
+        ("python data/samples/generate.py --out /tmp/others27 --profile others27     "
+         "# the same in round 27 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2260,7 +2263,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others26", ...},'),
+         '"full|tiny|ci|others|others3|...|others27", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2282,8 +2285,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round26" '
-         '(others/others3/.../others26 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round27" '
+         '(others/others3/.../others27 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2790,25 +2793,25 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
         "the table below."),
         "",
-        ("**Round 26 layouts** (`round26` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 25's results were seen, again blind to the "
-        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (a diploma in a copy shop's "
-        "heat-sealed 塑封 sleeve photographed under the ceiling lamp, the window clerk's "
-        "screenshot of a WeChat 视频核验 call with the diploma held up, a 学位证书 photographed "
-        "by a window with the blinds' shadow bands across it, a city bureau's 区外职称确认 "
-        "certificate, a 手持身份证半身照, an A5 聘书 under an office desk's glass top, a "
-        "企业微信 公告 of the 聘任通知, a one-sheet contract kept folded in three, a duplex "
-        "contract on thin paper with the other side showing through, a WeChat 群接龙 confirming "
-        "each person's post, the 全国教师管理信息系统 record of the year's grade, the sealed "
-        "考核登记表 in WeChat's file preview, a 委托评审函 on the 政务服务中心 window counter "
-        "beside the 排队取号单, a 学时证明 through the clear pocket of a 资料册, the article's "
-        "万方数据 detail page, the journal's CNKI 刊期浏览 目录 page ...). Only `--profile "
-        "others26` draws them: the same applicants as `others`, every document in a round26 "
-        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
-        "marks round26 documents `\"held_out\": true`, `\"split\": \"round26\"`, and holds no "
-        "other split out. No other profile draws them, and they are not listed in the table "
-        "below."),
+        ("**Round 26 layouts** (`round26` in `layouts.toml`) were round 26's blind exam (`make "
+        "others OTHERS_PROFILE=others26`), drawn by another hand after round 25's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (a diploma "
+        "in a copy shop's heat-sealed 塑封 sleeve photographed under the ceiling lamp, the "
+        "window clerk's screenshot of a WeChat 视频核验 call with the diploma held up, a "
+        "学位证书 photographed by a window with the blinds' shadow bands across it, a city "
+        "bureau's 区外职称确认 certificate, a 手持身份证半身照, an A5 聘书 under an office "
+        "desk's glass top, a 企业微信 公告 of the 聘任通知, a one-sheet contract kept folded in "
+        "three, a duplex contract on thin paper with the other side showing through, a WeChat "
+        "群接龙 confirming each person's post, the 全国教师管理信息系统 record of the year's "
+        "grade, the sealed 考核登记表 in WeChat's file preview, a 委托评审函 on the "
+        "政务服务中心 window counter beside the 排队取号单, a 学时证明 through the clear pocket "
+        "of a 资料册, the article's 万方数据 detail page, the journal's CNKI 刊期浏览 目录 page "
+        "...). Only `--profile others26` draws them: the same applicants as `others`, every "
+        "document in a round26 layout where one fits (else a non-blind layout, counted as for "
+        "others); its truth.json marks round26 documents `\"split\": \"round26\"` (round 26's "
+        "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
+        "other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2867,8 +2870,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others25 (rounds 8 to 25), others26 (the same "
-                         "applicants, every document in a round26 layout: the current blind "
+                         "7), others8 to others26 (rounds 8 to 26), others27 (the same "
+                         "applicants, every document in a round27 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
