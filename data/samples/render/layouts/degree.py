@@ -1689,3 +1689,70 @@ def baiyechuang_yingzi(*, name, gender, birth, school, major, degree, level_word
     p.seal(x0 + 290, y + 30, 92, school + "学位评定委员会", seed=seed + 2611, **ink(seed + 5))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round27`.
+
+@layout(LAYOUTS, "degree.guidangzhang_fuyin")
+def guidangzhang_fuyin(*, name, gender, birth, school, major, degree, level_word, number,
+                       award_date, chair, seed=0, **_) -> Built:
+    """The copy of the degree certificate kept in the unit's 文书档案 (the 职称 papers of
+    each year's applicants are filed by the 办公室 under the 归档文件整理规则, DA/T 22), taken
+    out of the 档案盒 and scanned in colour when the applicant needs it again: a portrait A4
+    photocopy in grey toner, the landscape certificate reduced in its upper half (学位证书 in
+    spaced characters, the photo, the prose with Chinese dates, the chair and the committee's
+    seal all grey), the two punched holes of the 两孔 binding in the left margin with a rusty
+    staple mark at the top-left corner, and at the top right the archive's red 归档章 (全宗号 /
+    年度 / 件号 // 机构 / 保管期限 / 页数), its cells filled in with a blue ball-pen."""
+    from ..layout import Ellipse
+    from ._common import PEN, wrap_cjk
+
+    grey, red = (72, 72, 72), (206, 40, 44)
+    p = Page(*A4, background=(250, 250, 248), font=MING)
+    # the punched holes and the staple
+    for hy in (300, 540):
+        p.items.append(Ellipse(22, hy - 9, 18, 18, (120, 120, 118)))
+    p.rect(30, 26, 22, 3, None, (150, 110, 70), 0)
+    # the archive's 归档章, red, top right, with pen values
+    ax, ay, cw, rh = 368.0, 32.0, 58.0, 22.0
+    year = int(award_date[:4]) + 6 + seed % 6
+    vals = [("全宗号", f"Z{100 + seed % 80}"), ("年度", str(year)), ("件号", str(12 + seed % 60)),
+            ("机构", "人事"), ("保管期限", "30年"), ("页数", "1")]
+    for i, (label, val) in enumerate(vals):
+        cx_, cy_ = ax + (i % 3) * cw, ay + (i // 3) * rh * 2
+        p.rect(cx_, cy_, cw, rh * 2, red, None, 1.0)
+        p.text(cx_ + cw / 2, cy_ + 15, label, 9.5, "center", red, line=False)
+        p.text(cx_ + cw / 2, cy_ + rh + 16, val, 11, "center", PEN, font=KAI, line=False)
+    for k in (1, 3):  # the label / value rules inside each row
+        p.items.append(Line(ax, ay + k * rh, ax + 3 * cw, ay + k * rh, 0.6, red))
+    p.lines.append(" ".join(v[0] for v in vals[:3]))
+    p.lines.append(" ".join(v[1] for v in vals[:3]))
+    p.lines.append(" ".join(v[0] for v in vals[3:]))
+    p.lines.append(" ".join(v[1] for v in vals[3:]))
+    # the grey copy of the landscape certificate
+    x0, y0, w, h = 60.0, 140.0, 490.0, 350.0
+    p.rect(x0 - 8, y0 - 8, w + 16, h + 16, None, (228, 228, 226), 0)
+    p.rect(x0, y0, w, h, grey, None, 1.6)
+    p.rect(x0 + 5, y0 + 5, w - 10, h - 10, grey, None, 0.5)
+    p.text(x0 + w / 2, y0 + 50, "  ".join(f"{degree}学位证书"), 21, "center", grey, font=HEI)
+    p.photo(x0 + 24, y0 + 80, 62, 82, bg=(196, 196, 196))
+    for it in p.items[-4:]:  # the toner has no colour: the face and clothes in greys
+        g = int(sum(it.fill) / 3)
+        it.fill = (g, g, g)
+    p.text(x0 + 55, y0 + 184, "证书编号", 8.5, "center", grey, line=False)
+    p.text(x0 + 55, y0 + 198, number, 8, "center", grey, line=False)
+    p.lines.append(f"证书编号 {number}")
+    disc = D.DISCIPLINE.get(major, "工学")
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，经审核符合《中华人民共和国学位条例》的规定，"
+            f"授予{disc}{degree}学位。")
+    y = wrap_cjk(p, x0 + 112, y0 + 96, body, w - 140, 11.5, 22, first_indent=23)
+    y = max(y + 24, y0 + 246)
+    p.text(x0 + 250, y, f"{school}", 11.5)
+    p.row([(x0 + 250, "学位评定委员会主席", y + 22), (x0 + 362, chair, y + 22)], 11.5)
+    p.text(x0 + 290, y + 48, cn(award_date), 11.5)
+    p.seal(x0 + 330, y + 30, 74, school + "学位评定委员会", seed=seed + 2721,
+           color=(110, 110, 110), strength=0.75)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=school + "学位评定委员会")

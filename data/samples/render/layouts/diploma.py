@@ -2932,3 +2932,109 @@ def shipin_heyan(*, name, gender, birth, school, major, level, start, end, years
     p.rect(130, 766, 100, 4, None, (235, 235, 235), 0)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round27`.
+
+@layout(LAYOUTS, "diploma.xiangce_biaozhu")
+def xiangce_biaozhu(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """The phone photo of the certificate marked up in the phone album's 编辑 → 标注 tool
+    before it was sent: the unit's 人事 clerk, collecting 毕业证 for the 职称 packet, asked in
+    the group chat 请把证书编号圈出来, so the applicant drew a red freehand box round the
+    证书编号 under the photo, an arrow from it and the words 证书编号 in finger-written red,
+    and sent the edited picture. Under the marks, a 4:3 phone photo from above of the
+    landscape certificate on a desk: 普通高等学校 / 毕业证书 (研究生毕业证书 for graduates) in
+    red, the photo at the left with 证书编号 under it, the prose with Chinese dates, 校名 /
+    校长 and the date under the school's seal."""
+    from ..layout import Line
+    from ._common import desk
+
+    red, ink_, mark = (162, 30, 34), (28, 28, 28), (236, 44, 40)
+    p = Page(640.0, 480.0, font=MING)
+    x0, y0, w, h = 34.0, 40.0, 572.0, 404.0
+    desk(p, seed + 2701, x0, y0, w, h, (251, 247, 236))
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 1.6)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, red, None, 0.5)
+    cx = x0 + w / 2
+    if level not in GRADUATE:
+        p.text(cx, y0 + 54, "普通高等学校", 13, "center", ink_, font=KAI)
+    p.text(cx, y0 + 92, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 25,
+           "center", red, font=HEI)
+    p.photo(x0 + 42, y0 + 120, 80, 106, bg=(70, 130, 200))
+    p.text(x0 + 82, y0 + 250, "证书编号", 10, "center", ink_, line=False)
+    p.text(x0 + 82, y0 + 266, number, 9.5, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = p.wrapped(x0 + 160, y0 + 138, _sf26_body(name, gender, birth, major, level, start, end,
+                                                  years), 370, 12.5, 25, first_indent=25)
+    y = max(y + 20, y0 + 300)
+    p.row([(x0 + 330, "校  名：", y), (x0 + 384, school, y)], 12)
+    p.row([(x0 + 330, "校  长：", y + 24), (x0 + 384, president, y + 24)], 12)
+    p.text(x0 + 384, y + 52, cn(issued_on), 12, color=ink_)
+    p.seal(x0 + 462, y + 26, 86, school, seed=seed + 2702, **ink(seed + 1))
+    # the album's 标注 marks over the photo, drawn with a finger
+    bx, by, bw, bh = x0 + 14, y0 + 234, 138, 42
+    wob = (seed % 5) - 2
+    for x1, y1, x2, y2 in ((bx, by + 2, bx + bw, by + wob),
+                           (bx + bw, by + wob, bx + bw + 3, by + bh),
+                           (bx + bw + 3, by + bh, bx - 2, by + bh + 3),
+                           (bx - 2, by + bh + 3, bx + 2, by - 3)):
+        p.items.append(Line(x1, y1, x2, y2, 3.2, mark))
+    ax, ay = bx + 70, by + bh + 4
+    p.items.append(Line(ax, ay, ax + 46, y0 + h - 14, 3.2, mark))
+    p.items.append(Line(ax, ay, ax + 2, ay + 16, 3.2, mark))
+    p.items.append(Line(ax, ay, ax + 14, ay + 10, 3.2, mark))
+    p.text(ax + 52, y0 + h - 4, "证书编号", 19, color=mark, font=KAI)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.chezuo_paizhao", cn_dates=False)
+def chezuo_paizhao(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """The portrait certificate photographed on the car's passenger seat (副驾驶座): the
+    applicant has just fetched it from the parents' home or the unit's 档案室, the 职称 window
+    closes that day, so the photo is taken in the parked car, the sheet laid on the seat
+    cushion: round it the seat's dark fabric with its stitched seams, the seat-belt buckle at
+    the side and the side window's daylight falling across the top. The certificate is the
+    portrait 普通高等学校 template (研究生毕业证书 for graduates): the school's name in large 楷体
+    at the top, the title in red, the photo centred, the prose with every date in Chinese
+    numerals (二〇〇七年六月), 校（院）长 and the date under the seal, 证书编号 at the foot."""
+    from ..layout import Line
+    from ._common import cn_upper, wrap_cjk
+
+    fabrics = [(58, 60, 66), (78, 70, 62), (44, 46, 52), (96, 92, 88)]
+    fab = fabrics[seed % len(fabrics)]
+    p = Page(480.0, 640.0, background=fab, font=KAI)
+    light = tuple(min(255, c + 34) for c in fab)
+    p.rect(0, 0, 480, 70, None, light, 0)  # the window's daylight on the seat back
+    seam = tuple(max(0, c - 22) for c in fab)
+    for sx in (30, 450):
+        p.items.append(Line(sx, 0, sx, 640, 2.0, seam))
+    p.items.append(Line(0, 600, 480, 600, 2.0, seam))
+    p.rect(454, 300, 26, 60, None, (30, 30, 32), 0)  # the buckle at the seat's edge
+    p.rect(460, 312, 14, 24, None, (168, 168, 172), 0)
+    red, ink_ = (158, 28, 32), (26, 26, 26)
+    x0, y0, w, h = 52.0, 40.0, 376.0, 540.0
+    p.rect(x0 + 5, y0 + 7, w, h, None, tuple(max(0, c - 30) for c in fab), 0)
+    p.rect(x0, y0, w, h, None, (250, 246, 234), 0)
+    p.rect(x0, y0, w, 26, None, (255, 252, 244), 0)  # the daylight on the sheet's top
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, (170, 130, 60), None, 1.6)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 66, school, 22, "center", ink_)
+    p.text(cx, y0 + 104, "研究生毕业证书" if level in GRADUATE else "毕 业 证 书", 22, "center",
+           red, font=HEI)
+    p.photo(cx - 36, y0 + 122, 72, 96, bg=(70, 130, 200))
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，"
+            f"修完{plan}规定的全部课程，成绩合格，准予毕业。")
+    y = wrap_cjk(p, x0 + 38, y0 + 254, body, w - 76, 12.5, 25, first_indent=25)
+    y = max(y + 30, y0 + 420)
+    p.row([(x0 + 190, "校（院）长：", y), (x0 + 264, president, y)], 12)
+    p.text(x0 + 190, y + 30, cn_upper(issued_on), 12, color=ink_)
+    p.seal(x0 + 170, y + 20, 84, school, seed=seed + 2711, **ink(seed + 3))
+    p.row([(x0 + 38, "证书编号：", y0 + h - 34), (x0 + 104, number, y0 + h - 34)], 10.5)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

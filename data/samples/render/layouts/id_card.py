@@ -1328,3 +1328,62 @@ def shouchi_banshen(*, name, gender, ethnicity, birth, address, id_number, **_) 
         p.items.append(Ellipse(hx, oy + 84, 34, 50, SKIN_DARK))
         p.items.append(Ellipse(hx + 3, oy + 82, 28, 32, SKIN))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round27`.
+
+@layout(LAYOUTS, "id_card.weixin_liaotian")
+def weixin_liaotian(*, name, gender, ethnicity, birth, address, id_number, **_) -> Built:
+    """A phone screenshot of the WeChat one-to-one chat in which the applicant sent the card
+    to the unit's 人事科 clerk: the clerk wrote 请把身份证正反面拍照发我，职称申报要用, the
+    applicant sent two photos, 人像面 then 国徽面, and when the 职称 system later asked for the
+    ID the applicant (or the clerk) screenshotted the chat instead of finding the photos.
+    The screen: the status bar, the title bar with the clerk's name, the grey chat ground, the
+    time stamp, the clerk's white bubble with her avatar at the left, the applicant's two
+    photo messages at the right beside the own avatar (each card on a little desk background,
+    the 人像面's 姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 legible), the clerk's 收到，谢谢,
+    and the input bar with the voice, emoji and + buttons at the foot."""
+    from ..layout import Ellipse
+    from ._common import MICRO, other_people
+
+    k = int(id_number[-5:-1])
+    clerk = other_people(f"wxlt27:{id_number}", 1)[0][0]
+    p = Page(360.0, 780.0, background=(237, 237, 237), font=MICRO)
+    ink_, grey = (25, 25, 25), (150, 150, 150)
+    p.rect(0, 0, 360, 76, None, (237, 237, 237), 0)
+    p.row([(18, f"{9 + k % 10}:{k % 60:02d}", 20), (286, f"4G  {30 + k % 66}%", 20)], 9.5,
+          line=False)
+    p.text(16, 56, "〈", 15, line=False)
+    p.text(180, 56, f"{clerk}（人事科）", 13.5, "center", ink_)
+    p.text(336, 56, "···", 14, "center", line=False)
+    p.hline(0, 360, 72, 0.3)
+    p.text(180, 98, f"昨天 {14 + k % 4}:{(k * 7) % 60:02d}", 9, "center", grey)
+    # the clerk's message
+    p.rect(12, 110, 34, 34, None, (120, 150, 190), 0)
+    p.rect(54, 110, 246, 44, None, (255, 255, 255), 0)
+    p.text(64, 127, "请把身份证正反面拍照发我，职称", 10.5, color=ink_, line=False)
+    p.text(64, 145, "申报要用。", 10.5, color=ink_, line=False)
+    p.lines.append("请把身份证正反面拍照发我，职称申报要用。")
+    # the applicant's two photos, right-aligned beside the own avatar
+    for oy in (168.0, 340.0):
+        p.rect(314, oy, 34, 34, None, (200, 170, 120), 0)
+    desk_ = (132, 100, 70) if k % 2 else (150, 150, 146)
+    for oy in (168.0, 340.0):
+        p.rect(52, oy, 255, 163, None, desk_, 0)
+    _front(p, 58, 172, name, gender, ethnicity, birth, address, id_number)
+    _back(p, 58, 344, birth, id_number)
+    p.text(180, 532, f"昨天 {14 + k % 4}:{(k * 7 + 9) % 60:02d}", 9, "center", grey)
+    p.rect(12, 546, 34, 34, None, (120, 150, 190), 0)
+    p.rect(54, 546, 100, 34, None, (255, 255, 255), 0)
+    p.text(64, 568, "收到，谢谢", 10.5, color=ink_)
+    # the input bar
+    p.rect(0, 716, 360, 64, None, (246, 246, 246), 0)
+    p.hline(0, 360, 716, 0.3)
+    p.items.append(Ellipse(10, 728, 26, 26, (255, 255, 255)))
+    p.rect(44, 726, 226, 30, None, (255, 255, 255), 0)
+    p.items.append(Ellipse(280, 728, 26, 26, (255, 255, 255)))
+    p.items.append(Ellipse(318, 728, 26, 26, (255, 255, 255)))
+    p.text(331, 747, "+", 16, "center", ink_, line=False)
+    p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

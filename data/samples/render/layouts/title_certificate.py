@@ -1714,3 +1714,69 @@ def waisheng_queren(*, name, gender, birth, id_number, title, level, specialty, 
            color=(90, 90, 90))
     return Built("title_certificate", [p], _fields(name, id_number, title, level, obtained_on,
                                                    number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round27`.
+
+@layout(LAYOUTS, "title_certificate.lingzheng_qianshou")
+def lingzheng_qianshou(*, name, gender, birth, id_number, title, level, specialty,
+                       obtained_on, number, issuer, committee, issued_on, seed=0,
+                       **_) -> Built:
+    """The certificate photographed on the day it was handed out: the bureau's 职称科 gives
+    each review's certificates out at a table in its office (or the unit's 人事 clerk fetches
+    the batch), every holder signs the 职称证书领取签收表, and the applicant opens the new red
+    booklet at its particulars leaf, lays it on the table over the sign sheet and takes a
+    phone photo from above before leaving. Landscape 4:3: the office table's surface, the
+    printed 签收表 at the left (title with the year, 序号 / 姓名 / 资格名称 / 领取人签名 columns,
+    other holders' rows with their pen signatures, the rest hidden under the booklet), and the
+    booklet's red cover round its cream leaf: 姓名 / 性别 / 出生年月 / 身份证号 / 专业 / 资格名称 /
+    资格级别 / 取得资格时间 / 证书编号 as label lines, 发证机关 and 发证日期 under the bureau's
+    seal at the foot, the photo at the top right."""
+    from ._common import PEN, desk, other_people, text_width
+
+    p = Page(640.0, 480.0, font=MING)
+    desk(p, seed + 2731, 18, 30, 330, 470, (248, 248, 244))
+    # the sign sheet (its visible left part)
+    year = int(issued_on[:4])
+    p.text(36, 62, f"{year}年度{level}职称证书领取签收表", 12.5, font=HEI)
+    others = other_people(f"lq27:{number}", 10)
+    rows = [["序号", "姓名", "资格名称", "领取人签名"]]
+    start = 3 + seed % 20
+    for i, (oname, _g, _id) in enumerate(others):
+        rows.append([str(start + i), oname, title, ""])
+    widths = [34, 58, 76, 84]
+    x, ty, rh = 30.0, 78.0, 34.0
+    p.table(x, ty, widths, rows, row_height=rh, size=10.5)
+    for i, (oname, _g, _id) in enumerate(others):  # each holder's own pen signature
+        p.text(x + sum(widths[:3]) + 10, ty + (i + 1) * rh + 23, oname, 14, color=PEN, font=KAI,
+               line=False)
+    # the red booklet opened at its particulars leaf, lying over the sheet's right part
+    red, ink_ = (150, 26, 30), (26, 26, 26)
+    bx, by, bw, bh = 300.0, 22.0, 320.0, 440.0
+    p.rect(bx + 6, by + 8, bw, bh, None, (60, 48, 40), 0)
+    p.rect(bx, by, bw, bh, None, red, 0)
+    lx, ly, lw, lh = bx + 9, by + 9, bw - 18, bh - 18
+    p.rect(lx, ly, lw, lh, None, (250, 246, 234), 0)
+    p.rect(lx + 8, ly + 8, lw - 16, lh - 16, (190, 150, 90), None, 0.8)
+    p.photo(lx + lw - 84, ly + 22, 62, 82, bg=(70, 130, 200) if seed % 2 else (206, 40, 40))
+    rows2 = [("姓    名", name), ("性    别", gender),
+             ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"),
+             ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+             ("资格级别", level), ("取得资格时间", cn(obtained_on)), ("证书编号", number)]
+    yy = ly + 40
+    for label, value in rows2:
+        right = lx + lw - 96 if yy < ly + 112 else lx + lw - 20
+        vx = lx + 20 + text_width(label + "：", 10.5, MING)
+        size = 11 if text_width(value, 11, KAI) < right - vx - 4 else 9.5
+        p.text(lx + 20, yy, label + "：", 10.5, line=False)
+        p.hline(vx, right, yy + 3, 0.4)
+        p.text(vx + 3, yy, value, size, color=ink_, font=KAI, line=False)
+        p.lines.append(f"{label}：{value}")
+        yy += 31
+    yy += 22
+    p.text(lx + 60, yy, f"发证机关：{issuer}", 10)
+    p.text(lx + 60, yy + 24, f"发证日期：{cn(issued_on)}", 10)
+    p.seal(lx + 190, yy + 8, 78, issuer, bottom="职称专用章", seed=seed + 2732, **ink(seed + 2))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
