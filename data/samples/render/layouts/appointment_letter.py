@@ -3349,3 +3349,188 @@ def qiwei_gonggao_jietu(*, name, title, start, end, unit, issued_on, doc_no="", 
     p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml `round27`.
+
+def _rysz_person(p: Page, cx: float, top: float, suit: tuple, skin=(214, 176, 146)) -> None:
+    """One person standing on the stage, seen from the audience: hair, face, neck, suit."""
+    p.items.append(Ellipse(cx - 58, top + 118, 116, 70, suit))  # shoulders
+    p.rect(cx - 58, top + 150, 116, 400, None, suit, 0)
+    p.rect(cx - 9, top + 96, 18, 30, None, skin, 0)  # neck
+    p.items.append(Ellipse(cx - 14, top + 120, 28, 40, (240, 240, 236)))  # shirt collar
+    p.items.append(Ellipse(cx - 31, top + 18, 62, 84, skin))  # face
+    p.items.append(Ellipse(cx - 33, top + 6, 66, 38, (28, 24, 22)))  # hair
+
+
+@layout(LAYOUTS, "appointment_letter.pinren_yishi_paizhao")
+def pinren_yishi_paizhao(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                         seed=0, **_) -> Built:
+    """A phone photo taken from the front row at the unit's 聘任仪式 (the 专业技术职务聘任大会
+    or 聘书颁发仪式 at which schools, hospitals and 国企 hand the newly appointed their 聘书 on
+    stage): the red LED backdrop with the white 会标 ({unit}{year}年专业技术职务聘书颁发仪式),
+    the applicant in the middle holding the open red 聘书 folder up to the camera as the
+    photographer asked, two colleagues beside holding their closed 聘书, the flower pots at
+    the stage's front edge. The open folder: the left inner page with 聘书 and the 编号,
+    the right page 张三同志： / 兹聘任您为 工程师 ，聘期自…起至…止（or 长期）。 / the unit,
+    the date and the seal over them. The applicant uploads this photo as the letter."""
+    import hashlib
+
+    from ..layout import Rect
+
+    h = int(hashlib.sha256(f"rysz{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 595.0
+    p = Page(W, H, font=KAI, background=(150, 20, 26))
+    # the LED backdrop: a darker grid of panels, the 会标 in white
+    for gx in range(0, int(W), 96):
+        p.items.append(Line(gx + h % 30, 0, gx + h % 30, 430, 0.6, (128, 14, 20)))
+    banner = f"{unit}{issued_on[:4]}年专业技术职务聘书颁发仪式"
+    bsize = 22.0
+    while text_width(banner, bsize, HEI) > W - 80:
+        bsize -= 0.5
+    p.text(W / 2, 52, banner, bsize, "center", (255, 246, 220), font=HEI, line=False)
+    # the stage floor and its front edge
+    p.rect(0, 430, W, H - 430, None, (98, 62, 40), 0)
+    p.rect(0, 540, W, H - 540, None, (58, 36, 24), 0)
+    # the two colleagues, each with the closed 聘书 held at the chest
+    gold = (226, 186, 96)
+    for cx, suit in ((120 + h % 12, (36, 40, 52)), (W - 122 - h % 12, (44, 42, 46))):
+        _rysz_person(p, cx, 92, suit)
+        p.rect(cx - 46, 218, 92, 124, None, (176, 24, 30), 0)
+        p.rect(cx - 40, 224, 80, 112, gold, None, 0.8)
+        p.text(cx, 286, "聘书", 17, "center", gold, font=HEI, line=False)
+        for hx in (cx - 48, cx + 34):
+            p.items.append(Ellipse(hx, 300, 16, 24, (214, 176, 146)))
+    # the applicant, and the open folder held up in front
+    mx = W / 2 + (h % 9) - 4
+    _rysz_person(p, mx, 70, (30, 32, 40))
+    fx, fy, fw, fh = mx - 232, 188.0, 464.0, 318.0
+    p.rect(fx - 8, fy - 8, fw + 16, fh + 16, None, (168, 20, 28), 0)  # the cover's rim
+    p.rect(fx, fy, fw / 2, fh, None, (250, 243, 226), 0)
+    p.rect(fx + fw / 2, fy, fw / 2, fh, None, (252, 248, 238), 0)
+    p.items.append(Line(fx + fw / 2, fy, fx + fw / 2, fy + fh, 1.6, (196, 184, 160)))
+    # left inner page: the ornament border, 聘书, the number
+    red = (186, 30, 34)
+    p.rect(fx + 14, fy + 14, fw / 2 - 28, fh - 28, gold, None, 1.6)
+    p.text(fx + fw / 4, fy + 130, "聘  书", 34, "center", red, font=HEI, line=False)
+    p.text(fx + fw / 4, fy + 210, f"编号：{issued_on[:4]}-{h % 90 + 10:02d}", 11, "center",
+           (90, 70, 60))
+    # right inner page: the text
+    x, tw = fx + fw / 2 + 20, fw / 2 - 40
+    p.text(x, fy + 46, f"{name}同志：", 14)
+    p.text(x + 25, fy + 78, f"兹聘任您为{title}，", 12.5)
+    p.text(x, fy + 102, f"聘期自{cn(first_day(start))}起", 12.5)
+    p.text(x, fy + 126, f"至{cn(month_end(end))}止。" if end else "长期聘任。", 12.5)
+    p.text(x + 25, fy + 152, "特发此证。", 12.5)
+    usize = 12.0
+    while text_width(unit, usize, KAI) > tw:
+        usize -= 0.25
+    p.text(fx + fw - 20, fy + fh - 58, unit, usize, "right")
+    p.text(fx + fw - 20, fy + fh - 34, cn(issued_on), 12, "right")
+    if seal:
+        p.seal(fx + fw - 20 - min(text_width(unit, usize, KAI), tw) / 2, fy + fh - 52, 86,
+               unit, seed=seed + 277, **ink(seed + 4))
+    # the hands at the folder's lower corners: drawn after the folder, before the seal
+    hands = [Ellipse(fx - 16, fy + fh - 60, 26, 40, (216, 178, 148)),
+             Ellipse(fx + fw - 10, fy + fh - 60, 26, 40, (216, 178, 148))]
+    at = next((k for k, it in enumerate(p.items) if not isinstance(it, (Rect, Line, Ellipse))
+               and getattr(it, "text", "") == unit and getattr(it, "align", "") == "right"),
+              len(p.items))
+    p.items[at:at] = hands
+    # the flower pots along the stage's front edge
+    for k in range(9):
+        cx = 30 + k * 98 + (h >> k) % 20
+        p.items.append(Ellipse(cx - 36, 512, 72, 40, (40, 110, 52)))
+        p.items.append(Ellipse(cx - 16, 506, 14, 14, (236, 200, 60)))
+        p.items.append(Ellipse(cx + 4, 514, 14, 14, (230, 90, 110)))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.guanwang_tongzhi_dayin",
+        accepts=lambda a: a["issued_on"] >= "2010")
+def guanwang_tongzhi_dayin(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                           seed=0, **_) -> Built:
+    """The 聘任通知 as the unit posted it under 通知公告 on its own website (单位官网: a
+    hospital's, school's or company's site built on a 站群 CMS, the body being the sealed
+    notice's scan inserted as a picture, as web editors post 红头 notices), printed by the
+    applicant from the browser to PDF (打印 → 另存为 PDF, with 页眉和页脚 on): the browser's
+    print header (the print time, the page title) and footer (the page's URL, 1/1), the
+    site's banner with the unit's name, the blue nav bar, 当前位置：首页 > 通知公告 > 正文,
+    the article title, 发布时间 / 来源 / 浏览次数, the scanned notice (文号, 关于聘任张三
+    同志专业技术职务的通知, 经研究，决定聘任…为…，聘期…, the unit, the date, the seal), the
+    上一篇 / 下一篇 links and the site's copyright footer. One page, born digital."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"gwtz{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4, font=MICRO, background=(255, 255, 255))
+    grey, dark = (110, 110, 110), (40, 40, 40)
+    head = f"关于聘任{name}同志专业技术职务的通知"
+    yr = max(int(issued_on[:4]) + 1, 2023)
+    p.text(24, 20, f"{yr}/{1 + h % 12}/{1 + h % 28} {8 + h % 9}:{h % 60:02d}", 7.5,
+           color=dark, line=False)
+    ptitle = f"{head}-{unit}"
+    p.text(A4[0] / 2, 20, ptitle if len(ptitle) < 44 else ptitle[:43] + "…", 7.5, "center",
+           dark, line=False)
+    # the site's banner and nav bar
+    blue = (22, 84, 160) if h % 2 else (150, 28, 34)
+    p.rect(36, 34, A4[0] - 72, 64, None, (236, 242, 250) if h % 2 else (250, 238, 236), 0)
+    p.rect(50, 46, 40, 40, None, blue, 0)
+    p.text(70, 72, unit[3] if unit.startswith("柳州市") else unit[0], 18, "center", (255, 255, 255),
+           font=HEI, line=False)
+    p.text(100, 74, unit, 19 if len(unit) <= 14 else 15.5, color=blue, font=HEI)
+    p.rect(36, 98, A4[0] - 72, 24, None, blue, 0)
+    for k, nav in enumerate(("首页", "单位概况", "新闻动态", "通知公告", "党建工作", "人才招聘",
+                             "联系我们")):
+        p.text(62 + k * 73, 114, nav, 9.5, "center", (255, 255, 255), line=False)
+    p.text(40, 142, "当前位置：首页 > 通知公告 > 正文", 8.5, color=grey, line=False)
+    p.hline(36, A4[0] - 36, 150, 0.5)
+    p.text(A4[0] / 2, 180, head, 15, "center")
+    y = 202.0
+    p.text(A4[0] / 2, y + 2, f"发布时间：{issued_on}    来源：人事科    浏览次数：{80 + h % 900}",
+           8.5, "center", grey, line=False)
+    p.hline(60, A4[0] - 60, y + 12, 0.4)
+    # the scanned notice inserted as a picture: off-white paper, a grey frame
+    sx, sy, sw, sh = 92.0, y + 26, A4[0] - 184, 400.0
+    p.rect(sx, sy, sw, sh, (200, 200, 200), (248, 246, 240), 0.6)
+    x, tw = sx + 30, sw - 60
+    p.font = MING
+    p.text(sx + sw / 2, sy + 38, doc_no or f"人字〔{issued_on[:4]}〕{h % 40 + 1}号", 10.5,
+           "center")
+    p.text(sx + sw / 2, sy + 74, head, 14, "center")
+    yy = sy + 96
+    p.text(x, yy + 10, "各科室、各部门：", 11.5)
+    if end:
+        term = f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"自{cn(first_day(start))}起聘任，不定期"
+    yy = wrap_cjk(p, x, yy + 36, f"经研究，决定聘任{name}同志为{title}（{level_word(title)}）"
+                  f"专业技术职务，{term}。", tw, 11.5, 21, first_indent=23)
+    p.text(x + 23, yy + 2, "特此通知。", 11.5)
+    usize = 11.5
+    while text_width(unit, usize, MING) > tw - 40:
+        usize -= 0.25
+    uy = max(yy + 70, sy + sh - 96)
+    p.text(sx + sw - 36, uy, unit, usize, "right")
+    p.text(sx + sw - 36, uy + 24, cn(issued_on), 11.5, "right")
+    if seal:
+        p.seal(sx + sw - 36 - min(text_width(unit, usize, MING), tw) / 2, uy + 8, 96, unit,
+               seed=seed + 281, **ink(seed + 2))
+    p.font = MICRO
+    # 上一篇 / 下一篇 and the footer
+    fy = sy + sh + 30
+    prev_, next_ = other_people(f"gwtz{unit}{seed}", 2)
+    p.text(60, fy, f"上一篇：关于{prev_[0]}同志试用期满考核合格的通知", 9, color=dark, line=False)
+    p.text(60, fy + 18, f"下一篇：关于{next_[0]}同志岗位调整的通知", 9, color=dark, line=False)
+    p.rect(36, fy + 34, A4[0] - 72, 50, None, (238, 238, 238), 0)
+    p.text(A4[0] / 2, fy + 54, f"版权所有 © {unit}", 8.5, "center", grey, line=False)
+    p.text(A4[0] / 2, fy + 72, f"桂ICP备{10000000 + h % 9000000}号", 8.5, "center", grey,
+           line=False)
+    p.text(24, 828, f"http://www.lz{h % 900 + 100}.cn/info/1032/{h % 9000 + 1000}.htm", 7.5,
+           color=dark, line=False)
+    p.text(A4[0] - 24, 828, "1/1", 7.5, "right", dark, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

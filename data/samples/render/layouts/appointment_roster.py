@@ -1891,3 +1891,63 @@ def weixin_qun_jielong(*, unit, credit_code, department, rows, fill_date, seed=0
     p.text(W - 26, H - 50, "+", 15, "center", dark, line=False)
     p.rect(W / 2 - 60, H - 10, 120, 4, None, (20, 20, 20), 0)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml `round27`.
+
+@layout(LAYOUTS, "appointment_roster.huoye_jiazi_paizhao")
+def huoye_jiazi_paizhao(*, unit, credit_code, department, rows, fill_date, seed=0,
+                        **_) -> Built:
+    """A phone photo of the roster as the personnel office files it: punched with the
+    two-hole 打孔器 and kept in the office's blue 两孔活页夹 (the ring binder of 岗位聘用 papers
+    on the 人事科's shelf), which the clerk opened on the desk for the applicant to
+    photograph rather than copy: the desk at the edges, the binder's blue board, the two
+    metal rings through the sheet's holes at its left margin, the binder's paper index tab
+    (岗位聘用) at the right, the sheet's slight grey where it curls towards the rings. The
+    sheet: 专业技术人员聘任花名册, 单位（盖章）and 填报日期 over the table 序号 / 姓名 / 性别 /
+    身份证号码 / 聘任专业技术职务 / 聘任时间 (2021年1月), 经办人 and 负责人 at the foot, the
+    unit's seal over 单位. One portrait photo."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, HEI, text_width
+
+    h = int(hashlib.sha256(f"hyjz{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 595.0, 842.0
+    p = Page(W, H, font=MING, background=DESKS[seed % len(DESKS)])
+    blue = (34, 74, 140) if h % 2 else (30, 96, 150)
+    p.rect(14, 20, W - 24, H - 36, None, (18, 40, 80), 0)  # the board's shadow
+    p.rect(10, 16, W - 24, H - 36, None, blue, 0)
+    # the index tab sticking out at the right
+    p.rect(W - 30, 120, 22, 96, None, (250, 240, 200), 0)
+    for k, ch in enumerate("岗位聘用"):
+        p.text(W - 19, 140 + k * 20, ch, 11, "center", (60, 50, 40), font=HEI, line=False)
+    # the sheet
+    sx, sy, sw, sh = 40.0 + h % 6, 30.0, 514.0, 784.0
+    p.rect(sx, sy, sw, sh, None, (249, 248, 244), 0)
+    p.rect(sx, sy, 40, sh, None, (238, 237, 232), 0)  # curling towards the rings
+    # the two holes and the rings through them
+    for hy in (sy + sh / 2 - 120, sy + sh / 2 + 120):
+        p.items.append(Ellipse(sx + 14, hy - 8, 16, 16, (40, 40, 44)))
+        p.rect(sx - 12, hy - 4, 42, 8, None, (186, 188, 194), 0)
+        p.items.append(Line(sx - 12, hy - 4, sx + 30, hy - 4, 0.6, (240, 240, 244)))
+    x = sx + 56
+    p.text(sx + sw / 2 + 20, sy + 62, "专业技术人员聘任花名册", 19, "center", font=HEI)
+    p.row([(x, f"单位（盖章）：{unit}", sy + 98)], 10.5)
+    p.row([(x, f"填报日期：{cn(fill_date)}", sy + 120)], 10.5)
+    table = [["序号", "姓名", "性别", "身份证号码", "聘任专业技术职务", "聘任时间"]]
+    for i, r in enumerate(rows, 1):
+        table.append([str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                      cn(r["appointed_on"])])
+    widths = [30, 56, 32, 140, 106, 70]
+    y = p.table(x - 6, sy + 140, widths, table, 30, 10)
+    y = max(y + 50, sy + sh - 120)
+    p.row([(x, "负责人：", y), (x + 230, "经办人：", y)], 10.5)
+    clerk = h % 2
+    p.text(x + 230 + text_width("经办人：", 10.5, MING) + 4, y + 1,
+           ("覃", "韦")[clerk] + ("丽", "海")[h % 2 if clerk else 1 - h % 2], 12,
+           color=(25, 40, 120), font=KAI, line=False)
+    p.seal(x + 70 + min(text_width(unit, 10.5, MING), 260) / 2, sy + 118, 94, unit,
+           seed=seed + 301, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

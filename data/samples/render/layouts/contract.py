@@ -4148,3 +4148,194 @@ def _smty_line(x1, y1, x2, y2):
     from ..layout import Line
 
     return Line(x1, y1, x2, y2, 0.8)
+
+
+# --------------------------------------------------------------------------- round 27
+# Drawn by another hand, blind to the extractors: layouts.toml `round27`.
+
+def _ctpj_sheet(p: Page, top: float, h: float, seed: int, tint: tuple) -> tuple:
+    """One phone photo inside the stitched long image: the desk, the sheet a little off
+    centre, a soft shadow, a lamp's brighter patch. Returns the sheet's (x, y, w, h)."""
+    from ..layout import Ellipse
+    from ._common import DESKS
+
+    p.rect(0, top, p.width, h, None, DESKS[seed % len(DESKS)], 0)
+    sx, sy, sw, sh = 30.0 + seed % 7, top + 22, 530.0, h - 40
+    p.rect(sx + 5, sy + 6, sw, sh, None, (62, 48, 38), 0)
+    p.rect(sx, sy, sw, sh, None, tint, 0)
+    p.items.append(Ellipse(sx + sw * 0.45, sy + 20, sw * 0.5, sh * 0.35,
+                           tuple(min(255, c + 2) for c in tint)))
+    return sx, sy, sw, sh
+
+
+@layout(LAYOUTS, "contract.changtu_pinjie")
+def changtu_pinjie(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                   post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The contract's first page and its signature page photographed by phone one at a time
+    on a desk and joined into one tall image with a phone app's 拼图 / 长图拼接 function (as
+    applicants do when the upload takes one image per 材料): two photos stacked with a thin
+    white seam, each sheet lit and placed a little differently. The top photo: 劳动合同书
+    (聘用合同书 in a 事业单位), 甲方 名称 / 统一社会信用代码 / 法定代表人 / 地址 and 乙方 姓名 /
+    性别 / 身份证号码 as underlined fill-in lines, 第一条 合同期限 (固定期限 from … to …, or
+    无固定期限 from …) and 第二条. The bottom photo: the last 条, 甲方（盖章） with the seal,
+    乙方（签名） in pen, the dates. One image; the pages between are left out."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"ctpj{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同书" if public else "劳动合同书"
+    W, H = 595.0, 1600.0
+    p = Page(W, H, font=MING, background=(255, 255, 255))
+    sx, sy, sw, sh = _ctpj_sheet(p, 0, 796, seed, (248, 246, 238))
+    x, tw, s = sx + 40, sw - 80, 11.0
+    p.text(sx + sw / 2, sy + 70, word, 22, "center", font=HEI)
+    p.text(sx + sw - 40, sy + 100, f"编号：{hh % 9000 + 1000}", 9.5, "right")
+    y = sy + 140
+    for lab, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                     ("法定代表人：", legal_rep), ("地　　址：", address)):
+        lx = x + text_width(lab, s, MING)
+        p.row([(x, lab, y), (lx + 6, val, y)], s)
+        p.hline(lx, x + tw, y + 4, 0.5)
+        y += 24
+    y += 10
+    for lab, val in ((f"乙方（{b}）：", name), ("性　　别：", _gender(id_number)),
+                     ("居民身份证号码：", id_number)):
+        lx = x + text_width(lab, s, MING)
+        p.row([(x, lab, y), (lx + 6, val, y)], s)
+        p.hline(lx, x + tw, y + 4, 0.5)
+        y += 24
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y + 20, f"根据{law}和有关法律、法规，甲乙双方经平等自愿、协商一致，"
+                 "签订本合同。", tw, s, 20, first_indent=2 * s)
+    p.text(x, y + 14, "第一条  合同期限", s + 0.5, font=HEI)
+    if end:
+        term = f"本合同为固定期限合同，期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    y = wrap_cjk(p, x, y + 40, term, tw, s, 20, first_indent=2 * s)
+    p.text(x, y + 14, "第二条  工作内容和工作地点", s + 0.5, font=HEI)
+    y = wrap_cjk(p, x, y + 40, f"乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。乙方应"
+                 "按照甲方规定的岗位职责完成工作任务。", tw, s, 20, first_indent=2 * s)
+    for head, body in (("第三条  工作时间和休息休假", "甲方实行标准工时制度，乙方每日工作不超过"
+                        "八小时，每周不超过四十小时，依法享受国家规定的节假日和带薪年休假。"),
+                       ("第四条  劳动报酬", "甲方每月以货币形式按时足额支付乙方工资，工资标准"
+                        "按甲方薪酬制度确定，不低于柳州市最低工资标准。")):
+        p.text(x, y + 14, head, s + 0.5, font=HEI)
+        y = wrap_cjk(p, x, y + 40, body, tw, s, 20, first_indent=2 * s)
+    p.text(sx + sw / 2, sy + sh - 22, "— 1 —", 9, "center", line=False)
+    # the seam, then the second photo: the signature page
+    p.rect(0, 796, W, 8, None, (255, 255, 255), 0)
+    sx, sy, sw, sh = _ctpj_sheet(p, 804, 796, seed + 1, (244, 242, 233))
+    x, tw = sx + 40, sw - 80
+    y = sy + 70
+    for art in ("第十二条  本合同未尽事宜，按国家和自治区有关规定执行；与法律法规相抵触的，"
+                "以法律法规为准。",
+                "第十三条  因履行本合同发生争议，当事人可以向柳州市劳动人事争议仲裁委员会"
+                "申请仲裁。",
+                "第十四条  本合同一式两份，甲乙双方各执一份，经双方签字（盖章）后生效。"):
+        y = wrap_cjk(p, x, y, art, tw, s, 20) + 8
+    y += 8
+    p.text(sx + sw / 2, y, "（以下无正文）", s, "center", line=False)
+    y += 70
+    p.row([(x, "甲方（盖章）：", y), (x + 250, "乙方（签名）：", y)], s + 0.5)
+    p.text(x + 250 + text_width("乙方（签名）：", s + 0.5, MING) + 4, y + 1, name, 16,
+           color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " " + name
+    p.text(x + 20, y + 30, unit, s)
+    p.row([(x, "法定代表人（委托代理人）：", y + 64)], s + 0.5)
+    p.text(x + text_width("法定代表人（委托代理人）：", s + 0.5, MING) + 4, y + 65, legal_rep,
+           14, color=PEN, font=KAI, line=False)
+    p.row([(x, f"{cn(signed_on)}", y + 104), (x + 250, f"{cn(signed_on)}", y + 104)], s + 0.5)
+    if seal:
+        p.seal(x + 20 + min(text_width(unit, s, MING), 200) / 2, y + 34, 110, unit,
+               seed=seed + 293, **ink(seed + 1))
+    p.text(sx + sw / 2, sy + sh - 22, "— 6 —", 9, "center", line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+def _adfs_streak(p: Page, x: float) -> None:
+    """The ADF's dust line: a thin grey streak down the whole page at the same x."""
+    from ..layout import Line
+
+    p.items.append(Line(x, 0, x, p.height, 0.9, (120, 120, 124)))
+    p.items.append(Line(x + 1.2, 0, x + 1.2, p.height, 0.4, (190, 190, 192)))
+
+
+@layout(LAYOUTS, "contract.adf_saomiao_tiaowen", pages=2)
+def adf_saomiao_tiaowen(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The stapled contract's two pages unstapled and fed through the office copier's
+    automatic document feeder (自动输稿器, 扫描到 U 盘 / 邮箱 in colour) in one go: a dust
+    speck on the feeder's scanning glass draws the same thin grey streak down both pages,
+    and the second page went in a little late, so its scan begins with the grey band of the
+    feeder lid and its text sits lower. Page 1: 劳动合同 (聘用合同), the parties as a ruled
+    label grid (用人单位名称 / 统一社会信用代码 / 法定代表人 / 单位地址, 劳动者姓名 / 性别 /
+    公民身份号码), 一、合同期限 with 固定期限 / 无固定期限 written out, 二、工作岗位. Page 2:
+    the remaining 条, the 签章 rows, the seal over the unit, the signatures and dates."""
+    import hashlib
+
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"adfs{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "聘用合同" if public else "劳动合同"
+    paper = (250, 250, 247)
+    p = Page(*A4, font=MING, background=paper)
+    q = Page(*A4, font=MING, background=paper)
+    streak = 150.0 + hh % 300
+    shift = 16.0 + hh % 10
+    p.text(297, 90, word, 26, "center", font=HEI)
+    gy = 140.0
+    rows = [[f"{a}名称", unit], ["统一社会信用代码", credit_code], ["法定代表人", legal_rep],
+            ["单位地址", address], [f"{b}姓名", name], ["性别", _gender(id_number)],
+            ["公民身份号码", id_number]]
+    gy = grid(p, 72, gy, [130, 321], rows, 27, 11, align_left=True)
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, 72, gy + 34, f"根据{law}及相关法律法规的规定，甲乙双方（用人单位为甲方，"
+                 f"{b}为乙方）遵循合法、公平、平等自愿、协商一致、诚实信用的原则，订立本合同。",
+                 451, 11, 21, first_indent=22)
+    p.text(72, y + 14, "一、合同期限", 12, font=HEI)
+    if end:
+        term = f"甲乙双方约定按下列方式确定合同期限：固定期限，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"甲乙双方约定按下列方式确定合同期限：无固定期限，自{cn(start)}起。"
+    y = wrap_cjk(p, 72, y + 40, term, 451, 11, 21, first_indent=22)
+    p.text(72, y + 14, "二、工作岗位和工作地点", 12, font=HEI)
+    y = wrap_cjk(p, 72, y + 40, f"乙方的工作岗位为{post}，工作地点为广西柳州市。甲方因工作"
+                 "需要调整乙方工作岗位的，应与乙方协商一致。", 451, 11, 21, first_indent=22)
+    p.text(72, y + 14, "三、工作时间和休息休假", 12, font=HEI)
+    wrap_cjk(p, 72, y + 40, "甲方安排乙方执行标准工时工作制，每日工作时间不超过八小时，"
+             "平均每周工作时间不超过四十小时。", 451, 11, 21, first_indent=22)
+    p.text(297, 806, "第 1 页", 9, "center", line=False)
+    # page 2, fed late: everything lower by `shift`, the lid's band at the top
+    q.rect(0, 0, q.width, shift, None, (206, 206, 204), 0)
+    y = 80.0 + shift
+    for head, body in (("四、劳动报酬", "甲方按月以货币形式支付乙方工资，每月15日前发放，"
+                        "工资标准按甲方薪酬制度执行，不低于柳州市最低工资标准。"),
+                       ("五、社会保险", "甲乙双方依法参加社会保险，按时足额缴纳社会保险费。"),
+                       ("六、劳动合同的解除和终止",
+                        "按《中华人民共和国劳动合同法》等有关规定执行。"),
+                       ("七、其他", "本合同一式两份，甲乙双方各执一份，具有同等法律效力，"
+                        "自双方签字盖章之日起生效。")):
+        q.text(72, y, head, 12, font=HEI)
+        y = wrap_cjk(q, 72, y + 26, body, 451, 11, 21, first_indent=22) + 10
+    y += 50
+    q.row([(72, "甲方（盖章）", y), (330, "乙方（签字）", y)], 12)
+    q.text(330, y + 36, name, 17, color=PEN, font=KAI, line=False)
+    q.lines[-1] = q.lines[-1] + " " + name
+    q.text(72, y + 36, unit, 11)
+    q.row([(72, "法定代表人：", y + 70)], 12)
+    q.text(72 + text_width("法定代表人：", 12, MING) + 4, y + 71, legal_rep, 14, color=PEN,
+           font=KAI, line=False)
+    q.row([(72, cn(signed_on), y + 104), (330, cn(signed_on), y + 104)], 12)
+    if seal:
+        q.seal(72 + min(text_width(unit, 11, MING), 220) / 2, y + 40, 112, unit,
+               seed=seed + 297, **ink(seed + 4))
+    q.text(297, 806 + shift, "第 2 页", 9, "center", line=False)
+    _adfs_streak(p, streak)  # over the print, as the scan draws it
+    _adfs_streak(q, streak)
+    return Built("contract", [p, q], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
