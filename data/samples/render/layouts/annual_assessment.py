@@ -3582,3 +3582,137 @@ def weixin_wenjian_yulan(*, name, gender, birth, unit, post, year, result, summa
     p.rect(W / 2 - 90, H - 52, 180, 34, None, (242, 242, 242), 0)
     p.text(W / 2, H - 30, "用其他应用打开", 11, "center", dark, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+def _r27_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.gongshilan_paizhao")
+def gongshilan_paizhao(*, name, gender, birth, unit, post, year, result, summary, public,
+                       seed=0, **_) -> Built:
+    """A phone photo of the printed 年度考核结果公示 pinned up on the unit's 公示栏 (the
+    aluminium-framed felt board in the corridor by the 人事科, where 事业单位 post the year's
+    grades for 5 working days before they are final), taken by the applicant because no
+    other paper names the grade: the painted wall around the board, the blue felt, four
+    square magnets holding the sheet, a pale band of window light across it. The sheet: 关于
+    {year}年度考核结果的公示, a body citing 事业单位工作人员考核规定 (a firm: its 绩效考核办法),
+    a table 序号 / 姓名 / 部门 / 考核等次 with colleagues and the applicant, the 公示期 and
+    a 联系电话 for objections, the unit's name and date with the seal; portrait, colour."""
+    from ..layout import Watermark
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r27_hash(f"r27gs:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(222, 216, 200), font=MING)
+    p.rect(22, 40, W - 44, H - 92, None, (150, 154, 160), 0)  # aluminium frame
+    p.rect(32, 50, W - 64, H - 112, None, (42, 74, 128), 0)  # blue felt
+    p.text(W / 2, 34, "公  示  栏", 15, "center", (150, 30, 30), font=HEI, line=False)
+    x0, y0, sw, sh = 66, 86, W - 132, 660
+    p.rect(x0 + 3, y0 + 4, sw, sh, None, (30, 52, 92), 0)
+    p.rect(x0, y0, sw, sh, None, (250, 250, 247), 0)
+    lx, rx = x0 + 36, x0 + sw - 36
+    p.text(W / 2, y0 + 56, f"关于{year}年度考核结果的公示", 17, "center", font=HEI)
+    rule = ("《事业单位工作人员考核规定》" if public else "公司《员工绩效考核管理办法》")
+    body = (f"根据{rule}，经个人总结、民主测评、考核小组审核和单位领导班子研究，"
+            f"现将本单位{year}年度考核结果予以公示（名单如下）：")
+    y = wrap_cjk(p, lx, y0 + 96, body, rx - lx, 11.5, 21, first_indent=23)
+    depts = _depts(unit)
+    others = other_people(f"r27gs:{unit}:{year}", 7)
+    at = 1 + h % 6
+    rows = [["序号", "姓名", "部门", "考核等次"]]
+    people = [(n, depts[(h >> k) % len(depts)], "优秀" if (h >> (k + 3)) % 5 == 0 else "合格")
+              for k, (n, _g, _i) in enumerate(others)]
+    people.insert(at, (name, depts[h % len(depts)], result))
+    for k, (n, dep, res) in enumerate(people, 1):
+        rows.append([str(k), n, dep, res])
+    y = p.table(lx, y + 2, [50, 110, 150, rx - lx - 310], rows, 24, 11)
+    office = "单位人事科" if public else "公司人力资源部"
+    notice = (f"公示期：{year + 1}年1月{8 + h % 6}日至{year + 1}年1月{14 + h % 6}日。"
+              f"公示期间如有异议，请以书面形式向{office}反映。")
+    y = wrap_cjk(p, lx, y + 32, notice, rx - lx, 11.5, 21, first_indent=23)
+    p.text(lx + 23, y, f"联系电话：0772-{2800000 + h % 899999}", 11.5)
+    sy = y + 64
+    p.text(rx, sy, unit, 12, "right")
+    p.text(rx, sy + 28, cn(f"{year + 1}-01-{7 + h % 6:02d}"), 12, "right")
+    p.seal(rx - text_width(unit, 12, MING) / 2, sy + 6, 104, unit, seed=seed + 2701,
+           **ink(seed + 3))
+    for mx, my in ((x0 + 14, y0 + 14), (x0 + sw - 14, y0 + 14), (x0 + 14, y0 + sh - 14),
+                   (x0 + sw - 14, y0 + sh - 14)):
+        p.rect(mx - 9, my - 9, 18, 18, None, ((210, 40, 40), (240, 190, 30))[h % 2], 0)
+    for k in range(6):  # window light on the board's glass
+        p.items.append(Watermark(160 + k * 7, 300 + k * 12, "━" * 8, 70, -24,
+                                 (255, 255, 255), 0.13))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.hengxiang_pintu")
+def hengxiang_pintu(*, name, gender, birth, unit, post, year, result, summary, public,
+                    seed=0, **_) -> Built:
+    """The two sides of the 年度考核登记表 photographed one after the other with the phone
+    and joined side by side into one landscape picture with the album's 拼图 tool (the
+    职称 system's 年度考核 slot takes a single image): a white gutter between the two
+    photos, each sheet a little differently lit on its desk. Left, the front: the title,
+    姓名 / 性别 / 出生年月 / 政治面貌 / 工作单位 / 现任职务 grid and the 个人总结 box with
+    本人签名; right, the back: 主管领导评语和考核等次建议, 单位负责人意见, 考核委员会（小组）
+    意见 with the grade, the seal over the date, then 本人意见 and 备注; landscape, colour."""
+    from ._common import DESKS, wrap
+
+    h = _r27_hash(f"r27pt:{unit}:{name}:{year}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=(255, 255, 255), font=MING)
+    half = (W - 12) / 2
+    for k in range(2):
+        p.rect(k * (half + 12), 0, half, H, None, DESKS[(h + k) % len(DESKS)], 0)
+    # the front
+    fx, fy, fw, fh = 26, 22, half - 52, H - 44
+    p.rect(fx + 4, fy + 5, fw, fh, None, (70, 55, 45), 0)
+    p.rect(fx, fy, fw, fh, None, (250, 249, 243), 0)
+    lx, iw = fx + 18, fw - 36
+    p.text(fx + fw / 2, fy + 40, _title(year, public), 12.5, "center", font=KAI)
+    y = grid(p, lx, fy + 56, [iw * 0.16, iw * 0.2, iw * 0.12, iw * 0.12, iw * 0.18, iw * 0.22],
+             [["姓  名", name, "性别", gender, "出生年月", dotted(birth)],
+              ["政治面貌", "群众", "学历", "大学", "现任职务", post]], 24, 8.5)
+    y = grid(p, lx, y, [iw * 0.16, iw * 0.84], [["工作单位", unit]], 24, 8.5)
+    bottom = fy + fh - 20
+    p.rect(lx, y, iw, bottom - y, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 18, "个人总结", 9.5)
+    yy = y + 38
+    for s in summary:
+        for k, ln in enumerate(wrap(s, iw - 30, 8.5, 17, MING)):
+            p.text(lx + 12 + (17 if k == 0 else 0), yy, ln, 8.5)
+            yy += 15
+    p.text(lx + iw - 10, bottom - 30, f"签名：{name}", 8.5, "right", line=False)
+    p.text(lx + iw - 10, bottom - 12, f"{year}年12月", 8.5, "right", line=False)
+    # the back
+    bx, by, bw, bh = half + 12 + 24, 26, half - 48, H - 50
+    p.rect(bx + 4, by + 5, bw, bh, None, (70, 55, 45), 0)
+    p.rect(bx, by, bw, bh, None, (247, 246, 240), 0)
+    lx, iw = bx + 18, bw - 36
+    boxes = [
+        (150, "主管领导评语和考核等次建议",
+         f"该同志{year}年度工作认真负责，能较好完成岗位任务，建议考核等次为{result}。"),
+        (78, "单位负责人意见", "同意考核小组意见。"),
+        (150, "考核委员会（小组）意见", f"经考核，确定{name}同志{year}年度考核等次为{result}。"),
+        (64, "本人意见", "同意。"),
+    ]
+    y = by + 22
+    for k, (hgt, label, text) in enumerate(boxes):
+        p.rect(lx, y, iw, hgt, (0, 0, 0), None, 0.8)
+        p.text(lx + 8, y + 18, label + "：", 9.5, line=False)
+        yy = y + 40
+        for ln in wrap(text, iw - 40, 9.5, 19, MING):
+            p.text(lx + 20, yy, ln, 9.5)
+            yy += 17
+        if k == 2:
+            p.text(lx + iw - 14, y + hgt - 38, "单位（盖章）", 9, "right", line=False)
+            p.text(lx + iw - 14, y + hgt - 16, _date(year, seed), 9, "right")
+            p.seal(lx + iw - 80, y + hgt - 40, 92, unit, seed=seed + 2702, **ink(seed + 1))
+        if k == 3:
+            p.text(lx + iw - 14, y + hgt - 14, f"签名：{name}", 9, "right", line=False)
+        y += hgt
+    p.rect(lx, y, iw, 40, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 24, "备注：", 9.5, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

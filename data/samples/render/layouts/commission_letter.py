@@ -1689,3 +1689,73 @@ def chuangkou_quhaodan(*, name, id_number, unit, series, level, to_whom, issued_
     p.rect(300, 775, 26, 7, None, (200, 200, 204), 0)
     p.rect(96, 771, 60, 3, None, (190, 190, 196), 0)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+@layout(LAYOUTS, "commission_letter.ems_miandan")
+def ems_miandan(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                seed=0, **_) -> Built:
+    """The letter photographed on the office desk just before the unit's 人事 clerk mailed
+    the original to the 评审 office by 中国邮政 EMS (the 政务 special delivery most bureaus
+    ask for): the sealed letter on the desk, slightly turned, and, lying over its lower right
+    corner, the filled-in EMS 国内标准快递 waybill — the 寄件人 (the unit), the 收件人 (the
+    职称 office of the addressee), 内件品名 职称评审材料, the barcode number. The letter is
+    the kind on the unit's letterhead: the unit's name as a red 信笺 head with a rule, 关于
+    委托评审{name}同志{series}系列{level}职称的函, the 文号, body with the 身份证号码,
+    附件 line, the seal over the unit and date; portrait, colour."""
+    from ._common import DESKS, HEI, wrap_cjk
+
+    h = hash_int(f"r27ems:{unit}:{name}")
+    W, H = A4
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    x0, y0, sw, sh = 40, 30, 500, 720
+    p.rect(x0 + 6, y0 + 7, sw, sh, None, (70, 55, 42), 0)
+    p.rect(x0, y0, sw, sh, None, (252, 251, 247), 0)
+    lx, rx = x0 + 46, x0 + sw - 46
+    red = (200, 30, 35)
+    p.text(x0 + sw / 2, y0 + 62, unit, 17, "center", red, font=HEI)
+    p.items.append(Line(lx - 10, y0 + 80, rx + 10, y0 + 80, 1.6, red))
+    p.text(rx, y0 + 104, doc_no, 10.5, "right")
+    p.text(x0 + sw / 2, y0 + 146, "关于委托评审", 15, "center", font=HEI, line=False)
+    p.text(x0 + sw / 2, y0 + 170, f"{name}同志{series}系列{level}职称的函", 15, "center",
+           font=HEI, line=False)
+    p.lines.append(f"关于委托评审{name}同志{series}系列{level}职称的函")
+    p.text(lx, y0 + 212, f"{to_whom}：", 12)
+    body = (f"我单位{name}同志（身份证号码：{id_number}）符合{series}系列{level}职称申报"
+            f"条件，经单位审核、公示无异议。因我单位未设立相应评审委员会，现委托贵单位"
+            f"组织评审，评审结果我单位予以认可并按规定聘用。")
+    y = wrap_cjk(p, lx, y0 + 244, body, rx - lx, 12, 23, first_indent=24)
+    p.text(lx + 24, y + 4, "请予支持为盼。", 12)
+    p.text(lx + 24, y + 40, "附件：1. 专业技术职务任职资格评审表", 11)
+    p.text(lx + 60, y + 62, "2. 申报材料公示情况说明", 11, line=False)
+    sy = y + 140
+    p.text(rx, sy, unit, 12, "right")
+    p.text(rx, sy + 28, cn(issued_on), 12, "right")
+    p.seal(rx - text_width(unit, 12, MING) / 2, sy + 6, 110, unit, seed=seed + 2701,
+           **ink(seed + 4))
+    p.text(lx, sy + 76, f"（联系人：人力资源部  联系电话：0772-{3100000 + h % 899999}）", 10,
+           line=False)
+    # the EMS waybill over the lower right corner
+    tx, ty, tw, th = 300, 660, 270, 170
+    p.rect(tx + 4, ty + 5, tw, th, None, (60, 50, 40), 0)
+    p.rect(tx, ty, tw, th, None, (248, 248, 244), 0)
+    green, blue = (0, 120, 70), (0, 80, 160)
+    p.rect(tx, ty, tw, 26, None, green, 0)
+    p.text(tx + 10, ty + 18, "EMS", 14, color=(255, 255, 255), font=HEI, line=False)
+    p.text(tx + 52, ty + 17, "中国邮政 · 国内标准快递", 9, color=(255, 255, 255), line=False)
+    no = f"1{h % 10**11:011d}"[:12]
+    for k in range(44):  # the barcode
+        if (h >> (k % 29)) & 1 or k % 5 == 0:
+            p.rect(tx + 12 + k * 3.4, ty + 32, 1.8 if k % 3 else 2.6, 24, None, (20, 20, 20), 0)
+    p.text(tx + 170, ty + 50, no, 9, color=(20, 20, 20), line=False)
+    p.items.append(Line(tx, ty + 62, tx + tw, ty + 62, 0.6, green))
+    p.text(tx + 8, ty + 78, "寄件人：", 8, color=green, line=False)
+    p.text(tx + 48, ty + 78, unit if len(unit) <= 18 else unit[:17] + "…", 8.5, color=blue,
+           font=KAI, line=False)
+    p.items.append(Line(tx, ty + 92, tx + tw, ty + 92, 0.6, green))
+    p.text(tx + 8, ty + 108, "收件人：", 8, color=green, line=False)
+    p.text(tx + 48, ty + 108, f"{to_whom}职称科", 8.5, color=blue, font=KAI, line=False)
+    p.items.append(Line(tx, ty + 122, tx + tw, ty + 122, 0.6, green))
+    p.text(tx + 8, ty + 138, "内件品名：", 8, color=green, line=False)
+    p.text(tx + 58, ty + 138, "职称评审材料（文件）", 8.5, color=blue, font=KAI, line=False)
+    p.text(tx + 8, ty + 158, "邮件性质：政务文件", 8, color=green, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

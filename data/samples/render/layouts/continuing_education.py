@@ -1755,3 +1755,56 @@ def ziliaoce_chadai(*, name, id_number, year, hours, issuer, issued_on, seed=0, 
         p.items.append(Watermark(250 + k * 6, 520 + k * 10, "━" * 7, 80, -28,
                                  (255, 255, 255), 0.16))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+def _r27_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.cungen_sizhang")
+def cungen_sizhang(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_) -> Built:
+    """The 学时证明 as the bureau's 继续教育 window writes it out of a bound 证明 book with
+    stubs (存根 on the left stays in the book, the 正本 is torn off along the perforation and
+    handed over), scanned flat on the office scanner: the sheet's ragged perforated left
+    edge with half of the 骑缝编号 characters cut through, the pale green guilloche ground
+    of the printed form, the title, 编号 No. at the right, the prose 兹证明 … with the year,
+    公需科目 / 专业科目 and 共计 hours, 特此证明, the bureau with its seal over the date and
+    经办人; one landscape page, colour."""
+    from ._common import HEI, wrap_cjk
+
+    h = _r27_hash(f"r27cg:{name}:{year}:{hours}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=(246, 246, 244), font=KAI)
+    x0, y0, sw, sh = 60, 70, 740, 460
+    p.rect(x0 + 2, y0 + 3, sw, sh, None, (214, 214, 210), 0)
+    p.rect(x0, y0, sw, sh, None, (241, 248, 240), 0)
+    for k in range(0, int(sh), 14):  # the printed guilloche ground
+        p.items.append(Line(x0 + 20, y0 + k, x0 + sw, y0 + k + 7, 0.3, (212, 232, 212)))
+    num = f"{h % 100000:05d}"
+    # the 骑缝编号, cut through at the perforation: only the right halves remain on the sheet
+    seam = f"第{num}号"
+    for k, ch in enumerate(seam):
+        p.text(x0 + 4, y0 + 150 + k * 24, ch, 19, "center", (190, 40, 40), line=False)
+    p.rect(x0 - 20, y0 - 2, 24, sh + 4, None, (246, 246, 244), 0)
+    for k in range(0, int(sh), 9):  # the torn perforation
+        p.rect(x0 + 2, y0 + k, 3 + (h >> (k % 23)) % 4, 5, None, (246, 246, 244), 0)
+        p.rect(x0 + 4, y0 + k + 5, 1.2, 3, None, (200, 206, 198), 0)
+    lx, rx = x0 + 70, x0 + sw - 60
+    p.text(x0 + sw / 2, y0 + 64, "专业技术人员继续教育学时证明", 22, "center", font=HEI)
+    p.text(rx, y0 + 100, f"No. {year + 1}{num}", 12, "right", (190, 40, 40), font=MING)
+    public, special = _split(hours)
+    body = (f"兹证明{name}同志（身份证号码：{id_number}）{year}年度参加专业技术人员继续"
+            f"教育，完成公需科目{public}学时、专业科目{special}学时，共计{hours}学时，"
+            f"经审核登记，符合年度继续教育学时要求。")
+    y = wrap_cjk(p, lx, y0 + 150, body, rx - lx, 15, 32, first_indent=30)
+    p.text(lx + 30, y + 6, "特此证明。", 15)
+    sy = y + 96
+    p.text(rx, sy, issuer, 14.5, "right")
+    p.text(rx, sy + 32, cn(issued_on), 14.5, "right")
+    p.seal(rx - text_width(issuer, 14.5, KAI) / 2, sy + 10, 118, issuer, seed=seed + 2701,
+           **ink(seed + 1))
+    p.text(lx, sy + 32, f"经办人：{'邓冯曹彭曾萧'[h % 6]}{'晓玉宏瑞'[(h >> 4) % 4]}", 12,
+           line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -4000,3 +4000,186 @@ def zhiwang_kanqi_liulan(*, journal, year, issue, issn, cn_number, title, author
         if y > H - 20:
             break
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.weipu_shouji_xiangqing", accepts=_r26_ok, cn_dates=False)
+def weipu_shouji_xiangqing(*, journal, year, issue, issn, cn_number, title, authors,
+                           affiliation, abstract, keywords, clc, body, english=False,
+                           volume=None, seed=0, **_) -> Built:
+    """A phone screenshot of the article's page on 维普's mobile site (维普期刊 · 中文期刊
+    服务平台, opened from a 微信 search or the 维普 公众号), sent in by applicants whose unit
+    subscribes to 维普 rather than 知网: the status bar, the site's blue top bar with ‹ and
+    the 维普期刊 logo, the title, the authors as blue links, the 机构, 摘要 cut off with 展开
+    全部, 关键词 tags, the 出处 line 《journal》{year}年第{n}期 with pages, 分类号, the
+    journal card (刊名 / ISSN / CN / 出版周期 with 查看期刊), and the bottom bar 在线阅读 /
+    下载PDF / 引用 / 收藏; portrait, no seal."""
+    from ._common import HEI, wrap
+
+    h = hash_int(title + journal + "r27wp")
+    n = _issue_num(issue)
+    W, H = 400.0, 866.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    dark, grey, link, blue = (33, 33, 33), (135, 135, 135), (28, 104, 196), (0, 84, 166)
+    p.text(22, 24, f"{8 + h % 13}:{h % 60:02d}", 10, color=dark, font=HEI, line=False)
+    p.text(W - 22, 24, f"4G  {30 + h % 69}%", 9, "right", dark, line=False)
+    p.rect(0, 38, W, 46, None, blue, 0)
+    p.text(18, 68, "＜", 15, color=(255, 255, 255), line=False)
+    p.text(W / 2, 68, "维普期刊 · 文章详情", 13, "center", (255, 255, 255), font=HEI,
+           line=False)
+    p.text(W - 18, 66, "···", 14, "right", (255, 255, 255), line=False)
+    lx, rx = 20, W - 20
+    y = 118
+    for ln in wrap(title, rx - lx, 16, 0, HEI):
+        p.text(lx, y, ln, 16, color=dark, font=HEI)
+        y += 24
+    y += 4
+    p.text(lx, y, "   ".join(authors), 11, color=link)
+    y += 20
+    for ln in wrap("机构：" + affiliation.strip("（）"), rx - lx, 9, 0, MICRO):
+        p.text(lx, y, ln, 9, color=grey)
+        y += 15
+    y += 10
+    p.text(lx, y, "摘要", 11.5, color=dark, font=HEI, line=False)
+    y += 20
+    for ln in _r23_wrap(abstract, rx - lx, 10, 0, MICRO)[:4]:
+        p.text(lx, y, ln, 10, color=(70, 70, 70))
+        y += 17
+    p.text(rx, y, "展开全部 ∨", 9, "right", link, line=False)
+    y += 26
+    p.text(lx, y, "关键词", 11.5, color=dark, font=HEI, line=False)
+    y += 12
+    kx = lx
+    for kw in keywords.split("；"):
+        w = text_width(kw, 9.5, MICRO) + 18
+        p.rect(kx, y, w, 20, None, (236, 243, 252), 0)
+        p.text(kx + 9, y + 14, kw, 9.5, color=link, line=False)
+        kx += w + 8
+    p.lines.append("关键词：" + keywords)
+    y += 46
+    first = 18 + h % 140
+    span = 2 + h % 3
+    for label, value in (("出处", f"《{journal}》{year}年第{n}期 {first}-{first + span}页，"
+                                  f"共{span + 1}页"),
+                         ("分类号", clc)):
+        p.text(lx, y, label, 10, color=grey, line=False)
+        vs = wrap(value, rx - lx - 58, 10, 0, MICRO)
+        for k, ln in enumerate(vs):
+            p.text(lx + 58, y + k * 16, ln, 10, color=dark, line=False)
+        p.lines.append(label + " " + "".join(vs))
+        y += 16 * len(vs) + 10
+    # the journal card
+    y += 6
+    p.rect(lx, y, rx - lx, 112, (226, 230, 236), (248, 250, 253), 0.8)
+    p.rect(lx + 12, y + 14, 58, 80, None, ((120, 60, 40), (40, 90, 150), (50, 120, 80))[h % 3],
+           0)
+    for k in range(0, min(len(journal), 8), 2):
+        p.text(lx + 41, y + 36 + k * 8, journal[k:k + 2], 10, "center", (255, 255, 255),
+               line=False)
+    p.text(lx + 84, y + 30, journal, 12.5, color=dark, font=HEI)
+    p.text(lx + 84, y + 52, f"ISSN：{issn}", 9.5, color=(80, 80, 80))
+    p.text(lx + 84, y + 70, f"CN：{cn_number}", 9.5, color=(80, 80, 80))
+    p.text(lx + 84, y + 88, f"出版周期：{'月刊' if h % 2 else '半月刊'}", 9.5, color=grey,
+           line=False)
+    p.rect(rx - 80, y + 74, 66, 22, link, None, 0.8)
+    p.text(rx - 47, y + 89, "查看期刊", 9, "center", link, line=False)
+    y += 140
+    p.text(lx, y, "相似文献", 11.5, color=dark, font=HEI, line=False)
+    y += 24
+    for t, _who in _others(clc, title, f"r27wp:{journal}", 5):
+        if y > H - 96:
+            break
+        p.text(lx, y, t if len(t) <= 24 else t[:23] + "…", 9.5, color=link, line=False)
+        y += 26
+    # the bottom bar
+    p.rect(0, H - 64, W, 64, None, (250, 250, 250), 0)
+    p.items.append(_r27_line(0, H - 64, W, H - 64))
+    for k, label in enumerate(("引用", "收藏")):
+        p.text(36 + k * 54, H - 30, label, 9.5, "center", (90, 90, 90), line=False)
+    p.rect(134, H - 50, 116, 34, None, (236, 243, 252), 0)
+    p.text(192, H - 28, "在线阅读", 11, "center", link, line=False)
+    p.rect(262, H - 50, 116, 34, None, blue, 0)
+    p.text(320, H - 28, "下载PDF", 11, "center", (255, 255, 255), line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+def _r27_line(x1, y1, x2, y2, width=0.6, color=(220, 220, 220)):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, width, color)
+
+
+@layout(LAYOUTS, "paper.zhiwang_refworks_daochu", accepts=_r26_ok, cn_dates=False)
+def zhiwang_refworks_daochu(*, journal, year, issue, issn, cn_number, title, authors,
+                            affiliation, abstract, keywords, clc, body, english=False,
+                            volume=None, seed=0, **_) -> Built:
+    """The article's record as 中国知网's 文献管理中心 exports it (选中文献 → 导出与分析 →
+    导出文献) in the Refworks format, which, unlike the 引文 formats, carries the journal's
+    numbers (SN for the ISSN, CN for the 国内统一刊号); applicants who cannot download the
+    PDF print this page to PDF from the browser to show the paper and its journal: the
+    print header (date and time, the tab's title) and footer (the URL, 1/1), the 知网 head,
+    the format list on the left with Refworks highlighted, the 复制到剪贴板 / 打印 / 导出
+    buttons, and the record in its tagged lines — RT / SR / A1 / AD / T1 / JF / YR / IS /
+    OP / K1 / AB / SN / CN / LA / DS / LK; portrait, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r27rw")
+    n = _issue_num(issue)
+    W, H = A4
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    dark, grey, blue = (40, 40, 40), (120, 120, 120), (20, 82, 170)
+    when_y, when_m = (2024, 3 + h % 4) if year < 2024 else (year, min(12, _month(n) + 1))
+    p.text(28, 22, f"{when_y}/{when_m}/{1 + h % 27} {9 + h % 12}:{h % 60:02d}", 7, color=grey,
+           line=False)
+    p.text(W / 2, 22, "文献管理中心-导出 - 中国知网", 7, "center", grey, line=False)
+    # the 知网 head
+    p.rect(28, 40, W - 56, 44, None, (246, 249, 253), 0)
+    p.text(40, 70, "中国知网", 17, color=blue, font=HEI, line=False)
+    p.text(120, 70, "cnki", 12, color=(230, 120, 20), line=False)
+    p.text(168, 69, "|  文献管理中心", 11, color=dark, line=False)
+    p.items.append(_r27_line(28, 84, W - 28, 84, 1.2, blue))
+    p.text(40, 110, "文献导出格式", 10, color=dark, font=HEI, line=False)
+    formats = ["GB/T 7714-2015 格式引文", "知网研学（原E-Study）", "CAJ-CD 格式引文",
+               "MLA格式引文", "APA格式引文", "查新（引文格式）", "查新（自定义引文格式）",
+               "Refworks", "EndNote", "NoteExpress", "NoteFirst", "自定义"]
+    y = 134
+    for f in formats:
+        if f == "Refworks":
+            p.rect(32, y - 14, 130, 21, None, (226, 236, 250), 0)
+            p.rect(32, y - 14, 3, 21, None, blue, 0)
+        p.text(42, y, f, 8.5, color=blue if f == "Refworks" else dark, line=False)
+        y += 24
+    p.items.append(_r27_line(170, 96, 170, 420, 0.6, (220, 224, 230)))
+    bx = 186
+    for k, label in enumerate(("复制到剪贴板", "打印", "导出", "xls", "doc")):
+        w = text_width(label, 8.5, MICRO) + 20
+        p.rect(bx, 98, w, 20, (190, 200, 215), (255, 255, 255) if k else blue, 0.8)
+        p.text(bx + w / 2, 112, label, 8.5, "center", (255, 255, 255) if k == 0 else dark,
+               line=False)
+        bx += w + 8
+    p.text(W - 34, 112, "排序： 发表时间↓  被引↓", 8, "right", grey, line=False)
+    first = 20 + h % 140
+    span = 2 + h % 3
+    url = (f"https://kns.cnki.net/kcms2/article/abstract?v={h % 10**9:09d}"
+           f"{journal_slug(journal)}&uniplatform=NZKPT")
+    rec = [("RT", "Journal Article"), ("SR", "1"), ("A1", ";".join(authors) + ";"),
+           ("AD", affiliation.strip("（）").split("，")[0] + ";"), ("T1", title),
+           ("JF", journal), ("YR", str(year)), ("IS", f"{n:02d}"),
+           ("OP", f"{first}-{first + span}"), ("K1", keywords.replace("；", ";") + ";"),
+           ("AB", abstract), ("SN", issn), ("CN", cn_number), ("LA", "中文;"), ("DS", "CNKI"),
+           ("LK", url)]
+    x0, tw = 190, W - 34 - 190 - 30
+    p.rect(186, 132, W - 34 - 186, 0, (220, 224, 230), None, 0.6)
+    y = 156
+    for tag, value in rec:
+        parts = _r23_wrap(value, tw, 9, 0, MICRO) if tag != "LK" else [value[:60], value[60:]]
+        parts = [q for q in parts if q]
+        p.text(x0, y, tag, 9, color=dark, line=False)
+        for k, ln in enumerate(parts):
+            p.text(x0 + 26, y + k * 15, ln, 9, color=dark, line=False)
+        p.lines.append(f"{tag} " + "".join(parts))
+        y += 15 * len(parts) + 4
+    p.rect(186, 132, W - 34 - 186, y - 132 + 6, (220, 224, 230), None, 0.6)
+    p.text(28, H - 18, "https://kns.cnki.net/dm8/manage/export.html?displaymode=Refworks", 7,
+           color=grey, line=False)
+    p.text(W - 28, H - 18, "1/1", 7, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
