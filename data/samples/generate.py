@@ -2813,6 +2813,26 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
         "other profile draws them, and they are not listed in the table below."),
         "",
+        ("**Round 27 layouts** (`round27` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 26's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (the phone photo of a diploma "
+        "marked up in the album's 标注 tool round its 证书编号, a diploma photographed on a "
+        "car's passenger seat, the unit archive's grey copy of a 学位证书 with its red 归档章 "
+        "filled in by pen, a new title-certificate booklet photographed on the bureau's "
+        "领取签收表, both sides of the ID card sent to the 人事科 in a WeChat chat, a photo "
+        "from the stage of the 聘书颁发仪式, the unit website's 通知公告 page printed to PDF, a "
+        "contract's two pages joined by a phone 长图拼接 app, a contract fed through a copier's "
+        "document feeder with a dust streak, the roster in the 人事科's ring binder, the "
+        "年度考核结果公示 pinned in the corridor's 公示栏, both sides of a 考核登记表 joined "
+        "side by side, a 委托评审函 under its EMS waybill, a 学时证明 torn off a stub book, the "
+        "article's 维普 mobile page, 知网's Refworks export printed to PDF ...). Only "
+        "`--profile others27` draws them: the same applicants as `others`, every document in a "
+        "round27 layout where one fits (else a non-blind layout, counted as for others); its "
+        "truth.json marks round27 documents `\"held_out\": true`, `\"split\": \"round27\"`, and "
+        "holds no other split out. No other profile draws them, and they are not listed in the "
+        "table below."),
+        "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
         *layout_rows(t),
