@@ -35,6 +35,8 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    ISSN_BARE,
+    ISSN_RE,
     Hit,
     Line,
     TextIndex,
@@ -45,7 +47,6 @@ from extractors._fields import (
     grid_value,
     index,
     is_name,
-    issn,
     keyword_score,
     label_cell,
     labelled,
@@ -77,6 +78,9 @@ def score(doc: ReadDocument) -> float:
 def extract(doc: ReadDocument) -> Extraction:
     """Read a paper's header, title and authors."""
     ix = index(doc)
+    tagged = _tagged_record(ix)
+    if tagged is not None:  # a database's export of the record, printed: read its tags only
+        return Extraction(doc.file, KIND, fields(ix, tagged))
     region = _front(ix)
     entries = _contents(ix)
     if entries:  # an issue's contents page: the paper is one entry, picked by own_row
@@ -97,7 +101,7 @@ def extract(doc: ReadDocument) -> Extraction:
         "journal": journal,
         "year": year,
         "issue": issue,
-        "issn": _own_serial(ix, region, issn),
+        "issn": _own_serial(ix, region, journal_issn),
         "cn": _own_serial(ix, region, cn_serial) or _listed_cn(ix),
         "authors": _authors(ix, region, after, about, journal),
     }
@@ -273,7 +277,7 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
         "journal": _journal(ix, head) if head else None,
         "year": year,
         "issue": issue,
-        "issn": _own_serial(ix, head, issn),
+        "issn": _own_serial(ix, head, journal_issn),
         "cn": _own_serial(ix, head, cn_serial),
     }
     rows = tuple(fields(ix, {"title": title, "authors": authors}
@@ -299,7 +303,8 @@ def _journal_page(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extra
     one the applicant wrote); no title or authors are read of the page itself."""
     year, issue = _year_issue(ix, region)
     found = {"journal": _largest_name(ix), "year": year, "issue": issue,
-             "issn": _own_serial(ix, region, issn), "cn": _own_serial(ix, region, cn_serial)}
+             "issn": _own_serial(ix, region, journal_issn),
+             "cn": _own_serial(ix, region, cn_serial)}
     rows = tuple(fields(ix, {"title": title, "authors": authors})
                  for title, authors in _table_rows(ix))
     return Extraction(doc.file, KIND, fields(ix, found), rows if len(rows) >= 3 else ())
@@ -359,7 +364,8 @@ def _unread_index(doc: ReadDocument, ix: TextIndex, region: list[Line]) -> Extra
     head = [ln for ln in region if not _INDEX_HEADING.fullmatch(squash(_text(ix, ln)))]
     year, _issue = _year_issue(ix, head or region)
     found = {"journal": _journal(ix, head) if head else None, "year": year,
-             "issn": _own_serial(ix, head, issn), "cn": _own_serial(ix, head, cn_serial)}
+             "issn": _own_serial(ix, head, journal_issn),
+             "cn": _own_serial(ix, head, cn_serial)}
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
@@ -1218,3 +1224,155 @@ def _stacked_name(ix: TextIndex, head: list[Line]) -> Hit | None:
         return None
     line = head[stacked[0]]
     return Hit(squash(_text(ix, line)), line.start, line.end)
+
+
+# --------------------------------------------------------------------------- serial numbers
+
+#: What a standard's number is printed after (GB/T 7714-2015, GB 3100-1993, ISO 690-2010,
+#: DB45/T 1234-2016, JGJ 3-2010): its issuer's code and kind. A standard's number is its
+#: serial and year, ``NNNN-YYYY``, which has an ISSN's shape but never is one.
+_STANDARD_PREFIX: Final = re.compile(
+    r"(?:\b(?:GB|ISO|IEC|JGJ|JTG|CJJ|DL|SL|JB|HJ|YY|QB|WS|CJ|JC|GA|GY)(?:\s*/\s*[TZ])?"
+    r"|\bDB\s*\d{2}(?:\s*/\s*T)?|\bT\s*/\s*[A-Z]{2,8})\s*$")
+#: A label of the ISSN other than the letters themselves (国际标准刊号：, 刊号：), set right
+#: before the number: the number is then a labelled ISSN, and its evidence names the label.
+_ISSN_LABEL_BEFORE: Final = re.compile(r"(?:国\s*际\s*标\s*准\s*(?:连\s*续\s*出\s*版\s*物|刊)"
+                                       r"\s*号|刊\s*号)\s*[:：]?\s*$")
+
+
+def journal_issn(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:
+    """The ISSN in text[start:end] as :func:`extractors._fields.issn` reads it, never a
+    standard's number (GB/T 7714-2015, the citation standard a database names among its
+    export formats): an ISSN-shaped number right after a standard's code is the standard's.
+    A bare number set right after a label of its own (国际标准刊号：) is read with the label,
+    so its evidence shows the number was labelled an ISSN.
+
+    >>> from extractors._fields import index
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> def read(text):
+    ...     doc = ReadDocument("x.pdf", "0", (Page(1, 600, 40, (
+    ...         Word(text, BBox(0, 0, 600, 20)),), "text"),))
+    ...     hit = journal_issn(index(doc))
+    ...     return hit and (hit.value, index(doc).text[hit.start:hit.end])
+    >>> read("GB/T 7714-2015 格式引文") is None
+    True
+    >>> read("国际标准刊号 1000-4726")
+    ('1000-4726', '国际标准刊号 1000-4726')
+    >>> read("ISSN 1006-4311")[0]
+    '1006-4311'
+    """
+    stop = len(ix.text) if end is None else end
+    for rx in (ISSN_RE, ISSN_BARE):
+        for m in rx.finditer(ix.text, start, stop):
+            line_start = ix.text.rfind("\n", 0, m.start()) + 1
+            before = ix.text[max(line_start, m.start() - 16):m.start()]
+            if _STANDARD_PREFIX.search(before):
+                continue
+            at = m.start()
+            label = _ISSN_LABEL_BEFORE.search(before) if rx is ISSN_BARE else None
+            if label:
+                at = m.start() - len(before) + label.start()
+            return Hit(f"{m['a']}-{m['b'].upper()}", at, m.end())
+    return None
+
+
+# --------------------------------------------------------------------------- tagged records
+
+#: The tags of the record formats the databases export (知网, 维普, 万方 文献导出; printed from
+#: the browser as the paper's proof): one field a line, its tag first.
+#: Refworks ``T1 title`` / ``A1 张伟;李强;`` / ``JF 刊名`` / ``YR 2021`` / ``IS 11`` / ``SN
+#: 1673-3800`` / ``CN 11-5255/TM``; RIS ``TI  - title`` / ``AU  - 张伟`` (one line an author) /
+#: ``JO  - 刊名`` (``T2``, ``JF``) / ``PY  - 2021`` / ``IS  - 11`` / ``SN  - …``; EndNote's
+#: tagged text ``%T`` / ``%A`` / ``%J`` / ``%D`` / ``%N`` / ``%@``; NoteExpress ``{Title}:`` /
+#: ``{Author}:`` / ``{Journal}:`` / ``{Year}:`` / ``{Issue}:`` / ``{ISBN/ISSN}:``.
+_TAGS: Final = {
+    "title": ("T1", "TI", "%T", "{Title}"),
+    "journal": ("JF", "JO", "T2", "%J", "{Journal}"),
+    "year": ("YR", "PY", "Y1", "%D", "{Year}"),
+    "issue": ("IS", "%N", "{Issue}"),
+    "issn": ("SN", "%@", "{ISBN/ISSN}", "{ISSN}"),
+    "cn": ("CN", "{CN}"),
+    "authors": ("A1", "AU", "%A", "{Author}"),
+}
+#: A tag opening a cell, then its value: ``TI  - …`` (RIS), ``%T …``, ``{Title}: …``, ``T1 …``.
+_TAG_LINE: Final = re.compile(
+    r"(?P<tag>[A-Z][A-Z0-9](?=\s{1,3}-\s|\s)|%[A-Z0-9@]|\{[A-Za-z /]{2,20}\}(?=\s*[:：]))"
+    r"(?:\s{1,3}-\s|\s*[:：]\s*|\s+)(?P<v>\S[^\n]*)")
+#: A tag alone in its cell (its value in the next cell of the row).
+_TAG_ALONE: Final = re.compile(
+    r"(?:[A-Z][A-Z0-9]|%[A-Z0-9@])\s*|\{[A-Za-z /]{2,20}\}\s*[:：]?\s*")
+#: The tags of the record's own kind and source, which no other page opens cells with.
+_RECORD_TAGS: Final = ("RT", "TY", "%0", "{Reference Type}", "SR", "DS", "ER")
+
+
+def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
+    """The fields of one bibliographic record as a database exports it in a tagged format
+    (:data:`_TAGS`), printed: the page's other words (the site's menus, the list of export
+    formats, the print's margins) are none of the paper's. A tag is read where it opens a
+    cell (a menu column may share its row); the page is such a record only with a title tag
+    and the record's type or source tag (RT, TY, %0 …) and at least four fields' tags, each
+    tag once (two titles are two records: which is the paper's is not read). Values are read
+    to their cell's end and kept only in their field's shape."""
+    seen: dict[str, list[Hit]] = {}
+    for line in ix.lines:
+        cells = _cells(ix, line)
+        for k, (start, end) in enumerate(cells):
+            while start < end and ix.text[start] == " ":
+                start += 1
+            m = _TAG_LINE.match(ix.text, start, end)
+            if m:
+                seen.setdefault(m["tag"], []).append(Hit(m["v"].strip(), m.start("v"), end))
+            elif _TAG_ALONE.fullmatch(ix.text, start, end) and k + 1 < len(cells):
+                # a web page sets the tags in a column of their own, the values in the next
+                at, stop = cells[k + 1]
+                value = ix.text[at:stop]
+                at += len(value) - len(value.lstrip())
+                seen.setdefault(ix.text[start:end].strip(" :："), []).append(
+                    Hit(value.strip(), at, stop))
+    tags = {name: next((t for t in tags if t in seen), None) for name, tags in _TAGS.items()}
+    if tags["title"] is None or not any(t in seen for t in _RECORD_TAGS) or \
+            sum(t is not None for t in tags.values()) < 4:
+        return None
+    if any(len(seen[t]) > 1 for name, t in tags.items() if t and name != "authors"):
+        return None
+    one = {name: seen[t][0] for name, t in tags.items() if t and name != "authors"}
+    title = one["title"] if _is_candidate(one["title"].value) else None
+    journal = one.get("journal")
+    if journal is not None:
+        name = re.fullmatch(rf"《?\s*(?P<v>[{CJK}A-Za-z][^《》;；]*?)\s*》?\s*[;；]?",
+                            journal.value)
+        journal = (Hit(squash(name["v"]) if re.search(f"[{CJK}]", name["v"]) else name["v"],
+                       journal.start, journal.end)
+                   if name and _well_formed_journal(name["v"]) else None)
+    year = _shaped(one.get("year"), r"(?P<v>(?:19|20)\d\d)(?:[-/.年][^\n]*)?")
+    issue = _shaped(one.get("issue"), r"第?\s*(?P<v>\d{1,3})\s*期?")
+    if issue is not None:
+        issue = issue.with_value(str(int(issue.value))) if 1 <= int(issue.value) <= _MAX_ISSUE \
+            else None
+    serial = one.get("issn")
+    issn_hit = _shaped(serial, r"(?:ISSN\s*)?(?P<v>\d{4}-\d{3}[\dXx])\s*[;；]?")
+    cn = _shaped(one.get("cn"), r"(?:CN\s*)?(?P<v>\d{2}-\d{4}/[A-Z]{1,3}\d?)\s*[;；]?")
+    return {"title": title, "journal": journal, "year": year, "issue": issue,
+            "issn": issn_hit.with_value(issn_hit.value.upper()) if issn_hit else None,
+            "cn": cn, "authors": _tagged_authors(ix, seen.get(tags["authors"] or "", []))}
+
+
+def _shaped(hit: Hit | None, shape: str) -> Hit | None:
+    """`hit` with its value the group ``v`` of `shape` when the whole value has that shape."""
+    m = re.fullmatch(shape, hit.value.strip()) if hit else None
+    return Hit(m["v"], hit.start, hit.end) if hit and m else None
+
+
+def _tagged_authors(ix: TextIndex, hits: list[Hit]) -> Hit | None:
+    """The authors of a tagged record: one tag listing them all (``A1 张伟;李强;``), or one tag
+    an author (RIS ``AU``, EndNote ``%A``), in the record's order; all of it names, else None."""
+    names: list[str] = []
+    for hit in hits:
+        more = author_names(hit.value.strip(" ;；"))
+        if more is None:
+            return None
+        names.extend(more)
+    if not names:
+        return None
+    return Hit("|".join(names), hits[0].start, hits[-1].end,
+               tuple((h.start, h.end) for h in hits) if len(hits) > 1 else ())
