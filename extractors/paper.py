@@ -96,6 +96,11 @@ def extract(doc: ReadDocument) -> Extraction:
     year, issue = _year_issue(ix, region, about)
     title, after = _title(ix, region, about)
     journal = _journal(ix, region, title, about)
+    source = _source_line(ix) if None in (journal, year, issue) else None
+    if source is not None:  # a database page's 出处 line, below the abstract
+        journal = journal or source[0]
+        if year is None and issue is None:
+            year, issue = source[1], source[2]
     found = {
         "title": title,
         "journal": journal,
@@ -1274,6 +1279,36 @@ def journal_issn(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit |
                 at = m.start() - len(before) + label.start()
             return Hit(f"{m['a']}-{m['b'].upper()}", at, m.end())
     return None
+
+
+# --------------------------------------------------------------------------- 出处 line
+
+#: A database's article page states where the paper appeared on a line of its own, labelled
+#: 出处 or 来源 (维普: ``出处 《价值工程》2021年第3期 131-133页``; 知网: ``来源：电气技术 . 2021 ,
+#: 41 (3)``; 万方: ``来源：价值工程 2021年第3期``): the journal, then the year and issue.
+_SOURCE_LINE: Final = re.compile(
+    r"(?:^|(?<=\s))(?:文\s*献\s*)?(?:出\s*处|来\s*源|出\s*版\s*源)\s*[:：]?\s*"
+    rf"(?:《\s*(?P<q>[{CJK}A-Za-z][^《》\n]{{0,30}}?)\s*》|(?P<j>[{CJK}][{CJK}()（）·\-]{{1,30}}))"
+    r"\s*[.．,，·]?\s*(?P<y>(?:19|20)\d\d)\s*(?:年\s*第?\s*(?P<i1>\d{1,3})\s*期"
+    r"|[,，]\s*(?:(?:Vol\.?\s*)?\d{1,3}\s*)?[(（]\s*(?P<i2>\d{1,3})\s*[)）]"
+    r"|[(（]\s*(?P<i3>\d{1,3})\s*[)）])", re.M)
+
+
+def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
+    """The journal, year and issue of a database page's 出处/来源 line (:data:`_SOURCE_LINE`),
+    read whole or not at all: the only such line on the page (a 相似文献 list may cite
+    others' in the same form: then which is the paper's is not read)."""
+    found = list(_SOURCE_LINE.finditer(ix.text))
+    if len({(m["q"] or m["j"], m["y"], m["i1"] or m["i2"] or m["i3"]) for m in found}) != 1:
+        return None
+    m = found[0]
+    group = "q" if m["q"] else "j"
+    issue = next(g for g in ("i1", "i2", "i3") if m[g])
+    if not 1 <= int(m[issue]) <= _MAX_ISSUE:
+        return None
+    return (Hit(squash(m[group]), m.start(group), m.end(group)),
+            Hit(m["y"], m.start("y"), m.end("y")),
+            Hit(str(int(m[issue])), m.start(issue), m.end(issue)))
 
 
 # --------------------------------------------------------------------------- tagged records

@@ -1,6 +1,6 @@
 """A paper's proof printed from a database: its record exported in a tagged format (Refworks,
-RIS, EndNote, NoteExpress), and a standard's number (GB/T 7714-2015, named among the export
-formats) that has an ISSN's shape but is none."""
+RIS, EndNote, NoteExpress), an article page's 出处/来源 line, and a standard's number (GB/T
+7714-2015, named among the export formats) that has an ISSN's shape but is none."""
 
 from __future__ import annotations
 
@@ -111,3 +111,51 @@ def test_a_standards_number_is_never_the_issn():
         "摘要：按 GB/T 7714-2015 著录。",
     ])
     assert values(labelled)["issn"] == "1674-9057"
+
+
+def test_a_database_pages_source_line_below_the_abstract_gives_journal_year_and_issue():
+    doc = make_doc([
+        "14:02 5G 61%",
+        "文章详情",
+        "高寒地区沥青路面低温开裂机理分析",
+        "包晓明   乌兰",
+        "机构：内蒙古交通设计研究院，呼和浩特 010010",
+        "摘要",
+        "本文分析了高寒地区沥青路面低温开裂的成因。",
+        "出处 《公路》2017年第11期 45-49页，共5页",
+        "分类号 U416",
+    ])
+    got = values(doc)
+    assert got["journal"] == "公路" and got["year"] == "2017" and got["issue"] == "11"
+
+
+def test_a_source_line_in_the_citation_form_volume_and_issue():
+    doc = make_doc([
+        "输电线路覆冰监测系统的设计",
+        "冯涛",
+        "摘要：设计了一种输电线路覆冰监测系统。",
+        "来源：电网技术 . 2015 , 39 (4)",
+    ])
+    got = values(doc)
+    assert got["journal"] == "电网技术" and got["year"] == "2015" and got["issue"] == "4"
+
+
+def test_source_lines_of_several_papers_are_not_read():
+    # a list of similar papers, each with its own 来源: which one is this paper's is not said
+    doc = make_doc([
+        "输电线路覆冰监测系统的设计",
+        "冯涛",
+        "摘要：设计了一种输电线路覆冰监测系统。",
+        "来源：电网技术 2015年第4期",
+        "来源：高电压技术 2016年第2期",
+    ])
+    got = values(doc)
+    assert "year" not in got and "issue" not in got and "journal" not in got
+    # a 来源 naming a site, no issue, is no source line
+    news = make_doc([
+        "输电线路覆冰监测系统的设计",
+        "冯涛",
+        "摘要：设计了一种输电线路覆冰监测系统。",
+        "来源：某某新闻网 2021年",
+    ])
+    assert "issue" not in values(news)
