@@ -40,6 +40,43 @@ def paper_key(title: str) -> str:
     return letters_digits(nfkc(title).lower())
 
 
+#: Glyphs of a page's own controls (a sort order's arrows, a close or menu mark): no title of a
+#: paper carries them.
+_UI_GLYPHS = re.compile(r"[↑↓⇅▲▼△▽✕☆★⋯]")
+#: Words of a site's own buttons and menus (复制到剪贴板, 打印, 导出, 排序, 收藏 …).
+_UI_WORDS = re.compile(r"复制|剪贴板|打印|导出|下载|排序|收藏|分享|登录|注册|返回|引用|被引|全选")
+#: How many signs of a site's controls make a "title" a row of them: a real title may hold
+#: one such word (…文献导出方法研究), never a toolbar's run of them.
+_UI_SIGNS = 3
+
+
+def well_formed_title(title: str | None) -> bool:
+    """Whether a title read on an upload is a paper's title, not a page's toolbar read in its
+    place (文献导出格式 复制到剪贴板 打印 导出 xls doc 排序:发表时间↓): a run of a site's
+    button labels and control glyphs names no paper, so it never proves two uploads one.
+
+    >>> well_formed_title("文献导出格式复制到剪贴板打印导出xls doc排序:发表时间↓被引↓")
+    False
+    >>> well_formed_title("基于用户行为的文献下载量预测研究"), well_formed_title("")
+    (True, False)
+    """
+    text = nfkc(title)
+    signs = len(set(_UI_WORDS.findall(text))) + (1 if _UI_GLYPHS.search(text) else 0)
+    return bool(paper_key(text)) and signs < _UI_SIGNS
+
+
+def well_formed_journal(journal: str | None) -> bool:
+    """Whether a journal's name read on an upload is a name: Chinese, or Latin of three
+    letters at least (Cell, BMJ). Two letters (YR, a record's tag read in its place) name no
+    journal, so they never make two uploads one journal.
+
+    >>> well_formed_journal("电气技术"), well_formed_journal("BMJ"), well_formed_journal("YR")
+    (True, True, False)
+    """
+    text = nfkc(journal)
+    return bool(re.search(r"[\u3400-\u9fff]", text)) or len(re.findall(r"[A-Za-z]", text)) >= 3
+
+
 def venue_keys(journal: str | None = "", issn: str | None = "",
                cn: str | None = "") -> frozenset[str]:
     """The keys a journal is known by: its normalised name, its ISSN(s), its CN region-serial.

@@ -3,12 +3,15 @@ PAPER_TITLE_REUSED (see :mod:`pipeline.papers` for when two claims are one paper
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from stdnum import issn
+
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.ingest.application import Paper
-from pipeline.model import Clause, Evidence, Flag, Severity
+from pipeline.model import Clause, Evidence, Field, Flag, Severity
 from pipeline.papers import Relation, declared_identity
 
 
@@ -61,3 +64,17 @@ def claim_flags(case: Case, ctx: CheckContext, code: str, severity: Severity, re
             declared=paper.title, reference=where,
             evidence=(Evidence.declared(f"papers[{claim.index}].title", paper.title),),
         )
+
+
+#: The labels that name a printed number as the journal's ISSN (ISSN, 国际标准连续出版物号,
+#: 国际标准刊号, 刊号), read with it in its evidence.
+_ISSN_LABEL = re.compile(r"ISSN|国际标准\s*(?:连续出版物|刊)\s*号|刊\s*号", re.IGNORECASE)
+
+
+def confident_issn(found: Field) -> bool:
+    """Whether a printed ISSN is a confident read of the journal's ISSN: its check digit
+    holds, or it was printed beside a label naming it an ISSN. A bare number of an ISSN's
+    shape whose check digit fails may be anything of that shape (a standard's GB/T
+    7714-2015, a phone number's part, a misread): it cannot carry a finding against the
+    applicant, only a "could not verify" note."""
+    return issn.is_valid(found.value) or bool(_ISSN_LABEL.search(found.evidence.text))

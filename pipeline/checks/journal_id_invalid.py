@@ -1,7 +1,10 @@
 """JOURNAL_ID_INVALID (刊号无效): an ISSN fails its check digit or a CN number is malformed.
 
 Declared papers are checked here from the form; papers read from uploads are checked
-against their printed header when an extraction is available (the same helpers).
+against their printed header when an extraction is available (the same helpers). A printed
+ISSN is checked only where it is a confident read (:func:`pipeline.checks._papers.
+confident_issn`: labelled as an ISSN, or its check digit holding): a bare number of that
+shape failing its check digit raises nothing here.
 ISSN: python-stdnum's ``issn``; CN: :mod:`pipeline.identifiers.cn_serial`.
 """
 
@@ -14,6 +17,7 @@ from stdnum import issn
 from stdnum.exceptions import ValidationError
 
 from pipeline.checks._base import Case, CheckContext, make_flag
+from pipeline.checks._papers import confident_issn
 from pipeline.identifiers import cn_serial
 from pipeline.model import DocumentKind, Evidence, Flag, Severity
 
@@ -54,6 +58,10 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if extraction.kind != DocumentKind.PAPER:
             continue
         printed_issn, printed_cn = extraction.get("issn"), extraction.get("cn")
+        if printed_issn is not None and not confident_issn(printed_issn):
+            # a bare number of an ISSN's shape failing its check digit is no confident read
+            # of the ISSN (paper_mismatch notes it as "could not verify" where it matters)
+            printed_issn = None
         found = problems(printed_issn.value if printed_issn else "",
                          printed_cn.value if printed_cn else "")
         declared = {(p.issn.replace("-", ""), p.cn) for p in case.application.papers}

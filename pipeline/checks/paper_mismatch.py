@@ -6,7 +6,8 @@ the journal after :func:`pipeline.journals.normalise_name`: 《》, traditional 
 spacing do not count), ISSN and CN number (exact after compaction) and year. A declared value
 printed anywhere on the paper agrees, whatever the field finder picked. A read value not of
 its field's shape (an ISSN that is no ISSN, a year that is no year) or of low confidence is
-"could not verify".
+"could not verify"; so is a bare ISSN-shaped number, no label beside it, whose check digit
+fails.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.checks._compare import (
     printed_on,
 )
 from pipeline.checks._documents import fold, similar
+from pipeline.checks._papers import confident_issn
 from pipeline.journals import normalise_name
 from pipeline.model import DocumentKind, Flag, Severity
 
@@ -70,6 +72,8 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
             shape = _SHAPES.get(name)
             well_formed = (shape.fullmatch(found.value.strip()) is not None if shape
                            else len(fold(found.value)) >= 2)
+            if name == "issn":  # a bare number failing its check digit: no confident ISSN
+                well_formed = well_formed and confident_issn(found)
             yield judge(CODE, attachment.file, label, declared, found, agree=agree, ctx=ctx,
                         well_formed=well_formed, shape=label)
 

@@ -14,28 +14,42 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from stdnum import issn
+
 from pipeline.checks._base import CheckContext
 from pipeline.checks._papers import paper_clause
 from pipeline.model import ApplicantResult, DocumentKind, Extraction, Flag, Severity
-from pipeline.papers import PaperIdentity
+from pipeline.papers import PaperIdentity, well_formed_journal, well_formed_title
 
 #: Printed titles shorter than this (after folding) are too generic to prove a shared paper.
 MIN_TITLE_KEY = 6
 
 
 def printed_identity(extraction: Extraction) -> PaperIdentity:
-    """A paper's identity as printed on its upload."""
+    """A paper's identity as printed on its upload: of its journal only what was read
+    well-formed (a name that is a name, :func:`pipeline.papers.well_formed_journal`; an ISSN
+    whose check digit holds): a misread never makes two uploads one journal."""
     v = extraction.value
-    return PaperIdentity.of(v("title") or "", v("journal"), v("issn"), v("cn"), v("year"))
+    journal = v("journal") if well_formed_journal(v("journal")) else ""
+    printed = v("issn") or ""
+    return PaperIdentity.of(v("title") or "", journal, printed if issn.is_valid(printed) else "",
+                            v("cn"), v("year"))
+
+
+def _comparable(extraction: Extraction) -> bool:
+    """Whether an upload's printed title can be compared with others': a paper's, read
+    well-formed (:func:`pipeline.papers.well_formed_title`), long enough to be specific."""
+    title = extraction.value("title") if extraction.kind == DocumentKind.PAPER else None
+    return bool(title) and well_formed_title(title) and \
+        len(printed_identity(extraction).title) >= MIN_TITLE_KEY
 
 
 def read_papers(result: ApplicantResult) -> tuple[tuple[str, PaperIdentity], ...]:
     """The papers read on one applicant's uploads: printed title and identity."""
     out = []
     for e in result.extractions:
-        title = e.value("title") if e.kind == DocumentKind.PAPER else None
-        if title and len(printed_identity(e).title) >= MIN_TITLE_KEY:
-            out.append((title, printed_identity(e)))
+        if _comparable(e):
+            out.append((e.value("title") or "", printed_identity(e)))
     return tuple(out)
 
 
@@ -82,10 +96,8 @@ def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
     groups: dict[str, list[tuple[ApplicantResult, Extraction]]] = defaultdict(list)
     for result in results:
         for extraction in result.extractions:
-            if extraction.kind == DocumentKind.PAPER and extraction.value("title"):
-                key = printed_identity(extraction).title
-                if len(key) >= MIN_TITLE_KEY:
-                    groups[key].append((result, extraction))
+            if _comparable(extraction):
+                groups[printed_identity(extraction).title].append((result, extraction))
     for claims in groups.values():
         for result, extraction in claims:
             mine = printed_identity(extraction)
