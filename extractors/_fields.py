@@ -1788,10 +1788,16 @@ def signatory(ix: TextIndex) -> Hit | None:
     for _date, when in reversed(dates(ix)):  # a receipt's date below may have no signature
         before = [h for h in orgs(ix, 0, when.start)
                   if "\n\n" not in ix.text[h.end:when.start]
-                  and ix.text[h.end:when.start].count("\n") <= 1]
+                  and _SEAL_BITS.sub("\n", ix.text[h.end:when.start]).count("\n") <= 1]
         if before:
             return before[-1]
     return None
+
+
+#: A line of one or two characters alone between a signature's name and its date: the seal
+#: pressed over the signature, a scan's OCR reading a character or two of its ring (公, 章) as
+#: a line of its own. It does not part the name from its date.
+_SEAL_BITS = re.compile(rf"\n[ \t]*[{CJK}]{{1,2}}[ \t]*\n")
 
 
 #: A line addressing the letter to someone (致：职称评审委员会): not the writer.

@@ -567,3 +567,20 @@ def test_a_line_of_words_under_a_notice_table_still_ends_it():
             ("", "备注：—— 无", "", ""), ("", "黄丽萍", "", "优秀")]
     ex = annual_assessment.extract(table_doc(header, rows, above=["关于2022年度考核结果的公示"]))
     assert [[f.value for f in row] for row in ex.rows] == [["梁秋月", "合格"], ["覃建国", "优秀"]]
+
+
+def test_a_seal_s_stray_character_does_not_part_the_signing_unit_from_its_date():
+    """On a scanned 公示 the seal over the signature is read as a character of its own on a
+    line (章) between the unit and the date: the unit above still signs it, not an
+    organisation named in the notice's prose (根据公司《…办法》)."""
+    page = ["关于2021年度考核结果的公示",
+            "根据公司《员工考核管理办法》，现将本单位2021年度考核结果予以公示：",
+            "公示期间如有异议，请向公司人事部反映。",
+            "南宁市青秀建筑安装有限公司", "章", "2022年1月6日"]
+    assert values(make_doc(page))["unit"] == "南宁市青秀建筑安装有限公司"
+    # a line of words between the unit and the date parts them: the unit is no signature
+    from extractors._fields import index, signatory
+
+    assert signatory(index(make_doc(page))).value == "南宁市青秀建筑安装有限公司"
+    parted = [*page[:4], "联系人韦志明", page[5]]
+    assert signatory(index(make_doc(parted))) is None
