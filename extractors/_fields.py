@@ -740,6 +740,12 @@ _GUTTER_BAND = 0.06
 _SPREAD_SHARE = 0.1
 
 
+#: A word made of nothing but rule strokes (━━━━, ─────, ————, ＿＿＿): a line drawn with
+#: characters, as a text-built table draws its rules and a 公文 its separator, or a photo's
+#: glare across a notice read as strokes. It holds no one's name or grade.
+_RULE_STROKES = re.compile(r"[━─—―－\-_＿=＝═]{3,}")
+
+
 def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
                well_formed: Callable[[str], bool] | None = None,
                strays: bool = False) -> list[dict[str, Hit]]:
@@ -747,7 +753,8 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
     (key → regex a header cell must match in full; ``name`` among them).
 
     Each word of a line below the header goes to the header cell nearest its centre; the
-    table ends at a line without a well-formed name in the name column, or at a page end.
+    table ends at a line without a well-formed name in the name column, or at a page end; a
+    line of rule strokes only (``━━━━``, a rule drawn with characters) is passed over.
     A table of one person's entries (a card's row per year) gives another `key` column and
     what makes its cell `well_formed`; with `strays`, a line with nothing in the key column (a
     stamp's words printed over the table) is passed over instead of ending it.
@@ -771,6 +778,9 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
             if rows and ix.text.startswith("\n\n", rows[-1]["_end"].end):
                 break
             cells: dict[int, list[tuple[int, int]]] = {}
+            words = re.findall(r"\S+", ix.text[below.start:below.end])
+            if words and all(_RULE_STROKES.fullmatch(w) for w in words):
+                continue  # a line drawn across the table, not a row: the rows go on below it
             for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
                 a, b = below.start + m.start(), below.start + m.end()
                 span = ix.x_span(a, b)
@@ -1778,10 +1788,16 @@ def signatory(ix: TextIndex) -> Hit | None:
     for _date, when in reversed(dates(ix)):  # a receipt's date below may have no signature
         before = [h for h in orgs(ix, 0, when.start)
                   if "\n\n" not in ix.text[h.end:when.start]
-                  and ix.text[h.end:when.start].count("\n") <= 1]
+                  and _SEAL_BITS.sub("\n", ix.text[h.end:when.start]).count("\n") <= 1]
         if before:
             return before[-1]
     return None
+
+
+#: A line of one or two characters alone between a signature's name and its date: the seal
+#: pressed over the signature, a scan's OCR reading a character or two of its ring (公, 章) as
+#: a line of its own. It does not part the name from its date.
+_SEAL_BITS = re.compile(rf"\n[ \t]*[{CJK}]{{1,2}}[ \t]*\n")
 
 
 #: A line addressing the letter to someone (致：职称评审委员会): not the writer.

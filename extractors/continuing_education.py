@@ -153,6 +153,8 @@ def _hours(ix: TextIndex) -> Hit | None:
     label (a course table's column holds each course's hours)."""
     hit = _completed_total(ix) or _completed_total(ix, _SUM_COLUMN, headed=True) or \
         _tile_total(ix)
+    if hit is None:  # 公需科目30学时，专业科目66学时，共计96学时
+        hit = first(search(ix, _TOTAL_IN_SENTENCE))
     if hit is None:
         hit = leading(ix, labelled(ix, _TOTAL[:-1], suffix=r"\s*[:：]?", accept=_NUMBER),
                       _NUMBER.pattern)
@@ -177,6 +179,15 @@ def _hours(ix: TextIndex) -> Hit | None:
                 return Hit(str(count), m.start("v"), m.end("v"))
         return None
     return _count(hit)
+
+
+#: A certificate's sentence of hours (兹证明…完成公需科目30学时、专业科目66学时，共计96学时):
+#: the total's word followed at once by its figure and 学时 is the total, written in the
+#: sentence itself; nothing printed around the sentence (a stub's serial number down the cut
+#: edge, the No. above) is read in its place.
+_TOTAL_IN_SENTENCE: Final = re.compile(
+    r"(?:共\s*计|合\s*计|总\s*计|累\s*计)[ \t]*[:：]?[ \t]*"
+    r"(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:个\s*)?学\s*时")
 
 
 #: A certificate's sentence of the total broken before its figure, which is set large on a

@@ -104,8 +104,16 @@ _CELL_LABEL: Final = re.compile(r"(?:^|(?<=[\s，,。;；、:：]))" + any_label
 def _labelled_name(ix: TextIndex) -> Hit | None:
     """The first name written after a name label that opens a cell (see ``_CELL_LABEL``): a
     card also has a box its holder signs (持证人签名), empty or a scribble, whose label reads
-    like the holder's."""
+    like the holder's.
+
+    A 姓名 heading a column of a table of several people (a 领取签收表 the certificate lies on
+    when photographed, a 名单 beside it: 序号 姓名 资格名称 签名, a row per holder) names the
+    people of that list, none of them the certificate's holder: the holder's is the one by
+    the label of the certificate's own particulars. A one-row table (姓名 性别 / 张伟 男)
+    is the certificate's own."""
     for m in _CELL_LABEL.finditer(ix.text):
+        if ix.header_row(m.start()) and not ix.one_row_below(m.start()):
+            continue
         hit = name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), after=m.start(), cell=True))
         if hit:
             return hit

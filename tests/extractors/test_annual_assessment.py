@@ -535,3 +535,52 @@ def test_a_record_systems_label_rows_give_the_name_beside_its_label():
 
 def test_a_blank_name_cell_before_the_next_label_reads_no_name():
     assert values(_system_page([])).get("name") is None
+
+
+def test_a_notice_table_goes_on_past_a_line_of_rule_strokes():
+    """A 公示 table may be crossed by a line drawn with characters (━━━━, a text-built
+    table's rule, or a glass case's glare read as strokes): it is no row and does not end the
+    list, so the applicant's row below it is read; a list without the applicant gives no
+    one's grade."""
+    from extractors import own_row
+
+    header = ("序号", "姓名", "科室", "考核等次")
+    rows = [("1", "梁秋月", "内科", "合格"), ("2", "覃建国", "外科", "优秀"),
+            ("", "━━━━━━", "", ""), ("3", "黄丽萍", "药剂科", "基本合格"),
+            ("", "────────", "", ""), ("4", "蒙志强", "检验科", "合格")]
+    doc = table_doc(header, rows, above=["某某县中心医院", "关于2022年度考核结果的公示"],
+                    below=["公示期：2023年1月5日至2023年1月11日"])
+    ex = annual_assessment.extract(doc)
+    assert [[f.value for f in row] for row in ex.rows] == [
+        ["梁秋月", "合格"], ["覃建国", "优秀"], ["黄丽萍", "基本合格"], ["蒙志强", "合格"]]
+    mine = own_row(ex, "黄丽萍", None)
+    assert (mine.value("name"), mine.value("result")) == ("黄丽萍", "基本合格")
+    other = own_row(ex, "陆海燕", None)
+    assert (other.value("name"), other.value("result")) == (None, None)
+
+
+def test_a_line_of_words_under_a_notice_table_still_ends_it():
+    """Only a line of rule strokes alone is passed over: a line with words in the name
+    column that are no name (备注) ends the list, and the name after it is not a row."""
+    header = ("序号", "姓名", "科室", "考核等次")
+    rows = [("1", "梁秋月", "内科", "合格"), ("2", "覃建国", "外科", "优秀"),
+            ("", "备注：—— 无", "", ""), ("", "黄丽萍", "", "优秀")]
+    ex = annual_assessment.extract(table_doc(header, rows, above=["关于2022年度考核结果的公示"]))
+    assert [[f.value for f in row] for row in ex.rows] == [["梁秋月", "合格"], ["覃建国", "优秀"]]
+
+
+def test_a_seal_s_stray_character_does_not_part_the_signing_unit_from_its_date():
+    """On a scanned 公示 the seal over the signature is read as a character of its own on a
+    line (章) between the unit and the date: the unit above still signs it, not an
+    organisation named in the notice's prose (根据公司《…办法》)."""
+    page = ["关于2021年度考核结果的公示",
+            "根据公司《员工考核管理办法》，现将本单位2021年度考核结果予以公示：",
+            "公示期间如有异议，请向公司人事部反映。",
+            "南宁市青秀建筑安装有限公司", "章", "2022年1月6日"]
+    assert values(make_doc(page))["unit"] == "南宁市青秀建筑安装有限公司"
+    # a line of words between the unit and the date parts them: the unit is no signature
+    from extractors._fields import index, signatory
+
+    assert signatory(index(make_doc(page))).value == "南宁市青秀建筑安装有限公司"
+    parted = [*page[:4], "联系人韦志明", page[5]]
+    assert signatory(index(make_doc(parted))) is None

@@ -168,3 +168,25 @@ def test_a_line_of_credits_after_the_totals_verb_is_not_hours():
     doc = make_doc(["某某学会继续教育证书", "李晓燕 同志",
                     "于2022年度参加学会组织的学术活动，共获得", "48学分", "某某学会"])
     assert values(doc).get("hours") is None
+
+
+def test_the_total_in_a_stub_certificate_s_sentence_not_its_cut_serial():
+    """A 学时证明 torn off a stub book keeps half its serial (第 3 1 5 8 2 号) down the cut
+    edge, one digit a line beside the sentence: the total is the figure after 共计 in the
+    sentence (共计80学时), never a digit of the serial or the No."""
+    doc = make_doc(["专业技术人员继续教育学时证明", "No. 201931582",
+                    "第 兹证明黄丽萍同志2021年度参加专业技术人员继续教育，",
+                    "3",
+                    "完成公需科目24学时、专业科目56学时，共计80学时，经审核登记，",
+                    "1",
+                    "5 符合年度继续教育学时要求。", "8", "2 特此证明。", "号",
+                    "某某市人力资源和社会保障局", "2022年2月10日"])
+    assert values(doc)["hours"] == "80"
+
+
+def test_credits_totalled_in_a_sentence_are_not_hours():
+    """The sentence's total counts only when 学时 follows its figure: 共计40学分 is credits,
+    the hours are what they come to."""
+    doc = make_doc(["继续教育证书", "兹证明韦志明参加2021年度继续教育，",
+                    "共计40学分，折合80学时。", "某某学会"])
+    assert values(doc)["hours"] == "80"

@@ -131,3 +131,43 @@ def test_label_words_inside_prose_are_no_label():
         ]
     )
     assert values(doc)["name"] == "王丽娜"
+
+
+
+def _sheet_with_card(particulars):
+    """A 签收表 on the left, its rows tall for pen signatures, and the certificate's
+    particulars leaf lying beside it on the right."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    words = [Word("2019年度初级职称证书领取签收表", BBox(30, 40, 230, 52), 0.95)]
+    cols = (30.0, 80.0, 140.0, 215.0)
+    rows = [("序号", "姓名", "资格名称", "领取人签名"),
+            ("31", "韦志明", "助理工程师", "韦志明"), ("32", "蒙小红", "助理工程师", "蒙小红"),
+            ("33", "黎国栋", "助理工程师", "黎国栋"), ("34", "覃玉兰", "助理工程师", "覃玉兰")]
+    for r, cells in enumerate(rows):
+        y = 80.0 + 34.0 * r
+        for x, cell in zip(cols, cells, strict=True):
+            words.append(Word(cell, BBox(x, y, x + 12.0 * len(cell), y + 11), 0.95))
+    for k, line in enumerate(particulars):
+        y = 60.0 + 31.0 * k
+        words.append(Word(line, BBox(330, y, 330 + 11.0 * len(line), y + 11), 0.95))
+    page = Page(1, 595.0, 420.0, tuple(words), "ocr:test 1.0")
+    return ReadDocument("职称证书.jpg", "1" * 64, (page,))
+
+
+def test_a_sign_off_sheet_under_the_certificate_names_other_holders():
+    """Photographed lying on the bureau's 领取签收表, a certificate shows a table of other
+    holders (序号 姓名 资格名称 签名, a row each): its 姓名 column names none of them as
+    this certificate's holder; the holder is the name by the particulars' own label."""
+    card = ["姓名：陆雪梅", "性别：女", "资格名称：助理工程师", "证书编号：45032019110452"]
+    assert values(_sheet_with_card(card))["name"] == "陆雪梅"
+    # with the particulars' name lost, no one on the sheet is read in its place
+    assert values(_sheet_with_card(card[1:])).get("name") is None
+
+
+def test_a_card_set_as_a_one_row_grid_still_names_its_holder():
+    from _docs import table_doc
+
+    doc = table_doc(("姓名", "性别", "出生年月"), [("陆雪梅", "女", "1990年5月")],
+                    above=["专业技术资格证书"], below=["资格名称：助理工程师"])
+    assert values(doc)["name"] == "陆雪梅"
