@@ -435,7 +435,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
-    fax = _fax_spans(ix) + _applicant_notes(ix)
+    fax = _fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -599,10 +599,13 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     if hit:
         return hit
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date), nor
-    # the unit an applicant's note under the pasted letter names (本人现受聘于…)
+    # the unit an applicant's note under the pasted letter names (本人现受聘于…), nor the
+    # owner a website's footer names under a letter printed from the site (版权所有…)
     spans = [h for _, h in dates(ix)]
+    footer = _web_footer(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
-             and not _signer_joined(ix, h) and not any(a <= h.start < b for a, b in notes)]
+             and not _signer_joined(ix, h)
+             and not any(a <= h.start < b for a, b in notes + footer)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
@@ -612,6 +615,24 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         if sealed := _sealed_signature(ix, issued):
             return sealed
     return _under_seal(ix, found[-1]) if found else None
+
+
+#: A website's footer, printed under every page of a unit's site and so under a notice
+#: (通知公告) printed from it by a browser: the site's copyright line (版权所有：某某局,
+#: Copyright ©), its ICP or public-security filing (桂ICP备…号, 公网安备, 备案号), who built it
+#: (技术支持：) and who runs it (网站主办). A footer OCR read without its first character
+#: (权所有) is still one.
+_WEB_FOOTER: Final = re.compile(
+    r"(?:版\s*)?权\s*所\s*有|copyright|©|ICP\s*备|公\s*网\s*安\s*备|备\s*案\s*号"
+    r"|技\s*术\s*支\s*持|网\s*站\s*主\s*办", re.I)
+
+
+def _web_footer(ix: TextIndex) -> list[tuple[int, int]]:
+    """The lines of a website's footer (:data:`_WEB_FOOTER`) under a letter printed from the
+    unit's site. The footer names the site's owner, not who signed the letter: it is no
+    signature block, so no unit or date is read from it."""
+    return [(ln.start, ln.end) for ln in ix.lines
+            if _WEB_FOOTER.search(ix.text, ln.start, ln.end)]
 
 
 #: How many characters a seal may hide in a signed name, against those still legible.
