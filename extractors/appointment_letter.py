@@ -155,7 +155,7 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:
         start, end = _term_to(ix)
-    issued = _within_term(ix, _issued(ix, start, end), end)
+    issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
         # stand before the sentence on the page, no heading date of the letter
@@ -423,6 +423,24 @@ def _within_term(ix: TextIndex, issued: Hit | None, end: Hit | None) -> Hit | No
     if issued is None or last is None or _REISSUED.search(ix.text):
         return issued
     return None if issued.value[:7] > last.value else issued
+
+
+#: How many months before its term a letter may be signed: a unit appoints for the coming term
+#: in the months before it begins (a December letter for a January term, or one a year ahead
+#: when a post's term follows a probation or a current term), never several years ahead.
+_SIGNED_AHEAD: Final = 24
+
+
+def _before_term(ix: TextIndex, issued: Hit | None, start: Hit | None) -> Hit | None:
+    """A letter is signed shortly before its term begins, or during it: a signed date read more
+    than :data:`_SIGNED_AHEAD` months before the term's first month is a misread (a year's
+    digit lost in small print or under a seal: 2017 read 2014) and is left unread."""
+    first = month(start) if start is not None else None
+    if issued is None or first is None:
+        return issued
+    y, m = (int(v) for v in first.value[:7].split("-"))
+    iy, im = (int(v) for v in issued.value[:7].split("-"))
+    return None if (y * 12 + m) - (iy * 12 + im) > _SIGNED_AHEAD else issued
 
 
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:

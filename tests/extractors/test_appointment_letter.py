@@ -1017,3 +1017,27 @@ def test_a_paper_letter_without_a_website_footer_is_signed_as_before():
     assert got["unit"] == "钦州市某某水利工程有限公司"
     assert got["issued_on"] == "2020-03-28"
 
+
+def _signed_on(date: str):
+    return make_doc(
+        [
+            "聘  书",
+            "覃海同志：",
+            "兹聘任您为经济师，聘期自2021年7月1日起至2024年6月30日止。",
+            "特发此证。",
+            "梧州市某某农业发展有限公司",
+            date,
+        ]
+    )
+
+
+def test_a_signed_date_read_years_before_the_term_is_misread_and_left_unread():
+    assert values(_signed_on("2018年6月20日")).get("issued_on") is None
+    assert values(_signed_on("2017年7月20日")).get("issued_on") is None
+
+
+def test_a_letter_signed_in_the_weeks_before_or_during_its_term_keeps_its_date():
+    assert values(_signed_on("2021年6月25日"))["issued_on"] == "2021-06-25"
+    assert values(_signed_on("2020年12月28日"))["issued_on"] == "2020-12-28"
+    assert values(_signed_on("2021年9月3日"))["issued_on"] == "2021-09-03"
+    assert values(_signed_on("2020年6月8日"))["issued_on"] == "2020-06-08"
