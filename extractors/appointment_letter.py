@@ -155,7 +155,7 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:
         start, end = _term_to(ix)
-    issued = _within_term(ix, _issued(ix, start, end), end)
+    issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
         # stand before the sentence on the page, no heading date of the letter
@@ -425,6 +425,24 @@ def _within_term(ix: TextIndex, issued: Hit | None, end: Hit | None) -> Hit | No
     return None if issued.value[:7] > last.value else issued
 
 
+#: How many months before its term a letter may be signed: a unit appoints for the coming term
+#: in the months before it begins (a December letter for a January term, or one a year ahead
+#: when a post's term follows a probation or a current term), never several years ahead.
+_SIGNED_AHEAD: Final = 24
+
+
+def _before_term(ix: TextIndex, issued: Hit | None, start: Hit | None) -> Hit | None:
+    """A letter is signed shortly before its term begins, or during it: a signed date read more
+    than :data:`_SIGNED_AHEAD` months before the term's first month is a misread (a year's
+    digit lost in small print or under a seal: 2017 read 2014) and is left unread."""
+    first = month(start) if start is not None else None
+    if issued is None or first is None:
+        return issued
+    y, m = (int(v) for v in first.value[:7].split("-"))
+    iy, im = (int(v) for v in issued.value[:7].split("-"))
+    return None if (y * 12 + m) - (iy * 12 + im) > _SIGNED_AHEAD else issued
+
+
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     hit = date_after(ix, ["签发日期", "发文日期", "聘任日期", "落款日期"])
     if hit:
@@ -435,7 +453,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
-    fax = _fax_spans(ix) + _applicant_notes(ix)
+    fax = _fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix)
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -599,10 +617,13 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     if hit:
         return hit
     # not words a date runs into (2016年2月25日限公司: the seal's 有限公司 beside the date), nor
-    # the unit an applicant's note under the pasted letter names (本人现受聘于…)
+    # the unit an applicant's note under the pasted letter names (本人现受聘于…), nor the
+    # owner a website's footer names under a letter printed from the site (版权所有…)
     spans = [h for _, h in dates(ix)]
+    footer = _web_footer(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
-             and not _signer_joined(ix, h) and not any(a <= h.start < b for a, b in notes)]
+             and not _signer_joined(ix, h)
+             and not any(a <= h.start < b for a, b in notes + footer)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
@@ -612,6 +633,24 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
         if sealed := _sealed_signature(ix, issued):
             return sealed
     return _under_seal(ix, found[-1]) if found else None
+
+
+#: A website's footer, printed under every page of a unit's site and so under a notice
+#: (通知公告) printed from it by a browser: the site's copyright line (版权所有：某某局,
+#: Copyright ©), its ICP or public-security filing (桂ICP备…号, 公网安备, 备案号), who built it
+#: (技术支持：) and who runs it (网站主办). A footer OCR read without its first character
+#: (权所有) is still one.
+_WEB_FOOTER: Final = re.compile(
+    r"(?:版\s*)?权\s*所\s*有|copyright|©|ICP\s*备|公\s*网\s*安\s*备|备\s*案\s*号"
+    r"|技\s*术\s*支\s*持|网\s*站\s*主\s*办", re.I)
+
+
+def _web_footer(ix: TextIndex) -> list[tuple[int, int]]:
+    """The lines of a website's footer (:data:`_WEB_FOOTER`) under a letter printed from the
+    unit's site. The footer names the site's owner, not who signed the letter: it is no
+    signature block, so no unit or date is read from it."""
+    return [(ln.start, ln.end) for ln in ix.lines
+            if _WEB_FOOTER.search(ix.text, ln.start, ln.end)]
 
 
 #: How many characters a seal may hide in a signed name, against those still legible.

@@ -381,7 +381,7 @@ def _school(ix: TextIndex) -> Hit | None:
     if hit and not _NOT_SCHOOL.search(hit.value):
         if home and len(home.value) > len(hit.value) and home.value.endswith(hit.value):
             return home  # a seal over 校名 took its head (南理工大学): the programme names it
-        return _surer_read(ix, hit.with_value(_OCR_DA.sub("大学", hit.value)))
+        return _surer_read(ix, _rim_cut(ix, hit.with_value(_OCR_DA.sub("大学", hit.value))))
     if home:  # 校名 unread: the school the programme names as its own
         return home
     named = orgs(ix)
@@ -488,6 +488,30 @@ _NAME_LINE: Final = re.compile(rf"(?m)^[ ]*(?P<line>[{CJK}]{{3,40}})[ ]*$")
 _NAME_END: Final = re.compile(f"(?:{SCHOOL_SUFFIX})")
 
 
+def _rim_run_on(name: str) -> str | None:
+    """The well-formed school name that `name` begins with when what follows it is a few of
+    that name's own characters (广西某某学院某学院): see :func:`_under_seal`; else None."""
+    for end in _NAME_END.finditer(name):
+        head, rest = name[:end.end()], name[end.end():]
+        if (rest and _WELL_FORMED.fullmatch(head) and not _NOT_SCHOOL.search(head)
+                and set(rest) <= set(head) and len(rest) < len(head)):
+            return head
+    return None
+
+
+def _rim_cut(ix: TextIndex, hit: Hit) -> Hit:
+    """The 校名 value less the seal's rim read on after it: the school's seal is stamped over
+    its printed name beside 校名, and the rim's characters (the same name, round the seal's
+    edge) are read on after the name, on its line or wrapped onto the next one (校名：某某财经
+    学院经 / 学院). A tail all of whose characters are the name's own is the seal's, never more
+    of the name; a tail with any other character (某某大学科技学院: an independent college)
+    is the name's and stays."""
+    head = _rim_run_on(hit.value)
+    if head is None:
+        return hit
+    return Hit(head, hit.start, pos_after(ix, hit.start, hit.end, len(head)))
+
+
 def _under_seal(ix: TextIndex) -> Hit | None:
     """The school's name where its seal is stamped over it: the seal's rim repeats the
     school's name, so OCR reads some of the seal's characters after it on the same line
@@ -495,12 +519,8 @@ def _under_seal(ix: TextIndex) -> Hit | None:
     the seal's, not more of the name; any other character (科技学院 after 某某大学: an
     independent college) is, and the line is then no such read."""
     for m in _NAME_LINE.finditer(ix.text):
-        line = m["line"]
-        for end in _NAME_END.finditer(line):
-            name, rest = line[:end.end()], line[end.end():]
-            if (rest and _WELL_FORMED.fullmatch(name) and not _NOT_SCHOOL.search(name)
-                    and set(rest) <= set(name) and len(rest) < len(name)):
-                return Hit(name, m.start("line"), m.start("line") + len(name))
+        if name := _rim_run_on(m["line"]):
+            return Hit(name, m.start("line"), m.start("line") + len(name))
     return None
 
 

@@ -976,3 +976,68 @@ def test_a_name_run_up_to_other_words_with_an_ordinary_space_is_no_salutation():
     # the list's row and the name a word-space apart: one line of one paper, not a salutation
     got = values(_beside_a_list(name_x=40.0 + 12.0 * 2 + 6.6 * 4 + 6.6 + 4.0))
     assert got.get("name") is None
+
+
+def test_a_notice_printed_from_the_units_website_is_not_signed_by_its_footer():
+    # a browser's print of the site's 通知公告 page: the seal over the signed date left it
+    # unread, and under the notice the footer names the site's owner and its web vendor
+    doc = make_doc(
+        [
+            "2022/5/9 16:02",
+            "关于聘任韦小燕同志专业技术职务的通知-北海市海城区教育局",
+            "北海市海城区教育局",
+            "当前位置：首页>通知公告>正文",
+            "发布时间：2019-08-30 来源：办公室",
+            "关于聘任韦小燕同志专业技术职务的通知",
+            "经研究，决定聘任韦小燕同志为一级教师，聘期自2019年9月1日起至2022年8月31日止。",
+            "特此通知。",
+            "北海市海城区教育局",
+            "2O19年月 日",
+            "版权所有：北海市海城区教育局 技术支持：南宁某某网络科技有限公司",
+            "Copyright © 2010-2022 2022年5月9日更新",
+            "桂ICP备12345678号",
+        ]
+    )
+    got = values(doc)
+    assert got["unit"] == "北海市海城区教育局"
+    assert got["issued_on"] != "2022-05-09"
+
+
+def test_a_paper_letter_without_a_website_footer_is_signed_as_before():
+    doc = make_doc(
+        [
+            "聘  书",
+            "兹聘任黄志强同志为工程师，聘期自2020年4月1日起至2023年3月31日止。",
+            "本证书所有权归聘任单位。",
+            "钦州市某某水利工程有限公司",
+            "2020年3月28日",
+        ]
+    )
+    got = values(doc)
+    assert got["unit"] == "钦州市某某水利工程有限公司"
+    assert got["issued_on"] == "2020-03-28"
+
+
+def _signed_on(date: str):
+    return make_doc(
+        [
+            "聘  书",
+            "覃海同志：",
+            "兹聘任您为经济师，聘期自2021年7月1日起至2024年6月30日止。",
+            "特发此证。",
+            "梧州市某某农业发展有限公司",
+            date,
+        ]
+    )
+
+
+def test_a_signed_date_read_years_before_the_term_is_misread_and_left_unread():
+    assert values(_signed_on("2018年6月20日")).get("issued_on") is None
+    assert values(_signed_on("2017年7月20日")).get("issued_on") is None
+
+
+def test_a_letter_signed_in_the_weeks_before_or_during_its_term_keeps_its_date():
+    assert values(_signed_on("2021年6月25日"))["issued_on"] == "2021-06-25"
+    assert values(_signed_on("2020年12月28日"))["issued_on"] == "2020-12-28"
+    assert values(_signed_on("2021年9月3日"))["issued_on"] == "2021-09-03"
+    assert values(_signed_on("2020年6月8日"))["issued_on"] == "2020-06-08"

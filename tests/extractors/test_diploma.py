@@ -770,3 +770,18 @@ def test_a_headless_school_cell_is_not_completed_by_a_line_that_disagrees(headin
     heading, or two schools that both fit leave the headless read unread, never guessed."""
     lines = [*heading, "毕业证书", *_BODY, "校名：西财经大学", "二〇一三年七月一日"]
     assert _school_of(lines) is None
+
+
+def test_a_seals_rim_read_on_after_the_labelled_school_and_wrapped_is_not_the_name():
+    # the seal stamped over 校名's value: its rim's characters read on after the name, the
+    # run wrapping onto the next line (校名：湖南工程学院程 / 学院)
+    lines = ["普通高等学校", "毕业证书",
+             "学生彭晓，性别女，2011年9月至2015年6月在本校机械工程专业四年制本科学习，",
+             "修完教学计划规定的全部课程，成绩合格，准予毕业。"]
+    doc = make_doc([*lines, "校名：湖南工程学院程", "学院", "校长：某某",
+                    "证书编号：115281201505000321"])
+    assert values(doc)["school"] == "湖南工程学院"
+    # an independent college's name after its parent university's is its own, not a seal's
+    college = make_doc([*lines, "校名：湘潭大学兴湘学院", "校长：某某",
+                        "证书编号：130891201505000321"])
+    assert values(college)["school"] == "湘潭大学兴湘学院"
