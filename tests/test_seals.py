@@ -389,3 +389,73 @@ def test_seal_touching_a_red_frame_is_found_by_its_outer_ring(gap_mm: float) -> 
     assert rings
     x0, y0, x1, y1 = rings[0].box
     assert 0.85 * mask.width < max(x1 - x0, y1 - y0) < 1.2 * mask.width
+
+
+def _award_scene() -> Image.Image:
+    """A phone photo of a 荣誉证书 award on stage: a red backdrop with the 会标 in white
+    characters, three people in dark suits in front of it, the two at the sides holding
+    closed red folders (gold frame and title), the one in the middle the open certificate
+    whose cream inner page prints the award in black -- no seal on it."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import _font
+
+    width, height = 1800, 1200
+    scene = Image.new("RGB", (width, height), (170, 22, 30))  # the red backdrop
+    draw = ImageDraw.Draw(scene)
+    draw.text((width // 2, 80), "南宁市第三人民医院二〇一九年度先进个人表彰大会", font=_font(58),
+              fill=(250, 245, 235), anchor="mm")
+    for cx in (330, 900, 1470):  # the people: dark suit, face, hair
+        draw.rounded_rectangle([cx - 190, 420, cx + 190, height + 40], radius=90,
+                               fill=(38, 40, 48))
+        draw.ellipse([cx - 80, 190, cx + 80, 380], fill=(220, 182, 150))
+        draw.ellipse([cx - 85, 170, cx + 85, 250], fill=(30, 28, 28))
+    for x0 in (170, 1310):  # the closed red folders, held in front of the chest
+        draw.rectangle([x0, 470, x0 + 320, 760], fill=(185, 25, 32))
+        draw.rectangle([x0 + 18, 488, x0 + 302, 742], outline=(225, 190, 90), width=4)
+        draw.text((x0 + 160, 615), "荣誉证书", font=_font(48), fill=(225, 190, 90), anchor="mm")
+        for hx in (x0 - 10, x0 + 300):
+            draw.ellipse([hx, 640, hx + 40, 700], fill=(220, 182, 150))
+    draw.rectangle([560, 430, 1240, 930], fill=(180, 24, 30))  # the open folder
+    draw.rectangle([590, 455, 1215, 905], fill=(248, 243, 228))  # its inner page
+    for k, line in enumerate(["陈晓燕同志：", "在二〇一九年度工作中成绩突出，", "被评为先进个人。",
+                              "特发此证，以资鼓励。", "南宁市第三人民医院", "二〇二〇年一月十日"]):
+        draw.text((640 if k < 4 else 900, 500 + 62 * k), line, font=_font(38), fill=(35, 30, 30))
+    for cx in range(60, width, 240):  # flower pots along the stage's edge
+        draw.ellipse([cx - 70, 1060, cx + 70, 1140], fill=(40, 110, 50))
+        draw.ellipse([cx - 20, 1045, cx + 5, 1070], fill=(230, 90, 110))
+    return scene
+
+
+@needs_font
+def test_red_areas_in_a_photographed_scene_are_no_seal() -> None:
+    """In a photo of a ceremony the red is the scene's: a backdrop, a banner, closed red
+    folders, with the figures in front cutting outlines into it. A seal is a ring of ink on
+    the paper (RED_FILL_MAX): the scene alone shows none, so the unsealed certificate raises
+    SEAL_MISSING; a seal stamped on its inner page is still found, at its own size."""
+    from tests.seal_pages import stamp
+
+    scene = _award_scene()
+    assert red_rings(np.asarray(scene)) == []
+    q = measure(scene)
+    assert q.red_seal_ratio < 0.001 and not q.edge_seal
+    assert seal_flags([(q, "ocr:test")]) == ["SEAL_MISSING"]
+
+    spec = SealSpec(diameter_mm=38.0, alpha=0.8, text="南宁市第三人民医院")
+    mask = seal_alpha(spec)
+    sealed = stamp(scene, mask, (200, 40, 48), (1020, 800))
+    found = red_rings(np.asarray(sealed)) or red_seals(np.asarray(sealed))
+    assert found
+    x0, y0, x1, y1 = found[0].box
+    assert 0.85 * mask.width < max(x1 - x0, y1 - y0) < 1.2 * mask.width
+    assert measure(sealed).red_seal_ratio >= 0.001
+    assert seal_flags([(measure(sealed), "ocr:test")]) == []
+
+    # a solid red disc and a thin red ring on paper, the same size: only the ring is a seal
+    import cv2
+
+    red = np.full((900, 900, 3), 248, np.uint8)
+    cv2.circle(red, (250, 450), 120, (200, 30, 40), thickness=-1)
+    cv2.circle(red, (650, 450), 120, (200, 30, 40), thickness=8)
+    boxes = [m.box for m in red_rings(red)]
+    assert len(boxes) == 1 and boxes[0][0] > 450

@@ -70,10 +70,11 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 10  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+VERSION = 11  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
 # unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
 # 8: seals cut by a sheet's edge inside the image (a photo's paper edge); 9: copy_ring; 10: a
-# red ring found from inside a thick stamp ring moves out to it
+# red ring found from inside a thick stamp ring moves out to it; 11: a red ring must enclose
+# paper (a red area of a photographed scene is no seal)
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:

@@ -546,6 +546,14 @@ def gray_ring(rgb: np.ndarray, colour: np.ndarray, short: int | None = None,
 #: ink on this share of its ellipse, less what the ring's outside also shows: stricter than
 #: :data:`RED_RING_MIN`, as the outline is fitted here rather than the blob's own.
 RED_PRINT_RING_MIN = 0.85
+#: A seal is a ring of ink stamped on paper: inside its ring the paper shows between the
+#: characters on its arc, the star and the unit's name, so red ink covers well under half of
+#: its disc (a real impression, pale or heavy, 0.1-0.4). A solid red area -- the cover of a
+#: closed red 聘书 or 荣誉证书 folder, a red banner or backdrop round a figure in a photo of a
+#: ceremony, a red table cloth -- has red all over any ellipse drawn in it, and the edge of
+#: whatever is in front of it traces a "ring" there: at most this share of the disc within
+#: 90 % of a ring may be red ink (:func:`red_rings`).
+RED_FILL_MAX = 0.6
 
 
 def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
@@ -561,7 +569,10 @@ def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
     ink, each refined to an ellipse through the red ink nearest its outline and scored by
     the share of its perimeter on red ink, less what a ring 18 % larger also shows (red text
     or a dense red block has ink all round both; a stamp's ring has little outside). Red
-    print alone -- frames, rules, labels, a big red title -- shows no such ring.
+    print alone -- frames, rules, labels, a big red title -- shows no such ring. A ring must
+    enclose paper (:data:`RED_FILL_MAX`): in a photo of a scene (a 聘书颁发仪式 on a stage
+    under a red 会标, colleagues holding closed red folders) the red areas themselves are
+    no seal, whatever outline the figures in front of them cut into them.
     """
     import cv2
     import numpy as np
@@ -601,6 +612,10 @@ def red_rings(rgb: np.ndarray, short: int | None = None, candidates: int = 64
         box = (int(ex - side), int(ey - side), int(ex + side), int(ey + side))
         if any(_overlap(box, m.box) > 0.25 * _area(box) for m in found):
             continue
+        disc = np.zeros_like(red)
+        cv2.ellipse(disc, ((ex, ey), (ew * 0.9, eh * 0.9), angle), 1, -1)
+        if (red & disc).sum() > RED_FILL_MAX * max(int(disc.sum()), 1):
+            continue  # a red area, not a ring of ink round paper
         inside = np.zeros_like(red)
         cv2.ellipse(inside, ((ex, ey), (ew * 1.04, eh * 1.04), angle), 1, -1)
         pixels = int((red & inside).sum())
