@@ -307,10 +307,10 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 27
-# Rounds 5 to 26 (layouts.toml `round5` ... `round26`, looked at after their blind figures)
-# and the current one, round 27 (`round27`): each drawn by another hand after the previous
-# round's results were seen, used only by its own profile (others5 ... others27).
+# --------------------------------------------------------------------------- rounds 5 to 28
+# Rounds 5 to 27 (layouts.toml `round5` ... `round27`, looked at after their blind figures)
+# and the current one, round 28 (`round28`): each drawn by another hand after the previous
+# round's results were seen, used only by its own profile (others5 ... others28).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
@@ -385,7 +385,12 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                            "round6", "round7", "round8", "round9", "round10", "round11",
                            "round12", "round13", "round14", "round15", "round16", "round17",
                            "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26")}
+                           "round24", "round25", "round26"),
+               "round28": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9", "round10", "round11",
+                           "round12", "round13", "round14", "round15", "round16", "round17",
+                           "round18", "round19", "round20", "round21", "round22", "round23",
+                           "round24", "round25", "round26", "round27")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))

@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others27] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others28] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1621,7 +1621,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others24": "round24",
                 "others25": "round25",
                 "others26": "round26",
-                "others27": "round27"}
+                "others27": "round27",
+                "others28": "round28"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2220,7 +2221,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others26 --profile others26     "
          "# the same in round 26 layouts"),
         ("python data/samples/generate.py --out /tmp/others27 --profile others27     "
-         "# the same in round 27 layouts (the current blind exam)"),
+         "# the same in round 27 layouts"),
+        ("python data/samples/generate.py --out /tmp/others28 --profile others28     "
+         "# the same in round 28 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2263,7 +2266,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others27", ...},'),
+         '"full|tiny|ci|others|others3|...|others28", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2285,8 +2288,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round27" '
-         '(others/others3/.../others27 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round28" '
+         '(others/others3/.../others28 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -2813,25 +2816,35 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
         "other profile draws them, and they are not listed in the table below."),
         "",
-        ("**Round 27 layouts** (`round27` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 26's results were seen, again blind to the "
+        ("**Round 27 layouts** (`round27` in `layouts.toml`) were round 27's blind exam (`make "
+        "others OTHERS_PROFILE=others27`), drawn by another hand after round 26's results were "
+        "seen, again blind to the extractors and modelled on how real schools, units, bureaus, "
+        "journals and platforms issue these documents and how applicants upload them (the phone "
+        "photo of a diploma marked up in the album's 标注 tool round its 证书编号, a diploma "
+        "photographed on a car's passenger seat, the unit archive's grey copy of a 学位证书 with "
+        "its red 归档章 filled in by pen, a new title-certificate booklet photographed on the "
+        "bureau's 领取签收表, both sides of the ID card sent to the 人事科 in a WeChat chat, a "
+        "photo from the stage of the 聘书颁发仪式, the unit website's 通知公告 page printed to "
+        "PDF, a contract's two pages joined by a phone 长图拼接 app, a contract fed through a "
+        "copier's document feeder with a dust streak, the roster in the 人事科's ring binder, the "
+        "年度考核结果公示 pinned in the corridor's 公示栏, both sides of a 考核登记表 joined side "
+        "by side, a 委托评审函 under its EMS waybill, a 学时证明 torn off a stub book, the "
+        "article's 维普 mobile page, 知网's Refworks export printed to PDF ...). Only `--profile "
+        "others27` draws them: the same applicants as `others`, every document in a round27 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round27 documents `\"split\": \"round27\"` (round 27's misreads were looked at "
+        "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, and "
+        "they are not listed in the table below."),
+        "",
+        ("**Round 28 layouts** (`round28` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 27's results were seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
-        "issue these documents and how applicants upload them (the phone photo of a diploma "
-        "marked up in the album's 标注 tool round its 证书编号, a diploma photographed on a "
-        "car's passenger seat, the unit archive's grey copy of a 学位证书 with its red 归档章 "
-        "filled in by pen, a new title-certificate booklet photographed on the bureau's "
-        "领取签收表, both sides of the ID card sent to the 人事科 in a WeChat chat, a photo "
-        "from the stage of the 聘书颁发仪式, the unit website's 通知公告 page printed to PDF, a "
-        "contract's two pages joined by a phone 长图拼接 app, a contract fed through a copier's "
-        "document feeder with a dust streak, the roster in the 人事科's ring binder, the "
-        "年度考核结果公示 pinned in the corridor's 公示栏, both sides of a 考核登记表 joined "
-        "side by side, a 委托评审函 under its EMS waybill, a 学时证明 torn off a stub book, the "
-        "article's 维普 mobile page, 知网's Refworks export printed to PDF ...). Only "
-        "`--profile others27` draws them: the same applicants as `others`, every document in a "
-        "round27 layout where one fits (else a non-blind layout, counted as for others); its "
-        "truth.json marks round27 documents `\"held_out\": true`, `\"split\": \"round27\"`, and "
-        "holds no other split out. No other profile draws them, and they are not listed in the "
-        "table below."),
+        "issue these documents and how applicants upload them (ROUND28_IDEAS). Only `--profile "
+        "others28` draws them: the same applicants as `others`, every document in a round28 "
+        "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
+        "marks round28 documents `\"held_out\": true`, `\"split\": \"round28\"`, and holds no "
+        "other split out. No other profile draws them, and they are not listed in the table "
+        "below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
@@ -2890,8 +2903,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others26 (rounds 8 to 26), others27 (the same "
-                         "applicants, every document in a round27 layout: the current blind "
+                         "7), others8 to others27 (rounds 8 to 27), others28 (the same "
+                         "applicants, every document in a round28 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")
