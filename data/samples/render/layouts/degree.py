@@ -1756,3 +1756,83 @@ def guidangzhang_fuyin(*, name, gender, birth, school, major, degree, level_word
            color=(110, 110, 110), strength=0.75)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=school + "学位评定委员会")
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round28`.
+
+@layout(LAYOUTS, "degree.bianlitie_paizhao")
+def bianlitie_paizhao(*, name, gender, birth, school, major, degree, level_word, number,
+                      award_date, chair, seed=0, **_) -> Built:
+    """The original handed in to the unit's 人事科 for checking (核原件) with a yellow 便利贴
+    stuck on it, as applicants do when they leave the certificate on the clerk's desk: the
+    note, in blue ball-pen, reads 学位证原件 / 核后请退回, the holder's name and a mobile
+    number. The clerk checked it and photographed it where it lay, note and all, for the
+    online 职称 file. A portrait 3:4 phone photo from above on the office desk: the portrait
+    学位证书 insert (the school's name over 学士学位证书 / 硕士学位证书, the photo centred, the
+    newer wording with birth month only, 学位评定委员会主席, the date, the committee's seal,
+    证书编号 at the foot), the sticky note askew over the upper-right corner of the border,
+    clear of the text."""
+    from ..layout import Text
+    from ._common import PEN, desk, text_width
+
+    blue, ink_ = (24, 52, 112), (26, 26, 26)
+    p = Page(480.0, 640.0, font=MING)
+    x0, y0, w, h = 50.0, 38.0, 380.0, 560.0
+    desk(p, seed + 2811, x0, y0, w, h, (250, 249, 244))
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, blue, None, 1.8)
+    p.rect(x0 + 19, y0 + 19, w - 38, h - 38, blue, None, 0.5)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 78, school, 20, "center", ink_, font=KAI)
+    p.text(cx, y0 + 118, f"{degree}学位证书", 24, "center", blue, font=HEI)
+    p.photo(cx - 38, y0 + 140, 76, 100, bg=(70, 130, 200) if seed % 2 else (236, 236, 240))
+    disc = D.DISCIPLINE.get(major, "工学")
+    by, bm = int(birth[:4]), int(birth[5:7])
+    if degree == "学士":
+        body = (f"{name}，{gender}，{by}年{bm}月生。在{school}{major}专业完成了本科学业，"
+                f"成绩合格，依照《中华人民共和国学位条例》的规定，授予{disc}学士学位。")
+    else:
+        body = (f"{name}，{gender}，{by}年{bm}月生。在{school}{major}专业完成了{level_word}"
+                f"培养计划，成绩合格，通过{degree}学位论文答辩，依照《中华人民共和国学位条例》"
+                f"的规定，授予{disc}{degree}学位。")
+    y = _bl28_wrap(p, x0 + 44, y0 + 282, body, w - 88, 12.5, 25, 25)
+    y = max(y + 30, y0 + 420)
+    p.text(x0 + 180, y, school, 12)
+    p.row([(x0 + 180, "学位评定委员会主席", y + 24), (x0 + 292, chair, y + 24)], 12)
+    p.text(x0 + 180, y + 50, cn(award_date), 12, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 240, y + 20, 86, seal, seed=seed + 2812, **ink(seed + 1))
+    p.text(x0 + 36, y0 + h - 32, f"证书编号：{number}", 10.5, color=ink_)
+    # the sticky note over the upper-right corner, its lines slanting with it
+    nx, ny, nw = x0 + w - 96, y0 - 16, 120.0
+    p.rect(nx + 3, ny + 4, nw, nw, None, (150, 130, 60), 0)
+    p.rect(nx, ny, nw, nw, None, (252, 232, 110), 0)
+    p.rect(nx, ny, nw, 18, None, (246, 222, 96), 0)  # the glued strip
+    phone = (f"1{[3, 5, 8, 8, 9][seed % 5]}{seed % 10}"
+             f"{(seed // 7) % 10000:04d}{(seed // 3) % 10000:04d}")
+    note = ["学位证原件", "核后请退回", name, phone]
+    for i, s in enumerate(note):
+        yy = ny + 40 + i * 24
+        x = nx + 10
+        for ch in s:
+            p.items.append(Text(x, yy - (x - nx) * 0.06, ch, 15 if i < 3 else 12, "left", PEN,
+                                KAI))
+            x += text_width(ch, 15 if i < 3 else 12, KAI) + 0.5
+        p.lines.append(s)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)
+
+
+def _bl28_wrap(p, x, y, text, width, size, leading, indent):
+    """Wrap as word processors set Chinese: no line starts with a closing mark (》 too)."""
+    from ._common import wrap
+
+    parts = wrap(text, width, size, indent, p.font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」』”！？》" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    for i, part in enumerate(parts):
+        p.text(x + (indent if i == 0 else 0), y, part, size)
+        y += leading
+    return y

@@ -3038,3 +3038,123 @@ def chezuo_paizhao(*, name, gender, birth, school, major, level, start, end, yea
     p.row([(x0 + 38, "证书编号：", y0 + h - 34), (x0 + 104, number, y0 + h - 34)], 10.5)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round28`.
+
+@layout(LAYOUTS, "diploma.shouxie_zhushi_fuyin")
+def shouxie_zhushi_fuyin(*, name, gender, birth, school, major, level, start, end, years,
+                         number, president, issued_on, seed=0, **_) -> Built:
+    """The A4 photocopy of the certificate annotated by the applicant in ball-pen, as many
+    职称 material lists ask (复印件须由本人注明用途并签名): a black-and-white copy-shop copy of
+    the landscape certificate in the upper half of a portrait sheet (普通高等学校 / 毕业证书,
+    the photo with 证书编号 under it, the prose with 年月日 dates, 校名 / 校长 / date, the
+    school's seal in grey toner), and across the blank lower half, written by hand in blue
+    ink and rising a little to the right, 此复印件仅供职称申报使用，他用无效, then 本人签名
+    with the signature and the date of signing. The annotated copy was scanned in colour on the
+    unit's MFP, so the pen stays blue."""
+    from ..layout import Text
+    from ._common import PEN, wrap_cjk
+
+    grey, dark = (88, 88, 88), (58, 58, 58)
+    p = Page(*A4, background=(249, 249, 247), font=MING)
+    x0, y0, w, h = 44.0, 70.0, 507.0, 356.0
+    p.rect(x0 - 10, y0 - 10, w + 20, h + 20, None, (232, 232, 230), 0)  # the copy's grey rim
+    p.rect(x0, y0, w, h, None, (246, 246, 244), 0)
+    p.rect(x0 + 8, y0 + 8, w - 16, h - 16, grey, None, 1.6)
+    p.rect(x0 + 13, y0 + 13, w - 26, h - 26, grey, None, 0.5)
+    cx = x0 + w / 2
+    if level not in GRADUATE:
+        p.text(cx, y0 + 50, "普通高等学校", 12, "center", dark, font=KAI)
+    p.text(cx, y0 + 86, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 23,
+           "center", dark, font=HEI)
+    p.photo(x0 + 38, y0 + 112, 74, 98, bg=(200, 200, 200))
+    for it in p.items[-4:]:  # toner has no colour: the face and clothes in greys
+        g = int(sum(it.fill) / 3)
+        it.fill = (g, g, g)
+    p.text(x0 + 75, y0 + 232, "证书编号", 9.5, "center", dark, line=False)
+    p.text(x0 + 75, y0 + 247, number, 9, "center", dark, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = wrap_cjk(p, x0 + 146, y0 + 128, _sf26_body(name, gender, birth, major, level, start,
+                                                    end, years), w - 186, 11.5, 23,
+                 first_indent=23)
+    y = max(y + 16, y0 + 262)
+    p.row([(x0 + 300, "校  名：", y), (x0 + 350, school, y)], 11)
+    p.row([(x0 + 300, "校  长：", y + 22), (x0 + 350, president, y + 22)], 11)
+    p.text(x0 + 350, y + 46, cn(issued_on), 11, color=dark)
+    p.seal(x0 + 410, y + 20, 78, school, seed=seed + 2801, color=(112, 112, 112),
+           strength=0.8)
+    # the hand-written note across the lower half, rising to the right
+    note = "此复印件仅供职称申报使用，他用无效。"
+    nx, ny, step = 70.0, 560.0, 25.5
+    for i, ch in enumerate(note):
+        p.items.append(Text(nx + i * step, ny - i * 1.6 + (i * 7 % 3) * 0.7, ch, 23, "left", PEN,
+                            KAI))
+    p.lines.append(note)
+    sy = 640.0
+    p.text(250, sy, "本人签名：", 17, color=PEN, font=KAI, line=False)
+    p.text(338, sy - 2, name, 25, color=PEN, font=KAI, line=False)
+    p.lines.append(f"本人签名：{name}")
+    year = min(2024, int(issued_on[:4]) + 3 + seed % 6)
+    p.text(338, sy + 44, f"{year}.{1 + seed % 9}.{3 + seed % 25}", 19, color=PEN, font=KAI)
+    p.items.append(Line(336, sy + 8, 338 + text_width(name, 25, KAI) + 6, sy + 3, 1.0, PEN))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.dizhuan_paizhao")
+def dizhuan_paizhao(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """The landscape certificate laid on the living-room floor and photographed standing over
+    it (the desk too small or cluttered for the big sheet, so people put it down on the
+    800 mm 地砖 by the balcony door for the light): portrait 3:4, the certificate across the
+    middle, the tiles' pale glaze and grout lines round it, the photographer's shadow falling
+    over the lower part and the toes of a pair of house slippers at the bottom edge. The
+    certificate is the 2000s–2010s 普通高等学校 template (研究生毕业证书 for graduates): title in
+    red, photo at the left with 证书编号 under it, the prose with 年月日 dates, 校名 / 校长 and
+    the date under the school's seal."""
+    from ..layout import Ellipse
+    from ._common import wrap_cjk
+
+    tiles = [(226, 220, 208), (214, 212, 206), (232, 226, 214), (204, 196, 184)]
+    tile = tiles[seed % len(tiles)]
+    p = Page(480.0, 640.0, background=tile, font=MING)
+    shadow = tuple(max(0, c - 30) for c in tile)
+    p.items.append(Ellipse(60, 470, 360, 260, shadow))  # the photographer's shadow
+    grout = tuple(max(0, c - 44) for c in tile)
+    off = 40 + seed % 60
+    for gx in (off, off + 230, off + 460):
+        p.items.append(Line(gx, 0, gx + 6, 640, 1.6, grout))
+    for gy in (96, 326, 556):
+        p.items.append(Line(0, gy, 480, gy - 5, 1.6, grout))
+    red, ink_ = (166, 30, 34), (28, 28, 28)
+    x0, y0, w, h = 22.0, 150.0, 436.0, 306.0
+    p.rect(x0 + 3, y0 + 4, w, h, None, tuple(max(0, c - 60) for c in tile), 0)
+    p.rect(x0, y0, w, h, None, (251, 247, 236), 0)
+    p.rect(x0, y0 + h - 58, w, 58, None, (226, 222, 212), 0)  # the shadow on the sheet
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 1.4)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, red, None, 0.4)
+    cx = x0 + w / 2
+    if level not in GRADUATE:
+        p.text(cx, y0 + 42, "普通高等学校", 10.5, "center", ink_)
+    p.text(cx, y0 + 72, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 20,
+           "center", red, font=HEI)
+    p.photo(x0 + 30, y0 + 92, 62, 82, bg=(70, 130, 200) if seed % 3 else (230, 232, 236))
+    p.text(x0 + 61, y0 + 192, "证书编号", 8, "center", ink_, line=False)
+    p.text(x0 + 61, y0 + 205, number, 7.8, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = wrap_cjk(p, x0 + 118, y0 + 104, _sf26_body(name, gender, birth, major, level, start,
+                                                    end, years), w - 150, 10, 20,
+                 first_indent=20)
+    y = max(y + 12, y0 + 222)
+    p.row([(x0 + 236, "校  名：", y), (x0 + 280, school, y)], 9.5)
+    p.row([(x0 + 236, "校  长：", y + 19), (x0 + 280, president, y + 19)], 9.5)
+    p.text(x0 + 280, y + 40, cn(issued_on), 9.5, color=ink_)
+    p.seal(x0 + 336, y + 16, 70, school, seed=seed + 2802, **ink(seed + 2))
+    slipper = [(70, 110, 160), (190, 120, 140), (90, 90, 96)][seed % 3]
+    for sx in (150, 262):  # the slippers' toes at the bottom edge
+        p.items.append(Ellipse(sx, 596, 70, 90, slipper))
+        p.items.append(Ellipse(sx + 8, 606, 54, 60, tuple(min(255, c + 30) for c in slipper)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1387,3 +1387,42 @@ def weixin_liaotian(*, name, gender, ethnicity, birth, address, id_number, **_) 
     p.text(331, 747, "+", 16, "center", ink_, line=False)
     p.rect(130, 768, 100, 4, None, (30, 30, 30), 0)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round28`.
+
+@layout(LAYOUTS, "id_card.jianjiao_jiuzheng")
+def jianjiao_jiuzheng(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                      **_) -> Built:
+    """The new card and the old one photographed together on the desk the day the new card
+    was fetched: when a card is renewed (有效期满换领) the 派出所's 户籍窗口 takes the old card
+    back, cuts off one corner (剪角作废) and hands it back to the holder with the new one, so
+    an applicant who renewed just before the 职称 deadline sends the photo taken at home of
+    both 人像面 — the new card above, the cut-corner old card below and a little askew, its
+    photo an older one, both showing the same 姓名 / 性别 / 民族 / 出生 / 住址 /
+    公民身份号码. A portrait phone photo from above, the desk round the two cards."""
+    from ._common import DESKS
+
+    k = int(id_number[-5:-1]) + seed
+    bg = DESKS[k % len(DESKS)]
+    p = Page(300.0, 400.0, background=bg)
+    shade = tuple(max(0, c - 40) for c in bg)
+    ox1, oy1 = 24.0, 30.0
+    p.rect(ox1 + 9, oy1 + 10, 231, 141, None, shade, 0)
+    _front(p, ox1, oy1, name, gender, ethnicity, birth, address, id_number)
+    ox2, oy2 = 38.0 + k % 9, 206.0 + k % 7
+    p.rect(ox2 + 9, oy2 + 10, 231, 141, None, shade, 0)
+    _front(p, ox2, oy2, name, gender, ethnicity, birth, address, id_number)
+    # the old card's photo is the one taken ten or twenty years earlier: a paler backdrop
+    for it in p.items[-4:]:
+        if hasattr(it, "fill") and it.fill == (226, 238, 240):
+            it.fill = (236, 240, 236)
+    # the cut corner at the old card's top right: the desk shows through along a diagonal
+    cx0, cy0, cut = ox2 + 237, oy2 + 6, 30
+    for i in range(cut):
+        p.rect(cx0 - cut + i, cy0 - 1, cut - i + 1, i + 1.2, None, bg, 0)
+    p.rect(cx0 + 0.5, cy0 - 1, 10, cut + 6, None, bg, 0)  # nor a shadow beside the cut
+    for i in range(0, cut, 2):  # the scissors' rough edge
+        p.rect(cx0 - cut + i, cy0 + i - 0.6, 2.2, 1.0, None, (205, 215, 218), 0)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -1780,3 +1780,65 @@ def lingzheng_qianshou(*, name, gender, birth, id_number, title, level, specialt
     p.seal(lx + 190, yy + 8, 78, issuer, bottom="职称专用章", seed=seed + 2732, **ink(seed + 2))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round28`.
+
+@layout(LAYOUTS, "title_certificate.yaping_paizhao")
+def yaping_paizhao(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                   number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The small red 专业技术资格证书 booklet opened flat on the office desk and weighed down
+    so it would not spring shut while the phone was held over it: a stapler laid across the
+    lower corner of the left leaf and the applicant's tea mug standing on the upper corner of
+    the right one (what people reach for at the desk instead of holding the leaves with their
+    fingers). A landscape 4:3 photo: the desk's wood, the red cover's rim round two cream
+    leaves; on the left the photo, 发证机关 with the bureau's 职称专用章 over it and 发证日期;
+    on the right the particulars as label lines (姓名 / 性别 / 出生年月 / 身份证号码 / 专业 /
+    资格名称 / 资格级别 / 评审组织 / 取得资格时间 / 证书编号), values printed in 仿宋-like 楷体."""
+    from ..layout import Ellipse
+    from ._common import desk, text_width
+
+    red, ink_, gold = (150, 24, 30), (26, 26, 26), (186, 146, 86)
+    p = Page(640.0, 480.0, font=MING)
+    desk(p, seed + 2821, 18, 44, 604, 392, red)
+    lx, rx, ly, lw, lh = 28.0, 322.0, 54.0, 290.0, 372.0
+    for x in (lx, rx):
+        p.rect(x, ly, lw, lh, None, (250, 246, 232), 0)
+        p.rect(x + 10, ly + 10, lw - 20, lh - 20, gold, None, 0.8)
+    p.items.append(Line(320, ly, 320, ly + lh, 1.6, (200, 190, 170)))  # the spine's fold
+    # left leaf
+    cxl = lx + lw / 2
+    p.photo(cxl - 40, ly + 40, 80, 106, bg=(70, 130, 200) if seed % 2 else (214, 44, 44))
+    p.text(cxl, ly + 196, "发证机关", 12, "center", ink_)
+    p.text(cxl, ly + 222, issuer, 11.5 if len(issuer) < 15 else 10.5, "center", ink_)
+    p.text(cxl, ly + 278, f"发证日期：{cn(issued_on)}", 11, "center", ink_)
+    p.seal(cxl + 30, ly + 220, 92, issuer, bottom="职称专用章", seed=seed + 2822,
+           **ink(seed + 4))
+    # right leaf
+    rows = [("姓    名", name), ("性    别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"), ("身份证号码", id_number),
+            ("专    业", specialty), ("资格名称", title), ("资格级别", level),
+            ("评审组织", committee), ("取得资格时间", cn(obtained_on)), ("证书编号", number)]
+    yy = ly + 44
+    for label, value in rows:
+        vx = rx + 22 + text_width("取得资格时间：", 10, MING)
+        size = 10.5
+        while size > 7.5 and text_width(value, size, KAI) > rx + lw - 22 - vx:
+            size -= 0.5
+        p.text(rx + 22, yy, label + "：", 10, color=ink_, line=False)
+        p.text(vx, yy, value, size, color=ink_, font=KAI, line=False)
+        p.hline(vx - 2, rx + lw - 20, yy + 3, 0.4)
+        p.lines.append(f"{label}：{value}")
+        yy += 30
+    # the weights: a stapler over the left leaf's lower corner, a mug on the right leaf's top
+    p.rect(6, 384, 150, 34, None, (40, 40, 44), 0)
+    p.rect(10, 378, 138, 16, None, (64, 64, 70), 0)
+    p.rect(120, 386, 30, 8, None, (160, 160, 166), 0)
+    p.items.append(Ellipse(552, 20, 78, 78, (120, 110, 100)))  # the mug's shadow
+    p.items.append(Ellipse(546, 12, 78, 78, (244, 244, 240)))
+    p.items.append(Ellipse(554, 20, 62, 62, (228, 226, 220)))
+    p.items.append(Ellipse(560, 26, 50, 50, (150, 120, 60)))  # the tea
+    p.rect(522, 44, 26, 12, None, (236, 236, 232), 0)  # the handle
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
