@@ -1951,3 +1951,121 @@ def huoye_jiazi_paizhao(*, unit, credit_code, department, rows, fill_date, seed=
     p.seal(x + 70 + min(text_width(unit, 10.5, MING), 260) / 2, sy + 118, 94, unit,
            seed=seed + 301, **ink(seed + 2))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand after round 27's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round28` (drawn only by the others28 profile).
+
+@layout(LAYOUTS, "appointment_roster.tengxun_wendang_xiaochengxu", cn_dates=False)
+def tengxun_wendang_xiaochengxu(*, unit, credit_code, department, rows, fill_date, seed=0,
+                                **_) -> Built:
+    """A portrait phone screenshot of the roster kept as a 腾讯文档 在线表格 that the
+    personnel clerk shared into the staff WeChat group as a link card, opened by the
+    applicant inside WeChat (the 腾讯文档 小程序: WeChat's capsule ··· ⊙ at the top right)
+    with view-only rights: the status bar, the 小程序's bar with the sheet's name, the grey
+    notice 当前仅可查看，如需编辑请向创建者申请权限, the author line (人事科 · 最近编辑 date),
+    the grey column letters A–F and row numbers, a merged title row, the unit row, the frozen
+    header 序号 / 姓名 / 性别 / 身份证号码 / 聘任职务 / 聘任时间 (typed as 2018.03 text) in
+    small type since the applicant pinched the sheet out to fit the screen width, and the
+    sheet tab bar (花名册 / 工作表2) at the foot. No seal: it is the online file."""
+    import hashlib
+
+    from ._common import HEI, text_width
+
+    h = int(hashlib.sha256(f"txwd{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W = 390.0
+    rh, size = 19.0, 7.4
+    n = len(rows)
+    H = max(844.0, 300 + (n + 3) * rh + 90)
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    dark, grey, rule = (25, 25, 25), (120, 120, 120), (215, 215, 215)
+    # status bar
+    p.text(22, 22, f"{8 + h % 12}:{h % 60:02d}", 10.5, color=dark, font=HEI, line=False)
+    p.text(W - 18, 22, f"4G ▂▄▆  {20 + h % 79}%", 8.5, "right", dark, line=False)
+    # the 小程序 bar: back arrow, title, WeChat's capsule
+    p.text(14, 58, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 56, "腾讯文档", 12, "center", dark, font=HEI, line=False)
+    p.rect(W - 94, 40, 82, 26, (200, 200, 200), (250, 250, 250), 0.6)
+    p.text(W - 73, 57, "···", 11, "center", dark, line=False)
+    p.items.append(_txwd_vline(W - 53, 45, 61))
+    p.text(W - 33, 58, "⊙", 12, "center", dark, line=False)
+    # the document's own head
+    fname = f"{fill_date[:4]}年专业技术人员聘任花名册"
+    p.text(16, 92, fname, 12.5, color=dark, font=HEI)
+    p.text(16, 110, f"人事科 · 最近编辑 {fill_date[5:7]}月{int(fill_date[8:10])}日"
+           f" {8 + h % 9}:{(h >> 4) % 60:02d}", 8, color=grey, line=False)
+    p.rect(0, 120, W, 24, None, (255, 247, 230), 0)
+    p.text(16, 136, "当前仅可查看，如需编辑请向创建者申请权限", 8.5, color=(190, 110, 20),
+           line=False)
+    p.text(W - 16, 136, "申请", 8.5, "right", (30, 110, 230), line=False)
+    # the grid: column letters, row numbers
+    top, left = 148.0, 20.0
+    widths = [22, 46, 22, 104, 92, 58]
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    p.rect(0, top, W, 14, None, (246, 246, 246), 0)
+    for k, letter in enumerate("ABCDEFG"):
+        if k < len(widths):
+            p.text((xs[k] + xs[k + 1]) / 2, top + 10, letter, 7, "center", grey, line=False)
+    p.text((xs[-1] + W) / 2, top + 10, "G", 7, "center", grey, line=False)
+    y0 = top + 14
+    total_rows = int((H - 48 - y0) // rh)  # the empty rows run on down to the tab bar
+    p.rect(0, y0, left, total_rows * rh, None, (246, 246, 246), 0)
+    for r in range(total_rows):
+        p.text(left / 2, y0 + r * rh + rh / 2 + 2.6, str(r + 1), 7, "center", grey, line=False)
+    for r in range(total_rows + 1):
+        p.items.append(_txwd_hline(0, W, y0 + r * rh, rule))
+    for x in [*xs, W]:
+        p.items.append(_txwd_vline(x, top, y0 + total_rows * rh, rule))
+    # row 1: the merged title (white over the inner rules), row 2: the unit
+    for r in (0, 1):
+        p.rect(xs[0] + 0.5, y0 + r * rh + 0.5, xs[-1] - xs[0] - 1, rh - 1, None,
+               (255, 255, 255), 0)
+    p.text((xs[0] + xs[-1]) / 2, y0 + rh / 2 + 3.4, fname, 9.5, "center", dark, font=HEI)
+    usz = size
+    label = f"单位：{unit}"
+    while text_width(label, usz, MICRO) > xs[-1] - xs[0] - 8:
+        usz -= 0.2
+    p.text(xs[0] + 4, y0 + rh + rh / 2 + 2.6, label, usz, color=dark)
+    # the frozen header row
+    hy = y0 + 2 * rh
+    p.rect(xs[0] + 0.5, hy + 0.5, xs[-1] - xs[0] - 1, rh - 1, None, (232, 240, 254), 0)
+    head = ["序号", "姓名", "性别", "身份证号码", "聘任职务", "聘任时间"]
+    for k, cell in enumerate(head):
+        p.text((xs[k] + xs[k + 1]) / 2, hy + rh / 2 + 2.6, cell, size, "center", dark,
+               font=HEI, line=False)
+    p.lines.append(" ".join(head))
+    p.items.append(_txwd_hline(0, W, hy + rh, (150, 150, 150), 1.2))  # the freeze line
+    for i, r in enumerate(rows, 1):
+        cy = hy + i * rh + rh / 2 + 2.6
+        cells = [str(i), r["name"], r["gender"], r["id_number"], r["title"],
+                 dotted(r["appointed_on"])]
+        for k, cell in enumerate(cells):
+            if k == 4:
+                p.text(xs[k] + 3, cy, cell, size, color=dark, line=False)
+            else:
+                p.text((xs[k] + xs[k + 1]) / 2, cy, cell, size, "center", dark, line=False)
+        p.lines.append(" ".join(cells))
+    # the sheet tabs at the foot
+    p.rect(0, H - 46, W, 46, None, (248, 248, 248), 0)
+    p.items.append(_txwd_hline(0, W, H - 46, rule))
+    p.rect(12, H - 40, 64, 24, None, (255, 255, 255), 0)
+    p.text(44, H - 24, "花名册", 8.5, "center", (30, 110, 230), line=False)
+    p.text(104, H - 24, "工作表2", 8.5, "center", grey, line=False)
+    p.text(W - 20, H - 24, "≡", 11, "center", grey, line=False)
+    p.rect(W / 2 - 60, H - 8, 120, 4, None, (30, 30, 30), 0)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=None)
+
+
+def _txwd_hline(x1, x2, y, color, width=0.5):
+    from ..layout import Line
+
+    return Line(x1, y, x2, y, width, color)
+
+
+def _txwd_vline(x, y1, y2, color=(200, 200, 200), width=0.5):
+    from ..layout import Line
+
+    return Line(x, y1, x, y2, width, color)
