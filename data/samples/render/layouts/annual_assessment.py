@@ -3716,3 +3716,170 @@ def hengxiang_pintu(*, name, gender, birth, unit, post, year, result, summary, p
     p.rect(lx, y, iw, 40, (0, 0, 0), None, 0.8)
     p.text(lx + 8, y + 24, "备注：", 9.5, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 28
+# Drawn by another hand after round 27's results were seen, blind to the extractors:
+# data/samples/layouts.toml lists them as `round28` (drawn only by the others28 profile).
+
+def _r28_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.renshe_xiaochengxu_chaxun", cn_dates=False,
+        accepts=lambda a: a["public"])
+def renshe_xiaochengxu_chaxun(*, name, gender, birth, unit, post, year, result, summary,
+                              public, seed=0, **_) -> Built:
+    """A phone screenshot of the city 人社局's WeChat 小程序 (柳州人社 → 事业单位人员服务 →
+    年度考核结果查询), where a 事业单位's staff can look up the grades their unit has filed
+    (备案) with the bureau, taken because the applicant's own paper form is with the 档案:
+    the status bar, the 小程序's capsule button (··· ◎) at the top right, the green head
+    with the 人社 emblem-like badge and 年度考核结果查询, a masked 身份证号 under the name,
+    a year picker, the result card (考核年度 / 工作单位 / 岗位 / 考核等次 / 备案状态 已备案 /
+    备案时间) and a grey list of earlier years collapsed below, the 数据来源 note at the foot;
+    no seal (it is a screen)."""
+    from ._common import HEI, wrap
+
+    h = _r28_hash(f"r28xcx:{unit}:{name}:{year}")
+    green, grey, light = (7, 150, 106), (140, 140, 140), (242, 244, 243)
+    W, H = 375, 812
+    p = Page(W, H, background=light, font=MICRO)
+    p.rect(0, 0, W, 190, None, green, 0)
+    p.text(26, 22, f"{8 + h % 11}:{h % 60:02d}", 11, color=(255, 255, 255), font=HEI, line=False)
+    p.text(W - 24, 22, "4G  8" + str(h % 10) + "%", 9, "right", (255, 255, 255), line=False)
+    p.rect(W - 96, 34, 82, 28, (255, 255, 255), None, 0.8)
+    p.text(W - 75, 53, "···", 12, "center", (255, 255, 255), line=False)
+    p.text(W - 34, 53, "◎", 12, "center", (255, 255, 255), line=False)
+    p.text(16, 54, "＜", 14, color=(255, 255, 255), line=False)
+    p.text(W / 2 - 20, 54, "柳州人社", 14, "center", (255, 255, 255), font=HEI, line=False)
+    p.rect(24, 84, 40, 40, (255, 255, 255), None, 1.2)
+    p.text(44, 110, "人社", 11, "center", (255, 255, 255), font=HEI, line=False)
+    p.text(76, 102, "事业单位工作人员", 11, color=(220, 245, 235), line=False)
+    p.text(76, 122, "年度考核结果查询", 17, color=(255, 255, 255), font=HEI)
+    p.text(24, 160, f"{name}  {gender}", 13, color=(255, 255, 255), font=HEI)
+    p.text(24, 178, "身份证号：4502**************（已实名认证）", 9.5,
+           color=(220, 245, 235), line=False)
+    p.rect(14, 204, W - 28, 44, None, (255, 255, 255), 0)
+    p.text(30, 231, "考核年度", 11, color=grey, line=False)
+    p.text(W - 30, 231, f"{year}年  切换 ›", 12, "right", green, line=False)
+    p.rect(14, 260, W - 28, 300, None, (255, 255, 255), 0)
+    p.rect(14, 260, 4, 300, None, green, 0)
+    p.text(32, 288, f"{year}年度考核结果", 13, font=HEI)
+    filed = f"{year + 1}-0{2 + h % 3}-{10 + h % 18:02d}"
+    units = wrap(unit, W - 150, 11, 0, MICRO)
+    rows = [("考核年度", [f"{year}年度"]), ("工作单位", units), ("岗    位", [post]),
+            ("考核等次", [result]), ("备案状态", ["已备案"]), ("备案时间", [filed])]
+    y = 322
+    for label, vals in rows:
+        p.text(32, y, label, 11, color=grey, line=False)
+        for k, v in enumerate(vals):
+            big = label == "考核等次"
+            p.text(112, y + k * 16, v, 14 if big else 11,
+                   color=((214, 120, 20) if result == "优秀" else green) if big else (40, 40, 40),
+                   font=HEI if big else MICRO, line=False)
+        p.lines.append(f"{label} {''.join(vals)}")
+        y += 16 * (len(vals) - 1)
+        p.rect(32, y + 12, W - 64, 0.6, None, (228, 230, 232), 0)
+        y += 38
+    p.rect(14, 574, W - 28, 146, None, (255, 255, 255), 0)
+    p.text(32, 600, "历年考核记录", 12, font=HEI, line=False)
+    yy = 628
+    for k in range(1, 4):
+        p.text(32, yy, f"{year - k}年度", 10.5, color=grey, line=False)
+        p.text(W - 32, yy, "展开 ›", 10, "right", grey, line=False)
+        p.rect(32, yy + 10, W - 64, 0.5, None, (232, 232, 232), 0)
+        yy += 30
+    note = ("数据来源：各事业单位报送人社部门的年度考核结果备案信息，"
+            "如有疑问请咨询所在单位人事部门。")
+    yy = 744
+    for part in wrap(note, W - 48, 8.5, 0, MICRO):
+        p.text(24, yy, part, 8.5, color=grey, line=False)
+        yy += 13
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (30, 30, 30), 0)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+@layout(LAYOUTS, "annual_assessment.zongjie_shouxie_dengji", cn_dates=False)
+def zongjie_shouxie_dengji(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """The printed 年度考核登记表 whose blanks the person fills in by hand, the way most
+    units still hand it out in December: the typed frame (title, 姓名 / 性别 / 出生年月 /
+    岗位 grid) with the values, the long 本人年度工作总结 box ruled with faint lines and
+    written out in blue-black ballpoint, 签名 and date by hand; below it the 考核等次 row of
+    printed boxes 优秀 □ 合格 □ 基本合格 □ 不合格 □ with a pen tick in the grade, the
+    考核小组意见 line in another hand, and the unit's seal over 单位（章） and the date; scanned
+    flat in colour, one page."""
+    from ._common import HEI, PEN, wrap
+
+    h = _r28_hash(f"r28sx:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(250, 250, 247), font=MING)
+    lx, rx = 52, W - 52
+    p.text(W / 2, 62, _title(year, public), 16, "center", font=HEI)
+    p.text(lx, 90, f"填表时间：{year}年12月{18 + h % 10}日", 9.5, line=False)
+    iw = rx - lx
+    rows = [["姓  名", "", "性  别", "", "出生年月", ""], ["工作单位", "", "", "", "岗  位", ""]]
+    y0 = 100
+    grid(p, lx, y0, [iw * 0.13, iw * 0.2, iw * 0.11, iw * 0.12, iw * 0.14, iw * 0.30], rows[:1],
+         30, 10.5)
+    grid(p, lx, y0 + 30, [iw * 0.13, iw * 0.43, iw * 0.14, iw * 0.30], [["工作单位", "", "岗  位",
+                                                                        ""]], 30, 10.5)
+    p.lines[-2] = f"姓 名 {name} 性 别 {gender} 出生年月 {dotted(birth)}"
+    p.lines[-1] = f"工作单位 {unit} 岗 位 {post}"
+    p.text(lx + iw * 0.23, y0 + 21, name, 13, "center", PEN, font=KAI, line=False)
+    p.text(lx + iw * 0.50, y0 + 21, gender, 13, "center", PEN, font=KAI, line=False)
+    p.text(lx + iw * 0.85, y0 + 21, dotted(birth), 12, "center", PEN, font=KAI, line=False)
+    us = 11 if text_width(unit, 12, KAI) > iw * 0.41 else 12
+    p.text(lx + iw * 0.13 + 6, y0 + 51, unit, us, color=PEN, font=KAI, line=False)
+    p.text(lx + iw * 0.85, y0 + 51, post, 12, "center", PEN, font=KAI, line=False)
+    by = y0 + 60
+    bh = 430
+    p.rect(lx, by, iw, bh, (0, 0, 0), None, 0.8)
+    p.rect(lx, by, 30, bh, (0, 0, 0), None, 0.8)
+    from ._common import vtext
+
+    vtext(p, lx + 15, by + 120, "本人年度工作总结", 12, step=22)
+    for k in range(1, 18):
+        p.rect(lx + 40, by + 16 + k * 22, iw - 52, 0.4, None, (200, 206, 214), 0)
+    yy = by + 34
+    extra = ["一年来，本人认真学习业务知识和有关政策法规，服从工作安排，按时完成各项任务。",
+             "工作中注意与同事沟通协作，积极参加单位组织的学习培训和继续教育。",
+             "存在的不足：理论学习不够系统，今后要进一步加强学习，提高业务水平。"]
+    for s in [*summary, *extra[h % 2:]]:
+        parts = wrap(s, iw - 76, 12, 24, KAI)
+        if len(parts) > 1 and parts[-1] in "。，；":
+            parts[-2:] = [parts[-2] + parts[-1]]
+        for k, ln in enumerate(parts):
+            if yy > by + bh - 70:
+                break
+            p.text(lx + 44 + (24 if k == 0 else 0), yy, ln, 12, color=PEN, font=KAI)
+            yy += 22
+    p.text(rx - 150, by + bh - 36, "本人签名：", 10.5, line=False)
+    p.text(rx - 90, by + bh - 36, name, 14, color=PEN, font=KAI, line=False)
+    p.text(rx - 14, by + bh - 12, f"{year}.12.{18 + h % 10}", 11, "right", PEN, font=KAI,
+           line=False)
+    gy = by + bh
+    p.rect(lx, gy, iw, 50, (0, 0, 0), None, 0.8)
+    p.text(lx + 10, gy + 30, "考核等次", 11, font=HEI, line=False)
+    x = lx + 92
+    for g in ("优秀", "合格", "基本合格", "不合格"):
+        p.text(x, gy + 30, g, 11, line=False)
+        bx = x + text_width(g, 11, MING) + 6
+        p.rect(bx, gy + 19, 12, 12, (0, 0, 0), None, 0.8)
+        if g == result:
+            p.text(bx + 7, gy + 31, "√", 15, "center", PEN, font=KAI, line=False)
+        x = bx + 40
+    p.lines.append(f"考核等次 {result}")
+    oy = gy + 50
+    oh = H - 60 - oy
+    p.rect(lx, oy, iw, oh, (0, 0, 0), None, 0.8)
+    p.text(lx + 10, oy + 24, "考核小组（委员会）意见：", 11, line=False)
+    p.text(lx + 40, oy + 56, f"同意评定为{result}等次。", 13, color=(40, 40, 45), font=KAI)
+    p.text(rx - 16, oy + oh - 44, "单位（章）", 10.5, "right", line=False)
+    p.text(rx - 16, oy + oh - 18, f"{year + 1}年1月{8 + h % 15}日", 12, "right", (40, 40, 45),
+           font=KAI, line=False)
+    p.lines.append(unit)
+    p.seal(rx - 80, oy + oh - 44, 100, unit, seed=seed + 2801, **ink(seed + 2))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -1759,3 +1759,74 @@ def ems_miandan(*, name, id_number, unit, series, level, to_whom, issued_on, doc
     p.text(tx + 58, ty + 138, "职称评审材料（文件）", 8.5, color=blue, font=KAI, line=False)
     p.text(tx + 8, ty + 158, "邮件性质：政务文件", 8, color=green, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 28
+
+def _r28_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.qiye_logo_xinzhi")
+def qiye_logo_xinzhi(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The letter typed in Word on the firm's own printed 企业信纸 (the colour letter paper
+    with the company logo that a 集团 or a private firm's 行政部 orders from a print shop):
+    a round logo mark and the firm's Chinese name in its brand colour at the top left, its
+    企业理念 motto under it, a thin brand-coloured rule, a faint large logo ghosted in the
+    middle of the sheet, and a coloured band at the foot with 地址 / 电话 / 网址. The body is
+    the usual 职称委托评审推荐函: 关于推荐{name}同志参加{series}系列{level}职称委托评审的函,
+    the 文号 under the rule at the right, the addressee, the person with 身份证号, the
+    request, 特此函告, the unit's seal over its name and the date; scanned in colour."""
+    from ..layout import Ellipse, Watermark
+    from ._common import HEI, wrap_cjk
+
+    h = _r28_hash(f"r28logo:{unit}:{name}")
+    brand = [(0, 94, 170), (0, 128, 96), (196, 40, 40), (20, 70, 140)][h % 4]
+    W, H = A4
+    p = Page(W, H, background=(253, 253, 251), font=MING)
+    # logo: a ring with the first character of the short name
+    short = unit.replace("柳州市", "").replace("柳州", "").replace("广西", "")[:2]
+    p.items.append(Ellipse(48, 34, 46, 46, brand))
+    p.items.append(Ellipse(53, 39, 36, 36, (253, 253, 251)))
+    p.text(71, 64, short[:1], 18, "center", brand, font=HEI, line=False)
+    p.text(106, 56, unit, 15 if len(unit) <= 16 else 13, color=brand, font=HEI)
+    p.text(106, 75, ["诚信 · 创新 · 共赢", "品质 · 责任 · 担当", "专业 · 高效 · 务实"][h % 3], 8,
+           color=brand, line=False)
+    p.items.append(Line(48, 90, W - 48, 90, 1.4, brand))
+    p.items.append(Line(48, 93, W - 48, 93, 0.4, brand))
+    p.items.append(Watermark(W / 2, 470, short[:1], 260, 0, brand, 0.05, HEI))
+    p.text(W - 60, 118, doc_no, 11, "right")
+    p.text(W / 2, 168, f"关于推荐{name}同志参加", 17, "center", font=HEI, line=False)
+    p.text(W / 2, 196, f"{series}系列{level}职称委托评审的函", 17, "center", font=HEI,
+           line=False)
+    p.lines.append(f"关于推荐{name}同志参加{series}系列{level}职称委托评审的函")
+    lx, rx = 70, W - 70
+    p.text(lx, 244, f"{to_whom}：", 13)
+    body = [f"{name}，身份证号码{id_number}，系我公司在职专业技术人员。该同志已按规定提交"
+            f"{series}系列{level}职称申报材料，经我公司审核，材料真实、完整，符合申报条件，"
+            f"并已在公司内公示五个工作日，无异议。",
+            f"鉴于我公司不具备{series}系列{level}职称评审权，现推荐该同志参加贵局组织的职称"
+            f"委托评审，请予受理。"]
+    y = 280
+    for para in body:
+        y = wrap_cjk(p, lx, y, para, rx - lx, 13, 26, first_indent=26) + 4
+    p.text(lx + 26, y + 4, "特此函告。", 13)
+    sy = y + 110
+    p.text(rx, sy, unit, 13, "right")
+    p.text(rx, sy + 30, cn(issued_on), 13, "right")
+    p.seal(rx - text_width(unit, 13, MING) / 2, sy + 8, 112, unit, seed=seed + 2801,
+           **ink(seed + 2))
+    p.text(lx, sy + 90, f"联系人：{'邓冯曹彭曾萧'[h % 6]}{'晓玉宏瑞'[(h >> 3) % 4]}    "
+           f"联系电话：0772-{3200000 + h % 799999}", 11, line=False)
+    # the foot band
+    p.rect(0, H - 46, W, 46, None, brand, 0)
+    p.text(W / 2, H - 27, f"地址：广西柳州市{['城中区', '鱼峰区', '柳南区', '柳北区'][h % 4]}"
+           f"{['文昌路', '东环大道', '航银路', '跃进路'][(h >> 2) % 4]}{10 + h % 180}号    "
+           f"电话：0772-{3200000 + (h >> 5) % 799999}", 8.5, "center", (255, 255, 255),
+           line=False)
+    p.text(W / 2, H - 12, f"网址：www.lz{h % 9000 + 1000}.com.cn", 8.5, "center",
+           (255, 255, 255), line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

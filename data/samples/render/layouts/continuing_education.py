@@ -1808,3 +1808,74 @@ def cungen_sizhang(*, name, id_number, year, hours, issuer, issued_on, seed=0, *
     p.text(lx, sy + 32, f"经办人：{'邓冯曹彭曾萧'[h % 6]}{'晓玉宏瑞'[(h >> 4) % 4]}", 12,
            line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 28
+
+def _r28_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.sizhe_zhehen_paizhao")
+def sizhe_zhehen_paizhao(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                         **_) -> Built:
+    """The bureau's one-page 继续教育学时证明 as applicants often keep it: folded in four to
+    fit the 职称证书 wallet or a bag, then unfolded on the desk and photographed with the
+    phone for the upload — the sheet not quite flat, one horizontal and one vertical crease
+    across it (a dark line with a light edge), each quarter lit a shade differently, a
+    corner lifting. The sheet: the title, 证明编号, a prose line naming the person and
+    身份证号码, a small table 科目类别 / 学习形式 / 学时 (公需科目 网络学习, 专业科目 面授培训,
+    专业科目 学术交流) with a 合计 row, the sentence 经审核，准予登记, and the bureau with its
+    seal over the date; portrait, colour."""
+    from ..layout import Line, Watermark
+    from ._common import DESKS, HEI, wrap_cjk
+
+    h = _r28_hash(f"r28zh:{name}:{year}:{hours}")
+    W, H = A4
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    x0, y0, sw, sh = 42, 44, W - 84, H - 96
+    p.rect(x0 + 6, y0 + 8, sw, sh, None, (62, 48, 38), 0)
+    p.rect(x0, y0, sw, sh, None, (249, 248, 243), 0)
+    mx, my = x0 + sw / 2, y0 + sh / 2
+    shades = [(246, 245, 239), (240, 239, 233), (244, 243, 237), (236, 235, 229)]
+    q = h % 4
+    for k, (qx, qy) in enumerate(((x0, y0), (mx, y0), (x0, my), (mx, my))):
+        p.rect(qx, qy, sw / 2, sh / 2, None, shades[(k + q) % 4], 0)
+    lx, rx = x0 + 46, x0 + sw - 46
+    p.text(W / 2, y0 + 74, "继续教育学时证明", 22, "center", font=HEI)
+    p.text(rx, y0 + 108, f"证明编号：LZJX{year}{h % 100000:05d}", 10, "right")
+    body = (f"兹有{name}同志（身份证号码：{id_number}），{year}年度参加专业技术人员"
+            f"继续教育，学习情况如下：")
+    y = wrap_cjk(p, lx, y0 + 150, body, rx - lx, 13, 26, first_indent=26)
+    public, special = _split(hours)
+    talk = 8 if special >= 24 else 0
+    rows = [["科目类别", "学习形式", "学时"], ["公需科目", "网络学习", str(public)],
+            ["专业科目", "面授培训", str(special - talk)]]
+    if talk:
+        rows.append(["专业科目", "学术交流", str(talk)])
+    rows.append(["合  计", "", f"{hours}"])
+    y = p.table(lx, y + 6, [150, (rx - lx) - 260, 110], rows, 30, 12)
+    tail = f"以上共计{hours}学时，经审核，符合{year}年度学时要求，准予登记。"
+    y = wrap_cjk(p, lx, y + 36, tail, rx - lx, 13, 26, first_indent=26)
+    p.text(lx + 26, y + 4, "特此证明。", 13)
+    sy = y + 96
+    p.text(rx, sy, issuer, 13.5, "right")
+    p.text(rx, sy + 30, cn(issued_on), 13.5, "right")
+    p.seal(rx - text_width(issuer, 13.5, MING) / 2, sy + 8, 116, issuer, seed=seed + 2801,
+           **ink(seed + 3))
+    # the creases: dark fold line with a light edge beside it
+    p.items.append(Line(x0, my, x0 + sw, my + 2, 1.1, (176, 174, 166)))
+    p.items.append(Line(x0, my + 1.6, x0 + sw, my + 3.6, 0.8, (255, 255, 252)))
+    p.items.append(Line(mx, y0, mx - 2, y0 + sh, 1.1, (180, 178, 170)))
+    p.items.append(Line(mx + 1.6, y0, mx - 0.4, y0 + sh, 0.8, (255, 255, 252)))
+    # the lifted corner at the lower right and a soft shadow under it
+    cx, cy = x0 + sw, y0 + sh
+    for k in range(40):
+        d = k * 0.75
+        p.items.append(Line(cx - 30 + d, cy + 0.5, cx + 0.5, cy - 30 + d, 1.4,
+                            DESKS[h % len(DESKS)]))
+    p.items.append(Line(cx - 30, cy, cx, cy - 30, 0.9, (190, 188, 180)))
+    p.items.append(Watermark(W * 0.3, H * 0.3, "━" * 10, 60, -30, (255, 255, 255), 0.10))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -4183,3 +4183,239 @@ def zhiwang_refworks_daochu(*, journal, year, issue, issn, cn_number, title, aut
            color=grey, line=False)
     p.text(W - 28, H - 18, "1/1", 7, "right", grey, line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 28
+
+def _r28_line(x1, y1, x2, y2, width=0.6, color=(215, 215, 215)):
+    from ..layout import Line
+
+    return Line(x1, y1, x2, y2, width, color)
+
+
+def _r28_wrap(text: str, width: float, size: float, indent: float, font: str) -> list[str]:
+    """wrap(), but no line starts with a closing mark (it moves up with one character)."""
+    from ..layout import wrap
+
+    parts = wrap(text, width - size, size, indent, font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」”！？" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    return parts
+
+
+@layout(LAYOUTS, "paper.qikan_guanwang_zhaiyao", accepts=_r26_ok, cn_dates=False)
+def qikan_guanwang_zhaiyao(*, journal, year, issue, issn, cn_number, title, authors,
+                           affiliation, abstract, keywords, clc, body, english=False,
+                           volume=None, seed=0, **_) -> Built:
+    """The article's 摘要 page on the journal's own website (the 采编 sites most Chinese
+    journals buy from a vendor, with 过刊浏览 → the issue → the article), printed to PDF from
+    the browser by an applicant whose database access has lapsed: the browser's print header
+    (date, the page's title) and footer (URL, 1/1); the site's banner with the journal's name,
+    主管 / 主办 and the ISSN / CN line; the blue menu (首页 / 期刊简介 / 编委会 / 投稿指南 /
+    过刊浏览 / 联系我们); the 当前位置 breadcrumb; the article's title, 作者 in link blue,
+    作者单位, 摘要, 关键词, 基金项目, 中图分类号, 投稿时间 / 修订日期; the 引用本文 box with the
+    GB/T 7714 reference; a right-hand 本期目录 / 下载PDF box; portrait, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r28gw")
+    n = _issue_num(issue)
+    W, H = A4
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    dark, grey, blue, link = (40, 40, 40), (120, 120, 120), (16, 78, 150), (20, 90, 190)
+    host = f"www.{journal_slug(journal)}.cn"
+    py, pm = (year, min(12, _month(n) + 1 + h % 3)) if year >= 2024 else (2024, 3 + h % 5)
+    p.text(24, 18, f"{py}/{pm}/{1 + h % 27} {8 + h % 12}:{h % 60:02d}", 7, color=grey,
+           line=False)
+    p.text(W / 2, 18, f"{title[:18]}… - 《{journal}》", 7, "center", grey, line=False)
+    # banner
+    p.rect(24, 30, W - 48, 76, None, (232, 240, 250), 0)
+    p.rect(24, 30, 6, 76, None, blue, 0)
+    p.text(46, 66, journal, 22, color=blue, font=HEI)
+    p.text(46, 90, f"{journal} 编辑部", 8.5, color=grey, line=False)
+    p.text(W - 40, 60, f"ISSN {issn}", 10, "right", dark)
+    p.text(W - 40, 80, f"CN {cn_number}", 10, "right", dark)
+    menu = ["首页", "期刊简介", "编委会", "投稿指南", "过刊浏览", "联系我们"]
+    p.rect(24, 106, W - 48, 24, None, blue, 0)
+    mx = 50
+    for m in menu:
+        p.text(mx, 122, m, 9.5, color=(255, 255, 255), line=False)
+        mx += text_width(m, 9.5, MICRO) + 34
+    p.text(28, 150, f"当前位置：首页 > 过刊浏览 > {year}年第{n}期 > 摘要", 8.5, color=grey,
+           line=False)
+    # the right-hand box
+    bx, bw = W - 24 - 130, 130
+    p.rect(bx, 166, bw, 156, (210, 220, 232), (247, 250, 253), 0.6)
+    p.text(bx + 10, 186, "本期目录", 10, color=blue, font=HEI, line=False)
+    for k, lab in enumerate(("下载PDF全文", "HTML全文", "导出引用", "E-mail Alert",
+                             "RSS")):
+        p.text(bx + 14, 212 + k * 22, "· " + lab, 9, color=link, line=False)
+    # the article
+    lx, rx = 32, bx - 18
+    from ..layout import wrap
+
+    y = 186
+    for part in wrap(title, rx - lx, 15.5, 0, HEI):
+        p.text(lx, y, part, 15.5, color=dark, font=HEI, line=False)
+        y += 22
+    p.lines.append(title)
+    auths = "，".join(authors)
+    p.text(lx, y + 8, "作者：", 9.5, color=grey, line=False)
+    p.text(lx + 32, y + 8, auths, 10, color=link, line=False)
+    p.lines.append(f"作者：{auths}")
+    y += 30
+    aff = affiliation.strip("（）")
+    rows = [("作者单位", aff), ("摘要", abstract), ("关键词", keywords.replace("；", "  ")),
+            ("基金项目", f"广西科技计划项目（桂科AB{(year - 2000) * 10000 + h % 9999:d}）"),
+            ("中图分类号", clc),
+            ("投稿时间", f"{_months_before(year, n, 7 + h % 4, 3 + h % 25)}    修订日期："
+                      f"{_months_before(year, n, 3, 5 + h % 20)}")]
+    for label, value in rows:
+        p.text(lx, y, label + "：", 9.5, color=grey, line=False)
+        lw = text_width(label + "：", 9.5, MICRO) + 4
+        parts = wrap(value, rx - lx - lw, 9.5, 0, MICRO)
+        for k, part in enumerate(parts):
+            p.text(lx + lw, y + k * 16, part, 9.5, color=dark, line=False)
+        p.lines.append(f"{label}：{''.join(parts)}")
+        y += 16 * len(parts) + 10
+    first = 30 + h % 120
+    ref = (f"{'，'.join(authors[:3])}{'，等' if len(authors) > 3 else ''}. {title}[J]. "
+           f"{journal}，{year}，({n})：{first}-{first + 2 + h % 3}.")
+    y += 6
+    lines = _r28_wrap(ref, rx - lx - 24, 9.5, 0, MICRO)
+    p.rect(lx, y, rx - lx, 30 + 16 * len(lines), (220, 226, 234), (250, 250, 250), 0.6)
+    p.text(lx + 10, y + 18, "引用本文", 9.5, color=blue, font=HEI, line=False)
+    for k, part in enumerate(lines):
+        p.text(lx + 12, y + 38 + k * 16, part, 9.5, color=dark, line=False)
+    p.lines.append("".join(lines))
+    y += 30 + 16 * len(lines) + 24
+    p.items.append(_r28_line(24, y, W - 24, y))
+    p.text(W / 2, y + 20, f"版权所有 © 《{journal}》编辑部    地址、电话见联系我们", 8, "center",
+           grey, line=False)
+    p.text(24, H - 16, f"http://{host}/article/{year}/{n:02d}/{h % 9000 + 1000}", 7,
+           color=grey, line=False)
+    p.text(W - 24, H - 16, "1/1", 7, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.sanlan_binpai_xiaowen", accepts=_r26_ok)
+def sanlan_binpai_xiaowen(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """A page of the large-format (大16开) trade journals that print many short articles
+    back to back in three narrow columns, so the applicant's article does not open a page:
+    it begins part-way down, after the 参考文献 of another author's article that ends in the
+    first column, across the full width under a thin rule — title in 黑体, authors, the
+    affiliation in brackets, a one-paragraph 摘要 and 关键词 — and its text then runs on in
+    three columns to its own 参考文献, and the next author's article starts beneath it. The
+    running head has the 栏目 name and 《journal》year年第N期; the foot carries ISSN / CN and
+    the page number. A plain colour scan of the page (paper slightly yellow); portrait, no
+    seal."""
+    from ..layout import wrap
+    from ._common import HEI, other_people
+
+    h = hash_int(title + journal + "r28sl")
+    n = _issue_num(issue)
+    W, H = A4
+    p = Page(W, H, background=(247, 244, 234), font=MING)
+    page_no = 40 + h % 160
+    col = ["工程技术", "施工管理", "研究与探索", "经济管理", "理论研究"][h % 5]
+    p.row([(40, col, 34), (W - 40, "", 34)], 9)
+    p.text(W - 40, 34, f"《{journal}》{year}年第{n}期", 9, "right")
+    p.hline(40, W - 40, 42, 0.8)
+    cw, gap = (W - 80 - 2 * 14) / 3, 14
+    xs = [40, 40 + cw + gap, 40 + 2 * (cw + gap)]
+    # the tail of the previous article, three columns
+    other = other_people(f"r28sl:{journal}", 3)
+    prev_text = ("通过对比分析可以看出，优化后的方案在工期和成本方面均有明显改善。"
+                 "综上所述，在实际工作中应结合现场条件合理选择施工工艺，加强过程控制与质量检查，"
+                 "不断总结经验，才能确保工程质量和安全目标的实现。")
+    y = 62
+    for part in _r28_wrap(prev_text, cw, 8.5, 17, MING):
+        p.text(xs[0] + (17 if y == 62 else 0), y, part, 8.5, line=False)
+        y += 13
+    p.text(xs[0], y + 8, "参考文献：", 8.5, font=HEI, line=False)
+    y += 22
+    for k, (oname, _g, _i) in enumerate(other):
+        ref = (f"[{k + 1}]{oname}.施工技术要点分析[J].工程建设，{year - 1 - k}({3 + k})："
+               f"{12 + k * 7}-{14 + k * 7}.")
+        for j, part in enumerate(wrap(ref, cw - 4, 7.5, 0, MING)):
+            p.text(xs[0] + (0 if j == 0 else 12), y, part, 7.5, line=False)
+            y += 11
+    yb = max(y, 62) + 6
+    for k in (1, 2):  # the previous article's other columns end higher
+        yy = 62
+        for part in _r28_wrap("在此基础上，对各环节的技术参数进行复核，并根据监测数据及时调整方案，"
+                         "确保各项指标满足设计及规范要求。同时，应重视施工人员的技术培训，"
+                         "落实岗位责任，做好各项记录的整理归档工作，为后续运行维护提供"
+                         "可靠依据。" * (1 + (h + k) % 2), cw, 8.5, 17, MING):
+            p.text(xs[k] + (17 if yy == 62 else 0), yy, part, 8.5, line=False)
+            yy += 13
+    p.items.append(_r28_line(40, yb + 6, W - 40, yb + 6, 0.6, (90, 90, 90)))
+    # the applicant's article across the full width
+    y = yb + 34
+    for part in D._split_title(title, 15):
+        p.text(W / 2, y, part, 15, "center", font=HEI)
+        y += 22
+    p.text(W / 2, y + 2, "  ".join(authors), 10.5, "center", font=KAI)
+    p.text(W / 2, y + 20, affiliation, 8.5, "center")
+    y += 40
+    for para in ("【摘  要】" + abstract, "【关键词】" + keywords):
+        for part in _r28_wrap(para, W - 112, 8.5, 0, MING):
+            p.text(56, y, part, 8.5)
+            y += 13
+        y += 2
+    p.text(56, y, f"【中图分类号】{clc}  【文献标识码】A  【文章编号】{issn}({year}){n:02d}-"
+           f"{page_no:04d}-02", 8, line=False)
+    top = y + 20
+    extra = ["3 优化措施", "3.1 加强前期策划。应在项目前期充分调查现场条件，明确技术路线和"
+             "质量目标，编制切实可行的实施方案，并组织技术交底。",
+             "3.2 完善过程控制。对关键工序实行旁站和验收制度，建立问题台账，做到发现一处、"
+             "整改一处、销号一处，形成闭环管理。",
+             "3.3 推进信息化管理。利用信息化平台对进度、质量和安全数据进行实时采集与分析，"
+             "为管理决策提供依据。",
+             "3.4 强化人员培训。定期组织技术人员学习新规范、新工艺，开展岗位练兵和经验交流，"
+             "提高一线人员发现问题和解决问题的能力，为各项措施落地提供保障。",
+             "3.5 健全考核机制。将质量、安全和进度指标纳入班组及个人考核，奖优罚劣，"
+             "调动各方积极性，形成人人重视质量的良好氛围。",
+             "3.6 做好资料管理。对设计变更、隐蔽工程验收、检测报告等资料及时收集整理，"
+             "确保资料真实完整、可追溯，为竣工验收和后期运维提供依据。", "4 结语",
+             "实践表明，上述措施针对性强、操作简便，取得了较好的效果，可供类似工作参考。"]
+    rows = []
+    for para in [*body, *extra]:
+        head = len(para) < 12
+        for i, part in enumerate(_r28_wrap(para, cw, 8.5, 0 if head else 17, MING)):
+            rows.append((17 if i == 0 and not head else 0, part, head))
+    rows.append((0, "参考文献：", True))
+    for k, (oname, _g, _i) in enumerate(other_people(f"r28sl2:{title}", 2)):
+        ref = f"[{k + 1}]{oname}.工程质量管理实务[M].北京：中国建筑工业出版社，{year - 3 - k}."
+        for j, part in enumerate(_r28_wrap(ref, cw - 12, 7.5, 0, MING)):
+            rows.append((0 if j == 0 else 12, part, False))
+    per = min(int((H - 62 - top) // 13.5), -(-len(rows) // 3))
+    for k, (ind, part, head) in enumerate(rows[:per * 3]):
+        c, r = divmod(k, per)
+        small = part.startswith("[") or ind == 12
+        p.text(xs[c] + ind, top + r * 13.5, part, 7.5 if small else 8.5,
+               font=HEI if head else MING)
+    ny = top + per * 13.5 + 14
+    if ny < H - 150:  # the next article begins under it
+        p.items.append(_r28_line(40, ny, W - 40, ny, 0.6, (90, 90, 90)))
+        nxt = ["基于BIM技术的施工进度管理研究", "浅谈工程项目成本控制的难点与对策",
+               "城市道路排水设计中的常见问题分析"][h % 3]
+        p.text(W / 2, ny + 30, nxt, 15, "center", font=HEI, line=False)
+        who = other_people(f"r28sl3:{journal}:{year}", 1)[0][0]
+        p.text(W / 2, ny + 52, who, 10.5, "center", font=KAI, line=False)
+        p.text(W / 2, ny + 70, "（广西建工集团第五建筑工程有限责任公司，广西 柳州 545006）", 8.5,
+               "center", line=False)
+        yy = ny + 92
+        for part in _r28_wrap("【摘  要】随着建筑行业的快速发展，工程项目管理的要求不断提高。本文"
+                              "结合工程实例，对相关问题进行了分析，并提出了相应的对策。",
+                              W - 112, 8.5, 0, MING):
+            if yy < H - 60:
+                p.text(56, yy, part, 8.5, line=False)
+            yy += 13
+    p.hline(40, W - 40, H - 48, 0.6)
+    p.row([(40, f"ISSN {issn}", H - 34), (W / 2 - 30, f"CN {cn_number}", H - 34)], 8.5)
+    p.text(W - 40, H - 34, f"—{page_no}—", 9, "right", line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
