@@ -210,13 +210,17 @@ def desk(page: Page, seed: int, x: float, y: float, w: float, h: float, paper=(2
     page.rect(x, y, w, h, None, paper, 0)
 
 
-def wrap_cjk(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0):
+CLOSING_MARKS = "。，、；：）」』”！？"
+
+
+def wrap_cjk(p: Page, x, y, text, width, size=12, leading=None, first_indent=0.0,
+             closing=CLOSING_MARKS):
     """Page.wrapped, but a line never starts with a closing mark (the last character of the
     line before moves down with it, as word processors set Chinese)."""
     leading = leading or size * 1.6
     parts = wrap(text, width, size, first_indent, p.font)
     for i in range(1, len(parts)):
-        while parts[i] and parts[i][0] in "。，、；：）」』”！？" and len(parts[i - 1]) > 1:
+        while parts[i] and parts[i][0] in closing and len(parts[i - 1]) > 1:
             parts[i] = parts[i - 1][-1] + parts[i]
             parts[i - 1] = parts[i - 1][:-1]
     for i, part in enumerate(parts):

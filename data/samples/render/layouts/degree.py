@@ -1825,14 +1825,6 @@ def bianlitie_paizhao(*, name, gender, birth, school, major, degree, level_word,
 
 def _bl28_wrap(p, x, y, text, width, size, leading, indent):
     """Wrap as word processors set Chinese: no line starts with a closing mark (》 too)."""
-    from ._common import wrap
+    from ._common import CLOSING_MARKS, wrap_cjk
 
-    parts = wrap(text, width, size, indent, p.font)
-    for i in range(1, len(parts)):
-        while parts[i] and parts[i][0] in "。，、；：）」』”！？》" and len(parts[i - 1]) > 1:
-            parts[i] = parts[i - 1][-1] + parts[i]
-            parts[i - 1] = parts[i - 1][:-1]
-    for i, part in enumerate(parts):
-        p.text(x + (indent if i == 0 else 0), y, part, size)
-        y += leading
-    return y
+    return wrap_cjk(p, x, y, text, width, size, leading, indent, closing=CLOSING_MARKS + "》")
