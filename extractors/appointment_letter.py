@@ -77,6 +77,7 @@ from extractors._fields import (
     title_within,
     wrapped_period,
 )
+from pipeline.dates import parse_partial_date
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.APPOINTMENT_LETTER
@@ -438,9 +439,10 @@ def _before_term(ix: TextIndex, issued: Hit | None, start: Hit | None) -> Hit | 
     first = month(start) if start is not None else None
     if issued is None or first is None:
         return issued
-    y, m = (int(v) for v in first.value[:7].split("-"))
-    iy, im = (int(v) for v in issued.value[:7].split("-"))
-    return None if (y * 12 + m) - (iy * 12 + im) > _SIGNED_AHEAD else issued
+    term, signed = parse_partial_date(first.value), parse_partial_date(issued.value)
+    if term is None or signed is None:
+        return issued
+    return None if term.month_index - signed.month_index > _SIGNED_AHEAD else issued
 
 
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
