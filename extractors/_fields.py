@@ -152,9 +152,16 @@ def _slanted(words: Sequence[Word]) -> set[int]:
 _VERTICAL_RUN = 3
 
 
+#: How many times taller than a line a word is when it is no word of that line: a watermark's
+#: or a logo's one big glyph set behind the text (水 over a letter's signature), never a
+#: heading set beside it.
+_GIANT = 4.0
+
+
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     """Words clustered into lines by vertical overlap, each line sorted left to right. A word
-    set on a slant is a line of its own, placed by its centre."""
+    set on a slant is a line of its own, placed by its centre; so is a word many times taller
+    than the line it overlaps (:data:`_GIANT`), and the line beside it goes on without it."""
     slanted = _slanted(words)
     lines: list[tuple[float, float, list[Word]]] = []
     for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
@@ -165,7 +172,9 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
         if lines:
             top, bottom, members = lines[-1]
             overlap = min(bottom, w.bbox.bottom) - max(top, w.bbox.top)
-            if top <= centre <= bottom and overlap >= 0.5 * min(height, bottom - top):
+            giant = max(height, bottom - top) > _GIANT * max(min(height, bottom - top), 1e-6)
+            if top <= centre <= bottom and overlap >= 0.5 * min(height, bottom - top) \
+                    and not giant:
                 members.append(w)
                 lines[-1] = (min(top, w.bbox.top), max(bottom, w.bbox.bottom), members)
                 continue
@@ -1611,12 +1620,12 @@ def name_hit(hit: Hit | None) -> Hit | None:
 
 #: How prose certificates name their holder without a label: a line opening with the name and
 #: 同志 (周琳婷同志（身份证号码：…），经…评审通过) or with name, sex and birth
-#: (张伟，男，1990年1月生，…). After 兹证明 the name ends before the word naming the holder's
-#: standing, 同志 or a school's 同学/学生 (兹证明王小红同学，性别女), never part of the name; 君
-#: is left out, being as often a name's own last character (李丽君).
+#: (张伟，男，1990年1月生，…). After 兹证明 (or 兹有) the name ends before the word naming
+#: the holder's standing, 同志 or a school's 同学/学生 (兹证明王小红同学，性别女), never part
+#: of the name; 君 is left out, being as often a name's own last character (李丽君).
 _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
-    re.compile(rf"兹[ ]*证[ ]*明[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
+    re.compile(rf"兹[ ]*(?:证[ ]*明|有)[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
                r"(?:同[ ]*志|同[ ]*学|学[ ]*生|[，,（(])"),
     # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：; nor a note's heading:
     # 温馨提示：, 特别说明：, 备注：)
@@ -1672,9 +1681,14 @@ def stacked_under(ix: TextIndex, labels: Iterable[str], fits: Callable[[str], bo
     return None
 
 
+#: A profile header's line: the name, alone or followed by the holder's sex (``马刚峰  男``).
+_PROFILE_NAME = re.compile(r"[ \t]*(?P<v>\S.*?)(?:[ \t]+[男女])?[ \t]*")
+
+
 def holder_above_id(ix: TextIndex) -> Hit | None:
     """The holder as an app's or online service's profile header shows them: a name on a line
-    of its own directly above their ID number's line (``张伟`` / ``身份证号：4502****1234``).
+    of its own directly above their ID number's line (``张伟`` / ``身份证号：4502****1234``),
+    the sex perhaps beside it (``马刚峰  男``).
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
     >>> doc = ReadDocument("x.png", "0", (Page(1, 400, 80, (
@@ -1686,8 +1700,9 @@ def holder_above_id(ix: TextIndex) -> Hit | None:
     for above, line in zip(ix.lines, ix.lines[1:]):
         if above.page_no != line.page_no or ix.text.startswith("\n\n", above.end):
             continue
-        if _ID_LABEL_LINE.match(ix.text, line.start) and is_name(ix.text[above.start:above.end]):
-            return Hit(squash(ix.text[above.start:above.end]), above.start, above.end)
+        shown = _PROFILE_NAME.fullmatch(ix.text, above.start, above.end)
+        if shown and _ID_LABEL_LINE.match(ix.text, line.start) and is_name(shown["v"]):
+            return Hit(squash(shown["v"]), shown.start("v"), shown.end("v"))
     return None
 
 

@@ -35,6 +35,7 @@ from extractors._fields import (
     clean_org,
     fields,
     first,
+    holder_above_id,
     holder_in_prose,
     index,
     is_name,
@@ -112,6 +113,7 @@ def extract(doc: ReadDocument) -> Extraction:
         labelled_name = result = None
     found = {
         "name": first((labelled_name, _greeted(ix), holder_in_prose(ix),
+                       holder_above_id(ix),  # a query app's profile header: 张伟 男 / 身份证号
                        _addressed(ix), _heading_name(ix, result), _name_beside_year(ix))),
         "year": assessed,
         "result": result,
@@ -429,6 +431,9 @@ def _result(ix: TextIndex) -> Hit | None:
     spaced_result = _SPACED_RESULT  # 优 秀: a form's spaced print
     ticked = first((  # ☑合格 / 合格（√）
         _ringed(ix),
+        # a tick set against the grade it follows and apart from the next (优秀√  合格,
+        # 合格☑ 基本合格□): it marks the grade it touches, never the one after the gap
+        first(search(ix, rf"(?P<v>{spaced_result})[☑√✓✔](?!{spaced_result})")),
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
         # OCR reads a tick as V and the empty boxes as 口: V优秀口合格, 口优秀V合格

@@ -622,10 +622,10 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     # the unit an applicant's note under the pasted letter names (本人现受聘于…), nor the
     # owner a website's footer names under a letter printed from the site (版权所有…)
     spans = [h for _, h in dates(ix)]
-    footer = _web_footer(ix)
+    elsewhere = _web_footer(ix) + _distribution(ix)
     found = [h for h in orgs(ix) if not any(d.start < h.end and h.start < d.end for d in spans)
              and not _signer_joined(ix, h)
-             and not any(a <= h.start < b for a, b in notes + footer)]
+             and not any(a <= h.start < b for a, b in notes + elsewhere)]
     if issued is not None:
         before = [h for h in found
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
@@ -653,6 +653,16 @@ def _web_footer(ix: TextIndex) -> list[tuple[int, int]]:
     signature block, so no unit or date is read from it."""
     return [(ln.start, ln.end) for ln in ix.lines
             if _WEB_FOOTER.search(ix.text, ln.start, ln.end)]
+
+
+#: A document's distribution line (抄送：…, 抄报：…, 分送：…, 主送：…), set under the letter.
+_DISTRIBUTION: Final = re.compile(r"[ \t]*(?:抄\s*[送报]|分\s*送|主\s*送)\s*[:：]")
+
+
+def _distribution(ix: TextIndex) -> list[tuple[int, int]]:
+    """The distribution lines under a letter: the offices they name receive copies (抄送：…
+    博士后工作站办公室、财务部), none of them signed it, so no unit is read from them."""
+    return [(ln.start, ln.end) for ln in ix.lines if _DISTRIBUTION.match(ix.text, ln.start)]
 
 
 #: How many characters a seal may hide in a signed name, against those still legible.

@@ -407,9 +407,10 @@ def _listed_cn(ix: TextIndex) -> Hit | None:
 
 
 def _front(ix: TextIndex) -> list[Line]:
-    """The article's first page's lines before 摘要 (at most 14): the first page with an
-    abstract (an upload may open with the issue's cover and contents, a spread with the end
-    of the article before), else the first page."""
+    """The article's first page's lines before 摘要 (at most :data:`_FRONT_LINES`): the first
+    page with an abstract (an upload may open with the issue's cover and contents, a spread
+    with the end of the article before), else the first page. When more lines stand above
+    the abstract, the page's running head and the lines right above the abstract."""
     if not ix.lines:
         return []
     abstract = _abstract_line(ix)
@@ -430,7 +431,18 @@ def _front(ix: TextIndex) -> list[Line]:
     if abstract is not None:
         edge = ix.x_span(ix.lines[abstract].start, ix.lines[abstract].end)
         out = _within_page(ix, out, edge[0]) if edge else out
-    return out[:14]
+        if len(out) > _FRONT_LINES:  # an article starting down a page, under another's end
+            return out[:_RUNNING_HEAD] + out[_RUNNING_HEAD - _FRONT_LINES:]
+    return out[:_FRONT_LINES]
+
+
+#: How many lines of a first page's top the article's head is looked for in.
+_FRONT_LINES: Final = 14
+#: How many lines at a page's top make its running head (the journal, its year and issue):
+#: an article that starts down the page, below the end of the one before (a journal printing
+#: short articles run on in three columns), has its head right above its abstract, and the
+#: page's running head still at the top.
+_RUNNING_HEAD: Final = 2
 
 
 #: How often one line is repeated on a page when it is tiled over it as a watermark.

@@ -584,3 +584,27 @@ def test_a_seal_s_stray_character_does_not_part_the_signing_unit_from_its_date()
     assert signatory(index(make_doc(page))).value == "南宁市青秀建筑安装有限公司"
     parted = [*page[:4], "联系人韦志明", page[5]]
     assert signatory(index(make_doc(parted))) is None
+
+
+def test_a_tick_written_after_a_grade_marks_that_grade_not_the_next():
+    """A 考核登记表 filled in by hand ticks the grade after its word (优秀√  合格); a form
+    printing its boxes after the grades (合格☑ 基本合格□) reads the same. A tick set between
+    two grades with no gap on either side still goes to the one after it (□优秀☑合格)."""
+    def graded(line):
+        return values(make_doc(["事业单位工作人员年度考核登记表", "（2021年度）", "姓名：覃小兰",
+                                line, "单位（章）"], split=True, ocr=False))["result"]
+
+    assert graded("考核等次 优秀√ 合格 基本合格 不合格") == "优秀"
+    assert graded("考核等次 优秀 合格√ 基本合格 不合格") == "合格"
+    assert graded("考核等次 优秀□ 合格☑ 基本合格□ 不合格□") == "合格"
+    assert graded("考核等次 □优秀☑合格 □基本合格") == "合格"
+    assert graded("考核等次 ☑基本合格 □合格") == "基本合格"
+
+
+def test_a_query_apps_result_page_names_the_user_in_its_profile_header():
+    """人社 mini-program's 年度考核结果查询: the user's name and sex head the page over the
+    masked ID number, the grade below in a label grid."""
+    doc = make_doc(["柳州人社", "年度考核结果查询", "黄丽  女",
+                    "身份证号：4502**************（已实名认证）", "考核年度 2022年度",
+                    "工作单位 柳州市某某医院", "考核等次 合格"])
+    assert (values(doc)["name"], values(doc)["result"]) == ("黄丽", "合格")

@@ -1041,3 +1041,18 @@ def test_a_letter_signed_in_the_weeks_before_or_during_its_term_keeps_its_date()
     assert values(_signed_on("2020年12月28日"))["issued_on"] == "2020-12-28"
     assert values(_signed_on("2021年9月3日"))["issued_on"] == "2021-09-03"
     assert values(_signed_on("2020年6月8日"))["issued_on"] == "2020-06-08"
+
+
+def test_an_office_a_copy_goes_to_is_not_the_unit_that_signed():
+    """A 聘任通知's 抄送 line under the letter names offices that receive copies; the unit is
+    the signature above, even when the seal left its date unreadable."""
+    doc = make_doc([
+        "关于聘任覃小兰同志专业技术职务的通知",
+        "各部门：",
+        "经研究，决定聘任覃小兰同志为工程师，聘期自2020年1月1日起至2022年12月31日止。",
+        "特此通知。",
+        "柳州市某某水务有限公司",
+        "7202O年18月2日",
+        "抄送：单位领导班子成员、工会办公室、财务部。",
+    ])
+    assert values(doc)["unit"] == "柳州市某某水务有限公司"

@@ -190,3 +190,14 @@ def test_credits_totalled_in_a_sentence_are_not_hours():
     doc = make_doc(["继续教育证书", "兹证明韦志明参加2021年度继续教育，",
                     "共计40学分，折合80学时。", "某某学会"])
     assert values(doc)["hours"] == "80"
+
+
+def test_a_certificate_opening_with_zi_you_names_its_holder():
+    """兹有朱亮洋同志（身份证号码：…）: a 学时证明 may open with 兹有 instead of 兹证明; the
+    name before 同志 is the holder's, never the unit's words before it."""
+    doc = make_doc(["继续教育学时证明",
+                    "兹有覃小兰同志（身份证号码：450204197806093915），2023年度参",
+                    "加专业技术人员继续教育，以上共计72学时。", "某市人力资源和社会保障局"])
+    assert values(doc)["name"] == "覃小兰"
+    doc = make_doc(["继续教育学时证明", "兹有我单位职工参加专业技术人员继续教育，共计72学时。"])
+    assert values(doc).get("name") is None

@@ -213,3 +213,31 @@ def test_a_company_form_with_no_name_before_it_is_no_organisation():
     """A seal's ring text read apart from the name it ends (有限公司 on a line of its own)."""
     ix = F.index(make_doc(["聘书", "钦州某某港务集团有限公司", "有限公司", "2019年5月6日"]))
     assert [h.value for h in F.orgs(ix)] == ["钦州某某港务集团有限公司"]
+
+
+def test_a_watermarks_giant_glyph_is_no_word_of_the_line_it_stands_behind():
+    """A unit's letter paper prints its logo's one character huge behind the text (水, 260 pt
+    over 13 pt lines): the signature line beside it reads without it, and lines of ordinary
+    heights still join (a heading twice the body's size beside a body word)."""
+    words = (
+        Word("水", BBox(168, 353, 428, 613)),
+        Word("柳州市水务投资集团有限公司", BBox(356, 517, 525, 530)),
+        Word("2024年6月4日", BBox(447, 547, 525, 560)),
+        Word("标题", BBox(40, 700, 80, 726)),
+        Word("正文", BBox(90, 708, 114, 721)),
+    )
+    ix = F.index(ReadDocument("a.pdf", "0", (Page(1, 595, 842, words, "text_layer"),)))
+    lines = ix.text.split("\n")
+    assert "柳州市水务投资集团有限公司" in lines and "2024年6月4日" in lines
+    assert "水" in lines and "标题 正文" in lines
+
+
+def test_a_profile_header_gives_the_name_beside_its_sex_above_the_id_line():
+    """A query app shows its user as 马刚峰  男 over the masked ID number: the name is the
+    holder's; a line that holds more than a name and a sex (a post) names no one."""
+    def holder(top):
+        return F.holder_above_id(F.index(make_doc([top, "身份证号：4502**************"])))
+
+    assert holder("马刚峰  男").value == "马刚峰"
+    assert holder("覃 小兰").value == "覃小兰"
+    assert holder("马刚峰  工程师") is None

@@ -980,3 +980,18 @@ def test_a_journal_page_without_readable_rows_reads_no_title_or_authors():
     got = {f.name: f.value for f in ex.fields}
     assert "title" not in got and "authors" not in got and not ex.rows
     assert got["journal"] == "水利水电技术"
+
+
+def test_an_article_starting_down_the_page_is_read_above_its_abstract():
+    """A journal running short articles on in columns starts one under the end of the one
+    before (its closing paragraphs and references fill the page's top): the head is right
+    above the abstract, the journal still in the page's running head."""
+    before = [f"前文第{n}段的正文，对各环节的技术参数进行复核，确保满足要求。" for n in range(12)]
+    before += ["参考文献：", "[1]韦某.施工技术要点分析[J].工程建设，2020(3)：12-14."]
+    lines = ["施工管理  《价值工程》2021年第3期", *before, "桥梁预应力张拉关键技术及其工程应用",
+             "周琳婷  潘欣娜", "（柳州市某某设计研究院，广西 柳州 545000）",
+             "【摘  要】本文结合工程实践，分析了存在的主要问题。", "【关键词】预应力；张拉"]
+    got = values(make_doc(lines, sizes={len(before) + 1: 20.0}, ocr=False))
+    assert got["title"] == "桥梁预应力张拉关键技术及其工程应用"
+    assert got["authors"] == "周琳婷|潘欣娜"
+    assert (got["journal"], got["year"], got["issue"]) == ("价值工程", "2021", "3")
