@@ -1828,3 +1828,124 @@ def _bl28_wrap(p, x, y, text, width, size, leading, indent):
     from ._common import CLOSING_MARKS, wrap_cjk
 
     return wrap_cjk(p, x, y, text, width, size, leading, indent, closing=CLOSING_MARKS + "》")
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+SY29_SCANNERS = ["EPSON Perfection V39", "EPSON DS-1630", "Canon LiDE 300", "EPSON L4168 Series"]
+
+
+@layout(LAYOUTS, "degree.saomiaoyi_yulan")
+def saomiaoyi_yulan(*, name, gender, birth, school, major, degree, level_word, number,
+                    award_date, chair, seed=0, **_) -> Built:
+    """A PC screenshot of the flatbed scanner's driver window (Epson Scan 2 in Chinese, as
+    the unit's office PC installs it) with the certificate in its 预览 pane: the applicant laid
+    the portrait 学位证书 insert on the glass against the corner mark, pressed 预览, and —
+    not finding where 扫描 would save the file — pressed PrtSc and pasted the screen into the
+    upload instead. The window: the title bar, the left 主要设置 panel (扫描仪 model, 文档来源
+    扫描平台, 文档尺寸 A4, 图像类型 彩色, 分辨率 300 dpi, 旋转, the file name img2024…jpg and
+    the folder), 预览 / 扫描 buttons; the grey preview canvas with the white platen image, the
+    insert in its upper left corner inside the dashed 选框 with its size in mm; the Windows
+    taskbar with the clock and date at the foot. The insert is the 2016-on template: 证书编号
+    at the top right, 学士学位证书 / 硕士学位证书 in red, the photo at the left, the prose with
+    the full birth date, 校长 and 学位评定委员会主席 with the name, the date in 年月日 and the
+    committee's seal."""
+    from ._common import wrap_cjk
+
+    ui, grey, ink_, blue = (240, 240, 240), (96, 96, 100), (24, 24, 24), (0, 103, 192)
+    p = Page(1024.0, 640.0, background=(32, 66, 110), font=MICRO)
+    # the window
+    p.rect(0, 0, 1024, 600, None, ui, 0)
+    p.rect(0, 0, 1024, 30, None, (255, 255, 255), 0)
+    p.text(14, 20, "Epson Scan 2", 10.5, color=ink_)
+    for i, ch in enumerate(("—", "□", "×")):
+        p.text(930 + i * 34, 20, ch, 11, "center", ink_, line=False)
+    # left: the settings
+    scanner = SY29_SCANNERS[seed % len(SY29_SCANNERS)]
+    shot_y = min(2024, max(int(award_date[:4]) + 1, 2022 + seed % 3))
+    month, day = 1 + seed % (4 if shot_y == 2024 else 12), 1 + (seed // 7) % 28
+    hh, mm, ss = 8 + seed % 9, (seed // 3) % 60, (seed // 11) % 60
+    fname = f"img{shot_y}{month:02d}{day:02d}_{hh:02d}{mm:02d}{ss:02d}{seed % 100:02d}.jpg"
+    p.text(16, 56, "扫描仪：", 10, color=ink_, line=False)
+    p.rect(80, 42, 206, 20, (170, 170, 170), (255, 255, 255), 0.6)
+    p.text(86, 56, scanner, 10, color=ink_, line=False)
+    p.lines.append(f"扫描仪： {scanner}")
+    p.text(16, 84, "扫描设置：", 10, color=ink_, line=False)
+    p.rect(80, 70, 206, 20, (170, 170, 170), (255, 255, 255), 0.6)
+    p.text(86, 84, "预定义设置", 10, color=ink_, line=False)
+    p.lines.append("扫描设置： 预定义设置")
+    p.rect(12, 104, 138, 24, (170, 170, 170), (255, 255, 255), 0.6)
+    p.rect(150, 104, 138, 24, (170, 170, 170), ui, 0.6)
+    p.text(81, 121, "主要设置", 10.5, "center", ink_, line=False)
+    p.text(219, 121, "高级设置", 10.5, "center", grey, line=False)
+    p.lines.append("主要设置 高级设置")
+    settings = [("文档来源", "扫描平台"), ("文档尺寸", "A4"), ("图像类型", "彩色"),
+                ("分辨率", "300 dpi"), ("宽", "210 mm"), ("高", "297 mm"), ("旋转", "0°"),
+                ("纠正文档歪斜", "关"), ("图像格式", "JPEG"), ("文件名", fname),
+                ("文件夹", "文档")]
+    yy = 156.0
+    for label, value in settings:
+        p.text(22, yy, label + "：", 10, color=ink_, line=False)
+        p.rect(118, yy - 14, 168, 20, (180, 180, 180), (255, 255, 255), 0.6)
+        p.text(124, yy, value, 9.5 if len(value) > 14 else 10, color=ink_, line=False)
+        p.lines.append(f"{label}： {value}")
+        yy += 32
+    for bx, label, fill, col in ((22, "预览", (225, 225, 225), ink_),
+                                 (156, "扫描", blue, (255, 255, 255))):
+        p.rect(bx, 540, 120, 32, (150, 150, 150), fill, 0.8)
+        p.text(bx + 60, 561, label, 11.5, "center", col, line=False)
+    p.lines.append("预览 扫描")
+    # right: the preview canvas and the platen image
+    p.rect(300, 30, 724, 570, None, (104, 104, 108), 0)
+    p.items.append(Line(300, 30, 300, 600, 1.0, (150, 150, 150)))
+    xp, yp, wp, hp = 462.0, 42.0, 390.0, 548.0
+    p.rect(xp, yp, wp, hp, None, (252, 252, 250), 0)
+    x0, y0, w, h = xp + 4, yp + 4, 368.0, 516.0
+    paper, red = (250, 246, 238), (172, 28, 34)
+    p.rect(x0, y0, w, h, None, paper, 0)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, (190, 150, 80), None, 1.4)
+    p.rect(x0 + 16, y0 + 16, w - 32, h - 32, (190, 150, 80), None, 0.4)
+    p.text(x0 + w - 28, y0 + 40, f"证书编号：{number}", 9.5, "right", ink_, font=MING)
+    p.text(x0 + w / 2, y0 + 92, f"{degree}学位证书", 25, "center", red, font=HEI)
+    p.photo(x0 + 40, y0 + 118, 72, 96, bg=(70, 130, 200) if seed % 2 else (232, 234, 238))
+    disc = D.DISCIPLINE.get(major, "工学")
+    by, bm, bd = int(birth[:4]), int(birth[5:7]), int(birth[8:10])
+    if degree == "学士":
+        done = "完成了本科学业，成绩合格"
+    else:
+        done = f"完成了{level_word}培养计划，成绩合格，通过{degree}学位论文答辩"
+    body = (f"{name}，{gender}，{by}年{bm}月{bd}日生。在{school}{major}专业{done}。"
+            f"根据《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    p.font = MING  # the certificate's print; the window's UI text is in 微软雅黑-like 黑体
+    y = wrap_cjk(p, x0 + 40, y0 + 250, body, w - 80, 11.5, 23, first_indent=23,
+                 closing="。，、；：）」』”！？》")
+    y = max(y + 30, y0 + 392)
+    p.text(x0 + 150, y, f"{school}校长", 11)
+    p.row([(x0 + 150, "学位评定委员会主席", y + 24), (x0 + 262, chair, y + 24)], 11)
+    p.text(x0 + 150, y + 56, cn(award_date), 11, color=ink_)
+    p.font = MICRO
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 236, y + 24, 84, seal, seed=seed + 2921, **ink(seed + 2))
+    # the dashed marquee round the detected document, its size in mm
+    mx0, my0, mx1, my1 = x0 - 2, y0 - 2, x0 + w + 2, y0 + h + 2
+    dash = (0, 120, 215)
+    for sx in range(int(mx0), int(mx1), 10):
+        p.items.append(Line(sx, my0, min(sx + 6, mx1), my0, 1.2, dash))
+        p.items.append(Line(sx, my1, min(sx + 6, mx1), my1, 1.2, dash))
+    for sy in range(int(my0), int(my1), 10):
+        p.items.append(Line(mx0, sy, mx0, min(sy + 6, my1), 1.2, dash))
+        p.items.append(Line(mx1, sy, mx1, min(sy + 6, my1), 1.2, dash))
+    p.rect(860, 570, 150, 20, None, (255, 255, 255), 0)
+    p.text(868, 584, f"{w * 216 / wp:.1f} × {h * 297 / hp:.1f} mm", 9.5,
+           color=ink_)
+    # the taskbar
+    p.rect(0, 600, 1024, 40, None, (28, 30, 36), 0)
+    p.rect(12, 610, 20, 20, None, (0, 120, 215), 0)
+    p.rect(46, 608, 240, 24, None, (60, 62, 68), 0)
+    p.text(56, 624, "在这里输入你要搜索的内容", 9.5, color=(200, 200, 200), line=False)
+    p.text(990, 616, f"{hh:02d}:{mm:02d}", 9.5, "center", (240, 240, 240), line=False)
+    p.text(990, 632, f"{shot_y}/{month}/{day}", 9, "center", (240, 240, 240), line=False)
+    p.lines.append(f"{hh:02d}:{mm:02d} {shot_y}/{month}/{day}")
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

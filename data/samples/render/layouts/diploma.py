@@ -3158,3 +3158,174 @@ def dizhuan_paizhao(*, name, gender, birth, school, major, level, start, end, ye
         p.items.append(Ellipse(sx + 8, 606, 54, 60, tuple(min(255, c + 30) for c in slipper)))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _sz29_stain(p: Page, blobs, origin, ring=(200, 172, 124), tint=(234, 218, 184)) -> None:
+    """A dried water stain (水渍): overlapping blobs whose rims dried darker (the brown tide
+    line), the inside a paler tan, and inside it two fainter tide lines where the water
+    stood on its way back (the same blobs shrunk toward `origin`, where it came in). Drawn
+    before the print, so the print stays on top."""
+    from ..layout import Ellipse
+
+    ox, oy = origin
+    paper = p.background
+    for depth, scale in enumerate((1.0, 0.8, 0.58)):
+        mix = 1 - depth * 0.3
+        rc = tuple(int(pc + (c - pc) * mix) for c, pc in zip(ring, paper))
+        tc = tuple(int(pc + (c - pc) * (0.7 + depth * 0.15)) for c, pc in zip(tint, paper))
+        shrunk = [(ox + (x - ox) * scale, oy + (y - oy) * scale, w * scale, h * scale)
+                  for x, y, w, h in blobs]
+        for x, y, w, h in shrunk:
+            p.items.append(Ellipse(x - 2, y - 2, w + 4, h + 4, rc))
+        for x, y, w, h in shrunk:
+            p.items.append(Ellipse(x + 1, y + 1, w - 2, h - 2, tc))
+
+
+@layout(LAYOUTS, "diploma.shuizi_meiban", cn_dates=False)
+def shuizi_meiban(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """The old certificate that spent years in a cardboard box at the parents' house (老家)
+    and was spoiled there: a leak left a dried water stain (水渍) spreading from the lower
+    left corner with a brown tide line round it and a smaller drip mark at the top right,
+    and the damp left grey-green mildew spots (霉斑) along the border. When the 职称 window
+    asks for it the holder has nothing better, so the spoiled sheet is scanned in colour as it
+    is, yellowed paper and all. The certificate is the landscape 普通高等学校 template of the
+    2000s–2010s (研究生毕业证书 for a graduate): the title in red, the photo at the left with
+    证书编号 under it, the prose with every date in Chinese numerals (一九八三年五月十二日),
+    校名 and 校（院）长 at the right with the date and the school seal over them."""
+    from ..layout import Ellipse
+    from ._common import wrap_cjk
+
+    paper, red, ink_ = (243, 234, 210), (160, 32, 36), (34, 30, 28)
+    p = Page(*A4_LANDSCAPE, background=paper, font=MING)
+    k = seed % 7
+    # the stains first, under the print: a big one from the lower left, a drip at the top right
+    _sz29_stain(p, [(-60, 340 + k * 4, 300, 290), (30, 420, 290, 210), (170, 490, 210, 130),
+                    (-30, 262 + k * 3, 150, 140), (236, 530, 120, 90), (96, 372, 110, 90)],
+                (-20, 600))
+    _sz29_stain(p, [(660 + k * 6, -40, 140, 100), (712 + k * 6, 30, 60, 52)], (740, -20),
+                ring=(206, 180, 132), tint=(238, 226, 194))
+    frame(p, (150, 44, 40), 20, 28, 2.6)
+    # mildew spots along the border and in the stained corner
+    dots = [(34 + (i * 37 + k * 11) % 200, 520 + (i * 23) % 50, 2 + i % 4) for i in range(18)]
+    dots += [(760 + (i * 13) % 60, 60 + (i * 29 + k * 5) % 160, 2 + i % 3) for i in range(10)]
+    dots += [(200 + (i * 71) % 420, 548 + (i * 7) % 20, 1.5 + i % 3) for i in range(12)]
+    for i, (dx, dy, r) in enumerate(dots):
+        col = (108, 118, 96) if i % 3 else (70, 74, 66)
+        p.items.append(Ellipse(dx, dy, r * 2, r * 1.7, col))
+    cx = 421.0
+    if level not in GRADUATE:
+        p.text(cx, 78, "普 通 高 等 学 校", 16, "center", red, font=KAI)
+    p.text(cx, 128, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 36, "center",
+           red, font=HEI)
+    p.photo(86, 172, 96, 128, bg=(200, 44, 44) if seed % 2 else (70, 130, 200))
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{cn_upper(birth)}生，于{cn_upper(start)}至"
+            f"{cn_upper(end)}在本校{major}专业{_years(years)}年制{STUDY[level]}学习，"
+            f"修完{plan}规定的全部课程，成绩合格，准予毕业。")
+    y = wrap_cjk(p, 228, 196, body, 540, 16, 32, first_indent=32)
+    y = max(y + 30, 384)
+    p.row([(440, "校    名：", y), (536, school, y)], 15)
+    p.row([(440, "校（院）长：", y + 32), (536, president, y + 32)], 15)
+    p.text(536, y + 72, cn_upper(issued_on), 15, color=ink_)
+    p.seal(660, y + 40, 104, school, seed=seed + 2901, **ink(seed + 3))
+    p.text(86, 330, "证书编号：", 12, color=ink_, line=False)
+    p.text(86, 350, number, 12, color=ink_, line=False)
+    p.lines.append(f"证书编号：{number}")
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+XQ29_PHONES = [("Xiaomi 13", "f/1.8", "5.4 mm"), ("HUAWEI nova 9", "f/1.9", "5.6 mm"),
+               ("OPPO Reno8", "f/1.8", "4.7 mm"), ("vivo X80", "f/1.8", "5.5 mm"),
+               ("Redmi K60", "f/1.8", "5.6 mm")]
+XQ29_WEEK = "一二三四五六日"
+
+
+@layout(LAYOUTS, "diploma.xiangce_xiangqing")
+def xiangce_xiangqing(*, name, gender, birth, school, major, level, start, end, years, number,
+                      president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of the certificate's photo in the Android gallery with its 详细信息
+    sheet pulled up: the 职称 platform refuses uploads over 2 MB, so the applicant opens the
+    photo's 详情 to see its size, and when the upload fails again sends the 人事科 clerk a
+    screenshot of that screen instead. The screen: the status bar, the gallery's top bar with
+    the back arrow and the shot's date, the landscape photo of the certificate (a desk round
+    the 2010s template: 普通高等学校 over 毕业证书 or 研究生毕业证书, the photo at the left with
+    证书编号 under it, the prose with 年月日 dates, 校名 / 校长 / date under the school seal) in
+    the upper half on black, and the white 详细信息 sheet below: 拍摄时间 with the weekday, the
+    file name IMG_..., 分辨率 and size, the path, the phone model, 光圈 / 快门 / ISO, 焦距 and
+    the place the photo was taken."""
+    import datetime as dt
+
+    from ._common import desk, wrap_cjk
+
+    white, grey, ink_ = (250, 250, 250), (128, 128, 132), (26, 26, 28)
+    p = Page(360.0, 780.0, background=(0, 0, 0), font=MICRO)
+    shot_y = min(2024, max(int(issued_on[:4]) + 1, 2021 + seed % 4))
+    shot = dt.datetime(shot_y, 1 + seed % (4 if shot_y == 2024 else 12), 1 + (seed // 3) % 28,
+                       8 + seed % 13, (seed // 5) % 60, (seed // 7) % 60)
+    p.row([(18, f"{10 + seed % 10}:{(seed // 11) % 60:02d}", 19),
+           (288, f"5G  {21 + seed % 76}%", 19)], 9.5, line=False)
+    for it in p.items[-2:]:
+        it.color = white
+    p.text(16, 58, "〈", 15, color=white, line=False)
+    p.text(42, 52, f"{shot.year}年{shot.month}月{shot.day}日", 12, color=white)
+    p.text(42, 68, f"{shot.hour:02d}:{shot.minute:02d}", 9, color=(190, 190, 190),
+           line=False)
+    # the photo: the landscape certificate on a desk, 4:3
+    px0, py0 = 0.0, 96.0
+    desk(p, seed + 2911, px0 + 8, py0 + 12, 344, 246, (251, 247, 236))
+    p.background = (0, 0, 0)
+    p.items.insert(len(p.items) - 2, Rect(px0, py0, 360, 270, None, (118, 88, 60), 0))
+    x0, y0, w, h = px0 + 8, py0 + 12, 344.0, 246.0
+    red = (164, 30, 34)
+    p.rect(x0 + 7, y0 + 7, w - 14, h - 14, red, None, 1.1)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 0.4)
+    if level not in GRADUATE:
+        p.text(x0 + w / 2, y0 + 30, "普通高等学校", 8.5, "center", ink_)
+    p.text(x0 + w / 2, y0 + 52, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 15,
+           "center", red, font=HEI)
+    p.photo(x0 + 22, y0 + 66, 50, 66, bg=(70, 130, 200))
+    p.text(x0 + 49, y0 + 146, "证书编号", 7.2, "center", ink_, line=False)
+    p.text(x0 + 51, y0 + 158, number, 7.0, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业学习，学制{_years(years)}年，修完{plan}规定的全部课程，成绩合格，"
+            "准予毕业。")
+    y = wrap_cjk(p, x0 + 90, y0 + 78, body, 238, 8.4, 15.5, first_indent=16.8)
+    y = max(y + 10, y0 + 172)
+    p.row([(x0 + 180, "校名：", y), (x0 + 208, school, y)], 8.4)
+    p.row([(x0 + 180, "校长：", y + 15), (x0 + 208, president, y + 15)], 8.4)
+    p.text(x0 + 208, y + 32, cn(issued_on), 8.4, color=ink_)
+    p.seal(x0 + 262, y + 8, 50, school, seed=seed + 2912, **ink(seed + 1))
+    # the 详细信息 sheet
+    p.rect(0, 384, 360, 396, None, (255, 255, 255), 0)
+    p.rect(160, 392, 40, 4, None, (206, 206, 210), 0)
+    p.text(20, 426, "详细信息", 15, color=ink_)
+    model, aperture, focal = XQ29_PHONES[seed % len(XQ29_PHONES)]
+    mb = 2.1 + (seed % 37) / 10
+    fname = f"IMG_{shot:%Y%m%d_%H%M%S}.jpg"
+    district = ["城中区", "鱼峰区", "柳南区", "柳北区", "柳江区"][seed % 5]
+    rows = [("时间", f"{shot.year}年{shot.month}月{shot.day}日 星期{XQ29_WEEK[shot.weekday()]} "
+                   f"{shot.hour:02d}:{shot.minute:02d}"),
+            ("名称", fname),
+            ("尺寸", f"4000×3000  1200万像素  {mb:.2f} MB"),
+            ("路径", "/内部存储/DCIM/Camera"),
+            ("设备", model),
+            ("参数", f"{aperture}  1/{[33, 50, 60, 100][seed % 4]}s  ISO{[200, 320, 400][seed % 3]}"
+                   f"  {focal}"),
+            ("位置", f"广西壮族自治区柳州市{district}")]
+    yy = 464.0
+    for label, value in rows:
+        p.text(20, yy, label, 10, color=grey, line=False)
+        p.text(72, yy, value, 10.5, color=ink_, line=False)
+        p.lines.append(f"{label} {value}")
+        yy += 36
+    p.text(20, yy + 4, "编辑", 11, color=(40, 110, 230), line=False)
+    p.rect(130, 766, 100, 4, None, (40, 40, 40), 0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

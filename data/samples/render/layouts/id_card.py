@@ -1426,3 +1426,80 @@ def jianjiao_jiuzheng(*, name, gender, ethnicity, birth, address, id_number, see
     for i in range(0, cut, 2):  # the scissors' rough edge
         p.rect(cx0 - cut + i, cy0 + i - 0.6, 2.2, 1.0, None, (205, 215, 218), 0)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+QB29_LEATHER = [(92, 58, 38), (36, 34, 34), (120, 78, 46), (70, 44, 40)]
+QB29_CARDS = [((196, 36, 44), "中国工商银行"), ((20, 110, 80), "中国农业银行"),
+              ((24, 70, 150), "中国建设银行"), ((30, 96, 160), "社会保障卡")]
+
+
+@layout(LAYOUTS, "id_card.qianbao_kawei")
+def qianbao_kawei(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                  **_) -> Built:
+    """The card photographed without taking it out of the wallet: many people keep the ID
+    card behind the clear PVC window (透明证件位) of a bifold wallet, and when the 职称 clerk
+    asks for it on the phone they open the wallet on the desk and photograph it as it is.
+    A landscape phone photo from above: the open leather wallet on the desk, its stitched
+    edges; at the left the card slots with the tops of bank cards and the 社会保障卡 showing
+    (their banks' names printed on them), at the right the clear window with the 人像面 behind
+    it, the window's stitched leather frame covering the card's rounded rim, the PVC's
+    reflection as two thin pale streaks across the blank margins;
+    姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 legible through the plastic."""
+    from ..layout import Line
+    from ._common import DESKS
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(660.0, 390.0, background=DESKS[k % len(DESKS)])
+    leather = QB29_LEATHER[k % len(QB29_LEATHER)]
+    dark = tuple(max(0, c - 26) for c in leather)
+    light = tuple(min(255, c + 40) for c in leather)
+    wx, wy, ww, wh = 10.0, 24.0, 640.0, 344.0
+    p.rect(wx + 7, wy + 9, ww, wh, None, (44, 34, 28), 0)  # the wallet's shadow
+    p.rect(wx, wy, ww, wh, None, leather, 0)
+    p.items.append(Line(wx + ww / 2, wy + 2, wx + ww / 2, wy + wh - 2, 2.6, dark))  # the fold
+
+    def stitches(x1, y1, x2, y2):
+        if y1 == y2:
+            for x in range(int(x1), int(x2) - 5, 9):
+                p.items.append(Line(x, y1, x + 5, y1, 0.9, light))
+        else:
+            for y in range(int(y1), int(y2) - 5, 9):
+                p.items.append(Line(x1, y, x1, y + 5, 0.9, light))
+
+    # left: three card slots, each card's top above its pocket's edge
+    for i in range(3):
+        color, bank = QB29_CARDS[(k + i) % len(QB29_CARDS)]
+        ty = wy + 36 + i * 76
+        p.rect(wx + 34, ty, 252, 60, None, color, 0)
+        p.text(wx + 48, ty + 21, bank, 11.5, color=(250, 250, 250), font=KAI, line=False)
+        p.rect(wx + 24, ty + 30, 272, 110, None, leather, 0)  # the pocket in front
+        p.items.append(Line(wx + 24, ty + 30, wx + 296, ty + 30, 1.6, dark))
+        stitches(wx + 30, ty + 35, wx + 290, ty + 35)
+    p.lines.append(" ".join(QB29_CARDS[(k + i) % len(QB29_CARDS)][1] for i in range(3)))
+    p.rect(wx + 20, wy + wh - 34, 280, 24, None, leather, 0)  # below the last pocket
+    stitches(wx + 8, wy + 8, wx + ww - 8, wy + 8)
+    stitches(wx + 8, wy + wh - 8, wx + ww - 8, wy + wh - 8)
+    stitches(wx + 8, wy + 8, wx + 8, wy + wh - 8)
+    stitches(wx + ww - 8, wy + 8, wx + ww - 8, wy + wh - 8)
+    # right: the clear window with the card behind it
+    ox, oy = wx + ww / 2 + (ww / 2 - 243) / 2, wy + (wh - 153) / 2
+    p.rect(ox, oy, 243, 153, None, (204, 214, 216), 0)
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    # the window's leather frame over the card's rim (clear of the print), stitched round
+    fw = 10.0
+    p.rect(ox - 8, oy - 8, 259, fw + 9, None, leather, 0)
+    p.rect(ox - 8, oy + 146, 259, fw + 9, None, leather, 0)
+    p.rect(ox - 8, oy - 8, fw + 9, 169, None, leather, 0)
+    p.rect(ox + 233, oy - 8, fw + 9, 169, None, leather, 0)
+    stitches(ox - 4, oy - 4, ox + 247, oy - 4)
+    stitches(ox - 4, oy + 157, ox + 247, oy + 157)
+    stitches(ox - 4, oy - 4, ox - 4, oy + 157)
+    stitches(ox + 247, oy - 4, ox + 247, oy + 157)
+    # the PVC's reflections: thin pale streaks in the blank margins
+    glare = (236, 244, 246)
+    p.items.append(Line(ox + 12, oy + 112, ox + 64, oy + 100, 1.4, glare))
+    p.items.append(Line(ox + 120, oy + 15, ox + 200, oy + 13.5, 1.2, glare))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

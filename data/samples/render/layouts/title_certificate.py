@@ -1842,3 +1842,91 @@ def yaping_paizhao(*, name, gender, birth, id_number, title, level, specialty, o
     p.rect(522, 44, 26, 12, None, (236, 236, 232), 0)  # the handle
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+@layout(LAYOUTS, "title_certificate.zhuangding_yema")
+def zhuangding_yema(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A page of the applicant's bound paper 申报材料 scanned back for the online system: the
+    材料 go to the review as one volume, 左侧装订 with three staples and every page numbered in
+    the top right corner with the office's 号码机 (the rotary numbering stamp, violet ink, six
+    digits), and a yellow 索引贴 stuck out of the right edge with 职称证 written on it so the
+    reviewers find the section. When the 网上申报 later asks for the certificate, the clerk
+    scans this page of the bound volume as it is: the staples and the dark shadow of the
+    binding along the left, the stamped page number, and in the upper half the colour copy of
+    the red booklet's opened particulars spread — the left leaf with the photo, 持证人签名 in
+    pen, 发证机关 with the bureau's 职称专用章 and 发证日期; the right leaf's label lines (姓名 /
+    性别 / 出生年月 / 身份证号 / 专业 / 资格名称 / 资格级别 / 评审组织 / 审批文号 / 取得资格时间 /
+    证书编号)."""
+    from ..layout import Text
+    from ._common import PEN, text_width
+
+    p = Page(*A4, background=(251, 251, 249), font=MING)
+    # the binding: the gutter's shadow and the three staples
+    for i, g in enumerate((150, 178, 204, 224, 238)):
+        p.rect(i * 4, 0, 4.2, 842, None, (g, g, g - 2), 0)
+    for sy in (150, 410, 670):
+        p.rect(27, sy, 3, 30, None, (120, 122, 128), 0)
+        p.rect(27.8, sy + 1, 1.2, 28, None, (200, 202, 208), 0)
+    # the numbering machine's page number, violet, top right, one digit slightly out of line
+    page_no = f"{(seed % 40) + 8:06d}"
+    violet = (92, 62, 150)
+    x = 484.0
+    for i, ch in enumerate(page_no):
+        p.items.append(Text(x, 52 + (0.8 if i == 3 else 0), ch, 16, "left", violet, MICRO))
+        x += 10.5
+    p.lines.append(page_no)
+    # the yellow index tab sticking out of the right edge, written on by pen
+    p.rect(566, 226, 29, 92, None, (250, 226, 96), 0)
+    for i, ch in enumerate("职称证"):
+        p.items.append(Text(580, 252 + i * 24, ch, 15, "center", PEN, KAI))
+    p.lines.append("职称证")
+    # the colour copy of the booklet's particulars spread
+    red, ink_, gold = (150, 26, 32), (28, 28, 28), (190, 150, 92)
+    bx, by, bw, bh = 54.0, 92.0, 500.0, 350.0
+    p.rect(bx - 6, by - 6, bw + 12, bh + 12, None, (236, 236, 234), 0)  # the copier's grey rim
+    p.rect(bx, by, bw, bh, None, red, 0)
+    lw = (bw - 20) / 2
+    lx, rx, ly, lh = bx + 8, bx + 12 + lw, by + 8, bh - 16
+    for x_ in (lx, rx):
+        p.rect(x_, ly, lw, lh, None, (249, 245, 232), 0)
+        p.rect(x_ + 8, ly + 8, lw - 16, lh - 16, gold, None, 0.6)
+    # left leaf
+    cxl = lx + lw / 2
+    p.photo(cxl - 36, ly + 26, 72, 96, bg=(70, 130, 200) if seed % 2 else (212, 46, 46))
+    p.text(lx + 26, ly + 152, "持证人签名", 10, color=ink_, line=False)
+    p.hline(lx + 90, lx + lw - 26, ly + 155, 0.4)
+    p.text(lx + 100, ly + 152, name, 15, color=PEN, font=KAI, line=False)
+    p.lines.append(f"持证人签名 {name}")
+    p.text(cxl, ly + 204, "发证机关（盖章）", 10.5, "center", ink_)
+    size = 10.5
+    while size > 8 and text_width(issuer, size, MING) > lw - 30:
+        size -= 0.5
+    p.text(cxl, ly + 228, issuer, size, "center", ink_)
+    p.text(cxl, ly + 280, f"发证日期：{cn(issued_on)}", 10, "center", ink_)
+    p.seal(cxl + 30, ly + 230, 88, issuer, bottom="职称专用章", seed=seed + 2931,
+           **ink(seed + 1))
+    # right leaf
+    year = issued_on[:4]
+    doc_no = f"{issuer[:2]}人社职称〔{year}〕{10 + seed % 60}号"
+    rows = [("姓      名", name), ("性      别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"), ("身份证号", id_number),
+            ("专      业", specialty), ("资格名称", title), ("资格级别", level),
+            ("评审组织", committee), ("审批文号", doc_no), ("取得资格时间", cn(obtained_on)),
+            ("证书编号", number)]
+    vx = rx + 24 + text_width("取得资格时间：", 9.5, MING)
+    yy = ly + 32
+    for label, value in rows:
+        p.text(rx + 20, yy, label + "：", 9.5, color=ink_, line=False)
+        size = 10
+        while size > 7 and text_width(value, size, KAI) > rx + lw - 18 - vx:
+            size -= 0.5
+        p.text(vx, yy, value, size, color=ink_, font=KAI, line=False)
+        p.hline(vx - 2, rx + lw - 16, yy + 3, 0.35)
+        p.lines.append(f"{label}：{value}")
+        yy += 27.5
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
