@@ -3883,3 +3883,276 @@ def zongjie_shouxie_dengji(*, name, gender, birth, unit, post, year, result, sum
     p.lines.append(unit)
     p.seal(rx - 80, oy + oh - 44, 100, unit, seed=seed + 2801, **ink(seed + 2))
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.weixin_qun_gonggao", cn_dates=False)
+def weixin_qun_gonggao(*, name, gender, birth, unit, post, year, result, summary, public,
+                       seed=0, **_) -> Built:
+    """A phone screenshot of the unit's 微信 staff group (全体职工群 / 全体员工群) at the
+    moment the 人事科 clerk, a group admin, posted the year's 考核结果 as a 群公告 (a group
+    announcement arrives in the chat as one long bubble that begins with @所有人 and is
+    pinned): the status bar, the chat's title bar (‹, the group's name with its member count,
+    ···), a grey time divider, the clerk's avatar and group nickname (人事科-…) over the long
+    white bubble — @所有人, 关于{year}年度考核结果的公示, how the results were reached, the
+    names under each 等次 (the applicant among the names of their grade), 基本合格、不合格等次：
+    无, the 公示期 with the office's telephone, the unit and the date — then colleagues'
+    收到 replies and the input bar at the foot. What applicants send when the paper
+    公示 has come down and no form was handed out; portrait, no seal (it is a screen)."""
+    from ._common import HEI, other_people, wrap
+
+    h = _r29_hash(f"r29qun:{unit}:{name}:{year}")
+    W, H = 375.0, 812.0
+    ground, dark, grey = (237, 237, 237), (25, 25, 25), (150, 150, 150)
+    p = Page(W, H, background=ground, font=MICRO)
+    # status bar and the chat's title bar
+    p.text(26, 22, f"{9 + h % 9}:{h % 60:02d}", 11, color=dark, font=HEI, line=False)
+    p.text(W - 22, 22, f"5G  {40 + h % 59}%", 9, "right", dark, line=False)
+    members = 40 + h % 260
+    short = unit if len(unit) <= 12 else unit.replace("柳州市", "")[:10] + "…"
+    staff = "职工" if public else "员工"
+    p.text(14, 58, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 57, f"{short}全体{staff}群({members})", 13, "center", dark, font=HEI,
+           line=False)
+    p.text(W - 18, 55, "···", 14, "right", dark, line=False)
+    p.rect(0, 74, W, 0.6, None, (214, 214, 214), 0)
+    # the pinned 群公告 strip
+    p.rect(0, 75, W, 30, None, (248, 248, 248), 0)
+    p.rect(14, 84, 12, 12, None, (250, 160, 40), 0)
+    p.text(32, 95, f"群公告：关于{year}年度考核结果的公示", 9.5, color=(90, 90, 90),
+           line=False)
+    p.text(W - 14, 95, "›", 12, "right", grey, line=False)
+    posted_d = 8 + h % 8
+    p.text(W / 2, 128, f"{year + 1}年1月{posted_d}日 上午{9 + h % 3}:{(h >> 3) % 60:02d}", 9,
+           "center", grey, line=False)
+    people = other_people(f"r29qun:{unit}:{year}", 12)
+    clerk = people[0][0]
+    office = "人事科" if public else "人力资源部"
+    # avatar + nickname
+    ay = 144
+    p.rect(12, ay, 36, 36, None, (64, 140, 200), 0)
+    p.text(30, ay + 24, clerk[-1], 14, "center", (255, 255, 255), font=HEI, line=False)
+    p.text(58, ay + 9, f"{office}-{clerk}", 8.5, color=grey, line=False)
+    # the bubble
+    bx, bw = 56, W - 56 - 44
+    size, lead = 10.5, 16.5
+    others = [n for n, _g, _i in people[1:]]
+    k = 1 + h % 3
+    best = others[:k]
+    fine = others[k:k + 6 + h % 3]
+    if result == "优秀":
+        best.insert(h % (len(best) + 1), name)
+    else:
+        fine.insert(h % (len(fine) + 1), name)
+    rule = ("《事业单位工作人员考核规定》和" if public else "公司《员工绩效考核管理办法》和")
+    phone = f"0772-{2600000 + h % 399999}"
+    paras = [
+        ("@所有人", False),
+        (f"关于{year}年度考核结果的公示", True),
+        (f"根据{rule}本单位{year}年度考核工作方案，经个人述职、民主测评、考核小组审核"
+         f"和领导班子研究，现将{year}年度考核结果公示如下：", False),
+        (f"一、优秀等次（{len(best)}人）：{'、'.join(best)}", False),
+        (f"二、合格等次（{len(fine)}人）：{'、'.join(fine)}", False),
+        ("三、基本合格、不合格等次：无。", False),
+        (f"公示时间：{year + 1}年1月{posted_d}日至1月{posted_d + 6}日。如有异议，"
+         f"请在公示期内向{office}反映，电话：{phone}。", False),
+        (unit, False),
+        (f"{year + 1}年1月{posted_d}日", False),
+    ]
+    rows = []
+    for text, bold in paras:
+        font = HEI if bold else MICRO
+        parts = wrap(text, bw - 24, size, 0, font)
+        for i in range(1, len(parts)):  # no line starts with a closing mark
+            while parts[i] and len(parts[i - 1]) > 1 and (
+                    parts[i][0] in "。，、；：）"
+                    or (parts[i][0].isascii() and parts[i - 1][-1].isascii())):
+                parts[i] = parts[i - 1][-1] + parts[i]  # an ASCII run moves down whole
+                parts[i - 1] = parts[i - 1][:-1]
+        rows.append((parts, font, text))
+    n = sum(len(r[0]) for r in rows)
+    by = ay + 16
+    bh = n * lead + 4 * (len(rows) - 1) + 22
+    p.rect(bx, by, bw, bh, None, (255, 255, 255), 0)
+    p.text(bx - 4, by + 16, "◀", 8, color=(255, 255, 255), line=False)
+    y = by + 20
+    for parts, font, text in rows:
+        for part in parts:
+            p.text(bx + 12, y, part, size, color=(20, 90, 170) if part == "@所有人" else dark,
+                   font=font, line=False)
+            y += lead
+        p.lines.append(text)
+        y += 4
+    # colleagues' replies
+    y = by + bh + 22
+    for j, (who, reply) in enumerate(((people[9][0], "收到"), (people[10][0], "收到[OK]"),
+                                      (people[11][0], "收到，谢谢"))):
+        if y > H - 120:
+            break
+        col = [(230, 150, 60), (110, 170, 90), (150, 120, 200)][j]
+        p.rect(12, y, 36, 36, None, col, 0)
+        p.text(30, y + 24, who[-1], 14, "center", (255, 255, 255), font=HEI, line=False)
+        p.text(58, y + 9, who, 8.5, color=grey, line=False)
+        tw = text_width(reply, size, MICRO) + 24
+        p.rect(bx, y + 15, tw, 30, None, (255, 255, 255), 0)
+        p.text(bx + 12, y + 35, reply, size, color=dark, line=False)
+        y += 58
+    # the input bar
+    p.rect(0, H - 70, W, 70, None, (246, 246, 246), 0)
+    p.rect(0, H - 70, W, 0.6, None, (214, 214, 214), 0)
+    from ..layout import Ellipse
+
+    for cx in (24, W - 70, W - 30):  # the voice, emoji and plus buttons as rings
+        p.items.append(Ellipse(cx - 12, H - 53, 24, 24, (40, 40, 40)))
+        p.items.append(Ellipse(cx - 10.6, H - 51.6, 21.2, 21.2, (246, 246, 246)))
+    p.text(W - 30, H - 36, "+", 16, "center", dark, line=False)
+    p.rect(44, H - 58, W - 130, 34, None, (255, 255, 255), 0)
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (30, 30, 30), 0)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+@layout(LAYOUTS, "annual_assessment.waiqi_shuangyu_jixiao", cn_dates=False,
+        accepts=lambda a: not a["public"])
+def waiqi_shuangyu_jixiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                          seed=0, **_) -> Built:
+    """The bilingual 年度绩效评估表 / Annual Performance Review of a foreign-invested or
+    joint-venture firm (the 外资 / 合资 parts makers, plants and consultancies whose HR runs
+    the year-end review on the group's global template and prints it from the HR system for
+    signatures), which such firms' staff upload as their year's 考核 record: the firm's name
+    and Human Resources Department at the top, the form number and revision at the right,
+    the title in Chinese and English with FY{year} and the review period, a label grid of
+    员工信息 / Employee Information (姓名 Name, 员工编号 Employee ID, 部门 Department, 职位
+    Position, 直接上级 Line Manager, 考核周期 Review Period), a 目标达成 / Goal Achievement
+    table with weights and 1–5 scores, a 能力评估 / Competencies table, the 综合评定 /
+    Overall Rating row of four printed check boxes (优秀 Outstanding / 合格 Meets
+    Expectations / 基本合格 Partially Meets / 不合格 Unsatisfactory) with the grade's box
+    crossed and 最终考核结果 written out under it, 上级评语 / Manager's Comments, then the
+    sign-off table (员工 / 直接上级 / HRBP with pen signatures and dates in ISO form), the
+    firm's seal stamped over the HR line, and the 保密 / Confidential footer with the page
+    and print date; portrait, scanned in colour."""
+    from ._common import HEI, PEN, other_people, wrap
+
+    h = _r29_hash(f"r29wq:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(252, 252, 250), font=MICRO)
+    navy, grey, dark = (18, 52, 96), (110, 110, 110), (30, 30, 30)
+    lx, rx = 46, W - 46
+    iw = rx - lx
+    # head
+    p.rect(lx, 34, 30, 30, None, navy, 0)
+    p.text(lx + 15, 55, unit.replace("柳州市", "").replace("广西", "").replace("柳州", "")[:1],
+           15, "center", (255, 255, 255), font=HEI, line=False)
+    p.text(lx + 40, 47, unit, 11, color=navy, font=HEI)
+    p.text(lx + 40, 61, "人力资源部  Human Resources Department", 7.5, color=grey, line=False)
+    p.text(rx, 47, f"Form HR-PM-0{3 + h % 5}  Rev.{1 + h % 4}", 7.5, "right", grey, line=False)
+    p.text(rx, 61, f"No. PR{year}-{h % 9000 + 1000}", 7.5, "right", grey, line=False)
+    p.rect(lx, 72, iw, 1.6, None, navy, 0)
+    p.text(W / 2, 100, "年度绩效评估表", 17, "center", dark, font=HEI)
+    p.text(W / 2, 118, f"Annual Performance Review  ·  FY{year}", 10, "center", navy,
+           line=False)
+
+    def band(y, zh, en):
+        p.rect(lx, y, iw, 18, None, navy, 0)
+        p.text(lx + 8, y + 13, f"{zh} / {en}", 9, color=(255, 255, 255), font=HEI,
+               line=False)
+        return y + 18
+
+    people = other_people(f"r29wq:{unit}", 3)
+    manager, hrbp = people[0][0], people[1][0]
+    dept = ("财务部 Finance" if "会计" in post else "运营部 Operations" if "经济" in post
+            else ["技术部 Engineering", "质量部 Quality"][h % 2])
+    y = band(132, "员工信息", "Employee Information")
+    info = [("姓名 Name", name, "员工编号 Employee ID", f"E{(h >> 4) % 90000 + 10000}"),
+            ("部门 Department", dept, "职位 Position", post),
+            ("直接上级 Line Manager", manager, "考核周期 Review Period",
+             f"{year}-01-01 ~ {year}-12-31")]
+    c = [iw * 0.2, iw * 0.3, iw * 0.22, iw * 0.28]
+    for a, va, b, vb in info:
+        x = lx
+        for w_, txt, lab in zip(c, (a, va, b, vb), (True, False, True, False)):
+            p.rect(x, y, w_, 22, (150, 160, 175), (236, 240, 246) if lab else None, 0.6)
+            p.text(x + 5, y + 15, txt, 8 if lab else 9.5, color=grey if lab else dark,
+                   line=False)
+            x += w_
+        p.lines.append(f"{a} {va} {b} {vb}")
+        y += 22
+    # goals
+    y = band(y + 12, "目标达成", "Goal Achievement")
+    goals = [("完成年度重点项目技术任务 Key project deliverables", "40%"),
+             ("质量与安全指标 Quality & safety KPIs", "25%"),
+             ("流程改进与成本节约 Process improvement", "20%"),
+             ("培训与知识分享 Training & knowledge sharing", "15%")]
+    hi = result == "优秀"
+    rows = [["#", "目标 Objective", "权重 Weight", "自评 Self", "上级 Manager"]]
+    for k, (g, wt) in enumerate(goals, 1):
+        s_self = 4 + (1 if hi and k % 2 else 0) if k != 3 else 3 + (1 if hi else 0)
+        s_mgr = (5 if hi and k <= 2 else 4) if k != 4 else 3 + (1 if hi else 0)
+        rows.append([str(k), g, wt, str(s_self), str(s_mgr)])
+    y = p.table(lx, y, [22, iw - 22 - 3 * 70, 70, 70, 70], rows, 20, 8)
+    # competencies
+    y = band(y + 12, "能力评估", "Competencies")
+    comps = [("专业能力 Professional Expertise", "4" if not hi else "5"),
+             ("团队协作 Teamwork", "4"), ("沟通能力 Communication", "4" if hi else "3"),
+             ("责任心 Ownership", "5" if hi else "4")]
+    rows = [["能力项 Competency", "评分 Rating (1-5)"]] + [[a, b] for a, b in comps]
+    y = p.table(lx, y, [iw - 140, 140], rows, 19, 8)
+    p.text(lx, y + 12, "评分标准 Scale: 5 卓越 Exceptional  4 良好 Strong  3 达标 Solid  "
+           "2 待改进 Developing  1 不足 Insufficient", 7, color=grey, line=False)
+    # overall rating
+    y = band(y + 22, "综合评定", "Overall Rating")
+    p.rect(lx, y, iw, 62, (150, 160, 175), None, 0.6)
+    opts = [("优秀", "Outstanding"), ("合格", "Meets Expectations"),
+            ("基本合格", "Partially Meets"), ("不合格", "Unsatisfactory")]
+    x = lx + 10
+    for zh, en in opts:
+        p.rect(x, y + 10, 10, 10, dark, None, 0.8)
+        if zh == result:
+            p.text(x + 5, y + 19, "X", 10, "center", dark, font=HEI, line=False)
+        p.text(x + 15, y + 19, zh, 9, color=dark, line=False)
+        p.text(x + 15, y + 30, en, 7, color=grey, line=False)
+        x += iw / 4
+    en = dict(opts)[result] if result in dict(opts) else ""
+    p.text(lx + 10, y + 52, f"最终考核结果 Final Rating：{result}（{en}）", 10.5, color=dark,
+           font=HEI)
+    y += 62
+    # manager's comments
+    y = band(y + 12, "上级评语", "Manager's Comments")
+    note = (f"{name}在{year}年度能按计划完成岗位目标，工作质量稳定，配合团队推进重点项目。"
+            "Delivered the agreed objectives on schedule; keep building cross-team "
+            "communication next year.")
+    parts = wrap(note, iw - 44, 8.5, 0, MICRO)
+    p.rect(lx, y, iw, 14 * len(parts) + 14, (150, 160, 175), None, 0.6)
+    for k, part in enumerate(parts):
+        p.text(lx + 10, y + 16 + k * 14, part, 8.5, color=dark)
+    y += 14 * len(parts) + 14
+    # sign-off
+    y = band(y + 12, "签字确认", "Sign-off")
+    d0 = 8 + h % 10
+    sig = [("员工 Employee", name, f"{year + 1}-01-{d0 + 4:02d}"),
+           ("直接上级 Line Manager", manager, f"{year + 1}-01-{d0 + 2:02d}"),
+           ("人力资源 HRBP", hrbp, f"{year + 1}-01-{d0 + 5:02d}")]
+    cw = iw / 3
+    for k, (role, who, when) in enumerate(sig):
+        x = lx + k * cw
+        p.rect(x, y, cw, 58, (150, 160, 175), None, 0.6)
+        p.text(x + 6, y + 13, role, 7.5, color=grey, line=False)
+        p.text(x + cw / 2, y + 38, who, 15, "center", PEN, font=KAI, line=False)
+        p.text(x + cw - 6, y + 53, when, 8, "right", PEN, font=KAI, line=False)
+        p.lines.append(f"{role} {who} {when}")
+    p.seal(lx + 2.5 * cw - 6, y + 26, 96, unit, bottom="人事专用章", seed=seed + 2901,
+           **ink(seed + 4))
+    y += 58
+    p.hline(lx, rx, H - 40, 0.5)
+    p.text(lx, H - 28, "保密 Confidential  ·  本表一式两份，员工与人力资源部各执一份", 7,
+           color=grey, line=False)
+    p.text(rx, H - 28, f"Page 1 of 1  ·  Printed {year + 1}-0{2 + h % 3}-{10 + h % 18:02d}",
+           7, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -3687,3 +3687,216 @@ def xinhan_dangan_han(*, name, title, start, end, unit, issued_on, doc_no="", se
     p.items.append(Line(56, 795, 539, 795, 2.6, red))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_plus_days(d: str, n: int) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(d) + dt.timedelta(days=n)).isoformat()
+
+
+def _r29_short(unit: str) -> str:
+    """The name a unit's own paper goes by: 柳州市路桥建设发展集团有限公司 -> 路桥建设发展."""
+    s = unit
+    for cut in ("广西柳州", "柳州市", "广西", "柳州"):
+        if s.startswith(cut):
+            s = s[len(cut):]
+            break
+    for cut in ("集团有限公司", "有限责任公司", "股份有限公司", "有限公司", "集团"):
+        if s.endswith(cut):
+            s = s[: -len(cut)]
+            break
+    return s[:8] or unit[:6]
+
+
+@layout(LAYOUTS, "appointment_letter.changbao_renshi_dongtai")
+def changbao_renshi_dongtai(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                            seed=0, **_) -> Built:
+    """A 剪报 of the unit's own internal newspaper (企业报 / 院报 / 校报: the 内部资料 that
+    国企, 设计院, hospitals and larger schools print weekly or monthly under a 桂内资准字
+    准印证号), which applicants whose unit announced the 聘任 only in its 人事动态 column cut
+    out and paste on an A4 sheet, the 报头 strip (masthead in red, 主办, 期号, 出版日期, 准印证号)
+    above the column, then take to the personnel office, which writes 情况属实，与原件一致 in
+    pen under it, signs and dates it (a later date) and stamps the unit's seal half on the
+    clipping. The column carries other people's 任免 around the applicant's item (a 部门副经理
+    appointed, a 主任 moved), the applicant's item quoting the 通知 with its 文号 and issue
+    date, the 聘期 as 2016年4月至2019年3月, and the cut-off end of a neighbouring article.
+    One page, the pasted sheet scanned in colour: newsprint grey-yellow on white."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"cbrs{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    p = Page(*A4, font=MING, background=(255, 255, 255))
+    news = (233, 228, 212)
+    ink_n = (40, 38, 36)
+    red = (196, 28, 32)
+    short = _r29_short(unit)
+    paper_name = short + ("院报" if unit.endswith("院") else "校报" if "学" in unit else "报")
+    pub = _r29_plus_days(issued_on, 6 + h % 12)
+    issue_no = 200 + (int(pub[:4]) - 2000) * 24 + h % 20
+    # strip 1: the masthead, cut a little crooked (two slightly different heights)
+    mx, my, mw, mh = 58.0, 44.0, 478.0, 96.0
+    p.rect(mx + 3, my + 4, mw, mh, None, (214, 214, 210), 0)
+    p.rect(mx, my, mw, mh, None, news, 0)
+    psz = 34.0
+    while text_width(paper_name, psz, HEI) > 300:
+        psz -= 1
+    p.text(mx + 16, my + 50, paper_name, psz, color=red, font=HEI)
+    p.text(mx + 16, my + 78, f"主办：{unit}", 9.5, color=ink_n)
+    p.text(mx + mw - 14, my + 26, f"第{issue_no}期", 10, "right", ink_n, font=HEI, line=False)
+    p.text(mx + mw - 14, my + 46, f"{cn(pub)}　星期{'一二三四五六日'[h % 7]}", 9.5, "right",
+           ink_n, line=False)
+    p.text(mx + mw - 14, my + 64, f"准印证号：桂内资准字（柳）第{h % 90 + 10:03d}号", 8.5,
+           "right", ink_n, line=False)
+    p.text(mx + mw - 14, my + 82, "内部资料　免费交流", 8.5, "right", ink_n, line=False)
+    p.items.append(Line(mx, my + mh - 6, mx + mw, my + mh - 6, 1.2, red))
+    # strip 2: the 人事动态 column
+    cx, cy, cw, ch = 82.0, 160.0, 430.0, 420.0
+    p.rect(cx + 3, cy + 4, cw, ch, None, (214, 214, 210), 0)
+    p.rect(cx, cy, cw, ch, None, news, 0)
+    p.rect(cx + 12, cy + 12, 96, 24, None, red, 0)
+    p.text(cx + 60, cy + 30, "人事动态", 14, "center", (255, 255, 255), font=HEI)
+    p.items.append(Line(cx + 108, cy + 36, cx + cw - 12, cy + 36, 0.8, red))
+    others = other_people(f"cbrs:{unit}:{seed}", 3)
+    org = "公司" if "公司" in unit else ("院" if "院" in unit else "学校" if "学" in unit
+                                       else "单位")
+    dept = ("工程管理部", "技术质量部", "安全环保部", "综合办公室")[h % 4]
+    s, lead = 10.5, 19.0
+    x, tw = cx + 14, cw - 28
+    y = cy + 62
+    y = wrap_cjk(p, x, y, f"●　经{org}党委会研究，聘任{others[0][0]}同志为{dept}副经理（副主任），"
+                 "试用期一年。", tw, s, lead, closing="。，、；：）") + 6
+    if end:
+        term = (f"聘期{term_words(start, end)}，自{int(start[:4])}年{int(start[5:7])}月至"
+                f"{int(end[:4])}年{int(end[5:7])}月")
+    else:
+        term = f"自{int(start[:4])}年{int(start[5:7])}月起聘任"
+    no = f"（{doc_no}）" if doc_no else ""
+    y = wrap_cjk(p, x, y, f"●　{cn(issued_on)}，{unit}印发《关于聘任{name}等同志专业技术职务的"
+                 f"通知》{no}，经{org}专业技术职务聘任委员会评议、领导班子研究，决定聘任{name}"
+                 f"同志为{title}，{term}。", tw, s, lead) + 6
+    y = wrap_cjk(p, x, y, f"●　{others[1][0]}同志因工作需要调任{org}工会，不再担任{dept}主任"
+                 f"职务；{others[2][0]}同志退休。", tw, s, lead) + 6
+    y = wrap_cjk(p, x, y, "（人力资源部供稿）", tw, 9, 16)
+    # the neighbouring article, cut off at the strip's foot
+    y += 14
+    p.items.append(Line(cx + 12, y - 10, cx + cw - 12, y - 10, 0.5, ink_n))
+    p.text(x, y + 6, "“安全生产月”活动启动", 13, font=HEI, line=False)
+    frag = ("本报讯　为深入贯彻落实安全生产工作部署，进一步压实各级安全生产责任，6月1日上午，"
+            f"{org}召开“安全生产月”活动动员会，各部门负责人、项目负责人及安全员参加会议。会议"
+            "对活动期间隐患排查治理、应急演练和安全培训等工作作了具体安排，要求各部门、各项目部"
+            "高度重视，加强组织领导，结合实际制定活动方案，认真开展安全隐患大排查大整治，对"
+            "排查出的问题建立台账、限期整改、跟踪销号，确保活动取得实效。会上，各部门负责人"
+            "签订了年度安全生产目标责任书。会议强调，安全生产责任重于泰山，全体职工要牢固树立"
+            "安全发展理念，守牢安全底线，为完成全年各项目标任务提供坚强保障。（记者　综合办）")
+    yy = y + 28
+    from ._common import wrap as _wrap
+
+    for part in _wrap(frag, tw, 9.5, 19, MING):
+        if yy > cy + ch - 8:
+            break
+        p.text(x, yy, part, 9.5, color=ink_n, line=False)
+        yy += 16
+    # the personnel office's certification, in pen, and the seal half on the clipping
+    clerk = other_people(f"cbrs-clerk:{unit}", 1)[0][0]
+    check = _r29_plus_days("2024-04-08", h % 40)
+    py = cy + ch + 58
+    p.text(120, py, "情况属实，与原件一致。", 17, color=PEN, font=KAI, line=False)
+    p.text(300, py + 40, f"经办人：{clerk}", 14, color=PEN, font=KAI, line=False)
+    p.text(300, py + 70, f"{check[:4]}.{int(check[5:7])}.{int(check[8:])}", 14, color=PEN,
+           font=KAI, line=False)
+    usz = 13.0
+    while text_width(unit, usz, MING) > 280:
+        usz -= 0.5
+    p.text(300, py + 104, f"（{unit}人力资源部）", usz * 0.9, color=ink_n, line=False)
+    if seal:
+        p.seal(400, cy + ch - 6, 118, unit, seed=seed + 291, **ink(seed + 2))
+    p.text(297, 818, "— 职称申报材料 —", 8, "center", (150, 150, 150), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.sheji_moban_pinshu", cn_dates=False)
+def sheji_moban_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                       seed=0, **_) -> Built:
+    """The 聘书 that firms (民营 and 国企 subsidiaries alike) and many schools now make from a
+    ready design on an online template platform (稿定设计 / 创客贴 / Canva 可画: pick a
+    聘书 template, type the particulars into it, download a PNG/PDF, print it in colour on
+    铜版纸 at the copy shop): landscape, a navy band down the left with gold diagonal ribbons
+    and a gold rosette, the English words CERTIFICATE OF APPOINTMENT spaced out in navy over a
+    large 聘 书, a gold rule, the number as NO. + year + serial at the top right, the body in
+    the template's own tone (鉴于您…，经公司研究决定，特聘任您为…), the term as 2016.04 —
+    2019.03, the 总经理 (校长) signing in pen at the left, the unit and the date at the right
+    under the seal. One page, the printed sheet scanned in colour."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"sjmb{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, font=MICRO, background=(252, 251, 248))
+    navy, gold = (22, 38, 78), (196, 160, 86)
+    light_gold = (226, 200, 140)
+    # the left band and its ribbons
+    p.rect(0, 0, 190, H, None, navy, 0)
+    for k, off in enumerate((120, 160, 232, 260)):
+        p.items.append(Line(0, off + 200, 190, off - 60, 6 if k % 2 else 2.2,
+                            gold if k % 2 else light_gold))
+    p.items.append(Line(190, 0, 190, H, 3, gold))
+    p.items.append(Line(198, 0, 198, H, 0.8, gold))
+    # the rosette
+    p.items.append(Ellipse(55, 430, 80, 80, gold))
+    p.items.append(Ellipse(63, 438, 64, 64, light_gold))
+    p.items.append(Ellipse(71, 446, 48, 48, gold))
+    p.text(95, 476, "HONOR", 8.5, "center", navy, font=HEI, line=False)
+    p.items.append(Line(78, 505, 66, 560, 9, gold))
+    p.items.append(Line(112, 505, 124, 560, 9, gold))
+    # thin gold frame on the right part
+    p.rect(214, 18, W - 232, H - 36, gold, None, 1.2)
+    p.rect(220, 24, W - 244, H - 48, light_gold, None, 0.5)
+    cx = 214 + (W - 232) / 2
+    serial = f"NO.{issued_on[:4]}{h % 900 + 100:03d}"
+    p.text(W - 36, 52, serial, 10, "right", navy, font=HEI)
+    p.text(cx, 96, "C E R T I F I C A T E   O F   A P P O I N T M E N T", 11, "center", navy,
+           font=HEI, line=False)
+    p.text(cx, 160, "聘　书", 48, "center", gold, font=HEI)
+    p.items.append(Line(cx - 150, 182, cx + 150, 182, 1.2, gold))
+    p.items.append(Ellipse(cx - 4, 178, 8, 8, gold))
+    org = "公司" if "公司" in unit else ("学校" if "学" in unit else "院" if "院" in unit
+                                       else "单位")
+    p.text(262, 232, f"{name}：", 20, color=navy, font=HEI)
+    if end:
+        term = (f"聘期{term_words(start, end)}（{start[:4]}.{start[5:7]} — "
+                f"{end[:4]}.{end[5:7]}）")
+    else:
+        term = f"自{start[:4]}.{start[5:7]}起聘任，不定期"
+    y = wrap_cjk(p, 262, 272, f"鉴于您在工作中表现出的专业素养与敬业精神，经{org}研究决定，"
+                 f"特聘任您为{title}。{term}。", W - 262 - 60, 15, 30, first_indent=30)
+    y = wrap_cjk(p, 262, y, "期待您在新的岗位上再创佳绩！", W - 262 - 60, 15, 30,
+                 first_indent=30)
+    p.text(262, y + 4, "特发此证。", 15)
+    # the signatures
+    boss = other_people(f"sjmb:{unit}", 1)[0][0]
+    role = "校　长" if org == "学校" else ("院　长" if org == "院" else "总经理")
+    by = 500
+    p.text(262, by, f"{role}：", 13, color=navy)
+    p.text(262 + text_width(f"{role}：", 13, MICRO) + 6, by + 2, boss, 22, color=PEN,
+           font=KAI, line=False)
+    p.items.append(Line(262 + text_width(f"{role}：", 13, MICRO), by + 8, 420, by + 8, 0.6,
+                        navy))
+    usz = 14.0
+    while text_width(unit, usz, MICRO) > 300:
+        usz -= 0.5
+    rx = W - 60
+    p.text(rx, by - 22, unit, usz, "right", navy)
+    p.text(rx, by + 8, f"{issued_on[:4]}年{int(issued_on[5:7])}月{int(issued_on[8:])}日", 13,
+           "right", navy)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, MICRO), 300) / 2, by - 20, 118, unit,
+               seed=seed + 293, **ink(seed + 4))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

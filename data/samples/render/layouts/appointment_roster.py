@@ -2069,3 +2069,148 @@ def _txwd_vline(x, y1, y2, color=(200, 200, 200), width=0.5):
     from ..layout import Line
 
     return Line(x, y1, x, y2, width, color)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_minus_months(ym_str: str, n: int) -> str:
+    y, m = int(ym_str[:4]), int(ym_str[5:7]) - n
+    while m < 1:
+        y, m = y - 1, m + 12
+    return f"{y:04d}.{m:02d}"
+
+
+def _r29_dept(unit: str, k: int) -> str:
+    if "医院" in unit:
+        return ("内科", "外科", "护理部", "检验科", "急诊科", "药剂科")[k % 6]
+    if "学" in unit:
+        return ("语文组", "数学组", "英语组", "理化组", "综合组")[k % 5]
+    return ("设计一所", "技术部", "检测室", "工程部", "质量部", "综合部")[k % 6]
+
+
+@layout(LAYOUTS, "appointment_roster.a3_fenci_saomiao_pinjie", cn_dates=False)
+def a3_fenci_saomiao_pinjie(*, unit, credit_code, department, rows, fill_date, seed=0,
+                            **_) -> Built:
+    """The unit's A3 岗位聘用花名册 (the wide landscape sheet 事业单位 file with the 主管部门:
+    十五 columns 序号 / 科室 / 姓名 / 性别 / 出生年月 / 参加工作时间 / 学历 / 公民身份号码 /
+    现专业技术资格 / 取得资格时间 / 岗位等级 / 聘任职务 / 聘任时间 / 聘期 / 备注) scanned by the
+    applicant on an A4 flatbed in two passes, left half and right half, and the two scans
+    joined side by side in the phone's 拼图 app: the halves do not meet cleanly, the right one
+    lies a few points lower and a shade greyer, a dark strip of the scanner lid's edge runs
+    down the seam, and the 学历 column, caught by both passes, shows twice, once either side
+    of the seam. Every date is dotted (1980.02, 2017.12, 2018.03, 2018.03—2021.02); the seal
+    over 填报单位（盖章） at the left, 单位负责人 / 审核人 / 填表人 / 联系电话 at the foot. One
+    wide image."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"a3fc{unit}{seed}".encode()).hexdigest()[:8], 16)
+    cols = [("序号", 30), ("科室", 56), ("姓名", 54), ("性别", 30), ("出生年月", 58),
+            ("参加工作时间", 76), ("学历", 64), ("公民身份号码", 146), ("现专业技术资格", 92),
+            ("取得资格时间", 74), ("岗位等级", 68), ("聘任职务", 92), ("聘任时间", 60),
+            ("聘期", 112), ("备注", 48)]
+    split = 6  # the 学历 column: the last of the left scan and the first of the right one
+    edu = ("本科", "硕士研究生", "大专", "本科")
+    table = []
+    for i, r in enumerate(rows, 1):
+        idn, ap = r["id_number"], r["appointed_on"]
+        birth = f"{idn[6:10]}.{idn[10:12]}"
+        work = f"{int(idn[6:10]) + 22 + (i + h) % 3}.07"
+        y2, m2 = int(ap[:4]) + 3, int(ap[5:7]) - 1
+        if m2 == 0:
+            y2, m2 = y2 - 1, 12
+        table.append([str(i), _r29_dept(unit, h + i), r["name"], r["gender"], birth, work,
+                      edu[(h + i) % 4], idn, r["title"], _r29_minus_months(ap, 2 + (h + i) % 9),
+                      _grade(r["title"]), r["title"], dotted(ap), f"{dotted(ap)}—{y2}.{m2:02d}",
+                      "续聘" if (h + i) % 3 == 0 else ""])
+    left_w = sum(w for _, w in cols[: split + 1])
+    dup_w = cols[split][1]
+    x0 = 40.0
+    W = x0 + sum(w for _, w in cols) + dup_w + 46
+    rh = 26.0
+    H = max(595.0, 250 + (len(rows) + 1) * rh + 120)
+    p = Page(W, H, font=MING, background=(252, 252, 250))
+    seam = x0 + left_w + 10
+    dy = 5.0 + h % 4
+    # the right scan: a shade greyer, a few points lower; the lid's edge down the seam
+    p.rect(seam, 0, W - seam, H, None, (240, 240, 236), 0)
+    p.rect(seam - 2, 0, 5, H, None, (92, 92, 90), 0)
+    p.rect(seam + 3, 0, 3, H, None, (196, 196, 192), 0)
+    year = fill_date[:4]
+    # the head: the title centred on the A3 sheet, so each pass caught its own part of it
+    # (the characters over the overlap caught twice)
+    title = f"{department}所属事业单位{year}年度专业技术岗位聘用人员花名册"
+    tsz = 20.0
+    total_w = sum(w for _, w in cols)
+    overlap0, overlap1 = x0 + left_w - dup_w, x0 + left_w
+    shift = seam + 14 - overlap0
+    tx = x0 + total_w / 2 - text_width(title, tsz, HEI) / 2
+    for ch in title:
+        cw = text_width(ch, tsz, HEI)
+        if tx + cw <= overlap1:
+            p.items.append(Text(tx, 50, ch, tsz, "left", (20, 20, 20), HEI))
+        if tx >= overlap0:
+            p.items.append(Text(tx + shift, 50 + dy, ch, tsz, "left", (20, 20, 20), HEI))
+        tx += cw
+    p.lines.append(title)
+    p.text(x0, 92, f"填报单位（盖章）：{unit}", 11)
+    p.text(x0, 114, f"主管部门：{department}", 11)
+    p.text(seam + 14, 92 + dy, f"统一社会信用代码：{credit_code}", 11)
+    p.text(seam + 14, 114 + dy, f"填报日期：{fill_date[:4]}.{fill_date[5:7]}.{fill_date[8:]}",
+           11)
+    top = 130.0
+
+    def draw(part, xstart, yoff):
+        xs = [xstart]
+        for _, w in part:
+            xs.append(xs[-1] + w)
+        n = len(table) + 1
+        for r in range(n + 1):
+            p.items.append(Line(xs[0], top + yoff + r * rh, xs[-1], top + yoff + r * rh,
+                                1.0 if r in (0, 1, n) else 0.5))
+        for x in xs:
+            p.items.append(Line(x, top + yoff, x, top + yoff + n * rh, 0.5))
+        return xs
+
+    left_cols = cols[: split + 1]
+    right_cols = cols[split:]
+    lxs = draw(left_cols, x0, 0.0)
+    rx0 = seam + 14
+    rxs = draw(right_cols, rx0, dy)
+    for k, (head, _) in enumerate(left_cols):
+        p.items.append(Text((lxs[k] + lxs[k + 1]) / 2, top + rh / 2 + 3.6, head, 9.5, "center",
+                            (20, 20, 20), HEI))
+    for k, (head, _) in enumerate(right_cols):
+        p.items.append(Text((rxs[k] + rxs[k + 1]) / 2, top + dy + rh / 2 + 3.6, head, 9.5,
+                            "center", (20, 20, 20), HEI))
+    p.lines.append(" ".join(c for c, _ in cols))
+    for i, cells in enumerate(table, 1):
+        base = top + i * rh + rh / 2 + 3.4
+        for k in range(split + 1):
+            sz = 9.0
+            while text_width(cells[k], sz, MING) > left_cols[k][1] - 4:
+                sz -= 0.25
+            p.items.append(Text((lxs[k] + lxs[k + 1]) / 2, base, cells[k], sz, "center",
+                                (30, 30, 30), MING))
+        for k in range(len(right_cols)):
+            cell = cells[split + k]
+            sz = 9.0
+            while text_width(cell, sz, MING) > right_cols[k][1] - 4:
+                sz -= 0.25
+            p.items.append(Text((rxs[k] + rxs[k + 1]) / 2, base + dy, cell, sz, "center",
+                                (30, 30, 30), MING))
+        p.lines.append(" ".join(c for c in cells if c))
+    fy = top + (len(table) + 1) * rh + 44
+    boss, checker, clerk = (n for n, _, _ in other_people(f"a3fc:{unit}", 3))
+    p.text(x0, fy, f"单位负责人：{boss}", 11)
+    p.text(x0 + 200, fy, f"审核人：{checker}", 11, line=False)
+    p.lines[-1] = p.lines[-1] + f" 审核人：{checker}"
+    p.text(rx0, fy + dy, f"填表人：{clerk}", 11)
+    p.text(rx0 + 180, fy + dy, f"联系电话：0772-{2100000 + h % 7000000}", 11, line=False)
+    p.text(x0, fy + 30, "注：聘任时间以单位聘任文件时间为准；聘期填写起止年月。", 9,
+           color=(90, 90, 90), line=False)
+    p.seal(x0 + 170, 108, 104, unit, seed=seed + 295, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

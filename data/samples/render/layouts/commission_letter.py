@@ -1830,3 +1830,131 @@ def qiye_logo_xinzhi(*, name, id_number, unit, series, level, to_whom, issued_on
     p.text(W / 2, H - 12, f"网址：www.lz{h % 9000 + 1000}.com.cn", 8.5, "center",
            (255, 255, 255), line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.yongyin_dengji_paizhao")
+def yongyin_dengji_paizhao(*, name, id_number, unit, series, level, to_whom, issued_on,
+                           doc_no, seed=0, **_) -> Built:
+    """The letter photographed on the 办公室 desk right after it was sealed, at the 用印
+    (sealing) step every unit runs through its 用印登记簿 (the ruled ledger in which each
+    use of the 公章 is entered: 日期 / 用印事由 / 份数 / 印章类别 / 经办人 / 批准人, kept
+    beside the seal by the clerk who holds it): the applicant, waiting while the clerk
+    stamped it, took one landscape phone photo for the online upload. At the left the
+    sealed letter (文号 at the right, 关于…职称委托评审的函, the addressee, the person with
+    身份证号码, the request citing 人社部令第40号, 附件 line, the unit over the date with the
+    fresh seal, 联系人 / 联系电话); at the right the open 用印登记簿, its earlier rows in
+    other hands (劳动合同, 社保申报表, 投标文件, a 收入证明 for a colleague) and the last
+    row the letter itself in blue-black ballpoint, the round 印泥 tin and the seal's black
+    handle lying on the ledger's corner; the desk around; colour."""
+    from ..layout import Ellipse
+    from ._common import DESKS, HEI, PEN, other_people, wrap
+
+    h = _r29_hash(f"r29yy:{unit}:{name}")
+    W, H = A4_LANDSCAPE
+    desk = DESKS[h % len(DESKS)]
+    p = Page(W, H, background=desk, font=MING)
+    # the ledger, open at the right (drawn first: the letter lies over its left edge)
+    gx, gy, gw, gh = 402, 34, 414, 532
+    p.rect(gx + 5, gy + 6, gw, gh, None, (58, 44, 34), 0)
+    p.rect(gx, gy, gw, gh, None, (238, 242, 230), 0)
+    p.rect(gx, gy, 14, gh, None, (212, 216, 204), 0)  # the binding's shadow
+    green = (96, 150, 120)
+    p.text(gx + gw / 2 + 20, gy + 40, "用 印 登 记 簿", 15, "center", (60, 110, 84), font=HEI,
+           line=False)
+    cols = [("日期", 44), ("用印事由（文件名称）", 168), ("份数", 34), ("印章类别", 56),
+            ("经办人", 48), ("批准人", 48)]
+    tx, ty, rh = gx + 18, gy + 58, 34
+    from ..layout import Line
+
+    total = sum(w_ for _c, w_ in cols)
+    for r in range(14):
+        p.items.append(Line(tx, ty + r * rh, tx + total, ty + r * rh, 0.7, green))
+    x = tx
+    for label, w_ in cols:
+        p.items.append(Line(x, ty, x, ty + 13 * rh, 0.7, green))
+        p.text(x + w_ / 2, ty + 21, label, 8, "center", (60, 110, 84), line=False)
+        x += w_
+    p.items.append(Line(x, ty, x, ty + 13 * rh, 0.7, green))
+    m, d = int(issued_on[5:7]), int(issued_on[8:10])
+    staff = other_people(f"r29yy:{unit}", 6)
+    clerk, boss = staff[0][0], staff[1][0]
+    entries = [(max(1, d - 9), "劳动合同（续签）", "2", "合同章", staff[2][0], boss),
+               (max(1, d - 7), "社会保险费申报表", "1", "公章", staff[3][0], boss),
+               (max(1, d - 4), "投标文件（商务部分）", "3", "公章", staff[4][0], staff[5][0]),
+               (max(1, d - 1), f"{staff[2][0]}收入证明", "1", "公章", clerk, boss),
+               (d, f"{name}职称委托评审函", "2", "公章", clerk, boss)]
+    for r, (day, what, n, kind, who, ok) in enumerate(entries, 1):
+        base = ty + r * rh + 22
+        x = tx
+        pen = PEN if r == len(entries) else [(40, 40, 40), (30, 50, 110), (20, 20, 20)][r % 3]
+        for (label, w_), val in zip(cols, (f"{m}.{day}", what, n, kind, who, ok)):
+            size = 10.5 if text_width(val, 10.5, KAI) < w_ - 6 else 9
+            p.text(x + w_ / 2, base, val, size, "center", pen, font=KAI, line=False)
+            x += w_
+        p.lines.append(f"{m}.{day} {what} {n} {kind} {who} {ok}")
+    # the ink-pad tin and the seal's handle on the ledger's corner
+    p.items.append(Ellipse(gx + gw - 98, gy + gh - 110, 82, 82, (150, 150, 156)))
+    p.items.append(Ellipse(gx + gw - 91, gy + gh - 103, 68, 68, (168, 26, 34)))
+    p.items.append(Ellipse(gx + gw - 70, gy + gh - 88, 20, 12, (196, 70, 74)))
+    p.items.append(Ellipse(gx + gw - 170, gy + gh - 84, 50, 50, (70, 60, 52)))
+    p.items.append(Ellipse(gx + gw - 166, gy + gh - 82, 50, 50, (28, 28, 30)))
+    p.items.append(Ellipse(gx + gw - 154, gy + gh - 72, 16, 12, (90, 90, 96)))
+    # the letter, lying over the ledger's left edge
+    x0, y0, sw = 30, 20, 392
+    s = sw / 595
+    sh = 842 * s
+    p.rect(x0 + 6, y0 + 7, sw, sh, None, (60, 46, 36), 0)
+    p.rect(x0, y0, sw, sh, None, (251, 250, 246), 0)
+
+    def X(v):
+        return x0 + v * s
+
+    def Y(v):
+        return y0 + v * s
+
+    p.text(X(525), Y(88), doc_no, 12 * s, "right")
+    t1 = f"关于{name}同志申报{series}系列"
+    t2 = f"{level}职称委托评审的函"
+    p.text(X(297), Y(150), t1, 18 * s, "center", font=HEI, line=False)
+    p.text(X(297), Y(180), t2, 18 * s, "center", font=HEI, line=False)
+    p.lines.append(t1 + t2)
+    p.text(X(70), Y(236), f"{to_whom}：", 14 * s)
+    you = "贵局" if to_whom.endswith("局") else "贵单位"
+    paras = [f"我单位{name}同志，身份证号码{id_number}，现从事{series}专业技术工作，"
+             f"经审核已具备申报{series}系列{level}职称的资格条件。因我单位未设立相应的职称"
+             f"评审委员会，根据《职称评审管理暂行规定》（人力资源社会保障部令第40号）有关规定，"
+             f"特委托{you}组织相应评审委员会对该同志进行评审。",
+             "该同志的申报材料已经我单位审核，并在单位内部公示5个工作日，公示无异议。"
+             "我单位对申报材料的真实性负责。"]
+    size, lead = 13.5 * s, 27 * s
+    y = Y(276)
+    for para in paras:
+        parts = wrap(para, 455 * s, size, 27 * s, MING)
+        for i in range(1, len(parts)):
+            while parts[i] and parts[i][0] in "。，、；：）" and len(parts[i - 1]) > 1:
+                parts[i] = parts[i - 1][-1] + parts[i]
+                parts[i - 1] = parts[i - 1][:-1]
+        for i, part in enumerate(parts):
+            p.text(X(70) + (27 * s if i == 0 else 0), y, part, size)
+            y += lead
+        y += 4 * s
+    p.text(X(97), y + 4 * s, "特此函告。", size)
+    y += lead * 2
+    p.text(X(70), y, f"附件：{name}同志职称申报材料（一式一份）", 12 * s)
+    sy = y + 100 * s
+    p.text(X(525), sy, unit, size, "right")
+    p.text(X(525), sy + 32 * s, cn(issued_on), size, "right")
+    p.seal(X(525) - text_width(unit, size, MING) / 2, sy + 10 * s, 116 * s, unit,
+           seed=seed + 2901, **ink(seed))
+    p.text(X(70), Y(790), f"联系人：{clerk}    联系电话：0772-{3100000 + h % 899999}", 10.5 * s,
+           line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -1879,3 +1879,82 @@ def sizhe_zhehen_paizhao(*, name, id_number, year, hours, issuer, issued_on, see
     p.items.append(Line(cx - 30, cy, cx, cy - 30, 0.9, (190, 188, 180)))
     p.items.append(Watermark(W * 0.3, H * 0.3, "━" * 10, 60, -30, (255, 255, 255), 0.10))
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.renshe_fuhan")
+def renshe_fuhan(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_) -> Built:
+    """The bureau's 复函 (reply letter) on one person's hours: when a 职称 review office
+    checking an application cannot see the year's hours on the platform (a course
+    registered late, hours moved between accounts), it writes to the city bureau (关于核实
+    职称申报人员继续教育学时的函), and the bureau answers in the 信函格式 of GB/T 9704-2012 —
+    the bureau's full name alone in red as the 发文机关标志 with no 文件, the red double
+    rule (thick over thin), the 函 number 柳人社函〔…〕N号 at the right under it, the title
+    关于{name}同志{year}年度继续教育学时情况的复函, the 主送 (the office that asked), one
+    paragraph quoting the enquiry (你处《…》收悉), the person with 身份证号码 and the year's
+    公需科目 / 专业科目 hours and their total, 特此函复。, the bureau with its seal over the
+    date, 联系人 / 联系电话 in brackets, and the 版记 at the foot between rules (抄送 and
+    印发 with the 印发 date) — a copy of which the applicant received and uploaded as the
+    proof of the year's hours; one portrait page, colour scan."""
+    from ._common import HEI, wrap_cjk
+
+    h = _r29_hash(f"r29fh:{name}:{year}:{hours}")
+    W, H = A4
+    red = (200, 24, 30)
+    p = Page(W, H, background=(252, 251, 248), font=MING)
+    lx, rx = 80, W - 80
+    head = issuer
+    hs = 26 if text_width(head, 26, HEI) <= rx - lx else 22
+    p.text(W / 2, 100, head, hs, "center", red, font=HEI)
+    p.rect(lx - 10, 118, rx - lx + 20, 2.6, None, red, 0)
+    p.rect(lx - 10, 123, rx - lx + 20, 0.8, None, red, 0)
+    iy = int(issued_on[:4])
+    p.text(rx, 146, f"柳人社函〔{iy}〕{20 + h % 140}号", 12, "right")
+    t1 = f"关于{name}同志{year}年度"
+    t2 = "继续教育学时情况的复函"
+    p.text(W / 2, 196, t1, 18, "center", font=HEI, line=False)
+    p.text(W / 2, 224, t2, 18, "center", font=HEI, line=False)
+    p.lines.append(t1 + t2)
+    office = ["自治区职称评审服务中心", "广西壮族自治区高级职称评审委员会办公室",
+              "自治区人力资源和社会保障厅专业技术人员管理处"][h % 3]
+    p.text(lx, 270, f"{office}：", 13.5)
+    ask_m = max(1, int(issued_on[5:7]) - 1)
+    public, special = _split(hours)
+    reach = ("达到专业技术人员继续教育规定的年度学时要求" if hours >= 90
+             else "已按规定登记")
+    paras = [f"你处《关于核实职称申报人员继续教育学时的函》（{iy}年{ask_m}月）收悉。"
+             f"经查询广西专业技术人员继续教育管理平台登记记录，现将有关情况函复如下：",
+             f"{name}同志（身份证号码：{id_number}），{year}年度参加专业技术人员继续教育，"
+             f"登记公需科目{public}学时、专业科目{special}学时，合计{hours}学时，{reach}。"
+             "其学时登记信息真实有效。"]
+    y = 306
+    for para in paras:
+        y = wrap_cjk(p, lx, y, para, rx - lx, 13.5, 28, first_indent=27) + 2
+    p.text(lx + 27, y + 2, "特此函复。", 13.5)
+    sy = y + 96
+    p.text(rx - 10, sy, issuer, 13.5, "right")
+    p.text(rx - 10, sy + 30, cn(issued_on), 13.5, "right")
+    p.seal(rx - 10 - text_width(issuer, 13.5, MING) / 2, sy + 6, 118, issuer,
+           seed=seed + 2901, **ink(seed + 1))
+    people = "邓冯曹彭曾萧田董"[h % 8] + "晓玉宏瑞嘉春"[(h >> 3) % 6]
+    p.text(lx + 27, sy + 70, f"（联系人：{people}，联系电话：0772-{2800000 + h % 199999}）",
+           12, line=False)
+    # 版记
+    by = H - 130
+    p.rect(lx - 10, by, rx - lx + 20, 1.2, None, (30, 30, 30), 0)
+    p.text(lx, by + 22, "抄送：柳州市职称改革工作领导小组办公室，本局专业技术人员管理科。", 11,
+           line=False)
+    p.rect(lx - 10, by + 32, rx - lx + 20, 0.6, None, (30, 30, 30), 0)
+    p.row([(lx, f"{issuer}办公室", by + 54)], 11, line=False)
+    p.text(rx, by + 54, f"{cn(issued_on)}印发", 11, "right", line=False)
+    p.rect(lx - 10, by + 64, rx - lx + 20, 1.2, None, (30, 30, 30), 0)
+    p.text(W / 2, H - 36, "— 1 —", 11, "center", line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -4540,3 +4540,252 @@ def taideng_yejian_paizhao(*, name, id_number, unit, credit_code, legal_rep, add
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
 
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_shift_date(d: str, months: int) -> str:
+    """"2019-07-01" moved by `months` (the day kept, clipped to the month's end)."""
+    import calendar
+
+    y, m = int(d[:4]), int(d[5:7]) + months
+    while m > 12:
+        y, m = y + 1, m - 12
+    while m < 1:
+        y, m = y - 1, m + 12
+    day = min(int(d[8:10]), calendar.monthrange(y, m)[1])
+    return f"{y:04d}-{m:02d}-{day:02d}"
+
+
+@layout(LAYOUTS, "contract.genggai_jiaozheng_zhang")
+def genggai_jiaozheng_zhang(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                            end, post, signed_on, public=False, seal=True, seed=0,
+                            **_) -> Built:
+    """A one-sheet contract in which a typed date was wrong and was corrected by hand when it
+    was signed, the way 劳动合同 are corrected instead of reprinted: the wrong date struck
+    through with two ruled pen lines, the right one written above it in blue-black pen, and
+    the correction confirmed on the spot (涂改处 双方确认) by the unit's small round 校对章
+    beside it and the worker's red fingerprint (按手印) over it, as personnel offices and the
+    labour bureau's 备案 counters require. The end date of a fixed term is the one corrected
+    (a year typed one off), or the start date of an open-ended contract (a month typed one
+    off); every other particular typed. Parties, 第一条 to 第八条 in small type, 甲方（盖章）
+    with the seal, 乙方 signed, 合同编号 at the top, 本页涂改1处 noted at the foot. One page,
+    scanned in colour on the office copier."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"ggjz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    p = Page(*A4, font=MING, background=(254, 254, 252))
+    dark = (28, 28, 28)
+    x, tw, s = 66.0, 463.0, 10.5
+    p.text(529, 52, f"合同编号：{'PY' if public else 'LD'}{signed_on[:4]}-{hh % 900 + 100:03d}",
+           9.5, "right")
+    p.text(297, 92, word, 22, "center", dark, font=HEI)
+    y = 132.0
+    for l1 in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+               f"法定代表人（主要负责人）：{legal_rep}", f"地址：{address}"):
+        p.text(x, y, l1, s)
+        y += 18
+    y += 6
+    for l1 in (f"乙方（{b}）：{name}　　性别：{_gender(id_number)}",
+               f"居民身份证号码：{id_number}"):
+        p.text(x, y, l1, s)
+        y += 18
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y + 8, f"根据{law}等有关规定，甲乙双方遵循合法、公平、平等自愿、协商一致、"
+                 "诚实信用的原则，签订本合同。", tw, s, s * 1.8, first_indent=2 * s) + 4
+    p.text(x, y, "第一条　合同期限", s + 0.5, font=HEI)
+    y += 24
+    # the term, with the wrong typed date struck through and the right one written above
+    if end:
+        wrong = _r29_shift_date(end, -12 if hh % 2 else 12)
+        pre = f"本合同为固定期限合同，自{cn(start)}起至"
+        typed, right, post_t = cn(wrong), cn(end), "止。"
+    else:
+        wrong = _r29_shift_date(start, 1 if hh % 2 else -1)
+        pre = "本合同为无固定期限合同，自"
+        typed, right, post_t = cn(wrong), cn(start), "起履行。"
+    x0 = x + 2 * s
+    p.text(x0, y, pre, s, line=False)
+    wx = x0 + text_width(pre, s, MING)
+    p.text(wx, y, typed, s, line=False)
+    ww = text_width(typed, s, MING)
+    p.text(wx + ww, y, post_t, s, line=False)
+    p.items.append(Line(wx - 1, y - 5.5, wx + ww + 1, y - 5.5, 0.9, PEN))
+    p.items.append(Line(wx - 1, y - 2.5, wx + ww + 1, y - 2.5, 0.9, PEN))
+    p.text(wx + 2, y - 15, right, 12.5, color=PEN, font=KAI, line=False)
+    p.lines.append(f"{pre}{right}{post_t}")
+    fx = max(wx + ww + text_width(post_t, s, MING), wx + 2 + text_width(right, 12.5, KAI)) + 6
+    p.items.append(Ellipse(fx, y - 16, 13, 17, (200, 62, 66)))  # the fingerprint
+    if seal:  # the unit's small 校对章 beside the correction
+        p.seal(fx + 40, y - 8, 40, unit, seed=seed + 297, **ink(seed + 1))
+    y += 26
+    arts = [("第二条　工作内容和工作地点",
+             f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术工作，工作地点为广西柳州市。"),
+            ("第三条　工作时间和休息休假", "甲方安排乙方执行标准工时制度，乙方依法享受法定节假日、"
+             "年休假、婚丧假、产假等假期。"),
+            ("第四条　劳动报酬", "甲方每月15日前以货币形式足额支付乙方上月工资，乙方工资按甲方"
+             "薪酬管理制度确定，且不低于柳州市最低工资标准。"),
+            ("第五条　社会保险和福利待遇", "甲方依法为乙方参加基本养老、基本医疗、失业、工伤、"
+             "生育保险和住房公积金，个人缴纳部分由甲方代扣代缴。"),
+            ("第六条　劳动保护", "甲方为乙方提供符合国家规定的劳动安全卫生条件和必要的劳动防护"
+             "用品。"),
+            ("第七条　合同的变更、解除和终止", "按照国家和自治区有关法律、法规的规定执行。"),
+            ("第八条　其他", "本合同一式两份，甲乙双方各执一份，经双方签字（盖章）后生效。涂改处"
+             "经双方确认后有效。")]
+    for head, body in arts:
+        p.text(x, y, head, s + 0.5, font=HEI)
+        y = wrap_cjk(p, x, y + 18, body, tw, s, s * 1.6, first_indent=2 * s) + 3
+    y = max(y + 30, 640)
+    p.text(x, y, "甲方（盖章）：", s + 0.5)
+    p.text(x + 260, y, "乙方（签名）：", s + 0.5, line=False)
+    p.text(x + 260 + text_width("乙方（签名）：", s + 0.5, MING) + 4, y + 1, name, 17,
+           color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " 乙方（签名）： " + name
+    usz = s
+    while text_width(unit, usz, MING) > 230:
+        usz -= 0.25
+    p.text(x, y + 28, unit, usz)
+    p.text(x, y + 56, f"法定代表人或委托代理人：{legal_rep}", s)
+    p.row([(x, f"签订日期：{cn(signed_on)}", y + 88), (x + 260, f"签订日期：{cn(signed_on)}",
+                                                     y + 88)], s)
+    if seal:
+        p.seal(x + min(text_width(unit, usz, MING), 230) / 2 + 10, y + 30, 112, unit,
+               seed=seed + 299, **ink(seed + 1))
+    p.items.append(Line(x, 800, x + tw, 800, 0.5))
+    p.text(x, 815, "本页涂改 1 处，已经甲乙双方确认。", 8.5, color=(90, 90, 90), line=False)
+    p.text(x + tw, 815, "第 1 页 共 1 页", 8.5, "right", (90, 90, 90), line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.shikuang_wenben_jietu")
+def shikuang_wenben_jietu(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                          post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A portrait iPhone screenshot of the contract's photo open in the 照片 (Photos) app with
+    实况文本 (Live Text) switched on: the applicant photographed the contract's first page on
+    the desk, then in the album held a finger on the 居民身份证号码 line to copy the number
+    into the 职称 申报 form, and screenshotted the screen to upload it as it was. The status
+    bar, the Photos bar (‹, the photo's date and time, 编辑), the photo itself (the desk round
+    the sheet, the sheet a little dimmed as Live Text dims it), the selected line in a pale
+    blue highlight with its two drag handles, the black pop-up menu 拷贝 | 全选 | 查询 |
+    翻译 | 共享… over the line above it (the 性别 / 民族 line), the blue Live Text button at
+    the photo's lower right and the toolbar at the foot. The sheet shows 合同编号, the title,
+    甲方 名称 / 统一社会信用代码 / 法定代表人 / 地址, 乙方 姓名 / 性别 / 民族 / 身份证号码,
+    第一条 合同期限 with its dates, 第二条 to 第五条, 甲方（盖章） with the seal and the
+    dates. One tall image."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, PEN
+
+    hh = int(hashlib.sha256(f"skwb{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 390.0, 844.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    dark, grey, blue = (20, 20, 20), (120, 120, 120), (10, 122, 255)
+    # status bar and the Photos bar
+    p.text(30, 22, f"{9 + hh % 10}:{hh % 60:02d}", 11, color=dark, font=HEI, line=False)
+    p.text(W - 20, 22, f"5G ▂▄▆  {30 + hh % 69}", 8.5, "right", dark, line=False)
+    p.text(14, 62, "‹", 24, color=blue, line=False)
+    shot = f"{2024}年{4 + hh % 2}月{1 + hh % 27}日"
+    p.text(W / 2, 54, shot, 11, "center", dark, font=HEI, line=False)
+    p.text(W / 2, 69, f"{8 + hh % 12}:{(hh >> 5) % 60:02d}", 8.5, "center", grey, line=False)
+    p.text(W - 16, 62, "编辑", 11, "right", blue, line=False)
+    # the photo: desk round the sheet, the sheet dimmed a little
+    top, ph = 84.0, 650.0
+    p.rect(0, top, W, ph, None, DESKS[hh % len(DESKS)], 0)
+    sx, sy, sw, sh = 14.0, top + 18, W - 28, ph - 36
+    p.rect(sx + 3, sy + 4, sw, sh, None, (50, 40, 32), 0)
+    p.rect(sx, sy, sw, sh, None, (232, 231, 226), 0)
+    ink_c = (34, 34, 34)
+    x, tw, s = sx + 20, sw - 40, 7.6
+    lead = 13.5
+    p.text(sx + sw - 20, sy + 22, f"合同编号：{hh % 9000 + 1000}-{signed_on[:4]}", 6.5, "right",
+           ink_c, line=False)
+    p.text(sx + sw / 2, sy + 46, word, 14, "center", ink_c, font=HEI)
+    y = sy + 72
+    for l1 in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+               f"法定代表人：{legal_rep}", f"地　　址：{address}", f"乙方（{b}）：{name}"):
+        p.text(x, y, l1, s, color=ink_c)
+        y += lead
+    # the 性别 line, under the pop-up menu
+    p.text(x, y, f"联系电话：1{3 + hh % 6}{hh % 10}{(hh >> 4) % 100000000:08d}　　户籍地址：柳州市",
+           s, color=ink_c, line=False)
+    y += lead
+    p.text(x, y, f"性　　别：{_gender(id_number)}　　民族：汉　　文化程度：本科", s, color=ink_c,
+           line=False)
+    y += lead
+    my = y - s - 3 - 24 + 8  # the menu's rect runs from my - 8 down to my + 16
+    # the selected line: highlight, then the text over it, then the handles
+    lab = "居民身份证号码："
+    vx = x + text_width(lab, s, MICRO)
+    vw = text_width(id_number, s, MICRO)
+    p.rect(vx - 1, y - s - 1, vw + 2, s + 4.5, None, (178, 212, 252), 0)
+    p.text(x, y, lab, s, color=ink_c, line=False)
+    p.text(vx, y, id_number, s, color=ink_c, line=False)
+    p.lines.append(f"{lab}{id_number}")
+    for hx, hy, up in ((vx - 1, y - s - 1, True), (vx + vw + 1, y + 3.5, False)):
+        p.items.append(Line(hx, hy, hx, hy + (s + 4.5) * (1 if up else -1), 1.4, blue))
+        p.items.append(Ellipse(hx - 3, (hy - 6) if up else (hy - 1), 6, 6, blue))
+    # the pop-up menu over the line above (drawn after it)
+    menu = ["拷贝", "全选", "查询", "翻译", "共享…"]
+    mw = 236.0
+    mx = max(sx + 6, min(vx + vw / 2 - mw / 2, sx + sw - mw - 6))
+    p.rect(mx, my - 8, mw, 24, None, (38, 38, 40), 0)
+    for k, word_m in enumerate(menu):
+        p.text(mx + mw / 10 * (2 * k + 1), my + 8, word_m, 8.5, "center", (250, 250, 250),
+               line=False)
+        if k:
+            p.items.append(Line(mx + mw / 5 * k, my - 4, mx + mw / 5 * k, my + 12, 0.5,
+                                (110, 110, 110)))
+    y += lead + 4
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y, f"根据{law}及有关规定，甲乙双方经平等协商，自愿签订本合同。", tw, s,
+                 lead, first_indent=2 * s)
+    if end:
+        term = f"本合同为固定期限合同，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    for head, body in (("第一条　合同期限", term),
+                       ("第二条　工作内容", f"乙方在甲方{post}岗位工作，工作地点为柳州市。"),
+                       ("第三条　工作时间", "甲方实行标准工时制度，每日八小时，每周四十小时。"),
+                       ("第四条　劳动报酬", "甲方每月以货币形式支付乙方工资，不低于柳州市最低"
+                        "工资标准。"),
+                       ("第五条　社会保险", "甲方依法为乙方缴纳各项社会保险费。")):
+        p.text(x, y + 2, head, s + 0.3, color=ink_c, font=HEI)
+        y = wrap_cjk(p, x, y + 2 + lead, body, tw, s, lead, first_indent=2 * s)
+    y += 18
+    p.text(x, y, "甲方（盖章）：", s + 0.3, color=ink_c)
+    p.text(x + 180, y, "乙方（签名）：", s + 0.3, color=ink_c, line=False)
+    p.text(x + 180 + text_width("乙方（签名）：", s + 0.3, MICRO) + 3, y + 1, name, 12,
+           color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " 乙方（签名）： " + name
+    usz = s
+    while text_width(unit, usz, MICRO) > 160:
+        usz -= 0.2
+    p.text(x, y + 18, unit, usz, color=ink_c)
+    p.row([(x, cn(signed_on), y + 40), (x + 180, cn(signed_on), y + 40)], s)
+    if seal:
+        p.seal(x + min(text_width(unit, usz, MICRO), 160) / 2 + 8, y + 16, 70, unit,
+               seed=seed + 301, **ink(seed + 2))
+    # the Live Text button, lit, at the photo's lower right
+    p.rect(W - 48, top + ph - 44, 32, 32, None, blue, 0)
+    for k in range(3):
+        p.items.append(Line(W - 41, top + ph - 35 + 7 * k, W - 23, top + ph - 35 + 7 * k, 1.4,
+                            (255, 255, 255)))
+    # the toolbar
+    ty = top + ph + 40
+    for k, lab_t in enumerate(("共享", "喜欢", "信息", "删除")):
+        tx = 40 + k * (W - 80) / 3
+        p.rect(tx - 9, ty - 18, 18, 18, blue, None, 1.2)
+        p.text(tx, ty + 12, lab_t, 7, "center", blue, line=False)
+    p.rect(W / 2 - 67, H - 10, 134, 5, None, (20, 20, 20), 0)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -4419,3 +4419,286 @@ def sanlan_binpai_xiaowen(*, journal, year, issue, issn, cn_number, title, autho
     p.row([(40, f"ISSN {issn}", H - 34), (W / 2 - 30, f"CN {cn_number}", H - 34)], 8.5)
     p.text(W - 40, H - 34, f"—{page_no}—", 9, "right", line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 29
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round29`.
+
+def _r29_wrap(text: str, width: float, size: float, indent: float, font: str) -> list[str]:
+    """wrap(), but no line starts with a closing mark (it moves up with one character)."""
+    from ..layout import wrap
+
+    parts = wrap(text, width, size, indent, font)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）」”！？" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    return parts
+
+
+@layout(LAYOUTS, "paper.wenku_yulan_jietu", accepts=_not_english, cn_dates=False)
+def wenku_yulan_jietu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                      abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                      **_) -> Built:
+    """A desktop screenshot of the article as someone re-uploaded it to a document-sharing
+    site (百度文库-style: the 文库 sites where users post journal PDFs for download points),
+    which applicants find by searching the title when they have neither the 样刊 nor a
+    database account, and capture in the browser: the tab strip and address bar
+    (wenku.…/view/….html), the site's header (the 文库 name, a search box, 开通VIP), the
+    upload's title (the article's title with the uploader's _{journal}{year}年第N期 suffix)
+    and its meta line (页数 / 浏览 / 下载 / 上传于 / the uploader's nickname), 下载 and
+    收藏 buttons, then the grey viewer with the journal's first page at fit-width — the
+    running head (the journal and {year}年第N期, ISSN / CN under the rule), the title, the
+    authors, the affiliation, 摘要, 关键词, 中图分类号 and the first lines of text, cut off by
+    the screen's bottom edge — the viewer's floating 1/N page bar, and a right column of
+    相关文档 and a VIP advertisement; landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r29wk")
+    n = _issue_num(issue)
+    W, H = 960.0, 600.0
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    dark, grey, blue = (34, 34, 34), (136, 136, 136), (44, 104, 226)
+    # browser chrome
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(8, 5, 250, 25, None, (255, 255, 255), 0)
+    p.text(20, 21, f"{title[:14]}… - 文库", 8.5, color=dark, line=False)
+    p.text(246, 21, "×", 9, "right", grey, line=False)
+    p.text(W - 14, 20, "—   □   ×", 9, "right", dark, line=False)
+    p.rect(0, 30, W, 30, None, (255, 255, 255), 0)
+    p.text(14, 50, "‹   ›   ↻", 10, color=grey, line=False)
+    p.rect(80, 35, W - 160, 20, None, (241, 243, 244), 0)
+    p.text(94, 49, f"wenku.baidu.com/view/{h:08x}{(h >> 3) % 10**8:08d}.html", 8.5,
+           color=(80, 80, 80), line=False)
+    p.rect(0, 60, W, 0.6, None, (210, 210, 210), 0)
+    # site header
+    p.text(24, 92, "百度文库", 18, color=blue, font=HEI, line=False)
+    p.rect(130, 76, 360, 26, (44, 104, 226), (255, 255, 255), 1.2)
+    p.text(140, 93, "搜索文档、课件、论文", 9, color=(180, 180, 180), line=False)
+    p.rect(490, 76, 56, 26, None, blue, 0)
+    p.text(518, 93, "搜索", 9.5, "center", (255, 255, 255), line=False)
+    p.rect(W - 190, 78, 74, 22, None, (255, 236, 214), 0)
+    p.text(W - 153, 93, "开通VIP", 9, "center", (200, 110, 20), line=False)
+    p.rect(W - 96, 78, 22, 22, None, (200, 210, 230), 0)
+    p.text(W - 64, 93, "我的文库", 9, color=dark, line=False)
+    p.rect(0, 112, W, 0.6, None, (230, 230, 230), 0)
+    # the upload's title and meta
+    up_title = f"{title}_{journal}{year}年第{n}期"
+    lx, mw = 40, 600
+    p.text(lx, 140, up_title if text_width(up_title, 15, HEI) < mw else title, 15, color=dark,
+           font=HEI)
+    pages = 4 + h % 5
+    uploader = ["文档小助手", "学海无涯2016", "工程资料库", "zyc_1987"][h % 4]
+    up_y = min(2024, year + 1 + h % 2)
+    p.text(lx, 160, f"{pages}页 · {1000 + h % 9000}浏览 · {10 + h % 190}下载 · 上传于"
+           f"{up_y}-{1 + h % 12:02d}-{1 + (h >> 5) % 28:02d} · {uploader}", 8.5, color=grey,
+           line=False)
+    p.rect(lx + mw - 140, 128, 64, 24, None, blue, 0)
+    p.text(lx + mw - 108, 144, "下载", 9.5, "center", (255, 255, 255), line=False)
+    p.rect(lx + mw - 68, 128, 64, 24, (200, 200, 200), None, 0.8)
+    p.text(lx + mw - 36, 144, "收藏", 9.5, "center", dark, line=False)
+    # the viewer
+    vy = 172
+    p.rect(lx - 10, vy, mw + 20, H - vy, None, (240, 241, 243), 0)
+    px, pw = lx + 12, mw - 24
+    s = pw / 595
+    p.rect(px, vy + 12, pw, H - vy, None, (255, 255, 255), 0)
+
+    def X(v):
+        return px + v * s
+
+    def Y(v):
+        return vy + 12 + v * s
+
+    p.text(X(60), Y(44), journal, 9.5 * s, font=HEI)
+    p.text(X(535), Y(44), f"{year}年第{n}期", 9.5 * s, "right")
+    p.hline(X(60), X(535), Y(51), 0.8)
+    p.text(X(60), Y(64), _ids_text(issn, cn_number, "    "), 8 * s)
+    y = Y(108)
+    for part in D._split_title(title, 18):
+        p.text(X(297), y, part, 18 * s, "center", font=HEI)
+        y += 28 * s
+    p.text(X(297), y + 4 * s, "  ".join(authors), 12 * s, "center", font=KAI)
+    p.text(X(297), y + 26 * s, affiliation, 9 * s, "center")
+    y += 52 * s
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(label + value, 455 * s, 9.5 * s, 0, MICRO):
+            p.text(X(70), y, part, 9.5 * s)
+            y += 16 * s
+        y += 3 * s
+    p.text(X(70), y, f"中图分类号：{clc}    文献标识码：A", 9.5 * s)
+    y += 30 * s
+    for para in body:
+        for k, part in enumerate(_r29_wrap(para, 462 * s, 10.5 * s, 21 * s, MICRO)):
+            if y > H - 8:
+                break
+            p.text(X(60) + (21 * s if k == 0 else 0), y, part, 10.5 * s)
+            y += 18 * s
+        y += 3 * s
+    # the floating page bar
+    p.rect(lx + mw / 2 - 90, H - 40, 180, 26, None, (60, 60, 64), 0)
+    p.text(lx + mw / 2, H - 23, f"—   100%   +    1 / {pages}    全屏", 9, "center",
+           (255, 255, 255), line=False)
+    # right column
+    cx = lx + mw + 40
+    p.text(cx, 140, "相关文档", 11, color=dark, font=HEI, line=False)
+    for k, (t, who) in enumerate(_others(clc, title, f"r29wk:{journal}", 5)):
+        yy = 168 + k * 44
+        p.rect(cx, yy - 12, 22, 28, None, (226, 232, 245), 0)
+        p.text(cx + 11, yy + 6, "W", 8, "center", blue, line=False)
+        p.text(cx + 30, yy, t if len(t) <= 15 else t[:15] + "…", 9, color=dark, line=False)
+        p.text(cx + 30, yy + 15, f"{3 + (h + k) % 6}页 · 4.{(h + k) % 9}分", 8, color=grey,
+               line=False)
+    ay = 168 + 5 * 44 + 6
+    p.rect(cx, ay, W - cx - 24, 96, None, (255, 246, 232), 0)
+    p.text(cx + 12, ay + 26, "开通文库VIP", 12, color=(200, 110, 20), font=HEI, line=False)
+    p.text(cx + 12, ay + 48, "海量文档 免费下载 · 专享阅读特权", 8.5, color=(150, 100, 50),
+           line=False)
+    p.rect(cx + 12, ay + 60, 92, 24, None, (240, 140, 40), 0)
+    p.text(cx + 58, ay + 76, "立即开通", 9, "center", (255, 255, 255), line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.bianlan_sheji_qikan", accepts=_not_english)
+def bianlan_sheji_qikan(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                        abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                        **_) -> Built:
+    """The first page of an article as the design and built-environment journals set it
+    (the 建筑 / 规划 / 园林 / 设计 monthlies typeset in a magazine grid): a wide outer 边栏
+    (side column) down the right-hand side that carries what other journals print under the
+    abstract or in footnotes — 中图分类号, 文献标识码, 文章编号, 收稿日期, 基金项目, 作者简介
+    for each author, the journal's ISSN and CN and the 引用本文 reference — while the main
+    column holds a coloured 栏目 tab (专题 · 城市更新 …), the title large and left-aligned
+    in 黑体, the authors spaced out, a big lead image with its numbered caption (图1 … 来源：
+    作者自摄), the 摘要 and 关键词 in a tinted box and the start of the text; the running
+    head with the journal and {year}年第N期 and the page number at the outer corner of this
+    odd page, a thin coloured rule along the foot. The journal's own PDF, colour, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r29bl")
+    n = _issue_num(issue)
+    W, H = A4
+    accent = [(0, 122, 120), (176, 72, 38), (46, 84, 150), (120, 96, 40)][h % 4]
+    dark, grey = (28, 28, 28), (96, 96, 96)
+    p = Page(W, H, background=(255, 255, 255), font=MING)
+    page_no = 2 * (10 + h % 60) + 1
+    mx, mw = 44, 372  # main column
+    sx, sw = 432, W - 432 - 32  # side column
+    # running head
+    p.text(mx, 34, f"{journal}  {year}年第{n}期", 8.5, color=grey)
+    p.text(W - 32, 34, str(page_no), 11, "right", accent, font=HEI, line=False)
+    p.rect(mx, 42, W - 32 - mx, 0.6, None, grey, 0)
+    # 栏目 tab
+    built = clc.startswith("TU")
+    col = (["专题 · 城市更新", "设计研究", "规划实践", "技术与方法", "工程实录"] if built
+           else ["研究与实践", "理论探讨", "实务研究", "专题 · 案例"])[h % (5 if built else 4)]
+    p.rect(mx, 60, text_width(col, 9.5, HEI) + 20, 20, None, accent, 0)
+    p.text(mx + 10, 74, col, 9.5, color=(255, 255, 255), font=HEI, line=False)
+    # title, left-aligned and large
+    y = 116
+    tparts = ([title] if text_width(title, 21, HEI) <= mw
+              else [title[:(len(title) + 1) // 2], title[(len(title) + 1) // 2:]])
+    for part in tparts:
+        p.text(mx, y, part, 21, color=dark, font=HEI, line=False)
+        y += 29
+    p.lines.append(title)
+    p.text(mx, y + 4, "    ".join(authors), 12, color=accent, font=KAI)
+    y += 26
+    # lead image
+    iy, ih = y, 168
+    bands = [(182, 196, 204), (170, 186, 196), (150, 166, 170), (126, 140, 132), (104, 118, 104),
+             (92, 100, 90)]
+    for k, col_ in enumerate(bands):
+        p.rect(mx, iy + k * ih / len(bands), mw, ih / len(bands) + 0.5, None, col_, 0)
+    if built:
+        for k in range(7):  # building blocks on the skyline
+            bw = 26 + (h >> k) % 30
+            bh = 40 + (h >> (k + 2)) % 70
+            bx = mx + 12 + k * 50
+            if bx + bw < mx + mw - 6:
+                p.rect(bx, iy + ih - bh - 18, bw, bh, None, (78 + k * 6, 88 + k * 5, 96), 0)
+        p.rect(mx, iy + ih - 18, mw, 18, None, (70, 74, 66), 0)
+        caption = "图1  项目实景（来源：作者自摄）"
+    else:  # a chart on a pale ground
+        p.rect(mx, iy, mw, ih, None, (246, 246, 243), 0)
+        for k in range(6):
+            bh = 30 + (h >> (k * 2)) % 100
+            p.rect(mx + 40 + k * 54, iy + ih - 24 - bh, 30, bh, None, accent, 0)
+            p.text(mx + 55 + k * 54, iy + ih - 10, str(year - 5 + k), 7.5, "center", grey,
+                   line=False)
+        p.rect(mx + 28, iy + ih - 24, mw - 50, 0.8, None, grey, 0)
+        caption = f"图1  {year - 5}—{year}年相关指标变化情况"
+    p.text(mx, iy + ih + 14, caption, 8, color=grey, line=False)
+    y = iy + ih + 30
+    # abstract box
+    lines = []
+    for label, value in (("摘要：", abstract), ("关键词：", keywords)):
+        lines.append(_r29_wrap(label + value, mw - 20, 9, 0, MING))
+    bh = sum(len(x) for x in lines) * 14 + 22
+    p.rect(mx, y, mw, bh, None, (238, 244, 243) if h % 4 == 0 else (244, 242, 236), 0)
+    p.rect(mx, y, 3, bh, None, accent, 0)
+    yy = y + 17
+    for parts in lines:
+        for part in parts:
+            p.text(mx + 12, yy, part, 9, color=dark)
+            yy += 14
+        yy += 2
+    y += bh + 22
+    # text, one column
+    for para in [*body, *_more_body(title)]:
+        head = len(para) < 12
+        for k, part in enumerate(_r29_wrap(para, mw - 12, 9.5, 0 if head else 19, MING)):
+            if y > H - 60:
+                break
+            p.text(mx + (19 if k == 0 and not head else 0), y, part, 10 if head else 9.5,
+                   color=dark, font=HEI if head else MING)
+            y += 16
+        y += 4
+    # the side column
+    p.rect(sx - 10, 56, 0.6, H - 110, None, (200, 200, 200), 0)
+    ay = 66
+    aff = affiliation.strip("（）")
+    first = 10 + h % 120
+    gb = (f"{'，'.join(authors[:3])}{'，等' if len(authors) > 3 else ''}. {title}[J]. "
+          f"{journal}，{year}({n}):{first}-{first + 3 + h % 4}.")
+    items = [("中图分类号", clc), ("文献标识码", "A"),
+             ("文章编号", f"{issn}({year}){n:02d}-{first:04d}-0{4 + h % 3}" if issn else
+              f"{year}{n:02d}-{first:04d}"),
+             ("收稿日期", _months_before(year, n, 5 + h % 4, 3 + h % 25)),
+             ("基金项目", f"广西自然科学基金项目 {year - 2}GXNSFAA{h % 900000 + 100000}")]
+    for label, value in items:
+        p.text(sx, ay, label, 7.5, color=accent, font=HEI, line=False)
+        ay += 12
+        parts = _r29_wrap(value, sw, 7.5, 0, MING)
+        for part in parts:
+            p.text(sx, ay, part, 7.5, color=dark, line=False)
+            ay += 11
+        p.lines.append(f"{label} {''.join(parts)}")
+        ay += 8
+    p.text(sx, ay, "作者简介", 7.5, color=accent, font=HEI, line=False)
+    ay += 12
+    for k, who in enumerate(authors):
+        role = "通信作者，" if k == len(authors) - 1 and len(authors) > 1 else ""
+        for part in _r29_wrap(f"{who}，{role}{aff}", sw, 7.5, 0, MING):
+            p.text(sx, ay, part, 7.5, color=dark)
+            ay += 11
+        ay += 3
+    ay += 10
+    p.rect(sx, ay, sw, 0.6, None, accent, 0)
+    ay += 18
+    for line in (f"ISSN {issn}" if issn else "", f"CN {cn_number}" if cn_number else ""):
+        if line:
+            p.text(sx, ay, line, 8.5, color=dark, font=HEI)
+            ay += 14
+    ay += 10
+    p.text(sx, ay, "引用本文", 7.5, color=accent, font=HEI, line=False)
+    ay += 12
+    parts = _r29_wrap(gb, sw, 7, 0, MING)
+    for part in parts:
+        p.text(sx, ay, part, 7, color=grey, line=False)
+        ay += 10.5
+    p.lines.append("".join(parts))
+    # the foot
+    p.rect(mx, H - 36, W - 32 - mx, 2, None, accent, 0)
+    p.text(W - 32, H - 22, f"{journal} {year}.{n:02d}", 7.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
