@@ -53,6 +53,7 @@ from extractors._fields import (
     search,
     squash,
 )
+from pipeline.journals import ISSN_WORD_LABEL
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
 KIND: Final = DocumentKind.PAPER
@@ -1253,8 +1254,7 @@ _STANDARD_PREFIX: Final = re.compile(
     r"|\bDB\s*\d{2}(?:\s*/\s*T)?|\bT\s*/\s*[A-Z]{2,8})\s*$")
 #: A label of the ISSN other than the letters themselves (国际标准刊号：, 刊号：), set right
 #: before the number: the number is then a labelled ISSN, and its evidence names the label.
-_ISSN_LABEL_BEFORE: Final = re.compile(r"(?:国\s*际\s*标\s*准\s*(?:连\s*续\s*出\s*版\s*物|刊)"
-                                       r"\s*号|刊\s*号)\s*[:：]?\s*$")
+_ISSN_LABEL_BEFORE: Final = re.compile(rf"(?:{ISSN_WORD_LABEL})\s*[:：]?\s*$")
 
 
 def journal_issn(ix: TextIndex, start: int = 0, end: int | None = None) -> Hit | None:

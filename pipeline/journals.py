@@ -129,6 +129,11 @@ GENERIC_NAME_SCORE = 80.0
 # number under the same name means a different journal.
 _AUTHORITATIVE_IDS = frozenset({"warning", "predatory", "hijacked"})
 
+#: The words besides the letters ISSN that label a printed number as a journal's ISSN
+#: (国际标准连续出版物号, 国际标准刊号, 刊号), spaced out or not: one pattern for the
+#: extractor that reads the label and the rule that trusts a number because of it.
+ISSN_WORD_LABEL = r"国\s*际\s*标\s*准\s*(?:连\s*续\s*出\s*版\s*物|刊)\s*号|刊\s*号"
+
 
 # --------------------------------------------------------------------------- names
 

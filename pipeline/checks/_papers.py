@@ -11,6 +11,7 @@ from stdnum import issn
 
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.ingest.application import Paper
+from pipeline.journals import ISSN_WORD_LABEL
 from pipeline.model import Clause, Evidence, Field, Flag, Severity
 from pipeline.papers import Relation, declared_identity
 
@@ -68,7 +69,7 @@ def claim_flags(case: Case, ctx: CheckContext, code: str, severity: Severity, re
 
 #: The labels that name a printed number as the journal's ISSN (ISSN, 国际标准连续出版物号,
 #: 国际标准刊号, 刊号), read with it in its evidence.
-_ISSN_LABEL = re.compile(r"ISSN|国际标准\s*(?:连续出版物|刊)\s*号|刊\s*号", re.IGNORECASE)
+_ISSN_LABEL = re.compile(rf"ISSN|{ISSN_WORD_LABEL}", re.IGNORECASE)
 
 
 def confident_issn(found: Field) -> bool:

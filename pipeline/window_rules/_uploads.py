@@ -36,21 +36,21 @@ def printed_identity(extraction: Extraction) -> PaperIdentity:
                             v("cn"), v("year"))
 
 
-def _comparable(extraction: Extraction) -> bool:
-    """Whether an upload's printed title can be compared with others': a paper's, read
-    well-formed (:func:`pipeline.papers.well_formed_title`), long enough to be specific."""
+def _comparable(extraction: Extraction) -> PaperIdentity | None:
+    """The upload's printed identity when its title can be compared with others': a paper's,
+    read well-formed (:func:`pipeline.papers.well_formed_title`), long enough to be specific;
+    else None."""
     title = extraction.value("title") if extraction.kind == DocumentKind.PAPER else None
-    return bool(title) and well_formed_title(title) and \
-        len(printed_identity(extraction).title) >= MIN_TITLE_KEY
+    if not title or not well_formed_title(title):
+        return None
+    identity = printed_identity(extraction)
+    return identity if len(identity.title) >= MIN_TITLE_KEY else None
 
 
 def read_papers(result: ApplicantResult) -> tuple[tuple[str, PaperIdentity], ...]:
     """The papers read on one applicant's uploads: printed title and identity."""
-    out = []
-    for e in result.extractions:
-        if _comparable(e):
-            out.append((e.value("title") or "", printed_identity(e)))
-    return tuple(out)
+    return tuple((e.value("title") or "", identity) for e in result.extractions
+                 if (identity := _comparable(e)) is not None)
 
 
 @dataclass(frozen=True)
@@ -93,18 +93,17 @@ class Upload:
 
 def uploads(results: Sequence[ApplicantResult]) -> Iterator[Upload]:
     """Every uploaded paper whose printed title another applicant's upload shares."""
-    groups: dict[str, list[tuple[ApplicantResult, Extraction]]] = defaultdict(list)
+    groups: dict[str, list[tuple[ApplicantResult, Extraction, PaperIdentity]]] = \
+        defaultdict(list)
     for result in results:
         for extraction in result.extractions:
-            if _comparable(extraction):
-                groups[printed_identity(extraction).title].append((result, extraction))
+            if (identity := _comparable(extraction)) is not None:
+                groups[identity.title].append((result, extraction, identity))
     for claims in groups.values():
-        for result, extraction in claims:
-            mine = printed_identity(extraction)
-            others = [(r.applicant_id, e) for r, e in claims
+        for result, extraction, mine in claims:
+            others = [(r.applicant_id, theirs) for r, _, theirs in claims
                       if r.applicant_id != result.applicant_id]
-            same = sorted({aid for aid, e in others
-                           if mine.relation(printed_identity(e)) == "same"})
+            same = sorted({aid for aid, theirs in others if mine.relation(theirs) == "same"})
             title_only = sorted({aid for aid, _ in others} - set(same))
             if same or title_only:
                 yield Upload(result, extraction, tuple(same), tuple(title_only))
