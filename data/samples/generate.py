@@ -2839,8 +2839,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, and "
         "they are not listed in the table below."),
         "",
-        ("**Round 28 layouts** (`round28` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 27's results were seen, again blind to the "
+        ("**Round 28 layouts** (`round28` in `layouts.toml`) were round 28's blind exam (`make "
+        "others OTHERS_PROFILE=others28`), drawn by another hand after round 27's results were "
+        "seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
         "issue these documents and how applicants upload them (a diploma's copy-shop copy with "
         "「此复印件仅供职称申报使用」 written across it in blue pen, a diploma photographed on "
@@ -2854,9 +2855,28 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "three-column page ...). Only `--profile "
         "others28` draws them: the same applicants as `others`, every document in a round28 "
         "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
-        "marks round28 documents `\"held_out\": true`, `\"split\": \"round28\"`, and holds no "
-        "other split out. No other profile draws them, and they are not listed in the table "
-        "below."),
+        "marks round28 documents `\"split\": \"round28\"` (round 28's misreads were looked at "
+        "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
+        "and they are not listed in the table below."),
+        "",
+        ("**Round 29 layouts** (`round29` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 28's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a diploma spoiled by a water "
+        "stain and mildew scanned as it is, a phone gallery's 详细信息 sheet over a diploma "
+        "photo, a 学位证书 in a scanner driver's 预览 pane, a page of the bound 申报材料 with its "
+        "号码机 page number and index tab, the ID card behind a wallet's clear window, a unit "
+        "newspaper's 人事动态 clipping certified by HR, a 聘书 made from an online design "
+        "template, a contract with a sealed hand correction, an iPhone Live Text screenshot of "
+        "a contract photo, an A3 roster scanned in two passes and stitched, a 考核结果 群公告 in "
+        "the staff WeChat group, a foreign-invested firm's bilingual performance review, a "
+        "委托评审函 photographed beside the 用印登记簿, the 人社局's 复函 on a person's hours, an "
+        "article re-uploaded to a 文库 site, a design journal's first page with its side column "
+        "...). Only `--profile others29` draws them: the same applicants as `others`, every "
+        "document in a round29 layout where one fits (else a non-blind layout, counted as for "
+        "others); its truth.json marks round29 documents `\"held_out\": true`, `\"split\": "
+        "\"round29\"`, and holds no other split out. No other profile draws them, and they are "
+        "not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
