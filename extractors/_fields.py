@@ -1038,6 +1038,13 @@ def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\n|[{SEPARATORS}]|\s*(?:{alts})")
 
 
+#: A bilingual form's English translation set after a label (姓名 Name 张梅, 考核结果 Final
+#: Rating：优秀): words in title case, then a colon or a value that is no Latin word. A value
+#: in Latin letters (a brand, ABB 中国有限公司; a name in pinyin) is never taken for it.
+ENGLISH_GLOSS = (r"(?:[ \t]+[A-Z][a-z]+(?:[ ][A-Za-z][a-z]+){0,3}"
+                 r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]))?")
+
+
 def labelled(
     ix: TextIndex,
     labels: Iterable[str],
@@ -1046,10 +1053,11 @@ def labelled(
     accept: re.Pattern[str] | None = None,
     complete: re.Pattern[str] | None = None,
     after: int = 0,
-    suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?",
+    suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?" + ENGLISH_GLOSS + r"\s*[:：]?",
     cell: bool = False,
 ) -> Hit | None:
-    """The value written after one of `labels`: same line, else the line below.
+    """The value written after one of `labels`: same line, else the line below. A label may
+    carry its gloss in brackets or its English translation (:data:`ENGLISH_GLOSS`).
 
     `stops` are regexes (usually the document's other labels) that end a value; a separator
     (，。；) and a line end always do. A value that does not match `complete` continues onto

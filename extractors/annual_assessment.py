@@ -27,6 +27,7 @@ from typing import Final
 from extractors._fields import (
     ADDRESSEE,
     CJK,
+    ENGLISH_GLOSS,
     ORG_COMPLETE,
     ORG_RE,
     ORG_SUFFIX,
@@ -60,12 +61,13 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
 FIELDS: Final = ("name", "year", "result", "unit")
 
-#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级). An assessment record names the
+#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级), as is 绩效评估 (a foreign-invested
+#: firm's 年度绩效评估表, its Annual Performance Review). An assessment record names the
 #: year's assessment as its subject (2019年度考核登记表, 年度考核结果); an article saying that one
 #: party assesses the other (甲方对乙方进行年度考核) or that the holder submits to it (接受年度
 #: 考核) is an obligation of another document (a 聘任书, a contract) and votes for no record.
 _OBLIGED: Final = r"(?<!进行)(?<!接受)(?:[0-9]{4}|(?<![0-9]))"
-_WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})考[核评]": 0.6,
+_WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})(?:考[核评]|绩效评[估价定])": 0.6,
                    "考[核评](?:登记|评分)?表": 0.4,
                    "考[核评]等[次级]": 0.3, "考[核评]结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
@@ -445,7 +447,7 @@ def _result(ix: TextIndex) -> Hit | None:
     labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
               "考评等级", "考评等次", "考评结果", "考核意见"]
     # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
-    hit = leading(ix, labelled(ix, labels, suffix=r"\s*[:：]?",
+    hit = leading(ix, labelled(ix, labels, suffix=ENGLISH_GLOSS + r"\s*[:：]?",
                                accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
     if (hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start])
             and not _options_listed(ix, hit)):

@@ -399,3 +399,17 @@ def test_a_certificate_nothing_pairs_with_one_of_two_educations_is_unverified():
     own = case(read("硕士毕业证.jpg", "diploma", "……", start="2012-09", end="2015-06"),
                education=[bachelor, master])
     assert codes(education_mismatch, own) == [] and notes(own) == []
+
+
+def test_a_major_read_with_a_misread_word_run_into_it_is_unverified():
+    """A blurred photo's prose 在本校结构工程专业 read 在本腔绍构工程专业: the major read holds
+    the declared one, a character off, behind two the sentence lent it; no other major, so
+    "could not verify". A read whose other characters outnumber the declared major's is
+    another major (建筑学 declared, 建筑环境与能源应用工程 read)."""
+    noisy = case(read("毕业证.jpg", "diploma", "……", source="ocr", confidence=0.9,
+                      school="重庆大学", major="本腔绍木工程", level="本科"))
+    assert codes(education_mismatch, noisy) == [] and "专业" in notes(noisy)[0]
+    other = case(read("毕业证.pdf", "diploma", "……", school="重庆大学",
+                      major="建筑环境与能源应用工程", level="本科"),
+                 education=[{**BASE_FORM["education"][0], "major": "建筑学"}])
+    assert codes(education_mismatch, other) == ["EDUCATION_MISMATCH"]

@@ -191,3 +191,22 @@ def test_a_watermark_across_the_page_is_not_an_edit(tmp_path):
 
     doc, _flags_ = _flags(_pdf(tmp_path / "聘书.pdf", aslant_but_opaque))
     assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6"]
+
+
+def test_a_web_pages_white_button_label_over_a_title_is_not_an_edit(tmp_path):
+    """A document-sharing page printed from the browser: its 下载 button, a blue shape with
+    the word in white, overlaps the end of a long title set in a larger size. White text is
+    seen only on its own fill, so it is no value's print; the same word typed in black over
+    the title's last characters still is an edit."""
+    def page_with(colour):
+        def draw(page):
+            page.insert_text((72, 190), "城市给水管网漏损控制关键技术及其工程应用",
+                             fontname="china-s", fontsize=15)
+            page.draw_rect(pymupdf.Rect(330, 176, 372, 194), color=None, fill=(0.2, 0.4, 0.9))
+            page.insert_text((334, 189), "下载", fontname="china-ss", fontsize=9.5, color=colour)
+        return draw
+
+    doc, _ = _flags(_pdf(tmp_path / "论文.pdf", page_with((1, 1, 1))))
+    assert [f for f in doc.meta.findings if f.method == "span_style"] == []
+    doc, _ = _flags(_pdf(tmp_path / "论文2.pdf", page_with((0, 0, 0))))
+    assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["下载"]

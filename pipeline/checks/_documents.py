@@ -31,6 +31,16 @@ def similar(a: str, b: str) -> float:
     return float(fuzz.ratio(fold(a), fold(b)))
 
 
+def held_within(short: str, long: str) -> float:
+    """0..100 similarity of `short` to the part of `long` most like it (both folded): how
+    nearly `long` holds `short` among other characters.
+
+    >>> held_within("结构工程", "本腔绍构工程")
+    75.0
+    """
+    return float(fuzz.partial_ratio(fold(short), fold(long)))
+
+
 #: The kinds of school a certificate prints as its heading (普通高等学校毕业证书), not a school.
 SCHOOL_CATEGORIES = ("普通高等学校", "成人高等学校", "高等学校", "高等职业学校", "普通高校")
 #: The fixed words certificates print as their headings: the school categories and the titles.

@@ -20,6 +20,10 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   area over the hidden characters (the box around them). Seals and photos are taller than
   that and not judged.
 
+Text drawn in white is seen only on a coloured fill of its own (a web page's button, a
+banner's label, printed with the page): it is no value's print and is left out of every
+method (a white box hides text; white text hides nothing).
+
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_drawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
 3) is never "hidden" text, and a watermark is no value: text drawn translucent (below
@@ -119,12 +123,14 @@ def pieces(page: pymupdf.Page) -> list[Piece]:
     for span in page_parts.texttrace(page):
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
             continue  # invisible (an OCR layer) or translucent (a watermark)
+        colour = tuple(round(float(v), 2) for v in span.get("color") or ())
+        if colour and min(colour) >= WHITE:
+            continue  # white: seen only on a fill of its own (a button's, a banner's label)
         dx, dy = span.get("dir") or (1.0, 0.0)
         if min(abs(a * dx + c * dy), abs(b * dx + d * dy)) > ASLANT:
             continue  # set aslant across the page as displayed: a watermark
         font = str(span.get("font", "")).split("+")[-1]
         size = float(span.get("size", 0.0))
-        colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
         top = bottom = base = None
         glyphs: list[tuple[str, float, float]] = []

@@ -608,3 +608,22 @@ def test_a_query_apps_result_page_names_the_user_in_its_profile_header():
                     "身份证号：4502**************（已实名认证）", "考核年度 2022年度",
                     "工作单位 柳州市某某医院", "考核等次 合格"])
     assert (values(doc)["name"], values(doc)["result"]) == ("黄丽", "合格")
+
+
+def test_a_foreign_invested_firms_bilingual_performance_review_is_the_years_assessment():
+    """年度绩效评估表 / Annual Performance Review: a firm's annual assessment, its labels glossed
+    in English (姓名 Name, 最终考核结果 Final Rating); a contract article obliging the employee
+    to take the firm's yearly performance review is no such record."""
+    from extractors import classify
+    from pipeline.model import DocumentKind
+
+    doc = make_doc(["某某会计师事务所有限公司  人力资源部 Human Resources Department",
+                    "年度绩效评估表", "Annual Performance Review · FY2021",
+                    "姓名 Name 覃小兰", "职位 Position 助理会计师",
+                    "综合评定 / Overall Rating",
+                    "最终考核结果 Final Rating：合格（Meets Expectations）",
+                    "上级评语 / Manager's Comments"], split=True)
+    assert classify(doc)[0] is DocumentKind.ANNUAL_ASSESSMENT
+    assert (values(doc)["name"], values(doc)["result"]) == ("覃小兰", "合格")
+    clause = make_doc(["劳动合同书", "第五条 乙方接受甲方年度绩效评估，评估结果作为续签依据。"])
+    assert classify(clause)[0] is not DocumentKind.ANNUAL_ASSESSMENT

@@ -241,3 +241,17 @@ def test_a_profile_header_gives_the_name_beside_its_sex_above_the_id_line():
     assert holder("马刚峰  男").value == "马刚峰"
     assert holder("覃 小兰").value == "覃小兰"
     assert holder("马刚峰  工程师") is None
+
+
+def test_a_bilingual_forms_english_gloss_after_a_label_is_no_value():
+    """A foreign-invested firm's form prints each label with its translation (姓名 Name 张梅,
+    工作单位 Employer：…): the value follows the gloss. A value in Latin letters of its own (a
+    brand before the firm's name, a name in pinyin) is kept whole."""
+    def value(line, label):
+        hit = F.labelled(F.index(make_doc([line], split=True)), [label])
+        return hit.value if hit else None
+
+    assert value("姓名 Name 张梅", "姓名") == "张梅"
+    assert value("最终考核结果 Final Rating：优秀", "考核结果") == "优秀"
+    assert value("工作单位：ABB 中国有限公司", "工作单位") == "ABB中国有限公司"
+    assert value("姓名 Zhang Mei", "姓名") == "ZhangMei"
