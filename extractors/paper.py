@@ -411,7 +411,8 @@ def _front(ix: TextIndex) -> list[Line]:
     """The article's first page's lines before 摘要 (at most :data:`_FRONT_LINES`): the first
     page with an abstract (an upload may open with the issue's cover and contents, a spread
     with the end of the article before), else the first page. When more lines stand above
-    the abstract, the page's running head and the lines right above the abstract."""
+    the abstract, the page's first lines and those right above the abstract (a title set
+    large at the top beside a side column; an article starting down the page)."""
     if not ix.lines:
         return []
     abstract = _abstract_line(ix)
@@ -432,18 +433,15 @@ def _front(ix: TextIndex) -> list[Line]:
     if abstract is not None:
         edge = ix.x_span(ix.lines[abstract].start, ix.lines[abstract].end)
         out = _within_page(ix, out, edge[0]) if edge else out
-        if len(out) > _FRONT_LINES:  # an article starting down a page, under another's end
-            return out[:_RUNNING_HEAD] + out[_RUNNING_HEAD - _FRONT_LINES:]
+        # an article starting down a page, under the end of the one before (a journal
+        # printing short articles run on in columns), has its head right above its abstract
+        return out[:_FRONT_LINES] + out[max(_FRONT_LINES, len(out) - _FRONT_LINES):]
     return out[:_FRONT_LINES]
 
 
-#: How many lines of a first page's top the article's head is looked for in.
+#: How many lines of a first page's top, and of those right above its abstract, the
+#: article's head is looked for in.
 _FRONT_LINES: Final = 14
-#: How many lines at a page's top make its running head (the journal, its year and issue):
-#: an article that starts down the page, below the end of the one before (a journal printing
-#: short articles run on in three columns), has its head right above its abstract, and the
-#: page's running head still at the top.
-_RUNNING_HEAD: Final = 2
 
 
 #: How often one line is repeated on a page when it is tiled over it as a watermark.
@@ -716,20 +714,43 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     top = max(height.values())
     sized = len(set(round(h, 1) for h in height.values())) > 1
     begin = next(i for i in cands if height[i] >= top * 0.95) if sized else cands[0]
-    end = begin
-    while end + 1 in cands and end + 1 - begin < 3:
-        if sized and abs(height[end + 1] - height[begin]) > 0.05 * top:
+    size = ix.char_height(starts[begin])
+    taken, nxt = [begin], begin + 1
+    own = ix.x_span(starts[begin], _heading_end(ix, region[begin], size))
+    while nxt < len(region) and len(taken) < 3:
+        if nxt - taken[-1] <= _ASIDE_LINES and _aside(ix, region[nxt], own, size):
+            nxt += 1  # a side column's line set between the title's lines
+            continue
+        if nxt not in cands:
             break
-        if not sized and end + 2 < len(region) and author_names(_text(ix, region[end + 1])):
+        if sized and abs(height[nxt] - height[begin]) > 0.05 * top:
             break
-        nxt = end + 1
+        if not sized and nxt + 1 < len(region) and author_names(_text(ix, region[nxt])):
+            break
         if not sized and not _continues(ix, region, nxt):
             break
-        end = nxt
-    size = ix.char_height(starts[begin])
-    ends = [_heading_end(ix, region[i], size) for i in range(begin, end + 1)]
-    lines = [ix.text[starts[i]:stop] for i, stop in zip(range(begin, end + 1), ends)]
-    return Hit(_join(lines), starts[begin], ends[-1]), region[end].end
+        taken.append(nxt)
+        nxt += 1
+    ends = [_heading_end(ix, region[i], size) for i in taken]
+    lines = [ix.text[starts[i]:stop] for i, stop in zip(taken, ends)]
+    return Hit(_join(lines), starts[begin], ends[-1]), region[taken[-1]].end
+
+
+#: How many lines of a side column may stand between two lines of a title.
+_ASIDE_LINES: Final = 3
+
+
+def _aside(ix: TextIndex, line: Line, title_span: tuple[float, float] | None,
+           size: float) -> bool:
+    """Whether `line` belongs to a column beside the title, not to it: all its words printed
+    clearly smaller than the title (`size`) and clear of the title's first line (its words in
+    the title's size, `title_span`) across the page (a journal's side column of 中图分类号,
+    文章编号 … set level with a large title)."""
+    span = ix.x_span(line.start, line.end)
+    if not span or not title_span or span[0] < title_span[1] and title_span[0] < span[1]:
+        return False
+    words = [line.start + m.start() for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+    return all(0 < ix.char_height(w) < _SMALLER * size for w in words)
 
 
 #: A browser's tab or window title over a page it shows: the page's title cut short with an

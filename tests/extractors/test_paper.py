@@ -995,3 +995,23 @@ def test_an_article_starting_down_the_page_is_read_above_its_abstract():
     assert got["title"] == "桥梁预应力张拉关键技术及其工程应用"
     assert got["authors"] == "周琳婷|潘欣娜"
     assert (got["journal"], got["year"], got["issue"]) == ("价值工程", "2021", "3")
+
+
+def test_a_large_title_beside_a_side_column_reads_whole_over_its_lines():
+    """A design journal sets the title large on the left and a side column of small print on
+    the right (中图分类号, 文章编号 …) whose lines fall between the title's: the title joins its
+    own lines across them, and the side column's words are none of it."""
+    def w(x, y, text, h):
+        return Word(text, BBox(x, y, x + len(text) * h, y + h), size=h)
+
+    words = (w(44, 27, "价值工程 2021年第3期", 8.5), w(432, 60, "中图分类号", 7.5),
+             w(54, 66, "设计研究", 9.5), w(432, 91, "文献标识码", 7.5),
+             w(44, 99, "桥梁预应力张拉关键", 21), w(432, 102, "A", 7.5),
+             w(432, 122, "文章编号", 7.5), w(44, 128, "技术及其工程应用", 21),
+             w(432, 133, "1006-4311(2021)03-0096-06", 7.5), w(432, 153, "收稿日期", 7.5),
+             w(44, 167, "周琳婷  潘欣娜", 12),
+             w(56, 407, "摘要：本文结合工程实践分析了主要问题。", 9))
+    doc = ReadDocument("p.pdf", "0", (Page(1, 595, 842, words, "text_layer"),))
+    got = values(doc)
+    assert got["title"] == "桥梁预应力张拉关键技术及其工程应用"
+    assert got["authors"] == "周琳婷|潘欣娜"
