@@ -713,7 +713,34 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
     height = {i: ix.char_height(starts[i]) for i in cands}
     top = max(height.values())
     sized = len(set(round(h, 1) for h in height.values())) > 1
-    begin = next(i for i in cands if height[i] >= top * 0.95) if sized else cands[0]
+    if not sized:
+        return _title_from(ix, region, starts, cands, height, cands[0], sized)[:2]
+    # the first heading in the largest size, unless a heading nearly as large is the one its
+    # authors follow (a site's or app's own name, set larger above the page it shows, has none)
+    largest = [i for i in cands if height[i] >= top * 0.95]
+    large = sorted((i for i in cands if _SMALLER * top <= height[i] < top * 0.95),
+                   key=lambda i: (-height[i], i))
+    blocks = [_title_from(ix, region, starts, cands, height, i, sized) for i in largest + large]
+    credited = [b for b in blocks if _authors_follow(ix, region, *b[1:])]
+    return (credited or blocks)[0][:2]
+
+
+def _authors_follow(ix: TextIndex, region: list[Line], end: int,
+                    own: tuple[float, float] | None, size: float) -> bool:
+    """Whether an author line is one of the two lines after a heading that ends at offset
+    `end` (a column beside it, :func:`_aside`, left out)."""
+    after = [ln for ln in region if ln.start >= end and not _aside(ix, ln, own, size)][:2]
+    return any(author_names(_text(ix, ln))
+               or author_names(ix.text[ln.start:ix.cell_end(ln.start, ln.end)])
+               for ln in after)
+
+
+def _title_from(ix: TextIndex, region: list[Line], starts: dict[int, int], cands: list[int],
+                height: dict[int, float], begin: int, sized: bool
+                ) -> tuple[Hit, int, tuple[float, float] | None, float]:
+    """The title that starts on `region[begin]`, joined over its lines: the hit, the offset
+    where its last line ends, its first line's span across the page and its size."""
+    top = max(height.values())
     size = ix.char_height(starts[begin])
     taken, nxt = [begin], begin + 1
     own = ix.x_span(starts[begin], _heading_end(ix, region[begin], size))
@@ -733,7 +760,7 @@ def _title(ix: TextIndex, region: list[Line], about: bool) -> tuple[Hit | None, 
         nxt += 1
     ends = [_heading_end(ix, region[i], size) for i in taken]
     lines = [ix.text[starts[i]:stop] for i, stop in zip(taken, ends)]
-    return Hit(_join(lines), starts[begin], ends[-1]), region[taken[-1]].end
+    return Hit(_join(lines), starts[begin], ends[-1]), region[taken[-1]].end, own, size
 
 
 #: How many lines of a side column may stand between two lines of a title.
@@ -781,6 +808,9 @@ def _heading_start(ix: TextIndex, line: Line) -> int:
 _SMALLER: Final = 0.8
 
 
+_WORD: Final = re.compile(r"\S+")
+
+
 def _heading_end(ix: TextIndex, line: Line, size: float) -> int:
     """Where a title's line ends: at the first wide gap (a cell's edge) after which the words
     are printed clearly smaller than the title (`size`, its character height). A web page's
@@ -795,6 +825,14 @@ def _heading_end(ix: TextIndex, line: Line, size: float) -> int:
         while nxt < line.end and ix.text[nxt] == " ":
             nxt += 1
         if nxt < line.end and 0 < ix.char_height(nxt) < _SMALLER * size:
+            return end
+    # a gap as wide as one of the title's characters before a word clearly smaller is an
+    # edge too, however narrow it is for the cells of the line (a side column's code, A)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(ix.text, line.start, line.end)]
+    for (_a, end), (start, _b) in zip(words, words[1:]):
+        left, right = ix.x_span(end - 1, end), ix.x_span(start, start + 1)
+        if left and right and right[0] - left[1] >= size \
+                and 0 < ix.char_height(start) < _SMALLER * size:
             return end
     return line.end
 

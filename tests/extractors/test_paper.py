@@ -1015,3 +1015,23 @@ def test_a_large_title_beside_a_side_column_reads_whole_over_its_lines():
     got = values(doc)
     assert got["title"] == "桥梁预应力张拉关键技术及其工程应用"
     assert got["authors"] == "周琳婷|潘欣娜"
+
+
+def test_a_sites_name_set_larger_than_the_article_it_shows_is_no_title():
+    """A document-sharing site's page: its own name in the largest size at the top, the
+    article's first page in its viewer, the title there followed by its authors. The heading
+    its authors follow is the title; a code from a side column set level with a one-line
+    title (文献标识码 A) is none of it."""
+    def w(x, y, text, h):
+        return Word(text, BBox(x, y, x + len(text) * h, y + h), size=h)
+
+    words = (w(24, 40, "某某文库", 18), w(120, 44, "搜索文档、课件、论文", 9),
+             w(40, 80, "上传于2022-11-16 · 工程资料库", 8.5),
+             w(110, 130, "电气技术 2021年第11期", 9.2),
+             w(110, 160, "浅析装配式混凝土结构", 17.4), w(432, 166, "A", 7.5),
+             w(200, 190, "马刚峰  胡雪颖", 11.6),
+             w(110, 240, "摘要：本文分析了装配式混凝土结构设计中的主要问题。", 9))
+    doc = ReadDocument("p.pdf", "0", (Page(1, 960, 600, words, "text_layer"),))
+    got = values(doc)
+    assert got["title"] == "浅析装配式混凝土结构"
+    assert got["authors"] == "马刚峰|胡雪颖"
