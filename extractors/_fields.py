@@ -1039,9 +1039,10 @@ def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
 
 
 #: A bilingual form's English translation set after a label (姓名 Name 张梅, 考核结果 Final
-#: Rating：优秀): words in title case, then a colon or a value that is no Latin word. A value
+#: Rating：优秀; OCR may lose the spaces: 姓名Name): words in title case, then a colon or a
+#: value that is no Latin word. A value
 #: in Latin letters (a brand, ABB 中国有限公司; a name in pinyin) is never taken for it.
-ENGLISH_GLOSS = (r"(?:[ \t]+[A-Z][a-z]+(?:[ ][A-Za-z][a-z]+){0,3}"
+ENGLISH_GLOSS = (r"(?:[ \t]*[A-Z][a-z]+(?:[ ]?[A-Za-z][a-z]+){0,3}"
                  r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]))?")
 
 

@@ -225,9 +225,10 @@ _APPOINTS: Final = r"(?:聘\s*(?:任|请|用)|任\s*命)"
 _HONORIFIC: Final = r"(?:同\s*志|(?:先\s*生|女\s*士)(?:\s*/\s*(?:先\s*生|女\s*士))?)"
 
 _NAME_PATTERNS: Final = (
-    # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任 / 任命张伟同志为
-    rf"{_APPOINTS}\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
-    rf"兹\s*聘\s*(?P<v>{NAME})\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
+    # 兹聘任 张伟 同志为 / 决定聘任张伟同志为 / 聘请 张伟 担任 / 任命张伟同志为; never 聘任
+    # 张伟等同志 (a heading's "张伟 and others": 等 is no character of the name)
+    rf"{_APPOINTS}\s*(?P<v>{NAME})(?<!等)\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
+    rf"兹\s*聘\s*(?P<v>{NAME})(?<!等)\s*(?:同\s*志|先\s*生|女\s*士|为|在|担\s*任)",
     # a salutation opening the letter: "张伟 同志：" / "张伟女士：" / "张伟先生/女士："
     rf"(?m)^\s*(?P<v>{NAME})\s*{_HONORIFIC}\s*[:：]",
 )
@@ -238,7 +239,7 @@ _NAME_PATTERNS: Final = (
 _CLAUSE: Final = re.compile(
     rf"(?:{_APPOINTS}\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?"
     rf"|[、;；]\s*(?!{_APPOINTS})(?P<listed>{NAME})\s*同\s*志)\s*(?:为|担\s*任)"
-    rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（]|职\s*务|岗\s*位|\n|$))")
+    rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（·•]|职\s*务|岗\s*位|\n|$))")
 
 
 def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:

@@ -1056,3 +1056,23 @@ def test_an_office_a_copy_goes_to_is_not_the_unit_that_signed():
         "抄送：单位领导班子成员、工会办公室、财务部。",
     ])
     assert values(doc)["unit"] == "柳州市某某水务有限公司"
+
+
+def test_a_news_items_list_of_appointments_gives_each_person_a_row():
+    """A unit newspaper's 人事动态 column: several appointments in one item, OCR reading the
+    clause's comma as a middle dot (聘任朱亮洋同志为高级工程师·聘期三年); the heading it cites
+    (《关于聘任朱亮洋等同志…的通知》) names 朱亮洋 and others, 等 no character of the name."""
+    from extractors import own_row
+
+    doc = make_doc([
+        "人事动态",
+        "经公司党委会研究，聘任丁福嘉同志为安全环保部副经理（副主任）·试用期一年。",
+        "2015年12月26日，某某集团有限公司印发《关于聘任朱亮洋等同志专业技术职务的通知》",
+        "决定聘任朱亮洋同志为高级工程师·聘期三年，自2016年1月至2018年12月。",
+    ])
+    ex = al.extract(doc)
+    mine = own_row(ex, "朱亮洋", None)
+    assert (mine.value("name"), mine.value("title")) == ("朱亮洋", "高级工程师")
+    single = make_doc(["《关于聘任覃小兰等同志专业技术职务的通知》",
+                       "决定聘任覃小兰同志为工程师，聘期三年，自2016年1月至2018年12月。"])
+    assert values(single)["name"] == "覃小兰"
