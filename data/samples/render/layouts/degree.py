@@ -1949,3 +1949,100 @@ def saomiaoyi_yulan(*, name, gender, birth, school, major, degree, level_word, n
     p.lines.append(f"{hh:02d}:{mm:02d} {shot_y}/{month}/{day}")
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+SJ30_DEPTS = ["工程技术部", "质量安全科", "设计二所", "财务科", "检验科", "项目管理部"]
+
+
+@layout(LAYOUTS, "degree.shoujibiao_tijiao")
+def shoujibiao_tijiao(*, name, gender, birth, school, major, degree, level_word, number,
+                      award_date, chair, seed=0, **_) -> Built:
+    """A phone screenshot of one submission in a 腾讯文档 收集表: the 人事科 collects the
+    year's 职称申报材料 by sending a 收集表 link in the staff group (姓名 / 所在科室 / 联系电话 /
+    学位证书原件照片 / 备注), and when the applicant's upload is lost in the export the clerk
+    opens the submission on the phone and screenshots it. The screen: the status bar, the
+    form's title and its 发起人, 第 n 份 / 共 m 份 with the arrows, the 提交者 and 提交时间,
+    then each question with its answer; the photo question shows the uploaded picture in
+    full width: the portrait 学位证书 insert (the 2016-on template) photographed on a desk —
+    证书编号 at the top right, 学士学位证书 / 硕士学位证书 in red, the photo, the prose with the
+    full birth date, 校长 / 学位评定委员会主席 with the name, the date in 年月日 and the
+    committee's seal — and the last answer, 备注, under it."""
+    from ._common import DESKS, other_people, wrap_cjk
+
+    white, grey, ink_, blue = (255, 255, 255), (140, 140, 146), (28, 28, 30), (30, 111, 255)
+    p = Page(390.0, 1040.0, background=(244, 245, 247), font=MICRO)
+    p.rect(0, 0, 390, 86, None, white, 0)
+    p.row([(20, f"{9 + seed % 9}:{(seed * 7) % 60:02d}", 18),
+           (300, f"4G  {30 + seed % 60}%", 18)], 9.5, line=False)
+    p.text(16, 52, "〈", 14, color=ink_, line=False)
+    year = min(2024, max(int(award_date[:4]) + 3, 2022 + seed % 3))
+    p.text(195, 52, "查看提交", 13, "center", ink_, font=HEI)
+    p.text(372, 52, "···", 13, "right", ink_, line=False)
+    p.rect(0, 86, 390, 92, None, white, 0)
+    p.text(18, 112, f"{year}年度职称申报材料收集", 14, color=ink_, font=HEI)
+    clerk = other_people(f"sj30:{number}", 1)[0][0]
+    p.text(18, 134, f"发起人：人事科 {clerk}", 9.5, color=grey)
+    n_total = 12 + seed % 20
+    p.text(18, 160, f"〈   第 {1 + seed % n_total} 份 / 共 {n_total} 份   〉", 10.5, color=blue)
+    # who and when
+    p.rect(0, 186, 390, 56, None, white, 0)
+    p.rect(18, 196, 34, 34, None, (120, 170, 220), 0)
+    p.text(35, 219, name[-1], 13, "center", white, line=False)
+    p.text(62, 208, f"提交者：{name}", 10.5, color=ink_)
+    month, day = 1 + seed % 5, 1 + (seed // 3) % 27
+    p.text(62, 228, f"提交时间：{year}/{month:02d}/{day:02d} {8 + seed % 10:02d}:"
+           f"{(seed * 13) % 60:02d}", 9.5, color=grey)
+    # the questions
+    phone = f"1{[38, 39, 57, 77, 86][seed % 5]}{(seed * 7919) % 10**8:08d}"
+    qa = [("1. 姓名", name), ("2. 所在科室", SJ30_DEPTS[seed % len(SJ30_DEPTS)]),
+          ("3. 联系电话", phone)]
+    y = 250.0
+    for q, a in qa:
+        p.rect(0, y, 390, 58, None, white, 0)
+        p.text(18, y + 22, q, 10, color=grey, line=False)
+        p.text(18, y + 44, a, 11.5, color=ink_, line=False)
+        p.lines.append(f"{q} {a}")
+        y += 62
+    p.rect(0, y, 390, 504, None, white, 0)
+    p.text(18, y + 22, "4. 最高学位证书（请上传原件照片）", 10, color=grey)
+    # the uploaded photo: the insert on a desk
+    ix, iy, iw, ih = 18.0, y + 34, 354.0, 458.0
+    p.rect(ix, iy, iw, ih, None, DESKS[seed % len(DESKS)], 0)
+    x0, y0, w, h = ix + 14, iy + 12, iw - 28, ih - 24
+    p.rect(x0 + 4, y0 + 5, w, h, None, (70, 52, 38), 0)  # the insert's shadow
+    p.rect(x0, y0, w, h, None, (252, 250, 244), 0)
+    gold, red = (190, 150, 80), (172, 28, 34)
+    p.rect(x0 + 9, y0 + 9, w - 18, h - 18, gold, None, 1.2)
+    p.rect(x0 + 13, y0 + 13, w - 26, h - 26, gold, None, 0.35)
+    p.font = MING
+    p.text(x0 + w - 22, y0 + 34, f"证书编号：{number}", 8.5, "right", ink_)
+    p.text(x0 + w / 2, y0 + 76, f"{degree}学位证书", 21, "center", red, font=HEI)
+    p.photo(x0 + w / 2 - 31, y0 + 94, 62, 82, bg=(70, 130, 200) if seed % 2 else (214, 46, 46))
+    disc = D.DISCIPLINE.get(major, "工学")
+    by_, bm, bd = int(birth[:4]), int(birth[5:7]), int(birth[8:10])
+    done = ("完成了本科学业，成绩合格" if degree == "学士" else
+            f"完成了{level_word}培养计划，成绩合格，通过{degree}学位论文答辩")
+    body = (f"{name}，{gender}，{by_}年{bm}月{bd}日生。在{school}{major}专业{done}。"
+            f"根据《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    yy = wrap_cjk(p, x0 + 30, y0 + 208, body, w - 60, 10, 20, first_indent=20,
+                  closing="。，、；：）」』”！？》")
+    yy = max(yy + 22, y0 + 320)
+    p.text(x0 + 120, yy, f"{school}校长", 9.5)
+    p.row([(x0 + 120, "学位评定委员会主席", yy + 20), (x0 + 214, chair, yy + 20)], 9.5)
+    p.text(x0 + 120, yy + 46, cn(award_date), 9.5, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 274, yy + 26, 72, seal, seed=seed + 3012, **ink(seed + 3))
+    p.font = MICRO
+    y += 512
+    p.rect(0, y, 390, 58, None, white, 0)
+    p.text(18, y + 22, "5. 备注", 10, color=grey, line=False)
+    note = "原件已交人事科核对" if seed % 2 else "学位证原件周一带来核验"
+    p.text(18, y + 44, note, 11.5, color=ink_, line=False)
+    p.lines.append(f"5. 备注 {note}")
+    p.rect(0, 1010, 390, 30, None, white, 0)
+    p.text(195, 1030, "腾讯文档  收集表", 9, "center", grey)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -3329,3 +3329,164 @@ def xiangce_xiangqing(*, name, gender, birth, school, major, level, start, end, 
     p.rect(130, 766, 100, 4, None, (40, 40, 40), 0)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+JX30_PHONES = [("Xiaomi 13 Ultra", "LEICA", "VARIO-SUMMILUX 1:1.9-4.0/12-120 ASPH.", "23mm"),
+               ("vivo X100 Pro", "ZEISS", "ZEISS APO 1:1.75", "23mm"),
+               ("HONOR Magic6", "HONOR IMAGE", "Falcon Camera 1:1.6", "24mm"),
+               ("Xiaomi 14", "LEICA", "SUMMILUX 1:1.6/23 ASPH.", "23mm")]
+
+
+@layout(LAYOUTS, "diploma.jixing_shuiyin")
+def jixing_shuiyin(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the certificate saved with the camera's 机型水印 (the 徕卡 / 蔡司
+    frame mode of Xiaomi, vivo and Honor cameras, switched on once to show off and never
+    switched off): below the 4:3 landscape photo a white strip carries the phone's model at
+    the left with the shot's date and time under it, and at the right the maker's lens
+    partner, the lens name, focal length / aperture / shutter / ISO and the GPS coordinates,
+    with a thin grey rule between them. The applicant uploads the photo as it came off the
+    phone, strip and all. The photo: the landscape 普通高等学校 certificate of the 2000s–2010s
+    (研究生毕业证书 for graduates) on a desk, shot a little from the right so the far edge is
+    narrower, a ring-light's reflection on the glossy paper at the upper left, the title in
+    red, the photo at the left with 证书编号 under it, the prose with 年月日 dates, 校名 / 校长 /
+    date under the school's seal."""
+    import datetime as dt
+
+    from ..layout import Ellipse
+    from ._common import desk, wrap_cjk
+
+    p = Page(640.0, 560.0, background=(255, 255, 255), font=MING)
+    desk(p, seed + 3001, 30, 44, 590, 392, (250, 246, 236))
+    p.rect(0, 480, 640, 80, None, (255, 255, 255), 0)  # the strip covers the desk's foot
+    red, ink_ = (168, 30, 36), (30, 28, 26)
+    x0, y0, w, h = 30.0, 44.0, 590.0, 392.0
+    # the far (left) edge a touch darker, as the light falls from the right
+    p.rect(x0, y0, 40, h, None, (240, 235, 224), 0)
+    p.items.append(Ellipse(x0 + 40, y0 + 22, 120, 46, (255, 255, 252)))  # the lamp's glare
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, red, None, 1.8)
+    p.rect(x0 + 19, y0 + 19, w - 38, h - 38, red, None, 0.5)
+    cx = x0 + w / 2
+    if level not in GRADUATE:
+        p.text(cx, y0 + 56, "普通高等学校", 13, "center", ink_)
+    p.text(cx, y0 + 96, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 27,
+           "center", red, font=HEI)
+    p.photo(x0 + 46, y0 + 124, 86, 114, bg=(70, 130, 200) if seed % 3 else (214, 46, 46))
+    p.text(x0 + 89, y0 + 260, "证书编号", 10, "center", ink_, line=False)
+    p.text(x0 + 89, y0 + 277, number, 10, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = wrap_cjk(p, x0 + 168, y0 + 140, _sf26_body(name, gender, birth, major, level, start,
+                                                    end, years), w - 208, 13, 26,
+                 first_indent=26)
+    y = max(y + 18, y0 + 282)
+    p.row([(x0 + 318, "校  名：", y), (x0 + 378, school, y)], 12.5)
+    p.row([(x0 + 318, "校  长：", y + 25), (x0 + 378, president, y + 25)], 12.5)
+    p.text(x0 + 378, y + 52, cn(issued_on), 12.5, color=ink_)
+    p.seal(x0 + 452, y + 22, 94, school, seed=seed + 3002, **ink(seed + 4))
+    # the 机型水印 strip
+    model, partner, lens, focal = JX30_PHONES[seed % len(JX30_PHONES)]
+    shot_y = min(2024, max(int(issued_on[:4]) + 2, 2023 + seed % 2))
+    shot = dt.datetime(shot_y, 1 + seed % (5 if shot_y == 2024 else 12), 1 + (seed // 3) % 28,
+                       9 + seed % 12, (seed // 5) % 60, (seed // 7) % 60)
+    p.text(22, 512, model, 15, color=(20, 20, 20), font=HEI)
+    p.text(22, 534, f"{shot:%Y.%m.%d %H:%M:%S}", 9.5, color=(140, 140, 140), font=MICRO)
+    p.items.append(Line(400, 497, 400, 543, 0.8, (190, 190, 190)))
+    if partner == "LEICA":
+        p.items.append(Ellipse(368, 506, 26, 26, (226, 16, 26)))
+        p.text(381, 523, "Leica", 6.5, "center", (255, 255, 255), font=KAI, line=False)
+    else:
+        p.text(392, 524, partner, 9, "right", (40, 40, 40), font=HEI)
+    p.text(412, 512, f"{focal} f/1.{6 + seed % 4} 1/{[50, 60, 100, 120][seed % 4]}s "
+           f"ISO{[100, 160, 200, 320][seed % 4]}", 11, color=(20, 20, 20), font=HEI)
+    p.text(412, 534, f"24°{18 + seed % 9}'{(seed * 7) % 60}\"N 109°{22 + seed % 7}'"
+           f"{(seed * 11) % 60}\"E", 9, color=(140, 140, 140), font=MICRO)
+    p.text(412, 550, lens, 7, color=(170, 170, 170), font=MICRO)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+KT30_NEWS = ["春季养生：这几种蔬菜多吃有好处", "新款笔记本电脑限时直降，点击查看",
+             "本周天气：冷空气南下，注意添衣", "2345安全卫士提醒您清理系统垃圾"]
+
+
+@layout(LAYOUTS, "diploma.kantu_guanggao")
+def kantu_guanggao(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot of the certificate's scan open in 2345看图王, the free image viewer
+    that came bundled on the office PC: the applicant could not find the scan file in the
+    upload dialog's folders, so opened it by double-click, pressed 截图 and uploaded the
+    screenshot. The window: the dark title bar with the viewer's name, the file name and
+    its place in the folder (3/14), the 文件 / 编辑 / 工具 menu words, the dark canvas with
+    the scan fitted to the window, the bottom toolbar (上一张 / 下一张 / 1:1 / 适应窗口 / 旋转 /
+    删除 / 打印) with the zoom percentage and the image's pixel size and file size, and
+    the viewer's own 今日推荐 news pop-up at the lower right with a close cross. The scan:
+    the portrait template (普通高等学校 / 毕业证书, or 研究生毕业证书 for graduates): the school
+    name across the top, the photo in the middle, the prose with 年月日 dates, then 校（院）长,
+    the date under the school's seal and the 证书编号 at the foot with the 学信网 查询网址."""
+    from ._common import wrap_cjk
+
+    white, grey = (236, 236, 236), (150, 152, 158)
+    p = Page(1024.0, 640.0, background=(46, 48, 54), font=MICRO)
+    p.rect(0, 0, 1024, 34, None, (32, 34, 40), 0)
+    fno, ftotal = 2 + seed % 9, 12 + seed % 9
+    yr = max(int(issued_on[:4]) + 1, 2015)
+    fname = f"毕业证扫描{yr}{1 + seed % 12:02d}{1 + seed % 27:02d}.jpg"
+    p.text(40, 22, f"2345看图王 - {fname}  ({fno}/{ftotal})", 10.5, color=white)
+    p.rect(12, 10, 18, 14, None, (60, 160, 250), 0)
+    for i, word in enumerate(("文件", "编辑", "工具", "帮助")):
+        p.text(560 + i * 44, 22, word, 10, color=grey, line=False)
+    p.lines.append("文件 编辑 工具 帮助")
+    for i, ch in enumerate(("—", "□", "×")):
+        p.text(944 + i * 30, 22, ch, 11, "center", white, line=False)
+    # the scan, fitted to the window
+    x0, y0, w, h = 322.0, 44.0, 380.0, 538.0
+    p.rect(x0, y0, w, h, None, (249, 247, 242), 0)
+    red, ink_ = (172, 30, 36), (30, 30, 30)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, (186, 146, 80), None, 1.6)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, (186, 146, 80), None, 0.4)
+    cx = x0 + w / 2
+    p.font = MING
+    p.text(cx, y0 + 62, school, 20, "center", red, font=KAI)
+    if level in GRADUATE:
+        p.text(cx, y0 + 100, "研究生毕业证书", 19, "center", red, font=HEI)
+    else:
+        p.text(cx, y0 + 90, "普通高等学校", 10.5, "center", ink_)
+        p.text(cx, y0 + 114, "毕  业  证  书", 19, "center", red, font=HEI)
+    p.photo(cx - 36, y0 + 132, 72, 96, bg=(70, 130, 200) if seed % 2 else (232, 234, 238))
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完"
+            f"{'培养计划' if level in GRADUATE else '教学计划'}规定的全部课程，成绩合格，"
+            "准予毕业。")
+    y = wrap_cjk(p, x0 + 40, y0 + 262, body, w - 80, 11.5, 23, first_indent=23)
+    y = max(y + 24, y0 + 404)
+    p.row([(x0 + 170, "校（院）长：", y), (x0 + 240, president, y)], 11)
+    p.text(x0 + 240, y + 28, cn(issued_on), 11, color=ink_)
+    p.seal(x0 + 292, y + 16, 90, school, seed=seed + 3003, **ink(seed + 1))
+    p.text(x0 + 40, y0 + h - 48, f"证书编号：{number}", 10, color=ink_)
+    p.text(x0 + 40, y0 + h - 30, "查询网址：http://www.chsi.com.cn", 8.5, color=ink_)
+    p.font = MICRO
+    # the bottom toolbar
+    p.rect(0, 592, 1024, 48, None, (32, 34, 40), 0)
+    tools = ["上一张", "下一张", "1:1", "适应窗口", "旋转", "删除", "打印"]
+    for i, t in enumerate(tools):
+        p.text(290 + i * 64, 620, t, 10, "center", white, line=False)
+    p.lines.append(" ".join(tools))
+    zoom = 28 + seed % 9
+    px_w = int(w * 100 / zoom * 1.34)
+    p.text(20, 620, f"{zoom}%", 10.5, color=white)
+    p.text(860, 620, f"{px_w}×{int(px_w * h / w)}  {1.6 + seed % 23 / 10:.1f}MB", 9.5,
+           color=grey)
+    # the viewer's news pop-up at the lower right, clear of the scan
+    bx, by = 764.0, 408.0
+    p.rect(bx, by, 250, 176, (80, 80, 86), (250, 250, 252), 0.6)
+    p.rect(bx, by, 250, 28, None, (40, 130, 240), 0)
+    p.text(bx + 10, by + 19, "2345看图王 · 今日推荐", 10, color=(255, 255, 255))
+    p.text(bx + 236, by + 19, "×", 11, "center", (255, 255, 255), line=False)
+    p.rect(bx + 10, by + 38, 230, 82, None, (200, 214, 228), 0)
+    p.text(bx + 10, by + 140, KT30_NEWS[seed % len(KT30_NEWS)], 9.5, color=(40, 40, 40))
+    p.text(bx + 10, by + 162, "不再提示", 8.5, color=(130, 130, 130))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

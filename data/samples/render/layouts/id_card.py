@@ -1503,3 +1503,70 @@ def qianbao_kawei(*, name, gender, ethnicity, birth, address, id_number, seed=0,
     p.items.append(Line(ox + 12, oy + 112, ox + 64, oy + 100, 1.4, glare))
     p.items.append(Line(ox + 120, oy + 15, ox + 200, oy + 13.5, 1.2, glare))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+JP30_ROWS = [["Esc", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12",
+              "Del"],
+             ["~", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "=", "Back"],
+             ["Tab", "Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P", "[", "]", "\\"],
+             ["Caps", "A", "S", "D", "F", "G", "H", "J", "K", "L", ";", "'", "Enter"],
+             ["Shift", "Z", "X", "C", "V", "B", "N", "M", ",", ".", "/", "Shift"],
+             ["Ctrl", "Fn", "Win", "Alt", "", "Alt", "Ctrl", "◀", "▼", "▶"]]
+JP30_BODIES = [((188, 190, 194), (40, 40, 44)), ((60, 62, 68), (28, 28, 32)),
+               ((206, 196, 186), (238, 234, 228))]
+
+
+@layout(LAYOUTS, "id_card.bijiben_jianpan")
+def bijiben_jianpan(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                    **_) -> Built:
+    """The card photographed lying on the open laptop it is about to be uploaded from: at
+    the 职称 window's request the applicant puts the card down on the laptop's palm rest,
+    half over the keyboard's bottom rows, and shoots it with the phone from above, the
+    keys' letters and digits all round it. A landscape phone photo: the laptop's silver,
+    space grey or champagne body, the rows of keys with their legends (Esc, F1–F12, the
+    number row, QWERTY…), the touchpad's outline at the lower right, the makers' stickers
+    on the palm rest (the processor badge and the Windows label with its product key),
+    and the 人像面 lying over the lower keys with its shadow — 姓名 / 性别 /
+    民族 / 出生 / 住址 / 公民身份号码 legible."""
+    from ..layout import Line
+
+    k = int(id_number[-5:-1]) + seed
+    body, key = JP30_BODIES[k % len(JP30_BODIES)]
+    legend = (236, 236, 236) if sum(key) < 300 else (70, 70, 70)
+    p = Page(660.0, 420.0, background=body)
+    p.rect(0, 0, 660, 14, None, tuple(max(0, c - 50) for c in body), 0)  # the hinge
+    kx0, ky0, kw, gap = 40.0, 28.0, 38.0, 5.0
+    for r, keys in enumerate(JP30_ROWS):
+        x = kx0 + (0, 0, 0, 8, 20, 0)[r]
+        y = ky0 + r * (30 + gap) - (8 if r else 0)
+        hgt = 22 if r == 0 else 30
+        for lab in keys:
+            wk = kw * (1.6 if lab in ("Tab", "Caps", "Back", "Enter") else
+                       2.1 if lab == "Shift" else 5.2 if lab == "" else 1.0)
+            p.rect(x, y, wk, hgt, None, tuple(max(0, c - 14) for c in body), 0)
+            p.rect(x + 1, y + 1, wk - 2, hgt - 2, None, key, 0)
+            if lab:
+                p.text(x + 6, y + 13 if r == 0 else y + 14, lab, 8 if len(lab) > 1 else 10,
+                       color=legend, line=False)
+            x += wk + gap
+    p.lines.append("Esc F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 1 2 3 4 5 6 7 8 9 0 Q W E R T")
+    # the touchpad and the stickers on the palm rest
+    p.rect(236, 262, 200, 150, tuple(max(0, c - 34) for c in body), None, 1.0)
+    p.rect(520, 330, 46, 46, None, (26, 90, 180), 0)
+    p.text(543, 348, "intel", 9, "center", (255, 255, 255), line=False)
+    p.text(543, 366, f"CORE i{5 + 2 * (k % 2)}", 6.5, "center", (255, 255, 255), line=False)
+    p.rect(580, 330, 60, 40, None, (250, 250, 250), 0)
+    p.text(610, 345, "Windows 11", 6.5, "center", (40, 40, 40), line=False)
+    pk = "-".join(f"{(k * (i + 7) * 7919) % 36**3:05X}"[:5] for i in range(3))
+    p.text(610, 360, pk, 4.5, "center", (60, 60, 60), line=False)
+    p.lines.append(f"intel CORE i{5 + 2 * (k % 2)} Windows 11")
+    # the card over the bottom rows, its shadow, the card itself
+    ox, oy = 62.0 + k % 30, 200.0 + k % 12
+    p.rect(ox + 5, oy + 6, 243, 153, None, tuple(max(0, c - 80) for c in body), 0)
+    p.rect(ox, oy, 243, 153, None, (214, 226, 228), 0)
+    _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
+    p.items.append(Line(ox + 4, oy + 2, ox + 239, oy + 2, 0.6, (240, 246, 248)))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

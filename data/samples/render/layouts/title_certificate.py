@@ -4,7 +4,7 @@ ruled table, prose and the provincial electronic certificate."""
 from __future__ import annotations
 
 from .. import documents as D
-from ..layout import Line
+from ..layout import Line, Rect
 from ._common import (
     A4,
     A4_LANDSCAPE,
@@ -1928,5 +1928,91 @@ def zhuangding_yema(*, name, gender, birth, id_number, title, level, specialty, 
         p.hline(vx - 2, rx + lw - 16, yy + 3, 0.35)
         p.lines.append(f"{label}：{value}")
         yy += 27.5
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+def _lp30_tint(c, tint=(0.86, 0.93, 1.0)):
+    """A colour seen through the blue PVC of an L-folder."""
+    return tuple(int(v * t) for v, t in zip(c, tint))
+
+
+@layout(LAYOUTS, "title_certificate.lanse_danpianjia")
+def lanse_danpianjia(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                     number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The A4 print of the electronic 职称证书 (the 人社厅's 专业技术人员职称电子证书, which the
+    holder downloads from the 专业技术人才服务平台 and prints on the office laser printer in
+    colour) kept in a blue transparent L-shaped 单片夹 and photographed in it without taking
+    it out: a portrait phone photo on a grey office desk, everything under the PVC tinted
+    blue, the folder's welded seam along the left and bottom edges, its open top where the
+    sheet's top strip sticks out untinted, a long pale reflection of the ceiling tube running
+    across the blank band between the title and the table. The certificate: the national
+    emblem-less title 专业技术人员职称证书 with its red double rule, the photo at the upper
+    right, a ruled table (姓名 / 性别 / 出生年月 / 身份证号码 / 专业 / 资格名称 / 资格级别 /
+    评审组织 / 取得资格时间 / 审批文号 / 证书编号), the 发证机关 with the date under the bureau's
+    red seal, and at the foot the QR code with 证书查验 and the 查验码."""
+    from ._common import qr, text_width
+
+    p = Page(600.0, 800.0, background=(150, 150, 146), font=MING)
+    sx, sy, sw, sh = 44.0, 36.0, 512.0, 724.0
+    p.rect(sx + 5, sy + 6, sw, sh, None, (100, 100, 98), 0)  # the sheet's shadow
+    p.rect(sx, sy, sw, sh, None, (252, 252, 250), 0)
+    top = sy + 34  # the folder's open top edge: above it the paper is untinted
+    fx, fy, fw, fh = sx - 8, top, sw + 14, sh - 34 + 10
+    p.rect(fx, fy, fw, fh, None, _lp30_tint((252, 252, 250)), 0)
+    p.items.append(Line(fx, fy, fx + fw, fy, 1.0, (150, 180, 214)))
+    p.rect(fx, fy, 6, fh, None, (170, 196, 226), 0)  # the welded seams, left and bottom
+    p.rect(fx, fy + fh - 6, fw, 6, None, (170, 196, 226), 0)
+    red = _lp30_tint((196, 30, 36))
+    ink_ = _lp30_tint((26, 26, 26))
+    p.text(sx + sw - 30, sy + 24, f"查验码：{(seed * 48271 + 12345) % 10**8:08d}", 8, "right",
+           (90, 90, 90))
+    p.rect(sx + 22, top + 14, sw - 44, sh - 78, red, None, 2.0)
+    p.rect(sx + 27, top + 19, sw - 54, sh - 88, red, None, 0.5)
+    cx = sx + sw / 2
+    p.text(cx, top + 74, "专业技术人员职称证书", 25, "center", red, font=HEI)
+    p.text(cx, top + 98, "Certificate of Professional and Technical Title", 8.5, "center",
+           _lp30_tint((120, 120, 120)), font=MICRO)
+    # the ceiling tube's reflection across the blank band
+    p.items.append(Line(sx - 4, top + 126, sx + sw + 4, top + 112, 7, (234, 242, 250)))
+    p.photo(sx + sw - 128, top + 136, 84, 112)
+    for it in p.items[-4:]:
+        it.fill = _lp30_tint(it.fill)
+    year = obtained_on[:4]
+    doc_no = f"{issuer[:2]}人社职称〔{year}〕{20 + seed % 70}号"
+    rows = [("姓    名", name), ("性    别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"), ("身份证号码", id_number),
+            ("专    业", specialty), ("资格名称", title), ("资格级别", level),
+            ("评审组织", committee), ("取得资格时间", cn(obtained_on)), ("审批文号", doc_no),
+            ("证书编号", number)]
+    tx, ty, lw, rh = sx + 44, top + 136, 96.0, 30.0
+    for i, (label, value) in enumerate(rows):
+        vw = (sw - 88 - lw - (140 if i < 4 else 0))
+        yy = ty + i * rh
+        p.items.append(Line(tx, yy, tx + lw + vw, yy, 0.7, ink_))
+        p.items.append(Line(tx, yy, tx, yy + rh, 0.7, ink_))
+        p.items.append(Line(tx + lw, yy, tx + lw, yy + rh, 0.7, ink_))
+        p.items.append(Line(tx + lw + vw, yy, tx + lw + vw, yy + rh, 0.7, ink_))
+        p.text(tx + lw / 2, yy + 19, label, 10.5, "center", ink_, line=False)
+        size = 11.0
+        while size > 7.5 and text_width(value, size, MING) > vw - 14:
+            size -= 0.5
+        p.text(tx + 8 + lw, yy + 19, value, size, color=ink_, line=False)
+        p.lines.append(f"{label} {value}")
+    ybot = ty + len(rows) * rh
+    p.items.append(Line(tx, ybot, sx + sw - 44, ybot, 0.7, ink_))
+    p.text(cx, ybot + 40, "经评审，具备上述专业技术职务任职资格。", 11.5, "center", ink_)
+    p.text(sx + sw - 70, ybot + 96, f"发证机关：{issuer}", 11, "right", ink_)
+    p.text(sx + sw - 70, ybot + 122, f"发证日期：{cn(issued_on)}", 11, "right", ink_)
+    p.seal(sx + sw - 150, ybot + 96, 96, issuer, bottom="职称专用章", seed=seed + 3021,
+           color=_lp30_tint((214, 34, 40)), strength=0.9)
+    qr(p, sx + 52, ybot + 66, 66, f"lp30:{number}")
+    for it in p.items[-400:]:
+        if isinstance(it, Rect) and it.fill in ((20, 20, 20), (255, 255, 255)):
+            it.fill = _lp30_tint(it.fill)
+    p.text(sx + 52, ybot + 150, "扫码查验证书真伪", 8.5, color=ink_)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
