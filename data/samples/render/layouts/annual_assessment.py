@@ -4156,3 +4156,222 @@ def waiqi_shuangyu_jixiao(*, name, gender, birth, unit, post, year, result, summ
     p.text(rx, H - 28, f"Page 1 of 1  ·  Printed {year + 1}-0{2 + h % 3}-{10 + h % 18:02d}",
            7, "right", grey, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+def _r30_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r30_pen_lines(p: Page, x: float, y: float, text: str, width: float, size: float,
+                   lead: float, indent: float = 0.0, color=(25, 40, 120)) -> float:
+    """Handwriting (楷体, pen ink) wrapped into `width`, no line starting with a closing mark;
+    one truth line for the whole paragraph. Returns the baseline after the last line."""
+    from ._common import wrap
+
+    parts = wrap(text, width, size, indent, KAI)
+    for i in range(1, len(parts)):
+        while parts[i] and parts[i][0] in "。，、；：）" and len(parts[i - 1]) > 1:
+            parts[i] = parts[i - 1][-1] + parts[i]
+            parts[i - 1] = parts[i - 1][:-1]
+    for i, part in enumerate(parts):
+        p.text(x + (indent if i == 0 else 0), y, part, size, color=color, font=KAI, line=False)
+        y += lead
+    p.lines.append(text)
+    return y
+
+
+@layout(LAYOUTS, "annual_assessment.pdf_heji_shuqian", cn_dates=False)
+def pdf_heji_shuqian(*, name, gender, birth, unit, post, year, result, summary, public,
+                     seed=0, **_) -> Built:
+    """A desktop screenshot of the applicant's own 职称申报材料合集 PDF (the whole bundle
+    scanned at a copy shop and merged into one file, bookmarked by section the way the
+    申报系统's 材料上传 step asks), open in a desktop PDF reader at the page of the year's
+    考核表, captured with the screenshot tool because the 系统 asks for each year's 考核
+    as a separate image: the window's title bar and tabs ({name}职称申报材料合集.pdf), the
+    reader's ribbon (开始 / 批注 / 页面 / 转换 / 工具) and its page box, a left 书签 panel
+    with the bundle's sections (一、申报表 … 六、年度考核 opened to its five years, the
+    shown year highlighted … 八、论文论著), and the grey canvas with the scanned page at
+    fit-width: the 年度考核登记表's title, 单位（盖章）, the 姓名 / 性别 / 出生年月 /
+    岗位 / 考核年度 grid, the 个人总结 box, the 考核意见 box with 考核等次 and the unit's
+    seal over its date, cut off by the window's status bar (page N / total, zoom); colour,
+    landscape, the seal on the scanned form."""
+    from ._common import HEI, wrap
+
+    h = _r30_hash(f"r30pdf:{unit}:{name}:{year}")
+    W, H = 960.0, 600.0
+    dark, grey, blue = (34, 34, 34), (120, 120, 120), (38, 110, 214)
+    p = Page(W, H, background=(236, 237, 240), font=MICRO)
+    # title bar, tabs, ribbon
+    p.rect(0, 0, W, 30, None, (246, 246, 248), 0)
+    p.rect(10, 6, 24, 18, None, (214, 60, 48), 0)
+    p.text(22, 19, "PDF", 6.5, "center", (255, 255, 255), font=HEI, line=False)
+    p.rect(44, 4, 260, 26, None, (255, 255, 255), 0)
+    fname = f"{name}职称申报材料合集.pdf"
+    p.text(54, 21, fname, 9, color=dark, line=False)
+    p.text(294, 21, "×", 9, "right", grey, line=False)
+    p.text(318, 21, "+", 11, color=grey, line=False)
+    p.text(W - 14, 20, "—    □    ×", 9, "right", dark, line=False)
+    p.rect(0, 30, W, 34, None, (255, 255, 255), 0)
+    for k, tab in enumerate(("文件", "开始", "插入", "批注", "编辑", "页面", "转换", "工具")):
+        p.text(20 + k * 52, 52, tab, 9.5, color=blue if tab == "开始" else dark, line=False)
+    p.rect(72, 58, 24, 2, None, blue, 0)
+    total = 38 + h % 30
+    shown = 14 + h % 6 + (year % 5)
+    p.rect(W - 250, 38, 110, 20, (200, 200, 200), (255, 255, 255), 0.6)
+    p.text(W - 195, 52, f"{shown} / {total}", 9, "center", dark, line=False)
+    p.text(W - 120, 52, "适合页面   80%", 9, color=dark, line=False)
+    p.rect(0, 64, W, 0.6, None, (210, 210, 214), 0)
+    # bookmarks
+    bw = 210
+    p.rect(0, 65, bw, H - 91, None, (248, 248, 250), 0)
+    p.rect(bw, 65, 0.6, H - 91, None, (214, 214, 218), 0)
+    p.text(14, 86, "书签", 10, color=dark, font=HEI, line=False)
+    marks = ["一、职称评审申报表", "二、居民身份证", "三、学历学位证书", "四、专业技术资格证书",
+             "五、聘任材料", "六、年度考核"]
+    y = 112
+    for m in marks:
+        p.text(14, y, ("－ " if m.startswith("六") else "＋ ") + m, 9, color=dark, line=False)
+        y += 22
+    for yy in range(year - 4 + (h % 2), year - 4 + (h % 2) + 5):
+        if yy == year:
+            p.rect(20, y - 14, bw - 28, 20, None, (222, 234, 252), 0)
+        p.text(36, y, f"{yy}年度考核登记表", 9, color=blue if yy == year else dark,
+               line=False)
+        y += 22
+    for m in ("七、继续教育证明", "八、论文论著", "九、业绩成果材料", "十、单位公示情况"):
+        p.text(14, y, "＋ " + m, 9, color=dark, line=False)
+        y += 22
+    # the scanned page at fit-width
+    s = 0.8
+    pw = 595 * s
+    px = bw + (W - bw - pw) / 2
+    top = 74
+    p.rect(px + 3, top + 4, pw, H - top, None, (196, 196, 200), 0)
+    p.rect(px, top, pw, H - top, None, (251, 250, 246), 0)
+
+    def X(v):
+        return px + v * s
+
+    def Y(v):
+        return top + v * s
+
+    title = _title(year, public)
+    p.text(X(297), Y(52), title, 16 * s, "center", font=HEI)
+    p.text(X(60), Y(80), f"单位（盖章）：{unit}", 10.5 * s)
+    p.text(X(535), Y(80), f"填表日期：{year}年12月{20 + h % 9}日", 9.5 * s, "right",
+           line=False)
+    widths = [70, 96, 54, 62, 78, 115]
+    rows = [["姓名", name, "性别", gender, "出生年月", dotted(birth)],
+            ["岗位", post, "考核年度", f"{year}年度", "政治面貌",
+             ["群众", "中共党员"][h % 2]]]
+    grid(p, X(60), Y(90), [w * s for w in widths], rows, 26 * s, 10 * s)
+    by = 90 + 52
+    p.rect(X(60), Y(by), 475 * s, 180 * s, (0, 0, 0), None, 0.7)
+    p.rect(X(60), Y(by), 30 * s, 180 * s, (0, 0, 0), None, 0.7)
+    from ._common import vtext
+
+    vtext(p, X(75), Y(by + 50), "个人总结", 11 * s, step=22 * s, font=MING)
+    yy = by + 22
+    for para in summary:
+        for k, part in enumerate(wrap(para, 425 * s, 9.5 * s, 19 * s, MING)):
+            if yy > by + 170:
+                break
+            p.text(X(102) + (19 * s if k == 0 else 0), Y(yy), part, 9.5 * s, font=MING)
+            yy += 17
+    oy = by + 180
+    p.rect(X(60), Y(oy), 475 * s, 170 * s, (0, 0, 0), None, 0.7)
+    p.text(X(70), Y(oy + 24), "主管领导评语和考核等次建议：", 10.5 * s, font=MING, line=False)
+    p.text(X(90), Y(oy + 48), f"该同志完成了{year}年度工作任务，建议确定为{result}等次。",
+           10 * s, font=MING)
+    p.text(X(70), Y(oy + 80), f"考核等次：{result}", 12 * s, font=HEI)
+    p.text(X(70), Y(oy + 106), "考核委员会（小组）意见：同意。", 10.5 * s, font=MING)
+    p.text(X(470), Y(oy + 130), "（盖章）", 10 * s, "center", font=MING, line=False)
+    p.text(X(470), Y(oy + 154), f"{year + 1}年1月{6 + h % 20}日", 10 * s, "center",
+           font=MING, line=False)
+    p.lines.append(unit)
+    p.seal(X(450), Y(oy + 126), 96 * s, unit, seed=seed + 3001, **ink(seed + 3))
+    p.text(X(60), Y(oy + 196), "本人意见：同意。", 10.5 * s, font=MING, line=False)
+    p.text(X(330), Y(oy + 196), f"签名：{name}", 10.5 * s, font=MING, line=False)
+    p.text(X(60), Y(oy + 224), "注：本表一式两份，一份存入本人档案，一份由单位留存。", 9 * s,
+           font=MING, line=False)
+    # status bar over the bottom of the page
+    p.rect(0, H - 26, W, 26, None, (246, 246, 248), 0)
+    p.rect(0, H - 26, W, 0.6, None, (214, 214, 218), 0)
+    p.text(14, H - 9, f"第 {shown} 页，共 {total} 页", 8.5, color=grey, line=False)
+    p.text(W - 14, H - 9, f"—   ◯   +     {int(s * 100)}%", 8.5, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.bianjian_shouxie_zhengming", cn_dates=False)
+def bianjian_shouxie_zhengming(*, name, gender, birth, unit, post, year, result, summary,
+                               public, seed=0, **_) -> Built:
+    """A 证明 of one year's grade written out by hand on the unit's 便笺 (the red-printed
+    memo pad every office keeps: the unit's name and 便笺 in red at the head, red ruled
+    lines, the address and telephone in red at the foot), which the 人事 clerk writes when
+    the year's 考核登记表 cannot be found (lost, or already sealed in the 档案) and the
+    applicant needs that year's proof today: 证明, 兹证明 … 同志 with gender, birth month
+    and post, 其{year}年度考核结果为 … 等次, 特此证明, the unit written by hand under the text
+    with the round seal stamped over it and the date; 经办人 and a telephone number at the
+    bottom left. The leaf is torn off the pad (the glue strip's ragged top) and
+    photographed lying on the desk with the pad and a ballpoint beside it; one portrait
+    photo, colour."""
+    from ..layout import Ellipse
+    from ._common import DESKS, HEI, PEN, other_people
+
+    h = _r30_hash(f"r30bj:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=DESKS[(h >> 2) % len(DESKS)], font=KAI)
+    red = (206, 48, 50)
+    # the pad under the leaf, a pen beside it
+    p.rect(70, 46, 470, 740, None, (54, 42, 34), 0)
+    p.rect(64, 40, 470, 740, None, (236, 232, 222), 0)
+    p.items.append(Line(548, 120, 572, 560, 7.0, (22, 32, 88)))
+    p.items.append(Line(548, 120, 553, 210, 7.5, (200, 200, 206)))
+    p.items.append(Ellipse(566, 550, 10, 16, (40, 40, 44)))
+    # the leaf, slightly offset on the pad
+    x0, y0, sw, sh = 48, 54, 470, 740
+    p.rect(x0 + 5, y0 + 6, sw, sh, None, (70, 56, 44), 0)
+    p.rect(x0, y0, sw, sh, None, (252, 251, 246), 0)
+    for k in range(0, int(sw), 9):  # the torn glue edge
+        p.rect(x0 + k, y0, 5, 2 + (h >> (k % 17)) % 4, None, (232, 228, 218), 0)
+    lx, rx = x0 + 34, x0 + sw - 30
+    head = unit if text_width(unit, 17, HEI) < sw - 60 else unit.replace("广西", "")
+    p.text(x0 + sw / 2, y0 + 48, head, 17, "center", red, font=HEI, line=False)
+    p.text(x0 + sw / 2, y0 + 74, "便    笺", 14, "center", red, font=HEI, line=False)
+    p.rect(lx - 6, y0 + 86, rx - lx + 12, 1.6, None, red, 0)
+    lead = 34
+    first = y0 + 126
+    for k in range(18):
+        p.rect(lx - 6, first + 8 + k * lead, rx - lx + 12, 0.5, None, (236, 150, 150), 0)
+    p.rect(lx - 6, y0 + sh - 46, rx - lx + 12, 0.8, None, red, 0)
+    phone = f"0772-{2100000 + h % 799999}"
+    area = ["城中区", "柳北区", "鱼峰区", "柳南区"][h % 4]
+    road = ["文昌路", "三中路", "潭中东路", "跃进路"][(h >> 4) % 4]
+    p.text(x0 + sw / 2, y0 + sh - 28, f"地址：柳州市{area}{road}{10 + h % 180}号    "
+           f"电话：0772-{3300000 + h % 99999}", 8, "center", red, line=False)
+    # the writing
+    p.text(x0 + sw / 2, first, "证    明", 19, "center", PEN, font=KAI, line=False)
+    p.lines.append("证明")
+    staff = "职工" if public else "员工"
+    by, bm = int(birth[:4]), int(birth[5:7])
+    text = (f"兹证明{name}同志，{gender}，{by}年{bm}月出生，系我单位在职{staff}，现任"
+            f"{post}。该同志{year}年度考核结果为{result}等次。")
+    y = _r30_pen_lines(p, lx, first + lead, text, rx - lx, 15, lead, 30, PEN)
+    p.text(lx + 30, y, "特此证明。", 15, color=PEN, font=KAI)
+    y += lead * 3
+    us = 15 if text_width(unit, 15, KAI) < rx - lx - 90 else 13
+    p.text(rx - 10, y, unit, us, "right", PEN, font=KAI)
+    wy = year + 1
+    wd = f"{wy}年{3 + h % 4}月{2 + (h >> 5) % 26}日"
+    p.text(rx - 10, y + lead, wd, 15, "right", PEN, font=KAI, line=False)
+    p.seal(rx - 10 - text_width(unit, us, KAI) / 2, y + 10, 104, unit, seed=seed + 3002,
+           **ink(seed + 1))
+    clerk = other_people(f"r30bj:{unit}", 1)[0][0]
+    p.text(lx, y + lead * 3, f"经办人：{clerk}    电话：{phone}", 12, color=PEN, font=KAI,
+           line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -3900,3 +3900,229 @@ def sheji_moban_pinshu(*, name, title, start, end, unit, issued_on, doc_no="", s
                seed=seed + 293, **ink(seed + 4))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+def _r30_lower(title: str) -> str | None:
+    """The title held before this one, as the personnel record lists it (None: a first one)."""
+    known = {"一级教师": "二级教师", "高级教师": "一级教师", "主管护师": "护师", "护师": "护士",
+             "主治医师": "医师", "副主任医师": "主治医师", "主任医师": "副主任医师",
+             "副主任护师": "主管护师"}
+    if title in known:
+        return known[title]
+    if title.startswith(("助理", "二级")) or title in ("护士", "医师", "技术员"):
+        return None
+    if title.startswith("正高级"):
+        return "高级" + title[3:]
+    if title.startswith("高级"):
+        return title[2:]
+    return "助理" + title
+
+
+def _r30_months(ym_str: str, n: int) -> str:
+    y, m = int(ym_str[:4]), int(ym_str[5:7]) + n
+    while m < 1:
+        y, m = y - 1, m + 12
+    while m > 12:
+        y, m = y + 1, m - 12
+    return f"{y:04d}-{m:02d}"
+
+
+@layout(LAYOUTS, "appointment_letter.ehr_zizhu_pinren_jilu", cn_dates=False)
+def ehr_zizhu_pinren_jilu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """The 职称聘任 tab of the 员工自助 (ESS) portal of the unit's eHR system (the 用友 / 金蝶 /
+    北森-style web HR that 国企, 设计院 and larger hospitals run: 我的档案 → 职称聘任信息),
+    printed by the applicant from the browser (Ctrl+P, landscape, headers and footers on)
+    because the unit issues no paper 聘书, then taken to the 人力资源部, which writes
+    以上信息与本单位人事档案记载一致 under it in pen, signs, dates and stamps the seal over
+    the note. The browser's print header (print time, page title) and footer (the intranet
+    address, 1/1), the system's blue top bar with the unit's name and 员工自助, the left menu,
+    a person card (工号, 部门, 入职日期, 人员类别), the tabs with 职称聘任 active, and a table of
+    every 聘任 on record: the current one (聘任职务, 级别, 聘任开始 / 聘任结束 as 2016-04-01 /
+    2019-03-31, 聘任文号, 发文日期 2016-03-20, 状态 在聘) above the earlier, lower one the same
+    person held before (状态 已到期), with its own dates. One landscape page."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"ehrz{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    grey, dark, blue = (110, 110, 110), (40, 40, 40), (22, 100, 196)
+    printed = f"2024/{4 + h % 2}/{1 + h % 27} {9 + h % 8}:{h % 60:02d}"
+    p.text(28, 22, printed, 8, color=grey, line=False)
+    p.text(W / 2, 22, "员工自助 - 职称聘任信息", 8, "center", grey, line=False)
+    host = f"ehr.{'lz' if h % 2 else 'gx'}{h % 900 + 100}.local"
+    p.text(28, H - 16, f"http://{host}/ess/#/profile/title?tab=3", 8, color=grey, line=False)
+    p.text(W - 28, H - 16, "1/1", 8, "right", grey, line=False)
+    # the system's top bar
+    x0, x1 = 28.0, W - 28
+    p.rect(x0, 34, x1 - x0, 34, None, blue, 0)
+    usz = 12.0
+    while text_width(unit, usz, HEI) > 330:
+        usz -= 0.5
+    p.text(x0 + 14, 56, unit, usz, color=(255, 255, 255), font=HEI)
+    p.text(x0 + 24 + text_width(unit, usz, HEI), 56, "|  人力资源管理系统 · 员工自助", 10.5,
+           color=(214, 230, 250), line=False)
+    p.text(x1 - 14, 56, f"{name}（工号 {h % 90000 + 10000}）  退出", 9.5, "right",
+           (255, 255, 255), line=False)
+    # the left menu
+    p.rect(x0, 68, 118, H - 110, None, (243, 245, 248), 0)
+    menu = ["首页", "我的档案", "考勤打卡", "假期申请", "薪资查询", "职称聘任", "培训记录",
+            "证明开具", "流程中心"]
+    for i, m in enumerate(menu):
+        my = 96 + i * 28
+        if m == "职称聘任":
+            p.rect(x0, my - 16, 118, 26, None, (220, 234, 252), 0)
+            p.rect(x0, my - 16, 3, 26, None, blue, 0)
+        p.text(x0 + 22, my, m, 10, color=blue if m == "职称聘任" else dark, line=False)
+    # the person card
+    cx = x0 + 138
+    hired = _r30_months(start, -(14 + h % 30))
+    lower = _r30_lower(title)
+    if lower:
+        hired = _r30_months(start, -(38 + h % 30))
+    dept = ("技术质量部", "工程管理部", "设计所", "财务部", "综合办公室")[h % 5]
+    if "医院" in unit:
+        dept = ("内科", "外科", "护理部", "检验科")[h % 4]
+    elif "学" in unit:
+        dept = ("教务处", "高中部", "初中部", "教研室")[h % 4]
+    p.rect(cx, 82, x1 - cx - 6, 64, (225, 228, 234), (250, 251, 253), 0.8)
+    p.photo(cx + 12, 90, 38, 48, (210, 220, 236))
+    p.text(cx + 62, 106, name, 14, color=dark, font=HEI)
+    p.text(cx + 62, 130, f"部门：{dept}　　人员类别：在岗职工　　入职日期：{hired}-01"
+           f"　　手机：1{3 + h % 6}{h % 10}****{h % 9000 + 1000}", 9.5, color=grey, line=False)
+    # tabs
+    ty = 172
+    tabs = ["基本信息", "教育经历", "工作经历", "职称聘任", "合同信息", "奖惩记录"]
+    tx = cx
+    for t in tabs:
+        tw = text_width(t, 10.5, MICRO) + 26
+        if t == "职称聘任":
+            p.items.append(Line(tx, ty + 8, tx + tw, ty + 8, 2.2, blue))
+        p.text(tx + 13, ty, t, 10.5, color=blue if t == "职称聘任" else dark, line=False)
+        tx += tw
+    p.items.append(Line(cx, ty + 9, x1 - 6, ty + 9, 0.5, (215, 218, 224)))
+    p.text(cx, ty + 38, "专业技术职务聘任记录", 11.5, color=dark, font=HEI)
+    p.text(x1 - 6, ty + 38, f"共 {2 if lower else 1} 条", 9, "right", grey, line=False)
+    heads = ["序号", "聘任职务", "级别", "聘任开始", "聘任结束", "聘任文号", "发文日期", "状态"]
+    widths = [36, 110, 62, 82, 82, 136, 82, 56]
+    s_day = first_day(start)
+    e_day = month_end(end) if end else "—"
+    no = doc_no or f"{unit[:2]}人〔{issued_on[:4]}〕{h % 30 + 1}号"
+    rows = [["1", title, level_word(title), s_day, e_day, no, issued_on, "在聘"]]
+    if lower:
+        l_start = _r30_months(start, -36 - (h % 3) * 12)
+        l_iss = f"{_r30_months(l_start, -1)}-{10 + h % 18:02d}"
+        rows.append(["2", lower, level_word(lower), first_day(l_start),
+                     month_end(_r30_months(start, -1)), f"{unit[:2]}人〔{l_iss[:4]}〕"
+                     f"{(h >> 4) % 30 + 1}号", l_iss, "已到期"])
+    ty += 52
+    p.rect(cx, ty, sum(widths), 26, None, (244, 246, 250), 0)
+    xx = cx
+    for hd, w in zip(heads, widths):
+        p.text(xx + w / 2, ty + 17, hd, 9.5, "center", grey, font=HEI, line=False)
+        xx += w
+    p.lines.append(" ".join(heads))
+    for r, cells in enumerate(rows):
+        yy = ty + 26 + r * 30
+        p.items.append(Line(cx, yy, cx + sum(widths), yy, 0.5, (225, 228, 234)))
+        xx = cx
+        for k, (c, w) in enumerate(zip(cells, widths)):
+            sz = 9.5
+            while text_width(c, sz, MICRO) > w - 6:
+                sz -= 0.25
+            col = (24, 150, 80) if c == "在聘" else (grey if c == "已到期" else dark)
+            p.text(xx + w / 2, yy + 19, c, sz, "center", col, line=False)
+            xx += w
+        p.lines.append(" ".join(cells))
+    yy = ty + 26 + len(rows) * 30
+    p.items.append(Line(cx, yy, cx + sum(widths), yy, 0.5, (225, 228, 234)))
+    p.text(cx, yy + 22, "数据来源：人事档案管理模块　如信息有误，请联系人力资源部更正。", 8.5,
+           color=grey, line=False)
+    # the personnel office's note in pen, and the seal over it
+    clerk = other_people(f"ehrz:{unit}", 1)[0][0]
+    ny = yy + 70
+    p.text(cx + 230, ny, "以上信息与本单位人事档案记载一致。", 15, color=PEN, font=KAI,
+           line=False)
+    p.text(cx + 300, ny + 32, f"核对人：{clerk}", 13, color=PEN, font=KAI, line=False)
+    p.text(cx + 300, ny + 58, printed.split()[0].replace("/", "."), 13, color=PEN, font=KAI,
+           line=False)
+    if seal:
+        p.seal(cx + 400, ny + 20, 112, unit, seed=seed + 331, **ink(seed + 2))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.shouchi_pinshu_paizhao")
+def shouchi_pinshu_paizhao(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                           seed=0, **_) -> Built:
+    """The 聘书 card held up in both hands in front of the office's wall and photographed by a
+    colleague, as the 职改办's online 申报 page asks of some applicants (上传手持原件照片, to show
+    the original exists and is in the applicant's hands): the office behind it (the pale wall,
+    the edge of a 文件柜 and a wall clock at the top), the card slightly off level, the left
+    thumb over the card's left border and the right hand's thumb and the edge of a sleeve at
+    its lower right corner, the fingers of both hands showing behind the card's lower edge.
+    The card: a red border with a gold inner rule, 聘书 in red over 聘字 + the number, the text
+    兹聘任 张三 同志为 我单位 工程师（中级）, 聘期 X 年，自…起至…止 (or 长期), 特发此书,
+    the unit and the date at the right with the seal over them. One landscape phone photo."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"scps{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 842.0, 595.0
+    wall = ((226, 222, 212), (214, 218, 214), (232, 226, 218))[h % 3]
+    p = Page(W, H, font=KAI, background=wall)
+    # the office: a grey filing cabinet at the left, a clock, a skirting line
+    p.rect(0, 40, 92, H - 40, None, (168, 170, 172), 0)
+    for k in range(4):
+        p.hline(4, 88, 120 + k * 120, 0.8)
+        p.rect(36, 80 + k * 120, 20, 5, None, (120, 122, 124), 0)
+    p.items.append(Ellipse(W - 150, 18, 70, 70, (250, 250, 250)))
+    p.items.append(Line(W - 115, 53, W - 115, 30, 2, (30, 30, 30)))
+    p.items.append(Line(W - 115, 53, W - 99, 60, 2, (30, 30, 30)))
+    sleeve = ((44, 52, 74), (90, 90, 96), (120, 84, 60))[(h >> 3) % 3]
+    skin = (222, 184, 152)
+    # the fingers behind the card's lower edge (drawn first, the card over them)
+    cx0, cy0, cw, ch = 138.0 + h % 18, 92.0 + (h >> 5) % 12, 580.0, 410.0
+    for k in range(3):
+        p.items.append(Ellipse(cx0 + 18 + k * 24, cy0 + ch - 18, 22, 46, skin))
+        p.items.append(Ellipse(cx0 + cw - 96 + k * 24, cy0 + ch - 18, 22, 46, skin))
+    p.rect(cx0 + 4, cy0 + 6, cw, ch, None, (150, 140, 128), 0)  # shadow
+    p.rect(cx0, cy0, cw, ch, None, (253, 250, 242), 0)
+    red, gold = (186, 28, 32), (200, 160, 80)
+    p.rect(cx0 + 12, cy0 + 12, cw - 24, ch - 24, red, None, 5)
+    p.rect(cx0 + 22, cy0 + 22, cw - 44, ch - 44, gold, None, 1.2)
+    p.text(cx0 + cw / 2, cy0 + 84, "聘　书", 38, "center", red, font=HEI)
+    serial = (doc_no.replace("人〔", "聘字〔") if doc_no
+              else f"聘字〔{issued_on[:4]}〕第{h % 90 + 10}号")
+    p.text(cx0 + cw / 2, cy0 + 110, serial, 11, "center", (90, 60, 50), font=MING)
+    x, tw = cx0 + 66, cw - 132
+    if end:
+        term = (f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
+                f"{cn(month_end(end))}止")
+    else:
+        term = f"自{cn(first_day(start))}起聘任，聘期长期"
+    y = wrap_cjk(p, x, cy0 + 162, f"兹聘任　{name}　同志为我单位{title}（{level_word(title)}）"
+                 f"专业技术职务，{term}。", tw, 17, 33, first_indent=34)
+    p.text(x + 34, y + 2, "特发此书。", 17)
+    usz = 15.0
+    while text_width(unit, usz, KAI) > 300:
+        usz -= 0.5
+    rx = cx0 + cw - 60
+    p.text(rx, cy0 + ch - 82, unit, usz, "right")
+    p.text(rx, cy0 + ch - 52, cn(issued_on), 15, "right")
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, KAI), 300) / 2, cy0 + ch - 70, 116, unit,
+               seed=seed + 333, **ink(seed + 4))
+    # the left thumb over the left border, the right thumb at the lower right corner
+    p.rect(cx0 - 150, cy0 + 150, 130, 190, None, sleeve, 0)
+    p.items.append(Ellipse(cx0 - 40, cy0 + 150, 70, 170, skin))
+    p.items.append(Ellipse(cx0 - 8, cy0 + 206, 40, 26, (232, 196, 166)))
+    p.rect(cx0 + cw + 20, cy0 + ch - 150, 130, 170, None, sleeve, 0)
+    p.items.append(Ellipse(cx0 + cw - 14, cy0 + ch - 150, 64, 160, skin))
+    p.items.append(Ellipse(cx0 + cw - 40, cy0 + ch - 44, 42, 24, (232, 196, 166)))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -2214,3 +2214,128 @@ def a3_fenci_saomiao_pinjie(*, unit, credit_code, department, rows, fill_date, s
            color=(90, 90, 90), line=False)
     p.seal(x0 + 170, 108, 104, unit, seed=seed + 295, **ink(seed + 2))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+@layout(LAYOUTS, "appointment_roster.tengxun_huiyi_gongxiang")
+def tengxun_huiyi_gongxiang(*, unit, credit_code, department, rows, fill_date, seed=0,
+                            **_) -> Built:
+    """A PC screenshot of a 腾讯会议 (Tencent Meeting) call in which the personnel clerk shared
+    the screen to go through the sealed roster with the staff (the 岗位聘用 布置会 held online,
+    as units with 分院 / 项目部 / 校区 away from the seat have done since 2020), taken by an
+    applicant who was never sent the file: the meeting's dark title bar (会议号 with its
+    spaces, the elapsed time, the green 正在观看 X 的屏幕共享 label), the shared screen in the
+    middle (the clerk's WPS PDF window with its tab 岗位聘用人员花名册.pdf and zoom 100%, the
+    scanned roster: title, 填报单位（盖章） with the seal over it, 统一社会信用代码, 主管部门,
+    a table 序号 / 姓名 / 性别 / 公民身份号码 / 聘任专业技术职务 / 岗位等级 / 聘任时间 as
+    2018年3月 / 备注, 制表人 and 填报日期), the participant strip at the right (names and
+    muted microphones, 其他 N 人) and the bottom toolbar (解除静音 / 开启视频 / 共享屏幕 / 成员 /
+    聊天 / 录制 / 离开会议 in red). One wide image."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"txhy{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1120.0, 700.0
+    p = Page(W, H, font=MICRO, background=(30, 31, 36))
+    light, grey = (235, 235, 238), (150, 152, 160)
+    clerk, *guests = (n for n, _, _ in other_people(f"txhy:{unit}", 8))
+    # the title bar
+    mid = f"{h % 900 + 100} {(h >> 4) % 900 + 100} {(h >> 8) % 900 + 100}"
+    p.text(16, 24, f"腾讯会议　会议号：{mid}", 10.5, color=light, line=False)
+    p.text(W / 2, 24, f"{h % 2}{(h >> 3) % 10}:{(h >> 5) % 60:02d}:{h % 60:02d}", 10.5,
+           "center", light, line=False)
+    p.rect(W - 300, 10, 200, 22, None, (32, 150, 80), 0)
+    p.text(W - 200, 25, f"正在观看 {clerk} 的屏幕共享", 9.5, "center", (255, 255, 255),
+           line=False)
+    p.text(W - 16, 24, "—　□　×", 10, "right", light, line=False)
+    # the participant strip
+    sx = W - 168
+    p.rect(sx, 40, 160, H - 120, None, (42, 43, 49), 0)
+    for k, g in enumerate([clerk, *guests[:5]]):
+        ty = 48 + k * 88
+        p.rect(sx + 8, ty, 144, 80, None, (58, 60, 68), 0)
+        p.items.append(Ellipse(sx + 58, ty + 14, 44, 44, ((90, 120, 200), (200, 120, 90),
+                                                           (90, 170, 130))[(h + k) % 3]))
+        p.text(sx + 80, ty + 42, g[-2:], 11, "center", (255, 255, 255), line=False)
+        p.text(sx + 14, ty + 74, g + ("（主持人）" if k == 0 else ""), 8.5, color=light,
+               line=False)
+        p.text(sx + 146, ty + 74, "●" if k == 0 else "×", 8, "right", grey, line=False)
+    p.text(sx + 80, H - 92, f"其他 {12 + h % 40} 人", 9, "center", grey, line=False)
+    # the toolbar
+    p.rect(0, H - 72, W, 72, None, (38, 39, 44), 0)
+    for k, lab in enumerate(("解除静音", "开启视频", "共享屏幕", f"成员({18 + h % 40})", "聊天",
+                             "录制", "应用")):
+        tx = 60 + k * 96
+        p.rect(tx - 10, H - 60, 20, 18, light, None, 1.2)
+        p.text(tx, H - 22, lab, 9, "center", light, line=False)
+    p.rect(W - 120, H - 52, 96, 30, None, (226, 64, 60), 0)
+    p.text(W - 72, H - 32, "离开会议", 11, "center", (255, 255, 255), line=False)
+    # the shared screen: the clerk's WPS PDF window
+    ax, ay, aw, ah = 12.0, 40.0, sx - 20, H - 120
+    p.rect(ax, ay, aw, ah, None, (70, 72, 78), 0)
+    p.rect(ax, ay, aw, 26, None, (246, 246, 248), 0)
+    fname = f"{fill_date[:4]}年岗位聘用人员花名册（盖章版）.pdf"
+    p.text(ax + 12, ay + 17, fname, 9, color=(50, 50, 50), line=False)
+    p.text(ax + aw - 10, ay + 17, "100%　　第 1/1 页", 9, "right", (90, 90, 90), line=False)
+    # the page
+    gx, gy, gw, gh = ax + 26, ay + 34, aw - 52, ah - 42
+    p.rect(gx, gy, gw, gh, None, (253, 253, 251), 0)
+    dark = (26, 26, 26)
+    title = f"{unit}专业技术岗位聘用人员花名册"
+    tsz = 16.0
+    while text_width(title, tsz, HEI) > gw - 40:
+        tsz -= 0.5
+    p.text(gx + gw / 2, gy + 30, title, tsz, "center", dark, font=HEI)
+    p.text(gx + 18, gy + 56, f"填报单位（盖章）：{unit}", 9.5, color=dark)
+    p.text(gx + gw * 0.56, gy + 56, f"统一社会信用代码：{credit_code}", 9.5, color=dark)
+    p.text(gx + 18, gy + 74, f"主管部门：{department}", 9.5, color=dark)
+    p.text(gx + gw * 0.56, gy + 74, f"填报日期：{cn(fill_date)}", 9.5, color=dark)
+    heads = ["序号", "姓名", "性别", "公民身份号码", "聘任专业技术职务", "岗位等级", "聘任时间",
+             "备注"]
+    widths = [34, 60, 34, 150, 116, 74, 76, 60]
+    scale = (gw - 36) / sum(widths)
+    widths = [w * scale for w in widths]
+    n = len(rows)
+    rh = min(24.0, (gh - 150) / (n + 1))
+    top = gy + 86
+    xs = [gx + 18]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], top + r * rh, xs[-1], top + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.5, (40, 40, 40)))
+    for xv in xs:
+        p.items.append(Line(xv, top, xv, top + (n + 1) * rh, 0.5, (40, 40, 40)))
+    fs = min(9.5, rh * 0.42)
+    for k, hd in enumerate(heads):
+        p.text((xs[k] + xs[k + 1]) / 2, top + rh / 2 + fs * 0.36, hd, fs, "center", dark,
+               font=HEI, line=False)
+    p.lines.append(" ".join(heads))
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        cells = [str(i), r["name"], r["gender"], r["id_number"], r["title"], _grade(r["title"]),
+                 f"{int(ap[:4])}年{int(ap[5:7])}月", "续聘" if (h + i) % 4 == 0 else ""]
+        base = top + i * rh + rh / 2 + fs * 0.36
+        for k, c in enumerate(cells):
+            sz = fs
+            while c and text_width(c, sz, MICRO) > widths[k] - 4:
+                sz -= 0.25
+            if c:
+                p.text((xs[k] + xs[k + 1]) / 2, base, c, sz, "center", dark, line=False)
+        p.lines.append(" ".join(c for c in cells if c))
+    fy = top + (n + 1) * rh + 26
+    p.text(gx + 18, fy, f"单位负责人：{guests[5]}", 9.5, color=dark)
+    p.text(gx + gw * 0.36, fy, f"制表人：{clerk}", 9.5, color=dark, line=False)
+    p.text(gx + gw * 0.62, fy, f"联系电话：0772-{2600000 + h % 900000}", 9.5, color=dark,
+           line=False)
+    p.seal(gx + 150, gy + 58, 92, unit, seed=seed + 341, **ink(seed + 1))
+    # the clerk's mouse pointer on the page
+    p.items.append(Line(xs[3] + 30, top + rh * 1.4, xs[3] + 30, top + rh * 1.4 + 16, 1.6,
+                        (10, 10, 10)))
+    p.items.append(Line(xs[3] + 30, top + rh * 1.4, xs[3] + 41, top + rh * 1.4 + 11, 1.6,
+                        (10, 10, 10)))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -1958,3 +1958,92 @@ def yongyin_dengji_paizhao(*, name, id_number, unit, series, level, to_whom, iss
     p.text(X(70), Y(790), f"联系人：{clerk}    联系电话：0772-{3100000 + h % 899999}", 10.5 * s,
            line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+def _r30_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.oa_dayin_shuiyin")
+def oa_dayin_shuiyin(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """The letter as the applicant printed it from the unit's 协同办公 (OA) system after the
+    发文 was signed off and e-sealed: the OA's 公文 viewer lays the 信函格式 letter out as
+    issued (the unit's name in red, the red double rule, the 函 number at the right, the
+    title, the addressee, the text with 身份证号码 and the 系列 and 级别, 附件, the unit with
+    its electronic seal over the date, 联系人 and telephone, the 抄送 版记), and every page
+    it prints carries the OA's 打印水印 — the printing account's name, 工号 and the print
+    time tiled grey across the sheet at an angle — with the browser's print header (date
+    and time at the left, the page title in the middle) and footer (the OA page's URL, 1/1);
+    uploaded as a scan of that printout; one portrait page, colour."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r30_hash(f"r30oa:{unit}:{name}")
+    W, H = A4
+    red = (204, 26, 30)
+    grey = (110, 110, 110)
+    p = Page(W, H, background=(255, 255, 255), font=MING)
+    staff = other_people(f"r30oa:{unit}", 3)
+    clerk, printer = staff[0][0], staff[1][0]
+    iy, im, idd = issued_on[:4], int(issued_on[5:7]), int(issued_on[8:10])
+    pd = f"{iy}/{im}/{min(28, idd + 1 + h % 3)}"
+    pt = f"{9 + h % 8}:{(h >> 3) % 60:02d}"
+    short = unit.replace("有限公司", "").replace("柳州市", "").replace("广西", "")[:8]
+    # the browser's print header and footer
+    p.text(24, 20, f"{pd} {pt}", 7.5, color=grey, line=False)
+    p.text(W / 2, 20, f"公文查看 - {short}协同办公平台", 7.5, "center", grey, line=False)
+    host = f"oa.{['lzjt', 'gxlz', 'lzgc', 'lzsw'][h % 4]}{h % 90 + 10}.com"
+    p.text(24, H - 14, f"https://{host}/seeyon/govdoc/govdocView.do?summaryId="
+           f"{-(h * 7919) % 10**18}", 7, color=grey, line=False)
+    p.text(W - 24, H - 14, "1/1", 7.5, "right", grey, line=False)
+    # the letter
+    lx, rx = 80, W - 80
+    hs = 24 if text_width(unit, 24, HEI) <= rx - lx + 20 else 20
+    p.text(W / 2, 96, unit, hs, "center", red, font=HEI)
+    p.rect(lx - 10, 112, rx - lx + 20, 2.6, None, red, 0)
+    p.rect(lx - 10, 117, rx - lx + 20, 0.8, None, red, 0)
+    p.text(rx, 142, doc_no, 12, "right")
+    t1 = f"关于委托评审{name}同志"
+    t2 = f"{series}系列{level}职称的函"
+    p.text(W / 2, 190, t1, 18, "center", font=HEI, line=False)
+    p.text(W / 2, 218, t2, 18, "center", font=HEI, line=False)
+    p.lines.append(t1 + t2)
+    p.text(lx, 262, f"{to_whom}：", 13.5)
+    you = "贵局" if to_whom.endswith("局") else "贵单位"
+    paras = [f"我单位{name}同志（身份证号码：{id_number}）长期从事{series}专业技术工作，"
+             f"现拟申报{series}系列{level}职称。经我单位审核，该同志符合申报条件，申报材料"
+             "真实有效，已在本单位公示，公示期间无异议。",
+             f"因我单位未组建相应的职称评审委员会，根据职称评审有关规定，现委托{you}将该"
+             "同志的申报材料推荐至相应评审委员会进行评审，评审结果我单位予以认可。"]
+    y = 298
+    for para in paras:
+        y = wrap_cjk(p, lx, y, para, rx - lx, 13.5, 27, first_indent=27) + 2
+    p.text(lx + 27, y + 2, "特此函告。", 13.5)
+    y += 44
+    p.text(lx, y, f"附件：{name}同志职称申报材料目录", 12)
+    sy = y + 86
+    p.text(rx - 8, sy, unit, 13.5, "right")
+    p.text(rx - 8, sy + 30, cn(issued_on), 13.5, "right")
+    p.seal(rx - 8 - text_width(unit, 13.5, MING) / 2, sy + 8, 116, unit, seed=seed + 3001,
+           color=(230, 0, 18), strength=1.0)
+    p.text(lx + 27, sy + 76, f"（联系人：{clerk}；联系电话：0772-{2500000 + h % 499999}）",
+           11.5, line=False)
+    by = H - 118
+    p.rect(lx - 10, by, rx - lx + 20, 1.1, None, (30, 30, 30), 0)
+    p.text(lx, by + 20, "抄送：本单位党委（总经理）办公室，人力资源部存档。", 10.5, line=False)
+    p.rect(lx - 10, by + 30, rx - lx + 20, 0.6, None, (30, 30, 30), 0)
+    p.text(lx, by + 50, f"{short}综合办公室", 10.5, line=False)
+    p.text(rx, by + 50, f"{cn(issued_on)}印发", 10.5, "right", line=False)
+    p.rect(lx - 10, by + 58, rx - lx + 20, 1.1, None, (30, 30, 30), 0)
+    # the OA's print watermark, tiled
+    mark = f"{printer} {1000 + h % 9000} {pd} {pt}"
+    for r in range(6):
+        for c in range(3):
+            p.watermark(110 + c * 190 + (r % 2) * 60, 110 + r * 135, mark, 11, 28.0,
+                        (150, 150, 150), 0.22)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

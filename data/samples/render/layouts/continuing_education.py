@@ -1958,3 +1958,93 @@ def renshe_fuhan(*, name, id_number, year, hours, issuer, issued_on, seed=0, **_
     p.rect(lx - 10, by + 64, rx - lx + 20, 1.2, None, (30, 30, 30), 0)
     p.text(W / 2, H - 36, "— 1 —", 11, "center", line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+def _r30_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.yanxiuban_kechengbiao")
+def yanxiuban_kechengbiao(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                          **_) -> Built:
+    """The 培训证明 of a 专业技术人员知识更新工程 高级研修班 (the city bureau's yearly
+    集中面授 course, run for it by a university's 继续教育学院), which counts the year's
+    hours in one go: the college's letterhead (its name, address and telephone over a
+    rule), 培训证明 with the certificate's number, the text (the person with 身份证号码,
+    the course's name and dates in {year}, 主办 the bureau, 承办 the college, 经考核合格,
+    the hours split into 公需科目 and 专业科目 and their total), 特此证明, then the 附：
+    培训课程安排 table (日期 / 时段 / 课程内容 / 授课教师 / 学时) with a day to a row and a
+    合计 row, and two signature blocks — 承办单位 with the college's seal and 主办单位 with
+    the bureau's seal over the date; scanned in colour, one portrait page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r30_hash(f"r30yx:{name}:{year}:{hours}")
+    W, H = A4
+    p = Page(W, H, background=(253, 253, 250), font=MING)
+    college = ["广西科技大学继续教育学院", "柳州职业技术学院继续教育学院",
+               "广西工学院继续教育学院"][h % 3]
+    blue = (20, 60, 130)
+    lx, rx = 62, W - 62
+    p.text(lx, 56, college, 16, color=blue, font=HEI, line=False)
+    p.text(lx, 74, f"地址：柳州市{['东环大道268号', '社湾路28号', '文昌路1号'][h % 3]}    "
+           f"电话：0772-{2680000 + h % 99999}    邮编：545006", 8, color=blue, line=False)
+    p.rect(lx, 82, rx - lx, 1.6, None, blue, 0)
+    p.text(W / 2, 124, "培 训 证 明", 21, "center", font=HEI)
+    p.text(rx, 146, f"编号：LZZSGX-{year}-{(h >> 4) % 900 + 100:03d}{h % 100:02d}", 9.5,
+           "right", line=False)
+    topic = ["建设工程新技术新工艺应用", "数字化转型与管理创新", "智能制造与质量管理",
+             "绿色低碳与工程安全"][(h >> 7) % 4]
+    n_days = -(-hours // 8)
+    base, extra = divmod(hours, n_days)
+    m = 9 + h % 3
+    d0 = max(1, min(3 + (h >> 5) % 12, 29 - n_days))
+    pub = 30 if hours >= 60 else hours // 3
+    body = (f"{name}同志（身份证号码：{id_number}）于{year}年{m}月{d0}日至{m}月"
+            f"{d0 + n_days - 1}日参加由{issuer}主办、我院承办的“{year}年柳州市专业技术人员"
+            f"知识更新工程高级研修班（{topic}）”集中培训，完成全部课程学习，经考核合格，"
+            f"共计{hours}学时（其中公需科目{pub}学时，专业科目{hours - pub}学时）。")
+    y = wrap_cjk(p, lx, 180, body, rx - lx, 12.5, 25, first_indent=25)
+    p.text(lx + 25, y, "特此证明。", 12.5)
+    y += 30
+    p.text(lx, y, "附：培训课程安排", 11, font=HEI)
+    y += 10
+    courses_pub = ["专业技术人员职业道德与诚信建设", "数字素养与技能提升", "知识产权保护与运用",
+                   "安全生产法律法规解读", "政策形势专题报告"]
+    courses_spec = [f"{topic}专题讲座", "行业标准规范更新解读", "典型工程案例分析",
+                    "新技术应用现场教学", "专题研讨与交流", "结业考核"]
+    teachers = [o[0] for o in other_people(f"r30yx:{issuer}:{year}", 6)]
+    rows = [["日期", "时段", "课程内容", "授课教师", "学时"]]
+    done, j = 0, 0
+    for k in range(n_days):
+        got = base + (1 if k < extra else 0)
+        if k == n_days - 1 and n_days > 1:
+            course = courses_spec[-1]
+        elif done < pub:
+            course = courses_pub[k % len(courses_pub)]
+        else:
+            course = courses_spec[j % (len(courses_spec) - 1)]
+            j += 1
+        who = teachers[k % len(teachers)] + ["教授", "高工", "副教授"][k % 3]
+        rows.append([f"{m}月{d0 + k}日", "8:30-17:30", course, who, str(got)])
+        done += got
+    rows.append(["合计", "", "", "", f"{hours}学时"])
+    rh = 19 if n_days > 10 else 21
+    y = p.table(lx, y, [70, 72, 200, 80, rx - lx - 422], rows, rh, 9.5)
+    sy = y + 50
+    p.text(lx + 10, sy, "承办单位（盖章）：", 11, line=False)
+    p.text(lx + 10, sy + 24, college, 11.5)
+    p.seal(lx + 100, sy + 10, 100, college, seed=seed + 3003, color=(214, 40, 44),
+           strength=0.85)
+    p.text(rx - 10, sy, "主办单位（盖章）：", 11, "right", line=False)
+    p.text(rx - 10, sy + 24, issuer, 11.5, "right")
+    p.text(rx - 10, sy + 52, cn(issued_on), 11.5, "right")
+    p.seal(rx - 10 - text_width(issuer, 11.5, MING) / 2, sy + 26, 112, issuer,
+           seed=seed + 3004, **ink(seed + 2))
+    p.text(lx, H - 44, "本证明经主办单位审核盖章后有效，可登录继续教育管理平台核验学时登记"
+           "信息。", 8.5, color=(110, 110, 110), line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

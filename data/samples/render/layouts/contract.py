@@ -4789,3 +4789,223 @@ def shikuang_wenben_jietu(*, name, id_number, unit, credit_code, legal_rep, addr
     p.rect(W / 2 - 67, H - 10, 134, 5, None, (20, 20, 20), 0)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+@layout(LAYOUTS, "contract.qifeng_shanxing_paizhao")
+def qifeng_shanxing_paizhao(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                            end, post, signed_on, public=False, seal=True, seed=0,
+                            **_) -> Built:
+    """The stapled four-page contract fanned out on the desk (each page slid a little to the
+    right of the one above it) and photographed from above, as applicants show that the
+    骑缝章 is there when the 职改办 asks for it (劳动合同须加盖骑缝章): the unit stamped the seal
+    once across the fanned right edges when it signed, so it comes back whole only when the
+    pages are fanned the same way. The first page lies on top: the staple at its top left,
+    合同编号, 劳动合同书 (事业单位聘用合同书), 甲方 名称 / 统一社会信用代码 / 法定代表人 / 地址,
+    乙方 姓名 / 性别 / 出生年月 / 居民身份证号码 / 户籍地址, the preamble, 第一条 合同期限
+    with its dates, the start of 第二条, 第 1 页 共 4 页 at the foot; the strips of pages 2 to 4
+    show only their right margins and a line end or two. One photo, portrait."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import DESKS
+
+    hh = int(hashlib.sha256(f"qfsx{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 595.0, 842.0
+    p = Page(W, H, font=MING, background=DESKS[(hh >> 2) % len(DESKS)])
+    px, py, pw, ph = 22.0, 34.0, 468.0, 740.0
+    step = 20.0
+    paper = (246, 245, 240)
+    # pages 4, 3, 2 under the first, each further right and a little lower
+    for k in (3, 2, 1):
+        ox, oy = px + k * step, py + k * 6
+        p.rect(ox + 3, oy + 4, pw, ph, None, (70, 56, 44), 0)
+        p.rect(ox, oy, pw, ph, None, (paper[0] - 4 * k, paper[1] - 4 * k, paper[2] - 4 * k), 0)
+        p.items.append(Line(ox + pw, oy, ox + pw, oy + ph, 0.6, (180, 178, 172)))
+        for j in range(6):  # line ends running out under the page above
+            ly = oy + 120 + j * 90 + k * 17
+            p.items.append(Line(ox + pw - step - 2, ly, ox + pw - 8 - (j % 3) * 5, ly, 2.2,
+                                (150, 150, 150)))
+        p.text(ox + pw - 10, oy + ph - 22, f"{k + 1}", 8, "right", (120, 120, 120), line=False)
+    p.rect(px + 3, py + 4, pw, ph, None, (70, 56, 44), 0)
+    p.rect(px, py, pw, ph, None, paper, 0)
+    p.items.append(Line(px + 16, py + 20, px + 32, py + 12, 2.0, (150, 150, 155)))  # staple
+    ink_c = (32, 32, 32)
+    x, tw, s = px + 42, pw - 92, 10.5
+    p.text(px + pw - 48, py + 46, f"合同编号：{signed_on[:4]}-{hh % 9000 + 1000}", 9, "right",
+           ink_c)
+    p.text(px + pw / 2, py + 92, word, 21, "center", ink_c, font=HEI)
+    y = py + 132
+    born = f"{id_number[6:10]}年{int(id_number[10:12])}月"
+    for l1 in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+               f"法定代表人：{legal_rep}", f"地　　址：{address}", "",
+               f"乙方（{b}）：{name}", f"性　　别：{_gender(id_number)}　　出生年月：{born}",
+               f"居民身份证号码：{id_number}", "户籍地址：广西柳州市"):
+        if l1:
+            sz = s
+            while text_width(l1, sz, MING) > tw:
+                sz -= 0.25
+            p.text(x, y, l1, sz, color=ink_c)
+        y += 20
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y + 10, f"根据{law}及国家、自治区有关规定，甲乙双方遵循合法、公平、"
+                 "平等自愿、协商一致、诚实信用的原则，订立本合同，共同遵守本合同所列条款。",
+                 tw, s, 19, first_indent=2 * s) + 8
+    p.text(x, y, "第一条　合同期限", s + 0.5, color=ink_c, font=HEI)
+    if end:
+        term = (f"本合同为固定期限合同。合同期限自{cn(start)}起至{cn(end)}止，其中试用期"
+                "自本合同生效之日起计算，期限按国家规定执行。")
+    else:
+        term = f"本合同为无固定期限合同。合同自{cn(start)}起履行，至法定或约定的终止条件出现时止。"
+    y = wrap_cjk(p, x, y + 22, term, tw, s, 19, first_indent=2 * s) + 8
+    p.text(x, y, "第二条　工作内容和工作地点", s + 0.5, color=ink_c, font=HEI)
+    y = wrap_cjk(p, x, y + 22, f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术工作，"
+                 "工作地点为广西柳州市。甲方因工作需要调整乙方工作岗位的，应与乙方协商一致。",
+                 tw, s, 19, first_indent=2 * s) + 8
+    p.text(x, y, "第三条　工作时间和休息休假", s + 0.5, color=ink_c, font=HEI)
+    wrap_cjk(p, x, y + 22, "甲方安排乙方执行标准工时制度，乙方每日工作时间不超过八小时，"
+             "平均每周工作时间不超过四十小时。", tw, s, 19, first_indent=2 * s)
+    p.text(px + pw / 2, py + ph - 24, "第 1 页　共 4 页", 9, "center", (90, 90, 90), line=False)
+    if seal:  # the 骑缝章 across the fanned right edges, whole again
+        p.seal(px + pw + 1.5 * step, py + 430, 118, unit, seed=seed + 331, **ink(seed + 3))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.word_xiuding_biaoji")
+def word_xiuding_biaoji(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A contract the HR clerk edited in Word with 修订 (Track Changes) on and printed without
+    accepting the changes, so the page came out of the printer as Word prints 所有标记: the
+    text shrunk to the left two thirds of the sheet, a grey markup pane down the right with the
+    balloons (批注 [人力资源部1]: …, 删除了: …, 设置了格式: …) joined to their places by dotted
+    lines, inserted words in colour and underlined, a change bar in the left margin by each
+    changed line; both parties signed and the unit sealed it all the same (such copies are
+    common in the files of firms that type each contract from last year's Word file). The
+    changes touch the post, the 工作地点 and the 试用期 sentence, not the parties or the term:
+    合同编号, the title, 甲方 / 乙方 particulars, 第一条 合同期限 with its dates, 第二条 to
+    第六条, 甲方（盖章） with the seal, 乙方 signed in pen, the dates, Word's page number. One
+    page, scanned in colour."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, other_people
+
+    hh = int(hashlib.sha256(f"wdxd{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    p = Page(W, H, font=MING, background=(255, 255, 255))
+    dark = (24, 24, 24)
+    rev = (190, 30, 120) if hh % 2 else (30, 90, 200)  # the reviser's colour
+    pane_x = 398.0
+    p.rect(pane_x, 0, W - pane_x, H, None, (240, 240, 240), 0)
+    x, tw, s, lead = 44.0, pane_x - 44 - 20, 9.2, 15.5
+    p.text(pane_x - 20, 46, f"合同编号：{'PY' if public else 'HT'}{signed_on[:4]}{hh % 900 + 100}",
+           8, "right", dark)
+    p.text(x + tw / 2, 78, word, 17, "center", dark, font=HEI)
+    y = 108.0
+    for l1 in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+               f"法定代表人：{legal_rep}", f"地址：{address}", "",
+               f"乙方（{b}）：{name}", f"性别：{_gender(id_number)}",
+               f"居民身份证号码：{id_number}"):
+        if l1:
+            sz = s
+            while text_width(l1, sz, MING) > tw:
+                sz -= 0.25
+            p.text(x, y, l1, sz, color=dark)
+        y += lead
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, x, y + 6, f"根据{law}等法律法规，甲乙双方经平等协商一致，自愿签订本合同，"
+                 "共同遵守本合同所列条款。", tw, s, lead, first_indent=2 * s) + 4
+    if end:
+        term = f"本合同为固定期限合同，合同期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    balloons = []
+
+    def head(t):
+        nonlocal y
+        p.text(x, y, t, s + 0.4, color=dark, font=HEI)
+        y += lead + 2
+
+    head("第一条　合同期限")
+    y = wrap_cjk(p, x, y, term, tw, s, lead, first_indent=2 * s)
+    # the deleted probation sentence: a change bar and a balloon, nothing left in the text
+    p.items.append(Line(x - 12, y - lead - 9, x - 12, y - lead + 3, 1.0, (60, 60, 60)))
+    balloons.append((y - lead - 4, "删除了: 试用期为两个月。"))
+    y += 4
+    head("第二条　工作内容和工作地点")
+    old_post = ("技术员", "办事员", "见习生", "文员")[hh % 4]
+    pre = "乙方同意根据甲方工作需要，在"
+    p.text(x + 2 * s, y, pre, s, color=dark, line=False)
+    px_ = x + 2 * s + text_width(pre, s, MING)
+    p.text(px_, y, post, s, color=rev, line=False)
+    pw_ = text_width(post, s, MING)
+    p.items.append(Line(px_, y + 2, px_ + pw_, y + 2, 0.6, rev))
+    rest = "岗位从事专业技术工作。"
+    p.text(px_ + pw_, y, rest, s, color=dark, line=False)
+    p.lines.append(pre + post + rest)
+    p.items.append(Line(x - 12, y - 9, x - 12, y + 3, 1.0, (60, 60, 60)))
+    balloons.append((y - 4, f"删除了: {old_post}"))
+    y += lead
+    place = "工作地点为广西柳州市"
+    p.text(x, y, place, s, color=dark, line=False)
+    ins = ("（含甲方在区内的项目部）", "及甲方安排的外派项目所在地")[hh % 2]
+    ix = x + text_width(place, s, MING)
+    p.text(ix, y, ins, s, color=rev, line=False)
+    p.items.append(Line(ix, y + 2, ix + text_width(ins, s, MING), y + 2, 0.6, rev))
+    p.text(ix + text_width(ins, s, MING), y, "。", s, color=dark, line=False)
+    p.lines.append(place + ins + "。")
+    p.items.append(Line(x - 12, y - 9, x - 12, y + 3, 1.0, (60, 60, 60)))
+    hr = other_people(f"wdxd:{unit}", 2)
+    balloons.append((y - 4, f"批注 [{hr[0][0]}1]: 按公司2024版合同模板统一表述，外派人员另签"
+                     "派驻协议。"))
+    y += lead + 4
+    for t, body in (("第三条　工作时间和休息休假", "甲方安排乙方执行标准工时制度，乙方依法享有"
+                     "法定节假日、带薪年休假等假期。"),
+                    ("第四条　劳动报酬", "乙方工资按甲方薪酬制度确定，甲方每月15日前以货币形式"
+                     "支付，不低于柳州市最低工资标准。"),
+                    ("第五条　社会保险", "甲方依法为乙方办理基本养老、医疗、失业、工伤、生育"
+                     "保险，并缴存住房公积金。"),
+                    ("第六条　其他", "本合同一式两份，甲乙双方各执一份，自双方签字（盖章）之日"
+                     "起生效。")):
+        head(t)
+        y = wrap_cjk(p, x, y, body, tw, s, lead, first_indent=2 * s) + 3
+    balloons.append((y - lead - 20, "设置了格式: 字体: (中文) 宋体, 小五"))
+    y = max(y + 34, 610)
+    p.text(x, y, "甲方（盖章）：", s + 0.4, color=dark)
+    p.text(x + 180, y, "乙方（签名）：", s + 0.4, color=dark, line=False)
+    p.text(x + 180 + text_width("乙方（签名）：", s + 0.4, MING) + 3, y + 1, name, 15,
+           color=PEN, font=KAI, line=False)
+    p.lines[-1] = p.lines[-1] + " 乙方（签名）： " + name
+    usz = s
+    while text_width(unit, usz, MING) > 170:
+        usz -= 0.25
+    p.text(x, y + 24, unit, usz, color=dark)
+    p.text(x, y + 46, f"法定代表人（委托代理人）：{legal_rep}", s, color=dark)
+    p.row([(x, f"{cn(signed_on)}", y + 72), (x + 180, f"{cn(signed_on)}", y + 72)], s)
+    if seal:
+        p.seal(x + min(text_width(unit, usz, MING), 170) / 2 + 6, y + 22, 104, unit,
+               seed=seed + 337, **ink(seed + 2))
+    # the balloons in the pane, each joined by a dotted line to its place
+    by = 90.0
+    for ty, text in balloons:
+        by = max(by, ty - 10)
+        lines = wrap_cjk(Page(W, H, font=MING), 0, 0, text, W - pane_x - 28, 7.5, 11)
+        n = max(1, round(lines / 11))
+        bh = n * 11 + 8
+        p.rect(pane_x + 8, by, W - pane_x - 16, bh, rev, (255, 255, 255), 0.7)
+        wrap_cjk(p, pane_x + 14, by + 11, text, W - pane_x - 28, 7.5, 11)
+        for k in range(int((pane_x + 8 - (x + tw)) / 6) + 1):
+            lx = x + tw + k * 6
+            p.items.append(Line(lx, ty, lx + 3, ty, 0.6, rev))
+        p.items.append(Line(pane_x, ty, pane_x + 8, by + 6, 0.6, rev))
+        by += bh + 8
+    p.text(x + tw / 2, H - 30, "1", 8.5, "center", (80, 80, 80), line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

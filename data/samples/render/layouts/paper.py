@@ -4702,3 +4702,267 @@ def bianlan_sheji_qikan(*, journal, year, issue, issn, cn_number, title, authors
     p.rect(mx, H - 36, W - 32 - mx, 2, None, accent, 0)
     p.text(W - 32, H - 22, f"{journal} {year}.{n:02d}", 7.5, "right", grey, line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 30
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round30`.
+
+@layout(LAYOUTS, "paper.zhiwang_html_yuedu", accepts=_not_english, cn_dates=False)
+def zhiwang_html_yuedu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                       abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                       **_) -> Built:
+    """A desktop screenshot of the article open in 知网's HTML阅读 (the full-text reader
+    CNKI opens from the detail page's HTML阅读 button, for which no CAJ or PDF is
+    downloaded), taken by an applicant whose unit's 知网 account allows reading but not
+    downloading: the browser's tab and address bar (kns.cnki.net/KXReader/Detail?…), the
+    reader's dark blue bar (中国知网 · HTML阅读, 下载PDF / 下载CAJ / 引用 / 收藏 / 打印),
+    the left 目录 outline of the article's headings with the 图表 and 参考文献 links, the
+    article column — the title, the authors and their unit as links, 摘要, 关键词, 中图分类号,
+    the 来源 line 《journal》{year}年第N期 and the start of the text, cut off by the screen's
+    bottom — and a right card of the journal (刊名, 主办, 出版周期, ISSN, CN, the 收录 tags)
+    with 相似文献 under it; landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r30html")
+    n = _issue_num(issue)
+    W, H = 1000.0, 620.0
+    dark, grey, blue, navy = (34, 34, 34), (128, 128, 128), (20, 90, 180), (22, 52, 110)
+    p = Page(W, H, background=(244, 245, 247), font=MICRO)
+    # browser
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(8, 5, 240, 25, None, (255, 255, 255), 0)
+    p.text(20, 21, f"{title[:13]}… - 中国知网", 8.5, color=dark, line=False)
+    p.text(238, 21, "×", 9, "right", grey, line=False)
+    p.text(W - 14, 20, "—   □   ×", 9, "right", dark, line=False)
+    p.rect(0, 30, W, 30, None, (255, 255, 255), 0)
+    p.text(14, 50, "‹   ›   ↻", 10, color=grey, line=False)
+    p.rect(80, 35, W - 180, 20, None, (241, 243, 244), 0)
+    code = "".join(chr(65 + (h >> k) % 26) for k in (0, 5, 10, 15))
+    fname = f"{code}{year}{n:02d}{h % 90 + 10:03d}"
+    p.text(94, 49, f"kns.cnki.net/KXReader/Detail?invoice={h:08X}{(h >> 5):07X}&DBCODE=CJFD"
+           f"&FileName={fname}&TABLEName=cjfdlast{year}", 8, color=(80, 80, 80), line=False)
+    # the reader's bar
+    p.rect(0, 60, W, 38, None, navy, 0)
+    p.text(22, 85, "中国知网", 15, color=(255, 255, 255), font=HEI, line=False)
+    p.text(100, 84, "|  HTML阅读", 10, color=(190, 205, 230), line=False)
+    for k, lab in enumerate(("下载PDF", "下载CAJ", "引用", "收藏", "打印")):
+        p.text(W - 330 + k * 64, 84, lab, 9.5, color=(255, 255, 255), line=False)
+    # the outline
+    ox, ow = 18, 170
+    p.rect(ox, 110, ow, H - 120, None, (255, 255, 255), 0)
+    p.text(ox + 14, 134, "目录", 11, color=dark, font=HEI, line=False)
+    p.rect(ox + 14, 142, ow - 28, 0.6, None, (226, 226, 226), 0)
+    heads = ["摘要"] + [b for b in [*body, *_more_body(title)] if len(b) < 14][:6]
+    heads = heads + ["参考文献"]
+    yy = 164
+    for k, hd in enumerate(heads):
+        if k == 0:
+            p.rect(ox, yy - 13, 3, 18, None, blue, 0)
+        p.text(ox + 14 + (10 if hd[:1].isdigit() and "." in hd[:4] else 0), yy,
+               hd if len(hd) <= 11 else hd[:11] + "…", 9, color=blue if k == 0 else dark,
+               line=False)
+        yy += 24
+    p.text(ox + 14, yy + 12, f"图表（{2 + h % 5}）    参考文献（{8 + h % 14}）", 8.5, color=grey,
+           line=False)
+    # the article
+    ax, aw = 204, 560
+    p.rect(ax, 110, aw, H - 110, None, (255, 255, 255), 0)
+    cx = ax + aw / 2
+    y = 150
+    tparts = ([title] if text_width(title, 19, HEI) <= aw - 60
+              else [title[:(len(title) + 1) // 2], title[(len(title) + 1) // 2:]])
+    for part in tparts:
+        p.text(cx, y, part, 19, "center", dark, font=HEI, line=False)
+        y += 28
+    p.lines.append(title)
+    p.text(cx, y + 2, "    ".join(authors), 11.5, "center", blue)
+    unit = affiliation.strip("（）").split("，")[0]
+    p.text(cx, y + 24, unit, 9.5, "center", blue, line=False)
+    y += 54
+    lx, lw = ax + 30, aw - 60
+    for label, value, col in (("摘要：", abstract, dark), ("关键词：", keywords, blue)):
+        parts = _r29_wrap(label + value, lw, 10, 0, MICRO)
+        for k, part in enumerate(parts):
+            if k == 0:
+                p.text(lx, y, label, 10, color=dark, font=HEI, line=False)
+                p.text(lx + text_width(label, 10, HEI), y, part[len(label):], 10, color=col,
+                       line=False)
+            else:
+                p.text(lx, y, part, 10, color=col, line=False)
+            y += 17
+        p.lines.append(label + value)
+        y += 4
+    p.text(lx, y, f"中图分类号：{clc}", 9.5, color=dark)
+    y += 18
+    p.text(lx, y, f"来源：《{journal}》{year}年第{n}期", 9.5, color=dark)
+    y += 14
+    p.rect(lx, y, lw, 0.6, None, (226, 226, 226), 0)
+    y += 24
+    for para in [*body, *_more_body(title)]:
+        head = len(para) < 14
+        for k, part in enumerate(_r29_wrap(para, lw, 10.5, 0 if head else 21,
+                                           HEI if head else MICRO)):
+            if y > H - 10:
+                break
+            p.text(lx + (21 if k == 0 and not head else 0), y, part, 10.5, color=dark,
+                   font=HEI if head else MICRO)
+            y += 19
+        y += 5
+    # the journal card
+    rx_, rw = 780, W - 780 - 18
+    p.rect(rx_, 110, rw, 236, None, (255, 255, 255), 0)
+    p.rect(rx_ + 14, 126, 48, 64, None, (214, 226, 240), 0)
+    p.text(rx_ + 38, 162, journal[:2], 10, "center", navy, font=HEI, line=False)
+    jt = journal if text_width(journal, 12, HEI) < rw - 84 else journal[:7] + "…"
+    p.text(rx_ + 72, 142, jt, 12, color=dark, font=HEI)
+    p.text(rx_ + 72, 162, ["月刊", "半月刊", "双月刊"][h % 3], 8.5, color=grey, line=False)
+    p.rect(rx_ + 72, 172, 40, 14, None, (255, 240, 228), 0)
+    p.text(rx_ + 92, 183, "北大核心" if h % 3 == 0 else "省级期刊", 7, "center",
+           (200, 90, 30), line=False)
+    yy = 214
+    for label, value in (("ISSN", issn), ("CN", cn_number)):
+        if value:
+            p.text(rx_ + 14, yy, f"{label}：{value}", 9.5, color=dark)
+            yy += 20
+    p.text(rx_ + 14, yy, f"出版年：{year}    期：{n}", 9, color=dark, line=False)
+    yy += 20
+    p.text(rx_ + 14, yy, f"下载：{30 + h % 400}    被引：{h % 12}", 9, color=grey, line=False)
+    p.rect(rx_, 356, rw, H - 366, None, (255, 255, 255), 0)
+    p.text(rx_ + 14, 380, "相似文献", 10.5, color=dark, font=HEI, line=False)
+    for k, (t, _who) in enumerate(_others(clc, title, f"r30html:{journal}", 5)):
+        yy = 406 + k * 38
+        for j, part in enumerate(_r29_wrap(t, rw - 28, 8.5, 0, MICRO)[:2]):
+            p.text(rx_ + 14, yy + j * 13, part, 8.5, color=blue, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.saomiao_caijian_jietu", accepts=_not_english, cn_dates=False)
+def saomiao_caijian_jietu(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """A phone screenshot of a scanning app's 裁剪 (crop) step, sent instead of the finished
+    scan (the applicant photographed the 样刊's first page with 扫描全能王-style software,
+    then screenshotted the preview to send it to the 人事科 in a hurry): the black app
+    screen, the status bar, the top bar (×, 调整边框, 自动 / 全图), the photo of the page
+    lying on the desk with the app's detected border drawn over it in blue — the four
+    corner handles and the mid-edge bars, the magnifier loupe at the top showing the corner
+    under the finger — and the bottom tool row (重拍 / 向左 / 向右 / 全选) with the
+    下一步 button. The page itself is the journal's first page: the running head with the
+    journal and {year}年第N期, ISSN and CN under the rule, the title, the authors with
+    their affiliation numbers, 摘要, 关键词, 中图分类号 / 文献标识码 / 文章编号, the text in
+    two columns, and the 收稿日期 / 作者简介 footnote; portrait, no seal."""
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, HEI
+
+    h = hash_int(title + journal + "r30scan")
+    n = _issue_num(issue)
+    W, H = 375.0, 812.0
+    white, grey = (255, 255, 255), (170, 170, 170)
+    blue = (30, 140, 255)
+    p = Page(W, H, background=(18, 18, 18), font=MING)
+    p.text(26, 22, f"{8 + h % 13}:{h % 60:02d}", 11, color=white, font=HEI, line=False)
+    p.text(W - 22, 22, f"4G  {20 + h % 79}%", 9, "right", white, line=False)
+    p.text(18, 60, "×", 16, color=white, line=False)
+    p.text(W / 2, 60, "调整边框", 13, "center", white, font=HEI, line=False)
+    p.text(W - 16, 59, "自动 | 全图", 9.5, "right", white, line=False)
+    # the photo: the desk, the page lying on it
+    fy, fh = 84, 560
+    p.rect(0, fy, W, fh, None, DESKS[h % len(DESKS)], 0)
+    x0, y0, sw = 26, 102, 323
+    s = sw / 595
+    sh = 842 * s
+    p.rect(x0 + 4, y0 + 5, sw, sh, None, (60, 46, 36), 0)
+    p.rect(x0, y0, sw, sh, None, (246, 244, 236), 0)
+
+    def X(v):
+        return x0 + v * s
+
+    def Y(v):
+        return y0 + v * s
+
+    dark = (24, 24, 24)
+    p.text(X(50), Y(40), f"{journal}", 11 * s, font=HEI)
+    p.text(X(545), Y(40), f"{year}年第{n}期", 11 * s, "right", font=HEI)
+    p.hline(X(50), X(545), Y(48), 0.6)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p.text(X(545), Y(66), ids, 11 * s, "right")
+    y = 110
+    for part in D._split_title(title, 19):
+        p.text(X(297), Y(y), part, 19 * s, "center", dark, font=HEI)
+        y += 29
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(X(297), Y(y + 4), names, 12.5 * s, "center", dark, font=KAI)
+    y += 26
+    for line in affs:
+        for part in _r29_wrap(line, 440 * s, 8.5 * s, 0, MING):
+            p.text(X(297), Y(y), part, 8.5 * s, "center")
+            y += 13
+    y += 8
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(label + value, 460 * s, 9 * s, 0, MING):
+            p.text(X(68), Y(y), part, 9 * s)
+            y += 14.5
+        y += 2
+    ano = _article_no(issn, year, issue, h) if issn else f"{year}{n:02d}-{10 + h % 80:04d}"
+    p.text(X(68), Y(y), f"中图分类号：{clc}    文献标识码：A    文章编号：{ano}", 8.5 * s)
+    y += 12
+    p.hline(X(50), X(545), Y(y), 0.5)
+    y += 20
+    colw = 232
+    texts = [*body, *_more_body(title), "3.3 推进信息化管理",
+             "利用信息化平台对各环节的数据进行采集、汇总和分析，及时掌握现场动态，为管理"
+             "决策提供依据，减少人为因素造成的偏差，提高工作效率。", "3.4 加强人员培训",
+             "定期组织技术人员和管理人员参加业务培训与技术交流，提高其专业素质和责任意识，"
+             "使各项制度和措施在实际工作中得到有效执行。"]
+    col, yy = 0, y
+    for para in texts:
+        head = len(para) < 14
+        for k, part in enumerate(_r29_wrap(para, colw * s, 9 * s, 0 if head else 18 * s,
+                                           MING)):
+            if yy > 740:
+                col, yy = col + 1, y
+            if col > 1:
+                break
+            cx = 50 + col * (colw + 31)
+            p.text(X(cx) + (18 * s if k == 0 and not head else 0), Y(yy), part, 9 * s,
+                   font=HEI if head else MING)
+            yy += 15
+        yy += 3
+    p.hline(X(50), X(200), Y(754), 0.5)
+    first_au = authors[0]
+    p.text(X(50), Y(770), f"收稿日期：{_months_before(year, n, 4 + h % 4, 2 + h % 26)}", 8 * s,
+           line=False)
+    p.text(X(50), Y(784), f"作者简介：{first_au}，工程师，主要从事相关技术与管理工作。", 8 * s,
+           line=False)
+    p.text(X(297), Y(812), str(10 + h % 90), 9 * s, "center", line=False)
+    # the detected border with its handles, a little off the paper's edges
+    q = [(x0 + 3, y0 + 4), (x0 + sw - 2, y0 + 2), (x0 + sw - 1, y0 + sh - 3),
+         (x0 + 2, y0 + sh - 1)]
+    for (ax, ay), (bx, by) in zip(q, q[1:] + q[:1]):
+        p.items.append(Line(ax, ay, bx, by, 2.0, blue))
+    for cx_, cy_ in q:
+        p.items.append(Ellipse(cx_ - 9, cy_ - 9, 18, 18, blue))
+        p.items.append(Ellipse(cx_ - 6, cy_ - 6, 12, 12, white))
+    for (ax, ay), (bx, by) in zip(q, q[1:] + q[:1]):
+        mx, my = (ax + bx) / 2, (ay + by) / 2
+        vertical = abs(ax - bx) < abs(ay - by)
+        p.rect(mx - (3 if vertical else 12), my - (12 if vertical else 3),
+               6 if vertical else 24, 24 if vertical else 6, None, white, 0)
+    # the loupe over the top-left corner
+    lx_, ly_ = 96, y0 + sh - 6  # under the finger on the bottom-left handle
+    p.items.append(Ellipse(lx_, ly_, 64, 64, white))
+    p.items.append(Ellipse(lx_ + 2.5, ly_ + 2.5, 59, 59, DESKS[h % len(DESKS)]))
+    p.rect(lx_ + 32, ly_ + 4, 28, 28, None, (246, 244, 236), 0)
+    p.items.append(Line(lx_ + 32, ly_ + 4, lx_ + 32, ly_ + 32, 2.0, blue))
+    p.items.append(Line(lx_ + 32, ly_ + 32, lx_ + 60, ly_ + 32, 2.0, blue))
+    # the tool row and the next button
+    ty = fy + fh + 34
+    for k, lab in enumerate(("重拍", "向左", "向右", "全选")):
+        tx = 44 + k * 72
+        p.items.append(Ellipse(tx - 11, ty - 18, 22, 22, (70, 70, 70)))
+        p.text(tx, ty + 20, lab, 9, "center", grey, line=False)
+    p.rect(40, H - 84, W - 80, 40, None, blue, 0)
+    p.text(W / 2, H - 58, "下一步", 13, "center", white, font=HEI, line=False)
+    p.rect(W / 2 - 60, H - 10, 120, 4, None, (230, 230, 230), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
