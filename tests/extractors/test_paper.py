@@ -997,13 +997,16 @@ def test_an_article_starting_down_the_page_is_read_above_its_abstract():
     assert (got["journal"], got["year"], got["issue"]) == ("价值工程", "2021", "3")
 
 
+def _sized_word(x, y, text, h):
+    """A text-layer word of character height `h` set at (x, y)."""
+    return Word(text, BBox(x, y, x + len(text) * h, y + h), size=h)
+
+
 def test_a_large_title_beside_a_side_column_reads_whole_over_its_lines():
     """A design journal sets the title large on the left and a side column of small print on
     the right (中图分类号, 文章编号 …) whose lines fall between the title's: the title joins its
     own lines across them, and the side column's words are none of it."""
-    def w(x, y, text, h):
-        return Word(text, BBox(x, y, x + len(text) * h, y + h), size=h)
-
+    w = _sized_word
     words = (w(44, 27, "价值工程 2021年第3期", 8.5), w(432, 60, "中图分类号", 7.5),
              w(54, 66, "设计研究", 9.5), w(432, 91, "文献标识码", 7.5),
              w(44, 99, "桥梁预应力张拉关键", 21), w(432, 102, "A", 7.5),
@@ -1022,9 +1025,7 @@ def test_a_sites_name_set_larger_than_the_article_it_shows_is_no_title():
     article's first page in its viewer, the title there followed by its authors. The heading
     its authors follow is the title; a code from a side column set level with a one-line
     title (文献标识码 A) is none of it."""
-    def w(x, y, text, h):
-        return Word(text, BBox(x, y, x + len(text) * h, y + h), size=h)
-
+    w = _sized_word
     words = (w(24, 40, "某某文库", 18), w(120, 44, "搜索文档、课件、论文", 9),
              w(40, 80, "上传于2022-11-16 · 工程资料库", 8.5),
              w(110, 130, "电气技术 2021年第11期", 9.2),
