@@ -2862,8 +2862,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
         "and they are not listed in the table below."),
         "",
-        ("**Round 29 layouts** (`round29` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 28's results were seen, again blind to the "
+        ("**Round 29 layouts** (`round29` in `layouts.toml`) were round 29's blind exam (`make "
+        "others OTHERS_PROFILE=others29`), drawn by another hand after round 28's results were "
+        "seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
         "issue these documents and how applicants upload them (a diploma spoiled by a water "
         "stain and mildew scanned as it is, a phone gallery's 详细信息 sheet over a diploma "
@@ -2877,9 +2878,28 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "article re-uploaded to a 文库 site, a design journal's first page with its side column "
         "...). Only `--profile others29` draws them: the same applicants as `others`, every "
         "document in a round29 layout where one fits (else a non-blind layout, counted as for "
-        "others); its truth.json marks round29 documents `\"held_out\": true`, `\"split\": "
-        "\"round29\"`, and holds no other split out. No other profile draws them, and they are "
-        "not listed in the table below."),
+        "others); its truth.json marks round29 documents `\"split\": \"round29\"` (round 29's "
+        "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
+        "other profile draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 30 layouts** (`round30` in `layouts.toml`) are the current blind exam (`make "
+        "others`), drawn by another hand after round 29's results were seen, again blind to the "
+        "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+        "issue these documents and how applicants upload them (a diploma photo with the phone "
+        "camera's 机型水印 strip, a diploma scan open in a bundled image viewer with its news "
+        "pop-up, a 学位证书 photo submitted through a 腾讯文档 收集表, the electronic title "
+        "certificate printed and photographed in a blue 单片夹, the ID card on a laptop's palm "
+        "rest, the eHR self-service portal's 职称聘任 record certified by pen, a 聘书 held up in "
+        "both hands, a stapled contract fanned out to show its 骑缝章, a contract printed with "
+        "Word's tracked changes, a roster shared in a 腾讯会议 call, the year's 考核登记表 in a "
+        "merged PDF's bookmark view, a grade certified by hand on the unit's 便笺, a 委托评审函 "
+        "printed from the OA with its print watermark, a 高级研修班 培训证明 with its course "
+        "table, an article in 知网's HTML reader, a scanning app's crop step ...). Only "
+        "`--profile others30` draws them: the same applicants as `others`, every document in a "
+        "round30 layout where one fits (else a non-blind layout, counted as for others); its "
+        "truth.json marks round30 documents `\"held_out\": true`, `\"split\": \"round30\"`, "
+        "and holds no other split out. No other profile draws them, and they are not listed in "
+        "the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
