@@ -152,34 +152,36 @@ def _slanted(words: Sequence[Word]) -> set[int]:
 _VERTICAL_RUN = 3
 
 
-#: How many times taller than a line a word is when it is no word of that line: a watermark's
-#: or a logo's one big glyph set behind the text (水 over a letter's signature), never a
-#: heading set beside it.
+#: How many times taller than the page's usual (median) word a word is when it is no word of
+#: any line: a watermark's or a logo's one big glyph set behind the text (水 over a letter's
+#: signature), never a heading.
 _GIANT = 4.0
 
 
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     """Words clustered into lines by vertical overlap, each line sorted left to right. A word
     set on a slant is a line of its own, placed by its centre; so is a word many times taller
-    than the line it overlaps (:data:`_GIANT`), and the line beside it goes on without it."""
-    slanted = _slanted(words)
+    than the page's usual word (:data:`_GIANT`), set aside before the lines are grouped so
+    that none of them is parted or joined by it."""
+    heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
+    usual = heights[len(heights) // 2] if heights else 0.0
+    apart = _slanted(words) | {id(w) for w in words
+                               if usual > 0 and w.bbox.bottom - w.bbox.top > _GIANT * usual}
     lines: list[tuple[float, float, list[Word]]] = []
     for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
-        if id(w) in slanted:
+        if id(w) in apart:
             continue
         centre = (w.bbox.top + w.bbox.bottom) / 2
         height = max(w.bbox.bottom - w.bbox.top, 1e-6)
         if lines:
             top, bottom, members = lines[-1]
             overlap = min(bottom, w.bbox.bottom) - max(top, w.bbox.top)
-            giant = max(height, bottom - top) > _GIANT * max(min(height, bottom - top), 1e-6)
-            if top <= centre <= bottom and overlap >= 0.5 * min(height, bottom - top) \
-                    and not giant:
+            if top <= centre <= bottom and overlap >= 0.5 * min(height, bottom - top):
                 members.append(w)
                 lines[-1] = (min(top, w.bbox.top), max(bottom, w.bbox.bottom), members)
                 continue
         lines.append((w.bbox.top, w.bbox.bottom, [w]))
-    lines += [(w.bbox.top, w.bbox.bottom, [w]) for w in words if id(w) in slanted]
+    lines += [(w.bbox.top, w.bbox.bottom, [w]) for w in words if id(w) in apart]
     lines.sort(key=lambda line: (line[0] + line[1]) / 2)
     return [sorted(m, key=lambda w: w.bbox.x0) for _, _, m in lines]
 
@@ -1039,11 +1041,13 @@ def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
 
 
 #: A bilingual form's English translation set after a label (姓名 Name 张梅, 考核结果 Final
-#: Rating：优秀; OCR may lose the spaces: 姓名Name): words in title case, then a colon or a
-#: value that is no Latin word. A value
-#: in Latin letters (a brand, ABB 中国有限公司; a name in pinyin) is never taken for it.
+#: Rating：优秀; OCR may lose the spaces: 姓名Name): words in title case, then a colon, a value
+#: that is no Latin word, or the line's end. For the suffix of :func:`labelled` on a kind
+#: whose forms come bilingual (a foreign-invested firm's assessment), never by default: a
+#: value of Latin words of its own (Bosch 汽车部件有限公司, a name in pinyin) would be taken
+#: for it.
 ENGLISH_GLOSS = (r"(?:[ \t]*[A-Z][a-z]+(?:[ ]?[A-Za-z][a-z]+){0,3}"
-                 r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]))?")
+                 r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]|[ \t]*$))?")
 
 
 def labelled(
@@ -1054,11 +1058,12 @@ def labelled(
     accept: re.Pattern[str] | None = None,
     complete: re.Pattern[str] | None = None,
     after: int = 0,
-    suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?" + ENGLISH_GLOSS + r"\s*[:：]?",
+    suffix: str = r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?",
     cell: bool = False,
 ) -> Hit | None:
     """The value written after one of `labels`: same line, else the line below. A label may
-    carry its gloss in brackets or its English translation (:data:`ENGLISH_GLOSS`).
+    carry its gloss in brackets; a bilingual form's English one is asked for by `suffix`
+    (:data:`ENGLISH_GLOSS`).
 
     `stops` are regexes (usually the document's other labels) that end a value; a separator
     (，。；) and a line end always do. A value that does not match `complete` continues onto

@@ -61,14 +61,15 @@ from pipeline.model import DocumentKind, Extraction, ReadDocument
 KIND: Final = DocumentKind.ANNUAL_ASSESSMENT
 FIELDS: Final = ("name", "year", "result", "unit")
 
-#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级), as is 绩效评估 (a foreign-invested
-#: firm's 年度绩效评估表, its Annual Performance Review). An assessment record names the
+#: 考评 is a firm's word for 考核 (员工年度绩效考评表, 考评等级); a foreign-invested firm's form
+#: is its 绩效评估表 (Annual Performance Review), never a paper on 绩效评价. An assessment record
+#: names the
 #: year's assessment as its subject (2019年度考核登记表, 年度考核结果); an article saying that one
 #: party assesses the other (甲方对乙方进行年度考核) or that the holder submits to it (接受年度
 #: 考核) is an obligation of another document (a 聘任书, a contract) and votes for no record.
 _OBLIGED: Final = r"(?<!进行)(?<!接受)(?:[0-9]{4}|(?<![0-9]))"
-_WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})(?:考[核评]|绩效评[估价定])": 0.6,
-                   "考[核评](?:登记|评分)?表": 0.4,
+_WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})考[核评]": 0.6,
+                   "考[核评](?:登记|评分)?表|绩效评估表": 0.4,
                    "考[核评]等[次级]": 0.3, "考[核评]结果": 0.2, "述职": 0.2, "考核意见": 0.2}
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
 _SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
@@ -107,7 +108,8 @@ def extract(doc: ReadDocument) -> Extraction:
     assessed = latest[0] if latest else several[0] if several else year(ix)
     result = latest[1] if latest else several[1] if several else _result(ix)
     # a system's label rows (姓名：张伟      性别：女): the name is the cell after its label
-    labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS))) \
+    labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS,
+                                                   suffix=ENGLISH_GLOSS + r"\s*[:：]?"))) \
         or name_hit(label_cell(ix, _NAME_LABELS))
     if labelled_name and _heads_a_list(ix, labelled_name):
         # a list of several people whose rows did not read as ratings: whose row is the
@@ -434,8 +436,9 @@ def _result(ix: TextIndex) -> Hit | None:
     ticked = first((  # ☑合格 / 合格（√）
         _ringed(ix),
         # a tick set against the grade it follows and apart from the next (优秀√  合格,
-        # 合格☑ 基本合格□): it marks the grade it touches, never the one after the gap
-        first(search(ix, rf"(?P<v>{spaced_result})[☑√✓✔](?!{spaced_result})")),
+        # 合格☑ 基本合格□): it marks the grade it touches, never the one after the gap; not
+        # on a form printing each box before its grade (□优秀☑ 合格: the tick is 合格's)
+        first(search(ix, rf"(?<![□☐口])(?P<v>{spaced_result})[☑√✓✔](?!{spaced_result})")),
         first(search(ix, rf"[☑√✓✔■▇●▣◼☒]\s*(?P<v>{spaced_result})")),
         first(search(ix, rf"(?P<v>{spaced_result})\s*[(（]\s*[☑√✓✔Vv]\s*[)）]")),
         # OCR reads a tick as V and the empty boxes as 口: V优秀口合格, 口优秀V合格

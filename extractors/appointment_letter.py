@@ -237,7 +237,7 @@ _NAME_PATTERNS: Final = (
 #: One appointment among several: 聘任蔡某同志为工程师 / 聘任蔡某担任助理工程师, or a list
 #: going on after the verb (聘任张某同志为工程师、李某同志为助理工程师; 二、李某同志为…).
 _CLAUSE: Final = re.compile(
-    rf"(?:{_APPOINTS}\s*(?P<name>{NAME})\s*(?:同\s*志|先\s*生|女\s*士)?"
+    rf"(?:{_APPOINTS}\s*(?P<name>{NAME})(?<!等)\s*(?:同\s*志|先\s*生|女\s*士)?"
     rf"|[、;；]\s*(?!{_APPOINTS})(?P<listed>{NAME})\s*同\s*志)\s*(?:为|担\s*任)"
     rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（·•]|职\s*务|岗\s*位|\n|$))")
 
@@ -656,7 +656,7 @@ def _web_footer(ix: TextIndex) -> list[tuple[int, int]]:
             if _WEB_FOOTER.search(ix.text, ln.start, ln.end)]
 
 
-#: A document's distribution line (抄送：…, 抄报：…, 分送：…, 主送：…), set under the letter.
+#: A document's distribution line (抄送：…, 抄报：…, 分送：…; 主送：… above the text).
 _DISTRIBUTION: Final = re.compile(r"[ \t]*(?:抄\s*[送报]|分\s*送|主\s*送)\s*[:：]")
 
 

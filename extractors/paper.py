@@ -408,11 +408,12 @@ def _listed_cn(ix: TextIndex) -> Hit | None:
 
 
 def _front(ix: TextIndex) -> list[Line]:
-    """The article's first page's lines before 摘要 (at most :data:`_FRONT_LINES`): the first
-    page with an abstract (an upload may open with the issue's cover and contents, a spread
-    with the end of the article before), else the first page. When more lines stand above
-    the abstract, the page's first lines and those right above the abstract (a title set
-    large at the top beside a side column; an article starting down the page)."""
+    """The article's first page's lines before 摘要: the first page with an abstract (an upload
+    may open with the issue's cover and contents, a spread with the end of the article
+    before), else the first page; at most :data:`_FRONT_LINES` of them, except above an
+    abstract, where the page's first :data:`_FRONT_LINES` lines and as many right above the
+    abstract are kept (a title set large at the top beside a side column; an article
+    starting down the page, under the end of the one before)."""
     if not ix.lines:
         return []
     abstract = _abstract_line(ix)
@@ -776,7 +777,7 @@ def _aside(ix: TextIndex, line: Line, title_span: tuple[float, float] | None,
     span = ix.x_span(line.start, line.end)
     if not span or not title_span or span[0] < title_span[1] and title_span[0] < span[1]:
         return False
-    words = [line.start + m.start() for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+    words = [m.start() for m in _WORD.finditer(ix.text, line.start, line.end)]
     return all(0 < ix.char_height(w) < _SMALLER * size for w in words)
 
 

@@ -413,3 +413,7 @@ def test_a_major_read_with_a_misread_word_run_into_it_is_unverified():
                       major="建筑环境与能源应用工程", level="本科"),
                  education=[{**BASE_FORM["education"][0], "major": "建筑学"}])
     assert codes(education_mismatch, other) == ["EDUCATION_MISMATCH"]
+    near = case(read("毕业证.jpg", "diploma", "……", source="ocr", confidence=0.9,
+                     school="重庆大学", major="电子信息工程", level="本科"),
+                education=[{**BASE_FORM["education"][0], "major": "通信工程"}])
+    assert codes(education_mismatch, near) == ["EDUCATION_MISMATCH"]

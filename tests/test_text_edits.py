@@ -210,3 +210,11 @@ def test_a_web_pages_white_button_label_over_a_title_is_not_an_edit(tmp_path):
     assert [f for f in doc.meta.findings if f.method == "span_style"] == []
     doc, _ = _flags(_pdf(tmp_path / "论文2.pdf", page_with((0, 0, 0))))
     assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["下载"]
+
+    def unseen(page):  # white text on the white page, over the title: no shape shows it
+        page.insert_text((72, 190), "城市给水管网漏损控制关键技术及其工程应用",
+                         fontname="china-s", fontsize=15)
+        page.insert_text((334, 189), "下载", fontname="china-ss", fontsize=9.5, color=(1, 1, 1))
+
+    doc, _ = _flags(_pdf(tmp_path / "论文3.pdf", unseen))
+    assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["下载"]

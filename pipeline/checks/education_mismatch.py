@@ -5,10 +5,11 @@ prints, else the one of its level, then the closest school. School, major, level
 month are compared as a reviewer compares them — school and major names with the policy's
 ``title_similarity_min`` (an OCR slip is not another school), a major also when one name holds
 the other (土木工程 / 土木工程（建筑工程方向）), either also when the declared name is printed
-on the certificate. A major read longer than the declared one, by fewer characters than
-the declared one has, whose part of the declared length is like it (本腔绍构工程 for 结构工程:
-the sentence's 本校 misread and run into the major) is mostly the declared major with other
-characters: no other major, but "could not verify". Degrees are compared on school and
+on the certificate. A major OCR read longer than the declared one, by fewer characters than
+the declared one has, whose part of the declared length is nearly it (halfway from the floor
+to identical: 本腔绍构工程 for 结构工程, the sentence's 本校 misread and run into the major)
+is mostly the declared major with other characters: no other major, but "could not verify"
+(通信工程 against a printed 电子信息工程 is still another major). Degrees are compared on school and
 degree. A read value that is not a school (a kind of school such as 普通高等学校 is not one,
 nor a printed label, nor a fragment of the document's title such as …届毕业生学位的决定), a
 major (a column header such as 姓名 is not one), a level or a date, or was read without
@@ -128,7 +129,8 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
     well_formed = well_formed and not is_label(found.value)
     if major:
         well_formed = (well_formed and not _NOT_MAJOR.search(found.value)
-                       and not (len(b) < len(a) < 2 * len(b) and held_within(b, a) >= floor))
+                       and not (found.evidence.source == "ocr" and len(b) < len(a) < 2 * len(b)
+                                and held_within(b, a) >= (100 + floor) / 2))
     else:
         well_formed = (well_formed and not school_category(found.value, floor)
                        and plausible_school(found.value))

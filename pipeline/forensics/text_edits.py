@@ -20,9 +20,9 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   area over the hidden characters (the box around them). Seals and photos are taller than
   that and not judged.
 
-Text drawn in white is seen only on a coloured fill of its own (a web page's button, a
-banner's label, printed with the page): it is no value's print and is left out of every
-method (a white box hides text; white text hides nothing).
+White text set on a coloured fill drawn before it (a web page's button or a banner's label,
+printed with the page) is that shape's label, no value's print: ``span_style`` leaves it out.
+White text on the white page, which no one sees, is judged like any other.
 
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_drawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
@@ -123,14 +123,12 @@ def pieces(page: pymupdf.Page) -> list[Piece]:
     for span in page_parts.texttrace(page):
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
             continue  # invisible (an OCR layer) or translucent (a watermark)
-        colour = tuple(round(float(v), 2) for v in span.get("color") or ())
-        if colour and min(colour) >= WHITE:
-            continue  # white: seen only on a fill of its own (a button's, a banner's label)
         dx, dy = span.get("dir") or (1.0, 0.0)
         if min(abs(a * dx + c * dy), abs(b * dx + d * dy)) > ASLANT:
             continue  # set aslant across the page as displayed: a watermark
         font = str(span.get("font", "")).split("+")[-1]
         size = float(span.get("size", 0.0))
+        colour = tuple(round(float(v), 2) for v in span.get("color") or ())
         seqno = int(span.get("seqno", 0))
         top = bottom = base = None
         glyphs: list[tuple[str, float, float]] = []
@@ -395,5 +393,34 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
         parts = pieces(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    return (span_style(parts, page_no) + white_boxes(page, parts, page_no)
-            + images_over_text(page, parts, page_no))
+    return (span_style(_without_fill_labels(page, parts), page_no)
+            + white_boxes(page, parts, page_no) + images_over_text(page, parts, page_no))
+
+
+def _white(colour: Sequence[float]) -> bool:
+    """Whether a colour (grey, RGB or CMYK by its number of channels) is white."""
+    if len(colour) == 4:
+        return max(colour) <= 1.0 - WHITE
+    return bool(colour) and min(colour) >= WHITE
+
+
+def _without_fill_labels(page: pymupdf.Page, parts: list[Piece]) -> list[Piece]:
+    """The pieces without white text set inside a coloured fill drawn before it (a button's
+    or a banner's label): the shape shows it, it is no value set on the page's paper."""
+    if not any(_white(p.colour) for p in parts):
+        return parts
+    import pymupdf
+
+    try:
+        drawings = page_parts.drawings(page)
+    except Exception:  # noqa: BLE001 - a damaged content stream: nothing set aside
+        return parts
+    fills = [(_bbox(pymupdf.Rect(d["rect"]) * page.rotation_matrix), int(d.get("seqno", 0)))
+             for d in drawings if d.get("fill") and not _white(d["fill"])]
+
+    def on_fill(p: Piece) -> bool:
+        x0, x1 = min(g[1] for g in p.glyphs), max(g[2] for g in p.glyphs)
+        return any(b.x0 <= x0 and x1 <= b.x1 and b.top <= p.top and p.bottom <= b.bottom
+                   and seq < p.seqno for b, seq in fills)
+
+    return [p for p in parts if not (_white(p.colour) and p.glyphs and on_fill(p))]

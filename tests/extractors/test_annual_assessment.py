@@ -599,6 +599,7 @@ def test_a_tick_written_after_a_grade_marks_that_grade_not_the_next():
     assert graded("考核等次 优秀□ 合格☑ 基本合格□ 不合格□") == "合格"
     assert graded("考核等次 □优秀☑合格 □基本合格") == "合格"
     assert graded("考核等次 ☑基本合格 □合格") == "基本合格"
+    assert graded("考核等次 □优秀☑ 合格 □基本合格") == "合格"
 
 
 def test_a_query_apps_result_page_names_the_user_in_its_profile_header():
@@ -625,5 +626,9 @@ def test_a_foreign_invested_firms_bilingual_performance_review_is_the_years_asse
                     "上级评语 / Manager's Comments"], split=True)
     assert classify(doc)[0] is DocumentKind.ANNUAL_ASSESSMENT
     assert (values(doc)["name"], values(doc)["result"]) == ("覃小兰", "合格")
-    clause = make_doc(["劳动合同书", "第五条 乙方接受甲方年度绩效评估，评估结果作为续签依据。"])
+    clause = make_doc(["第五条 乙方接受甲方年度绩效评估，评估结果作为续签依据。",
+                       "第六条 甲方依法为乙方缴纳社会保险。"])
     assert classify(clause)[0] is not DocumentKind.ANNUAL_ASSESSMENT
+    study = make_doc(["高校科研经费年度绩效评价体系研究", "王芳  李强",
+                      "摘要：本文构建了高校科研经费年度绩效评价指标体系。"])
+    assert classify(study)[0] is not DocumentKind.ANNUAL_ASSESSMENT
