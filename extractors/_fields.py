@@ -158,6 +158,13 @@ _VERTICAL_RUN = 3
 _GIANT = 4.0
 
 
+def _giant(w: Word, usual: float) -> bool:
+    """Whether `w` is one big glyph (:data:`_GIANT` times the usual word's height, and about as
+    wide as tall): never a column of characters set one under another (竖排 labels, narrow)."""
+    height, width = w.bbox.bottom - w.bbox.top, w.bbox.x1 - w.bbox.x0
+    return height > _GIANT * usual and width >= 0.5 * height
+
+
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     """Words clustered into lines by vertical overlap, each line sorted left to right. A word
     set on a slant is a line of its own, placed by its centre; so is a word many times taller
@@ -165,8 +172,7 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     that none of them is parted or joined by it."""
     heights = sorted(w.bbox.bottom - w.bbox.top for w in words)
     usual = heights[len(heights) // 2] if heights else 0.0
-    apart = _slanted(words) | {id(w) for w in words
-                               if usual > 0 and w.bbox.bottom - w.bbox.top > _GIANT * usual}
+    apart = _slanted(words) | {id(w) for w in words if usual > 0 and _giant(w, usual)}
     lines: list[tuple[float, float, list[Word]]] = []
     for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
         if id(w) in apart:

@@ -235,6 +235,11 @@ def test_a_watermarks_giant_glyph_is_no_word_of_the_line_it_stands_behind():
              Word("张伟", BBox(80, 477, 104, 491)), Word("正文", BBox(40, 500, 64, 514)))
     ix = F.index(ReadDocument("a.pdf", "0", (Page(1, 595, 842, words, "text_layer"),)))
     assert F.labelled(ix, ["姓名"]).value == "张伟"
+    # a column of characters set one under another (a form's 竖排 label) is narrow: no glyph
+    words = (Word("单位负责人意见", BBox(75, 219, 85, 301)),
+             Word("同意。", BBox(136, 255, 169, 266)), Word("正文", BBox(40, 500, 64, 514)))
+    ix = F.index(ReadDocument("a.pdf", "0", (Page(1, 595, 842, words, "text_layer"),)))
+    assert ix.text.split("\n")[0] == "单位负责人意见 同意。"
 
 
 def test_a_profile_header_gives_the_name_beside_its_sex_above_the_id_line():
