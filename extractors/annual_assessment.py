@@ -74,6 +74,9 @@ _WEIGHTS: Final = {rf"{_OBLIGED}年度(?:[^年度]{{0,6}})考[核评]": 0.6,
 _RESULT: Final = "不合格|基本合格|合格|优秀|不称职|基本称职|称职"
 _SPACED_RESULT: Final = "(?:" + "|".join(spaced(r) for r in _RESULT.split("|")) + ")"
 _STOPS: Final = ("姓名", "性别", "出生", "职务", "职称", "民族", "政治面貌")
+#: A label's suffix on this kind: a foreign-invested firm's form glosses its labels in English
+#: (姓名 Name, 最终考核结果 Final Rating：), then perhaps a colon.
+_GLOSSED: Final = ENGLISH_GLOSS + r"\s*[:：]?"
 
 
 def score(doc: ReadDocument) -> float:
@@ -109,7 +112,7 @@ def extract(doc: ReadDocument) -> Extraction:
     result = latest[1] if latest else several[1] if several else _result(ix)
     # a system's label rows (姓名：张伟      性别：女): the name is the cell after its label
     labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS,
-                                                   suffix=ENGLISH_GLOSS + r"\s*[:：]?"))) \
+                                                   suffix=_GLOSSED))) \
         or name_hit(label_cell(ix, _NAME_LABELS))
     if labelled_name and _heads_a_list(ix, labelled_name):
         # a list of several people whose rows did not read as ratings: whose row is the
@@ -450,7 +453,7 @@ def _result(ix: TextIndex) -> Hit | None:
     labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
               "考评等级", "考评等次", "考评结果", "考核意见"]
     # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
-    hit = leading(ix, labelled(ix, labels, suffix=ENGLISH_GLOSS + r"\s*[:：]?",
+    hit = leading(ix, labelled(ix, labels, suffix=_GLOSSED,
                                accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
     if (hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start])
             and not _options_listed(ix, hit)):

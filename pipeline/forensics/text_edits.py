@@ -339,7 +339,7 @@ def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> lis
         return []
     for d in drawings:
         fill = d.get("fill")
-        if not fill or min(fill) < WHITE or float(d.get("fill_opacity", 1.0) or 1.0) < 1.0:
+        if not fill or not _white(fill) or float(d.get("fill_opacity", 1.0) or 1.0) < 1.0:
             continue
         r = pymupdf.Rect(d["rect"]) * page.rotation_matrix
         if abs(r) > BOX_MAX_PAGE_SHARE * area or r.is_empty:
