@@ -570,7 +570,10 @@ _HEADER_CELL = re.compile(
     # a payroll sheet's money columns (发放标准, 应发金额, 代扣个税, 实发金额)
     r"|金额|标准|个税"
     # who did the entry, a column of a record kept in an office system (录入人, 经办人)
-    r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人)"
+    r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人"
+    # a personnel system's record of appointments (聘任开始, 聘任结束, 聘任文号, 状态) and its
+    # menu's section beside it (职称聘任)
+    r"|开始|结束|起始|终止|文号|状态|聘任)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"
@@ -1726,6 +1729,38 @@ def holder_above_id(ix: TextIndex) -> Hit | None:
     return None
 
 
+#: The signed-in user as a web system's top bar names them: the name, then the staff number in
+#: brackets (何云（工号 97480）, 张伟(工号:1024)).
+_SIGNED_IN = re.compile(rf"(?<![{CJK}·])(?P<v>[{CJK}]{{2,4}}(?:·[{CJK}]{{1,8}})?)\s*[(（]\s*"
+                        r"(?:员\s*|职\s*)?工\s*号")
+
+
+def signed_in_holder(ix: TextIndex) -> Hit | None:
+    """The holder of a record printed from a unit's self-service portal (员工自助): the user
+    signed in, as the top bar names them (``何云（工号97480）``), when the page's person card
+    shows the same name as a word of its own. A clerk printing another's record is signed in
+    under a name the card does not repeat: then nothing is read.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> bar = Word("覃丽（工号 30412）退出", BBox(300, 0, 420, 12))
+    >>> card = Word("覃丽", BBox(90, 30, 120, 44))
+    >>> page = Page(1, 500, 80, (bar, card), "text")
+    >>> signed_in_holder(index(ReadDocument("x.pdf", "0", (page,)))).value
+    '覃丽'
+    >>> page = Page(1, 500, 80, (bar, Word("韦海", BBox(90, 30, 120, 44))), "text")
+    >>> signed_in_holder(index(ReadDocument("x.pdf", "0", (page,)))) is None
+    True
+    """
+    for m in _SIGNED_IN.finditer(ix.text):
+        name = squash(m["v"])
+        if not is_name(name):
+            continue
+        alone = re.compile(rf"(?m)(?:^|(?<=\s)){re.escape(name)}(?=\s|$)")
+        if any(o.start() != m.start("v") for o in alone.finditer(ix.text)):
+            return Hit(name, m.start("v"), m.end("v"))
+    return None
+
+
 ORG_SUFFIX = (
     "有限责任公司|股份有限公司|有限公司|分公司|公司|集团|研究院|设计院|研究所|事务所|医院|卫生院"
     "|学院|大学|学校|中学|小学|幼儿园|中心|委员会|管理局|局|厅|院|所|馆|厂|站|协会|学会|银行"
@@ -1815,6 +1850,29 @@ def issuer_mark(ix: TextIndex) -> Hit | None:
     head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
     m = _ISSUER_MARK.search(head)
     return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None
+
+
+#: A unit's own personnel system's title bar: the unit's name, then the system's (柳州市第四十二
+#: 中学 | 人力资源管理系统 · 员工自助; OCR reads the bar's rule as 一, I or l).
+_SYSTEM_BAR = re.compile(
+    rf"(?m)(?:^|(?<=\s))(?P<v>[{CJK}()（）]{{2,40}}?(?:{ORG_SUFFIX}))[ \t]*(?:[|｜丨/Il一][ \t]*)?"
+    rf"(?:人[ \t]*力[ \t]*资[ \t]*源|人[ \t]*事)[{CJK} \t·]{{0,12}}?(?:系[ \t]*统|平[ \t]*台)")
+
+
+def system_owner(ix: TextIndex) -> Hit | None:
+    """The unit whose personnel system (人力资源管理系统, 人事管理平台) a page was printed from,
+    as the system's title bar names it. A unit's system holds that unit's staff only.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> bar = Word("柳州市工人医院一人力资源管理系统·员工自助", BBox(20, 0, 300, 14))
+    >>> system_owner(index(ReadDocument("x.pdf", "0", (Page(1, 500, 80, (bar,), "text"),)))).value
+    '柳州市工人医院'
+    >>> bar = Word("广西职称评审管理服务平台", BBox(20, 0, 300, 14))
+    >>> system_owner(index(ReadDocument("x.pdf", "0", (Page(1, 500, 80, (bar,), "text"),)))) is None
+    True
+    """
+    m = _SYSTEM_BAR.search(ix.text)
+    return Hit(squash(m["v"]), m.start("v"), m.end("v")) if m else None
 
 
 def signatory(ix: TextIndex) -> Hit | None:

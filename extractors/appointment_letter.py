@@ -71,8 +71,10 @@ from extractors._fields import (
     range_spans,
     range_within,
     search,
+    signed_in_holder,
     slip_start,
     squash,
+    system_owner,
     table_rows,
     title_within,
     wrapped_period,
@@ -173,6 +175,12 @@ def extract(doc: ReadDocument) -> Extraction:
         shared = {"start": None if termed else month(start), "end": None if termed else month(end),
                   "issued_on": issued, "unit": _unit(ix, issued)}
         return Extraction(doc.file, KIND, fields(ix, shared), tuple(rows))
+    if record := _own_record(ix):  # a personnel system's page of the holder's appointments
+        found = {"name": _name(ix) or signed_in_holder(ix), "title": record["title"],
+                 "start": record["start"], "end": record.get("end"),
+                 "issued_on": record.get("issued_on") or issued,
+                 "unit": system_owner(ix) or _unit(ix, issued)}
+        return Extraction(doc.file, KIND, fields(ix, found))
     clauses = _clauses(ix)
     if len({squash(name.value) for name, _ in clauses}) > 1:
         shared = {"start": month(start), "end": month(end), "issued_on": issued,
@@ -210,6 +218,42 @@ def _labelled_ends(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
 _COLUMNS: Final = {"name": "姓名",
                    "title": "(?:拟?聘(?:任|用|请)?)?(?:专业技术)?(?:职务|岗位|职称)(?:名称)?",
                    "term": "聘(?:任|用)?(?:期限|期|时间)|任期|起止(?:时间|日期)"}
+
+
+#: The columns of a personnel system's record of one person's appointments (专业技术职务聘任
+#: 记录: 聘任职务 / 聘任开始 / 聘任结束 / 发文日期 / 状态), one row per appointment held; a 姓名
+#: column makes it a list of people instead (:data:`_COLUMNS`).
+_RECORD_COLUMNS: Final = {
+    "name": _COLUMNS["name"], "title": _COLUMNS["title"],
+    "start": r"(?:聘(?:任|用)?|任职)?(?:开始|起始)(?:日期|时间)?",
+    "end": r"(?:聘(?:任|用)?|任职)?(?:结束|终止|截止)(?:日期|时间)?",
+    "issued_on": r"(?:发文|签发|批准)(?:日期|时间)", "status": r"(?:聘任)?状态"}
+
+#: A record row's status naming the appointment held now (在聘), not one run out (已到期, 解聘).
+_CURRENT: Final = re.compile(r"在聘|现聘|聘任中|在任|当前|有效")
+
+
+def _own_record(ix: TextIndex) -> dict[str, Hit] | None:
+    """The appointment held now, from a record of the holder's appointments (an eHR portal's
+    职称聘任 page, printed and stamped by the personnel office): each row one appointment with
+    its own term and document date, the current one marked 在聘, the earlier ones 已到期. The
+    row marked current is read, else the latest begun; a table with a 姓名 column lists other
+    people (None). Lines with nothing under 聘任开始 (the system's menu beside the table) are
+    passed over."""
+    rows = table_rows(ix, _RECORD_COLUMNS, key="start", strays=True,  # the menu beside it
+                      well_formed=lambda cell: date_value(cell) is not None)
+    if any("name" in row for row in rows):
+        return None
+    rows = [row for row in rows if "title" in row]  # a date written under the table
+    if not rows:
+        return None
+    current = [row for row in rows if "status" in row and _CURRENT.fullmatch(row["status"].value)]
+    row = max(current or rows, key=lambda row: str(date_value(row["start"].value)))
+    out = {"title": _title_in(ix, row["title"]) or row["title"]}
+    for key in ("start", "end", "issued_on"):
+        if key in row and (when := date_value(row[key].value)) is not None:
+            out[key] = row[key].with_value(str(when)[:7] if key != "issued_on" else str(when))
+    return out if "start" in out else None
 
 
 def _term(ix: TextIndex, cell: Hit) -> tuple[Hit | None, Hit | None]:

@@ -1076,3 +1076,41 @@ def test_a_news_items_list_of_appointments_gives_each_person_a_row():
     single = make_doc(["关于聘任覃小兰等同志为工程师的通知",
                        "决定聘任覃小兰同志为工程师，聘期三年，自2016年1月至2018年12月。"])
     assert (values(single)["name"], values(single)["title"]) == ("覃小兰", "工程师")
+
+
+def _record(rows, *, header=("序号", "聘任职务", "聘任开始", "聘任结束", "发文日期", "状态"),
+            bar="某某市人民医院 | 人力资源管理系统", user="韦海（工号 2031）退出", card="韦海"):
+    # a unit's eHR self-service page (职称聘任 tab) printed from the browser, the personnel
+    # office's certification under it: one row per appointment the holder has held
+    return table_doc(header, rows, above=[bar + "    " + user, card, "专业技术职务聘任记录"],
+                     below=["以上信息与本单位人事档案记载一致。", "2024.3.2"],
+                     col_x=[40, 90, 190, 280, 370, 460])
+
+
+def test_a_personnel_systems_record_reads_the_appointment_marked_current():
+    doc = _record([["1", "住院医师", "2013-07-01", "2018-06-30", "2013-06-12", "已到期"],
+                   ["2", "主治医师", "2018-07-01", "2023-06-30", "2018-06-20", "在聘"]])
+    assert values(doc) == {
+        "name": "韦海", "title": "主治医师", "start": "2018-07", "end": "2023-06",
+        "issued_on": "2018-06-20", "unit": "某某市人民医院"}
+
+
+def test_a_record_without_status_reads_the_latest_appointment_and_no_clerks_name():
+    # printed by a clerk signed in under their own name: the card names another person, so
+    # the top bar's user is nobody's name here
+    doc = _record([["1", "助理工程师", "2016.01.01", "2018.12.31", "2015.12.20"],
+                   ["2", "工程师", "2019.01.01", "2021.12.31", "2018.12.18"]],
+                  header=("序号", "聘任职务", "起始日期", "终止日期", "发文日期"),
+                  bar="某某建设集团有限公司 人事管理平台", user="蒙丽（工号 0087）", card="廖强")
+    read = values(doc)
+    assert (read["title"], read["start"], read["end"]) == ("工程师", "2019-01", "2021-12")
+    assert read["unit"] == "某某建设集团有限公司"
+    assert read.get("name") != "蒙丽"
+
+
+def test_a_table_listing_people_is_no_record_of_one_persons_appointments():
+    doc = table_doc(["序号", "姓名", "聘任职务", "聘任开始", "聘任结束"],
+                    [["1", "覃志明", "副主任医师", "2020-07-01", "2025-06-30"]],
+                    above=["关于聘任覃志明同志专业技术职务的通知"],
+                    below=["某某县人民医院", "2020年6月20日"], col_x=[40, 90, 160, 260, 350])
+    assert al._own_record(index(doc, fold=True, blanks=True)) is None
