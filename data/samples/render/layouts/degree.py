@@ -2046,3 +2046,145 @@ def shoujibiao_tijiao(*, name, gender, birth, school, major, degree, level_word,
     p.text(195, 1030, "腾讯文档  收集表", 9, "center", grey)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+EX31_DEPTS = ["工程部", "技术质量科", "设计所", "检验中心", "办公室", "项目部"]
+EX31_SHEETS = ["学位证书", "毕业证书", "职称证书", "身份证", "汇总"]
+
+
+@layout(LAYOUTS, "degree.excel_charutu")
+def excel_charutu(*, name, gender, birth, school, major, degree, level_word, number,
+                  award_date, chair, seed=0, **_) -> Built:
+    """A PC screenshot of the 人事科's WPS表格 workbook in which every applicant's 学位证书
+    photo is pasted over the row's 证书照片 cell: the clerk keeps one sheet per material
+    (学位证书 / 毕业证书 / 职称证书 / 身份证 tabs), with 序号 / 姓名 / 科室 / 学位 / 授予单位 /
+    证书照片 / 核验人 columns, and when the platform asks for the 学位证书 the applicant, who
+    has only this copy at hand, clicks the picture in its row (the green selection frame and
+    its handles round it, the cell reference in the name box) and screenshots the window.
+    The window: the title bar with 2024年职称申报材料汇总.xlsx, the ribbon's tab words, the
+    name box and the formula bar, the column letters and row numbers, the colleagues' rows
+    above and below (their own names, departments, degrees and schools), and the picture:
+    the older landscape 学位证书 (业已毕业 wording, dates in 年月日, the committee's chair, the
+    committee's seal, 学位证书编号 at the foot) photographed on a desk; the sheet tabs and the
+    status bar's 求和 / 计数 at the bottom."""
+    from ._common import DESKS, other_people, wrap_cjk
+
+    white, grey, dark, green = (255, 255, 255), (118, 120, 126), (30, 30, 32), (33, 115, 70)
+    p = Page(1120.0, 760.0, background=white, font=MICRO)
+    p.rect(0, 0, 1120, 30, None, (242, 243, 245), 0)
+    p.rect(10, 8, 16, 14, None, green, 0)
+    year = min(2024, max(int(award_date[:4]) + 4, 2022 + seed % 3))
+    p.text(560, 20, f"{year}年职称申报材料汇总.xlsx - WPS表格", 10.5, "center", dark)
+    for i, ch in enumerate(("—", "□", "×")):
+        p.text(1040 + i * 28, 20, ch, 11, "center", dark, line=False)
+    tabs = ["文件", "开始", "插入", "页面布局", "公式", "数据", "审阅", "视图", "图片工具"]
+    p.rect(0, 30, 1120, 56, None, (246, 247, 249), 0)
+    for i, tab in enumerate(tabs):
+        p.text(20 + i * 64, 52, tab, 10, color=green if tab == "图片工具" else dark,
+               line=False)
+    p.lines.append(" ".join(tabs))
+    for i, t in enumerate(("裁剪", "压缩图片", "旋转", "环绕", "对齐", "组合", "重设图片")):
+        p.text(20 + i * 70, 76, t, 8.5, color=grey, line=False)
+    # the name box and the formula bar
+    p.rect(0, 86, 1120, 26, None, white, 0)
+    p.rect(4, 90, 80, 18, (200, 200, 204), None, 0.6)
+    p.text(12, 103, "图片 5", 9, color=dark, line=False)
+    p.text(96, 103, "fx", 9.5, color=grey, line=False)
+    p.items.append(Line(0, 112, 1120, 112, 0.6, (210, 210, 214)))
+    # the grid: column letters, row numbers
+    cols = [("A", 40, "序号"), ("B", 80, "姓名"), ("C", 90, "科室"), ("D", 60, "学位"),
+            ("E", 170, "授予单位"), ("F", 560, "证书照片"), ("G", 80, "核验人")]
+    gx0, gy0, rh = 40.0, 112.0, 22.0
+    hdr = (236, 237, 240)
+    p.rect(0, gy0, 1120, rh, None, hdr, 0)
+    x = gx0
+    for letter, cw, _ in cols:
+        p.text(x + cw / 2, gy0 + 15, letter, 9, "center", grey, line=False)
+        x += cw
+    # rows: 1 header, 2 colleague, 3 the applicant (tall, holds the picture), 4 colleague
+    heights = [24.0, 24.0, 424.0, 24.0, 24.0, 24.0]
+    others = other_people(f"ex31:{number}", 3)
+    degs = ["学士", "硕士", "学士"]
+    schools = ["广西科技大学", "桂林理工大学", "广西大学"]
+    depts = EX31_DEPTS[seed % len(EX31_DEPTS):] + EX31_DEPTS[:seed % len(EX31_DEPTS)]
+    clerk = other_people(f"ex31c:{number}", 1)[0][0]
+    data = [[c[2] for c in cols],
+            ["1", others[0][0], depts[1], degs[0], schools[seed % 3], "（见图）", clerk],
+            ["2", name, depts[0], degree, school, "", clerk],
+            ["3", others[1][0], depts[2], degs[1], schools[(seed + 1) % 3], "（见图）", clerk],
+            ["4", others[2][0], depts[3], degs[2], schools[(seed + 2) % 3], "", ""],
+            ["", "", "", "", "", "", ""]]
+    y = gy0 + rh
+    p.rect(0, y, gx0, sum(heights), None, hdr, 0)
+    for r, (hgt, cells) in enumerate(zip(heights, data)):
+        p.text(gx0 / 2, y + min(hgt, 24) / 2 + 4, str(r + 1), 9, "center", grey, line=False)
+        if r == 0:
+            p.rect(gx0, y, sum(c[1] for c in cols), hgt, None, (226, 239, 218), 0)
+        x = gx0
+        for (_, cw, _), cell in zip(cols, cells):
+            if cell:
+                p.text(x + 6, y + 16, cell, 10, color=dark, font=HEI if r == 0 else MICRO,
+                       line=False)
+            x += cw
+        p.lines.append(" ".join(c for c in cells if c))
+        y += hgt
+    xs, x = [gx0], gx0
+    for _, cw, _ in cols:
+        x += cw
+        xs.append(x)
+    for gx in xs:
+        p.items.append(Line(gx, gy0, gx, y, 0.5, (214, 214, 218)))
+    yy = gy0 + rh
+    p.items.append(Line(0, gy0 + rh, 1120, gy0 + rh, 0.5, (214, 214, 218)))
+    for hgt in heights:
+        yy += hgt
+        p.items.append(Line(0, yy, 1120, yy, 0.5, (214, 214, 218)))
+    # the picture over F3, selected
+    fx = xs[5] + 6
+    fy = gy0 + rh + heights[0] + heights[1] + 6
+    pw, ph = 548.0, 408.0
+    p.rect(fx, fy, pw, ph, None, DESKS[seed % len(DESKS)], 0)
+    x0, y0, w, h = fx + 14, fy + 12, pw - 28, ph - 24
+    p.rect(x0 + 4, y0 + 5, w, h, None, (66, 50, 36), 0)
+    p.rect(x0, y0, w, h, None, (240, 246, 252), 0)
+    blue, ink_ = (30, 70, 140), (26, 26, 30)
+    p.rect(x0 + 9, y0 + 9, w - 18, h - 18, blue, None, 1.8)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, blue, None, 0.5)
+    p.font = MING
+    p.text(x0 + w / 2, y0 + 60, "  ".join(f"{degree}学位证书"), 22, "center", blue, font=HEI)
+    p.photo(x0 + 34, y0 + 92, 72, 96, bg=(70, 130, 200) if seed % 2 else (230, 232, 236))
+    disc = D.DISCIPLINE.get(major, "工学")
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了{level_word}学习计划，"
+            f"业已毕业。经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    yb = wrap_cjk(p, x0 + 130, y0 + 106, body, w - 160, 11, 22, first_indent=22,
+                  closing="。，、；：）」』”！？》")
+    yb = max(yb + 20, y0 + 248)
+    p.text(x0 + 250, yb, school, 11, color=ink_)
+    p.row([(x0 + 250, "学位评定委员会主席", yb + 24), (x0 + 354, chair, yb + 24)], 11)
+    p.text(x0 + 300, yb + 52, cn(award_date), 11, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 200, yb + 22, 84, seal, seed=seed + 3121, **ink(seed + 1))
+    p.text(x0 + 34, y0 + h - 26, f"学位证书编号：{number}", 10, color=ink_)
+    p.font = MICRO
+    # the selection frame and its eight handles
+    sel = (40, 150, 90)
+    p.rect(fx - 1, fy - 1, pw + 2, ph + 2, sel, None, 1.4)
+    for hx in (fx - 4, fx + pw / 2 - 3, fx + pw - 3):
+        for hy in (fy - 4, fy + ph / 2 - 3, fy + ph - 3):
+            if (hx, hy) != (fx + pw / 2 - 3, fy + ph / 2 - 3):
+                p.rect(hx, hy, 7, 7, sel, white, 1.0)
+    # the sheet tabs and the status bar
+    p.rect(0, 712, 1120, 24, None, (240, 241, 243), 0)
+    for i, sheet in enumerate(EX31_SHEETS):
+        if i == 0:
+            p.rect(60 + i * 76, 712, 72, 24, None, white, 0)
+        p.text(96 + i * 76, 728, sheet, 9.5, "center", green if i == 0 else dark, line=False)
+    p.lines.append(" ".join(EX31_SHEETS))
+    p.rect(0, 736, 1120, 24, None, (246, 247, 249), 0)
+    p.text(16, 752, "就绪", 9, color=grey)
+    p.text(1100, 752, f"计数=1    {100 + seed % 5 * 10}%", 9, "right", grey)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

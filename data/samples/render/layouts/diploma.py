@@ -3490,3 +3490,225 @@ def kantu_guanggao(*, name, gender, birth, school, major, level, start, end, yea
     p.text(bx + 10, by + 162, "不再提示", 8.5, color=(130, 130, 130))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+SZ31_TABS = ["文件", "开始", "插入", "设计", "切换", "动画", "放映", "审阅", "视图", "工具"]
+SZ31_SLIDES = ["述职报告", "一、基本情况", "二、学历学位情况", "三、任现职以来主要工作",
+               "四、业绩成果", "五、论文著作", "六、今后工作打算"]
+
+
+@layout(LAYOUTS, "diploma.shuzhi_ppt")
+def shuzhi_ppt(*, name, gender, birth, school, major, level, start, end, years, number,
+               president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot of the applicant's 述职答辩 slides open in WPS演示: the 评审委员会's
+    答辩 asks each candidate for a ten-minute 述职 deck, whose third slide, 二、学历学位情况,
+    carries the photo of the 毕业证书 pasted beside a few bullet lines; when the platform
+    later asks for the certificate and the original is at the 档案室, the applicant
+    screenshots that slide in the editing window and uploads it. The window: the title bar
+    with 职称评审述职答辩-姓名.pptx, the ribbon's tab words, the slide thumbnails down the left
+    (the third one selected), the slide in the middle on the grey canvas (the unit's blue
+    template band with its logo word, the heading, the pasted photo of the landscape
+    普通高等学校 certificate (研究生毕业证书 for graduates) with its thin picture border, and the
+    bullets: 学历, 毕业院校, 专业, 起止时间), the slide footer with the unit and the 答辩 date,
+    the notes pane's 单击此处添加备注 and the status bar's 幻灯片 3 / 7 and zoom."""
+    from ..layout import Ellipse
+    from ._common import DESKS, other_people, wrap_cjk
+
+    white, grey, dark = (255, 255, 255), (120, 120, 126), (34, 34, 36)
+    p = Page(1100.0, 700.0, background=(226, 228, 232), font=MICRO)
+    p.rect(0, 0, 1100, 30, None, (248, 248, 250), 0)
+    p.rect(10, 8, 16, 14, None, (214, 80, 46), 0)
+    p.text(34, 20, "WPS演示", 10, color=dark)
+    p.text(550, 20, f"职称评审述职答辩-{name}.pptx", 10.5, "center", dark)
+    for i, ch in enumerate(("—", "□", "×")):
+        p.text(1020 + i * 28, 20, ch, 11, "center", dark, line=False)
+    p.rect(0, 30, 1100, 74, None, (244, 245, 247), 0)
+    for i, tab in enumerate(SZ31_TABS):
+        color = (214, 80, 46) if tab == "开始" else dark
+        p.text(20 + i * 52, 50, tab, 10, color=color, line=False)
+    p.lines.append(" ".join(SZ31_TABS))
+    tools = ["粘贴", "格式刷", "新建幻灯片", "版式", "字体", "段落", "形状", "排列", "查找替换"]
+    for i, t in enumerate(tools):
+        p.rect(20 + i * 84, 64, 24, 22, None, (214, 218, 224), 0)
+        p.text(48 + i * 84, 80, t, 8.5, color=grey, line=False)
+    # the thumbnails pane
+    p.rect(0, 104, 170, 566, None, (238, 239, 242), 0)
+    for i, title in enumerate(SZ31_SLIDES[:6]):
+        ty = 116 + i * 92
+        if i == 2:
+            p.rect(24, ty - 4, 136, 84, (214, 80, 46), None, 2.0)
+        p.text(10, ty + 12, str(i + 1), 8.5, color=grey, line=False)
+        p.rect(28, ty, 128, 72, None, white, 0)
+        p.rect(28, ty, 128, 10, None, (24, 74, 140), 0)
+        p.text(34, ty + 26, title, 6.5, color=dark, line=False)
+        if i == 2:
+            p.rect(36, ty + 34, 56, 32, None, (236, 224, 206), 0)
+    # the slide, 16:9 on the canvas
+    sx, sy, sw, sh = 196.0, 120.0, 880.0, 495.0
+    p.rect(sx + 3, sy + 4, sw, sh, None, (190, 192, 198), 0)
+    p.rect(sx, sy, sw, sh, None, white, 0)
+    blue = (24, 74, 140)
+    p.rect(sx, sy, sw, 58, None, blue, 0)
+    judge = other_people(f"sz31:{number}", 1)[0][0]  # the 评委 the deck was shown to
+    p.text(sx + 28, sy + 38, SZ31_SLIDES[2], 20, color=white, font=HEI)
+    p.text(sx + sw - 24, sy + 36, "专业技术职务任职资格评审答辩", 10, "right", (200, 214, 236))
+    # the pasted photo: the landscape certificate on a desk, a thin black picture border
+    x0, y0, w, h = sx + 26, sy + 78, 520.0, 366.0
+    p.rect(x0 - 2, y0 - 2, w + 4, h + 4, None, (30, 30, 30), 0)
+    p.rect(x0, y0, w, h, None, DESKS[seed % len(DESKS)], 0)
+    cx0, cy0, cw, ch_ = x0 + 12, y0 + 12, w - 24, h - 24
+    p.rect(cx0 + 4, cy0 + 5, cw, ch_, None, (70, 52, 38), 0)
+    p.rect(cx0, cy0, cw, ch_, None, (251, 247, 236), 0)
+    p.items.append(Ellipse(cx0 + cw - 150, cy0 + 16, 120, 34, (255, 254, 250)))  # glare
+    red, ink_ = (166, 30, 34), (28, 28, 28)
+    p.rect(cx0 + 10, cy0 + 10, cw - 20, ch_ - 20, red, None, 1.4)
+    p.rect(cx0 + 14, cy0 + 14, cw - 28, ch_ - 28, red, None, 0.4)
+    p.font = MING
+    cxm = cx0 + cw / 2
+    if level not in GRADUATE:
+        p.text(cxm, cy0 + 40, "普通高等学校", 11, "center", ink_)
+    p.text(cxm, cy0 + 72, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书", 22,
+           "center", red, font=HEI)
+    p.photo(cx0 + 34, cy0 + 96, 70, 94, bg=(70, 130, 200) if seed % 2 else (214, 46, 46))
+    p.text(cx0 + 69, cy0 + 210, "证书编号", 9, "center", ink_, line=False)
+    p.text(cx0 + 69, cy0 + 225, number, 9, "center", ink_, line=False)
+    p.lines.append(f"证书编号 {number}")
+    y = wrap_cjk(p, cx0 + 134, cy0 + 108, _sf26_body(name, gender, birth, major, level, start,
+                                                      end, years), cw - 166, 11, 22,
+                 first_indent=22)
+    y = max(y + 14, cy0 + 246)
+    p.row([(cx0 + 250, "校  名：", y), (cx0 + 298, school, y)], 10.5)
+    p.row([(cx0 + 250, "校  长：", y + 21), (cx0 + 298, president, y + 21)], 10.5)
+    p.text(cx0 + 298, y + 44, cn(issued_on), 10.5, color=ink_)
+    p.seal(cx0 + 376, y + 18, 80, school, seed=seed + 3101, **ink(seed + 2))
+    # the bullets at the right
+    p.font = MICRO
+    bx, by = x0 + w + 28, y0 + 20
+    bullets = [("学历", STUDY[level]), ("毕业院校", school), ("所学专业", major),
+               ("起止时间", f"{start[:4]}.{start[5:7]}—{end[:4]}.{end[5:7]}"),
+               ("学习形式", "全日制")]
+    for label, value in bullets:
+        p.rect(bx, by - 8, 6, 6, None, blue, 0)
+        p.text(bx + 14, by, f"{label}：", 11.5, color=dark, font=HEI, line=False)
+        lines = [value] if len(value) <= 16 else [value[:16], value[16:]]
+        for k, part in enumerate(lines):
+            p.text(bx + 14, by + 22 + k * 19, part, 11.5, color=dark, line=False)
+        p.lines.append(f"{label}：{value}")
+        by += 50 + 19 * (len(lines) - 1)
+    # the slide footer
+    dyear = min(2024, max(int(issued_on[:4]) + 5, 2021 + seed % 4))
+    p.items.append(Line(sx + 24, sy + sh - 34, sx + sw - 24, sy + sh - 34, 0.6, (190, 190, 196)))
+    p.text(sx + 28, sy + sh - 14, f"述职人：{name}    评委：{judge}等", 8.5, color=grey)
+    p.text(sx + sw - 28, sy + sh - 14, f"{dyear}年{9 + seed % 3}月  3", 8.5, "right", grey)
+    # the notes pane and the status bar
+    p.rect(196, 628, 880, 30, None, white, 0)
+    p.text(208, 648, "单击此处添加备注", 9.5, color=(160, 160, 166))
+    p.rect(0, 670, 1100, 30, None, (244, 245, 247), 0)
+    zoom = 86 + seed % 12
+    p.text(16, 690, f"幻灯片 3 / {len(SZ31_SLIDES)}    Office 主题    中文(中国)", 9, color=grey)
+    p.text(1084, 690, f"{zoom}%", 9, "right", grey)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+QQ31_GROUPS = ["单位职工群", "职称申报交流群(2024)", "文件传输助手", "工会活动通知", "妈妈"]
+
+
+@layout(LAYOUTS, "diploma.qq_diannao_liaotian")
+def qq_diannao_liaotian(*, name, gender, birth, school, major, level, start, end, years,
+                        number, president, issued_on, seed=0, **_) -> Built:
+    """A screenshot of the desktop QQ window in which the applicant sent the certificate's
+    phone photo to the 人事科 clerk: many units' 职称 clerks still work through QQ on the
+    office PC, the applicant's first upload was refused as 模糊, so the clerk asked in the
+    chat for a new photo of the 原件, the applicant sent it, and the clerk, told by the
+    platform to attach 经办人 evidence, screenshotted the conversation and uploaded that.
+    The window: the contact list at the left (groups and people, the clerk's chat
+    highlighted), the chat's title with the clerk's name, the messages with their times —
+    the clerk's request, the applicant's image bubble with the portrait photo of the
+    certificate (the portrait 普通高等学校 template, 研究生毕业证书 for graduates: school name
+    across the top, the photo in the middle, the prose with 年月日 dates, 校（院）长 and the
+    date under the school seal, 证书编号 and the 学信网 查询网址 at the foot), 这张可以吗, the
+    clerk's 收到 with a thumbs-up — and the input box with its toolbar and the 发送 button."""
+    from ._common import DESKS, other_people, wrap_cjk
+
+    white, grey, dark = (255, 255, 255), (136, 140, 148), (30, 30, 34)
+    p = Page(960.0, 820.0, background=(245, 246, 248), font=MICRO)
+    clerk = other_people(f"qq31:{number}", 1)[0][0]
+    # the contact list
+    p.rect(0, 0, 250, 820, None, (236, 238, 242), 0)
+    p.rect(12, 14, 226, 26, None, (222, 225, 230), 0)
+    p.text(22, 31, "搜索", 9.5, color=grey, line=False)
+    contacts = [(QQ31_GROUPS[0], "[图片]"), (f"人事科-{clerk}", "收到👍"),
+                (QQ31_GROUPS[1], "请于本周五前提交材料"), (QQ31_GROUPS[2], "[文件]"),
+                (QQ31_GROUPS[3], "周六羽毛球比赛报名"), (QQ31_GROUPS[4], "晚上回来吃饭吗")]
+    for i, (who, last) in enumerate(contacts):
+        cy = 54 + i * 64
+        if i == 1:
+            p.rect(0, cy, 250, 64, None, (204, 222, 246), 0)
+        p.rect(14, cy + 12, 40, 40, None, [(96, 160, 230), (120, 190, 130), (230, 150, 80),
+                                            (150, 120, 210), (220, 110, 120), (90, 180, 200)][i],
+               0)
+        p.text(64, cy + 28, who if i != 1 else f"人事科-{clerk}", 10.5, color=dark,
+               line=False)
+        p.text(64, cy + 47, last.replace("👍", ""), 9, color=grey, line=False)
+    p.lines.append(f"人事科-{clerk}")
+    # the chat
+    p.rect(250, 0, 710, 56, None, (245, 246, 248), 0)
+    p.text(276, 34, f"人事科-{clerk}", 13, color=dark, font=HEI, line=False)
+    p.items.append(Line(250, 56, 960, 56, 0.8, (222, 224, 228)))
+    year = min(2024, max(int(issued_on[:4]) + 4, 2022 + seed % 3))
+    month, day = 3 + seed % 6, 1 + (seed // 3) % 27
+    hh, mm = 9 + seed % 8, (seed * 7) % 60
+    p.text(605, 84, f"{year}/{month}/{day} {hh:02d}:{mm:02d}", 8.5, "center", grey)
+    p.rect(266, 100, 34, 34, None, (120, 190, 130), 0)
+    ask = f"{name}，你平台上传的毕业证照片太模糊被退回了，麻烦拍一张原件的清晰照片发我"
+    p.rect(310, 100, 420, 50, None, white, 0)
+    wrap_cjk(p, 322, 120, ask, 396, 10, 17)
+    # the applicant's image bubble at the right
+    p.rect(910, 166, 34, 34, None, (96, 160, 230), 0)
+    ix, iy, iw, ih = 560.0, 166.0, 338.0, 454.0
+    p.rect(ix, iy, iw, ih, None, DESKS[(seed + 1) % len(DESKS)], 0)
+    x0, y0, w, h = ix + 12, iy + 10, iw - 24, ih - 20
+    p.rect(x0 + 4, y0 + 5, w, h, None, (64, 48, 36), 0)
+    p.rect(x0, y0, w, h, None, (250, 246, 235), 0)
+    red, ink_ = (170, 30, 36), (28, 28, 28)
+    p.rect(x0 + 9, y0 + 9, w - 18, h - 18, (186, 146, 80), None, 1.3)
+    p.font = MING
+    cx = x0 + w / 2
+    p.text(cx, y0 + 46, school, 17, "center", red, font=KAI)
+    if level in GRADUATE:
+        p.text(cx, y0 + 78, "研究生毕业证书", 16, "center", red, font=HEI)
+    else:
+        p.text(cx, y0 + 70, "普通高等学校", 9, "center", ink_)
+        p.text(cx, y0 + 92, "毕  业  证  书", 16, "center", red, font=HEI)
+    p.photo(cx - 30, y0 + 106, 60, 80, bg=(70, 130, 200) if seed % 3 else (232, 234, 238))
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{cn(birth)}生，于{cn(start)}至{cn(end)}在本校"
+            f"{major}专业{_years(years)}年制{STUDY[level]}学习，修完{plan}规定的全部课程，"
+            "成绩合格，准予毕业。")
+    y = wrap_cjk(p, x0 + 28, y0 + 210, body, w - 56, 9.6, 19, first_indent=19.2)
+    y = max(y + 18, y0 + 330)
+    p.row([(x0 + 140, "校（院）长：", y), (x0 + 198, president, y)], 9.2)
+    p.text(x0 + 198, y + 22, cn(issued_on), 9.2, color=ink_)
+    p.seal(x0 + 214, y + 30, 70, school, seed=seed + 3111, **ink(seed + 3))
+    p.text(x0 + 28, y0 + h - 34, f"证书编号：{number}", 8.6, color=ink_)
+    p.text(x0 + 28, y0 + h - 19, "查询网址：http://www.chsi.com.cn", 7.2, color=ink_)
+    p.font = MICRO
+    p.rect(790, 632, 108, 34, None, (154, 200, 255), 0)
+    p.text(844, 654, "这张可以吗", 10, "center", dark)
+    p.rect(910, 632, 34, 34, None, (96, 160, 230), 0)
+    p.text(605, 688, f"{hh:02d}:{(mm + 6) % 60:02d}", 8.5, "center", grey)
+    p.rect(266, 700, 34, 34, None, (120, 190, 130), 0)
+    p.rect(310, 700, 150, 34, None, white, 0)
+    p.text(322, 722, "收到，这张清楚了 [赞]", 10, color=dark)
+    # the input box with its toolbar and the 发送 button
+    p.items.append(Line(250, 748, 960, 748, 0.8, (222, 224, 228)))
+    for i, t in enumerate(("表情", "截图", "文件", "图片", "聊天记录")):
+        p.text(270 + i * 54, 768, t, 8.5, color=grey, line=False)
+    p.rect(868, 784, 76, 26, None, (0, 153, 255), 0)
+    p.text(906, 801, "发送(S)", 9.5, "center", white, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

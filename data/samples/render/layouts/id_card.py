@@ -1570,3 +1570,71 @@ def bijiben_jianpan(*, name, gender, ethnicity, birth, address, id_number, seed=
     _front(p, ox, oy, name, gender, ethnicity, birth, address, id_number)
     p.items.append(Line(ox + 4, oy + 2, ox + 239, oy + 2, 0.6, (240, 246, 248)))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+MS31_SURFACES = [(238, 238, 234), (204, 186, 160), (120, 124, 130), (232, 226, 216)]
+
+
+@layout(LAYOUTS, "id_card.masaike_zhuzhi")
+def masaike_zhuzhi(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                   **_) -> Built:
+    """The card's 人像面 photo with the 住址 blotted out in the phone album's 编辑 → 马赛克
+    tool and a text sticker added, as privacy guides tell people to do before sending an ID
+    photo anywhere (遮住住址, 加注用途): the 职称 form only needs the name and number, so
+    the applicant drags the mosaic brush over the address lines and types 仅供职称申报使用
+    他用无效 with the date in the album's 文字 tool, then uploads the edited picture. A 4:3
+    phone photo of the card on a desk or a sheet of paper, the card's shadow, its glossy
+    strip of reflection; over the address the coarse mosaic squares in the card's own
+    pale tones; the red sticker text in its translucent box across the card's lower left,
+    clear of the 公民身份号码 line; 姓名 / 性别 / 民族 / 出生 / 公民身份号码 legible."""
+    from ..layout import Line
+    from ._common import text_width
+
+    k = int(id_number[-5:-1]) + seed
+    surface = MS31_SURFACES[k % len(MS31_SURFACES)]
+    p = Page(640.0, 480.0, background=surface)
+    # the photo is taken close: the card fills most of the frame (drawn at 2.2 times)
+    s = 2.2
+    ox, oy = 50.0 + k % 20, 60.0 + k % 16
+    p.rect(ox + 8, oy + 10, 243 * s, 153 * s, None, tuple(max(0, c - 60) for c in surface), 0)
+    p.rect(ox, oy, 243 * s, 153 * s, None, (214, 228, 230), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (226, 238, 240), 0.8)
+    yb, mb, db = birth.split("-")
+    fs = 8.5 * s
+    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
+    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
+           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
+    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
+           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
+    p.text(ox + 14 * s, oy + 80 * s, "住  址", fs)
+    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
+          9 * s)
+    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=(226, 238, 240))
+    # the mosaic over the address: coarse squares in the card's pale tones, the ink
+    # smeared into a few darker ones
+    cell = 11.0
+    ax0, ay0 = ox + 50 * s, oy + 66 * s
+    aw = max(text_width(address[:13], fs), text_width(address[13:] or "x", fs)) + 14
+    cols, rows = int(aw // cell) + 1, 5
+    for r in range(rows):
+        for c in range(cols):
+            h = (k * 31 + r * 17 + c * 13) % 9
+            tone = (236 - h * 4, 242 - h * 3, 244 - h * 3) if h < 6 else (150 + h * 6,) * 3
+            p.rect(ax0 + c * cell, ay0 + r * cell, cell, cell, None, tone, 0)
+    # the glossy strip
+    p.items.append(Line(ox + 20, oy + 147 * s, ox + 243 * s - 30, oy + 139 * s, 5,
+                        (240, 246, 248)))
+    # the sticker text, in its translucent box
+    mark = (226, 40, 36)
+    note = "仅供职称申报使用 他用无效"
+    tw = text_width(note, 17)
+    bx, by = ox + 14, oy + 90 * s + 6
+    p.rect(bx, by, tw + 20, 34, None, (250, 236, 232), 0)
+    p.text(bx + 10, by + 24, note, 17, color=mark, font=KAI)
+    year = 2022 + k % 3
+    p.text(bx + 10, by + 52, f"{year}.{1 + k % 12:02d}.{1 + k % 27:02d}", 13, color=mark,
+           font=KAI)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -2016,3 +2016,88 @@ def lanse_danpianjia(*, name, gender, birth, id_number, title, level, specialty,
     p.text(sx + 52, ybot + 150, "扫码查验证书真伪", 8.5, color=ink_)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+@layout(LAYOUTS, "title_certificate.fuyinji_taiban")
+def fuyinji_taiban(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                   number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """The certificate's inner leaf photographed lying on the office copier's platen glass
+    with the lid up: the applicant went to copy it, the 职称 platform wanted a colour photo
+    instead, so the phone came out there and then. A portrait phone photo from above: the
+    raised lid's white pad at the top in shadow, the dark glass all round the leaf, the
+    platen's metal rim at the left and top with its paper-size marks (A4 / B5 / A5 and the
+    zero corner mark) and the mm ruler, and the copier's control panel at the right edge (the
+    LCD with 复印 A4 100% 1份, the keypad, the green 开始 key). The leaf: the red-bordered
+    专业技术资格证书 of a city bureau (the 人社部监制 line), the photo at the upper right, the
+    label list (姓名 / 性别 / 出生年月 / 身份证号 / 专业 / 资格名称 / 级别 / 取得资格时间 /
+    评审委员会 / 审批文号 / 证书编号), the 发证机关 and 发证日期 under the bureau's red 职称专用章
+    seal, which overlaps the issuer's name."""
+    from ..layout import Text
+    from ._common import text_width
+
+    p = Page(560.0, 760.0, background=(34, 36, 40), font=MING)
+    p.rect(0, 0, 560, 70, None, (206, 206, 202), 0)  # the lid's pad, in shadow
+    p.rect(0, 62, 560, 8, None, (90, 92, 96), 0)
+    # the platen's metal rim with the size marks and the ruler
+    rim = (150, 152, 156)
+    p.rect(0, 70, 470, 22, None, rim, 0)
+    p.rect(0, 70, 26, 690, None, rim, 0)
+    for i in range(44):
+        tx = 30 + i * 10
+        p.items.append(Line(tx, 86, tx, 92 if i % 5 else 80, 0.6, (60, 60, 64)))
+    for label, mx in (("0", 28), ("A5", 170), ("B5", 300), ("A4", 400)):
+        p.text(mx, 82, label, 8, color=(40, 40, 44), line=False)
+    for label, my in (("A5", 330), ("B5", 470), ("A4", 620)):
+        p.items.append(Text(13, my, label, 7.5, "center", (40, 40, 44), MICRO))
+    p.lines.append("A5 B5 A4")
+    # the control panel at the right
+    p.rect(470, 70, 90, 690, None, (214, 214, 210), 0)
+    p.rect(480, 110, 70, 46, None, (120, 170, 150), 0)
+    p.text(515, 128, "复印", 9, "center", (20, 40, 30), font=MICRO)
+    p.text(515, 146, "A4 100% 1份", 7, "center", (20, 40, 30), font=MICRO)
+    for r in range(4):
+        for c in range(3):
+            p.rect(484 + c * 22, 190 + r * 24, 18, 18, None, (240, 240, 238), 0)
+            p.text(493 + c * 22, 203 + r * 24, "123456789*0#"[r * 3 + c], 8, "center",
+                   (40, 40, 40), font=MICRO, line=False)
+    p.rect(484, 300, 62, 30, None, (40, 170, 80), 0)
+    p.text(515, 320, "开始", 9, "center", (255, 255, 255), font=MICRO)
+    p.rect(484, 340, 62, 24, None, (220, 60, 50), 0)
+    p.text(515, 356, "停止", 8.5, "center", (255, 255, 255), font=MICRO)
+    # the leaf on the glass
+    x0, y0, w, h = 40.0, 104.0, 416.0, 600.0
+    p.rect(x0, y0, w, h, None, (252, 250, 243), 0)
+    red, ink_ = (176, 32, 34), (28, 28, 28)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 2.0)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, red, None, 0.5)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 62, "专业技术资格证书", 23, "center", red, font=HEI)
+    p.text(cx, y0 + 84, "中华人民共和国人力资源和社会保障部监制", 8.5, "center", (120, 80, 60))
+    p.photo(x0 + w - 118, y0 + 104, 80, 106)
+    year = obtained_on[:4]
+    doc_no = f"{issuer[:2]}职改字〔{year}〕{10 + seed % 80}号"
+    rows = [("姓    名", name), ("性    别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"), ("身份证号", id_number),
+            ("专    业", specialty), ("资格名称", title), ("级    别", level),
+            ("取得资格时间", cn(obtained_on)), ("评审委员会", committee),
+            ("审批文号", doc_no), ("证书编号", number)]
+    yy = y0 + 122
+    for i, (label, value) in enumerate(rows):
+        limit = (w - 210) if i < 4 else (w - 150)
+        size = 11.0
+        while size > 7.5 and text_width(value, size, MING) > limit:
+            size -= 0.5
+        p.text(x0 + 36, yy, f"{label}：", 11, color=ink_, line=False)
+        p.text(x0 + 124, yy, value, size, color=ink_, line=False)
+        p.lines.append(f"{label}：{value}")
+        yy += 30
+    p.text(cx, yy + 20, "经评审，具备上述专业技术资格。", 11.5, "center", ink_)
+    p.text(x0 + w - 40, yy + 80, f"发证机关：{issuer}", 11, "right", ink_)
+    p.text(x0 + w - 40, yy + 106, f"发证日期：{cn(issued_on)}", 11, "right", ink_)
+    p.seal(x0 + w - 110, yy + 84, 98, issuer, bottom="职称专用章", seed=seed + 3131,
+           **ink(seed + 2))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
