@@ -4404,12 +4404,12 @@ def jiaoshi_dingqi_zhuce(*, name, gender, birth, unit, post, year, result, summa
     p = Page(W, H, background=(252, 252, 249), font=MING)
     lx, rx = 56, W - 56
     p.text(W / 2, 64, "中小学教师资格定期注册申请表", 18, "center", font=HEI)
-    p.text(lx, 92, f"申请注册类别：☑定期注册  □暂缓注册        受理编号：{year + 1}"
+    p.text(lx, 92, f"申请注册类别：√定期注册  □暂缓注册        受理编号：{year + 1}"
            f"{4502 * 10000 + h % 9999:08d}", 9.5, line=False)
     grid(p, lx, 102, [76, 100, 60, 70, 78, rx - lx - 384], [
         ["姓名", name, "性别", gender, "出生日期", f"{birth[:4]}年{int(birth[5:7])}月"],
         ["资格种类", ["高级中学", "初级中学", "小学"][h % 3] + "教师资格", "任教学科",
-         post[:5], "工作单位", ""]], 26, 9.5)
+         ["语文", "数学", "物理", "信息技术"][(h >> 6) % 4], "工作单位", ""]], 26, 9.5)
     us = 9.5 if text_width(unit, 9.5, MING) < rx - lx - 390 else 8
     p.text(rx - 4, 102 + 26 + 17, unit, us, "right")
     y = 102 + 52 + 26

@@ -5097,8 +5097,8 @@ def edge_pdf_liulanqi(*, journal, year, issue, issn, cn_number, title, authors, 
     p.rect(W / 2 - 130, 74, 40, 18, (190, 190, 190), (255, 255, 255), 0.6)
     p.text(W / 2 - 110, 87, "1", 9.5, "center", dark, line=False)
     p.text(W / 2 - 84, 87, f"/ {4 + h % 6}", 9.5, color=dark, line=False)
-    p.text(W / 2 - 30, 87, "—   +   ⤢   |   ↶", 9.5, color=dark, line=False)
-    p.text(W - 300, 87, "绘制 ▾   突出显示 ▾   擦除   朗读   🖶   💾", 9.5, color=dark,
+    p.text(W / 2 - 30, 87, "—   +   |   ↶", 9.5, color=dark, line=False)
+    p.text(W - 300, 87, "绘制 ▾   突出显示 ▾   擦除   朗读   打印   保存", 9.5, color=dark,
            line=False)
     # the page at page width
     s = 1.16
