@@ -4375,3 +4375,123 @@ def bianjian_shouxie_zhengming(*, name, gender, birth, unit, post, year, result,
     p.text(lx, y + lead * 3, f"经办人：{clerk}    电话：{phone}", 12, color=PEN, font=KAI,
            line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.jiaoshi_dingqi_zhuce", cn_dates=False)
+def jiaoshi_dingqi_zhuce(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """The 中小学教师资格定期注册申请表 (the five-yearly re-registration of a teacher's
+    资格, printed from the 中国教师资格网 after the online application and filled and sealed
+    by the school), which applicants reuse as proof of their yearly grades because its
+    middle block lists the 注册期内年度考核 year by year: the title and 申请注册类别, the
+    personal grid (姓名 / 性别 / 出生日期 / 教师资格种类 / 任教学科 / 工作单位), the
+    年度考核情况 table (考核年度 / 考核结果 / 考核单位) with five years, the 师德考核 row,
+    the 继续教育学时 line, the 所在学校意见 box with the school's seal over the date, and an
+    empty 教育行政部门审核意见 box; scanned in colour, one portrait page."""
+    from ._common import HEI, PEN, other_people
+
+    h = _r31_hash(f"r31zc:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(252, 252, 249), font=MING)
+    lx, rx = 56, W - 56
+    p.text(W / 2, 64, "中小学教师资格定期注册申请表", 18, "center", font=HEI)
+    p.text(lx, 92, f"申请注册类别：√定期注册  □暂缓注册        受理编号：{year + 1}"
+           f"{4502 * 10000 + h % 9999:08d}", 9.5, line=False)
+    grid(p, lx, 102, [76, 100, 60, 70, 78, rx - lx - 384], [
+        ["姓名", name, "性别", gender, "出生日期", f"{birth[:4]}年{int(birth[5:7])}月"],
+        ["资格种类", ["高级中学", "初级中学", "小学"][h % 3] + "教师资格", "任教学科",
+         ["语文", "数学", "物理", "信息技术"][(h >> 6) % 4], "工作单位", ""]], 26, 9.5)
+    us = 9.5 if text_width(unit, 9.5, MING) < rx - lx - 390 else 8
+    p.text(rx - 4, 102 + 26 + 17, unit, us, "right")
+    y = 102 + 52 + 26
+    p.text(lx, y, "注册期内年度考核情况", 11, font=HEI, line=False)
+    first = year - 3 + h % 2
+    rows = [["考核年度", "考核结果", "考核单位"]]
+    for k in range(5):
+        yy = first - 1 + k
+        rows.append([f"{yy}年度", result if yy == year else ["合格", "合格", "优秀"][(h + k) % 3]
+                     if yy < year else "—", unit if yy <= year else ""])
+    y = p.table(lx, y + 10, [110, 110, rx - lx - 220], rows, 22, 9.5)
+    p.text(lx, y + 22, "注册期内师德考核：合格（均无违反师德行为）", 10, line=False)
+    p.text(lx, y + 42, f"注册期内继续教育学时：{300 + h % 90}学时（含校本研修）", 10,
+           line=False)
+    by = y + 56
+    p.rect(lx, by, rx - lx, 170, (0, 0, 0), None, 0.8)
+    p.text(lx + 10, by + 22, "所在学校意见：", 11, font=HEI, line=False)
+    p.text(lx + 36, by + 50, f"该同志注册期内师德表现良好，{year}年度考核结果为{result}，"
+           "情况属实，", 11, color=PEN, font=KAI)
+    p.text(lx + 36, by + 74, "同意定期注册。", 11, color=PEN, font=KAI, line=False)
+    p.text(rx - 30, by + 118, "（学校公章）", 10, "right", line=False)
+    p.text(rx - 30, by + 146, f"{year + 1}年{3 + h % 5}月{1 + (h >> 3) % 27}日", 10.5, "right",
+           line=False)
+    head = other_people(f"r31zc:{unit}", 1)[0][0]
+    p.text(lx + 10, by + 146, "校长签字：", 10, line=False)
+    p.text(lx + 66, by + 146, head, 13, color=PEN, font=KAI, line=False)
+    p.seal(rx - 90, by + 118, 104, unit, seed=seed + 3101, **ink(seed + 2))
+    p.lines.append(unit)
+    ey = by + 186
+    p.rect(lx, ey, rx - lx, 120, (0, 0, 0), None, 0.8)
+    p.text(lx + 10, ey + 22, "县级以上教育行政部门审核意见：", 11, font=HEI, line=False)
+    p.text(rx - 30, ey + 100, "年    月    日", 10.5, "right", line=False)
+    p.text(lx, H - 48, "注：1.本表一式两份，一份存入本人人事档案，一份由教育行政部门留存。"
+           "2.年度考核以人事部门备案结果为准。", 8, color=(100, 100, 100), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.caijian_fankui_tiao", cn_dates=False)
+def caijian_fankui_tiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """The 年度考核结果反馈单 a school or hospital office prints four to an A4 sheet, one slip
+    for each staff member, stamps and cuts apart with scissors to hand out (the 考核领导小组's
+    notice to each person: 同志/老师, 经…审定, 您{year}年度考核等次为…, 如有异议 within five
+    working days, the unit and its seal over the date, a 编号 at the top right): the
+    applicant photographs his own slip lying on the desk, the uneven scissor cuts leaving a
+    strip of the neighbouring slips' text and a dashed 裁剪线 at the edges; one landscape
+    photo, colour."""
+    from ._common import DESKS, HEI, other_people
+
+    h = _r31_hash(f"r31fk:{unit}:{name}:{year}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    x0, y0, sw, sh = 70, 84, W - 150, 440
+    p.rect(x0 + 6, y0 + 8, sw, sh, None, (60, 44, 34), 0)
+    p.rect(x0, y0, sw, sh, None, (250, 249, 244), 0)
+    grey = (120, 120, 120)
+    # the neighbours' strips at the top and bottom edge
+    nb = other_people(f"r31fk:{unit}:{year}", 2)
+    p.text(x0 + 40, y0 + 12, f"…单位（盖章）              {nb[0][0]}同志：经学校年度考核领导"
+           "小组审定……", 9, color=grey, line=False)
+    for k in range(0, int(sw), 14):
+        p.rect(x0 + k, y0 + 20, 7, 0.8, None, grey, 0)
+        p.rect(x0 + k, y0 + sh - 22, 7, 0.8, None, grey, 0)
+    p.text(x0 + 40, y0 + sh - 6, f"{year}年度考核结果反馈单            编号：{year}-"
+           f"{(h % 80) + 2:03d}", 9, color=grey, line=False)
+    lx, rx = x0 + 46, x0 + sw - 46
+    p.text(rx, y0 + 50, f"编号：{year}-{(h % 80) + 1:03d}", 10, "right", line=False)
+    p.text((lx + rx) / 2, y0 + 82, f"{year}年度考核结果反馈单", 20, "center", font=HEI)
+    call = "老师" if h % 2 else "同志"
+    p.text(lx, y0 + 126, f"{name}{call}：", 14)
+    body = (f"经本单位年度考核领导小组审定，并经公示无异议，您{year}年度考核等次为：")
+    p.text(lx + 28, y0 + 160, body, 14, line=False)
+    p.text(lx + 28 + text_width(body, 14, MING) + 8, y0 + 160, result, 16, color=(25, 40, 120),
+           font=KAI, line=False)
+    p.lines.append(body + result)
+    p.wrapped(lx, y0 + 194, "如对考核结果有异议，请于收到本反馈单之日起五个工作日内向单位人事"
+              "部门书面提出复核申请。逾期视为无异议。", rx - lx, 12, 24, first_indent=24)
+    sx = rx - 40
+    us = 14 if text_width(unit, 14, MING) < 320 else 12
+    p.text(sx, y0 + 300, unit, us, "right")
+    p.text(sx, y0 + 330, f"{year + 1}年1月{8 + h % 20}日", 13, "right", line=False)
+    p.seal(sx - text_width(unit, us, MING) / 2, y0 + 306, 108, unit, seed=seed + 3102,
+           **ink(seed + 4))
+    p.text(lx, y0 + 370, "本人签收：____________      （此联由本人留存）", 11, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -4126,3 +4126,211 @@ def shouchi_pinshu_paizhao(*, name, title, start, end, unit, issued_on, doc_no="
     p.items.append(Ellipse(cx0 + cw - 40, cy0 + ch - 44, 42, 24, (232, 196, 166)))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_dept(unit: str) -> str:
+    """The unit's 主管部门 as a 情况说明 names it for the 审核 box."""
+    if "医院" in unit:
+        return "柳州市卫生健康委员会"
+    if "小学" in unit:
+        return "柳州市鱼峰区教育局"
+    if "学" in unit:
+        return "柳州市教育局"
+    if "集团" in unit:
+        return "柳州市人民政府国有资产监督管理委员会"
+    return "柳州市住房和城乡建设局"
+
+
+@layout(LAYOUTS, "appointment_letter.meitu_pintu_sangongge", cn_dates=False)
+def meitu_pintu_sangongge(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """A 三宫格 collage made in a phone photo-editing app's 拼图 tool (美图秀秀-style), as
+    applicants do when the 申报 page takes one picture per item: the red flocked 聘书 folder
+    photographed three times and joined on white with rounded gutters: at the top left its
+    closed cover (gold-foiled 聘书, the emblem, the unit's name in small gold type), at the top
+    right its back cover (编号 No., the 注意事项 of the issuing unit: keep it safe, 涂改无效,
+    聘期届满自行失效, and the printer's 监制 line), and below, across the whole width, the
+    inside leaf: 聘书, 聘字〔2016〕第12号, 兹聘任 张三 同志为 工程师 专业技术职务，聘期自
+    2016年4月1日起至2019年3月31日止 (or 长期), the head's printed signature, the unit and the
+    date with the seal over them. The app's small watermark sits at the lower right of the
+    collage. One portrait image."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"mtpt{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 760.0, 1010.0
+    p = Page(W, H, font=KAI, background=(255, 255, 255))
+    g = 12.0
+    red, dred = (168, 24, 30), (128, 16, 22)
+    gold, pale = (214, 176, 96), (236, 214, 160)
+    table = ((112, 84, 60), (150, 150, 146), (200, 196, 188))[h % 3]
+    # panel 1: the closed cover on the table
+    ax, ay, aw, ah = g, g, (W - 3 * g) / 2, 400.0
+    p.rect(ax, ay, aw, ah, None, table, 0)
+    p.rect(ax + 34, ay + 24, aw - 62, ah - 44, None, (70, 40, 30), 0)
+    p.rect(ax + 30, ay + 20, aw - 62, ah - 44, None, red, 0)
+    p.rect(ax + 44, ay + 34, aw - 90, ah - 72, gold, None, 1.4)
+    ccx = ax + 30 + (aw - 62) / 2
+    p.items.append(Ellipse(ccx - 30, ay + 86, 60, 60, gold))
+    p.items.append(Ellipse(ccx - 22, ay + 94, 44, 44, red))
+    p.items.append(Ellipse(ccx - 9, ay + 107, 18, 18, gold))
+    p.text(ccx, ay + 218, "聘　书", 46, "center", gold, font=HEI, line=False)
+    csz = 11.0
+    while text_width(unit, csz, HEI) > aw - 110:
+        csz -= 0.5
+    p.text(ccx, ay + ah - 62, unit, csz, "center", pale, font=HEI, line=False)
+    # panel 2: the back cover
+    bx = ax + aw + g
+    p.rect(bx, ay, aw, ah, None, table, 0)
+    p.rect(bx + 30, ay + 20, aw - 62, ah - 44, None, dred, 0)
+    p.rect(bx + 46, ay + 36, aw - 94, ah - 76, None, (250, 244, 230), 0)
+    tx = bx + 60
+    serial = f"No. {issued_on[:4]}{h % 9000 + 1000:04d}"
+    p.text(bx + aw - 50, ay + 62, serial, 10, "right", (190, 30, 30), font=MING, line=False)
+    p.text(bx + aw / 2 - 1, ay + 96, "注 意 事 项", 13, "center", (60, 40, 30), font=HEI,
+           line=False)
+    notes = ["一、本聘书是受聘人员履行岗位职责、享受相应待遇的凭证，请妥善保管。",
+             "二、本聘书涂改、复制无效。", "三、聘期届满未续聘的，本聘书自行失效。",
+             "四、遗失本聘书应及时向人事部门报告。"]
+    ny = ay + 124
+    for t in notes:
+        ny = wrap_cjk(p, tx, ny, t, aw - 120, 9, 15) + 4
+    short = unit[:8] if len(unit) > 8 else unit
+    p.text(bx + aw / 2, ay + ah - 70, f"{short}人力资源部监制", 9, "center", (90, 70, 60),
+           font=MING, line=False)
+    p.text(bx + aw / 2, ay + ah - 52, f"柳州市{('宏图', '雅信', '金秋')[h % 3]}印务有限公司承印",
+           8, "center", (120, 100, 90), font=MING, line=False)
+    # panel 3: the inside leaf, open
+    cx0, cy0, cw, chh = g, ay + ah + g, W - 2 * g, H - ah - 3 * g
+    p.rect(cx0, cy0, cw, chh, None, table, 0)
+    lx, ly, lw, lh = cx0 + 22, cy0 + 20, cw - 44, chh - 40
+    p.rect(lx + 4, ly + 5, lw, lh, None, (60, 40, 30), 0)
+    p.rect(lx, ly, lw, lh, None, red, 0)
+    p.rect(lx + 14, ly + 14, lw - 28, lh - 28, None, (252, 248, 236), 0)
+    p.rect(lx + 24, ly + 24, lw - 48, lh - 48, gold, None, 2.2)
+    p.rect(lx + 30, ly + 30, lw - 60, lh - 60, gold, None, 0.6)
+    mx = lx + lw / 2
+    p.text(mx, ly + 92, "聘　　书", 34, "center", (176, 28, 32), font=HEI)
+    no = (doc_no.replace("人〔", "聘字〔") if doc_no
+          else f"聘字〔{issued_on[:4]}〕第{h % 40 + 1}号")
+    p.text(mx, ly + 120, no, 11.5, "center", (80, 60, 50), font=MING)
+    if end:
+        term = (f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止")
+    else:
+        term = f"自{cn(first_day(start))}起聘任，聘期长期"
+    x, tw = lx + 70, lw - 140
+    y = wrap_cjk(p, x, ly + 170, f"兹聘任　{name}　同志为{title}专业技术职务，{term}。", tw, 18,
+                 34, first_indent=36)
+    p.text(x + 36, y + 2, "特发此书。", 18)
+    boss = other_people(f"mtpt:{unit}", 1)[0][0]
+    sy = ly + lh - 110
+    role = "院长" if "院" in unit else ("校长" if "学" in unit else "董事长")
+    p.text(x, sy + 30, f"{role}：", 13)
+    p.text(x + text_width(f"{role}：", 13, KAI) + 4, sy + 32, boss, 20, color=PEN, line=False)
+    usz = 15.0
+    while text_width(unit, usz, KAI) > 300:
+        usz -= 0.5
+    rx = lx + lw - 70
+    p.text(rx, sy, unit, usz, "right")
+    p.text(rx, sy + 30, cn(issued_on), 15, "right")
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, KAI), 300) / 2, sy + 8, 112, unit,
+               seed=seed + 351, **ink(seed + 1))
+    # rounded gutters: little white wedges at each panel's corners
+    for (px, py, pw, ph) in ((ax, ay, aw, ah), (bx, ay, aw, ah), (cx0, cy0, cw, chh)):
+        for qx in (px, px + pw - 6):
+            for qy in (py, py + ph - 6):
+                p.rect(qx, qy, 6, 6, None, (255, 255, 255), 0)
+    p.text(W - g - 8, H - g - 8, "美图秀秀", 10, "right", (255, 255, 255), font=HEI, line=False)
+    p.text(W - g - 9, H - g - 9, "美图秀秀", 10, "right", (235, 80, 120), font=HEI, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.pinren_qingkuang_shuoming")
+def pinren_qingkuang_shuoming(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                              seed=0, **_) -> Built:
+    """A 关于XX同志专业技术职务聘任情况的说明 that the unit's personnel office writes for the
+    职改办 when the 聘任 came later than the 资格 (评聘分开: the qualification was won in one
+    year, the post fell vacant and the appointment was made later): addressed to the 职称
+    改革工作领导小组办公室, it quotes the 资格 (取得时间 and the 评委会's 文号), why the person
+    waited (岗位暂无空缺), the meeting and the date on which the unit decided to appoint, the
+    聘任文件's 文号 and 印发 date, the term 自…起至…止 (or 长期), the months 待聘 without the
+    pay, 特此说明, a 附件 list, the 联系人 and phone, the unit and the 说明's own (later) date
+    with the seal, and below, in a ruled box, the 主管部门's 审核意见 情况属实 written by pen,
+    signed, dated and stamped with the 主管部门's own seal. Printed on plain A4, scanned."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"pqsm{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(250, 250, 247))
+    dark = (28, 28, 28)
+    p.text(W / 2, 92, f"关于{name}同志专业技术职务", 19, "center", dark, font=HEI)
+    p.text(W / 2, 120, "聘任情况的说明", 19, "center", dark, font=HEI)
+    p.text(72, 168, "柳州市职称改革工作领导小组办公室：", 13.5, color=dark)
+    lvl = level_word(title)
+    qual = _r30_months(start, -(7 + h % 14))
+    qn = f"桂职称〔{qual[:4]}〕{h % 80 + 20}号" if lvl in ("副高级", "正高级") else \
+        f"柳职称〔{qual[:4]}〕{h % 60 + 10}号"
+    wait_end = _r30_months(start, -1)
+    meeting = ("院长办公会" if "院" in unit else "校长办公会" if "学" in unit
+               else "总经理办公会" if "公司" in unit else "领导班子会议")
+    no = doc_no or f"{unit[:2]}人〔{issued_on[:4]}〕{h % 30 + 1}号"
+    if end:
+        term = (f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
+                f"{cn(month_end(end))}止")
+    else:
+        term = f"自{cn(first_day(start))}起聘任，聘期长期"
+    paras = [
+        f"我单位{name}同志于{int(qual[:4])}年{int(qual[5:7])}月取得{title}（{lvl}）"
+        f"专业技术资格（{qn}）。因当时我单位{lvl}专业技术岗位暂无空缺，该同志取得资格后"
+        f"未能及时聘任。",
+        f"{cn(issued_on)}，经我单位{meeting}研究决定，聘任{name}同志为{title}，{term}。"
+        f"聘任文件文号为{no}。",
+        f"{int(qual[:4])}年{int(qual[5:7])}月至{int(wait_end[:4])}年{int(wait_end[5:7])}月期间"
+        f"该同志为待聘人员，未兑现相应岗位工资待遇。",
+        "特此说明。",
+    ]
+    y = 204.0
+    for t in paras:
+        y = wrap_cjk(p, 72, y, t, W - 144, 13.5, 26, first_indent=27) + 4
+    y += 6
+    p.text(72, y, "附件：1．聘任文件复印件", 12, color=dark)
+    p.text(72 + text_width("附件：", 12, MING), y + 22, "2．专业技术资格证书复印件", 12,
+           color=dark)
+    clerk, boss, dept_man = (n for n, _, _ in other_people(f"pqsm:{unit}", 3))
+    y += 56
+    p.text(72, y, f"联系人：{clerk}　　联系电话：0772-{2800000 + h % 900000}", 12, color=dark)
+    usz = 14.0
+    while text_width(unit, usz, MING) > 260:
+        usz -= 0.5
+    rx = W - 80
+    signed = f"2024-0{3 + h % 3}-{10 + h % 18:02d}"
+    p.text(rx, y + 58, unit, usz, "right", dark)
+    p.text(rx, y + 86, cn(signed), 13.5, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, MING), 260) / 2, y + 66, 116, unit,
+               seed=seed + 353, **ink(seed + 3))
+    # the 主管部门's review box
+    by = y + 118
+    dept = _r31_dept(unit)
+    p.rect(72, by, W - 144, 150, (40, 40, 40), None, 1.0)
+    p.items.append(Line(150, by, 150, by + 150, 0.8, (40, 40, 40)))
+    p.text(111, by + 66, "主管部门", 12.5, "center", dark, font=HEI)
+    p.text(111, by + 88, "审核意见", 12.5, "center", dark, font=HEI)
+    p.text(170, by + 44, "情况属实，同意按规定申报。", 17, color=PEN, font=KAI, line=False)
+    p.text(330, by + 86, f"负责人：{dept_man}", 14, color=PEN, font=KAI, line=False)
+    d2 = f"{signed[:4]}.{int(signed[5:7])}.{min(28, int(signed[8:]) + 3)}"
+    p.text(330, by + 116, d2, 14, color=PEN, font=KAI, line=False)
+    p.text(W - 90, by + 136, "（盖章）", 11, "right", dark, line=False)
+    if seal:  # an unsealed draft never went to the 主管部门
+        p.seal(W - 128, by + 92, 100, dept, seed=seed + 354, **ink(seed + 1))
+    p.text(W / 2, H - 40, "—　1　—", 10, "center", (90, 90, 90), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -2339,3 +2339,192 @@ def tengxun_huiyi_gongxiang(*, unit, credit_code, department, rows, fill_date, s
     p.items.append(Line(xs[3] + 30, top + rh * 1.4, xs[3] + 41, top + rh * 1.4 + 11, 1.6,
                         (10, 10, 10)))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+@layout(LAYOUTS, "appointment_roster.excel_shaixuan_dianzizhang")
+def excel_shaixuan_dianzizhang(*, unit, credit_code, department, rows, fill_date, seed=0,
+                               **_) -> Built:
+    """A desktop screenshot of the personnel clerk's Excel workbook, sent instead of a scan
+    when a small unit keeps one sheet for every post (专业技术 / 管理 / 工勤) and filters it: the
+    window's title bar (the file name and - Excel), the ribbon with the 图片格式 tab open
+    because the unit's electronic seal, a PNG of the 公章 inserted as a floating picture over
+    单位（盖章）, is still selected (its eight handles and the rotate handle showing), the name
+    box 图片 3 and the formula bar, the column letters, the row numbers in blue with gaps
+    where the filter on 岗位类别 hides the 管理 and 工勤 rows (the 序号 column keeps the
+    sheet's own numbering, so it skips too), the header row with its filter buttons and the
+    funnel on 岗位类别, the rows 序号 / 姓名 / 性别 / 身份证号码 / 岗位类别 / 聘任专业技术职务 /
+    岗位等级 / 聘任时间 (2018年3月) / 备注, the 制表 and 审核 lines, the sheet tabs and the
+    status bar's 在 N 条记录中找到 M 个. One wide image."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"exsx{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1280.0, 780.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    green, dark, grey = (33, 115, 70), (30, 30, 30), (110, 110, 110)
+    gridc = (218, 220, 224)
+    # title bar and ribbon
+    p.rect(0, 0, W, 30, None, green, 0)
+    fname = f"{fill_date[:4]}年岗位聘用人员花名册（总表）.xlsx"
+    p.text(W / 2, 20, f"{fname}  -  Excel", 10.5, "center", (255, 255, 255), line=False)
+    p.text(14, 20, "自动保存 ● 开", 9.5, color=(230, 240, 234), line=False)
+    p.text(W - 16, 20, "—　　☐　　✕", 10, "right", (255, 255, 255), line=False)
+    p.rect(0, 30, W, 28, None, (243, 243, 243), 0)
+    tabs = ["文件", "开始", "插入", "页面布局", "公式", "数据", "审阅", "视图", "帮助", "图片格式"]
+    tx = 14.0
+    for t in tabs:
+        tw = text_width(t, 10, MICRO) + 22
+        if t == "图片格式":
+            p.items.append(Line(tx + 6, 56, tx + tw - 6, 56, 2.4, green))
+        p.text(tx + 11, 49, t, 10, color=green if t == "图片格式" else dark, line=False)
+        tx += tw
+    p.rect(0, 58, W, 70, None, (250, 250, 250), 0)
+    for k, t in enumerate(("删除背景", "校正", "颜色", "艺术效果", "透明度", "压缩图片",
+                           "更改图片", "重置图片", "图片边框", "图片效果", "上移一层", "下移一层",
+                           "对齐", "旋转", "裁剪")):
+        bx = 22 + k * 72
+        p.rect(bx + 18, 66, 26, 26, (170, 170, 170), (236, 236, 236), 0.6)
+        p.text(bx + 31, 112, t, 8.5, "center", dark, line=False)
+    p.items.append(Line(0, 128, W, 128, 0.6, (210, 210, 210)))
+    # name box and formula bar
+    p.rect(6, 134, 96, 22, (190, 190, 190), (255, 255, 255), 0.6)
+    p.text(12, 149, "图片 3", 9.5, color=dark, line=False)
+    p.text(122, 149, "✕　✓　fx", 9.5, color=grey, line=False)
+    p.rect(180, 134, W - 186, 22, (190, 190, 190), (255, 255, 255), 0.6)
+    # the grid
+    gx0, gy0 = 40.0, 164.0
+    cols = [("A", 50), ("B", 70), ("C", 48), ("D", 168), ("E", 100), ("F", 130), ("G", 80),
+            ("H", 90), ("I", 80), ("J", 70), ("K", 70)]
+    xs = [gx0]
+    for _, w in cols:
+        xs.append(xs[-1] + w)
+    p.rect(0, gy0, W, 20, None, (240, 240, 240), 0)
+    p.rect(0, gy0, gx0, H - gy0, None, (240, 240, 240), 0)
+    for k, (c, w) in enumerate(cols):
+        p.text((xs[k] + xs[k + 1]) / 2, gy0 + 14, c, 9, "center", grey, line=False)
+        p.items.append(Line(xs[k + 1], gy0, xs[k + 1], H - 60, 0.5, gridc))
+    rh = 22.0
+    # the sheet's own numbering: hidden 管理 / 工勤 rows between the shown ones
+    shown: list[tuple[int, int, dict]] = []  # (sheet row, 序号, row)
+    seq, srow = 0, 5
+    for i, r in enumerate(rows):
+        gap = (h >> (2 * i)) % 3 if i else (h % 2)
+        seq += gap + 1
+        srow += gap
+        shown.append((srow, seq, r))
+        srow += 1
+    hidden = (h >> 20) % 3 + 1
+    total = seq + hidden
+    tail = srow + hidden
+    # visible rows in order on the screen: 1-4 headers, the shown data, 2 blank, footer rows
+    screen = [1, 2, 3, 4] + [s for s, _, _ in shown] + [tail, tail + 1, tail + 2, tail + 3]
+    ys = {}
+    for k, sr in enumerate(screen):
+        yy = gy0 + 20 + k * rh
+        ys[sr] = yy
+        filtered = 5 <= sr < tail
+        p.text(gx0 / 2, yy + 15, str(sr), 9, "center", (20, 80, 200) if filtered else grey,
+               line=False)
+        p.items.append(Line(0, yy + rh, xs[-1], yy + rh, 0.5, gridc))
+        if k and screen[k - 1] + 1 != sr:  # a double line where rows are hidden
+            p.items.append(Line(0, yy + 1.5, gx0, yy + 1.5, 0.5, grey))
+
+    def cell(sr, c0, c1, text, size=10, align="center", font=MICRO, color=dark, line=False):
+        y = ys[sr] + rh / 2 + size * 0.36
+        if align == "center":
+            p.items.append(Text((xs[c0] + xs[c1]) / 2, y, text, size, "center", color, font))
+        else:
+            p.items.append(Text(xs[c0] + 4, y, text, size, "left", color, font))
+        if line:
+            p.lines.append(text)
+
+    # merged title row, white fill to hide the inner grid lines
+    p.rect(xs[0] + 0.5, ys[1] + 0.5, xs[9] - xs[0] - 1, rh - 1, None, (255, 255, 255), 0)
+    cell(1, 0, 9, f"{unit}专业技术人员聘任花名册", 14, font=HEI, line=True)
+    for sr in (2, 3):
+        p.rect(xs[0] + 0.5, ys[sr] + 0.5, xs[4] - xs[0] - 1, rh - 1, None, (255, 255, 255), 0)
+        p.rect(xs[5] + 0.5, ys[sr] + 0.5, xs[9] - xs[5] - 1, rh - 1, None, (255, 255, 255), 0)
+    cell(2, 0, 4, f"单位（盖章）：{unit}", 10, "left")
+    cell(2, 5, 9, f"统一社会信用代码：{credit_code}", 10, "left")
+    p.lines.append(f"单位（盖章）：{unit} 统一社会信用代码：{credit_code}")
+    cell(3, 0, 4, f"主管部门：{department}", 10, "left")
+    cell(3, 5, 9, f"填表日期：{fill_date[:4]}年{int(fill_date[5:7])}月{int(fill_date[8:])}日",
+         10, "left")
+    p.lines.append(f"主管部门：{department} 填表日期：{cn(fill_date)}")
+    heads = ["序号", "姓名", "性别", "身份证号码", "岗位类别", "聘任专业技术职务", "岗位等级",
+             "聘任时间", "备注"]
+    p.rect(xs[0], ys[4], xs[9] - xs[0], rh, None, (226, 239, 218), 0)
+    for k, hd in enumerate(heads):
+        hs = 9.5
+        while text_width(hd, hs, HEI) > cols[k][1] - 26:
+            hs -= 0.25
+        p.items.append(Text((xs[k] + xs[k + 1] - 12) / 2, ys[4] + rh / 2 + hs * 0.36, hd, hs,
+                            "center", dark, HEI))
+        # the filter button
+        bx = xs[k + 1] - 12
+        p.rect(bx, ys[4] + 6, 10, 10, (160, 160, 160), (255, 255, 255), 0.5)
+        tc = (20, 80, 200) if k == 4 else (60, 60, 60)  # the funnel where the filter is on
+        for j in range(4):
+            p.items.append(Line(bx + 2 + j * 0.8, ys[4] + 9 + j, bx + 8 - j * 0.8, ys[4] + 9 + j,
+                                0.9, tc))
+        if k == 4:
+            p.items.append(Line(bx + 5, ys[4] + 12, bx + 5, ys[4] + 15, 1.2, tc))
+    p.lines.append(" ".join(heads))
+    for sr, no, r in shown:
+        ap = r["appointed_on"]
+        cells = [str(no), r["name"], r["gender"], r["id_number"], "专业技术岗位", r["title"],
+                 _grade(r["title"]), f"{int(ap[:4])}年{int(ap[5:7])}月",
+                 "续聘" if (h + no) % 5 == 0 else ""]
+        for k, c in enumerate(cells):
+            if not c:
+                continue
+            sz = 10.0
+            while text_width(c, sz, MICRO) > cols[k][1] - 6:
+                sz -= 0.25
+            cell(sr, k, k + 1, c, sz)
+        p.lines.append(" ".join(c for c in cells if c))
+    # the table's own borders, over the grey grid
+    top, bottom = ys[4], ys[shown[-1][0]] + rh
+    for x in xs[:10]:
+        p.items.append(Line(x, top, x, bottom, 0.8, (20, 20, 20)))
+    for sr in [4] + [s for s, _, _ in shown]:
+        p.items.append(Line(xs[0], ys[sr], xs[9], ys[sr], 0.8, (20, 20, 20)))
+    p.items.append(Line(xs[0], bottom, xs[9], bottom, 0.8, (20, 20, 20)))
+    boss, checker, clerk = (n for n, _, _ in other_people(f"exsx:{unit}", 3))
+    cell(tail + 2, 0, 3, f"单位负责人：{boss}", 10, "left")
+    cell(tail + 2, 4, 6, f"审核人：{checker}", 10, "left")
+    cell(tail + 2, 6, 9, f"制表人：{clerk}　0772-{2500000 + h % 900000}", 10, "left")
+    p.lines.append(f"单位负责人：{boss} 审核人：{checker} 制表人：{clerk}")
+    # the floating seal picture, selected
+    scx, scy, d = xs[3] + 40, ys[2] + 4, 84.0
+    p.seal(scx, scy, d, unit, seed=seed + 371, **ink(seed + 3))
+    sx0, sy0 = scx - d / 2 - 4, scy - d / 2 - 4
+    blue = (60, 100, 190)
+    p.rect(sx0, sy0, d + 8, d + 8, blue, None, 0.8)
+    for hx in (sx0, sx0 + (d + 8) / 2, sx0 + d + 8):
+        for hy in (sy0, sy0 + (d + 8) / 2, sy0 + d + 8):
+            if hx == sx0 + (d + 8) / 2 and hy == sy0 + (d + 8) / 2:
+                continue
+            p.items.append(Ellipse(hx - 4, hy - 4, 8, 8, (255, 255, 255)))
+            p.rect(hx - 4, hy - 4, 8, 8, blue, None, 0.6)
+    p.items.append(Ellipse(sx0 + (d + 8) / 2 - 6, sy0 - 22, 12, 12, blue))
+    # sheet tabs and the status bar
+    p.rect(0, H - 60, W, 32, None, (240, 240, 240), 0)
+    tx = 60.0
+    for t in ("聘任花名册", "管理岗", "工勤岗", "退休", "Sheet1", "⊕"):
+        tw = text_width(t, 9.5, MICRO) + 26
+        if t == "聘任花名册":
+            p.rect(tx, H - 60, tw, 28, None, (255, 255, 255), 0)
+            p.items.append(Line(tx, H - 33, tx + tw, H - 33, 2, green))
+        p.text(tx + 13, H - 40, t, 9.5, color=green if t == "聘任花名册" else dark, line=False)
+        tx += tw
+    p.rect(0, H - 28, W, 28, None, (243, 243, 243), 0)
+    p.text(12, H - 10, f"就绪　　在 {total} 条记录中找到 {len(rows)} 个　　辅助功能: 调查", 9,
+           color=dark, line=False)
+    p.text(W - 14, H - 10, "—　━━━━●━━━━　+　100%", 9, "right", dark, line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -2047,3 +2047,87 @@ def oa_dayin_shuiyin(*, name, id_number, unit, series, level, to_whom, issued_on
             p.watermark(110 + c * 190 + (r % 2) * 60, 110 + r * 135, mark, 11, 28.0,
                         (150, 150, 150), 0.22)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.jiaozhuang_cailiaoce")
+def jiaozhuang_cailiaoce(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                         seed=0, **_) -> Built:
+    """The letter as it sits in the applicant's 申报材料册 — the whole dossier printed and
+    perfect-bound (胶装) at a print shop with a 目录 and page numbers the 评委会 asks for —
+    photographed opened flat on the desk for the online upload: the left page is the 目录's
+    last half (the sections with their page numbers, 委托评审函 among them), the right page
+    the letter itself (the unit's name as its head, the 函 number, the title, the addressee,
+    the text with the 身份证号 and the 系列/级别 applied for, 特此函告, the unit with its
+    red seal over the date, 联系人 and a telephone), the shop's running footer 第N页 under
+    both pages, the spine's shadow down the middle and the curve of the glued pages;
+    one landscape photo, colour."""
+    from ._common import DESKS, HEI, other_people, wrap_cjk
+
+    h = _r31_hash(f"r31jz:{unit}:{name}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=DESKS[(h >> 3) % len(DESKS)], font=MING)
+    bx, by, bw, bh = 40, 34, W - 80, H - 62
+    p.rect(bx + 5, by + 8, bw, bh, None, (58, 44, 34), 0)
+    p.rect(bx, by, bw, bh, None, (248, 247, 242), 0)
+    mid = W / 2
+    for k, shade in enumerate((200, 214, 226, 236)):  # the spine's shadow
+        p.rect(mid - 12 + k * 3, by, 24 - k * 6, bh, None, (shade, shade, shade - 6), 0)
+    page_no = 14 + h % 20
+    # left page: the 目录
+    lx0, lx1 = bx + 34, mid - 34
+    p.text((lx0 + lx1) / 2, by + 50, "目    录（续）", 15, "center", font=HEI, line=False)
+    items = ["六、学历、学位证书", "七、专业技术资格证书", "八、聘任文件及聘书",
+             "九、近五年年度考核表", "十、委托评审函", "十一、继续教育证明", "十二、论文、论著",
+             "十三、业绩成果材料", "十四、单位公示结果"]
+    pg = 6 + h % 4
+    for k, it in enumerate(items):
+        yy = by + 92 + k * 30
+        p.text(lx0, yy, it, 11, line=False)
+        num = page_no if it.startswith("十、") else pg
+        p.text(lx1, yy, str(num), 11, "right", line=False)
+        dots = "·" * int((lx1 - lx0 - text_width(it, 11, MING) - 30) / 5.5)
+        p.text(lx0 + text_width(it, 11, MING) + 6, yy, dots, 11, color=(140, 140, 140),
+               line=False)
+        pg = page_no + 1 if it.startswith("十、") else pg + 2 + (h >> k) % 5
+    p.text((lx0 + lx1) / 2, by + bh - 18, f"— {page_no - 1 - h % 3} —", 9, "center",
+           line=False)
+    # right page: the letter
+    rx0, rx1 = mid + 34, bx + bw - 30
+    cw = rx1 - rx0
+    hs = 17 if text_width(unit, 17, HEI) <= cw else 14
+    p.text((rx0 + rx1) / 2, by + 44, unit, hs, "center", (200, 30, 34), font=HEI)
+    p.rect(rx0, by + 54, cw, 1.6, None, (200, 30, 34), 0)
+    p.text(rx1, by + 72, doc_no, 9.5, "right")
+    t1 = f"关于委托评审{name}同志{level}职称的函"
+    ts = 13 if text_width(t1, 13, HEI) <= cw else 11.5
+    p.text((rx0 + rx1) / 2, by + 98, t1, ts, "center", font=HEI)
+    p.text(rx0, by + 126, f"{to_whom}：", 10.5)
+    body = (f"我单位{name}同志（身份证号：{id_number}），现从事{series}专业技术工作，"
+            f"拟申报{series}系列{level}职称。经审核，该同志申报材料真实、完整，符合申报条件，"
+            "并已在本单位公示五个工作日，无异议。因我单位不具备相应评审权限，特委托贵方"
+            "组织评审，评审结果我单位予以认可。")
+    y = wrap_cjk(p, rx0, by + 150, body, cw, 10.5, 19, first_indent=21)
+    p.text(rx0 + 21, y, "特此函告。", 10.5)
+    sy = y + 58
+    us = 11 if text_width(unit, 11, MING) < cw - 30 else 9.5
+    p.text(rx1 - 8, sy, unit, us, "right")
+    p.text(rx1 - 8, sy + 22, cn(issued_on), 11, "right")
+    p.seal(rx1 - 8 - text_width(unit, us, MING) / 2, sy + 4, 96, unit, seed=seed + 3101,
+           **ink(seed + 1))
+    clerk = other_people(f"r31jz:{unit}", 1)[0][0]
+    p.text(rx0, sy + 62, f"联系人：{clerk}    电话：0772-{2200000 + h % 699999}", 9.5,
+           line=False)
+    p.text((rx0 + rx1) / 2, by + bh - 18, f"— {page_no} —", 9, "center", line=False)
+    # the curve of the glued pages along the spine (a lighter lift) and the desk edge
+    p.items.append(Line(mid - 14, by, mid - 14, by + bh, 0.6, (170, 170, 170)))
+    p.items.append(Line(mid + 14, by, mid + 14, by + bh, 0.6, (190, 190, 190)))
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

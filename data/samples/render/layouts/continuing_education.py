@@ -2048,3 +2048,104 @@ def yanxiuban_kechengbiao(*, name, id_number, year, hours, issuer, issued_on, se
     p.text(lx, H - 44, "本证明经主办单位审核盖章后有效，可登录继续教育管理平台核验学时登记"
            "信息。", 8.5, color=(110, 110, 110), line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.gongxu_kaoshi_chengji", cn_dates=False)
+def gongxu_kaoshi_chengji(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                          **_) -> Built:
+    """A desktop browser screenshot of the 继续教育 platform's 在线考试 result page, taken
+    right after the year's 公需科目 end-of-course exam (the platform the bureau names opens
+    a timed exam once the courses are watched, and the result page is what many applicants
+    capture instead of printing the 学时证明): the browser's tab and address bar, the
+    platform's header with the signed-in learner, the 考试结果 card (试卷名称 with the year,
+    得分 in a large figure out of 100, 及格线, 用时, 交卷时间, the 合格 badge), the answer
+    sheet grid of question numbers with the wrong ones in red, and the 本年度学习档案 panel:
+    姓名, masked 身份证号, 年度, the 公需 / 专业 hours counted so far and their total with a
+    progress bar (已达标), and the 打印学时证明 button; landscape, no seal."""
+    from ._common import HEI
+
+    h = _r31_hash(f"r31ks:{name}:{year}:{hours}")
+    W, H = 1000.0, 620.0
+    dark, grey, blue, green = (34, 34, 34), (130, 130, 130), (24, 112, 214), (36, 150, 84)
+    p = Page(W, H, background=(240, 242, 245), font=MICRO)
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(8, 5, 220, 25, None, (255, 255, 255), 0)
+    p.text(20, 21, "考试结果 - 专业技术人员继续教育", 8.5, color=dark, line=False)
+    p.text(W - 14, 20, "—   □   ×", 9, "right", dark, line=False)
+    p.rect(0, 30, W, 30, None, (255, 255, 255), 0)
+    p.rect(80, 35, W - 180, 20, None, (241, 243, 244), 0)
+    host = ["gxjxjy.gxrst.gov.cn", "www.gxjxjy.com", "lz.zjzx.cn"][h % 3]
+    p.text(94, 49, f"{host}/exam/result?paperId={year}{h % 9000 + 1000}&attempt=1", 8,
+           color=(80, 80, 80), line=False)
+    p.rect(0, 60, W, 46, None, blue, 0)
+    p.text(24, 90, "专业技术人员继续教育学习平台", 15, color=(255, 255, 255), font=HEI,
+           line=False)
+    for k, lab in enumerate(("首页", "我的课程", "在线考试", "学习档案", "证书打印")):
+        p.text(360 + k * 76, 88, lab, 10.5, color=(255, 255, 255), line=False)
+    p.text(W - 20, 88, f"{name}  |  退出", 10, "right", (255, 255, 255))
+    # the result card
+    cx0, cw = 30, 600
+    p.rect(cx0, 122, cw, 300, None, (255, 255, 255), 0)
+    p.text(cx0 + 24, 154, f"试卷名称：{year}年度专业技术人员公需科目结业考试", 12, color=dark,
+           font=HEI)
+    score = 72 + h % 27
+    p.text(cx0 + 100, 250, str(score), 60, "center", green, font=HEI, line=False)
+    p.text(cx0 + 100, 280, "得分（满分100）", 9.5, "center", grey, line=False)
+    p.lines.append(f"得分 {score}")
+    p.rect(cx0 + 210, 196, 58, 22, None, (230, 246, 236), 0)
+    p.text(cx0 + 239, 212, "合格", 11, "center", green, font=HEI)
+    dm = 11 + h % 2
+    meta = ["及格分数：60分", f"考试用时：{18 + h % 30}分{h % 60:02d}秒",
+            f"交卷时间：{year}-{dm:02d}-{1 + (h >> 4) % 28:02d} "
+            f"{9 + h % 12}:{(h >> 2) % 60:02d}",
+            "考试次数：1 / 3"]
+    for k, m in enumerate(meta):
+        p.text(cx0 + 210, 244 + k * 22, m, 10, color=dark, line=False)
+    p.text(cx0 + 24, 340, "答题卡", 10.5, color=dark, font=HEI, line=False)
+    wrong = {(h >> k) % 50 for k in range(0, 20, 5)}
+    for q in range(50):
+        r, c = divmod(q, 25)
+        qx, qy = cx0 + 24 + c * 22, 352 + r * 26
+        bad = q in wrong and score < 100
+        p.rect(qx, qy, 18, 18, None, (253, 226, 226) if bad else (228, 240, 252), 0)
+        p.text(qx + 9, qy + 13, str(q + 1), 7, "center", (210, 50, 50) if bad else blue,
+               line=False)
+    # the learning record panel
+    ax = cx0 + cw + 20
+    aw = W - ax - 30
+    p.rect(ax, 122, aw, 460, None, (255, 255, 255), 0)
+    p.text(ax + 20, 154, "本年度学习档案", 12, color=dark, font=HEI, line=False)
+    pub = 30 if hours >= 60 else hours // 3
+    masked = id_number[:6] + "********" + id_number[-4:]
+    rows = [("姓名", name), ("身份证号", masked), ("学习年度", f"{year}年"),
+            ("公需科目", f"{pub}学时"), ("专业科目", f"{hours - pub}学时")]
+    y = 186
+    for lab, val in rows:
+        p.text(ax + 20, y, f"{lab}：", 10.5, color=grey, line=False)
+        p.text(ax + 100, y, val, 10.5, color=dark, line=False)
+        p.lines.append(f"{lab}：{val}")
+        y += 28
+    p.text(ax + 20, y + 8, "已获总学时：", 11, color=dark, font=HEI, line=False)
+    p.text(ax + 104, y + 8, f"{hours}学时", 16, color=blue, font=HEI, line=False)
+    p.lines.append(f"已获总学时：{hours}学时")
+    need = 90 if hours >= 90 else hours
+    p.rect(ax + 20, y + 26, aw - 40, 10, None, (228, 232, 238), 0)
+    p.rect(ax + 20, y + 26, (aw - 40) * min(1.0, hours / max(need, 1)), 10, None, green, 0)
+    p.text(ax + 20, y + 54, f"年度要求：{need}学时    状态：已达标", 9.5, color=green,
+           line=False)
+    p.rect(ax + 20, y + 80, aw - 40, 34, None, blue, 0)
+    p.text(ax + aw / 2, y + 102, "打印学时证明", 11.5, "center", (255, 255, 255), font=HEI,
+           line=False)
+    p.text(ax + 20, y + 140, f"主管部门：{issuer}", 8.5, color=grey, line=False)
+    p.text(W / 2, H - 14, f"Copyright © {year} 技术支持：继续教育服务中心  客服电话：400-"
+           f"{h % 900 + 100}-{h % 9000 + 1000}", 8, "center", grey, line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours))

@@ -5009,3 +5009,285 @@ def word_xiuding_biaoji(*, name, id_number, unit, credit_code, legal_rep, addres
     p.text(x + tw / 2, H - 30, "1", 8.5, "center", (80, 80, 80), line=False)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_plus_months(d: str, n: int) -> str:
+    """"2019-03-01" + 3 months -> "2019-05-31" (the last day of a 试用期 of n months)."""
+    import calendar
+
+    y, m = int(d[:4]), int(d[5:7]) + n - 1
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+@layout(LAYOUTS, "contract.word_dianzizhang_tiepian", pages=2)
+def word_dianzizhang_tiepian(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A contract the firm's HR wrote in Word and saved straight to PDF without ever printing
+    it, as small firms and 人力资源 outsourcers do when staff are off site: the unit's
+    electronic seal image (a PNG of the 公章) pasted over 甲方（盖章）, the 法定代表人's and the
+    employee's handwritten signatures pasted in as phone photos, each with its own off-white
+    paper box that hides part of the underline, and the date typed. Word's running header
+    (the firm's short name and 劳动合同 at the left, 合同编号 at the right, a rule), the
+    footer 第 X 页 共 2 页 and the 制度 version line. Page 1: title, 甲方 (名称, 统一社会信用
+    代码, 法定代表人, 注册地址, 联系电话), 乙方 (姓名, 性别, 居民身份证号码, 户籍地址, 联系电话),
+    第一条 合同期限 with the 试用期's own dates, 第二条 to 第四条 with the pay in figures.
+    Page 2: 第五条 to 第九条 (保险, 劳动保护, 解除, 争议 to the 柳州市劳动人事争议仲裁委员会,
+    一式两份), the signature block. Two born-digital pages."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, other_people
+
+    hh = int(hashlib.sha256(f"wdzz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    grey, dark = (110, 110, 110), (20, 20, 20)
+    short = unit.replace("有限公司", "").replace("柳州市", "")[:8]
+    cno = f"{'PY' if public else 'LD'}-{signed_on[:4]}-{hh % 900 + 100:03d}"
+    pages = []
+    for k in (1, 2):
+        p = Page(W, H, font=MICRO, background=(255, 255, 255))
+        p.text(72, 44, f"{short}　{'聘用合同' if public else '劳动合同'}", 8.5, color=grey,
+               line=False)
+        p.text(W - 72, 44, f"合同编号：{cno}", 8.5, "right", grey, line=k == 1)
+        p.items.append(Line(72, 50, W - 72, 50, 0.6, grey))
+        p.text(W / 2, H - 40, f"第 {k} 页 共 2 页", 8.5, "center", grey, line=False)
+        p.text(72, H - 40, f"HR-F-0{hh % 7 + 2}  V{1 + hh % 3}.{hh % 10}", 7, color=(160, 160, 160),
+               line=False)
+        pages.append(p)
+    p1, p2 = pages
+    p1.text(W / 2, 104, word, 22, "center", dark, font=HEI)
+    y = 146.0
+    s = 11.0
+    tel = f"0772-{3100000 + hh % 800000}"
+    mob = f"1{3 + hh % 6}{hh % 10}{(hh >> 3) % 100000000:08d}"
+    for line in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+                 f"法定代表人：{legal_rep}", f"注册地址：{address}", f"联系电话：{tel}"):
+        p1.text(72, y, line, s, color=dark)
+        y += 20
+    y += 8
+    gender = _gender(id_number)
+    for line in (f"乙方（{b}）：{name}", f"性别：{gender}", f"居民身份证号码：{id_number}",
+                 "户籍地址：详见身份证复印件", f"联系电话：{mob}"):
+        p1.text(72, y, line, s, color=dark)
+        y += 20
+    y += 10
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p1, 72, y, f"根据{law}等法律法规的规定，甲乙双方在平等自愿、协商一致的基础上"
+                 "签订本合同，共同遵守本合同所列条款。", W - 144, s, 20, first_indent=2 * s)
+    probation = _r31_plus_months(start, 2 + hh % 2)
+    if end:
+        term = (f"本合同为固定期限合同，自{cn(start)}起至{cn(end)}止。其中试用期自"
+                f"{cn(start)}起至{cn(probation)}止。")
+    else:
+        term = (f"本合同为无固定期限合同，自{cn(start)}起履行。其中试用期自{cn(start)}起至"
+                f"{cn(probation)}止。")
+    pay = 3800 + hh % 30 * 100
+    clauses1 = [("第一条　合同期限", term),
+                ("第二条　工作内容和工作地点", f"乙方同意在甲方{post}岗位工作，工作地点为广西"
+                 "柳州市。乙方应按照甲方的岗位职责要求，按时、按质、按量完成工作任务。"),
+                ("第三条　工作时间和休息休假", "甲方实行标准工时制度，乙方每日工作不超过八小时，"
+                 "每周工作不超过四十小时。乙方依法享受法定节假日、年休假等假期。"),
+                ("第四条　劳动报酬", f"乙方试用期月工资为{int(pay * 0.8)}元，转正后月工资为"
+                 f"{pay}元。甲方于每月15日前以银行转账方式足额支付乙方上月工资。")]
+    clauses2 = [("第五条　社会保险和福利待遇", "甲方依法为乙方办理养老、医疗、失业、工伤、"
+                 "生育保险及住房公积金，乙方个人缴纳部分由甲方代扣代缴。"),
+                ("第六条　劳动保护和劳动条件", "甲方为乙方提供符合国家规定的劳动安全卫生条件和"
+                 "必要的劳动防护用品。"),
+                ("第七条　合同的变更、解除和终止", "本合同的变更、解除和终止按国家及自治区有关规定"
+                 "执行。"),
+                ("第八条　劳动争议处理", "双方因履行本合同发生争议，可以协商解决；协商不成的，"
+                 "可以向柳州市劳动人事争议仲裁委员会申请仲裁。"),
+                ("第九条　其他", "本合同一式两份，甲乙双方各执一份，自双方签字（盖章）之日起"
+                 "生效。本合同以电子文档形式签署的，与纸质文本具有同等效力。")]
+    y += 6
+    for head, body in clauses1:
+        p1.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p1, 72, y + 20, body, W - 144, s, 20, first_indent=2 * s) + 4
+    y = 86.0
+    for head, body in clauses2:
+        p2.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p2, 72, y + 20, body, W - 144, s, 20, first_indent=2 * s) + 4
+    p2.text(72, y + 8, "（以下无正文）", s, color=dark, line=False)
+    sy = y + 70
+    p2.text(72, sy, "甲方（盖章）：", 12, color=dark)
+    p2.text(320, sy, "乙方（签字）：", 12, color=dark, line=False)
+    p2.items.append(Line(72 + text_width("甲方（盖章）：", 12, MICRO), sy + 4, 280, sy + 4, 0.6,
+                         dark))
+    bx = 320 + text_width("乙方（签字）：", 12, MICRO)
+    p2.items.append(Line(bx, sy + 4, W - 72, sy + 4, 0.6, dark))
+    # the pasted signature photos: an off-white box over the underline, the ink inside it
+    sig_paper = (247, 246, 240)
+    p2.rect(bx + 6, sy - 22, 92, 32, None, sig_paper, 0)
+    p2.text(bx + 12, sy + 2, name, 20, color=PEN, font=KAI, line=False)
+    p2.lines[-1] = p2.lines[-1] + " 乙方（签字）：" + name
+    p2.text(72, sy + 44, "法定代表人或委托代理人（签字）：", 12, color=dark)
+    lx = 72 + text_width("法定代表人或委托代理人（签字）：", 12, MICRO)
+    p2.items.append(Line(lx, sy + 48, 280, sy + 48, 0.6, dark))
+    p2.rect(lx + 2, sy + 22, 70, 30, None, (244, 243, 238), 0)
+    p2.text(lx + 6, sy + 45, legal_rep, 18, color=(30, 30, 40), font=KAI, line=False)
+    p2.row([(72, f"签订日期：{cn(signed_on)}", sy + 92),
+            (320, f"签订日期：{cn(signed_on)}", sy + 92)], 12)
+    p2.text(72, sy + 116, unit, 10.5, color=dark)
+    if seal:
+        p2.seal(190, sy + 36, 118, unit, seed=seed + 361, **ink(seed))
+    witness = other_people(f"wdzz:{unit}", 1)[0][0]
+    p2.text(72, H - 70, f"经办人：{witness}（人力资源部）　文档生成时间：{signed_on} "
+            f"{9 + hh % 8}:{hh % 60:02d}", 8, color=grey, line=False)
+    return Built("contract", pages, _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.ipad_fenping_tianbao")
+def ipad_fenping_tianbao(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                         post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """An iPad screenshot in 分屏浏览 (Split View), taken while the applicant filled in the
+    职称申报系统's 劳动（聘用）合同信息 step from the contract: at the left the 文件 app's PDF
+    view of the contract's first page (合同编号, the title, 甲方 名称 with the unit's seal
+    stamped over it as some firms stamp the 首页, 统一社会信用代码, 法定代表人, 住所; 乙方 姓名,
+    居民身份证号码; the preamble, 第一条 合同期限 with the dates, 第二条 …, 第 1 页 / 共 3 页),
+    at the right Safari on the 申报系统: its address bar, the step bar (基本信息 › 学历 › 工作经历
+    › 合同信息 › 上传材料), the form (用人单位名称, 统一社会信用代码, 合同类型 ● 固定期限 ○ 无
+    固定期限, 合同起始日期, 合同终止日期 in its date boxes, 附件 劳动合同.pdf 已上传), and the
+    on-screen keyboard over the bottom of the form; the status bar (time, date, Wi-Fi,
+    battery) along the top and the divider's handle between the two apps. One wide image."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+
+    hh = int(hashlib.sha256(f"ipfp{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1180.0, 820.0
+    p = Page(W, H, font=MICRO, background=(0, 0, 0))
+    white, grey, blue = (255, 255, 255), (142, 142, 147), (0, 122, 255)
+    dark = (28, 28, 30)
+    # status bar
+    day = f"{3 + hh % 3}月{1 + hh % 27}日周{'一二三四五'[hh % 5]}"
+    p.text(22, 18, f"{9 + hh % 10}:{hh % 60:02d}　{day}", 10, color=white, line=False)
+    p.text(W - 22, 18, f"{40 + hh % 60}%", 10, "right", white, line=False)
+    # left app: the PDF
+    lw = 590.0
+    p.rect(0, 26, lw, H - 26, None, (242, 242, 247), 0)
+    p.text(16, 52, "〈 浏览", 11.5, color=blue, line=False)
+    p.text(lw / 2, 52, f"{name}劳动合同（扫描件）.pdf", 11, "center", dark, font=HEI,
+           line=False)
+    p.text(lw - 16, 52, "···", 14, "right", blue, line=False)
+    p.rect(0, 64, lw, 0.6, None, (200, 200, 205), 0)
+    gx, gy, gw, gh = 26.0, 76.0, lw - 52, H - 90
+    p.rect(gx + 2, gy + 3, gw, gh, None, (190, 190, 195), 0)
+    p.rect(gx, gy, gw, gh, None, (251, 251, 249), 0)
+    x, tw, s, lead = gx + 34, gw - 68, 9.2, 16.5
+    p.text(gx + gw - 30, gy + 30, f"合同编号：{signed_on[:4]}-{hh % 900 + 100}", 8, "right",
+           dark, font=MING)
+    p.text(gx + gw / 2, gy + 66, word, 18, "center", dark, font=HEI)
+    y = gy + 104
+    for line in (f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+                 f"法定代表人：{legal_rep}", f"住　　所：{address}"):
+        p.text(x, y, line, s, color=dark, font=MING)
+        y += lead
+    y += 6
+    for line in (f"乙方（{b}）：{name}", f"性　　别：{_gender(id_number)}",
+                 f"居民身份证号码：{id_number}"):
+        p.text(x, y, line, s, color=dark, font=MING)
+        y += lead
+    y += 6
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    p.font = MING
+    y = wrap_cjk(p, x, y, f"甲乙双方根据{law}和国家、自治区有关规定，在合法、公平、平等自愿、"
+                 "协商一致、诚实信用的基础上，签订本合同。", tw, s, lead, first_indent=2 * s)
+    if end:
+        term = f"本合同为固定期限合同，期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    for head, body in (("第一条　合同期限", term),
+                       ("第二条　工作内容", f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术"
+                        "工作，工作地点为柳州市。"),
+                       ("第三条　工作时间", "甲方安排乙方执行标准工时制度，每日工作八小时，每周"
+                        "工作四十小时。"),
+                       ("第四条　劳动报酬", "甲方按月以货币形式支付乙方工资，具体标准按甲方薪酬"
+                        "制度执行，不低于柳州市最低工资标准。")):
+        p.text(x, y + 4, head, s + 0.4, color=dark, font=HEI)
+        y = wrap_cjk(p, x, y + 4 + lead, body, tw, s, lead, first_indent=2 * s)
+    p.font = MICRO
+    p.text(gx + gw / 2, gy + gh - 18, "第 1 页　共 3 页", 8, "center", (90, 90, 90), font=MING,
+           line=False)
+    if seal:
+        ux = x + text_width(f"甲方（{a}）：", s, MING) + min(text_width(unit, s, MING), 200) / 2
+        p.seal(ux, gy + 100, 96, unit, seed=seed + 363, **ink(seed + 2))
+    p.rect(gx + gw - 60, gy + gh - 40, 48, 22, None, (120, 120, 124), 0)
+    p.text(gx + gw - 36, gy + gh - 25, "1 / 3", 9, "center", white, line=False)
+    # the divider and its handle
+    p.rect(lw, 26, 10, H - 26, None, (0, 0, 0), 0)
+    p.rect(lw + 3, H / 2 - 24, 4, 48, None, (120, 120, 124), 0)
+    # right app: Safari on the 申报系统
+    rx0 = lw + 10
+    rw = W - rx0
+    p.rect(rx0, 26, rw, H - 26, None, (246, 246, 248), 0)
+    p.rect(rx0 + 14, 36, rw - 28, 30, None, (228, 228, 233), 0)
+    p.text(rx0 + rw / 2, 56, f"zcsb.rsj.liuzhou.gov.cn/declare/step4?id={hh % 90000 + 10000}",
+           9.5, "center", dark, line=False)
+    p.rect(rx0, 74, rw, 42, None, (24, 92, 170), 0)
+    p.text(rx0 + 16, 101, "专业技术人员职称申报评审系统", 13, color=white, font=HEI, line=False)
+    p.text(rx0 + rw - 16, 101, f"{name}　退出", 10, "right", white, line=False)
+    steps = ["基本信息", "学历", "工作经历", "合同信息", "上传材料"]
+    for k, st in enumerate(steps):
+        sx = rx0 + 40 + k * (rw - 80) / 4
+        col = blue if k == 3 else ((60, 170, 90) if k < 3 else grey)
+        p.items.append(Ellipse(sx - 9, 132, 18, 18, col))
+        p.text(sx, 145, str(k + 1) if k >= 3 else "✓", 9, "center", white, line=False)
+        p.text(sx, 168, st, 9, "center", col, line=False)
+        if k < 4:
+            p.items.append(Line(sx + 14, 141, sx + (rw - 80) / 4 - 14, 141, 1,
+                                (200, 200, 205)))
+    fx = rx0 + 20
+    p.rect(fx, 186, rw - 40, 360, None, white, 0)
+    p.text(fx + 16, 212, "劳动（聘用）合同信息", 12, color=dark, font=HEI)
+    fy = 244.0
+    lab_w = 120.0
+    vals = [("* 用人单位名称", unit), ("* 统一社会信用代码", credit_code)]
+    for lab, val in vals:
+        p.text(fx + 16, fy, lab, 10, color=dark, line=False)
+        p.rect(fx + 16 + lab_w, fy - 16, rw - 72 - lab_w, 24, (200, 200, 205), white, 0.8)
+        vs = 10.0
+        while text_width(val, vs, MICRO) > rw - 90 - lab_w:
+            vs -= 0.25
+        p.text(fx + 24 + lab_w, fy, val, vs, color=dark, line=False)
+        p.lines.append(f"{lab.strip('* ')} {val}")
+        fy += 40
+    p.text(fx + 16, fy, "* 合同类型", 10, color=dark, line=False)
+    p.text(fx + 16 + lab_w, fy, ("●" if end else "○") + " 固定期限　　" + ("○" if end else "●")
+           + " 无固定期限", 10, color=dark, line=False)
+    fy += 40
+    for lab, val in (("* 合同起始日期", start), ("合同终止日期", end or "")):
+        p.text(fx + 16, fy, lab, 10, color=dark, line=False)
+        p.rect(fx + 16 + lab_w, fy - 16, 150, 24, (200, 200, 205), white, 0.8)
+        if val:
+            p.text(fx + 24 + lab_w, fy, val, 10, color=dark, line=False)
+            p.lines.append(f"{lab.strip('* ')} {val}")
+        p.rect(fx + lab_w + 146, fy - 10, 10, 10, grey, None, 0.8)
+        fy += 40
+    p.text(fx + 16, fy, "* 合同附件", 10, color=dark, line=False)
+    p.text(fx + 16 + lab_w, fy, f"{name}劳动合同（扫描件）.pdf　已上传 ✓", 9.5,
+           color=(60, 150, 80), line=False)
+    # the on-screen keyboard over the bottom of the form
+    ky = H - 250
+    p.rect(rx0, ky, rw, 250, None, (210, 212, 218), 0)
+    rows_k = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
+    for r, keys in enumerate(rows_k):
+        kw = (rw - 40) / 10
+        off = rx0 + 20 + (10 - len(keys)) * kw / 2
+        for i, ch in enumerate(keys):
+            kx = off + i * kw
+            p.rect(kx + 2, ky + 14 + r * 52, kw - 4, 44, None, white, 0)
+            p.text(kx + kw / 2, ky + 42 + r * 52, ch, 13, "center", dark, line=False)
+    p.rect(rx0 + 20, 520, 80, 24, None, blue, 0)
+    p.text(rx0 + 60, 536, "保存草稿", 9.5, "center", white, line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -4966,3 +4966,193 @@ def saomiao_caijian_jietu(*, journal, year, issue, issn, cn_number, title, autho
     p.text(W / 2, H - 58, "下一步", 13, "center", white, font=HEI, line=False)
     p.rect(W / 2 - 60, H - 10, 120, 4, None, (230, 230, 230), 0)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 31
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round31`.
+
+def _r31_issue(issue) -> str:
+    return str(int(issue)) if str(issue).isdigit() else str(issue)
+
+
+@layout(LAYOUTS, "paper.chengguo_huibian_ye", accepts=_not_english, cn_dates=False)
+def chengguo_huibian_ye(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                        abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                        **_) -> Built:
+    """A page of the unit's own 年度科研成果汇编 (the bound compilation a 设计院, hospital
+    or school prints each year of its staff's published papers, each reprinted at reduced
+    size on a page of its own), which applicants copy when the 样刊 is gone: the 汇编's
+    running head (the unit, {year}年度科技论文汇编, the section 二、期刊论文), the entry's
+    caption (序号, 论文题目, 作者, 发表刊物, 刊期, ISSN / CN) above a framed, reduced
+    reproduction of the article's first page (the journal's running head with year and issue,
+    ISSN / CN, the title, the authors, the affiliation, 摘要, 关键词, 中图分类号, the
+    opening text), and the 汇编's page number at the foot; a photocopy, one portrait page."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r31hb")
+    iss = _r31_issue(issue)
+    W, H = A4
+    p = Page(W, H, background=(250, 250, 248), font=MING)
+    unit = _unit_of(affiliation)
+    p.text(56, 40, unit.split("，")[0][:20], 8.5, color=(90, 90, 90), line=False)
+    p.text(W - 56, 40, f"{year}年度科技论文汇编", 8.5, "right", (90, 90, 90), line=False)
+    p.hline(56, W - 56, 46, 0.6)
+    p.text(56, 72, "二、期刊论文", 12, font=HEI, line=False)
+    no = 3 + h % 20
+    cap = [f"{no}. 论文题目：{title}", f"作者：{'，'.join(authors)}",
+           f"发表刊物：《{journal}》{year}年第{iss}期    {_ids_text(issn, cn_number, '  ')}"]
+    y = 96
+    for c in cap:
+        for part in _r29_wrap(c, W - 112, 10, 0, MING):
+            p.text(56, y, part, 10, line=False)
+            y += 16
+        p.lines.append(c)
+    # the reduced first page in a frame
+    s = 0.72
+    fx, fy = (W - 595 * s) / 2, y + 6
+    p.rect(fx, fy, 595 * s, 842 * s * 0.86, (60, 60, 60), (255, 255, 255), 0.8)
+
+    def X(v):
+        return fx + v * s
+
+    def Y(v):
+        return fy + v * s
+
+    p.text(X(50), Y(36), journal, 10 * s, font=HEI)
+    p.text(X(545), Y(36), f"{year}年第{iss}期", 10 * s, "right", font=HEI)
+    p.hline(X(50), X(545), Y(44), 0.5)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p.text(X(545), Y(60), ids, 9 * s, "right")
+    yy = 100
+    for part in D._split_title(title, 18):
+        p.text(X(297), Y(yy), part, 18 * s, "center", font=HEI)
+        yy += 27
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(X(297), Y(yy + 2), names, 12 * s, "center", font=KAI)
+    yy += 24
+    for line in affs:
+        for part in _r29_wrap(line, 440, 8.5, 0, MING):
+            p.text(X(297), Y(yy), part, 8.5 * s, "center")
+            yy += 13
+    yy += 8
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(label + value, 460, 9, 0, MING):
+            p.text(X(68), Y(yy), part, 9 * s)
+            yy += 14
+        yy += 3
+    p.text(X(68), Y(yy), f"中图分类号：{clc}    文献标识码：A", 8.5 * s)
+    yy += 22
+    for para in [*body, *_more_body(title)]:
+        head = len(para) < 14
+        for k, part in enumerate(_r29_wrap(para, 495, 9.5, 0 if head else 19, MING)):
+            if yy > 842 * 0.86 - 16:
+                break
+            p.text(X(50) + (19 * s if k == 0 and not head else 0), Y(yy), part, 9.5 * s,
+                   font=HEI if head else MING, line=False)
+            yy += 15
+        yy += 3
+    p.text(W / 2, H - 34, f"— {20 + h % 60} —", 9, "center", line=False)
+    # photocopier grey at the edges
+    p.rect(0, 0, 8, H, None, (200, 200, 198), 0)
+    p.rect(W - 6, 0, 6, H, None, (214, 214, 212), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.edge_pdf_liulanqi", accepts=_not_english, cn_dates=False)
+def edge_pdf_liulanqi(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                      abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                      **_) -> Built:
+    """A desktop screenshot of the article's PDF (downloaded from the journal's own site,
+    where 过刊 PDFs are free) open in the browser's built-in PDF viewer, Edge-style: the tab
+    with the file name, the address bar showing the local file:///C:/Users/…/Downloads/
+    path, the viewer's toolbar (目录, the page box N / M, zoom, 绘制 / 突出显示 / 擦除,
+    朗读, 打印, 保存), the dark grey canvas and the first page at page width, cut off by the
+    screen's bottom: the journal's running head with 第N卷 第M期 and the year, ISSN / CN,
+    the title, the authors, the affiliation, 摘要, 关键词, 中图分类号 / 文献标识码 /
+    文章编号 and the start of the text, one phrase of the abstract highlighted in yellow by
+    the 突出显示 pen; landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r31edge")
+    iss = _r31_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1000.0, 600.0
+    dark, grey = (30, 30, 30), (110, 110, 110)
+    p = Page(W, H, background=(60, 60, 62), font=MICRO)
+    p.rect(0, 0, W, 34, None, (232, 232, 232), 0)
+    fname = f"{year}{_issue_num(issue):02d}{h % 900 + 100}.pdf"
+    p.rect(8, 6, 230, 28, None, (250, 250, 250), 0)
+    p.text(20, 24, fname, 9, color=dark, line=False)
+    p.text(228, 24, "×", 9, "right", grey, line=False)
+    p.text(W - 14, 22, "—   □   ×", 9, "right", dark, line=False)
+    p.rect(0, 34, W, 32, None, (250, 250, 250), 0)
+    p.text(14, 55, "←   →   ↻", 10, color=grey, line=False)
+    p.rect(90, 40, W - 200, 22, None, (240, 240, 240), 0)
+    p.text(104, 55, f"file:///C:/Users/Administrator/Downloads/{fname}", 8.5,
+           color=(70, 70, 70), line=False)
+    p.rect(0, 66, W, 34, None, (249, 249, 249), 0)
+    p.rect(0, 100, W, 0.6, None, (210, 210, 210), 0)
+    p.text(16, 88, "☰  目录", 9.5, color=dark, line=False)
+    p.rect(W / 2 - 130, 74, 40, 18, (190, 190, 190), (255, 255, 255), 0.6)
+    p.text(W / 2 - 110, 87, "1", 9.5, "center", dark, line=False)
+    p.text(W / 2 - 84, 87, f"/ {4 + h % 6}", 9.5, color=dark, line=False)
+    p.text(W / 2 - 30, 87, "—   +   |   ↶", 9.5, color=dark, line=False)
+    p.text(W - 300, 87, "绘制 ▾   突出显示 ▾   擦除   朗读   打印   保存", 9.5, color=dark,
+           line=False)
+    # the page at page width
+    s = 1.16
+    pw = 595 * s
+    px = (W - pw) / 2
+    top = 112
+    p.rect(px, top, pw, H - top, None, (255, 255, 255), 0)
+
+    def X(v):
+        return px + v * s
+
+    def Y(v):
+        return top + v * s
+
+    p.text(X(50), Y(30), f"第{vol}卷 第{iss}期", 9 * s, font=MING)
+    p.text(X(297), Y(30), journal, 9 * s, "center", font=MING)
+    p.text(X(545), Y(30), f"{year}年", 9 * s, "right", font=MING)
+    p.hline(X(50), X(545), Y(36), 0.6)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p.text(X(50), Y(50), ids, 8 * s, font=MING)
+    y = 82
+    for part in D._split_title(title, 17):
+        p.text(X(297), Y(y), part, 17 * s, "center", dark, font=HEI)
+        y += 24
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(X(297), Y(y), names, 11 * s, "center", font=KAI)
+    y += 18
+    for line in affs:
+        for part in _r29_wrap(line, 440, 8, 0, MING):
+            p.text(X(297), Y(y), part, 8 * s, "center", font=MING)
+            y += 12
+    y += 6
+    first = True
+    for label, value in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(label + value, 470, 8.5, 0, MING):
+            if first and len(part) > 12:
+                p.rect(X(68) + text_width(part[:4], 8.5 * s, MING), Y(y) - 9.5,
+                       text_width(part[4:20], 8.5 * s, MING), 12, None, (255, 236, 110), 0)
+                first = False
+            p.text(X(68), Y(y), part, 8.5 * s, font=MING)
+            y += 13
+        y += 2
+    ano = _article_no(issn, year, issue, h) if issn else f"{year}{_issue_num(issue):02d}"
+    p.text(X(68), Y(y), f"中图分类号：{clc}    文献标识码：A    文章编号：{ano}", 8 * s,
+           font=MING)
+    y += 20
+    for para in [*body, *_more_body(title)]:
+        head = len(para) < 14
+        for k, part in enumerate(_r29_wrap(para, 495, 9, 0 if head else 18, MING)):
+            if Y(y) > H - 6:
+                break
+            p.text(X(50) + (18 * s if k == 0 and not head else 0), Y(y), part, 9 * s,
+                   font=HEI if head else MING, line=False)
+            y += 14
+        y += 2
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
