@@ -1432,6 +1432,17 @@ def date_at_label(ix: TextIndex, label: re.Pattern[str]) -> Hit | None:
     return None
 
 
+#: The label of a document's line of offices sent copies (抄送：…, 抄报：…, 分送：…).
+COPIED_TO = r"(?:抄\s*[送报]|分\s*送)\s*[:：]"
+#: The 版记 (GB/T 9704) ruled off at the foot of an official document, under its text, its
+#: signature and its date: the offices sent copies (:data:`COPIED_TO`), then which office
+#: printed it and when (综合办公室 2024年6月16日印发). Neither is the letter's: the 印发机关
+#: is the unit's own office, not the unit that signs, and the 印发日期 the day the copies went
+#: out. Matches at the start of its first line (the newline before it).
+COLOPHON = re.compile(rf"(?:^|\n)(?:[ \t]*{COPIED_TO}"
+                      rf"|[^\n]*?(?:{_DATE_PLAIN})\s*印\s*发[ \t]*(?=\n|$))")
+
+
 #: OCR reads a range's dash as 一 (2017年04月一2020年03月): between dates in Arabic digits, where
 #: no Chinese numeral can stand, it is the dash.
 _DASH_READ_AS_ONE = r"(?<=[0-9]年|[0-9]月|[0-9]日)一(?=\s*[0-9])"

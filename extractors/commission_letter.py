@@ -28,6 +28,7 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    COLOPHON,
     NAME,
     NAME_RE,
     Hit,
@@ -205,11 +206,12 @@ def _letter_dates(ix: TextIndex, end: int) -> list[Hit]:
 
 
 def _letter_end(ix: TextIndex) -> int:
-    """Where the letter itself ends: before an endorsement, or a reader's signature panel,
-    that follows its signed date. The opinions of an OA workflow's steps (意见：同意) under
-    their time stamps are no endorsement after a signed date."""
+    """Where the letter itself ends: before an endorsement, a reader's signature panel, or a
+    公文's 版记 (抄送：… / 综合办公室 2024年6月16日印发, :data:`COLOPHON`), that follows its
+    signed date. The opinions of an OA workflow's steps (意见：同意) under their time stamps
+    are no endorsement after a signed date."""
     ends = [next((m.start() for m in pattern.finditer(ix.text) if _letter_dates(ix, m.start())),
-                 len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL)]
+                 len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL, COLOPHON)]
     return min(ends)
 
 

@@ -134,3 +134,61 @@ def test_the_signer_close_above_a_ticket_is_kept_when_its_date_comes_between():
     ])
     # a ticket torn below its issuer: the signer is followed by its date, not the ticket's words
     assert values(doc)["unit"] == "桂林漓江旅游开发有限公司"
+
+
+def _issued_as_a_document(printed="第一人民医院党政办公室 2023年3月14日印发", above=()):
+    """A hospital's letter issued as a 公文: its 版记 ruled off under the signed date."""
+    return make_doc([
+        *above,
+        "玉林市第一人民医院",
+        "玉医人函〔2023〕8号",
+        "关于委托评审庞秀英同志卫生系列副高级职称的函",
+        "玉林市卫生健康委员会：",
+        "我院庞秀英同志（身份证号码：450902198205161221）现拟申报副主任护师资格，因我院未设相应",
+        "评审委员会，特委托贵委组织评审。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+        "抄送：医务科，护理部，院档案室。",
+        printed,
+    ])
+
+
+def test_a_documents_colophon_is_not_its_signature_nor_its_date():
+    """The 版记 under an official letter names the office that printed it (院办公室) and the
+    day the copies went out: the letter is signed by the unit above it, on its own date."""
+    found = values(_issued_as_a_document())
+    assert found["unit"] == "玉林市第一人民医院"
+    assert found["issued_on"] == "2023-03-10"
+
+
+def test_a_colophon_without_its_copies_line_ends_the_letter_at_its_printed_line():
+    doc = make_doc([
+        "委托评审函",
+        "玉林市卫生健康委员会：",
+        "兹有我院职工庞秀英同志申报副主任护师资格，特委托贵委组织评审。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+        "玉林市第一人民医院党政办公室 2023年3月14日印发",
+    ])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+
+
+def test_words_of_a_colophon_above_the_letters_date_do_not_end_it():
+    """The 抄送 line of a 发文稿纸's header, above the letter and before any date, is no 版记,
+    nor is a sentence of the text citing a document by the day it was issued (…印发的《…》):
+    the letter runs on to its signature."""
+    doc = _issued_as_a_document(printed="", above=["发文稿纸", "主送：玉林市卫生健康委员会",
+                                                   "抄送：医务科，护理部"])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+    doc = make_doc([
+        "委托评审函",
+        "玉林市卫生健康委员会：",
+        "兹有我院职工庞秀英同志申报副主任护师资格，特委托贵委组织评审。",
+        "现将我院2023年1月5日印发的《职称推荐办法》附后。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+    ])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
