@@ -47,6 +47,8 @@ from extractors._fields import (
     orgs,
     search,
     spaced,
+    squash,
+    watermarks,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -201,8 +203,20 @@ _TIMESTAMP: Final = re.compile(
 
 def _letter_dates(ix: TextIndex, end: int) -> list[Hit]:
     """The dates in text[:end] that can be a letter's: not a time-stamped record's
-    (:data:`_TIMESTAMP`)."""
-    return [h for _, h in dates(ix, 0, end) if not _TIMESTAMP.match(ix.text, h.start)]
+    (:data:`_TIMESTAMP`), nor a watermark's (:func:`_in_watermark`)."""
+    marks = watermarks(ix)
+    return [h for _, h in dates(ix, 0, end) if not _TIMESTAMP.match(ix.text, h.start)
+            and not _in_watermark(ix, h, marks)]
+
+
+def _in_watermark(ix: TextIndex, date: Hit, marks: set[int]) -> bool:
+    """Whether `date` is a watermark's over the page (:func:`watermarks`, the starts of its
+    lines): an OA's 打印水印 tiles who printed the page and when (李明 3479 2024/6/18 16:24),
+    its runs cut off at the page's edge before the time. A date alone on its line says no
+    more than a date: the same date under each box of a form is no watermark."""
+    start = ix.line_start(date.start)
+    return start in marks and squash(ix.text[start:ix.line_end(date.start)]) != \
+        squash(ix.text[date.start:date.end])
 
 
 def _letter_end(ix: TextIndex) -> int:

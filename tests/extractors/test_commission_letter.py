@@ -6,6 +6,7 @@ from __future__ import annotations
 from _docs import make_doc
 
 from extractors import commission_letter
+from pipeline.model import BBox, Page, ReadDocument, Word
 
 
 def values(doc):
@@ -192,3 +193,45 @@ def test_words_of_a_colophon_above_the_letters_date_do_not_end_it():
     ])
     found = values(doc)
     assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+
+
+def _printed_from_the_oa(mark="陈思远 5127 2023/9/14", *, aslant=False):
+    """A letter printed from an OA system under its 打印水印 (who printed it, and when) tiled
+    over the page: level, or aslant (each run's box as tall as it is wide)."""
+    lines = ["委托评审函", "桂林市职称改革工作领导小组办公室：",
+             "兹有我单位黎志明同志申报经济系列中级职称，特委托贵单位评审。",
+             "桂林漓江旅游开发有限公司", "2023年9月8日", "（联系人：陈思远）"]
+    words = []
+    for i, line in enumerate(lines):
+        y = 40.0 + 40 * i
+        words.append(Word(line, BBox(40, y, 40 + 12 * len(line), y + 14), 1.0, size=14))
+        if aslant:  # runs across the text, the last one after its date
+            words.append(Word(mark, BBox(300, y + 6, 420, y + 106), 1.0, size=11))
+        elif i % 2:
+            words.append(Word(mark, BBox(40, y + 20, 40 + 8 * len(mark), y + 31), 1.0, size=11))
+    return ReadDocument("委托函.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(sorted(
+        words, key=lambda w: w.bbox.top)), "text_layer"),))
+
+
+def test_an_oa_print_watermarks_date_is_not_the_letters():
+    """The print watermark's date, tiled over the page and cut before its time at the page's
+    edge, is the day it was printed: the letter's date is the one under its signature."""
+    for aslant in (False, True):
+        assert values(_printed_from_the_oa(aslant=aslant))["issued_on"] == "2023-09-08", aslant
+
+
+def test_the_same_date_under_each_box_of_a_form_is_no_watermark():
+    """A form dating each of its opinion boxes on a line of its own may print one date three
+    times: a date alone, not a watermark, and the unit's box gives the letter's date."""
+    doc = make_doc([
+        "专业技术人员职称委托评审审批表",
+        "姓名 黎志明  申报资格 经济师",
+        "委托单位（盖章）：桂林漓江旅游开发有限公司",
+        "单位意见：同意委托评审。",
+        "2023年9月8日",
+        "主管部门意见：同意。",
+        "2023年9月8日",
+        "职改办意见：同意。",
+        "2023年9月8日",
+    ])
+    assert values(doc)["issued_on"] == "2023-09-08"
