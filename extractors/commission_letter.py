@@ -12,7 +12,9 @@ review committee for the series. Written as a short letter::
 A system-generated letter adds the applicant's details as a grid of labels without colons
 (姓    名 张伟 / 工作单位 …), the unit under 委托单位（盖章）：, and a print stamp at the foot
 (打印时间：…). A recommendation letter may carry the supervising department's endorsement
-under its signature (主管部门意见：…), dated on its own.
+under its signature (主管部门意见：…), dated on its own. A letter issued as a 公文 closes
+with its 版记 under the date (抄送：… / 综合办公室 2024年6月16日印发); one printed from an
+OA system may carry its 打印水印 (who printed it, and when) tiled over the page.
 
 FIELDS:
 
