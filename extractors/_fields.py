@@ -886,6 +886,23 @@ def index(doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> Tex
     return TextIndex(doc, fold=fold, blanks=blanks)
 
 
+#: How often one line is repeated on a page when it is tiled over it as a watermark.
+_TILED = 3
+
+
+def watermarks(ix: TextIndex) -> set[int]:
+    """The starts of the lines that are a watermark over the page, not its text: set aslant
+    across it (:meth:`TextIndex.aslant`), or one line tiled over it, the same words three
+    times or more on one page (《某刊》编辑部 · 样刊 · 仅供……, 仅供……使用). A title, an
+    author, a running head or a signature is printed once on a page."""
+    seen: dict[tuple[int, str], list[int]] = {}
+    for line in ix.lines:
+        seen.setdefault((line.page_no, squash(ix.text[line.start:line.end])), []).append(line.start)
+    tiled = {start for (_, text), starts in seen.items()
+             if text and len(starts) >= _TILED for start in starts}
+    return tiled | {line.start for line in ix.lines if ix.aslant(line)}
+
+
 # --------------------------------------------------------------------------- identity numbers
 
 ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{17}[0-9OoIlXx×](?![0-9A-Za-z])")
@@ -1416,6 +1433,17 @@ def date_at_label(ix: TextIndex, label: re.Pattern[str]) -> Hit | None:
         if found and found[0][1].start == m.end():
             return found[0][1]
     return None
+
+
+#: The label of a document's line of offices sent copies (抄送：…, 抄报：…, 分送：…).
+COPIED_TO = r"(?:抄\s*[送报]|分\s*送)\s*[:：]"
+#: The 版记 (GB/T 9704) ruled off at the foot of an official document, under its text, its
+#: signature and its date: the offices sent copies (:data:`COPIED_TO`), then which office
+#: printed it and when (综合办公室 2024年6月16日印发). Neither is the letter's: the 印发机关
+#: is the unit's own office, not the unit that signs, and the 印发日期 the day the copies went
+#: out. Matches at the start of its first line (the newline before it).
+COLOPHON = re.compile(rf"(?:^|\n)(?:[ \t]*{COPIED_TO}"
+                      rf"|[^\n]*?(?:{_DATE_PLAIN})\s*印\s*发[ \t]*(?=\n|$))")
 
 
 #: OCR reads a range's dash as 一 (2017年04月一2020年03月): between dates in Arabic digits, where

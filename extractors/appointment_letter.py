@@ -42,6 +42,7 @@ from rapidfuzz.distance import Levenshtein
 
 from extractors._fields import (
     CJK,
+    COPIED_TO,
     NAME,
     ORG_SUFFIX,
     SPLIT_RANGE,
@@ -701,7 +702,7 @@ def _web_footer(ix: TextIndex) -> list[tuple[int, int]]:
 
 
 #: A document's distribution line (抄送：…, 抄报：…, 分送：…; 主送：… above the text).
-_DISTRIBUTION: Final = re.compile(r"[ \t]*(?:抄\s*[送报]|分\s*送|主\s*送)\s*[:：]")
+_DISTRIBUTION: Final = re.compile(rf"[ \t]*(?:{COPIED_TO}|主\s*送\s*[:：])")
 
 
 def _distribution(ix: TextIndex) -> list[tuple[int, int]]:

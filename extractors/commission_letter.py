@@ -12,7 +12,9 @@ review committee for the series. Written as a short letter::
 A system-generated letter adds the applicant's details as a grid of labels without colons
 (姓    名 张伟 / 工作单位 …), the unit under 委托单位（盖章）：, and a print stamp at the foot
 (打印时间：…). A recommendation letter may carry the supervising department's endorsement
-under its signature (主管部门意见：…), dated on its own.
+under its signature (主管部门意见：…), dated on its own. A letter issued as a 公文 closes
+with its 版记 under the date (抄送：… / 综合办公室 2024年6月16日印发); one printed from an
+OA system may carry its 打印水印 (who printed it, and when) tiled over the page.
 
 FIELDS:
 
@@ -28,6 +30,7 @@ from typing import Final
 
 from extractors._fields import (
     CJK,
+    COLOPHON,
     NAME,
     NAME_RE,
     Hit,
@@ -46,6 +49,8 @@ from extractors._fields import (
     orgs,
     search,
     spaced,
+    squash,
+    watermarks,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
 
@@ -200,16 +205,29 @@ _TIMESTAMP: Final = re.compile(
 
 def _letter_dates(ix: TextIndex, end: int) -> list[Hit]:
     """The dates in text[:end] that can be a letter's: not a time-stamped record's
-    (:data:`_TIMESTAMP`)."""
-    return [h for _, h in dates(ix, 0, end) if not _TIMESTAMP.match(ix.text, h.start)]
+    (:data:`_TIMESTAMP`), nor a watermark's (:func:`_in_watermark`)."""
+    marks = watermarks(ix)
+    return [h for _, h in dates(ix, 0, end) if not _TIMESTAMP.match(ix.text, h.start)
+            and not _in_watermark(ix, h, marks)]
+
+
+def _in_watermark(ix: TextIndex, date: Hit, marks: set[int]) -> bool:
+    """Whether `date` is a watermark's over the page (:func:`watermarks`, the starts of its
+    lines): an OA's 打印水印 tiles who printed the page and when (李明 3479 2024/6/18 16:24),
+    its runs cut off at the page's edge before the time. A date alone on its line says no
+    more than a date: the same date under each box of a form is no watermark."""
+    start = ix.line_start(date.start)
+    return start in marks and squash(ix.text[start:ix.line_end(date.start)]) != \
+        squash(ix.text[date.start:date.end])
 
 
 def _letter_end(ix: TextIndex) -> int:
-    """Where the letter itself ends: before an endorsement, or a reader's signature panel,
-    that follows its signed date. The opinions of an OA workflow's steps (意见：同意) under
-    their time stamps are no endorsement after a signed date."""
+    """Where the letter itself ends: before an endorsement, a reader's signature panel, or a
+    公文's 版记 (抄送：… / 综合办公室 2024年6月16日印发, :data:`COLOPHON`), that follows its
+    signed date. The opinions of an OA workflow's steps (意见：同意) under their time stamps
+    are no endorsement after a signed date."""
     ends = [next((m.start() for m in pattern.finditer(ix.text) if _letter_dates(ix, m.start())),
-                 len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL)]
+                 len(ix.text)) for pattern in (_ENDORSEMENT, _SIGNATURE_PANEL, COLOPHON)]
     return min(ends)
 
 

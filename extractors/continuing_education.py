@@ -14,7 +14,9 @@ alone above the (masked) ID number, then the year selector and the year's total.
 
 FIELDS:
 
-* ``name`` 姓名; ``year`` the year the hours count for (``YYYY``);
+* ``name`` 姓名; ``year`` the year the hours count for (``YYYY``): a course's certificate
+  (培训证明, 结业证明) that names no 年度 counts them for the year the course ran
+  (于2023年10月4日至10月15日参加……研修班);
 * ``hours`` total hours (学时), as an integer string.
 """
 
@@ -30,6 +32,7 @@ from extractors._fields import (
     NAME,
     Hit,
     TextIndex,
+    dates,
     fields,
     first,
     holder_above_id,
@@ -73,7 +76,7 @@ def extract(doc: ReadDocument) -> Extraction:
                        for row in rows)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix)}), listed)
     yearly = yearly_entry(ix, _YEARLY, "hours", _NUMBER.pattern)
-    found = {"name": _name(ix), "year": yearly[0] if yearly else year(ix),
+    found = {"name": _name(ix), "year": yearly[0] if yearly else year(ix) or _course_year(ix),
              "hours": _count(yearly[1]) if yearly else _hours(ix)}
     return Extraction(doc.file, KIND, fields(ix, found))
 
@@ -127,6 +130,27 @@ def year(ix: TextIndex, *, cell: bool = False) -> Hit | None:
         digits = "".join(CN_DIGITS.get(c, "") for c in m["c"])
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             return Hit(digits, m.start(), m.end())
+    return None
+
+
+#: When a course's certificate says its holder attended it: on its dates (于 its first day, to
+#: its last: 于2023年10月4日至10月15日, 自…至…), perhaps where (在某某学院), then 参加 or 参训.
+#: 参加工作 is taking up a job, no course.
+_ATTENDED: Final = re.compile(
+    r"(?:于|自|从)\s*(?P<when>[^，,。；;]{4,30}?)\s*(?:期\s*间\s*)?(?:在[^，,。；;]{1,24}?)?"
+    r"参\s*(?:加|训)(?!\s*工\s*作)")
+
+
+def _course_year(ix: TextIndex) -> Hit | None:
+    """The year a course's certificate counts its hours for when it names no 年度: the year
+    the holder attended, from the course's dates (:data:`_ATTENDED`). A course running from
+    one year into the next (2023年12月25日至2024年1月5日) leaves it unread: which year its
+    hours went to is not written."""
+    for m in _ATTENDED.finditer(ix.text):
+        found = [h for _, h in dates(ix, m.start("when"), m.end("when"))]
+        if found and found[0].start == m.start("when"):
+            years = {h.value[:4] for h in found}
+            return found[0].with_value(years.pop()) if len(years) == 1 else None
     return None
 
 

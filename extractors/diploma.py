@@ -354,6 +354,14 @@ _WELL_FORMED = re.compile(rf"[{CJK}()（）]{{2,}}(?:{SCHOOL_SUFFIX})")
 _HEADLESS: Final = re.compile(
     rf"[{CJK}]?(?:理工|师范|民族|科技|电子科技|工业|农业|医科|医学|中医药|财经|财政|政法|外国语"
     rf"|交通|石油|林业|体育|艺术|传媒|海洋|工程|师范高等专科)(?:{SCHOOL_SUFFIX})")
+#: A discipline word of a school's name is printed whole before its kind: 师 stands there only
+#: in 师范 (师范大学; 师大 is the abbreviation, never printed as the name: 技师学院 is a kind
+#: of its own), 范 only after 师, 族 only after 民 (民族大学, 民族学院), and 技 before 大学 only
+#: after 科 (科技大学; 技术大学 ends in 术). A read that kept one character of such a word lost
+#: the other under a seal or to OCR (湖南师大学, 中南族大学, 华中技大学) and is left
+#: unread rather than taken for a school of that name.
+_CUT_DISCIPLINE: Final = re.compile(r"(?:师|(?<!师)范|(?<!民)族|(?<!科)技)大学$"
+                                    r"|(?:(?<!师)范|(?<!民)族)学院$")
 
 
 #: After 校长：/院长： comes the head's name: a seal's words read into it (张宗益庆大学) make
@@ -370,6 +378,13 @@ _PARTNERSHIP: Final = re.compile(
 
 
 def _school(ix: TextIndex) -> Hit | None:
+    """The school's name, unless the read lost a character of its discipline word
+    (:data:`_CUT_DISCIPLINE`)."""
+    hit = _school_read(ix)
+    return None if hit and _CUT_DISCIPLINE.search(hit.value) else hit
+
+
+def _school_read(ix: TextIndex) -> Hit | None:
     hit = labelled(ix, ["校名", "学校名称", "院校名称", "学校"], stops=_STOPS,
                    accept=_SCHOOL_ACCEPT,
                    complete=re.compile(f"(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})$"))

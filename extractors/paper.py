@@ -52,6 +52,7 @@ from extractors._fields import (
     labelled,
     search,
     squash,
+    watermarks,
 )
 from pipeline.journals import ISSN_WORD_LABEL
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -424,7 +425,7 @@ def _front(ix: TextIndex) -> list[Line]:
         while begin > 0 and not _page_break(ix, ix.lines[begin - 1], ix.lines[begin]):
             begin -= 1
     out = []
-    marks = _watermarks(ix)
+    marks = watermarks(ix)
     for prev, line in zip([None, *ix.lines[begin:]], ix.lines[begin:]):
         if (prev is not None and _page_break(ix, prev, line)) or \
                 (_ABSTRACT.search(ix.text[line.start:line.end]) and not _pane_entry(ix, line)):
@@ -443,23 +444,6 @@ def _front(ix: TextIndex) -> list[Line]:
 #: How many lines of a first page's top, and of those right above its abstract, the
 #: article's head is looked for in.
 _FRONT_LINES: Final = 14
-
-
-#: How often one line is repeated on a page when it is tiled over it as a watermark.
-_TILED: Final = 3
-
-
-def _watermarks(ix: TextIndex) -> set[int]:
-    """The starts of the lines that are a watermark over the page, not the paper's text: set
-    aslant across it (:meth:`TextIndex.aslant`), or one line tiled over it, the same words
-    three times or more on one page (《某刊》编辑部 · 样刊 · 仅供……, 仅供……使用). A title,
-    an author or a running head is printed once on a page."""
-    seen: dict[tuple[int, str], list[int]] = {}
-    for line in ix.lines:
-        seen.setdefault((line.page_no, squash(_text(ix, line))), []).append(line.start)
-    tiled = {start for (_, text), starts in seen.items()
-             if text and len(starts) >= _TILED for start in starts}
-    return tiled | {line.start for line in ix.lines if ix.aslant(line)}
 
 
 def _abstract_line(ix: TextIndex) -> int | None:

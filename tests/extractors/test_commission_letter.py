@@ -6,6 +6,7 @@ from __future__ import annotations
 from _docs import make_doc
 
 from extractors import commission_letter
+from pipeline.model import BBox, Page, ReadDocument, Word
 
 
 def values(doc):
@@ -134,3 +135,103 @@ def test_the_signer_close_above_a_ticket_is_kept_when_its_date_comes_between():
     ])
     # a ticket torn below its issuer: the signer is followed by its date, not the ticket's words
     assert values(doc)["unit"] == "桂林漓江旅游开发有限公司"
+
+
+def _issued_as_a_document(printed="第一人民医院党政办公室 2023年3月14日印发", above=()):
+    """A hospital's letter issued as a 公文: its 版记 ruled off under the signed date."""
+    return make_doc([
+        *above,
+        "玉林市第一人民医院",
+        "玉医人函〔2023〕8号",
+        "关于委托评审庞秀英同志卫生系列副高级职称的函",
+        "玉林市卫生健康委员会：",
+        "我院庞秀英同志（身份证号码：450902198205161221）现拟申报副主任护师资格，因我院未设相应",
+        "评审委员会，特委托贵委组织评审。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+        "抄送：医务科，护理部，院档案室。",
+        printed,
+    ])
+
+
+def test_a_documents_colophon_is_not_its_signature_nor_its_date():
+    """The 版记 under an official letter names the office that printed it (院办公室) and the
+    day the copies went out: the letter is signed by the unit above it, on its own date."""
+    found = values(_issued_as_a_document())
+    assert found["unit"] == "玉林市第一人民医院"
+    assert found["issued_on"] == "2023-03-10"
+
+
+def test_a_colophon_without_its_copies_line_ends_the_letter_at_its_printed_line():
+    doc = make_doc([
+        "委托评审函",
+        "玉林市卫生健康委员会：",
+        "兹有我院职工庞秀英同志申报副主任护师资格，特委托贵委组织评审。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+        "玉林市第一人民医院党政办公室 2023年3月14日印发",
+    ])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+
+
+def test_words_of_a_colophon_above_the_letters_date_do_not_end_it():
+    """The 抄送 line of a 发文稿纸's header, above the letter and before any date, is no 版记,
+    nor is a sentence of the text citing a document by the day it was issued (…印发的《…》):
+    the letter runs on to its signature."""
+    doc = _issued_as_a_document(printed="", above=["发文稿纸", "主送：玉林市卫生健康委员会",
+                                                   "抄送：医务科，护理部"])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+    doc = make_doc([
+        "委托评审函",
+        "玉林市卫生健康委员会：",
+        "兹有我院职工庞秀英同志申报副主任护师资格，特委托贵委组织评审。",
+        "现将我院2023年1月5日印发的《职称推荐办法》附后。",
+        "玉林市第一人民医院",
+        "2023年3月10日",
+    ])
+    found = values(doc)
+    assert (found["unit"], found["issued_on"]) == ("玉林市第一人民医院", "2023-03-10")
+
+
+def _printed_from_the_oa(mark="陈思远 5127 2023/9/14", *, aslant=False):
+    """A letter printed from an OA system under its 打印水印 (who printed it, and when) tiled
+    over the page: level, or aslant (each run's box as tall as it is wide)."""
+    lines = ["委托评审函", "桂林市职称改革工作领导小组办公室：",
+             "兹有我单位黎志明同志申报经济系列中级职称，特委托贵单位评审。",
+             "桂林漓江旅游开发有限公司", "2023年9月8日", "（联系人：陈思远）"]
+    words = []
+    for i, line in enumerate(lines):
+        y = 40.0 + 40 * i
+        words.append(Word(line, BBox(40, y, 40 + 12 * len(line), y + 14), 1.0, size=14))
+        if aslant:  # runs across the text, the last one after its date
+            words.append(Word(mark, BBox(300, y + 6, 420, y + 106), 1.0, size=11))
+        elif i % 2:
+            words.append(Word(mark, BBox(40, y + 20, 40 + 8 * len(mark), y + 31), 1.0, size=11))
+    return ReadDocument("委托函.pdf", "0" * 64, (Page(1, 595.0, 842.0, tuple(sorted(
+        words, key=lambda w: w.bbox.top)), "text_layer"),))
+
+
+def test_an_oa_print_watermarks_date_is_not_the_letters():
+    """The print watermark's date, tiled over the page and cut before its time at the page's
+    edge, is the day it was printed: the letter's date is the one under its signature."""
+    for aslant in (False, True):
+        assert values(_printed_from_the_oa(aslant=aslant))["issued_on"] == "2023-09-08", aslant
+
+
+def test_the_same_date_under_each_box_of_a_form_is_no_watermark():
+    """A form dating each of its opinion boxes on a line of its own may print one date three
+    times: a date alone, not a watermark, and the unit's box gives the letter's date."""
+    doc = make_doc([
+        "专业技术人员职称委托评审审批表",
+        "姓名 黎志明  申报资格 经济师",
+        "委托单位（盖章）：桂林漓江旅游开发有限公司",
+        "单位意见：同意委托评审。",
+        "2023年9月8日",
+        "主管部门意见：同意。",
+        "2023年9月8日",
+        "职改办意见：同意。",
+        "2023年9月8日",
+    ])
+    assert values(doc)["issued_on"] == "2023-09-08"

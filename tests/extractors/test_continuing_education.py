@@ -201,3 +201,40 @@ def test_a_certificate_opening_with_zi_you_names_its_holder():
     assert values(doc)["name"] == "覃小兰"
     doc = make_doc(["继续教育学时证明", "兹有我单位职工参加专业技术人员继续教育，共计72学时。"])
     assert values(doc).get("name") is None
+
+
+def _course_certificate(attended):
+    """A training college's 结业证明 for a course, which names no 年度: only when it ran."""
+    return make_doc([
+        "广西大学继续教育学院",
+        "结 业 证 明",
+        f"学员王建国（身份证号：450103198807150011）{attended}“专业技术人员能力提升",
+        "培训班（建筑节能方向）”学习，经考核合格，共计40学时。",
+        "附：课程安排",
+        "5月16日 上午 建筑节能政策解读 3",
+        "5月16日 下午 绿色建筑评价标准 3",
+        "广西大学继续教育学院",
+        "2022年6月2日",
+    ])
+
+
+def test_a_course_certificate_without_a_year_counts_its_hours_for_the_year_it_ran():
+    """A course's certificate names the days its holder attended (于/自 the first day, to the
+    last, then 参加 or 参训): its hours count for that year, not the year it was issued."""
+    for attended in ("于2022年5月16日至5月20日在南宁参加", "自2022年5月16日至2022年5月20日参训"):
+        assert values(_course_certificate(attended))["year"] == "2022", attended
+
+
+def test_a_course_running_into_the_next_year_or_a_date_joining_work_gives_no_year():
+    """Which year a course from December into January counts for is not written; the day its
+    holder took up work (于…参加工作) is no course's."""
+    doc = _course_certificate("于2022年12月26日至2023年1月6日参加")
+    assert values(doc).get("year") is None
+    doc = make_doc([
+        "培训证明",
+        "王建国同志于2010年7月参加工作，现任工程师。",
+        "经考核合格，完成“专业技术人员能力提升培训班”学习共计40学时。",
+        "广西大学继续教育学院",
+        "2022年6月2日",
+    ])
+    assert values(doc).get("year") is None

@@ -785,3 +785,17 @@ def test_a_seals_rim_read_on_after_the_labelled_school_and_wrapped_is_not_the_na
     college = make_doc([*lines, "校名：湘潭大学兴湘学院", "校长：某某",
                         "证书编号：130891201505000321"])
     assert values(college)["school"] == "湘潭大学兴湘学院"
+
+
+@pytest.mark.parametrize("read", ["江西师大学", "西北族大学", "云南族学院", "杭州电子技大学",
+                                  "江苏范大学"])
+def test_a_school_read_that_lost_a_character_of_its_discipline_word_is_left_unread(read):
+    """The seal over 校名 (or OCR) took one character of 师范, 民族 or 科技: no school is named
+    so, and a wrong name is worse than none."""
+    assert _school_of(["普通高等学校", "毕业证书", *_BODY, f"校名：{read}", "校长：某某"]) is None
+
+
+@pytest.mark.parametrize("name", ["江西师范大学", "西北民族大学", "云南民族学院", "南京科技大学",
+                                  "中国科学技术大学", "宁夏机电技师学院", "吉林大学"])
+def test_a_school_whose_discipline_word_is_whole_is_read(name):
+    assert _school_of(["普通高等学校", "毕业证书", *_BODY, f"校名：{name}", "校长：某某"]) == name
