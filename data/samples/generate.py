@@ -2885,8 +2885,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "misreads were looked at after its blind figures, so no longer `\"held_out\"`). No "
         "other profile draws them, and they are not listed in the table below."),
         "",
-        ("**Round 30 layouts** (`round30` in `layouts.toml`) are the current blind exam (`make "
-        "others`), drawn by another hand after round 29's results were seen, again blind to the "
+        ("**Round 30 layouts** (`round30` in `layouts.toml`) were round 30's blind exam (`make "
+        "others OTHERS_PROFILE=others30`), drawn by another hand after round 29's results were "
+        "seen, again blind to the "
         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
         "issue these documents and how applicants upload them (a diploma photo with the phone "
         "camera's 机型水印 strip, a diploma scan open in a bundled image viewer with its news "
@@ -2900,9 +2901,31 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "table, an article in 知网's HTML reader, a scanning app's crop step ...). Only "
         "`--profile others30` draws them: the same applicants as `others`, every document in a "
         "round30 layout where one fits (else a non-blind layout, counted as for others); its "
-        "truth.json marks round30 documents `\"held_out\": true`, `\"split\": \"round30\"`, "
-        "and holds no other split out. No other profile draws them, and they are not listed in "
-        "the table below."),
+        "truth.json marks round30 documents `\"split\": \"round30\"` (round 30's misreads "
+        "were looked at after its blind figures, so no longer `\"held_out\"`). No other "
+        "profile draws them, and they are not listed in the table below."),
+        "",
+        ("**Round 31 layouts** (`round31` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand after round 30's results were seen, again blind to "
+         "the extractors and modelled on how real schools, units, bureaus, journals and "
+         "platforms issue these documents and how applicants upload them (述职答辩 slides in "
+         "WPS演示 with the diploma photo pasted on a slide, a desktop QQ chat sending the "
+         "diploma photo to the 人事科 clerk, a 学位证书 photo placed over a cell of the clerk's "
+         "WPS表格 workbook, a title certificate on a copier's platen glass with the lid up, an "
+         "ID card photo with its 住址 mosaicked and a 仅供职称申报使用 sticker added in the "
+         "phone album, a 聘书 folder in a 美图秀秀 三宫格 collage, the personnel office's "
+         "聘任情况说明 to the 职改办 with the 主管部门's 情况属实, a Word-to-PDF contract with "
+         "a pasted e-seal and signature photos, an iPad Split View of the contract beside the "
+         "申报 system's form, a filtered Excel roster with its floating e-seal picture "
+         "selected, the 中小学教师资格定期注册申请表 listing five years' 考核 results, a "
+         "考核结果反馈单 slip cut from a sheet of four, a 委托评审函 in a perfect-bound "
+         "申报材料册 opened flat beside its 目录, the 继续教育 platform's 公需科目结业考试 "
+         "result page, a page of a unit's 年度科技论文汇编, an article's PDF in the browser's "
+         "built-in viewer with a highlight ...). Only `--profile others31` draws them: the same "
+         "applicants as `others`, every document in a round31 layout where one fits (else a "
+         "non-blind layout, counted as for others); its truth.json marks round31 documents "
+         "`\"held_out\": true`, `\"split\": \"round31\"`, and holds no other split out. No "
+         "other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
