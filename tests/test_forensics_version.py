@@ -21,6 +21,7 @@ METHOD_MODULES = ("copy_move", "editor_tag", "jpeg_ghost", "noise_level", "pictu
 FINGERPRINTS = {
     "image-forensics-7": "022f7d082a16b976",
     "image-forensics-8": "fcb059dbc17f5a4f",
+    "image-forensics-9": "1e3e79cbfc83fe69",
 }
 
 

@@ -309,6 +309,40 @@ def test_a_copy_onto_a_sheet_under_a_railings_shadow_is_still_found(tmp_path):
     assert _overlap(places[1], BBox(430, 482, 690, 562)) > 0.5
 
 
+def _chat_scan(rng, dx: int) -> np.ndarray:
+    """A desktop chat printed and scanned on a clean office scanner at a low JPEG quality: the
+    clerk's avatar (a flat-coloured box) beside each of their two messages, the second `dx`
+    pixels over (the scan's skew), and the photo the applicant sent, with its grain."""
+    import cv2
+
+    img = np.full((1366, 1600), 240.0)
+    img[:, :416] = 234.0  # the contact list
+    for x, y, bubble in ((442, 167, 700), (442 + dx, 1167, 270)):
+        img[y : y + 57, x : x + 57] = 166.0  # the avatar
+        img[y : y + 83, x + 73 : x + 73 + bubble] = 253.0  # the message's bubble
+    img[290:1060, 970:1540] = 200 + rng.normal(0, 6, (770, 570))
+    img = img + np.trunc(rng.normal(0, 1.5, img.shape))  # the scanner's faint noise
+    return cv2.GaussianBlur(img.astype(np.float32), (0, 0), 0.5)
+
+
+def test_a_chats_avatar_beside_each_message_scanned_at_low_quality_is_not_a_copy(tmp_path):
+    # JPEG at quality 60 leaves the boxes no grain; their edges ring alike in the blocks they
+    # cross, so beside the edges the "noise" matches too
+    path = _grey_jpeg(_chat_scan(np.random.default_rng(31), dx=9), tmp_path / "聊天.jpg", 60)
+    assert copy_move.analyse(_picture(path)) == []
+
+
+def test_a_copy_on_the_same_scan_at_a_better_quality_is_still_found(tmp_path):
+    # the sent photo's grainy corner pasted lower down it: its grain comes along
+    img = _chat_scan(np.random.default_rng(32), dx=9)
+    img[900:980, 1300:1400] -= 70  # a square stamp printed on the photo
+    img[920:960, 1330:1370] += 50
+    img[700:780, 1000:1100] = img[900:980, 1300:1400]
+    path = _grey_jpeg(img, tmp_path / "复制.jpg", 92)
+    (f,) = copy_move.analyse(_picture(path))
+    assert f.score >= _limit(copy_move)
+
+
 # -- a region whose noise differs ---------------------------------------------------------------
 
 

@@ -30,10 +30,14 @@ candidate counts only when the two regions are the *same pixels*, which a print 
   same straight edge runs: a photo under venetian blinds, a railing's or window bars'
   shadow, a striped cloth, lays band edges across a paper edge or border rule again and again
   at a step perspective varies, and two such crossings match edge for edge and, beside the
-  edges, "noise" for "noise". So the noise must also be the same on the paper proper, the
+  edges, "noise" for "noise"; so do two flat-coloured boxes drawn alike (a chat screenshot's
+  avatar beside each of one sender's messages), whose JPEG ringing fills the 8 x 8 blocks
+  their edges cross. So the noise must also be the same on the paper proper, the
   flat pixels more than :data:`NOISE_EDGE_GAP` from any edge (ρ there at most
   :data:`NOISE_RHO_PAPER_MAX`; a copy keeps its grain there, two places of a photo never
-  share it), wherever the region has :data:`MIN_FLAT` such pixels.
+  share it), wherever the region has :data:`MIN_FLAT` such pixels; and where its paper
+  proper has no grain (RMS below :data:`NOISE_MIN`: a clean scan saved at a low JPEG quality
+  keeps none), the "noise" beside the edges is their ringing alone, and nothing is judged.
 
 Score: 1 - (mean grey-level difference over the region's edge pixels) / :data:`DIFF_SCALE`;
 the region (its :data:`MIN_EDGES` edge pixels at least) is boxed on both places.
@@ -79,7 +83,10 @@ WINDOW: Final = 24  # pixels round a keypoint compared when refining a displacem
 MIN_WINDOWS: Final = 3  # keypoint windows that must be the same at the refined displacement
 MIN_FLAT: Final = 200  # flat pixels of a region whose noise is compared
 NOISE_RHO_MAX: Final = 0.5  # the two places' flat-pixel noise must be this much the same
-NOISE_EDGE_GAP: Final = 2  # pixels: flat pixels this near an edge are not paper proper
+#: pixels: flat pixels this near an edge are not paper proper. JPEG codes 8 x 8 blocks, and an
+#: edge's ringing fills the block it crosses, up to 7 pixels from it: two flat-coloured boxes
+#: drawn alike (a chat's avatar beside each message, printed and scanned) ring alike there.
+NOISE_EDGE_GAP: Final = 7
 #: ... and their noise on the paper proper, away from the edges' tails and ringing (a copy
 #: about 0.3-0.5 after a re-save, independent grain about 1)
 NOISE_RHO_PAPER_MAX: Final = 0.8
@@ -346,8 +353,11 @@ def _verify(cmp: _Compare, pairs):
     rho, rms = cmp.noise_match(found, dx, dy)
     if rho > NOISE_RHO_MAX or rms < NOISE_MIN:
         return None  # the same print, not the same pixels: two printings of one text
-    if cmp.noise_match(found, dx, dy, paper=True)[0] > NOISE_RHO_PAPER_MAX:
+    paper_rho, paper_rms = cmp.noise_match(found, dx, dy, paper=True)
+    if paper_rho > NOISE_RHO_PAPER_MAX:
         return None  # the same edges' tails (band over paper edge), not the same paper
+    if 0 < paper_rms < NOISE_MIN:
+        return None  # no grain on the paper proper: two boxes drawn alike ring alike
     return int(sel.sum()), mean, rho, found, (dx, dy)
 
 

@@ -33,7 +33,7 @@ from pipeline.model import Finding
 if TYPE_CHECKING:
     import numpy as np
 
-VERSION = "image-forensics-8"  # bump when any method's findings change: the reader caches them
+VERSION = "image-forensics-9"  # bump when any method's findings change: the reader caches them
 
 METHODS: tuple[ModuleType, ...] = (
     editor_tag,  # an image editor named in the file's own metadata
