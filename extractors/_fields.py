@@ -2012,6 +2012,18 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
 # --------------------------------------------------------------------------- scoring
 
 
+#: The heading of a contents page (目次, 目录, CONTENTS), spaced out or not: an issue's, a
+#: bound volume's.
+CONTENTS_HEADING = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
+#: A page number set after an entry's title with a space and no leader (a post, a phone page).
+BARE_PAGE = re.compile(r"\s+\d{1,4}\s*$")
+#: A contents entry: the title, a leader of dots (or ellipses) and where it is: the page it
+#: starts on, or (a year index) the issue and page, ``3-45``.
+CONTENTS_ENTRY = re.compile(
+    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*"
+    r"(?:(?P<i>\d{1,2})\s*[-–—－/:：]\s*)?(?P<p>\d{1,4})\s*$")
+
+
 #: The heading of a list of the materials sent with a letter, on a line of its own
 #: (附件：报送材料清单, 附：申报材料目录, 送审材料一览表), or the header of such a table, a
 #: column of serial numbers beside the materials' names (序号 材料名称 份数 备注, in any
