@@ -2042,13 +2042,43 @@ _ENCLOSURE_NOTE = re.compile(
 _NOTE_ITEM = re.compile(r"[ \t]*[(（]?[0-9]{1,2}[)）.、．]")
 
 
+#: A contents heading carried onto a further page of the list: 目录（续）, 目 次(续).
+_CONTINUED = re.compile(r"[(（]续[)）]$")
+
+
+def contents_lists(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where a table of contents stands in `ix.text`: from its heading (目录, 目次, 目录（续）,
+    a line of its own) through its entries, each a title with the page it starts on, after a
+    leader (十、委托评审函 ········ 29) or a space where OCR lost the leader. A line between
+    two entries read without its number is one too; the list ends with its page or at the
+    second line in a row that is no entry. A bound dossier's 目录 names the materials bound
+    after it (年度考核表, 学历证书, 委托评审函), not what its facing page is."""
+    spans: list[tuple[int, int]] = []
+    for i, head in enumerate(ix.lines):
+        if not CONTENTS_HEADING.fullmatch(_CONTINUED.sub("", squash(ix.text[head.start:head.end]))):
+            continue
+        end, entries, gap, prev = head.end, 0, 0, head
+        for line in ix.lines[i + 1:]:
+            if line.page_no != prev.page_no or ix.text.startswith("\n\n", prev.end):
+                break  # the page's end, or the facing page's start
+            prev, text = line, ix.text[line.start:line.end]
+            if CONTENTS_ENTRY.match(text) or BARE_PAGE.search(text):
+                end, entries, gap = line.end, entries + 1, 0
+            elif (gap := gap + 1) >= 2:
+                break
+        if entries >= 2:
+            spans.append((head.start, end))
+    return spans
+
+
 def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
     """Where lists of enclosed materials stand in `ix.text`, in order: a list from its heading
     (or its table's header) to the end of its page, as such a list closes a letter or fills a
     page of its own; a numbered note of enclosures (附件：1.… 2.…) line by line, as the letter's
     signature follows it. Their entries name the other documents sent with this one (职称评审
     表, 学历证书复印件, 现专业技术资格证书复印件), not what this one is; a note's item that is a
-    list of people (…人员名单) is what the letter is about and stays."""
+    list of people (…人员名单) is what the letter is about and stays. A table of contents
+    (:func:`contents_lists`) names the materials of the volume it heads, likewise."""
     spans: list[tuple[int, int]] = []
     for m in _ENCLOSURE_LIST.finditer(ix.text):
         if spans and m.start() < spans[-1][1]:
@@ -2064,7 +2094,7 @@ def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
             if not _NOTE_ITEM.match(ix.text, end + 1):
                 break
             at = end + 1
-    spans.sort()
+    spans = sorted(spans + contents_lists(ix))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
