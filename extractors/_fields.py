@@ -1678,10 +1678,10 @@ _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"兹[ ]*(?:证[ ]*明|有)[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
                r"(?:同[ ]*志|同[ ]*学|学[ ]*生|[，,（(])"),
-    # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：; nor a note's heading:
-    # 温馨提示：, 特别说明：, 备注：)
+    # 张梅：/张梅女士：/张梅老师：, the honorific no part of the name (not a role's label:
+    # 经办人：, 申请人：, 联系人：; nor a note's heading: 温馨提示：, 特别说明：, 备注：)
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})(?<!人)(?<!提示)(?<!说明)(?<!备注)"
-               r"[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),
+               r"[ ]*(?:女[ ]*士|先[ ]*生|老[ ]*师)?[ ]*[:：]"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
