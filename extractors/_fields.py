@@ -1066,6 +1066,12 @@ def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\n|[{SEPARATORS}]|\s*(?:{alts})")
 
 
+#: A label's end, for the suffix of :func:`labelled`: a colon, or a space before its value in a
+#: form's grid (姓    名 张伟). A label run straight into further words is a sentence's
+#: (申报人信息如下, 委托单位对申报人所提交, 本聘书是受聘人员履行岗位职责的凭证).
+LABEL_END = r"(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*[:：]|[ \t]+)"
+
+
 #: A bilingual form's English translation set after a label (姓名 Name 张梅, 考核结果 Final
 #: Rating：优秀; OCR may lose the spaces: 姓名Name): words in title case, then a colon, a value
 #: that is no Latin word, or the line's end. For the suffix of :func:`labelled` on a kind
