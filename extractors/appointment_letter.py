@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors._fields import (
     CJK,
     COPIED_TO,
+    LABEL_END,
     NAME,
     ORG_SUFFIX,
     SPLIT_RANGE,
@@ -307,9 +308,17 @@ _PARTY: Final = (r"(?:\s*[(（][^)）\n]{0,12}[)）](?:\s*姓\s*名)?\s*[:：]?"
                  r"|(?:\s*姓\s*名)?\s*[:：]|[ \t]+)")
 
 
+_NAME_LABELS: Final = ("受聘人", "被聘人", "受聘人员", "持证人", "姓名")
+
+
 def _name(ix: TextIndex) -> Hit | None:
+    """The appointee: after a label and its colon or space (受聘人：张伟), or a label run into
+    the name where it opens its line or cell as a form sets it (姓名张伟); a label run into the
+    words of a line is a sentence's word (本聘书是受聘人员履行岗位职责的凭证, whose 、 OCR may
+    read as a name's dot); else named in the letter's words or its salutation."""
     return first((
-        name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
+        name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), suffix=LABEL_END)),
+        name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), cell=True)),
         # an appointment agreement (岗位聘任协议书): 乙方 is the appointee, 甲方 the unit
         name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",))),
         _named_in_text(ix),

@@ -1168,3 +1168,19 @@ def test_a_letter_narrating_its_own_decision_is_dated_by_its_signature():
                             "钦州市某某人民医院", "2019年6月21日"])
     assert values(notes_first)["issued_on"] == "2019-06-21"
 
+
+def test_a_label_run_into_a_sentence_names_no_one():
+    """A 聘书's printed notes (本聘书是受聘人员履行岗位职责、享受相应待遇的凭证) hold 受聘人
+    inside a sentence, whose 、 OCR may read as a name's dot: the appointee is the one the
+    letter appoints, not the words after that label."""
+    doc = make_doc(["注意事项", "一、本书受聘人要履行职责·享受相应待遇凭证。", "聘    书",
+                    "兹聘任覃建平同志为工程师，聘期自2019年1月1日起至2021年12月31日止。",
+                    "钦州市某某建设有限公司", "2018年12月26日"])
+    assert values(doc)["name"] == "覃建平"
+
+
+def test_a_name_label_opening_its_line_or_cell_is_read_run_together():
+    for line in ("姓名覃建平 性别男", "编号：2019-07  受聘人覃建平", "受聘人 覃建平"):
+        doc = make_doc(["聘    书", line, "聘任职务：工程师", "聘期：2019年1月至2021年12月",
+                        "钦州市某某建设有限公司", "2018年12月26日"], split=True)
+        assert values(doc)["name"] == "覃建平", line
