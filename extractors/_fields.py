@@ -1066,6 +1066,12 @@ def _stop_re(stops: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\n|[{SEPARATORS}]|\s*(?:{alts})")
 
 
+#: A label's end, for the suffix of :func:`labelled`: a colon, or a space before its value in a
+#: form's grid (姓    名 张伟). A label run straight into further words is a sentence's
+#: (申报人信息如下, 委托单位对申报人所提交, 本聘书是受聘人员履行岗位职责的凭证).
+LABEL_END = r"(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*[:：]|[ \t]+)"
+
+
 #: A bilingual form's English translation set after a label (姓名 Name 张梅, 考核结果 Final
 #: Rating：优秀; OCR may lose the spaces: 姓名Name): words in title case, then a colon, a value
 #: that is no Latin word, or the line's end. For the suffix of :func:`labelled` on a kind
@@ -1678,10 +1684,10 @@ _HOLDER_PROSE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})[ ]*同[ ]*志"),
     re.compile(rf"兹[ ]*(?:证[ ]*明|有)[ ]*[:：]?[ ]*(?P<v>{NAME})[ ]*"
                r"(?:同[ ]*志|同[ ]*学|学[ ]*生|[，,（(])"),
-    # 张梅：/张梅女士： (not a role's label: 经办人：, 申请人：, 联系人：; nor a note's heading:
-    # 温馨提示：, 特别说明：, 备注：)
+    # 张梅：/张梅女士：/张梅老师：, the honorific no part of the name (not a role's label:
+    # 经办人：, 申请人：, 联系人：; nor a note's heading: 温馨提示：, 特别说明：, 备注：)
     re.compile(rf"(?:^|\n)[ ]*(?P<v>{NAME})(?<!人)(?<!提示)(?<!说明)(?<!备注)"
-               r"[ ]*(?:女[ ]*士|先[ ]*生)?[ ]*[:：]"),
+               r"[ ]*(?:女[ ]*士|先[ ]*生|老[ ]*师)?[ ]*[:：]"),
     re.compile(rf"(?:^|\n|。)[ ]*(?P<v>{NAME})[ ]*[，,][ ]*[男女][ ]*[，,]"),
     # 我单位专业技术人员朱亮洋（公民身份号码…）: a name with its ID number in brackets
     re.compile(rf"(?:人员|职工|员工|同志|单位|[，,:：\s])[ ]*(?P<v>{NAME})[ ]*[（(][ ]*"
@@ -2012,6 +2018,18 @@ def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:
 # --------------------------------------------------------------------------- scoring
 
 
+#: The heading of a contents page (目次, 目录, CONTENTS), spaced out or not: an issue's, a
+#: bound volume's.
+CONTENTS_HEADING = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
+#: A page number set after an entry's title with a space and no leader (a post, a phone page).
+BARE_PAGE = re.compile(r"\s+\d{1,4}\s*$")
+#: A contents entry: the title, a leader of dots (or ellipses) and where it is: the page it
+#: starts on, or (a year index) the issue and page, ``3-45``.
+CONTENTS_ENTRY = re.compile(
+    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*"
+    r"(?:(?P<i>\d{1,2})\s*[-–—－/:：]\s*)?(?P<p>\d{1,4})\s*$")
+
+
 #: The heading of a list of the materials sent with a letter, on a line of its own
 #: (附件：报送材料清单, 附：申报材料目录, 送审材料一览表), or the header of such a table, a
 #: column of serial numbers beside the materials' names (序号 材料名称 份数 备注, in any
@@ -2030,13 +2048,43 @@ _ENCLOSURE_NOTE = re.compile(
 _NOTE_ITEM = re.compile(r"[ \t]*[(（]?[0-9]{1,2}[)）.、．]")
 
 
+#: A contents heading carried onto a further page of the list: 目录（续）, 目 次(续).
+_CONTINUED = re.compile(r"[(（]续[)）]$")
+
+
+def contents_lists(ix: TextIndex) -> list[tuple[int, int]]:
+    """Where a table of contents stands in `ix.text`: from its heading (目录, 目次, 目录（续）,
+    a line of its own) through its entries, each a title with the page it starts on, after a
+    leader (十、委托评审函 ········ 29) or a space where OCR lost the leader. A line between
+    two entries read without its number is one too; the list ends with its page or at the
+    second line in a row that is no entry. A bound dossier's 目录 names the materials bound
+    after it (年度考核表, 学历证书, 委托评审函), not what its facing page is."""
+    spans: list[tuple[int, int]] = []
+    for i, head in enumerate(ix.lines):
+        if not CONTENTS_HEADING.fullmatch(_CONTINUED.sub("", squash(ix.text[head.start:head.end]))):
+            continue
+        end, entries, gap, prev = head.end, 0, 0, head
+        for line in ix.lines[i + 1:]:
+            if line.page_no != prev.page_no or ix.text.startswith("\n\n", prev.end):
+                break  # the page's end, or the facing page's start
+            prev, text = line, ix.text[line.start:line.end]
+            if CONTENTS_ENTRY.match(text) or BARE_PAGE.search(text):
+                end, entries, gap = line.end, entries + 1, 0
+            elif (gap := gap + 1) >= 2:
+                break
+        if entries >= 2:
+            spans.append((head.start, end))
+    return spans
+
+
 def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
     """Where lists of enclosed materials stand in `ix.text`, in order: a list from its heading
     (or its table's header) to the end of its page, as such a list closes a letter or fills a
     page of its own; a numbered note of enclosures (附件：1.… 2.…) line by line, as the letter's
     signature follows it. Their entries name the other documents sent with this one (职称评审
     表, 学历证书复印件, 现专业技术资格证书复印件), not what this one is; a note's item that is a
-    list of people (…人员名单) is what the letter is about and stays."""
+    list of people (…人员名单) is what the letter is about and stays. A table of contents
+    (:func:`contents_lists`) names the materials of the volume it heads, likewise."""
     spans: list[tuple[int, int]] = []
     for m in _ENCLOSURE_LIST.finditer(ix.text):
         if spans and m.start() < spans[-1][1]:
@@ -2052,7 +2100,7 @@ def enclosure_lists(ix: TextIndex) -> list[tuple[int, int]]:
             if not _NOTE_ITEM.match(ix.text, end + 1):
                 break
             at = end + 1
-    spans.sort()
+    spans = sorted(spans + contents_lists(ix))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -29,7 +29,9 @@ its term the row's own when the table gives one.
 FIELDS:
 
 * ``name`` 受聘人; ``title`` 聘任职务 (title or post name as written);
-* ``start`` / ``end`` 聘期 起/止; ``issued_on`` 签发日期 (the letter's date);
+* ``start`` / ``end`` 聘期 起/止; ``issued_on`` 签发日期 (the letter's date; a statement
+  about the appointment written later, 聘任情况说明, gives the date of the decision it
+  narrates);
 * ``unit`` 聘任单位 (the signing unit).
 """
 
@@ -43,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors._fields import (
     CJK,
     COPIED_TO,
+    LABEL_END,
     NAME,
     ORG_SUFFIX,
     SPLIT_RANGE,
@@ -160,6 +163,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = _term_to(ix)
     issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
+    dated = _decided_on(ix) if _statement(ix) else issued  # the appointment's own date
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
         # stand before the sentence on the page, no heading date of the letter
@@ -174,17 +178,17 @@ def extract(doc: ReadDocument) -> Extraction:
             rows.append(fields(ix, own))
         termed = any("term" in row for row in listed)
         shared = {"start": None if termed else month(start), "end": None if termed else month(end),
-                  "issued_on": issued, "unit": _unit(ix, issued)}
+                  "issued_on": dated, "unit": _unit(ix, issued)}
         return Extraction(doc.file, KIND, fields(ix, shared), tuple(rows))
     if record := _own_record(ix):  # a personnel system's page of the holder's appointments
         found = {"name": _name(ix) or signed_in_holder(ix), "title": record["title"],
                  "start": record["start"], "end": record.get("end"),
-                 "issued_on": record.get("issued_on") or issued,
+                 "issued_on": record.get("issued_on") or dated,
                  "unit": system_owner(ix) or _unit(ix, issued)}
         return Extraction(doc.file, KIND, fields(ix, found))
     clauses = _clauses(ix)
     if len({squash(name.value) for name, _ in clauses}) > 1:
-        shared = {"start": month(start), "end": month(end), "issued_on": issued,
+        shared = {"start": month(start), "end": month(end), "issued_on": dated,
                   "unit": _unit(ix, issued)}
         rows = tuple(fields(ix, {"name": name, "title": _title_in(ix, title) or title})
                      for name, title in clauses)
@@ -194,7 +198,7 @@ def extract(doc: ReadDocument) -> Extraction:
         "title": _title(ix),
         "start": month(start),
         "end": month(end),
-        "issued_on": issued,
+        "issued_on": dated,
         "unit": _unit(ix, issued),
     }
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -304,9 +308,17 @@ _PARTY: Final = (r"(?:\s*[(（][^)）\n]{0,12}[)）](?:\s*姓\s*名)?\s*[:：]?"
                  r"|(?:\s*姓\s*名)?\s*[:：]|[ \t]+)")
 
 
+_NAME_LABELS: Final = ("受聘人", "被聘人", "受聘人员", "持证人", "姓名")
+
+
 def _name(ix: TextIndex) -> Hit | None:
+    """The appointee: after a label and its colon or space (受聘人：张伟), or a label run into
+    the name where it opens its line or cell as a form sets it (姓名张伟); a label run into the
+    words of a line is a sentence's word (本聘书是受聘人员履行岗位职责的凭证, whose 、 OCR may
+    read as a name's dot); else named in the letter's words or its salutation."""
     return first((
-        name_hit(labelled(ix, ["受聘人", "被聘人", "受聘人员", "持证人", "姓名"], stops=("性别",))),
+        name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), suffix=LABEL_END)),
+        name_hit(labelled(ix, _NAME_LABELS, stops=("性别",), cell=True)),
         # an appointment agreement (岗位聘任协议书): 乙方 is the appointee, 甲方 the unit
         name_hit(labelled(ix, ["乙方"], suffix=_PARTY, stops=("性别",))),
         _named_in_text(ix),
@@ -456,6 +468,36 @@ def _in_heading(ix: TextIndex, hit: Hit) -> bool:
     no post."""
     line = ix.line_at(hit.start)
     return line is not None and bool(_HEADING.fullmatch(squash(ix.text[line.start:line.end])))
+
+
+#: The heading of a statement about an appointment written after it was made (关于张伟同志
+#: 专业技术职务聘任情况的说明, 情况说明, 关于…聘任时间的说明), perhaps over two lines. A 聘书's
+#: notes headed 说明 or 聘任说明 are no statement.
+_STATEMENT: Final = re.compile(rf"(?:关于[{CJK}（）()]{{2,40}}的|[{CJK}]{{0,30}}情况的?)说明")
+#: How a statement narrates the unit's decision after its date, in the same sentence
+#: (2016年3月28日，经我单位院长办公会研究决定，聘任…; 经2016年3月28日党委会研究，决定聘用…).
+_DECIDED: Final = re.compile(r"[^。；;]{0,40}?决\s*定\s*[，,]?\s*聘\s*[任用请]")
+
+
+def _statement(ix: TextIndex) -> bool:
+    """Whether the upload is a statement about the appointment (a personnel office's 聘任情况
+    说明 to the 职改办, explaining a late appointment), headed so in its first lines. A
+    heading 说明 lower down, or 说明： as a label, is a letter's note."""
+    heading = ""
+    for line in ix.lines[:3]:
+        heading += squash(ix.text[line.start:line.end])
+        if _STATEMENT.fullmatch(heading):
+            return True
+    return False
+
+
+def _decided_on(ix: TextIndex) -> Hit | None:
+    """The appointment's date as a statement narrates it: the day the unit decided to appoint
+    (:data:`_DECIDED`). The statement's own date, at its foot, is when it was written, years
+    later perhaps; it is no date of the appointment, so without a narrated decision (or with
+    two) none is read."""
+    found = {h.value: h for _, h in dates(ix) if _DECIDED.match(ix.text, h.end)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: A letter reissued for a lost one (补发, 补办) bears the day it was reissued.

@@ -31,6 +31,7 @@ from typing import Final
 from extractors._fields import (
     CJK,
     COLOPHON,
+    LABEL_END,
     NAME,
     NAME_RE,
     Hit,
@@ -79,18 +80,13 @@ _BEFORE_NAME: Final = ("兹有", "兹委托", "我单位", "我公司", "我院"
                        "员工", "推荐")
 
 
-#: A label's end: a colon, or a space before its value in a form's grid (姓    名 张伟). A
-#: label run straight into further words is a sentence's (申报人信息如下, 委托单位对申报人所提交).
-_LABEL_END: Final = r"(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*[:：]|[ \t]+)"
-
-
 _NAME_LABELS: Final = ("姓名", "申报人", "申报人姓名", "被委托评审人")
 _NAME_STOPS: Final = ("性别", "身份证")
 
 
 def _name(ix: TextIndex) -> Hit | None:
     return first((
-        name_hit(labelled(ix, _NAME_LABELS, stops=_NAME_STOPS, suffix=_LABEL_END, accept=NAME_RE)),
+        name_hit(labelled(ix, _NAME_LABELS, stops=_NAME_STOPS, suffix=LABEL_END, accept=NAME_RE)),
         name_hit(labelled(ix, _NAME_LABELS, stops=_NAME_STOPS)),  # 姓名张伟, run together
         # 兹有我单位卢磊（身份证号：……）/ 兹有我单位职工 张伟 同志
         first(h for h in search(ix, r"兹\s*有\s*(?:我\s*单\s*位|本\s*单\s*位)?"

@@ -34,7 +34,10 @@ from collections.abc import Callable
 from typing import Final
 
 from extractors._fields import (
+    BARE_PAGE,
     CJK,
+    CONTENTS_ENTRY,
+    CONTENTS_HEADING,
     ISSN_BARE,
     ISSN_RE,
     Hit,
@@ -115,15 +118,11 @@ def extract(doc: ReadDocument) -> Extraction:
     return Extraction(doc.file, KIND, fields(ix, found))
 
 
-#: The heading of an issue's contents page (目次, 目录, CONTENTS), spaced out or not.
-_CONTENTS_HEADING: Final = re.compile(r"目次|目录|CONTENTS", re.IGNORECASE)
 #: The same heading naming the issue it lists (a journal's post or page announcing an issue):
 #: ``《电力建设》2021年第3期目录``, ``2019年第6期目次``. It names the issue, never an article.
 _ISSUE_CONTENTS_HEADING: Final = re.compile(
     r"(?:《[^《》]{1,30}》|[^《》\d]{1,20}?)?(?:(?:19|20)\d\d年)?(?:第\d{1,2}期)?"
     r"(?:本期)?(?:目次|目录|CONTENTS)", re.IGNORECASE)
-#: A page number set after an entry's title with a space and no leader (a post, a phone page).
-_BARE_PAGE: Final = re.compile(r"\s+\d{1,4}\s*$")
 #: The heading of a volume's year index (年度总目次, 总目录), printed in the year's last issue:
 #: ``《建筑技术》2021年总目次``, ``2021年总目录``, ``总目次``. It names the index, never an article.
 _INDEX_HEADING: Final = re.compile(
@@ -132,11 +131,6 @@ _INDEX_HEADING: Final = re.compile(
 #: The key a year index prints to its locators (篇名后数字为期号-页码, 期-页): each entry is
 #: located by the issue it appeared in and its page there.
 _ISSUE_PAGE_KEY: Final = re.compile(r"期\s*号?\s*[-—–－/、]\s*页|期\s*号?\s*和\s*页")
-#: A contents entry: the title, a leader of dots (or ellipses) and where it is: the page it
-#: starts on, or (a year index) the issue and page, ``3-45``.
-_ENTRY: Final = re.compile(
-    r"^\s*(?P<t>\S.*?)\s*(?:(?:[.．·・•]\s*){3,}|(?:[…⋯]\s*){2,})\s*"
-    r"(?:(?P<i>\d{1,2})\s*[-–—－/:：]\s*)?(?P<p>\d{1,4})\s*$")
 #: A column's heading (栏目) set before its entries, on their line or its own: 【研究与探讨】.
 _COLUMN: Final = re.compile(r"^\s*[【\[〖]\s*[^】\]〗]{1,16}\s*[】\]〗]\s*")
 
@@ -151,10 +145,10 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None, Hit | None]] | None:
     if not ix.lines or _abstract_line(ix) is not None:
         return None
     texts = [_text(ix, line) for line in ix.lines]
-    headed = any(_CONTENTS_HEADING.fullmatch(squash(t)) or _INDEX_HEADING.fullmatch(squash(t))
+    headed = any(CONTENTS_HEADING.fullmatch(squash(t)) or _INDEX_HEADING.fullmatch(squash(t))
                  or _ISSUE_CONTENTS_HEADING.fullmatch(squash(t)) for t in texts)
     by_issue = _year_index(texts)
-    found = [i for i, t in enumerate(texts) if _ENTRY.match(t)]
+    found = [i for i, t in enumerate(texts) if CONTENTS_ENTRY.match(t)]
     if len(found) < 3 and headed and not by_issue:
         paired = _paired_entries(ix, texts)
         if len(paired) >= 3:
@@ -164,7 +158,7 @@ def _contents(ix: TextIndex) -> list[tuple[Hit, Hit | None, Hit | None]] | None:
     entries: list[tuple[Hit, Hit | None, Hit | None]] = []
     used: set[int] = set()
     for i in found:
-        line, m = ix.lines[i], _ENTRY.match(texts[i])
+        line, m = ix.lines[i], CONTENTS_ENTRY.match(texts[i])
         assert m is not None
         start = line.start + m.start("t")
         column = _COLUMN.match(texts[i], m.start("t"))
@@ -213,7 +207,7 @@ def _paired_entries(ix: TextIndex, texts: list[str]) -> list[tuple[Hit, Hit | No
             continue
         line, nxt = ix.lines[i], ix.lines[i + 1]
         start = line.start + (m.end() if (m := _COLUMN.match(texts[i])) else 0)
-        page = _BARE_PAGE.search(texts[i])
+        page = BARE_PAGE.search(texts[i])
         end = line.start + page.start() if page else line.end
         title_start, parts = start, [ix.text[start:end]]
         prev = i - 1
@@ -230,7 +224,7 @@ def _paired_entries(ix: TextIndex, texts: list[str]) -> list[tuple[Hit, Hit | No
 def _opens_entries(text: str) -> bool:
     """Whether a line is one after which an entry begins: a contents heading or a column's."""
     sq = squash(text)
-    return bool(_CONTENTS_HEADING.fullmatch(sq) or _ISSUE_CONTENTS_HEADING.fullmatch(sq)
+    return bool(CONTENTS_HEADING.fullmatch(sq) or _ISSUE_CONTENTS_HEADING.fullmatch(sq)
                 or (_COLUMN.match(text) and not _COLUMN.sub("", text).strip()))
 
 
@@ -263,7 +257,7 @@ def _wrapped_title(text: str) -> bool:
     not the page head's numbers, a column's heading alone or an author line."""
     rest = _COLUMN.sub("", text)
     return (len(re.findall(f"[{CJK}A-Za-z]", rest)) >= 4 and not _META.search(rest)
-            and not _CONTENTS_HEADING.fullmatch(squash(rest)) and author_names(rest) is None)
+            and not CONTENTS_HEADING.fullmatch(squash(rest)) and author_names(rest) is None)
 
 
 def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
@@ -274,7 +268,7 @@ def _contents_extraction(doc: ReadDocument, ix: TextIndex, region: list[Line],
     the head's (the issue printing the index) is not the paper's."""
     first_entry = entries[0][0].start
     head = [ln for ln in region if ln.end <= first_entry]
-    head = [ln for ln in head if not _CONTENTS_HEADING.fullmatch(squash(_text(ix, ln)))
+    head = [ln for ln in head if not CONTENTS_HEADING.fullmatch(squash(_text(ix, ln)))
             and not _INDEX_HEADING.fullmatch(squash(_text(ix, ln)))]
     year, issue = _year_issue(ix, head or region)
     if any(own is not None for _, _, own in entries) or _year_index(

@@ -16,6 +16,8 @@ first two for compound surnames). Names of the ethnic minorities written with a 
 (False, False, False)
 >>> well_formed_name("经办人"), well_formed_name("文号"), well_formed_name("联系人")
 (False, False, False)
+>>> well_formed_name("张梅老师"), well_formed_name("黄老师")
+(False, False)
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ _DOCUMENT_WORDS: Final = re.compile(
     "本科|专科|硕士|博士|教育|培养|学习|成绩|准予|授予|甲方|乙方|签字|盖章|公章|照片|附件|备注|"
     # a document's own labels: who handled it (经办人, 联系人, 负责人), its references (文号,
     # 管理号) and the box its holder signs (签名)
-    "经办|联系|负责|审核|签发|文号|电话|管理号|签名"
+    "经办|联系|负责|审核|签发|文号|电话|管理号|签名|"
+    # the honorific a school or a hospital addresses its staff with (张梅老师：)
+    "老师"
 )
 _PLAIN: Final = re.compile(rf"[{CJK}]{{2,4}}")
 _DOTTED: Final = re.compile(rf"[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?")

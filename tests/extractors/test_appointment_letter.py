@@ -1114,3 +1114,73 @@ def test_a_table_listing_people_is_no_record_of_one_persons_appointments():
                     above=["关于聘任覃志明同志专业技术职务的通知"],
                     below=["某某县人民医院", "2020年6月20日"], col_x=[40, 90, 160, 260, 350])
     assert al._own_record(index(doc, fold=True, blanks=True)) is None
+
+
+def _statement(decided, term, signed, *, heading=("关于韦小燕同志专业技术职务", "聘任情况的说明")):
+    return make_doc([
+        *heading,
+        "钦州市职称改革工作领导小组办公室：",
+        "我院韦小燕同志于2018年5月取得主治医师资格。因当时岗位暂无空缺，未能及时聘任。",
+        f"{decided}，经我院院长办公会研究决定，聘任韦小燕同志为主治医师，{term}。",
+        "特此说明。",
+        "钦州市某某人民医院",
+        signed,
+    ])
+
+
+def test_a_statement_about_an_appointment_dates_it_by_the_decision_it_narrates():
+    """A personnel office's 聘任情况说明, written years later, narrates the unit's decision
+    (2019年6月18日，经…研究决定，聘任…): that is the appointment's date, the statement's own
+    date at its foot no date of the appointment, within the term or after it."""
+    after = _statement("2019年6月18日", "聘期三年，自2019年7月1日起至2022年6月30日止",
+                       "2023年4月12日")
+    assert values(after)["issued_on"] == "2019-06-18"
+    during = _statement("2021年12月20日", "自2022年1月1日起聘任，聘期三年", "2022年3月5日",
+                        heading=("情况说明",))
+    assert values(during)["issued_on"] == "2021-12-20"
+    why = _statement("2019年6月18日", "聘期三年，自2019年7月1日起至2022年6月30日止",
+                     "2023年4月12日", heading=("关于韦小燕同志聘任时间", "的说明"))
+    assert values(why)["issued_on"] == "2019-06-18"
+
+
+def test_a_statement_that_narrates_no_decision_gives_no_date():
+    doc = make_doc(["关于覃海燕同志聘任情况的说明", "钦州市职称改革工作领导小组办公室：",
+                    "覃海燕同志自2022年1月1日起受聘为会计师，聘期三年。", "特此说明。",
+                    "钦州市某某会计师事务所有限公司", "2022年3月5日"])
+    assert "issued_on" not in values(doc)
+
+
+def test_a_letter_narrating_its_own_decision_is_dated_by_its_signature():
+    """A 决定 itself, or a 聘书 with a note headed 说明 below it, is no statement about the
+    appointment: its own date is the letter's."""
+    decision = make_doc(["关于聘任韦小燕同志专业技术职务的决定", "各科室：",
+                         "经2019年6月18日院长办公会研究，决定聘任韦小燕同志为主治医师，"
+                         "聘期自2019年7月1日起至2022年6月30日止。",
+                         "钦州市某某人民医院", "2019年6月21日"])
+    assert values(decision)["issued_on"] == "2019-06-21"
+    letter = make_doc(["聘    书", "经2019年6月18日院长办公会研究决定，聘任韦小燕同志为主治医师，",
+                       "聘期自2019年7月1日起至2022年6月30日止。",
+                       "钦州市某某人民医院", "2019年6月21日", "说明", "本聘书涂改无效。"])
+    assert values(letter)["issued_on"] == "2019-06-21"
+    notes_first = make_doc(["聘 任 说 明", "本聘书为受聘人专业技术任职的凭证。", "聘    书",
+                            "经2019年6月18日院长办公会研究决定，聘任韦小燕同志为主治医师，",
+                            "聘期自2019年7月1日起至2022年6月30日止。",
+                            "钦州市某某人民医院", "2019年6月21日"])
+    assert values(notes_first)["issued_on"] == "2019-06-21"
+
+
+def test_a_label_run_into_a_sentence_names_no_one():
+    """A 聘书's printed notes (本聘书是受聘人员履行岗位职责、享受相应待遇的凭证) hold 受聘人
+    inside a sentence, whose 、 OCR may read as a name's dot: the appointee is the one the
+    letter appoints, not the words after that label."""
+    doc = make_doc(["注意事项", "一、本书受聘人要履行职责·享受相应待遇凭证。", "聘    书",
+                    "兹聘任覃建平同志为工程师，聘期自2019年1月1日起至2021年12月31日止。",
+                    "钦州市某某建设有限公司", "2018年12月26日"])
+    assert values(doc)["name"] == "覃建平"
+
+
+def test_a_name_label_opening_its_line_or_cell_is_read_run_together():
+    for line in ("姓名覃建平 性别男", "编号：2019-07  受聘人覃建平", "受聘人 覃建平"):
+        doc = make_doc(["聘    书", line, "聘任职务：工程师", "聘期：2019年1月至2021年12月",
+                        "钦州市某某建设有限公司", "2018年12月26日"], split=True)
+        assert values(doc)["name"] == "覃建平", line

@@ -197,6 +197,73 @@ def test_ways_a_list_of_materials_is_headed(heading):
     assert [ix.text[start:end].split("\n")[-1] for start, end in spans] == ["1 毕业证书"]
 
 
+def _spread(left, right):
+    """One landscape photo of a bound volume opened flat: `left` and `right` are the lines of
+    its facing pages."""
+    from _docs import line_words
+
+    from pipeline.model import Page, ReadDocument
+
+    words = []
+    for x, lines in ((40.0, left), (470.0, right)):
+        for i, line in enumerate(lines):
+            words += line_words(line, 40.0 + 26.0 * i, x=x)
+    return ReadDocument("材料册.jpg", "4" * 64, (Page(1, 842.0, 595.0, tuple(words),
+                                                         "ocr:test 1.0"),))
+
+
+_LETTER = ["南宁某某环境工程有限公司", "关于委托评审陆晓燕同志中级职称的函",
+           "钦州市职称改革工作领导小组办公室：",
+           "我公司陆晓燕同志现从事环境工程技术工作，", "特委托贵办组织评审。",
+           "南宁某某环境工程有限公司", "2023年5月8日"]
+
+
+def test_a_bound_dossiers_contents_votes_for_no_kind():
+    """A 申报材料册 opened flat: the facing page's 目录 lists the materials bound in it
+    (年度考核登记表, 学位证书, 委托评审函 with their pages); the page is the letter beside it."""
+    doc = _spread(["目 录（续）", "五、学历学位证书 ····················· 7",
+                   "六、近三年年度考核登记表 ··············· 12",
+                   "七、委托评审函 ······················· 18",
+                   "八、继续教育学时证明 ················· 19", "— 17 —"], _LETTER)
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+
+
+def test_contents_read_by_ocr_without_its_leaders():
+    """OCR may lose the dotted leaders (the page number after a space), or an entry's number:
+    an entry between two others is one of them; the letter after the page's end is read."""
+    from extractors._fields import contents_lists, index
+
+    doc = _spread(["目录", "一、年度考核表", "二、学位证书 5", "三、委托评审函 9", "- 4 -"],
+                  _LETTER)
+    ix = index(doc)
+    (start, end), = contents_lists(ix)
+    assert "年度考核表" in ix.text[start:end] and ix.text[start:end].endswith("委托评审函 9")
+    assert classify(doc)[0] is K.COMMISSION_LETTER
+
+
+def test_a_contents_list_ends_at_two_lines_that_are_no_entry():
+    from extractors._fields import contents_lists, index
+
+    ix = index(make_doc(["目 次", "一、个人述职报告 ···· 2", "二、考核登记表 ···· 6",
+                         "注：页码为材料册连续页码。", "2022年度考核登记表", "考核等次 优秀"]))
+    (start, end), = contents_lists(ix)
+    assert ix.text[start:end].endswith("考核登记表 ···· 6")
+
+
+@pytest.mark.parametrize("lines", [
+    # entries with leaders but no contents heading: a certificate's list of courses and hours
+    ["继续教育学时证明", "公需科目 ················ 30", "专业科目 ················ 60"],
+    # a heading 目录 over no entries
+    ["目录", "本材料册共装订三册。", "年度考核登记表另装一册。"],
+    # 目录 inside a sentence is no heading
+    ["请按目录顺序装订：", "一、年度考核表 3", "二、学位证书 5"],
+])
+def test_what_is_no_contents_list(lines):
+    from extractors._fields import contents_lists, index
+
+    assert contents_lists(index(make_doc(lines))) == []
+
+
 def _sheet(cells_by_line):
     """One page whose lines hold cells set apart (a copy laying several certificates out
     side by side: each block's heading is a word of its own)."""

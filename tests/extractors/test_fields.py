@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _docs import make_doc, vertical_doc
 
 from extractors import _fields as F
@@ -144,6 +145,21 @@ def test_a_roles_label_opening_a_line_is_no_salutation():
         assert F.holder_in_prose(F.index(doc)) is None
     letter = make_doc(["张梅女士：", "兹聘任您为工程师。"])
     assert F.holder_in_prose(F.index(letter)).value == "张梅"
+
+
+def test_a_salutations_honorific_is_no_part_of_the_name():
+    """A school's or hospital's slip addresses its staff as 老师 (覃丽娟老师：); the honorific
+    is no part of the name, however long the name."""
+    for line, name in (("覃丽娟老师：", "覃丽娟"), ("韦芳 老师：", "韦芳"),
+                       ("欧阳明辉老师：", "欧阳明辉")):
+        doc = make_doc(["2021年度考核结果通知", line, "您2021年度考核等次为：合格"])
+        assert F.holder_in_prose(F.index(doc)).value == name
+
+
+@pytest.mark.parametrize("line", ["黄老师：", "李女士：", "陈先生："])
+def test_a_surname_with_an_honorific_names_no_one(line):
+    doc = make_doc(["考核结果通知", line, "您2021年度考核等次为：合格"])
+    assert F.holder_in_prose(F.index(doc)) is None
 
 
 def test_a_documents_reference_and_signature_box_labels_are_no_names():
