@@ -1099,7 +1099,7 @@ def labelled(
     stop = _stop_re(stops)
     prefix = rf"(?:^|(?<=[\s{SEPARATORS}:：]))" if cell else ""
     pattern = re.compile(prefix + any_label(labels) + suffix, re.M)
-    for m in pattern.finditer(ix.text, after):
+    for m in _label_matches(ix, pattern, after):
         hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
             continue
@@ -1114,6 +1114,25 @@ def labelled(
             if inner and inner.group(0) and hit.value.startswith(inner.group(0)):
                 return hit.with_value(inner.group(0))
     return None
+
+
+def _label_matches(ix: TextIndex, pattern: re.Pattern[str], after: int
+                   ) -> Iterator[re.Match[str]]:
+    """The matches of a label `pattern` from `after`, none made of two cells of a header row:
+    a label spelled by the words of two neighbouring columns (学位 | 授予单位 read as
+    学位授予单位) is two labels, each heading its own column, so the search goes on from
+    the next character (and finds 授予单位 alone). A label printed letter-spaced over its
+    cell (聘 任 单 位) is one, however its characters group."""
+    pos = after
+    while (m := pattern.search(ix.text, pos)) is not None:
+        line = ix.header_row(m.start())
+        cells = [ix.text[a:b] for a, b in ix.header_cells(line) if a < m.end() and m.start() < b
+                 ] if line is not None else []
+        if len(cells) > 1 and not any(re.search(r"\s", cell) for cell in cells):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def label_cell(ix: TextIndex, labels: Iterable[str]) -> Hit | None:

@@ -429,3 +429,12 @@ def test_discipline_before_a_bare_major_word_is_left_as_read():
     """No bracket at all (学科 / 专业完成了): nothing says 学科 is the phrase's, so the rule
     does not cut it."""
     assert values(_doctor_wrapped("专业"))["major"] == "材料科学与工程学科"
+
+
+def test_a_one_row_grid_over_the_certificate_still_names_its_holder():
+    """A grid of one row (a 学位 record's 姓名 / 学位 / 授予单位 over its value) is the
+    holder's own: the line under the row is the certificate's sentence, no other person."""
+    doc = table_doc(("姓名", "学位", "授予单位"), [("黎志刚", "学士", "广西科技大学")],
+                    below=("授予工学学士学位。", "证书编号：1059442015001234"))
+    found = values(doc)
+    assert (found["name"], found["school"]) == ("黎志刚", "广西科技大学")
