@@ -1688,6 +1688,40 @@ def name_hit(hit: Hit | None) -> Hit | None:
     return hit if hit and is_name(hit.value) else None
 
 
+def heads_a_list(ix: TextIndex, hit: Hit, labels: Iterable[str],
+                 fits: Callable[[str], bool] = is_name) -> bool:
+    """Whether a value read under its column's label is the first row of a list of several
+    people: the next line holds another value of the same kind (`fits`: a name, a school) in
+    the same column (a payroll sheet, a list of staff, a clerk's workbook with a row each).
+    That row is one person's among others, not the document's holder's. A value read beside
+    its label on the label's own line (姓名 张伟 性别 男) is a form's own; the same value again
+    under it (a signature under the name) is no second row.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> words = [Word(t, BBox(x, y, x + 30, y + 12)) for t, x, y in (
+    ...     ("姓名", 10, 0), ("科室", 60, 0), ("韦丽华", 10, 20), ("内科", 60, 20),
+    ...     ("蒙志强", 10, 40), ("外科", 60, 40))]
+    >>> ix = index(ReadDocument("x.png", "0", (Page(1, 400, 80, tuple(words), "ocr:t 1"),)))
+    >>> heads_a_list(ix, Hit("韦丽华", 6, 9), ["姓名"])
+    True
+    """
+    span = ix.x_span(hit.start, hit.end)
+    line = ix.line_at(hit.start)
+    if span is None or line is None or re.search(
+            "|".join(spaced(label) for label in labels), ix.text[line.start:hit.start]):
+        return False
+    at = ix.lines.index(line)
+    if at + 1 >= len(ix.lines) or ix.lines[at + 1].page_no != line.page_no:
+        return False
+    below = ix.lines[at + 1]
+    for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
+        other = ix.x_span(below.start + m.start(), below.start + m.end())
+        if (other and other[0] < span[1] and span[0] < other[1] and fits(squash(m[0]))
+                and squash(m[0]) != hit.value):
+            return True
+    return False
+
+
 #: How prose certificates name their holder without a label: a line opening with the name and
 #: 同志 (周琳婷同志（身份证号码：…），经…评审通过) or with name, sex and birth
 #: (张伟，男，1990年1月生，…). After 兹证明 (or 兹有) the name ends before the word naming
