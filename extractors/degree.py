@@ -143,9 +143,12 @@ _NAME_RE = re.compile(
 #: (张伟 男 1990年3月12日生). Where the values were typed or written onto a printed form's
 #: underlines the blanks stand between them, not commas. A line that opens so is the
 #: holder's whatever the separators, when the birth date follows with the sex before it or
-#: 生 after it (a scan may lose one of them; with both lost the name is left unread).
-_HOLDER_LINE = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}}?)(?![{CJK}])[ ]*[,，]?"
-                          r"(?:[ ]*(?P<sex>[男女]))?[ ]*[,，]?[ ]*(?=\S)")
+#: 生 after it (a scan may lose one of them; with both lost the name is left unread). The
+#: commas may be read as dots (韦海燕·女·1991年8月9日生: a small comma blurred in a photo reads
+#: as a middle dot), which here part the fields like commas: the date must follow.
+_HOLDER_SEP = "[,，、·・•]"
+_HOLDER_LINE = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}}?)(?![{CJK}])[ ]*"
+                          rf"{_HOLDER_SEP}?(?:[ ]*(?P<sex>[男女]))?[ ]*{_HOLDER_SEP}?[ ]*(?=\S)")
 _BORN = re.compile(r"\s*(?:出\s*)?生")
 
 

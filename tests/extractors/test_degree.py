@@ -463,3 +463,13 @@ def test_a_one_row_grid_over_the_certificate_still_names_its_holder():
                     below=("授予工学学士学位。", "证书编号：1059442015001234"))
     found = values(doc)
     assert (found["name"], found["school"]) == ("黎志刚", "广西科技大学")
+
+
+def test_the_holders_line_parted_by_dots_read_for_commas_names_the_holder():
+    """A photographed certificate's small commas read as middle dots (韦海燕·女·1991年…生·在):
+    with the birth date after the sex, the line still opens with the holder; dots with no
+    birth date after them (a name list 李明·男·工程师) name no holder."""
+    doc = make_doc(["学士学位证书", "韦海燕·女·1991年8月9日生·在广西医科大学临床医学专业完成了",
+                    "本科学习计划·业已毕业·授予医学学士学位·"])
+    assert values(doc)["name"] == "韦海燕"
+    assert "name" not in values(make_doc(["学士学位证书", "李明·男·工程师", "授予工学学士学位"]))
