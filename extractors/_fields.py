@@ -1670,15 +1670,23 @@ _NOT_NAMES = {"姓名", "性别", "同志", "先生", "女士", "学生", "研�
               "本校", "我单位", "出生", "民族", "住址", "单位", "考核", "年度", "证书", "编号"}
 
 
+#: A run with a middle dot ending in the holder's sex (韦建华·男, 学生韦建华·性别男 with 性别
+#: misread): the name, OCR's dot for the comma after it, then the sex; no minority name's
+#: transliterated part ends in 男 or 女.
+_RUN_INTO_SEX = re.compile("[·•・].*[男女]$")
+
+
 def is_name(text: str) -> bool:
     """True when `text` (whitespace removed) looks like a person's name; never one holding a
-    pronoun (兹聘任您为: 任您 is no name).
+    pronoun (兹聘任您为: 任您 is no name), nor a name run into the sex after it.
 
     >>> is_name("张 伟"), is_name("软土地基处理"), is_name("姓名"), is_name("任您")
     (True, False, False, False)
+    >>> is_name("阿依古丽·买买提"), is_name("韦建华·男")
+    (True, False)
     """
     text = squash(text)
-    if re.search("[您你我他她]", text):
+    if re.search("[您你我他她]", text) or _RUN_INTO_SEX.search(text):
         return False
     return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
 

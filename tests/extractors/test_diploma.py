@@ -557,6 +557,19 @@ def test_the_holders_name_in_prose_ends_before_the_word_for_their_standing(openi
     assert values(doc)["name"] == holder
 
 
+def test_a_name_run_into_the_sex_by_a_dot_read_for_a_comma_is_no_name():
+    """A phone photo's small commas read as a dot and a colon (韦建华·男：1991年…生): the run up
+    to the colon is the name with the sex after it, never a minority name, and is left
+    unread; a minority name before its colon (阿依古丽·买买提：) is still one."""
+    def statement(opening):
+        return make_doc(["普通高等学校", "毕业证书",
+                         opening + "1991年2月3日生，于2009年9月至2013年6月在本校",
+                         "药学专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+                         "校名：某某医科大学"])
+    assert "name" not in values(statement("韦建华·男："))
+    assert values(statement("阿依古丽·买买提："))["name"] == "阿依古丽·买买提"
+
+
 def test_a_major_on_a_line_the_recogniser_doubted_is_left_unread():
     """The statement of a small or faint copy read with low confidence: the major on that
     line is as likely misread as not, so it is left unread; the same line read confidently
