@@ -1105,7 +1105,7 @@ def labelled(
     stop = _stop_re(stops)
     prefix = rf"(?:^|(?<=[\s{SEPARATORS}:：]))" if cell else ""
     pattern = re.compile(prefix + any_label(labels) + suffix, re.M)
-    for m in pattern.finditer(ix.text, after):
+    for m in _label_matches(ix, pattern, after):
         hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
             continue
@@ -1120,6 +1120,25 @@ def labelled(
             if inner and inner.group(0) and hit.value.startswith(inner.group(0)):
                 return hit.with_value(inner.group(0))
     return None
+
+
+def _label_matches(ix: TextIndex, pattern: re.Pattern[str], after: int
+                   ) -> Iterator[re.Match[str]]:
+    """The matches of a label `pattern` from `after`, none made of two cells of a header row:
+    a label spelled by the words of two neighbouring columns (学位 | 授予单位 read as
+    学位授予单位) is two labels, each heading its own column, so the search goes on from
+    the next character (and finds 授予单位 alone). A label printed letter-spaced over its
+    cell (聘 任 单 位) is one, however its characters group."""
+    pos = after
+    while (m := pattern.search(ix.text, pos)) is not None:
+        line = ix.header_row(m.start())
+        cells = [ix.text[a:b] for a, b in ix.header_cells(line) if a < m.end() and m.start() < b
+                 ] if line is not None else []
+        if len(cells) > 1 and not any(re.search(r"\s", cell) for cell in cells):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def label_cell(ix: TextIndex, labels: Iterable[str]) -> Hit | None:
@@ -1657,15 +1676,23 @@ _NOT_NAMES = {"姓名", "性别", "同志", "先生", "女士", "学生", "研�
               "本校", "我单位", "出生", "民族", "住址", "单位", "考核", "年度", "证书", "编号"}
 
 
+#: A run with a middle dot ending in the holder's sex (韦建华·男, 学生韦建华·性别男 with 性别
+#: misread): the name, OCR's dot for the comma after it, then the sex; no minority name's
+#: transliterated part ends in 男 or 女.
+_RUN_INTO_SEX = re.compile("[·•・].*[男女]$")
+
+
 def is_name(text: str) -> bool:
     """True when `text` (whitespace removed) looks like a person's name; never one holding a
-    pronoun (兹聘任您为: 任您 is no name).
+    pronoun (兹聘任您为: 任您 is no name), nor a name run into the sex after it.
 
     >>> is_name("张 伟"), is_name("软土地基处理"), is_name("姓名"), is_name("任您")
     (True, False, False, False)
+    >>> is_name("阿依古丽·买买提"), is_name("韦建华·男")
+    (True, False)
     """
     text = squash(text)
-    if re.search("[您你我他她]", text):
+    if re.search("[您你我他她]", text) or _RUN_INTO_SEX.search(text):
         return False
     return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
 
@@ -1673,6 +1700,40 @@ def is_name(text: str) -> bool:
 def name_hit(hit: Hit | None) -> Hit | None:
     """The hit if it is a name, else None."""
     return hit if hit and is_name(hit.value) else None
+
+
+def heads_a_list(ix: TextIndex, hit: Hit, labels: Iterable[str],
+                 fits: Callable[[str], bool] = is_name) -> bool:
+    """Whether a value read under its column's label is the first row of a list of several
+    people: the next line holds another value of the same kind (`fits`: a name, a school) in
+    the same column (a payroll sheet, a list of staff, a clerk's workbook with a row each).
+    That row is one person's among others, not the document's holder's. A value read beside
+    its label on the label's own line (姓名 张伟 性别 男) is a form's own; the same value again
+    under it (a signature under the name) is no second row.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> words = [Word(t, BBox(x, y, x + 30, y + 12)) for t, x, y in (
+    ...     ("姓名", 10, 0), ("科室", 60, 0), ("韦丽华", 10, 20), ("内科", 60, 20),
+    ...     ("蒙志强", 10, 40), ("外科", 60, 40))]
+    >>> ix = index(ReadDocument("x.png", "0", (Page(1, 400, 80, tuple(words), "ocr:t 1"),)))
+    >>> heads_a_list(ix, Hit("韦丽华", 6, 9), ["姓名"])
+    True
+    """
+    span = ix.x_span(hit.start, hit.end)
+    line = ix.line_at(hit.start)
+    if span is None or line is None or re.search(
+            "|".join(spaced(label) for label in labels), ix.text[line.start:hit.start]):
+        return False
+    at = ix.lines.index(line)
+    if at + 1 >= len(ix.lines) or ix.lines[at + 1].page_no != line.page_no:
+        return False
+    below = ix.lines[at + 1]
+    for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
+        other = ix.x_span(below.start + m.start(), below.start + m.end())
+        if (other and other[0] < span[1] and span[0] < other[1] and fits(squash(m[0]))
+                and squash(m[0]) != hit.value):
+            return True
+    return False
 
 
 #: How prose certificates name their holder without a label: a line opening with the name and

@@ -36,6 +36,7 @@ from extractors._fields import (
     clean_org,
     fields,
     first,
+    heads_a_list,
     holder_above_id,
     holder_in_prose,
     index,
@@ -114,7 +115,7 @@ def extract(doc: ReadDocument) -> Extraction:
     labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS,
                                                    suffix=_GLOSSED))) \
         or name_hit(label_cell(ix, _NAME_LABELS))
-    if labelled_name and _heads_a_list(ix, labelled_name):
+    if labelled_name and heads_a_list(ix, labelled_name, _NAME_LABELS):
         # a list of several people whose rows did not read as ratings: whose row is the
         # applicant's cannot be told, so neither the first row's name nor its grade is read
         labelled_name = result = None
@@ -182,28 +183,6 @@ def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
     listed = rows.get(y)
     grade = Hit(g, m.start("g"), m.end("g")) if listed is None or listed == {g} else None
     return Hit(y, m.start("y"), m.end("y")), grade
-
-
-def _heads_a_list(ix: TextIndex, name: Hit) -> bool:
-    """Whether a name read under its label heads a column of several people's names: the
-    next line holds another name in the same column (a payroll sheet or a list of staff,
-    one row each). The first row of such a list is not the form's holder."""
-    span = ix.x_span(name.start, name.end)
-    line = ix.line_at(name.start)
-    if span is None or line is None or re.search(
-            "|".join(spaced(label) for label in _NAME_LABELS), ix.text[line.start:name.start]):
-        return False  # read beside its label (姓名 张伟 性别 男): a form's own holder
-    at = ix.lines.index(line)
-    if at + 1 >= len(ix.lines) or ix.lines[at + 1].page_no != line.page_no:
-        return False
-    below = ix.lines[at + 1]
-    for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
-        a, b = below.start + m.start(), below.start + m.end()
-        other = ix.x_span(a, b)
-        if (other and other[0] < span[1] and span[0] < other[1] and is_name(squash(m[0]))
-                and squash(m[0]) != name.value):
-            return True
-    return False
 
 
 #: A personal work summary or report (个人工作总结, 述职报告) is signed by the one it is about:

@@ -25,6 +25,7 @@ FIELDS:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Final
 
@@ -45,6 +46,7 @@ from extractors._fields import (
     fields,
     first,
     grid_value,
+    heads_a_list,
     index,
     is_label,
     is_name,
@@ -141,9 +143,12 @@ _NAME_RE = re.compile(
 #: (张伟 男 1990年3月12日生). Where the values were typed or written onto a printed form's
 #: underlines the blanks stand between them, not commas. A line that opens so is the
 #: holder's whatever the separators, when the birth date follows with the sex before it or
-#: 生 after it (a scan may lose one of them; with both lost the name is left unread).
-_HOLDER_LINE = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}}?)(?![{CJK}])[ ]*[,，]?"
-                          r"(?:[ ]*(?P<sex>[男女]))?[ ]*[,，]?[ ]*(?=\S)")
+#: 生 after it (a scan may lose one of them; with both lost the name is left unread). The
+#: commas may be read as dots (韦海燕·女·1991年8月9日生: a small comma blurred in a photo reads
+#: as a middle dot), which here part the fields like commas: the date must follow.
+_HOLDER_SEP = "[,，、·・•]"
+_HOLDER_LINE = re.compile(rf"(?:^|\n)[ ]*(?P<v>[{CJK}](?: ?[{CJK}]){{1,3}}?)(?![{CJK}])[ ]*"
+                          rf"{_HOLDER_SEP}?(?:[ ]*(?P<sex>[男女]))?[ ]*{_HOLDER_SEP}?[ ]*(?=\S)")
 _BORN = re.compile(r"\s*(?:出\s*)?生")
 
 
@@ -183,9 +188,24 @@ def _holder_run(ix: TextIndex) -> Hit | None:
     return None
 
 
+def _own(ix: TextIndex, hit: Hit | None, labels: list[str],
+         fits: Callable[[str], bool]) -> Hit | None:
+    """`hit` unless it heads a column of a list of several people (:func:`heads_a_list`):
+    a certificate photographed or pasted among other people's rows (a clerk's workbook of
+    everyone's 学位证书, 序号 / 姓名 / 学位 / 授予单位 a row each) names them in its columns;
+    the holder is the one the certificate itself names."""
+    return None if hit is None or heads_a_list(ix, hit, labels, fits) else hit
+
+
+def _row_name(text: str) -> bool:
+    """A name in a list's next row, or what reading left of one: a lone character (梁 of
+    梁晓燕) is no word of its own there, so still another person's row."""
+    return is_name(text) or bool(re.fullmatch(f"[{CJK}]", text))
+
+
 def _name(ix: TextIndex) -> Hit | None:
     return first((
-        name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        _own(ix, name_hit(labelled(ix, ["姓名"], stops=("性别",))), ["姓名"], _row_name),
         first(h for h in search(ix, _NAME_RE) if is_name(h.value)),
         _holder_line(ix),
         _holder_run(ix),
@@ -224,8 +244,9 @@ _SPLIT = re.compile(rf"^(?P<s>.+(?:{SCHOOL_SUFFIX})(?:[{CJK}]{{0,8}}校区)?)(?P
 def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, Hit | None]:
     """The awarding school and the holder's major (`listed`: a list of graduates, whose
     majors are its rows', so only the school)."""
-    school = labelled(ix, ["学位授予单位", "授予单位", "校名"], stops=_STOPS,
-                      accept=re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})"))
+    school_labels = ["学位授予单位", "授予单位", "校名"]
+    school = _own(ix, labelled(ix, school_labels, stops=_STOPS, accept=_SCHOOL_SHAPE),
+                  school_labels, lambda value: bool(_SCHOOL_SHAPE.fullmatch(value)))
     labels = ["获学位专业", "授予学位专业", "学位专业", "专业名称", "专业"]
     major = None if listed else labelled(
         ix, labels, stops=_STOPS, accept=_MAJOR_SHAPE, suffix=r"\s*[:：]") or grid_value(
@@ -265,6 +286,7 @@ def _school_major(ix: TextIndex, *, listed: bool = False) -> tuple[Hit | None, H
 
 
 _MAJOR_SHAPE: Final = re.compile(f"[{CJK}()]{{2,30}}")
+_SCHOOL_SHAPE: Final = re.compile(rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX})")
 
 
 #: The labels of the major's field in a record that stacks each value under its label.

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from extractors._fields import (
@@ -794,15 +795,18 @@ def _misread_digits(ix: TextIndex, number: Hit, level: Hit | None) -> bool:
     02 硕士 04 第二学士 05 本科 06 专科) and names the level the certificate's own text
     states; nothing in a genuine certificate's history changes it. Its year segment is not
     held against a read: a certificate issued later than the study ended (结业换发, a
-    replacement) carries the year it was issued. A text layer's number, or one the recogniser
-    was sure of, stands even when it contradicts: that is evidence (DIPLOMA_NUMBER_INVALID).
+    replacement) carries the year it was issued, though never a year still to come
+    (3011 for 2011: no certificate is issued in the future). A text layer's number, or one
+    the recogniser was sure of, stands even when it contradicts: that is evidence
+    (DIPLOMA_NUMBER_INVALID).
     """
     evidence = ix.evidence(number.start, number.end)
     if (evidence is None or evidence.source != "ocr"
             or (evidence.confidence is not None and evidence.confidence >= _SURE_DIGITS)):
         return False
     parts = diploma_parts(number.value)
-    if parts is None or parts.level not in DIPLOMA_LEVELS.values():
+    if parts is None or parts.level not in DIPLOMA_LEVELS.values() \
+            or parts.year > date.today().year:
         return True
     return bool(level and diploma_problems(number.value, None, level.value))  # level only
 

@@ -429,3 +429,47 @@ def test_discipline_before_a_bare_major_word_is_left_as_read():
     """No bracket at all (学科 / 专业完成了): nothing says 学科 is the phrase's, so the rule
     does not cut it."""
     assert values(_doctor_wrapped("专业"))["major"] == "材料科学与工程学科"
+
+
+def _clerks_workbook(rows):
+    """A 人事处 spreadsheet of everyone's degree certificates (序号 / 姓名 / 部门 / 学位 /
+    授予单位 / 扫描件, a row each) with one certificate's picture pasted over its row."""
+    certificate = ("硕士学位证书",
+                   "梁晓燕，女，1992年5月3日生。在桂林电子科技大学通信工程专业完成了硕士",
+                   "研究生学习计划，业已毕业。经审核符合《中华人民共和国学位条例》的规定，",
+                   "授予工学硕士学位。", "桂林电子科技大学", "学位评定委员会主席 王某某",
+                   "2018年6月25日", "证书编号：1059532018000314")
+    header = ("序号", "姓名", "部门", "学位", "授予单位", "扫描件")
+    return table_doc(header, rows, below=certificate,
+                     col_x=(40.0, 90.0, 160.0, 240.0, 300.0, 440.0))
+
+
+def test_a_colleagues_row_in_a_clerks_workbook_is_not_the_holder():
+    """The certificate pasted in a workbook of everyone's: the first row under 姓名 and
+    授予单位 is a colleague's (the next row holds another person in the same columns), so the
+    holder and the school are the ones the certificate's sentence names; a row's name that
+    reading cut to one character (梁) is still another row."""
+    rows = [("1", "陆文强", "财务处", "学士", "广西财经学院", "(见附件)"),
+            ("2", "梁晓燕", "后勤处", "硕士", "桂林电子科技大学", "")]
+    for listed in (rows, [rows[0], ("2", "梁", "后勤处", "硕士", "桂林电子科技大学", "")]):
+        found = values(_clerks_workbook(listed))
+        assert (found["name"], found["school"]) == ("梁晓燕", "桂林电子科技大学")
+
+
+def test_a_one_row_grid_over_the_certificate_still_names_its_holder():
+    """A grid of one row (a 学位 record's 姓名 / 学位 / 授予单位 over its value) is the
+    holder's own: the line under the row is the certificate's sentence, no other person."""
+    doc = table_doc(("姓名", "学位", "授予单位"), [("黎志刚", "学士", "广西科技大学")],
+                    below=("授予工学学士学位。", "证书编号：1059442015001234"))
+    found = values(doc)
+    assert (found["name"], found["school"]) == ("黎志刚", "广西科技大学")
+
+
+def test_the_holders_line_parted_by_dots_read_for_commas_names_the_holder():
+    """A photographed certificate's small commas read as middle dots (韦海燕·女·1991年…生·在):
+    with the birth date after the sex, the line still opens with the holder; dots with no
+    birth date after them (a name list 李明·男·工程师) name no holder."""
+    doc = make_doc(["学士学位证书", "韦海燕·女·1991年8月9日生·在广西医科大学临床医学专业完成了",
+                    "本科学习计划·业已毕业·授予医学学士学位·"])
+    assert values(doc)["name"] == "韦海燕"
+    assert "name" not in values(make_doc(["学士学位证书", "李明·男·工程师", "授予工学学士学位"]))

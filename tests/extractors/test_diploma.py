@@ -521,6 +521,17 @@ def test_a_year_segment_other_than_the_study_end_is_no_sign_of_a_misread():
     assert got["diploma_number"] == issued_later
 
 
+def test_an_unsure_number_dated_in_years_to_come_is_a_misread():
+    """No certificate is issued in a year still to come: an unsure read whose year segment is
+    one (3019 for 2019, its 2 read as 3) is a misread digit, left unread; the year of a
+    replacement issued after the study (2020) is still read, as above."""
+    got = values(_diploma_with_number("129871301906000412", number_conf=0.90))
+    assert "diploma_number" not in got and got["end"] == "2019-07"
+    # the same number printed in a text layer is the certificate's own, for the checks
+    assert values(_diploma_with_number("129871301906000412", number_conf=1.0, ocr=False))[
+        "diploma_number"] == "129871301906000412"
+
+
 def test_a_sure_or_printed_contradicting_number_stands_as_evidence():
     """The same contradiction read from a text layer, or by a recogniser sure of every digit,
     is the certificate's own (a forged or mistyped number): it is read for the checks to judge."""
@@ -544,6 +555,19 @@ def test_the_holders_name_in_prose_ends_before_the_word_for_their_standing(openi
                     "学制四年，修完教学计划规定的全部课程，成绩合格，准予毕业。",
                     "校名：广西大学  证书编号：105931200005001234  二〇〇〇年七月一日"])
     assert values(doc)["name"] == holder
+
+
+def test_a_name_run_into_the_sex_by_a_dot_read_for_a_comma_is_no_name():
+    """A phone photo's small commas read as a dot and a colon (韦建华·男：1991年…生): the run up
+    to the colon is the name with the sex after it, never a minority name, and is left
+    unread; a minority name before its colon (阿依古丽·买买提：) is still one."""
+    def statement(opening):
+        return make_doc(["普通高等学校", "毕业证书",
+                         opening + "1991年2月3日生，于2009年9月至2013年6月在本校",
+                         "药学专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+                         "校名：某某医科大学"])
+    assert "name" not in values(statement("韦建华·男："))
+    assert values(statement("阿依古丽·买买提："))["name"] == "阿依古丽·买买提"
 
 
 def test_a_major_on_a_line_the_recogniser_doubted_is_left_unread():

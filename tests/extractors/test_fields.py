@@ -122,6 +122,21 @@ def test_a_header_row_is_read_column_by_column():
     assert F.labelled(ix, ["出生年月"], stops=("工作单位",)).value == "1985.03"
 
 
+def test_a_label_spelled_by_two_header_cells_is_two_labels():
+    # 职务 | 聘任单位 side by side read as one 职务聘任单位: no such column; 聘任单位 alone heads
+    # its column, whose value is the unit, not the unit with the 职务 column's value before it
+    header = _row(100, [(40, "姓名"), (120, "职务"), (200, "聘任单位")])
+    values = _row(130, [(40, "覃海"), (120, "科长"), (200, "南宁市规划设计院")])
+    doc = ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(header + values), "text_layer"),))
+    ix = F.index(doc)
+    assert F.labelled(ix, ["职务聘任单位", "聘任单位"]).value == "南宁市规划设计院"
+    # a label printed spaced out within its one cell (聘 任 单 位) is still one label
+    spread = _row(100, [(40, "姓名"), (120, "聘"), (140, "任"), (160, "单"), (180, "位")])
+    values = _row(130, [(40, "覃海"), (120, "南宁市规划设计院")])
+    doc = ReadDocument("b.pdf", "0", (Page(1, 842, 595, tuple(spread + values), "text_layer"),))
+    assert F.labelled(F.index(doc), ["聘任单位"]).value == "南宁市规划设计院"
+
+
 def test_a_value_ends_at_a_wide_gap_between_cells():
     words = _row(50, [(40, "姓名"), (80, "张梅"), (200, "部门"), (240, "技术部")])
     doc = ReadDocument("a.pdf", "0", (Page(1, 595, 842, tuple(words), "text_layer"),))
