@@ -2188,3 +2188,77 @@ def excel_charutu(*, name, gender, birth, school, major, degree, level_word, num
     p.text(1100, 752, f"计数=1    {100 + seed % 5 * 10}%", 9, "right", grey)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "degree.dangandai_chouchu")
+def dangandai_chouchu(*, name, gender, birth, school, major, degree, level_word, number,
+                      award_date, chair, seed=0, **_) -> Built:
+    """A phone photo of the 学位证书 half drawn out of the brown kraft 档案袋 (the string-
+    and-button document envelope) in which the applicant keeps diploma, degree and
+    transcripts together: the envelope lies on the desk, flap open, its printed 档案袋 form
+    (档案名称 / 档案编号 / 立卷单位 / 起止日期 / 保管期限) filled in by pen, and the portrait
+    学位证书 (the 2016 wording, birth month only, 学位评定委员会主席, the committee's seal)
+    pulled up out of the mouth far enough that only its bottom margin stays inside; the
+    envelope's string wound round its paper button, a sticky note with 原件 on the flap."""
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, PEN, wrap_cjk
+
+    p = Page(640.0, 900.0, background=DESKS[(seed + 3) % len(DESKS)], font=MING)
+    kraft, kdark = (196, 156, 104), (150, 112, 70)
+    # the envelope body (lower part of the frame), its flap folded back at the top
+    ex, ey, ew, eh = 60.0, 560.0, 520.0, 320.0
+    p.rect(ex + 6, ey + 8, ew, eh, None, (70, 52, 38), 0)
+    p.rect(ex, ey, ew, eh, None, kraft, 0)
+    # the certificate standing out of the mouth
+    x0, y0, w, h = 90.0, 40.0, 460.0, 560.0
+    p.rect(x0 + 4, y0 + 4, w, h, None, (90, 70, 50), 0)
+    p.rect(x0, y0, w, h, None, (248, 249, 252), 0)
+    blue, ink_ = (24, 56, 120), (26, 26, 30)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, blue, None, 1.8)
+    p.rect(x0 + 17, y0 + 17, w - 34, h - 34, blue, None, 0.5)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 70, f"{degree}学位证书", 26, "center", blue, font=HEI)
+    p.photo(cx - 40, y0 + 94, 80, 106)
+    disc = D.DISCIPLINE.get(major, "工学")
+    y, m = int(birth[:4]), int(birth[5:7])
+    if degree == "学士":
+        body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了本科学业，"
+                f"成绩合格，根据《中华人民共和国学位条例》的规定，授予{disc}学士学位。")
+    else:
+        body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了{level_word}"
+                f"培养计划，成绩合格，通过{degree}学位论文答辩，根据《中华人民共和国学位条例》"
+                f"的规定，授予{disc}{degree}学位。")
+    yb = wrap_cjk(p, x0 + 44, y0 + 238, body, w - 88, 13, 26, first_indent=26,
+                  closing="。，、；：）」』”！？》")
+    yb = max(yb + 16, y0 + 380)
+    p.text(x0 + 230, yb, school, 12.5, color=ink_)
+    p.row([(x0 + 230, "学位评定委员会主席", yb + 26), (x0 + 350, chair, yb + 26)], 12.5)
+    p.text(x0 + 230, yb + 52, cn(award_date), 12.5, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 290, yb + 22, 100, seal, seed=seed + 3211, **ink(seed + 2))
+    p.text(x0 + 40, yb + 90, f"证书编号：{number}", 11.5, color=ink_)
+    # the envelope's front edge over the certificate's foot, and its printed form
+    p.rect(ex, ey + 60, ew, eh - 60, None, kraft, 0)
+    p.items.append(Line(ex, ey + 60, ex + ew, ey + 60, 2.0, kdark))
+    p.text(ex + ew / 2, ey + 104, "档  案  袋", 20, "center", (60, 40, 24), font=HEI)
+    year = min(2024, int(award_date[:4]) + 1 + seed % 3)
+    rows = [("档案名称", "学历学位证书原件"), ("档案编号", f"GR-{year}-{seed % 90 + 10:02d}"),
+            ("立卷人", name), ("起止日期", f"{award_date[:4]}—{year}"), ("保管期限", "长期")]
+    for i, (label, value) in enumerate(rows):
+        ry = ey + 140 + i * 28
+        p.text(ex + 70, ry, f"{label}：", 11, color=(60, 40, 24), font=HEI, line=False)
+        p.items.append(Line(ex + 150, ry + 4, ex + 380, ry + 4, 0.6, (60, 40, 24)))
+        p.text(ex + 160, ry - 1, value, 11.5, color=PEN, font=KAI, line=False)
+        p.lines.append(f"{label}：{value}")
+    # the button and its string, the sticky note
+    p.items.append(Ellipse(ex + ew - 80, ey + 150, 36, 36, (226, 214, 190)))
+    for k in range(3):
+        p.items.append(Line(ex + ew - 62, ey + 168, ex + ew - 20 - k * 12, ey + 260 + k * 8,
+                            1.2, (236, 230, 214)))
+    p.rect(ex + ew - 120, ey + 228, 92, 60, None, (250, 230, 110), 0)
+    p.text(ex + ew - 74, ey + 264, "原件 勿折", 12, "center", PEN, font=KAI)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -3712,3 +3712,156 @@ def qq_diannao_liaotian(*, name, gender, birth, school, major, level, start, end
     p.text(906, 801, "发送(S)", 9.5, "center", white, line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+def _r32_leaf(p: Page, x0, y0, w, h, *, name, gender, birth, school, major, level, start,
+              end, years, number, president, issued_on, seed, size=10.0):
+    """The landscape certificate's face inside (x0, y0, w, h): red double border, heading,
+    photo and number at the left, the prose at the right, school, 校（院）长, date, seal."""
+    red, ink_ = (168, 30, 36), (28, 28, 28)
+    p.rect(x0 + 8, y0 + 8, w - 16, h - 16, red, None, 1.4)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 0.4)
+    cx = x0 + w / 2
+    font = p.font
+    p.font = MING
+    if level not in GRADUATE:
+        p.text(cx, y0 + 34, "普通高等学校", size, "center", ink_)
+    p.text(cx, y0 + 34 + size * 3, "研究生毕业证书" if level in GRADUATE else "毕  业  证  书",
+           size * 2, "center", red, font=HEI)
+    ph_w = w * 0.14
+    p.photo(x0 + 30, y0 + 48 + size * 4, ph_w, ph_w * 4 / 3,
+            bg=(70, 130, 200) if seed % 2 else (214, 46, 46))
+    ny = y0 + 48 + size * 4 + ph_w * 4 / 3 + size * 2
+    p.text(x0 + 30 + ph_w / 2, ny, "证书编号", size * 0.85, "center", ink_, line=False)
+    p.text(x0 + 30 + ph_w / 2, ny + size * 1.5, number, size * 0.85, "center", ink_,
+           line=False)
+    p.lines.append(f"证书编号 {number}")
+    from ._common import wrap_cjk
+
+    bx = x0 + 60 + ph_w
+    y = wrap_cjk(p, bx, y0 + 52 + size * 4, _sf26_body(name, gender, birth, major, level,
+                                                         start, end, years),
+                 x0 + w - 34 - bx, size, size * 2, first_indent=size * 2)
+    y = max(y + size, y0 + h * 0.66)
+    p.row([(x0 + w * 0.52, "校  名：", y), (x0 + w * 0.52 + size * 5, school, y)], size)
+    p.row([(x0 + w * 0.52, "校（院）长：", y + size * 2),
+           (x0 + w * 0.52 + size * 6, president, y + size * 2)], size)
+    p.text(x0 + w * 0.52 + size * 5, y + size * 4, cn(issued_on), size, color=ink_)
+    p.seal(x0 + w * 0.52 + size * 11, y + size * 1.6, size * 8, school, seed=seed + 3201,
+           **ink(seed + 4))
+    p.font = font
+
+
+@layout(LAYOUTS, "diploma.touying_fanpai")
+def touying_fanpai(*, name, gender, birth, school, major, level, start, end, years, number,
+                   president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the meeting room's projection screen during the unit's 职称推荐
+    资格审查会: the 人事科 shows each candidate's scanned 毕业证书 from the laptop on the
+    projector so the 推荐小组 can check it against the original, and the applicant, whose
+    own scan went missing, photographs the screen and uploads that. The photo: the dark room
+    wall, the pull-down screen's black border and its hanging bar, the projected image
+    slightly keystoned and washed out at the centre (the projector's hot spot), the laptop's
+    image-viewer chrome projected with it (文件名 毕业证书_姓名.jpg, 1/12, zoom buttons, the
+    taskbar's clock and date), the landscape certificate in it, and the heads of two
+    colleagues and the edge of the conference table in the foreground."""
+    from ..layout import Ellipse
+
+    p = Page(1000.0, 750.0, background=(46, 44, 48), font=MICRO)
+    # the screen: its hanging bar, black border, the white cloth
+    p.rect(90, 26, 820, 14, None, (24, 24, 26), 0)
+    p.rect(100, 40, 800, 560, None, (236, 236, 232), 0)
+    p.rect(100, 40, 800, 560, (20, 20, 22), None, 8.0)
+    # the projected desktop (a little darker at the corners, a hot spot at the centre)
+    sx, sy, sw, sh = 122.0, 60.0, 756.0, 520.0
+    p.rect(sx, sy, sw, sh, None, (206, 208, 214), 0)
+    p.items.append(Ellipse(sx + 180, sy + 120, 400, 300, (226, 228, 232)))
+    p.rect(sx, sy, sw, 28, None, (52, 54, 62), 0)
+    p.text(sx + 12, sy + 19, f"毕业证书_{name}.jpg - 照片查看器", 10, color=(235, 235, 240))
+    p.text(sx + sw - 12, sy + 19, f"{3 + seed % 9}/12    —  □  ×", 10, "right",
+           (235, 235, 240), line=False)
+    # the certificate image in the viewer
+    x0, y0, w, h = sx + 40, sy + 46, sw - 80, sh - 110
+    p.rect(x0, y0, w, h, None, (250, 246, 234), 0)
+    _r32_leaf(p, x0, y0, w, h, name=name, gender=gender, birth=birth, school=school,
+              major=major, level=level, start=start, end=end, years=years, number=number,
+              president=president, issued_on=issued_on, seed=seed, size=12.5)
+    # the viewer's bottom bar and the taskbar
+    p.rect(sx, sy + sh - 60, sw, 30, None, (224, 226, 230), 0)
+    for i, t in enumerate(("放大", "缩小", "1:1", "适应窗口", "上一张", "下一张", "旋转")):
+        p.text(sx + 200 + i * 56, sy + sh - 40, t, 9, color=(70, 72, 80), line=False)
+    p.rect(sx, sy + sh - 30, sw, 30, None, (36, 40, 52), 0)
+    year = min(2024, max(int(issued_on[:4]) + 5, 2021 + seed % 4))
+    p.text(sx + sw - 14, sy + sh - 11,
+           f"{14 + seed % 3}:{(seed * 11) % 60:02d}  {year}/{4 + seed % 5}/{10 + seed % 18}",
+           9.5, "right", (225, 225, 230))
+    p.text(sx + 14, sy + sh - 11, f"{year}年度职称推荐资格审查", 9.5, color=(225, 225, 230))
+    # the foreground: the table's edge and two heads
+    p.rect(0, 650, 1000, 100, None, (92, 70, 52), 0)
+    p.items.append(Ellipse(150, 600, 150, 180, (30, 28, 30)))
+    p.items.append(Ellipse(760, 620, 140, 170, (38, 34, 34)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.huoye_chadai", cn_dates=False)
+def huoye_chadai(*, name, gender, birth, school, major, level, start, end, years, number,
+                 president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the certificate kept in a clear sleeve of the applicant's A4 ring
+    binder (活页文件夹 with 透明插袋), as many people file their certificates at home: the
+    binder lies open on the bed or desk, the certificate (taken out of its cover and
+    slid into the sleeve) is photographed through the
+    plastic. The photo: the binder's blue board at the left with its three rings, the
+    sleeve's punched strip with its eleven holes, the sleeve's faint edge and two oblique
+    glare bands across the leaf, the next sleeve's label (学位证书) peeping out at the right,
+    and the older portrait certificate (school name in 楷体 at the top, photo in the middle,
+    the prose with dates as 2016年06月, 校（院）长 and the date under the seal)."""
+    from ..layout import Ellipse, Line, Text
+    from ._common import DESKS
+
+    p = Page(620.0, 880.0, background=DESKS[(seed + 2) % len(DESKS)], font=MING)
+    p.rect(30, 30, 560, 820, None, (40, 80, 150), 0)  # the binder board
+    for ry in (220, 440, 660):
+        p.items.append(Ellipse(70, ry - 14, 34, 28, (190, 194, 200)))
+    p.rect(110, 40, 470, 800, None, (238, 240, 242), 0)  # the sleeve
+    for i in range(11):
+        p.items.append(Ellipse(124, 90 + i * 68, 10, 10, (40, 80, 150)))
+    # the leaf inside the sleeve
+    x0, y0, w, h = 146.0, 70.0, 420.0, 740.0
+    p.rect(x0, y0, w, h, None, (251, 247, 236), 0)
+    red, ink_ = (166, 28, 34), (28, 28, 28)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 1.6)
+    p.rect(x0 + 15, y0 + 15, w - 30, h - 30, red, None, 0.4)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 74, school, 22, "center", red, font=KAI)
+    if level in GRADUATE:
+        p.text(cx, y0 + 124, "研究生毕业证书", 24, "center", red, font=HEI)
+    else:
+        p.text(cx, y0 + 108, "普通高等学校", 12, "center", ink_)
+        p.text(cx, y0 + 140, "毕 业 证 书", 24, "center", red, font=HEI)
+    p.photo(cx - 48, y0 + 170, 96, 128, bg=(70, 130, 200) if seed % 3 else (232, 234, 238))
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{birth[:4]}年{birth[5:7]}月{birth[8:10]}日生，"
+            f"于{start[:4]}年{start[5:7]}月至{end[:4]}年{end[5:7]}月在本校{major}专业"
+            f"{_years(years)}年制{STUDY[level]}学习，修完{plan}规定的全部课程，成绩合格，"
+            "准予毕业。")
+    from ._common import wrap_cjk
+
+    y = wrap_cjk(p, x0 + 44, y0 + 346, body, w - 88, 13, 28, first_indent=26)
+    y = max(y + 40, y0 + 560)
+    p.row([(x0 + 200, "校（院）长：", y), (x0 + 276, president, y)], 12.5)
+    p.text(x0 + 200, y + 32, f"{issued_on[:4]}年{issued_on[5:7]}月{issued_on[8:10]}日", 12.5,
+           color=ink_)
+    p.seal(x0 + 250, y + 6, 104, school, seed=seed + 3202, **ink(seed + 1))
+    p.text(x0 + 44, y0 + h - 54, f"证书编号：{number}", 11, color=ink_)
+    p.text(x0 + 44, y0 + h - 34, "查询网址：http://www.chsi.com.cn", 9, color=ink_)
+    # the sleeve's glare bands and edge, over the leaf
+    for gx in (162, 540):  # in the leaf's margins, clear of the writing
+        p.items.append(Line(gx, 60, gx + 20, 830, 5, (244, 246, 248)))
+    p.items.append(Line(112, 44, 578, 44, 1.0, (200, 204, 210)))
+    p.rect(570, 120, 44, 28, None, (250, 250, 250), 0)
+    p.items.append(Text(592, 138, "学位证书", 7.5, "center", (40, 40, 40), MICRO))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1638,3 +1638,57 @@ def masaike_zhuzhi(*, name, gender, ethnicity, birth, address, id_number, seed=0
     p.text(bx + 10, by + 52, f"{year}.{1 + k % 12:02d}.{1 + k % 27:02d}", 13, color=mark,
            font=KAI)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "id_card.shoujike_jiaceng")
+def shoujike_jiaceng(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                     **_) -> Built:
+    """A photo of the back of the applicant's phone with the ID card behind its clear TPU
+    case, where many people carry the card: asked for a photo of the 人像面 at the counter,
+    the applicant hands the phone over and a colleague photographs its back with another
+    phone, the card never taken out. The photo: the desk, the phone's dark back with its
+    rounded corners, the yellowed clear case over it, the card sitting in the case (tinted
+    faintly yellow, a dust speck or two), the camera bump at the top left clear of the card,
+    the case's raised lip casting a line round the edge, a glare streak across the plastic;
+    姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 legible through the case."""
+    from ..layout import Ellipse, Line
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(600.0, 860.0, background=[(120, 90, 64), (170, 168, 162), (210, 200, 182)][k % 3])
+    # the phone, portrait, and its case
+    px, py, pw, ph = 90.0, 40.0, 420.0, 780.0
+    p.rect(px + 8, py + 10, pw, ph, None, (40, 34, 30), 0)
+    p.rect(px, py, pw, ph, None, (232, 226, 200), 0)  # the case's yellowed rim
+    p.rect(px + 8, py + 8, pw - 16, ph - 16, None, [(40, 42, 48), (200, 206, 214),
+                                                     (120, 150, 130)][k % 3], 0)
+    p.rect(px + 24, py + 24, 150, 150, None, (30, 30, 34), 0)  # the camera bump
+    for cxm, cym in ((60, 60), (138, 60), (60, 138)):
+        p.items.append(Ellipse(px + cxm - 26, py + cym - 26, 52, 52, (12, 12, 16)))
+    # the card behind the case, turned upright along the phone, 人像面 up (drawn at 1.6)
+    s = 1.6
+    ox, oy = px + (pw - 243 * s) / 2, py + 330.0
+    p.rect(ox, oy, 243 * s, 153 * s, None, (222, 230, 214), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (196, 204, 190), (230, 236, 216), 0.8)
+    yb, mb, db = birth.split("-")
+    fs = 8.5 * s
+    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
+    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
+           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
+    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
+           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
+    p.row([(ox + 14 * s, "住  址", oy + 80 * s), (ox + 52 * s, address[:11], oy + 80 * s)], fs)
+    for i in range(11, len(address), 11):
+        p.text(ox + 52 * s, oy + (80 + 14 * i // 11) * s, address[i:i + 11], fs)
+    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
+          9 * s)
+    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=(230, 236, 216))
+    # the case's lip, a glare streak and dust
+    p.rect(px + 4, py + 4, pw - 8, ph - 8, (246, 242, 222), None, 2.0)
+    p.items.append(Line(px + 190, py + 310, px + pw - 30, py + 200, 6, (236, 236, 226)))
+    for dx, dy in ((120, 620), (340, 300), (260, 720)):
+        p.items.append(Ellipse(px + dx, py + dy, 5, 4, (250, 250, 244)))
+    p.text(px + pw / 2, py + ph - 60, "5G", 9, "center", (150, 150, 150), line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -2101,3 +2101,76 @@ def fuyinji_taiban(*, name, gender, birth, id_number, title, level, specialty, o
            **ink(seed + 2))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "title_certificate.jiaban_paizhao")
+def jiaban_paizhao(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                   number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the certificate's inner leaf clamped on an A4 写字板夹 (the office
+    clipboard with the big metal clip), as applicants do to keep the booklet's leaf flat for
+    the photo: the clipboard's board (brown hardboard or a blue plastic one) fills the
+    frame, the chrome clip with its rivets bites the leaf's top margin, a ballpoint lies
+    across the board at the right, and the leaf shows a grid of labels in two columns with
+    ruled cells (姓名 / 性别 / 出生日期 / 身份证号码 / 工作单位 / 专业 / 资格名称 / 资格级别 /
+    评审组织 / 批准时间 / 管理号 / 证书编号), the photo cell at the upper right, the 发证单位
+    and its red 职称专用章 overlapping the date, the leaf's 注意事项 line along the foot."""
+    from ..layout import Ellipse, Line
+    from ._common import text_width
+
+    boards = [(150, 112, 74), (48, 96, 168), (60, 60, 64)]
+    p = Page(640.0, 860.0, background=(222, 220, 214), font=MING)
+    p.rect(40, 20, 560, 830, None, boards[seed % len(boards)], 0)
+    x0, y0, w, h = 70.0, 90.0, 500.0, 720.0
+    p.rect(x0 + 5, y0 + 6, w, h, None, (60, 50, 40), 0)
+    p.rect(x0, y0, w, h, None, (251, 251, 246), 0)
+    red, ink_ = (172, 34, 36), (26, 26, 26)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 92, "专业技术职务任职资格证书", 21, "center", red, font=HEI)
+    p.text(cx, y0 + 114, f"{issuer}印制", 9, "center", (110, 80, 70))
+    unit_years = obtained_on[:4]
+    rows = [("姓名", name, "性别", gender), ("出生日期", cn(birth), "", ""),
+            ("身份证号码", id_number, "", ""), ("专业", specialty, "", ""),
+            ("资格名称", title, "资格级别", level), ("评审组织", committee, "", ""),
+            ("批准时间", cn(obtained_on), "", ""),
+            ("管理号", f"{unit_years}{seed % 900 + 100:03d}", "", ""), ("证书编号", number, "", "")]
+    gx, gy, rh = x0 + 26, y0 + 140, 36.0
+    lw, vw = 96.0, w - 52 - 96
+    for i, (l1, v1, l2, v2) in enumerate(rows):
+        ry = gy + i * rh
+        p.rect(gx, ry, lw + vw, rh, (120, 120, 120), None, 0.6)
+        p.items.append(Line(gx + lw, ry, gx + lw, ry + rh, 0.6, (120, 120, 120)))
+        base = ry + rh / 2 + 4
+        p.text(gx + lw / 2, base, l1, 11, "center", ink_, line=False)
+        limit = vw - 16 if not l2 else vw / 2 - 80
+        if i in (1, 2, 3):
+            limit = min(limit, vw - 120)
+        size = 11.5
+        while size > 7.5 and text_width(v1, size, MING) > limit:
+            size -= 0.5
+        p.text(gx + lw + 8, base, v1, size, color=ink_, line=False)
+        parts = f"{l1} {v1}"
+        if l2:
+            p.text(gx + lw + vw / 2 - 64, base, l2, 11, color=ink_, line=False)
+            p.text(gx + lw + vw / 2 + 6, base, v2, 11.5, color=ink_, line=False)
+            parts += f" {l2} {v2}"
+        p.lines.append(parts)
+    p.photo(gx + lw + vw - 104, gy + rh + 4, 96, 3 * rh - 8)
+    ey = gy + len(rows) * rh + 60
+    p.text(x0 + w - 40, ey, f"发证单位：{issuer}", 12, "right", ink_)
+    p.text(x0 + w - 40, ey + 30, f"发证日期：{cn(issued_on)}", 12, "right", ink_)
+    p.seal(x0 + w - 120, ey + 10, 102, issuer, bottom="职称专用章", seed=seed + 3221,
+           **ink(seed + 3))
+    p.text(x0 + 30, y0 + h - 26, "注意事项：本证书是持证人专业技术水平的凭证，不得涂改、转借。",
+           8.5, color=(90, 90, 90))
+    # the clip over the leaf's top margin, its rivets, and a pen
+    p.rect(200, 40, 240, 70, None, (196, 198, 204), 0)
+    p.rect(210, 86, 220, 18, None, (160, 162, 170), 0)
+    for rx in (230, 400):
+        p.items.append(Ellipse(rx, 56, 10, 10, (110, 112, 118)))
+    p.items.append(Line(600, 300, 560, 760, 9, (30, 60, 140)))
+    p.items.append(Line(561, 748, 558, 790, 3, (200, 200, 200)))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
