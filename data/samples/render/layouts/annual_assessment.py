@@ -4495,3 +4495,140 @@ def caijian_fankui_tiao(*, name, gender, birth, unit, post, year, result, summar
            **ink(seed + 4))
     p.text(lx, y0 + 370, "本人签收：____________      （此联由本人留存）", 11, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+def _r32_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.wenjiantao_fanguang", cn_dates=False)
+def wenjiantao_fanguang(*, name, gender, birth, unit, post, year, result, summary, public,
+                        seed=0, **_) -> Built:
+    """The 专业技术人员年度考核登记表 as the applicant keeps it at home: slid into a clear
+    plastic sleeve (文件套 / 资料册内页) of a ring binder and photographed from above without
+    taking it out: the binder's rings and the sleeve's punched strip down the left, the
+    sleeve a little larger than the sheet, two diagonal glare streaks from the ceiling light
+    across the plastic, the form under it (编号, the personal grid 姓名 / 性别 / 出生年月 /
+    工作单位 / 现任专业技术职务 / 聘任岗位, the 本人总结 box with the handwritten summary's
+    first lines, 单位考核意见 with the 考核等次 written in, the 单位负责人 signature and the
+    unit's seal over the date, 本人签名); one portrait photo, colour."""
+    from ._common import DESKS, HEI, PEN, other_people, wrap_cjk
+
+    h = _r32_hash(f"r32wjt:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    # the binder cover and the sleeve
+    p.rect(14, 16, W - 28, H - 30, None, (38, 70, 128), 0)
+    p.rect(34, 22, W - 56, H - 40, None, (226, 230, 232), 0)
+    for k in range(4):  # the rings
+        ry = 120 + k * 200
+        p.rect(22, ry, 36, 14, None, (190, 192, 196), 0)
+        p.rect(22, ry + 3, 36, 8, None, (150, 152, 156), 0)
+    for k in range(30):  # the sleeve's punched strip
+        p.rect(44, 40 + k * 26, 8, 8, None, (200, 204, 208), 0)
+    sx, sy, sw, sh = 70, 34, W - 100, H - 62
+    p.rect(sx, sy, sw, sh, None, (250, 250, 246), 0)
+    lx, rx = sx + 30, sx + sw - 26
+    p.text(rx, sy + 26, f"编号：{year}-{h % 300 + 1:03d}", 9, "right", line=False)
+    p.text((lx + rx) / 2, sy + 56, f"专业技术人员{year}年度考核登记表", 17, "center", font=HEI)
+    p.text(lx, sy + 80, f"填表日期：{year}年12月{10 + h % 18}日", 9.5, line=False)
+    cw = rx - lx
+    y = grid(p, lx, sy + 88, [70, 96, 50, 50, 70, cw - 336], [
+        ["姓  名", name, "性别", gender, "出生年月", f"{birth[:4]}.{birth[5:7]}"]], 28, 10)
+    us = 10 if text_width(unit, 10, MING) < cw - 90 else 8
+    y = grid(p, lx, y, [70, cw - 70], [["工作单位", ""]], 28, 10)
+    p.text(lx + 80, y - 10, unit, us)
+    p.lines.append(f"工作单位 {unit}")
+    y = grid(p, lx, y, [70, 166, 70, cw - 306], [["聘任岗位", post, "考核年度", f"{year}年度"]],
+             28, 10)
+    # 本人总结
+    p.rect(lx, y, cw, 250, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 20, "本人总结（德、能、勤、绩、廉）：", 10.5, font=HEI, line=False)
+    text = "".join(summary) if isinstance(summary, (list, tuple)) else summary
+    text = text or f"{year}年，本人认真履行{post}岗位职责，完成各项工作任务。"
+    wrap_cjk(p, lx + 12, y + 46, text[:160], cw - 24, 10.5, 20, first_indent=21)
+    p.text(rx - 120, y + 232, "本人签名：", 10, line=False)
+    p.text(rx - 60, y + 232, name, 13, color=PEN, font=KAI, line=False)
+    y += 250
+    # 单位考核意见
+    p.rect(lx, y, cw, 210, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 20, "单位考核意见：", 10.5, font=HEI, line=False)
+    p.text(lx + 30, y + 52, "经考核领导小组评议，考核等次为：", 11, line=False)
+    p.text(lx + 30 + text_width("经考核领导小组评议，考核等次为：", 11, MING) + 6, y + 52, result,
+           15, color=PEN, font=KAI, line=False)
+    p.lines.append(f"考核等次为：{result}")
+    boss = other_people(f"r32wjt:{unit}", 1)[0][0]
+    p.text(lx + 30, y + 150, "单位负责人：", 10, line=False)
+    p.text(lx + 96, y + 150, boss, 14, color=PEN, font=KAI, line=False)
+    p.text(rx - 20, y + 178, f"{year + 1}年1月{5 + h % 20}日", 10.5, "right", line=False)
+    p.text(rx - 20, y + 150, "（单位盖章）", 10, "right", line=False)
+    p.seal(rx - 70, y + 150, 100, unit, seed=seed + 3201, **ink(seed + 1))
+    p.lines.append(unit)
+    y += 210
+    p.rect(lx, y, cw, 70, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 20, "主管部门意见：", 10.5, font=HEI, line=False)
+    p.text(rx - 20, y + 56, "年    月    日", 10, "right", line=False)
+    p.text((lx + rx) / 2, sy + sh - 12, "注：此表一式两份，一份存入本人档案。", 8,
+           "center", (110, 110, 110), line=False)
+    # the glare of the sleeve: two soft white streaks across the plastic
+    for gx, gy, op in ((W * 0.62, H * 0.22, 0.42), (W * 0.30, H * 0.80, 0.3)):
+        p.watermark(gx, gy, "▇" * 14, 30, 38.0, (255, 255, 255), op)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.chuanzhen_yuandanwei", cn_dates=False)
+def chuanzhen_yuandanwei(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """A fax: when an applicant has changed jobs, the new unit's 人事科 asks the former one
+    for the years it cannot vouch for, and the former unit faxes back a short
+    年度考核情况证明; what the applicant uploads is a scan of the thermal fax as it came
+    out of the machine: the machine's header line at the top (date and time, the sender's
+    fax number and station name, P.01/01), the former unit's 传真 cover block (收件单位 /
+    发件单位 / 页数 / 经办人 and phone), then the 证明 itself (兹证明, the person, 在我单位
+    工作期间 the year and its 考核等次, 特此证明), the unit with its seal printed grey by the
+    fax over the date, the receiving machine's footer; greyish paper, grey toner, a few
+    horizontal streaks of the fax's scan line, one portrait page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r32_hash(f"r32cz:{unit}:{name}:{year}")
+    W, H = A4
+    ink_c = (48, 48, 48)
+    p = Page(W, H, background=(236, 234, 226), font=MING)
+    fax = f"0772-{2800000 + h % 899999}"
+    sent = f"{year + 3 - h % 2}/{3 + h % 6:02d}/{1 + (h >> 4) % 27:02d}"
+    p.text(30, 24, f"{sent} {9 + h % 8}:{(h >> 3) % 60:02d}   FAX {fax}   RENSHIKE   "
+           "P.01/01", 8.5, color=ink_c, font=MICRO, line=False)
+    for k in range(5):  # the scan line's streaks
+        yy = 90 + ((h >> k) % 700)
+        p.rect(0, yy, W, 1.4, None, (200, 198, 190), 0)
+    lx, rx = 64, W - 64
+    p.text((lx + rx) / 2, 78, "传    真", 20, "center", ink_c, font=HEI, line=False)
+    clerk, boss = (x[0] for x in other_people(f"r32cz:{unit}", 2))
+    cover = [["收件单位", "人事科（职称申报）", "发件单位", "人事科"],
+             ["页    数", "共1页（含本页）", "经 办 人", f"{clerk}  {fax[:-2]}18"]]
+    y = grid(p, lx, 98, [76, (rx - lx) / 2 - 76, 76, (rx - lx) / 2 - 76], cover, 26, 10)
+    p.hline(lx, rx, y + 14, 1.6)
+    p.text((lx + rx) / 2, y + 64, "年度考核情况证明", 19, "center", ink_c, font=HEI)
+    born = f"{birth[:4]}年{int(birth[5:7])}月"
+    body = (f"兹证明{name}同志（{gender}，{born}出生）原在我单位从事{post}工作。"
+            f"该同志在我单位工作期间，{year}年度考核等次为{result}。")
+    yy = wrap_cjk(p, lx, y + 110, body, rx - lx, 13, 26, first_indent=26)
+    p.text(lx + 26, yy + 4, "特此证明。", 13, color=ink_c)
+    us = 13 if text_width(unit, 13, MING) < 300 else 11
+    sy = yy + 90
+    p.text(rx - 20, sy, unit, us, "right", ink_c)
+    p.text(rx - 20, sy + 30, f"{year + 3 - h % 2}年{3 + h % 6}月{1 + (h >> 4) % 27}日", 12,
+           "right", ink_c, line=False)
+    p.seal(rx - 20 - text_width(unit, us, MING) / 2, sy + 6, 110, unit, seed=seed + 3202,
+           color=(70, 70, 70), strength=0.85)
+    p.text(lx, sy + 90, f"联系人：{clerk}    单位负责人：{boss}", 10.5, color=ink_c, line=False)
+    p.text(lx, sy + 112, "（此件经传真发送，原件存我单位人事档案）", 9.5, color=(90, 90, 90),
+           line=False)
+    p.text(W / 2, H - 18, f"RX  {sent}  FROM {fax}  STATUS OK  01 PAGE", 8, "center",
+           (90, 90, 90), font=MICRO, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -4334,3 +4334,184 @@ def pinren_qingkuang_shuoming(*, name, title, start, end, unit, issued_on, doc_n
     p.text(W / 2, H - 40, "—　1　—", 10, "center", (90, 90, 90), line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "appointment_letter.shouwen_dengjizhang")
+def shouwen_dengjizhang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """The unit's 聘任通知 as the applicant's own 科室 received it and filed it: the copy kept in
+    the department's 收文夹 carries, in the top right margin, the red rectangular 收文登记章
+    (the 科室's name + 收文, 编号 and 日期 in its ruled cells, filled in pen) and the 科主任's
+    拟办 written in pen in the top margin (阅，请XX存科室档案 with an initial and a date);
+    the notice itself is plain black type on A4 (the unit's name and 文件 in red, the 文号, 关于
+    聘任张三同志专业技术职务的通知, 各科室、各部门：, the body with 聘期 自…起至…止 or 长期,
+    特此通知, the unit and the date under the seal, 抄送 and 印发 lines with their own date).
+    Scanned in colour on the office copier, one page."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"swdj{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(251, 250, 246))
+    red, dark = (200, 28, 30), (25, 25, 25)
+    dept = ("内科", "外科", "检验科", "影像科")[h % 4] if "医院" in unit else \
+        ("语文教研组", "数学教研组", "理化生教研组", "教务处")[h % 4] if "学" in unit else \
+        ("技术部", "工程部", "设计所", "质量安全部")[h % 4]
+    boss, clerk, secretary = (n for n, _, _ in other_people(f"swdj:{unit}", 3))
+    # the 科主任's 拟办 in the top margin
+    nd = f"{int(issued_on[5:7])}.{min(28, int(issued_on[8:]) + 2)}"
+    p.text(70, 50, f"阅。请{clerk}存科室档案。", 13, color=PEN, font=KAI, line=False)
+    p.text(110, 72, f"{boss[0]}　{nd}", 12, color=PEN, font=KAI, line=False)
+    # the 收文登记章
+    sx, sy, sw, sh = W - 228, 34, 168, 66
+    p.rect(sx, sy, sw, sh, red, None, 1.6)
+    p.items.append(Line(sx, sy + 24, sx + sw, sy + 24, 1.0, red))
+    p.items.append(Line(sx, sy + 45, sx + sw, sy + 45, 1.0, red))
+    p.items.append(Line(sx + 52, sy + 24, sx + 52, sy + sh, 1.0, red))
+    p.text(sx + sw / 2, sy + 17, f"{dept}收文", 12, "center", red, font=HEI, line=False)
+    p.text(sx + 26, sy + 39, "编号", 10, "center", red, font=HEI, line=False)
+    p.text(sx + 26, sy + 60, "日期", 10, "center", red, font=HEI, line=False)
+    p.text(sx + 62, sy + 40, f"{issued_on[:4]}-{h % 60 + 8:03d}", 11, color=PEN, font=KAI,
+           line=False)
+    rd = f"{issued_on[:4]}.{int(issued_on[5:7])}.{min(28, int(issued_on[8:]) + 1)}"
+    p.text(sx + 62, sy + 61, rd, 11, color=PEN, font=KAI, line=False)
+    # the notice
+    usz = 24.0
+    while text_width(f"{unit}文件", usz, HEI) > W - 150:
+        usz -= 1
+    p.text(W / 2, 150, f"{unit}文件", usz, "center", red, font=HEI)
+    no = doc_no or f"{unit[:2]}人〔{issued_on[:4]}〕{h % 30 + 2}号"
+    p.text(W / 2, 186, no, 12.5, "center", dark)
+    p.items.append(Line(70, 198, W - 70, 198, 1.6, red))
+    p.text(W / 2, 238, f"关于聘任{name}同志专业技术职务的通知", 17, "center", dark, font=HEI)
+    p.text(72, 276, "各科室、各部门：", 13.5, color=dark)
+    if end:
+        term = (f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至"
+                f"{cn(month_end(end))}止")
+    else:
+        term = f"自{cn(first_day(start))}起聘任，聘期长期"
+    meeting = ("院长办公会" if "院" in unit else "校长办公会" if "学" in unit
+               else "总经理办公会")
+    paras = [f"根据上级有关文件精神和我单位专业技术岗位设置情况，经个人申请、科室推荐、"
+             f"岗位聘用委员会评议，并经{int(issued_on[5:7])}月{h % 20 + 3}日{meeting}研究决定：",
+             f"聘任{name}同志为{title}，{term}。",
+             "聘任期间按相应岗位享受工资福利待遇。受聘人员应认真履行岗位职责，完成聘期工作"
+             "目标任务。聘期内实行年度考核和聘期考核，考核不合格者予以解聘或低聘。",
+             "特此通知。"]
+    y = 312.0
+    for t in paras:
+        y = wrap_cjk(p, 72, y, t, W - 144, 13.5, 26, first_indent=27) + 6
+    usz2 = 14.0
+    while text_width(unit, usz2, MING) > 250:
+        usz2 -= 0.5
+    rx = W - 86
+    p.text(rx, y + 60, unit, usz2, "right", dark)
+    p.text(rx, y + 88, cn(issued_on), 13.5, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz2, MING), 250) / 2, y + 66, 118, unit,
+               seed=seed + 381, **ink(seed + 2))
+    fy = H - 120
+    p.items.append(Line(72, fy, W - 72, fy, 0.8, dark))
+    p.text(72, fy + 20, f"抄送：{_r31_dept(unit)}，本人档案。", 11.5, color=dark)
+    p.items.append(Line(72, fy + 30, W - 72, fy + 30, 0.6, dark))
+    p.text(72, fy + 50, f"{unit[:10]}办公室", 11.5, color=dark)
+    p.text(W - 72, fy + 50, f"{cn(issued_on)}印发", 11.5, "right", dark)
+    p.items.append(Line(72, fy + 60, W - 72, fy + 60, 0.8, dark))
+    p.text(W - 72, fy + 76, f"（共印{h % 6 + 4}份　校对：{secretary}）", 9.5, "right",
+           (90, 90, 90), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.wps_dayin_yulan")
+def wps_dayin_yulan(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                    **_) -> Built:
+    """A desktop screenshot of WPS 文字's 打印预览 (print preview) window, sent by an applicant
+    who got the 聘书 as a .docx from the personnel office (the unit's electronic seal pasted in
+    as a picture) and had no printer at home, so the screenshot of the preview went up instead
+    of a print: the blue WPS title bar (聘书_张三.docx - WPS 文字), the 打印预览 toolbar (打印机
+    drop-down with the office's printer name, 份数, 方式 单面打印, 顺序, 缩放 100%, 关闭), the grey
+    preview area with the A4 page centred (聘　书, 编号, 兹聘任 X 同志为 Y 专业技术职务，聘期自…
+    起至…止, the unit and the date with the seal, a small 印制 line), the page box 1/1 and the
+    zoom slider in the status bar, and the Windows taskbar with the clock. One wide image."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"wpsy{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1440.0, 900.0
+    p = Page(W, H, font=MICRO, background=(226, 227, 230))
+    blue, dark, grey, white = (46, 110, 210), (30, 30, 30), (110, 110, 110), (255, 255, 255)
+    p.rect(0, 0, W, 34, None, blue, 0)
+    p.text(W / 2, 22, f"聘书_{name}.docx - WPS 文字", 11, "center", white, line=False)
+    p.text(16, 22, "WPS Office", 10.5, color=white, font=HEI, line=False)
+    p.text(W - 18, 22, "—　　☐　　✕", 11, "right", white, line=False)
+    p.rect(0, 34, W, 52, None, (246, 247, 249), 0)
+    printer = ("HP LaserJet Pro M404dn", "Canon iR-ADV C3520", "Brother HL-5590DN")[h % 3]
+    tools = [("打印机：", 74), (printer, 200), ("份数：1", 70), ("方式：单面打印", 110),
+             ("顺序：逐份打印", 110), ("缩放：100%", 90), ("页边距", 60), ("横向", 50),
+             ("纵向", 50), ("直接打印", 76), ("关闭", 50)]
+    tx = 16.0
+    for t, w in tools:
+        if t == printer:
+            p.rect(tx - 4, 48, w, 24, (180, 180, 180), white, 0.6)
+        if t == "直接打印":
+            p.rect(tx - 6, 46, w, 28, None, blue, 0)
+        p.text(tx, 65, t, 10, color=white if t == "直接打印" else dark, line=False)
+        tx += w + 10
+    # the preview page
+    ph = H - 86 - 70 - 40
+    pw = ph * A4[0] / A4[1]
+    k = ph / A4[1]
+    px, py = (W - pw) / 2, 106.0
+    p.rect(px + 5, py + 6, pw, ph, None, (170, 170, 174), 0)
+    p.rect(px, py, pw, ph, None, white, 0)
+
+    def at(x, y):
+        return px + x * k, py + y * k
+
+    x0, y0 = at(297, 150)
+    p.text(x0, y0, "聘　　书", 30 * k * 1.3, "center", (180, 30, 30), font=HEI)
+    no = (doc_no.replace("人〔", "聘〔") if doc_no else f"{unit[:2]}聘〔{issued_on[:4]}〕"
+          f"{h % 40 + 1}号")
+    x0, y0 = at(297, 190)
+    p.text(x0, y0, no, 12, "center", (70, 70, 70), font=MING)
+    if end:
+        term = f"聘期自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    else:
+        term = f"自{cn(first_day(start))}起聘任，聘期长期"
+    lx, ly = at(90, 260)
+    y = wrap_cjk(p, lx, ly, f"兹聘任　{name}　同志为{title}专业技术职务，{term}。", 415 * k,
+                 16, 32, first_indent=32)
+    p.text(lx + 32, y, "特发此聘书。", 16, font=MICRO)
+    rx, ry = at(505, 600)
+    usz = 15.0
+    while text_width(unit, usz, MICRO) > 300 * k:
+        usz -= 0.5
+    p.text(rx, ry, unit, usz, "right", dark)
+    p.text(rx, ry + 30, cn(issued_on), 15, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, MICRO), 300 * k) / 2, ry + 8, 104, unit,
+               seed=seed + 383, **ink(seed))
+    fx, fy = at(297, 790)
+    hr = other_people(f"wpsy:{unit}", 1)[0][0]
+    p.text(fx, fy, f"人事科制　经办人：{hr}　电话：0772-{2600000 + h % 900000}", 9, "center",
+           grey, line=False)
+    # the status bar and taskbar
+    p.rect(0, H - 70, W, 30, None, (243, 243, 245), 0)
+    p.text(14, H - 50, "页码：1　页面：1/1　节：1/1　字数：" + str(90 + h % 60), 9.5,
+           color=grey, line=False)
+    p.text(W - 16, H - 50, "—　━━━━●━━━━　+　　" + str(60 + h % 30) + "%", 9.5, "right",
+           grey, line=False)
+    p.rect(0, H - 40, W, 40, None, (32, 36, 44), 0)
+    p.text(20, H - 15, "⊞　　🔍 搜索", 11, color=white, line=False)
+    hh, mm = 8 + h % 12, h % 60
+    p.text(W - 16, H - 24, f"{hh}:{mm:02d}", 10, "right", white, line=False)
+    d2 = f"{issued_on[:4]}/{int(issued_on[5:7])}/{min(28, int(issued_on[8:]) + 5)}"
+    p.text(W - 16, H - 9, d2, 9.5, "right", white, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

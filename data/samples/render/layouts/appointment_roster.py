@@ -2528,3 +2528,103 @@ def excel_shaixuan_dianzizhang(*, unit, credit_code, department, rows, fill_date
            color=dark, line=False)
     p.text(W - 14, H - 10, "—　━━━━●━━━━　+　100%", 9, "right", dark, line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "appointment_roster.pinshu_lingqu_qianshou")
+def pinshu_lingqu_qianshou(*, unit, credit_code, department, rows, fill_date, seed=0,
+                           **_) -> Built:
+    """The 聘书发放签收表 the personnel office prints for the 聘任大会 / 聘书颁发仪式 at which a
+    new 聘期's 聘书 are handed out, each person signing for their own 聘书 (kept afterwards in
+    the 聘任 file as proof the 聘书 went out; applicants whose 聘书 got lost upload a copy of
+    it): portrait A4, the title, 发放单位 and the 会议 line (时间 and 地点), a table 序号 / 姓名
+    / 身份证号码 / 聘任职务 / 聘任时间 (2018.03) / 聘书编号 / 领取人签名 / 领取日期, every 签名
+    and 日期 cell filled in pen by the person (different hands and inks; one 代领 by a
+    colleague with the note 代), the 发放人 and 监督人 lines, the unit's seal over 发放单位
+    at the foot. A colour scan, one page."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, PEN, other_people, text_width
+
+    h = int(hashlib.sha256(f"psl{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(252, 252, 249))
+    dark = (25, 25, 25)
+    p.text(W / 2, 78, f"{fill_date[:4]}年度专业技术职务聘书发放签收表", 17, "center", dark,
+           font=HEI)
+    usz = 10.5
+    while text_width(f"发放单位（盖章）：{unit}", usz, MING) > W - 90:
+        usz -= 0.5
+    p.text(40, 112, f"发放单位（盖章）：{unit}", usz, color=dark)
+    p.text(40, 132, f"主管部门：{department}", 10.5, color=dark)
+    place = ("学术报告厅", "行政楼三楼会议室", "职工活动中心")[h % 3]
+    p.text(40, 152, f"发放时间：{cn(fill_date)}　地点：{place}", 10.5, color=dark)
+    p.lines.append(f"统一社会信用代码：{credit_code}")
+    p.items.append(Text(W - 40, 152, f"信用代码：{credit_code}", 9, "right", dark, MING))
+    cols = [26, 50, 128, 92, 52, 72, 62, 33]
+    heads = ["序号", "姓名", "身份证号码", "聘任职务", "聘任时间", "聘书编号", "领取人签名",
+             "日期"]
+    xs = [40.0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = 170.0, min(34.0, 520.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.6, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.6, dark))
+    for k, hd in enumerate(heads):
+        hs = 9.5
+        while text_width(hd, hs, HEI) > cols[k] - 4:
+            hs -= 0.5
+        p.items.append(Text((xs[k] + xs[k + 1]) / 2, y0 + rh / 2 + 3.5, hd, hs, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    inks = [PEN, (20, 20, 20), (30, 60, 160), (40, 40, 90)]
+    deputy = other_people(f"psl:{unit}", 1)[0][0]
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        serial = f"{fill_date[:4]}{(h + i * 37) % 900 + 100:03d}"
+        cells = [str(i), r["name"], r["id_number"], r["title"],
+                 f"{ap[:4]}.{ap[5:7]}", serial]
+        for k, c in enumerate(cells):
+            sz = 9.5
+            while text_width(c, sz, MING) > cols[k] - 4:
+                sz -= 0.25
+            p.items.append(Text((xs[k] + xs[k + 1]) / 2, cy, c, sz, "center", dark, MING))
+        p.lines.append(" ".join(cells))
+        c = inks[(h + i) % len(inks)]
+        if (h + i) % 7 == 3 and n > 1:
+            sig = f"{deputy}代"
+        else:
+            sig = r["name"]
+        ss = 15.0
+        while text_width(sig, ss, KAI) > cols[6] - 6:
+            ss -= 0.5
+        p.items.append(Text(xs[6] + 4 + (i % 3), cy + 2, sig, ss, "left", c, KAI))
+        p.items.append(Text((xs[7] + xs[8]) / 2, cy + 1,
+                            f"{int(fill_date[5:7])}.{int(fill_date[8:])}", 9, "center", c, KAI))
+    fy = y0 + (n + 1) * rh + 40
+    giver, watcher = (nm for nm, _, _ in other_people(f"psl2:{unit}", 2))
+    p.text(40, fy, "发放人：", 10.5, color=dark)
+    p.items.append(Text(40 + text_width("发放人：", 10.5, MING), fy + 2, giver, 14, "left",
+                        PEN, KAI))
+    p.text(250, fy, "监督人：", 10.5, color=dark)
+    p.items.append(Text(250 + text_width("监督人：", 10.5, MING), fy + 2, watcher, 14, "left",
+                        (20, 20, 20), KAI))
+    p.text(40, fy + 28, "说明：本表由人事科存档，聘书遗失的凭本表出具聘任证明。", 9.5,
+           color=(80, 80, 80), line=False)
+    fsz = 11.0
+    while text_width(unit, fsz, MING) > 230:
+        fsz -= 0.5
+    p.text(W - 60, fy + 70, unit, fsz, "right", dark)
+    p.text(W - 60, fy + 94, cn(fill_date), 11, "right", dark)
+    p.seal(W - 60 - min(text_width(unit, fsz, MING), 230) / 2, fy + 76, 104, unit,
+           seed=seed + 395, **ink(seed + 2))
+    p.text(W / 2, H - 36, "第 1 页　共 1 页", 9, "center", (90, 90, 90), line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

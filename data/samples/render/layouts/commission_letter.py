@@ -2131,3 +2131,93 @@ def jiaozhuang_cailiaoce(*, name, id_number, unit, series, level, to_whom, issue
     p.items.append(Line(mid - 14, by, mid - 14, by + bh, 0.6, (170, 170, 170)))
     p.items.append(Line(mid + 14, by, mid + 14, by + bh, 0.6, (190, 190, 190)))
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+def _r32_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.shouji_wps_yuedu")
+def shouji_wps_yuedu(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """A phone screenshot of the letter's PDF (the unit's 人事科 exports the sealed letter
+    with its 电子印章 and sends it to the applicant in the work group) opened in WPS Office
+    手机版 and captured for the 申报系统's upload box: the status bar (time, signal,
+    battery), WPS's top bar (←, the file name with .pdf, the search and ··· icons), the
+    page at phone width with its thin grey margin (the unit as its head in red with the red
+    rule, the 函 number, the title, the addressee, the text naming the person, the 身份证号,
+    the 系列 and 级别, 特此函, the unit and the date under the round e-seal, 联系人 and a
+    phone number), the page indicator bubble 1/1, and WPS's bottom toolbar (工具 / 适应手机 /
+    批注 / 播放 / 分享); one portrait phone screenshot."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r32_hash(f"r32wps:{unit}:{name}")
+    W, H = 390.0, 844.0
+    dark, grey, red = (30, 30, 30), (120, 120, 120), (200, 28, 32)
+    p = Page(W, H, background=(232, 233, 236), font=MING)
+    # status bar and WPS bar
+    p.rect(0, 0, W, 92, None, (255, 255, 255), 0)
+    p.text(24, 24, f"{8 + h % 10}:{(h >> 2) % 60:02d}", 11, color=dark, font=MICRO,
+           line=False)
+    p.text(W - 20, 24, f"5G  ▮▮▮  {40 + h % 55}%", 9.5, "right", dark, font=MICRO,
+           line=False)
+    p.text(18, 68, "←", 16, color=dark, font=MICRO, line=False)
+    fname = f"委托评审函-{name}.pdf"
+    p.text(W / 2, 68, fname, 12, "center", dark, font=MICRO, line=False)
+    p.text(W - 18, 68, "⌕   ···", 12, "right", dark, font=MICRO, line=False)
+    # the page
+    px, py, pw = 10, 104, W - 20
+    ph = pw * 842 / 595
+    p.rect(px + 2, py + 3, pw, ph, None, (200, 200, 204), 0)
+    p.rect(px, py, pw, ph, None, (255, 255, 255), 0)
+    s = pw / 595
+    lx, rx = px + 60 * s, px + pw - 56 * s
+    cw = rx - lx
+    fs = 8.5
+    hs = 22 * s if text_width(unit, 22 * s, HEI) <= cw else cw / max(len(unit), 1) * 0.98
+    p.text((lx + rx) / 2, py + 80 * s, unit, hs, "center", red, font=HEI)
+    p.rect(lx, py + 94 * s, cw, 2.2 * s, None, red, 0)
+    p.text(rx, py + 116 * s, doc_no, 9.5, "right")
+    title = f"关于委托评审{name}同志{series}{level}资格的函"
+    ts = 15 * s if text_width(title, 15 * s, HEI) <= cw else 13 * s
+    for k, part in enumerate(wrap_cjk_lines(title, cw, ts)):
+        p.text((lx + rx) / 2, py + (150 + k * 20) * s, part, ts, "center", font=HEI)
+    y = py + 196 * s
+    p.text(lx, y, f"{to_whom}：", fs)
+    body = (f"我单位{name}同志，身份证号码{id_number}，符合{series}{level}职称申报条件，"
+            "经本单位推荐、公示，无异议。因我单位未组建相应评审委员会，现委托贵委员会"
+            "对其专业技术资格进行评审，评审结果我单位予以承认并按规定聘用。")
+    y = wrap_cjk(p, lx, y + 28 * s, body, cw, fs, 15.5, first_indent=2 * fs)
+    p.text(lx + 2 * fs, y, "特此函。", fs)
+    sy = y + 70 * s
+    us = fs if text_width(unit, fs, MING) < cw - 20 else 7.5
+    p.text(rx - 10, sy, unit, us, "right")
+    p.text(rx - 10, sy + 24 * s, cn(issued_on), fs, "right")
+    p.seal(rx - 10 - text_width(unit, us, MING) / 2, sy + 6 * s, 118 * s, unit,
+           seed=seed + 3201, **ink(seed + 2))
+    clerk = other_people(f"r32wps:{unit}", 1)[0][0]
+    p.text(lx, sy + 80 * s, f"（联系人：{clerk}，电话：0772-{3100000 + h % 799999}）",
+           9.5 * s, line=False)
+    p.text(lx, py + ph - 24 * s, f"抄送：{unit}人事档案", 8 * s, color=grey, line=False)
+    # page bubble and bottom toolbar
+    p.rect(W / 2 - 22, py + ph + 14, 44, 20, None, (90, 90, 96), 0)
+    p.text(W / 2, py + ph + 28, "1/1", 10, "center", (255, 255, 255), font=MICRO, line=False)
+    p.rect(0, H - 84, W, 84, None, (255, 255, 255), 0)
+    for k, lab in enumerate(("工具", "适应手机", "批注", "播放", "分享")):
+        cx = W * (k + 0.5) / 5
+        p.rect(cx - 9, H - 70, 18, 18, None, (70, 120, 230) if k == 0 else (160, 160, 168), 0)
+        p.text(cx, H - 38, lab, 9.5, "center", dark, font=MICRO, line=False)
+    p.rect(W / 2 - 66, H - 12, 132, 4, None, (20, 20, 20), 0)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+def wrap_cjk_lines(text: str, width: float, size: float) -> list[str]:
+    """A title broken into centred lines that fit `width`."""
+    from ._common import HEI, wrap
+
+    return wrap(text, width, size, 0, HEI)

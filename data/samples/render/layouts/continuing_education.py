@@ -2149,3 +2149,92 @@ def gongxu_kaoshi_chengji(*, name, id_number, year, hours, issuer, issued_on, se
     p.text(W / 2, H - 14, f"Copyright © {year} 技术支持：继续教育服务中心  客服电话：400-"
            f"{h % 900 + 100}-{h % 9000 + 1000}", 8, "center", grey, line=False)
     return Built("continuing_education", [p], _fields(name, year, hours))
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+def _r32_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.dayin_yulan_jietu")
+def dayin_yulan_jietu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                      **_) -> Built:
+    """A desktop screenshot of the browser's 打印预览 dialog (Chrome / 360极速浏览器): the
+    applicant clicks the platform's 打印学时证明, has no printer at home, and captures the
+    print preview instead of saving the PDF: the dimmed platform page behind, the preview
+    sheet on the left (the 专业技术人员继续教育学时证明 with its 证明编号, the learner's
+    姓名 and 身份证号, the 学习年度, a table of 公需科目 / 专业科目 hours and the 合计, the
+    platform's certifying sentence, the issuing body with its round e-seal over the date, the
+    查验 QR code) and the dialog's settings panel on the right (打印, 1 张纸, 目标打印机
+    另存为 PDF, 网页 全部, 布局 纵向, 颜色 彩色, 更多设置, the blue 保存 and the 取消 button);
+    landscape, colour."""
+    from ._common import HEI, qr
+
+    h = _r32_hash(f"r32yl:{name}:{year}:{hours}")
+    W, H = 1000.0, 620.0
+    dark, grey, blue = (32, 33, 36), (95, 99, 104), (26, 115, 232)
+    p = Page(W, H, background=(92, 94, 98), font=MICRO)
+    # the dimmed page behind and the dialog
+    p.rect(0, 0, W, 70, None, (70, 72, 76), 0)
+    p.text(24, 44, "专业技术人员继续教育学习平台  ·  学习档案  ·  学时证明", 12,
+           color=(150, 150, 150), line=False)
+    dx, dy, dw, dh = 60, 40, W - 120, H - 60
+    p.rect(dx, dy, dw, dh, None, (241, 243, 244), 0)
+    panel = dx + dw - 300
+    p.rect(panel, dy, 300, dh, None, (255, 255, 255), 0)
+    # the preview sheet
+    s = 0.58
+    sw, sh = 595 * s, 842 * s
+    sx, sy = dx + (panel - dx - sw) / 2, dy + 18
+    p.rect(sx + 3, sy + 3, sw, sh, None, (200, 202, 206), 0)
+    p.rect(sx, sy, sw, sh, None, (255, 255, 255), 0)
+    lx, rx = sx + 30, sx + sw - 30
+    p.text(sx + 16, sy + 14, f"{issued_on.replace('-', '/')} {9 + h % 9}:{h % 60:02d}", 6,
+           color=grey, line=False)
+    p.text(rx, sy + 40, f"证明编号：JXJY{year}{h % 900000 + 100000}", 7.5, "right",
+           line=False)
+    p.text((lx + rx) / 2, sy + 70, "专业技术人员继续教育学时证明", 13, "center", dark,
+           font=HEI)
+    p.text(lx, sy + 104, f"姓    名：{name}", 9.5)
+    p.text(lx, sy + 124, f"身份证号：{id_number}", 9.5)
+    p.text(lx, sy + 144, f"学习年度：{year}年度", 9.5)
+    pub = 30 if hours >= 60 else hours // 3
+    y = p.table(lx, sy + 158, [110, (rx - lx) - 110], [
+        ["科目类别", "已获学时"], ["公需科目", f"{pub}学时"], ["专业科目", f"{hours - pub}学时"],
+        ["合    计", f"{hours}学时"]], 20, 9)
+    body = f"经审核，该同志{year}年度参加继续教育累计{hours}学时，特此证明。"
+    from ._common import wrap_cjk
+
+    y = wrap_cjk(p, lx, y + 26, body, rx - lx, 9.5, 17, first_indent=19)
+    iy = y + 34
+    isz = 9 if text_width(issuer, 9, MING) < rx - lx - 80 else 7.5
+    p.text(rx - 6, iy, issuer, isz, "right", font=MING)
+    p.text(rx - 6, iy + 20, cn(issued_on), 9, "right", font=MING)
+    p.seal(rx - 6 - text_width(issuer, isz, MING) / 2, iy + 4, 74, issuer, seed=seed + 3201,
+           **ink(seed + 3))
+    qr(p, lx, iy - 8, 48, f"r32yl:{name}:{year}")
+    p.text(lx, iy + 56, "扫码查验真伪", 6.5, color=grey, line=False)
+    p.text((lx + rx) / 2, sy + sh - 10, "1/1", 6, "center", grey, line=False)
+    # the settings panel
+    px = panel + 24
+    p.text(px, dy + 42, "打印", 17, color=dark, line=False)
+    p.text(panel + 276, dy + 42, "1 张纸", 11, "right", grey, line=False)
+    rows = [("目标打印机", "另存为 PDF"), ("网页", "全部"), ("每张纸打印的页数", "1"),
+            ("布局", "纵向"), ("颜色", "彩色")]
+    for k, (lab, val) in enumerate(rows):
+        yy = dy + 96 + k * 52
+        p.text(px, yy, lab, 10.5, color=dark, line=False)
+        p.rect(panel + 140, yy - 18, 136, 28, (218, 220, 224), (255, 255, 255), 0.8)
+        p.text(panel + 150, yy, val, 10, color=dark, line=False)
+        p.text(panel + 266, yy, "▾", 9, "right", grey, line=False)
+    p.text(px, dy + 96 + 5 * 52, "更多设置", 10.5, color=dark, line=False)
+    p.text(panel + 276, dy + 96 + 5 * 52, "⌄", 10, "right", grey, line=False)
+    p.rect(panel + 120, dy + dh - 56, 72, 32, (218, 220, 224), (255, 255, 255), 0.8)
+    p.text(panel + 156, dy + dh - 35, "取消", 10.5, "center", blue, line=False)
+    p.rect(panel + 204, dy + dh - 56, 72, 32, None, blue, 0)
+    p.text(panel + 240, dy + dh - 35, "保存", 10.5, "center", (255, 255, 255), line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -5291,3 +5291,216 @@ def ipad_fenping_tianbao(*, name, id_number, unit, credit_code, legal_rep, addre
     p.text(rx0 + 60, 536, "保存草稿", 9.5, "center", white, line=False)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+@layout(LAYOUTS, "contract.yingguangbi_huazhong")
+def yingguangbi_huazhong(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                         post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The contract's first page as the applicant marked it up before the 职称 upload, since
+    the 申报 guide asks for the 合同期限 to be easy to find: the printed 首页 (合同编号, 劳动
+    合同书 / 聘用合同书, the 甲方 block with 名称, 统一社会信用代码, 法定代表人, 地址, the 乙方
+    block with 姓名, 性别, 身份证号码, the preamble, 第一条 合同期限 with 自…起至…止 or 无固定
+    期限, 第二条 岗位, 第三条 ...) with the applicant's yellow 荧光笔 strokes over the unit's
+    name, the own name and ID and the term line (the strokes a little crooked, wider than the
+    text, overrunning its ends), a red ballpoint box round 第一条 with 见此 written beside it,
+    a pink 便利贴 index tab sticking out at the right edge labelled 合同期限, and the unit's
+    seal stamped on the 首页 as the firm does on each page. Scanned in colour, one page."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"ygb{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    p = Page(W, H, font=MING, background=(252, 251, 248))
+    dark, yellow, redpen = (22, 22, 22), (250, 240, 90), (205, 35, 40)
+    s = 11.5
+
+    def hl(x, y, text, size=s, font=MING):
+        tw = text_width(text, size, font)
+        jit = (hh >> (len(text) % 13)) % 5
+        p.rect(x - 4, y - size - 1 + jit * 0.4, tw + 8 + jit, size + 6, None, yellow, 0)
+
+    cno = f"{credit_code[-6:]}-{signed_on[:4]}-{hh % 900 + 100:03d}"
+    p.text(W - 72, 60, f"合同编号：{cno}", 10, "right", dark)
+    p.text(W / 2, 112, word, 24, "center", dark, font=HEI)
+    y = 160.0
+    rows = [(f"甲方（{a}）：", unit, True), ("统一社会信用代码：", credit_code, False),
+            ("法定代表人（主要负责人）：", legal_rep, False), ("地址：", address, False)]
+    for label, val, mark in rows:
+        vx = 72 + text_width(label, s, MING)
+        if mark:
+            hl(vx, y, val)
+        p.text(72, y, label + val, s, color=dark)
+        y += 22
+    y += 8
+    rows = [(f"乙方（{b}）：", name, True), ("性别：", _gender(id_number), False),
+            ("居民身份证号码：", id_number, True),
+            ("联系电话：", f"1{5 + hh % 4}{hh % 10}{(hh >> 4) % 100000000:08d}", False)]
+    for label, val, mark in rows:
+        vx = 72 + text_width(label, s, MING)
+        if mark:
+            hl(vx, y, val)
+        p.text(72, y, label + val, s, color=dark)
+        y += 22
+    y += 10
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, 72, y, f"甲乙双方根据{law}及有关规定，遵循合法、公平、平等自愿、协商一致、"
+                 "诚实信用的原则，订立本合同。", W - 144, s, 21, first_indent=2 * s) + 8
+    p.text(72, y, "第一条　合同期限", s, color=dark, font=HEI)
+    box_top = y - s - 6
+    y += 22
+    if end:
+        term = f"本合同为固定期限合同，期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    hl(72 + 2 * s, y, term)
+    y = wrap_cjk(p, 72, y, term, W - 144, s, 21, first_indent=2 * s)
+    y = wrap_cjk(p, 72, y, f"其中试用期自{cn(start)}起至{cn(_probation_end(start))}止。", W - 144,
+                 s, 21, first_indent=2 * s)
+    # the red ballpoint box and note
+    p.rect(64, box_top, W - 132, y - box_top - 10, redpen, None, 1.1)
+    p.text(W - 60, box_top + 14, "见此", 13, color=redpen, font=KAI, line=False)
+    y += 8
+    for head, body in (("第二条　工作内容和工作地点", f"乙方同意在甲方{post}岗位工作，工作地点为"
+                        "广西柳州市。甲方可根据工作需要和乙方的能力调整乙方的岗位。"),
+                       ("第三条　工作时间和休息休假", "甲方安排乙方执行标准工时制度，乙方依法"
+                        "享受国家规定的法定节假日、年休假、婚丧假、产假等假期。"),
+                       ("第四条　劳动报酬", "甲方按月以货币形式支付乙方工资，每月"
+                        f"{10 + hh % 15}日前发放上月工资，不低于柳州市最低工资标准。")):
+        p.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p, 72, y + 22, body, W - 144, s, 21, first_indent=2 * s) + 6
+    p.text(W / 2, H - 48, "— 1 —", 10, "center", dark, line=False)
+    # the 便利贴 index tab at the right edge, over the margin
+    ty = 300 + hh % 120
+    p.rect(W - 44, ty, 44, 70, None, (248, 168, 190), 0)
+    p.items.append(Line(W - 44, ty, W - 44, ty + 70, 0.8, (220, 140, 160)))
+    for i, ch in enumerate("合同期限"):
+        p.text(W - 22, ty + 16 + i * 15, ch, 11, "center", (40, 40, 60), font=KAI, line=False)
+    if seal:
+        p.seal(W - 150, 262, 110, unit, seed=seed + 391, **ink(seed + 1))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.dianziqian_app_xiangqing")
+def dianziqian_app_xiangqing(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A portrait phone screenshot of the 合同详情 page in an electronic-signing platform's app
+    (e签宝 / 法大大 style), where a firm that signs its 劳动合同 online leaves the worker a
+    copy: the status bar, the nav bar (‹ 合同详情 ···), a summary card (the contract's name
+    劳动合同-张三, the green 已完成 tag, 合同编号 as a long platform serial, 发起方, 发起时间,
+    签署截止, 合同到期 from the contract's term), the 签署方 list (the unit with 企业认证 and
+    the 统一社会信用代码, 已签署 with its time and the 经办人; the worker with 个人认证 and
+    已签署 a little later), then the 合同文件 preview: the first page's upper part (劳动合同书,
+    the parties with the ID number, 第一条 合同期限 with 自…起至… or 无固定期限) with the
+    unit's round electronic seal over 甲方, and the bottom bar (下载 | 出证 | 签署记录). One
+    portrait image."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+
+    hh = int(hashlib.sha256(f"dzqx{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 780.0, 1688.0
+    p = Page(W, H, font=MICRO, background=(244, 245, 247))
+    dark, grey, green, blue = (25, 25, 28), (130, 132, 138), (30, 160, 90), (24, 110, 240)
+    white = (255, 255, 255)
+    p.rect(0, 0, W, 170, None, white, 0)
+    p.text(40, 44, f"{9 + hh % 10}:{hh % 60:02d}", 22, color=dark, font=HEI, line=False)
+    p.text(W - 40, 44, f"5G　{30 + hh % 70}%", 20, "right", dark, line=False)
+    p.text(40, 128, "‹", 40, color=dark, line=False)
+    p.text(W / 2, 126, "合同详情", 30, "center", dark, font=HEI, line=False)
+    p.text(W - 40, 126, "···", 30, "right", dark, line=False)
+    # summary card
+    cy = 196.0
+    p.rect(30, cy, W - 60, 420, None, white, 0)
+    short = "聘用合同" if public else "劳动合同"
+    p.text(60, cy + 56, f"{short}-{name}", 30, color=dark, font=HEI)
+    p.rect(W - 170, cy + 26, 110, 40, None, (226, 246, 234), 0)
+    p.text(W - 115, cy + 55, "已完成", 22, "center", green, font=HEI, line=False)
+    sign_t = f"{signed_on} {9 + hh % 8}:{hh % 60:02d}:{(hh >> 6) % 60:02d}"
+    exp = f"{end}" if end else "无固定期限"
+    rows = [("合同编号", f"{signed_on.replace('-', '')}{hh % 10**8:08d}{hh % 97:02d}"),
+            ("发起方", unit), ("发起时间", sign_t), ("合同生效", start), ("合同到期", exp)]
+    ry = cy + 116
+    for k, v in rows:
+        p.text(60, ry, k, 22, color=grey, line=False)
+        vs = 22.0
+        while text_width(v, vs, MICRO) > W - 300:
+            vs -= 0.5
+        p.text(W - 60, ry, v, vs, "right", dark, line=False)
+        p.lines.append(f"{k} {v}")
+        ry += 60
+    # 签署方
+    sy = cy + 450
+    p.text(40, sy, "签署方（2）", 24, color=dark, font=HEI, line=False)
+    sy += 24
+    p.rect(30, sy, W - 60, 300, None, white, 0)
+    boss = f"{legal_rep}（法定代表人）" if hh % 2 else "人力资源部（经办）"
+    t2 = f"{signed_on} {10 + hh % 8}:{(hh >> 3) % 60:02d}"
+    parties = ((unit, "企业认证", f"统一社会信用代码：{credit_code}",
+                f"已签署　{sign_t[:16]}　{boss}"),
+               (name, "个人认证", f"身份证号：{id_number}", f"已签署　{t2}"))
+    for j, (who, tag, sub, when) in enumerate(parties):
+        by = sy + 30 + j * 140
+        p.items.append(Ellipse(56, by, 64, 64, (220, 232, 252) if j == 0 else (252, 232, 220)))
+        p.text(88, by + 42, who[0], 24, "center", blue, font=HEI, line=False)
+        ws = 23.0
+        while text_width(who, ws, HEI) > W - 330:
+            ws -= 0.5
+        p.text(140, by + 24, who, ws, color=dark, font=HEI)
+        p.rect(W - 180, by + 2, 120, 34, None, (232, 240, 254), 0)
+        p.text(W - 120, by + 26, tag, 18, "center", blue, line=False)
+        p.text(140, by + 64, sub, 19, color=grey)
+        p.text(140, by + 98, when, 19, color=green, line=False)
+        if j == 0:
+            p.items.append(Line(56, by + 124, W - 56, by + 124, 0.8, (232, 232, 236)))
+    # 合同文件 preview
+    fy = sy + 336
+    p.text(40, fy, "合同文件（共3页）", 24, color=dark, font=HEI, line=False)
+    fy += 22
+    p.rect(30, fy, W - 60, H - fy - 130, None, (230, 232, 236), 0)
+    px0, pw = 66.0, W - 132
+    p.rect(px0, fy + 24, pw, H - fy - 150, None, white, 0)
+    tx = px0 + 40
+    p.text(px0 + pw / 2, fy + 86, word, 30, "center", dark, font=HEI)
+    y = fy + 140
+    ls = 19.0
+    lines = [f"甲方（{a}）：{unit}", f"统一社会信用代码：{credit_code}",
+             f"法定代表人：{legal_rep}", f"乙方（{b}）：{name}", f"身份证号码：{id_number}"]
+    for t in lines:
+        sz = ls
+        while text_width(t, sz, MING) > pw - 80:
+            sz -= 0.5
+        p.text(tx, y, t, sz, color=dark, font=MING)
+        y += 34
+    y += 6
+    p.text(tx, y, "第一条　合同期限", ls, color=dark, font=HEI)
+    y += 34
+    if end:
+        term = f"本合同为固定期限合同，自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同，自{cn(start)}起履行。"
+    p.font = MING
+    y = wrap_cjk(p, tx, y, term, pw - 80, ls, 32, first_indent=2 * ls)
+    y = wrap_cjk(p, tx, y, f"第二条　乙方同意在甲方{post}岗位工作，工作地点为广西柳州市。",
+                 pw - 80, ls, 32)
+    p.font = MICRO
+    p.text(px0 + pw / 2, H - 150, "1 / 3", 18, "center", grey, line=False)
+    if seal:
+        p.seal(px0 + pw - 120, fy + 330, 150, unit, seed=seed + 393, **ink(seed))
+    # bottom bar
+    p.rect(0, H - 110, W, 110, None, white, 0)
+    for i, t in enumerate(("下载", "出证", "签署记录")):
+        p.text(W / 6 + i * W / 3, H - 52, t, 24, "center", blue if i == 0 else dark,
+               line=False)
+    p.rect(W / 2 - 100, H - 16, 200, 8, None, dark, 0)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -5156,3 +5156,193 @@ def edge_pdf_liulanqi(*, journal, year, issue, issn, cn_number, title, authors, 
             y += 14
         y += 2
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 32
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
+
+def _r32_issue(issue) -> str:
+    return str(int(issue)) if str(issue).isdigit() else str(issue)
+
+
+@layout(LAYOUTS, "paper.wps_wendang_tietu", accepts=_not_english, cn_dates=False)
+def wps_wendang_tietu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                      abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                      **_) -> Built:
+    """A desktop screenshot of the applicant's own 申报材料 document in WPS文字, where the
+    papers are compiled for the 评审 (one 附件 heading per paper, a small 论文情况 table
+    typed above it and the article's first page pasted below as a picture, still selected
+    with its eight handles): WPS's title bar with the .docx tab, the ribbon (开始 / 插入 /
+    页面布局 / 引用 / 审阅 / 视图 / 章节) with its tool blocks, the ruler, the grey canvas with
+    the page (附件N：代表性论文, the table: 论文题目, 刊物名称, 刊号 ISSN / CN, 发表时间 年 期,
+    作者及排序), the pasted first page (the journal's running head with the year and issue,
+    the title, the authors, the affiliation, 摘要 and 关键词) running off the bottom of the
+    screen, and the status bar (页面 N/M, 字数, 拼写检查, zoom); landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r32wps")
+    iss = _r32_issue(issue)
+    W, H = 1000.0, 620.0
+    dark, grey = (40, 40, 40), (120, 120, 120)
+    p = Page(W, H, background=(226, 228, 232), font=MICRO)
+    p.rect(0, 0, W, 34, None, (245, 246, 248), 0)
+    p.rect(10, 4, 70, 30, None, (214, 51, 48), 0)
+    p.text(45, 23, "WPS Office", 8.5, "center", (255, 255, 255), line=False)
+    p.rect(84, 4, 210, 30, None, (255, 255, 255), 0)
+    p.text(96, 23, "职称申报材料汇编（定稿）.docx", 9, color=dark, line=False)
+    p.text(W - 16, 22, "—   □   ×", 9, "right", dark, line=False)
+    p.rect(0, 34, W, 84, None, (255, 255, 255), 0)
+    for k, tab in enumerate(("文件", "开始", "插入", "页面布局", "引用", "审阅", "视图", "章节",
+                             "图片工具")):
+        p.text(20 + k * 64, 54, tab, 9.5, color=(214, 51, 48) if k == 8 else dark,
+               line=False)
+    for k in range(20):
+        p.rect(20 + k * 46, 68, 30, 24, None, (232, 234, 238), 0)
+        p.rect(20 + k * 46, 96, 30, 6, None, (240, 241, 244), 0)
+    p.rect(0, 118, W, 14, None, (246, 246, 246), 0)
+    for k in range(0, 60):
+        p.rect(250 + k * 8.5, 126, 0.6, 4 if k % 5 else 6, None, grey, 0)
+    # the page
+    px, pw = 230, 540
+    p.rect(px, 140, pw, H - 164, None, (255, 255, 255), 0)
+    lx, rx = px + 54, px + pw - 54
+    cw = rx - lx
+    n = 2 + h % 4
+    p.text(lx, 176, f"附件{n}：代表性论文（{num_word(n - 1)}）", 12, color=dark, font=HEI,
+           line=False)
+    rows = [("论文题目", title), ("刊物名称", f"《{journal}》"),
+            ("刊    号", _ids_text(issn, cn_number, "；") or "—"),
+            ("发表时间", f"{year}年第{iss}期"), ("作者及排序", "，".join(authors))]
+    y = 190
+    for lab, val in rows:
+        parts = _r29_wrap(val, cw - 100, 9.5, 0, MICRO)
+        rh = 8 + 15 * len(parts)
+        p.rect(lx, y, 90, rh, (90, 90, 90), None, 0.6)
+        p.rect(lx + 90, y, cw - 90, rh, (90, 90, 90), None, 0.6)
+        p.text(lx + 45, y + rh / 2 + 3.5, lab, 9.5, "center", dark, line=False)
+        for k, part in enumerate(parts):
+            p.text(lx + 98, y + 16 + k * 15, part, 9.5, color=dark, line=False)
+        p.lines.append(f"{lab} {val}")
+        y += rh
+    # the pasted first page, selected
+    iy = y + 16
+    ix, iw = lx + 10, cw - 20
+    s = iw / 595
+    p.rect(ix, iy, iw, H - 24 - iy, (170, 170, 170), (255, 255, 255), 0.6)
+    p.text(ix + 30 * s, iy + 24 * s, journal, 9 * s, color=dark, font=HEI, line=False)
+    p.text(ix + iw - 30 * s, iy + 24 * s, f"{year}年第{iss}期", 9 * s, "right", dark,
+           line=False)
+    p.hline(ix + 30 * s, ix + iw - 30 * s, iy + 30 * s, 0.5)
+    ty = iy + 64 * s
+    for part in D._split_title(title, 17):
+        p.text(ix + iw / 2, ty, part, 17 * s, "center", dark, font=HEI, line=False)
+        ty += 24 * s
+    names, affs = _authors(authors, affiliation, seed)
+    p.text(ix + iw / 2, ty + 4 * s, names, 11 * s, "center", dark, font=KAI, line=False)
+    ty += 24 * s
+    for line in affs:
+        for part in _r29_wrap(line, 480, 8.5, 0, MING):
+            p.text(ix + iw / 2, ty, part, 8.5 * s, "center", dark, font=MING, line=False)
+            ty += 13 * s
+    ty += 6 * s
+    for lab, val in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(lab + val, 500, 9, 0, MING):
+            if ty > H - 30:
+                break
+            p.text(ix + 48 * s, ty, part, 9 * s, color=dark, font=MING, line=False)
+            ty += 14 * s
+    for cx_, cy_ in ((ix, iy), (ix + iw / 2, iy), (ix + iw, iy), (ix, iy + 60),
+                     (ix + iw, iy + 60)):
+        p.rect(cx_ - 3, cy_ - 3, 6, 6, (60, 120, 220), (255, 255, 255), 0.8)
+    # the status bar
+    p.rect(0, H - 22, W, 22, None, (240, 241, 244), 0)
+    pages = 30 + h % 40
+    p.text(14, H - 7, f"页面：{8 + h % 20}/{pages}    字数：{pages * 310 + h % 300}    "
+           "拼写检查    文档校对", 8.5, color=grey, line=False)
+    p.text(W - 14, H - 7, "▭  ▤  ▥    100%  —○—  +", 8.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+def num_word(n: int) -> str:
+    return "一二三四五六七八九十"[min(max(n, 1), 10) - 1]
+
+
+@layout(LAYOUTS, "paper.weixin_bianjibu_tongzhi", accepts=_not_english, cn_dates=False)
+def weixin_bianjibu_tongzhi(*, journal, year, issue, issn, cn_number, title, authors,
+                            affiliation, abstract, keywords, clc, body, english=False,
+                            volume=None, seed=0, **_) -> Built:
+    """A phone screenshot of the WeChat chat with the journal's 编辑部 (the editor who
+    handled the paper adds the author on WeChat; when the issue is out she sends the
+    刊出 notice and the article's 电子版 there), which applicants upload when the 样刊 has
+    not arrived in time: the status bar, the chat's title (the journal's 编辑 with the
+    ··· icon), time stamps, the editor's grey-white bubbles (the notice naming the journal,
+    the year and issue, the article's title, its authors, the pages, the ISSN and CN, the
+    样刊 sent by 顺丰 with a waybill number), the PDF file bubble (file name, size, 微信电脑版
+    badge), the author's green reply bubble, and the input bar with its voice and ⊕ icons;
+    one portrait phone screenshot, no seal."""
+    from ._common import HEI, other_people
+
+    h = hash_int(title + journal + "r32wx")
+    iss = _r32_issue(issue)
+    W, H = 390.0, 844.0
+    dark, grey = (25, 25, 25), (150, 150, 150)
+    p = Page(W, H, background=(237, 237, 237), font=MICRO)
+    p.text(26, 26, f"{10 + h % 9}:{(h >> 2) % 60:02d}", 11, color=dark, line=False)
+    p.text(W - 20, 26, f"4G  ▮▮▮  {30 + h % 60}%", 9.5, "right", dark, line=False)
+    editor = other_people(journal + "r32", 1)[0][0]
+    head = f"{editor}（{journal[:12]}编辑部）"
+    p.text(18, 70, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 70, head, 12, "center", dark, font=HEI, line=False)
+    p.text(W - 18, 70, "···", 14, "right", dark, line=False)
+    p.rect(0, 86, W, 0.6, None, (210, 210, 210), 0)
+    fp = 10 + h % 80
+    msg1 = (f"{authors[0]}老师您好！《{journal}》{year}年第{iss}期已正式出刊，"
+            f"您的论文《{title}》刊发于第{fp}-{fp + 2 + h % 3}页，"
+            f"作者：{'，'.join(authors)}。")
+    msg2 = (f"本刊{_ids_text(issn, cn_number, '，')}，知网、万方、维普收录，"
+            "电子版见下方文件，可直接用于职称申报。")
+    msg3 = f"样刊两本今天已寄出，顺丰单号SF{1400000000000 + h % 99999999999}，请注意查收。"
+    y = 110
+    p.text(W / 2, y, f"{year}年{3 + h % 9}月{1 + h % 27}日 上午{9 + h % 3}:{h % 60:02d}", 9,
+           "center", grey, line=False)
+    y += 16
+
+    def bubble(text: str, y: float, mine: bool = False) -> float:
+        bw = 250
+        parts = _r29_wrap(text, bw - 22, 11, 0, MICRO)
+        bh = 14 + 17 * len(parts)
+        wmax = max(text_width(pt, 11, MICRO) for pt in parts) + 22
+        bx = W - 58 - wmax if mine else 58
+        av = W - 48 if mine else 12
+        p.rect(av, y, 36, 36, None, (120, 170, 120) if mine else (90, 110, 160), 0)
+        p.rect(bx, y, wmax, bh, None, (149, 236, 105) if mine else (255, 255, 255), 0)
+        for k, pt in enumerate(parts):
+            p.text(bx + 11, y + 22 + k * 17, pt, 11, color=dark, line=False)
+        p.lines.append(text)
+        return y + bh + 14
+
+    y = bubble(msg1, y)
+    y = bubble(msg2, y)
+    # the file bubble
+    fname = f"{year}年第{iss}期-{title[:8]}.pdf"
+    p.rect(12, y, 36, 36, None, (90, 110, 160), 0)
+    p.rect(58, y, 230, 74, None, (255, 255, 255), 0)
+    for k, pt in enumerate(_r29_wrap(fname, 150, 11, 0, MICRO)[:2]):
+        p.text(70, y + 22 + k * 16, pt, 11, color=dark, line=False)
+    p.text(70, y + 62, f"{1 + h % 3}.{h % 9}M", 9, color=grey, line=False)
+    p.rect(238, y + 14, 36, 42, None, (230, 67, 64), 0)
+    p.text(256, y + 40, "PDF", 8, "center", (255, 255, 255), line=False)
+    p.text(278, y + 70, "微信电脑版", 7, "right", grey, line=False)
+    y += 88
+    y = bubble(msg3, y)
+    p.text(W / 2, y + 2, f"上午{10 + h % 2}:{(h >> 5) % 60:02d}", 9, "center", grey,
+           line=False)
+    y = bubble("收到，太感谢老师了！", y + 16, mine=True)
+    # the input bar
+    p.rect(0, H - 80, W, 80, None, (246, 246, 246), 0)
+    p.text(22, H - 46, "◉", 16, color=dark, line=False)
+    p.rect(52, H - 64, W - 140, 34, None, (255, 255, 255), 0)
+    p.text(W - 60, H - 46, "☺", 16, color=dark, line=False)
+    p.text(W - 26, H - 46, "⊕", 16, color=dark, line=False)
+    p.rect(W / 2 - 66, H - 12, 132, 4, None, (20, 20, 20), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
