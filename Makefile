@@ -15,11 +15,11 @@ sample: setup
 	$(VENV)/bin/credcheck run $(SAMPLE) --out $(OUT) --store out/store.sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OUT) --truth $(SAMPLE)/truth.json
 
-# The exam: the ci profile's applicants drawn in the current blind round's layouts (others31:
-# round 31 of data/samples/layouts.toml; OTHERS_PROFILE=others30 ... others3 for rounds 30 to
+# The exam: the ci profile's applicants drawn in the current blind round's layouts (others32:
+# round 32 of data/samples/layouts.toml; OTHERS_PROFILE=others31 ... others3 for rounds 31 to
 # 3, no longer current; OTHERS_PROFILE=others for round 2, no longer blind)
 OTHERS ?= out/others-window
-OTHERS_PROFILE ?= others31
+OTHERS_PROFILE ?= others32
 others: setup
 	$(PY) data/samples/generate.py --out $(OTHERS) --profile $(OTHERS_PROFILE)
 	rm -f out/$(OTHERS_PROFILE).sqlite  # a store of its own: no earlier round's registry
