@@ -2262,3 +2262,93 @@ def dangandai_chouchu(*, name, gender, birth, school, major, degree, level_word,
     p.text(ex + ew - 74, ey + 264, "原件 勿折", 12, "center", PEN, font=KAI)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "degree.renshi_xitong_fujian", cn_dates=False)
+def renshi_xitong_fujian(*, name, gender, birth, school, major, degree, level_word, number,
+                         award_date, chair, seed=0, **_) -> Built:
+    """A browser screenshot of the unit's 人事管理信息系统 (the 事业单位 HR system in which
+    the 人事科 keeps each employee's 学历学位 sub-table), which some units tell applicants to
+    print or capture instead of photographing the original: the system's top bar (logo,
+    当前用户 and the 人事科 operator's name, 退出), the left menu (人员信息管理 / 学历学位 /
+    专业技术职务 / 岗位聘用 / 年度考核), the breadcrumb, the employee's header (姓名, 人员编号,
+    所在部门), the 学历学位信息 grid with two rows (the degree and the earlier 学历 row with
+    its 毕业证书 number), and the attachment preview of the 学位证书 scan opened under it
+    (the 2016-wording certificate, the committee's seal), 审核状态 已审核 and the 审核人."""
+    from ._common import HEI, MICRO, other_people, text_width, wrap_cjk
+
+    p = Page(1100.0, 860.0, background=(240, 242, 245), font=MICRO)
+    navy, grey, ink_ = (22, 70, 140), (110, 114, 122), (36, 38, 42)
+    p.rect(0, 0, 1100, 30, None, (222, 224, 228), 0)
+    p.text(12, 20, "http://10.12.1.8:8080/hrms/person/xlxw.do", 10, color=grey, line=False)
+    p.rect(0, 30, 1100, 48, None, navy, 0)
+    p.text(20, 61, "人事管理信息系统", 17, color=(255, 255, 255), font=HEI)
+    op = other_people(f"{number}:hr", 2)
+    p.text(1080, 60, f"当前用户：{op[0][0]}（人事科）  修改密码  退出", 10.5, "right",
+           (220, 230, 245), line=False)
+    p.rect(0, 78, 170, 782, None, (46, 54, 66), 0)
+    for i, t in enumerate(("人员信息管理", "  基本信息", "  学历学位", "  专业技术职务",
+                           "  岗位聘用", "  年度考核", "工资管理", "统计报表")):
+        if i == 2:
+            p.rect(0, 96 + i * 34, 170, 34, None, (30, 110, 200), 0)
+        p.text(18, 118 + i * 34, t, 11, color=(230, 232, 236), line=False)
+    p.text(190, 104, "首页 > 人员信息管理 > 学历学位", 10, color=grey, line=False)
+    p.rect(186, 116, 900, 42, None, (255, 255, 255), 0)
+    p.text(200, 143, f"姓名：{name}    性别：{gender}    人员编号：{seed % 9000 + 1000:05d}"
+           f"    出生年月：{birth[:7]}", 11.5, color=ink_)
+    # the grid
+    heads = ["序号", "学历/学位", "毕（结）业院校", "所学专业", "证书编号", "授予/毕业时间",
+             "审核状态"]
+    ws = [44, 90, 230, 150, 190, 110, 86]
+    gx, gy, rh = 186.0, 170.0, 30.0
+    p.rect(gx, gy, sum(ws), rh * 3, None, (255, 255, 255), 0)
+    p.rect(gx, gy, sum(ws), rh, None, (232, 238, 246), 0)
+    rows = [heads,
+            ["1", f"{degree}学位", school, major, number, award_date, "已审核"],
+            ["2", "大学本科" if degree != "学士" else "普通高中",
+             school if degree != "学士" else "—", "—", "—", "—", "已审核"]]
+    for r, cells in enumerate(rows):
+        cx = gx
+        for wcol, cell in zip(ws, cells):
+            size = 10.5
+            while size > 7 and text_width(cell, size, MICRO) > wcol - 8:
+                size -= 0.5
+            p.text(cx + 5, gy + r * rh + 20, cell, size, color=ink_, line=False)
+            cx += wcol
+        p.hline(gx, gx + sum(ws), gy + (r + 1) * rh, 0.5)
+        p.lines.append(" ".join(cells))
+    p.text(gx, gy + 3 * rh + 22, f"审核人：{op[1][0]}    附件：学位证书.jpg（已选中）",
+           10, color=grey)
+    # the attachment preview
+    x0, y0, w, h = 560.0, 300.0, 470.0, 540.0
+    p.rect(x0 - 12, y0 - 30, w + 24, h + 42, None, (60, 62, 66), 0)
+    p.text(x0, y0 - 10, "附件预览  学位证书.jpg      旋转  放大  缩小  下载  ×", 10,
+           color=(230, 230, 230),
+           line=False)
+    p.rect(x0, y0, w, h, None, (250, 250, 252), 0)
+    blue = (24, 56, 120)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, blue, None, 1.6)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 64, f"{degree}学位证书", 24, "center", blue, font=HEI)
+    p.photo(cx - 38, y0 + 86, 76, 100)
+    disc = D.DISCIPLINE.get(major, "工学")
+    y, m = int(birth[:4]), int(birth[5:7])
+    plan = "本科学业" if degree == "学士" else f"{level_word}培养计划"
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了{plan}，成绩合格，"
+            f"{extra}根据《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    p.font = MING
+    yb = wrap_cjk(p, x0 + 40, y0 + 218, body, w - 80, 12.5, 25, first_indent=25,
+                  closing="。，、；：）」』”！？》")
+    yb = max(yb + 14, y0 + 370)
+    p.text(x0 + 230, yb, school, 12, color=ink_)
+    p.row([(x0 + 230, "学位评定委员会主席", yb + 24), (x0 + 346, chair, yb + 24)], 12)
+    p.text(x0 + 230, yb + 48, cn(award_date), 12, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 300, yb + 18, 96, seal, seed=seed + 3311, **ink(seed + 1))
+    p.text(x0 + 36, yb + 84, f"证书编号：{number}", 11, color=ink_)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

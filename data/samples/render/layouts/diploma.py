@@ -3865,3 +3865,129 @@ def huoye_chadai(*, name, gender, birth, school, major, level, start, end, years
     p.items.append(Text(592, 138, "学位证书", 7.5, "center", (40, 40, 40), MICRO))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "diploma.saomiao_caijian")
+def saomiao_caijian(*, name, gender, birth, school, major, level, start, end, years, number,
+                    president, issued_on, seed=0, **_) -> Built:
+    """A screenshot of a phone document-scanner app's 裁剪 step (the 扫描/拍照转文档 mode of
+    the common scanner apps), uploaded by mistake instead of the finished scan: the
+    applicant photographed the landscape 毕业证书 on the desk, the app found its edges and
+    now shows the photo with the blue detection quad and its eight round handles and the
+    magnifier bubble at one corner, and the bottom bar (重拍 / 自动 / 全选 / 向左旋转 / 下一步)
+    under it; the status bar above (time, 4G, battery), the title 调整边框 (1/1) and a hint
+    拖动蓝点调整边框. The certificate inside: red double border, 普通高等学校 and 毕业证书 (or
+    研究生毕业证书), photo and number at the left, the prose with dates in Chinese, the school,
+    校（院）长 and date under the school's seal."""
+    from ..layout import Ellipse, Line
+
+    p = Page(540.0, 1080.0, background=(18, 18, 20), font=MICRO)
+    grey = (200, 200, 204)
+    p.text(28, 30, f"{9 + seed % 12}:{(seed * 7) % 60:02d}", 13, color=(240, 240, 240),
+           line=False)
+    p.text(512, 30, f"4G  {40 + seed % 55}%", 12, "right", (240, 240, 240), line=False)
+    p.text(28, 82, "<", 22, color=grey, line=False)
+    p.text(270, 82, "调整边框 (1/1)", 16, "center", (245, 245, 245))
+    p.text(270, 116, "拖动蓝点调整边框，对准证件四角", 11, "center", (160, 160, 166), line=False)
+    # the raw photo: the desk and the certificate, turned a little
+    p.rect(0, 140, 540, 700, None, [(120, 94, 70), (150, 150, 146), (92, 70, 52)][seed % 3], 0)
+    x0, y0, w, h = 30.0, 290.0, 480.0, 340.0
+    p.rect(x0 + 4, y0 + 6, w, h, None, (50, 40, 30), 0)
+    p.rect(x0, y0, w, h, None, (250, 246, 234), 0)
+    _r32_leaf(p, x0, y0, w, h, name=name, gender=gender, birth=birth, school=school,
+              major=major, level=level, start=start, end=end, years=years, number=number,
+              president=president, issued_on=issued_on, seed=seed + 7, size=8.0)
+    # the detection quad and its handles
+    blue = (40, 140, 255)
+    quad = [(x0 - 6, y0 - 4), (x0 + w + 5, y0 - 8), (x0 + w + 7, y0 + h + 6),
+            (x0 - 4, y0 + h + 4)]
+    for i in range(4):
+        (ax, ay), (bx, by) = quad[i], quad[(i + 1) % 4]
+        p.items.append(Line(ax, ay, bx, by, 2.2, blue))
+        for hx, hy in ((ax, ay), ((ax + bx) / 2, (ay + by) / 2)):
+            p.items.append(Ellipse(hx - 9, hy - 9, 18, 18, (255, 255, 255)))
+            p.items.append(Ellipse(hx - 6, hy - 6, 12, 12, blue))
+    # the magnifier over the top left corner (shows only the border)
+    p.items.append(Ellipse(30, 160, 110, 110, (236, 232, 222)))
+    p.items.append(Line(56, 238, 140, 232, 2.0, (168, 30, 36)))
+    p.items.append(Line(62, 200, 62, 262, 2.0, (168, 30, 36)))
+    # the bottom bar
+    p.rect(0, 860, 540, 220, None, (28, 28, 30), 0)
+    for i, t in enumerate(("重拍", "自动", "全选", "向左旋转")):
+        p.text(60 + i * 110, 910, t, 12, "center", grey, line=False)
+    p.rect(170, 960, 200, 52, None, (40, 140, 255), 0)
+    p.text(270, 993, "下一步", 16, "center", (255, 255, 255), line=False)
+    p.text(270, 1050, "文档 · 证件 · 表格 · 书籍", 10, "center", (120, 120, 126), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.chuangkou_guitai", cn_dates=False)
+def chuangkou_guitai(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """A phone photo taken at the 人社局 / 政务服务中心 职称窗口 when the clerk asks for a
+    picture of the original to go with the online 申报: the portrait 毕业证书 lies on the
+    counter's grey top, turned to face the camera, beside the window's 服务评价器 (the small
+    box with 非常满意 / 满意 / 不满意 keys), the 排队叫号 slip the applicant drew at the door
+    (its own number A0xx, the time it was printed, 前面等候 n 人) and the glass partition's
+    foot with the window's name plate (职称业务 n号窗口, 受理人 and 工号). The certificate: the
+    school name in red 楷体 at the top, 毕业证书 under it, the photo at the upper left of the
+    prose, the prose with dates as 2016年6月, 校（院）长, the date and the school's seal over
+    it, 证书编号 along the foot."""
+    from ._common import other_people, wrap_cjk
+
+    p = Page(720.0, 900.0, background=(176, 178, 180), font=MING)
+    # the partition's foot and the name plate
+    p.rect(0, 0, 720, 96, None, (214, 226, 232), 0)
+    p.rect(0, 92, 720, 8, None, (120, 124, 130), 0)
+    clerk = other_people(f"{number}:ck", 1)[0][0]
+    win = 3 + seed % 6
+    p.rect(230, 14, 260, 64, None, (26, 70, 140), 0)
+    p.text(360, 42, f"职称业务  {win}号窗口", 16, "center", (255, 255, 255), font=HEI)
+    p.text(360, 66, f"受理人：{clerk}  工号 {2100 + seed % 90:04d}", 10, "center",
+           (220, 230, 245))
+    # the certificate, portrait, a shadow under it
+    x0, y0, w, h = 150.0, 140.0, 420.0, 600.0
+    p.rect(x0 + 5, y0 + 7, w, h, None, (110, 110, 112), 0)
+    p.rect(x0, y0, w, h, None, (250, 247, 238), 0)
+    red, ink_ = (170, 30, 36), (28, 28, 28)
+    p.rect(x0 + 10, y0 + 10, w - 20, h - 20, red, None, 2.0)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 62, school, 22, "center", red, font=KAI)
+    title = "研究生毕业证书" if level in GRADUATE else "毕 业 证 书"
+    p.text(cx, y0 + 108, title, 24, "center", red, font=HEI)
+    p.photo(x0 + 40, y0 + 138, 78, 104, bg=(70, 130, 200) if seed % 2 else (232, 234, 238))
+    p.text(x0 + 140, y0 + 160, f"证书编号：{number}", 10.5, color=ink_)
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    body = (f"学生{name}，性别{gender}，{int(birth[:4])}年{int(birth[5:7])}月"
+            f"{int(birth[8:10])}日生，于{int(start[:4])}年{int(start[5:7])}月至"
+            f"{int(end[:4])}年{int(end[5:7])}月在本校{major}专业{_years(years)}年制"
+            f"{STUDY[level]}学习，修完{plan}规定的全部课程，成绩合格，准予毕业。")
+    y = wrap_cjk(p, x0 + 36, y0 + 278, body, w - 72, 13, 27, first_indent=26)
+    y = max(y + 36, y0 + 470)
+    p.row([(x0 + 190, "校（院）长：", y), (x0 + 268, president, y)], 12.5)
+    p.text(x0 + 190, y + 30, f"{int(issued_on[:4])}年{int(issued_on[5:7])}月"
+           f"{int(issued_on[8:10])}日", 12.5, color=ink_)
+    p.seal(x0 + 250, y + 8, 100, school, seed=seed + 3301, **ink(seed + 2))
+    # the evaluator box at the left, the queue slip at the right
+    p.rect(18, 520, 110, 170, None, (38, 40, 46), 0)
+    p.rect(28, 532, 90, 54, None, (70, 120, 110), 0)
+    p.text(73, 564, "请您评价", 10, "center", (235, 245, 240), line=False)
+    for i, (t, c) in enumerate((("非常满意", (40, 160, 80)), ("满意", (60, 120, 200)),
+                                ("不满意", (200, 60, 50)))):
+        p.rect(30, 596 + i * 30, 86, 22, None, c, 0)
+        p.text(73, 612 + i * 30, t, 9, "center", (255, 255, 255), line=False)
+    sx, sy = 590.0, 560.0
+    p.rect(sx, sy, 116, 190, None, (252, 252, 248), 0)
+    year = min(2024, int(issued_on[:4]) + 4 + seed % 4)
+    slip = ["市政务服务中心", f"A{seed % 90 + 10:03d}", "职称评审业务",
+            f"前面等候 {seed % 7} 人", f"{year}-{3 + seed % 6:02d}-{10 + seed % 18}",
+            f"{9 + seed % 7}:{(seed * 13) % 60:02d}:{(seed * 7) % 60:02d}", "过号请重新取号"]
+    for i, t in enumerate(slip):
+        p.text(sx + 58, sy + 24 + i * 24, t, 18 if i == 1 else 9, "center", (30, 30, 30),
+               font=HEI if i == 1 else MICRO)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

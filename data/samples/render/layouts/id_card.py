@@ -1692,3 +1692,63 @@ def shoujike_jiaceng(*, name, gender, ethnicity, birth, address, id_number, seed
         p.items.append(Ellipse(px + dx, py + dy, 5, 4, (250, 250, 244)))
     p.text(px + pw / 2, py + ph - 60, "5G", 9, "center", (150, 150, 150), line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "id_card.duka_qi")
+def duka_qi(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) -> Built:
+    """A phone photo of the card lying on the window's 二代证阅读器 (the flat ID-card reader
+    pad every 政务服务 and 人社 counter has) after the clerk read it: the counter top, the
+    reader's dark-grey body with its green 读卡区 outline, the printed 身份证阅读器 and
+    请将身份证放在感应区 labels, the model plate (型号, 生产日期, the vendor's service phone
+    number) and the green LED lit, its USB lead running off to the right, and the card
+    resting on the pad 人像面 up, a little skewed inside the outline, with 姓名 / 性别 /
+    民族 / 出生 / 住址 / 公民身份号码 legible; the clerk's queue slip lies beside it."""
+    from ..layout import Ellipse, Line
+    from ._common import HEI, MICRO
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(760.0, 600.0, background=[(178, 180, 182), (196, 184, 160), (150, 152, 156)][k % 3],
+             font=MICRO)
+    # the reader pad
+    rx, ry, rw, rh = 60.0, 70.0, 560.0, 460.0
+    p.rect(rx + 8, ry + 10, rw, rh, None, (70, 70, 72), 0)
+    p.rect(rx, ry, rw, rh, None, (58, 62, 68), 0)
+    p.rect(rx + 20, ry + 20, rw - 40, rh - 40, None, (74, 78, 86), 0)
+    p.rect(rx + 56, ry + 56, rw - 112, rh - 170, (80, 200, 120), None, 2.0)
+    p.text(rx + rw / 2, ry + 44, "身 份 证 阅 读 器", 14, "center", (220, 224, 230), font=HEI,
+           line=False)
+    p.items.append(Ellipse(rx + rw - 58, ry + 32, 14, 14, (60, 230, 110)))
+    p.text(rx + rw / 2, ry + rh - 80, "请将身份证放在感应区", 13, "center", (200, 206, 212),
+           line=False)
+    p.text(rx + 40, ry + rh - 46, f"型号：ID-{100 + k % 80}  生产日期：20{18 + k % 5}.0{1 + k % 9}"
+           f"  服务电话：400-{k % 900 + 100}-{(k * 7) % 9000 + 1000}", 9, color=(170, 176, 184))
+    p.items.append(Line(rx + rw, ry + 120, 760, ry + 90, 5, (30, 30, 32)))
+    # the card on the pad, drawn at 1.5
+    s = 1.5
+    ox, oy = rx + 98, ry + 74
+    p.rect(ox + 3, oy + 4, 243 * s, 153 * s, None, (40, 40, 44), 0)
+    p.rect(ox, oy, 243 * s, 153 * s, None, (226, 236, 236), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (228, 238, 240), 0.8)
+    yb, mb, db = birth.split("-")
+    fs = 8.5 * s
+    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
+    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
+           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
+    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
+           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
+    p.row([(ox + 14 * s, "住  址", oy + 80 * s), (ox + 52 * s, address[:11], oy + 80 * s)], fs)
+    for i in range(11, len(address), 11):
+        p.text(ox + 52 * s, oy + (80 + 14 * i // 11) * s, address[i:i + 11], fs)
+    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
+          9 * s)
+    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=(228, 238, 240))
+    # the queue slip beside the reader
+    p.rect(640, 300, 104, 150, None, (252, 252, 248), 0)
+    for i, t in enumerate(("政务服务中心", f"B{k % 90 + 10:03d}", "社保职称综合",
+                           f"前面 {k % 6} 人")):
+        p.text(692, 326 + i * 30, t, 16 if i == 1 else 9, "center", (30, 30, 30),
+               font=HEI if i == 1 else MICRO, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

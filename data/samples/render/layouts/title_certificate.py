@@ -2174,3 +2174,92 @@ def jiaban_paizhao(*, name, gender, birth, id_number, title, level, specialty, o
     p.items.append(Line(561, 748, 558, 790, 3, (200, 200, 200)))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "title_certificate.huatu_caijian")
+def huatu_caijian(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                  number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A screenshot of Windows 画图 (mspaint) with the scanned certificate leaf open, as
+    applicants capture it while trimming the scanner's white margins before the 申报 system's
+    size limit: the title bar (证书扫描_日期.png - 画图), the ribbon (文件 / 主页 / 查看; 剪贴板,
+    图像 with 选择 / 裁剪 / 重新调整大小 / 旋转, 工具, 形状, 颜色 swatches), the grey canvas
+    with the scan and a dashed 选择 rectangle drawn just inside its edges, and the status
+    bar (the cursor's pixel position, 选区 size, 1654 × 2339像素, 文件大小, 50%). The scan:
+    the booklet's inner leaf, the holder's particulars as a label list at the left, photo
+    at the upper right, the 评审委员会, the 发证机关 and date under its 职称专用章, and a
+    管理号 in the corner."""
+    from ..layout import Line
+    from ._common import HEI, MICRO, MING, text_width
+
+    p = Page(1000.0, 800.0, background=(240, 240, 240), font=MICRO)
+    dark = (30, 30, 30)
+    stamp = f"{min(2024, int(issued_on[:4]) + 2 + seed % 4)}{(seed % 12) + 1:02d}{10 + seed % 18}"
+    p.text(500, 20, f"证书扫描_{stamp}.png - 画图", 11, "center", dark)
+    p.text(980, 20, "—    □    ×", 11, "right", dark, line=False)
+    p.rect(0, 30, 1000, 24, None, (255, 255, 255), 0)
+    p.rect(8, 32, 44, 20, None, (30, 100, 190), 0)
+    p.text(30, 47, "文件", 10.5, "center", (255, 255, 255), line=False)
+    p.text(80, 47, "主页", 10.5, color=dark, line=False)
+    p.text(124, 47, "查看", 10.5, color=dark, line=False)
+    p.rect(0, 54, 1000, 88, None, (248, 248, 250), 0)
+    groups = [("剪贴板", 10, ["粘贴", "剪切", "复制"]),
+              ("图像", 130, ["选择", "裁剪", "旋转", "重新调整大小"]),
+              ("工具", 300, ["铅笔", "填充", "文本", "橡皮擦"]),
+              ("形状", 460, ["直线", "矩形", "椭圆"]), ("颜色", 640, [])]
+    for label, gx, items in groups:
+        for i, t in enumerate(items):
+            p.text(gx + 6 + (i % 2) * 74, 76 + (i // 2) * 22, t, 9.5, color=dark, line=False)
+        p.text(gx + 60, 134, label, 9, "center", (110, 110, 110), line=False)
+        if gx > 10:
+            p.items.append(Line(gx - 8, 60, gx - 8, 138, 0.6, (210, 210, 214)))
+    sw = [(0, 0, 0), (127, 127, 127), (136, 0, 21), (237, 28, 36), (255, 127, 39),
+          (255, 242, 0), (34, 177, 76), (0, 162, 232), (63, 72, 204), (163, 73, 164)]
+    for i, c in enumerate(sw):
+        p.rect(650 + (i % 5) * 22, 66 + (i // 5) * 22, 18, 18, (160, 160, 160), c, 0.5)
+    # the canvas and the scan
+    p.rect(0, 142, 1000, 628, None, (200, 208, 220), 0)
+    x0, y0, w, h = 220.0, 160.0, 560.0, 590.0
+    p.rect(x0, y0, w, h, None, (253, 253, 250), 0)
+    p.font = MING
+    red, ink_ = (170, 34, 36), (26, 26, 26)
+    lx, ly = x0 + 40, y0 + 36
+    p.rect(lx - 10, ly - 10, w - 60, h - 56, red, None, 0.8)
+    p.text(x0 + w / 2, ly + 30, "专业技术职务任职资格证书", 20, "center", red, font=HEI)
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审机构", committee), ("通过时间", cn(obtained_on)),
+            ("证书编号", number)]
+    y = ly + 78
+    for label, value in rows:
+        size = 12.0
+        while size > 8 and text_width(value, size, MING) > (250 if y < ly + 230 else 380):
+            size -= 0.5
+        p.row([(lx + 10, label, y), (lx + 100, value, y)], size)
+        y += 34
+    p.photo(x0 + w - 150, ly + 62, 96, 128)
+    p.text(x0 + w - 60, y + 24, f"发证机关：{issuer}", 11.5, "right", ink_)
+    p.text(x0 + w - 60, y + 50, f"发证日期：{cn(issued_on)}", 11.5, "right", ink_)
+    p.seal(x0 + w - 150, y + 34, 100, issuer, bottom="职称专用章", seed=seed + 3321,
+           **ink(seed + 4))
+    p.text(lx, y0 + h - 24, f"管理号：ZC{issued_on[:4]}{seed % 9000 + 1000}", 9,
+           color=(90, 90, 90))
+    p.font = MICRO
+    # the dashed selection rectangle just inside the scan's edge
+    sx0, sy0, sx1, sy1 = x0 + 14, y0 + 14, x0 + w - 14, y0 + h - 14
+    for t in range(0, int(sx1 - sx0), 12):
+        p.items.append(Line(sx0 + t, sy0, min(sx0 + t + 6, sx1), sy0, 1.0, (20, 20, 20)))
+        p.items.append(Line(sx0 + t, sy1, min(sx0 + t + 6, sx1), sy1, 1.0, (20, 20, 20)))
+    for t in range(0, int(sy1 - sy0), 12):
+        p.items.append(Line(sx0, sy0 + t, sx0, min(sy0 + t + 6, sy1), 1.0, (20, 20, 20)))
+        p.items.append(Line(sx1, sy0 + t, sx1, min(sy0 + t + 6, sy1), 1.0, (20, 20, 20)))
+    # the status bar
+    p.rect(0, 770, 1000, 30, None, (240, 240, 240), 0)
+    p.text(14, 790, f"{612 + seed % 300}, {1880 + seed % 200}像素    选区 1626 × 2311像素    "
+           f"1654 × 2339像素    大小: {1.2 + (seed % 9) / 10:.1f}MB", 9.5, color=dark,
+           line=False)
+    p.text(986, 790, "50%  ─────○──── +", 9.5, "right", dark, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
