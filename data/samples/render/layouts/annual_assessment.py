@@ -4632,3 +4632,164 @@ def chuanzhen_yuandanwei(*, name, gender, birth, unit, post, year, result, summa
     p.text(W / 2, H - 18, f"RX  {sent}  FROM {fax}  STATUS OK  01 PAGE", 8, "center",
            (90, 90, 90), font=MICRO, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+def _r33_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.zizhu_zhongduan_huizhi", cn_dates=False)
+def zizhu_zhongduan_huizhi(*, name, gender, birth, unit, post, year, result, summary, public,
+                           seed=0, **_) -> Built:
+    """The narrow thermal slip a 人社 self-service terminal (人力资源社会保障自助服务一体机,
+    in the 政务服务大厅) prints after the applicant swipes the 社保卡 and picks 人事档案 ›
+    年度考核结果查询, laid on the counter's grey laminate and photographed from above: the
+    terminal's heading and 机器编号, the 打印流水号 and time, the person (姓名, 性别, the
+    masked 身份证号 left out, 出生年月), the 工作单位, one row per year (年度 / 考核结果 /
+    备案单位) with the requested year among earlier and later ones, the 温馨提示 that the
+    slip is for reference and the 人社局's round 业务专用章 printed in red by the terminal,
+    the 咨询电话 12333; the slip curls slightly, one portrait photo."""
+    from ._common import HEI, wrap_cjk
+
+    h = _r33_hash(f"r33zz:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(168, 170, 166), font=MICRO)
+    sx, sw = 150, 300
+    sy, sh = 30, H - 60
+    p.rect(sx + 7, sy + 8, sw, sh, None, (120, 122, 118), 0)
+    p.rect(sx, sy, sw, sh, None, (247, 246, 240), 0)
+    dark = (52, 52, 56)
+    lx, rx = sx + 18, sx + sw - 18
+    cx = sx + sw / 2
+    p.text(cx, sy + 34, "柳州市人力资源和社会保障局", 12.5, "center", dark, font=HEI)
+    p.text(cx, sy + 56, "自助服务终端 · 年度考核结果查询单", 11, "center", dark)
+    p.text(cx, sy + 74, "- " * 22, 8, "center", dark, line=False)
+    when = f"{year + 2 + h % 2}-{3 + h % 8:02d}-{1 + h % 27:02d} {9 + h % 7}:{h % 60:02d}"
+    p.text(lx, sy + 94, f"机器编号：LZ-RS-{h % 90 + 10:02d}   流水号：{h % 9000000 + 1000000}",
+           8.5, color=dark, line=False)
+    p.text(lx, sy + 110, f"打印时间：{when}", 8.5, color=dark, line=False)
+    p.text(cx, sy + 126, "- " * 22, 8, "center", dark, line=False)
+    y = sy + 148
+    for lab, val in (("姓    名", name), ("性    别", gender),
+                     ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月")):
+        p.text(lx, y, f"{lab}：{val}", 10.5, color=dark)
+        y += 20
+    p.text(lx, y, "工作单位：", 10.5, color=dark, line=False)
+    y = wrap_cjk(p, lx + 56, y, unit, rx - lx - 56, 10.5, 17)
+    p.lines.append(f"工作单位：{unit}")
+    p.text(cx, y + 2, "- " * 22, 8, "center", dark, line=False)
+    y += 22
+    p.text(lx, y, "年度", 10, color=dark, font=HEI, line=False)
+    p.text(lx + 70, y, "考核结果", 10, color=dark, font=HEI, line=False)
+    p.text(rx, y, "备案情况", 10, "right", dark, font=HEI, line=False)
+    y += 20
+    others = ("合格", "合格", "优秀", "合格")
+    for k, yr in enumerate(range(year - 2, year + 2)):
+        res = result if yr == year else others[(h + k) % 4]
+        p.text(lx, y, f"{yr}", 10, color=dark, line=False)
+        p.text(lx + 70, y, res, 10, color=dark, line=False)
+        p.text(rx, y, "已备案", 10, "right", dark, line=False)
+        p.lines.append(f"{yr}年度 考核结果 {res}")
+        y += 19
+    p.text(cx, y, "- " * 22, 8, "center", dark, line=False)
+    y += 20
+    y = wrap_cjk(p, lx, y, "温馨提示：本查询单信息来源于人事档案年度考核备案数据，"
+                 "仅供参考，以档案原件为准。", rx - lx, 8.5, 14)
+    p.seal(rx - 50, y + 40, 74, "柳州市人力资源和社会保障局", "业务专用章", seed=seed + 3301,
+           color=(222, 60, 60), strength=0.7)
+    p.text(lx, y + 96, "咨询电话：12333", 9, color=dark, line=False)
+    p.text(cx, y + 118, "* 请妥善保管 *", 9, "center", dark, line=False)
+    # taken to the unit's 人事科, which vouches for it in pen under its seal
+    from ._common import PEN
+
+    p.text(lx + 4, y + 160, "以上情况属实。", 13, color=PEN, font=KAI, line=False)
+    us = 9.5 if text_width(unit, 9.5, MING) < rx - lx - 10 else 8
+    p.text(rx - 4, y + 192, unit, us, "right", PEN, font=KAI)
+    p.text(rx - 4, y + 212, f"{when[:4]}.{when[5:7]}.{when[8:10]}", 10, "right", PEN,
+           font=KAI, line=False)
+    p.seal(rx - 4 - min(text_width(unit, us, MING), rx - lx) / 2, y + 190, 96, unit,
+           seed=seed + 3303, **ink(seed + 1))
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.taideng_yepai", cn_dates=False)
+def taideng_yepai(*, name, gender, birth, unit, post, year, result, summary, public, seed=0,
+                  **_) -> Built:
+    """The 年度考核登记表's 考核意见 half, photographed at home in the evening under a desk
+    lamp the night before the upload closes: the warm yellow cast over everything, the
+    lamp's bright pool upper left fading to dim corners, the shadow of the phone and hand
+    across the lower right, the sheet a little tilted on a dark desk; on it the form's lower
+    rows (姓名 / 性别 / 出生年月 / 单位 repeated in the page header of the 续表, 岗位, the
+    last lines of the 个人总结, 主管领导评语和考核等次建议, 考核委员会意见 with the 等次 ticked
+    and written, the unit's seal over the date, 本人意见 and signature, 备注); one page."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    h = _r33_hash(f"r33td:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(52, 40, 28), font=MING)
+    sx, sy, sw, sh = 44, 40, W - 80, H - 70
+    p.rect(sx + 8, sy + 10, sw, sh, None, (30, 22, 14), 0)
+    p.rect(sx, sy, sw, sh, None, (236, 214, 168), 0)
+    p.watermark(sx + 150, sy + 170, "●", 420, 0.0, (255, 244, 214), 0.45)
+    lx, rx = sx + 34, sx + sw - 30
+    cw = rx - lx
+    dark = (46, 38, 30)
+    p.text(rx, sy + 28, "第2页  共2页", 9, "right", dark, line=False)
+    p.text((lx + rx) / 2, sy + 56, f"{year}年度考核登记表（续）", 15, "center", dark, font=HEI)
+    y = grid(p, lx, sy + 72, [64, 90, 44, 44, 64, cw - 306], [
+        ["姓名", name, "性别", gender, "出生年月", f"{birth[:4]}.{birth[5:7]}"]], 26, 10)
+    p.rect(lx, y, 64, 26, (0, 0, 0), None, 0.8)
+    p.rect(lx + 64, y, cw - 64, 26, (0, 0, 0), None, 0.8)
+    p.text(lx + 32, y + 17, "单位", 10, "center", dark, line=False)
+    us = 10 if text_width(unit, 10, MING) < cw - 80 else 8
+    p.text(lx + 72, y + 17, unit, us, color=dark, line=False)
+    p.lines.append(f"单位 {unit}")
+    y += 26
+    y = grid(p, lx, y, [64, cw - 64], [["岗位", post]], 26, 10)
+    p.rect(lx, y, cw, 120, (0, 0, 0), None, 0.8)
+    text = "".join(summary) if isinstance(summary, (list, tuple)) else (summary or "")
+    tail = text[-90:] if text else f"今后将继续做好{post}工作，努力提高业务水平。"
+    wrap_cjk(p, lx + 10, y + 22, "（接上页）" + tail, cw - 20, 10, 18)
+    p.text(rx - 110, y + 106, "本人签名：", 10, line=False)
+    p.text(rx - 52, y + 106, name, 13, color=PEN, font=KAI, line=False)
+    y += 120
+    boss, chair = (x[0] for x in other_people(f"r33td:{unit}", 2))
+    p.rect(lx, y, cw, 110, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 20, "主管领导评语和考核等次建议：", 10.5, font=HEI, line=False)
+    p.text(lx + 24, y + 48, "工作踏实，能完成岗位职责，同事评价良好。", 12, color=PEN,
+           font=KAI, line=False)
+    p.text(lx + 24, y + 74, f"建议：{result}", 12, color=PEN, font=KAI, line=False)
+    p.text(rx - 130, y + 98, f"签名：{boss}", 10, line=False)
+    y += 110
+    p.rect(lx, y, cw, 170, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 20, "考核委员会（小组）意见：", 10.5, font=HEI, line=False)
+    bx = lx + 24
+    for b in BOXES:
+        mark = "√" if b == result else "□"
+        p.text(bx, y + 50, f"{mark}{b}", 11, line=False)
+        bx += text_width(f"{mark}{b}", 11, MING) + 22
+    p.text(lx + 24, y + 80, "经考核委员会审定，该同志本年度考核等次为", 11, line=False)
+    p.text(lx + 24 + text_width("经考核委员会审定，该同志本年度考核等次为", 11, MING) + 4,
+           y + 80, result, 14, color=PEN, font=KAI, line=False)
+    p.lines.append(f"考核等次为{result}")
+    p.text(lx + 24, y + 140, f"负责人：{chair}", 10, line=False)
+    p.text(rx - 20, y + 150, f"{year + 1}年1月{8 + h % 18}日", 10.5, "right", line=False)
+    p.text(rx - 20, y + 124, "（盖章）", 10, "right", line=False)
+    p.seal(rx - 90, y + 118, 104, unit, seed=seed + 3302, **ink(seed + 4))
+    y += 170
+    p.rect(lx, y, cw, 56, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 22, "本人意见：", 10.5, font=HEI, line=False)
+    p.text(lx + 80, y + 24, "同意", 13, color=PEN, font=KAI, line=False)
+    p.text(rx - 120, y + 44, f"签名：{name}", 10, line=False)
+    y += 56
+    p.rect(lx, y, cw, 40, (0, 0, 0), None, 0.8)
+    p.text(lx + 8, y + 24, "备注：", 10.5, font=HEI, line=False)
+    # the evening light: dim corners, the phone's shadow lower right
+    p.watermark(W - 40, H - 20, "█" * 6, 150, 35.0, (20, 14, 8), 0.42)
+    p.watermark(W - 20, 30, "█" * 4, 90, -30.0, (20, 14, 8), 0.25)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

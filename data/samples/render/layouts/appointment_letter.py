@@ -4515,3 +4515,178 @@ def wps_dayin_yulan(*, name, title, start, end, unit, issued_on, doc_no="", seal
     p.text(W - 16, H - 9, d2, 9.5, "right", white, line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+def _r33_term(start, end) -> str:
+    if end:
+        return f"聘期{term_words(start, end)}，自{cn(first_day(start))}起至{cn(month_end(end))}止"
+    return f"自{cn(first_day(start))}起聘任，聘期长期"
+
+
+@layout(LAYOUTS, "appointment_letter.xianshiqi_paiping")
+def xianshiqi_paiping(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                      seed=0, **_) -> Built:
+    """A phone photo of the office monitor on which the 聘任通知 PDF is open (the applicant had
+    the file only on the work PC, with no way to copy it off, and photographed the screen for
+    the upload): the monitor's black bezel with its brand and the power light, the PDF
+    reader's grey toolbar (聘任通知.pdf, page 1 / 1, 适合页面), the notice itself (the unit's
+    red 文件 head, 文号, 关于聘任…的通知, the body with the title and 聘期 自…起至…止, the unit,
+    the date and the red seal, 抄送 line), faint moiré bands across the screen, the Windows
+    taskbar's clock, and the keyboard's edge at the foot. One landscape photo."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"xsq{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1200.0, 940.0
+    p = Page(W, H, font=MING, background=(58, 52, 46))
+    dark, red = (28, 28, 30), (196, 30, 32)
+    p.rect(40, 14, W - 80, 806, None, (18, 18, 20), 0)
+    sx0, sy0, sx1, sy1 = 62.0, 34.0, W - 62, 784.0
+    p.rect(sx0, sy0, sx1 - sx0, sy1 - sy0, None, (92, 94, 100), 0)
+    p.rect(sx0, sy0, sx1 - sx0, 30, None, (232, 233, 236), 0)
+    p.text(sx0 + 12, sy0 + 20, f"聘任通知_{name}.pdf - 福昕PDF阅读器", 11, color=dark,
+           font=MICRO, line=False)
+    p.text(sx1 - 14, sy0 + 20, "1 / 1　　适合页面　　100%", 11, "right", dark, font=MICRO,
+           line=False)
+    # the page on screen
+    k = 0.8
+    pw, ph = A4[0] * k, (sy1 - 26 - sy0 - 30 - 8)
+    px, py = (W - pw) / 2, sy0 + 38
+    p.rect(px, py, pw, ph, None, (246, 247, 250), 0)
+    # moiré bands under the text
+    for i in range(14):
+        yy = sy0 + 40 + i * 53 + h % 17
+        if yy + 18 < py + ph:
+            p.items.append(Line(px, yy, px + pw, yy + 12, 6, (240, 238, 244)))
+
+    def X(x):
+        return px + x * k
+
+    def Y(y):
+        return py + y * k
+
+    usz = 22.0
+    while text_width(f"{unit}文件", usz * k, HEI) > pw - 60:
+        usz -= 1
+    p.text(X(297), Y(78), f"{unit}文件", usz * k, "center", red, font=HEI)
+    no = doc_no or f"{unit[:2]}人字〔{issued_on[:4]}〕{h % 40 + 3}号"
+    p.text(X(297), Y(110), no, 12.5 * k, "center", dark)
+    p.items.append(Line(X(60), Y(122), X(535), Y(122), 1.4, red))
+    p.text(X(297), Y(160), f"关于聘任{name}等同志专业技术职务的通知", 16 * k, "center", dark,
+           font=HEI)
+    p.text(X(60), Y(196), "各科室、部门：", 13.5 * k, color=dark)
+    boss = other_people(f"xsq:{unit}", 3)
+    body = [f"经单位岗位聘用委员会评议，并报{issued_on[:4]}年第{h % 9 + 2}次领导班子会议"
+            "研究，决定聘任下列同志专业技术职务：",
+            f"聘任{name}同志为{title}，{_r33_term(start, end)}。",
+            f"聘任{boss[0][0]}同志为{title}，聘期同上。",
+            "请各受聘人员认真履行岗位职责。特此通知。"]
+    y = Y(232)
+    for t in body:
+        y = wrap_cjk(p, X(60), y, t, 475 * k, 13.5 * k, 22 * k * 1.25, first_indent=27 * k)
+        y += 4
+    usz2 = 14.0 * k
+    while text_width(unit, usz2, MING) > 240 * k:
+        usz2 -= 0.5
+    rx = X(520)
+    p.text(rx, y + 50, unit, usz2, "right", dark)
+    p.text(rx, y + 72, cn(issued_on), 13.5 * k, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz2, MING), 240 * k) / 2, y + 56, 100, unit,
+               seed=seed + 401, **ink(seed + 3))
+    fy = py + ph - 62
+    p.items.append(Line(X(60), fy, X(535), fy, 0.8, dark))
+    p.text(X(60), fy + 16, f"抄送：{boss[1][0]}、{boss[2][0]}，本人档案。", 11 * k, color=dark)
+    p.items.append(Line(X(60), fy + 24, X(535), fy + 24, 0.8, dark))
+    p.text(X(60), fy + 40, f"{unit[:10]}人事科", 11 * k, color=dark)
+    p.text(X(535), fy + 40, f"{cn(issued_on)}印发", 11 * k, "right", dark)
+    # taskbar
+    p.rect(sx0, sy1 - 26, sx1 - sx0, 26, None, (30, 34, 42), 0)
+    p.text(sx0 + 14, sy1 - 8, "开始　搜索", 10, color=(240, 240, 240), line=False)
+    p.text(sx1 - 12, sy1 - 8, f"{8 + h % 10}:{h % 60:02d}　{issued_on[:4]}/"
+           f"{int(issued_on[5:7])}/{min(28, int(issued_on[8:]) + 3)}", 10, "right",
+           (240, 240, 240), font=MICRO, line=False)
+    p.text(W / 2, 808, ("AOC", "Lenovo", "DELL", "HKC")[h % 4], 11, "center", (150, 150, 150),
+           font=HEI, line=False)
+    p.items.append(Ellipse(W - 96, 803, 6, 6, (60, 200, 255)))
+    # keyboard edge
+    p.rect(100, 858, W - 200, 90, None, (40, 40, 44), 0)
+    for i in range(16):
+        p.rect(118 + i * 60, 872, 50, 40, None, (64, 64, 70), 0)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.shenbao_xitong_tupian_yulan")
+def shenbao_xitong_tupian_yulan(*, name, title, start, end, unit, issued_on, doc_no="",
+                                seal=True, seed=0, **_) -> Built:
+    """A desktop screenshot of the 职称评审管理服务平台's 材料上传 step with the uploaded 聘书
+    photo opened in the page's image-preview lightbox (the applicant's own check that the
+    photo had gone up, sent on when the 人事科 asked for the 聘书): the dimmed page behind
+    (browser tab and address bar, the platform's header with the applicant's name, the left
+    steps 基本信息 / 学历资历 / 聘任情况 / 业绩成果, the 聘任情况 form), the lightbox's dark
+    surround, the file name 聘书.jpg with its size and 上传时间, the photo itself (a red-framed
+    聘书 card on a desk: 聘　书, 兹聘任…为…，聘期自…起至…止, the unit, the date and the seal),
+    the ‹ › arrows, the counter 2 / 4 and the 缩小 / 放大 / 旋转 / 下载 toolbar. One wide image."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"sbyl{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1440.0, 900.0
+    p = Page(W, H, font=MICRO, background=(40, 41, 44))
+    dim, dimt, white = (70, 72, 78), (120, 122, 128), (245, 245, 245)
+    # the dimmed page
+    p.rect(0, 0, W, 74, None, (30, 31, 34), 0)
+    p.text(20, 24, "职称评审管理服务平台 — 个人申报", 11, color=dimt, line=False)
+    p.text(20, 58, "https://zcps.example-renshe.cn/apply/material", 11, color=dimt,
+           line=False)
+    p.rect(0, 74, W, 56, None, (26, 44, 70), 0)
+    p.text(28, 108, "专业技术人员职称评审管理服务平台", 16, color=dimt, font=HEI, line=False)
+    p.text(W - 28, 108, f"{name}　|　退出", 12, "right", dimt, line=False)
+    for i, t in enumerate(("基本信息", "学历资历", "聘任情况", "业绩成果", "继续教育", "提交")):
+        p.text(40, 180 + i * 46, t, 13, color=dimt, line=False)
+    p.rect(220, 150, W - 260, 700, None, dim, 0)
+    # lightbox
+    fsz = 1.6 + (h % 20) / 10
+    p.text(W / 2, 168, f"聘书.jpg　（{fsz:.1f} MB）　上传时间："
+           f"{issued_on[:4]}-{(int(issued_on[5:7]) % 12) + 1:02d}-{h % 27 + 1:02d}", 12, "center",
+           white, line=False)
+    p.text(W - 40, 172, "✕", 22, "right", white, line=False)
+    p.text(80, 480, "‹", 48, "center", white, line=False)
+    p.text(W - 80, 480, "›", 48, "center", white, line=False)
+    # the photo: a card on a desk
+    ix, iy, iw, ih = 300.0, 190.0, 840.0, 600.0
+    p.rect(ix, iy, iw, ih, None, (122, 92, 64), 0)
+    cx, cy, cw, chh = ix + 50, iy + 40, iw - 100, ih - 80
+    p.rect(cx + 6, cy + 8, cw, chh, None, (70, 52, 38), 0)
+    p.rect(cx, cy, cw, chh, None, (253, 248, 236), 0)
+    rd = (185, 36, 34)
+    p.rect(cx + 14, cy + 14, cw - 28, chh - 28, rd, None, 3)
+    p.rect(cx + 22, cy + 22, cw - 44, chh - 44, (200, 160, 70), None, 1)
+    p.text(cx + cw / 2, cy + 92, "聘　　书", 36, "center", rd, font=KAI)
+    serial = doc_no.replace("人", "聘") if doc_no else f"编号：{issued_on[:4]}{h % 900 + 100:03d}"
+    p.text(cx + cw - 50, cy + 58, serial, 11, "right", (90, 90, 90), font=MING)
+    p.font = KAI
+    y = wrap_cjk(p, cx + 60, cy + 160, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 120, 20, 38, first_indent=40)
+    p.text(cx + 100, y + 4, "特发此聘书。", 20)
+    p.font = MICRO
+    usz = 18.0
+    while text_width(unit, usz, KAI) > 330:
+        usz -= 0.5
+    rx = cx + cw - 60
+    p.text(rx, cy + chh - 90, unit, usz, "right", (30, 30, 30), font=KAI)
+    p.text(rx, cy + chh - 56, cn(issued_on), 17, "right", (30, 30, 30), font=KAI)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, KAI), 330) / 2, cy + chh - 84, 130, unit,
+               seed=seed + 403, **ink(seed + 1))
+    # toolbar and counter
+    p.rect(W / 2 - 170, 810, 340, 44, None, (20, 20, 22), 0)
+    p.text(W / 2, 838, "缩小　　放大　　左旋　　右旋　　下载", 13, "center", white,
+           line=False)
+    p.text(W / 2, 880, "2 / 4", 13, "center", white, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

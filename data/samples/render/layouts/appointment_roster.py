@@ -2628,3 +2628,87 @@ def pinshu_lingqu_qianshou(*, unit, credit_code, department, rows, fill_date, se
            seed=seed + 395, **ink(seed + 2))
     p.text(W / 2, H - 36, "第 1 页　共 1 页", 9, "center", (90, 90, 90), line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "appointment_roster.hongbi_shenhe_gouxuan")
+def hongbi_shenhe_gouxuan(*, unit, credit_code, department, rows, fill_date, seed=0,
+                          **_) -> Built:
+    """The 聘任人员花名册 as it came back from the 主管部门's (or the 职改办's) check of a
+    unit's 岗位聘用 before the 职称 round, and was then copied for each applicant's file: the
+    printed landscape table (序号 / 姓名 / 性别 / 身份证号码 / 现聘专业技术职务 / 聘任时间
+    (2018年3月) / 审核意见, empty when printed) with the checker's red ballpoint ticks (√ and
+    符合 in each 审核意见 cell, a red underline under one ID number she compared against the
+    ID card), 已核 and her initials with a date written in red at the foot, the unit's seal
+    over 填报单位 and the 制表人 / 联系电话 / 负责人 line printed at the foot. Colour scan, one
+    page."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"hbsh{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, font=MING, background=(251, 251, 248))
+    dark, redpen = (25, 25, 25), (210, 40, 45)
+    p.text(W / 2, 56, f"{unit}专业技术职务聘任人员花名册", 17, "center", dark, font=HEI)
+    p.text(40, 88, f"填报单位（盖章）：{unit}", 10.5, color=dark)
+    p.text(W - 40, 88, f"统一社会信用代码：{credit_code}", 10.5, "right", dark)
+    p.text(40, 108, f"主管部门：{department}", 10.5, color=dark)
+    p.text(W - 40, 108, f"填报时间：{cn(fill_date)}", 10.5, "right", dark)
+    cols = [36, 70, 40, 170, 170, 100, 176]
+    heads = ["序号", "姓名", "性别", "身份证号码", "现聘专业技术职务", "聘任时间", "审核意见"]
+    xs = [40.0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = 122.0, min(28.0, 360.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.6, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.6, dark))
+    for k, hd in enumerate(heads):
+        p.items.append(Text((xs[k] + xs[k + 1]) / 2, y0 + rh / 2 + 3.5, hd, 10, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    marked = h % max(1, n)
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        sex = "男" if int(r["id_number"][16]) % 2 else "女"
+        cells = [str(i), r["name"], sex, r["id_number"], r["title"],
+                 f"{ap[:4]}年{int(ap[5:7])}月"]
+        for k, c in enumerate(cells):
+            sz = 10.0
+            while text_width(c, sz, MING) > cols[k] - 6:
+                sz -= 0.25
+            p.items.append(Text((xs[k] + xs[k + 1]) / 2, cy, c, sz, "center", dark, MING))
+        p.lines.append(" ".join(cells))
+        p.items.append(Text(xs[6] + 30 + (h + i) % 9, cy + 2, "√", 15, "left", redpen, KAI))
+        p.items.append(Text(xs[6] + 70 + (h * i) % 11, cy + 1, "符合", 12, "left", redpen,
+                            KAI))
+        if i - 1 == marked:
+            tw = text_width(r["id_number"], 10, MING)
+            mx = (xs[3] + xs[4]) / 2
+            p.items.append(Line(mx - tw / 2, cy + 4, mx + tw / 2 + 3, cy + 3, 1.1, redpen))
+    fy = y0 + (n + 1) * rh + 34
+    maker, head = (nm for nm, _, _ in other_people(f"hbsh:{unit}", 2))
+    p.text(40, fy, f"制表人：{maker}　　联系电话：0772-{2800000 + h % 900000}　　"
+           f"单位负责人：{head}", 10.5, color=dark)
+    p.text(40, fy + 22, "注：聘任时间按聘任文件或聘书填写；本表一式两份。", 9.5,
+           color=(90, 90, 90), line=False)
+    checker = other_people(f"hbsh2:{unit}", 1)[0][0]
+    cd = f"{fill_date[:4]}.{int(fill_date[5:7])}.{min(28, int(fill_date[8:]) + 6)}"
+    p.items.append(Text(W - 250, fy + 10, f"已核　{checker[0]}　{cd}", 16, "left", redpen, KAI))
+    fsz = 11.0
+    while text_width(unit, fsz, MING) > 230:
+        fsz -= 0.5
+    p.text(W - 60, fy + 58, unit, fsz, "right", dark)
+    p.text(W - 60, fy + 80, cn(fill_date), 11, "right", dark)
+    p.seal(W - 60 - min(text_width(unit, fsz, MING), 230) / 2, fy + 62, 104, unit,
+           seed=seed + 415, **ink(seed + 1))
+    p.text(W / 2, H - 24, "第 1 页　共 1 页", 9, "center", (90, 90, 90), line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

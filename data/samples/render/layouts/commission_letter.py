@@ -2221,3 +2221,75 @@ def wrap_cjk_lines(text: str, width: float, size: float) -> list[str]:
     from ._common import HEI, wrap
 
     return wrap(text, width, size, 0, HEI)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+def _r33_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.fuyin_hedui_lanzhang")
+def fuyin_hedui_lanzhang(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                         seed=0, **_) -> Built:
+    """The copy that stays in the applicant's 申报材料 when the sealed original goes to the
+    评委会: the 委托评审函 run through the office copier (grey toner on white, the red seal
+    come out dark grey, the copier's faint edge shadow and a toner speck line), then
+    checked against the original by the 主管部门's 职改办 clerk, who presses the blue
+    rectangular 核对章 (复印件与原件核对一致 / 核对人 / 日期) across the lower margin and signs
+    it in blue-black pen; the letter itself: the unit's head and 文号, the title, the
+    addressee, the text (the person with 身份证号, the 系列 and 级别 applied for, the unit's
+    reasons for commissioning), 特此函, 附件 line, the unit and the date, 联系人 and phone,
+    the 抄送 line; one portrait page."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    h = _r33_hash(f"r33fy:{unit}:{name}")
+    W, H = A4
+    g = (58, 58, 58)
+    p = Page(W, H, background=(252, 252, 250), font=MING)
+    p.rect(0, 0, 10, H, None, (150, 150, 150), 0)  # the copier lid's edge shadow
+    p.rect(0, H - 8, W, 8, None, (170, 170, 170), 0)
+    p.rect(W * 0.37 + h % 40, 0, 1.2, H, None, (205, 205, 205), 0)  # the drum's streak
+    lx, rx = 78, W - 74
+    cw = rx - lx
+    hs = 24 if text_width(unit, 24, HEI) <= cw else cw / max(len(unit), 1) * 0.98
+    p.text(W / 2, 92, unit, hs, "center", g, font=HEI)
+    p.rect(lx, 108, cw, 2.2, None, g, 0)
+    p.text(W / 2, 134, doc_no, 12, "center", g)
+    title = f"关于委托评审{name}同志{series}{level}资格的函"
+    ts = 17 if text_width(title, 17, HEI) <= cw else 14
+    p.text(W / 2, 182, title, ts, "center", g, font=HEI)
+    p.text(lx, 226, f"{to_whom}：", 13, color=g)
+    body = (f"我单位{name}同志（身份证号：{id_number}），现从事专业技术工作，"
+            f"经单位考核、民主推荐并公示五个工作日无异议，拟申报{series}{level}资格。"
+            "因我单位及上级主管部门均未组建该系列相应评审委员会，根据职称评审管理有关规定，"
+            "特委托贵评审委员会对其进行评审。其申报材料真实有效，评审结果我单位认可。")
+    y = wrap_cjk(p, lx, 262, body, cw, 13, 26, first_indent=26)
+    p.text(lx + 26, y + 4, "特此函。", 13, color=g)
+    p.text(lx + 26, y + 44, "附件：申报人员材料一套", 12, color=g, line=False)
+    us = 13 if text_width(unit, 13, MING) < 300 else 11
+    sy = y + 130
+    p.text(rx - 16, sy, unit, us, "right", g)
+    p.text(rx - 16, sy + 30, cn(issued_on), 13, "right", g)
+    p.seal(rx - 16 - text_width(unit, us, MING) / 2, sy + 8, 126, unit, seed=seed + 3301,
+           color=(72, 72, 72), strength=0.9)
+    clerk, checker = (x[0] for x in other_people(f"r33fy:{unit}", 2))
+    p.text(lx, sy + 84, f"（联系人：{clerk}    联系电话：0772-{2600000 + h % 899999}）", 11,
+           color=g, line=False)
+    p.hline(lx, rx, H - 112, 0.8)
+    p.text(lx, H - 94, f"抄送：{unit}人事部门，本人档案。", 10.5, color=g, line=False)
+    # the blue 核对章 and the clerk's pen
+    blue = (40, 70, 170)
+    bx, by = lx + 150 + h % 60, H - 210
+    p.rect(bx, by, 200, 74, blue, None, 2.0)
+    p.rect(bx + 4, by + 4, 192, 66, blue, None, 0.8)
+    p.text(bx + 100, by + 24, "复印件与原件核对一致", 12, "center", blue, font=HEI, line=False)
+    p.text(bx + 14, by + 46, "核对人：", 10.5, color=blue, line=False)
+    p.text(bx + 14, by + 64, "日  期：", 10.5, color=blue, line=False)
+    p.text(bx + 72, by + 47, checker, 14, color=PEN, font=KAI, line=False)
+    chk = f"{issued_on[:4]}.{int(issued_on[5:7])}.{min(28, int(issued_on[8:10]) + 3)}"
+    p.text(bx + 72, by + 66, chk, 12, color=PEN, font=KAI, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

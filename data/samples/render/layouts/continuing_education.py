@@ -2238,3 +2238,80 @@ def dayin_yulan_jietu(*, name, id_number, year, hours, issuer, issued_on, seed=0
     p.rect(panel + 204, dy + dh - 56, 72, 32, None, blue, 0)
     p.text(panel + 240, dy + dh - 35, "保存", 10.5, "center", (255, 255, 255), line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+def _r33_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.shense_moshi_xiaochengxu")
+def shense_moshi_xiaochengxu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                             **_) -> Built:
+    """A phone screenshot taken with the phone in 深色模式 (dark mode): the 继续教育 WeChat
+    mini-program's 学时证明 page, which follows the system theme, so the page is near-black
+    with light grey text while the certificate card in its middle stays a white image (the
+    platform renders the 证明 as a picture with its e-seal): the status bar, the
+    mini-program's title bar (‹, 学时证明, the capsule ··· ⊙), the tab strip (学习记录 /
+    学时证明 / 学时申报), the year picker, the summary line, the white card (证明编号, the
+    title, 姓名, 身份证号, the year, 公需科目 / 专业科目 and 合计 hours, the certifying
+    sentence, the issuer and date under the red round e-seal), the 长按保存图片 hint, and two
+    buttons (下载证明 / 分享给好友); one portrait phone screenshot."""
+    from ._common import HEI, qr, wrap_cjk
+
+    h = _r33_hash(f"r33sm:{name}:{year}:{hours}")
+    W, H = 390.0, 844.0
+    light, grey = (226, 226, 230), (140, 140, 148)
+    p = Page(W, H, background=(17, 17, 19), font=MICRO)
+    p.text(26, 26, f"{20 + h % 4}:{(h >> 3) % 60:02d}", 11, color=light, line=False)
+    p.text(W - 20, 26, f"5G  ▮▮▮  {20 + h % 70}%", 9.5, "right", light, line=False)
+    p.text(18, 70, "‹", 20, color=light, line=False)
+    p.text(W / 2, 70, "学时证明", 13, "center", light, font=HEI, line=False)
+    p.rect(W - 98, 54, 86, 28, (80, 80, 86), (30, 30, 33), 0.8)
+    p.text(W - 55, 73, "···  |  ⊙", 10, "center", light, line=False)
+    for k, tab in enumerate(("学习记录", "学时证明", "学时申报")):
+        cx = W * (k + 0.5) / 3
+        p.text(cx, 116, tab, 11.5, "center", (90, 160, 255) if k == 1 else grey, line=False)
+    p.rect(W / 2 - 18, 124, 36, 2.5, None, (90, 160, 255), 0)
+    p.rect(16, 140, W - 32, 36, None, (34, 34, 38), 0)
+    p.text(28, 163, f"学习年度：{year}年  ▾", 11, color=light, line=False)
+    p.text(W - 28, 163, f"已完成 {hours} 学时", 11, "right", (110, 200, 120), line=False)
+    # the white certificate card (an image)
+    cx0, cy0, cw0, ch0 = 16, 190, W - 32, 470
+    p.rect(cx0, cy0, cw0, ch0, None, (255, 255, 255), 0)
+    lx, rx = cx0 + 20, cx0 + cw0 - 20
+    dark = (30, 30, 30)
+    p.text(rx, cy0 + 22, f"证明编号：XS{year}{h % 90000000 + 10000000}", 7.5, "right", dark,
+           line=False)
+    p.text((lx + rx) / 2, cy0 + 54, "专业技术人员继续教育", 15, "center", dark, font=HEI)
+    p.text((lx + rx) / 2, cy0 + 76, "学 时 证 明", 15, "center", dark, font=HEI)
+    y = cy0 + 106
+    for lab, val in (("姓    名", name), ("身份证号", id_number), ("学习年度", f"{year}年度")):
+        p.text(lx, y, f"{lab}：{val}", 10, color=dark)
+        y += 19
+    pub, pro = _split(hours)
+    y = p.table(lx, y + 2, [60, 74, 74, rx - lx - 208], [
+        ["类别", "公需科目", "专业科目", "合计"],
+        ["学时", str(pub), str(pro), f"{hours}学时"]], 22, 9.5)
+    body = (f"该同志已完成{year}年度专业技术人员继续教育学习任务，累计{hours}学时，"
+            "考核合格，特此证明。")
+    y = wrap_cjk(p, lx, y + 24, body, rx - lx, 10, 17, first_indent=20)
+    isz = 10 if text_width(issuer, 10, MING) < rx - lx - 70 else 8
+    iy = y + 44
+    p.text(rx - 4, iy, issuer, isz, "right", dark, font=MING)
+    p.text(rx - 4, iy + 20, cn(issued_on), 10, "right", dark, font=MING)
+    p.seal(rx - 4 - min(text_width(issuer, isz, MING), rx - lx - 70) / 2, iy + 4, 84, issuer,
+           seed=seed + 3301, **ink(seed + 1))
+    qr(p, lx, iy - 20, 46, f"r33sm:{name}:{year}")
+    p.text(lx, iy + 38, "扫码验证", 7, color=(120, 120, 120), line=False)
+    p.text(W / 2, cy0 + ch0 + 22, "长按图片可保存到手机相册", 9.5, "center", grey, line=False)
+    p.rect(24, H - 118, (W - 60) / 2, 42, None, (7, 193, 96), 0)
+    p.text(24 + (W - 60) / 4, H - 92, "下载证明", 12, "center", (255, 255, 255), line=False)
+    p.rect(36 + (W - 60) / 2, H - 118, (W - 60) / 2, 42, (90, 90, 96), (30, 30, 33), 0.8)
+    p.text(36 + 3 * (W - 60) / 4, H - 92, "分享给好友", 12, "center", light, line=False)
+    p.rect(W / 2 - 66, H - 12, 132, 4, None, (220, 220, 220), 0)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

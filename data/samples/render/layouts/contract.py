@@ -5504,3 +5504,176 @@ def dianziqian_app_xiangqing(*, name, id_number, unit, credit_code, legal_rep, a
     p.rect(W / 2 - 100, H - 16, 200, 8, None, dark, 0)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+def _r33_head(p, y, a, b, unit, credit_code, legal_rep, address, name, id_number, s, dark,
+              x=72.0):
+    for label, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                       ("法定代表人：", legal_rep), ("住所：", address),
+                       (f"乙方（{b}）：", name), ("性别：", _gender(id_number)),
+                       ("居民身份证号码：", id_number), ("户籍地址：", "见身份证复印件")):
+        t = label + val
+        sz = s
+        while text_width(t, sz, MING) > p.width - 2 * x:
+            sz -= 0.5
+        p.text(x, y, t, sz, color=dark)
+        y += s * 1.9
+    return y
+
+
+def _r33_term(start, end) -> str:
+    if end:
+        return f"本合同为固定期限合同，合同期限自{cn(start)}起至{cn(end)}止。"
+    return f"本合同为无固定期限合同，自{cn(start)}起履行。"
+
+
+@layout(LAYOUTS, "contract.bianqian_huixingzhen")
+def bianqian_huixingzhen(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                         post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The contract's 首页 as the 人事部 hands a copy out for a 职称 file: the page still
+    stapled at the top-left corner (the staple's two legs and the holes of an earlier one), a
+    silver 回形针 at the top edge holding a yellow 便签 from the HR clerk written in pen (复印件
+    仅供职称申报，原件存人事档案, her name, the 分机 number and a date), the printed page below
+    (合同编号, 劳动合同书 / 聘用合同书, the parties with 统一社会信用代码 and 身份证号码, the
+    preamble, 第一条 合同期限 with 自…起至…止 or 无固定期限, 第二条 工作内容, 第三条 ...,
+    第1页 共6页 at the foot) and the unit's seal stamped on the 首页. Scanned in colour with
+    the note left on, one page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, other_people
+
+    hh = int(hashlib.sha256(f"bqhx{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    p = Page(W, H, font=MING, background=(250, 250, 246))
+    dark, s = (24, 24, 24), 11.5
+    # staple
+    p.items.append(Line(26, 40, 44, 22, 2.2, (120, 120, 126)))
+    p.items.append(Line(31, 47, 49, 29, 0.8, (170, 170, 176)))
+    p.text(72, 64, f"合同编号：{signed_on[:4]}-{hh % 9000 + 1000}", 10, color=dark)
+    # the 便签 and the 回形针
+    nx, ny, nw, nh = W - 228, 8.0, 170.0, 104.0
+    p.rect(nx + 3, ny + 4, nw, nh, None, (210, 200, 150), 0)
+    p.rect(nx, ny, nw, nh, None, (252, 236, 130), 0)
+    clerk = other_people(f"bqhx:{unit}", 1)[0][0]
+    note = ["复印件，仅供职称申报。", "原件存人事档案。",
+            f"{clerk}　分机{8000 + hh % 900}", f"{signed_on[:4]}.{(hh % 12) + 1}.{hh % 27 + 1}"]
+    for i, t in enumerate(note):
+        p.text(nx + 12, ny + 28 + i * 21, t, 12, color=PEN, font=KAI, line=False)
+    silver = (150, 152, 160)
+    p.rect(nx + nw - 44, ny - 8, 22, 64, silver, None, 1.8)
+    p.rect(nx + nw - 39, ny - 2, 12, 46, silver, None, 1.6)
+    p.text(W / 2, 150, word, 24, "center", dark, font=HEI)
+    y = _r33_head(p, 196.0, a, b, unit, credit_code, legal_rep, address, name, id_number, s,
+                  dark)
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, 72, y + 6, f"根据{law}和国家、自治区有关规定，甲乙双方经平等协商，自愿签订"
+                 "本合同，共同遵守本合同所列条款。", W - 144, s, 21, first_indent=2 * s) + 8
+    p.text(72, y, "第一条　合同期限", s, color=dark, font=HEI)
+    y = wrap_cjk(p, 72, y + 22, _r33_term(start, end), W - 144, s, 21, first_indent=2 * s)
+    y = wrap_cjk(p, 72, y, "试用期按国家规定执行，包含在合同期限内。", W - 144, s, 21,
+                 first_indent=2 * s) + 6
+    for head, body in (("第二条　工作内容和工作地点", f"乙方同意根据甲方工作需要，在{post}岗位"
+                        "从事专业技术工作，工作地点为广西柳州市。"),
+                       ("第三条　工作时间", "甲方安排乙方实行标准工时工作制，每日工作不超过"
+                        "八小时，每周工作不超过四十小时。"),
+                       ("第四条　劳动报酬", "乙方工资按甲方薪酬制度确定，甲方于每月"
+                        f"{5 + hh % 20}日前以货币形式足额支付。")):
+        p.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p, 72, y + 22, body, W - 144, s, 21, first_indent=2 * s) + 6
+    p.text(W / 2, H - 44, "第 1 页　共 6 页", 10, "center", dark, line=False)
+    if seal:
+        p.seal(W - 160, 236, 112, unit, seed=seed + 411, **ink(seed + 2))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.mofen_buzu_dayin", pages=2)
+def mofen_buzu_dayin(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                     post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A contract printed on the office laser printer when its toner was running out and
+    scanned for the upload as it came: a pale, streaky band running down every page where the
+    toner gave out (the letters there broken by fine white streaks but still readable), a
+    grey line from a scratched drum down the whole page and the drum's repeating speck every
+    so many centimetres; page 1 the 合同编号, 劳动合同书 / 聘用合同书, the parties and 第一条
+    合同期限 (自…起至…止 or 无固定期限) with 第二条 to 第四条, page 2 the remaining 条款, the
+    signing block (甲方 with the seal over it and the 法定代表人's signature, 乙方's signature
+    in pen) and both dates written by hand; 第 n 页 共 2 页. Two pages."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import PEN
+
+    hh = int(hashlib.sha256(f"mfbz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    dark, s = (36, 36, 36), 11.5
+    bx = 250 + hh % 120
+    scratch = 90 + (hh >> 5) % 400
+
+    def defects(p):
+        for yy in range(40, int(H) - 30, 3):
+            p.items.append(Line(bx, yy, bx + 70 + hh % 30, yy, 0.6, (238, 238, 234)))
+        p.items.append(Line(scratch, 0, scratch + 1, H, 0.9, (150, 150, 150)))
+        for k in range(3):
+            p.items.append(Ellipse(scratch + 40, 120 + k * 267, 2.4, 2.4, (80, 80, 80)))
+
+    p1 = Page(W, H, font=MING, background=(252, 252, 250))
+    p1.text(W - 72, 60, f"编号：{credit_code[-4:]}{signed_on[:4]}{hh % 900 + 100:03d}", 10,
+            "right", dark)
+    p1.text(W / 2, 120, word, 24, "center", dark, font=HEI)
+    y = _r33_head(p1, 170.0, a, b, unit, credit_code, legal_rep, address, name, id_number, s,
+                  dark)
+    y = wrap_cjk(p1, 72, y + 6, "甲乙双方根据国家和自治区有关法律、法规，按照合法、公平、平等"
+                 "自愿、协商一致、诚实信用的原则，订立本合同。", W - 144, s, 21,
+                 first_indent=2 * s) + 8
+    p1.text(72, y, "第一条　合同期限", s, color=dark, font=HEI)
+    y = wrap_cjk(p1, 72, y + 22, _r33_term(start, end), W - 144, s, 21, first_indent=2 * s) + 6
+    for head, body in (("第二条　工作内容", f"乙方在甲方{post}岗位工作，岗位职责按甲方岗位说明书"
+                        "执行。"),
+                       ("第三条　工作时间和休息休假", "甲方执行标准工时制度，乙方享有国家规定的"
+                        "各项休假。"),
+                       ("第四条　劳动报酬", "甲方每月以货币形式支付乙方工资，具体按甲方工资"
+                        "制度执行。")):
+        p1.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p1, 72, y + 22, body, W - 144, s, 21, first_indent=2 * s) + 6
+    p1.text(W / 2, H - 44, "第 1 页　共 2 页", 10, "center", dark, line=False)
+    defects(p1)
+    p2 = Page(W, H, font=MING, background=(252, 252, 250))
+    y = 80.0
+    for head, body in (("第五条　社会保险", "甲方依法为乙方参加基本养老、医疗、失业、工伤、生育"
+                        "保险，乙方个人缴费部分由甲方代扣代缴。"),
+                       ("第六条　劳动保护", "甲方为乙方提供符合国家规定的劳动安全卫生条件。"),
+                       ("第七条　合同的变更、解除和终止", "按《中华人民共和国劳动合同法》及有关"
+                        "规定执行。"),
+                       ("第八条　其他", "本合同一式两份，甲乙双方各执一份，自双方签字盖章之日起"
+                        "生效。")):
+        p2.text(72, y, head, s, color=dark, font=HEI)
+        y = wrap_cjk(p2, 72, y + 22, body, W - 144, s, 21, first_indent=2 * s) + 10
+    y += 40
+    p2.text(72, y, "甲方（盖章）：", 12, color=dark)
+    p2.text(320, y, "乙方（签字）：", 12, color=dark)
+    p2.items.append(Text(320 + text_width("乙方（签字）：", 12, MING), y + 2, name, 17, "left",
+                         PEN, KAI))
+    p2.text(72, y + 40, "法定代表人（签字）：", 12, color=dark)
+    p2.items.append(Text(72 + text_width("法定代表人（签字）：", 12, MING), y + 42, legal_rep, 16,
+                         "left", (20, 20, 20), KAI))
+    hand = f"{signed_on[:4]}年{int(signed_on[5:7])}月{int(signed_on[8:])}日"
+    p2.text(72, y + 80, "日期：", 12, color=dark)
+    p2.text(320, y + 80, "日期：", 12, color=dark)
+    p2.items.append(Text(72 + text_width("日期：", 12, MING), y + 82, hand, 14, "left",
+                         (20, 20, 20), KAI))
+    p2.items.append(Text(320 + text_width("日期：", 12, MING), y + 82, hand, 14, "left", PEN,
+                         KAI))
+    p2.text(W / 2, H - 44, "第 2 页　共 2 页", 10, "center", dark, line=False)
+    defects(p2)
+    if seal:
+        p2.seal(160, y + 20, 112, unit, seed=seed + 413, **ink(seed + 4))
+    return Built("contract", [p1, p2], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -5346,3 +5346,195 @@ def weixin_bianjibu_tongzhi(*, journal, year, issue, issn, cn_number, title, aut
     p.text(W - 26, H - 46, "⊕", 16, color=dark, line=False)
     p.rect(W / 2 - 66, H - 12, 132, 4, None, (20, 20, 20), 0)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 33
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round33`.
+
+@layout(LAYOUTS, "paper.gaopaiyi_paishe", accepts=_not_english, cn_dates=False)
+def gaopaiyi_paishe(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                    abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                    **_) -> Built:
+    """A screenshot of a document camera's capture software (the 高拍仪 on the 人事科's
+    desk that applicants use to digitise the 样刊 instead of a flatbed): the program's dark
+    window (title bar with the product name and version, the menu 文件 / 设置 / 帮助), the
+    live preview of the 样刊 lying open under the camera with the red auto-crop frame
+    around the page, the black desk pad beyond, the first page of the article (the running
+    head with the journal, year and issue, ISSN and CN, the title, the authors, the
+    affiliation, 摘要 and 关键词, 中图分类号), the right panel (分辨率 3264×2448, 颜色 彩色,
+    ☑ 纠偏裁边, □ 去底色, 格式 JPG/PDF, 保存路径), the big 拍照 button, and the thumbnails
+    strip of pages already taken along the bottom; landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r33gp")
+    iss = _r32_issue(issue)
+    W, H = 1000.0, 640.0
+    light, grey = (222, 224, 228), (150, 152, 158)
+    p = Page(W, H, background=(44, 46, 52), font=MICRO)
+    p.rect(0, 0, W, 30, None, (28, 30, 34), 0)
+    p.text(12, 20, f"高拍仪扫描软件 V{3 + h % 4}.{h % 10}.{h % 7}", 10, color=light,
+           line=False)
+    p.text(W - 14, 20, "—   □   ×", 10, "right", light, line=False)
+    for k, m in enumerate(("文件", "设置", "视频", "帮助")):
+        p.text(14 + k * 52, 48, m, 10, color=light, line=False)
+    # the preview area: a black pad, the open journal
+    vx, vy, vw, vh = 14, 62, 720, 470
+    p.rect(vx, vy, vw, vh, None, (16, 16, 18), 0)
+    px, py, pw, ph = vx + 200, vy + 18, 320, 440
+    p.rect(vx + 10, py + 4, px - vx - 14, ph - 6, None, (214, 210, 198), 0)  # facing page
+    p.rect(px, py, pw, ph, None, (238, 235, 226), 0)
+    p.rect(px - 4, py, 6, ph, None, (170, 166, 156), 0)  # the gutter
+    for k in range(16):  # the facing page's lines, unreadable
+        p.rect(vx + 24, py + 40 + k * 24, px - vx - 50, 3, None, (176, 172, 162), 0)
+    s = pw / 595
+    lx, rx = px + 34 * s, px + pw - 30 * s
+    dark = (28, 28, 28)
+    p.text(lx, py + 22, f"第{_volume(journal, year)}卷 第{iss}期", 8, color=dark, line=False)
+    p.text(rx, py + 22, journal, 8.5, "right", dark, font=HEI)
+    p.text(lx, py + 36, f"{year}年第{iss}期", 8.5, color=dark)
+    p.text(rx, py + 36, _ids_text(issn, cn_number, "  "), 7.5, "right", dark)
+    p.hline(lx, rx, py + 42, 0.6)
+    ty = py + 70
+    for part in _r29_wrap(title, rx - lx - 10, 12.5, 0, HEI):
+        p.text((lx + rx) / 2, ty, part, 12.5, "center", dark, font=HEI)
+        ty += 18
+    names, affs = _authors(authors, affiliation, seed)
+    p.text((lx + rx) / 2, ty + 4, names, 9.5, "center", dark, font=KAI, line=False)
+    p.lines.append("，".join(authors))
+    ty += 22
+    for line in affs:
+        for part in _r29_wrap(line, rx - lx, 6.5, 0, MING):
+            p.text((lx + rx) / 2, ty, part, 6.5, "center", dark, font=MING, line=False)
+            ty += 10
+    ty += 6
+    for lab, val in (("摘  要：", abstract), ("关键词：", keywords),
+                     ("中图分类号：", f"{clc}    文献标识码：A")):
+        for part in _r29_wrap(lab + val, rx - lx, 6.8, 0, MING)[:8]:
+            if ty > py + ph - 20:
+                break
+            p.text(lx, ty, part, 6.8, color=dark, font=MING, line=False)
+            ty += 10.5
+    while ty < py + ph - 24:  # the body text begins, too small to read
+        p.rect(lx, ty - 4, rx - lx, 2.6, None, (150, 150, 146), 0)
+        ty += 9
+    p.rect(px - 4, py - 4, pw + 8, ph + 8, (230, 40, 40), None, 1.6)  # the auto-crop frame
+    p.text(vx + 10, vy + vh - 10, f"3264×2448   {20 + h % 10} fps", 8.5, color=grey,
+           line=False)
+    # the right panel
+    rx0 = vx + vw + 14
+    p.rect(rx0, vy, W - rx0 - 14, vh, None, (56, 58, 64), 0)
+    rows = [("设备", "主摄像头"), ("分辨率", "3264×2448"), ("颜色", "彩色"),
+            ("格式", "JPG"), ("√", "纠偏裁边"), ("□", "去底色"), ("□", "合并PDF")]
+    for k, (lab, val) in enumerate(rows):
+        yy = vy + 34 + k * 38
+        p.text(rx0 + 14, yy, lab, 10, color=light, line=False)
+        p.text(rx0 + 82, yy, val, 10, color=light, line=False)
+    p.text(rx0 + 14, vy + 34 + 7 * 38, "保存路径：D:\\高拍仪\\职称材料", 9, color=grey,
+           line=False)
+    p.rect(rx0 + 40, vy + vh - 90, W - rx0 - 94, 56, None, (36, 130, 230), 0)
+    p.text((rx0 + W - 14) / 2, vy + vh - 56, "拍  照", 16, "center", (255, 255, 255),
+           font=HEI, line=False)
+    # the thumbnails strip
+    n = 3 + h % 4
+    for k in range(n):
+        tx = 20 + k * 80
+        p.rect(tx, vy + vh + 14, 62, 80, None, (236, 234, 226), 0)
+        for j in range(7):
+            p.rect(tx + 8, vy + vh + 26 + j * 9, 46, 2, None, (160, 160, 156), 0)
+        p.text(tx + 31, vy + vh + 106, f"IMG_{h % 9000 + 1000 + k}.jpg", 6.5, "center", grey,
+               line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.chaoxing_qikan_shouji", accepts=_not_english, cn_dates=False)
+def chaoxing_qikan_shouji(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """A phone screenshot of the article's 详情 page in the 超星期刊 reader inside the 学习通
+    app (the university library's subscription, opened from the 期刊 tab): the status bar,
+    the top bar (‹, 期刊文章, the ☆ 收藏 and share icons), the journal strip (the small cover
+    thumbnail, the journal's name, 核心/收录 badges, the ISSN and CN), the article block (the
+    title in bold, the authors in blue links, the 作者单位, 来源 《journal》 year 年第 issue 期,
+    页码, 摘要 cut with 展开, 关键词 chips, 分类号), the 被引 / 下载 / 阅读 counts, the tab for
+    相似文献, and the bottom bar's two buttons (PDF下载 / 在线阅读); portrait, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r33cx")
+    iss = _r32_issue(issue)
+    W, H = 390.0, 844.0
+    dark, grey, blue = (30, 30, 30), (140, 140, 140), (50, 110, 220)
+    p = Page(W, H, background=(245, 246, 248), font=MICRO)
+    p.rect(0, 0, W, 92, None, (255, 255, 255), 0)
+    p.text(26, 26, f"{9 + h % 12}:{(h >> 4) % 60:02d}", 11, color=dark, line=False)
+    p.text(W - 20, 26, f"WiFi  ▮▮▮  {30 + h % 65}%", 9.5, "right", dark, line=False)
+    p.text(18, 70, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 70, "期刊文章", 13, "center", dark, font=HEI, line=False)
+    p.text(W - 18, 70, "☆   ⇪", 13, "right", dark, line=False)
+    # the journal strip
+    p.rect(0, 100, W, 86, None, (255, 255, 255), 0)
+    p.rect(16, 110, 50, 66, None, (40 + h % 120, 90, 150), 0)
+    p.text(41, 146, journal[:2], 9, "center", (255, 255, 255), line=False)
+    js = 13 if text_width(journal, 13, HEI) < W - 100 else 11
+    p.text(78, 128, journal, js, color=dark, font=HEI)
+    p.text(78, 148, _ids_text(issn, cn_number, "   "), 9.5, color=grey)
+    p.rect(78, 158, 46, 16, None, (255, 236, 224), 0)
+    p.text(101, 170, "知网收录", 8, "center", (220, 100, 40), line=False)
+    p.rect(130, 158, 46, 16, None, (226, 238, 255), 0)
+    p.text(153, 170, "维普收录", 8, "center", blue, line=False)
+    # the article block
+    p.rect(0, 196, W, 520, None, (255, 255, 255), 0)
+    lx, cw = 16, W - 32
+    y = 226
+    for part in _r29_wrap(title, cw, 15, 0, HEI):
+        p.text(lx, y, part, 15, color=dark, font=HEI, line=False)
+        y += 22
+    p.lines.append(title)
+    p.text(lx, y + 6, "　".join(authors), 11, color=blue)
+    y += 30
+    aff = affiliation.strip("（）")
+    for part in _r29_wrap(f"作者单位：{aff}", cw, 9.5, 0, MICRO)[:2]:
+        p.text(lx, y, part, 9.5, color=grey, line=False)
+        y += 15
+    fp = 12 + h % 90
+    src = f"来源：《{journal}》{year}年第{iss}期"
+    for part in _r29_wrap(src, cw, 10.5, 0, MICRO):
+        p.text(lx, y + 4, part, 10.5, color=dark)
+        y += 17
+    p.text(lx, y + 4, f"页码：{fp}-{fp + 3 + h % 4}    分类号：{clc}", 10, color=grey,
+           line=False)
+    y += 28
+    parts = _r29_wrap("摘要：" + abstract, cw, 10.5, 0, MICRO)
+    for part in parts[:5]:
+        p.text(lx, y, part, 10.5, color=dark, line=False)
+        y += 17
+    if len(parts) > 5:
+        p.text(W - 16, y, "展开 ⌄", 10, "right", blue, line=False)
+        y += 14
+    y += 8
+    p.text(lx, y, "关键词：", 10.5, color=dark, line=False)
+    kx = lx + 52
+    for kw in [k for k in keywords.replace("；", ";").replace("，", ";").split(";") if k][:4]:
+        kw = kw.strip()
+        w = text_width(kw, 9.5, MICRO) + 16
+        if kx + w > W - 16:
+            break
+        p.rect(kx, y - 13, w, 20, None, (238, 242, 250), 0)
+        p.text(kx + 8, y + 1, kw, 9.5, color=blue, line=False)
+        kx += w + 8
+    y += 30
+    p.hline(lx, W - 16, y, 0.5)
+    p.text(lx, y + 24, f"被引 {h % 12}    下载 {40 + h % 400}    阅读 {200 + h % 3000}", 10,
+           color=grey, line=False)
+    # the similar articles tab
+    p.rect(0, 724, W, 40, None, (255, 255, 255), 0)
+    p.text(lx, 749, "相似文献", 11.5, color=dark, font=HEI, line=False)
+    p.text(W - 16, 749, "更多 ›", 10, "right", grey, line=False)
+    # the bottom bar
+    p.rect(0, H - 70, W, 70, None, (255, 255, 255), 0)
+    p.rect(16, H - 60, (W - 44) / 2, 40, (50, 110, 220), (255, 255, 255), 1.0)
+    p.text(16 + (W - 44) / 4, H - 35, "PDF下载", 12, "center", blue, line=False)
+    p.rect(28 + (W - 44) / 2, H - 60, (W - 44) / 2, 40, None, blue, 0)
+    p.text(28 + 3 * (W - 44) / 4, H - 35, "在线阅读", 12, "center", (255, 255, 255),
+           line=False)
+    p.rect(W / 2 - 66, H - 8, 132, 4, None, (20, 20, 20), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
