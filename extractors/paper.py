@@ -1187,9 +1187,9 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
             value = re.sub(r"\s+", " ", jm["latin"]).strip()
             return Hit(value, line.start + jm.start("latin"), line.start + jm.end("latin"))
         # a printed label before the serial (国际标准刊号 ISSN …) names the number, not the
-        # journal
+        # journal, also where a form spaces it out to fill its cell (刊    号)
         if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]) \
-                and not _holds_label(jm["v"]) and not re.search("刊号|出版物号$", jm["v"]):
+                and not _holds_label(jm["v"]) and not re.search("刊号|出版物号$", squash(jm["v"])):
             return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))

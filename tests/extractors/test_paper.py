@@ -1036,3 +1036,26 @@ def test_a_sites_name_set_larger_than_the_article_it_shows_is_no_title():
     got = values(doc)
     assert got["title"] == "浅析装配式混凝土结构"
     assert got["authors"] == "马刚峰|胡雪颖"
+
+
+def test_a_serial_label_spaced_out_in_its_cell_is_never_the_journals_name():
+    # an applicant's typed table of the paper above its pasted first page: the label 刊号
+    # spaced out to fill its cell is a label, the journal is read from the running head
+    def doc(label):
+        return make_doc(
+            [
+                "代表性论文情况",
+                "论文题目 城市道路沥青路面病害防治研究",
+                "刊物名称 《公路交通科技》",
+                f"{label} ISSN 1002-0268；CN 11-2279/U",
+                "发表时间 2020年第5期",
+                "公路交通科技 2020年第5期",
+                "城市道路沥青路面病害防治研究",
+                "黄志强1，陆文静2",
+                "摘  要：本文分析了城市道路沥青路面的常见病害。",
+            ]
+        )
+
+    assert values(doc("刊   号"))["journal"] == "公路交通科技"
+    # a journal whose own name ends the line before its serials is still read
+    assert values(doc("道路工程"))["journal"] == "道路工程"
