@@ -1059,3 +1059,35 @@ def test_a_serial_label_spaced_out_in_its_cell_is_never_the_journals_name():
     assert values(doc("刊   号"))["journal"] == "公路交通科技"
     # a journal whose own name ends the line before its serials is still read
     assert values(doc("道路工程"))["journal"] == "道路工程"
+
+
+def _notice(authors_lines):
+    return make_doc(
+        [
+            "韦丽华（城市规划编辑部）",
+            "黄建明老师：您好！《城市规划》2019年第8期",
+            "已出版，您的稿件《老旧小区海绵化改造的技",
+            "术路径》刊登于第12-15页，" + authors_lines[0],
+            *authors_lines[1:],
+            "我刊ISSN 1002-1329，CN 11-2378/TU，已被知网收录。",
+            "样刊已由快递寄出，单号",
+            "YT2019083145678，请查收。",
+        ]
+    )
+
+
+def test_an_editors_notice_in_a_chat_reads_its_quoted_title_and_journal_and_wrapped_authors():
+    # the editor's 刊出 message: the title and journal it quotes, the author list it wraps
+    # (a name broken at the bubble's edge), never 我刊 or a waybill's code for the journal
+    found = values(_notice(["作者：黄建", "明，陈思雨。"]))
+    assert found["title"] == "老旧小区海绵化改造的技术路径"
+    assert found["journal"] == "城市规划"
+    assert found["authors"] == "黄建明|陈思雨"
+    # the label wrapped too (作 / 者：)
+    assert values(_notice(["作", "者：黄建明，陈思雨。"]))["authors"] == "黄建明|陈思雨"
+
+
+def test_an_author_list_in_running_text_not_ended_by_the_next_line_is_left_unread():
+    # the sentence runs on past the next line: the list may be cut, so no authors are read
+    found = values(_notice(["作者：黄建", "明，陈思雨", "等"]))
+    assert found.get("authors") is None
