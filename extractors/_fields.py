@@ -1940,11 +1940,12 @@ _ISSUER_MARK = re.compile(
     r"[ ]*文[ ]*件[ ]*(?:\n|$)")
 
 
-def issuer_mark(ix: TextIndex) -> Hit | None:
-    """The unit whose document this is, from its issuer's mark among the first lines."""
-    head = ix.text[:sum(len(line) + 1 for line in ix.text.split("\n")[:3])]
+def issuer_mark(ix: TextIndex, start: int = 0) -> Hit | None:
+    """The unit whose document this is, from its issuer's mark among the first lines (from
+    `start`, a line's start: what a receiver wrote or stamped above the document ends there)."""
+    head = ix.text[start:start + sum(len(line) + 1 for line in ix.text[start:].split("\n")[:3])]
     m = _ISSUER_MARK.search(head)
-    return Hit(squash(m.group("v")), m.start("v"), m.end("v")) if m else None
+    return Hit(squash(m.group("v")), start + m.start("v"), start + m.end("v")) if m else None
 
 
 #: A unit's own personnel system's title bar: the unit's name, then the system's (柳州市第四十二

@@ -543,7 +543,8 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # nor the day a term runs out (原聘期将于…届满) or a deadline (请于…前交回), nor any date
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
-    fax = _fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix)
+    fax = (_fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix) + _screen_clock(ix)
+           + _received_stamp(ix))
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -561,12 +562,12 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         if printed and len(signed.value) == len(printed[-1].value) == 10 \
                 and signed.value > printed[-1].value:
             return printed[-1]
-        # a signed date whose day was lost (2014年12月日: a seal over the digits) is no whole
-        # date; the 印发 date of that month, the day it went out, stands for it as it does for
-        # a signed date not read at all
+        # a signed date whose day was lost (2014年12月日, or 2014年12月 ending its line: a seal
+        # over the digits and the 日) is no whole date; the 印发 date of that month, the day it
+        # went out, stands for it as it does for a signed date not read at all
         if printed and len(signed.value) == 7 and len(printed[-1].value) == 10 \
                 and printed[-1].value.startswith(signed.value) \
-                and re.match(r"[ \t]*[日曰]", ix.text[signed.end:signed.end + 3]):
+                and re.match(r"[ \t]*(?:[日曰]|\n|\Z)", ix.text[signed.end:signed.end + 3]):
             return printed[-1]
         return signed
     # minutes and notices carry their date in the heading, above the decision
@@ -654,6 +655,43 @@ def _fax_spans(ix: TextIndex) -> list[tuple[int, int]]:
     return spans
 
 
+#: A computer's clock in the corner of its screen (the Windows taskbar: the time over the date,
+#: 13:41 / 2017/12/28, the row's search box read on the time's line): a bare time of day ending
+#: a line, or alone before the date, then a date in digits alone on its line. A letter's own
+#: date is written 年月日 and never stands under or beside a bare time.
+_CLOCK: Final = re.compile(
+    r"(?m)(?:^|[ \t])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?[ \t]*(?:\n[ \t]*|[ \t]+)"
+    r"(?P<date>(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})[ \t]*$")
+
+
+def _screen_clock(ix: TextIndex) -> list[tuple[int, int]]:
+    """The date of a screen's clock in a photo or screenshot of a letter shown on a computer
+    (a print preview photographed off the monitor): the day the picture was taken, not the
+    letter's date (:data:`_CLOCK`)."""
+    return [(m.start("date"), m.end("date")) for m in _CLOCK.finditer(ix.text)]
+
+
+#: A receiving office's 收文登记章, stamped in the margin above a document it files (设计所收文,
+#: 收文登记, with 编号 and 日期 cells filled in by hand): its heading, then its cells' labels.
+_RECEIVED: Final = re.compile(r"收[ \t]*文(?:[ \t]*登[ \t]*记)?(?:[ \t]*章)?[ \t]*(?:\n|$)")
+_RECEIVED_CELL: Final = re.compile(r"(?:收[ \t]*文|登[ \t]*记)?[ \t]*(?:编[ \t]*号|日[ \t]*期)")
+
+
+def _received_stamp(ix: TextIndex) -> list[tuple[int, int]]:
+    """The lines of a receiving office's 收文登记章 at the top of a document (:data:`_RECEIVED`):
+    the stamp's heading line and the next lines holding its 编号 / 日期 cells. Its date is the
+    day the office received the document, its name the receiving office's: neither is the
+    document's date or issuer. Only among a page's first five lines, where the stamp goes."""
+    lines = ix.lines[:5]
+    for i, ln in enumerate(lines):
+        if _RECEIVED.search(ix.text, ln.start, ln.end + 1):
+            cells = [c for c in lines[i + 1:i + 3]
+                     if _RECEIVED_CELL.search(ix.text, c.start, c.end)]
+            if cells:
+                return [(ln.start, ln.end)] + [(c.start, c.end) for c in cells]
+    return []
+
+
 def _blank_date(ix: TextIndex, end: Hit | None, slip: int) -> Hit | None:
     """The last date written into a form's 年/月/日 blanks (:data:`_BLANK_DATE`) after the
     term and above any tear-off slip: the day the letter was signed."""
@@ -702,7 +740,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     # the issuer a red-headed document names at its top (…文件, …人发〔2017〕5号) comes first
     if hit and re.search(r"[:：][ \n]*$", ix.text[max(0, hit.start - 4):hit.start]):
         return hit
-    if heading := issuer_mark(ix):
+    stamp = _received_stamp(ix)
+    if heading := issuer_mark(ix) or (stamp and issuer_mark(ix, stamp[-1][1] + 1)):
         return heading
     if hit:
         return hit

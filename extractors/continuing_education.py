@@ -117,14 +117,16 @@ def year(ix: TextIndex, *, cell: bool = False) -> Hit | None:
     Shared with the annual assessment. With `cell`, a 年度 counts as a label only where it
     opens a cell (a line's start, after a space or separator): one written after a year
     (2020年度考核) or inside a sentence (根据年度考核工作安排) is a word of the text, and a date
-    below it is no value of it.
+    below it is no value of it. A year is never the last digits of a longer number (a phone
+    number ending a line above the 年度考核 heading: 0772-2801918 / 年度…).
     """
     hit = leading(ix, labelled(ix, ["考核年度", "培训年度", "学时年度", "年度", "年份"],
                                accept=re.compile(r"(?:19|20)\d{2}\S*"), cell=cell),
                   r"(?:19|20)\d{2}")
     if hit:
         return hit
-    for m in re.finditer(rf"(?:(?P<a>(?:19|20)\d\d)|(?P<c>[{CN_YEAR}]{{4}}))\s*年\s*度", ix.text):
+    for m in re.finditer(rf"(?:(?<![0-9])(?P<a>(?:19|20)\d\d)|(?P<c>[{CN_YEAR}]{{4}}))\s*年\s*度",
+                         ix.text):
         if m["a"]:
             return Hit(m["a"], m.start(), m.end())
         digits = "".join(CN_DIGITS.get(c, "") for c in m["c"])

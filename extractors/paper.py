@@ -513,6 +513,12 @@ _FORM_HEADING: Final = re.compile(
     rf"[{CJK}()（）、]{{0,30}}(?:登记|认定|审核|审批|申报|鉴定|推荐|汇总|一览|情况|统计|信息|审查)表")
 
 
+#: A letter or message speaking to the author about their paper (您的论文《…》, 你们的稿件《…》,
+#: 贵稿《…》): an editor's notice (录用, 刊出) however it is sent, a letter, an e-mail, a chat.
+_ADDRESSED_PAPER: Final = re.compile(
+    r"(?:您|你\s*们?|贵)\s*的?\s*(?:论\s*文|稿\s*件|文\s*章|大\s*作)\s*《|贵\s*稿\s*《")
+
+
 def _about_paper(ix: TextIndex, region: list[Line]) -> bool:
     """Whether the upload is a letter, certificate or form about a paper, not its pages: no
     abstract, and a heading of such a document among its first lines, or the paper's title
@@ -522,6 +528,8 @@ def _about_paper(ix: TextIndex, region: list[Line]) -> bool:
     in, who handled the manuscript) are never the title or the authors."""
     if _abstract_line(ix) is not None:
         return False
+    if _ADDRESSED_PAPER.search(ix.text):
+        return True
     return any(_DOC_HEADING.fullmatch(squash(_text(ix, line)))
                or _FORM_HEADING.fullmatch(squash(_text(ix, line))) for line in region) or (
         _form_cell(ix, _GRID_TITLE_LABELS) is not None and _grid_authors(ix) is not None)
@@ -917,7 +925,8 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
              journal: Hit | None = None) -> Hit | None:
     # 作者： as a label of its own, not 通信作者：/第一作者： (one author of several)
     for hit in (_author_label(ix), _record(ix, ("作者", "著者", "全部作者"))):
-        names = author_names(ix.text[hit.start:hit.end]) if hit else None
+        # a list wrapped in running text is read across its break (马刚 / 峰，胡雪颖)
+        names = author_names(ix.text[hit.start:hit.end].replace("\n", "")) if hit else None
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
     if about:  # a letter addresses the authors; a certificate's other names are its staff
@@ -1002,8 +1011,36 @@ def _author_label(ix: TextIndex) -> Hit | None:
     if hit is None:
         return None
     end = ix.cell_end(hit.start, ix.line_end(hit.start))
+    if _in_sentence(ix, hit.start):
+        return _sentence_authors(ix, hit.start)
     return Hit(ix.text[hit.start:end], hit.start, end) if author_names(
         ix.text[hit.start:end]) else hit
+
+
+def _in_sentence(ix: TextIndex, start: int) -> bool:
+    """Whether the 作者： whose value starts at `start` is a clause of running text, after a
+    comma (…刊发于第73-75页，作者：张伟，李强。), not a label opening its line or cell; the
+    label itself may be wrapped (作 / 者：)."""
+    before = ix.text[max(0, start - 12):start]
+    return re.search(r"[，,；;]\s*作\s*者\s*[:：]\s*$", before) is not None
+
+
+#: The end of a sentence: where the list of names in running text ends.
+_SENTENCE_END: Final = re.compile(r"[。；;]")
+
+
+def _sentence_authors(ix: TextIndex, start: int) -> Hit | None:
+    """The names after 作者： in running text, to the sentence's end (。): a paragraph (a
+    letter's, a chat bubble's) wraps at its width, so a list not ended on its line runs on
+    the next, a name possibly broken there (作者：马刚 / 峰，胡雪颖。). None unless it ends
+    on the next line at the latest and all of it reads as names: a list cut short would
+    name too few authors."""
+    end = ix.line_end(start)
+    stop = _SENTENCE_END.search(ix.text, start, ix.line_end(end + 1))
+    if stop is None:
+        return None
+    names = author_names(ix.text[start:stop.start()].replace("\n", ""))
+    return Hit("|".join(names), start, stop.start()) if names else None
 
 
 _YEAR_ISSUE: Final = (
@@ -1127,7 +1164,10 @@ def _find_year(head: str, begin: int) -> Hit | None:
 _JOURNAL: Final = re.compile(
     rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*"
     r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第|Vol|ISSN|CN|[,，]|$)"
-    r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)\s*[,，]?\s*(?=Vol|\d|ISSN|$)"
+    # a Latin name, parted from the figures after it: letters run into figures are one code
+    # (a waybill's number, SF1402015582499), never a name
+    r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)(?!\d)\s*[,，]?\s*"
+    r"(?=Vol|\d|ISSN|$)"
 )
 
 
@@ -1187,13 +1227,19 @@ def _journal(ix: TextIndex, region: list[Line], title: Hit | None = None,
             value = re.sub(r"\s+", " ", jm["latin"]).strip()
             return Hit(value, line.start + jm.start("latin"), line.start + jm.end("latin"))
         # a printed label before the serial (国际标准刊号 ISSN …) names the number, not the
-        # journal
+        # journal, also where a form spaces it out to fill its cell (刊    号)
         if jm and jm["v"] and not re.search("文章编号|中图分类号|文献标识码", jm["v"]) \
-                and not _holds_label(jm["v"]) and not re.search("刊号|出版物号$", jm["v"]):
+                and not _holds_label(jm["v"]) and not re.search("刊号|出版物号$", squash(jm["v"])) \
+                and not _OWN_JOURNAL.fullmatch(squash(jm["v"])):
             return Hit(squash(jm["v"]), line.start + jm.start("v"), line.start + jm.end("v"))
     if m:
         return Hit(squash(m["v"]), m.start("v"), m.end("v"))
     return _journal_line(ix, region, title)
+
+
+#: How a journal's own notice names itself (本刊ISSN …, 我刊已被知网收录): "this journal",
+#: never its name.
+_OWN_JOURNAL: Final = re.compile(r"[本我该贵]\s*刊")
 
 
 def _journal_cell(ix: TextIndex) -> Hit | None:

@@ -459,3 +459,64 @@ def test_red_areas_in_a_photographed_scene_are_no_seal() -> None:
     cv2.circle(red, (650, 450), 120, (200, 30, 40), thickness=8)
     boxes = [m.box for m in red_rings(red)]
     assert len(boxes) == 1 and boxes[0][0] > 450
+
+
+def _screen_photo(seal: bool, heading: bool = False) -> Image.Image:
+    """A phone photo of a monitor showing a letter's print preview: a dark desk, a gray window
+    and, in its middle, the page at a fifth of the picture, so its seal is a small share of
+    the image's pixels however plain it is. Optionally a red heading on the page."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import _font, stamp
+
+    scene = Image.new("RGB", (2000, 1300), (52, 55, 60))
+    draw = ImageDraw.Draw(scene)
+    draw.rectangle([90, 80, 1910, 1180], fill=(206, 206, 204))  # the program's window
+    draw.rectangle([740, 170, 1260, 1100], fill=(250, 249, 244))  # the page
+    if heading:
+        draw.text((1000, 260), "聘  任  通  知", font=_font(44), fill=(200, 30, 36), anchor="mm")
+    for k in range(6):
+        draw.text((790, 360 + 50 * k), "兹聘任同志为工程师职务，聘期三年。", font=_font(24),
+                  fill=(40, 40, 40))
+    if not seal:
+        return scene
+    mask = seal_alpha(SealSpec(diameter_mm=23.0, alpha=0.5, ring=0.02, star=False,
+                                 text="桂林市建筑设计研究院"))
+    return stamp(scene, mask, (226, 120, 130), (1110, 900))  # pale pink, as a screen shows
+
+
+@needs_font
+def test_a_small_seal_on_a_photographed_screen_is_no_missing_seal(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A seal a person sees is never 未见: on a photo of a screen the page is a small part of
+    the picture and its seal a small share of the pixels, below the policy's share. The
+    whole red seal is kept (not replaced by red_rings' none) and reported at low severity as
+    could not be verified. The same screen without a seal, or with only a red heading, is
+    still 未见公章 at medium severity."""
+    sealed = measure(_screen_photo(seal=True))
+    assert 0 < sealed.red_seal_ratio < 0.001
+    with monkeypatch.context() as m:  # the second finder (seals over red print) sees nothing
+        m.setattr("pipeline.read.seals.red_rings", lambda *a, **k: [])
+        assert measure(_screen_photo(seal=True)).red_seal_ratio == sealed.red_seal_ratio
+    for unsealed in (_screen_photo(seal=False), _screen_photo(seal=False, heading=True)):
+        assert measure(unsealed).red_seal_ratio == 0.0
+
+    def flag(q: PageQuality) -> tuple[str, str]:
+        doc = ReadDocument("聘书.jpg", "0" * 64, (Page(1, 2000.0, 1300.0, (), "ocr:t", q),))
+        made = case(form(), documents={"聘书.jpg": doc},
+                    detected_kinds={"聘书.jpg": "appointment_letter"})
+        [f] = seal_missing.check(made, context([]))
+        return f.severity.value, f.message
+
+    severity, message = flag(sealed)
+    assert severity == "low" and "未能确认" in message
+    severity, message = flag(measure(_screen_photo(seal=False, heading=True)))
+    assert severity == "medium" and "未见单位公章" in message
+    # a faint red ring on one page (an envelope's postmark) and no seal at all on the letter
+    unsealed = measure(_screen_photo(seal=False, heading=True))
+    doc = ReadDocument("聘书.pdf", "0" * 64, (Page(1, 2000.0, 1300.0, (), "ocr:t", sealed),
+                                              Page(2, 2000.0, 1300.0, (), "ocr:t", unsealed)))
+    made = case(form(), documents={"聘书.pdf": doc},
+                detected_kinds={"聘书.pdf": "appointment_letter"})
+    [f] = seal_missing.check(made, context([]))
+    assert f.severity.value == "medium"

@@ -19,6 +19,13 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
   part) is the unit's seal too: a contract's first page uploaded alone shows only that. The
   sheet's edge cuts it, whether that is the image's edge or, in a photo, the paper's inside it.
 
+A red seal a person sees but too small a share of the image for the policy (a phone photo of a
+screen or of a sheet far off, where the page is a small part of the picture: red_seal_ratio
+above 0 is only ever a seal-shaped red ring) is weak evidence, not a missing seal: such an
+upload is reported at low severity as a seal that could not be verified (未能确认公章), not as
+未见公章 -- unless another page of it shows no seal at all (an envelope's red postmark on page 1
+does not make the unsealed letter on page 2 weak evidence).
+
 Born-digital pages are judged on a render of their pictures and coloured paint, so vector and
 embedded-image seals count. An
 upload none of whose pages can be judged (every page image below `page_short_side_min` or
@@ -57,6 +64,7 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
             continue
         judged: list[tuple[Page, str]] = []  # pages that could show a seal, and what they show
         sealed = False
+        weak = 0  # judged pages that show a red seal with too little ink
         for page in doc.pages:
             q = page.quality
             if q is None:
@@ -72,6 +80,10 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                 break
             if q.colourfulness >= colour_min or (q.seal_ring is None and not image):
                 red = f"红章占比 {q.red_seal_ratio:.4f}，需 ≥ {red_min.value:g}"
+                if q.red_seal_ratio > 0:  # a seal-shaped red ring, with little ink
+                    weak += 1
+                    judged.append((page, f"见红色圆形印章但占比过小，未能确认（{red}）"))
+                    continue
                 judged.append((page, f"未见红色圆形印章（{red}）"))
             elif q.seal_ring is None:
                 continue  # a scan without colour whose ring was not measured: cannot judge
@@ -84,9 +96,11 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         if sealed or not judged:
             continue
         label = "聘书" if kind == DocumentKind.APPOINTMENT_LETTER else "合同"
+        faint = weak == len(judged)  # a page that shows no seal at all is still 未见
         found = "；".join(f"第{p.page_no}页{text}" for p, text in judged)
         yield make_flag(
-            CODE, SEVERITY, case, f"{file}（{label}）未见单位公章",
+            CODE, Severity.LOW if faint else SEVERITY, case,
+            f"{file}（{label}）{'未能确认单位公章' if faint else '未见单位公章'}",
             clause=ctx.policy.rule_clause(CODE) or red_min.clause, found=found,
             reference=f"红章占比 ≥ {red_min.value:g}；黑白页面印章圆环吻合度 ≥ {ring_min:g}",
             evidence=tuple(Evidence(file, p.page_no, None, text, "metadata") for p, text in judged),

@@ -70,11 +70,12 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 11  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+VERSION = 12  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
 # unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
 # 8: seals cut by a sheet's edge inside the image (a photo's paper edge); 9: copy_ring; 10: a
 # red ring found from inside a thick stamp ring moves out to it; 11: a red ring must enclose
-# paper (a red area of a photographed scene is no seal)
+# paper (a red area of a photographed scene is no seal); 12: a whole red seal below the policy's
+# share is kept, not replaced by red_rings' (none) -- a small seal on a photographed screen
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:
@@ -127,7 +128,8 @@ def measure_regions(width_px: int, height_px: int, page_size: tuple[int, int],
     marks = [seals.red_seal_marks(rgb, short) for rgb in regions]  # (whole, cut) per region
     red = sum(m.pixels for whole, _cut in marks for m in whole) / total
     if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
-        red = sum(m.pixels for rgb in regions for m in seals.red_rings(rgb, short)) / total
+        red = max(red, sum(m.pixels for rgb in regions
+                           for m in seals.red_rings(rgb, short)) / total)
     sums = np.zeros(4)  # sum and sum of squares of rg and yb over the regions' pixels
     for rgb in regions:
         r, g, b = (rgb[:, :, i].astype(np.float64) for i in range(3))
@@ -175,7 +177,7 @@ def measure(image: Image.Image) -> PageQuality:
     whole, cut = seals.red_seal_marks(rgb)  # one pass over the red blobs for both
     red = _seal_share(whole, rgb)
     if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
-        red = _seal_share(seals.red_rings(rgb), rgb)
+        red = max(red, _seal_share(seals.red_rings(rgb), rgb))
     # the ring is what a page without a red seal still shows; a red seal says it already
     ring = round(seal_ring(rgb), 3) if red < SEAL_PRESENT_RATIO else None
     return PageQuality(

@@ -632,3 +632,16 @@ def test_a_foreign_invested_firms_bilingual_performance_review_is_the_years_asse
     study = make_doc(["高校科研经费年度绩效评价体系研究", "王芳  李强",
                       "摘要：本文构建了高校科研经费年度绩效评价指标体系。"])
     assert classify(study)[0] is not DocumentKind.ANNUAL_ASSESSMENT
+
+
+def test_a_year_is_never_the_tail_of_a_phone_number_above_the_heading():
+    """A fax cover's 经办人 cell ends with the sender's phone (0771-5622019) on the line
+    above the 年度考核情况证明 heading: its last four digits running into 年度 are no year. The
+    year the letter states is read; a year standing alone before 年度 still is."""
+    faxed = ["传 真", "收件单位 人事处 发件单位 办公室",
+             "页 数 共1页 经 办 人 韦小红 0771-5622019", "年度考核情况证明",
+             "兹证明莫志军同志原在我单位工作。", "该同志在我单位工作期间，2021年度考核等次为合格。",
+             "南宁市第三中学", "2023年5月8日"]
+    assert values(make_doc(faxed)).get("year") == "2021"
+    alone = ["经办人 韦小红", "2019", "年度考核情况证明", "该同志考核等次为合格。"]
+    assert values(make_doc(alone)).get("year") == "2019"

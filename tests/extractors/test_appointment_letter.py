@@ -1184,3 +1184,55 @@ def test_a_name_label_opening_its_line_or_cell_is_read_run_together():
         doc = make_doc(["聘    书", line, "聘任职务：工程师", "聘期：2019年1月至2021年12月",
                         "钦州市某某建设有限公司", "2018年12月26日"], split=True)
         assert values(doc)["name"] == "覃建平", line
+
+
+def test_a_screens_clock_in_a_photo_of_the_preview_is_not_the_letters_date():
+    """A photo of a monitor showing the letter's print preview also shows the taskbar's clock
+    in the screen's corner, the time over the date (09:05 / 2021/7/2), read after the
+    letter: the day the photo was taken, not the letter's date. A date in the letter's own
+    text after a time of day (a meeting's 14:30, 2021年6月28日) is still read."""
+    letter = ["聘 任 书", "兹聘任 蒙晓丹 同志为主治医师，聘期自2021年7月1日起至2024年6月30日止。",
+              "钦州市第一人民医院", "2021年6月28日", "页码：1 页面：1/1"]
+    assert values(make_doc(letter)).get("issued_on") == "2021-06-28"
+    for clock in (["⊞ 搜索 09:05", "2021/7/2"], ["09:05", "2021-07-02"], ["09:05 2021/7/2"]):
+        assert values(make_doc([*letter, *clock])).get("issued_on") == "2021-06-28"
+    # no clock: the letter's date written 年月日 under a line ending in a time is its date
+    plain = ["聘 任 书", "兹聘任 蒙晓丹 同志为主治医师，聘期自2021年7月1日起至2024年6月30日止。",
+             "请于7月1日到人事科报到，时间 8:30", "钦州市第一人民医院", "8:30", "2021年6月30日"]
+    assert values(make_doc(plain)).get("issued_on") == "2021-06-30"
+
+
+def test_a_receiving_offices_stamp_above_the_notice_is_not_its_date_or_issuer():
+    """The copy a department files carries its 收文登记章 in the top margin (检验科收文, with
+    编号 and 日期 cells) and the head's pen note: the stamp's date is the day it came in, and
+    the notice's red issuer mark, pushed below them, still names the unit (the signature
+    under the seal read without its first characters)."""
+    stamped = ["阅，请韦秀兰归档。 检验科收文", "覃 6.12 收文编号 2020-031", "日期 2020.6.11",
+               "钦州市第二人民医院文件", "钦二医人〔2020〕14号",
+               "关于聘任黄志强同志专业技术职务的通知",
+               "各科室：", "经院长办公会研究决定：聘任黄志强同志为主管技师，聘期自2020年7月1日起至"
+               "2023年6月30日止。", "特此通知。", "州市第二人民医院", "2020年6月10日"]
+    found = values(make_doc(stamped))
+    assert found.get("issued_on") == "2020-06-10"
+    assert found.get("unit") == "钦州市第二人民医院"
+    # with the signed date unread, the stamp's date never stands for it
+    assert values(make_doc(stamped[:-1])).get("issued_on") != "2020-06-11"
+    # no stamp: a line ending 收文 without the stamp's cells under it (the letter's own words),
+    # or 编号 and 日期 cells under no 收文 heading (a form's own fields)
+    prose = ["关于规范各科室收文", "办理工作的通知", "各科室：", "2020年6月10日"]
+    form_cells = ["钦州市第二人民医院", "编号 2020-031", "日期 2020.6.11"]
+    for lines in (prose, form_cells):
+        assert al._received_stamp(index(make_doc(lines))) == []
+
+
+def test_a_signed_date_cut_after_its_month_is_stood_for_by_its_months_issue_date():
+    """The letter's date read to its month with the day and 日 lost under the seal (2019年5月
+    ending its line) takes the 印发 date of that month; a 印发 date of another month does not
+    stand for it."""
+    body = ["融水县人民医院文件", "覃海燕同志：",
+            "经研究，决定聘任你为主管护师，聘期自2019年7月1日起至2022年6月30日止。",
+            "融水县人民医院", "2019年5月"]
+    same = values(make_doc([*body, "融水县人民医院办公室 2019年5月28日印发"]))
+    assert same.get("issued_on") == "2019-05-28"
+    other = values(make_doc([*body, "融水县人民医院办公室 2019年6月2日印发"]))
+    assert other.get("issued_on") == "2019-05"

@@ -1036,3 +1036,58 @@ def test_a_sites_name_set_larger_than_the_article_it_shows_is_no_title():
     got = values(doc)
     assert got["title"] == "浅析装配式混凝土结构"
     assert got["authors"] == "马刚峰|胡雪颖"
+
+
+def test_a_serial_label_spaced_out_in_its_cell_is_never_the_journals_name():
+    # an applicant's typed table of the paper above its pasted first page: the label 刊号
+    # spaced out to fill its cell is a label, the journal is read from the running head
+    def doc(label):
+        return make_doc(
+            [
+                "代表性论文情况",
+                "论文题目 城市道路沥青路面病害防治研究",
+                "刊物名称 《公路交通科技》",
+                f"{label} ISSN 1002-0268；CN 11-2279/U",
+                "发表时间 2020年第5期",
+                "公路交通科技 2020年第5期",
+                "城市道路沥青路面病害防治研究",
+                "黄志强1，陆文静2",
+                "摘  要：本文分析了城市道路沥青路面的常见病害。",
+            ]
+        )
+
+    assert values(doc("刊   号"))["journal"] == "公路交通科技"
+    # a journal whose own name ends the line before its serials is still read
+    assert values(doc("道路工程"))["journal"] == "道路工程"
+
+
+def _notice(authors_lines):
+    return make_doc(
+        [
+            "韦丽华（城市规划编辑部）",
+            "黄建明老师：您好！《城市规划》2019年第8期",
+            "已出版，您的稿件《老旧小区海绵化改造的技",
+            "术路径》刊登于第12-15页，" + authors_lines[0],
+            *authors_lines[1:],
+            "我刊ISSN 1002-1329，CN 11-2378/TU，已被知网收录。",
+            "样刊已由快递寄出，单号",
+            "YT2019083145678，请查收。",
+        ]
+    )
+
+
+def test_an_editors_notice_in_a_chat_reads_its_quoted_title_and_journal_and_wrapped_authors():
+    # the editor's 刊出 message: the title and journal it quotes, the author list it wraps
+    # (a name broken at the bubble's edge), never 我刊 or a waybill's code for the journal
+    found = values(_notice(["作者：黄建", "明，陈思雨。"]))
+    assert found["title"] == "老旧小区海绵化改造的技术路径"
+    assert found["journal"] == "城市规划"
+    assert found["authors"] == "黄建明|陈思雨"
+    # the label wrapped too (作 / 者：)
+    assert values(_notice(["作", "者：黄建明，陈思雨。"]))["authors"] == "黄建明|陈思雨"
+
+
+def test_an_author_list_in_running_text_not_ended_by_the_next_line_is_left_unread():
+    # the sentence runs on past the next line: the list may be cut, so no authors are read
+    found = values(_notice(["作者：黄建", "明，陈思雨", "等"]))
+    assert found.get("authors") is None
