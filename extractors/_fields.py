@@ -890,17 +890,19 @@ def index(doc: ReadDocument, *, fold: bool = False, blanks: bool = False) -> Tex
 _TILED = 3
 
 
-def watermarks(ix: TextIndex) -> set[int]:
+@functools.lru_cache(maxsize=16)
+def watermarks(ix: TextIndex) -> frozenset[int]:
     """The starts of the lines that are a watermark over the page, not its text: set aslant
     across it (:meth:`TextIndex.aslant`), or one line tiled over it, the same words three
     times or more on one page (《某刊》编辑部 · 样刊 · 仅供……, 仅供……使用). A title, an
-    author, a running head or a signature is printed once on a page."""
+    author, a running head or a signature is printed once on a page. Cached per index, as
+    :func:`index` is: a letter's every candidate end asks for its dates, and with them this."""
     seen: dict[tuple[int, str], list[int]] = {}
     for line in ix.lines:
         seen.setdefault((line.page_no, squash(ix.text[line.start:line.end])), []).append(line.start)
     tiled = {start for (_, text), starts in seen.items()
              if text and len(starts) >= _TILED for start in starts}
-    return tiled | {line.start for line in ix.lines if ix.aslant(line)}
+    return frozenset(tiled | {line.start for line in ix.lines if ix.aslant(line)})
 
 
 # --------------------------------------------------------------------------- identity numbers

@@ -207,7 +207,7 @@ def _letter_dates(ix: TextIndex, end: int) -> list[Hit]:
             and not _in_watermark(ix, h, marks)]
 
 
-def _in_watermark(ix: TextIndex, date: Hit, marks: set[int]) -> bool:
+def _in_watermark(ix: TextIndex, date: Hit, marks: frozenset[int]) -> bool:
     """Whether `date` is a watermark's over the page (:func:`watermarks`, the starts of its
     lines): an OA's 打印水印 tiles who printed the page and when (李明 3479 2024/6/18 16:24),
     its runs cut off at the page's edge before the time. A date alone on its line says no
