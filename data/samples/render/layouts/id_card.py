@@ -1643,6 +1643,25 @@ def masaike_zhuzhi(*, name, gender, ethnicity, birth, address, id_number, seed=0
 # --------------------------------------------------------------------------- round 32
 # Drawn by another hand, blind to the extractors: layouts.toml lists them as `round32`.
 
+def _scaled_face(p: Page, ox: float, oy: float, s: float, *, name, gender, ethnicity, birth,
+                 address, id_number, ground: tuple[int, int, int]) -> None:
+    """The 人像面's printed fields and photo at `s` times the card's size (85.6 mm as 243),
+    its top left at (ox, oy); the address wrapped every 11 characters, the photo on `ground`."""
+    yb, mb, db = birth.split("-")
+    fs = 8.5 * s
+    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
+    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
+           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
+    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
+           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
+    p.row([(ox + 14 * s, "住  址", oy + 80 * s), (ox + 52 * s, address[:11], oy + 80 * s)], fs)
+    for i in range(11, len(address), 11):
+        p.text(ox + 52 * s, oy + (80 + 14 * i // 11) * s, address[i:i + 11], fs)
+    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
+          9 * s)
+    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=ground)
+
+
 @layout(LAYOUTS, "id_card.shoujike_jiaceng")
 def shoujike_jiaceng(*, name, gender, ethnicity, birth, address, id_number, seed=0,
                      **_) -> Built:
@@ -1672,19 +1691,8 @@ def shoujike_jiaceng(*, name, gender, ethnicity, birth, address, id_number, seed
     ox, oy = px + (pw - 243 * s) / 2, py + 330.0
     p.rect(ox, oy, 243 * s, 153 * s, None, (222, 230, 214), 0)
     p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (196, 204, 190), (230, 236, 216), 0.8)
-    yb, mb, db = birth.split("-")
-    fs = 8.5 * s
-    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
-    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
-           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
-    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
-           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
-    p.row([(ox + 14 * s, "住  址", oy + 80 * s), (ox + 52 * s, address[:11], oy + 80 * s)], fs)
-    for i in range(11, len(address), 11):
-        p.text(ox + 52 * s, oy + (80 + 14 * i // 11) * s, address[i:i + 11], fs)
-    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
-          9 * s)
-    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=(230, 236, 216))
+    _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(230, 236, 216))
     # the case's lip, a glare streak and dust
     p.rect(px + 4, py + 4, pw - 8, ph - 8, (246, 242, 222), None, 2.0)
     p.items.append(Line(px + 190, py + 310, px + pw - 30, py + 200, 6, (236, 236, 226)))
@@ -1732,19 +1740,8 @@ def duka_qi(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) 
     p.rect(ox + 3, oy + 4, 243 * s, 153 * s, None, (40, 40, 44), 0)
     p.rect(ox, oy, 243 * s, 153 * s, None, (226, 236, 236), 0)
     p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (228, 238, 240), 0.8)
-    yb, mb, db = birth.split("-")
-    fs = 8.5 * s
-    p.row([(ox + 14 * s, "姓  名", oy + 26 * s), (ox + 52 * s, name, oy + 26 * s)], fs)
-    p.row([(ox + 14 * s, "性  别", oy + 44 * s), (ox + 52 * s, gender, oy + 44 * s),
-           (ox + 86 * s, "民  族", oy + 44 * s), (ox + 120 * s, ethnicity, oy + 44 * s)], fs)
-    p.row([(ox + 14 * s, "出  生", oy + 62 * s),
-           (ox + 52 * s, f"{int(yb)} 年 {int(mb)} 月 {int(db)} 日", oy + 62 * s)], fs)
-    p.row([(ox + 14 * s, "住  址", oy + 80 * s), (ox + 52 * s, address[:11], oy + 80 * s)], fs)
-    for i in range(11, len(address), 11):
-        p.text(ox + 52 * s, oy + (80 + 14 * i // 11) * s, address[i:i + 11], fs)
-    p.row([(ox + 14 * s, "公民身份号码", oy + 130 * s), (ox + 80 * s, id_number, oy + 130 * s)],
-          9 * s)
-    p.photo(ox + 168 * s, oy + 18 * s, 62 * s, 80 * s, bg=(228, 238, 240))
+    _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(228, 238, 240))
     # the queue slip beside the reader
     p.rect(640, 300, 104, 150, None, (252, 252, 248), 0)
     for i, t in enumerate(("政务服务中心", f"B{k % 90 + 10:03d}", "社保职称综合",
