@@ -2352,3 +2352,85 @@ def renshi_xitong_fujian(*, name, gender, birth, school, major, degree, level_wo
     p.text(x0 + 36, yb + 84, f"证书编号：{number}", 11, color=ink_)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+@layout(LAYOUTS, "degree.shouyu_yishi_heying", cn_dates=False)
+def shouyu_yishi_heying(*, name, gender, birth, school, major, degree, level_word, number,
+                        award_date, chair, seed=0, **_) -> Built:
+    """The souvenir photo from the school's 学位授予仪式 (the 拨穗 ceremony), which many
+    graduates still have and upload when the certificate itself is in a drawer far away:
+    after receiving it on stage the graduate stands in the 学位服 before the ceremony's
+    backdrop and holds the red folder open at chest height toward the camera. The photo: the
+    red banner across the top ({school}{year}届毕业典礼暨学位授予仪式), the blue backdrop with
+    the school emblem and motto, the graduate's cap and gown with the 垂布 (hood) in the
+    discipline's colour, two hands holding the folder open (left leaf the red cover's inside
+    with 学位证书 in gold and the emblem, right leaf the certificate with the 2016-style
+    wording: photo, prose, the 学位评定委员会主席, the date, the committee's seal, 证书编号 at
+    the foot), and the edge of the stage steps and a potted plant at the bottom."""
+    from ..layout import Ellipse
+    from ._common import wrap_cjk
+
+    p = Page(860.0, 1100.0, background=(40, 78, 150), font=MICRO)
+    year = int(award_date[:4])
+    # the banner and backdrop
+    p.rect(0, 0, 860, 96, None, (196, 26, 32), 0)
+    p.text(430, 44, school, 22, "center", (255, 236, 170), font=HEI)
+    p.text(430, 80, f"{year}届毕业典礼暨学位授予仪式", 20, "center", (255, 255, 255),
+           font=HEI)
+    p.items.append(Ellipse(660, 120, 150, 150, (70, 110, 180)))
+    p.items.append(Ellipse(690, 150, 90, 90, (40, 78, 150)))
+    p.text(90, 150, "博学  笃行  求是  创新", 16, color=(160, 190, 230), line=False)
+    # the graduate: cap, head, gown and hood
+    p.rect(330, 170, 200, 26, None, (20, 20, 24), 0)
+    p.items.append(Ellipse(370, 190, 120, 150, (226, 192, 160)))
+    p.items.append(Ellipse(366, 184, 128, 50, (30, 28, 30)))
+    p.items.append(Ellipse(160, 330, 540, 260, (24, 24, 30)))
+    p.rect(160, 450, 540, 650, None, (24, 24, 30), 0)
+    hood = {"学士": (212, 180, 40), "硕士": (40, 70, 160), "博士": (160, 30, 40)}.get(degree,
+                                                                                 (212, 180, 40))
+    p.rect(300, 330, 260, 60, None, hood, 0)
+    # the open folder: left leaf the cover's inside, right leaf the certificate
+    fx, fy, fw, fh = 70.0, 440.0, 720.0, 520.0
+    p.rect(fx + 6, fy + 8, fw, fh, None, (14, 14, 16), 0)
+    p.rect(fx, fy, fw / 2, fh, None, (166, 24, 30), 0)
+    p.rect(fx + 20, fy + 20, fw / 2 - 40, fh - 40, (214, 174, 90), None, 1.4)
+    p.items.append(Ellipse(fx + fw / 4 - 50, fy + 120, 100, 100, (214, 174, 90)))
+    p.items.append(Ellipse(fx + fw / 4 - 40, fy + 130, 80, 80, (166, 24, 30)))
+    p.text(fx + fw / 4, fy + 300, "学 位 证 书", 28, "center", (230, 192, 104), font=HEI)
+    p.text(fx + fw / 4, fy + 340, school, 13, "center", (230, 192, 104), font=KAI)
+    lx, lw = fx + fw / 2, fw / 2
+    p.rect(lx, fy, lw, fh, None, (250, 250, 246), 0)
+    blue, ink_ = (30, 60, 130), (26, 26, 26)
+    p.rect(lx + 10, fy + 10, lw - 20, fh - 20, blue, None, 1.2)
+    cx = lx + lw / 2
+    p.text(cx, fy + 54, f"{degree}学位证书", 22, "center", blue, font=HEI)
+    p.photo(cx - 34, fy + 70, 68, 90)
+    disc = D.DISCIPLINE.get(major, "工学")
+    y, m = int(birth[:4]), int(birth[5:7])
+    plan = _plan(degree, level_word)
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了{plan}，成绩合格，"
+            f"{extra}根据《中华人民共和国学位条例》的规定，授予{disc}{degree}学位。")
+    p.font = MING
+    yb = wrap_cjk(p, lx + 28, fy + 190, body, lw - 56, 11.5, 21, first_indent=23,
+                  closing="。，、；：）」』”！？》")
+    yb = max(yb + 8, fy + 340)
+    p.text(lx + 150, yb, school, 10.5, color=ink_)
+    p.row([(lx + 150, "学位评定委员会主席", yb + 20), (lx + 250, chair, yb + 20)], 10.5)
+    p.text(lx + 150, yb + 40, cn(award_date), 10.5, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(lx + 212, yb + 14, 86, seal, seed=seed + 3411, **ink(seed + 2))
+    p.text(lx + 28, fy + fh - 26, f"证书编号：{number}", 10.5, color=ink_)
+    p.font = MICRO
+    # the hands at the folder's outer edges
+    for hx in (fx - 24, fx + fw - 30):
+        p.items.append(Ellipse(hx, fy + 230, 56, 90, (222, 186, 154)))
+    # the stage step and a potted plant
+    p.rect(0, 1010, 860, 90, None, (120, 30, 34), 0)
+    p.items.append(Ellipse(20, 900, 120, 140, (40, 110, 60)))
+    p.rect(40, 1010, 80, 70, None, (200, 180, 150), 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

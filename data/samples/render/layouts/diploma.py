@@ -3991,3 +3991,172 @@ def chuangkou_guitai(*, name, gender, birth, school, major, level, start, end, y
                font=HEI if i == 1 else MICRO)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+def _r34_ymd(d: str) -> str:
+    return f"{int(d[:4])}年{int(d[5:7])}月{int(d[8:10])}日" if len(d) > 7 else \
+        f"{int(d[:4])}年{int(d[5:7])}月"
+
+
+def _r34_body(name, gender, birth, major, level, start, end, years) -> str:
+    plan = "培养计划" if level in GRADUATE else "教学计划"
+    span = (f"于{_r34_ymd(start)}至{_r34_ymd(end)}" if start
+            else f"于{_r34_ymd(end)}")
+    return (f"学生{name}，性别{gender}，{_r34_ymd(birth)}生，{span}在本校{major}专业"
+            f"{_years(years)}年制{STUDY[level]}学习，修完{plan}规定的全部课程，成绩合格，"
+            "准予毕业。")
+
+
+@layout(LAYOUTS, "diploma.mac_yulan_biaoji", cn_dates=False)
+def mac_yulan_biaoji(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """A screenshot of macOS 预览 (Preview) with the landscape 毕业证书 scan open and its
+    标记 (Markup) toolbar showing, as Mac users send it when the 人事科 asks for a copy
+    "signed by the holder": the applicant used 预览's 文本 tool to add 与原件一致 in red and
+    the 签名 tool (a signature captured on the trackpad) to sign it with the day's date,
+    then took a window screenshot (⇧⌘4, space) instead of exporting. The window: the three
+    traffic-light buttons, the title 毕业证书扫描.jpeg with 已编辑, the toolbar (侧边栏,
+    缩放, 共享, 标记, 搜索), the 标记 row (选择, 草图, 绘图, 形状, 文本, 高亮, 签名, 注释,
+    调整颜色, 调整大小, 边框颜色, 字体) and the sidebar with two thumbnails (the diploma and
+    the next file, 学位证书扫描.jpeg); the scan inside with a faint grey edge from the
+    scanner's lid. The certificate: teal-green guilloche double border, 普通高等学校 and
+    毕业证书 (or 研究生毕业证书), photo upper left with 证书编号 under it, the prose with
+    dates as 2016年6月30日, school, 校（院）长 and date under the school's seal."""
+    from ..layout import Ellipse, Line
+    from ._common import wrap_cjk
+
+    p = Page(1180.0, 800.0, background=(58, 110, 160), font=MICRO)  # the desktop behind
+    wx, wy, ww, wh = 30.0, 24.0, 1120.0, 752.0
+    p.rect(wx + 6, wy + 10, ww, wh, None, (30, 60, 90), 0)
+    p.rect(wx, wy, ww, wh, None, (236, 236, 238), 0)
+    for i, c in enumerate(((255, 95, 87), (254, 188, 46), (40, 200, 64))):
+        p.items.append(Ellipse(wx + 16 + i * 20, wy + 12, 12, 12, c))
+    dark, grey = (40, 40, 42), (120, 120, 126)
+    p.text(wx + 250, wy + 24, "毕业证书扫描.jpeg — 已编辑", 12.5, color=dark)
+    tools = "侧边栏    缩放 −  +    共享    标记    旋转    搜索"
+    p.text(wx + ww - 16, wy + 24, tools, 10.5, "right", grey, line=False)
+    # the Markup row
+    p.rect(wx, wy + 40, ww, 32, None, (224, 224, 228), 0)
+    marks = ["选择", "草图", "绘图", "形状", "文本", "高亮", "签名", "注释", "调整颜色",
+             "调整大小", "边框颜色", "填充颜色", "字体 Aa"]
+    for i, t in enumerate(marks):
+        if t == "签名":
+            p.rect(wx + 14 + i * 78, wy + 44, 56, 24, None, (196, 214, 240), 0)
+        p.text(wx + 42 + i * 78, wy + 61, t, 10, "center", dark, line=False)
+    # the sidebar with its thumbnails
+    p.rect(wx, wy + 72, 170, wh - 72, None, (226, 228, 232), 0)
+    p.rect(wx + 22, wy + 96, 126, 88, (60, 120, 230), (248, 244, 234), 3.0)
+    p.text(wx + 85, wy + 202, "毕业证书扫描.jpeg", 8.5, "center", dark, line=False)
+    p.rect(wx + 22, wy + 226, 126, 88, None, (240, 244, 250), 0)
+    p.rect(wx + 30, wy + 234, 110, 72, (40, 70, 150), None, 1.0)
+    p.text(wx + 85, wy + 332, "学位证书扫描.jpeg", 8.5, "center", grey, line=False)
+    # the canvas and the scan
+    p.rect(wx + 170, wy + 72, ww - 170, wh - 72, None, (200, 200, 204), 0)
+    x0, y0, w, h = wx + 200.0, wy + 100.0, 900.0, 620.0
+    p.rect(x0, y0, w, h, None, (246, 247, 244), 0)
+    p.rect(x0, y0, w, h, (170, 170, 170), None, 1.2)
+    teal, red, ink_ = (26, 120, 110), (170, 32, 38), (26, 26, 26)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, teal, None, 5.0)
+    p.rect(x0 + 28, y0 + 28, w - 56, h - 56, teal, None, 0.6)
+    for i in range(18):  # the guilloche's rosettes along the top and bottom borders
+        p.items.append(Ellipse(x0 + 40 + i * 47, y0 + 36, 30, 8, (180, 214, 206)))
+        p.items.append(Ellipse(x0 + 40 + i * 47, y0 + h - 44, 30, 8, (180, 214, 206)))
+    cx = x0 + w / 2
+    p.font = MING
+    if level in GRADUATE:
+        p.text(cx, y0 + 108, "研究生毕业证书", 34, "center", red, font=HEI)
+    else:
+        p.text(cx, y0 + 78, "普通高等学校", 15, "center", ink_)
+        p.text(cx, y0 + 118, "毕  业  证  书", 34, "center", red, font=HEI)
+    p.photo(x0 + 70, y0 + 150, 104, 138, bg=(70, 130, 200) if seed % 2 else (214, 50, 50))
+    p.text(x0 + 70, y0 + 318, "证书编号：", 11, color=ink_, line=False)
+    p.text(x0 + 70, y0 + 338, number, 11, color=ink_, line=False)
+    p.lines.append(f"证书编号：{number}")
+    body = _r34_body(name, gender, birth, major, level, start, end, years)
+    y = wrap_cjk(p, x0 + 220, y0 + 176, body, w - 290, 15, 32, first_indent=30)
+    y = max(y + 30, y0 + 430)
+    p.text(x0 + 520, y, school, 15, color=ink_)
+    p.row([(x0 + 520, "校（院）长：", y + 32), (x0 + 612, president, y + 32)], 15)
+    p.text(x0 + 520, y + 64, _r34_ymd(issued_on), 15, color=ink_)
+    p.seal(x0 + 600, y + 22, 118, school, seed=seed + 3401, **ink(seed + 3))
+    p.font = MICRO
+    # the Markup additions: a red text box and the trackpad signature with the day's date
+    year = min(2024, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    today = f"{year}.{3 + seed % 7}.{8 + seed % 20}"
+    p.rect(x0 + 64, y0 + h - 150, 250, 34, (60, 120, 230), None, 0.8)
+    p.text(x0 + 76, y0 + h - 126, "与原件一致，仅供职称申报", 15, color=(220, 30, 30))
+    sig_x, sig_y = x0 + 84, y0 + h - 76
+    p.text(sig_x, sig_y, name, 24, color=(20, 20, 24), font=KAI)
+    p.items.append(Line(sig_x - 6, sig_y + 6, sig_x + 96, sig_y - 2, 1.2, (20, 20, 24)))
+    p.text(sig_x + 120, sig_y, today, 14, color=(20, 20, 24), font=KAI)
+    for hx, hy in ((sig_x - 10, sig_y - 28), (sig_x + 190, sig_y - 28), (sig_x - 10, sig_y + 12),
+                   (sig_x + 190, sig_y + 12)):  # the selected signature's handles
+        p.items.append(Ellipse(hx - 4, hy - 4, 8, 8, (60, 120, 230)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.jiaodai_xiubu", cn_dates=False)
+def jiaodai_xiubu(*, name, gender, birth, school, major, level, start, end, years, number,
+                  president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of an older loose-leaf 毕业证书 that tore across its middle fold (kept
+    folded for years in a drawer or a 档案袋) and was mended from the front with clear tape,
+    now yellowed, as people photograph such a certificate rather than ask the school for a
+    证明书: the leaf lies on the desk, the jagged tear runs across it between the prose and
+    the signature block, a little offset where the halves were rejoined, four strips of
+    yellowed tape bridge it (their edges darker, one lifted at a corner and catching dust),
+    the lower right corner is torn off and missing, and foxing spots dot the margin. The
+    certificate: portrait, the school's name in red 楷体 at the top, 毕业证书 (研究生毕业证书
+    for graduates), photo in the middle, the prose with dates as 2016年6月30日, 校（院）长,
+    the date under the seal, 证书编号 and the 学信网 line at the foot."""
+    from ..layout import Ellipse, Line
+    from ._common import desk, wrap_cjk
+
+    p = Page(640.0, 900.0, font=MING)
+    x0, y0, w, h = 60.0, 40.0, 520.0, 820.0
+    paper = (244, 236, 214)
+    desk(p, seed + 1, x0, y0, w, h, paper=paper)
+    red, ink_ = (160, 36, 36), (34, 30, 28)
+    p.rect(x0 + 14, y0 + 14, w - 28, h - 28, red, None, 1.8)
+    cx = x0 + w / 2
+    p.text(cx, y0 + 78, school, 25, "center", red, font=KAI)
+    if level in GRADUATE:
+        p.text(cx, y0 + 130, "研究生毕业证书", 26, "center", red, font=HEI)
+    else:
+        p.text(cx, y0 + 128, "毕 业 证 书", 28, "center", red, font=HEI)
+    p.photo(cx - 50, y0 + 158, 100, 134, bg=(232, 234, 238) if seed % 2 else (70, 130, 200))
+    body = _r34_body(name, gender, birth, major, level, start, end, years)
+    y = wrap_cjk(p, x0 + 50, y0 + 340, body, w - 100, 14, 30, first_indent=28)
+    tear = max(y + 6, y0 + 470)  # the tear runs here, under the prose
+    sy = tear + 58
+    p.row([(x0 + 250, "校（院）长：", sy), (x0 + 336, president, sy)], 13.5)
+    p.text(x0 + 250, sy + 34, _r34_ymd(issued_on), 13.5, color=ink_)
+    p.seal(x0 + 300, sy + 8, 110, school, seed=seed + 3402, **ink(seed + 2))
+    p.text(x0 + 50, y0 + h - 72, f"证书编号：{number}", 12, color=ink_)
+    p.text(x0 + 50, y0 + h - 48, "查询网址：http://www.chsi.com.cn", 9.5, color=ink_)
+    # the tear: a jagged line across, the lower half a hair lower and to the right
+    pts, k = [], seed % 7
+    for i in range(27):
+        px = x0 + i * w / 26
+        pts.append((px, tear + ((i * 5 + k) % 9) - 4))
+    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        p.items.append(Line(ax, ay, bx, by, 2.2, (120, 104, 80)))
+        p.items.append(Line(ax + 1, ay + 3, bx + 1, by + 3, 0.8, (255, 250, 236)))
+    # the yellowed tape strips bridging the tear, in the gaps between the writing
+    tape, edge = (236, 222, 170), (204, 184, 128)
+    for tx in (x0 + 6, x0 + 150, x0 + 330, x0 + w - 66):
+        p.rect(tx, tear - 22, 60, 44, edge, tape, 0.8)
+        p.items.append(Line(tx + 4, tear - 16, tx + 54, tear - 12, 0.6, (250, 244, 220)))
+    p.items.append(Ellipse(x0 + w - 16, tear - 30, 9, 7, (150, 140, 120)))
+    # the torn-off lower right corner and the foxing
+    dk = p.background
+    for i in range(24):
+        p.rect(x0 + w - 60 + i * 2.6, y0 + h - 2 - i * 2.4 - (i % 3) * 1.5, 80, 40, None, dk, 0)
+    for fx, fy in ((x0 + 30, y0 + 220), (x0 + w - 40, y0 + 300), (x0 + 24, y0 + 640),
+                   (x0 + w - 36, y0 + 120)):
+        p.items.append(Ellipse(fx, fy, 6, 5, (214, 190, 150)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

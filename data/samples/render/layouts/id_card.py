@@ -1749,3 +1749,56 @@ def duka_qi(*, name, gender, ethnicity, birth, address, id_number, seed=0, **_) 
         p.text(692, 326 + i * 30, t, 16 if i == 1 else 9, "center", (30, 30, 30),
                font=HEI if i == 1 else MICRO, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+@layout(LAYOUTS, "id_card.kapian_shanxing")
+def kapian_shanxing(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                    **_) -> Built:
+    """A phone photo of the applicant's cards tipped out of the card holder and fanned on the
+    desk, the ID card on top, as people snap it in a hurry when the 申报 system asks for the
+    人像面: under it the third-generation 社会保障卡 (its light-blue face, 中华人民共和国
+    社会保障卡 and the bank's name and 金融 chip showing at the top left), a bank debit card
+    at the right with the card number's last group and 银联 (other digits hidden under the
+    ID card), and a city bus IC card's corner at the bottom; the ID card's 人像面 lies square
+    to the camera with 姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 legible, a soft
+    shadow under each card."""
+    from ..layout import Ellipse
+    from ._common import DESKS, HEI, MICRO
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(820.0, 640.0, background=DESKS[k % len(DESKS)], font=MICRO)
+    # the 社会保障卡, peeking out at the upper left
+    sx, sy = 60.0, 40.0
+    p.rect(sx + 4, sy + 5, 390, 246, None, (50, 40, 34), 0)
+    p.rect(sx, sy, 390, 246, None, (196, 224, 240), 0)
+    p.rect(sx, sy, 390, 40, None, (30, 110, 180), 0)
+    p.text(sx + 60, sy + 27, "中华人民共和国社会保障卡", 13, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.items.append(Ellipse(sx + 12, sy + 6, 28, 28, (220, 60, 50)))
+    p.rect(sx + 22, sy + 62, 46, 36, (150, 130, 60), (212, 184, 90), 0.8)  # the chip
+    p.text(sx + 84, sy + 86, "中国工商银行  金融社保卡", 10, color=(40, 60, 90), line=False)
+    # the bank card, peeking out at the right
+    bx, by = 450.0, 120.0
+    p.rect(bx + 4, by + 5, 340, 214, None, (50, 40, 34), 0)
+    p.rect(bx, by, 340, 214, None, (40, 60, 110), 0)
+    p.text(bx + 330, by + 30, "中国建设银行 龙卡", 12, "right", (240, 240, 245), font=HEI,
+           line=False)
+    p.text(bx + 330, by + 166, f"{(k * 37) % 9000 + 1000}", 16, "right", (230, 230, 236),
+           line=False)
+    p.rect(bx + 270, by + 178, 60, 28, None, (230, 230, 230), 0)
+    p.text(bx + 300, by + 197, "银联", 11, "center", (200, 30, 40), font=HEI, line=False)
+    # the bus card's corner at the bottom
+    p.rect(90, 500, 300, 190, None, (240, 180, 50), 0)
+    p.text(110, 560, "柳州公交 · 交通联合", 13, color=(90, 50, 10), font=HEI, line=False)
+    # the ID card on top, drawn at 1.6
+    s = 1.6
+    ox, oy = 180.0, 190.0
+    p.rect(ox + 5, oy + 6, 243 * s, 153 * s, None, (46, 38, 32), 0)
+    p.rect(ox, oy, 243 * s, 153 * s, None, (226, 236, 236), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (230, 238, 238), 0.8)
+    _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(230, 238, 238))
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

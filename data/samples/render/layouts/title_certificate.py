@@ -2263,3 +2263,77 @@ def huatu_caijian(*, name, gender, birth, id_number, title, level, specialty, ob
     p.text(986, 790, "50%  ─────○──── +", 9.5, "right", dark, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+@layout(LAYOUTS, "title_certificate.shuma_riqi_chuo")
+def shuma_riqi_chuo(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                    number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """An old photo of the open certificate booklet taken with a compact digital camera
+    (the 卡片机 of the late 2000s) soon after it was issued, kept on the family computer and
+    uploaded as it is years later because the booklet has gone to the 人事档案: a 4:3 frame,
+    warm tungsten tint, darker corners (vignetting), the flash's pale hot spot on the left
+    leaf, and the camera's orange date imprint in the lower right corner (the day the photo
+    was taken). The booklet: the left leaf carries the printed 说明 (what the certificate
+    proves, 由…统一印制, 涂改无效, 遗失补办 at the issuer) and the 发证机关's seal over the
+    issue date; the right leaf the holder's particulars in a ruled label table (姓名, 性别,
+    出生年月, 身份证号码, 专业, 资格名称, 资格级别, 评审委员会, 取得资格时间, 证书编号),
+    the photo at its top right with a 钢印 rim over its corner."""
+    from ..layout import Ellipse
+    from ._common import HEI, MING, text_width
+
+    p = Page(1024.0, 768.0, background=(70, 52, 36), font=MING)
+    # vignetting: a lighter middle over the dark desk
+    p.items.append(Ellipse(-80, -60, 1184, 888, (104, 80, 56)))
+    p.items.append(Ellipse(40, 40, 944, 688, (122, 96, 68)))
+    # the open booklet, its dark red cover showing round the leaves
+    bx, by, bw, bh = 90.0, 86.0, 844.0, 590.0
+    p.rect(bx - 12, by - 12, bw + 24, bh + 24, None, (112, 20, 26), 0)
+    paper, ink_, red = (246, 236, 212), (40, 32, 26), (168, 40, 38)
+    lw = bw / 2
+    p.rect(bx, by, lw - 4, bh, None, paper, 0)
+    p.rect(bx + lw + 4, by, lw - 4, bh, None, paper, 0)
+    p.rect(bx + lw - 4, by, 8, bh, None, (180, 164, 140), 0)  # the gutter
+    p.items.append(Ellipse(bx + 40, by + 40, 240, 200, (252, 246, 230)))  # the flash's spot
+    # the left leaf: the notes, the issuer and its seal
+    p.text(bx + lw / 2, by + 60, "说    明", 18, "center", ink_, font=HEI)
+    notes = ["一、本证书是持证人具备专业技术职务任职资格的",
+             "    凭证，应妥善保管。",
+             "二、本证书由省人力资源和社会保障厅统一印制，",
+             "    加盖发证机关印章有效。",
+             "三、本证书涂改、转借无效。",
+             "四、本证书遗失，由持证人向原发证机关申请补办。"]
+    for i, t in enumerate(notes):
+        p.text(bx + 30, by + 110 + i * 28, t, 12, color=ink_)
+    p.text(bx + lw - 40, by + 420, f"发证机关：{issuer}", 12.5, "right", ink_)
+    p.text(bx + lw - 40, by + 456, f"发证日期：{cn(issued_on)}", 12.5, "right", ink_)
+    p.seal(bx + lw - 130, by + 440, 112, issuer, bottom="职称专用章", seed=seed + 3421,
+           **ink(seed + 1))
+    # the right leaf: the particulars
+    rx = bx + lw + 30
+    p.text(rx + (lw - 60) / 2, by + 50, "专业技术职务任职资格证书", 18, "center", red, font=HEI)
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号码", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("评审委员会", committee),
+            ("取得资格时间", cn(obtained_on)), ("证书编号", number)]
+    ty, rh = by + 76, 48.0
+    for i, (label, value) in enumerate(rows):
+        short = i < 3
+        vw = 150 if short else 270
+        size = 12.5
+        while size > 8 and text_width(value, size, MING) > vw - 8:
+            size -= 0.5
+        p.hline(rx, rx + (250 if short else lw - 60), ty + i * rh, 0.7)
+        p.row([(rx + 4, label, ty + i * rh + 30), (rx + 104, value, ty + i * rh + 30)], size)
+    p.hline(rx, rx + lw - 60, ty + len(rows) * rh, 0.7)
+    p.photo(rx + 270, ty + 8, 96, 128)
+    p.items.append(Ellipse(rx + 236, ty + 96, 70, 70, (236, 226, 204)))  # the 钢印's rim
+    p.items.append(Ellipse(rx + 244, ty + 104, 54, 54, (246, 236, 212)))
+    # the camera's orange date imprint
+    shot = int(issued_on[:4]) + 1
+    p.text(990, 742, f"{shot}  {1 + seed % 12:02d}  {1 + (seed * 7) % 28:02d}", 22, "right",
+           (255, 150, 40), font=HEI, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
