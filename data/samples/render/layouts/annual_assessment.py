@@ -4793,3 +4793,287 @@ def taideng_yepai(*, name, gender, birth, unit, post, year, result, summary, pub
     p.watermark(W - 40, H - 20, "█" * 6, 150, 35.0, (20, 14, 8), 0.42)
     p.watermark(W - 20, 30, "█" * 4, 90, -30.0, (20, 14, 8), 0.25)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+def _r34_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.wps_tupian_zhuan_biaoge", cn_dates=False)
+def wps_tupian_zhuan_biaoge(*, name, gender, birth, unit, post, year, result, summary, public,
+                            seed=0, **_) -> Built:
+    """A desktop screenshot of WPS Office's 图片转表格 tool (会员功能 › 图片转文字 ›
+    转为表格), which applicants use to retype a 年度考核登记表 photo into the 申报 system's
+    Excel 模板: the WPS window's tab bar (首页, the photo's file name, the tool's tab), the
+    tool's own toolbar (识别语言 中英文, 转换为 Excel, 重新识别, 导出, the 会员 badge), the
+    original photo on the left (the form lying a little crooked on a desk, its head, the
+    grid rows and the unit's red seal over the 考核委员会 date), the recognised editable grid
+    on the right with its column letters and row numbers, a cell selected with the green
+    frame, one cell misread and flagged yellow 待校对, the status line (识别完成 · 共 n 个
+    单元格 · 置信度) and the 导出为Excel button; landscape, one page."""
+    from ._common import HEI, PEN, other_people
+
+    h = _r34_hash(f"r34wt:{unit}:{name}:{year}")
+    W, H = 1000.0, 640.0
+    dark, grey = (40, 40, 44), (120, 122, 128)
+    p = Page(W, H, background=(238, 240, 244), font=MICRO)
+    # WPS tab bar
+    p.rect(0, 0, W, 34, None, (222, 226, 232), 0)
+    p.rect(8, 6, 70, 28, None, (200, 40, 40), 0)
+    p.text(43, 25, "WPS", 12, "center", (255, 255, 255), font=HEI, line=False)
+    p.text(96, 24, "首页", 10, color=dark, line=False)
+    fname = f"IMG_{20240100 + h % 9000}_{h % 900000 + 100000}.jpg"
+    p.rect(136, 6, 210, 28, None, (246, 247, 250), 0)
+    p.text(148, 24, fname, 9.5, color=dark, line=False)
+    p.rect(350, 6, 150, 28, None, (255, 255, 255), 0)
+    p.text(362, 24, "图片转表格", 10, color=dark, line=False)
+    p.text(W - 16, 24, "—   □   ×", 10, "right", dark, line=False)
+    # the tool's toolbar
+    p.rect(0, 34, W, 40, None, (255, 255, 255), 0)
+    for k, lab in enumerate(("识别语言：中英文", "转换为：Excel", "重新识别", "旋转",
+                             "导出")):
+        p.text(18 + k * 118, 59, lab, 10, color=dark, line=False)
+    p.rect(W - 150, 44, 56, 20, None, (250, 214, 120), 0)
+    p.text(W - 122, 58, "会员", 9.5, "center", (120, 70, 0), line=False)
+    p.rect(W - 86, 42, 72, 24, None, (36, 120, 230), 0)
+    p.text(W - 50, 58, "导出为Excel", 9, "center", (255, 255, 255), line=False)
+    # left: the original photo of the form (small, on a desk)
+    lx0, ly0, lw0, lh0 = 14, 86, 380, 520
+    p.rect(lx0, ly0, lw0, lh0, None, (250, 250, 252), 0)
+    p.text(lx0 + 10, ly0 + 18, "原图", 9.5, color=grey, line=False)
+    p.rect(lx0 + 10, ly0 + 28, lw0 - 20, lh0 - 40, None, (120, 96, 70), 0)  # the desk
+    sx, sy, sw, sh = lx0 + 36, ly0 + 44, lw0 - 64, lh0 - 72
+    p.rect(sx + 4, sy + 5, sw, sh, None, (70, 52, 38), 0)
+    p.rect(sx, sy, sw, sh, None, (244, 242, 234), 0)
+    title = _title(year, public)
+    ts = 10 if text_width(title, 10, HEI) < sw - 20 else 8
+    p.text(sx + sw / 2, sy + 26, title, ts, "center", dark, font=HEI, line=False)
+    gx, gw = sx + 12, sw - 24
+    us = 6 if text_width(unit, 6, MING) < gw - 40 else 5
+    small = [("姓名", name, "性别", gender), ("出生年月", f"{birth[:4]}.{birth[5:7]}",
+                                                "岗位", post[:6])]
+    yy = sy + 40
+    for a, b, c, d in small:
+        p.rect(gx, yy, gw, 18, (60, 60, 60), None, 0.5)
+        p.text(gx + 4, yy + 12, f"{a}  {b}", 6.5, color=dark, font=MING, line=False)
+        p.text(gx + gw / 2 + 4, yy + 12, f"{c}  {d}", 6.5, color=dark, font=MING, line=False)
+        yy += 18
+    p.rect(gx, yy, gw, 18, (60, 60, 60), None, 0.5)
+    p.text(gx + 4, yy + 12, f"单位  {unit}", us, color=dark, font=MING, line=False)
+    yy += 18
+    p.rect(gx, yy, gw, 150, (60, 60, 60), None, 0.5)
+    p.text(gx + 4, yy + 12, "个人总结", 6.5, color=dark, font=MING, line=False)
+    for k in range(11):
+        p.rect(gx + 10, yy + 22 + k * 11, gw - 24 - (k * 13) % 50, 1.6, None, (120, 120, 130), 0)
+    yy += 150
+    p.rect(gx, yy, gw, 120, (60, 60, 60), None, 0.5)
+    p.text(gx + 4, yy + 12, "考核委员会意见", 6.5, color=dark, font=MING, line=False)
+    p.text(gx + 30, yy + 44, f"同意，{result}", 10, color=PEN, font=KAI, line=False)
+    p.text(gx + gw - 8, yy + 100, f"{year + 1}年1月{6 + h % 20}日", 6.5, "right", dark,
+           font=MING, line=False)
+    p.seal(gx + gw - 50, yy + 82, 62, unit, seed=seed + 3401, **ink(seed + 2))
+    yy += 120
+    p.rect(gx, yy, gw, min(60, sy + sh - yy - 8), (60, 60, 60), None, 0.5)
+    p.text(gx + 4, yy + 12, "本人意见", 6.5, color=dark, font=MING, line=False)
+    p.text(gx + 40, yy + 36, f"同意  {name}", 9, color=PEN, font=KAI, line=False)
+    # right: the recognised grid
+    rx0, ry0, rw0 = 406, 86, W - 420
+    p.rect(rx0, ry0, rw0, 520, None, (255, 255, 255), 0)
+    p.text(rx0 + 10, ry0 + 18, "识别结果（可编辑）", 9.5, color=grey, line=False)
+    cols = [40, 120, 210, 80, rw0 - 40 - 120 - 210 - 80 - 12]
+    gx0, gy0, rh = rx0 + 6, ry0 + 28, 30
+    cx = gx0 + 40
+    for k, w in enumerate(cols[1:]):
+        p.rect(cx, gy0, w, 20, (200, 200, 205), (244, 245, 247), 0.5)
+        p.text(cx + w / 2, gy0 + 14, "ABCD"[k], 9, "center", grey, line=False)
+        cx += w
+    rows = [(title, "", "", ""),
+            ("姓名", name, "性别", gender),
+            ("出生年月", f"{birth[:4]}.{birth[5:7]}", "考核年度", f"{year}"),
+            ("工作单位", unit, "", ""),
+            ("岗位（职务）", post, "", ""),
+            ("个人总结", "（见原表）", "", ""),
+            ("主管领导评语", "工作认真负责，完成了岗位目标任务。", "", ""),
+            ("考核等次", result, "", ""),
+            ("考核委员会意见", f"同意，{result}", "", ""),
+            ("审核日期", f"{year + 1}年1月{6 + h % 20}日", "", ""),
+            ("本人意见", "同意", "签名", name)]
+    y = gy0 + 20
+    bad = 5 + h % 3
+    for r, cells in enumerate(rows, start=1):
+        p.rect(gx0, y, 40, rh, (200, 200, 205), (244, 245, 247), 0.5)
+        p.text(gx0 + 20, y + 19, str(r), 9, "center", grey, line=False)
+        cx = gx0 + 40
+        merged = r in (1, 4, 5, 6, 7, 8, 9, 10)
+        spans = ([cols[1], sum(cols[2:])] if merged and r != 1 else
+                 [sum(cols[1:])] if r == 1 else cols[1:])
+        for k, w in enumerate(spans):
+            fill = (255, 246, 200) if r == bad and k == 1 else None
+            p.rect(cx, y, w, rh, (200, 200, 205), fill, 0.5)
+            cell = cells[k] if r != 1 else cells[0]
+            size = 10.5
+            while text_width(cell, size, MICRO) > w - 10 and size > 7:
+                size -= 0.5
+            if r == 1:
+                p.text(cx + w / 2, y + 20, cell, size, "center", dark, font=HEI, line=False)
+            else:
+                p.text(cx + 5, y + 20, cell, size, color=dark, line=False)
+            cx += w
+        line = " ".join(c for c in (cells if r != 1 else cells[:1]) if c)
+        p.lines.append(line)
+        y += rh
+    # the selected cell (the grade) and the 待校对 tip
+    sel_y = gy0 + 20 + 7 * rh
+    p.rect(gx0 + 40 + cols[1], sel_y, sum(cols[2:]), rh, (30, 160, 80), None, 2.0)
+    p.rect(rx0 + rw0 - 150, gy0 + 20 + (bad - 1) * rh + 4, 140, 22, None, (255, 236, 160), 0)
+    p.text(rx0 + rw0 - 80, gy0 + 20 + (bad - 1) * rh + 19, "！待校对：识别置信度低", 8.5,
+           "center", (150, 90, 0), line=False)
+    other = other_people(f"r34wt:{unit}", 1)[0][0]
+    p.text(rx0 + 10, y + 26, f"提示：原表手写部分（如“{other}”等审核人签名）可能无法识别，"
+           "请核对后导出。", 9, color=grey, line=False)
+    # status line
+    p.rect(0, H - 28, W, 28, None, (226, 229, 234), 0)
+    n = len(rows) * 3 + 2
+    p.text(16, H - 10, f"识别完成 · 共 {n} 个单元格 · 置信度 {90 + h % 9}%", 9.5,
+           color=dark, line=False)
+    p.text(W - 16, H - 10, f"缩放 {80 + h % 3 * 10}%   ⊖ ─────●──── ⊕", 9.5, "right", dark,
+           line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.xinchuang_uos_renshi_xitong", cn_dates=False)
+def xinchuang_uos_renshi_xitong(*, name, gender, birth, unit, post, year, result, summary,
+                                public, seed=0, **_) -> Built:
+    """A full-screen screenshot from an office PC moved to the 信创 desktop (统信UOS, the
+    国产 operating system that 机关 and 事业单位 now run), taken with the system's own
+    截图录屏 tool: the dark taskbar (dock) along the bottom with the launcher, file manager,
+    the 奇安信可信浏览器 and WPS icons, the clock and date; the browser window with its tab
+    (人事管理信息系统), the intranet address, the system's blue header (the unit's name, the
+    user 欢迎您 and 退出), the left menu (个人中心 › 基本信息 / 岗位聘用 / 年度考核 / 奖惩
+    情况 / 培训记录), the breadcrumb, the person's summary strip, and the 年度考核 table (年度 /
+    考核等次 / 考核单位 / 审核状态 / 备案时间 / 操作 查看登记表) with several years, the
+    wanted year's row highlighted; the 打印证明 pop-up's preview at the right with the unit's
+    red e-seal over the date; the screenshot tool's 保存成功 toast in the corner; landscape."""
+    from ._common import HEI, other_people
+
+    h = _r34_hash(f"r34uos:{unit}:{name}:{year}")
+    W, H = 1000.0, 625.0
+    dark, grey, blue = (40, 44, 52), (130, 134, 142), (22, 94, 180)
+    p = Page(W, H, background=(70, 110, 150), font=MICRO)
+    # the browser window
+    bx, by, bw, bh = 20, 14, W - 40, H - 76
+    p.rect(bx, by, bw, bh, None, (250, 251, 253), 0)
+    p.rect(bx, by, bw, 34, None, (232, 234, 238), 0)
+    p.rect(bx + 10, by + 6, 210, 28, None, (250, 251, 253), 0)
+    p.text(bx + 22, by + 24, "人事管理信息系统 - 个人中心", 9.5, color=dark, line=False)
+    p.text(bx + 236, by + 24, "+", 12, color=grey, line=False)
+    p.text(bx + bw - 12, by + 22, "—   ▢   ✕", 10, "right", dark, line=False)
+    p.rect(bx, by + 34, bw, 30, None, (250, 251, 253), 0)
+    p.text(bx + 12, by + 54, "‹  ›  C", 11, color=grey, line=False)
+    p.rect(bx + 70, by + 39, bw - 160, 21, None, (238, 240, 243), 0)
+    host = f"10.{h % 200 + 20}.{h % 50 + 1}.{h % 200 + 10}:8080"
+    p.text(bx + 80, by + 54, f"ⓘ 不安全 | http://{host}/hrms/self/assess/list", 9, color=grey,
+           line=False)
+    p.text(bx + bw - 14, by + 54, "奇安信可信浏览器  ≡", 8.5, "right", grey, line=False)
+    # the system's header
+    hy = by + 64
+    p.rect(bx, hy, bw, 46, None, blue, 0)
+    hs = 14 if text_width(unit + "人事管理信息系统", 14, HEI) < bw - 320 else 11
+    p.text(bx + 18, hy + 29, f"{unit}人事管理信息系统", hs, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.lines.append(f"{unit} 人事管理信息系统")
+    p.text(bx + bw - 16, hy + 29, f"欢迎您，{name}   |   修改密码   |   退出", 9.5, "right",
+           (255, 255, 255), line=False)
+    # left menu
+    my = hy + 46
+    p.rect(bx, my, 150, bh - 110, None, (40, 52, 70), 0)
+    items = ("个人中心", "  基本信息", "  学历学位", "  岗位聘用", "  年度考核", "  奖惩情况",
+             "  培训记录", "我的申请", "通知公告")
+    for k, it in enumerate(items):
+        yy = my + 30 + k * 34
+        if it.strip() == "年度考核":
+            p.rect(bx, yy - 21, 150, 32, None, (22, 94, 180), 0)
+        p.text(bx + 18, yy, it, 10.5, color=(230, 234, 240), line=False)
+    # main area
+    mx = bx + 168
+    p.text(mx, my + 26, "个人中心 / 年度考核", 9.5, color=grey, line=False)
+    p.rect(mx, my + 38, 520, 58, None, (242, 246, 252), 0)
+    p.text(mx + 14, my + 60, f"姓名：{name}      性别：{gender}      出生年月：{birth[:4]}-"
+           f"{birth[5:7]}", 10.5, color=dark)
+    p.text(mx + 14, my + 84, f"岗位：{post}", 10.5, color=dark)
+    ty = my + 112
+    p.text(mx, ty, "年度考核记录", 12, color=dark, font=HEI, line=False)
+    cols = [56, 78, 190, 70, 80, 46]
+    heads = ["年度", "考核等次", "考核单位", "审核状态", "备案时间", "操作"]
+    tx = mx
+    ty += 12
+    p.rect(mx, ty, sum(cols), 28, None, (236, 239, 244), 0)
+    for w, head in zip(cols, heads):
+        p.text(tx + 6, ty + 19, head, 9.5, color=dark, font=HEI, line=False)
+        tx += w
+    ty += 28
+    others = ("合格", "优秀", "合格", "合格")
+    us = 9 if text_width(unit, 9, MICRO) < cols[2] - 10 else 7.2
+    us2 = us if text_width(unit, us, MICRO) < cols[2] - 10 else 6
+    for k, yr in enumerate(range(year + 1, year - 3, -1)):
+        res = result if yr == year else others[(h + k) % 4]
+        if yr == year:
+            p.rect(mx, ty, sum(cols), 30, None, (255, 248, 220), 0)
+        p.hline(mx, mx + sum(cols), ty + 30, 0.4)
+        tx = mx
+        vals = [f"{yr}", res, unit, "已审核", f"{yr + 1}-0{1 + (h + k) % 3}-{10 + k * 4}",
+                "查看"]
+        for j, (w, v) in enumerate(zip(cols, vals)):
+            size = us2 if j == 2 else 9.5
+            p.text(tx + 6, ty + 20, v, size, color=blue if j == 5 else dark, line=False)
+            tx += w
+        p.lines.append(" ".join(vals[:5]))
+        ty += 30
+    p.text(mx, ty + 22, f"共 {4} 条   ‹  1  ›   10条/页", 9, color=grey, line=False)
+    # the 打印证明 preview pop-up
+    qx, qy, qw, qh = bx + bw - 250, my + 30, 234, 330
+    p.rect(qx + 4, qy + 5, qw, qh, None, (150, 156, 166), 0)
+    p.rect(qx, qy, qw, qh, None, (255, 255, 255), 0)
+    p.rect(qx, qy, qw, 28, None, (242, 244, 248), 0)
+    p.text(qx + 10, qy + 19, "打印证明 - 预览", 9.5, color=dark, line=False)
+    p.text(qx + qw - 10, qy + 19, "✕", 9.5, "right", dark, line=False)
+    p.text(qx + qw / 2, qy + 58, "年度考核结果证明", 13, "center", dark, font=HEI)
+    from ._common import wrap_cjk
+
+    y = wrap_cjk(p, qx + 14, qy + 88, f"兹证明{name}同志（{gender}，{birth[:4]}年"
+                 f"{int(birth[5:7])}月出生），系我单位{post}，{year}年度考核结果为“{result}”，"
+                 "已报主管部门备案。", qw - 28, 9.5, 17, first_indent=19)
+    wrap_cjk(p, qx + 14, y + 4, "特此证明。", qw - 28, 9.5, 17, first_indent=19)
+    ps = 8.5 if text_width(unit, 8.5, MICRO) < qw - 30 else 6.5
+    p.text(qx + qw - 14, qy + qh - 62, unit, ps, "right", dark)
+    p.text(qx + qw - 14, qy + qh - 44, f"{year + 2}年{1 + h % 12}月{1 + h % 27}日", 8.5,
+           "right", dark, line=False)
+    p.seal(qx + qw - 60, qy + qh - 64, 78, unit, seed=seed + 3402, **ink(seed + 3))
+    p.rect(qx + qw - 120, qy + qh - 26, 50, 20, (200, 200, 200), None, 0.6)
+    p.text(qx + qw - 95, qy + qh - 12, "取消", 8.5, "center", dark, line=False)
+    p.rect(qx + qw - 62, qy + qh - 26, 50, 20, None, blue, 0)
+    p.text(qx + qw - 37, qy + qh - 12, "打印", 8.5, "center", (255, 255, 255), line=False)
+    clerk = other_people(f"r34uos:{unit}", 1)[0][0]
+    p.text(mx, bh - 10, f"技术支持：信息中心  经办人：{clerk}  电话：0772-{2800000 + h % 99999}",
+           8.5, color=grey, line=False)
+    # the UOS dock
+    p.rect(0, H - 50, W, 50, None, (30, 34, 40), 0)
+    for k, col in enumerate(((60, 140, 230), (240, 180, 40), (40, 120, 220),
+                             (210, 50, 50), (60, 170, 100))):
+        p.rect(W / 2 - 130 + k * 54, H - 43, 36, 36, None, col, 0)
+        p.text(W / 2 - 112 + k * 54, H - 20, "启文浏WP管"[k], 11, "center", (255, 255, 255),
+               line=False)
+    p.text(W - 20, H - 30, f"{8 + h % 9}:{h % 60:02d}", 10, "right", (230, 230, 230),
+           line=False)
+    p.text(W - 20, H - 14, f"{year + 2}/{1 + h % 12}/{1 + h % 27}", 9, "right", (200, 200, 200),
+           line=False)
+    # the screenshot tool's toast
+    p.rect(W - 270, H - 104, 220, 34, None, (44, 48, 56), 0)
+    p.text(W - 160, H - 82, "截图已保存到 图片/截图录屏", 9.5, "center", (235, 235, 235),
+           line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -4690,3 +4690,206 @@ def shenbao_xitong_tupian_yulan(*, name, title, start, end, unit, issued_on, doc
     p.text(W / 2, 880, "2 / 4", 13, "center", white, line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+def _r34_loop(p: Page, cx: float, cy: float, rx: float, ry: float, color, width=3.0, wob=0.0):
+    """A hand-drawn loop (a finger's circle round a phrase): an ellipse that does not quite
+    close, its end overshooting the start, drawn as short strokes."""
+    import math
+
+    pts = []
+    for i in range(58):
+        t = -0.35 + i * (2 * math.pi + 0.7) / 57
+        r = 1 + wob * math.sin(3 * t + 0.8)
+        pts.append((cx + rx * r * math.cos(t), cy + ry * r * math.sin(t) + i * 0.12))
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        p.items.append(Line(x1, y1, x2, y2, width, color))
+
+
+@layout(LAYOUTS, "appointment_letter.shouji_biaoji_quanhua")
+def shouji_biaoji_quanhua(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                          seed=0, **_) -> Built:
+    """A portrait iPhone screenshot of the 照片 (Photos) app's 标记 (Markup) editor, taken
+    while the applicant circled the particulars on the photo of the 聘书 before sending it to
+    the 人事科 clerk who fills the 申报 system for the whole unit (圈出来方便您核对): the status
+    bar (time, signal, battery), the editor's top bar (取消 at the left, the undo / redo arrows
+    and the pen-tip button, 完成 in yellow at the right), the photo itself (the cream 聘书 card
+    on a wooden desk: 聘书, 聘字 serial, 张三同志：, 经…评议，决定聘任您为…，聘期…自…起至…止,
+    特发此书, the unit, the date and the seal), two red finger-drawn loops round the name and
+    the 聘期 sentence, and the 标记 toolbar at the foot (钢笔 / 马克笔 / 铅笔 / 橡皮擦 / 套索 /
+    标尺, the colour wheel and the ⊕ button). One tall image."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"bjqh{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 780.0, 1688.0
+    p = Page(W, H, font=MICRO, background=(0, 0, 0))
+    white, grey, yellow = (245, 245, 245), (150, 150, 155), (255, 204, 0)
+    red = ((238, 48, 40), (226, 30, 60), (250, 70, 50))[h % 3]
+    hh, mm = 8 + h % 13, (h >> 4) % 60
+    p.text(70, 52, f"{hh}:{mm:02d}", 20, color=white, font=HEI, line=False)
+    p.text(W - 60, 52, f"5G　{40 + h % 55}%", 16, "right", white, line=False)
+    p.text(36, 124, "取消", 21, color=white, line=False)
+    p.text(W / 2 - 30, 124, "↶　　↷", 22, "center", white, line=False)
+    p.items.append(Ellipse(W / 2 + 44, 100, 32, 32, (70, 70, 74)))
+    p.items.append(Line(W / 2 + 52, 124, W / 2 + 68, 106, 3, white))
+    p.rect(W - 122, 96, 92, 42, None, yellow, 0)
+    p.text(W - 76, 124, "完成", 20, "center", (20, 20, 20), font=HEI, line=False)
+    # the photo: the card on a desk
+    ix, iy, iw, ih = 0.0, 170.0, W, 1190.0
+    p.rect(ix, iy, iw, ih, None, (138, 102, 70), 0)
+    for k in range(9):
+        p.items.append(Line(0, iy + 40 + k * 131 + h % 30, W, iy + 52 + k * 131 + h % 30, 2.5,
+                            (124, 90, 60)))
+    cx, cy, cw, chh = 52.0, iy + 70, W - 104, ih - 150
+    p.rect(cx + 8, cy + 10, cw, chh, None, (78, 56, 38), 0)
+    p.rect(cx, cy, cw, chh, None, (252, 247, 232), 0)
+    rd = (178, 34, 36)
+    p.rect(cx + 18, cy + 18, cw - 36, chh - 36, rd, None, 4)
+    p.rect(cx + 28, cy + 28, cw - 56, chh - 56, (196, 158, 64), None, 1.2)
+    p.text(cx + cw / 2, cy + 150, "聘　书", 54, "center", rd, font=KAI)
+    serial = (doc_no.replace("人", "聘") if doc_no
+              else f"聘字〔{issued_on[:4]}〕第{h % 90 + 10:03d}号")
+    p.text(cx + cw - 60, cy + 200, serial, 15, "right", (80, 80, 80), font=MING)
+    p.font = KAI
+    gy = cy + 290
+    p.text(cx + 60, gy, f"{name}同志：", 26)
+    nw = text_width(name, 26, KAI)
+    board = ("学校" if "学" in unit else "医院" if "院" in unit else "公司")
+    y0 = gy + 54
+    y = wrap_cjk(p, cx + 60, y0, f"经{board}专业技术职务聘任委员会评议，决定聘任您为{title}。",
+                 cw - 120, 24, 44, first_indent=48)
+    ty0 = y - 30
+    y = wrap_cjk(p, cx + 60, y, _r33_term(start, end) + "。", cw - 120, 24, 44, first_indent=48)
+    ty1 = y - 44
+    p.text(cx + 108, y + 6, "特发此书。", 24)
+    p.font = MICRO
+    usz = 23.0
+    while text_width(unit, usz, KAI) > cw - 200:
+        usz -= 0.5
+    rx = cx + cw - 64
+    uy = cy + chh - 170
+    p.text(rx, uy, unit, usz, "right", (30, 30, 30), font=KAI)
+    p.text(rx, uy + 46, cn(issued_on), 22, "right", (30, 30, 30), font=KAI)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, KAI), cw - 200) / 2, uy - 4, 180, unit,
+               seed=seed + 421, **ink(seed + 3))
+    # the finger-drawn loops
+    _r34_loop(p, cx + 60 + nw / 2, gy - 9, nw / 2 + 26, 30, red, 4.0, 0.05)
+    _r34_loop(p, cx + cw / 2, (ty0 + ty1) / 2 - 6, cw / 2 - 22, (ty1 - ty0) / 2 + 34, red, 4.0,
+              0.03)
+    # the markup toolbar
+    by = iy + ih + 40
+    p.rect(0, by - 10, W, H - by + 10, None, (28, 28, 30), 0)
+    tools = [((245, 245, 245), "钢笔"), (red, "马克笔"), ((120, 120, 124), "铅笔"),
+             ((230, 230, 230), "橡皮擦"), ((200, 200, 200), "套索"), ((160, 160, 160), "标尺")]
+    for i, (col, label) in enumerate(tools):
+        tx = 50 + i * 96
+        lift = 18 if i == 1 else 0
+        p.rect(tx, by + 30 - lift, 36, 120, None, (236, 236, 238), 0)
+        p.rect(tx + 6, by + 10 - lift, 24, 24, None, col, 0)
+        p.text(tx + 18, by + 178, label, 13, "center", grey, line=False)
+    p.items.append(Ellipse(W - 132, by + 60, 56, 56, red))
+    p.items.append(Ellipse(W - 124, by + 68, 40, 40, (28, 28, 30)))
+    p.items.append(Ellipse(W - 118, by + 74, 28, 28, red))
+    p.text(W - 52, by + 98, "⊕", 30, "center", white, line=False)
+    p.rect(W / 2 - 70, H - 24, 140, 8, None, white, 0)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.caifu_zizhengheye")
+def caifu_zizhengheye(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                      seed=0, **_) -> Built:
+    """The colour photocopy (彩色复印) on which the applicant had the copy shop put the 聘书
+    and the 专业技术资格证书 together on one A4 sheet (身份证复印 mode / 多证合一: both laid on
+    the platen, one copy made), as applicants do when the unit's 材料 list asks for the
+    资格 and the 聘任 side by side: the copier's grey margins and the dark edge shadows of
+    both originals; above, the opened 聘书 (red frame, 聘书, the 编号, 张三同志：, 经研究，
+    决定聘任你为…，聘期…自…起至…止, the unit, the date and the seal); below, the inner page
+    of the 资格证书 booklet (the 1-inch photo with the 钢印 crossing it, 姓名 / 性别 /
+    出生年月 / 工作单位 / 专业 / 资格名称 / 评审时间 / 批准文号 / 证书编号, the 职改办's seal),
+    with its own earlier dates and numbers; at the right margin the holder's pen note 与原件一致，
+    仅供职称申报使用 with a signature. One page."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"cfzz{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(236, 236, 233))
+    dark, rd = (28, 28, 28), (182, 36, 38)
+    # the 聘书, above
+    ax, ay, aw, ah = 46.0, 40.0, 470.0, 330.0
+    p.rect(ax - 3, ay - 3, aw + 6, ah + 6, None, (70, 70, 72), 0)
+    p.rect(ax, ay, aw, ah, None, (252, 246, 232), 0)
+    p.rect(ax + 10, ay + 10, aw - 20, ah - 20, rd, None, 2.6)
+    p.rect(ax + 16, ay + 16, aw - 32, ah - 32, (192, 152, 60), None, 0.8)
+    p.text(ax + aw / 2, ay + 62, "聘　　书", 30, "center", rd, font=KAI)
+    no = doc_no.replace("人", "聘") if doc_no else f"编号：{issued_on[:4]}-{h % 300 + 11:03d}"
+    p.text(ax + aw - 34, ay + 88, no, 9.5, "right", (80, 80, 80))
+    p.font = KAI
+    p.text(ax + 40, ay + 124, f"{name}同志：", 15)
+    y = wrap_cjk(p, ax + 40, ay + 156, f"经研究，决定聘任你为{title}，{_r33_term(start, end)}。",
+                 aw - 80, 14.5, 26, first_indent=29)
+    p.text(ax + 69, y, "特发此聘书。", 14.5)
+    p.font = MING
+    usz = 13.5
+    while text_width(unit, usz, KAI) > 230:
+        usz -= 0.5
+    rx = ax + aw - 40
+    p.text(rx, ay + ah - 62, unit, usz, "right", dark, font=KAI)
+    p.text(rx, ay + ah - 38, cn(issued_on), 13, "right", dark, font=KAI)
+    if seal:
+        p.seal(rx - min(text_width(unit, usz, KAI), 230) / 2, ay + ah - 64, 104, unit,
+               seed=seed + 423, **ink(seed + 1))
+    # the 资格证书 inner page, below
+    bx, by, bw, bh = 70.0, 410.0, 400.0, 380.0
+    p.rect(bx - 3, by - 3, bw + 6, bh + 6, None, (66, 66, 70), 0)
+    p.rect(bx, by, bw, bh, None, (244, 240, 226), 0)
+    for k in range(0, int(bh), 9):
+        p.items.append(Line(bx, by + k, bx + bw, by + k + 3, 0.4, (232, 226, 206)))
+    p.photo(bx + 26, by + 30, 72, 96, bg=(196, 40, 44) if h % 2 else (70, 130, 200))
+    _r34_loop(p, bx + 94, by + 122, 30, 30, (214, 210, 200), 1.6)  # the 钢印 over the photo
+    _r34_loop(p, bx + 94, by + 122, 24, 24, (214, 210, 200), 0.8)
+    lvl = level_word(title)
+    ob = int(start[:4]) - (1 if int(start[5:7]) < 7 else 0)
+    org = "柳州市职称改革工作领导小组办公室" if h % 2 else "广西壮族自治区职称改革工作领导小组"
+    rows = [("姓　　名", name), ("工作单位", unit), ("资格名称", title),
+            ("资格级别", lvl), ("评审时间", f"{ob}年{(h % 3) + 10}月"),
+            ("批准文号", f"桂职改〔{ob}〕{h % 80 + 20}号"),
+            ("证书编号", f"{ob}{h % 900000 + 100000:06d}")]
+    yy = by + 44
+    for lab, val in rows:
+        x0 = bx + 120
+        sz = 12.0
+        while text_width(f"{lab}　{val}", sz, MING) > bw - 140:
+            sz -= 0.5
+        p.text(x0, yy, f"{lab}　{val}", sz, color=dark)
+        yy += 30
+    series = ("会计" if "会计" in title else "中小学教师" if "教师" in title else
+              "卫生" if any(w in title for w in ("医", "护", "药", "技师")) else "工程")
+    p.text(bx + 30, by + bh - 104, f"评审委员会：柳州市{series}系列{lvl}评审委员会", 10,
+           color=dark, line=False)
+    p.text(bx + bw - 30, by + bh - 48, org, 10.5, "right", dark, line=False)
+    p.text(bx + bw - 30, by + bh - 26, f"{ob}年{(h % 3) + 11}月{h % 20 + 5}日", 10.5, "right",
+           dark, line=False)
+    p.seal(bx + bw - 110, by + bh - 60, 92, org, seed=seed + 425, **ink(seed + 2))
+    # the holder's note in the right margin
+    note = ["与原件一致", "仅供职称申报使用"]
+    for i, t in enumerate(note):
+        col_x = W - i * 22
+        yv = 420.0
+        for ch in t:
+            p.text(col_x - 22, yv, ch, 14, "center", PEN, font=KAI, line=False)
+            yv += 17
+    p.text(W - 34, 740, name, 15, "right", PEN, font=KAI,
+           line=False)
+    p.text(W - 30, 766, f"{int(issued_on[:4]) + 1 + h % 3}.{h % 12 + 1}", 11, "right", PEN,
+           font=KAI, line=False)
+    p.text(W / 2, H - 14, f"Canon iR-ADV C{3520 + h % 3 * 10}  彩色", 6.5, "center",
+           (150, 150, 150), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

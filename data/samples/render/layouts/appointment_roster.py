@@ -2712,3 +2712,94 @@ def hongbi_shenhe_gouxuan(*, unit, credit_code, department, rows, fill_date, see
            seed=seed + 415, **ink(seed + 1))
     p.text(W / 2, H - 24, "第 1 页　共 1 页", 9, "center", (90, 90, 90), line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+@layout(LAYOUTS, "appointment_roster.xiuzhengdai_gaixie")
+def xiuzhengdai_gaixie(*, unit, credit_code, department, rows, fill_date, seed=0,
+                       **_) -> Built:
+    """The printed 聘任人员名册 the personnel clerk corrected by hand instead of reprinting it
+    after the seal was already on (a 聘任时间 typed wrong): a strip of white 修正带 (correction
+    tape) laid over the wrong cell, slightly crooked and wider than the cell, the right
+    year-month written on the tape in blue-black pen, and the clerk's initials with a small
+    改 beside it, as corrections on a sealed 名册 are initialled; the rest printed (the title
+    {year}年度专业技术人员聘任名册, 单位名称 / 统一社会信用代码 / 主管部门 / 填表日期, the table
+    序号 / 姓名 / 性别 / 出生年月 / 公民身份号码 / 聘任专业技术职务 / 聘任时间 (2018.03) /
+    聘期 / 备注, the 填表人 / 审核人 / 联系电话 line and the unit's seal over 单位（盖章）).
+    Scanned in colour on the office copier, landscape, one page."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, PEN, other_people, text_width
+
+    h = int(hashlib.sha256(f"xzd{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, font=MING, background=(250, 250, 247))
+    dark = (28, 28, 28)
+    p.text(W / 2, 54, f"{fill_date[:4]}年度专业技术人员聘任名册", 18, "center", dark, font=HEI)
+    p.text(44, 86, f"单位名称（盖章）：{unit}", 10.5, color=dark)
+    p.text(W - 44, 86, f"统一社会信用代码：{credit_code}", 10.5, "right", dark)
+    p.text(44, 106, f"主管部门：{department}", 10.5, color=dark)
+    p.text(W - 44, 106, f"填表日期：{fill_date[:4]}.{fill_date[5:7]}.{fill_date[8:10]}", 10.5,
+           "right", dark)
+    cols = [34, 64, 34, 62, 160, 150, 80, 74, 96]
+    heads = ["序号", "姓名", "性别", "出生年月", "公民身份号码", "聘任专业技术职务", "聘任时间",
+             "聘期", "备注"]
+    xs = [44.0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = 120.0, min(27.0, 350.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.6, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.6, dark))
+    for c, hd in enumerate(heads):
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3.5, hd, 9.5, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    fixed = h % max(1, n)
+    for i, r in enumerate(rows, 1):
+        ap, idn = r["appointed_on"], r["id_number"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        sex = "男" if int(idn[16]) % 2 else "女"
+        cells = [str(i), r["name"], sex, f"{idn[6:10]}.{idn[10:12]}", idn, r["title"],
+                 f"{ap[:4]}.{ap[5:7]}", "三年", "续聘" if (h + i) % 3 == 0 else ""]
+        for c, val in enumerate(cells):
+            if i - 1 == fixed and c == 6:
+                continue
+            sz = 9.5
+            while text_width(val, sz, MING) > cols[c] - 6:
+                sz -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, sz, "center", dark, MING))
+        p.lines.append(" ".join(v for v in cells if v))
+        if i - 1 == fixed:
+            tx0, tx1 = xs[6] - 3, xs[7] + 4
+            ty = y0 + i * rh + 2
+            p.rect(tx0 + 1, ty + 1.5, tx1 - tx0, rh - 3, None, (226, 226, 222), 0)
+            p.rect(tx0, ty, tx1 - tx0, rh - 3, None, (255, 255, 255), 0)
+            p.items.append(Line(tx0, ty, tx1, ty + 0.8, 0.4, (206, 206, 204)))
+            p.items.append(Line(tx0, ty + rh - 3, tx1, ty + rh - 2.4, 0.4, (206, 206, 204)))
+            p.items.append(Text((xs[6] + xs[7]) / 2 + 2, cy + 1, f"{ap[:4]}.{ap[5:7]}",
+                                min(13.0, rh * 0.55), "center", PEN, KAI))
+            initials = other_people(f"xzd:{unit}", 1)[0][0]
+            p.items.append(Text(xs[7] - 4, ty + 8, f"改{initials[0]}", 7.5, "right", PEN, KAI))
+    fy = y0 + (n + 1) * rh + 32
+    maker, checker = (nm for nm, _, _ in other_people(f"xzd2:{unit}", 2))
+    p.text(44, fy, f"填表人：{maker}　　审核人：{checker}　　联系电话：0772-{3100000 + h % 800000}",
+           10.5, color=dark)
+    p.text(44, fy + 22, "说明：聘任时间以聘任文件（聘书）为准；聘期为本聘期。", 9.5,
+           color=(96, 96, 96), line=False)
+    fsz = 11.0
+    while text_width(unit, fsz, MING) > 230:
+        fsz -= 0.5
+    p.text(W - 70, fy + 50, "单位（盖章）", 11, "right", dark)
+    p.text(W - 70, fy + 74, unit, fsz, "right", dark)
+    p.text(W - 70, fy + 98, cn(fill_date), 11, "right", dark)
+    p.seal(W - 70 - min(text_width(unit, fsz, MING), 230) / 2, fy + 70, 106, unit,
+           seed=seed + 435, **ink(seed + 3))
+    p.text(W / 2, H - 22, "第 1 页　共 1 页", 9, "center", (96, 96, 96), line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

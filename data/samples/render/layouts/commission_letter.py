@@ -2293,3 +2293,113 @@ def fuyin_hedui_lanzhang(*, name, id_number, unit, series, level, to_whom, issue
     chk = f"{issued_on[:4]}.{int(issued_on[5:7])}.{min(28, int(issued_on[8:10]) + 3)}"
     p.text(bx + 72, by + 66, chk, 12, color=PEN, font=KAI, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+def _r34_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.qianpijia_chengpi")
+def qianpijia_chengpi(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                      seed=0, **_) -> Built:
+    """The sealed 委托评审函 photographed in the office's 签批夹 (the dark red leatherette
+    呈批文件夹 embossed 请阅 / 签批 that carries papers to the unit's head), opened flat on
+    the 办公室 desk before it goes back to the 人事科: on the left leaf, under the clip, the
+    unit's 文件呈批单 (拟文单位 人事科, 拟稿人 and phone, 核稿, the 文号, the 标题 关于委托
+    评审……的函, 拟办意见 typed, and the head's 批示 in blue-black pen 同意，按程序办理 with
+    his name and date, 办理结果 blank); on the right leaf, held by the metal clip at its
+    top, the letter itself (the unit's head and 文号, the title, the addressee, the text with
+    the person's 身份证号, 系列 and 级别, 特此函, the unit and date under its red seal, 联系人
+    and phone); landscape phone photo, one page."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    h = _r34_hash(f"r34qp:{unit}:{name}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=(96, 70, 50), font=MING)
+    # the folder, open flat: two leaves of dark red leatherette
+    fx, fy, fw, fh = 18, 14, W - 36, H - 28
+    p.rect(fx + 6, fy + 7, fw, fh, None, (52, 36, 26), 0)
+    p.rect(fx, fy, fw, fh, None, (120, 28, 34), 0)
+    p.rect(W / 2 - 5, fy, 10, fh, None, (90, 20, 26), 0)  # the spine
+    dark = (36, 36, 36)
+    # left leaf: the 文件呈批单
+    lx0, ly0, lw0, lh0 = fx + 22, fy + 26, W / 2 - fx - 40, fh - 46
+    p.rect(lx0, ly0, lw0, lh0, None, (248, 247, 242), 0)
+    p.rect(lx0 + lw0 / 2 - 50, ly0 - 14, 100, 26, None, (190, 192, 196), 0)  # the clip
+    lx, rx = lx0 + 18, lx0 + lw0 - 18
+    cw = rx - lx
+    hs = 13 if text_width(unit + "文件呈批单", 13, HEI) < cw else 10.5
+    p.text((lx + rx) / 2, ly0 + 40, f"{unit}文件呈批单", hs, "center", (190, 30, 30),
+           font=HEI, line=False)
+    drafter, checker, head = (x[0] for x in other_people(f"r34qp:{unit}", 3))
+    y = ly0 + 52
+    rows = [("拟文单位", "人事科", "拟 稿 人", drafter),
+            ("核    稿", checker, "联系电话", f"{2700000 + h % 99999}"),
+            ("文    号", doc_no, "", "")]
+    for a, b, c, d in rows:
+        p.rect(lx, y, cw, 26, (190, 30, 30), None, 0.6)
+        p.text(lx + 6, y + 17, a, 9, color=(190, 30, 30), line=False)
+        p.text(lx + 60, y + 17, b, 9, color=dark, line=False)
+        if c:
+            p.text(lx + cw / 2 + 6, y + 17, c, 9, color=(190, 30, 30), line=False)
+            p.text(lx + cw / 2 + 60, y + 17, d, 9, color=dark, line=False)
+        y += 26
+    p.rect(lx, y, cw, 50, (190, 30, 30), None, 0.6)
+    p.text(lx + 6, y + 17, "标    题", 9, color=(190, 30, 30), line=False)
+    wrap_cjk(p, lx + 60, y + 17, f"关于委托评审{name}同志{series}{level}资格的函", cw - 66, 9,
+             15)
+    y += 50
+    p.rect(lx, y, cw, 90, (190, 30, 30), None, 0.6)
+    p.text(lx + 6, y + 17, "拟办意见", 9, color=(190, 30, 30), line=False)
+    wrap_cjk(p, lx + 60, y + 17, f"{name}同志符合{series}{level}申报条件，我单位无相应评审"
+             "委员会，拟出具委托评审函，报请领导审定。", cw - 66, 9, 15)
+    y += 90
+    p.rect(lx, y, cw, 150, (190, 30, 30), None, 0.6)
+    p.text(lx + 6, y + 17, "领导批示", 9, color=(190, 30, 30), line=False)
+    p.text(lx + 40, y + 58, "同意，按程序办理。", 17, color=PEN, font=KAI, line=False)
+    d0 = int(issued_on[8:10])
+    bd = f"{int(issued_on[5:7])}.{max(1, d0 - 1 - h % 2)}"
+    p.text(rx - 16, y + 110, head, 17, "right", PEN, font=KAI, line=False)
+    p.text(rx - 16, y + 136, bd, 13, "right", PEN, font=KAI, line=False)
+    y += 150
+    p.rect(lx, y, cw, min(60, ly0 + lh0 - y - 10), (190, 30, 30), None, 0.6)
+    p.text(lx + 6, y + 17, "办理结果", 9, color=(190, 30, 30), line=False)
+    # right leaf: the letter under the metal clip
+    rx0, ry0, rw0, rh0 = W / 2 + 18, fy + 20, W / 2 - fx - 36, fh - 34
+    p.rect(rx0 + 3, ry0 + 4, rw0, rh0, None, (80, 20, 24), 0)
+    p.rect(rx0, ry0, rw0, rh0, None, (252, 251, 247), 0)
+    p.rect(rx0 + rw0 / 2 - 60, ry0 - 10, 120, 24, None, (196, 198, 204), 0)
+    p.rect(rx0 + rw0 / 2 - 60, ry0 + 8, 120, 4, None, (150, 152, 160), 0)
+    lx, rx = rx0 + 26, rx0 + rw0 - 24
+    cw = rx - lx
+    us = 15 if text_width(unit, 15, HEI) < cw else cw / max(len(unit), 1) * 0.95
+    p.text((lx + rx) / 2, ry0 + 48, unit, us, "center", (200, 30, 30), font=HEI)
+    p.rect(lx, ry0 + 58, cw, 1.6, None, (200, 30, 30), 0)
+    p.text((lx + rx) / 2, ry0 + 78, doc_no, 9.5, "center", dark)
+    title = f"关于委托评审{name}同志{series}{level}资格的函"
+    ts = 12 if text_width(title, 12, HEI) < cw else 10
+    p.text((lx + rx) / 2, ry0 + 106, title, ts, "center", dark, font=HEI)
+    p.text(lx, ry0 + 134, f"{to_whom}：", 10, color=dark)
+    body = (f"我单位{name}同志（身份证号：{id_number}）系在职专业技术人员，现申报{series}"
+            f"{level}资格。经单位审核，其申报材料真实，符合申报条件。因我单位及主管部门未"
+            "组建相应评审委员会，根据职称评审有关规定，现委托贵委员会对其进行评审，评审"
+            "结果我单位予以认可并按规定聘用。")
+    y = wrap_cjk(p, lx, ry0 + 160, body, cw, 10, 19, first_indent=20)
+    p.text(lx + 20, y + 2, "特此函。", 10, color=dark)
+    sy = y + 70
+    p.text(rx - 10, sy, unit, 10 if text_width(unit, 10, MING) < cw - 40 else 8.5, "right",
+           dark)
+    p.text(rx - 10, sy + 22, cn(issued_on), 10, "right", dark)
+    p.seal(rx - 10 - min(text_width(unit, 10, MING), cw) / 2, sy + 4, 96, unit,
+           seed=seed + 3401, **ink(seed + 2))
+    p.text(lx, ry0 + rh0 - 40, f"（联系人：{drafter}，电话：0772-{2700000 + h % 99999}）", 9,
+           color=dark, line=False)
+    p.hline(lx, rx, ry0 + rh0 - 30, 0.6)
+    p.text(lx, ry0 + rh0 - 14, f"{unit}办公室      {cn(issued_on)}印发", 8, color=dark,
+           line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

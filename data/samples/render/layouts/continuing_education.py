@@ -2315,3 +2315,87 @@ def shense_moshi_xiaochengxu(*, name, id_number, year, hours, issuer, issued_on,
     p.text(36 + 3 * (W - 60) / 4, H - 92, "分享给好友", 12, "center", light, line=False)
     p.rect(W / 2 - 66, H - 12, 132, 4, None, (220, 220, 220), 0)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+def _r34_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.hongpi_hege_zhengshu")
+def hongpi_hege_zhengshu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                         **_) -> Built:
+    """The hard-cover 继续教育合格证书 that a 继续教育基地 (a university's 继续教育学院 or
+    the bureau's 培训中心) hands out at the end of the year's 面授 course, the red
+    flocked folder (烫金 title on the outside) opened flat on a desk and photographed from
+    above: two cream inner leaves with a gold frame and pale printed 团花 rosettes, the
+    left leaf with the glued one-inch photo under the steel seal's
+    edge, 姓名 / 身份证号 / 证书编号 / 发证日期 filled in by the clerk in blue-black pen, the
+    注意事项 in small print; the right leaf with the certifying text (the year, 公需科目 and
+    专业科目 hours and the 合计 学时), the 查验 line with the platform's address, the issuer
+    and the date under its red seal; the folder's own thickness and a ribbon marker at the
+    spine; landscape, one page."""
+    from ..layout import Ellipse
+    from ._common import HEI, PEN, wrap_cjk
+
+    h = _r34_hash(f"r34hp:{name}:{year}:{hours}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=(150, 150, 146), font=MING)
+    fx, fy, fw, fh = 30, 40, W - 60, H - 80
+    p.rect(fx + 8, fy + 9, fw, fh, None, (92, 92, 90), 0)
+    p.rect(fx, fy, fw, fh, None, (150, 22, 28), 0)  # the red flocked cover, its edges
+    gold = (176, 140, 60)
+    cream = (250, 244, 226)
+    leaves = [(fx + 14, fy + 14, fw / 2 - 20, fh - 28), (W / 2 + 6, fy + 14, fw / 2 - 20,
+                                                          fh - 28)]
+    for lx0, ly0, lw0, lh0 in leaves:
+        p.rect(lx0, ly0, lw0, lh0, None, cream, 0)
+        p.rect(lx0 + 12, ly0 + 12, lw0 - 24, lh0 - 24, gold, None, 2.0)
+        p.rect(lx0 + 17, ly0 + 17, lw0 - 34, lh0 - 34, gold, None, 0.6)
+        for k in range(3):  # the pale printed 团花 rosettes
+            p.items.append(Ellipse(lx0 + lw0 / 2 - 40, ly0 + 90 + k * 150, 80, 80,
+                                   (244, 234, 210)))
+    p.rect(W / 2 - 6, fy + 14, 12, fh - 28, None, (220, 210, 190), 0)  # the spine crease
+    p.rect(W / 2 - 3, fy + fh - 30, 6, 70, None, (200, 160, 40), 0)  # the ribbon marker
+    dark = (44, 36, 30)
+    # left leaf
+    lx0, ly0, lw0, lh0 = leaves[0]
+    cx = lx0 + lw0 / 2
+    p.photo(cx - 38, ly0 + 50, 76, 104, bg=(200, 40, 40) if h % 2 else (60, 120, 200))
+    p.seal(cx + 36, ly0 + 146, 60, issuer, seed=seed + 3402, color=(180, 176, 168),
+           strength=0.5)
+    no = f"JX{year}{h % 900000 + 100000:06d}"
+    rows = [("姓      名", name), ("身份证号", id_number), ("证书编号", no),
+            ("发证日期", f"{issued_on[:4]}年{int(issued_on[5:7])}月{int(issued_on[8:10])}日")]
+    y = ly0 + 190
+    for lab, val in rows:
+        p.text(lx0 + 44, y, f"{lab}：", 11, color=dark, line=False)
+        p.text(lx0 + 124, y, val, 13 if lab != "身份证号" else 12, color=PEN, font=KAI,
+               line=False)
+        p.hline(lx0 + 120, lx0 + lw0 - 40, y + 5, 0.5)
+        p.lines.append(f"{lab} {val}")
+        y += 36
+    notes = ("注意事项：一、本证书是专业技术人员参加继续教育的有效凭证，请妥善保管；"
+             "二、本证书涂改无效；三、可登录继续教育管理平台查验。")
+    wrap_cjk(p, lx0 + 40, y + 12, notes, lw0 - 80, 8, 13)
+    # right leaf
+    lx0, ly0, lw0, lh0 = leaves[1]
+    lx, rx = lx0 + 40, lx0 + lw0 - 40
+    p.text((lx + rx) / 2, ly0 + 62, "继续教育合格证书", 22, "center", (170, 30, 30), font=HEI)
+    pub, pro = _split(hours)
+    body = (f"{name}同志于{year}年度参加专业技术人员继续教育，完成公需科目{pub}学时、"
+            f"专业科目{pro}学时，合计{hours}学时，经考核合格，特发此证。")
+    y = wrap_cjk(p, lx, ly0 + 112, body, rx - lx, 13, 28, first_indent=26)
+    p.text(lx, y + 12, f"查验网址：jxjy.lzrsj.gov.cn    查验码：{h % 900000 + 100000}", 8.5,
+           color=dark, line=False)
+    us = 12.5 if text_width(issuer, 12.5, MING) < rx - lx - 20 else 10
+    sy = ly0 + lh0 - 92
+    p.text(rx - 6, sy, issuer, us, "right", dark)
+    p.text(rx - 6, sy + 28, cn(issued_on), 12.5, "right", dark)
+    p.seal(rx - 6 - min(text_width(issuer, us, MING), rx - lx) / 2, sy + 4, 104, issuer,
+           seed=seed + 3401, **ink(seed + 1))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -5677,3 +5677,220 @@ def mofen_buzu_dayin(*, name, id_number, unit, credit_code, legal_rep, address, 
         p2.seal(160, y + 20, 112, unit, seed=seed + 413, **ink(seed + 4))
     return Built("contract", [p1, p2], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+_R34_MORE = (("第三条　工作时间和休息休假", "甲方安排乙方执行标准工时工作制度，乙方依法享有"
+                                         "法定节假日、年休假等休息休假。"),
+             ("第四条　劳动报酬", "甲方每月以货币形式按时足额支付乙方工资，乙方工资按甲方薪酬"
+                             "制度确定，不低于柳州市最低工资标准。"))
+
+
+def _r34_first_page(p, x, y, k, a, b, word, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, dark, seal, seed, ink_seed):
+    """The contract's 首页 drawn at scale k from (x, y): 合同编号, the title, the parties, the
+    preamble and 第一条 / 第二条. Returns the y below the last line."""
+    from ..layout import Text
+
+    pw = A4[0] * k
+    s = 11.5 * k
+    p.items.append(Text(x + pw - 60 * k, y + 50 * k, no, 10 * k, "right", dark, MING))
+    p.items.append(Text(x + pw / 2, y + 112 * k, word, 24 * k, "center", dark, HEI))
+    p.lines.append(word)
+    yy = y + 160 * k
+    for label, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                       ("法定代表人：", legal_rep), ("地址：", address),
+                       (f"乙方（{b}）：", name), ("性别：", _gender(id_number)),
+                       ("居民身份证号码：", id_number)):
+        t = label + val
+        sz = s
+        while text_width(t, sz, MING) > pw - 140 * k:
+            sz -= 0.25
+        p.text(x + 70 * k, yy, t, sz, color=dark, font=MING)
+        yy += 21 * k
+    law = "《事业单位人事管理条例》" if "聘用" in word else "《中华人民共和国劳动合同法》"
+    p.font = MING
+    yy = wrap_cjk(p, x + 70 * k, yy + 8 * k, f"根据{law}等有关规定，甲乙双方遵循合法、公平、"
+                  "平等自愿、协商一致、诚实信用的原则，签订本合同。", pw - 140 * k, s, 20 * k,
+                  first_indent=2 * s) + 6 * k
+    p.text(x + 70 * k, yy, "第一条　合同期限", s, color=dark, font=HEI)
+    yy = wrap_cjk(p, x + 70 * k, yy + 21 * k, _r33_term(start, end), pw - 140 * k, s, 20 * k,
+                  first_indent=2 * s) + 6 * k
+    p.text(x + 70 * k, yy, "第二条　工作内容和工作地点", s, color=dark, font=HEI)
+    yy = wrap_cjk(p, x + 70 * k, yy + 21 * k, f"乙方同意根据甲方工作需要，在{post}岗位从事"
+                  "专业技术工作，工作地点为广西柳州市。", pw - 140 * k, s, 20 * k,
+                  first_indent=2 * s) + 6 * k
+    for head, body in _R34_MORE:
+        p.text(x + 70 * k, yy, head, s, color=dark, font=HEI)
+        yy = wrap_cjk(p, x + 70 * k, yy + 21 * k, body, pw - 140 * k, s, 20 * k,
+                      first_indent=2 * s) + 6 * k
+    if seal:
+        p.seal(x + pw - 170 * k, y + 172 * k, 112 * k, unit, seed=seed, **ink(ink_seed))
+    p.font = MICRO
+    return yy
+
+
+@layout(LAYOUTS, "contract.weixin_pc_tiqu_wenzi")
+def weixin_pc_tiqu_wenzi(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                         post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A desktop screenshot of PC WeChat's 图片查看 window with 提取文字 (the viewer's built-in
+    text recognition) switched on: the HR clerk sent the photo of the contract's 首页 in the
+    chat, the applicant opened it on the office PC to copy the 合同编号 and the term into the
+    申报 form, and screenshotted the window whole (QQ 截图) for the upload. The dark viewer
+    chrome (the window's ─ ☐ ✕, the photo's file name), the photo itself at the left (the
+    printed 首页 on a desk: 合同编号, 劳动合同书 / 聘用合同书, the parties with 统一社会信用代码
+    and 身份证号码, 第一条 合同期限 自…起至…止 or 无固定期限, the unit's seal), the 提取文字
+    panel at the right with the recognised lines (OCR's half-width brackets and colons among
+    them) and its 复制 / 翻译 / 全选 buttons, and the viewer's bottom toolbar (放大 缩小 旋转
+    编辑 提取文字 翻译 转发 收藏 下载). One wide image."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"wxtq{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1366.0, 860.0
+    p = Page(W, H, font=MICRO, background=(38, 38, 40))
+    white, grey, dark, green = (236, 236, 236), (150, 150, 154), (26, 26, 26), (7, 193, 96)
+    p.text(18, 26, "图片查看", 12, color=grey, line=False)
+    p.text(W - 18, 26, "─　　☐　　✕", 13, "right", grey, line=False)
+    fname = f"微信图片_{signed_on[:4]}{hh % 12 + 1:02d}{hh % 27 + 1:02d}{hh % 900000 + 100000}.jpg"
+    p.text(W / 2 - 190, 26, fname, 11, "center", grey, line=False)
+    # the photo
+    k = 0.86
+    phx, phy, phw, phh = 60.0, 52.0, 760.0, 720.0
+    p.rect(phx, phy, phw, phh, None, (120, 96, 72), 0)
+    sx = phx + (phw - A4[0] * k) / 2
+    p.rect(sx + 5, phy + 12, A4[0] * k, phh - 12, None, (84, 66, 50), 0)
+    p.rect(sx, phy + 6, A4[0] * k, phh - 6, None, (247, 246, 240), 0)
+    no = f"合同编号：{credit_code[-6:]}-{signed_on[:4]}-{hh % 900 + 100:03d}"
+    _r34_first_page(p, sx, phy - 10, k, a, b, word, unit, credit_code, legal_rep, address,
+                    name, id_number, start, end, post, no, dark, seal, seed + 431, seed + 1)
+    # the 提取文字 panel
+    ox, oy, ow = 850.0, 52.0, W - 870.0
+    p.rect(ox, oy, ow, 720, None, (250, 250, 250), 0)
+    p.text(ox + 18, oy + 30, "提取文字", 14, color=dark, font=HEI, line=False)
+    p.text(ox + ow - 16, oy + 30, "✕", 13, "right", grey, line=False)
+    p.items.append(Line(ox, oy + 46, ox + ow, oy + 46, 0.8, (226, 226, 226)))
+    if end:
+        term = f"本合同为固定期限合同,合同期限自{cn(start)}起至{cn(end)}止。"
+    else:
+        term = f"本合同为无固定期限合同,自{cn(start)}起履行。"
+    ocr = [no.replace("：", ":"), word, f"甲方({a}):{unit}", f"统一社会信用代码:{credit_code}",
+           f"法定代表人:{legal_rep}", f"地址:{address}", f"乙方({b}):{name}",
+           f"性别:{_gender(id_number)}", f"居民身份证号码:{id_number}",
+           "根据有关规定,甲乙双方遵循合法、公平、平等自愿、协商一致、诚实信用的原则,签订本合同。",
+           "第一条 合同期限", term, "第二条 工作内容和工作地点",
+           f"乙方同意根据甲方工作需要,在{post}岗位从事专业技术工作,工作地点为广西柳州市。"]
+    for head, body in _R34_MORE:
+        ocr += [head.replace("　", " "), body.replace("，", ",")]
+    y = oy + 76
+    p.font = MICRO
+    for t in ocr:
+        y = wrap_cjk(p, ox + 18, y, t, ow - 36, 12, 20) + 4
+    bx = ox + ow - 250
+    for i, t in enumerate(("全选", "翻译", "复制")):
+        fill = green if t == "复制" else (236, 236, 236)
+        p.rect(bx + i * 82, oy + 670, 72, 32, None, fill, 0)
+        p.text(bx + i * 82 + 36, oy + 691, t, 12, "center", white if t == "复制" else dark,
+               line=False)
+    # the viewer's toolbar
+    p.rect(0, H - 64, W, 64, None, (46, 46, 48), 0)
+    tools = ("放大", "缩小", "旋转", "编辑", "提取文字", "翻译", "转发", "收藏", "下载")
+    for i, t in enumerate(tools):
+        tx = W / 2 - 420 + i * 105
+        if t == "提取文字":
+            p.rect(tx - 46, H - 52, 92, 38, None, (70, 70, 74), 0)
+        p.text(tx, H - 28, t, 12, "center", green if t == "提取文字" else white, line=False)
+    p.text(W - 20, H - 28, f"{60 + hh % 40}%", 11, "right", grey, line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.dangan_shuzihua_chayue")
+def dangan_shuzihua_chayue(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                           end, post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A screenshot of the 数字档案 查阅 window in the 人事档案数字化管理系统 of the 人才服务
+    中心 (or a 国企's 档案室) that keeps the applicant's file (档案托管): the archivist does not
+    lend the paper file, so she opens the digitised contract on the 查阅 terminal and sends a
+    screenshot of the window, as 档案 offices answer a 职称 applicant's request. The system's
+    blue head (人事档案数字化管理系统, the 查阅 user, 退出), the file's 目录 tree at the left
+    (the ten 类 of a 人事档案, the 劳动合同 entry under its 类号 selected, 共 4 页), the scanned
+    page in the middle (the contract's 首页 as filed: grey scan, the archivist's pencilled page
+    number in the corner, the parties, 统一社会信用代码, 身份证号码, 第一条 合同期限 自…起至…止 or
+    无固定期限, the seal), the 材料信息 panel at the right (档号, 材料名称, 形成时间, 页数, 类号,
+    数字化时间, 著录人) and the faint diagonal 查阅 watermark with the user and the date tiled
+    across the window. One wide image."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import other_people
+
+    hh = int(hashlib.sha256(f"dasz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1440.0, 900.0
+    p = Page(W, H, font=MICRO, background=(240, 242, 245))
+    navy, white, dark, grey = (22, 70, 140), (255, 255, 255), (34, 34, 34), (110, 110, 116)
+    clerk, viewer = (n for n, _, _ in other_people(f"dasz:{unit}", 2))
+    p.rect(0, 0, W, 56, None, navy, 0)
+    p.text(24, 36, "人事档案数字化管理系统", 18, color=white, font=HEI, line=False)
+    p.text(W - 24, 36, f"查阅用户：{viewer}　|　档案查阅　|　退出", 12, "right", white,
+           line=False)
+    # the 目录 tree
+    p.rect(0, 56, 300, H - 56, None, white, 0)
+    p.text(18, 90, f"档案目录　档号 DA-{hh % 90000 + 10000}", 12, color=dark, font=HEI,
+           line=False)
+    cats = ("一、履历材料", "二、自传材料", "三、鉴定、考核材料", "四、学历、学位、职称材料",
+            "五、政审材料", "六、党团材料", "七、奖励材料", "八、处分材料",
+            "九、招用、聘用、任免、工资材料", "十、其他材料")
+    y = 124.0
+    for c in cats:
+        p.text(18, y, ("－ " if c.startswith("九") else "＋ ") + c, 12, color=dark, line=False)
+        y += 28
+        if c.startswith("九"):
+            for j, t in enumerate(("9-1 招用工登记表", f"9-2 {word.replace('书', '')}"
+                                   f"（{signed_on[:4]}）", "9-3 工资审批表")):
+                if j == 1:
+                    p.rect(30, y - 18, 262, 26, None, (220, 232, 250), 0)
+                p.text(44, y, t, 11.5, color=navy if j == 1 else grey, line=False)
+                y += 26
+    # the scanned page
+    k = 0.86
+    sx, sy = 330.0 + (780 - A4[0] * k) / 2, 70.0
+    p.rect(330, 56, 780, H - 56 - 36, None, (206, 208, 212), 0)
+    p.rect(sx, sy, A4[0] * k, A4[1] * k, None, (236, 235, 230), 0)
+    p.items.append(Line(sx + 14, sy, sx + 14, sy + A4[1] * k, 0.6, (210, 208, 202)))
+    no = f"编号：{signed_on[:4]}{hh % 9000 + 1000}"
+    _r34_first_page(p, sx, sy, k, a, b, word, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, (40, 40, 40), seal, seed + 433, seed + 3)
+    p.text(sx + A4[0] * k - 16, sy + 22, f"{hh % 20 + 4}", 12, "right", (120, 120, 120),
+           font=KAI, line=False)
+    p.rect(330, H - 36, 780, 36, None, (60, 62, 68), 0)
+    p.text(720, H - 12, "上一页　　第 1 页 / 共 4 页　　下一页　　适合宽度　　100%", 12,
+           "center", white, line=False)
+    # the 材料信息 panel
+    px = 1124.0
+    p.rect(px, 56, W - px, H - 56, None, white, 0)
+    p.text(px + 18, 90, "材料信息", 13, color=dark, font=HEI, line=False)
+    info = [("档号", f"DA-{hh % 90000 + 10000}"), ("类号", "9-2"),
+            ("材料名称", word), ("形成时间", signed_on.replace("-", "")), ("页数", "4"),
+            ("数字化时间", f"{int(signed_on[:4]) + 2 + hh % 3}-{hh % 12 + 1:02d}-"
+                         f"{hh % 27 + 1:02d}"), ("著录人", clerk), ("审核状态", "已审核")]
+    y = 126.0
+    for lab, val in info:
+        p.text(px + 18, y, lab, 11, color=grey, line=False)
+        p.text(px + 100, y, val, 11, color=dark, line=False)
+        y += 30
+    p.text(px + 18, y + 20, "提示：档案材料仅供查阅，", 10.5, color=(200, 60, 50), line=False)
+    p.text(px + 18, y + 40, "未经批准不得复制、外传。", 10.5, color=(200, 60, 50), line=False)
+    stamp = (f"{viewer} {int(signed_on[:4]) + 3 + hh % 3 + hh % 2}-{(hh >> 3) % 12 + 1:02d}-"
+             f"{(hh >> 5) % 27 + 1:02d} 查阅")
+    for i in range(3):
+        for j in range(4):
+            p.watermark(200 + j * 360, 180 + i * 300, stamp, 16, 28, (150, 150, 160), 0.13)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

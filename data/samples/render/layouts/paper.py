@@ -5538,3 +5538,190 @@ def chaoxing_qikan_shouji(*, journal, year, issue, issn, cn_number, title, autho
            line=False)
     p.rect(W / 2 - 66, H - 8, 132, 4, None, (20, 20, 20), 0)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 34
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round34`.
+
+@layout(LAYOUTS, "paper.moshuiping_yueduqi", accepts=_not_english, cn_dates=False)
+def moshuiping_yueduqi(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                       abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                       **_) -> Built:
+    """A phone photo of the article's PDF open on an e-ink reader (a 文石 BOOX / 汉王-style
+    墨水屏 tablet that researchers read papers on), held over a desk: the device's dark
+    grey bezel with the brand on the chin and the page-turn keys, the grey paper-white
+    screen with its faint ghosting of the previous page, the reader's top bar (≡ 目录, the
+    PDF's file name, 电量, the time) and the bottom bar (页码 1/n, the progress line, the
+    刷新 mode), the page itself rendered in greys only: the running head with the journal,
+    year and issue, ISSN and CN, the title, authors, affiliation, 摘要, 关键词, 中图分类号
+    and the first body lines; portrait, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r34ms")
+    iss = _r32_issue(issue)
+    W, H = A4
+    p = Page(W, H, background=(118, 96, 74), font=MING)
+    dx, dy, dw, dh = 48, 30, W - 96, H - 56
+    p.rect(dx + 6, dy + 8, dw, dh, None, (70, 56, 44), 0)
+    p.rect(dx, dy, dw, dh, None, (58, 60, 62), 0)  # the bezel
+    sx, sy, sw, sh = dx + 24, dy + 26, dw - 48, dh - 96
+    scr = (214, 214, 206)
+    p.rect(sx, sy, sw, sh, None, scr, 0)
+    ink_ = (40, 40, 40)
+    grey = (110, 110, 106)
+    # the reader's bars
+    fname = f"{title[:12]}_{authors[0]}.pdf"
+    p.text(sx + 10, sy + 16, "≡  " + fname, 8, color=grey, line=False)
+    p.text(sx + sw - 10, sy + 16, f"{9 + h % 12}:{h % 60:02d}  电量{40 + h % 60}%", 8, "right",
+           grey, line=False)
+    p.hline(sx + 6, sx + sw - 6, sy + 22, 0.4)
+    n = 6 + h % 8
+    p.hline(sx + 6, sx + sw - 6, sy + sh - 24, 0.4)
+    p.text(sx + 10, sy + sh - 8, f"1 / {n}", 8, color=grey, line=False)
+    p.rect(sx + 50, sy + sh - 12, sw - 160, 1.5, None, (170, 170, 164), 0)
+    p.rect(sx + 50, sy + sh - 13, (sw - 160) / n, 3, None, grey, 0)
+    p.text(sx + sw - 10, sy + sh - 8, "A2 刷新模式", 8, "right", grey, line=False)
+    # faint ghost of the previous page
+    for k in range(10):
+        p.rect(sx + 40, sy + 380 + k * 22, sw - 80, 5, None, (206, 206, 198), 0)
+    lx, rx = sx + 26, sx + sw - 26
+    y = sy + 48
+    p.text(lx, y, f"{journal}  {year}年第{iss}期", 8.5, color=ink_)
+    p.text(rx, y, _ids_text(issn, cn_number, "  "), 8, "right", ink_)
+    p.hline(lx, rx, y + 6, 0.6)
+    y += 40
+    for part in _r29_wrap(title, rx - lx - 10, 15, 0, HEI):
+        p.text((lx + rx) / 2, y, part, 15, "center", ink_, font=HEI)
+        y += 22
+    names, affs = _authors(authors, affiliation, seed)
+    p.text((lx + rx) / 2, y + 6, names, 11, "center", ink_, font=KAI, line=False)
+    p.lines.append("，".join(authors))
+    y += 26
+    for line in affs:
+        for part in _r29_wrap(line, rx - lx, 8, 0, MING):
+            p.text((lx + rx) / 2, y, part, 8, "center", ink_)
+            y += 12
+    y += 10
+    for lab, val in (("摘  要：", abstract), ("关键词：", keywords),
+                     ("中图分类号：", f"{clc}    文献标识码：A")):
+        for part in _r29_wrap(lab + val, rx - lx, 8.5, 0, MING):
+            p.text(lx, y, part, 8.5, color=ink_)
+            y += 13
+        y += 2
+    p.hline(lx, rx, y, 0.4)
+    y += 18
+    for para in body:
+        for part in _r29_wrap(para, rx - lx, 9, 18, MING):
+            if y > sy + sh - 40:
+                break
+            p.text(lx + (18 if part == para[:len(part)] else 0), y, part, 9, color=ink_,
+                   line=False)
+            y += 15
+    # the chin and keys
+    p.text(dx + dw / 2, dy + dh - 40, "BOOX" if h % 2 else "Hanvon", 11, "center",
+           (150, 150, 150), font=HEI, line=False)
+    p.rect(dx + dw - 20, dy + dh / 2 - 60, 8, 50, None, (80, 82, 84), 0)
+    p.rect(dx + dw - 20, dy + dh / 2 + 10, 8, 50, None, (80, 82, 84), 0)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.noteexpress_tilu", accepts=_not_english, cn_dates=False)
+def noteexpress_tilu(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                     abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                     **_) -> Built:
+    """A desktop screenshot of NoteExpress, the reference manager Chinese university
+    libraries license for their staff, where the applicant keeps his own papers in a 我的
+    论文 folder and screenshots the record for the 申报 system's 论文 entry: the title bar
+    (NoteExpress - the library's .nel file), the ribbon (检索 / 在线检索 / 导入全文 / 引用
+    ...), the folder tree on the left (题录 › 我的论文 › 职称申报), the list of records in
+    the middle (年份 / 作者 / 标题 / 来源, the wanted record selected, other papers above and
+    below), and the 细节 tab at the bottom (题录类型 期刊文章, 标题, 作者, 作者单位, 期刊,
+    年份, 卷, 期, 页码, ISSN, 国内统一刊号 CN, 关键词, 摘要 cut, 附件 the PDF with its
+    clip icon); landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r34ne")
+    iss = _r32_issue(issue)
+    W, H = 1000.0, 640.0
+    dark, grey, blue = (36, 38, 44), (120, 124, 130), (30, 90, 170)
+    p = Page(W, H, background=(246, 247, 249), font=MICRO)
+    p.rect(0, 0, W, 28, None, (44, 86, 150), 0)
+    p.text(12, 19, "NoteExpress - [D:\\文献\\我的文献库.nel]", 10,
+           color=(255, 255, 255), line=False)
+    p.text(W - 14, 19, "—   □   ×", 10, "right", (255, 255, 255), line=False)
+    p.rect(0, 28, W, 56, None, (236, 239, 244), 0)
+    for k, lab in enumerate(("检索", "在线检索", "导入全文", "智能更新", "引用", "标签标记",
+                             "笔记", "查重")):
+        p.rect(14 + k * 74, 36, 34, 26, None, (190, 204, 226), 0)
+        p.text(31 + k * 74, 76, lab, 8.5, "center", dark, line=False)
+    # folder tree
+    p.rect(0, 84, 190, H - 108, None, (250, 251, 253), 0)
+    tree = ("- 文献库", "  - 题录", "     我的论文", "       职称申报", "     待读文献", "  笔记",
+            "  检索", "  组织", "  回收站")
+    for k, t in enumerate(tree):
+        yy = 106 + k * 24
+        if "职称申报" in t:
+            p.rect(4, yy - 16, 182, 22, None, (204, 222, 246), 0)
+        p.text(10, yy, t, 10, color=dark, line=False)
+    # record list
+    lx0, ly0 = 198, 92
+    cols = [54, 90, 360, W - lx0 - 14 - 54 - 90 - 360]
+    heads = ("年份", "作者", "标题", "来源")
+    p.rect(lx0, ly0, sum(cols), 24, None, (232, 235, 240), 0)
+    x = lx0
+    for w, t in zip(cols, heads):
+        p.text(x + 6, ly0 + 16, t, 9.5, color=dark, font=HEI, line=False)
+        x += w
+    others = [(year - 2, authors[0], "基于现场数据的工程质量控制方法探讨", "科技创新与应用"),
+              (year - 1, authors[0], "关于提升项目管理信息化水平的若干思考", "中国设备工程"),
+              (year, authors[0], title, journal),
+              (year + 1, authors[-1], "新形势下专业技术人员继续教育路径研究", "人才资源开发")]
+    y = ly0 + 24
+    for k, (yr, au, ti, so) in enumerate(others):
+        sel = k == 2
+        if sel:
+            p.rect(lx0, y, sum(cols), 24, None, (51, 122, 210), 0)
+        col = (255, 255, 255) if sel else dark
+        x = lx0
+        for w, v in zip(cols, (str(yr), au, ti, so)):
+            s = 9.5
+            while text_width(v, s, MICRO) > w - 10 and s > 6:
+                s -= 0.5
+            p.text(x + 6, y + 16, v, s, color=col, line=False)
+            x += w
+        y += 24
+    p.hline(lx0, lx0 + sum(cols), y + 2, 0.6)
+    p.text(lx0, y + 22, "共 4 条题录，已选择 1 条", 9, color=grey, line=False)
+    # the 细节 pane
+    dy0 = y + 34
+    p.rect(lx0, dy0, sum(cols), H - 24 - dy0 - 8, None, (255, 255, 255), 0)
+    for k, tab in enumerate(("细节", "预览", "综述", "附件", "笔记", "位置")):
+        x = lx0 + 8 + k * 60
+        if k == 0:
+            p.rect(x - 6, dy0 + 2, 52, 22, None, (226, 234, 246), 0)
+        p.text(x + 20, dy0 + 18, tab, 9.5, "center", blue if k == 0 else dark, line=False)
+    fields = [("题录类型", "期刊文章"), ("标题", title), ("作者", "; ".join(authors)),
+              ("作者单位", affiliation.strip("（）")), ("期刊", journal), ("年份", str(year)),
+              ("卷", str(_volume(journal, year))), ("期", iss),
+              ("页码", f"{10 + h % 80}-{14 + h % 80 + h % 4}"), ("ISSN", issn or ""),
+              ("国内统一刊号", cn_number or ""), ("关键词", keywords)]
+    y = dy0 + 44
+    for lab, val in fields:
+        p.text(lx0 + 12, y, lab, 9.5, color=grey, line=False)
+        s = 10
+        while text_width(val, s, MICRO) > sum(cols) - 120 and s > 6.5:
+            s -= 0.5
+        if val:
+            p.text(lx0 + 100, y, val, s, color=dark, line=False)
+            p.lines.append(f"{lab} {val}")
+        y += 20
+    if y < H - 50:
+        p.text(lx0 + 12, y, "摘要", 9.5, color=grey, line=False)
+        ab = abstract if text_width(abstract, 9.5, MICRO) < sum(cols) - 130 else \
+            abstract[:max(10, int((sum(cols) - 160) / 9.5))] + "……"
+        p.text(lx0 + 100, y, ab, 9.5, color=dark, line=False)
+    p.rect(0, H - 24, W, 24, None, (228, 231, 236), 0)
+    p.text(12, H - 8, f"题录 › 我的论文 › 职称申报    附件：{journal}{year}年第{iss}期.pdf", 9,
+           color=dark, line=False)
+    p.text(W - 12, H - 8, "NoteExpress 3.9", 9, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
