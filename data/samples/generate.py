@@ -2958,8 +2958,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
          "the table below."),
         "",
-        ("**Round 33 layouts** (`round33` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand after round 32's results were seen, again blind to the "
+        ("**Round 33 layouts** (`round33` in `layouts.toml`) were round 33's blind exam (`make "
+         "others OTHERS_PROFILE=others33`), drawn by another hand after round 32's results were "
+         "seen, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a phone scanner app's 调整边框 "
          "step with the diploma inside its detection frame, a diploma on the counter of a "
@@ -2976,9 +2977,30 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "preview of the journal, an article's page in 超星期刊 on a phone ...). Only `--profile "
          "others33` draws them: the same applicants as `others`, every document in a round33 "
          "layout where one fits (else a non-blind layout, counted as for others); its truth.json "
-         "marks round33 documents `\"held_out\": true`, `\"split\": \"round33\"`, and holds no "
-         "other split out. No other profile draws them, and they are not listed in the table "
-         "below."),
+         "marks round33 documents `\"split\": \"round33\"` (round 33's misreads were looked at "
+         "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
+         "and they are not listed in the table below."),
+        "",
+        ("**Round 34 layouts** (`round34` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand after round 33's results were seen, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a screenshot of the Mac's 预览 "
+         "with the diploma's scan marked up, a 与原件一致 text box and a trackpad signature, an "
+         "older diploma torn across its fold and mended with yellowed tape, the souvenir photo "
+         "of the 学位授予仪式 with the red folder held open, a compact camera's date-stamped "
+         "photo of the title certificate's booklet, the ID card on top of a fan of cards out of "
+         "a card holder, a 聘书 photo with red finger loops in the Photos app's 标记 editor, a "
+         "colour copy of the 聘书 and the 资格证书's inner page on one sheet, PC WeChat's "
+         "picture viewer with 提取文字 on a contract's 首页, a contract's scan in a 人事档案 "
+         "digitisation system's 查阅 window, a roster with one cell under 修正带 rewritten by "
+         "pen, WPS's 图片转表格 beside an assessment form's photo, a 统信UOS screenshot of the "
+         "intranet 人事管理信息系统's 年度考核 page, a 委托评审函 in a 签批夹 beside its "
+         "文件呈批单, a red 继续教育合格证书 opened flat, an article's PDF on an e-ink reader, "
+         "a NoteExpress record of the article ...). Only `--profile others34` draws them: the "
+         "same applicants as `others`, every document in a round34 layout where one fits (else a "
+         "non-blind layout, counted as for others); its truth.json marks round34 documents "
+         "`\"held_out\": true`, `\"split\": \"round34\"`, and holds no other split out. No "
+         "other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
