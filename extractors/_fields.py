@@ -1538,6 +1538,22 @@ SPLIT_RANGE = re.compile(
 )
 
 
+#: The same term with its 起 misread as another character (自2001年3月1日超至2004年2月29日止):
+#: 自 … 至 … 止 bracket a term by themselves, so one character between the start and 至 is its
+#: 起. Both dates are read whole (:func:`bracketed_term`).
+_BRACKETED_RANGE = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*[{CJK}]\s*至\s*(?P<b>{_DATE_PLAIN})\s*止")
+
+
+def bracketed_term(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """A term written 自 A 起至 B 止 whose 起 OCR misread: both dates whole and in order."""
+    for m in _BRACKETED_RANGE.finditer(ix.text):
+        a, b = date_value(m["a"]), date_value(m["b"])
+        if a is not None and b is not None and str(a) < str(b) and len(str(a)) == 10:
+            return Hit(str(a), m.start("a"), m.end("a")), Hit(str(b), m.start("b"), m.end("b"))
+    return None, None
+
+
 #: A term whose sentence opens with its start and then names its end by the term's own word
 #: (决定聘任…，自2018年3月1日起生效，聘期至2021年2月28日。): 自 A 起 … 聘期/任期/期限 至 B, in
 #: one sentence, with or without 止 after B.
@@ -2058,6 +2074,31 @@ def gender(ix: TextIndex) -> Hit | None:
 
 
 # --------------------------------------------------------------------------- titles
+
+
+#: The grade words a title is written after (高级工程师, 助理会计师, 中级工程师), read whole.
+_GRADE_WORDS = frozenset({"高级", "助理", "初级", "中级", "正高", "副高"})
+
+
+def garbled_grade(text: str) -> bool:
+    """Whether a title in `text` stands after its grade word misread by OCR (高摄工程师 for
+    高级工程师, 助埋会计师 for 助理会计师, 高极经济师): the title read alone would be a grade
+    lower than the one written, so the title is not read. A specialty before the title
+    (电气工程师, 土木工程 专业 工程师) shares no character with a grade word and still reads.
+
+    >>> garbled_grade("高摄工程师"), garbled_grade("助埋会计师"), garbled_grade("摄级工程师")
+    (True, True, True)
+    >>> garbled_grade("高级工程师"), garbled_grade("电气工程师"), garbled_grade("中级工程师")
+    (False, False, False)
+    """
+    text = squash(text)
+    for m in TITLE_RE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) < 2 or before in _GRADE_WORDS or before[0] in "一二三四五六七八九十":
+            continue  # a grade read whole, or a post grade (一级教师, 专技十级)
+        if before[0] in "高助" or before[1] == "级":
+            return True
+    return False
 
 
 def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:

@@ -54,12 +54,14 @@ from extractors._fields import (
     TITLE_RE,
     Hit,
     TextIndex,
+    bracketed_term,
     date_after,
     date_at_label,
     date_value,
     dates,
     fields,
     first,
+    garbled_grade,
     grid_value,
     holder_in_prose,
     index,
@@ -162,6 +164,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:
         start, end = _term_to(ix)
+    if start is None:
+        start, end = bracketed_term(ix)
     issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
     dated = _decided_on(ix) if _statement(ix) else issued  # the appointment's own date
     if start is None:
@@ -172,7 +176,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []
         for row in listed:
-            own = {"name": row["name"], "title": _title_in(ix, row["title"]) or row["title"]}
+            own = {"name": row["name"], "title": _own_title(ix, row["title"])}
             if "term" in row:
                 own["start"], own["end"] = (month(h) for h in _term(ix, row["term"]))
             rows.append(fields(ix, own))
@@ -187,10 +191,11 @@ def extract(doc: ReadDocument) -> Extraction:
                  "unit": system_owner(ix) or _unit(ix, issued)}
         return Extraction(doc.file, KIND, fields(ix, found))
     clauses = _clauses(ix)
-    if len({squash(name.value) for name, _ in clauses}) > 1:
+    named = {squash(name.value) for name, _ in clauses}
+    if len(named) > 1 or (named and (lead := _several(ix)) and named != {lead.value}):
         shared = {"start": month(start), "end": month(end), "issued_on": dated,
                   "unit": _unit(ix, issued)}
-        rows = tuple(fields(ix, {"name": name, "title": _title_in(ix, title) or title})
+        rows = tuple(fields(ix, {"name": name, "title": _own_title(ix, title)})
                      for name, title in clauses)
         return Extraction(doc.file, KIND, fields(ix, shared), rows)
     found = {
@@ -291,12 +296,33 @@ _CLAUSE: Final = re.compile(
     rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（·•]|职\s*务|岗\s*位|\n|$))")
 
 
+#: A heading naming the first of several appointees (关于聘任张伟等同志专业技术职务的通知,
+#: 聘任张伟等3名同志): 等 says the letter appoints others besides.
+_SEVERAL: Final = re.compile(
+    rf"{_APPOINTS}\s*(?P<v>{NAME})\s*等\s*(?:[0-9一二三四五六七八九十]+\s*[名位人]\s*)?同\s*志")
+
+
+def _several(ix: TextIndex) -> Hit | None:
+    """The first appointee a heading names when the letter appoints several people. The one
+    clause read, when it names someone else, is then no sign of whose letter it is (the
+    heading's own clause may be misread), so the letter is read as rows, the holder's found by
+    :func:`extractors.own_row`; a clause naming the heading's appointee is that person's."""
+    m = _SEVERAL.search(ix.text)
+    return Hit(squash(m["v"]), m.start("v"), m.end("v")) if m and is_name(m["v"]) else None
+
+
 def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
-    """The (name, title) of each person a letter appoints, in reading order."""
+    """The (name, title) of each person a letter appoints, in reading order. The heading's
+    first appointee run into a misread 同志 (聘任张梅间志为…, under 关于聘任张梅等同志…) is that
+    name: a name ending in one stray character and 志 past the heading's is its honorific."""
     out = []
+    lead = _several(ix)
     for m in _CLAUSE.finditer(ix.text):
         group = "name" if m.group("name") else "listed"
         name = Hit(squash(m.group(group)), m.start(group), m.end(group))
+        if lead and name.value.startswith(lead.value) and \
+                len(name.value) == len(lead.value) + 2 and name.value.endswith("志"):
+            name = Hit(lead.value, name.start, name.start + len(lead.value))
         if is_name(name.value):
             out.append((name, Hit(squash(m.group("title")), m.start("title"), m.end("title"))))
     return out
@@ -426,7 +452,8 @@ def _title(ix: TextIndex) -> Hit | None:
         if _GRADING_FORM.search(ix.text) else []
     hits = graded + [h for h in (hit, grid_value(ix, labels)) if h and not _probation(ix, h)]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
-    hits = [h for h in hits if not _in_heading(ix, h)]
+    hits = [h for h in hits if not _in_heading(ix, h)
+            and not garbled_grade(ix.text[h.start:h.end])]
     for hit in hits:
         if titled := _title_in(ix, hit):
             return titled
@@ -435,11 +462,20 @@ def _title(ix: TextIndex) -> Hit | None:
     # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
     names = [(h.start, h.end) for h in orgs(ix)]
     for m in TITLE_RE.finditer(ix.text):
-        if _probation(ix, Hit(m.group(0), m.start(), m.end())):
+        if _probation(ix, Hit(m.group(0), m.start(), m.end())) \
+                or garbled_grade(ix.text[max(0, m.start() - 3):m.end()]):
             continue
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+def _own_title(ix: TextIndex, hit: Hit) -> Hit | None:
+    """A clause's or a row's title: the title named in it, else the phrase as written; none
+    when its grade word is misread (高摄工程师: :func:`garbled_grade`), never the shorter title."""
+    if garbled_grade(ix.text[hit.start:hit.end]):
+        return None
+    return _title_in(ix, hit) or hit
 
 
 def _title_in(ix: TextIndex, hit: Hit | None) -> Hit | None:

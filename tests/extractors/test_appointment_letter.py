@@ -1236,3 +1236,60 @@ def test_a_signed_date_cut_after_its_month_is_stood_for_by_its_months_issue_date
     assert same.get("issued_on") == "2019-05-28"
     other = values(make_doc([*body, "融水县人民医院办公室 2019年6月2日印发"]))
     assert other.get("issued_on") == "2019-05"
+
+
+def _notice(clauses, heading="关于聘任林晓东等同志专业技术职务的通知"):
+    return make_doc(["某某县第二人民医院文件", "某医人〔2012〕9号", heading, "各科室：",
+                     "经院务会研究，决定聘任下列同志专业技术职务：", *clauses,
+                     "某某县第二人民医院", "2012年8月20日"])
+
+
+def test_a_title_whose_grade_word_is_misread_is_not_read_as_the_lower_title():
+    # 助埋会计师 is 助理会计师 misread; read alone, 会计师 would be a grade higher
+    ex = al.extract(_notice(["聘任林晓东同志为助埋会计师，聘期三年。",
+                             "聘任陈静同志为高级会计师，聘期同上。"]))
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows == [{"name": "林晓东"}, {"name": "陈静", "title": "高级会计师"}]
+
+
+def test_a_specialty_before_the_title_still_reads():
+    doc = make_doc(["聘  书", "兹聘任 周强 同志为 电气工程师，聘期自 2019年1月 至 2021年12月 。",
+                    "某某电力设备有限公司", "2019年1月1日"])
+    assert values(doc)["title"] == "工程师"
+
+
+def test_a_notice_for_several_reads_rows_even_when_one_clause_is_misread():
+    # the heading's 等 says several are appointed: the one clause read may be a colleague's
+    ex = al.extract(_notice([
+        "聘任木晓东冈志为主治医师，聘期三年，自2012年9月1日起至2015年8月31日止。",
+        "聘任陈静同志为主治医师，聘期同上。"]))
+    assert "name" not in {f.name for f in ex.fields}
+    assert [{f.name: f.value for f in row} for row in ex.rows] == [
+        {"name": "陈静", "title": "主治医师"}]
+
+
+def test_a_letter_for_one_person_keeps_its_name():
+    got = values(make_doc(["关于聘任陈静同志专业技术职务的通知",
+                           "聘任陈静同志为主治医师，聘期三年，自2012年9月1日起至2015年8月31日止。",
+                           "某某县第二人民医院", "2012年8月20日"]))
+    assert got["name"] == "陈静" and got["title"] == "主治医师"
+
+
+def test_the_headings_appointee_run_into_a_misread_honorific():
+    ex = al.extract(_notice(["聘任林东司志为主治医师，聘期三年。",
+                             "聘任陈静同志为医师，聘期同上。"],
+                            heading="关于聘任林东等同志专业技术职务的通知"))
+    assert [f.value for row in ex.rows for f in row if f.name == "name"] == ["林东", "陈静"]
+    other = al.extract(_notice(["聘任李明司志为主治医师，聘期三年。",
+                                "聘任陈静同志为医师，聘期同上。"],
+                               heading="关于聘任王芳等同志专业技术职务的通知"))
+    assert "李明" not in [f.value for row in other.rows for f in row if f.name == "name"]
+
+
+def test_a_term_bracketed_by_zi_and_zhi_whose_qi_is_misread():
+    got = values(make_doc(["兹聘任 周强 同志为 工程师，聘期自2012年9月1日赶至2015年8月31日止。",
+                           "某某电力设备有限公司", "2012年8月20日"]))
+    assert (got["start"], got["end"]) == ("2012-09", "2015-08")
+    got = values(make_doc(["兹聘任 周强 同志为 工程师，自2012年9月1日赶至2015年8月31日。",
+                           "某某电力设备有限公司", "2012年8月20日"]))
+    assert "start" not in got
