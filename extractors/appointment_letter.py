@@ -43,6 +43,7 @@ from typing import Final
 from rapidfuzz.distance import Levenshtein
 
 from extractors._fields import (
+    CELL_GAP,
     CJK,
     COPIED_TO,
     LABEL_END,
@@ -53,6 +54,7 @@ from extractors._fields import (
     TERM_TO,
     TITLE_RE,
     Hit,
+    Line,
     TextIndex,
     bracketed_term,
     date_after,
@@ -120,7 +122,11 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     whole 自…起…至…止 sentence, both dates complete."""
     kept: list[str] = []
     where: list[int] = []
+    last: Line | None = None
     for line in ix.lines:
+        if last is not None and _interrupts(ix, last, line):
+            continue
+        last = line
         end = ix.cell_end(line.start, line.end)
         kept.append(ix.text[line.start:end] + "\n")
         where.extend(range(line.start, end + 1))
@@ -133,6 +139,26 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
         return None, None
     return (Hit(str(a), where[m.start("a")], where[m.end("a") - 1] + 1),
             Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1))
+
+
+#: A line that leaves a term's sentence open: 自 and its first day, no 止 yet.
+_OPEN_TERM: Final = re.compile(r"自\s*(?:19|20)[0-9]{2}[^。；;止]*$")
+
+
+def _interrupts(ix: TextIndex, last: Line, line: Line) -> bool:
+    """Whether `line` is another column's, read inside a term's sentence left open at the end
+    of `last` (:data:`_OPEN_TERM`): on the same page, wholly left or right of `last` past a
+    gutter wider than a table cell's gap. A letter shown in a web page (a 申报系统's preview
+    over its menu: 基本信息, 提交) has the menu's items at the heights of its lines, read
+    between them (自2018年3月1日 / 提交 / 起至2021年2月28日止); the sentence goes on at the
+    next line in its own column, which starts at the column's margin however short it is."""
+    if last.page_no != line.page_no or not _OPEN_TERM.search(ix.text, last.start, last.end):
+        return False
+    here, there = ix.x_span(line.start, line.end), ix.x_span(last.start, last.end)
+    if here is None or there is None:
+        return False
+    gutter = CELL_GAP * max(ix.char_height(line.start), 1.0)
+    return here[1] + gutter < there[0] or here[0] - gutter > there[1]
 
 
 def _term_to(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
@@ -584,6 +610,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+                  and not _FILED_AT.search(ix.text, max(0, h.start - 12), h.start)
                   and not _SERIAL.search(ix.text, ix.line_start(h.start), h.start)
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
@@ -612,6 +639,13 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: A file's record in the system it was uploaded to (a 申报系统's preview of the scan, a
+#: document library's list: 上传时间：2017-01-06, 提交日期 2018/3/13, 上传于 2016-04-16): the
+#: day the file was put there, years after the letter perhaps, never the letter's own date.
+_FILED_AT: Final = re.compile(
+    r"(?:上\s*传|提\s*交|更\s*新|修\s*改|创\s*建)\s*(?:时\s*间|日\s*期|于)\s*[:：]?\s*\Z")
 
 
 #: A letter's serial number, its label then the issuing office's abbreviation, the year and a
@@ -744,9 +778,10 @@ _TERM_OR_DEADLINE: Final = re.compile(r"\s*(?:届\s*满|期\s*满|到\s*期|(?:�
 
 
 #: The day of a signed date whose 日 the seal covered: two digits right after 月, then a space
-#: or the line's end (2021年12月23 ▒▒ 限公司). One digit may be the first of two the seal cut
-#: off (2015年3月2▒ for 27日): that day is left unread.
-_DAY_WITHOUT_MARK: Final = re.compile(r"(?P<d>[0-9]{2})(?=[ ]|\n|$)")
+#: or the line's end (2021年12月23 ▒▒ 限公司), or a second 月, which is the 日 misread (the two
+#: look alike under a seal or in a blurred photo: 2014年12月21月; a date has one month). One
+#: digit may be the first of two the seal cut off (2015年3月2▒ for 27日): that day is left unread.
+_DAY_WITHOUT_MARK: Final = re.compile(r"(?P<d>[0-9]{2})(?=[ ]|\n|$|月)")
 
 
 def _lost_day(ix: TextIndex, hit: Hit) -> Hit:
