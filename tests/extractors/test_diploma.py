@@ -823,3 +823,30 @@ def test_a_school_read_that_lost_a_character_of_its_discipline_word_is_left_unre
                                   "中国科学技术大学", "宁夏机电技师学院", "吉林大学"])
 def test_a_school_whose_discipline_word_is_whole_is_read(name):
     assert _school_of(["普通高等学校", "毕业证书", *_BODY, f"校名：{name}", "校长：某某"]) == name
+
+
+#: A diploma whose major wraps onto a line of the statement's stock wording, as OCR reads it.
+def _wrapped(second_line: str) -> list[str]:
+    return ["毕业证书",
+            "学生 陈晓梅，性别女，1996年4月3日生，于2014年9月至2018年6月在本校给水",
+            second_line,
+            "校名：某某理工学院"]
+
+
+def test_a_major_on_a_line_whose_stock_wording_is_garbled_is_left_unread():
+    # 给水排水工程 read as 给水水工呈 on a line where 课程, 合格 and 毕业 are misread too
+    got = values(make_doc(_wrapped(
+        "水工呈专业四年制本科学习，修完教学计划规定的全部课呈，成绩合恪，准予毕亚。")))
+    assert "major" not in got
+    assert got["name"] == "陈晓梅" and got["level"] == "本科"
+
+
+@pytest.mark.parametrize("second", [
+    "排水工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+    # one slip of the recogniser in the stock wording is no garbled line
+    "排水工程专业四年制本科学习，修完教学计划规定的全部课呈，成绩合格，准予毕业。",
+    # a graduate's and a 结业 certificate's own wording are no misreads of it
+    "排水工程专业学习，修完培养方案规定的全部课程，成绩合格，准予结业。",
+])
+def test_a_major_on_a_line_of_well_read_stock_wording_stands(second):
+    assert values(make_doc(_wrapped(second)))["major"] == "给水排水工程"
