@@ -333,9 +333,11 @@ def _birth(ix: TextIndex) -> Hit | None:
     return date_after(ix, ["出生日期", "出生年月", "出生"])
 
 
-#: OCR's 太 or 天 for 大 at a school name's end (广西民族太学): no school is named …太学/天学.
-_OCR_SUFFIX = r"|[太天]学"
-_OCR_DA = re.compile("[太天]学$")
+#: OCR's 太, 天 or 女 for 大 at a school name's end (广西民族太学, 中南女学): no school is
+#: named …太学/天学/女学 (a women's college is a 女子学院: 湖南女子学院, 湖南女学院 with its 子
+#: lost, ends in 学院 and stays as read).
+_OCR_SUFFIX = r"|[太天]学|女学"
+_OCR_DA = re.compile("[太天女]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
 #: The category a diploma prints as its heading (普通高等学校, 成人高等学校, 普通高校), no

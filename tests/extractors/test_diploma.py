@@ -96,6 +96,14 @@ def test_ocr_tian_for_da_at_a_school_names_end_before_the_principals_line():
     assert values(make_doc(lines))["school"] == "东北林业大学"
 
 
+def test_ocr_nv_for_da_at_a_school_names_end_but_not_a_womens_college():
+    lines = TEXT[:-1] + ["校名：西南女学", "校(院)长：某某某", "证书编号：106111201205001234"]
+    assert values(make_doc(lines))["school"] == "西南大学"
+    # 山东女子学院 with its 子 lost is a women's college, never 山东大学
+    lines = TEXT[:-1] + ["校名：山东女学院", "校(院)长：某某某", "证书编号：106111201205001234"]
+    assert values(make_doc(lines)).get("school") != "山东大学"
+
+
 ENTERED_LEFT = [
     "某某大学", "毕业证书",
     "学生王芳，性别女，1990年5月2日生，于2008年9月入学，在本校",
