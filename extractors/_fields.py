@@ -1293,17 +1293,27 @@ def first(hits: Iterable[Hit | None]) -> Hit | None:
 _NOT_WORDING = re.compile(rf"[^{CJK}A-Za-z0-9]")
 
 
+#: A blank in stock wording that each document fills in its own words (修完…规定的全部课程:
+#: 教学计划, 培养计划, 硕士研究生培养方案), of at most :data:`_BLANK` characters.
+BLANK = "…"
+_BLANK = 12
+
+
 def fuzzy_find(phrase: str, text: str) -> tuple[int, int, int]:
     """The fewest edits (characters misread, dropped or added) by which some run of `text`
-    reads `phrase`, and that run's start and end in `text` (approximate substring matching).
+    reads `phrase`, and that run's start and end in `text` (approximate substring matching);
+    a :data:`BLANK` in `phrase` reads any run of characters.
 
-    >>> fuzzy_find("成绩合格", "全部谨程成绩合恪准予")
-    (1, 4, 8)
+    >>> fuzzy_find("成绩合格", "全部谨程成绩合恪准予"), fuzzy_find("修完…课程", "修光培养计划课程")
+    ((1, 4, 8), (1, 0, 8))
     """
     prev = [(0, j) for j in range(len(text) + 1)]
     for i, p in enumerate(phrase, start=1):
-        cur = [(i, 0)]
+        cur = [prev[0] if p == BLANK else (i, 0)]
         for j, t in enumerate(text, start=1):
+            if p == BLANK:  # the blank takes the text's characters at no cost
+                cur.append(min(prev[j], cur[j - 1]))
+                continue
             cost, start = min((prev[j - 1][0] + (p != t), prev[j - 1][1]),
                               (prev[j][0] + 1, prev[j][1]), (cur[j - 1][0] + 1, cur[j - 1][1]))
             cur.append((cost, start))
@@ -1331,7 +1341,8 @@ def misread_wording(ix: TextIndex, start: int, end: int,
     misread = 0
     for variants in phrases:
         cost, s, e = min(fuzzy_find(v, text) for v in variants)
-        if 0 < cost <= len(variants[0]) // 3 and e > s and \
+        size = len(variants[0].replace(BLANK, ""))
+        if 0 < cost <= size // 3 and s < e <= s + size + cost + _BLANK and \
                 kept[s][0] < hi and kept[e - 1][0] >= lo:
             misread += cost
     return misread

@@ -29,6 +29,7 @@ from datetime import date
 from typing import Final
 
 from extractors._fields import (
+    BLANK,
     CJK,
     FORM_LABELS,
     MAJOR_LINE,
@@ -681,10 +682,11 @@ _DOUBTED_LINE: Final = 0.80
 
 #: The statement's stock wording after the major (修完教学计划规定的全部课程，成绩合格，准予
 #: 毕业), in the words every diploma prints, with their printed variants (准予结业 on a 结业证书;
-#: 教学计划, 培养计划 or 培养方案 before 规定的 differ between schools and are left out).
-_STOCK_WORDING: Final = (("规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
-#: Stock characters misread on a value's lines beyond a single OCR slip: the lines are garbled.
-_GARBLED: Final = 2
+#: the plan's name, 教学计划, 培养计划 or 硕士研究生培养方案, is each school's: a blank).
+_STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
+#: Stock characters misread on a value's lines that make them garbled: more than the odd slip
+#: (one or two characters of the sentence's twenty) that a photographed line shows.
+_GARBLED: Final = 3
 
 
 def _prose_major(ix: TextIndex) -> Hit | None:

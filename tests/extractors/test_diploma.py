@@ -842,17 +842,17 @@ def _wrapped(second_line: str) -> list[str]:
 
 
 def test_a_major_on_a_line_whose_stock_wording_is_garbled_is_left_unread():
-    # 给水排水工程 read as 给水水工呈 on a line where 课程, 合格 and 毕业 are misread too
+    # 给水排水工程 read as 给水水工呈 on a line where 修完, 课程 and 毕业 are misread too
     got = values(make_doc(_wrapped(
-        "水工呈专业四年制本科学习，修完教学计划规定的全部课呈，成绩合恪，准予毕亚。")))
+        "水工呈专业四年制本科学习，修元研究生培养方案规定的全部课呈，成绩合格，准予毕亚。")))
     assert "major" not in got
     assert got["name"] == "陈晓梅" and got["level"] == "本科"
 
 
 @pytest.mark.parametrize("second", [
     "排水工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
-    # one slip of the recogniser in the stock wording is no garbled line
-    "排水工程专业四年制本科学习，修完教学计划规定的全部课呈，成绩合格，准予毕业。",
+    # a slip or two of the recogniser in the stock wording is no garbled line
+    "排水工程专业四年制本科学习，修完教学计划规定的全部课呈，成绩合格，准予毕亚。",
     # a graduate's and a 结业 certificate's own wording are no misreads of it
     "排水工程专业学习，修完培养方案规定的全部课程，成绩合格，准予结业。",
 ])
