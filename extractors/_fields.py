@@ -1288,6 +1288,66 @@ def first(hits: Iterable[Hit | None]) -> Hit | None:
     return next((h for h in hits if h is not None), None)
 
 
+#: What OCR reads and drops at will between words (a comma in small print as a middle dot, a
+#: full stop as nothing, a line break): left out when printed wording is compared.
+_NOT_WORDING = re.compile(rf"[^{CJK}A-Za-z0-9]")
+
+
+#: A blank in stock wording that each document fills in its own words (修完…规定的全部课程:
+#: 教学计划, 培养计划, 硕士研究生培养方案), of at most :data:`_BLANK` characters.
+BLANK = "…"
+_BLANK = 12
+
+
+def fuzzy_find(phrase: str, text: str) -> tuple[int, int, int]:
+    """The fewest edits (characters misread, dropped or added) by which some run of `text`
+    reads `phrase`, and that run's start and end in `text` (approximate substring matching);
+    a :data:`BLANK` in `phrase` reads any run of characters.
+
+    >>> fuzzy_find("成绩合格", "全部谨程成绩合恪准予"), fuzzy_find("修完…课程", "修光培养计划课程")
+    ((1, 4, 8), (1, 0, 8))
+    """
+    prev = [(0, j) for j in range(len(text) + 1)]
+    for i, p in enumerate(phrase, start=1):
+        cur = [prev[0] if p == BLANK else (i, 0)]
+        for j, t in enumerate(text, start=1):
+            if p == BLANK:  # the blank takes the text's characters at no cost
+                cur.append(min(prev[j], cur[j - 1]))
+                continue
+            cost, start = min((prev[j - 1][0] + (p != t), prev[j - 1][1]),
+                              (prev[j][0] + 1, prev[j][1]), (cur[j - 1][0] + 1, cur[j - 1][1]))
+            cur.append((cost, start))
+        prev = cur
+    end = min(range(len(prev)), key=lambda j: (prev[j][0], -j))  # a misread over a drop
+    return prev[end][0], prev[end][1], end
+
+
+def misread_wording(ix: TextIndex, start: int, end: int,
+                    phrases: Iterable[tuple[str, ...]]) -> int:
+    """How many characters of a document's stock wording OCR misread on the lines holding
+    text[start:end]: each phrase (with its printed variants) is found where the page reads it
+    most nearly, and counts where at most a third of it was misread (more is no reading of
+    it: the phrase is not on the page). Where a sentence's fixed words are read wrong, the
+    values on the same lines were read as poorly, and are no evidence to hold against anyone.
+
+    >>> line = Word("在本校林学专业学习，修完规定的全部谋程，成绩合恪", BBox(0, 0, 500, 20), 0.9)
+    >>> ix = index(ReadDocument("d", "x", (Page(1, 600, 800, (line,), "ocr:x"),)))
+    >>> misread_wording(ix, 3, 5, [("规定的全部课程",), ("成绩合格",), ("准予毕业",)])
+    2
+    """
+    kept = [(pos, c) for pos, c in enumerate(ix.text) if not _NOT_WORDING.fullmatch(c)]
+    text = "".join(c for _, c in kept)
+    lo, hi = ix.line_start(start), ix.line_end(max(start, end - 1))
+    misread = 0
+    for variants in phrases:
+        cost, s, e = min(fuzzy_find(v, text) for v in variants)
+        size = len(variants[0].replace(BLANK, ""))
+        if 0 < cost <= size // 3 and s < e <= s + size + cost + _BLANK and \
+                kept[s][0] < hi and kept[e - 1][0] >= lo:
+            misread += cost
+    return misread
+
+
 # --------------------------------------------------------------------------- dates
 
 _CN_D = "〇零○◯Oo0一二三四五六七八九"
