@@ -1288,6 +1288,66 @@ def first(hits: Iterable[Hit | None]) -> Hit | None:
     return next((h for h in hits if h is not None), None)
 
 
+#: What OCR reads and drops at will between words (a comma in small print as a middle dot, a
+#: full stop as nothing, a line break): left out when printed wording is compared.
+_NOT_WORDING = re.compile(rf"[^{CJK}A-Za-z0-9]")
+
+
+#: A blank in stock wording that each document fills in its own words (修完…规定的全部课程:
+#: 教学计划, 培养计划, 硕士研究生培养方案), of at most :data:`_BLANK` characters.
+BLANK = "…"
+_BLANK = 12
+
+
+def fuzzy_find(phrase: str, text: str) -> tuple[int, int, int]:
+    """The fewest edits (characters misread, dropped or added) by which some run of `text`
+    reads `phrase`, and that run's start and end in `text` (approximate substring matching);
+    a :data:`BLANK` in `phrase` reads any run of characters.
+
+    >>> fuzzy_find("成绩合格", "全部谨程成绩合恪准予"), fuzzy_find("修完…课程", "修光培养计划课程")
+    ((1, 4, 8), (1, 0, 8))
+    """
+    prev = [(0, j) for j in range(len(text) + 1)]
+    for i, p in enumerate(phrase, start=1):
+        cur = [prev[0] if p == BLANK else (i, 0)]
+        for j, t in enumerate(text, start=1):
+            if p == BLANK:  # the blank takes the text's characters at no cost
+                cur.append(min(prev[j], cur[j - 1]))
+                continue
+            cost, start = min((prev[j - 1][0] + (p != t), prev[j - 1][1]),
+                              (prev[j][0] + 1, prev[j][1]), (cur[j - 1][0] + 1, cur[j - 1][1]))
+            cur.append((cost, start))
+        prev = cur
+    end = min(range(len(prev)), key=lambda j: (prev[j][0], -j))  # a misread over a drop
+    return prev[end][0], prev[end][1], end
+
+
+def misread_wording(ix: TextIndex, start: int, end: int,
+                    phrases: Iterable[tuple[str, ...]]) -> int:
+    """How many characters of a document's stock wording OCR misread on the lines holding
+    text[start:end]: each phrase (with its printed variants) is found where the page reads it
+    most nearly, and counts where at most a third of it was misread (more is no reading of
+    it: the phrase is not on the page). Where a sentence's fixed words are read wrong, the
+    values on the same lines were read as poorly, and are no evidence to hold against anyone.
+
+    >>> line = Word("在本校林学专业学习，修完规定的全部谋程，成绩合恪", BBox(0, 0, 500, 20), 0.9)
+    >>> ix = index(ReadDocument("d", "x", (Page(1, 600, 800, (line,), "ocr:x"),)))
+    >>> misread_wording(ix, 3, 5, [("规定的全部课程",), ("成绩合格",), ("准予毕业",)])
+    2
+    """
+    kept = [(pos, c) for pos, c in enumerate(ix.text) if not _NOT_WORDING.fullmatch(c)]
+    text = "".join(c for _, c in kept)
+    lo, hi = ix.line_start(start), ix.line_end(max(start, end - 1))
+    misread = 0
+    for variants in phrases:
+        cost, s, e = min(fuzzy_find(v, text) for v in variants)
+        size = len(variants[0].replace(BLANK, ""))
+        if 0 < cost <= size // 3 and s < e <= s + size + cost + _BLANK and \
+                kept[s][0] < hi and kept[e - 1][0] >= lo:
+            misread += cost
+    return misread
+
+
 # --------------------------------------------------------------------------- dates
 
 _CN_D = "〇零○◯Oo0一二三四五六七八九"
@@ -1536,6 +1596,22 @@ def wrapped_period(ix: TextIndex, labels: Iterable[str], *,
 SPLIT_RANGE = re.compile(
     rf"自\s*(?P<a>{_DATE_PLAIN})\s*起[^。；;]{{0,80}}?至\s*(?P<b>{_DATE_PLAIN})\s*止"
 )
+
+
+#: The same term with its 起 misread as another character (自2001年3月1日超至2004年2月29日止):
+#: 自 … 至 … 止 bracket a term by themselves, so one character between the start and 至 is its
+#: 起. Both dates are read whole (:func:`bracketed_term`).
+_BRACKETED_RANGE = re.compile(
+    rf"自\s*(?P<a>{_DATE_PLAIN})\s*[{CJK}]\s*至\s*(?P<b>{_DATE_PLAIN})\s*止")
+
+
+def bracketed_term(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
+    """A term written 自 A 起至 B 止 whose 起 OCR misread: both dates whole and in order."""
+    for m in _BRACKETED_RANGE.finditer(ix.text):
+        a, b = date_value(m["a"]), date_value(m["b"])
+        if a is not None and b is not None and str(a) < str(b) and len(str(a)) == 10:
+            return Hit(str(a), m.start("a"), m.end("a")), Hit(str(b), m.start("b"), m.end("b"))
+    return None, None
 
 
 #: A term whose sentence opens with its start and then names its end by the term's own word
@@ -2058,6 +2134,31 @@ def gender(ix: TextIndex) -> Hit | None:
 
 
 # --------------------------------------------------------------------------- titles
+
+
+#: The grade words a title is written after (高级工程师, 助理会计师, 中级工程师), read whole.
+_GRADE_WORDS = frozenset({"高级", "助理", "初级", "中级", "正高", "副高"})
+
+
+def garbled_grade(text: str) -> bool:
+    """Whether a title in `text` stands after its grade word misread by OCR (高摄工程师 for
+    高级工程师, 助埋会计师 for 助理会计师, 高极经济师): the title read alone would be a grade
+    lower than the one written, so the title is not read. A specialty before the title
+    (电气工程师, 土木工程 专业 工程师) shares no character with a grade word and still reads.
+
+    >>> garbled_grade("高摄工程师"), garbled_grade("助埋会计师"), garbled_grade("摄级工程师")
+    (True, True, True)
+    >>> garbled_grade("高级工程师"), garbled_grade("电气工程师"), garbled_grade("中级工程师")
+    (False, False, False)
+    """
+    text = squash(text)
+    for m in TITLE_RE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) < 2 or before in _GRADE_WORDS or before[0] in "一二三四五六七八九十":
+            continue  # a grade read whole, or a post grade (一级教师, 专技十级)
+        if before[0] in "高助" or before[1] == "级":
+            return True
+    return False
 
 
 def title_within(ix: TextIndex, hit: Hit | None) -> Hit | None:

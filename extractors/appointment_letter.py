@@ -43,6 +43,7 @@ from typing import Final
 from rapidfuzz.distance import Levenshtein
 
 from extractors._fields import (
+    CELL_GAP,
     CJK,
     COPIED_TO,
     LABEL_END,
@@ -53,13 +54,16 @@ from extractors._fields import (
     TERM_TO,
     TITLE_RE,
     Hit,
+    Line,
     TextIndex,
+    bracketed_term,
     date_after,
     date_at_label,
     date_value,
     dates,
     fields,
     first,
+    garbled_grade,
     grid_value,
     holder_in_prose,
     index,
@@ -118,7 +122,11 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
     whole 自…起…至…止 sentence, both dates complete."""
     kept: list[str] = []
     where: list[int] = []
+    last: Line | None = None
     for line in ix.lines:
+        if last is not None and _interrupts(ix, last, line):
+            continue
+        last = line
         end = ix.cell_end(line.start, line.end)
         kept.append(ix.text[line.start:end] + "\n")
         where.extend(range(line.start, end + 1))
@@ -131,6 +139,26 @@ def _term_beside_column(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
         return None, None
     return (Hit(str(a), where[m.start("a")], where[m.end("a") - 1] + 1),
             Hit(str(b), where[m.start("b")], where[m.end("b") - 1] + 1))
+
+
+#: A line that leaves a term's sentence open: 自 and its first day, no 止 yet.
+_OPEN_TERM: Final = re.compile(r"自\s*(?:19|20)[0-9]{2}[^。；;止]*$")
+
+
+def _interrupts(ix: TextIndex, last: Line, line: Line) -> bool:
+    """Whether `line` is another column's, read inside a term's sentence left open at the end
+    of `last` (:data:`_OPEN_TERM`): on the same page, wholly left or right of `last` past a
+    gutter wider than a table cell's gap. A letter shown in a web page (a 申报系统's preview
+    over its menu: 基本信息, 提交) has the menu's items at the heights of its lines, read
+    between them (自2018年3月1日 / 提交 / 起至2021年2月28日止); the sentence goes on at the
+    next line in its own column, which starts at the column's margin however short it is."""
+    if last.page_no != line.page_no or not _OPEN_TERM.search(ix.text, last.start, last.end):
+        return False
+    here, there = ix.x_span(line.start, line.end), ix.x_span(last.start, last.end)
+    if here is None or there is None:
+        return False
+    gutter = CELL_GAP * max(ix.char_height(line.start), 1.0)
+    return here[1] + gutter < there[0] or here[0] - gutter > there[1]
 
 
 def _term_to(ix: TextIndex) -> tuple[Hit | None, Hit | None]:
@@ -162,6 +190,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = period(ix)
     if start is None:
         start, end = _term_to(ix)
+    if start is None:
+        start, end = bracketed_term(ix)
     issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
     dated = _decided_on(ix) if _statement(ix) else issued  # the appointment's own date
     if start is None:
@@ -172,7 +202,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if len(listed) > 1:  # a notice listing the appointees in a table, the holder one row of it
         rows = []
         for row in listed:
-            own = {"name": row["name"], "title": _title_in(ix, row["title"]) or row["title"]}
+            own = {"name": row["name"], "title": _own_title(ix, row["title"])}
             if "term" in row:
                 own["start"], own["end"] = (month(h) for h in _term(ix, row["term"]))
             rows.append(fields(ix, own))
@@ -187,10 +217,11 @@ def extract(doc: ReadDocument) -> Extraction:
                  "unit": system_owner(ix) or _unit(ix, issued)}
         return Extraction(doc.file, KIND, fields(ix, found))
     clauses = _clauses(ix)
-    if len({squash(name.value) for name, _ in clauses}) > 1:
+    named = {squash(name.value) for name, _ in clauses}
+    if len(named) > 1 or (named and (lead := _several(ix)) and named != {lead.value}):
         shared = {"start": month(start), "end": month(end), "issued_on": dated,
                   "unit": _unit(ix, issued)}
-        rows = tuple(fields(ix, {"name": name, "title": _title_in(ix, title) or title})
+        rows = tuple(fields(ix, {"name": name, "title": _own_title(ix, title)})
                      for name, title in clauses)
         return Extraction(doc.file, KIND, fields(ix, shared), rows)
     found = {
@@ -291,12 +322,33 @@ _CLAUSE: Final = re.compile(
     rf"\s*(?P<title>[{CJK}\s]{{2,24}}?)(?=\s*(?:[，,。;；:：、(（·•]|职\s*务|岗\s*位|\n|$))")
 
 
+#: A heading naming the first of several appointees (关于聘任张伟等同志专业技术职务的通知,
+#: 聘任张伟等3名同志): 等 says the letter appoints others besides.
+_SEVERAL: Final = re.compile(
+    rf"{_APPOINTS}\s*(?P<v>{NAME})\s*等\s*(?:[0-9一二三四五六七八九十]+\s*[名位人]\s*)?同\s*志")
+
+
+def _several(ix: TextIndex) -> Hit | None:
+    """The first appointee a heading names when the letter appoints several people. The one
+    clause read, when it names someone else, is then no sign of whose letter it is (the
+    heading's own clause may be misread), so the letter is read as rows, the holder's found by
+    :func:`extractors.own_row`; a clause naming the heading's appointee is that person's."""
+    m = _SEVERAL.search(ix.text)
+    return Hit(squash(m["v"]), m.start("v"), m.end("v")) if m and is_name(m["v"]) else None
+
+
 def _clauses(ix: TextIndex) -> list[tuple[Hit, Hit]]:
-    """The (name, title) of each person a letter appoints, in reading order."""
+    """The (name, title) of each person a letter appoints, in reading order. The heading's
+    first appointee run into a misread 同志 (聘任张梅间志为…, under 关于聘任张梅等同志…) is that
+    name: a name ending in one stray character and 志 past the heading's is its honorific."""
     out = []
+    lead = _several(ix)
     for m in _CLAUSE.finditer(ix.text):
         group = "name" if m.group("name") else "listed"
         name = Hit(squash(m.group(group)), m.start(group), m.end(group))
+        if lead and name.value.startswith(lead.value) and \
+                len(name.value) == len(lead.value) + 2 and name.value.endswith("志"):
+            name = Hit(lead.value, name.start, name.start + len(lead.value))
         if is_name(name.value):
             out.append((name, Hit(squash(m.group("title")), m.start("title"), m.end("title"))))
     return out
@@ -426,7 +478,8 @@ def _title(ix: TextIndex) -> Hit | None:
         if _GRADING_FORM.search(ix.text) else []
     hits = graded + [h for h in (hit, grid_value(ix, labels)) if h and not _probation(ix, h)]
     hits += [h for pattern in _TITLE_PATTERNS for h in search(ix, pattern)]
-    hits = [h for h in hits if not _in_heading(ix, h)]
+    hits = [h for h in hits if not _in_heading(ix, h)
+            and not garbled_grade(ix.text[h.start:h.end])]
     for hit in hits:
         if titled := _title_in(ix, hit):
             return titled
@@ -435,11 +488,20 @@ def _title(ix: TextIndex) -> Hit | None:
     # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
     names = [(h.start, h.end) for h in orgs(ix)]
     for m in TITLE_RE.finditer(ix.text):
-        if _probation(ix, Hit(m.group(0), m.start(), m.end())):
+        if _probation(ix, Hit(m.group(0), m.start(), m.end())) \
+                or garbled_grade(ix.text[max(0, m.start() - 3):m.end()]):
             continue
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+def _own_title(ix: TextIndex, hit: Hit) -> Hit | None:
+    """A clause's or a row's title: the title named in it, else the phrase as written; none
+    when its grade word is misread (高摄工程师: :func:`garbled_grade`), never the shorter title."""
+    if garbled_grade(ix.text[hit.start:hit.end]):
+        return None
+    return _title_in(ix, hit) or hit
 
 
 def _title_in(ix: TextIndex, hit: Hit | None) -> Hit | None:
@@ -548,6 +610,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
+                  and not _FILED_AT.search(ix.text, max(0, h.start - 12), h.start)
                   and not _SERIAL.search(ix.text, ix.line_start(h.start), h.start)
                   and not _TERM_OR_DEADLINE.match(ix.text, h.end)]
     printed = [h for h in candidates if re.match(r"\s*印\s*发", ix.text[h.end:h.end + 4])]
@@ -576,6 +639,13 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
         return before[-1]
     # the signed date unread (a seal over it): the 版记's 印发 date, the day it went out
     return printed[-1] if printed else None
+
+
+#: A file's record in the system it was uploaded to (a 申报系统's preview of the scan, a
+#: document library's list: 上传时间：2017-01-06, 提交日期 2018/3/13, 上传于 2016-04-16): the
+#: day the file was put there, years after the letter perhaps, never the letter's own date.
+_FILED_AT: Final = re.compile(
+    r"(?:上\s*传|提\s*交|更\s*新|修\s*改|创\s*建)\s*(?:时\s*间|日\s*期|于)\s*[:：]?\s*\Z")
 
 
 #: A letter's serial number, its label then the issuing office's abbreviation, the year and a
@@ -708,9 +778,10 @@ _TERM_OR_DEADLINE: Final = re.compile(r"\s*(?:届\s*满|期\s*满|到\s*期|(?:�
 
 
 #: The day of a signed date whose 日 the seal covered: two digits right after 月, then a space
-#: or the line's end (2021年12月23 ▒▒ 限公司). One digit may be the first of two the seal cut
-#: off (2015年3月2▒ for 27日): that day is left unread.
-_DAY_WITHOUT_MARK: Final = re.compile(r"(?P<d>[0-9]{2})(?=[ ]|\n|$)")
+#: or the line's end (2021年12月23 ▒▒ 限公司), or a second 月, which is the 日 misread (the two
+#: look alike under a seal or in a blurred photo: 2014年12月21月; a date has one month). One
+#: digit may be the first of two the seal cut off (2015年3月2▒ for 27日): that day is left unread.
+_DAY_WITHOUT_MARK: Final = re.compile(r"(?P<d>[0-9]{2})(?=[ ]|\n|$|月)")
 
 
 def _lost_day(ix: TextIndex, hit: Hit) -> Hit:

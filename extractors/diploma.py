@@ -29,6 +29,7 @@ from datetime import date
 from typing import Final
 
 from extractors._fields import (
+    BLANK,
     CJK,
     FORM_LABELS,
     MAJOR_LINE,
@@ -51,6 +52,7 @@ from extractors._fields import (
     keyword_score,
     labelled,
     leading,
+    misread_wording,
     month,
     name_hit,
     norm,
@@ -332,9 +334,11 @@ def _birth(ix: TextIndex) -> Hit | None:
     return date_after(ix, ["出生日期", "出生年月", "出生"])
 
 
-#: OCR's 太 or 天 for 大 at a school name's end (广西民族太学): no school is named …太学/天学.
-_OCR_SUFFIX = r"|[太天]学"
-_OCR_DA = re.compile("[太天]学$")
+#: OCR's 太, 天 or 女 for 大 at a school name's end (广西民族太学, 中南女学): no school is
+#: named …太学/天学/女学 (a women's college is a 女子学院: 湖南女子学院, 湖南女学院 with its 子
+#: lost, ends in 学院 and stays as read).
+_OCR_SUFFIX = r"|[太天]学|女学"
+_OCR_DA = re.compile("[太天女]学$")
 _SCHOOL_ACCEPT = re.compile(
     rf"[{CJK}()]{{2,40}}?(?:{SCHOOL_SUFFIX}{_OCR_SUFFIX})(?:[{CJK}]{{0,8}}校区)?")
 #: The category a diploma prints as its heading (普通高等学校, 成人高等学校, 普通高校), no
@@ -676,13 +680,26 @@ def _stacked_major(ix: TextIndex) -> Hit | None:
 _DOUBTED_LINE: Final = 0.80
 
 
+#: The statement's stock wording after the major (修完教学计划规定的全部课程，成绩合格，准予
+#: 毕业), in the words every diploma prints, with their printed variants (准予结业 on a 结业证书;
+#: the plan's name, 教学计划, 培养计划 or 硕士研究生培养方案, is each school's: a blank).
+_STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
+#: Stock characters misread on a value's lines that make them garbled: more than the odd slip
+#: (one or two characters of the sentence's twenty) that a photographed line shows.
+_GARBLED: Final = 3
+
+
 def _prose_major(ix: TextIndex) -> Hit | None:
     """The major as the prose names it: 在（本校）土木工程专业; left unread where the
-    recogniser doubted the line it stands on (:data:`_DOUBTED_LINE`)."""
+    recogniser doubted the line it stands on (:data:`_DOUBTED_LINE`), or where it misread
+    the stock wording on the major's lines (修光…谨程…准予中业: :data:`_GARBLED`), since a
+    major read from a garbled line (道路与河工理) is no evidence of another major."""
     hit = _prose_major_hit(ix)
     evidence = ix.evidence(hit.start, hit.end) if hit else None
     if (evidence is not None and evidence.source == "ocr" and evidence.confidence is not None
             and evidence.confidence < _DOUBTED_LINE):
+        return None
+    if hit and misread_wording(ix, hit.start, hit.end, _STOCK_WORDING) >= _GARBLED:
         return None
     return hit
 

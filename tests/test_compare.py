@@ -417,3 +417,28 @@ def test_a_major_read_with_a_misread_word_run_into_it_is_unverified():
                      school="重庆大学", major="电子信息工程", level="本科"),
                 education=[{**BASE_FORM["education"][0], "major": "通信工程"}])
     assert codes(education_mismatch, near) == ["EDUCATION_MISMATCH"]
+
+
+def _wrapped_major(major: str, evidence_text: str, source: str = "ocr") -> Case:
+    """A diploma whose major OCR read over a line break (`evidence_text` holds the wrap)."""
+    doc, extraction = read("毕业证.jpg", "diploma", "……", source=source, confidence=0.9,
+                           school="重庆大学", level="本科", end="2012-06")
+    evidence = Evidence("毕业证.jpg", 1, BBox(0, 0, 10, 10), evidence_text, source, 0.9)  # type: ignore[arg-type]
+    fields = (*extraction.fields, Field("major", major, evidence))
+    education = [dict(BASE_FORM["education"][0], major="电气工程及其自动化")]
+    return case((doc, Extraction(extraction.file, extraction.kind, fields)), education=education)
+
+
+def test_a_major_read_short_over_a_line_break_is_unverified_not_another_major():
+    # 电气工程及其自动化 with 气工程 lost at the wrap and 化 misread: 电及 / 其动理
+    lost = _wrapped_major("电及其动理", "电及\n其动理")
+    assert codes(education_mismatch, lost) == [] and "专业" in notes(lost)[0]
+
+
+@pytest.mark.parametrize(("major", "text", "source"), [
+    ("土木工程", "土木\n工程", "ocr"),  # another major sharing only 工程
+    ("电及其动理", "电及其动理", "ocr"),  # no line break: nothing was lost at a wrap
+    ("电及其动理", "电及\n其动理", "text_layer"),  # a text layer loses nothing at a wrap
+])
+def test_a_short_major_not_lost_at_an_ocr_wrap_is_another_major(major, text, source):
+    assert codes(education_mismatch, _wrapped_major(major, text, source)) == ["EDUCATION_MISMATCH"]

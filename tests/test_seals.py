@@ -520,3 +520,70 @@ def test_a_small_seal_on_a_photographed_screen_is_no_missing_seal(
                 detected_kinds={"聘书.pdf": "appointment_letter"})
     [f] = seal_missing.check(made, context([]))
     assert f.severity.value == "medium"
+
+
+def _sheet_far_off(*, seal: bool, logo: bool = False, coaster: bool = False) -> Image.Image:
+    """A phone photo of a contract's signature page lying on a wooden desk, taken from a
+    standing height: the sheet (442 x 625 px) is a small part of the picture (1800 x 1350),
+    so its 38 mm seal (a fifth of the sheet's width) is under a tenth of the photo's short
+    side. Optionally a red 12 mm ring logo in the sheet's letterhead with a red company name,
+    and a red ring-shaped coaster of the seal's size on the desk beside the sheet."""
+    from PIL import ImageDraw
+
+    from tests.seal_pages import PX_PER_MM, _font, stamp
+
+    scene = Image.new("RGB", (1800, 1350), (120, 86, 58))  # the desk
+    draw = ImageDraw.Draw(scene)
+    x0, y0, x1, y1 = 760, 380, 1202, 1005  # the sheet, A4 at 2.1 px per mm
+    draw.rectangle([x0, y0, x1, y1], fill=(244, 243, 238))
+    for k in range(9):
+        draw.text((x0 + 40, y0 + 120 + 34 * k), "乙方同意按照甲方工作需要担任技术岗位工作",
+                  font=_font(17), fill=(35, 35, 35))
+    draw.text((x0 + 230, y0 + 490), "甲方（盖章）：南宁某某路桥工程有限公司", font=_font(15),
+              fill=(35, 35, 35), anchor="mm")
+    if logo:
+        draw.ellipse([x0 + 30, y0 + 30, x0 + 55, y0 + 55], outline=(205, 32, 38), width=3)
+        draw.text((x0 + 250, y0 + 44), "南宁某某路桥工程有限公司", font=_font(24),
+                  fill=(205, 32, 38), anchor="mm")
+    if coaster:
+        draw.ellipse([400, 600, 480, 680], outline=(200, 36, 40), width=5)
+    if not seal:
+        return scene
+    scale = 2.1 / PX_PER_MM  # the sheet's pixels per mm against the drawn seal's
+    mask = seal_alpha(SealSpec(diameter_mm=38 * scale, text="南宁某某路桥工程有限公司"))
+    return stamp(scene, mask, (200, 40, 46), (x0 + 300, y0 + 470))
+
+
+@needs_font
+def test_a_seal_on_a_sheet_far_off_in_a_photo_is_sized_against_the_sheet() -> None:
+    """A person sizes a seal against the paper it is stamped on, not against the photo: a
+    38 mm seal on a sheet that is a small part of the picture is a seal (sheet_seals), though
+    under :data:`SEAL_SIDE` of the photo's short side. Red things that are no seal stay none:
+    a small ring logo and a red name in the letterhead (small against the sheet too), a red
+    ring on the desk beside the sheet (not on the paper); the unsealed sheet is still 未见."""
+    from pipeline.read.seals import sheet_box, sheet_seals
+
+    sealed = np.asarray(_sheet_far_off(seal=True))
+    assert red_seals(sealed) == []  # under a tenth of the photo's short side
+    box = sheet_box(sealed)
+    assert box is not None and abs(box[0] - 760) < 10 and abs(box[3] - 1005) < 10
+    [mark] = sheet_seals(sealed)
+    assert abs((mark.box[0] + mark.box[2]) / 2 - 1060) < 10
+    q = measure(Image.fromarray(sealed))
+    assert q.red_seal_ratio > 0
+    assert "medium" not in [f.severity.value for f in _seal_check(q)]
+    for unsealed in (_sheet_far_off(seal=False, logo=True, coaster=True),
+                     _sheet_far_off(seal=False)):
+        assert sheet_seals(np.asarray(unsealed)) == []
+        q = measure(unsealed)
+        assert q.red_seal_ratio == 0.0
+        assert [f.severity.value for f in _seal_check(q)] == ["medium"]
+    # a scan the sheet fills: no sheet inside it, seals sized against the image as before
+    assert sheet_box(np.asarray(letter(CASES[0]))) is None
+
+
+def _seal_check(q: PageQuality) -> list:
+    doc = ReadDocument("劳动合同.jpg", "0" * 64, (Page(1, 1800.0, 1350.0, (), "ocr:t", q),))
+    made = case(form(), documents={"劳动合同.jpg": doc},
+                detected_kinds={"劳动合同.jpg": "contract"})
+    return list(seal_missing.check(made, context([])))

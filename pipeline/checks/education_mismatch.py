@@ -9,11 +9,13 @@ on the certificate. A major OCR read longer than the declared one, by fewer char
 the declared one has, whose part of the declared length is nearly it (halfway from the floor
 to identical: 本腔绍构工程 for 结构工程, the sentence's 本校 misread and run into the major)
 is mostly the declared major with other characters: no other major, but "could not verify"
-(通信工程 against a printed 电子信息工程 is still another major). Degrees are compared on school and
-degree. A read value that is not a school (a kind of school such as 普通高等学校 is not one,
-nor a printed label, nor a fragment of the document's title such as …届毕业生学位的决定), a
-major (a column header such as 姓名 is not one), a level or a date, or was read without
-confidence, is "could not verify".
+(通信工程 against a printed 电子信息工程 is still another major). So is an OCR read over a
+line break shorter than the declared major, whose characters but one are the declared
+major's in order (道路与 / 河工理 for 道路桥梁与渡河工程: characters lost at the wrap).
+Degrees are compared on school and degree. A read value that is not a school (a kind of
+school such as 普通高等学校 is not one, nor a printed label, nor a fragment of the document's
+title such as …届毕业生学位的决定), a major (a column header such as 姓名 is not one), a
+level or a date, or was read without confidence, is "could not verify".
 Xuchang 2023 requires education from first to highest, consistent with the certificates.
 """
 
@@ -112,6 +114,29 @@ def _unpaired(comparison: Comparison) -> Comparison:
                    doubt="证书上未能读出编号、层次或学校，无法确定对应哪一段申报学历")
 
 
+def _in_order(short: str, long: str) -> int:
+    """How many characters of `short` `long` holds in the same order (their longest common
+    subsequence): 道路与河工理 in 道路桥梁与渡河工程 holds 5."""
+    prev = [0] * (len(long) + 1)
+    for c in short:
+        cur = [0]
+        for j, d in enumerate(long, start=1):
+            cur.append(prev[j - 1] + 1 if c == d else max(prev[j], cur[j - 1]))
+        prev = cur
+    return prev[-1]
+
+
+def _lost_at_wrap(found: Field, read: str, declared: str) -> bool:
+    """Whether an OCR read of a major that runs over a line break is the declared major with
+    characters lost at the wrap: shorter than the declared name, and all of its characters
+    but one (three at least) in the declared name in the same order (道路与 / 河工理 for
+    道路桥梁与渡河工程). It is no other major but "could not verify"; a read that shares
+    only the common words of majors with it (土木工程: 工程) is another major."""
+    return (found.evidence.source == "ocr" and "\n" in found.evidence.text
+            and len(read) < len(declared)
+            and _in_order(read, declared) >= max(3, len(read) - 1))
+
+
 def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared: str,
                   found: Field | None, *, shape: re.Pattern[str],
                   major: bool) -> Iterator[Comparison]:
@@ -130,7 +155,8 @@ def _compare_name(case: Case, ctx: CheckContext, file: str, label: str, declared
     if major:
         well_formed = (well_formed and not _NOT_MAJOR.search(found.value)
                        and not (found.evidence.source == "ocr" and len(b) < len(a) < 2 * len(b)
-                                and held_within(b, a) >= (100 + floor) / 2))
+                                and held_within(b, a) >= (100 + floor) / 2)
+                       and not _lost_at_wrap(found, a, b))
     else:
         well_formed = (well_formed and not school_category(found.value, floor)
                        and plausible_school(found.value))

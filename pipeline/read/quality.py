@@ -11,7 +11,10 @@ DOC_NOT_ORIGINAL, SEAL_MISSING). Thresholds live with the rules; here only numbe
   of ink (:mod:`pipeline.read.seals`; a red border, rule or heading is not a seal). Where
   no red blob is a seal, a seal stamped over red print (a ready-printed form whose labels,
   blanks and frame are red, so the seal's blob runs into theirs) is found by its ring in the
-  red ink (:func:`pipeline.read.seals.red_rings`).
+  red ink (:func:`pipeline.read.seals.red_rings`). Where the image shows no whole seal and
+  its page is a part of the photo (a monitor's screen, a sheet far off on a desk), seals are
+  sized against that sheet (:func:`pipeline.read.seals.sheet_seals`); the share stays the
+  image's pixels.
   Born-digital pages have the regions holding pictures or coloured paint rendered
   (:func:`measure_regions`), so vector-drawn and embedded-image seals both count.
 - seal_ring: 0..1, how completely the best seal-sized ring in the page's ink (of any colour)
@@ -70,12 +73,13 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 12  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+VERSION = 13  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
 # unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
 # 8: seals cut by a sheet's edge inside the image (a photo's paper edge); 9: copy_ring; 10: a
 # red ring found from inside a thick stamp ring moves out to it; 11: a red ring must enclose
 # paper (a red area of a photographed scene is no seal); 12: a whole red seal below the policy's
-# share is kept, not replaced by red_rings' (none) -- a small seal on a photographed screen
+# share is kept, not replaced by red_rings' (none) -- a small seal on a photographed screen; 13:
+# seals on a sheet that is a part of the photo are sized against the sheet (sheet_seals)
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:
@@ -175,6 +179,8 @@ def measure(image: Image.Image) -> PageQuality:
 
     rgb = _scaled_rgb(image)
     whole, cut = seals.red_seal_marks(rgb)  # one pass over the red blobs for both
+    if not whole:  # the page may be a part of the photo (a monitor's screen, a sheet far off)
+        whole = seals.sheet_seals(rgb)
     red = _seal_share(whole, rgb)
     if red < SEAL_PRESENT_RATIO:  # a seal stamped over red print (a ready-printed red form)
         red = max(red, _seal_share(seals.red_rings(rgb), rgb))

@@ -21,7 +21,9 @@ with a ring, a star and text on an arc. Two finders, both judging that shape:
 
 :func:`without_red` removes red ink by channel arithmetic while keeping dark strokes under it,
 for the second recognition pass on seal regions (:func:`pipeline.read.reread_under_seals`).
-Sizes are shares of the page image's short side; the rules' thresholds live in the policy.
+Sizes are shares of the page image's short side -- or of the sheet's where the sheet is a
+part of a photo (:func:`sheet_seals`: a person sizes a seal against the paper it is on); the
+rules' thresholds live in the policy.
 """
 
 from __future__ import annotations
@@ -171,6 +173,56 @@ def red_seal_marks(rgb: np.ndarray, short: int | None = None
                                      pixels))
     return (sorted(whole, key=lambda mark: -mark.pixels),
             sorted(cut, key=lambda mark: -mark.pixels))
+
+
+#: A sheet a photo shows inside it sizes seals when it covers at least this share of the image.
+SHEET_AREA_MIN = 0.1
+#: A sheet whose short side is at least this share of the image's is the image's own (a scan,
+#: a photo the sheet fills): its seals are sized against the image.
+SHEET_SHORT_MAX = 0.9
+#: Paper is a filled (perspective) quadrilateral: at least this share of its box is paper.
+SHEET_FILL_MIN = 0.6
+
+
+def sheet_box(rgb: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box of the sheet of paper a photo shows as a part of it (the page on a photographed
+    monitor, a letter lying far off on a desk), None where there is no such sheet or it fills
+    the image. The paper is the largest region brighter than the rest (Otsu's split of the
+    gray levels, the print's strokes closed; the thin bright links a window's toolbar or a
+    reflection make are opened away) that fills most of its box (:data:`SHEET_FILL_MIN`) and
+    covers :data:`SHEET_AREA_MIN` of the image."""
+    import cv2
+    import numpy as np
+
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if rgb.ndim == 3 else rgb
+    h, w = gray.shape
+    _t, bright = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    k = max(3, int(min(h, w) * 0.006))  # the print's strokes closed, thin links opened
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, np.ones((2 * k, 2 * k), np.uint8))
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(bright)
+    if count < 2:
+        return None
+    x, y, width, height, area = (int(v) for v in stats[1 + int(stats[1:, 4].argmax())])
+    if (area < SHEET_AREA_MIN * h * w or area < SHEET_FILL_MIN * width * height
+            or min(width, height) >= SHEET_SHORT_MAX * min(h, w)):
+        return None
+    return x, y, x + width, y + height
+
+
+def sheet_seals(rgb: np.ndarray) -> list[SealMark]:
+    """Whole red seals on the sheet a photo shows as a part of it (:func:`sheet_box`), sized
+    against the sheet: a person judges a seal's size on the paper it is stamped on, and a
+    4 cm seal on a page that fills half the photo's height is a tenth of the photo's short
+    side or less (:data:`SEAL_SIDE` would take it for a logo). Largest first; only seals
+    whose centre lies on the sheet (red things on the desk are no seal of the page)."""
+    box = sheet_box(rgb)
+    if box is None:
+        return []
+    short = min(box[2] - box[0], box[3] - box[1])
+    return [m for m in red_seal_marks(rgb, short)[0]
+            if box[0] <= (m.box[0] + m.box[2]) / 2 <= box[2]
+            and box[1] <= (m.box[1] + m.box[3]) / 2 <= box[3]]
 
 
 def _whole_ring(red: np.ndarray, outline: np.ndarray, at: tuple[int, int],

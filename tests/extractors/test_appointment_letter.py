@@ -1236,3 +1236,104 @@ def test_a_signed_date_cut_after_its_month_is_stood_for_by_its_months_issue_date
     assert same.get("issued_on") == "2019-05-28"
     other = values(make_doc([*body, "融水县人民医院办公室 2019年6月2日印发"]))
     assert other.get("issued_on") == "2019-05"
+
+
+def _notice(clauses, heading="关于聘任林晓东等同志专业技术职务的通知"):
+    return make_doc(["某某县第二人民医院文件", "某医人〔2012〕9号", heading, "各科室：",
+                     "经院务会研究，决定聘任下列同志专业技术职务：", *clauses,
+                     "某某县第二人民医院", "2012年8月20日"])
+
+
+def test_a_title_whose_grade_word_is_misread_is_not_read_as_the_lower_title():
+    # 助埋会计师 is 助理会计师 misread; read alone, 会计师 would be a grade higher
+    ex = al.extract(_notice(["聘任林晓东同志为助埋会计师，聘期三年。",
+                             "聘任陈静同志为高级会计师，聘期同上。"]))
+    rows = [{f.name: f.value for f in row} for row in ex.rows]
+    assert rows == [{"name": "林晓东"}, {"name": "陈静", "title": "高级会计师"}]
+
+
+def test_a_specialty_before_the_title_still_reads():
+    doc = make_doc(["聘  书", "兹聘任 周强 同志为 电气工程师，聘期自 2019年1月 至 2021年12月 。",
+                    "某某电力设备有限公司", "2019年1月1日"])
+    assert values(doc)["title"] == "工程师"
+
+
+def test_a_notice_for_several_reads_rows_even_when_one_clause_is_misread():
+    # the heading's 等 says several are appointed: the one clause read may be a colleague's
+    ex = al.extract(_notice([
+        "聘任木晓东冈志为主治医师，聘期三年，自2012年9月1日起至2015年8月31日止。",
+        "聘任陈静同志为主治医师，聘期同上。"]))
+    assert "name" not in {f.name for f in ex.fields}
+    assert [{f.name: f.value for f in row} for row in ex.rows] == [
+        {"name": "陈静", "title": "主治医师"}]
+
+
+def test_a_letter_for_one_person_keeps_its_name():
+    got = values(make_doc(["关于聘任陈静同志专业技术职务的通知",
+                           "聘任陈静同志为主治医师，聘期三年，自2012年9月1日起至2015年8月31日止。",
+                           "某某县第二人民医院", "2012年8月20日"]))
+    assert got["name"] == "陈静" and got["title"] == "主治医师"
+
+
+def test_the_headings_appointee_run_into_a_misread_honorific():
+    ex = al.extract(_notice(["聘任林东司志为主治医师，聘期三年。",
+                             "聘任陈静同志为医师，聘期同上。"],
+                            heading="关于聘任林东等同志专业技术职务的通知"))
+    assert [f.value for row in ex.rows for f in row if f.name == "name"] == ["林东", "陈静"]
+    other = al.extract(_notice(["聘任李明司志为主治医师，聘期三年。",
+                                "聘任陈静同志为医师，聘期同上。"],
+                               heading="关于聘任王芳等同志专业技术职务的通知"))
+    assert "李明" not in [f.value for row in other.rows for f in row if f.name == "name"]
+
+
+def test_a_term_bracketed_by_zi_and_zhi_whose_qi_is_misread():
+    got = values(make_doc(["兹聘任 周强 同志为 工程师，聘期自2012年9月1日赶至2015年8月31日止。",
+                           "某某电力设备有限公司", "2012年8月20日"]))
+    assert (got["start"], got["end"]) == ("2012-09", "2015-08")
+    got = values(make_doc(["兹聘任 周强 同志为 工程师，自2012年9月1日赶至2015年8月31日。",
+                           "某某电力设备有限公司", "2012年8月20日"]))
+    assert "start" not in got
+
+
+def test_an_upload_systems_record_of_the_file_is_not_the_letters_date():
+    """A screenshot of a 申报系统's preview of the scan shows the file's record above it
+    (聘任证书.png 上传于 2019-05-08, 提交日期：2019/5/8): the day it was uploaded, never the
+    letter's date, which is left unread when its own date is not read (a seal over it)."""
+    letter = ["聘 书", "兹聘任 韦丽华 同志为主管护师，聘期自2019年1月1日起至2021年12月31日止。",
+              "特发此聘书。", "钦州市第二人民医院"]
+    for record in ("聘任证书.png（2.2MB） 上传于 2019-05-08", "提交日期：2019/5/8",
+                   "附件 上传时间 2019-05-08 10:21"):
+        assert "issued_on" not in values(make_doc([record, *letter]))
+        # the letter's own date is still read
+        dated = values(make_doc([record, *letter, "2018年12月20日"]))
+        assert dated.get("issued_on") == "2018-12-20"
+
+
+def _preview(between: str, x: float) -> ReadDocument:
+    """A letter shown at x=260 beside a web page's menu at x=20, a line read at `x` between
+    the two lines of its term's sentence."""
+    rows = [(20, "个人信息"), (260, "兹聘任 韦丽华 同志为主管护师，聘期三年，自2020年7月1日"),
+            (x, between), (260, "起至2023年6月30日止。"), (20, "材料上传"),
+            (260, "钦州市第二人民医院"), (260, "2020年6月20日")]
+    words = [w for i, (left, text) in enumerate(rows)
+             for w in line_words(text, 60 + 20 * i, x=left)]
+    return ReadDocument("preview.png", f"preview-{x}",
+                        (Page(1, 900.0, 600.0, tuple(words), "ocr:test 1.0"),))
+
+
+def test_a_menu_item_read_inside_the_term_sentence_is_another_columns():
+    got = values(_preview("保存提交", 20))
+    assert (got.get("start"), got.get("end")) == ("2020-07", "2023-06")
+    # a line in the letter's own column between them is the letter's: no term is pieced
+    # together across it
+    got = values(_preview("（另见附件）", 260))
+    assert "start" not in got and "end" not in got
+
+
+def test_a_signed_days_mark_misread_as_a_second_month():
+    """2019年11月18月: a date has one month, so a two-digit number after 月 that ends in a
+    second 月 is the day, its 日 misread. One digit before it may be a cut-off day's first."""
+    lines = ["聘书", "黄振宇同志：", "兹聘请您担任工程师专业技术职务，",
+             "聘期自2019年12月1日起至2022年11月30日止。", "钦州市某某建筑设计院"]
+    assert values(make_doc([*lines, "2019年11月18月"]))["issued_on"] == "2019-11-18"
+    assert values(make_doc([*lines, "2019年11月8月"]))["issued_on"] == "2019-11"

@@ -96,6 +96,14 @@ def test_ocr_tian_for_da_at_a_school_names_end_before_the_principals_line():
     assert values(make_doc(lines))["school"] == "东北林业大学"
 
 
+def test_ocr_nv_for_da_at_a_school_names_end_but_not_a_womens_college():
+    lines = TEXT[:-1] + ["校名：西南女学", "校(院)长：某某某", "证书编号：106111201205001234"]
+    assert values(make_doc(lines))["school"] == "西南大学"
+    # 山东女子学院 with its 子 lost is a women's college, never 山东大学
+    lines = TEXT[:-1] + ["校名：山东女学院", "校(院)长：某某某", "证书编号：106111201205001234"]
+    assert values(make_doc(lines)).get("school") != "山东大学"
+
+
 ENTERED_LEFT = [
     "某某大学", "毕业证书",
     "学生王芳，性别女，1990年5月2日生，于2008年9月入学，在本校",
@@ -823,3 +831,30 @@ def test_a_school_read_that_lost_a_character_of_its_discipline_word_is_left_unre
                                   "中国科学技术大学", "宁夏机电技师学院", "吉林大学"])
 def test_a_school_whose_discipline_word_is_whole_is_read(name):
     assert _school_of(["普通高等学校", "毕业证书", *_BODY, f"校名：{name}", "校长：某某"]) == name
+
+
+#: A diploma whose major wraps onto a line of the statement's stock wording, as OCR reads it.
+def _wrapped(second_line: str) -> list[str]:
+    return ["毕业证书",
+            "学生 陈晓梅，性别女，1996年4月3日生，于2014年9月至2018年6月在本校给水",
+            second_line,
+            "校名：某某理工学院"]
+
+
+def test_a_major_on_a_line_whose_stock_wording_is_garbled_is_left_unread():
+    # 给水排水工程 read as 给水水工呈 on a line where 修完, 课程 and 毕业 are misread too
+    got = values(make_doc(_wrapped(
+        "水工呈专业四年制本科学习，修元研究生培养方案规定的全部课呈，成绩合格，准予毕亚。")))
+    assert "major" not in got
+    assert got["name"] == "陈晓梅" and got["level"] == "本科"
+
+
+@pytest.mark.parametrize("second", [
+    "排水工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。",
+    # a slip or two of the recogniser in the stock wording is no garbled line
+    "排水工程专业四年制本科学习，修完教学计划规定的全部课呈，成绩合格，准予毕亚。",
+    # a graduate's and a 结业 certificate's own wording are no misreads of it
+    "排水工程专业学习，修完培养方案规定的全部课程，成绩合格，准予结业。",
+])
+def test_a_major_on_a_line_of_well_read_stock_wording_stands(second):
+    assert values(make_doc(_wrapped(second)))["major"] == "给水排水工程"

@@ -303,3 +303,21 @@ def test_a_bilingual_forms_english_gloss_after_a_label_is_no_value():
     assert value(["姓名 Zhang Mei"], "姓名", suffix=r"\s*[:：]?") == "ZhangMei"
     assert value(["工作单位 Bosch 汽车部件有限公司"], "工作单位", suffix=r"\s*[:：]?") == \
         "Bosch汽车部件有限公司"
+
+
+STOCK = [(f"修完{F.BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业")]
+
+
+def test_misread_wording_counts_stock_misreads_on_the_values_lines_only():
+    ix = F.index(make_doc(["学生 周敏，性别女，在本校护理学专业学习，",
+                           "修光培养计划规定的全部谋程，成续合格，准予华业。"]))
+    second = ix.text.index("修光")
+    assert F.misread_wording(ix, second, second + 2, STOCK) == 4
+    name = ix.text.index("周敏")
+    assert F.misread_wording(ix, name, name + 2, STOCK) == 0  # the garbled line is another
+
+
+def test_misread_wording_is_no_count_of_wording_the_page_does_not_print():
+    # a degree's other sentence and a 结业 certificate's variant are not misreads
+    ix = F.index(make_doc(["已通过学士学位课程考试和论文答辩，成绩合格，准予结业。"]))
+    assert F.misread_wording(ix, 0, 5, STOCK) == 0
