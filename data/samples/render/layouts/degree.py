@@ -2434,3 +2434,75 @@ def shouyu_yishi_heying(*, name, gender, birth, school, major, degree, level_wor
     p.rect(40, 1010, 80, 70, None, (200, 180, 150), 0)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "degree.ziwai_dengzhao", cn_dates=False)
+def ziwai_dengzhao(*, name, gender, birth, school, major, degree, level_word, number,
+                   award_date, chair, seed=0, **_) -> Built:
+    """A phone photo of the 学位证书 under an ultraviolet torch (the 紫光/验钞 lamp a 人事科
+    or 职改办 keeps to check certificates' fluorescent 防伪 features), taken in the
+    darkened room when the clerk asks the applicant to send "the UV photo too": the desk in
+    near darkness, the purple pool of the lamp's light over the certificate, the paper's
+    pale violet cast, the hidden fluorescent marks lit up (the 中华人民共和国学位证书
+    pattern line across the top in yellow-green, the emblem's ring glowing, scattered
+    fluorescent fibres in red, blue and green), the committee's seal glowing orange, and the
+    lamp itself held in the hand at the upper right (its black body and the violet LED
+    face). The certificate: landscape 2016 wording, 学位证书 title in blue, the
+    photo at the left, the prose, the 学位评定委员会主席, the date and the seal, 证书编号
+    under the photo; the dark printing stays legible through the violet light."""
+    from ..layout import Ellipse, Line
+    from ._common import wrap_cjk
+
+    p = Page(1000.0, 760.0, background=(18, 12, 30), font=MING)
+    # the pool of UV light
+    p.items.append(Ellipse(-60, 10, 1080, 760, (44, 26, 76)))
+    p.items.append(Ellipse(20, 60, 920, 660, (70, 44, 120)))
+    # the certificate, landscape, its paper violet under the lamp
+    x0, y0, w, h = 90.0, 120.0, 780.0, 540.0
+    p.rect(x0 + 5, y0 + 7, w, h, None, (14, 8, 24), 0)
+    p.rect(x0, y0, w, h, None, (206, 196, 236), 0)
+    navy, ink_ = (30, 24, 90), (22, 18, 40)
+    p.rect(x0 + 16, y0 + 16, w - 32, h - 32, navy, None, 2.0)
+    # the fluorescent security marks
+    glow = (190, 255, 120)
+    p.text(x0 + w / 2, y0 + 40, "中华人民共和国学位证书  ·  " * 3, 8, "center",
+           glow, line=False)
+    p.items.append(Ellipse(x0 + w - 170, y0 + 80, 110, 110, glow))
+    p.items.append(Ellipse(x0 + w - 162, y0 + 88, 94, 94, (206, 196, 236)))
+    k = seed % 11
+    for i in range(26):
+        fx = x0 + 30 + (i * 53 + k * 17) % (w - 60)
+        fy = y0 + 50 + (i * 97 + k * 29) % (h - 90)
+        c = ((255, 60, 90), (80, 160, 255), (120, 255, 120))[i % 3]
+        p.items.append(Line(fx, fy, fx + 7 + i % 5, fy + 3 - i % 4, 1.2, c))
+    # the printing
+    cx = x0 + w / 2
+    p.text(cx, y0 + 92, f"{degree}学位证书", 30, "center", navy, font=HEI)
+    p.photo(x0 + 60, y0 + 140, 104, 138, bg=(150, 150, 200))
+    p.text(x0 + 60, y0 + 312, "证书编号：", 13, color=ink_, line=False)
+    p.text(x0 + 40, y0 + 338, number, 13, color=ink_, line=False)
+    p.lines.append(f"证书编号：{number}")
+    disc = D.DISCIPLINE.get(major, "工学")
+    y, m = int(birth[:4]), int(birth[5:7])
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{y}年{m}月生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，{extra}根据《中华人民共和国学位条例》的"
+            f"规定，授予{disc}{degree}学位。")
+    yb = wrap_cjk(p, x0 + 210, y0 + 160, body, w - 400, 15, 32, first_indent=30,
+                  closing="。，、；：）」』”！？》")
+    yb = max(yb + 24, y0 + 380)
+    p.text(x0 + 420, yb, school, 14, color=ink_)
+    p.row([(x0 + 420, "学位评定委员会主席", yb + 30), (x0 + 556, chair, yb + 30)], 14)
+    p.text(x0 + 420, yb + 60, cn(award_date), 14, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(x0 + 500, yb + 24, 116, seal, seed=seed + 3511, color=(255, 130, 60), strength=0.9)
+    # the UV torch in the hand at the upper right
+    p.items.append(Ellipse(800, -30, 170, 120, (150, 110, 90)))  # the hand
+    p.items.append(Line(840, 40, 700, 150, 34, (24, 24, 28)))
+    p.items.append(Ellipse(672, 128, 60, 56, (150, 90, 255)))
+    p.items.append(Ellipse(684, 138, 36, 34, (220, 200, 255)))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -4160,3 +4160,204 @@ def jiaodai_xiubu(*, name, gender, birth, school, major, level, start, end, year
         p.items.append(Ellipse(fx, fy, 6, 5, (214, 190, 150)))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+def _r35_leaf(p: Page, x0, y0, w, h, *, name, gender, birth, school, major, level, start, end,
+              years, number, president, issued_on, seed, red, ink_, paper, photo_bg,
+              seal_ink, lines=True):
+    """A portrait 毕业证书 leaf at (x0, y0, w, h): school in 楷体, the title, the photo, the
+    prose with dates as 2016年6月30日, 校（院）长, date and seal, 证书编号 at the foot."""
+    from ._common import wrap_cjk
+
+    p.rect(x0, y0, w, h, None, paper, 0)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, red, None, 1.8)
+    p.rect(x0 + 18, y0 + 18, w - 36, h - 36, red, None, 0.5)
+    cx, k = x0 + w / 2, w / 420.0
+    p.text(cx, y0 + 62 * k, school, 21 * k, "center", red, font=KAI, line=lines)
+    title = "研究生毕业证书" if level in GRADUATE else "毕 业 证 书"
+    p.text(cx, y0 + 108 * k, title, 24 * k, "center", red, font=HEI, line=lines)
+    p.photo(cx - 40 * k, y0 + 128 * k, 80 * k, 106 * k, bg=photo_bg)
+    body = _r34_body(name, gender, birth, major, level, start, end, years)
+    n0 = len(p.lines)
+    y = wrap_cjk(p, x0 + 34 * k, y0 + 270 * k, body, w - 68 * k, 12.5 * k, 26 * k,
+                 first_indent=25 * k)
+    if not lines:
+        del p.lines[n0:]
+    y = max(y + 26 * k, y0 + 450 * k)
+    p.row([(x0 + 196 * k, "校（院）长：", y), (x0 + 270 * k, president, y)], 12 * k, line=lines)
+    p.text(x0 + 196 * k, y + 28 * k, _r34_ymd(issued_on), 12 * k, color=ink_, line=lines)
+    p.seal(x0 + 256 * k, y + 6 * k, 96 * k, school, seed=seed, **seal_ink)
+    p.text(x0 + 34 * k, y0 + h - 40 * k, f"证书编号：{number}", 10.5 * k, color=ink_,
+           line=lines)
+    p.text(x0 + 34 * k, y0 + h - 24 * k, "查询网址：http://www.chsi.com.cn", 8 * k,
+           color=ink_, line=False)
+
+
+@layout(LAYOUTS, "diploma.tupian_yasuo_wangye", cn_dates=False)
+def tupian_yasuo_wangye(*, name, gender, birth, school, major, level, start, end, years,
+                        number, president, issued_on, seed=0, **_) -> Built:
+    """A desktop browser screenshot of a free online 图片压缩 site (the JPG/PNG 在线压缩 pages
+    applicants find by searching when the 职称申报系统 refuses a phone photo over its 200KB
+    or 500KB limit), captured after compressing to show the 人事科 that the file is the same
+    certificate: the browser's two tabs (the compressor and the 申报系统's 材料上传 page),
+    the address bar, the site's header and 广告 strip, the two panes 原图 (a thumbnail with
+    its file name IMG_…jpg, 4032×3024, 3.9MB) and 压缩后 (the compressed photo large, 1600×
+    2133, 18xKB, 压缩率), the 压缩质量 slider, the 等比缩放 width box, the blue 下载 button
+    and the site's footer with its ICP备案号. The certificate in the preview: a portrait
+    毕业证书 photographed on a desk, school in red 楷体, 毕业证书 (研究生毕业证书 for
+    graduates), photo, the prose with dates as 2016年6月30日, 校（院）长, the date under the
+    school's seal and 证书编号 at the foot."""
+    from ..layout import Ellipse, Line
+
+    p = Page(1280.0, 900.0, background=(242, 244, 247), font=MICRO)
+    dark, grey, blue = (40, 42, 46), (120, 124, 130), (22, 119, 255)
+    # the browser: tabs, address bar
+    p.rect(0, 0, 1280, 36, None, (222, 225, 230), 0)
+    p.rect(8, 6, 250, 30, None, (255, 255, 255), 0)
+    p.text(22, 26, "图片压缩 - 在线压缩JPG/PNG图片大小", 10.5, color=dark, line=False)
+    p.text(248, 26, "×", 11, "right", grey, line=False)
+    p.text(276, 26, "职称申报系统 - 材料上传", 10.5, color=grey, line=False)
+    p.text(470, 26, "×     +", 11, color=grey, line=False)
+    p.rect(0, 36, 1280, 40, None, (255, 255, 255), 0)
+    p.text(16, 62, "←   →", 13, color=grey, line=False)
+    p.items.append(Ellipse(68, 50, 14, 14, grey))
+    p.items.append(Ellipse(71, 53, 8, 8, (255, 255, 255)))
+    p.rect(110, 44, 1040, 26, None, (240, 242, 245), 0)
+    p.text(124, 62, f"https://www.tuyasuo{seed % 7 + 1}.cn/jpg?from=baidu", 11, color=dark,
+           line=False)
+    p.text(1264, 62, "☆", 13, "right", grey, line=False)
+    # the site's header and the ad strip
+    p.rect(0, 76, 1280, 56, None, (255, 255, 255), 0)
+    p.text(40, 112, "图片压缩", 20, color=blue, font=HEI, line=False)
+    for i, t in enumerate(("JPG压缩", "PNG压缩", "GIF压缩", "改尺寸", "格式转换", "证件照")):
+        p.text(210 + i * 96, 110, t, 12, color=dark if i else blue, line=False)
+    p.text(1240, 110, "登录  |  注册", 11, "right", grey, line=False)
+    p.rect(40, 140, 1200, 44, None, (255, 244, 230), 0)
+    p.text(60, 168, "不限次数 · 批量压缩 · 无水印  开通会员 ¥9.9/月  >>", 12,
+           color=(230, 110, 20), line=False)
+    p.text(1228, 158, "广告", 8, "right", grey, line=False)
+    # the left pane: the original, as a small thumbnail
+    p.rect(40, 196, 360, 640, None, (255, 255, 255), 0)
+    p.text(60, 226, "原图", 14, color=dark, font=HEI, line=False)
+    shot = f"{min(2024, int(issued_on[:4]) + 5 + seed % 3)}{(seed % 12) + 1:02d}{10 + seed % 18}"
+    p.rect(80, 250, 280, 370, None, [(128, 92, 62), (150, 150, 146)][seed % 2], 0)
+    p.rect(104, 270, 232, 330, None, (248, 244, 232), 0)
+    p.rect(112, 278, 216, 314, (170, 32, 38), None, 1.0)
+    p.text(220, 318, school, 11, "center", (170, 32, 38), font=KAI, line=False)
+    for i in range(7):
+        p.hline(126, 314, 400 + i * 16, 1.4)
+    p.items.append(Ellipse(220, 500, 56, 56, (226, 120, 120)))
+    p.text(60, 660, f"IMG_{shot}_0931{seed % 10}.jpg", 11, color=dark, line=False)
+    p.text(60, 688, "尺寸：3024 × 4032    大小：3.86 MB", 11, color=grey, line=False)
+    p.text(60, 716, "格式：JPEG    拍摄设备：手机", 11, color=grey, line=False)
+    p.rect(60, 740, 320, 30, (200, 200, 206), None, 0.8)
+    p.text(220, 760, "重新选择图片", 11, "center", dark, line=False)
+    p.text(60, 800, "提示：图片仅在浏览器本地处理，不会上传服务器", 9.5, color=grey,
+           line=False)
+    # the right pane: the compressed result, large
+    p.rect(420, 196, 820, 640, None, (255, 255, 255), 0)
+    p.text(440, 226, "压缩后", 14, color=dark, font=HEI, line=False)
+    kb = 160 + seed % 38
+    p.text(1220, 226, f"1600 × 2133    {kb} KB    压缩率 {100 - kb * 100 // 3950}%", 11.5,
+           "right", (40, 160, 80), line=False)
+    p.rect(440, 240, 470, 584, None, [(118, 88, 60), (140, 140, 136)][seed % 2], 0)
+    p.rect(462 + 4, 254 + 6, 426, 556, None, (60, 44, 34), 0)
+    _r35_leaf(p, 462.0, 254.0, 426.0, 556.0, name=name, gender=gender, birth=birth,
+              school=school, major=major, level=level, start=start, end=end, years=years,
+              number=number, president=president, issued_on=issued_on, seed=seed + 3501,
+              red=(172, 32, 38), ink_=(30, 28, 28), paper=(249, 245, 234),
+              photo_bg=(70, 130, 200) if seed % 2 else (232, 234, 238), seal_ink=ink(seed + 1))
+    # the settings column
+    sx = 930.0
+    p.text(sx, 280, "压缩质量", 12, color=dark, line=False)
+    p.items.append(Line(sx, 306, sx + 280, 306, 4, (220, 224, 230)))
+    q = 55 + seed % 25
+    p.items.append(Line(sx, 306, sx + 280 * q / 100, 306, 4, blue))
+    p.items.append(Ellipse(sx + 280 * q / 100 - 8, 298, 16, 16, blue))
+    p.text(sx + 280, 330, f"{q}%", 11, "right", dark, line=False)
+    p.text(sx, 376, "等比缩放", 12, color=dark, line=False)
+    p.rect(sx, 388, 120, 28, (200, 200, 206), (255, 255, 255), 0.8)
+    p.text(sx + 10, 408, "1600", 11, color=dark, line=False)
+    p.text(sx + 130, 408, "px（宽）", 11, color=grey, line=False)
+    p.text(sx, 456, "目标大小", 12, color=dark, line=False)
+    p.text(sx, 482, "≤ 200 KB（职称/公务员报名常用）", 10.5, color=grey, line=False)
+    p.text(sx, 530, "输出格式    JPG  ●    PNG  ○", 11.5, color=dark, line=False)
+    p.rect(sx, 580, 280, 44, None, blue, 0)
+    p.text(sx + 140, 608, "下载压缩后图片", 14, "center", (255, 255, 255), line=False)
+    p.rect(sx, 636, 280, 36, (200, 200, 206), None, 0.8)
+    p.text(sx + 140, 659, "继续压缩下一张", 12, "center", dark, line=False)
+    p.text(sx, 712, "对比：拖动预览图上的分隔线", 10, color=grey, line=False)
+    # the footer
+    p.text(640, 872, f"© 2024 图片压缩  联系我们：service@tuyasuo{seed % 7 + 1}.cn    "
+           f"浙ICP备{18000000 + seed * 137 % 900000}号-1", 9.5, "center", grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.yuanjian_fuyin_duizhao", cn_dates=False)
+def yuanjian_fuyin_duizhao(*, name, gender, birth, school, major, level, start, end, years,
+                           number, president, issued_on, seed=0, **_) -> Built:
+    """The 人事科 clerk's phone photo taken at her desk during the 原件核对 step of a 职称
+    申报 (the unit checks every original against the copy it files, then photographs the two
+    together for the 申报系统's 原件核验 upload): the original portrait 毕业证书 on the left
+    and its A4 black-and-white photocopy on the right, the copy carrying the unit's blue
+    rectangular 原件已核 stamp (与原件核对一致, 核对人 with the clerk's name written in,
+    the 核对日期) and a paper clip at its top; on the desk the clerk's 原件核对登记表 peeking
+    out at the bottom with two other applicants' rows, a black gel pen and the corner of a
+    keyboard. The certificate: school in red 楷体, 毕业证书 (研究生毕业证书 for graduates),
+    photo, prose with dates as 2016年6月30日, 校（院）长, the date under the school's seal,
+    证书编号 at the foot; the copy repeats it in grey toner."""
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, PEN, other_people
+
+    p = Page(1100.0, 820.0, background=DESKS[(seed + 2) % len(DESKS)], font=MICRO)
+    ppl = other_people(f"{number}:hd", 3)
+    clerk = ppl[0][0]
+    year = min(2024, max(int(issued_on[:4]) + 3, 2019 + seed % 6))
+    day = f"{year}年{3 + seed % 7}月{5 + seed % 20}日"
+    # the register under everything, at the bottom
+    p.rect(60, 690, 980, 160, None, (250, 250, 246), 0)
+    p.text(80, 716, "职称申报材料原件核对登记表", 12, color=(30, 30, 30), font=HEI, line=False)
+    for i, (nm, _g, _id) in enumerate(ppl[1:]):
+        yy = 744 + i * 26
+        p.hline(70, 1030, yy - 18, 0.6)
+        p.text(90, yy, f"{i + 1}    {nm}    毕业证书、学位证书、资格证书    原件已核    {clerk}",
+               11, color=PEN, font=KAI, line=False)
+    # the original at the left
+    kw = dict(name=name, gender=gender, birth=birth, school=school, major=major, level=level,
+              start=start, end=end, years=years, number=number, president=president,
+              issued_on=issued_on)
+    ox, oy = 60.0, 40.0
+    p.rect(ox + 6, oy + 8, 450, 640, None, (60, 48, 38), 0)
+    _r35_leaf(p, ox, oy, 450.0, 640.0, **kw, seed=seed + 3502, red=(172, 30, 36),
+              ink_=(28, 26, 26), paper=(248, 243, 230),
+              photo_bg=(232, 234, 238) if seed % 2 else (70, 130, 200), seal_ink=ink(seed + 3))
+    # the photocopy at the right, A4 white with the leaf in grey toner
+    cx0, cy0 = 560.0, 30.0
+    p.rect(cx0 + 6, cy0 + 8, 470, 664, None, (60, 48, 38), 0)
+    p.rect(cx0, cy0, 470, 664, None, (252, 252, 252), 0)
+    p.rect(cx0 + 20, cy0 + 30, 430, 600, None, (226, 226, 226), 0)
+    _r35_leaf(p, cx0 + 24, cy0 + 34, 422.0, 592.0, **kw, seed=seed + 3502, red=(70, 70, 70),
+              ink_=(60, 60, 60), paper=(232, 232, 232), photo_bg=(150, 150, 150),
+              seal_ink={"color": (96, 96, 96), "strength": 0.8}, lines=False)
+    # the blue check stamp, filled by pen
+    bx, by = cx0 + 44, cy0 + 384
+    blue_ink = (40, 70, 170)
+    p.rect(bx, by, 200, 92, blue_ink, None, 2.0)
+    p.rect(bx + 4, by + 4, 192, 84, blue_ink, None, 0.6)
+    p.text(bx + 100, by + 28, "原件已核  与原件核对一致", 12, "center", blue_ink, font=HEI)
+    p.text(bx + 14, by + 54, "核对人：", 11, color=blue_ink, line=False)
+    p.text(bx + 66, by + 56, clerk, 15, color=PEN, font=KAI, line=False)
+    p.text(bx + 14, by + 80, "日  期：", 11, color=blue_ink, line=False)
+    p.text(bx + 66, by + 80, day, 12, color=PEN, font=KAI, line=False)
+    # the paper clip, the pen, the keyboard's corner
+    for d in (0, 6):
+        p.rect(cx0 + 200 + d, cy0 - 10 + d, 26 - 2 * d, 70 - 2 * d, (150, 154, 160), None, 2.0)
+    p.items.append(Line(1060, 120, 1000, 520, 9, (20, 20, 22)))
+    p.items.append(Ellipse(994, 512, 12, 14, (60, 60, 64)))
+    p.rect(1050, 600, 60, 220, None, (46, 46, 50), 0)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1802,3 +1802,82 @@ def kapian_shanxing(*, name, gender, ethnicity, birth, address, id_number, seed=
     _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
                  address=address, id_number=id_number, ground=(230, 238, 238))
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "id_card.bijiben_shexiangtou")
+def bijiben_shexiangtou(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                        **_) -> Built:
+    """A screenshot of the Windows 相机 (Camera) app on an office laptop, taken by an
+    applicant without a phone to hand who holds the ID card up to the built-in webcam and
+    captures the screen instead of the saved photo: the app's dark window with its title
+    bar (相机, — □ ×), the settings gear and the HDR / 定时器 icons at the top left, the
+    right-hand control strip (视频 / 照片 / the white round shutter / 条形码 modes), the last
+    shot's round thumbnail at the bottom right; in the dim, warm, slightly grainy preview the
+    office wall and a window behind, the applicant's head and shoulders, and the card held up
+    in two hands close to the lens, 人像面 toward it, large and square, with 姓名 / 性别 /
+    民族 / 出生 / 住址 / 公民身份号码 legible; the Windows taskbar below with the clock and
+    the date."""
+    from ..layout import Ellipse, Line
+    from ._common import HEI, MICRO
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(1280.0, 800.0, background=(32, 32, 34), font=MICRO)
+    light, grey = (236, 236, 240), (150, 150, 156)
+    # the title bar
+    p.rect(0, 0, 1280, 32, None, (24, 24, 26), 0)
+    p.text(14, 21, "相机", 11, color=light, line=False)
+    p.text(1266, 21, "—      □      ×", 11, "right", light, line=False)
+    # the preview: a dim office behind the applicant
+    vx, vy, vw, vh = 0.0, 32.0, 1160.0, 720.0
+    p.rect(vx, vy, vw, vh, None, [(120, 108, 92), (104, 104, 100), (132, 120, 104)][k % 3], 0)
+    p.rect(820, 60, 300, 260, None, (186, 190, 186), 0)  # the window behind
+    p.items.append(Line(970, 60, 970, 320, 4, (140, 140, 136)))
+    p.rect(40, 420, 200, 330, None, (90, 80, 70), 0)  # a cabinet
+    p.items.append(Ellipse(470, 60, 240, 290, (176, 140, 116)))  # the head, over the card
+    p.items.append(Ellipse(400, 40, 380, 130, (40, 34, 32)))  # the hair
+    p.items.append(Ellipse(250, 340, 680, 500, [(60, 70, 90), (120, 40, 40), (80, 80, 84)][
+        k % 3]))  # the shoulders
+    # the card held up in both hands, drawn at 1.9
+    s = 1.9
+    cw, ch = 243 * s, 153 * s
+    ox, oy = (vw - cw) / 2 - 20, 300.0
+    p.rect(ox + 6, oy + 8, cw, ch, None, (50, 44, 40), 0)
+    p.rect(ox, oy, cw, ch, None, (214, 220, 212), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (180, 196, 196), (218, 226, 220), 0.8)
+    _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(218, 226, 220))
+    for hx in (ox - 46, ox + cw - 26):  # the thumbs and fingers at the card's edges
+        p.items.append(Ellipse(hx, oy + ch - 150, 72, 190, (190, 150, 124)))
+    # grain
+    for i in range(90):
+        gx = (i * 137 + k * 31) % int(vw)
+        gy = vy + (i * 251 + k * 17) % int(vh)
+        p.items.append(Ellipse(gx, gy, 2.5, 2.5, (150, 140, 130) if i % 2 else (70, 66, 60)))
+    # the top-left icons and the right-hand strip
+    p.items.append(Ellipse(22, 54, 20, 20, light))  # the settings gear
+    p.items.append(Ellipse(27, 59, 10, 10, (32, 32, 34)))
+    p.text(70, 68, "HDR  自动", 11, color=light, line=False)
+    p.text(160, 68, "定时器  关", 11, color=light, line=False)
+    p.rect(1160, 32, 120, 720, None, (20, 20, 22), 0)
+    for i, t in enumerate(("视频", "照片", "条形码", "文档")):
+        p.text(1220, 220 + i * 40 if i < 2 else 480 + (i - 2) * 40, t, 11, "center",
+               light if t == "照片" else grey, line=False)
+    p.items.append(Ellipse(1186, 330, 68, 68, (250, 250, 250)))
+    p.items.append(Ellipse(1192, 336, 56, 56, (232, 232, 236)))
+    p.items.append(Ellipse(1196, 660, 48, 48, (120, 112, 100)))
+    # the taskbar
+    p.rect(0, 752, 1280, 48, None, (230, 234, 240), 0)
+    p.rect(600, 760, 32, 32, None, (0, 120, 212), 0)
+    for i in range(5):
+        p.rect(644 + i * 42, 762, 28, 28, None, [(240, 180, 40), (60, 160, 80), (200, 60, 60),
+                                                  (60, 100, 200), (120, 120, 130)][i], 0)
+    year = 2022 + k % 3
+    p.text(1260, 772, f"{8 + k % 9}:{(k * 7) % 60:02d}", 10.5, "right", (30, 30, 30),
+           line=False)
+    p.text(1260, 790, f"{year}/{1 + k % 12}/{1 + k % 28}", 10.5, "right", (30, 30, 30),
+           font=MICRO, line=False)
+    p.text(40, 780, "在此键入进行搜索", 11, color=(90, 90, 96), font=HEI, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -2337,3 +2337,102 @@ def shuma_riqi_chuo(*, name, gender, birth, id_number, title, level, specialty, 
            (255, 150, 40), font=HEI, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "title_certificate.dangan_jieyue")
+def dangan_jieyue(*, name, gender, birth, id_number, title, level, specialty, obtained_on,
+                  number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A phone photo taken in the unit's 档案室 when the certificate booklet sits in the
+    applicant's 人事档案 and may not leave the room: the archivist lets the applicant 查阅
+    it and photograph it on the reading table, after signing the 档案查（借）阅登记簿. The
+    photo: the open booklet (left leaf the photo, the 发证机关, the 发证日期 under its
+    职称专用章; right leaf the particulars in a label list: 姓名, 性别, 出生年月, 身份证号码,
+    专业, 资格名称, 资格级别, 评审委员会, 评审通过时间, 证书编号) lying across the open
+    register, whose ruled columns (日期, 查阅人, 所在部门, 查阅内容, 批准人, 归还/退还时间,
+    档案管理员) show at the left and the bottom with other staff's rows in blue and black pen
+    and the applicant's own row; the buff 干部人事档案 袋 with its 档案编号 at the right, its
+    string undone, and the archive's 档案查阅须知 card at the top."""
+    from ..layout import Ellipse, Line
+    from ._common import DESKS, HEI, KAI, MICRO, MING, PEN, other_people, text_width
+
+    p = Page(1100.0, 820.0, background=DESKS[(seed + 1) % len(DESKS)], font=MING)
+    ppl = other_people(f"{number}:da", 5)
+    year = min(2024, max(int(issued_on[:4]) + 3, 2019 + seed % 6))
+    mon = 2 + seed % 8
+    # the register, open, under the booklet
+    rx, ry, rw, rh = 30.0, 120.0, 820.0, 680.0
+    p.rect(rx + 5, ry + 6, rw, rh, None, (60, 48, 38), 0)
+    p.rect(rx, ry, rw, rh, None, (248, 246, 236), 0)
+    p.text(rx + rw / 2, ry + 30, "档案查（借）阅登记簿", 16, "center", (40, 40, 40), font=HEI,
+           line=False)
+    cols = [("日期", 70), ("查阅人", 70), ("所在部门", 90), ("查阅内容", 200), ("批准人", 70),
+            ("退还时间", 80), ("档案管理员", 80)]
+    gy = ry + 48
+    xs = [rx + 20]
+    for _label, cw in cols:
+        xs.append(xs[-1] + cw)
+    for x in xs:
+        p.items.append(Line(x, gy, x, ry + rh - 20, 0.6, (150, 150, 150)))
+    for i in range(21):
+        p.items.append(Line(rx + 20, gy + i * 30, xs[-1], gy + i * 30, 0.6, (150, 150, 150)))
+    for (label, cw), x in zip(cols, xs):
+        p.text(x + cw / 2, gy + 20, label, 10, "center", (40, 40, 40), font=MICRO, line=False)
+    keeper = ppl[0][0]
+    rows = [(ppl[1][0], "办公室", "年度考核登记表", ppl[2][0]),
+            (ppl[3][0], "内科", "学历学位证书", ppl[2][0]),
+            (ppl[4][0], "组织人事科", "政审（查阅全部）", ppl[2][0]),
+            (name, "本人", "专业技术职务任职资格证书", ppl[2][0])]
+    for i, (who, dept, what, boss) in enumerate(rows):
+        yy = gy + 50 + i * 30
+        c = PEN if i % 2 else (30, 30, 34)
+        cells = [f"{mon}.{3 + i * 5}", who, dept, what, boss, f"{mon}.{3 + i * 5}", keeper]
+        for (cell, (_l, cw)), x in zip(zip(cells, cols), xs):
+            p.text(x + 4, yy, cell, 10.5, color=c, font=KAI, line=False)
+    # the archive bag at the right and the notice card at the top
+    p.rect(870, 150, 220, 640, None, (196, 164, 110), 0)
+    p.text(980, 210, "干部人事档案", 18, "center", (60, 40, 20), font=HEI, line=False)
+    p.text(980, 250, f"档案编号：{year - 30 + seed % 20}{seed % 900 + 100:04d}", 11, "center",
+           (60, 40, 20), font=MICRO, line=False)
+    p.items.append(Ellipse(968, 300, 24, 24, (150, 120, 80)))
+    p.items.append(Line(980, 312, 1060, 420, 1.2, (240, 236, 226)))
+    p.rect(260, 16, 520, 90, None, (255, 255, 250), 0)
+    p.text(520, 40, "档案查阅须知", 13, "center", (40, 40, 40), font=HEI, line=False)
+    p.text(520, 64, "一、查阅档案须经批准并登记；二、不得涂改、抽取、撤换档案材料；", 9.5,
+           "center", (60, 60, 60), font=MICRO, line=False)
+    p.text(520, 84, f"三、拍照须经管理员同意。  档案室 电话 {2800000 + seed * 91 % 90000}",
+           9.5, "center", (60, 60, 60), font=MICRO, line=False)
+    # the booklet open across the register
+    bx, by, bw, bh = 230.0, 300.0, 780.0, 470.0
+    p.rect(bx - 10, by - 10, bw + 20, bh + 20, None, (140, 24, 30), 0)
+    p.rect(bx + bw + 10, by + 4, 6, bh + 14, None, (50, 36, 30), 0)
+    paper, ink_, red = (250, 246, 234), (28, 26, 24), (168, 36, 36)
+    lw = bw * 0.42
+    p.rect(bx, by, lw - 3, bh, None, paper, 0)
+    p.rect(bx + lw + 3, by, bw - lw - 3, bh, None, paper, 0)
+    p.rect(bx + lw - 3, by, 6, bh, None, (190, 176, 150), 0)
+    p.photo(bx + lw / 2 - 50, by + 40, 100, 134, bg=(214, 50, 50) if seed % 2 else (70, 130, 200))
+    p.text(bx + lw / 2, by + 250, "发证机关", 12.5, "center", ink_)
+    p.text(bx + lw / 2, by + 280, issuer, 12.5, "center", ink_)
+    p.text(bx + lw / 2, by + 320, f"发证日期：{cn(issued_on)}", 12, "center", ink_)
+    p.seal(bx + lw / 2 + 30, by + 290, 108, issuer, bottom="职称专用章", seed=seed + 3521,
+           **ink(seed + 2))
+    rx2 = bx + lw + 26
+    p.text(rx2 + (bw - lw - 50) / 2, by + 40, "专业技术职务任职资格证书", 17, "center", red,
+           font=HEI)
+    items = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+             ("身份证号码", id_number), ("专    业", specialty), ("资格名称", title),
+             ("资格级别", level), ("评审委员会", committee),
+             ("评审通过时间", cn(obtained_on)), ("证书编号", number)]
+    vw = bw - lw - 150
+    for i, (label, value) in enumerate(items):
+        yy = by + 82 + i * 38
+        size = 12.5
+        while size > 8 and text_width(value, size, MING) > vw:
+            size -= 0.5
+        p.row([(rx2, label, yy), (rx2 + 100, value, yy)], size)
+        p.items.append(Line(rx2 + 96, yy + 6, rx2 + 100 + vw, yy + 6, 0.5, (160, 150, 140)))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
