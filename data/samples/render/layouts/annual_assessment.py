@@ -5077,3 +5077,242 @@ def xinchuang_uos_renshi_xitong(*, name, gender, birth, unit, post, year, result
     p.text(W - 160, H - 82, "截图已保存到 图片/截图录屏", 9.5, "center", (235, 235, 235),
            line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+def _r35_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "annual_assessment.xiangji_shuiyin_biankuang", cn_dates=False)
+def xiangji_shuiyin_biankuang(*, name, gender, birth, unit, post, year, result, summary,
+                              public, seed=0, **_) -> Built:
+    """A phone photo of the sealed 年度考核登记表 taken with the camera's 品牌水印 (the white
+    frame that Xiaomi's 徕卡, vivo's 蔡司 and Huawei's XMAGE cameras add under a photo: the
+    phone model in bold on the left, the lens maker's mark, the focal length, aperture,
+    shutter and ISO and the time on the right), which many applicants leave switched on:
+    the form lying on an office desk, a little rotated, a pen and the corner of a keyboard
+    beside it; the form is the 2023 edition of the 事业单位工作人员年度考核登记表 typed in
+    Word (姓名 / 性别 / 出生年月 / 政治面貌 / 学历 / 参加工作时间 / 单位 / 岗位 / 现聘岗位
+    等级, 个人总结 cut by the photo's edge, 主管领导评语和考核等次建议, 考核委员会（考核小组）
+    审核意见 with the grade, 单位（部门）负责人意见 with the unit's red seal over the date, 本人
+    意见 signed by pen); portrait, one page."""
+    from ._common import DESKS, HEI, PEN, other_people, wrap_cjk
+
+    h = _r35_hash(f"r35sy:{unit}:{name}:{year}")
+    W, H = 595.0, 842.0
+    bar = 74.0
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    dark = (30, 30, 30)
+    # the keyboard's corner and a pen on the desk
+    p.rect(W - 150, -10, 170, 90, None, (46, 46, 50), 0)
+    for r in range(3):
+        for c in range(5):
+            p.rect(W - 142 + c * 30, 4 + r * 24, 24, 18, None, (70, 70, 76), 0)
+    p.rect(18, 300, 10, 220, None, (20, 30, 70), 0)
+    p.rect(20, 296, 6, 10, None, (200, 190, 160), 0)
+    # the sheet
+    sx, sy, sw, sh = 46, 30, W - 96, H - bar - 44
+    p.rect(sx + 7, sy + 8, sw, sh, None, (60, 46, 36), 0)
+    p.rect(sx, sy, sw, sh, None, (246, 245, 240), 0)
+    lx, rx = sx + 26, sx + sw - 26
+    cw = rx - lx
+    title = "事业单位工作人员年度考核登记表" if public else "员工年度考核登记表"
+    p.text((lx + rx) / 2, sy + 44, title, 17, "center", dark, font=HEI)
+    p.text((lx + rx) / 2, sy + 66, f"（ {year} 年度 ）", 12, "center", dark)
+    us = 10 if text_width(unit, 10, MING) < cw - 80 else 8
+    y = sy + 78
+    widths = [62, 86, 44, 56, 66, cw - 314]
+    for cells in (["姓  名", name, "性别", gender, "出生年月", f"{birth[:4]}.{birth[5:7]}"],
+                  ["政治面貌", "群众" if h % 3 else "中共党员", "学历", "大学本科",
+                   "参加工作时间", f"{int(birth[:4]) + 22}.0{1 + h % 8}"]):
+        x = lx
+        for w, c in zip(widths, cells):
+            p.rect(x, y, w, 26, dark, None, 0.7)
+            s = 9.5
+            while text_width(c, s, MING) > w - 6 and s > 6:
+                s -= 0.5
+            p.text(x + w / 2, y + 17, c, s, "center", dark, line=False)
+            x += w
+        p.lines.append(" ".join(cells))
+        y += 26
+    for a, b in (("单位及岗位", f"{unit}  {post}"),
+                 ("现聘岗位等级", "专业技术" + ("十二", "十一", "十", "九")[h % 4] + "级")):
+        p.rect(lx, y, widths[0] + 24, 26, dark, None, 0.7)
+        p.rect(lx + widths[0] + 24, y, cw - widths[0] - 24, 26, dark, None, 0.7)
+        p.text(lx + (widths[0] + 24) / 2, y + 17, a, 9.5, "center", dark, line=False)
+        p.text(lx + widths[0] + 32, y + 17, b, us if a.startswith("单位") else 9.5, color=dark,
+               line=False)
+        p.lines.append(f"{a} {b}")
+        y += 26
+    # 个人总结 (cut short by the photo)
+    p.rect(lx, y, cw, 190, dark, None, 0.7)
+    p.text(lx + 8, y + 18, "个人总结", 10, color=dark, font=HEI)
+    yy = y + 40
+    for s in summary[:3]:
+        yy = wrap_cjk(p, lx + 12, yy, s, cw - 24, 9, 15, first_indent=18)
+        if yy > y + 170:
+            break
+    p.text(rx - 70, y + 182, "签名：", 9, color=dark, line=False)
+    p.text(rx - 40, y + 182, name, 12, color=PEN, font=KAI, line=False)
+    y += 190
+    leader, chair = (x[0] for x in other_people(f"r35sy:{unit}", 2))
+    boxes = [("主管领导评语和考核等次建议", f"该同志能够完成本职工作，建议评为{result}等次。",
+              leader, 82),
+             ("考核委员会（考核小组）审核意见", f"经审核，确定{name}同志{year}年度考核等次为"
+              f"{result}。", chair, 82),
+             ("单位（部门）负责人意见", "同意。", "", 112)]
+    d = f"{year + 1}年1月{8 + h % 18}日"
+    for lab, txt, who, bh in boxes:
+        p.rect(lx, y, 30, bh, dark, None, 0.7)
+        p.rect(lx + 30, y, cw - 30, bh, dark, None, 0.7)
+        short = {"主": "主管领导", "考": "考核委员会", "单": "单位意见"}[lab[0]]
+        vtext(p, lx + 15, y + 16, short, 8.5, dark, step=min(14.0, (bh - 20) / len(short)),
+              line=False)
+        p.text(lx + 40, y + 10, lab, 8, color=(110, 110, 110), line=False)
+        wrap_cjk(p, lx + 44, y + 32, txt, cw - 70, 10, 16, first_indent=20)
+        if who:
+            p.text(rx - 140, y + bh - 12, "签名：", 9, color=dark, line=False)
+            p.text(rx - 108, y + bh - 12, who, 12, color=PEN, font=KAI, line=False)
+            p.text(rx - 10, y + bh - 12, d, 9, "right", dark, line=False)
+        else:
+            p.text(rx - 10, y + bh - 34, "（单位盖章）", 9, "right", dark, line=False)
+            p.text(rx - 10, y + bh - 14, d, 9.5, "right", dark)
+            p.seal(rx - 56, y + bh - 42, 92, unit, seed=seed + 3501, **ink(seed + 1))
+        y += bh
+    bottom = sy + sh - 18
+    p.rect(lx, y, cw, bottom - y, dark, None, 0.7)
+    p.text(lx + 8, y + 18, "本人意见", 9.5, color=dark, line=False)
+    p.text(lx + 80, y + 20, "同意", 13, color=PEN, font=KAI, line=False)
+    p.text(rx - 60, y + 20, name, 13, color=PEN, font=KAI, line=False)
+    # the camera's watermark frame
+    p.rect(0, H - bar, W, bar, None, (255, 255, 255), 0)
+    brands = [("Xiaomi 14 Ultra", "LEICA", "LEICA VARIO-SUMMILUX 1:1.63-2.5/12-120 ASPH.",
+               (200, 20, 30)),
+              ("vivo X100 Pro", "ZEISS", "ZEISS T* 镜头  蔡司影像", (20, 60, 140)),
+              ("HUAWEI Pura 70 Pro", "XMAGE", "XMAGE  华为影像", (30, 30, 30))]
+    model, mark, lens, col = brands[h % 3]
+    p.text(22, H - bar + 32, model, 15, color=(20, 20, 20), font=HEI, line=False)
+    p.text(22, H - bar + 54, lens, 8.5, color=(130, 130, 130), line=False)
+    p.rect(W - 236, H - bar + 18, 1, 40, None, (200, 200, 200), 0)
+    p.text(W - 258, H - bar + 44, mark, 13, "right", col, font=HEI, line=False)
+    p.text(W - 224, H - bar + 32, f"{23 + h % 3 * 12}mm f/1.{6 + h % 3} 1/{50 + h % 4 * 10}s "
+           f"ISO{200 + h % 5 * 100}", 10, color=(30, 30, 30), line=False)
+    p.text(W - 224, H - bar + 54, f"{year + 2}.{1 + h % 12:02d}.{1 + h % 27:02d} "
+           f"{9 + h % 8}:{h % 60:02d}", 9, color=(130, 130, 130), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.pingshenbiao_kaohe_kuaye", cn_dates=False)
+def pingshenbiao_kaohe_kuaye(*, name, gender, birth, unit, post, year, result, summary,
+                             public, seed=0, **_) -> Built:
+    """A phone photo of the applicant's own 《专业技术资格评审表》 (the 16开 booklet that the
+    provincial 人社厅 prints and every 职称 applicant fills in and has sealed), opened flat at
+    its pages 2 and 3 to show the 年度考核 record: the left page 一、基本情况 (姓名, 性别,
+    出生年月, 参加工作时间, 工作单位, 现专业技术职务及取得时间, 现从事专业技术工作, 申报
+    资格, 学历 and 外语 rows) filled in by the applicant's typing, the right page
+    二、任现职以来年度考核情况 (a 年度 / 考核等次 / 备注 table across several years, typed)
+    and the unit's 审核意见 box (以上考核情况与档案记载一致 in pen, the 经办人 and 负责人
+    names, the unit under its red seal and the date), page numbers — 2 — and — 3 — at the
+    feet, the centre fold curving, the booklet's printed 监制 line; landscape, one page."""
+    from ._common import DESKS, HEI, PEN, other_people
+
+    h = _r35_hash(f"r35ps:{unit}:{name}:{year}")
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=DESKS[(h + 1) % len(DESKS)], font=MING)
+    dark = (34, 34, 34)
+    bx, by, bw, bh = 40, 24, W - 80, H - 48
+    p.rect(bx + 6, by + 8, bw, bh, None, (60, 46, 36), 0)
+    p.rect(bx, by, bw, bh, None, (247, 246, 240), 0)
+    p.rect(W / 2 - 14, by, 28, bh, None, (232, 230, 222), 0)  # the fold's shade
+    p.rect(W / 2 - 1, by, 2, bh, None, (200, 196, 186), 0)
+    # left page: 基本情况
+    lx, rx = bx + 30, W / 2 - 30
+    cw = rx - lx
+    p.text((lx + rx) / 2, by + 40, "一、基本情况", 13, "center", dark, font=HEI)
+    us = 9.5 if text_width(unit, 9.5, MING) < cw - 96 else 7.5
+    work = f"{int(birth[:4]) + 22}年{1 + h % 9}月"
+    rows = [("姓    名", name, "性  别", gender),
+            ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月", "参加工作时间", work),
+            ("工作单位", unit, "", ""),
+            ("现专业技术职务", post,
+             "取得时间", f"{year - 3 - h % 3}年"),
+            ("现从事专业技术工作", post, "", ""),
+            ("申报资格", "中级" if h % 2 else "副高级", "", ""),
+            ("最高学历", "大学本科", "外语", "英语 " + "ABC"[h % 3]),
+            ("计算机能力", "合格", "继续教育", "已完成")]
+    y = by + 56
+    for a, b, c, d in rows:
+        p.rect(lx, y, 96, 34, dark, None, 0.7)
+        s = 9 if text_width(a, 9, MING) < 88 else 7.5
+        p.text(lx + 48, y + 21, a, s, "center", dark, line=False)
+        if c:
+            p.rect(lx + 96, y, cw / 2 - 80, 34, dark, None, 0.7)
+            p.rect(lx + 16 + cw / 2, y, 72, 34, dark, None, 0.7)
+            p.rect(lx + 88 + cw / 2, y, cw / 2 - 88, 34, dark, None, 0.7)
+            p.text(lx + 104, y + 21, b, 9.5, color=dark, line=False)
+            p.text(lx + 52 + cw / 2, y + 21, c, 8 if len(c) > 4 else 9, "center", dark,
+                   line=False)
+            p.text(lx + 94 + cw / 2, y + 21, d, 9.5, color=dark, line=False)
+            p.lines.append(f"{a.replace(' ', '')} {b} {c.replace(' ', '')} {d}")
+        else:
+            p.rect(lx + 96, y, cw - 96, 34, dark, None, 0.7)
+            p.text(lx + 104, y + 21, b, us if a == "工作单位" else 9.5, color=dark, line=False)
+            p.lines.append(f"{a.replace(' ', '')} {b}")
+        y += 34
+    p.rect(lx, y, cw, 120, dark, None, 0.7)
+    p.text(lx + 8, y + 18, "主要学习、工作经历", 9, color=dark, line=False)
+    for k in range(4):
+        yr0 = int(birth[:4]) + 18 + k * 4
+        p.text(lx + 14, y + 40 + k * 20, f"{yr0}.09 — {yr0 + 4}.07    "
+               + ("学习" if k == 0 else "工作于本单位"), 8.5, color=dark, line=False)
+    p.text((lx + rx) / 2, by + bh - 14, "— 2 —", 9, "center", dark, line=False)
+    # right page: 年度考核情况
+    lx, rx = W / 2 + 30, bx + bw - 30
+    cw = rx - lx
+    p.text((lx + rx) / 2, by + 40, "二、任现职以来年度考核情况", 13, "center", dark, font=HEI)
+    cols = [80, 110, cw - 190]
+    y = by + 56
+    for w, t, x in zip(cols, ("年  度", "考核等次", "备  注"), (lx, lx + 80, lx + 190)):
+        p.rect(x, y, w, 28, dark, None, 0.9)
+        p.text(x + w / 2, y + 18, t, 9.5, "center", dark, font=HEI, line=False)
+    y += 28
+    others = ("合格", "合格", "优秀", "合格")
+    for k, yr in enumerate(range(year - 3, year + 1)):
+        res = result if yr == year else others[(h + k) % 4]
+        note = "" if yr != year - 2 or h % 2 else "嘉奖"
+        vals = (f"{yr}年度", res, note)
+        x = lx
+        for w, v in zip(cols, vals):
+            p.rect(x, y, w, 30, dark, None, 0.7)
+            if v:
+                p.text(x + w / 2, y + 20, v, 10.5, "center", dark, line=False)
+            x += w
+        p.lines.append(" ".join(v for v in vals if v))
+        y += 30
+    p.text(lx, y + 18, "注：须与本人档案记载一致，由单位人事部门填写并盖章。", 8,
+           color=(90, 90, 90), line=False)
+    y += 30
+    bh2 = by + bh - 40 - y
+    p.rect(lx, y, cw, bh2, dark, None, 0.9)
+    p.text(lx + 8, y + 20, "单位审核意见", 10, color=dark, font=HEI, line=False)
+    p.text(lx + 30, y + 58, "以上考核情况与档案记载一致。", 15, color=PEN, font=KAI, line=False)
+    clerk, head = (x[0] for x in other_people(f"r35ps:{unit}", 2))
+    p.text(lx + 14, y + 100, "经办人：", 9, color=dark, line=False)
+    p.text(lx + 54, y + 100, clerk, 13, color=PEN, font=KAI, line=False)
+    p.text(lx + 130, y + 100, "负责人：", 9, color=dark, line=False)
+    p.text(lx + 170, y + 100, head, 13, color=PEN, font=KAI, line=False)
+    ds = 9.5 if text_width(unit, 9.5, MING) < cw - 40 else 7.5
+    p.text(rx - 14, y + bh2 - 40, unit, ds, "right", dark)
+    p.text(rx - 14, y + bh2 - 18, f"{year + 1}年{3 + h % 6}月{1 + h % 27}日", 9.5, "right",
+           dark, line=False)
+    p.seal(rx - 14 - min(text_width(unit, ds, MING), cw - 40) / 2, y + bh2 - 46, 100, unit,
+           seed=seed + 3502, **ink(seed + 2))
+    p.text((lx + rx) / 2, by + bh - 14, "— 3 —", 9, "center", dark, line=False)
+    p.text(rx, by + bh - 14, "广西壮族自治区人力资源和社会保障厅监制", 6.5, "right",
+           (110, 110, 110), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

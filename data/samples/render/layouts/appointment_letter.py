@@ -4893,3 +4893,190 @@ def caifu_zizhengheye(*, name, title, start, end, unit, issued_on, doc_no="", se
            (150, 150, 150), line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "appointment_letter.yidong_oa_gongwen")
+def yidong_oa_gongwen(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                      seed=0, **_) -> Built:
+    """A portrait Android screenshot of the unit's 移动办公 app (the phone client of the OA
+    that 公文 are circulated in, 致远 M3 / 泛微 e-mobile style) with the 聘任通知 open in its
+    公文详情 view: the applicant has no paper copy, only the 公文 pushed to the phone, and
+    screenshots it for the upload. The status bar, the app's blue bar (‹ 公文详情 ⋯), the
+    公文's header card (the title, 发文单位, 文号, 签发人, 发文日期, 密级 公开, 紧急程度 一般),
+    the tabs 正文 / 附件(1) / 办理过程 with 正文 selected, the 正文 rendered at phone width
+    (the red 文件 head and 文号, the red rule, 关于聘任…的通知, the body with the title and
+    聘期 自…起至…止, another colleague in the same 通知, the unit, the date and the seal, the
+    抄送 line), the OA's tiled grey watermark of the reader's name and 工号, and the bottom
+    action bar (意见 / 转发 / 阅毕). One tall image."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"ydoa{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 780.0, 1688.0
+    p = Page(W, H, font=MICRO, background=(244, 245, 247))
+    blue, white, dark, grey, red = (24, 110, 222), (255, 255, 255), (30, 30, 32), \
+        (140, 142, 148), (200, 28, 30)
+    # status bar and app bar
+    p.rect(0, 0, W, 150, None, blue, 0)
+    p.text(34, 46, f"{9 + h % 9}:{(h >> 5) % 60:02d}", 20, color=white, font=HEI, line=False)
+    p.text(W - 34, 46, f"4G　{30 + h % 60}%", 16, "right", white, line=False)
+    p.text(30, 118, "‹", 40, color=white, line=False)
+    p.text(W / 2, 116, "公文详情", 24, "center", white, font=HEI, line=False)
+    p.text(W - 34, 114, "⋯", 28, "right", white, line=False)
+    # header card
+    boss = other_people(f"ydoa:{unit}", 4)
+    no = doc_no or f"{unit[:2]}人字〔{issued_on[:4]}〕{h % 40 + 5}号"
+    p.rect(0, 150, W, 300, None, white, 0)
+    head = f"关于聘任{name}等同志专业技术职务的通知"
+    hs = 25.0
+    while text_width(head, hs, HEI) > W - 60:
+        hs -= 0.5
+    p.text(30, 200, head, hs, color=dark, font=HEI)
+    usz = 17.0
+    while text_width(f"发文单位　{unit}", usz, MICRO) > W - 60:
+        usz -= 0.5
+    meta = [f"发文单位　{unit}", f"文　　号　{no}", f"签 发 人　{boss[0][0]}",
+            f"发文日期　{issued_on}", "密　　级　公开　　　紧急程度　一般"]
+    for i, t in enumerate(meta):
+        p.text(30, 248 + i * 38, t, usz if i == 0 else 17, color=(90, 92, 98),
+               line=i in (0, 1, 3))
+    # tabs
+    p.rect(0, 456, W, 70, None, white, 0)
+    for i, t in enumerate(("正文", "附件(1)", "办理过程")):
+        tx = W / 6 + i * W / 3
+        p.text(tx, 500, t, 19, "center", blue if i == 0 else grey, line=False)
+    p.rect(W / 6 - 36, 518, 72, 5, None, blue, 0)
+    # the 正文 page at phone width
+    dx, dy, dw = 22.0, 540.0, W - 44
+    p.rect(dx, dy, dw, 1010, None, (254, 254, 254), 0)
+    fs = 34.0
+    while text_width(f"{unit}文件", fs, HEI) > dw - 60:
+        fs -= 1
+    p.text(W / 2, dy + 72, f"{unit}文件", fs, "center", red, font=HEI)
+    p.text(W / 2, dy + 118, no, 16, "center", dark, font=MING)
+    p.rect(dx + 30, dy + 132, dw - 60, 3, None, red, 0)
+    ts = 21.0
+    while text_width(head, ts, HEI) > dw - 60:
+        ts -= 0.5
+    p.text(W / 2, dy + 182, head, ts, "center", dark, font=HEI)
+    p.font = MING
+    p.text(dx + 30, dy + 232, "各科室、部门：", 17, color=dark)
+    body = [f"根据上级有关文件精神，经本单位岗位聘用委员会评议、公示无异议，"
+            f"{issued_on[:4]}年第{h % 8 + 3}次党政联席会议研究，决定：",
+            f"聘任{name}同志为{title}，{_r33_term(start, end)}。",
+            f"聘任{boss[1][0]}同志为{title}，聘期同上。",
+            "受聘人员应认真履行岗位职责，聘期内接受年度考核和聘期考核。"]
+    y = dy + 272
+    for t in body:
+        y = wrap_cjk(p, dx + 30, y, t, dw - 60, 17, 30, first_indent=34) + 4
+    p.text(dx + 64, y, "特此通知。", 17, color=dark)
+    us = 17.0
+    while text_width(unit, us, MING) > dw - 200:
+        us -= 0.5
+    rx = dx + dw - 40
+    uy = y + 80
+    p.text(rx, uy, unit, us, "right", dark)
+    p.text(rx, uy + 32, cn(issued_on), 17, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, MING), dw - 200) / 2, uy - 2, 150, unit,
+               seed=seed + 441, **ink(seed + 2))
+    fy = dy + 1010 - 92
+    p.items.append(Line(dx + 30, fy, dx + dw - 30, fy, 1.0, dark))
+    p.text(dx + 30, fy + 28, f"抄送：{boss[2][0]}、{boss[3][0]}，人事档案。", 15, color=dark)
+    p.items.append(Line(dx + 30, fy + 42, dx + dw - 30, fy + 42, 0.8, dark))
+    p.text(dx + 30, fy + 70, "人事科", 15, color=dark, line=False)
+    p.text(dx + dw - 30, fy + 70, f"{cn(issued_on)}印发", 15, "right", dark)
+    p.font = MICRO
+    # the OA watermark
+    reader = f"{name} {h % 9000 + 1000}"
+    for i in range(5):
+        for j in range(2):
+            p.watermark(200 + j * 380, 300 + i * 300, reader, 20, 24, (120, 120, 130), 0.12)
+    # action bar
+    p.rect(0, H - 120, W, 120, None, white, 0)
+    p.items.append(Line(0, H - 120, W, H - 120, 0.8, (222, 222, 226)))
+    for i, t in enumerate(("意见", "转发")):
+        p.text(80 + i * 140, H - 64, t, 18, "center", (70, 72, 78), line=False)
+    p.rect(W - 300, H - 100, 270, 64, None, blue, 0)
+    p.text(W - 165, H - 58, "阅毕", 20, "center", white, font=HEI, line=False)
+    p.rect(W / 2 - 70, H - 16, 140, 6, None, (40, 40, 40), 0)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.penmo_dayin_hengwen")
+def penmo_dayin_hengwen(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """The scan of a home inkjet printout of the 聘书's phone photo: the original card is kept
+    at home in a drawer-size frame the applicant would not take apart, so the phone photo was
+    printed on plain A4 with the family's inkjet (WPS 图片打印, 适应纸张, the photo's file
+    name and the print date in the printed footer) and the printout scanned at the unit's
+    copier, as the 申报 system wants an A4 scan. The photo fills the upper part of the sheet
+    (the card on a tablecloth: red double frame, 聘　书, 编号, 兹聘任…同志为…，聘期…自…起至…
+    止, 特发此证, the unit, the date and the seal), its colours off from a cyan cartridge
+    running dry (the reds warm, the blues grey), the inkjet's pale horizontal banding across
+    it and a white line of a clogged nozzle, the sheet's waviness from the wet ink, and under
+    the photo the holder's pen note 此为聘书原件照片打印件，与原件相符 with the signature and
+    the date. One page."""
+    import hashlib
+
+    from ._common import PEN
+
+    h = int(hashlib.sha256(f"pmdy{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=KAI, background=(246, 245, 240))
+    dark = (46, 36, 30)
+    # the printed photo: tablecloth and card, warm cast
+    ix, iy, iw, ih = 48.0, 60.0, W - 96, 420.0
+    p.rect(ix, iy, iw, ih, None, (196, 150, 118), 0)
+    for k in range(0, int(iw), 24):
+        p.items.append(Line(ix + k, iy, ix + k, iy + ih, 1.2, (206, 164, 130)))
+    cx, cy, cw, chh = ix + 34, iy + 30, iw - 68, ih - 60
+    p.rect(cx + 5, cy + 6, cw, chh, None, (150, 110, 84), 0)
+    p.rect(cx, cy, cw, chh, None, (252, 240, 214), 0)
+    rd = (206, 52, 34)
+    p.rect(cx + 12, cy + 12, cw - 24, chh - 24, rd, None, 3.2)
+    p.rect(cx + 19, cy + 19, cw - 38, chh - 38, (204, 160, 60), None, 1)
+    p.text(cx + cw / 2, cy + 76, "聘　　书", 32, "center", rd)
+    serial = (doc_no.replace("人", "聘") if doc_no
+              else f"编号：{issued_on[:4]}{h % 90 + 10:02d}{h % 900 + 100:03d}")
+    p.text(cx + cw - 40, cy + 106, serial, 10.5, "right", (110, 96, 90), font=MING)
+    y = wrap_cjk(p, cx + 48, cy + 150, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 96, 17, 32, first_indent=34)
+    p.text(cx + 82, y + 2, "特发此证。", 17, color=dark)
+    us = 16.0
+    while text_width(unit, us, KAI) > 260:
+        us -= 0.5
+    rx = cx + cw - 50
+    p.text(rx, cy + chh - 70, unit, us, "right", dark)
+    p.text(rx, cy + chh - 42, cn(issued_on), 15, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 260) / 2, cy + chh - 74, 118, unit,
+               seed=seed + 443, color=(226, 60, 44), strength=0.85)
+    # inkjet banding and a clogged nozzle
+    for k in range(0, int(ih), 7 + h % 4):
+        p.items.append(Line(ix, iy + k, ix + iw, iy + k, 0.7, (236, 226, 210)))
+    ny = iy + 60 + h % 300
+    p.items.append(Line(ix, ny, ix + iw, ny, 1.1, (250, 248, 244)))
+    # the print footer and the page's waviness
+    p.text(ix, iy + ih + 20, f"IMG_{issued_on[:4]}{h % 12 + 1:02d}{h % 27 + 1:02d}_"
+           f"{h % 240000:06d}.jpg", 8.5, color=(120, 120, 120), font=MICRO, line=False)
+    p.text(ix + iw, iy + ih + 20, "第 1 页", 8.5, "right", (120, 120, 120), font=MICRO,
+           line=False)
+    for k in range(4):
+        yy = 560 + k * 70
+        p.items.append(Line(0, yy, W, yy + 10, 9, (240, 239, 233)))
+    # the holder's pen note
+    p.text(70, 600, "此为聘书原件照片打印件，与原件相符。", 17, color=PEN, line=False)
+    p.text(300, 650, f"本人签名：{name}", 17, color=PEN, line=False)
+    yy = int(issued_on[:4]) + 2 + h % 4
+    p.text(300, 690, f"{yy}.{h % 12 + 1}.{(h >> 4) % 27 + 1}", 16, color=PEN, line=False)
+    # the copier's scan edge
+    p.rect(0, H - 10, W, 10, None, (70, 70, 72), 0)
+    p.rect(W - 6, 0, 6, H, None, (120, 120, 122), 0)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

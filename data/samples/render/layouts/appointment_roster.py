@@ -2803,3 +2803,104 @@ def xiuzhengdai_gaixie(*, unit, credit_code, department, rows, fill_date, seed=0
            seed=seed + 435, **ink(seed + 3))
     p.text(W / 2, H - 22, "第 1 页　共 1 页", 9, "center", (96, 96, 96), line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "appointment_roster.huiyi_cailiao_huishou")
+def huiyi_cailiao_huishou(*, unit, credit_code, department, rows, fill_date, seed=0,
+                          **_) -> Built:
+    """A page of the printed 会议材料 handed round at the unit's 党政联席会议 (院长办公会 /
+    校长办公会) that reviewed the 岗位设置 and the year's 聘任: the handout's own marks (会议
+    材料之三 boxed at the top left, 编号 No. and 会后收回 in a red box at the top right, the
+    公文 page number — 3 — at the foot), the heading 现聘专业技术人员名册, the 截至 line with
+    the unit, the 统一社会信用代码 and the 主管部门, the table 序号 / 科室 / 姓名 / 公民身份
+    号码 / 现聘专业技术职务 / 聘任时间 / 岗位等级 / 备注, a participant's pencil ticks in the
+    margin, and — because the applicant got the page from the 人事科 after the meeting — the
+    clerk's line 本页与会议材料原件一致 with the unit's seal and the date, as an extract of a
+    会议材料 is certified. Scanned in colour, portrait A4, one page."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"hycl{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(251, 251, 248))
+    dark, red, pencil = (26, 26, 26), (206, 34, 36), (96, 96, 100)
+    # the handout's marks
+    p.rect(40, 34, 104, 28, dark, None, 0.9)
+    p.text(92, 53, "会议材料之三", 11, "center", dark, font=HEI, line=False)
+    p.text(W - 124, 53, f"No. {h % 40 + 1:03d}", 11, "right", dark, line=False)
+    p.rect(W - 114, 34, 74, 28, red, None, 1.2)
+    p.text(W - 77, 53, "会后收回", 11, "center", red, font=HEI, line=False)
+    p.text(W / 2, 104, "现聘专业技术人员名册", 19, "center", dark, font=HEI)
+    us = 10.0
+    line1 = f"单位：{unit}　　截至{cn(fill_date)}"
+    while text_width(line1, us, MING) > W - 90:
+        us -= 0.25
+    p.text(44, 136, line1, us, color=dark)
+    line2 = f"统一社会信用代码：{credit_code}　　主管部门：{department}"
+    us2 = 10.0
+    while text_width(line2, us2, MING) > W - 90:
+        us2 -= 0.25
+    p.text(44, 156, line2, us2, color=dark)
+    cols = [28, 58, 52, 136, 112, 58, 44, 26]
+    heads = ["序号", "科室", "姓名", "公民身份号码", "现聘专业技术职务", "聘任时间", "岗位等级",
+             "备注"]
+    xs = [44.0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = 170.0, min(30.0, 440.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.5, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.5, dark))
+    for c, hd in enumerate(heads):
+        sz = 8.5
+        while text_width(hd, sz, HEI) > cols[c] - 3:
+            sz -= 0.25
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3, hd, sz, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    depts = (("内科", "外科", "儿科", "药剂科", "检验科", "护理部") if "医院" in unit else
+             ("语文组", "数学组", "英语组", "教务处", "理化组", "德育处") if "学" in unit else
+             ("技术部", "工程部", "财务部", "质检部", "设计部", "综合办"))
+    for i, r in enumerate(rows, 1):
+        ttl = r["title"]
+        grade = ("专技四级" if ttl.startswith(("正高", "主任")) else
+                 "专技七级" if ttl.startswith(("高级", "副主任", "副教授")) else
+                 "专技十二级" if ttl.startswith("助理") else "专技十级")
+        ap = r["appointed_on"]
+        cells = [str(i), depts[(h + i) % len(depts)], r["name"], r["id_number"], ttl,
+                 f"{ap[:4]}年{int(ap[5:7])}月", grade, ""]
+        cy = y0 + i * rh + rh / 2 + 3
+        for c, val in enumerate(cells):
+            if not val:
+                continue
+            sz = 8.5
+            while text_width(val, sz, MING) > cols[c] - 4:
+                sz -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, sz, "center", dark, MING))
+        p.lines.append(" ".join(v for v in cells if v))
+        if (h >> i) % 3:
+            p.items.append(Line(xs[-1] + 8, cy - 3, xs[-1] + 12, cy + 1, 1.0, pencil))
+            p.items.append(Line(xs[-1] + 12, cy + 1, xs[-1] + 20, cy - 8, 1.0, pencil))
+    fy = y0 + (n + 1) * rh + 26
+    maker = other_people(f"hycl:{unit}", 1)[0][0]
+    p.text(44, fy, f"注：聘任时间以聘任文件为准。制表：人事科　{maker}", 9.5, color=(90, 90, 90),
+           line=False)
+    p.text(W - 60, fy + 50, "本页与会议材料原件一致。", 11, "right", dark)
+    fsz = 11.0
+    while text_width(unit, fsz, MING) > 220:
+        fsz -= 0.5
+    p.text(W - 60, fy + 78, unit, fsz, "right", dark)
+    p.text(W - 60, fy + 102, cn(fill_date), 11, "right", dark)
+    p.seal(W - 60 - min(text_width(unit, fsz, MING), 220) / 2, fy + 76, 104, unit,
+           seed=seed + 455, **ink(seed + 1))
+    p.text(W / 2, H - 34, "— 3 —", 12, "center", dark, line=False)
+    p.items.append(Line(28, 28, 34, 44, 2.0, (150, 150, 156)))  # the staple
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

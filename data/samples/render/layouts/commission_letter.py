@@ -2403,3 +2403,94 @@ def qianpijia_chengpi(*, name, id_number, unit, series, level, to_whom, issued_o
     p.text(lx, ry0 + rh0 - 14, f"{unit}办公室      {cn(issued_on)}印发", 8, color=dark,
            line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+def _r35_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.kuake_wenjian_yulan")
+def kuake_wenjian_yulan(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                        seed=0, **_) -> Built:
+    """A phone screenshot of the sealed 委托评审函's PDF opened in 夸克 (Quark), the phone
+    browser that many people set as the default opener for files received in WeChat: the
+    status bar, Quark's file-preview bar (‹, the file name as HR sent it, 1/1, ···), the page
+    on a grey canvas scaled to the screen's width (the unit's head in red and its rule, the
+    文号, the title, the addressee, the body with the person's 身份证号, 系列 and 级别, 特此
+    函, the unit and date under the red seal, the 联系人 line), a 夸克扫描王 tip offering to
+    make the page clearer, and the bottom toolbar (转Word / 打印 / 分享 / 存网盘 / 更多);
+    one portrait phone screenshot."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r35_hash(f"r35qk:{unit}:{name}")
+    W, H = 390.0, 844.0
+    dark, grey = (30, 30, 34), (128, 130, 138)
+    p = Page(W, H, background=(236, 237, 240), font=MICRO)
+    p.rect(0, 0, W, 96, None, (255, 255, 255), 0)
+    p.text(26, 26, f"{8 + h % 10}:{(h >> 4) % 60:02d}", 11, color=dark, line=False)
+    p.text(W - 20, 26, f"4G  ıIl  {30 + h % 60}%", 9.5, "right", dark, line=False)
+    p.text(16, 72, "‹", 22, color=dark, line=False)
+    fname = f"关于委托评审{name}同志{level}资格的函（盖章版）.pdf"
+    fs = 11.5
+    while text_width(fname, fs, MICRO) > W - 120 and fs > 8:
+        fs -= 0.5
+    p.text(44, 68, fname, fs, color=dark, line=False)
+    p.text(44, 86, f"1/1   ·   {180 + h % 700}KB", 8.5, color=grey, line=False)
+    p.text(W - 18, 72, "···", 14, "right", dark, line=False)
+    # the page on its canvas
+    px0, py0, pw = 14.0, 110.0, W - 28
+    ph = pw * 1.414
+    p.rect(px0 + 2, py0 + 3, pw, ph, None, (200, 202, 206), 0)
+    p.rect(px0, py0, pw, ph, None, (255, 255, 255), 0)
+    lx, rx = px0 + 26, px0 + pw - 24
+    cw = rx - lx
+    red = (205, 30, 34)
+    us = 14 if text_width(unit, 14, HEI) < cw else cw / max(len(unit), 1) * 0.96
+    p.text((lx + rx) / 2, py0 + 44, unit, us, "center", red, font=HEI)
+    p.text((lx + rx) / 2, py0 + 64, doc_no, 7.5, "center", dark)
+    p.rect(lx, py0 + 70, cw, 1.4, None, red, 0)
+    title = f"关于委托评审{name}同志{series}{level}资格的函"
+    ts = 10
+    while text_width(title, ts, HEI) > cw and ts > 7:
+        ts -= 0.5
+    p.text((lx + rx) / 2, py0 + 94, title, ts, "center", dark, font=HEI)
+    p.text(lx, py0 + 118, f"{to_whom}：", 8, color=dark)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事专业技术工作，拟申报{series}"
+            f"{level}资格。根据职称评审管理有关规定，因我单位未设立相应评审委员会，现委托"
+            "贵委员会对其专业技术资格进行评审，评审结果我单位予以认可。"
+            "我单位已对其申报材料进行审核并公示，公示期间无异议。")
+    p.font = MING
+    y = wrap_cjk(p, lx, py0 + 138, body, cw, 8, 15, first_indent=16)
+    p.text(lx + 16, y + 2, "特此函。", 8, color=dark)
+    sy = y + 54
+    ss = 8 if text_width(unit, 8, MING) < cw - 30 else 6.5
+    p.text(rx - 6, sy, unit, ss, "right", dark)
+    from ._common import cn
+
+    p.text(rx - 6, sy + 18, cn(issued_on), 8, "right", dark)
+    p.seal(rx - 6 - min(text_width(unit, ss, MING), cw) / 2, sy + 2, 76, unit, seed=seed + 3501,
+           **ink(seed + 3))
+    contact = other_people(f"r35qk:{unit}", 1)[0][0]
+    p.text(lx, py0 + ph - 40, f"（联系人：{contact}    联系电话：0772-{2600000 + h % 99999}）",
+           6.5, color=dark, line=False)
+    p.hline(lx, rx, py0 + ph - 30, 0.5)
+    p.text(lx, py0 + ph - 18, f"抄送：{unit}人事档案室", 6.5, color=dark, line=False)
+    p.font = MICRO
+    # the 扫描王 tip and the toolbar
+    ty = py0 + ph + 20
+    p.rect(14, ty, W - 28, 40, None, (255, 255, 255), 0)
+    p.rect(24, ty + 10, 20, 20, None, (70, 120, 250), 0)
+    p.text(54, ty + 25, "文件不清晰？用夸克扫描王一键变清晰", 10, color=dark, line=False)
+    p.text(W - 26, ty + 25, "去试试 ›", 10, "right", (70, 120, 250), line=False)
+    p.rect(0, H - 74, W, 74, None, (255, 255, 255), 0)
+    for k, lab in enumerate(("转Word", "打印", "分享", "存网盘", "更多")):
+        cx = 39 + k * 78
+        p.rect(cx - 11, H - 64, 22, 22, (60, 60, 66), None, 1.2)
+        p.text(cx, H - 28, lab, 9, "center", dark, line=False)
+    p.rect(W / 2 - 67, H - 10, 134, 4, None, (20, 20, 20), 0)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -2278,7 +2278,7 @@ def shense_moshi_xiaochengxu(*, name, id_number, year, hours, issuer, issued_on,
         p.text(cx, 116, tab, 11.5, "center", (90, 160, 255) if k == 1 else grey, line=False)
     p.rect(W / 2 - 18, 124, 36, 2.5, None, (90, 160, 255), 0)
     p.rect(16, 140, W - 32, 36, None, (34, 34, 38), 0)
-    p.text(28, 163, f"学习年度：{year}年  ▾", 11, color=light, line=False)
+    p.text(28, 163, f"学习年度：{year}年  ›", 11, color=light, line=False)
     p.text(W - 28, 163, f"已完成 {hours} 学时", 11, "right", (110, 200, 120), line=False)
     # the white certificate card (an image)
     cx0, cy0, cw0, ch0 = 16, 190, W - 32, 470
@@ -2398,4 +2398,123 @@ def hongpi_hege_zhengshu(*, name, id_number, year, hours, issuer, issued_on, see
     p.text(rx - 6, sy + 28, cn(issued_on), 12.5, "right", dark)
     p.seal(rx - 6 - min(text_width(issuer, us, MING), rx - lx) / 2, sy + 4, 104, issuer,
            seed=seed + 3401, **ink(seed + 1))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+def _r35_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.shouji_changjietu")
+def shouji_changjietu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                      **_) -> Built:
+    """A phone's 长截图 (the 滚动截屏 that Huawei, Xiaomi and OPPO phones make by scrolling
+    down a page) of the 继续教育 platform's H5 学习档案 page, which applicants send when one
+    screen cannot hold the year's whole record: one very tall image; the status bar, the
+    page's title bar, the person's card (姓名, masked 身份证号 shown in full after 显示, the
+    year picker), the summary (公需科目 / 专业科目 / 合计 学时 and 已达标), the course list
+    scrolling on (each course with its 类别, 学时, 完成日期 and 已考核 badge), the 学时证明
+    card at the foot with the issuer's red e-seal over the date, and the page's footer
+    (主办单位, 技术支持, 客服电话); portrait, one page."""
+    from ._common import HEI, wrap_cjk
+
+    h = _r35_hash(f"r35cj:{name}:{year}:{hours}")
+    pub, pro = _split(hours)
+    courses_pub = [("习近平新时代中国特色社会主义思想专题", 12),
+                   ("专业技术人员职业道德与诚信建设", 6),
+                   ("数字经济与创新驱动发展", 6), ("心理健康与压力管理", 6)]
+    courses_pro = [("行业新技术新规范解读", 12), ("专业领域前沿发展动态", 8),
+                   ("工程项目质量安全管理实务", 10), ("标准化与绿色低碳发展", 8),
+                   ("案例分析与实践技能提升", 6), ("BIM技术应用基础", 6)]
+
+    def split_hours(total, items):
+        out, left = [], total
+        for k, (t, n) in enumerate(items):
+            if left <= 0:
+                break
+            take = left if k == len(items) - 1 else min(n, left)
+            out.append((t, take))
+            left -= take
+        return out
+
+    rows = ([("公需科目", t, n) for t, n in split_hours(pub, courses_pub)]
+            + [("专业科目", t, n) for t, n in split_hours(pro, courses_pro)])
+    W = 390.0
+    H = 640.0 + len(rows) * 62 + 400
+    dark, grey, green = (32, 34, 40), (136, 138, 146), (24, 150, 96)
+    p = Page(W, H, background=(244, 245, 248), font=MICRO)
+    p.rect(0, 0, W, 96, None, (24, 120, 220), 0)
+    white = (255, 255, 255)
+    p.text(26, 26, f"{14 + h % 8}:{(h >> 5) % 60:02d}", 11, color=white, line=False)
+    p.text(W - 20, 26, f"5G  {40 + h % 55}%", 9.5, "right", white, line=False)
+    p.text(16, 72, "‹", 22, color=white, line=False)
+    p.text(W / 2, 70, "我的学习档案", 13, "center", white, font=HEI, line=False)
+    p.text(W - 18, 70, "···", 13, "right", white, line=False)
+    # the person's card
+    p.rect(12, 108, W - 24, 112, None, (255, 255, 255), 0)
+    p.photo(26, 122, 44, 56, bg=(70, 130, 200))
+    p.text(84, 140, name, 14, color=dark, font=HEI)
+    p.text(84, 162, f"身份证号：{id_number}", 10, color=dark)
+    p.text(84, 182, "专业技术人员 · 已实名认证", 9, color=green, line=False)
+    p.rect(26, 192, W - 52, 20, None, (240, 244, 250), 0)
+    p.text(34, 206, f"学习年度：{year}年  ›", 10, color=dark)
+    p.text(W - 34, 206, "切换年度", 9, "right", (24, 120, 220), line=False)
+    # the summary
+    p.rect(12, 232, W - 24, 104, None, (255, 255, 255), 0)
+    p.text(26, 256, f"{year}年度学时汇总", 11.5, color=dark, font=HEI)
+    for k, (lab, val) in enumerate((("公需科目", pub), ("专业科目", pro), ("合计学时", hours))):
+        cx = 26 + (W - 52) / 6 + k * (W - 52) / 3
+        p.text(cx, 292, str(val), 20, "center", (24, 120, 220) if k < 2 else (230, 100, 20),
+               font=HEI, line=False)
+        p.text(cx, 314, lab, 9, "center", grey, line=False)
+    p.lines.append(f"公需科目 {pub}学时 专业科目 {pro}学时 合计学时 {hours}")
+    p.rect(W - 86, 242, 62, 20, None, (228, 246, 236), 0)
+    p.text(W - 55, 256, "已达标", 9, "center", green, line=False)
+    # the course list
+    y = 352
+    p.text(18, y + 4, "学习记录", 11.5, color=dark, font=HEI, line=False)
+    p.text(W - 18, y + 4, f"共{len(rows)}门", 9, "right", grey, line=False)
+    y += 16
+    for k, (cat, t, n) in enumerate(rows):
+        p.rect(12, y, W - 24, 56, None, (255, 255, 255), 0)
+        ts = 10.5
+        while text_width(t, ts, MICRO) > W - 130 and ts > 7.5:
+            ts -= 0.5
+        p.text(24, y + 22, t, ts, color=dark, line=False)
+        done = f"{year}-{min(12, 3 + k):02d}-{1 + (h + k * 7) % 27:02d}"
+        p.text(24, y + 44, f"{cat} · {n}学时 · 完成于 {done}", 9, color=grey, line=False)
+        p.lines.append(f"{t} {cat} {n}学时 {done}")
+        p.rect(W - 82, y + 16, 56, 20, (24, 150, 96), None, 0.8)
+        p.text(W - 54, y + 30, "已考核", 9, "center", green, line=False)
+        y += 62
+    # the 学时证明 card
+    y += 10
+    p.rect(12, y, W - 24, 300, None, (255, 255, 255), 0)
+    p.text(W / 2, y + 34, "继续教育学时证明", 15, "center", dark, font=HEI)
+    body = (f"{name}同志（身份证号：{id_number}）于{year}年度参加专业技术人员继续教育，"
+            f"完成公需科目{pub}学时、专业科目{pro}学时，共计{hours}学时，经考核合格。")
+    p.font = MING
+    yy = wrap_cjk(p, 32, y + 68, body, W - 64, 10.5, 20, first_indent=21)
+    p.text(53, yy + 2, "特此证明。", 10.5, color=dark)
+    ist = 10 if text_width(issuer, 10, MING) < W - 80 else 8
+    p.text(W - 34, y + 246, issuer, ist, "right", dark)
+    p.text(W - 34, y + 268, cn(issued_on), 10, "right", dark)
+    p.seal(W - 34 - min(text_width(issuer, ist, MING), W - 80) / 2, y + 248, 96, issuer,
+           seed=seed + 3501, **ink(seed + 4))
+    p.font = MICRO
+    y += 316
+    p.rect(24, y, W - 48, 36, None, (24, 120, 220), 0)
+    p.text(W / 2, y + 23, "下载学时证明（PDF）", 11, "center", white, line=False)
+    y += 60
+    for t in (f"主办单位：{issuer}", "技术支持：专业技术人员继续教育服务平台",
+              f"客服电话：0771-{5600000 + h % 99999}（工作日 9:00-17:30）"):
+        ts = 8.5 if text_width(t, 8.5, MICRO) < W - 30 else 7
+        p.text(W / 2, y, t, ts, "center", grey, line=False)
+        y += 16
+    p.height = y + 14
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -5894,3 +5894,202 @@ def dangan_shuzihua_chayue(*, name, id_number, unit, credit_code, legal_rep, add
             p.watermark(200 + j * 360, 180 + i * 300, stamp, 16, 28, (150, 150, 160), 0.13)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+def _r35_idcopy(p: Page, x: float, y: float, name: str, id_number: str, hh: int):
+    """A cut strip of a photocopied ID card, front and back side by side in grey toner."""
+    from ..layout import Line
+
+    g, t = (214, 214, 212), (70, 70, 70)
+    w, hgt = 404.0, 142.0
+    p.rect(x + 3, y + 4, w, hgt, None, (170, 168, 160), 0)
+    p.rect(x, y, w, hgt, None, (238, 238, 236), 0)
+    for cx in (x + 8, x + 210):
+        p.rect(cx, y + 8, 188, 122, None, g, 0)
+        p.rect(cx, y + 8, 188, 122, (150, 150, 150), None, 0.6)
+    fx = x + 8
+    rows = [f"姓名　{name}", f"性别　{_gender(id_number)}　民族　汉",
+            f"出生　{int(id_number[6:10])}年{int(id_number[10:12])}月{int(id_number[12:14])}日",
+            f"住址　柳州市城中区{('文昌路', '潭中东路', '东环大道')[hh % 3]}{hh % 90 + 2}号"]
+    for i, r in enumerate(rows):
+        p.text(fx + 8, y + 28 + i * 17, r, 8, color=t, font=HEI, line=False)
+    p.text(fx + 8, y + 118, f"公民身份号码　{id_number}", 8, color=t, font=HEI, line=False)
+    p.photo(fx + 132, y + 22, 48, 62, bg=(200, 200, 198))
+    bx = x + 210
+    p.text(bx + 94, y + 44, "中华人民共和国", 11, "center", t, font=HEI, line=False)
+    p.text(bx + 94, y + 66, "居民身份证", 13, "center", t, font=HEI, line=False)
+    p.text(bx + 10, y + 100, "签发机关　柳州市公安局城中分局", 7.5, color=t, font=HEI, line=False)
+    iy = 2012 + hh % 8
+    p.text(bx + 10, y + 118, f"有效期限　{iy}.{hh % 12 + 1:02d}.{hh % 27 + 1:02d}-"
+           f"{iy + 20}.{hh % 12 + 1:02d}.{hh % 27 + 1:02d}", 7.5, color=t, font=HEI, line=False)
+    for sx in (x + 40, x + w - 60):
+        p.items.append(Line(sx, y + 6, sx + 20, y + 6, 2.2, (150, 150, 156)))
+    return w, hgt
+
+
+@layout(LAYOUTS, "contract.shenfenzheng_dingfu")
+def shenfenzheng_dingfu(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                        post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """The contract's 首页 as the personnel office files it, with the worker's 身份证复印件
+    stapled onto it (HR staples the cut strip of the ID copy, front and back side by side,
+    over the page's lower blank half at signing, and the worker writes across it 此复印件仅供
+    签订劳动合同使用 with the signature and the date, as is done against misuse of ID
+    copies); the applicant photographed the filed page at the 人事科 for the upload. A phone
+    photo on a grey desk: 合同编号, 劳动合同书 / 聘用合同书, the parties (统一社会信用代码,
+    法定代表人, 地址, 乙方 with 身份证号码), the preamble, 第一条 合同期限 自…起至…止 or 无固定
+    期限, 第二条 岗位, the unit's seal at the top right, and the grey ID copy strip (name,
+    birth, address, ID number, 签发机关 and its own 有效期限 dates) held by two staples, the
+    pen note slanting over it. One page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, desk
+
+    hh = int(hashlib.sha256(f"sfzd{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 640.0, 900.0
+    p = Page(W, H, font=MING)
+    sx, sy, sw, sh = 30.0, 24.0, A4[0], A4[1] + 10
+    desk(p, 2 + hh % 2, sx, sy, sw, sh, paper=(250, 249, 244))
+    dark = (30, 30, 30)
+    no = f"合同编号：LD{signed_on[:4]}-{hh % 9000 + 1000}"
+    p.text(sx + sw - 50, sy + 44, no, 10, "right", dark)
+    p.text(sx + sw / 2, sy + 100, word, 24, "center", dark, font=HEI)
+    y = sy + 148
+    for label, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                       ("法定代表人：", legal_rep), ("地址：", address),
+                       (f"乙方（{b}）：", name), ("居民身份证号码：", id_number)):
+        sz = 11.5
+        while text_width(label + val, sz, MING) > sw - 130:
+            sz -= 0.25
+        p.text(sx + 64, y, label + val, sz, color=dark)
+        y += 21
+    law = "《事业单位人事管理条例》" if public else "《中华人民共和国劳动合同法》"
+    y = wrap_cjk(p, sx + 64, y + 8, f"根据{law}等有关规定，甲乙双方遵循合法、公平、平等自愿、"
+                 "协商一致、诚实信用的原则，签订本合同。", sw - 128, 11.5, 20,
+                 first_indent=23) + 4
+    p.text(sx + 64, y, "第一条　合同期限", 11.5, color=dark, font=HEI)
+    y = wrap_cjk(p, sx + 64, y + 21, _r33_term(start, end), sw - 128, 11.5, 20,
+                 first_indent=23) + 4
+    p.text(sx + 64, y, "第二条　工作内容和工作地点", 11.5, color=dark, font=HEI)
+    y = wrap_cjk(p, sx + 64, y + 21, f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术"
+                 "工作，工作地点为广西柳州市。", sw - 128, 11.5, 20, first_indent=23) + 4
+    if seal:
+        p.seal(sx + sw - 150, sy + 164, 112, unit, seed=seed + 451, **ink(seed + 2))
+    # the stapled ID copy
+    cx, cy = sx + (sw - 404) / 2, max(y + 30, sy + 540)
+    _r35_idcopy(p, cx, cy, name, id_number, hh)
+    note = "此复印件仅供签订劳动合同使用"
+    for i, ch in enumerate(note):
+        p.text(cx + 30 + i * 25, cy + 80 - i * 3.2, ch, 17, color=PEN, font=KAI, line=False)
+    p.text(cx + 250, cy + 170, name, 18, color=PEN, font=KAI, line=False)
+    p.text(cx + 320, cy + 170, signed_on.replace("-", ".")[:10], 12, color=PEN, font=KAI,
+           line=False)
+    p.items.append(Line(sx + 64, sy + sh - 40, sx + sw - 64, sy + sh - 40, 0.5, (160, 160, 160)))
+    p.text(sx + sw / 2, sy + sh - 22, "第 1 页　共 6 页", 9, "center", (110, 110, 110),
+           line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.beiwanglu_saomiao_wengao")
+def beiwanglu_saomiao_wengao(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A portrait iPhone screenshot of the 备忘录 (Notes) app with a note holding the contract
+    scanned by its 扫描文稿 (Scan Documents) function: the applicant keeps the family's papers
+    as scans in Notes and screenshotted the note to send it on. The status bar, the note's
+    bar (‹ 备忘录, the share and ⋯ buttons, 完成), the note's own typed lines (劳动合同 /
+    聘用合同 with the year, 原件在单位人事科, a reminder of the 到期 month), the 扫描的文稿
+    thumbnail card as Notes shows it opened (the white, sharpened 首页: 合同编号, the title,
+    the parties with 统一社会信用代码 and 身份证号码, 第一条 合同期限 自…起至…止 or 无固定期限,
+    the seal), the page counter 1 / 5 under it, and the Notes toolbar at the foot (the
+    checklist, table, camera and pen icons). One tall image."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"bwls{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 780.0, 1688.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    yellow, dark, grey = (224, 164, 0), (20, 20, 22), (142, 142, 147)
+    p.text(70, 52, f"{10 + hh % 12}:{(hh >> 6) % 60:02d}", 20, color=dark, font=HEI, line=False)
+    p.text(W - 60, 52, f"{50 + hh % 49}%", 16, "right", dark, line=False)
+    p.text(24, 124, "‹ 备忘录", 22, color=yellow, line=False)
+    p.text(W - 30, 124, "⇪　⋯　完成", 22, "right", yellow, line=False)
+    p.text(36, 200, f"{word.replace('书', '')}（{signed_on[:4]}年签）", 30, color=dark, font=HEI,
+           line=False)
+    p.text(36, 246, f"{signed_on[:4]}年{int(signed_on[5:7])}月{int(signed_on[8:10])}日 "
+           f"{hh % 12 + 8}:{hh % 60:02d}", 14, color=grey, line=False)
+    p.text(36, 288, "原件在单位人事科，复印件在档案袋里", 19, color=dark, line=False)
+    if end:
+        p.text(36, 324, f"到期前一个月找人事续签（{end[:4]}年{int(end[5:7])}月）", 19,
+               color=dark, line=False)
+    # the scanned document card
+    cx, cy, cw = 36.0, 356.0, W - 72
+    ph = 1000.0
+    p.rect(cx, cy, cw, ph + 120, None, (242, 242, 247), 0)
+    p.text(cx + 18, cy + 30, "扫描的文稿", 16, color=grey, font=HEI, line=False)
+    px, py, pw = cx + 18, cy + 46, cw - 36
+    p.rect(px, py, pw, ph, None, (255, 255, 255), 0)
+    p.rect(px, py, pw, ph, (214, 214, 218), None, 0.8)
+    dark2 = (16, 16, 16)
+    s = 15.0
+    no = f"编号：{credit_code[-4:]}{signed_on[:4]}{hh % 900 + 100:03d}"
+    p.text(px + pw - 40, py + 48, no, 13, "right", dark2, font=MING)
+    p.text(px + pw / 2, py + 118, word, 32, "center", dark2, font=HEI)
+    y = py + 180
+    for label, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                       ("法定代表人：", legal_rep), ("地址：", address),
+                       (f"乙方（{b}）：", name), ("性别：", _gender(id_number)),
+                       ("居民身份证号码：", id_number)):
+        sz = s
+        while text_width(label + val, sz, MING) > pw - 100:
+            sz -= 0.25
+        p.text(px + 50, y, label + val, sz, color=dark2, font=MING)
+        y += 28
+    p.font = MING
+    y = wrap_cjk(p, px + 50, y + 10, "甲乙双方根据国家和自治区有关规定，在平等自愿、协商一致的"
+                 "基础上，签订本合同，共同遵守本合同所列条款。", pw - 100, s, 27,
+                 first_indent=2 * s) + 6
+    p.text(px + 50, y, "第一条　合同期限", s, color=dark2, font=HEI)
+    y = wrap_cjk(p, px + 50, y + 28, _r33_term(start, end), pw - 100, s, 27,
+                 first_indent=2 * s) + 6
+    p.text(px + 50, y, "第二条　工作岗位", s, color=dark2, font=HEI)
+    y = wrap_cjk(p, px + 50, y + 28, f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术"
+                 "工作。", pw - 100, s, 27, first_indent=2 * s) + 6
+    for head, body in _R34_MORE:
+        p.text(px + 50, y, head, s, color=dark2, font=HEI)
+        y = wrap_cjk(p, px + 50, y + 28, body, pw - 100, s, 27, first_indent=2 * s) + 6
+    p.text(px + pw / 2, py + ph - 24, "— 1 —", 12, "center", dark2, line=False)
+    p.font = MICRO
+    if seal:
+        p.seal(px + pw - 180, py + 212, 150, unit, seed=seed + 453, **ink(seed + 4))
+    p.text(W / 2, py + ph + 44, "1 / 5", 15, "center", grey, line=False)
+    # toolbar
+    p.items.append(Line(0, H - 130, W, H - 130, 0.6, (220, 220, 224)))
+    from ..layout import Ellipse
+
+    for i in range(5):
+        tx, ty = 80 + i * 155, H - 84
+        if i == 2:
+            p.text(tx, ty + 10, "Aa", 26, "center", yellow, line=False)
+        elif i == 3:
+            p.rect(tx - 18, ty - 12, 36, 26, yellow, None, 2.2)
+            p.items.append(Ellipse(tx - 7, ty - 6, 14, 14, yellow))
+        else:
+            p.rect(tx - 14, ty - 14, 28, 28, yellow, None, 2.2)
+            if i == 4:
+                p.items.append(Line(tx - 6, ty + 6, tx + 8, ty - 8, 2.2, yellow))
+            else:
+                p.items.append(Line(tx - 14, ty, tx + 14, ty, 1.6, yellow))
+                p.items.append(Line(tx, ty - 14, tx, ty + 14, 1.6, yellow))
+    p.rect(W / 2 - 70, H - 20, 140, 8, None, dark, 0)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -5725,3 +5725,196 @@ def noteexpress_tilu(*, journal, year, issue, issn, cn_number, title, authors, a
            color=dark, line=False)
     p.text(W - 12, H - 8, "NoteExpress 3.9", 9, "right", grey, line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 35
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round35`.
+
+@layout(LAYOUTS, "paper.duxiu_qikan_xiangqing", accepts=_not_english, cn_dates=False)
+def duxiu_qikan_xiangqing(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False, volume=None,
+                          seed=0, **_) -> Built:
+    """A desktop screenshot of the article's record in 读秀 (读秀中文学术搜索, the
+    超星-run search that university and public libraries subscribe to, reached from the
+    library's site by IP): the browser's tab and address bar, 读秀's header with the logo,
+    the channel tabs (知识 / 图书 / 期刊 / 报纸 / 学位论文 / 会议论文 / 更多) with 期刊
+    selected and the search box holding the title, the detail block (标题, 作者, 作者单位,
+    刊名, 出版日期, 期号, 页码, ISSN, 统一刊号 CN, 分类号, 关键词, 摘要 cut with 更多),
+    the 获取途径 box on the right (本馆电子全文 via 中国知网 / 万方, 邮箱接收全文, 文献互助),
+    a 相关期刊文章 list under it and the library's IP line at the foot; landscape, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r35dx")
+    iss = _r32_issue(issue)
+    W, H = 1000.0, 640.0
+    dark, grey, blue = (36, 36, 40), (128, 128, 134), (20, 70, 170)
+    p = Page(W, H, background=(255, 255, 255), font=MICRO)
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(8, 5, 240, 25, None, (255, 255, 255), 0)
+    tab = f"{title[:14]}_读秀期刊"
+    p.text(18, 22, tab, 9.5, color=dark, line=False)
+    p.text(W - 12, 21, "—   □   ×", 10, "right", dark, line=False)
+    p.rect(0, 30, W, 30, None, (246, 247, 249), 0)
+    p.text(12, 50, "←  →  C", 11, color=grey, line=False)
+    p.rect(80, 35, W - 180, 21, None, (236, 238, 242), 0)
+    p.text(90, 50, f"qikan.duxiu.com/JourDetail.jsp?dxNumber={h % 10 ** 9 + 10 ** 11}"
+           f"&d={h % 99999:05X}", 9, color=grey, line=False)
+    # header
+    p.text(30, 100, "读秀", 24, color=(200, 40, 30), font=HEI, line=False)
+    p.text(90, 98, "中文学术搜索", 11, color=grey, line=False)
+    for k, t in enumerate(("知识", "图书", "期刊", "报纸", "学位论文", "会议论文", "更多>>")):
+        x = 200 + k * 64
+        if t == "期刊":
+            p.rect(x - 8, 72, 44, 20, None, (200, 40, 30), 0)
+        p.text(x + 14, 87, t, 10, "center", (255, 255, 255) if t == "期刊" else dark,
+               line=False)
+    p.rect(200, 96, 470, 26, (200, 40, 30), None, 1.4)
+    qs = 10
+    while text_width(title, qs, MICRO) > 370 and qs > 7:
+        qs -= 0.5
+    p.text(208, 114, title, qs, color=dark, line=False)
+    p.rect(620, 96, 80, 26, None, (200, 40, 30), 0)
+    p.text(660, 114, "中文搜索", 10, "center", (255, 255, 255), line=False)
+    p.text(720, 114, "外文搜索    高级搜索", 9.5, color=blue, line=False)
+    p.hline(20, W - 20, 136, 0.6)
+    # detail block
+    lx = 40
+    ts = 16
+    while text_width(title, ts, HEI) > 600 and ts > 11:
+        ts -= 0.5
+    p.text(lx, 172, title, ts, color=dark, font=HEI)
+    pages = f"{10 + h % 80}-{13 + h % 80 + h % 4}"
+    aff = affiliation.strip("（）")
+    rows = [("作者", "，".join(authors)), ("作者单位", aff), ("刊名", journal),
+            ("出版日期", f"{year}"), ("期号", f"第{iss}期"), ("页码", pages),
+            ("ISSN", issn or ""), ("统一刊号", f"CN {cn_number}" if cn_number else ""),
+            ("分类号", clc), ("关键词", keywords)]
+    y = 204
+    for lab, val in rows:
+        if not val:
+            continue
+        p.text(lx, y, f"【{lab}】", 10.5, color=grey, line=False)
+        s = 10.5
+        while text_width(val, s, MICRO) > 540 and s > 7:
+            s -= 0.5
+        p.text(lx + 80, y, val, s, color=blue if lab in ("作者", "刊名", "关键词") else dark,
+               line=False)
+        p.lines.append(f"{lab} {val}")
+        y += 25
+    p.text(lx, y, "【摘要】", 10.5, color=grey, line=False)
+    for k, part in enumerate(_r29_wrap(abstract, 540, 10, 0, MICRO)[:3]):
+        p.text(lx + 80, y + k * 18, part + ("……更多" if k == 2 else ""), 10, color=dark,
+               line=False)
+    # 获取途径
+    gx, gy = 680, 150
+    p.rect(gx, gy, 290, 176, (220, 222, 228), (250, 250, 252), 0.8)
+    p.rect(gx, gy, 290, 28, None, (240, 242, 246), 0)
+    p.text(gx + 12, gy + 19, "获取途径", 10.5, color=dark, font=HEI, line=False)
+    for k, t in enumerate(("本馆电子全文（中国知网）", "本馆电子全文（万方数据）", "邮箱接收全文",
+                           "文献互助")):
+        p.text(gx + 20, gy + 54 + k * 30, "· " + t, 10, color=blue, line=False)
+    p.rect(gx, gy + 190, 290, 190, (220, 222, 228), None, 0.8)
+    p.text(gx + 12, gy + 210, "相关期刊文章", 10.5, color=dark, font=HEI, line=False)
+    rel = ("基于工程实践的质量控制要点分析", "新形势下技术管理工作的思考",
+           f"{keywords.split('；')[0].split(';')[0][:10]}研究进展", "关于提升专业技术水平的探讨")
+    for k, t in enumerate(rel):
+        p.text(gx + 14, gy + 238 + k * 30, f"{k + 1}. {t}", 9.5, color=blue, line=False)
+    p.hline(20, W - 20, H - 40, 0.5)
+    p.text(W / 2, H - 20, f"广西科技大学图书馆 IP用户    客服热线：400-{h % 900 + 100}-"
+           f"{h % 9000 + 1000}    ©超星公司", 9, "center", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.yundayin_xiaochengxu_yulan", accepts=_not_english, cn_dates=False)
+def yundayin_xiaochengxu_yulan(*, journal, year, issue, issn, cn_number, title, authors,
+                               affiliation, abstract, keywords, clc, body, english=False,
+                               volume=None, seed=0, **_) -> Built:
+    """A phone screenshot of a campus 云打印 WeChat mini-program (the self-service printers in
+    libraries and print shops that take a PDF sent from the phone), taken on its 打印预览
+    page before paying, which an applicant sends when asked for the article he is printing
+    for the 申报 file: the status bar, the mini-program's title bar and capsule, the file
+    name and page count, the first page of the article rendered as a preview (running head
+    with journal, year and issue, ISSN and CN, title, authors, affiliation, 摘要, 关键词,
+    the first lines), the 1/n pager, the print settings (份数, 黑白 / 彩色, 单面 / 双面,
+    纸张 A4, 页码范围), the chosen 打印点 (the library's 一楼 printer and its number) and the
+    bottom bar with the price and 立即支付; portrait phone screenshot, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r35yd")
+    iss = _r32_issue(issue)
+    W, H = 390.0, 844.0
+    dark, grey, accent = (32, 34, 40), (136, 138, 146), (255, 120, 30)
+    p = Page(W, H, background=(243, 244, 247), font=MICRO)
+    p.rect(0, 0, W, 92, None, (255, 255, 255), 0)
+    p.text(26, 26, f"{10 + h % 10}:{(h >> 6) % 60:02d}", 11, color=dark, line=False)
+    p.text(W - 20, 26, f"5G  {25 + h % 70}%", 9.5, "right", dark, line=False)
+    p.text(16, 70, "‹", 20, color=dark, line=False)
+    p.text(W / 2, 70, "打印预览", 13, "center", dark, font=HEI, line=False)
+    p.rect(W - 98, 54, 86, 28, (210, 210, 214), None, 0.8)
+    p.text(W - 55, 73, "···  |  ⊙", 10, "center", dark, line=False)
+    n = 6 + h % 8
+    fname = f"{title[:16]}{'…' if len(title) > 16 else ''}.pdf"
+    p.text(16, 114, fname, 10.5, color=dark, line=False)
+    p.text(W - 16, 114, f"共{n}页", 9.5, "right", grey, line=False)
+    # the preview page
+    px0, py0, pw = 36.0, 128.0, W - 72
+    ph = pw * 1.414
+    p.rect(px0 + 2, py0 + 3, pw, ph, None, (204, 206, 210), 0)
+    p.rect(px0, py0, pw, ph, None, (255, 255, 255), 0)
+    lx, rx = px0 + 16, px0 + pw - 16
+    cw = rx - lx
+    p.text(lx, py0 + 20, f"{journal}  {year}年第{iss}期", 6.5, color=dark)
+    p.text(rx, py0 + 30, _ids_text(issn, cn_number, "  "), 6, "right", dark)
+    p.hline(lx, rx, py0 + 34, 0.5)
+    y = py0 + 56
+    for part in _r29_wrap(title, cw, 11, 0, HEI):
+        p.text((lx + rx) / 2, y, part, 11, "center", dark, font=HEI)
+        y += 15
+    p.text((lx + rx) / 2, y + 4, "，".join(authors), 8, "center", dark, font=KAI)
+    y += 18
+    for part in _r29_wrap(affiliation, cw, 5.5, 0, MING):
+        p.text((lx + rx) / 2, y, part, 5.5, "center", dark, font=MING, line=False)
+        y += 8
+    y += 6
+    for lab, val in (("摘  要：", abstract), ("关键词：", keywords),
+                     ("中图分类号：", f"{clc}   文献标识码：A")):
+        for part in _r29_wrap(lab + val, cw, 5.8, 0, MING):
+            p.text(lx, y, part, 5.8, color=dark, font=MING, line=False)
+            y += 8.5
+        y += 2
+    p.hline(lx, rx, y, 0.4)
+    y += 12
+    for para in body:
+        for part in _r29_wrap(para, cw, 6, 12, MING):
+            if y > py0 + ph - 14:
+                break
+            p.text(lx + (12 if part == para[:len(part)] else 0), y, part, 6, color=dark,
+                   font=MING, line=False)
+            y += 9
+    y += 6
+    k = 0
+    while y < py0 + ph - 16:  # the rest of the page, too small to read in the preview
+        p.rect(lx + (12 if k % 6 == 0 else 0), y - 4, cw - (12 if k % 6 == 0 else 0)
+               - (k * 37) % 40 * (k % 6 == 5), 3, None, (200, 200, 204), 0)
+        y += 9
+        k += 1
+    p.text(W / 2, py0 + ph + 18, f"‹   1 / {n}   ›", 10, "center", grey, line=False)
+    # the settings
+    sy = py0 + ph + 30
+    p.rect(0, sy, W, 170, None, (255, 255, 255), 0)
+    opts = [("打印份数", "－  1  ＋"), ("颜色", "黑白 ● 彩色 ○"), ("单双面", "单面 ○ 双面 ●"),
+            ("纸张", "A4"), ("页码范围", f"全部（1-{n}）")]
+    for k, (a, b) in enumerate(opts):
+        yy = sy + 24 + k * 30
+        p.text(18, yy, a, 10.5, color=dark, line=False)
+        p.text(W - 18, yy, b, 10.5, "right", dark, line=False)
+    p.text(18, sy + 170 - 8, f"打印点：图书馆一楼大厅 自助打印机 {h % 9 + 1}号 ›", 9.5,
+           color=grey, line=False)
+    p.rect(0, H - 64, W, 64, None, (255, 255, 255), 0)
+    sheets = (n + 1) // 2
+    p.text(18, H - 30, f"合计：¥{sheets * 0.2 + 0.1:.2f}", 12, color=accent, font=HEI,
+           line=False)
+    p.text(120, H - 30, f"共{n}页 / {sheets}张纸", 9, color=grey, line=False)
+    p.rect(W - 132, H - 52, 116, 36, None, accent, 0)
+    p.text(W - 74, H - 29, "立即支付", 12, "center", (255, 255, 255), line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
