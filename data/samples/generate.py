@@ -2984,8 +2984,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "after its blind figures, so no longer `\"held_out\"`). No other profile draws them, "
          "and they are not listed in the table below."),
         "",
-        ("**Round 34 layouts** (`round34` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand after round 33's results were seen, again blind to the "
+        ("**Round 34 layouts** (`round34` in `layouts.toml`) were round 34's blind exam (`make "
+         "others OTHERS_PROFILE=others34`), drawn by another hand after round 33's results were "
+         "seen, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a screenshot of the Mac's 预览 "
          "with the diploma's scan marked up, a 与原件一致 text box and a trackpad signature, an "
@@ -3002,8 +3003,30 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "a NoteExpress record of the article ...). Only `--profile others34` draws them: the "
          "same applicants as `others`, every document in a round34 layout where one fits (else a "
          "non-blind layout, counted as for others); its truth.json marks round34 documents "
-         "`\"held_out\": true`, `\"split\": \"round34\"`, and holds no other split out. No "
-         "other profile draws them, and they are not listed in the table below."),
+         "`\"split\": \"round34\"` (round 34's misreads were looked at after its blind figures, "
+         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+         "the table below."),
+        "",
+        ("**Round 35 layouts** (`round35` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand after round 34's results were seen, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a browser screenshot of an "
+         "online 图片压缩 site shrinking the diploma's photo under the 申报系统's size limit, the "
+         "人事科 clerk's desk photo of the original diploma beside its photocopy stamped 原件已核, "
+         "the 学位证书 under an ultraviolet lamp showing its fluorescent marks, the title "
+         "certificate's booklet on the 档案室's 查（借）阅登记簿, the ID card held up to a "
+         "laptop's webcam in the Windows 相机 app, a mobile OA app's 公文详情 view of the "
+         "聘任通知, a copier scan of an inkjet print of the 聘书's photo with a cartridge "
+         "running dry, a contract's 首页 with the stapled 身份证复印件, a contract page scanned "
+         "into an iPhone 备忘录 note, a roster handed round as 会议材料 (会后收回), an "
+         "assessment form's phone photo with the camera's brand watermark bar, the "
+         "专业技术资格评审表's 年度考核 spread, a 委托评审函 in Quark's file preview, a 长截图 of "
+         "the 学习档案 page, an article's record in 读秀, a 云打印 mini-program's preview of "
+         "the article ...). Only `--profile others35` draws them: the same applicants as "
+         "`others`, every document in a round35 layout where one fits (else a non-blind layout, "
+         "counted as for others); its truth.json marks round35 documents `\"held_out\": true`, "
+         "`\"split\": \"round35\"`, and holds no other split out. No other profile draws them, "
+         "and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
