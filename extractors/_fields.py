@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -192,6 +193,12 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(m, key=lambda w: w.bbox.x0) for _, _, m in lines]
 
 
+#: How far (a share of the line's height) two words of a line may overlap and still be two
+#: detections side by side: their boxes' padding; more is one strip detected twice
+#: (:meth:`TextIndex.redetected`).
+_REDETECTED = 0.2
+
+
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
@@ -331,6 +338,20 @@ class TextIndex:
         """Left and right edges of the characters in text[start:end], or None."""
         placed = [c for c in self._chars[start:end] if c is not None]
         return (min(c.x0 for c in placed), max(c.x1 for c in placed)) if placed else None
+
+    def redetected(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is joined from two OCR words on one line whose boxes overlap
+        by more than :data:`_REDETECTED` of the line's height. A line is detected as one box,
+        or as boxes parted by a gap; two boxes over the same strip are the detector finding it
+        twice where a seal or a stroke crosses it, and what lies under the overlap was read in
+        neither or in both (桂林 | 科技大学 over 桂林电子科技大学 under the school's seal): the
+        joined text is no sure read of the line."""
+        for a, b in itertools.pairwise(self._chars[start:end]):
+            if (a is not None and b is not None and a.word_id != b.word_id
+                    and a.page_no == b.page_no
+                    and a.x1 - b.x0 > _REDETECTED * max(b.bottom - b.top, 1.0)):
+                return True
+        return False
 
     def ringed(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a ring drawn round it by hand (a chosen option ringed

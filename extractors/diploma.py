@@ -384,9 +384,17 @@ _PARTNERSHIP: Final = re.compile(
 
 def _school(ix: TextIndex) -> Hit | None:
     """The school's name, unless the read lost a character of its discipline word
-    (:data:`_CUT_DISCIPLINE`)."""
+    (:data:`_CUT_DISCIPLINE`) or is joined from two detections of one strip under the seal
+    stamped over the name (:meth:`TextIndex.redetected`: 桂林 | 科技大学 for 桂林电子科技大学,
+    a well-formed name of another school)."""
     hit = _school_read(ix)
-    return None if hit and _CUT_DISCIPLINE.search(hit.value) else hit
+    if hit is None:
+        return None
+    # the name's own characters only: a seal's rim read on after it is cut off (see _rim_cut)
+    own = pos_after(ix, hit.start, hit.end, len(squash(hit.value)))
+    if _CUT_DISCIPLINE.search(hit.value) or ix.redetected(hit.start, own):
+        return None
+    return hit
 
 
 def _school_read(ix: TextIndex) -> Hit | None:

@@ -321,3 +321,14 @@ def test_misread_wording_is_no_count_of_wording_the_page_does_not_print():
     # a degree's other sentence and a 结业 certificate's variant are not misreads
     ix = F.index(make_doc(["已通过学士学位课程考试和论文答辩，成绩合格，准予结业。"]))
     assert F.misread_wording(ix, 0, 5, STOCK) == 0
+
+
+
+@pytest.mark.parametrize(("second_x0", "expected"), [(120.0, True), (130.0, False), (140.0, False)])
+def test_redetected_tells_one_strip_detected_twice_from_words_side_by_side(second_x0, expected):
+    # 福建 | 农林大学 where the second box starts 0.6 of the line's height inside the first
+    # (one strip found twice under a seal), vs boxes within their padding (0.1) or apart
+    words = (Word("福建", BBox(100, 10, 132, 30), 0.9),
+             Word("农林大学", BBox(second_x0, 10, second_x0 + 60, 30), 0.9))
+    ix = F.index(ReadDocument("x.jpg", "0", (Page(1, 400, 60, words, "ocr:t 1"),)))
+    assert ix.redetected(0, len(ix.text)) is expected
