@@ -1796,6 +1796,41 @@ def is_name(text: str) -> bool:
     return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
 
 
+def one_short(ix: TextIndex, hit: Hit) -> bool:
+    """Whether the page also shows, as a word of its own (a signature, a name under a photo),
+    a name that is `hit`'s with one character more after its surname (何雪 read in the prose,
+    何娟雪 signed under it): OCR dropped a character from one of the two reads, and which is
+    the person's cannot be told from the page, so the shorter is no sure read of the name.
+    The same name again, or another person's, is no sign of it.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.png", "0", (Page(1, 400, 80, (
+    ...     Word("学生韦丽，性别女", BBox(10, 0, 200, 12)), Word("韦秋丽", BBox(10, 40, 50, 52)),
+    ...     Word("2023.5.6", BBox(60, 40, 120, 52))), "ocr:t 1"),))
+    >>> one_short(index(doc), Hit("韦丽", 2, 4))
+    True
+    """
+    name = squash(hit.value)
+    for m in _WORD_ALONE.finditer(ix.text):
+        other = m[0]
+        if (not (m.start() < hit.end and hit.start < m.end()) and len(other) == len(name) + 1
+                and other[0] == name[0] and _holds_in_order(other[1:], name[1:])
+                and is_name(other)):
+            return True
+    return False
+
+
+#: A run of CJK characters standing as a word of its own: the line's or a space's on either
+#: side (a signature, a caption), not after a label's colon (校长：张某某) nor inside prose.
+_WORD_ALONE = re.compile(rf"(?m)(?:^|(?<=[ ]))[{CJK}]+(?=[ ]|$)")
+
+
+def _holds_in_order(text: str, chars: str) -> bool:
+    """Whether `chars` are characters of `text` in the same order (with others between)."""
+    it = iter(text)
+    return all(c in it for c in chars)
+
+
 def name_hit(hit: Hit | None) -> Hit | None:
     """The hit if it is a name, else None."""
     return hit if hit and is_name(hit.value) else None

@@ -56,6 +56,7 @@ from extractors._fields import (
     month,
     name_hit,
     norm,
+    one_short,
     orgs,
     period,
     pos_after,
@@ -230,6 +231,13 @@ def _line_start(words: tuple[Word, ...], word: Word) -> float:
 
 
 def _name(ix: TextIndex) -> Hit | None:
+    """The holder's name, unless the page also shows it with a character more (a copy's
+    signature under 与原件一致: :func:`one_short`)."""
+    hit = _holder(ix)
+    return None if hit and one_short(ix, hit) else hit
+
+
+def _holder(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next

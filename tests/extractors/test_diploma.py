@@ -889,3 +889,15 @@ def test_a_school_joined_from_two_detections_of_one_strip_is_left_unread():
 def test_a_school_read_from_boxes_side_by_side_stands(overlap):
     doc = _with_words(make_doc(PROSE), *_school_line(overlap))
     assert values(doc)["school"] == "湖南工程学院"
+
+
+@pytest.mark.parametrize("signed", ["王秀芳", "王芳秀"])
+def test_a_name_signed_with_a_character_more_than_the_prose_read_is_left_unread(signed):
+    # OCR dropped a character of the prose's 王秀芳 (or of the signature): which is unsure
+    doc = make_doc([*PROSE, "与原件相符 本人签字", f"{signed} 2021.4.9"], split=True)
+    assert "name" not in values(doc)
+
+
+@pytest.mark.parametrize("signed", ["王芳 2021.4.9", "刘秀芳 2021.4.9", "校长：王秀芳"])
+def test_a_name_signed_the_same_or_by_another_person_leaves_the_prose_read(signed):
+    assert values(make_doc([*PROSE, signed], split=True))["name"] == "王芳"
