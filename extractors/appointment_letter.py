@@ -484,8 +484,8 @@ def _title(ix: TextIndex) -> Hit | None:
     for hit in hits:
         if titled := _title_in(ix, hit):
             return titled
-    if hits:
-        return hits[0]
+    if hits:  # no known title named: the phrase as written, unless it ran on past its end
+        return next((h for h in hits if not _TERM_WORD.search(ix.text, h.start, h.end)), None)
     # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
     names = [(h.start, h.end) for h in orgs(ix)]
     for m in TITLE_RE.finditer(ix.text):
@@ -495,6 +495,12 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+#: The words of a letter's term (聘期三年, 任期, 聘任期限): the sentence after the title's. A
+#: phrase read for the title that holds them ran on past the title's end (its 。 lost under a
+#: pen's loop or a fold: 决定聘任您为工程州 / 聘期三年), so where the title itself ends is lost.
+_TERM_WORD: Final = re.compile(r"聘\s*(?:任\s*|用\s*)?期|任\s*期")
 
 
 def _own_title(ix: TextIndex, hit: Hit) -> Hit | None:

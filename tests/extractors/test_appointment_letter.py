@@ -1374,3 +1374,23 @@ def test_a_letter_naming_the_qualification_it_rests_on_is_no_copied_certificate(
     assert found["issued_on"] == "2017-01-20"
     assert found["unit"] == "百色市某某医院"
 
+
+def _marked_up(title_line: str) -> list[str]:
+    """A 聘书 photographed and circled with a finger in a phone's editor: the loop over the
+    title's line may cost its last character and its 。."""
+    return ["聘  书", "覃小燕同志：", "经医院专业技术职务聘任委员会评议，决定聘任", title_line,
+            "聘期三年，自2019年7月1日起至2022年6月30日止。", "特发此书。",
+            "河池市某某中心医院", "2019年6月20日"]
+
+
+def test_a_title_running_on_into_the_term_sentence_is_left_unread():
+    """决定聘任您为主管护 / 聘期三年: the title's end was lost, so no title is read, never the
+    phrase run on into the term (主管护聘期三年)."""
+    found = values(make_doc(_marked_up("您为主管护")))
+    assert "title" not in found
+    assert found["start"] == "2019-07"
+
+
+def test_a_post_not_in_the_title_list_ending_its_sentence_is_read_as_written():
+    assert values(make_doc(_marked_up("您为质控部总监。")))["title"] == "质控部总监"
+    assert values(make_doc(_marked_up("您为主管护师。")))["title"] == "主管护师"
