@@ -594,7 +594,9 @@ _HEADER_CELL = re.compile(
     r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人"
     # a personnel system's record of appointments (聘任开始, 聘任结束, 聘任文号, 状态) and its
     # menu's section beside it (职称聘任)
-    r"|开始|结束|起始|终止|文号|状态|聘任)"
+    r"|开始|结束|起始|终止|文号|状态|聘任"
+    # an office system's list ends with its column of each row's actions (操作: 查看, 编辑)
+    r"|操作)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"
@@ -809,9 +811,11 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
                 if re.fullmatch(rx, squash(ix.text[a:b]))}
         if key not in keys.values():
             continue
-        centres = [sum(span) / 2 for a, b in heads if (span := ix.x_span(a, b))]
-        if len(centres) != len(heads):
+        spans = [span for a, b in heads if (span := ix.x_span(a, b))]
+        if len(spans) != len(heads):
             continue
+        centres = [sum(span) / 2 for span in spans]
+        beside = _beside_table(ix, heads[0], spans)
         rows = []
         for below in ix.lines:
             if below.start <= line.end or below.page_no != line.page_no:
@@ -825,7 +829,7 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
             for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
                 a, b = below.start + m.start(), below.start + m.end()
                 span = ix.x_span(a, b)
-                if span is None:
+                if span is None or beside(span):
                     continue
                 nearest = min(range(len(centres)), key=lambda i: abs(centres[i] - sum(span) / 2))
                 cells.setdefault(nearest, []).append((a, b))
@@ -841,6 +845,23 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
         if rows:
             return [{k: v for k, v in row.items() if k != "_end"} for row in rows]
     return []
+
+
+#: How many characters' widths away from the header's ends a word lies beside the table.
+_BESIDE_GAP = 3
+
+
+def _beside_table(ix: TextIndex, first_head: tuple[int, int],
+                  spans: list[tuple[float, float]]) -> Callable[[tuple[float, float]], bool]:
+    """Whether a word lies beside the table, not in it: wholly left or right of its header
+    row by more than a few characters' widths (:data:`_BESIDE_GAP`). A screen's side menu
+    (个人中心 / 年度考核 / 奖惩情况, a link a row) or a panel set beside the table shares its
+    rows' lines but none of its columns; a cell's value, however it is aligned under a
+    centred header, lies within a few characters of it."""
+    chars = len(squash(ix.text[first_head[0]:first_head[1]])) or 1
+    gap = _BESIDE_GAP * (spans[0][1] - spans[0][0]) / chars
+    left, right = min(a for a, _ in spans) - gap, max(b for _, b in spans) + gap
+    return lambda span: span[1] < left or span[0] > right
 
 
 #: A row's year cell in a record of one person's years (2021, 2021年, 2021年度).

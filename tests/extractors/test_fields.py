@@ -332,3 +332,27 @@ def test_redetected_tells_one_strip_detected_twice_from_words_side_by_side(secon
              Word("农林大学", BBox(second_x0, 10, second_x0 + 60, 30), 0.9))
     ix = F.index(ReadDocument("x.jpg", "0", (Page(1, 400, 60, words, "ocr:t 1"),)))
     assert ix.redetected(0, len(ix.text)) is expected
+
+
+def _menu_beside_table(value_x: float) -> ReadDocument:
+    """A system page: a side menu (a link a row) left of a table of years, a preview panel
+    right of it sharing its lines; the table's first value placed at `value_x`."""
+    words = (_row(100, [(200, "年份"), (280, "结果"), (380, "操作")])
+             + _row(130, [(20, "我的档案"), (value_x, "2016"), (280, "称职"), (380, "查看"),
+                          (600, "以上情况属实。")])
+             + _row(160, [(20, "考勤记录"), (200, "2017"), (280, "优秀"), (380, "查看")]))
+    return ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(words), "text_layer"),))
+
+
+def test_a_menu_and_a_panel_beside_a_table_are_none_of_its_cells():
+    rows = F.table_rows(F.index(_menu_beside_table(200)), {"year": "年份", "result": "结果"},
+                        key="year", well_formed=lambda cell: cell.isdigit())
+    assert [(r["year"].value, r["result"].value) for r in rows] == [
+        ("2016", "称职"), ("2017", "优秀")]
+
+
+def test_a_value_set_left_of_its_centred_header_stays_in_its_column():
+    # the first column's value left-aligned in its cell, a little left of the centred label
+    rows = F.table_rows(F.index(_menu_beside_table(176)), {"year": "年份", "result": "结果"},
+                        key="year", well_formed=lambda cell: cell.isdigit())
+    assert [r["year"].value for r in rows] == ["2016", "2017"]
