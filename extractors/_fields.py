@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -192,6 +193,12 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(m, key=lambda w: w.bbox.x0) for _, _, m in lines]
 
 
+#: How far (a share of the line's height) two words of a line may overlap and still be two
+#: detections side by side: their boxes' padding; more is one strip detected twice
+#: (:meth:`TextIndex.redetected`).
+_REDETECTED = 0.2
+
+
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
@@ -331,6 +338,20 @@ class TextIndex:
         """Left and right edges of the characters in text[start:end], or None."""
         placed = [c for c in self._chars[start:end] if c is not None]
         return (min(c.x0 for c in placed), max(c.x1 for c in placed)) if placed else None
+
+    def redetected(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is joined from two OCR words on one line whose boxes overlap
+        by more than :data:`_REDETECTED` of the line's height. A line is detected as one box,
+        or as boxes parted by a gap; two boxes over the same strip are the detector finding it
+        twice where a seal or a stroke crosses it, and what lies under the overlap was read in
+        neither or in both (桂林 | 科技大学 over 桂林电子科技大学 under the school's seal): the
+        joined text is no sure read of the line."""
+        for a, b in itertools.pairwise(self._chars[start:end]):
+            if (a is not None and b is not None and a.word_id != b.word_id
+                    and a.page_no == b.page_no
+                    and a.x1 - b.x0 > _REDETECTED * max(b.bottom - b.top, 1.0)):
+                return True
+        return False
 
     def ringed(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a ring drawn round it by hand (a chosen option ringed
@@ -573,7 +594,9 @@ _HEADER_CELL = re.compile(
     r"|录入人|经办人|审核人|审批人|填报人|填表人|复核人|登记人"
     # a personnel system's record of appointments (聘任开始, 聘任结束, 聘任文号, 状态) and its
     # menu's section beside it (职称聘任)
-    r"|开始|结束|起始|终止|文号|状态|聘任)"
+    r"|开始|结束|起始|终止|文号|状态|聘任"
+    # an office system's list ends with its column of each row's actions (操作: 查看, 编辑)
+    r"|操作)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"
@@ -788,9 +811,11 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
                 if re.fullmatch(rx, squash(ix.text[a:b]))}
         if key not in keys.values():
             continue
-        centres = [sum(span) / 2 for a, b in heads if (span := ix.x_span(a, b))]
-        if len(centres) != len(heads):
+        spans = [span for a, b in heads if (span := ix.x_span(a, b))]
+        if len(spans) != len(heads):
             continue
+        centres = [sum(span) / 2 for span in spans]
+        beside = _beside_table(ix, heads[0], spans)
         rows = []
         for below in ix.lines:
             if below.start <= line.end or below.page_no != line.page_no:
@@ -804,7 +829,7 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
             for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
                 a, b = below.start + m.start(), below.start + m.end()
                 span = ix.x_span(a, b)
-                if span is None:
+                if span is None or beside(span):
                     continue
                 nearest = min(range(len(centres)), key=lambda i: abs(centres[i] - sum(span) / 2))
                 cells.setdefault(nearest, []).append((a, b))
@@ -820,6 +845,23 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
         if rows:
             return [{k: v for k, v in row.items() if k != "_end"} for row in rows]
     return []
+
+
+#: How many characters' widths away from the header's ends a word lies beside the table.
+_BESIDE_GAP = 3
+
+
+def _beside_table(ix: TextIndex, first_head: tuple[int, int],
+                  spans: list[tuple[float, float]]) -> Callable[[tuple[float, float]], bool]:
+    """Whether a word lies beside the table, not in it: wholly left or right of its header
+    row by more than a few characters' widths (:data:`_BESIDE_GAP`). A screen's side menu
+    (个人中心 / 年度考核 / 奖惩情况, a link a row) or a panel set beside the table shares its
+    rows' lines but none of its columns; a cell's value, however it is aligned under a
+    centred header, lies within a few characters of it."""
+    chars = len(squash(ix.text[first_head[0]:first_head[1]])) or 1
+    gap = _BESIDE_GAP * (spans[0][1] - spans[0][0]) / chars
+    left, right = min(a for a, _ in spans) - gap, max(b for _, b in spans) + gap
+    return lambda span: span[1] < left or span[0] > right
 
 
 #: A row's year cell in a record of one person's years (2021, 2021年, 2021年度).
@@ -1773,6 +1815,41 @@ def is_name(text: str) -> bool:
     if re.search("[您你我他她]", text) or _RUN_INTO_SEX.search(text):
         return False
     return bool(NAME_RE.fullmatch(text)) and text not in _NOT_NAMES and well_formed_name(text)
+
+
+def one_short(ix: TextIndex, hit: Hit) -> bool:
+    """Whether the page also shows, as a word of its own (a signature, a name under a photo),
+    a name that is `hit`'s with one character more after its surname (何雪 read in the prose,
+    何娟雪 signed under it): OCR dropped a character from one of the two reads, and which is
+    the person's cannot be told from the page, so the shorter is no sure read of the name.
+    The same name again, or another person's, is no sign of it.
+
+    >>> from pipeline.model import BBox, Page, ReadDocument, Word
+    >>> doc = ReadDocument("x.png", "0", (Page(1, 400, 80, (
+    ...     Word("学生韦丽，性别女", BBox(10, 0, 200, 12)), Word("韦秋丽", BBox(10, 40, 50, 52)),
+    ...     Word("2023.5.6", BBox(60, 40, 120, 52))), "ocr:t 1"),))
+    >>> one_short(index(doc), Hit("韦丽", 2, 4))
+    True
+    """
+    name = squash(hit.value)
+    for m in _WORD_ALONE.finditer(ix.text):
+        other = m[0]
+        if (not (m.start() < hit.end and hit.start < m.end()) and len(other) == len(name) + 1
+                and other[0] == name[0] and _holds_in_order(other[1:], name[1:])
+                and is_name(other)):
+            return True
+    return False
+
+
+#: A run of CJK characters standing as a word of its own: the line's or a space's on either
+#: side (a signature, a caption), not after a label's colon (校长：张某某) nor inside prose.
+_WORD_ALONE = re.compile(rf"(?m)(?:^|(?<=[ ]))[{CJK}]+(?=[ ]|$)")
+
+
+def _holds_in_order(text: str, chars: str) -> bool:
+    """Whether `chars` are characters of `text` in the same order (with others between)."""
+    it = iter(text)
+    return all(c in it for c in chars)
 
 
 def name_hit(hit: Hit | None) -> Hit | None:

@@ -53,6 +53,7 @@ from extractors._fields import (
     signatory,
     spaced,
     squash,
+    system_owner,
     table_rows,
     yearly_entry,
 )
@@ -547,6 +548,9 @@ def _unit_read(ix: TextIndex) -> Hit | None:
     hit = org_labelled(ix, ["工作单位", "单位名称", "所在单位", "单位"], stops=_STOPS)
     if hit and not _INNER_BODY.fullmatch(hit.value):
         return hit
+    owner = system_owner(ix)  # a page of the unit's own personnel system: its staff's unit
+    if owner:
+        return owner
     addressed = [m.end() for m in ADDRESSEE.finditer(ix.text)]
     found = [h for h in orgs(ix)
              if not any(a <= h.start and "\n" not in ix.text[a:h.start] for a in addressed)]

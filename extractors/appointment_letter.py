@@ -56,6 +56,7 @@ from extractors._fields import (
     Hit,
     Line,
     TextIndex,
+    attested,
     bracketed_term,
     date_after,
     date_at_label,
@@ -483,8 +484,8 @@ def _title(ix: TextIndex) -> Hit | None:
     for hit in hits:
         if titled := _title_in(ix, hit):
             return titled
-    if hits:
-        return hits[0]
+    if hits:  # no known title named: the phrase as written, unless it ran on past its end
+        return next((h for h in hits if not _TERM_WORD.search(ix.text, h.start, h.end)), None)
     # a title word inside a unit's name (某某会计师事务所, 律师事务所) names the firm, not a post
     names = [(h.start, h.end) for h in orgs(ix)]
     for m in TITLE_RE.finditer(ix.text):
@@ -494,6 +495,12 @@ def _title(ix: TextIndex) -> Hit | None:
         if not any(s <= m.start() and m.end() <= e for s, e in names):
             return Hit(m.group(0), m.start(), m.end())
     return None
+
+
+#: The words of a letter's term (聘期三年, 任期, 聘任期限): the sentence after the title's. A
+#: phrase read for the title that holds them ran on past the title's end (its 。 lost under a
+#: pen's loop or a fold: 决定聘任您为工程州 / 聘期三年), so where the title itself ends is lost.
+_TERM_WORD: Final = re.compile(r"聘\s*(?:任\s*|用\s*)?期|任\s*期")
 
 
 def _own_title(ix: TextIndex, hit: Hit) -> Hit | None:
@@ -606,7 +613,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
     fax = (_fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix) + _screen_clock(ix)
-           + _received_stamp(ix))
+           + _received_stamp(ix) + _copied_certificate(ix))
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -672,6 +679,46 @@ def _attachment_start(ix: TextIndex) -> int:
         return len(ix.text)
     m = _ATTACHED.search(ix.text, printed.end())
     return m.start() if m else len(ix.text)
+
+
+#: The labels of a qualification certificate's boxes (资格名称, 评审时间, 批准文号, 发证机关,
+#: 评审委员会 …): what the 职改办 certifies, never what a unit's 聘书 says of the post it gives
+#: (a 聘书 may carry its own 编号 and 发证日期, so those are no sign).
+_CERTIFICATE_LABEL: Final = re.compile(
+    r"资\s*格\s*(?:名\s*称|级\s*别)|职\s*称\s*名\s*称|评\s*审\s*(?:时\s*间|委\s*员\s*会)"
+    r"|批\s*准\s*(?:文\s*号|日\s*期|时\s*间)|发\s*证\s*(?:机\s*关|单\s*位)|审\s*批\s*机\s*关"
+    r"|取\s*得\s*(?:资\s*格\s*)?时\s*间")
+#: A certificate copied beside a letter shows at least this many of its labels.
+_CERTIFICATE_SIGNS: Final = 3
+#: The holder's particulars a certificate's boxes give above its qualification (姓名 张伟,
+#: 工作单位 …): a line opening with one just above the block is the certificate's too.
+_HOLDER_BOX: Final = re.compile(r"[ \t]*(?:姓\s*名|性\s*别|出\s*生\s*(?:年\s*月|日\s*期)"
+                                r"|工\s*作\s*单\s*位|专\s*业|身\s*份\s*证\s*号\s*码?)")
+
+
+def _copied_certificate(ix: TextIndex) -> list[tuple[int, int]]:
+    """The block of a qualification certificate copied onto the same sheet as the letter (多证
+    合一: the 聘书 and the 资格证书's inner page laid on the copier together): from the first
+    line bearing one of its labels (:data:`_CERTIFICATE_LABEL`), with three different ones on
+    the page, to the page's end or the next letter heading. Its issuer, its dates and the
+    holder's pen note under it (与原件一致, a signature, 2018.3) are another document's, never
+    the letter's unit or date."""
+    spans = []
+    for page in sorted({ln.page_no for ln in ix.lines}):
+        lines = [ln for ln in ix.lines if ln.page_no == page]
+        found = [(ln, m) for ln in lines
+                 for m in _CERTIFICATE_LABEL.finditer(ix.text, ln.start, ln.end)]
+        if len({squash(m.group(0)) for _, m in found}) < _CERTIFICATE_SIGNS:
+            continue
+        first = found[0][0]
+        above = [ln for ln in lines if ln.start < first.start]
+        while above and (_HOLDER_BOX.match(ix.text, above[-1].start)
+                         or any(a <= above[-1].start < b for a, b in attested(ix))):
+            first = above.pop()  # its holder's boxes, the pen note 与原件一致 beside them
+        heading = next((ln for ln in lines if ln.start > first.start and _in_heading(
+            ix, Hit("", ln.start, ln.end))), None)
+        spans.append((first.start, heading.start if heading else lines[-1].end))
+    return spans
 
 
 #: The note an applicant writes under a letter pasted into their compiled materials (申报材料
@@ -800,7 +847,8 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
     """The appointing unit: after its label, else the issuer a red-headed document names at
     its top, else the signature just above the letter's date (not a distribution line such as
     "……办公室 2018年1月2日印发"), else the last one named."""
-    notes = _applicant_notes(ix)  # the applicant's own words under a pasted letter
+    # the applicant's own words under a pasted letter; a certificate copied beside it
+    notes = _applicant_notes(ix) + _copied_certificate(ix)
     hit = org_labelled(ix, ["聘任单位", "聘用单位", "单位名称", "单位"],
                        stops=("行政领导", "法定代表人"))
     if hit and (re.fullmatch(r"[(（]?(?:公章|盖章)[)）]?", hit.value)

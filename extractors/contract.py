@@ -87,7 +87,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = period(ix)
     if start is None:
-        start = date_after(ix, ["期限自", "自", "起始日期", "开始日期", "生效日期"])
+        start = _opening(ix)
         if start is not None and end is None:
             end = date_at_label(ix, TERM_END_LABEL)
     if start is None and _OPEN_ENDED.search(ix.text):
@@ -102,6 +102,19 @@ def extract(doc: ReadDocument) -> Extraction:
         "end": end,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: 自 opening a term (自2017年5月1日起履行): the date follows it at once. 自 is also a character
+#: of words (自传材料 in a file's 目录, 平等自愿), after which a date nearby is no term's.
+_FROM: Final = re.compile(r"自\s*")
+
+
+def _opening(ix: TextIndex) -> Hit | None:
+    """A term's first day without its end: after its label (起始日期, 期限自), or the date
+    standing right after 自 (:data:`_FROM`); the first written of these."""
+    found = [h for h in (date_after(ix, ["期限自", "起始日期", "开始日期", "生效日期"]),
+                         date_at_label(ix, _FROM)) if h is not None]
+    return min(found, key=lambda h: h.start) if found else None
 
 
 #: An open-ended contract (无固定期限劳动合同): it has a start and no end.

@@ -56,6 +56,7 @@ from extractors._fields import (
     month,
     name_hit,
     norm,
+    one_short,
     orgs,
     period,
     pos_after,
@@ -230,6 +231,13 @@ def _line_start(words: tuple[Word, ...], word: Word) -> float:
 
 
 def _name(ix: TextIndex) -> Hit | None:
+    """The holder's name, unless the page also shows it with a character more (a copy's
+    signature under 与原件一致: :func:`one_short`)."""
+    hit = _holder(ix)
+    return None if hit and one_short(ix, hit) else hit
+
+
+def _holder(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
@@ -384,9 +392,17 @@ _PARTNERSHIP: Final = re.compile(
 
 def _school(ix: TextIndex) -> Hit | None:
     """The school's name, unless the read lost a character of its discipline word
-    (:data:`_CUT_DISCIPLINE`)."""
+    (:data:`_CUT_DISCIPLINE`) or is joined from two detections of one strip under the seal
+    stamped over the name (:meth:`TextIndex.redetected`: 桂林 | 科技大学 for 桂林电子科技大学,
+    a well-formed name of another school)."""
     hit = _school_read(ix)
-    return None if hit and _CUT_DISCIPLINE.search(hit.value) else hit
+    if hit is None:
+        return None
+    # the name's own characters only: a seal's rim read on after it is cut off (see _rim_cut)
+    own = pos_after(ix, hit.start, hit.end, len(squash(hit.value)))
+    if _CUT_DISCIPLINE.search(hit.value) or ix.redetected(hit.start, own):
+        return None
+    return hit
 
 
 def _school_read(ix: TextIndex) -> Hit | None:

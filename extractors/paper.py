@@ -54,6 +54,7 @@ from extractors._fields import (
     label_cell,
     labelled,
     search,
+    spaced,
     squash,
     watermarks,
 )
@@ -1409,6 +1410,28 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
 
 # --------------------------------------------------------------------------- tagged records
 
+#: A reference manager's details pane and a database's field list name the same fields in
+#: words, a label then its value, one field a line or in a grid (NoteExpress 细节: ``标题``
+#: / ``作者 张伟; 李强`` / ``期刊`` / ``年份`` / ``期``; Zotero 信息; 知网 ``题名：``); its
+#: record type (``题录类型 期刊文章``, ``文献类型``, ``条目类型``) is the sign that the list
+#: is one record.
+_LABELS: Final = {
+    "title": ("标题", "题名", "篇名"),
+    "journal": ("期刊", "刊名", "期刊名称", "出版物"),
+    "year": ("年份", "出版年", "出版年份"),
+    "issue": ("期", "期号"),
+    "issn": ("ISSN",),
+    "cn": ("国内统一刊号", "统一刊号", "CN号"),
+    "authors": ("作者", "著者"),
+}
+_TYPE_LABELS: Final = ("题录类型", "文献类型", "条目类型")
+_LABEL: Final = "|".join(sorted((spaced(x) for x in
+                                 (*_TYPE_LABELS, *(x for v in _LABELS.values() for x in v))),
+                                key=len, reverse=True))
+#: A worded label opening a cell, then its value after a colon or a space: ``标题：…``.
+_LABEL_LINE: Final = re.compile(rf"(?P<tag>{_LABEL})(?:\s*[:：]\s*|\s+)(?P<v>\S[^\n]*)")
+#: A worded label alone in its cell (its value in the next cell of the row).
+_LABEL_ALONE: Final = re.compile(rf"(?:{_LABEL})\s*[:：]?\s*")
 #: The tags of the record formats the databases export (知网, 维普, 万方 文献导出; printed from
 #: the browser as the paper's proof): one field a line, its tag first.
 #: Refworks ``T1 title`` / ``A1 张伟;李强;`` / ``JF 刊名`` / ``YR 2021`` / ``IS 11`` / ``SN
@@ -1417,13 +1440,13 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
 #: tagged text ``%T`` / ``%A`` / ``%J`` / ``%D`` / ``%N`` / ``%@``; NoteExpress ``{Title}:`` /
 #: ``{Author}:`` / ``{Journal}:`` / ``{Year}:`` / ``{Issue}:`` / ``{ISBN/ISSN}:``.
 _TAGS: Final = {
-    "title": ("T1", "TI", "%T", "{Title}"),
-    "journal": ("JF", "JO", "T2", "%J", "{Journal}"),
-    "year": ("YR", "PY", "Y1", "%D", "{Year}"),
-    "issue": ("IS", "%N", "{Issue}"),
-    "issn": ("SN", "%@", "{ISBN/ISSN}", "{ISSN}"),
-    "cn": ("CN", "{CN}"),
-    "authors": ("A1", "AU", "%A", "{Author}"),
+    "title": ("T1", "TI", "%T", "{Title}", *_LABELS["title"]),
+    "journal": ("JF", "JO", "T2", "%J", "{Journal}", *_LABELS["journal"]),
+    "year": ("YR", "PY", "Y1", "%D", "{Year}", *_LABELS["year"]),
+    "issue": ("IS", "%N", "{Issue}", *_LABELS["issue"]),
+    "issn": ("SN", "%@", "{ISBN/ISSN}", "{ISSN}", *_LABELS["issn"]),
+    "cn": ("CN", "{CN}", *_LABELS["cn"]),
+    "authors": ("A1", "AU", "%A", "{Author}", *_LABELS["authors"]),
 }
 #: A tag opening a cell, then its value: ``TI  - …`` (RIS), ``%T …``, ``{Title}: …``, ``T1 …``.
 _TAG_LINE: Final = re.compile(
@@ -1433,7 +1456,8 @@ _TAG_LINE: Final = re.compile(
 _TAG_ALONE: Final = re.compile(
     r"(?:[A-Z][A-Z0-9]|%[A-Z0-9@])\s*|\{[A-Za-z /]{2,20}\}\s*[:：]?\s*")
 #: The tags of the record's own kind and source, which no other page opens cells with.
-_RECORD_TAGS: Final = ("RT", "TY", "%0", "{Reference Type}", "SR", "DS", "ER")
+_RECORD_TAGS: Final = ("RT", "TY", "%0", "{Reference Type}", "SR", "DS", "ER",
+                        *_TYPE_LABELS)
 
 
 def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
@@ -1447,18 +1471,21 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
     seen: dict[str, list[Hit]] = {}
     for line in ix.lines:
         cells = _cells(ix, line)
+        if _heading_row(ix, cells):
+            continue
         for k, (start, end) in enumerate(cells):
             while start < end and ix.text[start] == " ":
                 start += 1
-            m = _TAG_LINE.match(ix.text, start, end)
+            m = _TAG_LINE.match(ix.text, start, end) or _LABEL_LINE.match(ix.text, start, end)
             if m:
-                seen.setdefault(m["tag"], []).append(Hit(m["v"].strip(), m.start("v"), end))
-            elif _TAG_ALONE.fullmatch(ix.text, start, end) and k + 1 < len(cells):
+                seen.setdefault(_tag_key(m["tag"]), []).append(
+                    Hit(m["v"].strip(), m.start("v"), end))
+            elif _a_tag(ix, start, end) and k + 1 < len(cells):
                 # a web page sets the tags in a column of their own, the values in the next
                 at, stop = cells[k + 1]
                 value = ix.text[at:stop]
                 at += len(value) - len(value.lstrip())
-                seen.setdefault(ix.text[start:end].strip(" :："), []).append(
+                seen.setdefault(_tag_key(ix.text[start:end]), []).append(
                     Hit(value.strip(), at, stop))
     tags = {name: next((t for t in tags if t in seen), None) for name, tags in _TAGS.items()}
     if tags["title"] is None or not any(t in seen for t in _RECORD_TAGS) or \
@@ -1486,6 +1513,27 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
     return {"title": title, "journal": journal, "year": year, "issue": issue,
             "issn": issn_hit.with_value(issn_hit.value.upper()) if issn_hit else None,
             "cn": cn, "authors": _tagged_authors(ix, seen.get(tags["authors"] or "", []))}
+
+
+def _tag_key(tag: str) -> str:
+    """The tag as :data:`_TAGS` spells it: ``{Title}``, ``%T``, a worded label unspaced."""
+    tag = tag.strip(" :：")
+    return squash(tag) if _LABEL_ALONE.fullmatch(tag) else tag
+
+
+def _a_tag(ix: TextIndex, start: int, end: int) -> bool:
+    """Whether the cell holds a tag or a worded label alone."""
+    while start < end and ix.text[start] == " ":
+        start += 1
+    return bool(_TAG_ALONE.fullmatch(ix.text, start, end) or
+                _LABEL_ALONE.fullmatch(ix.text, start, end))
+
+
+def _heading_row(ix: TextIndex, cells: list[tuple[int, int]]) -> bool:
+    """Whether the row sets two labels side by side: the heading of a list of records
+    (``年份 作者 标题 来源`` over a reference manager's list), none of them labelling the next
+    cell; a grid of fields alternates label and value (``年份 2021 期 3``)."""
+    return any(_a_tag(ix, *a) and _a_tag(ix, *b) for a, b in zip(cells, cells[1:]))
 
 
 def _shaped(hit: Hit | None, shape: str) -> Hit | None:

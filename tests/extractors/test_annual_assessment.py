@@ -645,3 +645,40 @@ def test_a_year_is_never_the_tail_of_a_phone_number_above_the_heading():
     assert values(make_doc(faxed)).get("year") == "2021"
     alone = ["经办人 韦小红", "2019", "年度考核情况证明", "该同志考核等次为合格。"]
     assert values(make_doc(alone)).get("year") == "2019"
+
+
+def _intranet_page(file):
+    """A unit's personnel system (its name in the title bar) on 年度考核: a side menu beside
+    the table of years, a preview of the printed 证明 on the right sharing its lines."""
+    from dataclasses import replace
+
+    from pipeline.model import BBox, Page, Word
+
+    def row(y, cells):
+        return [Word(t, BBox(x, y, x + 10 * len(t), y + 10), 0.99) for x, t in cells]
+
+    words = (row(20, [(20, "广西某某水泥股份有限公司人力资源管理系统"), (700, "欢迎您，覃丽萍")])
+             + row(60, [(20, "个人中心"), (200, "姓名：覃丽萍"), (700, "考核结果证明")])
+             + row(100, [(200, "年份"), (260, "考核结果"), (340, "考核单位"), (520, "操作"),
+                         (700, "兹证明覃丽萍同志考核")])
+             + row(130, [(20, "年度考核"), (200, "2021"), (260, "称职"),
+                         (340, "广西某某水泥股份有限公司"), (520, "查看"), (700, "特此证明。")])
+             + row(160, [(20, "奖惩情况"), (200, "2020"), (260, "优秀"),
+                         (340, "广西某某水泥股份有限公司"), (520, "查看")])
+             + row(190, [(20, "培训记录"), (200, "2019"), (260, "称职"),
+                         (340, "广西某某水泥股份有限公司"), (520, "查看")])
+             + row(240, [(20, "服务中心"), (700, "某某水泥股份")])
+             + row(260, [(700, "2022年3月1日")]))
+    return replace(table_doc(("x",), []), file=file,
+                   pages=(Page(1, 900, 600, tuple(words), "text_layer"),))
+
+
+def test_an_intranet_page_of_several_years_reads_the_filed_years_row_and_the_systems_unit():
+    found = values(_intranet_page("2020年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2020", "优秀")
+    assert found["unit"] == "广西某某水泥股份有限公司"
+
+
+def test_an_intranet_page_filed_for_an_unlisted_year_reads_no_other_years_grade_as_it():
+    found = values(_intranet_page("2018年度考核.pdf"))
+    assert found.get("year") != "2018" or found.get("result") is None

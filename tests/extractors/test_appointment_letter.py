@@ -1337,3 +1337,60 @@ def test_a_signed_days_mark_misread_as_a_second_month():
              "聘期自2019年12月1日起至2022年11月30日止。", "钦州市某某建筑设计院"]
     assert values(make_doc([*lines, "2019年11月18月"]))["issued_on"] == "2019-11-18"
     assert values(make_doc([*lines, "2019年11月8月"]))["issued_on"] == "2019-11"
+
+
+_LETTER = ["聘  书", "韦丽华同志：", "兹聘任你为主治医师，聘期自2015年1月1日至2017年12月31日止。",
+           "南宁市某某人民医院", "2014年12月28日"]
+_CERTIFICATE = ["姓名 韦丽华", "工作单位 南宁市某某人民医院", "职称名称 主治医师",
+                "批准日期 2014年11月30日", "评审委员会：广西卫生系列中级评审委员会",
+                "发证机关 广西壮族自治区人力资源和社会保障厅", "2014年12月10日",
+                "与原件相符", "韦丽华", "2019.6"]
+
+
+def test_a_certificate_copied_below_the_letter_gives_neither_its_unit_nor_its_date():
+    """多证合一: the 聘书 and the 职称证书 on one copied sheet. The certificate's issuer, its
+    dates and the holder's pen note under it are another document's; the letter's unit and
+    date are those signing the letter."""
+    found = values(make_doc(_LETTER + _CERTIFICATE))
+    assert found["issued_on"] == "2014-12-28"
+    assert found["unit"] == "南宁市某某人民医院"
+    assert found["title"] == "主治医师"
+
+
+def test_a_certificate_copied_above_the_letter_ends_at_the_letters_heading():
+    found = values(make_doc(_CERTIFICATE + _LETTER))
+    assert found["issued_on"] == "2014-12-28"
+    assert found["unit"] == "南宁市某某人民医院"
+
+
+def test_a_letter_naming_the_qualification_it_rests_on_is_no_copied_certificate():
+    """A 聘书 may cite the qualification (资格名称, 取得资格时间) and carry its own 证书编号 and
+    发证日期: two labels of a certificate are no certificate, the letter's date is its own."""
+    doc = make_doc(["聘任证书", "证书编号：桂医聘2017-031", "受聘人：覃建国",
+                    "资格名称：主管药师", "取得资格时间：2016年12月",
+                    "聘任职务：主管药师", "聘期：2017年2月至2020年1月", "聘任单位：百色市某某医院",
+                    "发证日期：2017年1月20日"])
+    found = values(doc)
+    assert found["issued_on"] == "2017-01-20"
+    assert found["unit"] == "百色市某某医院"
+
+
+def _marked_up(title_line: str) -> list[str]:
+    """A 聘书 photographed and circled with a finger in a phone's editor: the loop over the
+    title's line may cost its last character and its 。."""
+    return ["聘  书", "覃小燕同志：", "经医院专业技术职务聘任委员会评议，决定聘任", title_line,
+            "聘期三年，自2019年7月1日起至2022年6月30日止。", "特发此书。",
+            "河池市某某中心医院", "2019年6月20日"]
+
+
+def test_a_title_running_on_into_the_term_sentence_is_left_unread():
+    """决定聘任您为主管护 / 聘期三年: the title's end was lost, so no title is read, never the
+    phrase run on into the term (主管护聘期三年)."""
+    found = values(make_doc(_marked_up("您为主管护")))
+    assert "title" not in found
+    assert found["start"] == "2019-07"
+
+
+def test_a_post_not_in_the_title_list_ending_its_sentence_is_read_as_written():
+    assert values(make_doc(_marked_up("您为质控部总监。")))["title"] == "质控部总监"
+    assert values(make_doc(_marked_up("您为主管护师。")))["title"] == "主管护师"

@@ -341,3 +341,35 @@ def test_a_contract_with_no_former_employer_reads_its_employer_as_before():
     assert found["unit"] == "百色右江人力资源有限公司"
     assert found["credit_code"] == "91450100MA5N2K8D30"
     assert found["name"] == "韦秋菊"
+
+
+def _archive_view(term: str) -> list[str]:
+    """A 档案 system's 查阅 window: the file's 目录 tree (二、自传材料), the viewer's
+    watermark with the day it was consulted, then the contract's first page."""
+    return [
+        "干部人事档案管理系统",
+        "一、履历材料",
+        "二、自传材料",
+        "王晓芳 2019-08-12 借阅",
+        "九、招用、聘用材料",
+        "劳动合同书",
+        "甲方（用人单位）：桂林某某电子有限公司",
+        "乙方（劳动者）：梁志坚",
+        "双方遵循合法、公平、平等自愿的原则，签订本合同。",
+        "第一条 合同期限",
+        term,
+        "采集时间 2021-03-15",
+    ]
+
+
+def test_an_open_ended_term_is_read_after_its_own_from_not_a_word_holding_the_character():
+    """自 opens a term with its date right after it (自2013年9月1日起); 自 in a word (自传材料,
+    平等自愿) is followed by no term, and the dates near it (a viewer's watermark) are none."""
+    found = values(make_doc(_archive_view("本合同为无固定期限合同，自2013年9月1日起履行。")))
+    assert found["start"] == "2013-09-01"
+    assert "end" not in found
+
+
+def test_a_viewing_watermark_is_not_read_as_a_term_without_one():
+    found = values(make_doc(_archive_view("本合同为无固定期限合同，自双方签字之日起履行。")))
+    assert "start" not in found

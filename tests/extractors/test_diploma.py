@@ -858,3 +858,46 @@ def test_a_major_on_a_line_whose_stock_wording_is_garbled_is_left_unread():
 ])
 def test_a_major_on_a_line_of_well_read_stock_wording_stands(second):
     assert values(make_doc(_wrapped(second)))["major"] == "给水排水工程"
+
+
+PROSE = ["普通高等学校", "毕 业 证 书",
+         "学生王芳，性别女，1995年3月2日生，于2014年9月至2018年6月在本校会计学专业四年制",
+         "本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"]
+
+
+def _with_words(doc, *words):
+    from dataclasses import replace
+    page = doc.pages[0]
+    return replace(doc, pages=(replace(page, words=page.words + tuple(words)),))
+
+
+def _school_line(overlap):
+    # the school's name under its seal detected as two boxes: 湖南 and 工程学院 (of 湖南交通
+    # 工程学院, 交通 under the seal's red), the second starting `overlap` line heights early
+    from pipeline.model import BBox, Word
+    h, x = 20.0, 440.0
+    return (Word("湖南", BBox(400, 300, x, 300 + h), 0.95),
+            Word("工程学院", BBox(x - overlap * h, 298, x - overlap * h + 90, 302 + h), 0.9))
+
+
+def test_a_school_joined_from_two_detections_of_one_strip_is_left_unread():
+    doc = _with_words(make_doc(PROSE), *_school_line(0.4))
+    assert "school" not in values(doc)
+
+
+@pytest.mark.parametrize("overlap", [0.0, 0.1])
+def test_a_school_read_from_boxes_side_by_side_stands(overlap):
+    doc = _with_words(make_doc(PROSE), *_school_line(overlap))
+    assert values(doc)["school"] == "湖南工程学院"
+
+
+@pytest.mark.parametrize("signed", ["王秀芳", "王芳秀"])
+def test_a_name_signed_with_a_character_more_than_the_prose_read_is_left_unread(signed):
+    # OCR dropped a character of the prose's 王秀芳 (or of the signature): which is unsure
+    doc = make_doc([*PROSE, "与原件相符 本人签字", f"{signed} 2021.4.9"], split=True)
+    assert "name" not in values(doc)
+
+
+@pytest.mark.parametrize("signed", ["王芳 2021.4.9", "刘秀芳 2021.4.9", "校长：王秀芳"])
+def test_a_name_signed_the_same_or_by_another_person_leaves_the_prose_read(signed):
+    assert values(make_doc([*PROSE, signed], split=True))["name"] == "王芳"

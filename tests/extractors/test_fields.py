@@ -321,3 +321,38 @@ def test_misread_wording_is_no_count_of_wording_the_page_does_not_print():
     # a degree's other sentence and a 结业 certificate's variant are not misreads
     ix = F.index(make_doc(["已通过学士学位课程考试和论文答辩，成绩合格，准予结业。"]))
     assert F.misread_wording(ix, 0, 5, STOCK) == 0
+
+
+
+@pytest.mark.parametrize(("second_x0", "expected"), [(120.0, True), (130.0, False), (140.0, False)])
+def test_redetected_tells_one_strip_detected_twice_from_words_side_by_side(second_x0, expected):
+    # 福建 | 农林大学 where the second box starts 0.6 of the line's height inside the first
+    # (one strip found twice under a seal), vs boxes within their padding (0.1) or apart
+    words = (Word("福建", BBox(100, 10, 132, 30), 0.9),
+             Word("农林大学", BBox(second_x0, 10, second_x0 + 60, 30), 0.9))
+    ix = F.index(ReadDocument("x.jpg", "0", (Page(1, 400, 60, words, "ocr:t 1"),)))
+    assert ix.redetected(0, len(ix.text)) is expected
+
+
+def _menu_beside_table(value_x: float) -> ReadDocument:
+    """A system page: a side menu (a link a row) left of a table of years, a preview panel
+    right of it sharing its lines; the table's first value placed at `value_x`."""
+    words = (_row(100, [(200, "年份"), (280, "结果"), (380, "操作")])
+             + _row(130, [(20, "我的档案"), (value_x, "2016"), (280, "称职"), (380, "查看"),
+                          (600, "以上情况属实。")])
+             + _row(160, [(20, "考勤记录"), (200, "2017"), (280, "优秀"), (380, "查看")]))
+    return ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(words), "text_layer"),))
+
+
+def test_a_menu_and_a_panel_beside_a_table_are_none_of_its_cells():
+    rows = F.table_rows(F.index(_menu_beside_table(200)), {"year": "年份", "result": "结果"},
+                        key="year", well_formed=lambda cell: cell.isdigit())
+    assert [(r["year"].value, r["result"].value) for r in rows] == [
+        ("2016", "称职"), ("2017", "优秀")]
+
+
+def test_a_value_set_left_of_its_centred_header_stays_in_its_column():
+    # the first column's value left-aligned in its cell, a little left of the centred label
+    rows = F.table_rows(F.index(_menu_beside_table(176)), {"year": "年份", "result": "结果"},
+                        key="year", well_formed=lambda cell: cell.isdigit())
+    assert [r["year"].value for r in rows] == ["2016", "2017"]

@@ -1091,3 +1091,43 @@ def test_an_author_list_in_running_text_not_ended_by_the_next_line_is_left_unrea
     # the sentence runs on past the next line: the list may be cut, so no authors are read
     found = values(_notice(["作者：黄建", "明，陈思雨", "等"]))
     assert found.get("authors") is None
+
+
+def _record_list(title: str, source: str) -> list[tuple[int, int, str, int]]:
+    """A reference manager's folder: its records (the applicant's papers) under a row of
+    column headings, `title` and `source` naming the title's and the journal's columns."""
+    return [
+        (200, 100, "年份", 9), (250, 100, "作者", 9), (340, 100, title, 9), (700, 100, source, 9),
+        (200, 124, "2018", 9), (250, 124, "韦志强", 9),
+        (340, 124, "高校实验室安全管理体系建设研究", 9),
+        (700, 124, "实验技术与管理", 9),
+        (200, 148, "2020", 9), (250, 148, "韦志强", 9),
+        (340, 148, "地方高校科研经费绩效评价探析", 9),
+        (700, 148, "中国高校科技", 9),
+    ]
+
+
+def test_a_reference_managers_details_pane_reads_each_field_from_its_label():
+    # a reference manager's window: the folder's list of records, then the selected record's
+    # details, a label and its value a line
+    doc = _screenshot([
+        *_record_list("题名", "来源"),
+        (210, 280, "文献类型", 9), (300, 280, "期刊论文", 9),
+        (210, 300, "题名", 9), (300, 300, "地方高校科研经费绩效评价探析", 9),
+        (210, 320, "著者", 9), (300, 320, "韦志强；覃丽萍", 9),
+        (210, 340, "刊名", 9), (300, 340, "中国高校科技", 9),
+        (210, 360, "出版年", 9), (300, 360, "2020", 9), (420, 360, "期号", 9), (470, 360, "07", 9),
+        (210, 380, "ISSN", 9), (300, 380, "2095-4654", 9),
+        (210, 400, "国内统一刊号", 9), (330, 400, "10-1042/G4", 9),
+    ])
+    assert values(doc) == {
+        "title": "地方高校科研经费绩效评价探析", "journal": "中国高校科技", "year": "2020",
+        "issue": "7", "issn": "2095-4654", "cn": "10-1042/G4", "authors": "韦志强|覃丽萍"}
+
+
+def test_a_list_of_records_without_a_records_type_is_not_read_as_one_record():
+    # the same manager's list alone, its column headings over several papers: no record is
+    # selected, so no row's title or authors is the paper's
+    found = values(_screenshot(_record_list("标题", "期刊")))
+    assert not str(found.get("title", "")).startswith(("标题", "题名"))
+    assert found.get("year") is None and found.get("issue") is None
