@@ -2506,3 +2506,79 @@ def ziwai_dengzhao(*, name, gender, birth, school, major, degree, level_word, nu
     p.items.append(Ellipse(684, 138, 36, 34, (220, 200, 255)))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "degree.zhaoxiangguan_chongyin", cn_dates=False)
+def zhaoxiangguan_chongyin(*, name, gender, birth, school, major, degree, level_word, number,
+                           award_date, chair, seed=0, **_) -> Built:
+    """A flatbed scan of the photo-studio print of the 学位证书: before phones, graduates
+    had a 照相馆 翻拍 the certificate and 冲印 a few 8-inch glossy prints to send home and to
+    keep apart from the original; when the original is kept far away (at the parents' house,
+    or lost) the applicant scans such a print on the office scanner at A4 landscape. The scan:
+    the scanner's pale grey field with the lid's faint texture, the print laid near the top
+    left with its white border, the studio's paper 相片袋 half under it at the right (the
+    shop's name, 地址 and 电话, 取件单号 and 张数 written by pen), the print's back-stamp
+    showing through faintly at its border. In the print: the landscape certificate
+    photographed square on, on the studio's black velvet, navy 学位证书 title, photo at the
+    left with 证书编号 under it, the 2016 wording (完成了…培养计划 / 本科学业), school,
+    学位评定委员会主席, the date and the committee's seal."""
+    from ._common import PEN, wrap_cjk
+
+    p = Page(842.0, 595.0, background=(232, 232, 228), font=MING)
+    # the scanner lid's texture
+    for i in range(40):
+        p.items.append(Line(0, 8 + i * 15, 842, 10 + i * 15, 0.3, (222, 222, 218)))
+    # the studio's envelope, under the print at the right
+    ex, ey = 600.0, 150.0
+    p.rect(ex, ey, 230, 330, None, (236, 214, 170), 0)
+    p.text(ex + 118, ey + 150, f"{'金像' if seed % 2 else '艺美'}照相馆", 18, "center",
+           (170, 40, 40), font=HEI, line=False)
+    p.text(ex + 118, ey + 178, "翻拍 · 冲印 · 证件照 · 婚纱摄影", 9.5, "center", (120, 60, 40),
+           line=False)
+    tel = 2820000 + seed * 37 % 9999
+    p.text(ex + 118, ey + 200, f"地址：解放南路{20 + seed % 80}号  电话：{tel}", 8.5, "center",
+           (120, 60, 40), line=False)
+    yr = int(award_date[:4])
+    p.text(ex + 40, ey + 240, f"取件单号 {seed % 900 + 100}    8寸 × {2 + seed % 3}张", 11,
+           color=PEN, font=KAI, line=False)
+    p.text(ex + 40, ey + 266, f"{yr}.{int(award_date[5:7])}.{min(28, int(award_date[8:10]) + 3)}",
+           11, color=PEN, font=KAI, line=False)
+    # the print: 8 x 6 inch, white border, the certificate on black velvet
+    x0, y0, w, h = 30.0, 30.0, 600.0, 450.0
+    p.rect(x0 + 3, y0 + 4, w, h, None, (190, 190, 186), 0)
+    p.rect(x0, y0, w, h, None, (250, 250, 250), 0)
+    p.rect(x0 + 12, y0 + 12, w - 24, h - 24, None, (18, 16, 20), 0)
+    cx0, cy0, cw, ch = x0 + 26, y0 + 30, w - 52, h - 60
+    p.rect(cx0, cy0, cw, ch, None, (248, 244, 230), 0)
+    navy, ink_ = (28, 40, 110), (26, 24, 24)
+    p.rect(cx0 + 10, cy0 + 10, cw - 20, ch - 20, navy, None, 1.6)
+    k = cw / 780.0
+    p.text(cx0 + cw / 2, cy0 + 62 * k, f"{degree}学位证书", 30 * k, "center", navy, font=HEI)
+    p.photo(cx0 + 56 * k, cy0 + 110 * k, 100 * k, 134 * k, bg=(70, 130, 200) if seed % 2
+            else (214, 50, 50))
+    p.text(cx0 + 40 * k, cy0 + 280 * k, "证书编号：", 13 * k, color=ink_, line=False)
+    p.text(cx0 + 36 * k, cy0 + 304 * k, number, 13 * k, color=ink_, line=False)
+    p.lines.append(f"证书编号：{number}")
+    disc = D.DISCIPLINE.get(major, "工学")
+    by, bm = int(birth[:4]), int(birth[5:7])
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{by}年{bm}月生。在{school}{major}专业完成了"
+            f"{_plan(degree, level_word)}，成绩合格，{extra}根据《中华人民共和国学位条例》的"
+            f"规定，授予{disc}{degree}学位。")
+    yb = wrap_cjk(p, cx0 + 200 * k, cy0 + 128 * k, body, cw - 250 * k, 15 * k, 32 * k,
+                  first_indent=30 * k, closing="。，、；：）」』”！？》")
+    yb = max(yb + 20 * k, cy0 + 350 * k)
+    p.text(cx0 + 420 * k, yb, school, 14 * k, color=ink_)
+    p.row([(cx0 + 420 * k, "学位评定委员会主席", yb + 28 * k), (cx0 + 560 * k, chair, yb + 28 * k)],
+          14 * k)
+    p.text(cx0 + 420 * k, yb + 56 * k, cn(award_date), 14 * k, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(cx0 + 500 * k, yb + 22 * k, 112 * k, seal, seed=seed + 3611, **ink(seed + 1))
+    # the print's back-stamp showing faintly through its lower border
+    p.text(x0 + w / 2, y0 + h - 3, "FUJICOLOR CRYSTAL ARCHIVE PAPER  ·  " * 3, 5.5, "center",
+           (226, 226, 226), font=MICRO, line=False)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

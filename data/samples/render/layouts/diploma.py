@@ -4361,3 +4361,162 @@ def yuanjian_fuyin_duizhao(*, name, gender, birth, school, major, level, start, 
     p.rect(1050, 600, 60, 220, None, (46, 46, 50), 0)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "diploma.jia_shuiyin_xiaochengxu", cn_dates=False)
+def jia_shuiyin_xiaochengxu(*, name, gender, birth, school, major, level, start, end, years,
+                            number, president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of a WeChat 证件加水印 mini-program (the free 图片加水印 / 证件照
+    加水印 tools applicants use because 职称 notices warn that uploaded certificate copies may
+    be misused, so they stamp 仅供…使用，他用无效 across them before sending): the status bar,
+    the mini-program's capsule (··· ⊙) and its title 证件加水印, the diploma's desk photo in
+    the preview with the tiled diagonal grey-red watermark 仅供2024年职称申报使用 他用无效
+    repeated across it (the wording typed by the applicant, with the date), the 水印文字 box,
+    the 字号 / 透明度 / 间距 / 颜色 sliders and swatches, the 横排/斜排/平铺 switches, the
+    bottom 保存到相册 button and a banner ad under it. The certificate: portrait 毕业证书
+    (研究生毕业证书 for graduates), school in red 楷体, photo, prose with dates as 2016年6月
+    30日, 校（院）长, the date under the school's seal and 证书编号 at the foot; the
+    watermark is translucent, so every value stays legible through it."""
+    from ..layout import Ellipse, Line
+
+    p = Page(750.0, 1500.0, background=(246, 246, 246), font=MICRO)
+    dark, grey, green = (30, 30, 32), (130, 130, 136), (7, 193, 96)
+    year = min(2025, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    # status bar and the mini-program's navigation bar with its capsule
+    p.text(40, 40, f"{9 + seed % 12}:{(seed * 13) % 60:02d}", 22, color=dark, font=HEI,
+           line=False)
+    p.text(710, 40, "5G  ▮▮▮  82%", 18, "right", dark, line=False)
+    p.rect(0, 60, 750, 84, None, (255, 255, 255), 0)
+    p.text(375, 112, "证件加水印", 26, "center", dark, font=HEI, line=False)
+    p.text(30, 112, "〈", 26, color=dark, line=False)
+    p.rect(560, 78, 166, 52, (220, 220, 224), (255, 255, 255), 1.0)
+    p.text(605, 112, "···", 22, "center", dark, line=False)
+    p.items.append(Line(643, 90, 643, 118, 1, (220, 220, 224)))
+    p.items.append(Ellipse(668, 90, 28, 28, dark))
+    p.items.append(Ellipse(674, 96, 16, 16, (255, 255, 255)))
+    # the preview: the desk photo of the certificate, watermark over it
+    p.rect(0, 150, 750, 860, None, [(128, 92, 62), (150, 150, 146)][seed % 2], 0)
+    p.rect(70 + 6, 170 + 8, 610, 820, None, (60, 46, 36), 0)
+    _r35_leaf(p, 70.0, 170.0, 610.0, 820.0, name=name, gender=gender, birth=birth,
+              school=school, major=major, level=level, start=start, end=end, years=years,
+              number=number, president=president, issued_on=issued_on, seed=seed + 3601,
+              red=(172, 32, 38), ink_=(28, 26, 26), paper=(249, 245, 234),
+              photo_bg=(70, 130, 200) if seed % 2 else (232, 234, 238), seal_ink=ink(seed + 2))
+    mark = f"仅供{year}年职称申报使用 他用无效"
+    for r in range(7):
+        for c in range(3):
+            p.watermark(120 + c * 260 + (r % 2) * 120, 230 + r * 122, mark, 19, 28,
+                        (150, 60, 60), 0.28)
+    # the settings panel
+    p.rect(0, 1010, 750, 400, None, (255, 255, 255), 0)
+    p.text(30, 1056, "水印文字", 20, color=dark, line=False)
+    p.rect(150, 1030, 570, 40, (220, 220, 224), (248, 248, 248), 1.0)
+    p.text(164, 1058, mark, 18, color=dark, line=False)
+    for i, (label, val) in enumerate((("字号", 0.42), ("透明度", 0.28 + seed % 4 * 0.05),
+                                      ("间距", 0.55))):
+        yy = 1110 + i * 56
+        p.text(30, yy + 6, label, 19, color=dark, line=False)
+        p.items.append(Line(150, yy, 640, yy, 5, (226, 226, 230)))
+        p.items.append(Line(150, yy, 150 + 490 * val, yy, 5, green))
+        p.items.append(Ellipse(140 + 490 * val, yy - 12, 24, 24, (255, 255, 255)))
+        p.text(720, yy + 6, f"{int(val * 100)}", 17, "right", grey, line=False)
+    p.text(30, 1290, "颜色", 19, color=dark, line=False)
+    for i, col in enumerate(((150, 60, 60), (120, 120, 120), (40, 90, 200), (240, 240, 240),
+                             (30, 30, 30))):
+        p.items.append(Ellipse(150 + i * 60, 1268, 36, 36, col))
+    p.text(30, 1346, "样式", 19, color=dark, line=False)
+    for i, t in enumerate(("横排", "斜排", "平铺")):
+        p.rect(150 + i * 130, 1318, 110, 40, green if i == 2 else (220, 220, 224),
+               (235, 250, 240) if i == 2 else (255, 255, 255), 1.2)
+        p.text(205 + i * 130, 1345, t, 17, "center", green if i == 2 else dark, line=False)
+    p.rect(30, 1418, 690, 60, None, green, 0)
+    p.text(375, 1456, "保存到相册", 22, "center", (255, 255, 255), font=HEI, line=False)
+    p.text(375, 1494, "广告  ·  证件照换底色 一键生成 >", 14, "center", grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.zhengwu_app_zhengzhao", cn_dates=False)
+def zhengwu_app_zhengzhao(*, name, gender, birth, school, major, level, start, end, years,
+                          number, president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of a provincial 政务服务 app's 电子证照 page for the holder's
+    毕业证书 (the 我的证照 → 学历学位 card that 粤省事-, 浙里办-style apps show once the
+    教育 department has pushed the record into the province's 电子证照库), taken in 用证 mode
+    with its moving 用途 watermark, because the 职称 window accepts an 电子证照 in place of
+    the paper original: the status bar, the app's header (〈  证照详情  ···), a red 亮证 card
+    with the 证照名称 普通高等学校毕业证书 (研究生毕业证书 for graduates), a 有效 badge and the
+    certificate's thumbnail, then the 照面信息 list (持证人, 性别, 出生日期, 学校名称, 专业,
+    层次, 学制, 入学时间 / 毕业时间 zero-padded as 2012年09月, 证书编号, 校（院）长,
+    发证日期), the 证照信息 block (证照类型代码, 发证机构 the school, 数据来源 省教育厅,
+    证照编号, 更新时间), the 用证 watermark 仅用于职称申报 (with the day) over the page, and
+    the bottom bar 出示证照 / 下载 / 授权他人."""
+
+    p = Page(750.0, 1624.0, background=(244, 245, 247), font=MICRO)
+    dark, grey, red = (30, 32, 36), (134, 138, 146), (206, 40, 40)
+    year = min(2025, max(int(issued_on[:4]) + 3, 2021 + seed % 4))
+    day = f"{year}-{1 + seed % 12:02d}-{1 + (seed * 7) % 28:02d}"
+    title = "研究生毕业证书" if level in GRADUATE else "普通高等学校毕业证书"
+    p.text(40, 44, f"{10 + seed % 10}:{(seed * 17) % 60:02d}", 22, color=dark, font=HEI,
+           line=False)
+    p.text(710, 44, "4G  ▮▮▮  67%", 18, "right", dark, line=False)
+    p.rect(0, 66, 750, 90, None, (255, 255, 255), 0)
+    p.text(30, 122, "〈", 26, color=dark, line=False)
+    p.text(375, 122, "证照详情", 28, "center", dark, font=HEI, line=False)
+    p.text(720, 122, "···", 26, "right", dark, line=False)
+    # the red card
+    p.rect(30, 180, 690, 260, None, red, 0)
+    p.rect(30, 380, 690, 60, None, (186, 30, 30), 0)
+    p.text(60, 236, title, 30, color=(255, 255, 255), font=HEI)
+    p.rect(60, 262, 80, 34, (255, 255, 255), None, 1.4)
+    p.text(100, 286, "有效", 18, "center", (255, 255, 255), line=False)
+    p.text(160, 288, f"持证人：{name}", 20, color=(255, 236, 236))
+    p.rect(560, 206, 132, 164, None, (252, 246, 234), 0)
+    p.rect(568, 214, 116, 148, (200, 60, 60), None, 1.2)
+    p.text(626, 244, "毕业证书", 12, "center", (200, 60, 60), font=HEI, line=False)
+    for i in range(5):
+        p.hline(580, 672, 290 + i * 14, 1.0)
+    p.seal(648, 330, 46, school, seed=seed + 3602, **ink(seed + 4))
+    p.text(60, 420, "亮证时请勿截图转发  ·  出示二维码核验", 16, color=(255, 220, 220), line=False)
+    # the 照面信息 list
+    y0 = 470
+    p.rect(30, y0, 690, 660, None, (255, 255, 255), 0)
+    p.text(56, y0 + 44, "照面信息", 22, color=dark, font=HEI, line=False)
+    rows = [("持证人", name), ("性别", gender), ("出生日期", f"{birth[:4]}年{birth[5:7]}月"
+                                                       f"{birth[8:10]}日"),
+            ("学校名称", school), ("专业", major), ("层次", level),
+            ("学制", f"{years}年"),
+            ("入学时间", f"{start[:4]}年{start[5:7]}月" if start else "—"),
+            ("毕业时间", f"{end[:4]}年{end[5:7]}月"), ("证书编号", number),
+            ("校（院）长", president),
+            ("发证日期", f"{issued_on[:4]}年{issued_on[5:7]}月{issued_on[8:10]}日")]
+    for i, (label, value) in enumerate(rows):
+        yy = y0 + 96 + i * 46
+        size = 20.0
+        while size > 12 and text_width(value, size, MICRO) > 440:
+            size -= 1
+        p.row([(56, label, yy), (694 - text_width(value, size, MICRO), value, yy)], size)
+        p.items.append(Line(56, yy + 18, 694, yy + 18, 0.6, (236, 236, 240)))
+    # the 证照信息 block
+    y1 = y0 + 690
+    p.rect(30, y1, 690, 300, None, (255, 255, 255), 0)
+    p.text(56, y1 + 44, "证照信息", 22, color=dark, font=HEI, line=False)
+    code = f"{number[:5]}{seed % 9000 + 1000}{number[-4:]}"
+    for i, (label, value) in enumerate((("证照类型代码", "11100000MB0143028X001"),
+                                        ("发证机构", school), ("数据来源", "省教育厅"),
+                                        ("证照编号", code), ("更新时间", f"{day} 0{seed % 9}:12"))):
+        yy = y1 + 96 + i * 42
+        p.text(56, yy, label, 18, color=grey, line=False)
+        p.text(694, yy, value, 18, "right", dark, line=False)
+    # the moving 用证 watermark
+    for r in range(6):
+        p.watermark(200 + (r % 2) * 300, 520 + r * 190, f"仅用于职称申报 {day}", 22, 25,
+                    (120, 120, 130), 0.18)
+    # the bottom bar
+    p.rect(0, 1524, 750, 100, None, (255, 255, 255), 0)
+    for i, t in enumerate(("出示证照", "下载", "授权他人")):
+        p.text(125 + i * 250, 1584, t, 20, "center", red if i == 0 else dark, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

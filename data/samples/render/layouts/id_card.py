@@ -1881,3 +1881,97 @@ def bijiben_shexiangtou(*, name, gender, ethnicity, birth, address, id_number, s
            font=MICRO, line=False)
     p.text(40, 780, "在此键入进行搜索", 11, color=(90, 90, 96), font=HEI, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "id_card.shebaoka_tongye")
+def shebaoka_tongye(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                    **_) -> Built:
+    """The unit's colour scan of one A4 sheet on which the 人事科 copies the ID card together
+    with the 社会保障卡 (the 人社 material lists of many cities ask for 身份证、社保卡复印件
+    on one page, the 社保卡 proving the applicant's 参保 at the unit): the office MFP's
+    colour copy scanned back at 200 dpi, the 人像面 at the top left and the 国徽面 beside
+    it, below them the third-generation 社会保障卡 face (中华人民共和国社会保障卡 with the
+    bank's logo strip, 姓名, 社会保障号码 = the ID number, 社会保障卡号, 发卡日期, the chip,
+    the photo), the sheet's heading 身份证、社会保障卡复印件, the applicant's signature line
+    and a ball-pen note 与原件一致 with the clerk's initials, and the scanner's faint grey
+    edge shadow at the right."""
+    from ..layout import Ellipse, Line
+    from ._common import HEI, MICRO, PEN, other_people
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(595.0, 842.0, background=(252, 252, 250), font=MICRO)
+    p.rect(585, 0, 10, 842, None, (214, 214, 212), 0)
+    p.text(297, 60, "身份证、社会保障卡复印件", 18, "center", (30, 30, 30), font=HEI,
+           line=False)
+    p.text(297, 84, "（正反面复印于同一页，A4纸，字迹清晰）", 10, "center", (90, 90, 90),
+           line=False)
+    # the two ID sides, at 1.1
+    s = 1.1
+    cw, ch = 243 * s, 153 * s
+    fx, fy = 22.0, 110.0
+    p.rect(fx, fy, cw, ch, None, (226, 234, 232), 0)
+    p.rect(fx + 6 * s, fy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (226, 238, 240), 0.5)
+    _scaled_face(p, fx, fy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(226, 238, 240))
+    bx = fx + cw + 12
+    p.rect(bx, fy, cw, ch, None, (232, 240, 236), 0)
+    p.rect(bx + 6 * s, fy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (232, 240, 236), 0.5)
+    p.items.append(Ellipse(bx + 14 * s, fy + 14 * s, 40 * s, 40 * s, (214, 60, 50)))
+    p.text(bx + 140 * s, fy + 44 * s, "中华人民共和国", 12 * s, "center", (30, 30, 30),
+           line=False)
+    p.text(bx + 140 * s, fy + 72 * s, "居 民 身 份 证", 14 * s, "center", (30, 30, 30),
+           font=HEI, line=False)
+    issued_year = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    branch = "柳北" if int(id_number[-3]) % 2 else "城中"
+    p.text(bx + 40 * s, fy + 110 * s, f"签发机关  柳州市公安局{branch}分局", 8 * s,
+           color=(30, 30, 30), line=False)
+    p.text(bx + 40 * s, fy + 128 * s, f"有效期限  {issued_year}.{md}-{issued_year + 20}.{md}",
+           8 * s, color=(30, 30, 30), line=False)
+    # the 社会保障卡, at 1.4 so its small print survives the copy
+    s2 = 1.4
+    sx, sy, sw, sh = 22.0, 320.0, 243 * s2, 153 * s2
+    p.rect(sx, sy, sw, sh, None, (232, 240, 250), 0)
+    p.rect(sx, sy, sw, 34 * s2, None, (40, 110, 190), 0)
+    p.text(sx + 10 * s2, sy + 23 * s2, "中华人民共和国社会保障卡", 12 * s2, color=(255, 255, 255),
+           font=HEI, line=False)
+    bank = ("中国工商银行", "中国建设银行", "中国农业银行", "柳州银行")[k % 4]
+    p.text(sx + sw - 8 * s2, sy + 23 * s2, bank, 7.5 * s2, "right", (255, 255, 255),
+           line=False)
+    p.rect(sx + 14 * s2, sy + 48 * s2, 34 * s2, 26 * s2, (150, 120, 40), (214, 184, 96),
+           0.8)  # the chip
+    p.items.append(Line(sx + 31 * s2, sy + 48 * s2, sx + 31 * s2, sy + 74 * s2, 0.6,
+                        (150, 120, 40)))
+    fs = 8.5 * s2
+    p.row([(sx + 14 * s2, "姓名", sy + 96 * s2), (sx + 64 * s2, name, sy + 96 * s2)], fs)
+    p.row([(sx + 14 * s2, "社会保障号码", sy + 114 * s2), (sx + 78 * s2, id_number, sy + 114 * s2)],
+          fs)
+    card_no = f"{'MA' if k % 2 else 'GX'}{(k * 7919) % 10000000:07d}"
+    p.text(sx + 14 * s2, sy + 132 * s2, f"社会保障卡号  {card_no}", fs, color=(30, 30, 30),
+           line=False)
+    p.text(sx + 14 * s2, sy + 146 * s2, f"发卡日期  {2019 + k % 5}年{1 + k % 12}月", 7 * s2,
+           color=(30, 30, 30), line=False)
+    p.photo(sx + 178 * s2, sy + 44 * s2, 52 * s2, 66 * s2, bg=(232, 238, 246))
+    # the 社保卡's back at the right, smaller: the 注意事项 and the bank's strip
+    tx, ty = sx + sw + 16, sy
+    tw, th = 595 - 10 - tx - 16, sh
+    p.rect(tx, ty, tw, th, None, (240, 244, 248), 0)
+    p.rect(tx, ty + 18, tw, 26, None, (40, 40, 44), 0)
+    for i, t in enumerate(("1. 本卡为持卡人享受社会保障待遇的凭证；", "2. 本卡仅限本人使用，",
+                           "   不得转借、出租；", "3. 遗失请及时挂失。",
+                           f"服务电话 12333 / {95500 + k % 90}")):
+        p.text(tx + 8, ty + 66 + i * 18, t, 8.5, color=(60, 60, 60), line=False)
+    # the sheet's foot: the signature and the clerk's note
+    other = other_people(f"{id_number}:sb", 1)[0][0]
+    p.text(60, 640, "本人签名：", 13, color=(30, 30, 30), line=False)
+    p.text(140, 642, name, 20, color=PEN, font=KAI, line=False)
+    p.hline(130, 300, 648, 0.6)
+    p.text(330, 640, "日期：", 13, color=(30, 30, 30), line=False)
+    p.text(376, 642, f"{2022 + k % 3}.{1 + k % 12}.{1 + k % 27}", 15, color=PEN, font=KAI,
+           line=False)
+    p.text(330, 720, "与原件一致", 20, color=PEN, font=KAI, line=False)
+    p.text(440, 746, f"核：{other[0]}", 15, color=PEN, font=KAI, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

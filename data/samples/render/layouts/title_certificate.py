@@ -2436,3 +2436,113 @@ def dangan_jieyue(*, name, gender, birth, id_number, title, level, specialty, ob
         p.items.append(Line(rx2 + 96, yy + 6, rx2 + 100 + vw, yy + 6, 0.5, (160, 150, 140)))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "title_certificate.ofd_qianzhang_yanzheng")
+def ofd_qianzhang_yanzheng(*, name, gender, birth, id_number, title, level, specialty,
+                           obtained_on, number, issuer, committee, issued_on, seed=0,
+                           **_) -> Built:
+    """A PC screenshot of the electronic 职称证书 downloaded as an .ofd file (the 版式文件
+    format, GB/T 33190, in which 人社 platforms issue e-certificates with an 电子签章) open in
+    the 数科OFD阅读器 on a 国产化 office PC, taken when the 人事科 asks for proof that the
+    electronic seal verifies: the window's title bar with the file name, the menu (文件 编辑
+    视图 签章 工具 帮助) and the toolbar (打开 打印 放大 缩小 适合页面 验证签章), the 缩略图
+    pane at the left, the page in the middle (the national-style header 专业技术人员职称证书,
+    a QR code, the particulars in a label list: 姓名, 性别, 出生日期, 身份证号码, 专业, 资格名称,
+    资格级别, 评审委员会, 取得资格时间, 证书编号, the 发证单位 with the date under its red
+    电子签章), and the 签章验证 dialog raised beside the page at the right (签章人, 签章单位, 签章
+    时间, 证书序列号, 签名算法 SM2, 验证结果 签章有效，文档未被篡改 with a green tick, 关闭);
+    the status bar with 第1页/共1页 and the zoom."""
+    from ..layout import Ellipse, Line
+    from ._common import qr, text_width
+
+    p = Page(1366.0, 860.0, background=(236, 238, 242), font=MICRO)
+    dark, grey, blue = (36, 38, 44), (120, 124, 132), (30, 100, 200)
+    fname = f"专业技术人员职称证书_{name}_{number[-6:]}.ofd"
+    # title bar, menu, toolbar
+    p.rect(0, 0, 1366, 34, None, (44, 86, 160), 0)
+    p.text(16, 23, f"{fname} - 数科OFD阅读器", 12, color=(255, 255, 255), line=False)
+    p.text(1350, 23, "—     □     ×", 12, "right", (255, 255, 255), line=False)
+    p.rect(0, 34, 1366, 30, None, (250, 250, 252), 0)
+    for i, t in enumerate(("文件", "编辑", "视图", "签章", "工具", "帮助")):
+        p.text(18 + i * 56, 54, t, 12, color=dark, line=False)
+    p.rect(0, 64, 1366, 44, None, (244, 246, 250), 0)
+    for i, t in enumerate(("打开", "打印", "放大", "缩小", "适合页面", "旋转", "验证签章",
+                           "文字选择")):
+        p.text(24 + i * 86, 92, t, 11.5, color=blue if t == "验证签章" else dark, line=False)
+    p.text(1180, 92, "100%  ▾", 11.5, color=dark, line=False)
+    # the thumbnail pane
+    p.rect(0, 108, 170, 722, None, (228, 230, 236), 0)
+    p.text(16, 132, "缩略图", 11.5, color=dark, line=False)
+    p.rect(30, 150, 110, 150, blue, (255, 255, 255), 2)
+    for i in range(8):
+        p.hline(44, 126, 184 + i * 12, 1.4)
+    p.text(85, 320, "1", 10, "center", grey, line=False)
+    # the page
+    x0, y0, w, h = 260.0, 124.0, 720.0, 690.0
+    p.rect(x0 + 4, y0 + 5, w, h, None, (190, 192, 198), 0)
+    p.rect(x0, y0, w, h, None, (255, 255, 255), 0)
+    red, ink_ = (180, 30, 36), (28, 28, 30)
+    p.rect(x0 + 20, y0 + 20, w - 40, h - 40, (196, 160, 90), None, 2.0)
+    p.text(x0 + w / 2, y0 + 78, "专业技术人员职称证书", 28, "center", red, font=HEI)
+    p.text(x0 + w / 2, y0 + 104, "Certificate of Professional and Technical Title", 11,
+           "center", (120, 100, 80), line=False)
+    p.photo(x0 + 60, y0 + 140, 104, 138, bg=(70, 130, 200) if seed % 2 else (232, 234, 238))
+    qr(p, x0 + 70, y0 + 300, 84, f"{number}:ofd")
+    p.text(x0 + 112, y0 + 404, "扫码核验", 9.5, "center", grey, line=False)
+    items = [("姓    名", name), ("性    别", gender),
+             ("出生日期", f"{birth[:4]}年{int(birth[5:7])}月{int(birth[8:10])}日"),
+             ("身份证号码", id_number), ("专    业", specialty), ("资格名称", title),
+             ("资格级别", level), ("评审委员会", committee),
+             ("取得资格时间", cn(obtained_on)), ("证书编号", number)]
+    lx = x0 + 210
+    vw = w - 210 - 170
+    for i, (label, value) in enumerate(items):
+        yy = y0 + 160 + i * 36
+        size = 14.0
+        while size > 8 and text_width(value, size, MING) > vw:
+            size -= 0.5
+        p.row([(lx, label, yy), (lx + 120, value, yy)], size)
+        p.items.append(Line(lx + 116, yy + 7, lx + 120 + vw, yy + 7, 0.5, (200, 196, 190)))
+    p.text(x0 + 470, y0 + 560, issuer, 14, "center", ink_)
+    p.text(x0 + 470, y0 + 590, cn(issued_on), 14, "center", ink_)
+    p.seal(x0 + 470, y0 + 566, 126, issuer, bottom="电子签章", seed=seed + 3621,
+           **ink(seed + 1))
+    p.text(x0 + 40, y0 + h - 34, "本证书为电子证书，与纸质证书具有同等效力，可登录专业技术人才"
+           "服务平台查验。", 9.5, color=grey, line=False)
+    # the signature verification dialog, beside the page
+    dx, dy, dw, dh = 992.0, 430.0, 356.0, 330.0
+    p.rect(dx + 6, dy + 8, dw, dh, None, (150, 152, 160), 0)
+    p.rect(dx, dy, dw, dh, (180, 184, 192), (255, 255, 255), 1.0)
+    p.rect(dx, dy, dw, 34, None, (44, 86, 160), 0)
+    p.text(dx + 14, dy + 23, "签章验证", 12.5, color=(255, 255, 255), line=False)
+    p.text(dx + dw - 14, dy + 23, "×", 13, "right", (255, 255, 255), line=False)
+    p.items.append(Ellipse(dx + 20, dy + 52, 30, 30, (40, 170, 80)))
+    p.text(dx + 35, dy + 74, "✓", 16, "center", (255, 255, 255), line=False)
+    p.text(dx + 62, dy + 74, "签章有效，文档未被篡改", 14, color=(30, 140, 60), font=HEI,
+           line=False)
+    sig_t = f"{issued_on} {9 + seed % 8:02d}:{(seed * 11) % 60:02d}:{(seed * 7) % 60:02d}"
+    serial = f"{(int(number[-6:]) * 7919 + seed) % 0xFFFFFFFF:08X}{seed % 255:02X}A1"
+    for i, (label, value) in enumerate((("签章人", issuer), ("签章单位", issuer),
+                                        ("签章时间", sig_t), ("证书序列号", serial),
+                                        ("签名算法", "SM2 / SM3"),
+                                        ("证书颁发者", "SM2 CA (电子政务)"))):
+        yy = dy + 118 + i * 30
+        p.text(dx + 20, yy, label, 11.5, color=grey, line=False)
+        size = 11.5
+        while size > 8 and text_width(value, size, MICRO) > dw - 130:
+            size -= 0.5
+        p.text(dx + 110, yy, value, size, color=dark, line=False)
+    p.rect(dx + dw - 100, dy + dh - 44, 84, 30, None, blue, 0)
+    p.text(dx + dw - 58, dy + dh - 24, "关闭", 12, "center", (255, 255, 255), line=False)
+    p.rect(dx + dw - 200, dy + dh - 44, 90, 30, (180, 184, 192), None, 1.0)
+    p.text(dx + dw - 155, dy + dh - 24, "查看证书", 12, "center", dark, line=False)
+    # the status bar
+    p.rect(0, 830, 1366, 30, None, (244, 246, 250), 0)
+    p.text(16, 850, "第 1 页 / 共 1 页", 11, color=grey, line=False)
+    p.text(1350, 850, "100%", 11, "right", grey, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
