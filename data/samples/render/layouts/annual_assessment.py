@@ -5316,3 +5316,254 @@ def pingshenbiao_kaohe_kuaye(*, name, gender, birth, unit, post, year, result, s
     p.text(rx, by + bh - 14, "广西壮族自治区人力资源和社会保障厅监制", 6.5, "right",
            (110, 110, 110), line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+def _r36_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r36_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "annual_assessment.shenbao_huamingce_kaohe", cn_dates=False)
+def shenbao_huamingce_kaohe(*, name, gender, birth, unit, post, year, result, summary, public,
+                            seed=0, **_) -> Built:
+    """The 专业技术人员职称申报人员花名册 (报送花名册 / 申报人员情况一览表) a unit's 人事科
+    sends up with its applicants' files each autumn, in the landscape Excel form that the
+    city 职改办 annexes to its yearly notice, with the 近三年年度考核结果 in three year
+    columns under one merged head (the 职改办 checks them against the 考核备案); the
+    applicant's copy of the sealed, printed sheet scanned on the office MFP: 附件3 at the
+    top left, the title with the 申报 year, 填报单位（盖章） with the unit and its red seal,
+    填报日期, the two-level header (序号 / 姓名 / 性别 / 出生年月 / 所在科室 / 现专业技术资格
+    及取得时间 / 申报系列及级别 / 学历 / 近三年年度考核结果 {y-2} {y-1} {y} / 备注), five or
+    six colleagues in rows with the applicant among them, 单位负责人 / 审核人 / 填表人 /
+    联系电话 at the foot and the 注 lines; landscape, one page."""
+    from ._common import HEI, other_people
+
+    h = _r36_hash(f"r36hm:{unit}:{name}:{year}")
+    W, H = A4_LANDSCAPE
+    dark = (28, 28, 30)
+    p = Page(W, H, background=(250, 249, 245), font=MICRO)
+    p.rect(0, 0, W, 6, None, (214, 214, 210), 0)  # the scanner lid's shadow
+    p.text(40, 40, "附件3", 10.5, color=dark, font=HEI, line=False)
+    p.text(W / 2, 64, f"{year + 1}年度专业技术人员职称申报人员花名册", 17, "center", dark,
+           font=HEI)
+    us = _r36_fit(unit, 10.5, 330, MICRO)
+    p.text(40, 96, "填报单位（盖章）：", 10.5, color=dark, line=False)
+    p.text(134, 96, unit, us, color=dark, line=False)
+    p.lines.append(f"填报单位（盖章）：{unit}")
+    p.text(W - 40, 96, f"填报日期：{year + 1}年{6 + h % 4}月{3 + h % 24}日", 10.5, "right",
+           dark)
+    p.seal(134 + min(text_width(unit, us, MICRO), 330) / 2, 90, 96, unit, seed=seed + 3601,
+           **ink(seed + 1))
+    cols = [30, 58, 30, 56, 76, 112, 108, 60, 56, 56, 56, 64]
+    x0 = (W - sum(cols)) / 2
+    y0 = 110
+    xs = [x0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    heads = ["序号", "姓名", "性别", "出生年月", "所在科室", "现专业技术资格及取得时间",
+             "申报系列及级别", "学历", "", "", "", "备注"]
+    # two-level header: columns 8..10 share the merged 近三年年度考核结果 head
+    for c, t in enumerate(heads):
+        if 8 <= c <= 10:
+            continue
+        p.rect(xs[c], y0, cols[c], 48, dark, None, 0.8)
+        if text_width(t, 9, MICRO) > cols[c] - 6:
+            half = (len(t) + 1) // 2
+            p.text(xs[c] + cols[c] / 2, y0 + 20, t[:half], 8.5, "center", dark, font=HEI,
+                   line=False)
+            p.text(xs[c] + cols[c] / 2, y0 + 34, t[half:], 8.5, "center", dark, font=HEI,
+                   line=False)
+        else:
+            p.text(xs[c] + cols[c] / 2, y0 + 28, t, 9, "center", dark, font=HEI, line=False)
+    p.rect(xs[8], y0, xs[11] - xs[8], 24, dark, None, 0.8)
+    p.text((xs[8] + xs[11]) / 2, y0 + 16, "近三年年度考核结果", 9, "center", dark, font=HEI,
+           line=False)
+    yrs = (year - 2, year - 1, year)
+    for k, yr in enumerate(yrs):
+        p.rect(xs[8 + k], y0 + 24, cols[8 + k], 24, dark, None, 0.8)
+        p.text(xs[8 + k] + cols[8 + k] / 2, y0 + 40, f"{yr}年", 9, "center", dark, font=HEI,
+               line=False)
+    p.lines.append("序号 姓名 性别 出生年月 所在科室 现专业技术资格及取得时间 申报系列及级别 学历 "
+                   f"近三年年度考核结果 {yrs[0]}年 {yrs[1]}年 {yrs[2]}年 备注")
+    n = 5 + h % 2
+    me = h % n
+    others = other_people(f"r36hm:{unit}:{year}", n - 1)
+    depts = ["技术部", "工程部", "质量安全科", "综合办公室", "设计一所", "检测中心"]
+    grades = ["合格", "合格", "优秀", "合格", "合格", "优秀"]
+    quals = [("助理工程师", "中级"), ("工程师", "副高级"), ("技术员", "初级")]
+    y = y0 + 48
+    rh = 30
+    for r in range(n):
+        if r == me:
+            cells = [str(r + 1), name, gender, f"{birth[:4]}.{birth[5:7]}", depts[h % 6],
+                     f"{post} {year - 3 - h % 3}.{1 + h % 9:02d}", "工程系列 中级" if h % 2
+                     else "工程系列 副高级", "大学本科",
+                     grades[(h + 1) % 6], grades[(h + 2) % 6], result, ""]
+        else:
+            o = others[r - (1 if r > me else 0)]
+            q = quals[(h + r) % 3]
+            ob = o[2][6:10] + "." + o[2][10:12]
+            cells = [str(r + 1), o[0], o[1], ob, depts[(h + r * 3) % 6],
+                     f"{q[0]} {year - 2 - (h + r) % 5}.0{1 + r % 9}", "工程系列 " + q[1],
+                     "大学本科" if r % 3 else "硕士研究生",
+                     grades[(h + r) % 6], grades[(h + r * 2) % 6], grades[(h + r * 5) % 6],
+                     "转评" if (h + r) % 7 == 0 else ""]
+        for c, v in enumerate(cells):
+            p.rect(xs[c], y, cols[c], rh, dark, None, 0.6)
+            if v:
+                s = _r36_fit(v, 9.5, cols[c] - 4, MICRO)
+                p.text(xs[c] + cols[c] / 2, y + 19, v, s, "center", dark, line=False)
+        p.lines.append(" ".join(v for v in cells if v))
+        y += rh
+    for r in range(2):  # the form's blank rows left in
+        for c, w in enumerate(cols):
+            p.rect(xs[c], y, w, rh, dark, None, 0.6)
+        y += rh
+    head, checker, clerk = (x[0] for x in other_people(f"r36hm:{unit}:sig", 3))
+    fy = y + 30
+    p.text(x0, fy, f"单位负责人：{head}", 10.5, color=dark, line=False)
+    p.text(x0 + 200, fy, f"审核人：{checker}", 10.5, color=dark, line=False)
+    p.text(x0 + 380, fy, f"填表人：{clerk}", 10.5, color=dark, line=False)
+    p.text(x0 + 560, fy, f"联系电话：0772-{2800000 + h % 99999}", 10.5, color=dark,
+           line=False)
+    p.text(x0, fy + 26, "注：1. 近三年年度考核结果按本人人事档案记载填写，须与单位考核备案一致；",
+           8.5, color=(80, 80, 80), line=False)
+    p.text(x0 + 22, fy + 42,
+           "2. 本表一式两份，报送纸质材料时加盖单位公章，电子版同时报送职改办邮箱。", 8.5,
+           color=(80, 80, 80), line=False)
+    p.text(W / 2, H - 22, "第 1 页，共 1 页", 8.5, "center", (90, 90, 90), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.taoda_lvge_dengjibiao", cn_dates=False)
+def taoda_lvge_dengjibiao(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """The 年度考核登记表 as the bureau's printing house sells it in pads: pre-printed in green
+    ink (the ruling, the labels, the title with a blank （      年度）, the 监制 line and the
+    form's number at the foot), which the 人事科 fills by 套打 — the values typed into a Word
+    template and run through the office laser printer onto the printed form, so the black
+    type sits a little off its cells and crosses a ruling here and there; 个人总结 typed,
+    the three opinion boxes (主管领导评语和考核等次建议, 单位（部门）负责人意见, 考核委员会
+    （考核小组）意见 with the grade and the unit's red seal over the typed date), 本人意见
+    signed by pen; scanned in colour on a flatbed, the pad's glue edge along the top;
+    portrait, one page."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    h = _r36_hash(f"r36td:{unit}:{name}:{year}")
+    W, H = A4
+    green = (40, 128, 84)
+    ink_k = (22, 22, 24)
+    dx, dy = 3 + h % 4, -3 - h % 3  # the 套打 misregistration
+    p = Page(W, H, background=(246, 247, 240), font=MING)
+    p.rect(0, 0, W, 9, None, (226, 224, 214), 0)  # the pad's glue edge
+    for k in range(0, int(W), 14):
+        p.rect(k, 9, 7, 2, None, (210, 208, 196), 0)
+
+    def gline(x1, y1, x2, y2, w=0.8):
+        p.items.append(Line(x1, y1, x2, y2, w, green))
+
+    def glabel(x, y, t, s=10, align="center"):
+        p.text(x, y, t, s, align, green, line=False, font=HEI if s > 13 else MING)
+
+    def typed(x, y, t, s=10.5, align="left", line=True):
+        p.text(x + dx, y + dy, t, s, align, ink_k, line=line, font=MICRO)
+
+    title = ("事业单位工作人员年度考核登记表" if public else "专业技术人员年度考核登记表")
+    glabel(W / 2, 62, title, 18)
+    glabel(W / 2 - 30, 90, "（              年度）", 12)
+    typed(W / 2 - 30, 90, str(year), 12, "center", line=False)
+    p.lines.append(f"{title}（{year}年度）")
+    lx, rx = 56, W - 56
+    cw = rx - lx
+    top = 104
+    gline(lx, top, rx, top, 1.4)
+    # particulars: three rows of label / value cells
+    cells = [[("姓 名", 56), (name, 92), ("性 别", 46), (gender, 48), ("出生年月", 64),
+              (f"{birth[:4]}.{birth[5:7]}", cw - 306)],
+             [("政治面貌", 56), ("中共党员" if h % 3 == 0 else "群众", 92), ("文化程度", 46),
+              ("大学", 48), ("参加工作时间", 64), (f"{int(birth[:4]) + 22}.0{1 + h % 9}",
+                                                  cw - 306)],
+             [("单 位", 56), (unit, cw - 56 - 64 - 96), ("现任岗位", 64), (post, 96)]]
+    y = top
+    for row in cells:
+        x = lx
+        for c, (t, w) in enumerate(row):
+            if c % 2 == 0:
+                s = _r36_fit(t, 9.5, w - 4, MING)
+                glabel(x + w / 2, y + 19, t, s)
+            else:
+                s = _r36_fit(t, 10.5, w - 8, MICRO)
+                typed(x + w / 2, y + 19, t, s, "center", line=False)
+            gline(x, y, x, y + 28)
+            x += w
+        gline(rx, y, rx, y + 28)
+        gline(lx, y + 28, rx, y + 28)
+        p.lines.append(" ".join(t.replace(" ", "") for t, _w in row))
+        y += 28
+    # 个人总结
+    bh = 220
+    gline(lx, y, lx, y + bh)
+    gline(rx, y, rx, y + bh)
+    gline(lx + 30, y, lx + 30, y + bh)
+    vtext(p, lx + 15, y + 80, "个人总结", 11, green, line=False)
+    yy = y + 22
+    for s in summary:
+        p.font = MICRO
+        yy = wrap_cjk(p, lx + 40 + dx, yy + dy, s, cw - 52, 9.5, 16, first_indent=19) - dy
+        p.font = MING
+        if yy > y + bh - 40:
+            break
+    glabel(rx - 96, y + bh - 12, "签名：", 9.5)
+    p.text(rx - 64, y + bh - 12, name, 13, color=PEN, font=KAI, line=False)
+    y += bh
+    gline(lx, y, rx, y)
+    leader, chief = (x[0] for x in other_people(f"r36td:{unit}", 2))
+    d = f"{year + 1}年1月{6 + h % 20}日"
+    boxes = [("主管领导评语和考核等次建议",
+              f"该同志爱岗敬业，较好完成年度工作任务，建议评定为{result}等次。", leader, 78),
+             ("单位（部门）负责人意见", "同意考核小组意见。", chief, 62),
+             ("考核委员会（考核小组）意见", f"经考核，{name}同志{year}年度考核等次确定为"
+              f"{result}。", "", 118)]
+    for lab, txt, who, bh in boxes:
+        gline(lx, y, lx, y + bh)
+        gline(rx, y, rx, y + bh)
+        gline(lx + 30, y, lx + 30, y + bh)
+        short = {"主": "主管领导", "单": "单位意见", "考": "考核意见"}[lab[0]]
+        vtext(p, lx + 15, y + 14, short, 9.5, green, step=min(13.0, (bh - 16) / 4), line=False)
+        glabel(lx + 40, y + 14, lab, 8.5, "left")
+        p.font = MICRO
+        wrap_cjk(p, lx + 52 + dx, y + 38 + dy, txt, cw - 80, 10.5, 17)
+        p.font = MING
+        if who:
+            glabel(rx - 210, y + bh - 10, "签名：", 9)
+            p.text(rx - 182, y + bh - 10, who, 12, color=PEN, font=KAI, line=False)
+            typed(rx - 12, y + bh - 10, d, 9.5, "right", line=False)
+        else:
+            glabel(rx - 150, y + bh - 38, "（盖章）", 9)
+            typed(rx - 20, y + bh - 14, d, 10, "right")
+            p.seal(rx - 84, y + bh - 44, 96, unit, seed=seed + 3602, **ink(seed + 2))
+        y += bh
+        gline(lx, y, rx, y)
+    bh = 40
+    gline(lx, y, lx, y + bh)
+    gline(rx, y, rx, y + bh)
+    gline(lx + 96, y, lx + 96, y + bh)
+    glabel(lx + 48, y + 24, "本人意见", 9.5)
+    p.text(lx + 110, y + 26, "同意", 13, color=PEN, font=KAI, line=False)
+    glabel(rx - 150, y + 26, "签名：", 9)
+    p.text(rx - 120, y + 26, name, 13, color=PEN, font=KAI, line=False)
+    y += bh
+    gline(lx, y, rx, y, 1.4)
+    glabel(lx, y + 18, "注：本表一式两份，一份存入本人档案，一份由单位留存。", 8, "left")
+    glabel(rx, y + 18, f"桂人社监制（{2016 + h % 6}版）No.{h % 900000 + 100000:06d}", 8, "right")
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -5080,3 +5080,161 @@ def penmo_dayin_hengwen(*, name, title, start, end, unit, issued_on, doc_no="", 
     p.rect(W - 6, 0, 6, H, None, (120, 120, 122), 0)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+def _r36_steel(p: Page, cx: float, cy: float, d: float) -> None:
+    """A colourless embossed steel seal (钢印): raised rings that only catch the light."""
+    p.items.append(Ellipse(cx - d / 2, cy - d / 2, d, d, (226, 225, 219)))
+    p.items.append(Ellipse(cx - d / 2 + 3, cy - d / 2 + 3, d - 6, d - 6, (246, 245, 240)))
+    p.items.append(Ellipse(cx - d / 2 + 10, cy - d / 2 + 10, d - 20, d - 20, (232, 231, 225)))
+    p.items.append(Ellipse(cx - d / 2 + 13, cy - d / 2 + 13, d - 26, d - 26, (246, 245, 240)))
+
+
+@layout(LAYOUTS, "appointment_letter.gongzheng_fuyinjian", pages=2)
+def gongzheng_fuyinjian(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """A notarised copy (公证书 of 复印件与原件相符) of the 聘书, as the 公证处 binds it: the
+    applicant needed the 聘书 certified for use away from the unit (a move to another city's
+    unit, an application filed through a 人才服务中心) and uploads the two-page scan of the
+    notarial bundle. Page 1: the 公证处's colour copy of the card (red frame, 聘　书, 编号,
+    兹聘任…同志为…，聘期…自…起至…止, the unit, the date and the unit's seal) on A4, with the
+    公证处's red 骑缝章 and embossed 钢印 half on the right edge. Page 2: the 公证书 itself
+    (（年）桂柳证字第…号, 申请人, 公证事项 复印件与原件相符, 兹证明前面的复印件与…于…颁发给…的
+    《聘书》原件相符, the 公证处's full name, the 公证员's name, the notarial date two or more
+    years after the 聘书's, the 公证处's seal, the other half of the 钢印, its address and
+    telephone in the foot)."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"gzfy{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    notary = "广西壮族自治区柳州市柳州公证处"
+    dark, rd = (32, 30, 28), (204, 44, 36)
+    # page 1: the colour copy of the card
+    p1 = Page(W, H, font=KAI, background=(250, 250, 247))
+    cx, cy, cw, chh = 60.0, 90.0, W - 120, 400.0
+    p1.rect(cx, cy, cw, chh, None, (253, 244, 222), 0)
+    p1.rect(cx + 12, cy + 12, cw - 24, chh - 24, rd, None, 3.0)
+    p1.rect(cx + 19, cy + 19, cw - 38, chh - 38, (200, 160, 70), None, 1)
+    p1.text(cx + cw / 2, cy + 82, "聘　　书", 34, "center", rd, font=HEI)
+    serial = doc_no.replace("人", "聘") if doc_no else f"编号：{issued_on[:4]}-{h % 900 + 100:03d}"
+    p1.text(cx + cw - 42, cy + 114, serial, 10.5, "right", (100, 90, 86), font=MING)
+    y = wrap_cjk(p1, cx + 50, cy + 160,
+                 f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。", cw - 100, 17, 32,
+                 first_indent=34)
+    p1.text(cx + 84, y + 2, "特发此证。", 17, color=dark)
+    us = 16.0
+    while text_width(unit, us, KAI) > 250:
+        us -= 0.5
+    rx = cx + cw - 50
+    p1.text(rx, cy + chh - 72, unit, us, "right", dark)
+    p1.text(rx, cy + chh - 44, cn(issued_on), 15, "right", dark)
+    if seal:
+        p1.seal(rx - min(text_width(unit, us, KAI), 250) / 2, cy + chh - 76, 116, unit,
+                seed=seed + 461, **ink(seed + 3))
+    p1.text(W / 2, cy + chh + 40, "（复印件）", 11, "center", (120, 120, 120), font=MING,
+            line=False)
+    _r36_steel(p1, W, 640, 110)
+    p1.seal(W, 700, 120, notary, seed=seed + 462, color=(214, 36, 40), strength=0.9)
+    # page 2: the 公证书
+    p2 = Page(W, H, font=MING, background=(252, 252, 250))
+    notary_day = f"{int(issued_on[:4]) + 2 + h % 4}-{h % 12 + 1:02d}-{(h >> 4) % 27 + 1:02d}"
+    p2.text(W / 2, 120, "公　证　书", 30, "center", dark, font=HEI)
+    p2.text(W - 80, 170, f"（{notary_day[:4]}）桂柳证字第{h % 9000 + 1000}号", 13, "right", dark)
+    clerk = other_people(f"gzfy:{unit}", 2)
+    y = 230
+    for t in (f"申请人：{name}", "公证事项：复印件与原件相符"):
+        p2.text(80, y, t, 14, color=dark)
+        y += 40
+    y = wrap_cjk(p2, 80, y + 20, f"兹证明前面的复印件与{unit}于{cn(issued_on)}颁发给{name}的"
+                 "《聘书》的原件相符，原件属实。", W - 160, 15, 32, first_indent=30)
+    ny = y + 120
+    p2.text(W - 80, ny, "中华人民共和国", 14, "right", dark)
+    p2.text(W - 80, ny + 32, notary, 14, "right", dark)
+    p2.text(W - 80, ny + 72, f"公证员　{clerk[0][0]}", 14, "right", dark)
+    p2.text(W - 80, ny + 112, cn_upper(notary_day), 14, "right", dark)
+    p2.seal(W - 170, ny + 40, 124, notary, seed=seed + 463, color=(214, 36, 40))
+    _r36_steel(p2, 0, 640, 110)
+    p2.seal(0, 700, 120, notary, seed=seed + 462, color=(214, 36, 40), strength=0.9)
+    p2.items.append(Line(60, H - 80, W - 60, H - 80, 0.6, (120, 120, 120)))
+    p2.text(60, H - 60, f"地址：柳州市城中区文惠路{h % 60 + 10}号　电话：0772-28{h % 90000:05d}"
+            f"　承办人：{clerk[1][0]}", 9.5, color=(100, 100, 100), line=False)
+    return Built("appointment_letter", [p1, p2],
+                 _fields(name, title, start, end, issued_on, unit), seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.zhengfanmian_zhengjian_saomiao")
+def zhengfanmian_zhengjian_saomiao(*, name, title, start, end, unit, issued_on, doc_no="",
+                                   seal=True, seed=0, **_) -> Built:
+    """The 聘书 card's front and back on one A4 page, as a phone's 证件扫描 (two-sided card
+    mode of the built-in 文档扫描, the one made for ID cards) composes them: the applicant
+    scanned 正面 then 背面, and the app laid both, flattened and whitened, one above the other
+    on a white page with its small 正面 / 背面 tags and the scan's time in the foot. Front: the
+    red frame, 聘　书, 编号, 兹聘任…同志为…，聘期…自…起至…止, the unit, the date and the seal.
+    Back: 注意事项 (须加盖公章方有效, 不得涂改转借, 聘期届满自然终止) and the 聘期考核记录 grid
+    filled in year by year by the 人事科 (年度, 考核结果 合格 / 优秀 in pen, 经办人). One page."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"zfzj{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=KAI, background=(255, 255, 255))
+    dark, rd, grey = (34, 30, 28), (210, 40, 36), (150, 150, 150)
+    cx, cw, chh = 70.0, W - 140, 330.0
+    # front
+    fy = 60.0
+    p.text(cx, fy - 10, "正面", 9, color=grey, font=MICRO, line=False)
+    p.rect(cx, fy, cw, chh, None, (255, 250, 236), 0)
+    p.rect(cx + 10, fy + 10, cw - 20, chh - 20, rd, None, 2.6)
+    p.text(cx + cw / 2, fy + 70, "聘　书", 30, "center", rd, font=HEI)
+    serial = doc_no.replace("人", "聘") if doc_no else f"No.{issued_on[2:4]}{h % 9000 + 1000}"
+    p.text(cx + cw - 34, fy + 98, serial, 10, "right", (110, 100, 96), font=MING)
+    y = wrap_cjk(p, cx + 40, fy + 136, f"兹聘任{name}同志为{title}，{_r33_term(start, end)}。",
+                 cw - 80, 16, 30, first_indent=32)
+    p.text(cx + 72, y, "特发此证。", 16, color=dark)
+    us = 15.0
+    while text_width(unit, us, KAI) > 240:
+        us -= 0.5
+    rx = cx + cw - 40
+    p.text(rx, fy + chh - 62, unit, us, "right", dark)
+    p.text(rx, fy + chh - 36, cn(issued_on), 14, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 240) / 2, fy + chh - 66, 108, unit,
+               seed=seed + 464, **ink(seed + 1))
+    # back
+    by = fy + chh + 50
+    p.text(cx, by - 10, "背面", 9, color=grey, font=MICRO, line=False)
+    p.rect(cx, by, cw, chh, None, (255, 250, 236), 0)
+    p.rect(cx + 10, by + 10, cw - 20, chh - 20, rd, None, 1.2)
+    p.text(cx + 30, by + 40, "注意事项", 12, color=dark, font=HEI)
+    notes = ["一、本证书须加盖聘任单位公章方为有效。", "二、本证书不得涂改、转借，遗失不补。",
+             "三、聘期届满未续聘的，聘任关系自然终止。"]
+    for i, t in enumerate(notes):
+        p.text(cx + 30, by + 62 + i * 18, t, 10.5, color=dark, font=MING)
+    p.text(cx + cw / 2, by + 136, "聘期考核记录", 13, "center", dark, font=HEI)
+    gx, gy = cx + 30, by + 148
+    widths = [80, 110, 110, cw - 60 - 300]
+    rows = [["年　度", "考核结果", "经办人", "备　注"]]
+    clerk = other_people(f"zfzj:{unit}", 1)[0][0]
+    y0 = int(start[:4])
+    for k in range(3):
+        rows.append(["", "", "", ""])
+    grid(p, gx, gy, widths, rows, 30, 10.5)
+    for k in range(3):
+        yy = gy + (k + 1) * 30 + 20
+        if y0 + k + 1 > int(issued_on[:4]) + 3:
+            break
+        p.text(gx + 40, yy, f"{y0 + k}年", 12, "center", PEN, line=False)
+        p.text(gx + 135, yy, "优秀" if (h >> k) % 4 == 0 else "合格", 13, "center", PEN,
+               line=False)
+        p.text(gx + 245, yy, clerk, 13, "center", PEN, line=False)
+    p.text(W / 2, H - 40, f"证件扫描 · 正反面　{int(issued_on[:4]) + 3 + h % 3}-"
+           f"{h % 12 + 1:02d}-{h % 27 + 1:02d} {h % 10 + 9}:{h % 60:02d}", 8, "center", grey,
+           font=MICRO, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

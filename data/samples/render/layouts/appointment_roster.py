@@ -2904,3 +2904,90 @@ def huiyi_cailiao_huishou(*, unit, credit_code, department, rows, fill_date, see
     p.text(W / 2, H - 34, "— 3 —", 12, "center", dark, line=False)
     p.items.append(Line(28, 28, 34, 44, 2.0, (150, 150, 156)))  # the staple
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "appointment_roster.dingzhuang_fanye_paizhao")
+def dingzhuang_fanye_paizhao(*, unit, credit_code, department, rows, fill_date, seed=0,
+                             **_) -> Built:
+    """A phone photo of the 附件 page of the unit's stapled 聘任文件, taken with the first page
+    (the red-headed 关于聘任…的通知) folded back over the corner staple: the applicant had the
+    stapled copy from the 人事科 and would not pull the staple, so page 1 is turned over the
+    top and held down, its back curling up across the top of the picture with the red 文件
+    head and the body showing through upside down. The photographed page: 附件, the heading
+    聘任专业技术职务人员名单, the unit, 统一社会信用代码 and 主管部门, the table 序号 / 姓名 /
+    性别 / 公民身份号码 / 聘任专业技术职务 / 岗位等级 / 聘任时间 (2019.07), the 注 line, the
+    unit and the date with the seal, and the 公文 page number — 2 —. On a desk, one page."""
+    import hashlib
+
+    from ..layout import Line, Text
+    from ._common import HEI, desk, text_width
+
+    h = int(hashlib.sha256(f"dzfy{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 700.0, 980.0
+    p = Page(W, H, font=MING)
+    sx, sy, sw, sh = 40.0, 70.0, 620.0, 880.0
+    desk(p, 1 + h % 3, sx, sy, sw, sh, paper=(252, 251, 246))
+    dark = (28, 28, 28)
+    # the turned-back first page, its back curling over the top
+    p.rect(sx - 4, 12, sw + 8, 96, None, (70, 56, 44), 0)
+    p.rect(sx - 6, 6, sw + 10, 94, None, (238, 236, 228), 0)
+    p.rect(sx - 6, 82, sw + 10, 18, None, (222, 220, 212), 0)
+    p.watermark(sx + sw / 2, 64, f"{unit}文件", 26, 180, (214, 60, 60), 0.22, HEI)
+    p.watermark(sx + sw / 2, 30, "关于聘任专业技术职务的通知", 14, 180, (60, 60, 60), 0.14)
+    p.items.append(Line(sx + 18, 110, sx + 30, 126, 2.4, (150, 150, 156)))  # the staple
+    # the 附件 page
+    p.text(sx + 40, sy + 66, "附件", 14, color=dark, font=HEI)
+    p.text(sx + sw / 2, sy + 100, "聘任专业技术职务人员名单", 18, "center", dark, font=HEI)
+    for i, t in enumerate((f"单位：{unit}",
+                           f"统一社会信用代码：{credit_code}　　主管部门：{department}")):
+        sz = 10.5
+        while text_width(t, sz, MING) > sw - 80:
+            sz -= 0.25
+        p.text(sx + 40, sy + 132 + i * 20, t, sz, color=dark)
+    cols = [34, 62, 34, 150, 126, 70, 64]
+    heads = ["序号", "姓名", "性别", "公民身份号码", "聘任专业技术职务", "岗位等级", "聘任时间"]
+    xs = [sx + 40]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = sy + 166, min(30.0, 470.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh,
+                            1.0 if r in (0, 1, n + 1) else 0.5, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.5, dark))
+    for c, hd in enumerate(heads):
+        sz = 9.5
+        while text_width(hd, sz, HEI) > cols[c] - 4:
+            sz -= 0.25
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3.5, hd, sz, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        sex = "男" if int(r["id_number"][16]) % 2 else "女"
+        cells = [str(i), r["name"], sex, r["id_number"], r["title"], _grade(r["title"]),
+                 f"{ap[:4]}.{ap[5:7]}"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        for c, val in enumerate(cells):
+            sz = 9.5
+            while text_width(val, sz, MING) > cols[c] - 4:
+                sz -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, sz, "center", dark, MING))
+        p.lines.append(" ".join(cells))
+    fy = y0 + (n + 1) * rh + 24
+    p.text(sx + 40, fy, "注：聘期三年，聘任时间自聘任文件印发之月起计算。", 9.5,
+           color=(80, 80, 80), line=False)
+    fsz = 11.5
+    while text_width(unit, fsz, MING) > 240:
+        fsz -= 0.5
+    rx = sx + sw - 50
+    p.text(rx, fy + 70, unit, fsz, "right", dark)
+    p.text(rx, fy + 96, cn(fill_date), 11.5, "right", dark)
+    p.seal(rx - min(text_width(unit, fsz, MING), 240) / 2, fy + 70, 112, unit,
+           seed=seed + 461, **ink(seed + 2))
+    p.text(sx + sw / 2, sy + sh - 30, "— 2 —", 12, "center", dark, line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -2494,3 +2494,147 @@ def kuake_wenjian_yulan(*, name, id_number, unit, series, level, to_whom, issued
         p.text(cx, H - 28, lab, 9, "center", dark, line=False)
     p.rect(W / 2 - 67, H - 10, 134, 4, None, (20, 20, 20), 0)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+def _r36_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.zhengwu_banjian_xiangqing", cn_dates=False)
+def zhengwu_banjian_xiangqing(*, name, id_number, unit, series, level, to_whom, issued_on,
+                              doc_no, seed=0, **_) -> Built:
+    """A desktop screenshot of the 办件详情 page of the region's 政务服务网 (the 一网通办
+    portal where a unit's 经办人 files the 职称委托评审 matter as a 法人 business online and
+    follows it under 我的办件): the browser's tab and address bar, the portal's blue head with
+    the 法人 login, the breadcrumb, the 办件信息 block (办件编号, 事项名称, 申请单位 with its
+    统一社会信用代码 masked, 经办人 and phone, 受理部门, 申请时间, 当前状态 已受理), the
+    办理进度 timeline (提交申请 / 预审通过 / 受理 / 审查), the 申请材料 list with the sealed
+    委托评审函.pdf selected and opened in the right-hand 材料预览 pane (the unit's letter with
+    its 文号, title, addressee, body, 特此函, the unit and date under the red seal), and the
+    portal's footer with its 主办 line and ICP number; landscape, one page."""
+    from ._common import HEI, cn, other_people, wrap_cjk
+
+    h = _r36_hash(f"r36bj:{unit}:{name}:{issued_on}")
+    W, H = 1180.0, 820.0
+    dark, grey, blue = (34, 36, 42), (128, 132, 140), (22, 96, 200)
+    p = Page(W, H, background=(241, 243, 247), font=MICRO)
+    # browser chrome
+    p.rect(0, 0, W, 34, None, (222, 225, 231), 0)
+    p.rect(10, 6, 260, 28, None, (255, 255, 255), 0)
+    p.text(22, 25, "办件详情 - 广西政务服务网", 10, color=dark, line=False)
+    p.text(W - 14, 23, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 34, W, 34, None, (250, 250, 252), 0)
+    p.text(14, 57, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 40, W - 220, 22, None, (236, 238, 242), 0)
+    bid = f"4502{issued_on[:4]}{h % 10 ** 10:010d}"
+    p.text(108, 56, f"https://zwfw.gxzf.gov.cn/personal/myaffairs/detail?projid={bid}", 9.5,
+           color=grey, line=False)
+    # portal head
+    p.rect(0, 68, W, 56, None, (22, 96, 200), 0)
+    white = (255, 255, 255)
+    p.text(30, 104, "广西数字政务一体化平台  ·  广西政务服务网", 16, color=white, font=HEI,
+           line=False)
+    p.text(W - 30, 102, f"法人用户：{unit[:16]}{'…' if len(unit) > 16 else ''}  |  退出", 10,
+           "right", white, line=False)
+    p.text(30, 146, "首页  ›  我的空间  ›  我的办件  ›  办件详情", 10, color=grey, line=False)
+    # left column: the 办件 card, timeline and material list
+    lx, lw = 24.0, 520.0
+    p.rect(lx, 160, lw, 236, None, white, 0)
+    p.text(lx + 18, 186, "办件信息", 12, color=dark, font=HEI, line=False)
+    p.rect(lx + lw - 86, 172, 70, 22, None, (228, 244, 234), 0)
+    p.text(lx + lw - 51, 187, "已受理", 10, "center", (24, 150, 90), line=False)
+    contact = other_people(f"r36bj:{unit}", 1)[0][0]
+    y0 = issued_on[:4]
+    rows = [("办件编号", bid), ("事项名称", "专业技术人员职称委托评审"),
+            ("申请单位", unit), ("统一社会信用代码", f"91450200{'*' * 8}{h % 90 + 10}"),
+            ("经办人", f"{contact}  139****{h % 9000 + 1000}"),
+            ("受理部门", "市人力资源和社会保障局（职称科）"),
+            ("申请时间", f"{issued_on} {9 + h % 8:02d}:{h % 60:02d}:{(h >> 6) % 60:02d}")]
+    y = 214
+    for a, b in rows:
+        p.text(lx + 18, y, a, 10, color=grey, line=False)
+        s = 10.5
+        while text_width(b, s, MICRO) > lw - 150 and s > 7:
+            s -= 0.5
+        p.text(lx + 130, y, b, s, color=dark, line=False)
+        p.lines.append(f"{a} {b}")
+        y += 25
+    p.rect(lx, 408, lw, 150, None, white, 0)
+    p.text(lx + 18, 434, "办理进度", 12, color=dark, font=HEI, line=False)
+    steps = [("提交申请", issued_on), ("预审通过", issued_on), ("受理", "1个工作日后"),
+             ("审查", "办理中")]
+    for k, (t, when) in enumerate(steps):
+        cx = lx + 60 + k * 130
+        col = (24, 150, 90) if k < 3 else (200, 200, 206)
+        p.rect(cx - 7, 462, 14, 14, None, col, 0)
+        if k < 3:
+            p.rect(cx + 7, 468, 116, 2, None, col if k < 2 else (200, 200, 206), 0)
+        p.text(cx, 496, t, 10, "center", dark, line=False)
+        p.text(cx, 514, when, 8.5, "center", grey, line=False)
+    p.text(lx + 18, 544, f"所属年度：{y0}年度职称评审    受理编号：RS{h % 10 ** 8:08d}", 9,
+           color=grey, line=False)
+    p.rect(lx, 570, lw, 200, None, white, 0)
+    p.text(lx + 18, 596, "申请材料（4）", 12, color=dark, font=HEI, line=False)
+    mats = [("委托评审函（盖章）.pdf", "必交", True), ("职称申报人员花名册.xlsx", "必交", False),
+            ("单位法人证书或营业执照.pdf", "必交", False), ("公示情况报告.pdf", "必交", False)]
+    for k, (t, tag, sel) in enumerate(mats):
+        yy = 612 + k * 38
+        if sel:
+            p.rect(lx + 8, yy, lw - 16, 34, None, (232, 241, 253), 0)
+        p.text(lx + 22, yy + 22, "▤  " + t, 10, color=blue if sel else dark, line=False)
+        p.text(lx + lw - 100, yy + 22, tag, 9, color=grey, line=False)
+        p.text(lx + lw - 24, yy + 22, "预览" if sel else "下载", 9.5, "right", blue,
+               line=False)
+    # right: the preview pane with the letter
+    rx0, rw = lx + lw + 16, W - lx - lw - 16 - 24
+    p.rect(rx0, 160, rw, 610, None, white, 0)
+    p.text(rx0 + 16, 184, "材料预览：委托评审函（盖章）.pdf", 11, color=dark, font=HEI,
+           line=False)
+    p.text(rx0 + rw - 16, 184, "－  100%  ＋    下载", 10, "right", grey, line=False)
+    p.rect(rx0 + 10, 196, rw - 20, 566, None, (82, 86, 94), 0)
+    pw = 400.0
+    ph = 556.0
+    px0 = rx0 + (rw - pw) / 2
+    py0 = 201.0
+    p.rect(px0, py0, pw, ph, None, white, 0)
+    plx, prx = px0 + 34, px0 + pw - 30
+    pcw = prx - plx
+    red = (205, 30, 34)
+    us = 15 if text_width(unit, 15, HEI) < pcw else pcw / max(len(unit), 1) * 0.96
+    p.text((plx + prx) / 2, py0 + 48, unit, us, "center", red, font=HEI)
+    p.rect(plx, py0 + 60, pcw, 1.5, None, red, 0)
+    p.text(prx, py0 + 80, doc_no, 8.5, "right", dark)
+    title = f"关于委托评审{name}同志{series}{level}职称的函"
+    ts = 12
+    while text_width(title, ts, HEI) > pcw and ts > 8:
+        ts -= 0.5
+    p.text((plx + prx) / 2, py0 + 112, title, ts, "center", dark, font=HEI)
+    p.text(plx, py0 + 142, f"{to_whom}：", 9.5, color=dark)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事{series}专业技术工作，经个人申请、"
+            f"单位推荐并公示，拟申报{series}{level}职称。因我单位所属系列未组建相应评审委员会，"
+            "按照职称评审管理有关规定，特委托贵单位对其进行评审，评审结果我单位予以认可。"
+            "请予支持为盼。")
+    p.font = MING
+    y = wrap_cjk(p, plx, py0 + 166, body, pcw, 9.5, 18, first_indent=19)
+    p.text(plx + 19, y + 2, "特此函。", 9.5, color=dark)
+    sy = y + 64
+    ss = 9.5 if text_width(unit, 9.5, MING) < pcw - 40 else 7.5
+    p.text(prx - 4, sy, unit, ss, "right", dark)
+    p.text(prx - 4, sy + 20, cn(issued_on), 9.5, "right", dark)
+    p.seal(prx - 4 - min(text_width(unit, ss, MING), pcw) / 2, sy + 2, 92, unit,
+           seed=seed + 3601, **ink(seed + 2))
+    p.text(plx, py0 + ph - 40, f"（联系人：{contact}，电话：0772-{2300000 + h % 99999}）", 7.5,
+           color=dark, line=False)
+    p.hline(plx, prx, py0 + ph - 28, 0.5)
+    p.text(plx, py0 + ph - 16, f"{unit}办公室    {cn(issued_on)}印发", 7, color=dark,
+           line=False)
+    p.font = MICRO
+    p.text(W / 2, H - 22, "主办：广西壮族自治区人民政府办公厅  承办：广西壮族自治区大数据发展局    "
+           f"桂ICP备{h % 90000000 + 10000000:08d}号", 9, "center", grey, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+

@@ -2518,3 +2518,142 @@ def shouji_changjietu(*, name, id_number, year, hours, issuer, issued_on, seed=0
         y += 16
     p.height = y + 14
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+def _r36_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r36_rmb(n: float) -> str:
+    """120.0 -> 壹佰贰拾圆整 (the 价税合计（大写） of an invoice, whole yuan)."""
+    digits = "零壹贰叁肆伍陆柒捌玖"
+    units = ["", "拾", "佰", "仟"]
+    v = int(round(n))
+    s = str(v)
+    out, zero = "", False
+    for i, ch in enumerate(s):
+        d = int(ch)
+        pos = len(s) - 1 - i
+        if d == 0:
+            zero = True
+            continue
+        if zero and out:
+            out += "零"
+        zero = False
+        out += digits[d] + units[pos]
+    return (out or "零") + "圆整"
+
+
+@layout(LAYOUTS, "continuing_education.peixun_fapiao_dingzai")
+def peixun_fapiao_dingzai(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                          **_) -> Built:
+    """A phone photo of the year's 继续教育学时证明 with the training fee's 电子发票 printed out
+    and stapled to its lower corner, the way applicants keep the pair (the unit refunds the
+    course fee against the invoice and wants the 证明 with it, so the two stay stapled in the
+    applicant's folder): the bureau's sealed A4 证明 (编号, the title, the paragraph with the
+    person's 身份证号, the year, 公需 and 专业 hours and the total, 特此证明, the issuer and date
+    under its red seal, the 查询 line), and across its lower left the half-sheet 数电票
+    (电子发票（普通发票） with the 税务 mark, 发票号码 and 开票日期, 购买方 the person with
+    the 身份证号 as 纳税人识别号, 销售方 the 培训中心, *教育服务*继续教育培训费 with 单价 and
+    金额, 免税, 价税合计 in words and figures, 开票人), a staple at its corner, all on a desk
+    with a pen beside it; portrait, one page."""
+    from ._common import DESKS, HEI, PEN, other_people, wrap_cjk
+
+    h = _r36_hash(f"r36fp:{name}:{year}:{hours}")
+    pub, pro = _split(hours)
+    W, H = A4
+    dark = (32, 32, 34)
+    p = Page(W, H, background=DESKS[h % len(DESKS)], font=MING)
+    p.rect(W - 40, 120, 9, 250, None, (24, 24, 28), 0)  # a pen on the desk
+    p.rect(W - 39, 112, 7, 12, None, (190, 170, 120), 0)
+    # the 证明
+    sx, sy, sw, sh = 70, 28, 470, 664
+    p.rect(sx + 6, sy + 7, sw, sh, None, (60, 46, 36), 0)
+    p.rect(sx, sy, sw, sh, None, (250, 249, 244), 0)
+    lx, rx = sx + 40, sx + sw - 36
+    cw = rx - lx
+    p.text(rx, sy + 40, f"编号：JX{year}{h % 10 ** 6:06d}", 9.5, "right", dark)
+    p.text((lx + rx) / 2, sy + 84, "专业技术人员继续教育学时证明", 19, "center", dark, font=HEI)
+    body = (f"{name}同志（身份证号：{id_number}）参加{year}年度专业技术人员继续教育，"
+            f"完成公需科目{pub}学时、专业科目{pro}学时，共计{hours}学时，经考核合格，"
+            "已登记入本人继续教育档案。")
+    y = wrap_cjk(p, lx, sy + 136, body, cw, 13, 27, first_indent=26)
+    p.text(lx + 26, y + 4, "特此证明。", 13, color=dark)
+    ist = 12.5 if text_width(issuer, 12.5, MING) < cw - 60 else 10
+    iy = y + 92
+    p.text(rx - 8, iy, issuer, ist, "right", dark)
+    p.text(rx - 8, iy + 28, cn(issued_on), 12.5, "right", dark)
+    p.seal(rx - 8 - min(text_width(issuer, ist, MING), cw - 40) / 2, iy + 4, 112, issuer,
+           seed=seed + 3601, **ink(seed + 3))
+    p.text(lx, iy + 74, "（本证明可登录专业技术人员继续教育管理平台查询核验）", 9,
+           color=(90, 90, 90), line=False)
+    # the invoice, stapled over the lower left of the 证明
+    ix, iy0, iw, ih = 24, 560, 430, 262
+    p.rect(ix + 5, iy0 + 6, iw, ih, None, (70, 54, 42), 0)
+    p.rect(ix, iy0, iw, ih, None, (255, 255, 255), 0)
+    brown = (150, 70, 50)
+    p.text(ix + iw / 2, iy0 + 28, "电子发票（普通发票）", 14, "center", brown, font=HEI,
+           line=False)
+    p.rect(ix + iw / 2 - 60, iy0 + 34, 120, 1.2, None, brown, 0)
+    p.rect(ix + iw / 2 - 62, iy0 + 37, 124, 0.8, None, brown, 0)
+    p.rect(ix + 20, iy0 + 12, 44, 30, brown, None, 0.8)
+    p.text(ix + 42, iy0 + 25, "全国统一", 6, "center", brown, line=False)
+    p.text(ix + 42, iy0 + 36, "发票监制", 6, "center", brown, line=False)
+    p.text(ix + iw - 14, iy0 + 22, f"发票号码：{24450000000000000000 + h % 10 ** 9}", 7.5,
+           "right", dark, font=MICRO, line=False)
+    ddate = f"{issued_on[:4]}年{int(issued_on[5:7])}月{max(1, int(issued_on[8:10]) - 3)}日" \
+        if len(issued_on) >= 10 else f"{year}年11月20日"
+    p.text(ix + iw - 14, iy0 + 36, f"开票日期：{ddate}", 7.5, "right", dark, font=MICRO,
+           line=False)
+    by = iy0 + 48
+    p.rect(ix + 12, by, iw - 24, 56, brown, None, 0.8)
+    p.items.append(Line(ix + iw / 2, by, ix + iw / 2, by + 56, 0.8, brown))
+    p.items.append(Line(ix + 30, by, ix + 30, by + 56, 0.8, brown))
+    p.items.append(Line(ix + iw / 2 + 18, by, ix + iw / 2 + 18, by + 56, 0.8, brown))
+    from ._common import vtext
+
+    vtext(p, ix + 21, by + 12, "购买方", 7, brown, step=15, line=False)
+    vtext(p, ix + iw / 2 + 9, by + 12, "销售方", 7, brown, step=15, line=False)
+    seller = f"广西{('专技人才', '继续教育', '人才发展')[h % 3]}培训中心有限公司"
+    p.text(ix + 36, by + 20, f"名称：{name}", 7.5, color=dark, font=MICRO, line=False)
+    p.text(ix + 36, by + 40, "统一社会信用代码/纳税人识别号：", 6.5, color=dark, font=MICRO,
+           line=False)
+    p.text(ix + 36, by + 51, id_number, 7, color=dark, font=MICRO, line=False)
+    p.text(ix + iw / 2 + 24, by + 20, f"名称：{seller}", 6.8, color=dark, font=MICRO,
+           line=False)
+    p.text(ix + iw / 2 + 24, by + 40, "统一社会信用代码/纳税人识别号：", 6.5, color=dark,
+           font=MICRO, line=False)
+    p.text(ix + iw / 2 + 24, by + 51, f"91450100MA5{h % 10 ** 6:06d}X{h % 9}", 7, color=dark,
+           font=MICRO, line=False)
+    ty = by + 56
+    p.rect(ix + 12, ty, iw - 24, 104, brown, None, 0.8)
+    heads = [("项目名称", 20), ("规格型号", 150), ("单位", 200), ("数量", 236), ("单价", 272),
+             ("金额", 318), ("税率/征收率", 356)]
+    for t, x in heads:
+        p.text(ix + x, ty + 14, t, 6.5, color=brown, font=MICRO, line=False)
+    fee = 2 * hours if hours <= 90 else 180
+    for t, x in (("*教育服务*继续教育培训费", 20), ("", 150), ("人次", 200), ("1", 236),
+                 (f"{fee:.2f}", 272), (f"{fee:.2f}", 318), ("免税", 364)):
+        if t:
+            p.text(ix + x, ty + 32, t, 6.8, color=dark, font=MICRO, line=False)
+    p.text(ix + 20, ty + 48, f"（{year}年度 公需+专业 {hours}学时）", 6.5, color=dark,
+           font=MICRO, line=False)
+    p.text(ix + 20, ty + 84, "合    计", 7, color=brown, font=MICRO, line=False)
+    p.text(ix + 318, ty + 84, f"¥{fee:.2f}", 7, color=dark, font=MICRO, line=False)
+    p.text(ix + 364, ty + 84, "***", 7, color=dark, font=MICRO, line=False)
+    p.rect(ix + 12, ty + 104, iw - 24, 22, brown, None, 0.8)
+    p.text(ix + 20, ty + 119, "价税合计（大写）", 7, color=brown, font=MICRO, line=False)
+    p.text(ix + 100, ty + 119, "⊗" + _r36_rmb(fee), 7.5, color=dark, font=MICRO, line=False)
+    p.text(ix + 300, ty + 119, f"（小写）¥{fee:.2f}", 7.5, color=dark, font=MICRO, line=False)
+    clerk = other_people(f"r36fp:{seller}", 1)[0][0]
+    p.text(ix + 20, iy0 + ih - 12, f"开票人：{clerk}", 7, color=brown, font=MICRO, line=False)
+    # the staple
+    p.rect(ix + 78, iy0 + 7, 22, 3, None, (150, 150, 156), 0)
+    p.rect(ix + 78, iy0 + 7, 22, 1, None, (220, 220, 226), 0)
+    p.text(ix + iw - 40, iy0 + ih - 14, "报销", 12, "center", PEN, font=KAI, line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

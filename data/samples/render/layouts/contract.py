@@ -6093,3 +6093,168 @@ def beiwanglu_saomiao_wengao(*, name, id_number, unit, credit_code, legal_rep, a
     p.rect(W / 2 - 70, H - 20, 140, 8, None, dark, 0)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+def _r36_first_page(p, x, y, w, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, s=11.0, lead=19.0, dark=(28, 28, 28)):
+    """The contract's 首页 from (x, y), width w: 合同编号, the title, the parties, the
+    preamble, 第一条 / 第二条 and two more articles. Returns the y below the last line."""
+    p.text(x + w - 40, y + 34, no, s - 1, "right", dark, font=MING)
+    p.text(x + w / 2, y + 84, word, s * 2.1, "center", dark, font=HEI)
+    yy = y + 128
+    for label, val in ((f"甲方（{a}）：", unit), ("统一社会信用代码：", credit_code),
+                       ("法定代表人（主要负责人）：", legal_rep), ("住所：", address),
+                       (f"乙方（{b}）：", name), ("居民身份证号码：", id_number)):
+        sz = s
+        while text_width(label + val, sz, MING) > w - 100:
+            sz -= 0.25
+        p.text(x + 50, yy, label + val, sz, color=dark, font=MING)
+        yy += lead
+    font = p.font
+    p.font = MING
+    yy = wrap_cjk(p, x + 50, yy + 8, "甲乙双方根据国家和自治区有关法律法规，遵循合法、公平、"
+                  "平等自愿、协商一致、诚实信用的原则，签订本合同。", w - 100, s, lead,
+                  first_indent=2 * s) + 4
+    p.text(x + 50, yy, "第一条　合同期限", s, color=dark, font=HEI)
+    yy = wrap_cjk(p, x + 50, yy + lead, _r33_term(start, end), w - 100, s, lead,
+                  first_indent=2 * s) + 4
+    p.text(x + 50, yy, "第二条　工作内容和工作地点", s, color=dark, font=HEI)
+    yy = wrap_cjk(p, x + 50, yy + lead, f"乙方同意根据甲方工作需要，在{post}岗位从事专业技术"
+                  "工作，工作地点为广西柳州市。", w - 100, s, lead, first_indent=2 * s) + 4
+    for head, body in _R34_MORE:
+        p.text(x + 50, yy, head, s, color=dark, font=HEI)
+        yy = wrap_cjk(p, x + 50, yy + lead, body, w - 100, s, lead, first_indent=2 * s) + 4
+    p.font = font
+    return yy
+
+
+@layout(LAYOUTS, "contract.xinjiu_liangfen_diefang")
+def xinjiu_liangfen_diefang(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                            end, post, signed_on, public=False, seal=True, seed=0,
+                            **_) -> Built:
+    """A phone photo of the current contract's 首页 lying on top of the previous contract's
+    首页: the applicant took both contracts out of the drawer to find the right one and
+    photographed the pile as it lay, the new one squarely on top, the older, yellower sheet
+    peeking out above and to the left of it (its own 合同编号 with the earlier year, the same
+    title and its 甲方 line). The top sheet
+    carries 合同编号, 劳动合同书 / 事业单位聘用合同书, the parties (统一社会信用代码, 法定代表人,
+    住所, 乙方 with 居民身份证号码), the preamble, 第一条 合同期限 自…起至…止 or 无固定期限,
+    第二条 岗位 and the next articles, the unit's seal over the 甲方 block and the page foot.
+    On a wooden desk, one page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import desk
+
+    hh = int(hashlib.sha256(f"xjlf{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 680.0, 940.0
+    p = Page(W, H, font=MING)
+    ox, oy, sw, sh = 24.0, 18.0, 560.0, 790.0
+    desk(p, hh % 2, ox, oy, sw, sh, paper=(240, 233, 212))
+    old = (70, 64, 56)
+    oy0 = int(start[:4]) - 3
+    p.text(ox + sw - 40, oy + 34, f"合同编号：LD{oy0}-{hh % 9000 + 1000}", 10, "right", old,
+           line=False)
+    p.text(ox + sw / 2, oy + 80, word, 22, "center", old, font=HEI, line=False)
+    p.text(ox + 50, oy + 116, f"甲方（{a}）：{unit}", 10.5, color=old, line=False)
+    nx, ny = 64.0, 146.0
+    p.rect(nx + 5, ny + 6, sw, sh, None, (90, 70, 50), 0)
+    p.rect(nx, ny, sw, sh, None, (251, 250, 246), 0)
+    no = f"合同编号：LD{start[:4]}-{(hh >> 8) % 9000 + 1000}"
+    _r36_first_page(p, nx, ny, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no)
+    if seal:
+        p.seal(nx + sw - 140, ny + 150, 110, unit, seed=seed + 461, **ink(seed + 3))
+    p.items.append(Line(nx + 50, ny + sh - 36, nx + sw - 50, ny + sh - 36, 0.5, (160, 160, 160)))
+    p.text(nx + sw / 2, ny + sh - 18, "第 1 页　共 7 页", 9, "center", (110, 110, 110),
+           line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.dingding_yongyin_shenpi", pages=2)
+def dingding_yongyin_shenpi(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                            end, post, signed_on, public=False, seal=True, seed=0,
+                            **_) -> Built:
+    """The unit's 用印申请 approval printed from 钉钉 (DingTalk's 审批 → 打印, the approval form
+    and its attachment on the following page), which is what the 人事 office hands out when
+    asked for 'the contract with a seal on it': page 1 is the 钉钉 审批单 (the unit's name and
+    用印申请 title, 审批编号, 创建 / 完成时间, 申请人 and 部门, 印章类型 公章, 文件名称
+    劳动合同书（name）, 份数 2, 用印事由 naming the worker, the ID number and the contract's
+    期限, the 审批流程 with each approver's 同意 and time, 印章管理员 已用印, and the 打印人 /
+    打印时间 foot); page 2 is the attached scan of the sealed contract's 首页 (合同编号, the
+    parties with 统一社会信用代码 and 居民身份证号码, 第一条 合同期限 自…起至…止 or 无固定期限,
+    第二条 岗位)."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+    from ._common import other_people
+
+    hh = int(hashlib.sha256(f"ddyy{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    dark, grey, blue = (30, 30, 30), (120, 120, 120), (0, 137, 255)
+    ppl = other_people(f"ddyy:{unit}", 3)
+    p1 = Page(W, H, font=MICRO, background=(255, 255, 255))
+    p1.rect(40, 40, 30, 30, None, blue, 0)
+    p1.text(55, 62, "钉", 16, "center", (255, 255, 255), font=HEI, line=False)
+    us = 15.0
+    while text_width(unit, us, HEI) > W - 200:
+        us -= 0.5
+    p1.text(80, 62, unit, us, color=dark, font=HEI)
+    p1.text(W / 2, 110, "用印申请", 20, "center", dark, font=HEI)
+    day = signed_on.replace("-", "")
+    t0 = f"{signed_on} {8 + hh % 3:02d}:{hh % 60:02d}"
+    t1 = f"{signed_on} {16 + hh % 2}:{(hh >> 6) % 60:02d}"
+    term = f"{start}至{end}" if end else f"自{start}起，无固定期限"
+    dept = "人事科" if public else "人力资源部"
+    rows = [("审批编号", f"{day}{hh % 900000 + 100000}{seed % 100:02d}"),
+            ("创建时间", t0), ("完成时间", t1), ("申请人", ppl[0][0]), ("申请部门", dept),
+            ("印章类型", "公章"), ("文件名称", f"{word}（{name}）"), ("文件份数", "2"),
+            ("用印事由", f"与{name}（身份证号{id_number}）签订{word[:-1]}，合同期限{term}，"
+                         f"岗位：{post}。"), ("附件", f"{word[:-1]}-{name}.pdf")]
+    y = 140.0
+    for label, val in rows:
+        n = max(1, round(wrap_cjk(Page(W, H, font=MICRO), 0, 0, val, W - 240, 11, 18) / 18))
+        hgt = 12 + 18 * n
+        p1.rect(50, y, W - 100, hgt, (210, 210, 210), None, 0.6)
+        p1.rect(50, y, 110, hgt, None, (245, 246, 248), 0)
+        p1.text(60, y + 20, label, 11, color=grey, line=False)
+        p1.font = MICRO
+        wrap_cjk(p1, 172, y + 20, val, W - 240, 11, 18)
+        y += hgt
+    y += 36
+    p1.text(50, y, "审批流程", 13, color=dark, font=HEI, line=False)
+    flow = [(ppl[0][0], "发起申请", t0),
+            (ppl[1][0], "部门负责人 · 已同意", f"{signed_on} 11:{(hh >> 3) % 60:02d}"),
+            (legal_rep, "单位负责人 · 已同意", f"{signed_on} 14:{(hh >> 9) % 60:02d}"),
+            (ppl[2][0], "印章管理员 · 已用印", t1)]
+    for i, (who, what, when) in enumerate(flow):
+        fy = y + 36 + i * 52
+        p1.items.append(Ellipse(60, fy - 16, 28, 28, blue))
+        p1.text(74, fy + 3, who[-2:], 8.5, "center", (255, 255, 255), line=False)
+        p1.text(100, fy - 2, f"{who}　{what}", 11, color=dark)
+        p1.text(W - 60, fy - 2, when, 10, "right", grey, line=False)
+        if i < 3:
+            p1.items.append(Line(74, fy + 13, 74, fy + 36, 1.0, (200, 200, 200)))
+    p1.items.append(Line(50, H - 60, W - 50, H - 60, 0.5, (200, 200, 200)))
+    p1.text(50, H - 42, f"打印人：{name}　打印时间：{int(signed_on[:4]) + 2 + hh % 3}-"
+            f"{hh % 12 + 1:02d}-{hh % 27 + 1:02d}", 9, color=grey, line=False)
+    p1.text(W - 50, H - 42, "钉钉审批 · 第 1 页", 9, "right", grey, line=False)
+    # page 2: the attachment
+    p2 = Page(W, H, font=MING, background=(250, 250, 248))
+    no = f"合同编号：{credit_code[-4:]}-{start[:4]}{hh % 900 + 100:03d}"
+    _r36_first_page(p2, 0, 20, W, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.5, 21)
+    if seal:
+        p2.seal(W - 150, 170, 116, unit, seed=seed + 462, **ink(seed + 1))
+    p2.text(W / 2, H - 30, "附件：" + f"{word[:-1]}-{name}.pdf　1 / 6", 9, "center", grey,
+            font=MICRO, line=False)
+    return Built("contract", [p1, p2], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

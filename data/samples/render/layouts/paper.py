@@ -5918,3 +5918,272 @@ def yundayin_xiaochengxu_yulan(*, journal, year, issue, issn, cn_number, title, 
     p.rect(W - 132, H - 52, 116, 36, None, accent, 0)
     p.text(W - 74, H - 29, "立即支付", 12, "center", (255, 255, 255), line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 36
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round36`.
+
+@layout(LAYOUTS, "paper.sihe_yi_suoyin_fuyin", accepts=_not_english, cn_dates=False)
+def sihe_yi_suoyin_fuyin(*, journal, year, issue, issn, cn_number, title, authors,
+                         affiliation, abstract, keywords, clc, body, english=False,
+                         volume=None, seed=0, **_) -> Built:
+    """One A4 photocopy on which the copy shop reduced four pages of the 样刊 (the copier's
+    4合1 / N-up mode, which applicants ask for when a notice wants 封面、版权页、目次 and the
+    article's 首页 of each paper): in grey toner, four quarters divided by the copier's thin
+    frames — the issue's cover (the journal's name large, {year}年 第N期, 总第…期, ISSN and CN
+    and the barcode), the 版权页 (主管 / 主办 / 编辑出版 / 主编 / 地址 / 电话 / 印刷 / 国内
+    发行 / 出版日期 / 定价, ISSN and CN), the 目次 page with the article among others and its
+    page number, and the article's first page (running head, title, authors, affiliation,
+    摘要 and 关键词, the first lines of the text); the toner's speckle and a dark band down the
+    edge where the book's spine lifted the lid; portrait, one page, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r36sh")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = A4
+    toner, mid = (38, 38, 38), (92, 92, 92)
+    p = Page(W, H, background=(236, 236, 234), font=MING)
+    p.rect(0, 0, 10, H, None, (70, 70, 70), 0)  # the lifted lid's dark band
+    for k in range(60):  # toner speckle
+        p.rect(20 + (h * (k + 3) * 7) % (W - 40), 14 + (h * (k + 11) * 13) % (H - 28), 1.2,
+               1.2, None, (120, 120, 120), 0)
+    qx = [22.0, W / 2 + 4]
+    qy = [20.0, H / 2 + 4]
+    qw, qh = W / 2 - 26, H / 2 - 24
+    for x in qx:
+        for y in qy:
+            p.rect(x, y, qw, qh, (150, 150, 150), (246, 246, 244), 0.6)
+    ids = _ids_text(issn, cn_number, "   ")
+    # 1: the cover
+    x, y = qx[0], qy[0]
+    js = 24
+    while text_width(journal, js, HEI) > qw - 30 and js > 12:
+        js -= 1
+    p.rect(x + 12, y + 16, qw - 24, 96, None, (118, 118, 118), 0)
+    p.text(x + qw / 2, y + 72, journal, js, "center", (250, 250, 250), font=HEI)
+    p.text(x + qw / 2, y + 140, f"{year}年  第{iss}期", 14, "center", toner, font=HEI)
+    p.text(x + qw / 2, y + 160, f"（总第{vol * 6 + _issue_num(issue) + h % 40}期）", 8.5,
+           "center", mid, line=False)
+    for k in range(5):
+        p.rect(x + 30, y + 186 + k * 26, qw - 60, 18, None, (200, 200, 198), 0)
+    p.text(x + 16, y + qh - 50, ids, 8.5, color=toner)
+    p.rect(x + qw - 104, y + qh - 70, 88, 40, None, (250, 250, 250), 0)
+    for k in range(34):
+        if (h >> (k % 28)) & 1 or k % 5 == 0:
+            p.rect(x + qw - 100 + k * 2.4, y + qh - 66, 1.3, 26, None, toner, 0)
+    p.text(x + qw - 60, y + qh - 32, f"9 7{h % 10 ** 11:011d}", 6, "center", toner, font=MICRO,
+           line=False)
+    # 2: the 版权页
+    x, y = qx[1], qy[0]
+    p.text(x + qw / 2, y + 34, journal, 13, "center", toner, font=HEI)
+    inum = _issue_num(issue)
+    freq = "半月刊" if inum > 12 else ("月刊" if inum > 6 or h % 2 else "双月刊")
+    p.text(x + qw / 2, y + 52, f"（{freq}  {1975 + h % 30}年创刊）", 8, "center", mid,
+           line=False)
+    p.text(x + qw / 2, y + 70, f"第{vol}卷  第{iss}期  {year}年", 9.5, "center", toner)
+    rows = [("主管", "广西壮族自治区科学技术协会" if h % 2 else "中国科学技术协会"),
+            ("主办", f"{journal[:6]}编辑委员会"), ("编辑出版", f"《{journal}》编辑部"),
+            ("主编", ["邓宏", "萧振国", "蒋春荣"][h % 3]),
+            ("地址", f"南宁市青秀区民族大道{100 + h % 80}号"),
+            ("电话", f"0771-{5800000 + h % 99999}"), ("印刷", "广西大华印刷有限公司"),
+            ("国内发行", "广西壮族自治区报刊发行局"),
+            ("出版日期", f"{year}年{min(12, inum * (2 if freq == '双月刊' else 1))}月"),
+            ("定价", f"{15 + h % 20}.00元")]
+    yy = y + 96
+    for a, b in rows:
+        p.text(x + 24, yy, a, 7.5, color=mid, line=False)
+        s = 7.5
+        while text_width(b, s, MING) > qw - 100 and s > 5.5:
+            s -= 0.5
+        p.text(x + 82, yy, b, s, color=toner, line=False)
+        yy += 17
+    p.hline(x + 20, x + qw - 20, yy, 0.5)
+    if issn:
+        p.text(x + 24, yy + 22, f"ISSN {issn}", 10, color=toner, font=HEI)
+    if cn_number:
+        p.text(x + 24, yy + 42, f"CN {cn_number}", 10, color=toner, font=HEI)
+    p.text(x + 24, yy + 64, "版权所有  未经许可不得转载", 7, color=mid, line=False)
+    # 3: the 目次
+    x, y = qx[0], qy[1]
+    p.text(x + qw / 2, y + 30, "目    次", 13, "center", toner, font=HEI, line=False)
+    p.text(x + qw / 2, y + 48, f"{journal}  {year}年第{iss}期", 8, "center", mid)
+    start = 10 + h % 60
+    others = ["新时期工程技术管理的若干思考", "基于数据分析的质量控制方法研究",
+              "城市基础设施运维管理探讨", "绿色低碳技术在行业中的应用", "项目全过程造价控制要点"]
+    names_o = ["邓晓春", "蒋玉兰", "曾国庆，叶宁", "苏家荣", "彭瑞英"]
+    mine = h % 4 + 1
+    yy = y + 74
+    page_no = start
+    for k in range(6):
+        if k == mine:
+            t, a = title, "，".join(authors)
+        else:
+            j = k if k < mine else k - 1
+            t, a = others[j % 5], names_o[j % 5]
+        lines = _r29_wrap(t, qw - 70, 8, 0, MING)
+        for n, part in enumerate(lines[:2]):
+            p.text(x + 16, yy + n * 12, part, 8, color=toner, line=False)
+        p.text(x + qw - 14, yy, f"（{page_no}）", 7.5, "right", toner, line=False)
+        p.text(x + 24, yy + 12 * min(2, len(lines)) + 1, a, 7, color=mid, font=KAI, line=False)
+        if k == mine:
+            p.lines.append(f"{title} {'，'.join(authors)} （{page_no}）")
+            my_page = page_no
+        yy += 12 * min(2, len(lines)) + 26
+        page_no += 3 + (h + k) % 5
+    # 4: the article's first page
+    x, y = qx[1], qy[1]
+    p.text(x + 14, y + 18, f"{journal}", 7, color=toner)
+    p.text(x + qw - 14, y + 18, f"{year}年第{iss}期", 7, "right", toner)
+    p.text(x + 14, y + 29, f"·{my_page}·", 6.5, color=mid, line=False)
+    p.text(x + qw - 14, y + 29, ids, 6.5, "right", toner)
+    p.hline(x + 14, x + qw - 14, y + 33, 0.5)
+    yy = y + 56
+    for part in _r29_wrap(title, qw - 30, 11, 0, HEI):
+        p.text(x + qw / 2, yy, part, 11, "center", toner, font=HEI)
+        yy += 15
+    p.text(x + qw / 2, yy + 4, "  ".join(authors), 8.5, "center", toner, font=KAI)
+    yy += 18
+    for part in _r29_wrap(affiliation, qw - 40, 6, 0, MING)[:2]:
+        p.text(x + qw / 2, yy, part, 6, "center", mid, line=False)
+        yy += 9
+    yy += 6
+    for lab, val in (("摘  要：", abstract), ("关键词：", keywords)):
+        for part in _r29_wrap(lab + val, qw - 28, 6.2, 0, MING)[:5]:
+            p.text(x + 14, yy, part, 6.2, color=toner, line=False)
+            yy += 9
+        yy += 2
+    p.text(x + 14, yy, f"中图分类号：{clc}    文献标识码：A", 6.2, color=toner, line=False)
+    yy += 8
+    p.hline(x + 14, x + qw - 14, yy, 0.4)
+    yy += 12
+    for para in body:
+        for part in _r29_wrap(para, qw - 28, 6.2, 12, MING):
+            if yy > y + qh - 12:
+                break
+            p.text(x + 14 + (12 if part == para[:len(part)] else 0), yy, part, 6.2,
+                   color=toner, line=False)
+            yy += 9
+    k = 0
+    while yy < y + qh - 14:  # the rest of the text, too reduced to read
+        ind = 12 if k % 7 == 0 else 0
+        p.rect(x + 14 + ind, yy - 4, qw - 28 - ind - (30 if k % 7 == 6 else 0), 3, None,
+               (176, 176, 174), 0)
+        yy += 9
+        k += 1
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.nstl_wenxian_xiangqing", accepts=_not_english, cn_dates=False)
+def nstl_wenxian_xiangqing(*, journal, year, issue, issn, cn_number, title, authors,
+                           affiliation, abstract, keywords, clc, body, english=False,
+                           volume=None, seed=0, **_) -> Built:
+    """A desktop screenshot of the article's record on the 国家科技图书文献中心 (NSTL,
+    www.nstl.gov.cn, the state's free science-and-technology library, where anyone registered
+    can look up Chinese journal articles and order the full text by 原文传递): the browser's
+    tab and address bar, NSTL's dark blue head with its logo and the search box, the
+    breadcrumb 首页 › 文献检索 › 期刊论文 › 详情, the record (the title, 作者, 机构, 来源 with
+    the journal, 年卷期 as 2023, 40(3), 页码, ISSN, 关键词, 分类号 and 摘要), the buttons
+    (原文传递 / 加入收藏 / 导出 / 分享), the right-hand 期刊信息 panel (刊名, ISSN, CN,
+    出版周期, 馆藏 years) and a 相关文献 list, the footer with the 主办 line; landscape,
+    one page, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r36ns")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1100.0, 700.0
+    dark, grey, blue = (34, 36, 40), (124, 128, 136), (18, 72, 150)
+    white = (255, 255, 255)
+    p = Page(W, H, background=(246, 247, 249), font=MICRO)
+    p.rect(0, 0, W, 32, None, (223, 226, 231), 0)
+    p.rect(10, 6, 250, 26, None, white, 0)
+    p.text(22, 24, f"{title[:12]}… - 国家科技图书文献中心", 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 32, W, 32, None, (250, 250, 252), 0)
+    p.text(14, 54, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 38, W - 200, 21, None, (236, 238, 242), 0)
+    p.text(108, 53, f"https://www.nstl.gov.cn/paper_detail.html?id={h:08x}"
+           f"{(h * 7) % 10 ** 8:08d}", 9.5, color=grey, line=False)
+    p.rect(0, 64, W, 64, None, (16, 50, 110), 0)
+    p.text(30, 104, "NSTL", 22, color=white, font=HEI, line=False)
+    p.text(104, 94, "国家科技图书文献中心", 13, color=white, font=HEI, line=False)
+    p.text(104, 112, "National Science and Technology Library", 8, color=(190, 200, 220),
+           line=False)
+    p.rect(420, 82, 470, 28, None, white, 0)
+    qs = 10
+    while text_width(title, qs, MICRO) > 380 and qs > 7:
+        qs -= 0.5
+    p.text(430, 101, title, qs, color=dark, line=False)
+    p.rect(890, 82, 64, 28, None, (240, 140, 30), 0)
+    p.text(922, 101, "检索", 11, "center", white, line=False)
+    p.text(W - 24, 101, "登录 | 注册", 10, "right", white, line=False)
+    p.text(30, 152, "首页  ›  文献检索  ›  期刊论文  ›  详情", 10, color=grey, line=False)
+    # record
+    lx, lw = 24.0, 740.0
+    p.rect(lx, 166, lw, 500, None, white, 0)
+    p.rect(lx + 20, 184, 52, 20, None, (232, 240, 252), 0)
+    p.text(lx + 46, 198, "期刊论文", 9, "center", blue, line=False)
+    ts = 17
+    parts = _r29_wrap(title, lw - 120, ts, 0, HEI)
+    y = 200
+    for part in parts[:2]:
+        p.text(lx + 84, y, part, ts, color=dark, font=HEI)
+        y += 24
+    pages = f"{10 + h % 80}-{14 + h % 80 + h % 5}"
+    aff = affiliation.strip("（）")
+    rows = [("作者", "；".join(authors)), ("机构", aff), ("来源", journal),
+            ("年卷期", f"{year}, {vol}({iss})"), ("页码", pages), ("ISSN", issn or ""),
+            ("关键词", keywords), ("分类号", clc)]
+    y += 14
+    for lab, val in rows:
+        if not val:
+            continue
+        p.text(lx + 24, y, f"{lab}：", 10.5, color=grey, line=False)
+        s = 10.5
+        while text_width(val, s, MICRO) > lw - 140 and s > 7:
+            s -= 0.5
+        p.text(lx + 96, y, val, s, color=blue if lab in ("作者", "来源", "关键词") else dark,
+               line=False)
+        p.lines.append(f"{lab} {val}")
+        y += 26
+    p.text(lx + 24, y, "摘要：", 10.5, color=grey, line=False)
+    for k, part in enumerate(_r29_wrap(abstract, lw - 140, 10, 0, MICRO)[:4]):
+        p.text(lx + 96, y + k * 18, part + ("…" if k == 3 else ""), 10, color=dark,
+               line=False)
+    y += 4 * 18 + 14
+    for k, (t, fill) in enumerate((("原文传递", (240, 140, 30)), ("加入收藏", None),
+                                   ("导出", None), ("分享", None))):
+        bx = lx + 24 + k * 104
+        p.rect(bx, y, 92, 30, None if fill else (190, 196, 206), fill, 0.8)
+        p.text(bx + 46, y + 20, t, 10.5, "center", white if fill else dark, line=False)
+    # the journal panel
+    gx, gw = lx + lw + 16, W - lx - lw - 16 - 24
+    p.rect(gx, 166, gw, 220, None, white, 0)
+    p.text(gx + 16, 192, "期刊信息", 12, color=dark, font=HEI, line=False)
+    p.hline(gx + 12, gx + gw - 12, 202, 0.5)
+    info = [("刊名", journal), ("ISSN", issn or "—"), ("CN", cn_number or "—"),
+            ("出版周期", ["月刊", "双月刊", "半月刊"][h % 3]),
+            ("馆藏", f"{max(2000, year - 12)}—{year + 1}")]
+    yy = 226
+    for a, b in info:
+        p.text(gx + 16, yy, a, 10, color=grey, line=False)
+        s = 10.5
+        while text_width(b, s, MICRO) > gw - 96 and s > 7:
+            s -= 0.5
+        p.text(gx + 84, yy, b, s, color=dark, line=False)
+        if b != "—":
+            p.lines.append(f"{a} {b}")
+        yy += 30
+    p.rect(gx, 398, gw, 268, None, white, 0)
+    p.text(gx + 16, 424, "相关文献", 12, color=dark, font=HEI, line=False)
+    rel = ("工程质量管理中的关键技术探讨", "行业标准化建设现状与对策",
+           f"{keywords.split('；')[0].split(';')[0][:10]}的应用研究", "基于案例的技术创新分析",
+           "新形势下专业技术人员能力提升路径")
+    for k, t in enumerate(rel):
+        p.text(gx + 16, 456 + k * 40, f"{k + 1}. {t}", 9.5, color=blue, line=False)
+        p.text(gx + 30, 472 + k * 40, f"{year - k % 3}年 · 期刊论文", 8, color=grey,
+               line=False)
+    p.text(W / 2, H - 14, "主办：科学技术部    承办：国家科技图书文献中心    "
+           f"京ICP备{h % 9000000 + 1000000:07d}号-1", 9, "center", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
