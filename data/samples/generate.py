@@ -3010,8 +3010,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
          "the table below."),
         "",
-        ("**Round 35 layouts** (`round35` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand after round 34's results were seen, again blind to the "
+        ("**Round 35 layouts** (`round35` in `layouts.toml`) were round 35's blind exam (`make "
+         "others OTHERS_PROFILE=others35`), drawn by another hand after round 34's results were "
+         "seen, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a browser screenshot of an "
          "online 图片压缩 site shrinking the diploma's photo under the 申报系统's size limit, the "
@@ -3027,9 +3028,30 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "the 学习档案 page, an article's record in 读秀, a 云打印 mini-program's preview of "
          "the article ...). Only `--profile others35` draws them: the same applicants as "
          "`others`, every document in a round35 layout where one fits (else a non-blind layout, "
-         "counted as for others); its truth.json marks round35 documents `\"held_out\": true`, "
-         "`\"split\": \"round35\"`, and holds no other split out. No other profile draws them, "
-         "and they are not listed in the table below."),
+         "counted as for others); its truth.json marks round35 documents `\"split\": "
+         "\"round35\"` (round 35's misreads were looked at after its blind figures, so no longer "
+         "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
+         "below."),
+        "",
+        ("**Round 36 layouts** (`round36` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand after round 35's results were seen, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a WeChat 证件加水印 "
+         "mini-program tiling 仅供职称申报使用 over the diploma's photo, a provincial 政务服务 "
+         "app's 电子证照 page of the diploma, a flatbed scan of a 照相馆's glossy reprint of the "
+         "学位证书 on its 相片袋, the electronic title certificate in 数科OFD阅读器 with its "
+         "签章验证 dialog, the 人事科's sheet of 身份证 and 社会保障卡 copies, a 公证处's bound "
+         "copy of the 聘书 with its 公证书, a phone's two-sided scan of the 聘书's front and "
+         "back, the current contract's first page on top of the previous one, a 钉钉 用印申请 "
+         "with the sealed contract attached, a stapled 聘任文件's 附件 page with page 1 folded "
+         "back, the 职称申报人员花名册 listing 近三年年度考核结果, a green-ink form pad filled in "
+         "by 套打, the 政务服务网's 办件详情 page previewing the 委托评审函, a 学时证明 with the "
+         "training fee's 电子发票 stapled on, a copy shop's 4合1 photocopy of the journal's cover, "
+         "版权页, 目次 and article, the article's record on NSTL ...). Only `--profile others36` "
+         "draws them: the same applicants as `others`, every document in a round36 layout where "
+         "one fits (else a non-blind layout, counted as for others); its truth.json marks "
+         "round36 documents `\"held_out\": true`, `\"split\": \"round36\"`, and holds no other "
+         "split out. No other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
