@@ -699,23 +699,23 @@ _DOUBTED_LINE: Final = 0.80
 #: The statement's stock wording after the major (修完教学计划规定的全部课程，成绩合格，准予
 #: 毕业), in the words every diploma prints, with their printed variants (准予结业 on a 结业证书;
 #: the plan's name, 教学计划, 培养计划 or 硕士研究生培养方案, is each school's: a blank).
-_STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
+STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
 #: Stock characters misread on a value's lines that make them garbled: more than the odd slip
 #: (one or two characters of the sentence's twenty) that a photographed line shows.
-_GARBLED: Final = 3
+GARBLED: Final = 3
 
 
 def _prose_major(ix: TextIndex) -> Hit | None:
     """The major as the prose names it: 在（本校）土木工程专业; left unread where the
     recogniser doubted the line it stands on (:data:`_DOUBTED_LINE`), or where it misread
-    the stock wording on the major's lines (修光…谨程…准予中业: :data:`_GARBLED`), since a
+    the stock wording on the major's lines (修光…谨程…准予中业: :data:`GARBLED`), since a
     major read from a garbled line (道路与河工理) is no evidence of another major."""
     hit = _prose_major_hit(ix)
     evidence = ix.evidence(hit.start, hit.end) if hit else None
     if (evidence is not None and evidence.source == "ocr" and evidence.confidence is not None
             and evidence.confidence < _DOUBTED_LINE):
         return None
-    if hit and misread_wording(ix, hit.start, hit.end, _STOCK_WORDING) >= _GARBLED:
+    if hit and misread_wording(ix, hit.start, hit.end, STOCK_WORDING) >= GARBLED:
         return None
     return hit
 

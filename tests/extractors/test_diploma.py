@@ -901,3 +901,18 @@ def test_a_name_signed_with_a_character_more_than_the_prose_read_is_left_unread(
 @pytest.mark.parametrize("signed", ["王芳 2021.4.9", "刘秀芳 2021.4.9", "校长：王秀芳"])
 def test_a_name_signed_the_same_or_by_another_person_leaves_the_prose_read(signed):
     assert values(make_doc([*PROSE, signed], split=True))["name"] == "王芳"
+
+
+@pytest.mark.parametrize(("statement", "misread"), [
+    ("修完培养方案规定的全部课桯，戍绩合格，准予毕止。", 3),  # 桯 戍 止: garbled
+    ("修完培养方案规定的全部课程，成绩合恪，准予毕业。", 0),  # the odd slip
+    ("修完培养方案规定的全部课程，成绩合格，准予毕业。", 0),
+])
+def test_the_stock_wording_misread_beyond_a_slip_is_counted(statement, misread):
+    import extractors
+    doc = make_doc(["普通高等学校", "毕业证书", "学生潘建国，性别女，1988年5月2日生，于2006年9月至",
+                    "2010年7月在本校护理学专业四年制本科学习，", statement])
+    assert extractors.garbled_wording(doc, "diploma") == misread
+    # a kind with no stock sentence of its own counts nothing, whatever its lines say
+    assert extractors.garbled_wording(doc, "title_certificate") == 0
+
