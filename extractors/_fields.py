@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from stdnum.cn import uscc
@@ -1585,9 +1585,11 @@ _RANGE = re.compile(
 
 
 def period(
-    ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40
+    ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40,
+    skip: Collection[int] = (),
 ) -> tuple[Hit | None, Hit | None]:
-    """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere)."""
+    """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere); never
+    one starting at a position in `skip` (another paper's range copied onto the page)."""
     # 原合同期限: the term of the document this one renews or replaces, not its own
     starts = ([m.end() for m in re.finditer("(?<!原)" + any_label(labels), ix.text)]
               if labels else [0])
@@ -1598,8 +1600,11 @@ def period(
                 return found
             continue
         limit = len(ix.text) if not labels else min(len(ix.text), pos + window + 60)
-        m = _RANGE.search(ix.text, pos, limit)
-        if not m or (labels and m.start() - pos > window):
+        ranges = _RANGE.finditer(ix.text, pos, limit)
+        # a label's own range is the first after it; unlabelled, the first not skipped
+        m = next(ranges, None) if labels else next((r for r in ranges
+                                                    if r.start("a") not in skip), None)
+        if not m or (labels and m.start() - pos > window) or m.start("a") in skip:
             continue
         found = _range_hits(m)
         if found[0] is not None:
