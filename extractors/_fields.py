@@ -2166,14 +2166,22 @@ _ANY_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
 _MEASURE = re.compile(r"[(（]?(?:万元|千元|元|人次|人|名|个|项|份|小时|学时|%|㎡)(?:[/、)）]|$)")
 
 
+#: An "as of" date after a unit's name on its line (单位：某某研究院  截至2024年5月11日, a
+#: list's or a report's 截止 date; 统计截止时间：2024.5): no organisation's name holds one, so
+#: it ends the name.
+_AS_OF = rf"(?:统\s*计\s*)?截\s*[至止](?:\s*(?:日\s*期|时\s*间))?\s*[:：]?\s*(?:{_DATE_PLAIN})"
+
+
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),
                  *, named: bool = False) -> Hit | None:
-    """An organisation name written after one of `labels` (possibly over two lines).
+    """An organisation name written after one of `labels` (possibly over two lines), up to
+    an "as of" date after it (:data:`_AS_OF`).
 
     A label followed by a colon is trusted; a bare label (``单位 柳州……公司``) only when its
     value looks like an organisation. `named` also allows ``甲方（用人单位）名称：``.
     """
     name = r"(?:\s*名\s*称)?" if named else ""
+    stops = (*stops, _AS_OF)
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
     # 单位：元/月 over a table is its unit of measure, even when a value carried on to the
