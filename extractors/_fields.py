@@ -1126,6 +1126,12 @@ ENGLISH_GLOSS = (r"(?:[ \t]*[A-Z][a-z]+(?:[ ]?[A-Za-z][a-z]+){0,3}"
                  r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]|[ \t]*$))?")
 
 
+#: A label that names two things joined by 及 (单位及职务, 单位及岗位, 姓名及职称) is one label,
+#: read whole or not at all: its first word alone (单位) is no label there, and no value
+#: starts with 及.
+_JOINT = rf"(?!及[{CJK}])"
+
+
 def labelled(
     ix: TextIndex,
     labels: Iterable[str],
@@ -1148,7 +1154,7 @@ def labelled(
     """
     stop = _stop_re(stops)
     prefix = rf"(?:^|(?<=[\s{SEPARATORS}:：]))" if cell else ""
-    pattern = re.compile(prefix + any_label(labels) + suffix, re.M)
+    pattern = re.compile(prefix + any_label(labels) + _JOINT + suffix, re.M)
     for m in _label_matches(ix, pattern, after):
         hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
