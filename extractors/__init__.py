@@ -26,7 +26,7 @@ from extractors import (
     title_certificate,
 )
 from extractors._base import Extractor
-from extractors._fields import CJK, index, squash
+from extractors._fields import CJK, index, misread_wording, squash
 from pipeline.model import DocumentKind, Extraction, Field, ReadDocument
 from pipeline.papers import paper_key
 
@@ -118,6 +118,26 @@ def extract(doc: ReadDocument, kind: DocumentKind | str) -> Extraction:
     return module.extract(doc)
 
 
+#: The stock wording a kind prints in the same words on every copy, whoever it is made out to
+#: (a diploma's 修完…规定的全部课程，成绩合格，准予毕业), with the number of its characters
+#: misread that makes a copy garbled rather than slipped (:data:`diploma.GARBLED`).
+_STOCK_WORDING: Final = {DocumentKind.DIPLOMA: (diploma.STOCK_WORDING, diploma.GARBLED)}
+
+
+def garbled_wording(doc: ReadDocument, kind: DocumentKind | str) -> int:
+    """How many characters of the stock wording every copy of `kind` prints OCR misread on
+    `doc` (修完…谨程，或绩合格，准子毕业: 3), when that is more than the odd slip; 0 when it is
+    not, or the kind prints no such wording. Words every copy prints read wrong say the same
+    OCR read this copy badly, whatever else was read from it (its name too)."""
+    try:
+        phrases, garbled = _STOCK_WORDING.get(DocumentKind(kind), ((), 0))
+    except ValueError:
+        return 0
+    ix = index(doc)
+    misread = misread_wording(ix, 0, len(ix.text), phrases) if phrases and ix.text else 0
+    return misread if misread >= garbled else 0
+
+
 def own_row(extraction: Extraction, name: str | None, id_number: str | None,
             title: str | None = None) -> Extraction:
     """A person's document that lists several people (a unit's summary of everyone's hours
@@ -154,5 +174,5 @@ def own_row(extraction: Extraction, name: str | None, id_number: str | None,
                    fields=extraction.fields + tuple(f for f in mine[0] if f.name not in have))
 
 
-__all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract", "own_row",
-           "scores"]
+__all__ = ["BY_KIND", "DECLARED_MARGIN", "MIN_SCORE", "Extractor", "classify", "extract",
+           "garbled_wording", "own_row", "scores"]

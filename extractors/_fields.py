@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from stdnum.cn import uscc
@@ -1126,6 +1126,12 @@ ENGLISH_GLOSS = (r"(?:[ \t]*[A-Z][a-z]+(?:[ ]?[A-Za-z][a-z]+){0,3}"
                  r"(?=[ \t]*[:：]|[ \t]+[^\sA-Za-z]|[ \t]*$))?")
 
 
+#: A label that names two things joined by 及 (单位及职务, 单位及岗位, 姓名及职称) is one label,
+#: read whole or not at all: its first word alone (单位) is no label there, and no value
+#: starts with 及.
+_JOINT = rf"(?!及[{CJK}])"
+
+
 def labelled(
     ix: TextIndex,
     labels: Iterable[str],
@@ -1148,7 +1154,7 @@ def labelled(
     """
     stop = _stop_re(stops)
     prefix = rf"(?:^|(?<=[\s{SEPARATORS}:：]))" if cell else ""
-    pattern = re.compile(prefix + any_label(labels) + suffix, re.M)
+    pattern = re.compile(prefix + any_label(labels) + _JOINT + suffix, re.M)
     for m in _label_matches(ix, pattern, after):
         hit = _value_after(ix, m.start(), m.end(), stop, complete)
         if hit is None:
@@ -1585,9 +1591,11 @@ _RANGE = re.compile(
 
 
 def period(
-    ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40
+    ix: TextIndex, labels: Iterable[str] = (), *, window: int = 40,
+    skip: Collection[int] = (),
 ) -> tuple[Hit | None, Hit | None]:
-    """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere)."""
+    """A date range "A 至 B" / "A-B" (after one of `labels` when given, else anywhere); never
+    one starting at a position in `skip` (another paper's range copied onto the page)."""
     # 原合同期限: the term of the document this one renews or replaces, not its own
     starts = ([m.end() for m in re.finditer("(?<!原)" + any_label(labels), ix.text)]
               if labels else [0])
@@ -1598,8 +1606,11 @@ def period(
                 return found
             continue
         limit = len(ix.text) if not labels else min(len(ix.text), pos + window + 60)
-        m = _RANGE.search(ix.text, pos, limit)
-        if not m or (labels and m.start() - pos > window):
+        ranges = _RANGE.finditer(ix.text, pos, limit)
+        # a label's own range is the first after it; unlabelled, the first not skipped
+        m = next(ranges, None) if labels else next((r for r in ranges
+                                                    if r.start("a") not in skip), None)
+        if not m or (labels and m.start() - pos > window) or m.start("a") in skip:
             continue
         found = _range_hits(m)
         if found[0] is not None:
@@ -2161,14 +2172,22 @@ _ANY_PAREN = r"(?:\s*[(（][^)）\n]{0,12}[)）])?"
 _MEASURE = re.compile(r"[(（]?(?:万元|千元|元|人次|人|名|个|项|份|小时|学时|%|㎡)(?:[/、)）]|$)")
 
 
+#: An "as of" date after a unit's name on its line (单位：某某研究院  截至2024年5月11日, a
+#: list's or a report's 截止 date; 统计截止时间：2024.5): no organisation's name holds one, so
+#: it ends the name.
+_AS_OF = rf"(?:统\s*计\s*)?截\s*[至止](?:\s*(?:日\s*期|时\s*间))?\s*[:：]?\s*(?:{_DATE_PLAIN})"
+
+
 def org_labelled(ix: TextIndex, labels: Iterable[str], stops: Sequence[str] = (),
                  *, named: bool = False) -> Hit | None:
-    """An organisation name written after one of `labels` (possibly over two lines).
+    """An organisation name written after one of `labels` (possibly over two lines), up to
+    an "as of" date after it (:data:`_AS_OF`).
 
     A label followed by a colon is trusted; a bare label (``单位 柳州……公司``) only when its
     value looks like an organisation. `named` also allows ``甲方（用人单位）名称：``.
     """
     name = r"(?:\s*名\s*称)?" if named else ""
+    stops = (*stops, _AS_OF)
     strict = labelled(ix, labels, stops=stops, complete=ORG_COMPLETE,
                       suffix=rf"{_PAREN}{name}\s*[:：]")
     # 单位：元/月 over a table is its unit of measure, even when a value carried on to the

@@ -42,6 +42,7 @@ from extractors._fields import (
     first,
     holder_in_prose,
     index,
+    is_label,
     is_name,
     keyword_score,
     labelled,
@@ -156,12 +157,31 @@ def _heads_ticket(ix: TextIndex, org: Hit) -> bool:
     return not dates(ix, org.end, org.end + m.start())
 
 
-def _whole(ix: TextIndex, signed: Hit) -> Hit:
+def _piece_before(ix: TextIndex, signed: Hit) -> str | None:
+    """The head of a signature read in pieces: the seal pressed over the unit's name can hide
+    characters inside it, so its line reads a CJK word, a gap, then the name's tail
+    (柳州某某 … 科技有限公司). The head is that word (the line's words before the gap, no
+    label's colon or bracket among them); None where the name opens its line."""
+    line_start = ix.line_start(signed.start)
+    before = ix.text[line_start:signed.start]
+    if not before.endswith(" "):
+        return None
+    head = before.strip()
+    return head if re.fullmatch(f"[{CJK}]{{2,}}", head) and not is_label(head) else None
+
+
+def _whole(ix: TextIndex, signed: Hit) -> Hit | None:
     """The signing unit's name whole: a seal stamped over the signature can hide its first
     characters (州某某科技有限公司 for 柳州某某科技有限公司); when the same unit is printed
     whole elsewhere on the page (its letterhead, its system's banner), ending with what the
     signature reads and at most a few characters longer, that is its name. A name read
-    whole, or one no other mention extends, stays as read."""
+    whole, or one no other mention extends, stays as read. A name read in pieces
+    (:func:`_piece_before`) is the mention that opens with its head and ends with its tail,
+    else unread: its tail alone (技术有限公司) is no unit's name."""
+    if head := _piece_before(ix, signed):
+        return next((h for h in orgs(ix) if h.value.startswith(head)
+                     and h.value.endswith(signed.value)
+                     and len(h.value) > len(head) + len(signed.value)), None)
     if len(signed.value) < 6:
         return signed
     longer = [h for h in orgs(ix) if h.value.endswith(signed.value)

@@ -50,6 +50,7 @@ from extractors._fields import (
     org_labelled,
     orgs,
     period,
+    range_spans,
     search,
     spaced,
     squash,
@@ -79,13 +80,14 @@ def extract(doc: ReadDocument) -> Extraction:
     """Read a contract's fields."""
     ix = index(doc)
     renewal = ["续订合同期限", "续签合同期限", "续订期限", "续签期限"]  # a renewal's own term
-    start, end = period(ix, renewal, window=60)
+    card = _card_validity(ix)
+    start, end = period(ix, renewal, window=60, skip=card)
     if start is None and (opening := date_after(ix, renewal, window=60)):
         start, end = opening, None  # 续订为无固定期限劳动合同，自2017年5月1日起
     if start is None:
-        start, end = period(ix, ["合同期限", "期限", "聘用期", "本合同"], window=60)
+        start, end = period(ix, ["合同期限", "期限", "聘用期", "本合同"], window=60, skip=card)
     if start is None:
-        start, end = period(ix)
+        start, end = period(ix, skip=card)
     if start is None:
         start = _opening(ix)
         if start is not None and end is None:
@@ -102,6 +104,31 @@ def extract(doc: ReadDocument) -> Extraction:
         "end": end,
     }
     return Extraction(doc.file, KIND, fields(ix, found))
+
+
+#: An identity card's validity (有效期限 2015.08.17-2035.08.17), printed on the card's back with
+#: 签发机关 on the line above: HR staples the worker's 身份证复印件 onto the filed contract's
+#: page, and the card's range is its own, never the contract's term. A contract's own 有效期限
+#: has no 签发机关 beside it.
+_CARD_VALIDITY: Final = re.compile(r"有\s*效\s*期\s*限?\s*[:：]?\s*$")
+_CARD_ISSUER: Final = re.compile(r"签\s*发\s*机\s*关")
+_CARD_LINES: Final = 2  # how many lines either side of the validity 签发机关 may be read on
+
+
+def _card_validity(ix: TextIndex) -> frozenset[int]:
+    """Where each range that is an identity card's validity starts (:data:`_CARD_VALIDITY`):
+    right after 有效期限 on its line, with 签发机关 within :data:`_CARD_LINES` lines."""
+    lines = ix.lines
+    out = set()
+    for a, _ in range_spans(ix):
+        at = next((i for i, ln in enumerate(lines) if ln.start <= a <= ln.end), None)
+        if at is None or not _CARD_VALIDITY.search(ix.text, lines[at].start, a):
+            continue
+        near = lines[max(0, at - _CARD_LINES):at + _CARD_LINES + 1]
+        if any(ln.page_no == lines[at].page_no and _CARD_ISSUER.search(ix.text, ln.start, ln.end)
+               for ln in near):
+            out.add(a)
+    return frozenset(out)
 
 
 #: 自 opening a term (自2017年5月1日起履行): the date follows it at once. 自 is also a character

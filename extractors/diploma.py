@@ -232,9 +232,18 @@ def _line_start(words: tuple[Word, ...], word: Word) -> float:
 
 def _name(ix: TextIndex) -> Hit | None:
     """The holder's name, unless the page also shows it with a character more (a copy's
-    signature under 与原件一致: :func:`one_short`)."""
+    signature under 与原件一致: :func:`one_short`) or its statement twice, read differently
+    (:func:`_statements_disagree`)."""
     hit = _holder(ix)
-    return None if hit and one_short(ix, hit) else hit
+    return None if hit and (one_short(ix, hit) or _statements_disagree(ix)) else hit
+
+
+def _statements_disagree(ix: TextIndex) -> bool:
+    """Whether the page prints the statement 学生…，性别… more than once and OCR read the
+    holder differently in them: the original photographed beside its photocopy (原件已核), a
+    scan of two copies. One read is wrong (卢, 卢福 for 卢磊) and the page cannot tell which;
+    the same name read alike in both is no sign of it."""
+    return len({squash(m["v"]) for m in _STATEMENT_HOLDER.finditer(ix.text)}) > 1
 
 
 def _holder(ix: TextIndex) -> Hit | None:
@@ -255,6 +264,12 @@ _SEPARATOR: Final = "[、·•.．。;；]"
 #: The holder's name before 性别: a minority name's middle dot joins two parts of the name
 #: (买买提·吐尔逊), never the name and the 性别 label that follows it (张伟·性别男).
 _HOLDER: Final = NAME.replace("(?:·", "(?:·(?![ ]*性[ ]*别)", 1)
+
+#: The holder's slot of the statement, whatever OCR made of the name in it (one character
+#: left of 卢磊, or three): 学生卢，性别男 as much as 学生卢福，性别男.
+_STATEMENT_HOLDER: Final = re.compile(
+    rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>[{CJK}](?:[ ]?[{CJK}·]){{0,7}}?)[ ]*"
+    rf"(?:[，,]|{_SEPARATOR})?[ ]*性[ ]*别")
 
 
 #: The holder's gender in the prose, between the name and the birth date (张伟，男，1990年3月
@@ -699,23 +714,23 @@ _DOUBTED_LINE: Final = 0.80
 #: The statement's stock wording after the major (修完教学计划规定的全部课程，成绩合格，准予
 #: 毕业), in the words every diploma prints, with their printed variants (准予结业 on a 结业证书;
 #: the plan's name, 教学计划, 培养计划 or 硕士研究生培养方案, is each school's: a blank).
-_STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
+STOCK_WORDING: Final = ((f"修完{BLANK}规定的全部课程",), ("成绩合格",), ("准予毕业", "准予结业"))
 #: Stock characters misread on a value's lines that make them garbled: more than the odd slip
 #: (one or two characters of the sentence's twenty) that a photographed line shows.
-_GARBLED: Final = 3
+GARBLED: Final = 3
 
 
 def _prose_major(ix: TextIndex) -> Hit | None:
     """The major as the prose names it: 在（本校）土木工程专业; left unread where the
     recogniser doubted the line it stands on (:data:`_DOUBTED_LINE`), or where it misread
-    the stock wording on the major's lines (修光…谨程…准予中业: :data:`_GARBLED`), since a
+    the stock wording on the major's lines (修光…谨程…准予中业: :data:`GARBLED`), since a
     major read from a garbled line (道路与河工理) is no evidence of another major."""
     hit = _prose_major_hit(ix)
     evidence = ix.evidence(hit.start, hit.end) if hit else None
     if (evidence is not None and evidence.source == "ocr" and evidence.confidence is not None
             and evidence.confidence < _DOUBTED_LINE):
         return None
-    if hit and misread_wording(ix, hit.start, hit.end, _STOCK_WORDING) >= _GARBLED:
+    if hit and misread_wording(ix, hit.start, hit.end, STOCK_WORDING) >= GARBLED:
         return None
     return hit
 

@@ -1418,7 +1418,7 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
 _LABELS: Final = {
     "title": ("标题", "题名", "篇名"),
     "journal": ("期刊", "刊名", "期刊名称", "出版物"),
-    "year": ("年份", "出版年", "出版年份"),
+    "year": ("年份", "出版年", "出版年份", "出版日期"),
     "issue": ("期", "期号"),
     "issn": ("ISSN",),
     "cn": ("国内统一刊号", "统一刊号", "CN号"),
@@ -1428,10 +1428,13 @@ _TYPE_LABELS: Final = ("题录类型", "文献类型", "条目类型")
 _LABEL: Final = "|".join(sorted((spaced(x) for x in
                                  (*_TYPE_LABELS, *(x for v in _LABELS.values() for x in v))),
                                 key=len, reverse=True))
-#: A worded label opening a cell, then its value after a colon or a space: ``标题：…``.
-_LABEL_LINE: Final = re.compile(rf"(?P<tag>{_LABEL})(?:\s*[:：]\s*|\s+)(?P<v>\S[^\n]*)")
+#: A worded label opening a cell, then its value after a colon or a space: ``标题：…``; a
+#: library database's record page sets its labels in lenticular brackets (读秀, 知网's older
+#: pages: ``【作者】 张伟，李强`` / ``【刊名】 建筑技术``).
+_LABEL_LINE: Final = re.compile(
+    rf"(?P<b>【\s*)?(?P<tag>{_LABEL})(?(b)\s*】\s*|(?:\s*[:：]\s*|\s+))(?P<v>\S[^\n]*)")
 #: A worded label alone in its cell (its value in the next cell of the row).
-_LABEL_ALONE: Final = re.compile(rf"(?:{_LABEL})\s*[:：]?\s*")
+_LABEL_ALONE: Final = re.compile(rf"(?:【\s*(?:{_LABEL})\s*】|(?:{_LABEL})\s*[:：]?)\s*")
 #: The tags of the record formats the databases export (知网, 维普, 万方 文献导出; printed from
 #: the browser as the paper's proof): one field a line, its tag first.
 #: Refworks ``T1 title`` / ``A1 张伟;李强;`` / ``JF 刊名`` / ``YR 2021`` / ``IS 11`` / ``SN
@@ -1487,14 +1490,22 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
                 at += len(value) - len(value.lstrip())
                 seen.setdefault(_tag_key(ix.text[start:end]), []).append(
                     Hit(value.strip(), at, stop))
+    opened = _bracketed_lines(ix)
+    if opened and not any(t in seen for t in _TAGS["title"]):
+        # a record page's fields are its bracketed labels' only (not its menu's 期刊 tab)
+        seen = {k: kept for k, hits in seen.items()
+                if (kept := [h for h in hits if any(ln.start <= h.start < ln.end
+                                                    for ln in opened)])}
     tags = {name: next((t for t in tags if t in seen), None) for name, tags in _TAGS.items()}
-    if tags["title"] is None or not any(t in seen for t in _RECORD_TAGS) or \
-            sum(t is not None for t in tags.values()) < 4:
+    page = tags["title"] is None and _record_page(ix, opened, seen)
+    if (tags["title"] is None or not any(t in seen for t in _RECORD_TAGS)) and not page \
+            or sum(t is not None for t in tags.values()) < 4:
         return None
     if any(len(seen[t]) > 1 for name, t in tags.items() if t and name != "authors"):
         return None
     one = {name: seen[t][0] for name, t in tags.items() if t and name != "authors"}
-    title = one["title"] if _is_candidate(one["title"].value) else None
+    title = one.get("title") or (_record_heading(ix, opened) if page else None)
+    title = title if title is not None and _is_candidate(title.value) else None
     journal = one.get("journal")
     if journal is not None:
         name = re.fullmatch(rf"《?\s*(?P<v>[{CJK}A-Za-z][^《》;；]*?)\s*》?\s*[;；]?",
@@ -1515,9 +1526,49 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
             "cn": cn, "authors": _tagged_authors(ix, seen.get(tags["authors"] or "", []))}
 
 
+#: A field's label in lenticular brackets opening a line: a database's record page (读秀
+#: ``【作者】``, ``【刊名】``, ``【ISSN】``).
+_BRACKETED: Final = re.compile(rf"[ \t]*【\s*(?:{_LABEL})\s*】")
+
+
+def _bracketed_lines(ix: TextIndex) -> list[Line]:
+    """The lines opened by a field's label in brackets (:data:`_BRACKETED`)."""
+    return [line for line in ix.lines if _BRACKETED.match(ix.text, line.start, line.end)]
+
+
+def _record_page(ix: TextIndex, opened: list[Line], seen: dict[str, list[Hit]]) -> bool:
+    """Whether the page is a database's record page (读秀, 知网's older pages), which labels
+    the record's fields in brackets one a line (``【作者】`` / ``【刊名】`` / ``【期号】`` …):
+    at least four of the record's fields so labelled, each once."""
+    keys = {_tag_key(m["tag"]) for line in opened
+            if (m := _LABEL_LINE.match(ix.text, ix.text.find("【", line.start), line.end))}
+    return len(keys) >= 4 and all(len(seen.get(k, ())) == 1 for k in keys)
+
+
+def _record_heading(ix: TextIndex, opened: list[Line]) -> Hit | None:
+    """A record page's title, which it does not label: the record's heading, the line right
+    above its first labelled field and starting at the labels' left edge (never the site's
+    name or its search box, set elsewhere, nor the box of other articles beside the record:
+    the heading's cell ends at the gap). None where no line stands there, close above: the
+    site's bar or banner is no record's heading."""
+    first_line = ix.lines.index(opened[0])
+    above = ix.lines[first_line - 1] if first_line else None
+    left = ix.x_span(ix.text.find("【", opened[0].start), opened[0].end)
+    if above is None or above.page_no != opened[0].page_no or left is None \
+            or _chrome_bar(ix, above) or opened[0].top - above.bottom > 3 * (
+                opened[0].bottom - opened[0].top):  # a bar, or a line of its own far above
+        return None
+    start, end = _cells(ix, above)[0]
+    start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
+    at = ix.x_span(start, start + 1)
+    if at is None or abs(at[0] - left[0]) > ix.char_height(start):
+        return None
+    return Hit(squash(ix.text[start:end]), start, end)
+
+
 def _tag_key(tag: str) -> str:
     """The tag as :data:`_TAGS` spells it: ``{Title}``, ``%T``, a worded label unspaced."""
-    tag = tag.strip(" :：")
+    tag = tag.strip(" :：【】")
     return squash(tag) if _LABEL_ALONE.fullmatch(tag) else tag
 
 

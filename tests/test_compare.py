@@ -329,6 +329,39 @@ def test_a_given_name_off_on_a_copy_whose_printed_heading_ocr_garbled_is_unverif
     assert codes(name_mismatch, diploma("毕业证书")) == ["NAME_MISMATCH"]
 
 
+def test_a_given_name_off_on_a_copy_whose_stock_wording_ocr_garbled_is_unverified():
+    """A screenshot of the applicant's own diploma (birth date theirs) whose statement OCR read
+    修完…课桯，戍绩合格，准予毕止: words every diploma prints came out wrong, so a given name
+    two characters off on it may be misread too. The same name on a copy whose wording was
+    read right, or on one carrying another birth date, or under another surname, is another
+    person's."""
+    number = BASE_FORM["id_number"]
+    own = f"{number[6:10]}年{int(number[10:12])}月{int(number[12:14])}日"
+
+    def diploma(name: str, statement: str, born: str = own):
+        lines = (f"学生{name}，性别女，{born}生，于2006年9月至",
+                 "2010年7月在本校护理学专业四年制本科学习，", statement)
+        words = tuple(Word(t, BBox(60, 100 + 30 * i, 560, 120 + 30 * i), 0.95)
+                      for i, t in enumerate(lines))
+        doc = ReadDocument("毕业证.jpg", "0", (Page(1, 600, 800, words, "ocr:test 1"),))
+        evidence = Evidence("毕业证.jpg", 1, words[0].bbox, name, "ocr", 0.95)
+        date = born.replace("年", "-").replace("月", "-").rstrip("日").split("-")
+        fields = (Field("name", name, evidence),
+                  Field("birth_date", "{}-{:02d}-{:02d}".format(*map(int, date)), evidence))
+        return Case(form(name="潘建国"), documents={doc.file: doc},
+                    extractions={doc.file: Extraction(doc.file, "diploma", fields)},
+                    detected_kinds={doc.file: "diploma"}, present_files=frozenset({doc.file}))
+
+    garbled = "修完培养方案规定的全部课桯，戍绩合格，准予毕止。"
+    clean = "修完培养方案规定的全部课程，成绩合格，准予毕业。"
+    c = diploma("潘连因", garbled)
+    assert codes(name_mismatch, c) == []
+    assert any("固定文字" in n and "识别误差" in n for n in notes(c))
+    assert codes(name_mismatch, diploma("潘连因", clean)) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, diploma("潘连因", garbled, "1971年2月3日")) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, diploma("蒋连因", garbled)) == ["NAME_MISMATCH"]
+
+
 def test_a_given_name_off_beside_a_misread_sex_label_on_the_applicants_own_card_is_unverified():
     """An identity page (户口簿 style: 姓名 覃晓东 性别 男 on one line) photographed blurred,
     birth date the applicant's: the label right after the name came out 性刖, so the given

@@ -218,3 +218,51 @@ def test_a_web_pages_white_button_label_over_a_title_is_not_an_edit(tmp_path):
 
     doc, _ = _flags(_pdf(tmp_path / "论文3.pdf", unseen))
     assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["下载"]
+
+
+def _id_copy_lines(page):
+    for i, line in enumerate(("姓名 韦秋兰 性别 女 民族 壮", "出生 1988年3月21日 籍贯 广西来宾",
+                              "住址 南宁市青秀区民族大道112号", "公民身份号码 452201198803214427")):
+        page.insert_text((80, 160 + 15 * i), line, fontname="china-s", fontsize=10.5)
+
+
+def _pen_note(page, text="本复印件仅用于职称评审", x=86.0, y=214.0, rise=3.5):
+    # a note written by pen across the copy: each character on its own, slanting upwards
+    for i, ch in enumerate(text):
+        page.insert_text((x + 22 * i, y - rise * i), ch, fontname="china-ss", fontsize=16,
+                         color=(0.1, 0.15, 0.5))
+    page.insert_text((250, 240), "韦秋兰 2023.5.9", fontname="china-ss", fontsize=14,
+                     color=(0.1, 0.15, 0.5))
+
+
+def test_a_pen_note_written_across_the_lines_is_not_an_edit(tmp_path):
+    """A 身份证复印件 with the holder's note 仅用于… written across it, slanting over several
+    printed lines in a handwriting font far larger than the print: a remark of its own (signed
+    and dated), not a value changed in a line, wherever its characters fall on the lines."""
+    for k, (y, rise) in enumerate(((214, 3.5), (150, -3.0))):  # climbing or falling
+        doc, flags = _flags(_pdf(tmp_path / f"复印件{k}.pdf",
+                                 lambda page, y=y, r=rise: (_id_copy_lines(page),
+                                                            _pen_note(page, y=y, rise=r))))
+        assert [f for f in doc.meta.findings if f.method == "span_style"] == [] and flags == []
+
+
+def test_values_retyped_in_their_lines_beside_a_pen_note_are_still_edits(tmp_path):
+    # the same copy, with a digit of the birth date and one of the 有效期限 in the line below
+    # retyped in one other font and size, one above the other: each sits on its own line's
+    # baseline (no run across the lines), and each is still found
+    def retyped(page):
+        _pen_note(page)
+        page.insert_text((80, 160), "姓名 韦秋兰 性别 女 民族 壮", fontname="china-s",
+                         fontsize=10.5)
+        for y, head, digit, tail in ((175, "出生 198", "6", "年3月21日 籍贯 广西来宾"),
+                                     (190, "有效期 201", "7", "年8月17日至2037年8月17日")):
+            page.insert_text((80, y), head, fontname="china-s", fontsize=10.5)
+            x = page.get_texttrace()[-1]["chars"][-1][3][2]  # where the head ends
+            page.insert_text((x, y), digit, fontname="helv", fontsize=11.5)
+            page.insert_text((x + 6.5, y), tail, fontname="china-s", fontsize=10.5)
+        page.insert_text((80, 205), "公民身份号码 452201198803214427", fontname="china-s",
+                         fontsize=10.5)
+
+    doc, flags = _flags(_pdf(tmp_path / "复印件.pdf", retyped))
+    assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6", "7"]
+    assert flags

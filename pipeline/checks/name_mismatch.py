@@ -20,6 +20,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Final
 
+from extractors import garbled_wording
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
 from pipeline.checks._documents import PERSON_KINDS, fold, misread_heading, similar
@@ -59,7 +60,8 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     (a blurred copy of the applicant's own turns 浩 into 洁 and keeps the rest), or it is the
     declared name short of that many characters and otherwise in order (:func:`dropped`: OCR
     skips a glyph it cannot resolve, 马刚峰 read 马刚), or only its given name differs and the
-    same OCR read garbled another value of the document too: a text that resembles what the
+    same OCR read garbled another value of the document too (or the wording every copy
+    prints, :func:`misread_stock`): a text that resembles what the
     applicant declared but is not it (西南空通大学 for 西南交通大学) says this copy is misread,
     so the name on it may be too."""
     declared, read = fold(case.application.name), fold(read)
@@ -95,7 +97,8 @@ def slip(case: Case, extraction: Extraction, read: str, ctx: CheckContext) -> st
     if (len(read) != len(declared) or read[:1] != declared[:1] or found is None
             or found.evidence.source != "ocr"):
         return ""
-    if garbled := misread_value(case, extraction, ctx) or misread_label(case, extraction, read):
+    if garbled := (misread_value(case, extraction, ctx) or misread_label(case, extraction, read)
+                   or misread_stock(case, extraction)):
         return (f"同一文件上的{same}与申报人一致，且该件其他内容亦有识别误差"
                 f"（“{garbled}”），姓名可能为识别误差")
     return ""
@@ -129,6 +132,17 @@ def misread_label(case: Case, extraction: Extraction, read: str) -> str:
                     and any(a == b for a, b in zip(after, label))):
                 return after
     return ""
+
+
+def misread_stock(case: Case, extraction: Extraction) -> str:
+    """The stock wording every copy of the document's kind prints, misread by the same OCR
+    beyond the odd slip (:func:`extractors.garbled_wording`: 修完…谨程，或绩合格，准子毕业),
+    told as how many of its characters ("" if not so). Words identical on everyone's copy
+    read wrong say this copy is misread, so its name may be; another person's certificate
+    still carries their own birth date, which keeps it flagged."""
+    doc = case.documents.get(extraction.file)
+    misread = garbled_wording(doc, extraction.kind) if doc is not None else 0
+    return f"证书固定文字{misread}字误读" if misread else ""
 
 
 def digit_slip(read: str, declared: str) -> bool:

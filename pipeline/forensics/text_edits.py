@@ -20,6 +20,9 @@ Three methods, each a :class:`~pipeline.model.Finding` with a box on the page as
   area over the hidden characters (the box around them). Seals and photos are taller than
   that and not judged.
 
+A note written across the page (a pen note 此复印件仅供…使用 written over a stapled ID
+copy, its characters drawn one by one on a baseline that climbs or falls past several printed lines)
+is a remark of its own, not a value changed in its line: ``span_style`` leaves it out.
 White text set on a coloured fill drawn before it (a web page's button or a banner's label,
 printed with the page) is that shape's label, no value's print: ``span_style`` leaves it out.
 White text on the white page, which no one sees, is judged like any other.
@@ -35,6 +38,7 @@ compare the scores with the policy's thresholds.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -55,6 +59,7 @@ WHITE = 0.97  # each channel at least this: a white fill
 BOX_MAX_PAGE_SHARE = 0.25  # a white box larger than this share of the page is a background
 WATERMARK_OPACITY = 0.5  # text fainter than this is an overprint, not a value
 ASLANT = 0.17  # sin(10 degrees): text turned further than this off both axes is set aslant
+STEP = 0.5  # a note's next character sits within this many of its sizes of the last baseline
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +398,7 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
         parts = pieces(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    return (span_style(_without_fill_labels(page, parts), page_no)
+    return (span_style(_without_notes(_without_fill_labels(page, parts)), page_no)
             + white_boxes(page, parts, page_no) + images_over_text(page, parts, page_no))
 
 
@@ -424,3 +429,60 @@ def _without_fill_labels(page: pymupdf.Page, parts: list[Piece]) -> list[Piece]:
                    and seq < p.seqno for b, seq in fills)
 
     return [p for p in parts if not (_white(p.colour) and p.glyphs and on_fill(p))]
+
+
+def _without_notes(parts: list[Piece]) -> list[Piece]:
+    """The pieces without a note written across the page's lines (a pen note 此复印件仅供办理
+    职称申报使用 slanting over an ID copy, each character drawn on its own): characters of one
+    style following one another as a run of their own whose baseline climbs or falls by more
+    than their size, past two or more printed lines. An edit is set in its line's flow, on one
+    baseline; a run across lines is a remark of its own, signed beside it, no changed value."""
+    rows = _lines(parts)
+    row_of = {id(p): i for i, row in enumerate(rows) for p in row}
+    drop: set[int] = set()
+    for run in _note_runs(parts):
+        size, own = max(run[0].size, 1.0), {id(p) for p in run}
+        bases = [p.baseline for p in run]
+        if sum(p.letters for p in run) < 3 or max(bases) - min(bases) <= size:
+            continue
+        crossed = [i for i in {row_of[id(p)] for p in run}
+                   if any(p.letters and id(p) not in own for p in rows[i])]
+        if len(crossed) >= 2:
+            drop |= own
+    return [p for p in parts if id(p) not in drop] if drop else parts
+
+
+def _note_runs(parts: list[Piece]) -> list[list[Piece]]:
+    """Pieces of one font, size and colour chained left to right, each beginning within a
+    size (:data:`TOUCH`) after the last one ends and within :data:`STEP` of its size of its
+    baseline: the runs of characters written one after another, on a baseline that may
+    wander (runs of one piece are left out)."""
+    groups: dict[tuple, list[Piece]] = {}
+    for p in parts:
+        if p.glyphs:
+            groups.setdefault(p.style[:3], []).append(p)
+    runs = []
+    for group in groups.values():
+        if len({p.baseline for p in group}) < 3:
+            continue  # a run across lines needs more than two baselines
+        group.sort(key=lambda p: p.glyphs[0][1])
+        starts = [p.glyphs[0][1] for p in group]
+        parent = list(range(len(group)))
+        for i, p in enumerate(group):
+            size, end = max(p.size, 1.0), p.glyphs[-1][2]
+            for j in range(bisect_left(starts, end - 0.25 * size),
+                           bisect_right(starts, end + TOUCH * size)):
+                if j != i and abs(group[j].baseline - p.baseline) <= STEP * size:
+                    parent[_root(parent, j)] = _root(parent, i)
+        chains: dict[int, list[Piece]] = {}
+        for i, p in enumerate(group):
+            chains.setdefault(_root(parent, i), []).append(p)
+        runs += [c for c in chains.values() if len(c) > 1]
+    return runs
+
+
+def _root(parent: list[int], i: int) -> int:
+    """The first piece of the run that piece `i` is chained into (a union-find's root)."""
+    while parent[i] != i:
+        parent[i] = i = parent[parent[i]]
+    return i

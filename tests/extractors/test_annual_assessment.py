@@ -682,3 +682,29 @@ def test_an_intranet_page_of_several_years_reads_the_filed_years_row_and_the_sys
 def test_an_intranet_page_filed_for_an_unlisted_year_reads_no_other_years_grade_as_it():
     found = values(_intranet_page("2018年度考核.pdf"))
     assert found.get("year") != "2018" or found.get("result") is None
+
+
+def test_a_joint_unit_label_is_read_whole():
+    """工作单位及岗位 labels the unit and the post together: its first words 工作单位 are no
+    label there, so the unit is never read with 及岗位 run into it; the post is dropped."""
+    doc = make_doc([
+        "事业单位工作人员年度考核登记表",
+        "（2022年度）",
+        "姓名 覃晓东 性别 男",
+        "工作单位及岗位 南宁市第三人民医院 主治医师",
+        "现聘岗位等级 专业技术十级",
+        "个人总结",
+    ])
+    assert values(doc)["unit"] == "南宁市第三人民医院"
+
+
+def test_a_unit_label_of_its_own_is_still_read():
+    """A plain 单位 label beside a 职务 label of its own is no joint label."""
+    doc = make_doc([
+        "年度考核登记表",
+        "（2022年度）",
+        "姓名 覃晓东",
+        "单位 南宁市第三人民医院",
+        "职务 主治医师",
+    ])
+    assert values(doc)["unit"] == "南宁市第三人民医院"

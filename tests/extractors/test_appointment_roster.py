@@ -271,3 +271,12 @@ def test_a_gloss_does_not_swallow_the_next_column():
         above=["南宁市某某区人民医院专业技术人员聘任花名册"], ocr=False,
         col_x=[40, 90, 150, 330, 420, 520]))
     assert rows(ex)[0]["title"] == "主治医师"
+
+
+def test_unit_line_with_the_lists_as_of_date():
+    # a meeting's printed roster: 单位：… then the date the list stands at, on one line
+    above = ["岗位聘用人员名册", "单位：北海市海城区人民医院    截至2023年9月30日"]
+    ex = roster.extract(table_doc(HEADER, ROWS, above=above, ocr=False,
+                                  col_x=[40, 90, 150, 200, 380, 500]))
+    assert ex.value("unit") == "北海市海城区人民医院"
+    assert rows(ex) == EXPECTED

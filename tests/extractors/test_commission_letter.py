@@ -235,3 +235,31 @@ def test_the_same_date_under_each_box_of_a_form_is_no_watermark():
         "2023年9月8日",
     ])
     assert values(doc)["issued_on"] == "2023-09-08"
+
+
+def _sealed(signature):
+    return make_doc([
+        "桂林漓江智造装备股份有限公司",
+        "关于委托评审黎志明同志工程师资格的函",
+        "桂林市人力资源和社会保障局：",
+        "我单位黎志明同志（身份证号：450302198807150012）拟申报工程师资格，现委托贵委员会评审。",
+        "特此函。",
+        signature,
+        "2023年9月8日",
+    ], split=True)
+
+
+def test_a_signature_read_in_pieces_under_the_seal_is_the_letterheads_name():
+    """The seal over the signature hid characters inside the unit's name: its line reads a
+    head, a gap, the tail (桂林漓江 … 装备股份有限公司); the name is the letterhead that opens
+    with the head and ends with the tail, never the tail alone."""
+    assert values(_sealed("桂林漓江 装备股份有限公司"))["unit"] == "桂林漓江智造装备股份有限公司"
+
+
+def test_a_signature_in_pieces_no_mention_completes_is_unread():
+    """Pieces that no whole mention on the page joins are left unread, not read as the tail."""
+    assert values(_sealed("桂林漓江 机床股份有限公司")).get("unit") is None
+
+
+def test_a_whole_signature_is_read_as_it_stands():
+    assert values(_sealed("桂林漓江智造装备股份有限公司"))["unit"] == "桂林漓江智造装备股份有限公司"

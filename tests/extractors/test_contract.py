@@ -373,3 +373,45 @@ def test_an_open_ended_term_is_read_after_its_own_from_not_a_word_holding_the_ch
 def test_a_viewing_watermark_is_not_read_as_a_term_without_one():
     found = values(make_doc(_archive_view("本合同为无固定期限合同，自双方签字之日起履行。")))
     assert "start" not in found
+
+
+def _with_card_copy(term: str) -> list[str]:
+    # the filed first page with the worker's 身份证复印件 stapled on: the card's front and back
+    # read line by line beside each other, and the worker's note under it
+    return [
+        "劳动合同书",
+        "甲方（用人单位）：南宁市启航物流有限公司",
+        "统一社会信用代码：91450100MA5K3B7N2U",
+        "乙方（劳动者）：韦小燕",
+        "居民身份证号码：450103199208153026",
+        "第一条 合同期限",
+        term,
+        "姓名 韦小燕",
+        "出生 1992年8月15日",
+        "签发机关 南宁市公安局青秀分局",
+        "公民身份号码 450103199208153026   有效期限 2016.03.22-2026.03.22",
+        "此复印件仅供签订劳动合同使用",
+        "韦小燕 2019.09.01",
+    ]
+
+
+def test_identity_card_validity_stapled_on_is_not_the_term():
+    # an open-ended contract's start in its clause; the card's 有效期限 is the card's own
+    got = values(make_doc(_with_card_copy("本合同为无固定期限合同，自2019年9月1日起履行。")))
+    assert got["start"] == "2019-09-01"
+    assert "end" not in got
+
+
+def test_contract_with_card_copy_keeps_its_own_range_and_own_validity_label():
+    # negative: a fixed term written as a range is still read beside a card copy, and a
+    # contract's own 有效期限 (no 签发机关 beside it) is its term
+    got = values(make_doc(_with_card_copy("本合同期限自2019年9月1日起至2022年8月31日止。")))
+    assert (got["start"], got["end"]) == ("2019-09-01", "2022-08-31")
+    own = make_doc([
+        "劳动合同书",
+        "甲方（用人单位）：南宁市启航物流有限公司",
+        "乙方（劳动者）：韦小燕",
+        "本合同有效期限：2018.01.01-2020.12.31",
+    ])
+    got = values(own)
+    assert (got["start"], got["end"]) == ("2018-01-01", "2020-12-31")

@@ -901,3 +901,39 @@ def test_a_name_signed_with_a_character_more_than_the_prose_read_is_left_unread(
 @pytest.mark.parametrize("signed", ["王芳 2021.4.9", "刘秀芳 2021.4.9", "校长：王秀芳"])
 def test_a_name_signed_the_same_or_by_another_person_leaves_the_prose_read(signed):
     assert values(make_doc([*PROSE, signed], split=True))["name"] == "王芳"
+
+
+@pytest.mark.parametrize(("statement", "misread"), [
+    ("修完培养方案规定的全部课桯，戍绩合格，准予毕止。", 3),  # 桯 戍 止: garbled
+    ("修完培养方案规定的全部课程，成绩合恪，准予毕业。", 0),  # the odd slip
+    ("修完培养方案规定的全部课程，成绩合格，准予毕业。", 0),
+])
+def test_the_stock_wording_misread_beyond_a_slip_is_counted(statement, misread):
+    import extractors
+    doc = make_doc(["普通高等学校", "毕业证书", "学生潘建国，性别女，1988年5月2日生，于2006年9月至",
+                    "2010年7月在本校护理学专业四年制本科学习，", statement])
+    assert extractors.garbled_wording(doc, "diploma") == misread
+    # a kind with no stock sentence of its own counts nothing, whatever its lines say
+    assert extractors.garbled_wording(doc, "title_certificate") == 0
+
+
+def _beside_its_copy(copy_holder):
+    """An original diploma photographed beside its photocopy stamped 原件已核: the statement
+    twice, the copy's holder read as `copy_holder`."""
+    def statement(holder):
+        return [f"学生{holder}，性别女，1991年7月8日生，于2009年9月至2012年7月在本校",
+                "会计专业三年制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"]
+    return make_doc(["桂林理工大学", "毕业证书", *statement("覃丽萍"), "桂林理工大学", "毕业证书",
+                     *statement(copy_holder), "原件已核 核对人：黄",
+                     "证书编号：105961201206001234"])
+
+
+@pytest.mark.parametrize("copy_holder", ["覃丽苹", "覃萍", "覃丽萍"])
+def test_a_holder_read_differently_in_the_statements_of_an_original_and_its_copy_is_unread(
+        copy_holder):
+    read = values(_beside_its_copy(copy_holder))
+    if copy_holder == "覃丽萍":  # both read alike: that is the holder
+        assert read["name"] == "覃丽萍"
+    else:  # one read is wrong and the page cannot tell which
+        assert "name" not in read
+    assert read["birth_date"] == "1991-07-08"

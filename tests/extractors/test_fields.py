@@ -240,6 +240,17 @@ def test_org_after_a_sealed_label_and_not_a_unit_of_measure():
     assert F.org_labelled(ix, ["单位"]) is None
 
 
+def test_an_org_name_ends_before_an_as_of_date_on_its_line():
+    # a list's 截至/截止 date after the unit's name, with or without the gap OCR keeps
+    for line in ("填报单位：钦州市第三人民医院    截止2023年12月31日",
+                 "单位：钦州市第三人民医院统计截至：2023.12.31"):
+        ix = F.index(make_doc([line]))
+        assert F.org_labelled(ix, ["填报单位", "单位"]).value == "钦州市第三人民医院"
+    # negative: 截止 without a date is no "as of" date, and a name holding no 截至 is whole
+    ix = F.index(make_doc(["单位：钦州市截止阀门制造有限公司"]))
+    assert F.org_labelled(ix, ["单位"]).value == "钦州市截止阀门制造有限公司"
+
+
 def test_a_company_form_with_no_name_before_it_is_no_organisation():
     """A seal's ring text read apart from the name it ends (有限公司 on a line of its own)."""
     ix = F.index(make_doc(["聘书", "钦州某某港务集团有限公司", "有限公司", "2019年5月6日"]))

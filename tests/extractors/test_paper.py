@@ -1131,3 +1131,45 @@ def test_a_list_of_records_without_a_records_type_is_not_read_as_one_record():
     found = values(_screenshot(_record_list("标题", "期刊")))
     assert not str(found.get("title", "")).startswith(("标题", "题名"))
     assert found.get("year") is None and found.get("issue") is None
+
+
+def _record_page(fields, heading="高寒地区路基冻胀机理与防治措施研究"):
+    """A library database's record page (a 期刊 record), its fields labelled in brackets one
+    a line, its title the heading above them; the browser's tab, the site's name, its tabs
+    and its search box (the title searched) over it, a box of other articles beside."""
+    rows = [(20, 5, [heading[:12] + "_学术发现"], 9), (30, 30, ["学术发现", "文献检索"], 22),
+            (300, 30, ["图书", "期刊", "报纸", "专利"], 10), (200, 55, [heading, "检索"], 10),
+            *([(30, 90, [heading], 14)] if heading else []), (500, 90, ["推荐文章"], 12)]
+    rows += [(30, 120 + 24 * i, [label, value], 12) for i, (label, value) in enumerate(fields)]
+    rows += [(500, 120, ["1. 冻土区公路病害的调查与分析研究"], 12)]
+    words = []
+    for x, y, cells, size in rows:
+        for cell in cells:
+            words.append(Word(cell, BBox(x, y, x + size * len(cell), y + size), 1.0, size=size))
+            x += size * len(cell) + 60
+    return ReadDocument("论文.pdf", "1" * 64, (Page(1, 800.0, 600.0, tuple(sorted(
+        words, key=lambda w: (w.bbox.top, w.bbox.x0))), "text_layer"),))
+
+
+def test_a_database_record_pages_title_is_its_heading_above_the_bracketed_fields():
+    """A record page (读秀, 知网's older pages) labels its fields 【作者】 【刊名】 … but not
+    its title, which is the heading above them: not the site's name, its tabs (期刊), nor a
+    title in the box of related articles."""
+    doc = _record_page([("【作者】", "陈立新，赵雪梅"),
+                        ("【作者单位】", "兰州交通大学土木工程学院"),
+                        ("【刊名】", "公路交通科技"), ("【出版日期】", "2019"),
+                        ("【期号】", "第6期"), ("【ISSN】", "1002-0268")])
+    got = values(doc)
+    assert got["title"] == "高寒地区路基冻胀机理与防治措施研究"
+    assert got["authors"] == "陈立新|赵雪梅"
+    assert (got["journal"], got["year"], got["issue"], got["issn"]) == (
+        "公路交通科技", "2019", "6", "1002-0268")
+
+
+def test_a_record_pages_title_is_never_read_off_its_column():
+    """Where no heading stands over the bracketed fields at their left edge (the line above
+    is the site's tabs and the box of other articles), the record's title is unread: never a
+    tab's word nor another article's title."""
+    doc = _record_page([("【作者】", "陈立新，赵雪梅"), ("【刊名】", "公路交通科技"),
+                        ("【出版日期】", "2019"), ("【期号】", "第6期")], heading="")
+    assert values(doc).get("title") in (None, "")
