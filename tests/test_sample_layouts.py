@@ -436,7 +436,14 @@ LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round
                            "round12", "round13", "round14", "round15", "round16", "round17",
                            "round18", "round19", "round20", "round21", "round22", "round23",
                            "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32", "round33", "round34", "round35")}
+                           "round30", "round31", "round32", "round33", "round34", "round35"),
+               "round37": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
+                           "round6", "round7", "round8", "round9", "round10", "round11",
+                           "round12", "round13", "round14", "round15", "round16", "round17",
+                           "round18", "round19", "round20", "round21", "round22", "round23",
+                           "round24", "round25", "round26", "round27", "round28", "round29",
+                           "round30", "round31", "round32", "round33", "round34", "round35",
+                           "round36")}
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
