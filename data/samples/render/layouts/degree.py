@@ -2582,3 +2582,92 @@ def zhaoxiangguan_chongyin(*, name, gender, birth, school, major, degree, level_
            (226, 226, 226), font=MICRO, line=False)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "degree.gongshilan_zhangtie")
+def gongshilan_zhangtie(*, name, gender, birth, school, major, degree, level_word, number,
+                        award_date, chair, seed=0, **_) -> Built:
+    """A phone photo of the unit's glass-fronted 公示栏 in the corridor during the 职称申报
+    材料公示 (notices require the unit to post the applicants' 申报材料 for at least five
+    working days before sending them up; many units pin the certificates' colour copies
+    beside the 公示 notice, and the applicant later photographs the board as proof that the
+    公示 took place): the corridor's wall, the board's aluminium frame and blue felt, the A4
+    公示 notice at the left (关于…年度专业技术职务任职资格申报人员的公示, the list of names
+    with the holder among colleagues, the 公示期, the 监督电话 and the 人事科's name and
+    date), the holder's 学位证书 colour copy pinned at the right by coloured push pins
+    (landscape, photo at the left, the older 业已毕业 wording with dates as 2016年6月30日,
+    school, 学位评定委员会主席, the date under the committee's seal, 证书编号), and the
+    glass's pale reflection streaks and a fluorescent tube's glare across it."""
+    from ..layout import Ellipse
+    from ._common import other_people, wrap_cjk
+
+    p = Page(1200.0, 860.0, background=(222, 218, 206), font=MING)
+    p.rect(0, 780, 1200, 80, None, (150, 138, 120), 0)  # skirting and floor
+    bx, by, bw, bh = 40.0, 40.0, 1120.0, 720.0
+    p.rect(bx - 12, by - 12, bw + 24, bh + 24, None, (176, 178, 182), 0)
+    p.rect(bx, by, bw, bh, None, (52, 84, 140), 0)
+    for i in range(4):  # the glass's reflections, seen on the felt
+        p.items.append(Line(bx + 200 + i * 260, by, bx + 60 + i * 260, by + bh, 10 - i * 2,
+                            (78, 108, 160)))
+    # the notice, A4 portrait
+    nx, ny, nw, nh = bx + 30, by + 30, 390.0, 552.0
+    p.rect(nx, ny, nw, nh, None, (252, 252, 250), 0)
+    year = min(2025, max(int(award_date[:4]) + 4, 2019 + seed % 6))
+    p.text(nx + nw / 2, ny + 44, f"关于{year}年度专业技术职务任职资格", 15, "center",
+           (20, 20, 20), font=HEI, line=False)
+    p.text(nx + nw / 2, ny + 66, "申报人员的公示", 15, "center", (20, 20, 20), font=HEI,
+           line=False)
+    intro = ("根据上级职称工作通知要求，经个人申报、单位审核，现将我单位申报人员名单及其申报材料"
+             "予以公示。如有异议，请于公示期内向人事科反映。")
+    y = wrap_cjk(p, nx + 22, ny + 100, intro, nw - 44, 10.5, 18, first_indent=21)
+    rows = [(nm, "中级") for nm, _g, _i in other_people(f"{number}:gs", 3)]
+    rows.insert(seed % 3 + 1, (name, "中级" if degree == "学士" else "副高级"))
+    y += 10
+    for i, (nm, lv) in enumerate(rows):
+        p.text(nx + 40, y + i * 22, f"{i + 1}.  {nm}    申报{lv}", 10.5, color=(30, 30, 30),
+               line=False)
+    y += len(rows) * 22 + 14
+    p.text(nx + 22, y, f"公示期：{year}年{3 + seed % 6}月{2 + seed % 9}日至"
+           f"{3 + seed % 6}月{9 + seed % 9}日", 10.5, color=(30, 30, 30), line=False)
+    p.text(nx + 22, y + 22, f"监督电话：0772-{2800000 + seed * 53 % 99999}", 10.5,
+           color=(30, 30, 30), line=False)
+    p.text(nx + nw - 30, ny + nh - 70, "人事科", 11, "right", (30, 30, 30), line=False)
+    p.text(nx + nw - 30, ny + nh - 48, f"{year}年{3 + seed % 6}月{1 + seed % 9}日", 11, "right",
+           (30, 30, 30), line=False)
+    # the degree copy, landscape
+    cx0, cy0, cw, ch = bx + 450, by + 60, 640.0, 452.0
+    p.rect(cx0, cy0, cw, ch, None, (246, 248, 252), 0)
+    navy, ink_ = (30, 60, 130), (24, 24, 28)
+    k = cw / 842.0
+    p.rect(cx0 + 14 * k, cy0 + 14 * k, cw - 28 * k, ch - 28 * k, navy, None, 2.2 * k)
+    p.text(cx0 + cw / 2, cy0 + 92 * k, "  ".join(f"{degree}学位证书"), 32 * k, "center", navy,
+           font=HEI)
+    p.photo(cx0 + 80 * k, cy0 + 150 * k, 100 * k, 132 * k,
+            bg=(70, 130, 200) if seed % 2 else (214, 50, 50))
+    disc = D.DISCIPLINE.get(major, "工学")
+    body = (f"{name}，{gender}，{cn(birth)}生。在{school}{major}专业完成了{level_word}学习"
+            f"计划，业已毕业。经审核符合《中华人民共和国学位条例》的规定，授予{disc}{degree}"
+            "学位。")
+    yb = wrap_cjk(p, cx0 + 220 * k, cy0 + 180 * k, body, cw - 280 * k, 17 * k, 34 * k,
+                  first_indent=34 * k, closing="。，、；：）」』”！？》")
+    yb = max(yb + 24 * k, cy0 + 380 * k)
+    p.text(cx0 + 220 * k, yb, school, 16 * k, color=ink_)
+    p.row([(cx0 + 220 * k, "学位评定委员会主席", yb + 32 * k), (cx0 + 390 * k, chair, yb + 32 * k)],
+          16 * k)
+    p.text(cx0 + 560 * k, yb + 74 * k, cn(award_date), 16 * k, color=ink_)
+    p.text(cx0 + 80 * k, cy0 + ch - 40 * k, f"证书编号：{number}", 14 * k, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(cx0 + 330 * k, yb + 10 * k, 116 * k, seal, seed=seed + 3711, **ink(seed + 2))
+    for px_, py_, col in ((cx0 + 14, cy0 + 10, (220, 40, 40)), (cx0 + cw - 26, cy0 + 10,
+                                                                  (40, 160, 60)),
+                          (nx + nw / 2 - 6, ny + 6, (240, 200, 30))):
+        p.items.append(Ellipse(px_, py_, 13, 13, col))
+    # a colleague's sheet half hidden at the bottom right, and the glass's glare
+    p.rect(cx0 + 60, cy0 + ch + 24, 300, 160, None, (250, 250, 246), 0)
+    p.text(cx0 + 80, cy0 + ch + 52, "申报材料目录（第2页）", 11, color=(60, 60, 60), line=False)
+    p.items.append(Line(bx + 20, by + 14, bx + bw - 20, by + 14, 5, (244, 246, 250)))
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -4520,3 +4520,134 @@ def zhengwu_app_zhengzhao(*, name, gender, birth, school, major, level, start, e
         p.text(125 + i * 250, 1584, t, 20, "center", red if i == 0 else dark, line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+def _r37_land_leaf(p: Page, x0, y0, w, h, *, name, gender, birth, school, major, level, start,
+                   end, years, number, president, issued_on, seed, paper, seal_ink):
+    """A landscape 毕业证书 leaf: photo at the left with 证书编号 under it, the title in red
+    黑体, the prose at the right, the school, 校（院）长 and the date under the seal."""
+    from ._common import wrap_cjk
+
+    red, ink_ = (168, 30, 36), (28, 26, 26)
+    k = w / 780.0
+    p.rect(x0, y0, w, h, None, paper, 0)
+    p.rect(x0 + 10 * k, y0 + 10 * k, w - 20 * k, h - 20 * k, red, None, 2.0 * k)
+    title = "研究生毕业证书" if level in GRADUATE else "毕  业  证  书"
+    p.text(x0 + w / 2, y0 + 70 * k, title, 32 * k, "center", red, font=HEI)
+    p.photo(x0 + 60 * k, y0 + 120 * k, 104 * k, 138 * k,
+            bg=(70, 130, 200) if seed % 2 else (232, 234, 238))
+    p.text(x0 + 50 * k, y0 + 300 * k, f"证书编号：{number}", 12 * k, color=ink_)
+    body = _r34_body(name, gender, birth, major, level, start, end, years)
+    y = wrap_cjk(p, x0 + 220 * k, y0 + 140 * k, body, w - 280 * k, 15 * k, 32 * k,
+                 first_indent=30 * k)
+    y = max(y + 30 * k, y0 + 380 * k)
+    p.text(x0 + 430 * k, y, school, 15 * k, color=ink_, font=KAI)
+    p.row([(x0 + 430 * k, "校（院）长：", y + 30 * k), (x0 + 530 * k, president, y + 30 * k)],
+          14 * k)
+    p.text(x0 + 430 * k, y + 60 * k, _r34_ymd(issued_on), 14 * k, color=ink_)
+    p.seal(x0 + 520 * k, y + 20 * k, 110 * k, school, seed=seed, **seal_ink)
+
+
+@layout(LAYOUTS, "diploma.weixin_shoucang_biji", cn_dates=False)
+def weixin_shoucang_biji(*, name, gender, birth, school, major, level, start, end, years,
+                         number, president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of a WeChat 收藏 → 笔记 detail page (where many people keep their
+    certificates' photos as a 证件备份 note, tagged, to have them at hand when a 人事科 or a
+    申报系统 asks; the applicant screenshots the note rather than hunting the original photo):
+    the status bar, the note's header (〈  笔记详情  ···), the note typed by the holder (a
+    title 证件备份｜毕业证, a line saying the original is kept at the parents' home and the
+    copy was handed to the 人事科 on some date, a ☑ checklist of other certificates), the
+    landscape 毕业证书's phone photo on a bed sheet embedded in the note (photo at the left
+    with 证书编号 under it, prose with dates as 2016年6月30日, the school in 楷体, 校（院）长,
+    the date under the school's seal), the tag chips #证件 #职称, the 编辑于… footer and the
+    bottom bar (标签 / 提醒 / 转发 / 更多)."""
+    from ..layout import Ellipse
+
+    p = Page(750.0, 1500.0, background=(255, 255, 255), font=MICRO)
+    dark, grey, green = (28, 28, 30), (136, 136, 142), (7, 193, 96)
+    year = min(2025, max(int(issued_on[:4]) + 2, 2020 + seed % 5))
+    p.text(40, 42, f"{8 + seed % 13}:{(seed * 23) % 60:02d}", 22, color=dark, font=HEI,
+           line=False)
+    p.text(710, 42, f"5G  ▮▮▮  {40 + seed % 55}%", 18, "right", dark, line=False)
+    p.rect(0, 64, 750, 84, None, (247, 247, 247), 0)
+    p.text(30, 118, "〈", 26, color=dark, line=False)
+    p.text(375, 118, "笔记详情", 26, "center", dark, font=HEI, line=False)
+    p.text(720, 118, "···", 26, "right", dark, line=False)
+    p.text(40, 208, "证件备份｜毕业证", 32, color=dark, font=HEI, line=False)
+    p.text(40, 256, f"原件在老家书柜，复印件{year}年{1 + seed % 12}月已交人事科。", 20,
+           color=dark, line=False)
+    p.text(40, 292, "申报时带原件去窗口核对！", 20, color=(210, 60, 40), line=False)
+    for i, (t, done) in enumerate((("毕业证", True), ("学位证", True), ("身份证正反面", True),
+                                   ("职称证书（待领）", False))):
+        yy = 336 + i * 36
+        p.rect(42, yy - 20, 22, 22, green if done else grey, green if done else None, 1.5)
+        if done:
+            p.text(53, yy - 2, "✓", 16, "center", (255, 255, 255), line=False)
+        p.text(78, yy, t, 19, color=grey if done else dark, line=False)
+    # the embedded photo: the landscape leaf on a bed sheet
+    iy = 500
+    p.rect(40, iy, 670, 520, None, [(196, 206, 222), (226, 208, 200)][seed % 2], 0)
+    for i in range(9):
+        p.hline(40, 710, iy + 30 + i * 58, 0.4)
+    p.rect(60 + 5, iy + 40 + 6, 630, 440, None, (120, 116, 120), 0)
+    _r37_land_leaf(p, 60.0, iy + 40.0, 630.0, 440.0, name=name, gender=gender, birth=birth,
+                   school=school, major=major, level=level, start=start, end=end, years=years,
+                   number=number, president=president, issued_on=issued_on, seed=seed + 3701,
+                   paper=(250, 246, 236), seal_ink=ink(seed + 2))
+    # tags and the footer
+    for i, t in enumerate(("#证件", "#职称", "#重要")):
+        p.rect(40 + i * 120, 1060, 104, 40, None, (240, 240, 242), 0)
+        p.text(92 + i * 120, 1087, t, 18, "center", (87, 107, 149), line=False)
+    p.text(40, 1150, f"编辑于 {year}年{1 + seed % 12}月{1 + seed % 27}日  ·  来自 文件传输助手", 17,
+           color=grey, line=False)
+    p.text(40, 1186, "1.6 MB  ·  图片 1  ·  文字 63", 17, color=grey, line=False)
+    p.rect(0, 1400, 750, 100, None, (247, 247, 247), 0)
+    for i, t in enumerate(("标签", "提醒", "转发", "更多")):
+        p.items.append(Ellipse(80 + i * 190, 1416, 28, 28, (200, 200, 204)))
+        p.text(94 + i * 190, 1470, t, 16, "center", dark, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.fangwei_diwen_fuyin", cn_dates=False)
+def fangwei_diwen_fuyin(*, name, gender, birth, school, major, level, start, end, years,
+                        number, president, issued_on, seed=0, **_) -> Built:
+    """A colour photocopy on A4 of a diploma printed on 防伪底纹纸 (the security paper newer
+    毕业证书 use carries a hidden 复印无效 / COPY pattern in its guilloche ground that a copier
+    brings out): the copy shows the pale green guilloche ground turned into rows of grey
+    复印无效 across the whole leaf, the leaf itself (portrait, school in red 楷体, 毕业证书 or
+    研究生毕业证书, photo, prose with dates as 2016年6月30日, 校（院）长, the date under the
+    school's seal, 证书编号 at the foot) a little darker than the original, the copier's black
+    margin along the left edge and its toner specks; under the leaf the unit's 人事科 note in
+    ball pen (此复印件与原件核对一致, the clerk's signature, the date) and the applicant's
+    page number 材料-03 written at the top right, as units number the bundle's sheets."""
+    from ..layout import Ellipse
+    from ._common import PEN, other_people
+
+    p = Page(595.0, 842.0, background=(250, 250, 248), font=MICRO)
+    p.rect(0, 0, 14, 842, None, (46, 46, 48), 0)  # the copier's margin
+    lx, ly, lw, lh = 70.0, 70.0, 455.0, 620.0
+    _r35_leaf(p, lx, ly, lw, lh, name=name, gender=gender, birth=birth, school=school,
+              major=major, level=level, start=start, end=end, years=years, number=number,
+              president=president, issued_on=issued_on, seed=seed + 3702, red=(150, 34, 40),
+              ink_=(20, 20, 22), paper=(226, 236, 226),
+              photo_bg=(64, 116, 180) if seed % 2 else (222, 224, 228), seal_ink=ink(seed + 3))
+    for r in range(11):
+        for c in range(4):
+            p.watermark(lx + 60 + c * 115 + (r % 2) * 50, ly + 40 + r * 56, "复印无效", 13, 0,
+                        (120, 130, 120), 0.22)
+    for i in range(14):
+        h = (seed * 31 + i * 97) % 1000
+        p.items.append(Ellipse(30 + h % 540, 40 + (h * 7) % 780, 2.2, 2.0, (70, 70, 70)))
+    clerk = other_people(f"{number}:fw", 1)[0][0]
+    year = min(2025, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    p.text(560, 44, "材料-03", 15, "right", PEN, font=KAI, line=False)
+    p.text(90, 736, "此复印件与原件核对一致", 17, color=PEN, font=KAI, line=False)
+    p.text(90, 770, f"核对人：{clerk}", 16, color=PEN, font=KAI, line=False)
+    p.text(300, 770, f"{year}.{1 + seed % 12}.{1 + seed % 27}", 16, color=PEN, font=KAI,
+           line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -1975,3 +1975,107 @@ def shebaoka_tongye(*, name, gender, ethnicity, birth, address, id_number, seed=
     p.text(330, 720, "与原件一致", 20, color=PEN, font=KAI, line=False)
     p.text(440, 746, f"核：{other[0]}", 15, color=PEN, font=KAI, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "id_card.dingding_renshi_dangan")
+def dingding_renshi_dangan(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                           **_) -> Built:
+    """A PC screenshot of the 钉钉 desktop client's 智能人事 → 员工档案 page for the
+    applicant (units on 钉钉 keep each employee's 证件照片 in the 个人信息 tab; when the 职称
+    申报系统 asks for the ID card, the HR clerk screenshots the record instead of asking the
+    person again): the client's title bar and left rail (消息, 文档, 工作台, 通讯录), the 智能
+    人事 app's menu (花名册, 员工档案, 入转调离, 合同管理), a 花名册 list with colleagues and the
+    holder selected, the record's tabs (个人信息 / 岗位信息 / 合同 / 材料附件), its fields
+    (姓名, 性别, 民族, 出生日期, 证件类型 居民身份证, 证件号码, 户籍地址, 工号, 部门, 入职日期),
+    and the 证件照片 block with the 人像面 and 国徽面 images at full size, each captioned with
+    its file name and 上传于 date, and the 编辑 / 导出 buttons."""
+    from ..layout import Ellipse, Line
+    from ._common import HEI, MICRO, other_people
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(1366.0, 860.0, background=(245, 246, 248), font=MICRO)
+    dark, grey, blue = (31, 35, 41), (128, 134, 144), (0, 122, 255)
+    p.rect(0, 0, 1366, 32, None, (232, 234, 238), 0)
+    p.text(16, 22, "钉钉", 12, color=dark, font=HEI, line=False)
+    p.text(1350, 22, "—    □    ×", 12, "right", grey, line=False)
+    p.rect(0, 32, 64, 828, None, (40, 44, 52), 0)
+    for i, t in enumerate(("消息", "文档", "工作台", "通讯录")):
+        p.items.append(Ellipse(20, 62 + i * 70, 24, 24, blue if i == 2 else (120, 124, 132)))
+        p.text(32, 104 + i * 70, t, 9.5, "center", (220, 222, 226), line=False)
+    # the app's menu
+    p.rect(64, 32, 150, 828, None, (255, 255, 255), 0)
+    p.text(84, 70, "智能人事", 14, color=dark, font=HEI, line=False)
+    for i, t in enumerate(("花名册", "员工档案", "入转调离", "合同管理", "假勤统计", "人事报表")):
+        if i == 1:
+            p.rect(72, 90 + i * 40, 134, 32, None, (230, 242, 255), 0)
+        p.text(88, 112 + i * 40, t, 12, color=blue if i == 1 else dark, line=False)
+    # the roster list
+    p.rect(222, 44, 240, 804, None, (255, 255, 255), 0)
+    p.rect(234, 56, 216, 30, (220, 222, 226), (248, 248, 250), 1.0)
+    p.text(246, 76, "搜索姓名/工号", 11, color=grey, line=False)
+    ppl = [nm for nm, _g, _i in other_people(f"{id_number}:dd", 6)]
+    ppl.insert(k % 4 + 1, name)
+    for i, nm in enumerate(ppl):
+        yy = 104 + i * 56
+        if nm == name:
+            p.rect(226, yy, 232, 52, None, (230, 242, 255), 0)
+        p.items.append(Ellipse(240, yy + 10, 32, 32, (90 + i * 20, 140, 220 - i * 15)))
+        p.text(256, yy + 31, nm[-2:], 9.5, "center", (255, 255, 255), line=False)
+        p.text(284, yy + 24, nm, 12, color=dark, line=False)
+        p.text(284, yy + 42, ("专业技术岗", "管理岗", "工勤岗")[(k + i) % 3], 10, color=grey,
+               line=False)
+    # the record
+    rx = 474.0
+    p.rect(rx, 44, 880, 804, None, (255, 255, 255), 0)
+    p.text(rx + 24, 84, name, 20, color=dark, font=HEI)
+    p.text(rx + 24 + 24 * len(name) + 12, 84, "在职 · 正式", 11, color=(40, 160, 80), line=False)
+    p.rect(rx + 740, 62, 56, 28, (220, 222, 226), None, 1.0)
+    p.text(rx + 768, 81, "编辑", 11.5, "center", dark, line=False)
+    p.rect(rx + 806, 62, 56, 28, None, blue, 0)
+    p.text(rx + 834, 81, "导出", 11.5, "center", (255, 255, 255), line=False)
+    for i, t in enumerate(("个人信息", "岗位信息", "合同", "材料附件")):
+        p.text(rx + 24 + i * 96, 124, t, 12.5, color=blue if i == 0 else dark, line=False)
+    p.items.append(Line(rx + 24, 134, rx + 80, 134, 2, blue))
+    p.items.append(Line(rx + 24, 136, rx + 856, 136, 0.6, (230, 232, 236)))
+    yb, mb, db = birth.split("-")
+    fields = [("姓名", name), ("性别", gender), ("民族", ethnicity),
+              ("出生日期", f"{yb}-{mb}-{db}"), ("证件类型", "居民身份证"), ("证件号码", id_number),
+              ("工号", f"{10000 + k % 9000}"), ("部门", ("业务科", "技术部", "综合办")[k % 3]),
+              ("入职日期", f"{2008 + k % 12}-{1 + k % 12:02d}-{1 + k % 27:02d}")]
+    for i, (label, value) in enumerate(fields):
+        col, rw = i % 3, i // 3
+        x, y = rx + 24 + col * 290, 170 + rw * 44
+        p.row([(x, label, y), (x + 70, value, y)], 12)
+    p.row([(rx + 24, "户籍地址", 302), (rx + 94, address, 302)], 12)
+    # the ID photos
+    p.text(rx + 24, 350, "证件照片", 13, color=dark, font=HEI, line=False)
+    s = 1.55
+    cw, ch = 243 * s, 153 * s
+    fx, fy = rx + 24, 370.0
+    p.rect(fx, fy, cw, ch, None, (226, 234, 232), 0)
+    p.rect(fx + 6 * s, fy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (226, 238, 240), 0.5)
+    _scaled_face(p, fx, fy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(226, 238, 240))
+    bx = fx + cw + 40
+    p.rect(bx, fy, cw, ch, None, (232, 240, 236), 0)
+    p.rect(bx + 6 * s, fy + 6 * s, 231 * s, 141 * s, (190, 210, 215), (232, 240, 236), 0.5)
+    p.items.append(Ellipse(bx + 14 * s, fy + 14 * s, 40 * s, 40 * s, (214, 60, 50)))
+    p.text(bx + 140 * s, fy + 44 * s, "中华人民共和国", 12 * s, "center", (30, 30, 30),
+           line=False)
+    p.text(bx + 140 * s, fy + 72 * s, "居 民 身 份 证", 14 * s, "center", (30, 30, 30),
+           font=HEI, line=False)
+    issued_year = 2015 + int(id_number[14:16]) % 6
+    md = birth[5:].replace("-", ".")
+    branch = "柳北" if int(id_number[-3]) % 2 else "城中"
+    p.text(bx + 40 * s, fy + 110 * s, f"签发机关  柳州市公安局{branch}分局", 8 * s,
+           color=(30, 30, 30), line=False)
+    p.text(bx + 40 * s, fy + 128 * s, f"有效期限  {issued_year}.{md}-{issued_year + 20}.{md}",
+           8 * s, color=(30, 30, 30), line=False)
+    up = f"{2019 + k % 5}-{1 + k % 12:02d}-{1 + k % 27:02d}"
+    for x, t in ((fx, "身份证人像面.jpg"), (bx, "身份证国徽面.jpg")):
+        p.text(x, fy + ch + 24, f"{t}    上传于 {up}", 11, color=grey, line=False)
+    p.text(rx + 24, 820, "仅人事管理员可见 · 查看记录已留痕", 10.5, color=grey, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

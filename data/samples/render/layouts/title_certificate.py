@@ -2546,3 +2546,90 @@ def ofd_qianzhang_yanzheng(*, name, gender, birth, id_number, title, level, spec
     p.text(1350, 850, "100%", 11, "right", grey, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "title_certificate.zhengshu_shouji_duizhao")
+def zhengshu_shouji_duizhao(*, name, gender, birth, id_number, title, level, specialty,
+                            obtained_on, number, issuer, committee, issued_on, seed=0,
+                            **_) -> Built:
+    """A desk photo of the paper 专业技术职务任职资格证书 with a phone lying beside it showing
+    the same certificate's record on the province's 人社 职称证书查询 page (applicants whose
+    certificate predates the 电子证书 are asked to prove it is on the bureau's record, and
+    they photograph the two together so the 人事科 sees that the 证书编号 and particulars
+    match): the open booklet's right-hand inner page (姓名, 性别, 出生年月, 身份证号, 专业,
+    资格名称, 资格级别, 取得资格时间, 评审委员会, 证书编号, then 发证机关 and the date under
+    its red 职称专用章), the booklet's red cover edge, and the phone (status bar, the page's
+    blue header 职称证书查询, 查询结果 with a green 已核验 badge, the record's rows, 数据来源
+    and the bureau's footer); a ballpoint and the desk's grain around them."""
+    from ..layout import Ellipse
+    from ._common import DESKS, text_width
+
+    p = Page(1200.0, 860.0, background=DESKS[(seed + 1) % len(DESKS)], font=MING)
+    for i in range(12):
+        p.items.append(Line(0, 40 + i * 72, 1200, 52 + i * 72, 0.6, (110, 80, 56)))
+    # the booklet: red cover edge, then the inner page
+    bx, by, bw, bh = 50.0, 60.0, 600.0, 740.0
+    p.rect(bx - 14 + 6, by - 12 + 8, bw + 28, bh + 24, None, (50, 36, 28), 0)
+    p.rect(bx - 14, by - 12, bw + 28, bh + 24, None, (150, 24, 28), 0)
+    p.rect(bx, by, bw, bh, None, (252, 248, 236), 0)
+    red, ink_ = (160, 30, 30), (26, 24, 24)
+    p.rect(bx + 16, by + 16, bw - 32, bh - 32, red, None, 1.4)
+    p.text(bx + bw / 2, by + 70, "专业技术职务任职资格证书", 24, "center", red, font=HEI)
+    p.photo(bx + bw - 150, by + 100, 96, 128, bg=(232, 234, 238) if seed % 2 else (70, 130, 200))
+    rows = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+            ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+            ("资格级别", level), ("取得资格时间", cn(obtained_on)), ("评审委员会", committee),
+            ("证书编号", number)]
+    for i, (label, value) in enumerate(rows):
+        yy = by + 122 + i * 40
+        vw = (bw - 230 - 170) if i < 4 else bw - 230 - 40
+        size = 15.0
+        while size > 9 and text_width(value, size, MING) > vw:
+            size -= 0.5
+        p.row([(bx + 50, label, yy), (bx + 190, value, yy)], size)
+        p.items.append(Line(bx + 186, yy + 7, bx + 190 + vw, yy + 7, 0.5, (190, 180, 170)))
+    p.text(bx + 380, by + 600, f"发证机关：{issuer}", 14, "center", ink_)
+    p.text(bx + 380, by + 632, f"发证日期：{cn(issued_on)}", 14, "center", ink_)
+    p.seal(bx + 420, by + 608, 120, issuer, bottom="职称专用章", seed=seed + 3721,
+           **ink(seed + 1))
+    # the phone, lying at the right, its screen showing the query result
+    px, py, pw, ph = 720.0, 110.0, 380.0, 700.0
+    p.rect(px + 8, py + 10, pw, ph, None, (40, 30, 24), 0)
+    p.rect(px, py, pw, ph, None, (24, 24, 28), 0)
+    sx, sy, sw, sh = px + 14, py + 30, pw - 28, ph - 60
+    p.rect(sx, sy, sw, sh, None, (245, 247, 250), 0)
+    p.font = MICRO
+    p.text(sx + 14, sy + 22, f"{9 + seed % 10}:{(seed * 19) % 60:02d}", 12, color=(30, 30, 30),
+           line=False)
+    p.text(sx + sw - 14, sy + 22, "4G ▮▮▮ 58%", 11, "right", (30, 30, 30), line=False)
+    p.rect(sx, sy + 32, sw, 50, None, (30, 100, 200), 0)
+    p.text(sx + sw / 2, sy + 64, "职称证书查询", 16, "center", (255, 255, 255), font=HEI,
+           line=False)
+    p.text(sx + 14, sy + 112, "查询结果", 14, color=(30, 30, 30), font=HEI, line=False)
+    p.rect(sx + sw - 84, sy + 96, 70, 22, None, (40, 170, 80), 0)
+    p.text(sx + sw - 49, sy + 112, "已核验", 11, "center", (255, 255, 255), line=False)
+    mask = id_number[:6] + "********" + id_number[-4:]
+    qrows = [("姓名", name), ("身份证号", mask), ("证书编号", number), ("资格名称", title),
+             ("资格级别", level), ("取得时间", cn(obtained_on)), ("专业", specialty),
+             ("发证机关", issuer)]
+    for i, (label, value) in enumerate(qrows):
+        yy = sy + 150 + i * 40
+        size = 12.5
+        while size > 8 and text_width(value, size, MICRO) > sw - 110:
+            size -= 0.5
+        p.text(sx + 14, yy, label, 12, color=(130, 134, 140), line=False)
+        p.text(sx + 96, yy, value, size, color=(30, 30, 30), line=False)
+        p.items.append(Line(sx + 14, yy + 14, sx + sw - 14, yy + 14, 0.5, (226, 228, 232)))
+    p.text(sx + 14, sy + 500, "数据来源：省专业技术人员职称管理系统", 10.5, color=(130, 134, 140),
+           line=False)
+    p.text(sx + sw / 2, sy + sh - 20, "主办：省人力资源和社会保障厅", 10, "center",
+           (130, 134, 140), line=False)
+    p.font = MING
+    # the ballpoint
+    p.items.append(Line(692, 160, 700, 700, 8, (30, 40, 110)))
+    p.items.append(Ellipse(686, 150, 12, 12, (200, 200, 206)))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
