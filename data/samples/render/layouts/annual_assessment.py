@@ -5567,3 +5567,251 @@ def taoda_lvge_dengjibiao(*, name, gender, birth, unit, post, year, result, summ
     glabel(lx, y + 18, "注：本表一式两份，一份存入本人档案，一份由单位留存。", 8, "left")
     glabel(rx, y + 18, f"桂人社监制（{2016 + h % 6}版）No.{h % 900000 + 100000:06d}", 8, "right")
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+def _r37_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r37_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "annual_assessment.zhenshi_lianxuzhi_tongzhidan", cn_dates=False)
+def zhenshi_lianxuzhi_tongzhidan(*, name, gender, birth, unit, post, year, result, summary,
+                                 public, seed=0, **_) -> Built:
+    """The 年度考核结果通知单 a unit's 人事科 prints for every employee out of its 人事工资
+    system on a dot-matrix printer's pre-printed three-part continuous form (三联 无碳复写
+    连续纸, 241 mm wide, the tractor-feed strips with their sprocket holes down both sides and
+    the perforations), the form's 第二联 (pale yellow, 个人留存) torn off the stack and handed
+    to the person, who scans it: the form's printed title, 联 label and 流水号 in blue, the
+    system's values struck through the ribbon in grey-black, a little above their lines (the
+    printer's feed offset): 通知单号, 姓名 / 性别 / 出生年月 / 部门 / 岗位, 考核年度, 考核等次,
+    the 说明 lines on what the grade means for 薪级 and 绩效, 制单 and 复核 names, 打印时间,
+    and the unit's red seal stamped through the carbon; one page, landscape strip on A4."""
+    from ._common import HEI, other_people
+
+    h = _r37_hash(f"r37zs:{unit}:{name}:{year}")
+    W, H = A4
+    p = Page(W, H, background=(228, 228, 224), font=MICRO)
+    fx, fy, fw, fh = 28.0, 150.0, W - 56, 430.0
+    yellow = (250, 242, 196)
+    p.rect(fx + 4, fy + 5, fw, fh, None, (170, 170, 166), 0)
+    p.rect(fx, fy, fw, fh, None, yellow, 0)
+    for k in range(int(fh // 36)):  # sprocket holes down both strips
+        for sx in (fx + 12, fx + fw - 12):
+            p.rect(sx - 4, fy + 14 + k * 36, 8, 8, None, (228, 228, 224), 0)
+    for sx in (fx + 26, fx + fw - 26):  # the strips' perforations
+        for k in range(0, int(fh), 6):
+            p.rect(sx, fy + k, 0.8, 3, None, (190, 184, 150), 0)
+    blue = (40, 70, 150)
+    dot = (58, 58, 62)
+    lx, rx = fx + 44, fx + fw - 44
+    dx, dy = 2 + h % 3, -(2 + h % 4)  # the dot-matrix feed offset
+    p.text((lx + rx) / 2, fy + 42, f"{unit}", 12, "center", blue, font=HEI)
+    p.text((lx + rx) / 2, fy + 66, "年 度 考 核 结 果 通 知 单", 16, "center", blue, font=HEI)
+    p.text(rx, fy + 40, "第二联", 10, "right", blue, line=False)
+    p.text(rx, fy + 54, "个人留存", 8, "right", blue, line=False)
+    p.text(lx, fy + 90, "No.", 9, color=blue, line=False)
+    p.text(lx + 20, fy + 90, f"{(h % 9000000) + 1000000:07d}", 11, color=(200, 40, 40),
+           line=False)
+    p.text(lx + 110 + dx, fy + 90 + dy, f"通知单号：KH{year}{h % 100000:05d}", 9.5, color=dot)
+    lbl = [("姓    名", name, "性    别", gender),
+           ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月", "部    门",
+            ["办公室", "技术科", "业务一科", "质量管理科"][h % 4]),
+           ("岗    位", post, "考核年度", f"{year}年度"),
+           ("考核等次", result, "通知日期", f"{year + 1}年{1 + h % 2}月{8 + h % 18}日")]
+    y = fy + 104
+    cw = (rx - lx) / 2
+    for a, b, c, d in lbl:
+        p.rect(lx, y, rx - lx, 34, blue, None, 0.6)
+        p.items.append(Line(lx + cw, y, lx + cw, y + 34, 0.6, blue))
+        p.items.append(Line(lx + 76, y, lx + 76, y + 34, 0.6, blue))
+        p.items.append(Line(lx + cw + 76, y, lx + cw + 76, y + 34, 0.6, blue))
+        p.text(lx + 38, y + 22, a, 10, "center", blue, font=HEI, line=False)
+        p.text(lx + cw + 38, y + 22, c, 10, "center", blue, font=HEI, line=False)
+        bs = _r37_fit(b, 11, cw - 90, MICRO)
+        p.text(lx + 84 + dx, y + 22 + dy, b, bs, color=dot, line=False)
+        ds = _r37_fit(d, 11, cw - 90, MICRO)
+        p.text(lx + cw + 84 + dx, y + 22 + dy, d, ds, color=dot, line=False)
+        p.lines.append(f"{a.replace(' ', '')} {b} {c.replace(' ', '')} {d}")
+        y += 34
+    notes = [f"1. 经单位考核委员会审定，您{year}年度考核等次为“{result}”，已记入本人档案。",
+             "2. 考核结果作为续订聘用合同、岗位聘用、薪级工资晋升和绩效工资分配的依据。",
+             "3. 对考核结果如有异议，可在收到本通知之日起十五个工作日内向考核委员会申请复核。"]
+    y += 24
+    p.text(lx, y, "说明：", 9.5, color=blue, font=HEI, line=False)
+    for t in notes:
+        y += 18
+        s = _r37_fit(t, 9, rx - lx - 20, MICRO)
+        p.text(lx + 20 + dx, y + dy, t, s, color=dot)
+    maker, checker = (o[0] for o in other_people(f"r37zs:{unit}", 2))
+    y += 36
+    p.text(lx, y, "制单：", 9.5, color=blue, line=False)
+    p.text(lx + 34 + dx, y + dy, maker, 10, color=dot, line=False)
+    p.text(lx + 140, y, "复核：", 9.5, color=blue, line=False)
+    p.text(lx + 174 + dx, y + dy, checker, 10, color=dot, line=False)
+    p.text(rx, y, "（单位盖章）", 9.5, "right", blue, line=False)
+    us = _r37_fit(unit, 9, 200, MICRO)
+    p.text(rx - 10, y + 22, unit, us, "right", dot)
+    p.seal(rx - 60, y - 6, 100, unit, seed=seed + 3701, **ink(seed + 4))
+    p.text(lx + dx, fy + fh - 14, f"打印时间：{year + 1}-0{1 + h % 2}-{8 + h % 18:02d} "
+           f"{9 + h % 7:02d}:{h % 60:02d}   操作员：{maker}   系统：人事工资管理系统V{3 + h % 3}.2",
+           7.5, color=dot, line=False)
+    p.text(rx, fy + fh - 28, "白联：存档  黄联：个人  红联：财务", 7, "right", blue,
+           line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.ganbu_renmian_shenpibiao", cn_dates=False)
+def ganbu_renmian_shenpibiao(*, name, gender, birth, unit, post, year, result, summary,
+                             public, seed=0, **_) -> Built:
+    """The 干部任免审批表 in the organisation department's fixed format (as the 干部任免审批表
+    管理系统 prints it), which a unit's 党委 fills when it names someone to a 中层 post and
+    which applicants upload as proof of their recent 年度考核 because it carries the
+    年度考核结果 row: 姓名 / 性别 / 出生年月（岁） / 照片, 民族, 籍贯, 出生地, 入党时间,
+    参加工作时间, 健康状况, 专业技术职务, 熟悉专业有何专长, 学历学位 (全日制教育 / 在职教育),
+    现任职务, 拟任职务, 拟免职务, the 简历 column in its long vertical cell, 奖惩情况, the
+    年度考核结果 row with the three years, 任免理由, and the unit's red seal over
+    呈报单位 with its date; printed on the office laser printer and scanned; portrait,
+    one page."""
+    from ._common import HEI, other_people
+
+    h = _r37_hash(f"r37gb:{unit}:{name}:{year}")
+    W, H = A4
+    dark = (20, 20, 22)
+    p = Page(W, H, background=(252, 252, 250), font=MING)
+    p.text(W / 2, 52, "干 部 任 免 审 批 表", 20, "center", dark, font=HEI)
+    lx, rx = 50.0, W - 50
+    cw = rx - lx
+    age = year + 1 - int(birth[:4])
+    top = 70.0
+    rh = 36.0
+    ph = 4 * rh  # the photo cell spans four rows
+    pw = 86.0
+    c = [lx, lx + 58, lx + 138, lx + 194, lx + 274, lx + 330]  # label/value column starts
+    vx_end = rx - pw
+    b = f"{birth[:4]}.{birth[5:7]}"
+    rows = [[("姓  名", name), ("性  别", gender), ("出生年月\n（  岁）", f"{b}\n（{age}岁）")],
+            [("民  族", "汉族" if h % 4 else "壮族"), ("籍  贯", ["广西柳州", "广西桂林",
+                                                            "湖南永州", "广西玉林"][h % 4]),
+             ("出 生 地", ["广西柳州", "广西来宾", "湖南永州", "广西河池"][(h >> 3) % 4])],
+            [("入  党\n时  间", f"{int(birth[:4]) + 24 + h % 6}.0{1 + h % 9}" if h % 3 else ""),
+             ("参加工\n作时间", f"{int(birth[:4]) + 22}.07"), ("健康状况", "健康")],
+            [("专业技\n术职务", post), ("熟悉专业\n有何专长", ["工程管理", "质量控制",
+                                                         "项目管理", "技术研发"][h % 4]),
+             ("", "")]]
+
+    def cell_text(x, y, w, t, s, font=MING, bold=False):
+        parts = t.split("\n")
+        for k, part in enumerate(parts):
+            fs = _r37_fit(part, s, w - 6, font)
+            p.text(x + w / 2, y + rh / 2 + 4 + (k - (len(parts) - 1) / 2) * (s + 2), part, fs,
+                   "center", dark, font=HEI if bold else font, line=False)
+
+    p.rect(lx, top, cw, H - 60 - top, dark, None, 1.4)
+    y = top
+    for r, row in enumerate(rows):
+        xs = c + [vx_end]
+        for k, (lab, val) in enumerate(row):
+            if not lab and not val:
+                continue
+            x0, x1, x2 = xs[2 * k], xs[2 * k + 1], xs[2 * k + 2]
+            if r == 3 and k == 1:
+                x2 = vx_end
+            p.rect(x0, y, x1 - x0, rh, dark, None, 0.7)
+            p.rect(x1, y, x2 - x1, rh, dark, None, 0.7)
+            cell_text(x0, y, x1 - x0, lab, 9.5, bold=True)
+            cell_text(x1, y, x2 - x1, val, 10.5, MICRO)
+        p.lines.append(" ".join(f"{lab.replace(chr(10), '').replace(' ', '')} "
+                                f"{val.replace(chr(10), '')}" for lab, val in row if lab))
+        y += rh
+    p.rect(vx_end, top, pw, ph, dark, None, 0.7)
+    p.photo(vx_end + 10, top + 12, pw - 20, ph - 24, bg=(235, 240, 246))
+    edu = [("学  历\n学  位", "全日制\n教  育", "大学本科\n工学学士", "毕业院校\n系及专业",
+            "广西大学\n土木工程专业"),
+           ("", "在  职\n教  育", "", "毕业院校\n系及专业", "")]
+    for k, (a, bb, v1, c2, v2) in enumerate(edu):
+        yy = y + k * rh
+        if k == 0:
+            p.rect(lx, y, 66, 2 * rh, dark, None, 0.7)
+            cell_text(lx, y + rh / 2, 66, a, 9.5, bold=True)
+        p.rect(lx + 66, yy, 64, rh, dark, None, 0.7)
+        cell_text(lx + 66, yy, 64, bb, 9, bold=True)
+        p.rect(lx + 130, yy, 136, rh, dark, None, 0.7)
+        cell_text(lx + 130, yy, 136, v1, 9.5, MICRO)
+        p.rect(lx + 266, yy, 70, rh, dark, None, 0.7)
+        cell_text(lx + 266, yy, 70, c2, 9, bold=True)
+        p.rect(lx + 336, yy, rx - lx - 336, rh, dark, None, 0.7)
+        cell_text(lx + 336, yy, rx - lx - 336, v2, 9.5, MICRO)
+    p.lines.append("学历学位 全日制教育 大学本科 工学学士 毕业院校系及专业 广西大学 土木工程专业")
+    y += 2 * rh
+    new_post = ["技术科副科长", "工程部副经理", "质量管理科科长", "检测中心副主任"][h % 4]
+    for lab, val in (("现 任 职 务", f"{unit}{post}"), ("拟 任 职 务", new_post),
+                     ("拟 免 职 务", "")):
+        p.rect(lx, y, 130, rh * 0.8, dark, None, 0.7)
+        cell_text(lx, y - rh * 0.1, 130, lab, 9.5, bold=True)
+        p.rect(lx + 130, y, cw - 130, rh * 0.8, dark, None, 0.7)
+        if val:
+            vs = _r37_fit(val, 10.5, cw - 150, MICRO)
+            p.text(lx + 140, y + rh * 0.4 + 4, val, vs, color=dark, font=MICRO, line=False)
+        p.lines.append(f"{lab.replace(' ', '')} {val}".strip())
+        y += rh * 0.8
+    # 简历: the long cell
+    jh = 170.0
+    p.rect(lx, y, 40, jh, dark, None, 0.7)
+    vtext(p, lx + 20, y + 60, "简历", 11, dark, font=HEI, step=28, line=False)
+    p.rect(lx + 40, y, cw - 40, jh, dark, None, 0.7)
+    g = int(birth[:4]) + 22
+    cv = [f"{g - 4}.09--{g}.07  广西大学土木工程专业学习",
+          f"{g}.07--{g + 3}.08  {unit}技术员",
+          f"{g + 3}.08--{year - 3}.12  {unit}助理工程师",
+          f"{year - 3}.12--        {unit}{post}"]
+    yy = y + 24
+    for t in cv:
+        s = _r37_fit(t, 10, cw - 70, MICRO)
+        p.text(lx + 56, yy, t, s, color=dark, font=MICRO)
+        yy += 22
+    y += jh
+    p.rect(lx, y, 66, rh * 1.2, dark, None, 0.7)
+    cell_text(lx, y + rh * 0.1, 66, "奖  惩\n情  况", 9.5, bold=True)
+    p.rect(lx + 66, y, cw - 66, rh * 1.2, dark, None, 0.7)
+    p.text(lx + 76, y + rh * 0.7, f"{year - 1}年被评为单位先进工作者。" if h % 2 else "无",
+           10, color=dark, font=MICRO, line=False)
+    y += rh * 1.2
+    p.rect(lx, y, 66, rh * 1.4, dark, None, 0.7)
+    cell_text(lx, y + rh * 0.2, 66, "年度考核\n结    果", 9.5, bold=True)
+    p.rect(lx + 66, y, cw - 66, rh * 1.4, dark, None, 0.7)
+    prev = ["合格", "优秀", "合格"]
+    res_line = (f"{year - 2}年度考核{prev[h % 3]}；{year - 1}年度考核{prev[(h + 1) % 3]}；"
+                f"{year}年度考核{result}。")
+    s = _r37_fit(res_line, 10.5, cw - 86, MICRO)
+    p.text(lx + 76, y + rh * 0.8, res_line, s, color=dark, font=MICRO)
+    p.lines[-1] = "年度考核结果 " + res_line
+    y += rh * 1.4
+    p.rect(lx, y, 66, rh * 1.6, dark, None, 0.7)
+    cell_text(lx, y + rh * 0.3, 66, "任  免\n理  由", 9.5, bold=True)
+    p.rect(lx + 66, y, cw - 66, rh * 1.6, dark, None, 0.7)
+    p.text(lx + 76, y + rh * 0.7, "工作需要，经民主推荐、组织考察、党委会研究决定。", 10,
+           color=dark, font=MICRO, line=False)
+    y += rh * 1.6
+    p.rect(lx, y, cw, H - 60 - y, dark, None, 0.7)
+    d = f"{year + 1}年{3 + h % 5}月{2 + h % 25}日"
+    p.text(lx + 14, y + 24, "呈报单位", 10, color=dark, font=HEI, line=False)
+    us = _r37_fit(unit, 10.5, 200, MICRO)
+    p.text(lx + 40, y + 56, unit + "（盖章）", us, color=dark, font=MICRO)
+    p.text(lx + 40, y + 80, d, 10.5, color=dark, font=MICRO, line=False)
+    p.seal(lx + 120, y + 54, 96, unit, seed=seed + 3702, **ink(seed + 1))
+    p.text(lx + cw / 2 + 20, y + 24, "审批机关意见", 10, color=dark, font=HEI, line=False)
+    p.text(lx + cw / 2 + 30, y + 80, "（盖章）    年   月   日", 10, color=dark, line=False)
+    filler = other_people(f"r37gb:{unit}", 1)[0][0]
+    p.text(lx, H - 40, f"填表人：{filler}", 9, color=dark, font=MICRO, line=False)
+    p.text(rx, H - 40, "中共中央组织部制", 8.5, "right", (90, 90, 90), line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

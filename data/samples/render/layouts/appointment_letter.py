@@ -5238,3 +5238,136 @@ def zhengfanmian_zhengjian_saomiao(*, name, title, start, end, unit, issued_on, 
            font=MICRO, line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "appointment_letter.zhengshu_lihe_rongmian")
+def zhengshu_lihe_rongmian(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                           seed=0, **_) -> Built:
+    """A phone photo of the 聘书 lying in its open 证书礼盒, as units hand out 聘书 at a 聘任
+    仪式 (a flat hard box lined with wine-red flocking, the lid standing open above with the
+    unit's name and 聘书 stamped in gold on its inside, a thin gold ribbon across the lower
+    corner): the applicant photographed it in the box rather than take the card out. The card:
+    a gold double frame, 聘　书, 编号, 兹聘任…同志为…，聘期…自…起至…止, 特发此聘书, the unit, the
+    date and the unit's seal over them, a small 监制 line in the foot. One page."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"zslh{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 640.0, 900.0
+    p = Page(W, H, font=KAI, background=(58, 44, 38))
+    gold, velvet, dark = (196, 160, 84), (118, 22, 34), (36, 30, 26)
+    # the lid, open above, seen at a slant: a shorter band
+    p.rect(40, 20, W - 80, 190, None, (96, 16, 26), 0)
+    p.rect(56, 34, W - 112, 162, None, velvet, 0)
+    p.rect(66, 44, W - 132, 142, gold, None, 1.2)
+    us = 15.0
+    while text_width(unit, us, KAI) > W - 180:
+        us -= 0.5
+    p.text(W / 2, 96, unit, us, "center", gold, line=False)
+    p.text(W / 2, 150, "聘　书", 26, "center", gold, font=HEI, line=False)
+    # the box, its flocked lining
+    bx, by, bw, bh = 30.0, 220.0, W - 60, 660.0
+    p.rect(bx, by, bw, bh, None, (92, 14, 24), 0)
+    p.rect(bx + 14, by + 14, bw - 28, bh - 28, None, velvet, 0)
+    # the card
+    cx, cy, cw, chh = bx + 34, by + 34, bw - 68, bh - 68
+    p.rect(cx + 3, cy + 4, cw, chh, None, (70, 10, 18), 0)
+    p.rect(cx, cy, cw, chh, None, (253, 249, 238), 0)
+    p.rect(cx + 12, cy + 12, cw - 24, chh - 24, gold, None, 3.0)
+    p.rect(cx + 19, cy + 19, cw - 38, chh - 38, gold, None, 0.8)
+    p.text(cx + cw / 2, cy + 96, "聘　　书", 36, "center", (186, 30, 32), font=HEI)
+    serial = doc_no.replace("人", "聘") if doc_no else f"编号：PS{issued_on[:4]}{h % 900 + 100:03d}"
+    p.text(cx + cw - 44, cy + 132, serial, 10.5, "right", (110, 96, 80), font=MING)
+    y = wrap_cjk(p, cx + 48, cy + 190, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 96, 18, 36, first_indent=36)
+    p.text(cx + 84, y + 4, "特发此聘书。", 18, color=dark)
+    us = 16.0
+    while text_width(unit, us, KAI) > 260:
+        us -= 0.5
+    rx = cx + cw - 50
+    p.text(rx, cy + chh - 110, unit, us, "right", dark)
+    p.text(rx, cy + chh - 80, cn_upper(issued_on), 15, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 260) / 2, cy + chh - 112, 120, unit,
+               seed=seed + 471, **ink(seed + 2))
+    maker = ("华印", "金典", "荣誉")[h % 3]
+    p.text(cx + cw / 2, cy + chh - 32, f"柳州市{maker}证书制作有限公司监制", 8, "center",
+           (150, 130, 100), font=MING, line=False)
+    # the ribbon across the lower left corner
+    for k in range(5):
+        p.items.append(Line(bx + 14, by + bh - 150 + k * 3, bx + 150 + k * 3, by + bh - 14,
+                            1.4, (214, 178, 96)))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.renshe_beianzhang")
+def renshe_beianzhang(*, name, title, start, end, unit, issued_on, doc_no="", seal=True, seed=0,
+                      **_) -> Built:
+    """The unit's 聘任通知 as it comes back from the 人社局 after 事业单位岗位聘用备案: the
+    人事科 sends the 聘任文件 with its 岗位聘用备案表, and the 人社局's 事业单位人事管理科
+    stamps a blue rectangular 备案章 (已备案, the bureau, 备案号, a date filled in by pen and the
+    经办人's initials) in the space under the 文号, half over the body's first lines. The
+    letter: the red 文件 head, 文号, 关于聘任…专业技术职务的通知, 各科室 / 各部门, 经…研究决定 ,
+    聘任…同志为…，聘期…自…起至…止, the unit and the date with the seal, 抄送 and 印发 lines.
+    A flatbed scan, one page."""
+    import hashlib
+
+    from ._common import PEN, other_people
+
+    h = int(hashlib.sha256(f"rsba{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(251, 251, 249))
+    rd, dark, blue = (214, 34, 34), (30, 30, 30), (38, 70, 168)
+    hs = 30.0
+    head = f"{unit}文件"
+    while text_width(head, hs, HEI) > W - 120:
+        hs -= 1
+    p.text(W / 2, 110, head, hs, "center", rd, font=HEI)
+    no = doc_no or f"{unit[:2]}人〔{issued_on[:4]}〕{h % 40 + 3}号"
+    p.text(W / 2, 160, no, 13, "center", dark)
+    p.items.append(Line(60, 176, W - 60, 176, 2.0, rd))
+    p.text(W / 2, 226, "关于聘任专业技术职务的通知", 19, "center", dark, font=HEI)
+    p.text(72, 272, "各科室、各部门：", 14, color=dark)
+    others = other_people(f"rsba:{unit}", 2)
+    y = wrap_cjk(p, 72, 304, f"经单位岗位聘用工作领导小组研究决定，聘任{name}同志为{title}，"
+                 f"{_r33_term(start, end)}。", W - 144, 14, 26, first_indent=28)
+    y = wrap_cjk(p, 72, y + 4, f"同时续聘{others[0][0]}、{others[1][0]}二位同志原专业技术岗位，"
+                 "聘期待遇按有关规定执行。", W - 144, 14, 26, first_indent=28)
+    p.text(100, y + 4, "特此通知。", 14, color=dark)
+    us = 14.0
+    while text_width(unit, us, MING) > 260:
+        us -= 0.5
+    rx = W - 90
+    p.text(rx, y + 90, unit, us, "right", dark)
+    p.text(rx, y + 118, cn(issued_on), 14, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, MING), 260) / 2, y + 92, 118, unit,
+               seed=seed + 472, **ink(seed + 4))
+    # the 备案章, stamped after the fact between the 文号 rule and the title
+    sx, sy, sw, sh = W - 262, 186, 200, 92
+    p.rect(sx, sy, sw, sh, blue, None, 2.0)
+    p.rect(sx + 4, sy + 4, sw - 8, sh - 8, blue, None, 0.8)
+    p.text(sx + sw / 2, sy + 26, "已　备　案", 15, "center", blue, font=HEI, line=False)
+    p.text(sx + sw / 2, sy + 46, "柳州市人力资源和社会保障局", 10, "center", blue, font=HEI,
+           line=False)
+    p.text(sx + 12, sy + 66, f"备案号：LZ{issued_on[:4]}-{h % 9000 + 1000}", 9.5, color=blue,
+           line=False)
+    bday = f"{issued_on[:4]}.{int(issued_on[5:7]) % 12 + 1}.{(h >> 5) % 27 + 1}"
+    p.text(sx + 12, sy + 84, "日期：", 9.5, color=blue, line=False)
+    p.text(sx + 46, sy + 84, bday, 11, color=PEN, font=KAI, line=False)
+    p.text(sx + sw - 14, sy + 84, other_people(f"rsba2:{unit}", 1)[0][0][0], 12, "right", PEN,
+           font=KAI, line=False)
+    # the 版记
+    fy = H - 110
+    p.items.append(Line(60, fy, W - 60, fy, 0.8, dark))
+    p.text(72, fy + 20, "抄送：柳州市人力资源和社会保障局，单位财务科。", 11, color=dark,
+           line=False)
+    p.items.append(Line(60, fy + 32, W - 60, fy + 32, 0.5, dark))
+    p.text(72, fy + 52, f"{unit[:16]}办公室", 11, color=dark, line=False)
+    p.text(W - 72, fy + 52, f"{cn(issued_on)}印发", 11, "right", dark, line=False)
+    p.items.append(Line(60, fy + 64, W - 60, fy + 64, 0.8, dark))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

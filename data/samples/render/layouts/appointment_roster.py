@@ -2991,3 +2991,95 @@ def dingzhuang_fanye_paizhao(*, unit, credit_code, department, rows, fill_date, 
            seed=seed + 461, **ink(seed + 2))
     p.text(sx + sw / 2, sy + sh - 30, "— 2 —", 12, "center", dark, line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "appointment_roster.yongyin_xianchang_paizhao")
+def yongyin_xianchang_paizhao(*, unit, credit_code, department, rows, fill_date, seed=0,
+                              **_) -> Built:
+    """A phone photo taken at the 印章管理员's desk the moment the roster was sealed: the 人事
+    科 clerk sends the sealed 聘任人员名单 to the applicants' group before filing it, so the
+    photo shows the sheet with the seal still wet, the 公章 just lifted and lying on its side
+    at the right edge of the frame (its dark red handle), the open red 印台 at the top right
+    and the 用印登记簿's ruled corner (日期, 用印事由, 份数, 经办人, 批准人) under the sheet at
+    the lower left. The sheet: 聘任人员名单, the unit, 统一社会信用代码 and 主管部门, the table
+    序号 / 姓名 / 身份证号码 / 聘任职务 / 聘任时间 (2019年7月) / 聘期, the 制表 and 审核
+    names, the unit and the date with the seal. One page."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import HEI, PEN, desk, other_people, text_width
+
+    h = int(hashlib.sha256(f"yyxc{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 760.0, 980.0
+    p = Page(W, H, font=MING)
+    dark = (30, 30, 30)
+    desk(p, h % 4, 0, 0, 0, 0)
+    # the 用印登记簿 under the sheet, lower left
+    p.rect(10, 690, 300, 280, None, (238, 232, 214), 0)
+    for k in range(8):
+        p.items.append(Line(10, 716 + k * 30, 310, 716 + k * 30, 0.6, (120, 100, 90)))
+    for x in (70, 200, 250):
+        p.items.append(Line(x, 700, x, 970, 0.6, (120, 100, 90)))
+    p.text(16, 710, "日期　　　用印事由　　　　　　份数　经办人", 8.5, color=(90, 70, 60),
+           line=False)
+    p.text(16, 740, f"{fill_date[5:7]}.{fill_date[8:10]}", 9, color=PEN, font=KAI, line=False)
+    # the sheet
+    sx, sy, sw, sh = 30.0, 40.0, 600.0, 860.0
+    p.rect(sx + 5, sy + 7, sw, sh, None, (60, 45, 35), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 248), 0)
+    p.text(sx + sw / 2, sy + 70, "聘任人员名单", 20, "center", dark, font=HEI)
+    for i, t in enumerate((f"单位：{unit}",
+                           f"统一社会信用代码：{credit_code}　主管部门：{department}")):
+        sz = 10.5
+        while text_width(t, sz, MING) > sw - 80:
+            sz -= 0.25
+        p.text(sx + 40, sy + 108 + i * 20, t, sz, color=dark)
+    cols = [34, 60, 150, 124, 86, 0]
+    cols[-1] = sw - 80 - sum(cols[:-1])
+    heads = ["序号", "姓名", "身份证号码", "聘任职务", "聘任时间", "聘期"]
+    xs = [sx + 40]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = sy + 146, min(32.0, 440.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh, 0.7, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.7, dark))
+    for c, hd in enumerate(heads):
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3.5, hd, 10, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    for i, r in enumerate(rows, 1):
+        ap = r["appointed_on"]
+        cells = [str(i), r["name"], r["id_number"], r["title"], f"{int(ap[:4])}年{int(ap[5:7])}月",
+                 "三年"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        for c, val in enumerate(cells):
+            sz = 10.0
+            while text_width(val, sz, MING) > cols[c] - 4:
+                sz -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, sz, "center", dark, MING))
+        p.lines.append(" ".join(cells))
+    fy = y0 + (n + 1) * rh + 40
+    staff = other_people(f"yyxc:{unit}", 2)
+    p.text(sx + 40, fy, f"制表：{staff[0][0]}　　审核：{staff[1][0]}", 10.5, color=dark,
+           line=False)
+    fsz = 12.0
+    while text_width(unit, fsz, MING) > 250:
+        fsz -= 0.5
+    rx = sx + sw - 50
+    p.text(rx, fy + 70, unit, fsz, "right", dark)
+    p.text(rx, fy + 96, cn(fill_date), 12, "right", dark)
+    p.seal(rx - min(text_width(unit, fsz, MING), 250) / 2, fy + 70, 116, unit,
+           seed=seed + 471, **ink(seed + 1))
+    # the 印台, top right, and the 公章 lying on its side at the right edge
+    p.rect(650, 30, 100, 80, None, (30, 30, 34), 0)
+    p.rect(660, 40, 80, 60, None, (176, 24, 32), 0)
+    p.rect(646, 430, 110, 56, None, (120, 20, 26), 0)
+    p.items.append(Ellipse(700, 420, 58, 76, (140, 26, 30)))
+    p.rect(632, 430, 16, 56, None, (96, 80, 70), 0)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -2638,3 +2638,123 @@ def zhengwu_banjian_xiangqing(*, name, id_number, unit, series, level, to_whom, 
            f"桂ICP备{h % 90000000 + 10000000:08d}号", 9, "center", grey, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
 
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+def _r37_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.wps_xiuding_pizhu", cn_dates=False)
+def wps_xiuding_pizhu(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                      seed=0, **_) -> Built:
+    """A desktop screenshot of the letter's Word file open in WPS 文字 with 修订 (track
+    changes) on, as the 人事科 sends the draft round for the 办公室主任's check and the
+    applicant screenshots the agreed version to upload before the paper copy is back: the
+    WPS title bar and tabs, the 审阅 ribbon (修订 lit, 显示标记的最终状态, 接受 / 拒绝,
+    上一条 / 下一条), the page with the letter (文号, title, addressee, body with one
+    struck-out red deletion and an underlined insertion, 特此函, the unit and the date), the
+    unit's 电子公章 picture pasted over the signature as units do in their drafts, the
+    right-hand 批注 balloons (删除: …, 批注 [主任]: 身份证号已核对; 格式: 仿宋_GB2312 三号),
+    the status bar with 页面 1/1, 字数 and the zoom; landscape, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r37_hash(f"r37wx:{unit}:{name}:{issued_on}")
+    W, H = 1180.0, 800.0
+    dark, grey = (36, 36, 40), (120, 124, 130)
+    white = (255, 255, 255)
+    rev = (188, 30, 120)  # WPS's revision colour for the reviewer
+    p = Page(W, H, background=(226, 228, 232), font=MICRO)
+    p.rect(0, 0, W, 30, None, (246, 247, 249), 0)
+    fname = f"关于委托评审{name}同志职称的函（修改稿）.docx"
+    p.rect(70, 4, 300, 26, None, white, 0)
+    p.text(84, 22, fname, 9.5, color=dark, line=False)
+    p.text(18, 21, "WPS", 11, color=(200, 40, 40), font=HEI, line=False)
+    p.text(W - 14, 21, "—   □   ×", 11, "right", dark, line=False)
+    tabs = ["文件", "开始", "插入", "页面", "引用", "审阅", "视图", "工具", "会员专享"]
+    for k, t in enumerate(tabs):
+        x = 24 + k * 58
+        if t == "审阅":
+            p.rect(x - 10, 34, 46, 24, None, (232, 238, 250), 0)
+        p.text(x, 51, t, 10, color=(30, 90, 200) if t == "审阅" else dark, line=False)
+    p.rect(0, 62, W, 60, None, (250, 250, 251), 0)
+    tools = [("拼写检查", False), ("字数统计", False), ("新建批注", False), ("删除批注", False),
+             ("修订", True), ("显示标记的最终状态", False), ("显示标记", False),
+             ("审阅窗格", False), ("接受", False), ("拒绝", False), ("上一条", False),
+             ("下一条", False), ("比较", False), ("限制编辑", False)]
+    x = 18
+    for t, lit in tools:
+        w = text_width(t, 9, MICRO) + 18
+        if lit:
+            p.rect(x - 4, 68, w, 48, None, (214, 226, 248), 0)
+        p.rect(x + w / 2 - 12, 72, 16, 16, (150, 156, 166), None, 0.8)
+        p.text(x + w / 2 - 4, 108, t, 9, "center", dark, line=False)
+        x += w + 6
+    # the page
+    px0, py0, pw = 250.0, 136.0, 500.0
+    p.rect(px0 + 3, py0 + 3, pw, H - py0 - 30, None, (196, 198, 204), 0)
+    p.rect(px0, py0, pw, H - py0 - 30, None, white, 0)
+    lx, rx = px0 + 58, px0 + pw - 52
+    cw = rx - lx
+    p.font = MING
+    p.text(rx, py0 + 52, doc_no, 10, "right", dark)
+    title = f"关于委托评审{name}同志{series}{level}职称的函"
+    ts = 14
+    while text_width(title, ts, HEI) > cw and ts > 9:
+        ts -= 0.5
+    p.text((lx + rx) / 2, py0 + 92, title, ts, "center", dark, font=HEI)
+    p.text(lx, py0 + 128, f"{to_whom}：", 11, color=dark)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事{series}专业技术工作，经个人申请、"
+            f"单位推荐并在本单位公示五个工作日无异议，拟申报{series}{level}职称。"
+            "因我单位无相应系列评审权，根据职称评审管理有关规定，特委托贵单位进行评审，"
+            "评审结果我单位予以认可。")
+    y = wrap_cjk(p, lx, py0 + 156, body, cw, 11, 21, first_indent=22)
+    # the tracked deletion and insertion, their own line
+    dl = "请予大力支持。"
+    p.text(lx + 22, y, dl, 11, color=rev, line=False)
+    p.rect(lx + 22, y - 4, text_width(dl, 11, MING), 0.9, None, rev, 0)
+    ins = "望予支持为盼。"
+    ix = lx + 26 + text_width(dl, 11, MING)
+    p.text(ix, y, ins, 11, color=rev)
+    p.rect(ix, y + 2, text_width(ins, 11, MING), 0.8, None, rev, 0)
+    p.rect(lx - 14, y - 12, 1.5, 16, None, grey, 0)  # the change bar in the margin
+    y += 30
+    p.text(lx + 22, y, "特此函。", 11, color=dark)
+    sy = y + 70
+    us = 11 if text_width(unit, 11, MING) < cw - 40 else 9
+    p.text(rx - 6, sy, unit, us, "right", dark)
+    p.text(rx - 6, sy + 26, cn(issued_on), 11, "right", dark)
+    p.seal(rx - 6 - min(text_width(unit, us, MING), cw - 40) / 2, sy + 4, 104, unit,
+           seed=seed + 3701, **ink(seed + 3))
+    contact = other_people(f"r37wx:{unit}", 2)
+    p.text(lx, sy + 96, f"（联系人：{contact[0][0]}，联系电话：0772-{2100000 + h % 99999}）", 9.5,
+           color=dark, line=False)
+    # the balloons
+    bx = px0 + pw + 26
+    p.items.append(Line(rx + 4, py0 + 156 + (y - 30 - py0 - 156), bx, py0 + 200, 0.6, rev))
+    balloons = [(py0 + 180, f"删除: {dl}", f"{contact[1][0]}"),
+                (py0 + 250, "批注 [主任]: 身份证号已与身份证核对，落款日期按用印日期。",
+                 "办公室"),
+                (py0 + 340, "格式: 字体: 仿宋_GB2312, 三号", f"{contact[1][0]}")]
+    p.font = MICRO
+    for by, t, who in balloons:
+        p.rect(bx, by, 260, 66, rev, (253, 240, 248), 0.8)
+        p.text(bx + 10, by + 18, f"{who}  {issued_on[5:7]}-{issued_on[8:10]} 1{h % 8}:"
+               f"{(h >> 4) % 60:02d}", 8.5, color=grey, line=False)
+        wrap_cjk(p, bx + 10, by + 36, t, 240, 9, 14)
+    p.items.append(Line(lx + 180, py0 + 156, bx, py0 + 270, 0.6, rev))
+    # the left navigation pane
+    p.rect(0, 122, 210, H - 150, None, (244, 245, 247), 0)
+    p.text(14, 146, "章节  导航", 10, color=dark, font=HEI, line=False)
+    p.text(24, 172, title[:12] + "…", 9, color=grey, line=False)
+    # status bar
+    p.rect(0, H - 28, W, 28, None, (240, 241, 243), 0)
+    words = len(body) + len(title) + 40
+    p.text(14, H - 9, f"页面：1/1    字数：{words}    修订：打开    拼写检查", 9, color=grey,
+           line=False)
+    p.text(W - 14, H - 9, "100%  －━━━●━━━＋", 9, "right", grey, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -2657,3 +2657,75 @@ def peixun_fapiao_dingzai(*, name, id_number, year, hours, issuer, issued_on, se
     p.rect(ix + 78, iy0 + 7, 22, 1, None, (220, 220, 226), 0)
     p.text(ix + iw - 40, iy0 + ih - 14, "报销", 12, "center", PEN, font=KAI, line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+def _r37_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.guosu_fanguang_paizhao")
+def guosu_fanguang_paizhao(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                           **_) -> Built:
+    """A phone photo of the year's 继续教育合格证明 after the applicant had it laminated
+    (过塑) at the copy shop so it would survive being carried to the 窗口 year after year:
+    the landscape A4 certificate inside the clear pouch's wider, rounded margin, a trapped air
+    bubble near a corner, two soft white streaks of the ceiling light's reflection across the
+    plastic (over the decoration and the lines of small print, not the values), the
+    certificate itself (证书编号, 继续教育合格证明 title, 兹证明 paragraph with the
+    身份证号, the year, 公需 / 专业 hours and the total, a small hours table, the issuer and
+    its date under the red seal, the 查验 line and QR), photographed on a desk a little
+    off-square; one page."""
+    from ._common import DESKS, HEI, qr, wrap_cjk
+
+    h = _r37_hash(f"r37gs:{name}:{year}:{hours}")
+    pub, pro = _split(hours)
+    W, H = A4_LANDSCAPE
+    p = Page(W, H, background=DESKS[(h >> 2) % len(DESKS)], font=KAI)
+    # the pouch: clear plastic, a little lighter than the desk, rounded look via insets
+    px, py, pw, ph = 34.0, 30.0, W - 68, H - 60
+    p.rect(px + 5, py + 6, pw, ph, None, (70, 54, 40), 0)
+    p.rect(px, py, pw, ph, None, (232, 232, 226), 0)
+    for k, c in enumerate(((222, 222, 216), (214, 214, 208))):
+        p.rect(px - 1 - k, py + 8, 1, ph - 16, None, c, 0)
+    sx, sy, sw, sh = px + 14, py + 14, pw - 28, ph - 28
+    paper = (252, 250, 242)
+    p.rect(sx, sy, sw, sh, None, paper, 0)
+    gold = (176, 132, 52)
+    p.rect(sx + 12, sy + 12, sw - 24, sh - 24, gold, None, 2.4)
+    p.rect(sx + 20, sy + 20, sw - 40, sh - 40, gold, None, 0.8)
+    dark = (36, 30, 26)
+    lx, rx = sx + 60, sx + sw - 60
+    cw = rx - lx
+    p.text(rx, sy + 46, f"证书编号：GXJJ{year}{h % 10 ** 7:07d}", 10, "right", dark, font=MICRO)
+    p.text((lx + rx) / 2, sy + 90, "专业技术人员继续教育合格证明", 24, "center", (170, 30, 30),
+           font=HEI)
+    body = (f"兹证明{name}同志（身份证号：{id_number}）参加{year}年度专业技术人员继续教育，"
+            f"完成公需科目{pub}学时、专业科目{pro}学时，共计{hours}学时，考核合格。")
+    y = wrap_cjk(p, lx, sy + 140, body, cw, 15, 28, first_indent=30)
+    cols = [150, 120, 120, 120]
+    tx = lx + 40
+    y = grid(p, tx, y + 4, cols, [["年度", "公需科目", "专业科目", "合计"],
+                                 [f"{year}年度", f"{pub}学时", f"{pro}学时", f"{hours}学时"]],
+             row_h=26, size=11)
+    p.text(rx - 10, y + 54, issuer, 14 if text_width(issuer, 14, KAI) < 300 else 11, "right",
+           dark)
+    p.text(rx - 10, y + 82, cn(issued_on), 14, "right", dark)
+    p.seal(rx - 10 - min(text_width(issuer, 14, KAI), 300) / 2, y + 58, 112, issuer,
+           seed=seed + 3701, **ink(seed + 2))
+    qr(p, lx, y + 26, 58, f"r37gs:{h}")
+    p.text(lx + 68, y + 50, "扫码查验真伪", 9, color=dark, font=MICRO, line=False)
+    p.text(lx + 68, y + 66, "查验网址：gxjxjy.rst.gxzf.gov.cn", 8, color=dark, font=MICRO,
+           line=False)
+    # the ceiling light's streaks on the plastic: over the frame and the small print only
+    glare = (248, 248, 246)
+    p.rect(sx + 2, sy + sh - 52, 170, 10, None, glare, 0)
+    p.rect(sx + sw - 180, sy + 8, 160, 8, None, glare, 0)
+    p.rect(sx + sw - 210, sy + 22, 120, 4, None, (244, 244, 240), 0)
+    # the trapped air bubble
+    p.rect(sx + sw - 46, sy + sh - 40, 26, 18, (206, 206, 200), (240, 240, 236), 0.6)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -6258,3 +6258,130 @@ def dingding_yongyin_shenpi(*, name, id_number, unit, credit_code, legal_rep, ad
             font=MICRO, line=False)
     return Built("contract", [p1, p2], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "contract.chezuo_paizhao")
+def chezuo_paizhao(*, name, id_number, unit, credit_code, legal_rep, address, start, end, post,
+                   signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A phone photo of the contract's 首页 laid on a car's passenger seat: the applicant
+    fetched the contract from the 人事科 and, told the upload closed that day, photographed it
+    in the car park on the grey fabric seat (the seat's stitched panels and the seat-belt
+    buckle showing round the sheet, the sheet a little bowed). The page: 合同编号, 劳动合同书 /
+    事业单位聘用合同书, the parties (统一社会信用代码, 法定代表人, 住所, 乙方 with 居民身份证号码),
+    the preamble, 第一条 合同期限 自…起至…止 or 无固定期限, 第二条 岗位 and the next articles,
+    the unit's seal over the 甲方 block, the foot with the page count. One page."""
+    import hashlib
+
+    from ..layout import Ellipse, Line
+
+    hh = int(hashlib.sha256(f"czpz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 700.0, 960.0
+    p = Page(W, H, font=MING, background=(74, 76, 80))
+    # the seat: stitched panels, the side bolsters darker
+    p.rect(0, 0, 70, H, None, (56, 58, 62), 0)
+    p.rect(W - 70, 0, 70, H, None, (56, 58, 62), 0)
+    for k in range(1, 9):
+        p.items.append(Line(70, k * 110, W - 70, k * 110, 1.2, (96, 98, 102)))
+    p.items.append(Line(70, 0, 70, H, 2.0, (40, 40, 44)))
+    p.items.append(Line(W - 70, 0, W - 70, H, 2.0, (40, 40, 44)))
+    # the seat-belt buckle by the right bolster
+    p.rect(W - 54, H - 220, 34, 90, None, (26, 26, 28), 0)
+    p.rect(W - 46, H - 206, 18, 8, None, (190, 30, 30), 0)
+    p.items.append(Ellipse(W - 50, H - 120, 26, 26, (30, 30, 32)))
+    sx, sy, sw, sh = 80.0, 40.0, 560.0, 800.0
+    p.rect(sx + 6, sy + 8, sw, sh, None, (44, 44, 48), 0)
+    p.rect(sx, sy, sw, sh, None, (246, 246, 242), 0)
+    p.rect(sx + sw - 60, sy, 60, sh, None, (236, 236, 232), 0)  # the bow shades one side
+    no = f"合同编号：{('RS', 'LD', 'PY')[hh % 3]}{start[:4]}{hh % 9000 + 1000}"
+    _r36_first_page(p, sx, sy, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.0, 19.5)
+    if seal:
+        p.seal(sx + sw - 150, sy + 160, 112, unit, seed=seed + 471, **ink(seed + 2))
+    p.items.append(Line(sx + 50, sy + sh - 36, sx + sw - 50, sy + sh - 36, 0.5, (160, 160, 160)))
+    p.text(sx + sw / 2, sy + sh - 18, f"第 1 页　共 {6 + hh % 3} 页", 9, "center",
+           (110, 110, 110), line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.hr_saas_hetong_xinxi")
+def hr_saas_hetong_xinxi(*, name, id_number, unit, credit_code, legal_rep, address, start, end,
+                         post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A screenshot of the employee self-service side of a cloud HR system (the 北森 / 薪人薪事
+    kind of SaaS a company or 民办 school runs): 我的档案 → 合同信息, the record of the current
+    contract (合同编号, 合同类型 固定期限 / 无固定期限, 合同主体 with its 统一社会信用代码, 员工
+    姓名, 证件类型 居民身份证 and 证件号码, 合同开始日期, 合同结束日期, 签订次数, 签订日期, 合同
+    状态 生效中) with the 合同附件 thumbnail of the sealed 首页 opened in its preview pane on the
+    right; the browser's tab bar and address line above, the left menu (首页, 我的档案, 考勤,
+    薪酬, 审批) and the logged-in user in the top bar. Landscape, one page."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"hrsa{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1000.0, 640.0
+    p = Page(W, H, font=MICRO, background=(242, 244, 247))
+    dark, grey, teal = (38, 40, 44), (128, 132, 140), (0, 150, 136)
+    # browser chrome
+    p.rect(0, 0, W, 30, None, (222, 225, 230), 0)
+    p.rect(10, 6, 210, 24, None, (242, 244, 247), 0)
+    p.text(22, 22, "合同信息 - 员工自助", 10, color=dark, line=False)
+    p.rect(0, 30, W, 30, None, (255, 255, 255), 0)
+    p.rect(60, 35, 560, 20, None, (238, 240, 243), 0)
+    p.text(70, 49, f"https://ehr.{('beisen', 'xinrenxinshi', 'i-hr')[hh % 3]}.com/portal/profile/"
+           f"contract?eid={hh % 90000 + 10000}", 9.5, color=grey, line=False)
+    # top bar and the left menu
+    p.rect(0, 60, W, 44, None, teal, 0)
+    p.text(20, 88, "员工自助服务", 14, color=(255, 255, 255), font=HEI, line=False)
+    p.text(W - 20, 88, f"{name}　｜　退出", 11, "right", (255, 255, 255), line=False)
+    p.rect(0, 104, 150, H - 104, None, (48, 54, 66), 0)
+    for i, m in enumerate(("首页", "我的档案", "考勤", "薪酬", "假期", "审批", "通知公告")):
+        if i == 1:
+            p.rect(0, 118 + i * 36, 150, 34, None, (36, 40, 50), 0)
+        p.text(30, 140 + i * 36, m, 11, color=(255, 255, 255) if i == 1 else (180, 186, 196),
+               line=False)
+    # the tabs and the record
+    px = 166.0
+    p.rect(px, 116, 470, H - 132, None, (255, 255, 255), 0)
+    for i, t in enumerate(("基本信息", "任职信息", "合同信息", "教育经历")):
+        p.text(px + 20 + i * 86, 142, t, 11, color=teal if i == 2 else grey, line=False)
+    p.items.append(Line(px + 192, 150, px + 248, 150, 2.0, teal))
+    p.items.append(Line(px, 154, px + 470, 154, 0.6, (226, 228, 232)))
+    rows = [("合同编号", f"HT{start[:4]}{hh % 90000 + 10000:05d}"),
+            ("合同类型", "固定期限劳动合同" if end else "无固定期限劳动合同"),
+            ("合同主体", unit), ("统一社会信用代码", credit_code), ("员工姓名", name),
+            ("证件类型", "居民身份证"), ("证件号码", id_number), ("合同开始日期", start),
+            ("合同结束日期", end or "—（无固定期限）"), ("签订次数", f"第{1 + hh % 2}次"),
+            ("签订日期", signed_on), ("合同状态", "生效中"), ("岗位", post)]
+    y = 182.0
+    for label, val in rows:
+        p.text(px + 20, y, label, 10.5, color=grey, line=False)
+        sz = 11.0
+        while text_width(val, sz, MICRO) > 320:
+            sz -= 0.25
+        p.text(px + 130, y, val, sz, color=dark)
+        y += 30
+    # the attachment preview pane
+    qx, qy, qw, qh = 652.0, 116.0, 332.0, H - 132
+    p.rect(qx, qy, qw, qh, None, (255, 255, 255), 0)
+    p.text(qx + 14, qy + 24, f"合同附件（1）　{word[:-1]}_{name}.pdf", 10, color=dark, line=False)
+    p.rect(qx + 14, qy + 36, qw - 28, qh - 76, None, (90, 92, 96), 0)
+    tx, ty, tw = qx + 34, qy + 46, qw - 68
+    th = qh - 96
+    p.rect(tx, ty, tw, th, None, (252, 252, 250), 0)
+    p.text(tx + tw / 2, ty + 40, word, 13, "center", dark, font=HEI, line=False)
+    for k in range(16):
+        ln = tw - 50 - (hh >> k) % 4 * 18
+        p.rect(tx + 22, ty + 64 + k * 16, ln, 3, None, (196, 196, 196), 0)
+    if seal:
+        p.seal(tx + tw - 70, ty + 110, 70, unit, seed=seed + 472, **ink(seed + 1))
+    p.text(qx + qw / 2, qy + qh - 14, "1 / 7　　下载　　全屏", 9, "center", grey, line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -6187,3 +6187,189 @@ def nstl_wenxian_xiangqing(*, journal, year, issue, issn, cn_number, title, auth
     p.text(W / 2, H - 14, "主办：科学技术部    承办：国家科技图书文献中心    "
            f"京ICP备{h % 9000000 + 1000000:07d}号-1", 9, "center", grey, line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 37
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round37`.
+
+@layout(LAYOUTS, "paper.zhiwang_yinyong_tankuang", accepts=_not_english, cn_dates=False)
+def zhiwang_yinyong_tankuang(*, journal, year, issue, issn, cn_number, title, authors,
+                             affiliation, abstract, keywords, clc, body, english=False,
+                             volume=None, seed=0, **_) -> Built:
+    """A desktop screenshot of the article's CNKI (中国知网) detail page with its 引用 dialog
+    open, as applicants take it to show the reference as the 申报 form wants it written: the
+    browser's tab and address bar, the page dimmed under the modal (the title, the authors,
+    the affiliation, 摘要 and 关键词 greyed behind), the 引用 dialog with its tabs (GB/T
+    7714-2015 格式引文 / 知网研学 / CAJ-CD / MLA / APA) and the formatted references in each
+    ([1]作者.题名[J].刊名,年,卷(期):页码 and the MLA and APA forms), 复制 and 导出/参考文献
+    buttons and the close ×, and on the right, outside the shade's darkest part, the
+    journal's card (刊名, 主办单位, ISSN, CN, 出版周期, 复合影响因子); landscape, one page,
+    no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r37yy")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1160.0, 720.0
+    dark, grey = (40, 40, 44), (120, 124, 130)
+    dim = lambda c: tuple(int(v * 0.55) for v in c)  # noqa: E731  (under the modal's shade)
+    white = (255, 255, 255)
+    p = Page(W, H, background=dim((245, 246, 248)), font=MICRO)
+    p.rect(0, 0, W, 32, None, (222, 225, 230), 0)
+    p.rect(10, 6, 250, 26, None, white, 0)
+    p.text(22, 24, f"{title[:11]}… - 中国知网", 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 32, W, 32, None, (250, 250, 252), 0)
+    p.text(14, 54, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 38, W - 200, 21, None, (236, 238, 242), 0)
+    p.text(108, 53, f"https://kns.cnki.net/kcms2/article/abstract?v={h:08x}{(h * 13) % 10 ** 9}"
+           "&uniplatform=NZKPT&language=CHS", 9.5, color=grey, line=False)
+    # the dimmed page behind
+    p.rect(0, 64, W, 56, None, dim((18, 80, 170)), 0)
+    p.text(30, 100, "CNKI 中国知网", 18, color=dim(white), font=HEI, line=False)
+    p.rect(70, 136, 700, 560, None, dim(white), 0)
+    yy = 176
+    for part in _r29_wrap(title, 620, 17, 0, HEI)[:2]:
+        p.text(420, yy, part, 17, "center", dim(dark), font=HEI, line=False)
+        yy += 24
+    p.text(420, yy + 6, "  ".join(authors), 11, "center", dim((18, 80, 170)), line=False)
+    p.text(420, yy + 28, affiliation.strip("（）")[:40], 9.5, "center", dim(grey), line=False)
+    for k, part in enumerate(_r29_wrap("摘要：" + abstract, 620, 10, 0, MICRO)[:5]):
+        p.text(100, yy + 70 + k * 20, part, 10, color=dim(dark), line=False)
+    p.text(100, yy + 190, "关键词：" + keywords, 10, color=dim(dark), line=False)
+    # the journal card on the right (shaded too, but lighter text)
+    gx = 790.0
+    p.rect(gx, 136, 340, 230, None, dim(white), 0)
+    p.text(gx + 16, 164, journal, 13, color=dim(dark), font=HEI)
+    info = [("主办单位", f"{journal[:6]}编辑委员会"), ("ISSN", issn or ""),
+            ("CN", cn_number or ""), ("出版周期", ["月刊", "双月刊", "半月刊"][h % 3]),
+            ("复合影响因子", f"0.{300 + h % 600}")]
+    y = 194
+    for a, b in info:
+        if not b:
+            continue
+        p.text(gx + 16, y, f"{a}：{b}", 10.5, color=dim(dark))
+        y += 28
+    # the modal
+    mx, my, mw, mh = 130.0, 190.0, 630.0, 360.0
+    p.rect(mx, my, mw, mh, None, white, 0)
+    p.text(mx + 24, my + 34, "引用", 14, color=dark, font=HEI, line=False)
+    p.text(mx + mw - 20, my + 34, "×", 16, "right", grey, line=False)
+    p.hline(mx, mx + mw, my + 50, 0.6)
+    pages = f"{10 + h % 80}-{14 + h % 80 + h % 5}"
+    au = ",".join(authors[:3]) + (",等" if len(authors) > 3 else "")
+    refs = [("GB/T 7714-2015 格式引文",
+             f"[1]{au}.{title}[J].{journal},{year},{vol}({iss}):{pages}."),
+            ("知网研学格式引文", f"[1]{au}.{title}[J].{journal},{year},{vol}({iss}):{pages}."),
+            ("MLA格式引文", f"[1]{au}.\"{title}.\"{journal} {vol}.{iss}({year}):{pages}."),
+            ("APA格式引文", f"[1]{au}.({year}).{title}.{journal}({iss}),{pages}.")]
+    y = my + 80
+    for k, (lab, ref) in enumerate(refs):
+        p.rect(mx + 20, y - 16, 150, 24, None, (232, 240, 252) if k == 0 else (246, 247, 249),
+               0)
+        p.text(mx + 28, y, lab, 9.5, color=(18, 80, 170) if k == 0 else dark, line=False)
+        parts = _r29_wrap(ref, mw - 220, 10.5, 0, MICRO)
+        for n, part in enumerate(parts[:3]):
+            p.text(mx + 186, y + n * 18, part, 10.5, color=dark)
+        y += max(1, min(3, len(parts))) * 18 + 28
+    for k, t in enumerate(("复制", "导出/参考文献", "更多引用格式")):
+        bx = mx + 186 + k * 120
+        p.rect(bx, my + mh - 52, 108, 30, None if k else (18, 80, 170),
+               (18, 80, 170) if k == 0 else None, 0.8)
+        p.text(bx + 54, my + mh - 32, t, 10, "center", white if k == 0 else dark, line=False)
+    p.text(mx + 24, my + mh - 32, "CNKI 引用格式由系统自动生成，仅供参考", 8.5, color=grey,
+           line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.zhuzuoquan_zhuanrang_xieyi", accepts=_not_english, cn_dates=False)
+def zhuzuoquan_zhuanrang_xieyi(*, journal, year, issue, issn, cn_number, title, authors,
+                               affiliation, abstract, keywords, clc, body, english=False,
+                               volume=None, seed=0, **_) -> Built:
+    """The journal's 论文著作权转让协议 (版权转让协议书) that the 编辑部 sends with the 录用
+    notice and every author signs in order before the article goes to press, filled in by
+    the 编辑部 with the 稿件编号 and the issue it is scheduled for, signed by pen and sent
+    back as a phone scan, which applicants upload beside or instead of the printed article:
+    the journal's letterhead (name, ISSN and CN, address, phone, 投稿邮箱), the title, 稿件
+    编号, 论文题目, the 拟刊期 line, the five numbered clauses (the authors warrant
+    originality and 署名 order; 汇编权、翻译权、信息网络传播权 pass to the journal; the
+    journal may license CNKI / 万方 / 维普 databases; 稿酬 includes the databases' fee; the
+    agreement takes effect on signing), the table of authors with 署名顺序 / 姓名 / 工作单位
+    / 签名 (pen signatures), the 通讯作者's phone, 编辑部 stamp and the 日期; portrait,
+    one page, the 编辑部's blue 受理 stamp (no unit seal)."""
+    from ._common import HEI, PEN, grid, other_people, wrap_cjk
+
+    h = hash_int(title + journal + "r37zz")
+    iss = _r32_issue(issue)
+    W, H = A4
+    dark = (30, 30, 32)
+    p = Page(W, H, background=(236, 234, 228), font=MING)
+    # the scanned sheet, a little skewed looking (an offset shadow), on a grey scan bed
+    sx, sy, sw, sh = 22.0, 18.0, W - 44, H - 36
+    p.rect(sx + 3, sy + 4, sw, sh, None, (198, 196, 190), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 250), 0)
+    lx, rx = sx + 42, sx + sw - 42
+    cw = rx - lx
+    blue = (24, 64, 140)
+    js = 18
+    while text_width(f"《{journal}》编辑部", js, HEI) > cw and js > 11:
+        js -= 1
+    p.text((lx + rx) / 2, sy + 48, f"《{journal}》编辑部", js, "center", blue, font=HEI)
+    p.text((lx + rx) / 2, sy + 68, _ids_text(issn, cn_number, "    "), 10, "center", blue)
+    p.rect(lx, sy + 76, cw, 1.6, None, blue, 0)
+    p.text(lx, sy + 92, f"地址：南宁市西乡塘区大学东路{100 + h % 90}号    电话：0771-"
+           f"{3200000 + h % 99999}    投稿邮箱：bjb{h % 9000 + 1000}@163.com", 7.5, color=blue,
+           line=False)
+    p.text((lx + rx) / 2, sy + 130, "论文著作权转让协议", 18, "center", dark, font=HEI)
+    no = f"{year}-{h % 900 + 100:03d}"
+    p.text(lx, sy + 162, f"稿件编号：{no}", 10.5, color=dark)
+    p.text(lx, sy + 186, "论文题目：", 10.5, color=dark, line=False)
+    ty = sy + 186
+    tparts = _r29_wrap(title, cw - 62, 10.5, 0, MING)
+    for part in tparts[:2]:
+        p.text(lx + 60, ty, part, 10.5, color=dark, line=False)
+        ty += 18
+    p.lines.append(f"论文题目：{title}")
+    p.text(lx, ty + 6, f"拟刊期：《{journal}》{year}年第{iss}期（由编辑部填写）", 10.5, color=dark)
+    clauses = [
+        "一、作者保证该论文为原创作品，不涉及泄密，无一稿多投，署名及署名顺序无争议；如有侵犯他人"
+        "著作权的行为，由作者承担全部责任。",
+        "二、作者同意将该论文的复制权、发行权、汇编权、翻译权及信息网络传播权在全世界范围内转让给"
+        "本刊编辑部，转让期限为该论文著作权的保护期。",
+        "三、本刊有权将该论文编入中国知网、万方数据、维普资讯等数据库及本刊网站，以纸质和数字化"
+        "形式出版、传播。",
+        "四、本刊所付稿酬已包含上述数据库的著作权使用费，不再另付。",
+        "五、本协议经全体作者签字后生效，一式两份，编辑部与通讯作者各执一份。"]
+    y = ty + 34
+    for c in clauses:
+        y = wrap_cjk(p, lx, y, c, cw, 9.5, 16, first_indent=0) + 4
+    y += 6
+    cols = [62, 80, cw - 62 - 80 - 110, 110]
+    rows = [["署名顺序", "姓 名", "工作单位", "签 名"]]
+    aff = affiliation.strip("（）")
+    for k, a in enumerate(authors):
+        rows.append([f"第{k + 1}作者", a, aff if len(aff) < 26 else aff[:25] + "…", ""])
+    y0 = y
+    y = grid(p, lx, y, cols, rows, row_h=26, size=9.5)
+    for k, a in enumerate(authors):
+        p.text(lx + cw - 55, y0 + 26 * (k + 1) + 19, a, 13, "center", PEN, font=KAI,
+               line=False)
+    corr = authors[0]
+    p.text(lx, y + 24, f"通讯作者：{corr}    手机：1{37 + h % 50}****{h % 9000 + 1000}    "
+           "E-mail：已登记", 9.5, color=dark, line=False)
+    p.text(lx, y + 48, "编辑部经办人：", 9.5, color=dark, line=False)
+    ed = other_people(f"r37zz:{journal}", 1)[0][0]
+    p.text(lx + 70, y + 48, ed, 12, color=PEN, font=KAI, line=False)
+    d = f"{year}年{max(1, _issue_num(issue) - 1 if _issue_num(issue) <= 12 else 1)}月" \
+        f"{3 + h % 25}日"
+    p.text(rx, y + 48, f"签署日期：{d}", 9.5, "right", dark, line=False)
+    # the 编辑部's blue rectangular 受理 stamp
+    stx, sty = rx - 170, y + 64
+    p.rect(stx, sty, 150, 46, (60, 90, 190), None, 1.6)
+    p.text(stx + 75, sty + 18, f"《{journal[:8]}》编辑部", 9, "center", (60, 90, 190), font=HEI,
+           line=False)
+    p.text(stx + 75, sty + 36, "稿件受理专用", 9, "center", (60, 90, 190), font=HEI,
+           line=False)
+    p.text((lx + rx) / 2, sy + sh - 16, "（请全体作者亲笔签名，扫描件或照片发回投稿邮箱）", 8,
+           "center", (110, 110, 110), line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
