@@ -3036,8 +3036,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
          "below."),
         "",
-        ("**Round 36 layouts** (`round36` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand after round 35's results were seen, again blind to the "
+        ("**Round 36 layouts** (`round36` in `layouts.toml`) were round 36's blind exam (`make "
+         "others OTHERS_PROFILE=others36`), drawn by another hand after round 35's results were "
+         "seen, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a WeChat 证件加水印 "
          "mini-program tiling 仅供职称申报使用 over the diploma's photo, a provincial 政务服务 "
@@ -3053,8 +3054,29 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "版权页, 目次 and article, the article's record on NSTL ...). Only `--profile others36` "
          "draws them: the same applicants as `others`, every document in a round36 layout where "
          "one fits (else a non-blind layout, counted as for others); its truth.json marks "
-         "round36 documents `\"held_out\": true`, `\"split\": \"round36\"`, and holds no other "
-         "split out. No other profile draws them, and they are not listed in the table below."),
+         "round36 documents `\"split\": \"round36\"` (round 36's misreads were looked at after "
+         "its blind figures, so no longer `\"held_out\"`). No other profile draws them, and they "
+         "are not listed in the table below."),
+        "",
+        ("**Round 37 layouts** (`round37` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand after round 36's results were seen, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a WeChat 收藏 note keeping the "
+         "diploma's photo as a 证件备份, a colour photocopy of a diploma on security paper "
+         "bringing out its hidden 复印无效, the 学位证书's copy pinned beside the unit's 公示 "
+         "behind the 公示栏's glass, the title certificate beside a phone showing the 人社 "
+         "职称证书查询 record, the ID card's two sides in 钉钉 智能人事's 员工档案, the 聘书 in "
+         "its open gift box, a 聘任通知 back from the 人社局 with the blue 已备案 stamp, a "
+         "contract's 首页 on a car's passenger seat, a cloud HR system's 合同信息 page, the "
+         "聘任人员名单 "
+         "just stamped at the seal keeper's desk, a dot-matrix 年度考核结果通知单 on a three-part "
+         "continuous form, the 干部任免审批表 with its 年度考核结果 row, a 委托评审函 draft in "
+         "WPS with 修订 and 批注, a laminated 继续教育合格证明, CNKI's 引用 dialog, a journal's "
+         "论文著作权转让协议 ...). Only `--profile others37` draws them: the same applicants as "
+         "`others`, every document in a round37 layout where one fits (else a non-blind layout, "
+         "counted as for others); its truth.json marks round37 documents `\"held_out\": true`, "
+         "`\"split\": \"round37\"`, and holds no other split out. No other profile draws them, "
+         "and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
