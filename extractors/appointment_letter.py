@@ -613,7 +613,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
     fax = (_fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix) + _screen_clock(ix)
-           + _received_stamp(ix) + _copied_certificate(ix))
+           + _received_stamp(ix) + _copied_certificate(ix) + _notarial_certificate(ix))
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -718,6 +718,28 @@ def _copied_certificate(ix: TextIndex) -> list[tuple[int, int]]:
         heading = next((ln for ln in lines if ln.start > first.start and _in_heading(
             ix, Hit("", ln.start, ln.end))), None)
         spans.append((first.start, heading.start if heading else lines[-1].end))
+    return spans
+
+
+#: A notary's 公证书 bound behind the copy it certifies: its heading (公 证 书) on a line of its
+#: own, and on the same page the notary's words (公证员, 公证处, 公证事项, its number 桂柳证字…).
+_NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
+_NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
+
+
+def _notarial_certificate(ix: TextIndex) -> list[tuple[int, int]]:
+    """A notarised copy (公证复印件): the notary office binds the copy of the 聘书 with its
+    公证书 (兹证明前面的复印件与原件相符 …, 公证员, the notarial date). The 公证书 runs from
+    its heading to its page's end; its date is the day it was notarised, years after the
+    letter perhaps, and never the letter's own date (:data:`_NOTARY_HEADING`)."""
+    spans = []
+    for m in _NOTARY_HEADING.finditer(ix.text):
+        line = ix.line_at(m.start())
+        if line is None:
+            continue
+        page = [ln for ln in ix.lines if ln.page_no == line.page_no]
+        if _NOTARY_WORDS.search(ix.text, line.end, page[-1].end):
+            spans.append((line.start, page[-1].end))
     return spans
 
 
