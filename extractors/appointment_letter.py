@@ -803,11 +803,23 @@ _CLOCK: Final = re.compile(
     r"(?P<date>(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})[ \t]*$")
 
 
+#: A machine's timestamp: a date in digits then the time of day (a scanner app's caption 证件扫描
+#: 2020-01-22 17:48, a camera's 2019/05/06 09:15; OCR may glue the day to the hour,
+#: 2020-01-2217:48). A letter's own date is written 年月日, never with the minute.
+_TIMESTAMP: Final = re.compile(
+    r"(?P<date>(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})[ \t]*[0-2]?[0-9][:：][0-5][0-9]")
+#: An electronic seal's record of when it was applied (签章时间 2017-12-26 10:02:32): the signing.
+_SIGNED_AT: Final = re.compile(r"签\s*[章名署]\s*时\s*间\s*[:：]?\s*\Z")
+
+
 def _screen_clock(ix: TextIndex) -> list[tuple[int, int]]:
     """The date of a screen's clock in a photo or screenshot of a letter shown on a computer
-    (a print preview photographed off the monitor): the day the picture was taken, not the
-    letter's date (:data:`_CLOCK`)."""
-    return [(m.start("date"), m.end("date")) for m in _CLOCK.finditer(ix.text)]
+    (a print preview photographed off the monitor), or of a machine's timestamp on a scan or
+    photo: the day the picture was taken, not the letter's date (:data:`_CLOCK`,
+    :data:`_TIMESTAMP`)."""
+    stamps = [m for m in _TIMESTAMP.finditer(ix.text)  # an e-seal's 签章时间 is its signing
+              if not _SIGNED_AT.search(ix.text, ix.line_start(m.start()), m.start())]
+    return [(m.start("date"), m.end("date")) for m in [*_CLOCK.finditer(ix.text), *stamps]]
 
 
 #: A receiving office's 收文登记章, stamped in the margin above a document it files (设计所收文,

@@ -1415,3 +1415,18 @@ def test_a_notarial_certificate_bound_behind_the_copy_is_not_the_letters_date():
                 "2019年6月18日"]
     assert values(make_doc(unsigned)).get("issued_on") == "2019-06-18"
 
+
+def test_a_scanners_timestamp_is_not_the_letters_date():
+    """A phone's scan of a 聘书 carries the app's caption with the scan's date and minute (OCR
+    may glue the day to the hour): a machine's timestamp, never the letter's date; a date
+    followed by other figures but no time of day is still read."""
+    letter = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+              "北海市海景建筑设计院", "2019年2月", "扫描全能王 2022/07/1409:41"]
+    assert values(make_doc(letter)).get("issued_on") == "2019-02"
+    plain = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+             "北海市海景建筑设计院", "2019.2.20 第3号"]
+    assert values(make_doc(plain)).get("issued_on") == "2019-02-20"
+    # an electronic seal's 签章时间 is when the letter was signed, not a scanner's clock
+    sealed = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+              "北海市海景建筑设计院", "签章时间 2019-02-20 10:02:32"]
+    assert values(make_doc(sealed)).get("issued_on") == "2019-02-20"
