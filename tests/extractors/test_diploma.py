@@ -937,3 +937,20 @@ def test_a_holder_read_differently_in_the_statements_of_an_original_and_its_copy
     else:  # one read is wrong and the page cannot tell which
         assert "name" not in read
     assert read["birth_date"] == "1991-07-08"
+
+
+#: A diploma whose statement lost its holder (a watermark over it), its footer labelled with
+#: where to check it: 查 and 邮 are surnames, yet a 网址/地址/邮箱 label names no person.
+@pytest.mark.parametrize("label", ["查询网址", "通讯地址", "邮箱", "查验网站"])
+def test_a_contact_or_url_label_is_never_the_holder(label):
+    doc = make_doc(["于2016年7月在本校电气工程及其自动化专业四年制本科学习，准予毕业。",
+                    "证书编号：106021201605001122", f"{label}：www.example.edu.cn"])
+    assert "name" not in values(doc)
+
+
+def test_a_name_before_a_colon_is_still_the_holder():
+    # the look-alike: a person addressed at a line's head (查丽萍：) is read as before
+    doc = make_doc(["查丽萍：",
+                    "于2016年7月在本校电气工程及其自动化专业四年制本科学习，准予毕业。"])
+    assert values(doc)["name"] == "查丽萍"
+
