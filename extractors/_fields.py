@@ -897,6 +897,44 @@ def yearly_entry(ix: TextIndex, columns: dict[str, str], value: str,
     return max(entries, key=lambda entry: entry[0].value)
 
 
+#: A header cell holding one year (2021年, 2022年度, 2023).
+_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年?\s*度?")
+#: The merged head over a list's columns of ratings, one column a year (近三年年度考核结果,
+#: 近五年考核情况, 历年考核等次).
+_RATINGS_HEAD = re.compile(r"考\s*[核评]\s*(?:结\s*果|情\s*况|等\s*[次级])")
+
+
+def rating_years(ix: TextIndex) -> tuple[Line, list[tuple[Hit, float, float]]] | None:
+    """The header row of yearly rating columns in a list of several people (a unit's
+    申报人员花名册 with 近三年年度考核结果 merged over 2021年 | 2022年 | 2023年): the line of
+    year cells and each year with its column's left and right edges (halfway to the next
+    year's cell; the outer ones as far out). Such a row is two different years or more and
+    nothing else, under a ratings head just above it (within three of its heights: a header
+    row's other cells may lie between, as read), the head over them;
+    None when there is none."""
+    for i, line in enumerate(ix.lines):
+        cells = [(m, ix.x_span(line.start + m.start(), line.start + m.end()))
+                 for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
+        if len(cells) < 2 or not all(_YEAR_HEAD.fullmatch(m[0]) and span for m, span in cells):
+            continue
+        years = [m[0][:4] for m, _ in cells]
+        if len(set(years)) < len(years) or years != sorted(years):
+            continue
+        left, right = cells[0][1][0], cells[-1][1][1]
+        heads = (ix.x_span(above.start + h.start(), above.start + h.end())
+                 for above in ix.lines[max(0, i - 4):i] if above.page_no == line.page_no
+                 and line.top - above.bottom < 3 * (line.bottom - line.top)
+                 for h in _RATINGS_HEAD.finditer(ix.text[above.start:above.end]))
+        if not any(span and span[0] < right and span[1] > left for span in heads):
+            continue
+        centres = [(a + b) / 2 for _, (a, b) in cells]
+        half = (centres[-1] - centres[0]) / (len(centres) - 1) / 2
+        bounds = [c - half for c in centres] + [centres[-1] + half]
+        return line, [(Hit(y, line.start + m.start(), line.start + m.start() + 4), bounds[k],
+                       bounds[k + 1]) for k, ((m, _), y) in enumerate(zip(cells, years))]
+    return None
+
+
 def _cjk_end(text: str) -> bool:
     return bool(text) and bool(re.match(f"[{CJK}]", text[-1]))
 

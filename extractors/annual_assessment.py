@@ -49,6 +49,7 @@ from extractors._fields import (
     name_hit,
     org_labelled,
     orgs,
+    rating_years,
     search,
     signatory,
     spaced,
@@ -82,13 +83,17 @@ _GLOSSED: Final = ENGLISH_GLOSS + r"\s*[:：]?"
 
 
 def score(doc: ReadDocument) -> float:
-    """How much `doc` reads like an annual assessment form."""
-    return keyword_score(index(doc), _WEIGHTS)
+    """How much `doc` reads like an annual assessment form; a list whose columns rate each
+    year (:func:`extractors._fields.rating_years`) is a record of the years' ratings."""
+    ix = index(doc)
+    return min(1.0, keyword_score(ix, _WEIGHTS) + (0.4 if rating_years(ix) else 0.0))
 
 
 def extract(doc: ReadDocument) -> Extraction:
     """Read an annual assessment's fields."""
     ix = index(doc)
+    if by_year := _rated_by_year(ix):  # a list of everyone's ratings, a column a year
+        return by_year
     rows = [row for row in table_rows(ix, _COLUMNS) if "result" in row]
     if len(rows) > 1:  # a 公示 of everyone's ratings: one row each, the applicant's among them
         listed = tuple(fields(ix, {"name": row["name"],
@@ -215,6 +220,41 @@ def _latest_entry(ix: TextIndex) -> tuple[Hit, Hit] | None:
     """The (year, rating) of the row a record of several years attests
     (:func:`extractors._fields.yearly_entry`)."""
     return yearly_entry(ix, _YEARLY, "result", rf"(?:{_RESULT})")
+
+
+#: Who fills in and sends up a list of the unit's staff (填报单位（盖章）：, 报送单位：).
+_LIST_UNIT_LABELS: Final = ("填报单位", "报送单位", "申报单位", "单位名称")
+
+
+def _rated_by_year(ix: TextIndex) -> Extraction | None:
+    """A list of several people with a column of ratings for each year (a 申报人员花名册's
+    近三年年度考核结果 over 2021年 | 2022年 | 2023年): an upload filed as one year's (its file
+    name names one of the columns' years) is that year's column, else the latest; each
+    person's row gives the rating in that column, the applicant's row found by
+    :func:`extractors.own_row`. The unit is the one that fills the list in."""
+    found = rating_years(ix)
+    if found is None:
+        return None
+    line, years = found
+    named = {m[0] for m in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", ix.file or "")}
+    asked = [y for y in years if len(named) == 1 and y[0].value in named]
+    year_hit, x0, x1 = asked[0] if asked else years[-1]
+    listed = []
+    for row in table_rows(ix, {"name": "姓名"}, strays=True):
+        at = ix.line_at(row["name"].start)
+        if at is None or at.start <= line.end or at.page_no != line.page_no:
+            continue
+        grade = None
+        for m in re.finditer(r"\S+", ix.text[at.start:at.end]):
+            span = ix.x_span(at.start + m.start(), at.start + m.end())
+            if span and x0 <= (span[0] + span[1]) / 2 < x1 and re.fullmatch(_RESULT, m[0]):
+                grade = Hit(m[0], at.start + m.start(), at.start + m.end())
+        listed.append(fields(ix, {"name": row["name"], "result": grade}))
+    if len(listed) < 2:
+        return None
+    unit = org_labelled(ix, _LIST_UNIT_LABELS, stops=_STOPS) or _unit(ix)
+    return Extraction(ix.file, KIND, fields(ix, {"year": year_hit, "unit": unit}),
+                      tuple(listed))
 
 
 #: A person's line in a list of ratings: a serial number perhaps, the name first, the grade

@@ -613,7 +613,7 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
     fax = (_fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix) + _screen_clock(ix)
-           + _received_stamp(ix) + _copied_certificate(ix))
+           + _received_stamp(ix) + _copied_certificate(ix) + _notarial_certificate(ix))
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -721,6 +721,28 @@ def _copied_certificate(ix: TextIndex) -> list[tuple[int, int]]:
     return spans
 
 
+#: A notary's 公证书 bound behind the copy it certifies: its heading (公 证 书) on a line of its
+#: own, and on the same page the notary's words (公证员, 公证处, 公证事项, its number 桂柳证字…).
+_NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
+_NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
+
+
+def _notarial_certificate(ix: TextIndex) -> list[tuple[int, int]]:
+    """A notarised copy (公证复印件): the notary office binds the copy of the 聘书 with its
+    公证书 (兹证明前面的复印件与原件相符 …, 公证员, the notarial date). The 公证书 runs from
+    its heading to its page's end; its date is the day it was notarised, years after the
+    letter perhaps, and never the letter's own date (:data:`_NOTARY_HEADING`)."""
+    spans = []
+    for m in _NOTARY_HEADING.finditer(ix.text):
+        line = ix.line_at(m.start())
+        if line is None:
+            continue
+        page = [ln for ln in ix.lines if ln.page_no == line.page_no]
+        if _NOTARY_WORDS.search(ix.text, line.end, page[-1].end):
+            spans.append((line.start, page[-1].end))
+    return spans
+
+
 #: The note an applicant writes under a letter pasted into their compiled materials (申报材料
 #: 汇编): 说明：本人现受聘于…, in their own voice.
 _NOTE: Final = re.compile(r"(?m)^[ \t]*(?:说[ \t]*明|备[ \t]*注|注)[ \t]*[:：][ \t]*本[ \t]*人")
@@ -781,11 +803,23 @@ _CLOCK: Final = re.compile(
     r"(?P<date>(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})[ \t]*$")
 
 
+#: A machine's timestamp: a date in digits then the time of day (a scanner app's caption 证件扫描
+#: 2020-01-22 17:48, a camera's 2019/05/06 09:15; OCR may glue the day to the hour,
+#: 2020-01-2217:48). A letter's own date is written 年月日, never with the minute.
+_TIMESTAMP: Final = re.compile(
+    r"(?P<date>(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})[ \t]*[0-2]?[0-9][:：][0-5][0-9]")
+#: An electronic seal's record of when it was applied (签章时间 2017-12-26 10:02:32): the signing.
+_SIGNED_AT: Final = re.compile(r"签\s*[章名署]\s*时\s*间\s*[:：]?\s*\Z")
+
+
 def _screen_clock(ix: TextIndex) -> list[tuple[int, int]]:
     """The date of a screen's clock in a photo or screenshot of a letter shown on a computer
-    (a print preview photographed off the monitor): the day the picture was taken, not the
-    letter's date (:data:`_CLOCK`)."""
-    return [(m.start("date"), m.end("date")) for m in _CLOCK.finditer(ix.text)]
+    (a print preview photographed off the monitor), or of a machine's timestamp on a scan or
+    photo: the day the picture was taken, not the letter's date (:data:`_CLOCK`,
+    :data:`_TIMESTAMP`)."""
+    stamps = [m for m in _TIMESTAMP.finditer(ix.text)  # an e-seal's 签章时间 is its signing
+              if not _SIGNED_AT.search(ix.text, ix.line_start(m.start()), m.start())]
+    return [(m.start("date"), m.end("date")) for m in [*_CLOCK.finditer(ix.text), *stamps]]
 
 
 #: A receiving office's 收文登记章, stamped in the margin above a document it files (设计所收文,

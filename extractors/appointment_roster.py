@@ -42,6 +42,7 @@ from extractors._fields import (
     keyword_score,
     org_labelled,
     orgs,
+    rating_years,
     spaced,
     squash,
     to_field,
@@ -89,6 +90,11 @@ _FOOTER: Final = re.compile(
 )
 
 
+#: A header cell naming an appointment (聘任职务, 聘用岗位, 任职时间): what makes a list a roster.
+_APPOINTMENT_HEAD: Final = re.compile("|".join(p for key, p in _HEADERS
+                                               if key in ("appointed_on", "title_post")))
+
+
 @dataclass
 class _Column:
     key: str
@@ -104,9 +110,16 @@ class _Cell:
 
 
 def score(doc: ReadDocument) -> float:
-    """How much `doc` reads like an appointment roster."""
+    """How much `doc` reads like an appointment roster. A list that rates each year in a
+    column of its own and has no appointment column (a 申报人员花名册 of 近三年年度考核结果)
+    records ratings, not appointments: 花名册 and 名册 name any list of people, so they vote
+    for none there."""
     ix = index(doc)
-    base = keyword_score(ix, _WEIGHTS)
+    weights = _WEIGHTS
+    if (ratings := rating_years(ix)) and not _APPOINTMENT_HEAD.search(
+            squash(ix.text[:ratings[0].end])):
+        weights = {k: w for k, w in _WEIGHTS.items() if "名册" not in k}
+    base = keyword_score(ix, weights)
     return min(1.0, base + (0.3 if any(_header(ix, ln) for ln in ix.lines[:40]) else 0.0))
 
 

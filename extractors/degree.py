@@ -462,8 +462,9 @@ def _award_date(ix: TextIndex, number: Hit | None = None) -> Hit | None:
         return awarded[0]
     born = re.compile(r"\s*(?:生|出生)")
     # a year still to come is a misread (二〇七七 for 二〇一七), no date the degree was awarded
-    found = [(when, h) for when, h in dates(ix)
-             if not born.match(ix.text, h.end) and when.year <= date.today().year]
+    found = _as_printed([(when, h) for when, h in dates(ix)
+                         if not born.match(ix.text, h.end) and when.year <= date.today().year],
+                        ix)
     number = number or _number(ix)
     parts = degree_parts(number.value) if number else None
     if found and parts is None:
@@ -475,6 +476,19 @@ def _award_date(ix: TextIndex, number: Hit | None = None) -> Hit | None:
         of_year = [hit for when, hit in found if when.year == parts.year]
         return of_year[-1] if of_year else None
     return (damaged_date(ix, parts.year) if parts else None) or _translated_month(ix)
+
+
+#: A degree certificate dates itself in words, 年 月 日 (2017年6月26日, 二〇一七年六月二十六日);
+#: a date in figures and dots or dashes alone (2017.6.28, 2017-06-28) on the same page is
+#: another hand's: a photo studio's pickup slip, a receipt, a note or stamp added later.
+_WORDED_DATE: Final = re.compile(r".*年.*月.*日", re.S)
+
+
+def _as_printed(found: list[tuple[date, Hit]], ix: TextIndex) -> list[tuple[date, Hit]]:
+    """The unlabelled dates that may be the award's: those worded as a certificate prints its
+    date when there is one such (see ``_WORDED_DATE``), else all of them."""
+    worded = [(when, h) for when, h in found if _WORDED_DATE.fullmatch(ix.text, h.start, h.end)]
+    return worded or found
 
 
 _EN_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -246,9 +246,16 @@ def _statements_disagree(ix: TextIndex) -> bool:
     return len({squash(m["v"]) for m in _STATEMENT_HOLDER.finditer(ix.text)}) > 1
 
 
+#: An electronic licence (电子证照) of a 政务服务 app, like any certificate card, names the
+#: holder 持证人 (持证人：张伟, a 照面信息 row 持证人 … 张伟); taken only where the label opens a
+#: cell, since in prose (本证书持证人…) it is a sentence's subject.
+_CARD_HOLDER_LABELS: Final = ("持证人姓名", "持证人")
+
+
 def _holder(ix: TextIndex) -> Hit | None:
     return first((
         name_hit(labelled(ix, ["姓名"], stops=("性别",))),
+        name_hit(labelled(ix, _CARD_HOLDER_LABELS, stops=("性别",), cell=True)),
         first(h for h in search(  # on one line: a heading 研究生毕业证书 must not eat the next
             ix, rf"(?:学|研[ ]*究)[ ]*生[ ]*[:：]?[ ]*(?P<v>{_HOLDER})[ ]*"
                 rf"(?=[，,]|{_SEPARATOR}?[ ]*性[ ]*别|[ ][{CJK}])")

@@ -1414,15 +1414,17 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
 #: words, a label then its value, one field a line or in a grid (NoteExpress 细节: ``标题``
 #: / ``作者 张伟; 李强`` / ``期刊`` / ``年份`` / ``期``; Zotero 信息; 知网 ``题名：``); its
 #: record type (``题录类型 期刊文章``, ``文献类型``, ``条目类型``) is the sign that the list
-#: is one record.
+#: is one record. A library's record page names the journal its 来源/出处 and prints year, volume
+#: and issue as one field (NSTL ``年卷期：2021, 23(11)``).
 _LABELS: Final = {
     "title": ("标题", "题名", "篇名"),
-    "journal": ("期刊", "刊名", "期刊名称", "出版物"),
+    "journal": ("期刊", "刊名", "期刊名称", "出版物", "来源", "出处"),
     "year": ("年份", "出版年", "出版年份", "出版日期"),
     "issue": ("期", "期号"),
     "issn": ("ISSN",),
     "cn": ("国内统一刊号", "统一刊号", "CN号"),
     "authors": ("作者", "著者"),
+    "volume": ("年卷期", "卷期"),
 }
 _TYPE_LABELS: Final = ("题录类型", "文献类型", "条目类型")
 _LABEL: Final = "|".join(sorted((spaced(x) for x in
@@ -1450,6 +1452,7 @@ _TAGS: Final = {
     "issn": ("SN", "%@", "{ISBN/ISSN}", "{ISSN}", *_LABELS["issn"]),
     "cn": ("CN", "{CN}", *_LABELS["cn"]),
     "authors": ("A1", "AU", "%A", "{Author}", *_LABELS["authors"]),
+    "volume": _LABELS["volume"],
 }
 #: A tag opening a cell, then its value: ``TI  - …`` (RIS), ``%T …``, ``{Title}: …``, ``T1 …``.
 _TAG_LINE: Final = re.compile(
@@ -1496,7 +1499,12 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
         seen = {k: kept for k, hits in seen.items()
                 if (kept := [h for h in hits if any(ln.start <= h.start < ln.end
                                                     for ln in opened)])}
-    tags = {name: next((t for t in tags if t in seen), None) for name, tags in _TAGS.items()}
+    elif not opened and not any(t in seen for t in _TAGS["title"]):
+        opened = _colon_column(ix)
+        seen = _column_first(seen, opened) if opened else seen
+    tags = {name: next((t for t in tags if t in seen and _in_lines(seen[t][0], opened)),
+                       None) or next((t for t in tags if t in seen), None)
+            for name, tags in _TAGS.items()}
     page = tags["title"] is None and _record_page(ix, opened, seen)
     if (tags["title"] is None or not any(t in seen for t in _RECORD_TAGS)) and not page \
             or sum(t is not None for t in tags.values()) < 4:
@@ -1515,6 +1523,8 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
                    if name and _well_formed_journal(name["v"]) else None)
     year = _shaped(one.get("year"), r"(?P<v>(?:19|20)\d\d)(?:[-/.年][^\n]*)?")
     issue = _shaped(one.get("issue"), r"第?\s*(?P<v>\d{1,3})\s*期?")
+    if year is None and issue is None and (volume := one.get("volume")) is not None:
+        year, issue = _read_year_issue(ix.text, volume.start, volume.end, loose=False)
     if issue is not None:
         issue = issue.with_value(str(int(issue.value))) if 1 <= int(issue.value) <= _MAX_ISSUE \
             else None
@@ -1536,12 +1546,62 @@ def _bracketed_lines(ix: TextIndex) -> list[Line]:
     return [line for line in ix.lines if _BRACKETED.match(ix.text, line.start, line.end)]
 
 
+#: A field's label and its colon opening a line (``作者：`` / ``来源：`` / ``ISSN：``).
+_COLON_LABEL: Final = re.compile(rf"[ \t]*(?:{_LABEL})\s*[:：]")
+
+
+def _colon_column(ix: TextIndex) -> list[Line]:
+    """The lines of a record page that labels its fields with a colon, one a line, the labels
+    in one column (NSTL, 万方's detail page: ``作者：`` / ``来源：`` / ``年卷期：`` …, other
+    labels such as 机构：/页码： between them): the lines opened by a field's label with its
+    colon at the first such line's left edge, on its page. Other labelled lines elsewhere (a
+    panel beside it) are not the column's."""
+    lines = [ln for ln in ix.lines if _COLON_LABEL.match(ix.text, ln.start, ln.end)]
+    if not lines:
+        return []
+    at = ix.x_span(_first_char(ix, lines[0]), lines[0].end)
+    column = []
+    for line in lines:
+        x = ix.x_span(_first_char(ix, line), line.end)
+        if at and x and line.page_no == lines[0].page_no and \
+                abs(x[0] - at[0]) <= ix.char_height(_first_char(ix, line)):
+            column.append(line)
+    return column
+
+
+def _first_char(ix: TextIndex, line: Line) -> int:
+    """The offset of the line's first printed character."""
+    text = ix.text[line.start:line.end]
+    return line.start + len(text) - len(text.lstrip())
+
+
+def _in_lines(hit: Hit, lines: list[Line]) -> bool:
+    """Whether `hit` starts on one of `lines`."""
+    return any(ln.start <= hit.start < ln.end for ln in lines)
+
+
+def _column_first(seen: dict[str, list[Hit]], column: list[Line]) -> dict[str, list[Hit]]:
+    """A colon-labelled record page's fields: a field labelled in its column is read there
+    only (a panel beside it, the journal's 期刊信息, may repeat the ISSN); a field labelled
+    only elsewhere on the page is kept where all its labels give one value (the panel's CN),
+    else dropped (two values: which is the record's is not read)."""
+    kept = {}
+    for key, hits in seen.items():
+        inside = [h for h in hits if _in_lines(h, column)]
+        if inside:
+            kept[key] = inside
+        elif len({squash(h.value) for h in hits}) == 1:
+            kept[key] = hits[:1]
+    return kept
+
+
 def _record_page(ix: TextIndex, opened: list[Line], seen: dict[str, list[Hit]]) -> bool:
-    """Whether the page is a database's record page (读秀, 知网's older pages), which labels
-    the record's fields in brackets one a line (``【作者】`` / ``【刊名】`` / ``【期号】`` …):
-    at least four of the record's fields so labelled, each once."""
+    """Whether the page is a database's record page (读秀, 知网's older pages, NSTL), which
+    labels the record's fields one a line, in brackets (``【作者】`` / ``【刊名】`` …) or with a
+    colon in one column (``作者：`` / ``来源：`` …): at least four of the record's fields so
+    labelled, each once."""
     keys = {_tag_key(m["tag"]) for line in opened
-            if (m := _LABEL_LINE.match(ix.text, ix.text.find("【", line.start), line.end))}
+            if (m := _LABEL_LINE.match(ix.text, _first_char(ix, line), line.end))}
     return len(keys) >= 4 and all(len(seen.get(k, ())) == 1 for k in keys)
 
 
@@ -1551,19 +1611,40 @@ def _record_heading(ix: TextIndex, opened: list[Line]) -> Hit | None:
     name or its search box, set elsewhere, nor the box of other articles beside the record:
     the heading's cell ends at the gap). None where no line stands there, close above: the
     site's bar or banner is no record's heading."""
-    first_line = ix.lines.index(opened[0])
-    above = ix.lines[first_line - 1] if first_line else None
-    left = ix.x_span(ix.text.find("【", opened[0].start), opened[0].end)
+    left = ix.x_span(_first_char(ix, opened[0]), opened[0].end)
+    above = _line_above(ix, opened[0], left[0]) if left else None
     if above is None or above.page_no != opened[0].page_no or left is None \
             or _chrome_bar(ix, above) or opened[0].top - above.bottom > 3 * (
                 opened[0].bottom - opened[0].top):  # a bar, or a line of its own far above
         return None
-    start, end = _cells(ix, above)[0]
+    cells = _cells(ix, above)
+    start, end = cells[0]
     start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
     at = ix.x_span(start, start + 1)
     if at is None or abs(at[0] - left[0]) > ix.char_height(start):
         return None
+    badge = _RECORD_TYPE.match(ix.text, start, end)
+    if badge and badge.end() < end:  # the record's type as a badge before its title
+        start = badge.end()
     return Hit(squash(ix.text[start:end]), start, end)
+
+
+#: The type of a record, set as a badge before its title on a record page (``期刊论文``,
+#: ``[会议论文]``, ``[期刊]``), set apart from it: it names the kind of record, never the article.
+_RECORD_TYPE: Final = re.compile(
+    r"[\[【(（]?\s*(?:期刊|会议|学位)\s*论\s*文(?:\s*[\]】)）]|\s+)\s*|"
+    r"[\[【(（]\s*(?:期刊|会议|学位|报纸|专利|标准|图书)\s*[\]】)）]\s*")
+
+
+def _line_above(ix: TextIndex, line: Line, left: float) -> Line | None:
+    """The line above `line` on its page that reaches its left edge: lines starting right of
+    it (a panel beside the record, 期刊信息 / 刊名 …) stand beside the column, not above it."""
+    for above in reversed(ix.lines[:ix.lines.index(line)]):
+        at = ix.x_span(_first_char(ix, above), above.end)
+        if above.page_no != line.page_no or at is None or \
+                at[0] <= left + ix.char_height(_first_char(ix, above)):
+            return above
+    return None
 
 
 def _tag_key(tag: str) -> str:

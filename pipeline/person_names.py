@@ -56,6 +56,9 @@ _DOCUMENT_WORDS: Final = re.compile(
     # a document's own labels: who handled it (经办人, 联系人, 负责人), its references (文号,
     # 管理号) and the box its holder signs (签名)
     "经办|联系|负责|审核|签发|文号|电话|管理号|签名|"
+    # where to reach or check something (查询网址：, 通讯地址：, 电子邮箱：, 传真：): a label
+    # of a contact or a URL, never a person (查 is a surname: 查询网址 is no name)
+    "网址|网站|地址|邮箱|传真|邮编|"
     # the honorific a school or a hospital addresses its staff with (张梅老师：)
     "老师"
 )

@@ -708,3 +708,51 @@ def test_a_unit_label_of_its_own_is_still_read():
         "职务 主治医师",
     ])
     assert values(doc)["unit"] == "南宁市第三人民医院"
+
+
+def _grid(rows_of_cells, *, file="doc.pdf"):
+    """A page of table rows: each row a list of (x, text) cells, one Word a cell."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+    words, y = [], 40.0
+    for cells in rows_of_cells:
+        for x, text in cells:
+            words.append(Word(text, BBox(x, y, x + 12.0 * len(text), y + 12.0), 0.95, size=12.0))
+        y += 24.0
+    return ReadDocument(file, file, (Page(1, 842.0, 595.0, tuple(words), "ocr:test 1.0"),))
+
+
+def _ratings_list(file):
+    years = [(400 + 70 * k, f"{2019 + k}年度") for k in range(5)]
+    people = [("韦建国", ["称职", "称职", "优秀", "称职", "称职"]),
+              ("覃秋萍", ["称职", "优秀", "基本称职", "称职", "优秀"]),
+              ("陆海燕", ["优秀", "称职", "称职", "称职", "称职"])]
+    return _grid([[(300, "2024年度卫生系列高级职称申报人员花名册")],
+                  [(40, "报送单位：柳州市柳江区人民医院")],
+                  [(40, "序号"), (90, "姓名"), (160, "职称"), (440, "近五年考核情况")],
+                  years,
+                  *[[(40, str(i + 1)), (90, n), (160, "主治医师"),
+                     *[(x + 6, g) for (x, _), g in zip(years, grades)]]
+                    for i, (n, grades) in enumerate(people)],
+                  [(40, "填表人：黄丽")]], file=file)
+
+
+def test_a_list_rating_each_year_reads_the_uploads_years_column_for_the_applicant():
+    import extractors
+    from extractors import own_row
+    doc = _ratings_list("2021年度考核表.pdf")
+    assert extractors.classify(doc, "annual_assessment")[0].value == "annual_assessment"
+    assert extractors.classify(doc)[0].value == "annual_assessment"
+    mine = own_row(annual_assessment.extract(doc), "覃秋萍", None)
+    assert (mine.value("year"), mine.value("result")) == ("2021", "基本称职")
+    assert mine.value("unit") == "柳州市柳江区人民医院"
+    # an upload naming no year of the columns is the latest year's
+    latest = own_row(annual_assessment.extract(_ratings_list("考核表.pdf")), "覃秋萍", None)
+    assert (latest.value("year"), latest.value("result")) == ("2023", "优秀")
+
+
+def test_a_line_of_years_without_a_ratings_head_is_no_list_of_ratings():
+    from extractors._fields import index, rating_years
+    doc = _grid([[(440, "近五年继续教育学时")],
+                 [(400 + 70 * k, f"{2019 + k}年度") for k in range(3)],
+                 [(90, "韦建国"), (406, "90"), (476, "96"), (546, "92")]])
+    assert rating_years(index(doc)) is None

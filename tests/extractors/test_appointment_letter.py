@@ -1394,3 +1394,39 @@ def test_a_title_running_on_into_the_term_sentence_is_left_unread():
 def test_a_post_not_in_the_title_list_ending_its_sentence_is_read_as_written():
     assert values(make_doc(_marked_up("您为质控部总监。")))["title"] == "质控部总监"
     assert values(make_doc(_marked_up("您为主管护师。")))["title"] == "主管护师"
+
+
+def test_a_notarial_certificate_bound_behind_the_copy_is_not_the_letters_date():
+    """A notarised copy binds the notary's 公证书 behind the 聘书: its dates (the notarial date,
+    years later, and the letter's date it quotes) are the notary's, never the letter's; a line
+    reading 公证书 without the notary's words (公证员, 公证处) after it is no such certificate."""
+    copy = ["聘 书", "兹聘任 韦丽萍 同志为主治医师，聘期三年，",
+            "自2019年7月1日起至2024年6月30日止。",
+            "南宁市第二人民医院", "2019年6月15日"]
+    notary = ["公 证 书", "（2021）桂南证字第218号", "申请人：韦丽萍", "公证事项：复印件与原件相符",
+              "兹证明前面的复印件与南宁市第二人民医院于2019年6月15日",
+              "颁发给韦丽萍的《聘书》的原件相符。", "中华人民共和国广西壮族自治区",
+              "南宁市南宁公证处",
+              "公证员 陆明", "二〇二一年三月九日"]
+    assert values(make_doc(copy, notary)).get("issued_on") == "2019-06-15"
+    # a page headed 公证书 without a notary's words is left as it is read
+    unsigned = ["南宁市第二人民医院", "聘任通知", "经研究，聘任韦丽萍为主治医师，",
+                "聘期自2019年7月1日起至2022年6月30日止。", "公证书", "南宁市第二人民医院",
+                "2019年6月18日"]
+    assert values(make_doc(unsigned)).get("issued_on") == "2019-06-18"
+
+
+def test_a_scanners_timestamp_is_not_the_letters_date():
+    """A phone's scan of a 聘书 carries the app's caption with the scan's date and minute (OCR
+    may glue the day to the hour): a machine's timestamp, never the letter's date; a date
+    followed by other figures but no time of day is still read."""
+    letter = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+              "北海市海景建筑设计院", "2019年2月", "扫描全能王 2022/07/1409:41"]
+    assert values(make_doc(letter)).get("issued_on") == "2019-02"
+    plain = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+             "北海市海景建筑设计院", "2019.2.20 第3号"]
+    assert values(make_doc(plain)).get("issued_on") == "2019-02-20"
+    # an electronic seal's 签章时间 is when the letter was signed, not a scanner's clock
+    sealed = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
+              "北海市海景建筑设计院", "签章时间 2019-02-20 10:02:32"]
+    assert values(make_doc(sealed)).get("issued_on") == "2019-02-20"

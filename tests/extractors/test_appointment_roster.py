@@ -280,3 +280,25 @@ def test_unit_line_with_the_lists_as_of_date():
                                   col_x=[40, 90, 150, 200, 380, 500]))
     assert ex.value("unit") == "北海市海城区人民医院"
     assert rows(ex) == EXPECTED
+
+
+def test_a_roster_with_appointment_columns_and_yearly_ratings_stays_a_roster():
+    """A 聘任花名册 that also carries 近三年考核结果 by year names appointments: a roster."""
+    import extractors
+    from pipeline.model import BBox, Page, ReadDocument, Word
+    lines = [[(40, "柳州市某某设计院专业技术人员聘任花名册")],
+             [(600, "近三年考核结果")],
+             [(40, "序号"), (90, "姓名"), (160, "聘任职务"), (280, "聘任时间")],
+             [(560 + 70 * k, f"{2021 + k}年") for k in range(3)],
+             [(40, "1"), (90, "韦建国"), (160, "工程师"), (280, "2021.01"),
+              (566, "合格"), (636, "合格"), (706, "优秀")],
+             [(40, "2"), (90, "陆海燕"), (160, "助理工程师"), (280, "2020.07"),
+              (566, "优秀"), (636, "合格"), (706, "合格")]]
+    words, y = [], 40.0
+    for cells in lines:
+        for x, text in cells:
+            words.append(Word(text, BBox(x, y, x + 12.0 * len(text), y + 12.0), 0.95, size=12.0))
+        y += 24.0
+    doc = ReadDocument("花名册.pdf", "x", (Page(1, 842.0, 595.0, tuple(words), "ocr:test 1.0"),))
+    assert extractors.classify(doc)[0] is roster.KIND
+    assert roster.score(doc) == 1.0

@@ -473,3 +473,23 @@ def test_the_holders_line_parted_by_dots_read_for_commas_names_the_holder():
                     "本科学习计划·业已毕业·授予医学学士学位·"])
     assert values(doc)["name"] == "韦海燕"
     assert "name" not in values(make_doc(["学士学位证书", "李明·男·工程师", "授予工学学士学位"]))
+
+
+def _with_slip(certificate_date, *slip):
+    """A degree certificate photographed or scanned with another paper by it (a studio's
+    pickup slip, a receipt) that carries a date of its own."""
+    return make_doc(["学士学位证书",
+                     "陆晓燕，女，1995年2月3日生。在广西师范大学汉语言文学专业完成了本科学业，",
+                     "授予文学学士学位。", "广西师范大学学位评定委员会主席 某某",
+                     certificate_date, "证书编号：1060242018001234", *slip])
+
+
+@pytest.mark.parametrize("slip", [("取件 2018.7.2",), ("收款日期 2018-07-05",)])
+@pytest.mark.parametrize("certificate_date", ["2018年6月28日", "二〇一八年六月二十八日"])
+def test_a_date_in_figures_beside_the_certificate_is_not_its_award(certificate_date, slip):
+    assert values(_with_slip(certificate_date, *slip))["award_date"] == "2018-06-28"
+
+
+def test_a_date_in_figures_alone_is_still_the_award():
+    # the look-alike: no date worded on the page, the one in figures is all there is
+    assert values(_with_slip("2018.6.28"))["award_date"] == "2018-06-28"

@@ -937,3 +937,37 @@ def test_a_holder_read_differently_in_the_statements_of_an_original_and_its_copy
     else:  # one read is wrong and the page cannot tell which
         assert "name" not in read
     assert read["birth_date"] == "1991-07-08"
+
+
+#: A diploma whose statement lost its holder (a watermark over it), its footer labelled with
+#: where to check it: 查 and 邮 are surnames, yet a 网址/地址/邮箱 label names no person.
+@pytest.mark.parametrize("label", ["查询网址", "通讯地址", "邮箱", "查验网站"])
+def test_a_contact_or_url_label_is_never_the_holder(label):
+    doc = make_doc(["于2016年7月在本校电气工程及其自动化专业四年制本科学习，准予毕业。",
+                    "证书编号：106021201605001122", f"{label}：www.example.edu.cn"])
+    assert "name" not in values(doc)
+
+
+def test_a_name_before_a_colon_is_still_the_holder():
+    # the look-alike: a person addressed at a line's head (查丽萍：) is read as before
+    doc = make_doc(["查丽萍：",
+                    "于2016年7月在本校电气工程及其自动化专业四年制本科学习，准予毕业。"])
+    assert values(doc)["name"] == "查丽萍"
+
+
+def _licence(*rows):
+    """An electronic licence page of a 政务服务 app: label left, value flush right."""
+    return make_doc(["电子证照", "普通高等学校毕业证书", *rows, "学校名称    广西科技大学",
+                     "专业    电子商务", "层次    专科", "证书编号    114461201807001234"])
+
+
+@pytest.mark.parametrize("row", ["持证人：覃丽萍", "持证人                覃丽萍",
+                                 "持证人姓名    覃丽萍"])
+def test_the_holder_of_an_electronic_licence_is_read_by_its_label(row):
+    assert values(_licence(row, "性别    女"))["name"] == "覃丽萍"
+
+
+def test_the_holder_word_in_a_sentence_or_a_signature_box_is_no_label():
+    # the look-alikes: 持证人 as a sentence's subject, and the box the holder signs
+    read = values(_licence("本证书持证人通过全部课程考核", "持证人签名：    "))
+    assert "name" not in read

@@ -1173,3 +1173,46 @@ def test_a_record_pages_title_is_never_read_off_its_column():
     doc = _record_page([("【作者】", "陈立新，赵雪梅"), ("【刊名】", "公路交通科技"),
                         ("【出版日期】", "2019"), ("【期号】", "第6期")], heading="")
     assert values(doc).get("title") in (None, "")
+
+
+def _colon_record_page(fields, heading="期刊论文 寒区隧道衬砌防冻保温技术研究"):
+    """A library's record page (NSTL, 万方's detail page): the site's logo and search bar,
+    the record's heading (its type as a badge), then its fields labelled with a colon one a
+    line in a column; the journal's panel beside (刊名 / ISSN / CN) and related articles."""
+    rows = [(30, 20, ["文献中心"], 22), (300, 22, ["寒区隧道衬砌防冻保温技术研究", "检索"], 10),
+            *([(40, 80, [heading], 16)] if heading else []),
+            (700, 75, ["期刊信息"], 12), (700, 100, ["刊名", "隧道建设"], 10),
+            (700, 124, ["ISSN", "1672-741X"], 10), (700, 148, ["CN", "44-1745/U"], 10)]
+    rows += [(40, 110 + 26 * i, [label, value], 11) for i, (label, value) in enumerate(fields)]
+    rows += [(700, 300, ["相关文献"], 12), (700, 330, ["1. 高寒隧道冻害机理研究综述"], 10)]
+    words = []
+    for x, y, cells, size in rows:
+        for cell in cells:
+            words.append(Word(cell, BBox(x, y, x + size * len(cell), y + size), 1.0, size=size))
+            x += size * len(cell) + 40
+    return ReadDocument("论文.pdf", "1" * 64, (Page(1, 800.0, 1000.0, tuple(sorted(
+        words, key=lambda w: (w.bbox.top, w.bbox.x0))), "text_layer"),))
+
+
+_COLON_FIELDS = [("作者：", "王立军；陈思雨"), ("机构：", "兰州交通大学土木工程学院"),
+                 ("出处：", "隧道建设"), ("年卷期：", "2019, 39(6)"), ("页码：", "12-18"),
+                 ("ISSN：", "1672-741X"), ("关键词：", "寒区隧道；保温层")]
+
+
+def test_a_colon_labelled_record_pages_title_is_its_heading_not_the_sites_logo():
+    """A record page labelling its fields 作者：/出处：/年卷期： in a column (no brackets) is
+    read as one record: the title is the heading right above the column (less its 期刊论文
+    badge), never the site's logo; the journal is the labelled source, never a label; year
+    and issue from 年卷期; the journal's panel beside gives the CN."""
+    got = values(_colon_record_page(_COLON_FIELDS))
+    assert got["title"] == "寒区隧道衬砌防冻保温技术研究"
+    assert (got["journal"], got["year"], got["issue"]) == ("隧道建设", "2019", "6")
+    assert (got["issn"], got["cn"], got["authors"]) == ("1672-741X", "44-1745/U", "王立军|陈思雨")
+
+
+def test_a_colon_labelled_record_page_without_a_heading_leaves_the_title_unread():
+    """With no heading close above the labelled column, the title is unread: never the site's
+    logo, the search box's words nor the panel's 期刊信息 or a related article."""
+    got = values(_colon_record_page(_COLON_FIELDS, heading=""))
+    assert got.get("title") in (None, "")
+    assert got["journal"] == "隧道建设"
