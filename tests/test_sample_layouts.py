@@ -307,143 +307,25 @@ def test_assign_layouts_draws_round4_only_for_others4():
             assert not used & r4
 
 
-# --------------------------------------------------------------------------- rounds 5 to 28
-# Rounds 5 to 27 (layouts.toml `round5` ... `round27`, looked at after their blind figures)
-# and the current one, round 28 (`round28`): each drawn by another hand after the previous
-# round's results were seen, used only by its own profile (others5 ... others28).
+# --------------------------------------------------------------------------- rounds 5 on
+# Rounds 5 on (layouts.toml `round5`, `round6`, ...; each looked at after its blind figures but
+# the current one, the last of generate.BLIND_ROUNDS): each drawn by another hand after the
+# previous round's results were seen, used only by its own profile (others5, others6, ...).
 
 # the kinds whose real documents vary most get two layouts in each of these rounds
 TWO_PER_ROUND = {"diploma", "appointment_letter", "contract", "annual_assessment", "paper"}
-# each of these rounds, with the lists of layouts.toml it must stand apart from
-LATE_ROUNDS = {"round5": ("tuning", "round1_held_out", "fresh", "round3", "round4"),
-               "round6": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5"),
-               "round7": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6"),
-               "round8": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6", "round7"),
-               "round9": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                          "round6", "round7", "round8"),
-               "round10": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9"),
-               "round11": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10"),
-               "round12": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11"),
-               "round13": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12"),
-               "round14": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13"),
-               "round15": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14"),
-               "round16": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15"),
-               "round17": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16"),
-               "round18": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17"),
-               "round19": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18"),
-               "round20": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19"),
-               "round21": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20"),
-               "round22": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21"),
-               "round23": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22"),
-               "round24": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23"),
-               "round25": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24"),
-               "round26": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25"),
-               "round27": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26"),
-               "round28": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27"),
-               "round29": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28"),
-               "round30": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29"),
-               "round31": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30"),
-               "round32": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31"),
-               "round33": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32"),
-               "round34": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32", "round33"),
-               "round35": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32", "round33", "round34"),
-               "round36": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32", "round33", "round34", "round35"),
-               "round37": ("tuning", "round1_held_out", "fresh", "round3", "round4", "round5",
-                           "round6", "round7", "round8", "round9", "round10", "round11",
-                           "round12", "round13", "round14", "round15", "round16", "round17",
-                           "round18", "round19", "round20", "round21", "round22", "round23",
-                           "round24", "round25", "round26", "round27", "round28", "round29",
-                           "round30", "round31", "round32", "round33", "round34", "round35",
-                           "round36")}
+
+
+def _late_rounds() -> dict[str, tuple[str, ...]]:
+    """Each round from round 5 on, with the lists of layouts.toml it must stand apart from:
+    tuning, round 1's held-out layouts and every blind round before it."""
+    rounds = _blind_rounds()
+    start = rounds.index("round5")
+    return {key: ("tuning", "round1_held_out", *rounds[:at])
+            for at, key in enumerate(rounds) if at >= start}
+
+
+LATE_ROUNDS = _late_rounds()
 
 
 @pytest.mark.parametrize("key", sorted(LATE_ROUNDS))
