@@ -871,6 +871,13 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+def filed_year(ix: TextIndex) -> str | None:
+    """The one year the upload's file name names (2021年度考核表.pdf: 2021), None when it
+    names none or several: the year a record of several years was filed as."""
+    named = {m[1] for m in _FILE_YEAR.finditer(ix.file or "")}
+    return named.pop() if len(named) == 1 else None
+
+
 def yearly_entry(ix: TextIndex, columns: dict[str, str], value: str,
                  pattern: str) -> tuple[Hit, Hit] | None:
     """The (year, value) of the row a record of several years attests: a 考核登记卡, a
@@ -890,15 +897,13 @@ def yearly_entry(ix: TextIndex, columns: dict[str, str], value: str,
     entries = [(y, v) for y, v in filled if y and v]
     if len(entries) < 2 or len({y.value for y, _ in entries}) < len(entries):
         return None
-    named = {m[1] for m in _FILE_YEAR.finditer(ix.file or "")}
-    asked = [entry for entry in entries if len(named) == 1 and entry[0].value in named]
+    filed = filed_year(ix)
+    asked = [entry for entry in entries if entry[0].value == filed]
     if len(asked) == 1:
         return asked[0]
     return max(entries, key=lambda entry: entry[0].value)
 
 
-#: A header cell holding one year (2021年, 2022年度, 2023).
-_YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年?\s*度?")
 #: The merged head over a list's columns of ratings, one column a year (近三年年度考核结果,
 #: 近五年考核情况, 历年考核等次).
 _RATINGS_HEAD = re.compile(r"考\s*[核评]\s*(?:结\s*果|情\s*况|等\s*[次级])")
@@ -915,7 +920,7 @@ def rating_years(ix: TextIndex) -> tuple[Line, list[tuple[Hit, float, float]]] |
     for i, line in enumerate(ix.lines):
         cells = [(m, ix.x_span(line.start + m.start(), line.start + m.end()))
                  for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
-        if len(cells) < 2 or not all(_YEAR_HEAD.fullmatch(m[0]) and span for m, span in cells):
+        if len(cells) < 2 or not all(_YEAR_CELL.fullmatch(m[0]) and span for m, span in cells):
             continue
         years = [m[0][:4] for m, _ in cells]
         if len(set(years)) < len(years) or years != sorted(years):
@@ -1884,7 +1889,7 @@ def one_short(ix: TextIndex, hit: Hit) -> bool:
     for m in _WORD_ALONE.finditer(ix.text):
         other = m[0]
         if (not (m.start() < hit.end and hit.start < m.end()) and len(other) == len(name) + 1
-                and other[0] == name[0] and _holds_in_order(other[1:], name[1:])
+                and other[0] == name[0] and holds_in_order(other[1:], name[1:])
                 and is_name(other)):
             return True
     return False
@@ -1895,8 +1900,12 @@ def one_short(ix: TextIndex, hit: Hit) -> bool:
 _WORD_ALONE = re.compile(rf"(?m)(?:^|(?<=[ ]))[{CJK}]+(?=[ ]|$)")
 
 
-def _holds_in_order(text: str, chars: str) -> bool:
-    """Whether `chars` are characters of `text` in the same order (with others between)."""
+def holds_in_order(text: str, chars: str) -> bool:
+    """Whether `chars` are characters of `text` in the same order (with others between).
+
+    >>> holds_in_order("马刚峰", "马峰"), holds_in_order("马刚峰", "峰刚")
+    (True, False)
+    """
     it = iter(text)
     return all(c in it for c in chars)
 

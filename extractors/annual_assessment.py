@@ -35,6 +35,7 @@ from extractors._fields import (
     TextIndex,
     clean_org,
     fields,
+    filed_year,
     first,
     heads_a_list,
     holder_above_id,
@@ -236,8 +237,8 @@ def _rated_by_year(ix: TextIndex) -> Extraction | None:
     if found is None:
         return None
     line, years = found
-    named = {m[0] for m in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", ix.file or "")}
-    asked = [y for y in years if len(named) == 1 and y[0].value in named]
+    filed = filed_year(ix)
+    asked = [y for y in years if y[0].value == filed]
     year_hit, x0, x1 = asked[0] if asked else years[-1]
     listed = []
     for row in table_rows(ix, {"name": "姓名"}, strays=True):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from extractors import garbled_wording
+from extractors._fields import holds_in_order
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.checks._compare import Comparison, Verdict, judge, printed_on, unread
 from pipeline.checks._documents import PERSON_KINDS, fold, misread_heading, similar
@@ -172,8 +173,7 @@ def dropped(read: str, declared: str) -> bool:
     """
     if not 2 <= len(read) < len(declared) or read[0] != declared[0]:
         return False
-    rest = iter(declared)
-    return all(c in rest for c in read)
+    return holds_in_order(declared, read)
 
 
 def misread_value(case: Case, extraction: Extraction, ctx: CheckContext) -> str:
