@@ -66,6 +66,7 @@ class Thresholds:
     copy_move_min: Cited[float]
     noise_level_min: Cited[float]
     same_scan_min: Cited[float]
+    same_scan_sure: Cited[float]
 
 
 THRESHOLDS = tuple(f.name for f in fields(Thresholds))

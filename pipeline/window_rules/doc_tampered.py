@@ -9,6 +9,13 @@ capture edited for another person. Two certificates printed on one template and 
 each on its own never share their noise, and the same file uploaded by both (a co-authored
 paper) differs nowhere: neither is flagged. Both applicants are flagged, each with its own
 page and the regions that differ boxed, naming the other's upload.
+
+How sure a match is depends on how close the noise is. One capture edited and saved again at
+a high JPEG quality keeps nearly all of it (score at or above the policy's ``same_scan_sure``):
+a high flag. Saved again at a low quality it keeps less, and two captures on one scanner or of
+one template printed with a fine texture can share about as much (bench/bench_same_scan.py
+measures both; they overlap below ``same_scan_sure``): such a pair is a medium flag, asking a
+reviewer to lay the two pages over each other, not a finding that one was forged.
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ from pipeline.model import (
 )
 
 CODE: Final = "DOC_TAMPERED"
-SEVERITY: Final = Severity.HIGH
+SEVERITY: Final = Severity.HIGH  # the same capture, surely (score at or above same_scan_sure)
+UNSURE: Final = Severity.MEDIUM  # the same noise as far as a low-quality re-save keeps it
 LABEL: Final = "疑似篡改"
 MAX_REGIONS: Final = 6  # changed regions boxed per page
 
@@ -80,6 +88,7 @@ def _flag(
     threshold: float,
     ctx: CheckContext,
 ) -> Flag:
+    sure = match.score >= ctx.policy.thresholds.same_scan_sure.value
     regions = _biggest(match.changed)
     boxes = _boxes(view, found, regions)
     # the same regions on the other page, for the report to show both side by side (the
@@ -90,17 +99,22 @@ def _flag(
     scored = Measure(same_scan.METHOD, match.score, threshold=threshold)
     text = (
         f"{view.file} 第 {view.page_no} 页与申报人 {other.applicant_id}（{other.name}）"
-        f"上传的 {theirs.file} 第 {theirs.page_no} 页是同一次扫描或拍摄（纸面噪声相同："
-        f"{match.common} 个采样点，差异能量比 {match.rho:.2f}；{scored.described('.3g')}），"
-        f"两者只在 {len(match.changed)} 处内容不同（{where}），疑为改动姓名或编号后冒用"
-        f"——复核：{same_scan.REPRODUCE}"
+        f"上传的 {theirs.file} 第 {theirs.page_no} 页"
+        + ("是同一次扫描或拍摄（纸面噪声相同：" if sure else "纸面噪声高度相似（")
+        + f"{match.common} 个采样点，差异能量比 {match.rho:.2f}；{scored.described('.3g')}），"
+        f"两者只在 {len(match.changed)} 处内容不同（{where}），"
+        + ("疑为改动姓名或编号后冒用" if sure else
+           "可能是同一次扫描改动后重新保存，也可能是同一台扫描仪或同一带底纹模板的两次扫描，"
+           "不足以断定篡改")
+        + f"——复核：{same_scan.REPRODUCE}"
     )
     return Flag(
         code=CODE,
-        severity=SEVERITY,
+        severity=SEVERITY if sure else UNSURE,
         applicant_id=mine.applicant_id,
         message=text,
-        found=f"与 {other.applicant_id} 的 {theirs.file} 第 {theirs.page_no} 页为同一次扫描",
+        found=f"与 {other.applicant_id} 的 {theirs.file} 第 {theirs.page_no} 页"
+        + ("为同一次扫描" if sure else "纸面噪声高度相似"),
         reference=other.applicant_id,
         evidence=tuple(
             Evidence(
