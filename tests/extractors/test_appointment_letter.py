@@ -1437,7 +1437,8 @@ def test_a_filing_offices_stamp_date_is_not_the_letters_date():
     over the letter's first lines: the day the bureau filed it is the bureau's. With the
     letter's own date lost under its seal, the 印发 date stands for it, never the stamp's."""
     letter = ["钦州市第三人民医院文件", "钦院人〔2019〕12号", "准予备案",
-              "钦州市人力资源和社会保障局", "备案编号：QZ2019-0318", "全院各科室： 备案日期：2019年8月9日 李",
+              "钦州市人力资源和社会保障局", "备案编号：QZ2019-0318",
+              "全院各科室： 备案日期：2019年8月9日 李",
               "经院务会研究，决定聘任黄丽珍同志为主管护师，聘期自2019年8月1日起至2022年7月31日止。",
               "钦州市第三人民医院", "20年7月2日", "钦州市第三人民医院办公室 2019年7月22日印发"]
     assert values(make_doc(letter)).get("issued_on") == "2019-07-22"
