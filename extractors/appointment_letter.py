@@ -193,7 +193,8 @@ def extract(doc: ReadDocument) -> Extraction:
         start, end = _term_to(ix)
     if start is None:
         start, end = bracketed_term(ix)
-    issued = _before_term(ix, _within_term(ix, _issued(ix, start, end), end), start)
+    issued = _plausible(ix, _issued(ix, start, end), start, end) or _plausible(
+        ix, _printed_on(ix), start, end)
     dated = _decided_on(ix) if _statement(ix) else issued  # the appointment's own date
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
@@ -602,6 +603,22 @@ def _before_term(ix: TextIndex, issued: Hit | None, start: Hit | None) -> Hit | 
     return None if term.month_index - signed.month_index > _SIGNED_AHEAD else issued
 
 
+def _plausible(ix: TextIndex, issued: Hit | None, start: Hit | None,
+               end: Hit | None) -> Hit | None:
+    """The letter's date unless its term shows it misread (:func:`_within_term`,
+    :func:`_before_term`)."""
+    return _before_term(ix, _within_term(ix, issued, end), start)
+
+
+def _printed_on(ix: TextIndex) -> Hit | None:
+    """The 版记's 印发 date (:data:`_PRINTED_LINE`), the day the letter went out: it stands for
+    a signed date its term shows misread (2012年3月21日 on a letter for a 2017 term, a seal
+    over a digit), as it does for one not read at all."""
+    printed = _PRINTED_LINE.search(ix.text)
+    found = dates(ix, ix.line_start(printed.start()), printed.end()) if printed else []
+    return found[-1][1] if found else None
+
+
 def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     hit = date_after(ix, ["签发日期", "发文日期", "聘任日期", "落款日期"])
     if hit:
@@ -613,7 +630,8 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
     # on the tear-off slip below the letter (the 回执 the recipient dates by hand)
     slip = min(slip_start(ix), _attachment_start(ix))
     fax = (_fax_spans(ix) + _applicant_notes(ix) + _web_footer(ix) + _screen_clock(ix)
-           + _received_stamp(ix) + _copied_certificate(ix) + _notarial_certificate(ix))
+           + _received_stamp(ix) + _copied_certificate(ix) + _notarial_certificate(ix)
+           + _filing_stamp(ix))
     candidates = [h for _, h in dates(ix) if (h.start, h.end) not in taken and h.start < slip
                   and not any(a <= h.start < b for a, b in fax)
                   and not qualifier.search(ix.text[max(0, h.start - 12):h.start])
@@ -634,10 +652,12 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
             return printed[-1]
         # a signed date whose day was lost (2014年12月日, or 2014年12月 ending its line: a seal
         # over the digits and the 日) is no whole date; the 印发 date of that month, the day it
-        # went out, stands for it as it does for a signed date not read at all
+        # went out, stands for it as it does for a signed date not read at all; so it does where
+        # the day's digits were read but its 日 misread (2014年12月21阳) and they are that date's
         if printed and len(signed.value) == 7 and len(printed[-1].value) == 10 \
                 and printed[-1].value.startswith(signed.value) \
-                and re.match(r"[ \t]*(?:[日曰]|\n|\Z)", ix.text[signed.end:signed.end + 3]):
+                and (re.match(r"[ \t]*(?:[日曰]|\n|\Z)", ix.text[signed.end:signed.end + 3])
+                     or _day_of(ix, signed, printed[-1])):
             return printed[-1]
         return signed
     # minutes and notices carry their date in the heading, above the decision
@@ -843,6 +863,34 @@ def _received_stamp(ix: TextIndex) -> list[tuple[int, int]]:
     return []
 
 
+#: A filing office's 备案章 stamped on a document it has recorded (the 人社局's 已备案 box on a
+#: unit's 聘任通知 after 岗位聘用备案): its heading on a line of its own (已备案, 备案, 准予备案),
+#: or its 备案号 / 备案日期 cell.
+_FILED_HEAD: Final = re.compile(
+    r"(?m)^[^\S\n]*\S?[^\S\n]*(?:已|准[^\S\n]*予)?[^\S\n]*备[^\S\n]*案[^\S\n]*(?:章[^\S\n]*)?$"
+    r"|备\s*案\s*(?:编\s*)?号|备\s*案\s*(?:日\s*期|时\s*间)")
+#: The stamp's date cell: 日期：/ 备案日期：/ 时间：, then the date the office filled in.
+_FILED_DATE: Final = re.compile(r"(?:备\s*案\s*)?(?:日\s*期|时\s*间)\s*[:：]?\s*")
+#: How many lines a 备案章's cells take under its heading (the office, 备案号, 日期).
+_STAMP_LINES: Final = 3
+
+
+def _filing_stamp(ix: TextIndex) -> list[tuple[int, int]]:
+    """The date cells of a filing office's 备案章 (:data:`_FILED_HEAD`): from a labelled 日期 /
+    备案日期 on the stamp's lines (its heading's and the next few) to that line's end. The day
+    the office filed the letter, weeks after it was signed, is the office's, never the letter's
+    own date. Only the labelled cell is taken: a line the stamp overlaps may hold the letter's
+    words too (各科室、各部门： 日期：2017.5.7)."""
+    spans = []
+    for i, ln in enumerate(ix.lines):
+        if not _FILED_HEAD.search(ix.text, ln.start, ln.end):
+            continue
+        for cell in ix.lines[i:i + 1 + _STAMP_LINES]:
+            spans += [(m.start(), cell.end)
+                      for m in _FILED_DATE.finditer(ix.text, cell.start, cell.end)]
+    return spans
+
+
 def _blank_date(ix: TextIndex, end: Hit | None, slip: int) -> Hit | None:
     """The last date written into a form's 年/月/日 blanks (:data:`_BLANK_DATE`) after the
     term and above any tear-off slip: the day the letter was signed."""
@@ -875,6 +923,13 @@ def _lost_day(ix: TextIndex, hit: Hit) -> Hit:
         return hit
     day = date_value(ix.text[hit.start:hit.end] + m["d"] + "日")
     return Hit(str(day), hit.start, m.end()) if day is not None else hit
+
+
+def _day_of(ix: TextIndex, signed: Hit, printed: Hit) -> bool:
+    """Whether the digits written right after a month-only signed date are the day of the
+    印发 date (2014年12月21阳 against 2014年12月21日印发): two readings of one day agreeing."""
+    day = re.compile(rf"[ \t]*0?{int(printed.value[8:])}(?![0-9])")
+    return day.match(ix.text, signed.end) is not None
 
 
 def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:

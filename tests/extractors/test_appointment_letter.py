@@ -1430,3 +1430,49 @@ def test_a_scanners_timestamp_is_not_the_letters_date():
     sealed = ["聘 书", "兹聘请 蒙晓东 同志为工程师，聘期自2019年3月1日起至2024年2月28日止。",
               "北海市海景建筑设计院", "签章时间 2019-02-20 10:02:32"]
     assert values(make_doc(sealed)).get("issued_on") == "2019-02-20"
+
+
+def test_a_filing_offices_stamp_date_is_not_the_letters_date():
+    """A 聘任通知 back from the 人社局 bears its 备案章 (准予备案, the bureau, 备案编号, 备案日期)
+    over the letter's first lines: the day the bureau filed it is the bureau's. With the
+    letter's own date lost under its seal, the 印发 date stands for it, never the stamp's."""
+    letter = ["钦州市第三人民医院文件", "钦院人〔2019〕12号", "准予备案",
+              "钦州市人力资源和社会保障局", "备案编号：QZ2019-0318",
+              "全院各科室： 备案日期：2019年8月9日 李",
+              "经院务会研究，决定聘任黄丽珍同志为主管护师，聘期自2019年8月1日起至2022年7月31日止。",
+              "钦州市第三人民医院", "20年7月2日", "钦州市第三人民医院办公室 2019年7月22日印发"]
+    assert values(make_doc(letter)).get("issued_on") == "2019-07-22"
+
+
+def test_a_labelled_date_without_a_filing_stamp_is_still_read():
+    """A notice dated in its heading (日期：…) with no 备案章 keeps that date: only a date cell
+    on a filing stamp's lines is the office's."""
+    letter = ["钦州市第三人民医院文件", "日期：2019年7月18日", "全院各科室：",
+              "经院务会研究，决定聘任黄丽珍同志为主管护师，聘期自2019年8月1日起至2022年7月31日止。",
+              "钦州市第三人民医院"]
+    assert values(make_doc(letter)).get("issued_on") == "2019-07-18"
+
+
+def test_a_signed_day_whose_mark_was_misread_is_confirmed_by_the_issue_date():
+    """The letter's date read with its 日 misread (2019年5月28阳) keeps its month only; the
+    digits after 月 being the 印发 date's day (28), that date stands for it; digits naming
+    another day (2019年5月26阳 against 28日印发) leave the month as read."""
+    body = ["融水县人民医院文件", "覃海燕同志：",
+            "经研究，决定聘任你为主管护师，聘期自2019年7月1日起至2022年6月30日止。",
+            "融水县人民医院"]
+    printed = "融水县人民医院办公室 2019年5月28日印发"
+    assert values(make_doc([*body, "2019年5月28阳", printed])).get("issued_on") == "2019-05-28"
+    assert values(make_doc([*body, "2019年5月26阳", printed])).get("issued_on") == "2019-05"
+
+
+def test_a_signed_date_its_term_shows_misread_is_stood_for_by_the_issue_date():
+    """A signed date years before the term (2014年6月3日 on a letter for a 2019 term: a
+    digit misread under the seal) is no date of the letter; the 印发 date stands for it when
+    it fits the term, and nothing is read when it does not either."""
+    body = ["河池市某某中学文件", "韦秀兰同志：",
+            "经研究，决定聘任你为一级教师，聘期自2019年9月1日起至2022年8月31日止。",
+            "河池市某某中学", "2014年6月3日"]
+    fits = values(make_doc([*body, "河池市某某中学办公室 2019年6月3日印发"]))
+    assert fits.get("issued_on") == "2019-06-03"
+    off = values(make_doc([*body, "河池市某某中学办公室 2014年6月3日印发"]))
+    assert off.get("issued_on") is None
