@@ -5815,3 +5815,249 @@ def ganbu_renmian_shenpibiao(*, name, gender, birth, unit, post, year, result, s
     p.text(lx, H - 40, f"填表人：{filler}", 9, color=dark, font=MICRO, line=False)
     p.text(rx, H - 40, "中共中央组织部制", 8.5, "right", (90, 90, 90), line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+def _r38_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r38_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "annual_assessment.qifengzhang_zhengfan_liangye", pages=2, cn_dates=False)
+def qifengzhang_zhengfan_liangye(*, name, gender, birth, unit, post, year, result, summary,
+                                 public, seed=0, **_) -> Built:
+    """The 年度考核登记表 printed on both sides of one A4 sheet (正反面打印) and, as the
+    人事科 does when an applicant asks for a copy from the file for the 申报, copied side by
+    side and stamped with a 骑缝章 across the two copies laid edge to edge, so that each
+    page carries half of the seal on its inner edge; the applicant scans both sheets into
+    one PDF: page 1 (the 表头 with 单位, 姓名, 性别, 出生年月, 政治面貌, 文化程度, 现任岗位,
+    任现岗位时间, the 个人总结 box with the typed summary and the 本人签名 line), page 2
+    (主管领导评语和考核等次建议, 单位负责人或考核委员会意见 with the grade written in,
+    the 个人意见 line, the 未确定等次说明 box left empty, the unit's full seal over its date)
+    and the 骑缝 halves; portrait, two pages."""
+    from ._common import PEN, other_people, wrap_cjk
+
+    h = _r38_hash(f"r38qf:{unit}:{name}:{year}")
+    W, H = A4
+    dark = (24, 24, 26)
+    scan = (246, 246, 242)
+    lx, rx = 56.0, W - 56
+    cw = rx - lx
+    ik = ink(seed + 5)
+    boss, leader = (o[0] for o in other_people(f"r38qf:{unit}", 2))
+    p1 = Page(W, H, background=scan, font=MING)
+    p1.text(W / 2, 64, f"{year}年度事业单位工作人员", 15, "center", dark, font=KAI)
+    p1.text(W / 2, 92, "年 度 考 核 登 记 表", 20, "center", dark, font=KAI)
+    us = _r38_fit(unit, 11, cw - 200, MING)
+    p1.text(lx, 126, f"单位：{unit}", us, color=dark)
+    p1.text(rx, 126, f"编号：{year}-{h % 900 + 100}", 10, "right", dark, line=False)
+    lw = 84.0
+    vw = (cw - 2 * lw) / 2
+    rows = [("姓    名", name, "性    别", gender),
+            ("出生年月", f"{birth[:4]}.{birth[5:7]}", "政治面貌",
+             ["中共党员", "群众", "民盟盟员", "群众"][h % 4]),
+            ("文化程度", ["大学本科", "研究生", "大学本科", "大学专科"][(h >> 2) % 4],
+             "现任岗位", post),
+            ("任现岗位时间", f"{year - 2 - h % 4}.{1 + h % 12:02d}", "考核年度", f"{year}年度")]
+    y = 138.0
+    rh = 32.0
+    for a, b, c, d in rows:
+        xs = [lx, lx + lw, lx + lw + vw, lx + 2 * lw + vw, rx]
+        for k in range(4):
+            p1.rect(xs[k], y, xs[k + 1] - xs[k], rh, dark, None, 0.7)
+        p1.text(lx + lw / 2, y + 21, a, _r38_fit(a, 10.5, lw - 6, MING), "center", dark,
+                line=False)
+        p1.text(lx + lw + 8, y + 21, b, _r38_fit(b, 11, vw - 12, MING), color=dark, line=False)
+        p1.text(lx + lw + vw + lw / 2, y + 21, c, 10.5, "center", dark, line=False)
+        p1.text(lx + 2 * lw + vw + 8, y + 21, d, _r38_fit(d, 11, vw - 12, MING), color=dark,
+                line=False)
+        p1.lines.append(f"{a.replace(' ', '')} {b} {c.replace(' ', '')} {d}")
+        y += rh
+    box_h = H - 70 - y
+    p1.rect(lx, y, 40, box_h, dark, None, 0.7)
+    vtext(p1, lx + 20, y + box_h / 2 - 60, "个人总结", 12, dark, step=34)
+    p1.rect(lx + 40, y, cw - 40, box_h, dark, None, 0.7)
+    yy = y + 28
+    text = "".join(summary)
+    yy = wrap_cjk(p1, lx + 52, yy, text, cw - 66, 10.5, 20, first_indent=21)
+    p1.text(lx + 60, y + box_h - 30, "本人签名：", 10.5, color=dark, line=False)
+    p1.text(lx + 126, y + box_h - 30, name, 13, color=PEN, font=KAI, line=False)
+    p1.text(rx - 14, y + box_h - 30, f"{year + 1}年1月{5 + h % 10}日", 10.5, "right", PEN,
+            font=KAI, line=False)
+    p1.text(W / 2, H - 34, "第 1 页", 9, "center", (110, 110, 110), line=False)
+    p1.seal(W + 2, H / 2 + 40, 96, unit, seed=seed + 3801, **ik)  # the left half of 骑缝章
+    p2 = Page(W, H, background=scan, font=MING)
+    p2.seal(-2, H / 2 + 40, 96, unit, seed=seed + 3801, **ik)  # the right half
+    y = 60.0
+    boxes = [("主管领导评语和考核等次建议", 220.0), ("单位负责人或考核委员会意见", 200.0),
+             ("个人意见", 90.0), ("未确定等次或不参加考核情况说明", 110.0)]
+    grade_line = f"经考核委员会审核，确定{name}同志{year}年度考核等次为：{result}。"
+    for k, (lab, bh) in enumerate(boxes):
+        p2.rect(lx, y, 40, bh, dark, None, 0.7)
+        short = {0: "主管领导评语", 1: "考核委员会意见", 2: "个人意见", 3: "情况说明"}[k]
+        step = min(24.0, (bh - 28) / len(short))
+        vtext(p2, lx + 20, y + 24, short, min(11.0, step - 2), dark, step=step, line=False)
+        p2.text(lx + 50, y + 18, lab, 8.5, color=(90, 90, 90))
+        p2.rect(lx + 40, y, cw - 40, bh, dark, None, 0.7)
+        if k == 0:
+            comment = (f"该同志{year}年度能认真履行{post}岗位职责，服从工作安排，"
+                       "业务熟练，团结同事，遵守劳动纪律，较好地完成了年度各项工作任务。"
+                       f"建议考核等次为{result}。")
+            wrap_cjk(p2, lx + 54, y + 44, comment, cw - 74, 11, 22, first_indent=22)
+            p2.text(rx - 130, y + bh - 22, "签名：", 10.5, color=dark, line=False)
+            p2.text(rx - 92, y + bh - 22, leader, 13, color=PEN, font=KAI, line=False)
+        elif k == 1:
+            gs = _r38_fit(grade_line, 11.5, cw - 74, MING)
+            p2.text(lx + 54, y + 46, grade_line, gs, color=dark)
+            p2.text(lx + 54, y + 74, f"负责人签名：{boss}", 10.5, color=dark, line=False)
+            uw = min(text_width(unit, 10.5, MING), cw - 100)
+            p2.text(rx - 16, y + bh - 48, unit, _r38_fit(unit, 10.5, cw - 100, MING), "right",
+                    dark)
+            p2.text(rx - 16, y + bh - 24, f"{year + 1}年1月{18 + h % 10}日", 10.5, "right",
+                    dark, line=False)
+            p2.seal(rx - 16 - uw / 2, y + bh - 56, 104, unit, seed=seed + 3802, **ink(seed + 1))
+        elif k == 2:
+            p2.text(lx + 54, y + 48, "同意", 14, color=PEN, font=KAI, line=False)
+            p2.text(rx - 150, y + bh - 20, f"签名：{name}", 11, color=PEN, font=KAI, line=False)
+        y += bh
+    p2.text(lx, y + 30, "注：本表一式两份，一份存入本人档案，一份由单位人事部门留存。", 9,
+            color=(80, 80, 80), line=False)
+    p2.text(W / 2, H - 34, "第 2 页", 9, "center", (110, 110, 110), line=False)
+    return Built("annual_assessment", [p1, p2], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.tengxun_wendang_zaixian_biao", cn_dates=False)
+def tengxun_wendang_zaixian_biao(*, name, gender, birth, unit, post, year, result, summary,
+                                 public, seed=0, **_) -> Built:
+    """A desktop screenshot of the 腾讯文档 在线表格 that a unit's 人事专干 shares in the staff
+    WeChat group for everyone to confirm their 年度考核 result (本人确认 column filled by each
+    person, 只读 for the rest), which applicants screenshot when the paper 登记表 is still
+    in the 档案室: the browser tab and address bar (docs.qq.com/sheet/…), the 腾讯文档 title
+    row with the sheet's name, 最近编辑 time, the collaborators' avatars and 分享 button, the
+    toolbar, the column letters and row numbers, the sheet's merged title row with the unit
+    and year, the 序号 / 姓名 / 科室 / 岗位 / 考核等次 / 本人确认 / 确认时间 / 备注 columns
+    with the colleagues' rows and the applicant's row selected (the green cell border),
+    the sheet tabs at the bottom (考核结果, 优秀名额分配, 说明); landscape, one page, no
+    seal (an online sheet)."""
+    from ._common import HEI, other_people
+
+    h = _r38_hash(f"r38tx:{unit}:{name}:{year}")
+    W, H = 1200.0, 720.0
+    dark, grey = (34, 34, 38), (128, 132, 140)
+    white = (255, 255, 255)
+    green = (30, 160, 90)
+    p = Page(W, H, background=white, font=MICRO)
+    p.rect(0, 0, W, 34, None, (222, 225, 230), 0)
+    sheet_name = f"{year}年度考核结果确认表"
+    p.rect(10, 6, 240, 28, None, white, 0)
+    p.text(22, 25, f"{sheet_name} - 腾讯文档", 9.5, color=dark, line=False)
+    p.text(W - 14, 23, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 34, W, 32, None, (248, 249, 250), 0)
+    p.text(14, 56, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 40, W - 220, 21, None, (236, 238, 242), 0)
+    p.text(108, 55, f"docs.qq.com/sheet/DT{h:08X}{(h * 7) % 10 ** 6}?tab=BB08J2", 9.5,
+           color=grey, line=False)
+    # the 腾讯文档 title row
+    p.rect(0, 66, W, 48, None, white, 0)
+    p.rect(14, 78, 24, 24, None, (30, 110, 240), 0)
+    p.text(50, 90, sheet_name, 13, color=dark, font=HEI)
+    p.text(50, 107, f"最近编辑：{year + 1}年1月{10 + h % 15}日 {9 + h % 8}:{h % 60:02d}    "
+           "已保存到云端", 8.5, color=grey, line=False)
+    p.text(W - 330, 96, "只读", 9.5, color=grey, line=False)
+    for k in range(4):
+        cx = W - 280 + k * 22
+        p.rect(cx, 82, 20, 20, None, [(240, 150, 60), (90, 150, 230), (120, 190, 110),
+                                      (200, 120, 200)][k], 0)
+    p.rect(W - 180, 80, 70, 26, None, (30, 110, 240), 0)
+    p.text(W - 145, 98, "分享", 10, "center", white, line=False)
+    p.text(W - 60, 98, "≡  ···", 11, "center", dark, line=False)
+    # toolbar
+    p.rect(0, 114, W, 34, None, (246, 247, 249), 0)
+    tools = "撤销  重做  格式刷  |  微软雅黑  10  |  B  I  U  S  |  对齐  合并  换行  |  筛选  排序"
+    p.text(20, 136, tools, 9.5, color=grey, line=False)
+    # formula bar
+    p.rect(0, 148, W, 26, None, white, 0)
+    p.hline(0, W, 174, 0.5)
+    sel_row = 4 + h % 6
+    p.text(14, 166, f"E{sel_row + 2}", 9.5, color=dark, line=False)
+    p.text(70, 166, f"fx   {result}", 9.5, color=dark, line=False)
+    # the grid
+    gx, gy = 40.0, 174.0
+    cols = [("A", "序号", 56), ("B", "姓名", 96), ("C", "科室", 150), ("D", "岗位", 200),
+            ("E", "考核等次", 110), ("F", "本人确认", 96), ("G", "确认时间", 150),
+            ("H", "备注", 150)]
+    p.rect(0, gy, W, 22, None, (242, 243, 245), 0)
+    p.rect(0, gy, gx, H - gy, None, (242, 243, 245), 0)
+    x = gx
+    for letter, _lab, w in cols:
+        p.text(x + w / 2, gy + 15, letter, 9, "center", grey, line=False)
+        x += w
+    rh = 24.0
+    y0 = gy + 22
+    depts = ["办公室", "财务科", "业务一科", "业务二科", "技术科", "综合科"]
+    others = other_people(f"r38tx:{unit}", 9)
+    rows = []
+    oi = 0
+    for r in range(10):
+        if r == sel_row - 1:
+            rows.append((name, depts[h % 6], post, result, "已确认"))
+        else:
+            o = others[oi]
+            oi += 1
+            g = "优秀" if (h >> r) % 5 == 0 else "合格"
+            rows.append((o[0], depts[(h >> (r + 2)) % 6],
+                         ["管理岗", "专业技术岗", "工勤技能岗"][(h >> r) % 3], g,
+                         "已确认" if (h >> (r + 5)) % 4 else ""))
+    y = y0
+    title_row = f"{unit}{year}年度工作人员考核结果确认表"
+    p.rect(gx, y, sum(c[2] for c in cols), rh, None, (232, 242, 255), 0)
+    p.text(gx + sum(c[2] for c in cols) / 2, y + 16, title_row,
+           _r38_fit(title_row, 11, sum(c[2] for c in cols) - 10, HEI), "center", dark,
+           font=HEI)
+    p.text(gx / 2, y + 16, "1", 9, "center", grey, line=False)
+    y += rh
+    header = [c[1] for c in cols]
+    x = gx
+    for (_, lab, w) in cols:
+        p.rect(x, y, w, rh, (214, 216, 220), (248, 248, 250), 0.5)
+        p.text(x + w / 2, y + 16, lab, 10, "center", dark, font=HEI, line=False)
+        x += w
+    p.lines.append(" ".join(header))
+    p.text(gx / 2, y + 16, "2", 9, "center", grey, line=False)
+    y += rh
+    for r, (nm, dept, pst, grade, conf) in enumerate(rows):
+        cells = [str(r + 1), nm, dept, pst, grade, conf,
+                 f"{year + 1}-01-{8 + (h >> r) % 12:02d} {9 + r % 8}:{(h >> r) % 60:02d}"
+                 if conf else "", ""]
+        x = gx
+        for (_, _lab, w), c in zip(cols, cells):
+            p.rect(x, y, w, rh, (224, 226, 230), None, 0.5)
+            if c:
+                p.text(x + w / 2, y + 16, c, _r38_fit(c, 10, w - 8, MICRO), "center", dark,
+                       line=False)
+            x += w
+        p.lines.append(" ".join(c for c in cells if c))
+        p.text(gx / 2, y + 16, str(r + 3), 9, "center", grey, line=False)
+        if r == sel_row - 1:
+            ex = gx + sum(c[2] for c in cols[:4])
+            p.rect(ex, y, cols[4][2], rh, green, None, 2.0)
+            p.rect(ex + cols[4][2] - 3, y + rh - 3, 6, 6, None, green, 0)
+        y += rh
+    # sheet tabs and status
+    p.rect(0, H - 30, W, 30, None, (246, 247, 249), 0)
+    for k, t in enumerate(("考核结果", "优秀名额分配", "说明")):
+        bx = 60 + k * 110
+        if k == 0:
+            p.rect(bx - 8, H - 30, 96, 30, None, white, 0)
+        p.text(bx + 40, H - 11, t, 9.5, "center", green if k == 0 else dark, line=False)
+    p.text(W - 20, H - 11, "计数：1    100%", 9, "right", grey, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit))

@@ -5371,3 +5371,147 @@ def renshe_beianzhang(*, name, title, start, end, unit, issued_on, doc_no="", se
     p.items.append(Line(60, fy + 64, W - 60, fy + 64, 0.8, dark))
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "appointment_letter.feizhi_beimian_dayin")
+def feizhi_beimian_dayin(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                         seed=0, **_) -> Built:
+    """The 人事科's 聘任通知 printed on the back of a used sheet (二次用纸: offices keep a tray
+    of single-sided waste paper by the printer to 节约用纸): the copy handed to the applicant
+    shows, faint and upside down through the thin 70 g paper, the other side's old 会议通知
+    and its ruled 参会人员 table. The front: the unit's name, 聘任通知, 文号, 经…研究, 聘任…同
+    志为…, 聘期…自…起至…止, the 岗位 duties line, 特此通知, the unit and the date with the seal,
+    a 联系人 / 电话 line. A flatbed scan in greyish paper, one page."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"fzbm{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = A4
+    p = Page(W, H, font=MING, background=(242, 241, 236))
+    dark, ghost = (34, 34, 34), (150, 150, 150)
+    # the reverse side showing through: its table's rules and its lines of text, upside down
+    for k in range(9):
+        p.items.append(Line(70, 330 + k * 34, W - 70, 330 + k * 34, 0.6, (222, 221, 216)))
+    for x in (120, 230, 390, 470):
+        p.items.append(Line(x, 330, x, 330 + 8 * 34, 0.6, (222, 221, 216)))
+    ghosts = ["关于召开第二季度安全生产工作会议的通知",
+              "各科室：定于本周四下午三点在三楼会议室召开",
+              "请各科室负责人准时参加，不得无故缺席。",
+              "序号　科室　　参会人员　　　联系电话　　备注"]
+    for i, g in enumerate(ghosts):
+        p.watermark(W / 2, 270 + i * 40, g, 15 if i == 0 else 12,
+                    180.0, ghost, 0.16, HEI if i == 0 else MING)
+    for k in range(6):
+        dept = "办公室后勤科财务科教务科总务科"[k * 2:k * 2 + 3]
+        p.watermark(W / 2, 360 + k * 34, f"{k + 1}　　{dept}　　　　　　　　"
+                    f"1390772{(h >> k) % 9000 + 1000}", 11, 180.0, ghost, 0.14, MING)
+    # the front
+    us = 22.0
+    while text_width(unit, us, HEI) > W - 140:
+        us -= 1
+    p.text(W / 2, 96, unit, us, "center", dark, font=HEI)
+    p.text(W / 2, 140, "聘 任 通 知", 24, "center", dark, font=HEI)
+    no = doc_no or f"{unit[:2]}人字〔{issued_on[:4]}〕{h % 30 + 5}号"
+    p.text(W - 80, 174, no, 12, "right", dark)
+    p.items.append(Line(70, 184, W - 70, 184, 1.0, dark))
+    p.text(72, 220, f"{name}同志：", 14, color=dark)
+    y = wrap_cjk(p, 72, 252, f"经本单位专业技术职务聘任委员会评议、领导班子会议研究决定，聘任你为"
+                 f"{title}，{_r33_term(start, end)}。", W - 144, 14, 26, first_indent=28)
+    y = wrap_cjk(p, 72, y + 4, "聘期内请认真履行岗位职责，完成聘期工作任务，聘期届满由单位"
+                 "组织考核。聘期内的工资待遇按国家和自治区有关规定执行。", W - 144, 14, 26,
+                 first_indent=28)
+    p.text(100, y + 4, "特此通知。", 14, color=dark)
+    us = 14.0
+    while text_width(unit, us, MING) > 260:
+        us -= 0.5
+    rx = W - 90
+    p.text(rx, y + 96, unit, us, "right", dark)
+    p.text(rx, y + 124, cn(issued_on), 14, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, MING), 260) / 2, y + 100, 118, unit,
+               seed=seed + 481, **ink(seed + 3))
+    staff = other_people(f"fzbm:{unit}", 1)[0][0]
+    p.text(72, H - 90, f"联系人：{staff}　　电话：0772-{(h >> 3) % 9000000 + 1000000}", 11,
+           color=dark, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.xiangce_zhaopian_xinxi")
+def xiangce_zhaopian_xinxi(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                           seed=0, **_) -> Built:
+    """A screenshot of an Android phone's 图库 with the 聘书's photo open and its 详细信息 panel
+    pulled up (the way an applicant proves when a photo was taken, or simply forwards what is
+    on screen): the status bar, the photo of the 聘书 lying on a desk in the upper half (聘书,
+    兹聘任…同志为…，聘期…自…起至…止, the unit, the date and the seal), under it the panel
+    with the photo's own data: 拍摄时间 (years after the letter), the file name IMG_…jpg, the
+    phone model, 尺寸 and 大小, the lens line, the 位置 with a small map tile, and the bottom
+    bar 分享 / 收藏 / 编辑 / 删除 / 更多. One page."""
+    import hashlib
+
+    from ._common import DESKS
+
+    h = int(hashlib.sha256(f"xczp{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 560.0, 1180.0
+    p = Page(W, H, font=MICRO, background=(0, 0, 0))
+    white, grey = (240, 240, 240), (150, 150, 150)
+    shot_y = int(issued_on[:4]) + 1 + h % 4
+    p.text(24, 26, f"{9 + h % 12}:{h % 60:02d}", 12, color=white, line=False)
+    p.text(W - 24, 26, f"5G　{40 + h % 55}%", 11, "right", white, line=False)
+    p.text(24, 66, "‹", 24, color=white, line=False)
+    p.text(54, 62, f"{shot_y}年{1 + h % 12}月{1 + (h >> 4) % 27}日", 13, color=white, line=False)
+    p.text(54, 80, f"{(h >> 6) % 12 + 8}:{(h >> 2) % 60:02d}", 10, color=grey, line=False)
+    # the photo: the 聘书 on a desk
+    px, py, pw, ph = 0.0, 100.0, W, 560.0
+    p.rect(px, py, pw, ph, None, DESKS[h % len(DESKS)], 0)
+    cx, cy, cw, chh = 30.0, 120.0, W - 60, 520.0
+    p.rect(cx + 5, cy + 6, cw, chh, None, (50, 38, 30), 0)
+    p.rect(cx, cy, cw, chh, None, (253, 250, 240), 0)
+    red, dark = (190, 36, 32), (32, 30, 28)
+    p.rect(cx + 10, cy + 10, cw - 20, chh - 20, (196, 160, 84), None, 2.4)
+    p.rect(cx + 16, cy + 16, cw - 32, chh - 32, (196, 160, 84), None, 0.7)
+    p.text(cx + cw / 2, cy + 80, "聘　书", 32, "center", red, font=HEI)
+    y = wrap_cjk(p, cx + 40, cy + 140, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 80, 15, 28, first_indent=30)
+    p.text(cx + 70, y + 4, "特发此聘书。", 15, color=dark)
+    us = 14.0
+    while text_width(unit, us, KAI) > 250:
+        us -= 0.5
+    rx = cx + cw - 44
+    p.text(rx, cy + chh - 90, unit, us, "right", dark, font=KAI)
+    p.text(rx, cy + chh - 62, cn(issued_on), 14, "right", dark, font=KAI)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 250) / 2, cy + chh - 92, 104, unit,
+               seed=seed + 482, **ink(seed + 1))
+    # the 详细信息 panel
+    qy = py + ph
+    p.rect(0, qy, W, H - qy, None, (28, 28, 30), 0)
+    p.rect(W / 2 - 20, qy + 8, 40, 4, None, (90, 90, 90), 0)
+    p.text(24, qy + 44, "详细信息", 16, color=white, font=HEI, line=False)
+    model = ("HUAWEI Mate 40 Pro", "Redmi K60", "OPPO Reno9", "vivo X90")[h % 4]
+    info = [("拍摄时间", f"{shot_y}年{1 + h % 12}月{1 + (h >> 4) % 27}日 "
+                         f"{(h >> 6) % 12 + 8}:{(h >> 2) % 60:02d}"),
+            ("名称", f"IMG_{shot_y}{1 + h % 12:02d}{1 + (h >> 4) % 27:02d}_"
+                     f"{(h >> 8) % 900000 + 100000}.jpg"),
+            ("设备", model),
+            ("尺寸", f"4096×3072　12.6MP　{2 + h % 4}.{h % 10}MB"),
+            ("参数", f"f/1.8　1/{50 + h % 200}s　ISO{100 + h % 5 * 100}　5.6mm"),
+            ("路径", "内部存储/DCIM/Camera"),
+            ("位置", ("广西壮族自治区柳州市城中区", "广西壮族自治区柳州市鱼峰区")[h % 2])]
+    y = qy + 84
+    for label, val in info:
+        p.text(24, y, label, 11, color=grey, line=False)
+        p.text(24, y + 20, val, 12.5, color=white, line=False)
+        y += 48
+    p.rect(W - 170, qy + 350, 146, 86, None, (206, 214, 200), 0)
+    p.items.append(Line(W - 170, qy + 380, W - 24, qy + 410, 3.0, (250, 250, 250)))
+    p.items.append(Line(W - 110, qy + 350, W - 90, qy + 436, 2.0, (250, 250, 250)))
+    p.items.append(Ellipse(W - 104, qy + 384, 12, 14, (220, 60, 50)))
+    for i, b in enumerate(("分享", "收藏", "编辑", "删除", "更多")):
+        p.text(56 + i * 112, H - 24, b, 11, "center", white, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

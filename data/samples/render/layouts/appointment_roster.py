@@ -3083,3 +3083,93 @@ def yongyin_xianchang_paizhao(*, unit, credit_code, department, rows, fill_date,
     p.items.append(Ellipse(700, 420, 58, 76, (140, 26, 30)))
     p.rect(632, 430, 16, 56, None, (96, 80, 70), 0)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "appointment_roster.baiban_citie_paizhao")
+def baiban_citie_paizhao(*, unit, credit_code, department, rows, fill_date, seed=0,
+                         **_) -> Built:
+    """A phone photo of the sealed 聘任人员名单 held by round magnets (磁贴) on the 人事科's
+    whiteboard, where the clerk puts up the lists applicants must check before the 职称 files
+    go out: the aluminium-framed board fills the frame, marker notes around the sheet (a
+    材料报送截止 date, a phone number, a 会议 time, ticks in red), the marker tray along the
+    foot. The sheet: 聘任人员名单, the unit, 统一社会信用代码 and 主管部门, the table 序号 / 姓
+    名 / 性别 / 公民身份号码 / 聘任专业技术职务 / 聘任起始时间 (2019.07), the 经办人 and 负责人
+    names, the unit and the date with the seal. One page."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"bbct{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1000.0, 760.0
+    p = Page(W, H, font=MING, background=(200, 198, 190))
+    dark, blue, red = (30, 30, 30), (30, 60, 170), (200, 40, 40)
+    # the board, its frame and tray
+    p.rect(10, 10, W - 20, H - 50, (170, 172, 176), (246, 247, 245), 8.0)
+    p.rect(10, H - 44, W - 20, 22, None, (160, 162, 166), 0)
+    for i, c in enumerate(((30, 60, 170), (200, 40, 40), (30, 30, 30))):
+        p.rect(300 + i * 80, H - 42, 60, 12, None, c, 0)
+    # marker notes round the sheet
+    due = f"{int(fill_date[5:7])}月{min(28, int(fill_date[8:10]) + 3 + h % 5)}日"
+    staff = other_people(f"bbct:{unit}", 4)
+    notes = [(30, 70, f"材料{due}前报送！", red, 16), (30, 120, "周四 3:00 党政联席会", blue, 15),
+             (30, 160, f"{staff[2][0]} 139{h % 90000000 + 10000000}", blue, 14),
+             (30, 640, "核对身份证号", red, 16), (30, 680, "有误找人事科", red, 14)]
+    for x, y, t, c, s in notes:
+        p.text(x, y, t, s, color=c, font=KAI, line=False)
+    # the sheet
+    sx, sy, sw, sh = 250.0, 40.0, 720.0, 640.0
+    p.rect(sx + 3, sy + 4, sw, sh, None, (190, 190, 186), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 250), 0)
+    for mx, my in ((sx + 16, sy + 14), (sx + sw - 16, sy + 14), (sx + 16, sy + sh - 14),
+                   (sx + sw - 16, sy + sh - 14)):
+        p.items.append(Ellipse(mx - 11, my - 11, 22, 22, (30 + h % 3 * 70, 120, 200)))
+    p.text(sx + sw / 2, sy + 56, "聘任人员名单", 20, "center", dark, font=HEI)
+    for i, t in enumerate((f"单位（盖章）：{unit}　　主管部门：{department}",
+                           f"统一社会信用代码：{credit_code}")):
+        sz = 10.5
+        while text_width(t, sz, MING) > sw - 60:
+            sz -= 0.25
+        p.text(sx + 30, sy + 90 + i * 20, t, sz, color=dark)
+    cols = [36, 66, 36, 170, 0, 100]
+    cols[4] = sw - 60 - sum(cols)
+    heads = ["序号", "姓名", "性别", "公民身份号码", "聘任专业技术职务", "聘任起始时间"]
+    xs = [sx + 30]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = sy + 128, min(30.0, 330.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh, 0.7, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.7, dark))
+    for c, hd in enumerate(heads):
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3.5, hd, 10, "center", dark,
+                            HEI))
+    p.lines.append(" ".join(heads))
+    for i, r in enumerate(rows, 1):
+        cells = [str(i), r["name"], r.get("gender", ""), r["id_number"], r["title"],
+                 dotted(r["appointed_on"])]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        for c, val in enumerate(cells):
+            sz = 10.5
+            while text_width(val, sz, MING) > cols[c] - 4:
+                sz -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, sz, "center", dark, MING))
+        p.lines.append(" ".join(c for c in cells if c))
+        p.text(xs[-1] + 4, cy + 2, "√", 14, color=red, font=KAI, line=False)
+    fy = y0 + (n + 1) * rh + 34
+    p.text(sx + 30, fy, f"经办人：{staff[0][0]}　　负责人：{staff[1][0]}", 10.5, color=dark,
+           line=False)
+    fsz = 12.0
+    while text_width(unit, fsz, MING) > 250:
+        fsz -= 0.5
+    rx = sx + sw - 50
+    p.text(rx, fy + 50, unit, fsz, "right", dark)
+    p.text(rx, fy + 76, cn(fill_date), 12, "right", dark)
+    p.seal(rx - min(text_width(unit, fsz, MING), 250) / 2, fy + 52, 112, unit,
+           seed=seed + 481, **ink(seed + 2))
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

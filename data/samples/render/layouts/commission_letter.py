@@ -2758,3 +2758,133 @@ def wps_xiuding_pizhu(*, name, id_number, unit, series, level, to_whom, issued_o
            line=False)
     p.text(W - 14, H - 9, "100%  －━━━●━━━＋", 9, "right", grey, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+def _r38_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.dianzi_qianyue_wancheng", cn_dates=False)
+def dianzi_qianyue_wancheng(*, name, id_number, unit, series, level, to_whom, issued_on,
+                            doc_no, seed=0, **_) -> Built:
+    """A desktop screenshot of the letter on a 电子签约 platform (契约锁-style 电子签章
+    平台 that a unit's 办公室 uses for its 用印) after the sign flow has finished, as the
+    applicant screenshots it from the link the 人事科 forwards instead of waiting for a
+    paper copy: the browser bar, the platform's header (文件详情, the 已完成 status tag,
+    文件编号 and 发起时间), the document viewer with its page thumbnail strip and zoom, the
+    letter's page (文号, title, addressee, body with the 身份证号, 特此函, the unit and the
+    date under the unit's 电子印章 with its fine 防伪 text), and the right-hand 签署记录
+    panel (发起方 人事科 by a clerk, 审批 by the 办公室主任, 单位盖章 with time, 签署完成,
+    the 文件哈希 and the 下载 / 验签 buttons); landscape, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r38_hash(f"r38dq:{unit}:{name}:{issued_on}")
+    W, H = 1200.0, 820.0
+    dark, grey = (36, 36, 40), (124, 128, 136)
+    white = (255, 255, 255)
+    brand = (22, 102, 220)
+    p = Page(W, H, background=(240, 242, 246), font=MICRO)
+    p.rect(0, 0, W, 32, None, (222, 225, 230), 0)
+    p.rect(10, 6, 230, 26, None, white, 0)
+    p.text(22, 24, "文件详情 - 电子签约平台", 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 32, W, 30, None, (250, 250, 252), 0)
+    p.text(14, 52, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 37, W - 220, 20, None, (236, 238, 242), 0)
+    p.text(108, 51, f"https://qys.{['gxjt', 'lzsw', 'gxjs'][h % 3]}.cn/contract/detail?id="
+           f"{h:010d}{h % 97}", 9, color=grey, line=False)
+    # platform header
+    p.rect(0, 62, W, 50, None, white, 0)
+    p.text(24, 94, "电子签约", 15, color=brand, font=HEI, line=False)
+    for k, t in enumerate(("工作台", "文件管理", "印章管理", "模板", "组织架构")):
+        p.text(150 + k * 84, 92, t, 10.5, color=brand if k == 1 else dark, line=False)
+    clerk, director = (o[0] for o in other_people(f"r38dq:{unit}", 2))
+    p.text(W - 24, 92, f"{clerk}  |  退出", 10, "right", dark, line=False)
+    # file title bar
+    fname = f"关于委托评审{name}同志{series}{level}职称的函"
+    p.rect(16, 122, W - 32, 56, None, white, 0)
+    fs = 13
+    while text_width(fname, fs, HEI) > 620 and fs > 9:
+        fs -= 0.5
+    p.text(32, 148, fname, fs, color=dark, font=HEI, line=False)
+    tx = 32 + text_width(fname, fs, HEI) + 12
+    p.rect(tx, 134, 52, 20, None, (224, 246, 232), 0)
+    p.text(tx + 26, 148, "已完成", 9.5, "center", (20, 150, 80), line=False)
+    start = f"{issued_on} {9 + h % 3}:{h % 60:02d}"
+    p.text(32, 170, f"文件编号：{issued_on[:4]}{h % 10 ** 8:08d}    发起时间：{start}    "
+           f"发起方：{clerk}（人事科）", 9, color=grey, line=False)
+    # thumbnails
+    p.rect(16, 188, 110, H - 204, None, white, 0)
+    p.text(71, 208, "文档(1)", 9.5, "center", dark, line=False)
+    p.rect(36, 220, 70, 96, brand, (252, 252, 252), 1.2)
+    p.rect(60, 282, 22, 22, (220, 60, 60), None, 0.8)
+    p.text(71, 332, "1/1", 9, "center", grey, line=False)
+    # the page
+    vx, vw = 140.0, 720.0
+    p.rect(vx, 188, vw, H - 204, None, (228, 230, 234), 0)
+    p.text(vx + vw - 16, 206, "－   100%   ＋", 9.5, "right", grey, line=False)
+    px0, py0, pw = vx + 80, 216.0, vw - 160
+    ph = H - 230 - py0 + 14
+    p.rect(px0, py0, pw, ph, None, white, 0)
+    lx, rx = px0 + 54, px0 + pw - 50
+    cw = rx - lx
+    p.font = MING
+    p.text(rx, py0 + 40, doc_no, 10, "right", dark)
+    ts = 14
+    while text_width(fname, ts, HEI) > cw and ts > 9:
+        ts -= 0.5
+    p.text((lx + rx) / 2, py0 + 76, fname, ts, "center", dark, font=HEI)
+    p.text(lx, py0 + 108, f"{to_whom}：", 11, color=dark)
+    body = (f"兹有我单位{name}同志（身份证号：{id_number}），经本人申请、单位审核并公示无异议，"
+            f"申报{series}{level}职称评审。因我单位未组建相应评审委员会，现委托贵单位组织评审，"
+            "我单位对其申报材料的真实性负责，评审结果予以认可并按规定聘任。")
+    y = wrap_cjk(p, lx, py0 + 136, body, cw, 11, 21, first_indent=22)
+    p.text(lx + 22, y + 6, "特此函。", 11, color=dark)
+    p.text(lx, y + 34, f"联系人：{clerk}    联系电话：0772-{2800000 + h % 99999}", 9.5,
+           color=dark, line=False)
+    sy = y + 92
+    us = 11 if text_width(unit, 11, MING) < cw - 40 else 9
+    p.text(rx - 6, sy, unit, us, "right", dark)
+    p.text(rx - 6, sy + 26, cn(issued_on), 11, "right", dark)
+    p.seal(rx - 6 - min(text_width(unit, us, MING), cw - 40) / 2, sy + 2, 108, unit,
+           bottom=f"{h % 10 ** 13:013d}", seed=seed + 3801, **ink(seed + 2))
+    p.font = MICRO
+    # the 签署记录 panel
+    sx = vx + vw + 12
+    sw = W - 16 - sx
+    p.rect(sx, 188, sw, H - 204, None, white, 0)
+    p.text(sx + 16, 214, "签署记录", 12, color=dark, font=HEI, line=False)
+    steps = [("发起", f"{clerk}（人事科）", start),
+             ("审批", f"{director}（办公室主任） 同意", f"{issued_on} {11 + h % 3}:"
+                                                   f"{(h >> 3) % 60:02d}"),
+             ("盖章", f"{unit}", f"{issued_on} {14 + h % 3}:{(h >> 5) % 60:02d}"),
+             ("完成", "签署完成，文件已归档", f"{issued_on} {14 + h % 3}:{(h >> 5) % 60:02d}")]
+    y = 246
+    for k, (st, who, when) in enumerate(steps):
+        p.rect(sx + 18, y - 9, 10, 10, None, (20, 150, 80), 0)
+        if k < len(steps) - 1:
+            p.rect(sx + 22, y + 3, 2, 58, None, (210, 214, 220), 0)
+        p.text(sx + 38, y, st, 10.5, color=dark, font=HEI, line=False)
+        ws = 10
+        while text_width(who, ws, MICRO) > sw - 56 and ws > 6.5:
+            ws -= 0.5
+        p.text(sx + 38, y + 20, who, ws, color=dark, line=k == 2)
+        p.text(sx + 38, y + 38, when, 9, color=grey, line=False)
+        y += 70
+    p.hline(sx + 12, sx + sw - 12, y, 0.5)
+    p.text(sx + 16, y + 24, "文件哈希(SM3)：", 9, color=grey, line=False)
+    digest = f"{h:08x}{(h * 31) % 16 ** 8:08x}{(h * 97) % 16 ** 8:08x}"
+    p.text(sx + 16, y + 42, digest[:24], 8.5, color=grey, line=False)
+    p.text(sx + 16, y + 58, digest[24:] + "…", 8.5, color=grey, line=False)
+    for k, t in enumerate(("下载", "验签", "打印")):
+        bx = sx + 16 + k * ((sw - 32) / 3)
+        p.rect(bx, y + 78, (sw - 32) / 3 - 8, 28, brand if k else None,
+               brand if k == 0 else None, 0.8)
+        p.text(bx + ((sw - 32) / 3 - 8) / 2, y + 97, t, 10, "center",
+               white if k == 0 else brand, line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

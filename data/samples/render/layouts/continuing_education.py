@@ -2729,3 +2729,98 @@ def guosu_fanguang_paizhao(*, name, id_number, year, hours, issuer, issued_on, s
     # the trapped air bubble
     p.rect(sx + sw - 46, sy + sh - 40, 26, 18, (206, 206, 200), (240, 240, 236), 0.6)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+def _r38_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.tuku_xiangqing_jietu")
+def tuku_xiangqing_jietu(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                         **_) -> Built:
+    """A phone screenshot of the gallery app (华为 图库-style) with the photo of the paper
+    学时证明 open and its 详情 sheet swiped up, as applicants send it when a 申报 clerk asks
+    when the photo was taken: the status bar, the gallery's top bar (back arrow, the photo's
+    date and time), the photo shrunk to the top half (the portrait 继续教育学时证明 on a desk:
+    title, 编号, the 兹证明 paragraph with the 身份证号 and the year, the table of 公需科目 /
+    专业科目 / 合计 hours, the issuer and date under its red seal, a 经办人 line), then the
+    详情 sheet (文件名 IMG_….jpg, 拍摄时间, 尺寸 and 像素, 大小, 设备 and 拍摄参数, 路径,
+    位置), and the bottom bar (分享 / 收藏 / 编辑 / 删除 / 更多); portrait, one page."""
+    from ._common import DESKS, HEI, PEN, other_people, wrap_cjk
+
+    h = _r38_hash(f"r38tk:{name}:{year}:{hours}")
+    pub, pro = _split(hours)
+    W, H = 540.0, 1170.0
+    dark, grey = (30, 30, 34), (130, 132, 138)
+    white = (255, 255, 255)
+    p = Page(W, H, background=white, font=MICRO)
+    taken = f"{issued_on[:4]}年{int(issued_on[5:7])}月{int(issued_on[8:10])}日"
+    p.text(22, 24, f"{9 + h % 9}:{h % 60:02d}", 11, color=dark, line=False)
+    p.text(W - 22, 24, "5G  HD  87%", 10, "right", dark, line=False)
+    p.text(22, 62, "←", 18, color=dark, line=False)
+    p.text(54, 56, taken, 12, color=dark, font=HEI, line=False)
+    p.text(54, 74, f"{14 + h % 6}:{(h >> 3) % 60:02d}  ·  {['柳州市', '南宁市', '桂林市'][h % 3]}",
+           9, color=grey, line=False)
+    # the photo area
+    top, area_h = 90.0, 600.0
+    p.rect(0, top, W, area_h, None, DESKS[h % len(DESKS)], 0)
+    cw0, ch0 = 420.0, 580.0
+    cx0, cy0 = (W - cw0) / 2 + (h % 7 - 3), top + 10
+    p.rect(cx0 + 4, cy0 + 5, cw0, ch0, None, (60, 46, 36), 0)
+    paper = (250, 249, 243)
+    p.rect(cx0, cy0, cw0, ch0, None, paper, 0)
+    lx, rx = cx0 + 30, cx0 + cw0 - 30
+    cw = rx - lx
+    p.font = MING
+    p.text(rx, cy0 + 30, f"编号：JX{year}-{h % 100000:05d}", 8.5, "right", dark)
+    p.text((lx + rx) / 2, cy0 + 70, "继续教育学时证明", 19, "center", dark, font=HEI)
+    body = (f"兹证明{name}同志（身份证号：{id_number}）于{year}年度参加专业技术人员继续教育，"
+            f"完成学习任务并经考核合格，累计取得{hours}学时，特此证明。")
+    y = wrap_cjk(p, lx, cy0 + 110, body, cw, 10.5, 20, first_indent=21)
+    y = grid(p, lx, y + 4, [cw * 0.34, cw * 0.22, cw * 0.22, cw * 0.22],
+             [["年度", "公需科目", "专业科目", "合计"],
+              [f"{year}年", f"{pub}学时", f"{pro}学时", f"{hours}学时"]], row_h=24, size=9.5)
+    clerk = other_people(f"r38tk:{issuer}", 1)[0][0]
+    p.text(lx, y + 30, "经办人：", 9.5, color=dark, line=False)
+    p.text(lx + 44, y + 30, clerk, 11, color=PEN, font=KAI, line=False)
+    p.text(lx, y + 50, f"联系电话：0772-{2600000 + h % 99999}", 9, color=dark, line=False)
+    iss = 10.5
+    while text_width(issuer, iss, MING) > cw - 20 and iss > 7:
+        iss -= 0.5
+    p.text(rx - 4, y + 100, issuer, iss, "right", dark)
+    p.text(rx - 4, y + 122, cn(issued_on), 10.5, "right", dark)
+    p.seal(rx - 4 - min(text_width(issuer, iss, MING), cw - 20) / 2, y + 100, 92, issuer,
+           seed=seed + 3801, **ink(seed + 1))
+    p.text(lx, cy0 + ch0 - 20, "（此证明须加盖公章有效，复印无效）", 8, color=grey, line=False)
+    p.font = MICRO
+    # the 详情 sheet
+    sy = top + area_h + 6
+    p.rect(0, sy, W, H - sy, None, (248, 248, 250), 0)
+    p.rect(W / 2 - 20, sy + 8, 40, 4, None, (200, 200, 204), 0)
+    p.text(24, sy + 40, "详情", 14, color=dark, font=HEI, line=False)
+    px = 4000 if h % 2 else 3072
+    py = 3000 if h % 2 else 4096
+    rows = [("文件名", f"IMG_{issued_on.replace('-', '')}_{14 + h % 6}{h % 10000:04d}.jpg"),
+            ("拍摄时间", f"{taken} {14 + h % 6}:{(h >> 3) % 60:02d}"),
+            ("尺寸", f"{px} × {py}   {px * py / 1e6:.1f}MP"),
+            ("大小", f"{2 + h % 4}.{h % 10} MB"),
+            ("设备", ["HUAWEI Mate 40 Pro", "HONOR 70", "HUAWEI nova 9"][h % 3]),
+            ("参数", f"ISO {100 + 50 * (h % 6)}   1/{[50, 60, 100][h % 3]}s   f/1.8   5.6mm"),
+            ("路径", "/内部存储/DCIM/Camera/"),
+            ("位置", f"{['广西壮族自治区柳州市城中区', '广西壮族自治区南宁市青秀区'][h % 2]}")]
+    y = sy + 76
+    for a, b in rows:
+        p.text(24, y, a, 10, color=grey, line=False)
+        p.text(110, y, b, 10, color=dark, line=False)
+        y += 34
+    p.rect(0, H - 62, W, 62, None, white, 0)
+    for k, t in enumerate(("分享", "收藏", "编辑", "删除", "更多")):
+        x = W / 10 + k * W / 5
+        p.rect(x - 9, H - 52, 18, 18, grey, None, 1)
+        p.text(x, H - 18, t, 9, "center", dark, line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

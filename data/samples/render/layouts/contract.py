@@ -6385,3 +6385,122 @@ def hr_saas_hetong_xinxi(*, name, id_number, unit, credit_code, legal_rep, addre
     p.text(qx + qw / 2, qy + qh - 14, "1 / 7　　下载　　全屏", 9, "center", grey, line=False)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "contract.jizhong_qianyue_zhuozhao")
+def jizhong_qianyue_zhuozhao(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A phone photo from the unit's 集中签约 session (新进人员 / 续聘人员 sign their contracts
+    together in a meeting room, the 人事科 staff sealing each copy on the spot): the contract's
+    首页 lies on the pale meeting table, a black 签字笔 across its lower corner, the 人事科
+    clerk's 席卡 (name card) standing at the top edge and the corner of the 签约人员签到表 (序号,
+    姓名, 签到时间, other staff's names) under the sheet at the left. The page: 合同编号,
+    劳动合同书 / 事业单位聘用合同书, the parties (统一社会信用代码, 法定代表人, 住所, 乙方 with
+    居民身份证号码), the preamble, 第一条 合同期限 自…起至…止 or 无固定期限, 第二条 岗位 and the
+    next articles, the unit's seal over the 甲方 block. One page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import PEN, other_people
+
+    hh = int(hashlib.sha256(f"jzqy{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 760.0, 1000.0
+    p = Page(W, H, font=MING, background=(214, 200, 178))
+    dark = (30, 30, 30)
+    # the 签到表 corner under the sheet, left
+    p.rect(0, 520, 150, 420, None, (250, 250, 246), 0)
+    p.text(10, 546, "签约人员签到表", 10, color=dark, font=HEI, line=False)
+    staff = other_people(f"jzqy:{unit}", 7)
+    for k in range(8):
+        p.items.append(Line(0, 560 + k * 44, 150, 560 + k * 44, 0.6, (90, 90, 90)))
+    p.items.append(Line(30, 560, 30, 912, 0.6, (90, 90, 90)))
+    for k in range(7):
+        p.text(10, 590 + k * 44, str(k + 1), 9, color=dark, line=False)
+        p.text(40, 590 + k * 44, staff[k][0], 12, color=PEN, font=KAI, line=False)
+    # the 席卡 at the top edge
+    clerk = other_people(f"jzqy2:{unit}", 1)[0][0]
+    p.rect(250, 0, 260, 44, None, (180, 30, 36), 0)
+    p.text(380, 32, f"人事科　{clerk}", 18, "center", (255, 236, 200), font=HEI, line=False)
+    # the sheet
+    sx, sy, sw, sh = 110.0, 60.0, 560.0, 820.0
+    p.rect(sx + 6, sy + 8, sw, sh, None, (150, 132, 110), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 249), 0)
+    no = f"合同编号：{('JZ', 'PY', 'LD')[hh % 3]}-{signed_on[:4]}-{hh % 900 + 100:03d}"
+    _r36_first_page(p, sx, sy, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.0, 19.5)
+    if seal:
+        p.seal(sx + sw - 150, sy + 160, 112, unit, seed=seed + 481, **ink(seed + 3))
+    p.text(sx + sw / 2, sy + sh - 18, f"第 1 页　共 {5 + hh % 4} 页", 9, "center",
+           (110, 110, 110), line=False)
+    # the pen across the lower right corner
+    p.items.append(Line(sx + sw - 180, sy + sh + 60, sx + sw + 40, sy + sh - 70, 9.0,
+                        (22, 22, 24)))
+    p.items.append(Line(sx + sw - 180, sy + sh + 60, sx + sw - 200, sy + sh + 72, 3.0,
+                        (160, 160, 164)))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.qq_youxiang_fujian_yulan")
+def qq_youxiang_fujian_yulan(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A screenshot of QQ邮箱's web 附件预览: the 人事科 mailed the applicant the scan of the
+    signed contract's 首页 (as HR offices send the archived copy back on request), and the
+    applicant opened the attachment in the browser's preview: the mail's header strip above
+    (subject 回复：申请劳动合同扫描件, 发件人 with the 人事科 address, 时间 years after the
+    signing, 附件 1 个), the grey preview backdrop with the file name, 下载 / 保存到中转站 / 打印
+    buttons, the scanned 首页 in the middle (合同编号, the title, the parties with 统一社会信用
+    代码 and 居民身份证号码, 第一条 合同期限 自…起至…止, the seal), the page counter and zoom
+    at the foot. One page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import other_people
+
+    hh = int(hashlib.sha256(f"qqyx{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 820.0, 1120.0
+    p = Page(W, H, font=MICRO, background=(82, 84, 88))
+    dark, grey = (40, 40, 44), (120, 124, 130)
+    clerk = other_people(f"qqyx:{unit}", 1)[0][0]
+    sent = f"{int(signed_on[:4]) + 2 + hh % 3}年{1 + hh % 12}月{1 + (hh >> 4) % 27}日"
+    # the mail header strip
+    p.rect(0, 0, W, 112, None, (246, 247, 249), 0)
+    p.text(20, 30, "回复：申请劳动合同扫描件（用于职称申报）", 14, color=dark, font=HEI,
+           line=False)
+    p.text(20, 56, f"发件人：{clerk}（人事科）<rsk{hh % 9000 + 1000}@163.com>", 10.5,
+           color=grey, line=False)
+    p.text(20, 76, f"时　间：{sent}（星期{'一二三四五'[hh % 5]}）"
+           f"{9 + hh % 8}:{(hh >> 3) % 60:02d}", 10.5, color=grey, line=False)
+    p.text(20, 96, f"收件人：{name}", 10.5, color=grey, line=False)
+    p.text(W - 20, 96, "附件 1 个（" + f"{1 + hh % 3}.{hh % 10}M）", 10.5, "right", grey,
+           line=False)
+    # the preview toolbar
+    p.rect(0, 112, W, 40, None, (56, 58, 62), 0)
+    p.text(20, 138, f"{word[:-1]}首页_{name}.pdf", 11, color=(236, 236, 236), line=False)
+    for i, t in enumerate(("下载", "保存到中转站", "打印", "关闭")):
+        p.text(W - 250 + (0, 66, 140, 196)[i], 138, t, 10.5,
+               "center", (210, 214, 220), line=False)
+    # the scanned page
+    sx, sy, sw, sh = 100.0, 176.0, 620.0, 880.0
+    p.rect(sx + 3, sy + 4, sw, sh, None, (40, 40, 42), 0)
+    p.rect(sx, sy, sw, sh, None, (250, 250, 248), 0)
+    no = f"合同编号：{unit[:2]}{signed_on[:4]}{hh % 9000 + 1000}"
+    _r36_first_page(p, sx, sy, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.5, 21.0)
+    if seal:
+        p.seal(sx + sw - 160, sy + 168, 116, unit, seed=seed + 482, **ink(seed + 1))
+    p.rect(W / 2 - 110, H - 46, 220, 30, None, (40, 42, 46), 0)
+    p.text(W / 2, H - 26, f"‹　1 / {5 + hh % 4}　›　　－　100%　＋", 10.5, "center",
+           (230, 230, 230), line=False)
+    p.items.append(Line(0, 112, W, 112, 0.6, (210, 212, 216)))
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

@@ -2671,3 +2671,110 @@ def gongshilan_zhangtie(*, name, gender, birth, school, major, degree, level_wor
     p.items.append(Line(bx + 20, by + 14, bx + bw - 20, by + 14, 5, (244, 246, 250)))
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "degree.snipaste_tietu")
+def snipaste_tietu(*, name, gender, birth, school, major, degree, level_word, number,
+                   award_date, chair, seed=0, **_) -> Built:
+    """A PC screenshot of the 人事科 clerk's desktop while keying the applicant's 学历学位 into
+    the province's 职称申报系统: the clerk pinned the scanned 学位证书 on top of the browser
+    with Snipaste's 贴图 (F3), a floating borderless image with its blue glow, so as to copy
+    the particulars across, and screenshotted it when the 评审办 asked where a number came
+    from. The browser (tab 专业技术人员职称申报系统, the address bar, the system's blue header
+    with the clerk's login and 退出), the form 学历学位信息 with its labels (姓名, 最高学历,
+    毕业院校, 所学专业, 学位, 学位授予单位, 学位证书编号, 授予日期, 附件) part filled, the
+    number being typed with the caret in the box, 保存 / 下一步 buttons; the pinned scan at
+    the right over the form (portrait, photo, the newer 完成了…学业 wording with dates as
+    2016年6月30日, school, 学位评定委员会主席, the date under the committee's seal, 证书编号),
+    Snipaste's 缩放 badge 86% at its corner; the taskbar with the clock."""
+    from ..layout import Ellipse
+    from ._common import other_people, wrap_cjk
+
+    p = Page(1440.0, 900.0, background=(242, 244, 248), font=MICRO)
+    dark, grey, blue = (33, 37, 41), (120, 126, 134), (22, 93, 180)
+    year = min(2025, max(int(award_date[:4]) + 4, 2020 + seed % 5))
+    # the browser
+    p.rect(0, 0, 1440, 36, None, (222, 225, 230), 0)
+    p.rect(10, 6, 280, 30, None, (255, 255, 255), 0)
+    p.text(24, 26, "专业技术人员职称申报系统", 11.5, color=dark, line=False)
+    p.text(1424, 25, "—     ▢     ✕", 12, "right", dark, line=False)
+    p.rect(0, 36, 1440, 40, None, (255, 255, 255), 0)
+    p.rect(90, 42, 900, 28, None, (241, 243, 244), 0)
+    p.text(104, 61, "zcps.rst.gxzf.gov.cn/declare/education/edit?step=3", 11.5, color=grey,
+           line=False)
+    p.rect(0, 76, 1440, 56, None, blue, 0)
+    p.text(30, 112, "专业技术人员职称申报评审系统（单位经办）", 18, color=(255, 255, 255),
+           font=HEI, line=False)
+    clerk = other_people(f"{number}:sn", 1)[0][0]
+    p.text(1410, 110, f"经办人：{clerk}    退出", 12, "right", (255, 255, 255), line=False)
+    # the steps and the form
+    for i, t in enumerate(("基本信息", "任职经历", "学历学位", "继续教育", "业绩成果", "提交")):
+        x = 60 + i * 150
+        p.items.append(Ellipse(x, 150, 24, 24, blue if i <= 2 else (200, 204, 210)))
+        p.text(x + 12, 167, str(i + 1), 11, "center", (255, 255, 255), line=False)
+        p.text(x + 32, 167, t, 12, color=blue if i == 2 else grey, line=False)
+    p.rect(40, 196, 1360, 640, None, (255, 255, 255), 0)
+    p.text(64, 232, "学历学位信息", 15, color=dark, font=HEI, line=False)
+    p.text(190, 232, f"申报人：{name}", 12, color=grey, line=False)
+    digits = number[:6 + seed % 4]
+    rows = [("最高学历", "研究生" if degree != "学士" else "大学本科"), ("毕业院校", school),
+            ("所学专业", major), ("学位", degree), ("学位授予单位", ""),
+            ("学位证书编号", digits), ("授予日期", ""), ("附件", "")]
+    for i, (label, value) in enumerate(rows):
+        yy = 280 + i * 56
+        p.text(180, yy, ("* " if i < 7 else "") + label, 12.5, "right", dark, line=False)
+        p.rect(200, yy - 20, 420, 32, (214, 218, 224) if i != 5 else blue, None, 1.0)
+        if value:
+            p.text(212, yy, value, 12.5, color=dark, line=False)
+        if i == 5:
+            from ._common import text_width
+            cx = 212 + text_width(digits, 12.5, MICRO) + 2
+            p.items.append(Line(cx, yy - 14, cx, yy + 4, 1.2, dark))
+        if i == 6:
+            p.text(212, yy, "请选择日期", 12.5, color=(180, 184, 190), line=False)
+        if i == 7:
+            p.text(212, yy, "＋ 上传学位证书扫描件（jpg/pdf，≤5M）", 12, color=blue, line=False)
+    p.rect(200, 740, 96, 34, None, blue, 0)
+    p.text(248, 762, "保存", 13, "center", (255, 255, 255), line=False)
+    p.rect(310, 740, 96, 34, (214, 218, 224), None, 1.0)
+    p.text(358, 762, "下一步", 13, "center", dark, line=False)
+    # the pinned scan
+    sx, sy, sw, sh = 690.0, 140.0, 560.0, 704.0
+    for i in range(6, 0, -1):
+        p.rect(sx - i, sy - i, sw + 2 * i, sh + 2 * i, (120, 170, 230), None, 0.8)
+    p.rect(sx, sy, sw, sh, None, (248, 248, 250), 0)
+    navy, ink_ = (28, 56, 124), (24, 24, 28)
+    p.font = MING
+    p.rect(sx + 18, sy + 18, sw - 36, sh - 36, navy, None, 1.8)
+    p.text(sx + sw / 2, sy + 92, f"{degree}学位证书", 30, "center", navy, font=HEI)
+    p.photo(sx + sw / 2 - 48, sy + 124, 96, 128, bg=(70, 130, 200) if seed % 2 else
+            (232, 234, 238))
+    plan = "本科学业" if degree == "学士" else f"{level_word}培养计划"
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{int(birth[:4])}年{int(birth[5:7])}月生。在{school}{major}专业"
+            f"完成了{plan}，成绩合格，{extra}达到了{degree}学位要求，根据《中华人民共和国学位"
+            f"条例》的规定，授予{D.DISCIPLINE.get(major, '工学')}{degree}学位。")
+    y = wrap_cjk(p, sx + 56, sy + 300, body, sw - 112, 15, 30, first_indent=30)
+    y = max(y + 30, sy + 540)
+    p.text(sx + 280, y, school, 14, color=ink_)
+    p.row([(sx + 280, "学位评定委员会主席", y + 30), (sx + 420, chair, y + 30)], 14)
+    p.text(sx + 280, y + 60, D.cn(award_date), 14, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(sx + 360, y + 20, 116, seal, seed=seed + 3811, **ink(seed + 3))
+    p.text(sx + 56, sy + sh - 44, f"证书编号：{number}", 12.5, color=ink_)
+    p.font = MICRO
+    p.rect(sx + sw - 58, sy + sh - 28, 52, 22, None, (40, 40, 44), 0)
+    p.text(sx + sw - 32, sy + sh - 12, "86%", 11, "center", (255, 255, 255), line=False)
+    # the taskbar
+    p.rect(0, 860, 1440, 40, None, (32, 36, 44), 0)
+    for i in range(6):
+        p.rect(14 + i * 48, 868, 26, 24, None, (90 + i * 20, 120, 170), 0)
+    p.text(1426, 878, f"{9 + seed % 9}:{seed * 13 % 60:02d}", 11, "right", (240, 240, 240),
+           line=False)
+    p.text(1426, 894, f"{year}/{3 + seed % 6}/{2 + seed % 25}", 10, "right", (240, 240, 240),
+           line=False)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

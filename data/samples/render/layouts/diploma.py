@@ -4651,3 +4651,131 @@ def fangwei_diwen_fuyin(*, name, gender, birth, school, major, level, start, end
            line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "diploma.pdf_zhuanhuan_shuiyin", cn_dates=False)
+def pdf_zhuanhuan_shuiyin(*, name, gender, birth, school, major, level, start, end, years,
+                          number, president, issued_on, seed=0, **_) -> Built:
+    """The one-page A4 PDF a free 图片转PDF converter makes of the diploma's phone photo (the
+    申报系统 takes PDF only, so applicants run the photo through a free desktop or online
+    converter whose unregistered version stamps its name across the page): the converter's
+    grey banner at the top (本文档由 极速PDF转换器 免费版 生成 · 升级VIP去除水印), its tiled
+    diagonal watermark 极速PDF转换器 · 未注册 over the whole page in pale grey, the photo placed
+    centred with white margins (the diploma on a desk, a little off square: school in 楷体, the
+    title, photo, prose with dates as 2016年6月30日, 校（院）长, the date under the school's
+    seal, 证书编号 and the 学信网 line at the foot), the photo's EXIF line the converter prints
+    under it (file name IMG_…, 拍摄时间, 4032×3024) and its footer with the site and 第1页/共1页."""
+    from ._common import DESKS
+
+    p = Page(595.0, 842.0, background=(255, 255, 255), font=MICRO)
+    grey = (120, 120, 124)
+    p.rect(0, 0, 595, 30, None, (236, 236, 238), 0)
+    p.text(297, 20, "本文档由 极速PDF转换器（免费版）生成 · 升级VIP去除水印", 9.5, "center", grey,
+           line=False)
+    # the photo: desk around the leaf
+    fx, fy, fw, fh = 48.0, 70.0, 499.0, 660.0
+    p.rect(fx, fy, fw, fh, None, DESKS[seed % len(DESKS)], 0)
+    for i in range(9):
+        p.items.append(Line(fx, fy + 30 + i * 74, fx + fw, fy + 38 + i * 74, 0.5,
+                            (90, 66, 46)))
+    p.rect(fx + 38 + 5, fy + 30 + 6, 420, 600, None, (60, 50, 44), 0)
+    _r35_leaf(p, fx + 38, fy + 30, 420.0, 600.0, name=name, gender=gender, birth=birth,
+              school=school, major=major, level=level, start=start, end=end, years=years,
+              number=number, president=president, issued_on=issued_on, seed=seed + 3801,
+              red=(170, 32, 38), ink_=(26, 24, 24), paper=(250, 246, 234),
+              photo_bg=(70, 130, 200) if seed % 2 else (232, 234, 238), seal_ink=ink(seed + 4))
+    year = min(2025, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    shot = f"{year}:{1 + seed % 12:02d}:{1 + seed % 27:02d} {9 + seed % 11:02d}:{seed * 7 % 60:02d}"
+    p.text(fx, fy + fh + 18, f"IMG_{20230000 + seed * 137 % 9999:08d}.jpg    拍摄时间 {shot}    "
+           "4032×3024", 8.5, color=grey, line=False)
+    for r in range(9):
+        for c in range(3):
+            p.watermark(60 + c * 200 + (r % 2) * 70, 110 + r * 92, "极速PDF · 未注册", 14,
+                        35, (150, 150, 150), 0.18)
+    p.items.append(Line(40, 800, 555, 800, 0.5, (210, 210, 214)))
+    p.text(40, 816, "www.jisupdf.com  免费在线转换", 8, color=grey, line=False)
+    p.text(555, 816, "第 1 页 / 共 1 页", 8, "right", grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.ziyuan_guanliqi_yulan", cn_dates=False)
+def ziyuan_guanliqi_yulan(*, name, gender, birth, school, major, level, start, end, years,
+                          number, president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot of Windows 文件资源管理器 with the 预览窗格 on, open at the applicant's
+    申报材料 folder (the 人事科 clerk, asked by the 评审办 which photo of the diploma was
+    uploaded, screenshots the folder instead of sending the file): the title bar and the
+    ribbon's tabs (文件 主页 共享 查看), the address bar 此电脑 › 本地磁盘 (D:) › 职称申报 ›
+    <holder> › 01学历学位 and the search box, the navigation pane (快速访问, 桌面, 下载, 文档,
+    图片, 此电脑, 本地磁盘), the 详细信息 list (名称 / 修改日期 / 类型 / 大小) with 毕业证.jpg
+    selected among the other scans (学位证, 身份证正反面, 毕业证-旧.jpg), the preview pane with
+    the landscape 毕业证书 photo (photo with 证书编号 under it, prose with dates as 2016年6月30日,
+    school in 楷体, 校（院）长, the date under the seal), and the status bar (6 个项目 · 选中 1
+    个项目 2.84 MB)."""
+    from ..layout import Ellipse
+
+    p = Page(1440.0, 900.0, background=(255, 255, 255), font=MICRO)
+    dark, grey, blue = (26, 26, 26), (110, 110, 110), (0, 120, 215)
+    year = min(2025, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    folder = "01学历学位"
+    p.rect(0, 0, 1440, 34, None, (255, 255, 255), 0)
+    p.text(16, 23, f"▮  {folder}", 12, color=dark, line=False)
+    p.text(1424, 23, "—      ▢      ✕", 13, "right", dark, line=False)
+    p.rect(0, 34, 1440, 30, None, (245, 246, 247), 0)
+    for i, t in enumerate(("文件", "主页", "共享", "查看")):
+        if i == 0:
+            p.rect(0, 34, 64, 30, None, (25, 110, 190), 0)
+        p.text(32 + i * 64, 54, t, 11.5, "center", (255, 255, 255) if i == 0 else dark,
+               line=False)
+    p.rect(0, 64, 1440, 38, None, (255, 255, 255), 0)
+    p.text(16, 89, "←   →   ↑", 13, color=grey, line=False)
+    p.rect(110, 70, 980, 26, (217, 217, 217), None, 1.0)
+    p.text(120, 88, f"此电脑  ›  本地磁盘 (D:)  ›  职称申报{year}  ›  {name}  ›  {folder}", 11.5,
+           color=dark, line=False)
+    p.rect(1102, 70, 326, 26, (217, 217, 217), None, 1.0)
+    p.text(1112, 88, f"搜索\u201c{folder}\u201d", 11, color=grey, line=False)
+    # the navigation pane
+    p.items.append(Line(220, 104, 220, 870, 0.8, (230, 230, 230)))
+    nav = ["★ 快速访问", "    桌面", "    下载", "    文档", "    图片", "▢ 此电脑",
+           "    本地磁盘 (C:)", "    本地磁盘 (D:)", "    U盘 (E:)", "◎ 网络"]
+    for i, t in enumerate(nav):
+        p.text(14, 134 + i * 30, t, 11.5, color=dark, line=False)
+    # the file list
+    lx, lw = 232.0, 600.0
+    for x, t in ((lx + 8, "名称"), (lx + 250, "修改日期"), (lx + 410, "类型"), (lx + 530, "大小")):
+        p.text(x, 128, t, 11, color=grey, line=False)
+    p.items.append(Line(lx, 138, lx + lw, 138, 0.6, (230, 230, 230)))
+    files = [("毕业证.jpg", "JPG 文件", "2,908 KB"), ("毕业证-旧.jpg", "JPG 文件", "1,377 KB"),
+             ("学位证.jpg", "JPG 文件", "3,115 KB"), ("身份证-人像面.jpg", "JPG 文件", "846 KB"),
+             ("身份证-国徽面.jpg", "JPG 文件", "812 KB"),
+             ("学历认证报告.pdf", "PDF 文件", "402 KB")]
+    for i, (fn_, typ, size) in enumerate(files):
+        yy = 162 + i * 28
+        if i == 0:
+            p.rect(lx, yy - 19, lw, 26, (153, 209, 255), (204, 232, 255), 1.0)
+        p.rect(lx + 8, yy - 12, 12, 14, None, (210, 60, 50) if fn_.endswith("pdf")
+               else (60, 140, 210), 0)
+        p.text(lx + 28, yy, fn_, 11.5, color=dark, line=False)
+        mo, da = 1 + (seed + i) % 12, 1 + (seed * 3 + i) % 27
+        p.text(lx + 250, yy, f"{year}/{mo}/{da} {9 + i}:{(seed + i * 11) % 60:02d}", 11,
+               color=grey, line=False)
+        p.text(lx + 410, yy, typ, 11, color=grey, line=False)
+        p.text(lx + 590, yy, size, 11, "right", grey, line=False)
+    # the preview pane
+    p.items.append(Line(846, 104, 846, 870, 0.8, (230, 230, 230)))
+    p.rect(847, 104, 593, 766, None, (250, 250, 250), 0)
+    vx, vy, vw, vh = 856.0, 300.0, 576.0, 408.0
+    p.rect(vx, vy - 40, vw, vh + 80, None, (170, 150, 128), 0)  # the table in the photo
+    _r37_land_leaf(p, vx + 6, vy, vw - 12, vh, name=name, gender=gender, birth=birth,
+                   school=school, major=major, level=level, start=start, end=end, years=years,
+                   number=number, president=president, issued_on=issued_on, seed=seed + 3802,
+                   paper=(250, 246, 238), seal_ink=ink(seed + 5))
+    p.rect(0, 870, 1440, 30, None, (255, 255, 255), 0)
+    p.text(12, 890, "6 个项目    选中 1 个项目  2.84 MB", 11, color=dark, line=False)
+    p.items.append(Ellipse(1390, 878, 14, 14, blue))
+    p.text(1420, 890, "☰", 12, "right", grey, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -2079,3 +2079,53 @@ def dingding_renshi_dangan(*, name, gender, ethnicity, birth, address, id_number
         p.text(x, fy + ch + 24, f"{t}    上传于 {up}", 11, color=grey, line=False)
     p.text(rx + 24, 820, "仅人事管理员可见 · 查看记录已留痕", 10.5, color=grey, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "id_card.zizhu_fuyinji", grayscale_copy=True)
+def zizhu_fuyinji(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                  **_) -> Built:
+    """The A4 sheet printed by a 政务服务大厅's 自助身份证复印机 (the kiosk reads the card on its
+    reader, the user picks a 用途 on the touch screen and it prints both sides at 1 : 1 in
+    black and white with the chosen 用途 across them; applicants then scan or photograph the
+    sheet for the upload): the kiosk's printed header 居民身份证复印件 with its 流水号, the
+    人像面 above the 国徽面 in the laser printer's greys, the 用途 line 仅供职称申报使用
+    再复印无效 printed across each side in outline grey, the 声明 line under them, and the
+    footer the kiosk adds (打印时间, 终端编号, 打印地点 …政务服务中心 一楼自助区, a QR code
+    square with 扫码核验 and 本复印件由自助设备生成，不作为身份凭证原件)."""
+    from ._common import MICRO
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(*A4, background=(250, 250, 248), font=MICRO)
+    dark, grey = (40, 40, 40), (120, 120, 120)
+    p.text(297, 62, "居民身份证复印件", 16, "center", dark, line=False)
+    p.text(545, 86, f"流水号：ZZ{20230000 + k * 17 % 999999:08d}", 9, "right", grey,
+           line=False)
+    p.hline(50, 545, 94, 0.6)
+    ox, oy = 176.0, 140.0
+    _fz24_face(p, ox, oy, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+               address=address, id_number=id_number)
+    _fz24_back(p, ox, oy + 200, birth, id_number)
+    for y in (oy + 70, oy + 270):
+        p.watermark(ox + 122, y, "仅供职称申报使用  再复印无效", 13, 12, (150, 150, 150), 0.3)
+    p.text(297, oy + 400, "本人声明：以上复印件与本人居民身份证原件一致。", 11, "center", dark,
+           line=False)
+    p.text(ox + 150, oy + 432, "签名：", 11, color=dark, line=False)
+    # the kiosk's footer
+    p.hline(50, 545, 700, 0.6)
+    year = 2021 + k % 5
+    when = f"{year}-{1 + k % 12:02d}-{1 + k % 27:02d} {8 + k % 9:02d}:{k % 60:02d}:{k * 7 % 60:02d}"
+    p.text(50, 724, f"打印时间：{when}", 9.5, color=dark, line=False)
+    p.text(50, 744, f"终端编号：ZW-ZZFY-{k % 90 + 10:03d}", 9.5, color=dark, line=False)
+    p.text(50, 764, "打印地点：柳州市政务服务中心 一楼自助服务区", 9.5, color=dark, line=False)
+    p.text(50, 790, "本复印件由自助设备生成，不作为身份凭证原件使用。", 8.5, color=grey, line=False)
+    qx, qy = 480.0, 712.0
+    p.rect(qx, qy, 60, 60, dark, (250, 250, 248), 1.0)
+    for i in range(36):
+        h = (k * 31 + i * 57) % 100
+        if h % 3:
+            p.rect(qx + 6 + (i % 6) * 8, qy + 6 + (i // 6) * 8, 7, 7, None, dark, 0)
+    p.text(qx + 30, qy + 74, "扫码核验", 8.5, "center", grey, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

@@ -6373,3 +6373,234 @@ def zhuzuoquan_zhuanrang_xieyi(*, journal, year, issue, issn, cn_number, title, 
     p.text((lx + rx) / 2, sy + sh - 16, "（请全体作者亲笔签名，扫描件或照片发回投稿邮箱）", 8,
            "center", (110, 110, 110), line=False)
     return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+def _r38_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "paper.shenbao_xitong_lunwen_luru", accepts=_not_english, cn_dates=False)
+def shenbao_xitong_lunwen_luru(*, journal, year, issue, issn, cn_number, title, authors,
+                               affiliation, abstract, keywords, clc, body, english=False,
+                               volume=None, seed=0, **_) -> Built:
+    """A desktop screenshot of the 职称申报系统's 论文论著 entry form as the applicant fills
+    it (the provinces' 专业技术人员职称申报系统 ask for each article's fields typed in and the
+    pages uploaded, and clerks ask for the filled form's screenshot when the upload will
+    not open): the browser bar, the system's blue header with the applicant's 用户名, the
+    left menu (基本信息 / 学历信息 / 任职资格 / 业绩成果 / 论文论著 highlighted / 继续教育 /
+    提交申报), the step bar, the form (论文题目, 刊物名称, ISSN, CN, 发表年份, 期号 / 卷,
+    页码, 全部作者 in order, 本人排名, 论文类型, 收录情况), the 刊号核验 hint in green
+    under the ISSN / CN boxes, the 附件 list with thumbnails of the cover, the 目录 and the
+    article's first page, and 保存 / 暂存 / 返回; landscape, one page, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r38lr")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1240.0, 800.0
+    dark, grey = (40, 42, 46), (128, 132, 140)
+    white = (255, 255, 255)
+    blue = (24, 92, 180)
+    p = Page(W, H, background=(238, 241, 245), font=MICRO)
+    p.rect(0, 0, W, 32, None, (222, 225, 230), 0)
+    p.rect(10, 6, 240, 26, None, white, 0)
+    p.text(22, 24, "专业技术人员职称申报系统", 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 32, W, 30, None, (250, 250, 252), 0)
+    p.text(14, 52, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 37, W - 220, 20, None, (236, 238, 242), 0)
+    p.text(108, 51, f"https://zcps.rst.gxzf.gov.cn/declare/achievement/paper/edit?rid={h:08d}",
+           9, color=grey, line=False)
+    p.rect(0, 62, W, 52, None, blue, 0)
+    p.text(24, 95, "广西专业技术人员职称申报评审系统", 15, color=white, font=HEI, line=False)
+    who = authors[0]
+    p.text(W - 24, 94, f"欢迎您，{who}    |    退出", 10, "right", white, line=False)
+    # left menu
+    p.rect(0, 114, 180, H - 114, None, white, 0)
+    for k, t in enumerate(("基本信息", "学历信息", "任职资格", "工作经历", "业绩成果", "论文论著",
+                           "继续教育", "年度考核", "上传附件", "提交申报")):
+        y = 150 + k * 40
+        if t == "论文论著":
+            p.rect(0, y - 22, 180, 36, None, (230, 240, 252), 0)
+            p.rect(0, y - 22, 3, 36, None, blue, 0)
+        p.text(36, y, t, 11, color=blue if t == "论文论著" else dark, line=False)
+    # form card
+    fx, fy, fw = 200.0, 130.0, W - 220
+    p.rect(fx, fy, fw, H - fy - 16, None, white, 0)
+    p.text(fx + 20, fy + 30, "论文论著 > 编辑论文", 12, color=dark, font=HEI, line=False)
+    p.text(fx + fw - 20, fy + 30, "带 * 为必填项", 9, "right", (200, 60, 60), line=False)
+    p.hline(fx, fx + fw, fy + 44, 0.5)
+    lab_w = 110.0
+    box_x = fx + 20 + lab_w
+    box_w = fw - 40 - lab_w
+    pages_ = f"{12 + h % 70}-{15 + h % 70 + h % 4}"
+    fields = [("* 论文题目", title, None),
+              ("* 刊物名称", journal, None),
+              ("* ISSN", issn or "", ("* CN", cn_number or "")),
+              ("* 发表年份", f"{year}", ("* 期号", f"{year}年第{iss}期（第{vol}卷）")),
+              ("  页码", pages_, ("  论文类型", "学术论文")),
+              ("* 全部作者", "，".join(authors), None),
+              ("* 本人排名", f"第1作者（共{len(authors)}人）", ("  收录情况", "中国知网 / 万方")),
+              ]
+    y = fy + 64
+    bh = 30.0
+    for lab, val, right in fields:
+        p.text(box_x - 10, y + 20, lab, 10.5, "right", dark, line=False)
+        w = box_w if right is None else box_w / 2 - 60
+        p.rect(box_x, y, w, bh, (200, 204, 212), white, 0.8)
+        vs = _r38_fit(val, 10.5, w - 16, MICRO)
+        p.text(box_x + 8, y + 20, val, vs, color=dark, line=False)
+        line = f"{lab.strip(' *')} {val}" if val else ""
+        if right is not None:
+            rl, rv = right
+            rx0 = box_x + box_w / 2 + 60
+            p.text(rx0 - 10, y + 20, rl, 10.5, "right", dark, line=False)
+            rw = box_w / 2 - 60
+            p.rect(rx0, y, rw, bh, (200, 204, 212), white, 0.8)
+            p.text(rx0 + 8, y + 20, rv, _r38_fit(rv, 10.5, rw - 16, MICRO), color=dark,
+                   line=False)
+            if rv:
+                line = f"{line} {rl.strip(' *')} {rv}".strip()
+        if line:
+            p.lines.append(line)
+        y += bh + 14
+        if lab == "* ISSN":
+            p.text(box_x, y + 2, "✓ 刊号核验通过（国家新闻出版署期刊数据）", 9, color=(30, 150, 80),
+                   line=False)
+            y += 16
+    p.text(box_x - 10, y + 20, "  附件", 10.5, "right", dark, line=False)
+    for k, t in enumerate(("封面.jpg", "目录.jpg", "正文首页.jpg", "版权页.jpg")):
+        tx = box_x + k * 130
+        p.rect(tx, y, 100, 80, (210, 214, 220), (246, 247, 249), 0.8)
+        p.rect(tx + 28, y + 10, 44, 58, None, (226, 230, 236), 0)
+        p.text(tx + 50, y + 98, t, 9, "center", grey, line=False)
+    p.text(box_x + 530, y + 40, "＋ 上传（jpg/pdf，单个不超过5M）", 9.5, color=blue, line=False)
+    y += 122
+    for k, t in enumerate(("保存", "暂存", "返回")):
+        bx = box_x + k * 110
+        p.rect(bx, y, 90, 32, blue if k == 0 else (200, 204, 212), blue if k == 0 else white,
+               0.8)
+        p.text(bx + 45, y + 21, t, 10.5, "center", white if k == 0 else dark, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.shouye_fu_chubanshu_chaxun", accepts=_not_english, pages=2,
+        cn_dates=False)
+def shouye_fu_chubanshu_chaxun(*, journal, year, issue, issn, cn_number, title, authors,
+                               affiliation, abstract, keywords, clc, body, english=False,
+                               volume=None, seed=0, **_) -> Built:
+    """Two pages an applicant merges into one PDF because the 申报 notice asks that each
+    article come with proof the journal is a legal 期刊: page 1 the article's first page as
+    scanned from the printed issue (the running head with the journal, year, volume and
+    issue, the ISSN and CN in the page foot, 中图分类号 / 文献标志码 / 文章编号, the title,
+    the authors with their affiliation, 摘要 and 关键词, the start of the body in two
+    columns, the 收稿日期 and 作者简介 footnote), page 2 the browser print of the 国家新闻出版署
+    website's 期刊/期刊社 查询 result (the browser's print header with date and page title,
+    the site's banner, the search box with the journal's name, the result table with 刊名,
+    CN, ISSN, 主管单位, 主办单位, 出版地, 刊期, and the footer's URL and 1/1); portrait,
+    two pages, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r38cb")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = A4
+    dark = (26, 26, 28)
+    p1 = Page(W, H, background=(244, 243, 238), font=MING)
+    lx, rx = 58.0, W - 58
+    cw = rx - lx
+    head = f"{journal}    {year}年第{vol}卷第{iss}期"
+    p1.text(lx, 42, head, _r38_fit(head, 9, cw - 130, MING), color=dark)
+    p1.text(rx, 42, f"Vol.{vol} No.{iss}", 9, "right", dark, line=False)
+    p1.hline(lx, rx, 48, 0.8)
+    p1.text(lx, 66, f"文章编号：{(issn or '1000-0000').replace('-', '')[:8]}({year})"
+            f"{iss.zfill(2)}-{h % 900 + 100:04d}-0{4 + h % 5}", 8, color=dark, line=False)
+    y = 108.0
+    for part in _r29_wrap(title, cw - 40, 17, 0, HEI):
+        p1.text(W / 2, y, part, 17, "center", dark, font=HEI)
+        y += 26
+    p1.text(W / 2, y + 6, "，".join(authors), 11.5, "center", dark, font=KAI)
+    y += 28
+    for part in _r29_wrap(affiliation, cw - 40, 9, 0, MING)[:2]:
+        p1.text(W / 2, y, part, 9, "center", dark, line=False)
+        y += 14
+    y += 10
+    ab = "摘  要：" + abstract
+    for part in _r29_wrap(ab, cw - 40, 9, 0, MING)[:6]:
+        p1.text(lx + 20, y, part, 9, color=dark, line=False)
+        y += 15
+    p1.text(lx + 20, y, "关键词：" + keywords, 9, color=dark, line=False)
+    y += 16
+    p1.text(lx + 20, y, f"中图分类号：{clc}      文献标志码：A", 9, color=dark, line=False)
+    y += 18
+    p1.hline(lx, rx, y, 0.5)
+    y += 22
+    colw = (cw - 20) / 2
+    paras = [body] if isinstance(body, str) else list(body)
+    parts = []
+    for para in paras:
+        for k, part in enumerate(_r29_wrap(para, colw, 9.5, 19, MING)):
+            parts.append((19 if k == 0 else 0, part))
+    bottom = H - 120
+    per = int((bottom - y) // 16)
+    for c in range(2):
+        for k, (ind, part) in enumerate(parts[c * per:(c + 1) * per]):
+            p1.text(lx + c * (colw + 20) + ind, y + k * 16, part, 9.5, color=dark, line=False)
+    p1.hline(lx, lx + 140, H - 106, 0.5)
+    recv = f"收稿日期：{year - 1}-{(h % 9) + 3:02d}-{(h % 27) + 1:02d}"
+    p1.text(lx, H - 90, recv, 8, color=dark, line=False)
+    p1.text(lx, H - 76, f"作者简介：{authors[0]}，{['男', '女'][h % 2]}，"
+            f"{affiliation.strip('（）')[:24]}。", _r38_fit(f"作者简介：{authors[0]}" + "x" * 40,
+                                                        8, cw, MING), color=dark, line=False)
+    ids = _ids_text(issn, cn_number, "    ")
+    if ids:
+        p1.text(W / 2, H - 44, ids, 8.5, "center", dark)
+    p1.text(rx, H - 44, f"{10 + h % 80}", 9, "right", dark, line=False)
+    # page 2: the NPPA query print
+    p2 = Page(W, H, background=(255, 255, 255), font=MICRO)
+    grey = (110, 112, 118)
+    p2.text(24, 22, f"{year + 2 - (1 if h % 2 else 0)}/{1 + h % 12}/{1 + h % 27} "
+            f"{9 + h % 9}:{h % 60:02d}", 7.5, color=grey, line=False)
+    p2.text(W / 2, 22, "国家新闻出版署-期刊/期刊社查询", 7.5, "center", grey, line=False)
+    red = (176, 26, 26)
+    p2.rect(24, 38, W - 48, 70, None, red, 0)
+    p2.text(44, 80, "国家新闻出版署", 20, color=(255, 255, 255), font=HEI, line=False)
+    p2.text(W - 44, 80, "National Press and Publication Administration", 8, "right",
+            (250, 220, 220), line=False)
+    p2.rect(24, 108, W - 48, 26, None, (240, 240, 240), 0)
+    p2.text(44, 126, "首页 > 服务 > 从业机构和产品查询 > 期刊/期刊社查询", 9, color=grey,
+            line=False)
+    p2.text(44, 166, "期刊/期刊社查询", 14, color=dark, font=HEI, line=False)
+    p2.rect(44, 182, 300, 26, (190, 190, 190), None, 0.8)
+    p2.text(52, 200, journal, _r38_fit(journal, 10, 280, MICRO), color=dark, line=False)
+    p2.rect(352, 182, 60, 26, None, red, 0)
+    p2.text(382, 200, "查询", 10, "center", (255, 255, 255), line=False)
+    p2.text(44, 232, "共查询到 1 条记录", 9, color=grey, line=False)
+    rows = [("刊名", journal), ("国内统一连续出版物号", f"CN {cn_number}" if cn_number else "—"),
+            ("国际标准连续出版物号", f"ISSN {issn}" if issn else "—"),
+            ("主管单位", ["广西壮族自治区教育厅", "广西壮族自治区科学技术协会",
+                       "中国科学技术协会"][h % 3]),
+            ("主办单位", f"{journal[:6]}杂志社"),
+            ("出版地", ["广西壮族自治区南宁市", "北京市", "广西壮族自治区桂林市"][h % 3]),
+            ("刊期", ["月刊", "双月刊", "季刊"][h % 3]), ("语种", "中文")]
+    y = 246.0
+    for a, b in rows:
+        p2.rect(44, y, 160, 30, (200, 200, 200), (247, 247, 247), 0.6)
+        p2.rect(204, y, W - 248, 30, (200, 200, 200), None, 0.6)
+        p2.text(56, y + 20, a, 10, color=dark, line=False)
+        p2.text(216, y + 20, b, _r38_fit(b, 10.5, W - 280, MICRO), color=dark, line=False)
+        if b != "—":
+            p2.lines.append(f"{a} {b}")
+        y += 30
+    p2.text(44, y + 28, "说明：查询结果仅供参考，以国家新闻出版署期刊管理数据为准。", 8.5,
+            color=grey, line=False)
+    p2.text(24, H - 20, "https://www.nppa.gov.cn/bsfw/cyjghcpcx/qkqks/", 7.5, color=grey,
+            line=False)
+    p2.text(W - 24, H - 20, "1/1", 7.5, "right", grey, line=False)
+    return Built("paper", [p1, p2],
+                 _fields(title, journal, year, issue, issn, cn_number, authors))

@@ -2633,3 +2633,90 @@ def zhengshu_shouji_duizhao(*, name, gender, birth, id_number, title, level, spe
     p.items.append(Ellipse(686, 150, 12, 12, (200, 200, 206)))
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 38
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round38`.
+
+@layout(LAYOUTS, "title_certificate.kaoji_dangan_tiefu")
+def kaoji_dangan_tiefu(*, name, gender, birth, id_number, title, level, specialty,
+                       obtained_on, number, issuer, committee, issued_on, seed=0,
+                       **_) -> Built:
+    """A flatbed scan of one page of the holder's 专业技术人员业务考绩档案 (the 考绩档案 booklet
+    units keep for each professional, into which the 人事 clerk enters every 资格 and 聘任
+    and pastes a reduced photocopy of each certificate; applicants whose original is lost or
+    kept by the unit upload this page instead): the page's printed heading 四、专业技术职务任职
+    资格情况, a ruled table (资格名称, 资格级别, 取得时间, 审批机关, 证书编号, 记载人) with an
+    earlier 初级 entry and the current one written in blue-black pen, the box 证书复印件粘贴处
+    with the certificate's photocopy pasted in (its inner page: 姓名, 性别, 出生年月, 身份证号,
+    专业, 资格名称, 资格级别, 取得资格时间, 评审委员会, 证书编号, 发证机关, the date under the
+    issuer's 职称专用章), the unit's small 档案审核 stamp pressed across the copy's edge, the
+    glue's shadow, the booklet's binding holes at the left and the printed page number — 9 —."""
+    from ..layout import Ellipse
+    from ._common import PEN, other_people, text_width
+
+    p = Page(595.0, 842.0, background=(246, 244, 236), font=MING)
+    dark = (30, 30, 30)
+    for i in range(3):  # the binding holes
+        p.items.append(Ellipse(14, 250 + i * 170, 9, 9, (200, 198, 190)))
+    p.text(297, 60, "四、专业技术职务任职资格情况", 15, "center", dark, font=HEI)
+    cols = [98, 52, 78, 150, 110, 46]
+    x0 = 48.0
+    heads = ["资格名称", "资格级别", "取得时间", "审批机关", "证书编号", "记载人"]
+    clerk = other_people(f"{number}:kj", 1)[0][0]
+    prev_year = max(int(obtained_on[:4]) - 5 - seed % 3, 1995)
+    prev_no = f"{int(number[-6:]) * 7 % 900000 + 100000}" if number[-6:].isdigit() else "0431"
+    rows = [("初级资格", "初级", f"{prev_year}.{1 + seed % 12}", "市人力资源和社会保障局",
+             prev_no, clerk), (title, level, obtained_on[:7].replace("-", "."), issuer,
+                               number, clerk)]
+    y = 84.0
+    for r in range(4):
+        p.hline(x0, x0 + sum(cols), y + r * 30, 0.8)
+    xs = [x0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    for x in xs:
+        p.items.append(Line(x, y, x, y + 90, 0.8, dark))
+    for i, h in enumerate(heads):
+        p.text(xs[i] + cols[i] / 2, y + 20, h, 10.5, "center", dark, font=HEI, line=False)
+    for r, row in enumerate(rows):
+        for i, v in enumerate(row):
+            size = 10.5
+            while size > 6 and text_width(v, size, KAI) > cols[i] - 6:
+                size -= 0.5
+            p.text(xs[i] + 3, y + 50 + r * 30, v, size, color=PEN, font=KAI, line=False)
+    # the paste box with the photocopy
+    bx, by, bw, bh = 48.0, 200.0, 534.0, 560.0
+    p.rect(bx, by, bw, bh, (80, 80, 80), None, 0.8)
+    p.text(bx + 8, by + 16, "证书复印件粘贴处", 9.5, color=(110, 110, 110), line=False)
+    cx, cy, cw, ch = bx + 50, by + 30, 436.0, 510.0
+    p.rect(cx + 4, cy + 5, cw, ch, None, (214, 210, 198), 0)  # glue shadow
+    p.rect(cx, cy, cw, ch, None, (236, 236, 234), 0)
+    grey_red = (110, 60, 60)
+    p.rect(cx + 12, cy + 12, cw - 24, ch - 24, grey_red, None, 1.2)
+    p.text(cx + cw / 2, cy + 56, "专业技术职务任职资格证书", 20, "center", grey_red, font=HEI)
+    p.photo(cx + cw - 112, cy + 80, 78, 104, bg=(180, 180, 182))
+    items = [("姓    名", name), ("性    别", gender), ("出生年月", D.cn(birth[:7])),
+             ("身份证号", id_number), ("专    业", specialty), ("资格名称", title),
+             ("资格级别", level), ("取得资格时间", cn(obtained_on)), ("评审委员会", committee),
+             ("证书编号", number)]
+    for i, (label, value) in enumerate(items):
+        yy = cy + 100 + i * 30
+        vw = (cw - 150 - 130) if i < 4 else cw - 150 - 30
+        size = 12.5
+        while size > 8 and text_width(value, size, MING) > vw:
+            size -= 0.5
+        p.row([(cx + 34, label, yy), (cx + 140, value, yy)], size)
+    p.text(cx + 290, cy + 430, f"发证机关：{issuer}", 11.5, "center", dark)
+    p.text(cx + 290, cy + 456, f"发证日期：{cn(issued_on)}", 11.5, "center", dark)
+    p.seal(cx + 320, cy + 436, 96, issuer, bottom="职称专用章", seed=seed + 3821,
+           **ink(seed + 2))
+    # the unit's archive stamp across the copy's left edge
+    p.rect(cx - 30, cy + 380, 96, 40, (40, 70, 160), None, 1.4)
+    p.text(cx + 18, cy + 396, "档案审核", 10.5, "center", (40, 70, 160), font=HEI, line=False)
+    p.text(cx + 18, cy + 413, f"{min(2025, int(obtained_on[:4]) + 1)}.{1 + seed % 12}", 9.5,
+           "center", (40, 70, 160), line=False)
+    p.text(bx + 8, by + bh + 22, f"记载人：{clerk}", 11, color=PEN, font=KAI, line=False)
+    p.text(297, 812, "— 9 —", 10, "center", dark, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
