@@ -266,3 +266,99 @@ def test_values_retyped_in_their_lines_beside_a_pen_note_are_still_edits(tmp_pat
     doc, flags = _flags(_pdf(tmp_path / "复印件.pdf", retyped))
     assert [f.after for f in doc.meta.findings if f.method == "span_style"] == ["6", "7"]
     assert flags
+
+
+def _filing_stamp(page, x=333.0, y=186.0):
+    """A 人社局 filing stamp stamped over the notice's heading: its double blue frame, then its
+    own lines, the second across the heading's last characters."""
+    blue = (0.15, 0.27, 0.66)
+    page.draw_rect(pymupdf.Rect(x, y, x + 200, y + 92), color=blue, width=1.2)
+    page.draw_rect(pymupdf.Rect(x + 4, y + 4, x + 196, y + 88), color=blue, width=0.6)
+    for dy, dx, text, size in ((26, 60, "已 备 案", 15),
+                               (47, 35, "柳州市人力资源和社会保障局", 10),
+                               (67, 12, "备案号：LZ2017-2564", 9.5),
+                               (85, 12, "日期：2017.1.22", 9.5)):
+        page.insert_text((x + dx, y + dy), text, fontname="china-ss", fontsize=size, color=blue)
+
+
+def test_a_filing_stamp_over_the_heading_is_not_an_edit(tmp_path):
+    """A 聘任通知 with the 人社局's rectangular 备案章 over its heading (round 37's
+    appointment_letter.renshe_beianzhang): the stamp's frame is drawn over the heading and
+    holds lines of its own; its line across the heading is the stamp's, no value retyped."""
+    def stamped(page):
+        page.insert_text((174, 230), "关于聘任专业技术职务的通知", fontname="china-s", fontsize=19)
+        page.insert_text((72, 300), "经研究决定，聘任黄明海同志为助理工程师，聘期三年。",
+                         fontname="china-s", fontsize=14)
+        _filing_stamp(page)
+
+    path = _pdf(tmp_path / "聘书.pdf", stamped)
+    doc, flags = _flags(path)
+    assert doc.meta.findings == () and flags == []
+
+
+def test_a_dialog_open_over_an_article_page_is_not_an_edit(tmp_path):
+    """A CNKI article page printed with its 引用 dialog open (round 37's
+    paper.zhiwang_yinyong_tankuang): the dialog's white panel (too large for a white box)
+    hides the abstract, and its citation lines, in another size and colour, fall on the
+    abstract's lines. The dialog is a layer of its own, judged against its own text only."""
+    def dialog(page):
+        abstract = "摘要：本文结合柳州地区工程实践，分析了装配式混凝土结构设计中的主要问题"
+        for i in range(8):
+            page.insert_text((60, 262 + 20 * i), abstract[: 30 - i], fontname="china-s",
+                             fontsize=10)
+        grey = (0.16, 0.16, 0.17)
+        page.draw_rect(pymupdf.Rect(70, 190, 560, 500), color=None, fill=(1, 1, 1))
+        page.insert_text((84, 213), "引用", fontname="china-ss", fontsize=14, color=grey)
+        for i, line in enumerate(("[1]马刚峰,胡雪颖,杨云丽.浅析装配式混凝土结构的设计优化[J].",
+                                  "电气技术,2021,23(11):24-32.", "导出/参考文献  更多引用格式")):
+            page.insert_text((150, 270 + 18 * i), line, fontname="china-ss", fontsize=10.5,
+                             color=grey)
+
+    doc, flags = _flags(_pdf(tmp_path / "论文.pdf", dialog))
+    assert doc.meta.findings == () and flags == []
+
+
+def test_a_value_retyped_in_its_line_beside_a_stamp_is_still_an_edit(tmp_path):
+    # a layer leaves out its own text only: a value retyped in another font within its line,
+    # on the page with the stamp, is still found (and the stamp's line is not)
+    def retyped(page):
+        page.insert_text((72, 160), "工作单位 柳州市第一", fontname="china-s", fontsize=12)
+        page.insert_text((192, 161.5), "人民", fontname="china-ss", fontsize=10.5,
+                         color=(0.1, 0.1, 0.1))
+        page.insert_text((214, 160), "医院放射科 主治医师", fontname="china-s", fontsize=12)
+        page.insert_text((174, 230), "关于聘任专业技术职务的通知", fontname="china-s", fontsize=19)
+        _filing_stamp(page)
+
+    doc, flags = _flags(_pdf(tmp_path / "证书.pdf", retyped))
+    assert [(f.method, f.after) for f in doc.meta.findings] == [("span_style", "人民")] and flags
+
+
+def test_a_value_retyped_on_a_small_framed_white_box_is_still_an_edit(tmp_path):
+    # a white box, stroked, over one value with one line typed on it: no block of its own
+    def covered(page):
+        page.draw_rect(pymupdf.Rect(128, 117, 190, 134), color=(0, 0, 0), fill=(1, 1, 1))
+        page.insert_text((130, 130), "2014年", fontname="china-ss", fontsize=12,
+                         color=(0.1, 0.2, 0.6))
+
+    doc, flags = _flags(_pdf(tmp_path / "证书.pdf", covered))
+    assert ("white_box", "2014年", 1.0) in [(f.method, f.after, f.score)
+                                           for f in doc.meta.findings]
+    assert flags
+
+
+def test_a_value_retyped_in_a_table_drawn_before_its_text_is_still_an_edit(tmp_path):
+    # a table's frame is drawn before its text, over nothing: no layer, its lines judged as
+    # any other's
+    def table(page):
+        page.draw_rect(pymupdf.Rect(66, 140, 400, 200), color=(0, 0, 0), width=0.8)
+        for y in (160, 180):
+            page.draw_line((66, y), (400, y), color=(0, 0, 0), width=0.5)
+        page.insert_text((72, 155), "姓名 黄明海 职务 助理工程师", fontname="china-s", fontsize=12)
+        page.insert_text((72, 175), "聘期 2018年1月至20", fontname="china-s", fontsize=12)
+        x = page.get_texttrace()[-1]["chars"][-1][3][2]
+        page.insert_text((x, 175), "23", fontname="helv", fontsize=13, color=(0.1, 0.2, 0.6))
+        page.insert_text((x + 15, 175), "年12月 单位 柳州市", fontname="china-s", fontsize=12)
+        page.insert_text((72, 195), "备注 续聘 岗位 专业技术", fontname="china-s", fontsize=12)
+
+    doc, flags = _flags(_pdf(tmp_path / "表.pdf", table))
+    assert [(f.method, f.after) for f in doc.meta.findings] == [("span_style", "23")] and flags

@@ -26,6 +26,13 @@ is a remark of its own, not a value changed in its line: ``span_style`` leaves i
 White text set on a coloured fill drawn before it (a web page's button or a banner's label,
 printed with the page) is that shape's label, no value's print: ``span_style`` leaves it out.
 White text on the white page, which no one sees, is judged like any other.
+A layer laid over the page (:func:`_layers`: a web page's pop-up dialog, a filing stamp's
+framed impression, a callout) is a block of its own: a frame or panel drawn over characters
+already on the page, then, before anything is drawn outside it, text of its own on two lines
+or more that hold none of them. Its text is judged only against its own, never against the
+characters under its frame: a dialog's line beside the hidden paragraph under its panel, or a
+stamp's line across a heading, is no value retyped. A value retyped in its line, or on a small
+white box (``white_box``), is one line drawn over text, never such a block.
 
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_drawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
@@ -203,7 +210,8 @@ def _differs(c: Char, ref: Char) -> tuple[bool, bool, bool, bool]:
             abs(c.baseline - ref.baseline) > BASELINE_DELTA * max(ref.size, 1.0))
 
 
-def span_style(parts: list[Piece], page_no: int) -> list[Finding]:
+def span_style(parts: list[Piece], page_no: int,
+               layers: dict[int, int] | None = None) -> list[Finding]:
     """Runs of characters set unlike the usual style of their line.
 
     Size, colour and baseline are compared with the line's usual ones (all letters and digits
@@ -211,14 +219,64 @@ def span_style(parts: list[Piece], page_no: int) -> list[Finding]:
     line's usual size, colour and baseline. A smaller character raised or lowered in the same
     font and colour is a superscript or subscript, not an edit. A line whose letters are all
     set alike, or too few to judge (most lines), is passed over without a :class:`Char` per
-    glyph."""
+    glyph. `layers` (:func:`_layers`) splits a line into the text of each layer laid over the
+    page and the rest, each judged on its own."""
     found = []
-    for row in _lines(parts):
-        if sum(p.letters for p in row) < 3 or len({p.style for p in row if p.letters}) == 1:
-            continue
-        line = sorted((c for p in row for c in p.chars()), key=lambda c: c.box.x0)
-        found.extend(_row_style(line, page_no))
+    for whole in _lines(parts):
+        split: dict[int, list[Piece]] = {}
+        for p in whole:
+            split.setdefault((layers or {}).get(id(p), -1), []).append(p)
+        for row in split.values():
+            if sum(p.letters for p in row) < 3 or len({p.style for p in row if p.letters}) == 1:
+                continue
+            line = sorted((c for p in row for c in p.chars()), key=lambda c: c.box.x0)
+            found.extend(_row_style(line, page_no))
     return found
+
+
+def _layers(page: pymupdf.Page, parts: list[Piece]) -> dict[int, int]:
+    """The pieces of each layer laid over the page (``id`` -> the layer's sequence number).
+
+    A layer is a path (a dialog's panel, a stamp's frame) drawn over characters already drawn
+    inside its box, followed at once by a block of its own: the commands drawn inside its box
+    before the first one drawn outside it, whose text lies on two lines or more holding none of
+    the characters under it. A piece in several layers belongs to the last drawn. A table's
+    frame, drawn before its text, covers none; a value retyped over its line is no such block."""
+    try:
+        log = page_parts.bboxlog(page)
+    except Exception:  # noqa: BLE001 - a damaged content stream: no layer
+        return {}
+    a, b, c, d, e, f = page.rotation_matrix  # plain arithmetic: a Rect per command is slow
+    boxes = []
+    for _kind, (x0, y0, x1, y1) in log:
+        xs, ys = (a * x0 + c * y0 + e, a * x1 + c * y1 + e), (b * x0 + d * y0 + f,
+                                                              b * x1 + d * y1 + f)
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    by_mid = sorted(parts, key=lambda p: (p.top + p.bottom) / 2)
+    mids = [(p.top + p.bottom) / 2 for p in by_mid]
+    layer: dict[int, int] = {}
+    for seq, (kind, _rect) in enumerate(log):
+        left, top, right, bottom = boxes[seq]
+        if kind not in ("fill-path", "stroke-path") or right - left < 1 or bottom - top < 1:
+            continue
+        near = by_mid[bisect_left(mids, top):bisect_right(mids, bottom)]
+        under = [p for p in near if p.seqno < seq
+                 and any(left <= (x0 + x1) / 2 <= right for _t, x0, x1 in p.glyphs)]
+        if not under:
+            continue
+        end = next((i for i in range(seq + 1, len(log))
+                    if not _within(boxes[i], boxes[seq])), len(log))
+        own = [p for p in near if seq < p.seqno < end]
+        mine = {id(p) for p in own}
+        if sum(all(id(p) in mine for p in row) for row in _lines(under + own)) >= 2:
+            layer.update(dict.fromkeys(mine, seq))
+    return layer
+
+
+def _within(box: tuple[float, ...], r: tuple[float, ...]) -> bool:
+    """Whether `box` lies inside `r` (x0, top, x1, bottom; a point of slack for a stroke)."""
+    return (r[0] - 1 <= box[0] and box[2] <= r[2] + 1 and r[1] - 1 <= box[1]
+            and box[3] <= r[3] + 1)
 
 
 def _row_style(row: list[Char], page_no: int) -> list[Finding]:
@@ -398,7 +456,8 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
         parts = pieces(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
-    return (span_style(_without_notes(_without_fill_labels(page, parts)), page_no)
+    judged = _without_notes(_without_fill_labels(page, parts))
+    return (span_style(judged, page_no, _layers(page, judged))
             + white_boxes(page, parts, page_no) + images_over_text(page, parts, page_no))
 
 
