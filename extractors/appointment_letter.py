@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors._fields import (
     CELL_GAP,
     CJK,
+    CN_DIGITS,
     COPIED_TO,
     LABEL_END,
     NAME,
@@ -58,6 +59,7 @@ from extractors._fields import (
     TextIndex,
     attested,
     bracketed_term,
+    damaged_date,
     date_after,
     date_at_label,
     date_value,
@@ -194,7 +196,7 @@ def extract(doc: ReadDocument) -> Extraction:
     if start is None:
         start, end = bracketed_term(ix)
     issued = _plausible(ix, _issued(ix, start, end), start, end) or _plausible(
-        ix, _printed_on(ix), start, end)
+        ix, _printed_on(ix), start, end) or _zero_lost(ix, start, end)
     dated = _decided_on(ix) if _statement(ix) else issued  # the appointment's own date
     if start is None:
         # read after the letter's date: a side column's dates (a 签章 panel's timestamp)
@@ -610,6 +612,30 @@ def _plausible(ix: TextIndex, issued: Hit | None, start: Hit | None,
     return _before_term(ix, _within_term(ix, issued, end), start)
 
 
+#: A year in Chinese numerals whose 〇 the scan lost (二一六年 for 二〇一六年, a thin ring
+#: binarised away): 二, then 一 or 二, then a numeral; only a year 20XY is written so.
+_ZERO_LOST: Final = re.compile(
+    r"(?<![〇零○一二三四五六七八九\d])二(?=\s*([一二])\s*([〇零○一二三四五六七八九])\s*年)")
+
+
+def _zero_lost(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
+    """The signed date under the term whose year lost its 〇 (:data:`_ZERO_LOST`), read as
+    20XY only when the term vouches for it: signed in the months before the term's first
+    (at most :data:`_SIGNED_AHEAD`), as a unit appoints for the coming term. Without a
+    term, or with one it does not fit, the year is a guess: unread."""
+    first = month(start) if start is not None else None
+    term = parse_partial_date(first.value) if first is not None else None
+    if term is None or end is None:
+        return None
+    for m in _ZERO_LOST.finditer(ix.text, end.end, min(slip_start(ix), _attachment_start(ix))):
+        year = 2000 + int(CN_DIGITS[m[1]] + CN_DIGITS[m[2]])
+        hit = damaged_date(ix, year, m.start(), ix.line_end(m.start()))
+        signed = parse_partial_date(hit.value) if hit is not None else None
+        if signed is not None and 0 <= term.month_index - signed.month_index <= _SIGNED_AHEAD:
+            return hit
+    return None
+
+
 def _printed_on(ix: TextIndex) -> Hit | None:
     """The 版记's 印发 date (:data:`_PRINTED_LINE`), the day the letter went out: it stands for
     a signed date its term shows misread (2012年3月21日 on a letter for a 2017 term, a seal
@@ -966,10 +992,17 @@ def _unit(ix: TextIndex, issued: Hit | None) -> Hit | None:
                   if h.end <= issued.start and "\n\n" not in ix.text[h.end:issued.start]
                   and ix.text[h.end:issued.start].count("\n") <= 1]
         if before:
-            return _under_seal(ix, before[-1])
+            return _signed(ix, before[-1])
         if sealed := _sealed_signature(ix, issued):
             return sealed
-    return _under_seal(ix, found[-1]) if found else None
+    return _signed(ix, found[-1]) if found else None
+
+
+def _signed(ix: TextIndex, hit: Hit) -> Hit | None:
+    """The signing unit from the name read at the signature: the ring run on cut off, then
+    the seal's blots over it (:func:`_under_seal`)."""
+    name = _ring_glued(hit)
+    return _under_seal(ix, name) if name is not None else None
 
 
 #: A website's footer, printed under every page of a unit's site and so under a notice
@@ -1074,9 +1107,37 @@ def _sealed_signature(ix: TextIndex, issued: Hit) -> Hit | None:
     for m in re.finditer(ORG_SUFFIX, text):
         name, ring = squash(text[:m.end()]), squash(text[m.end():])
         if len(name) >= 6 and 2 <= len(ring) <= 12 and re.fullmatch(f"[{CJK}]+", name + ring) \
-                and sum(c in name for c in ring) >= 0.6 * len(ring):
+                and _of_name(ring, name):
             return Hit(name, above.start, above.start + m.end())
     return None
+
+
+def _of_name(ring: str, name: str) -> bool:
+    """Whether `ring` is a seal's ring text repeating a piece of `name`: most of its
+    characters are the name's (a reader changes one or two under the red)."""
+    return sum(c in name for c in ring) >= 0.6 * len(ring)
+
+
+#: How many of the name's last characters a ring read on after it repeats (集团有限公司, 工人医院):
+#: fewer (公司, 医院) are the common end of a unit and its branch (…有限公司柳州分公司).
+_RING_TAIL: Final = 4
+
+
+def _ring_glued(hit: Hit) -> Hit | None:
+    """The signed name when the seal's ring text, pressed over the signature, was read on after
+    it as one run (柳州某某投资集团有限公司广集团有限公司): a complete name, then a shorter run
+    ending in the same last characters (the ring repeats the name's end). The run is the
+    ring's only when it is a piece of the name; else two names are glued and neither is sure
+    to be the signing unit's: unread. A name whose tail is no repeat (…有限公司柳州分公司,
+    a branch) stands."""
+    value = hit.value
+    for m in re.finditer(f"(?:{ORG_SUFFIX})(?=[{CJK}])", value):
+        name, ring = value[:m.end()], value[m.end():]
+        if len(name) < 6 or not _RING_TAIL <= len(ring) < len(name) \
+                or name[-_RING_TAIL:] != ring[-_RING_TAIL:]:
+            continue
+        return Hit(name, hit.start, hit.end - len(ring)) if _of_name(ring, name) else None
+    return hit
 
 
 

@@ -1476,3 +1476,30 @@ def test_a_signed_date_its_term_shows_misread_is_stood_for_by_the_issue_date():
     assert fits.get("issued_on") == "2019-06-03"
     off = values(make_doc([*body, "河池市某某中学办公室 2014年6月3日印发"]))
     assert off.get("issued_on") is None
+
+
+def test_a_seal_ring_read_on_after_the_signed_name_is_cut_off():
+    """The seal's ring, repeating the end of the unit's name, read on after the signature as
+    one run (…医疗器械有限公司戒有限公司): the printed name is the unit. A run of another
+    unit's words is no ring: two names glued, unread; a branch after its company stands."""
+    def letter(signed):
+        return make_doc(["聘 书", "兹聘请 韦海燕 同志为主管护师，聘期自2020年3月1日至2023年2月28日",
+                         signed, "2020年2月20日"])
+    name = "南宁某某医疗器械有限公司"
+    assert values(letter(name + "戒有限公司"))["unit"] == name
+    assert "unit" not in values(letter(name + "桂林华达五金有限公司"))
+    branch = "中国某某保险股份有限公司桂林分公司"
+    assert values(letter(branch))["unit"] == branch
+
+
+def test_a_year_that_lost_its_zero_is_read_only_where_the_term_vouches_for_it():
+    """二二一年 (二〇二一年 with its 〇 lost in the scan) can only be 2021: read so when the letter
+    is signed in the months before its term; with no term, or a term it does not fit (one
+    begun before it, or years after it), the year is a guess and stays unread."""
+    def letter(term):
+        return make_doc(["聘 书", f"兹聘请 覃丽萍 同志为经济师{term}。", "特发此聘书。",
+                         "桂林某某物流有限公司", "二二一年十一月二十八日"])
+    assert values(letter("，聘期自2022年1月1日至2024年12月31日"))["issued_on"] == "2021-11-28"
+    assert "issued_on" not in values(letter(""))
+    assert "issued_on" not in values(letter("，聘期自2019年1月1日至2021年12月31日"))
+    assert "issued_on" not in values(letter("，聘期自2026年1月1日至2028年12月31日"))
