@@ -107,6 +107,11 @@ def extract(doc: ReadDocument) -> Extraction:
         journal = journal or source[0]
         if year is None and issue is None:
             year, issue = source[1], source[2]
+    cited = _cited_record(ix, title) if None in (journal, year, issue) else None
+    if cited is not None:  # a citation dialog's reference of the paper ([J].刊名,年,卷(期))
+        journal = journal or cited[0]
+        if year is None and issue is None:
+            year, issue = cited[1], cited[2]
     found = {
         "title": title,
         "journal": journal,
@@ -1164,7 +1169,11 @@ def _find_year(head: str, begin: int) -> Hit | None:
 #: the separator and what follows it are never part of the name.
 _JOURNAL: Final = re.compile(
     rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*"
-    r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第|Vol|ISSN|CN|[,，]|$)"
+    # a comma parts the name from its year (建筑技术，2022，(3)), never from a place (柳州市
+    # 市政设计研究院，广西 柳州: an affiliation, or a dialog's title run into one); 第 opens
+    # its volume or issue (第22卷, 第三期), never an ordinal of a name (柳州市第四十二中学)
+    r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第\s*(?:\d|[一二三四五六七八九十]{1,3}\s*[卷期])|Vol"
+    r"|ISSN|CN|[,，]\s*(?:\d|第|Vol|No|[(（])|$)"
     # a Latin name, parted from the figures after it: letters run into figures are one code
     # (a waybill's number, SF1402015582499), never a name
     r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)(?!\d)\s*[,，]?\s*"
@@ -1406,6 +1415,58 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
     return (Hit(squash(m[group]), m.start(group), m.end(group)),
             Hit(m["y"], m.start("y"), m.end("y")),
             Hit(str(int(m[issue])), m.start(issue), m.end(issue)))
+
+
+#: A journal article cited in GB/T 7714's form (a database's 引用 dialog, 知网's 引文 copy):
+#: ``[1]张伟,李强.题名[J].刊名,2021,23(11):24-32.``, the volume left out where a journal has
+#: none (``刊名,2021(3):5-9``): the title before ``[J]``, then the journal, year and issue.
+_CITATION: Final = re.compile(
+    rf"\[\s*J\s*\]\s*[.．]\s*(?P<j>[{CJK}][{CJK}()（）·\-]{{1,30}}?)\s*[,，]\s*"
+    r"(?P<y>(?:19|20)\d\d)\s*[,，]?\s*(?:\d{1,4}\s*)?[(（]\s*(?P<i>\d{1,3})\s*[)）]")
+
+
+def _cited_record(ix: TextIndex, title: Hit | None) -> tuple[Hit, Hit, Hit] | None:
+    """The journal, year and issue of the paper cited in GB/T 7714's form (:data:`_CITATION`),
+    a reference wrapped at its cell's width read on into the next line's cell set at the same
+    left edge. Only a citation of the title read is the paper's (a reference list cites
+    others'), and every such citation must agree; else None."""
+    if title is None:
+        return None
+    found: dict[tuple[str, str, str], tuple[Hit, Hit, Hit]] = {}
+    for mark in re.finditer(r"\[\s*J\s*\]", ix.text):
+        text, at = _cell_run(ix, mark.start())
+        m = _CITATION.search(text)
+        if m is None or not squash(text[:m.start()]).endswith(squash(title.value)):
+            continue
+        hits = tuple(Hit(squash(m[g]) if g == "j" else str(int(m[g])), at(m.start(g)),
+                         at(m.end(g) - 1) + 1) for g in ("j", "y", "i"))
+        found.setdefault(tuple(h.value for h in hits), hits)  # type: ignore[arg-type]
+    if len(found) != 1:
+        return None
+    record = next(iter(found.values()))
+    return record if 1 <= int(record[2].value) <= _MAX_ISSUE else None
+
+
+def _cell_run(ix: TextIndex, pos: int) -> tuple[str, Callable[[int], int]]:
+    """The text of the cell holding `pos` run on into the next line's cell that starts at its
+    left edge (a wrapped paragraph of one column), and the map from that text's offsets back
+    to the index's."""
+    line = ix.line_at(pos)
+    if line is None:
+        return "", lambda k: k
+    start, end = next((s, e) for s, e in _cells(ix, line) if s <= pos < e)
+    start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
+    text, left = ix.text[start:end], ix.x_span(start, start + 1)
+    nxt = next((ln for ln in ix.lines if ln.page_no == line.page_no and ln.top >= line.bottom
+                and ln.start > line.end), None)
+    for s, e in _cells(ix, nxt) if nxt is not None and left else ():
+        s += len(ix.text[s:e]) - len(ix.text[s:e].lstrip())
+        there = ix.x_span(s, s + 1)
+        if there and abs(there[0] - left[0]) <= ix.char_height(s):
+            cut = len(text)
+            return text + ix.text[s:e], lambda k, s=s, cut=cut: (
+                start + k if k < cut else s + k - cut)
+    return text, lambda k: start + k
 
 
 # --------------------------------------------------------------------------- tagged records
