@@ -36,6 +36,7 @@ from typing import Final
 from extractors._fields import (
     BARE_PAGE,
     CJK,
+    CN_DIGITS,
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
     ISSN_BARE,
@@ -56,6 +57,7 @@ from extractors._fields import (
     search,
     spaced,
     squash,
+    table_rows,
     watermarks,
 )
 from pipeline.journals import ISSN_WORD_LABEL
@@ -935,6 +937,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
         names = author_names(ix.text[hit.start:hit.end].replace("\n", "")) if hit else None
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
+    signed = _signing_order(ix)
+    if signed:
+        return signed
     if about:  # a letter addresses the authors; a certificate's other names are its staff
         grid = _grid_authors(ix)
         if grid:
@@ -989,6 +994,31 @@ def _grid_authors(ix: TextIndex) -> Hit | None:
         if names:
             return Hit("|".join(names), start, end)
     return None
+
+
+#: A table of the authors in their signing order (a journal's 著作权转让协议, a 作者贡献声明):
+#: a column of each row's place (署名顺序, 作者排序) beside the 姓名 column.
+_ORDER_COLUMNS: Final = {"order": r"(?:署名|作者)(?:顺序|排序|次序)", "name": r"(?:作者)?姓名"}
+#: A row's place in the signing order: 第1作者, 第一作者, 作者2, or the bare number.
+_ORDER_CELL: Final = re.compile(r"第?(?P<n>[1-9一二三四五六七八九])(?:作者)?|作者(?P<m>[1-9])")
+
+
+def _signing_order(ix: TextIndex) -> Hit | None:
+    """The authors listed in a table by their signing order, its header naming the order
+    column (署名顺序) beside the 姓名 column: the names down the column, from the row of the
+    first author on, each row the next author (第1作者, 第2作者, …). A row of another role
+    (通讯作者, 联系人: one author of several, or none) or out of order leaves the table
+    unread (None): the list it gives could be short of an author; a roster without an order
+    column (编委, a 目次's names) is never read here."""
+    names: list[Hit] = []
+    for row in table_rows(ix, _ORDER_COLUMNS):
+        place = _ORDER_CELL.fullmatch(row["order"].value) if "order" in row else None
+        if place is None or CN_DIGITS[place["n"] or place["m"]] != str(len(names) + 1):
+            return None
+        names.append(row["name"])
+    if not names:
+        return None
+    return Hit("|".join(n.value for n in names), names[0].start, names[-1].end)
 
 
 #: A certificate's statement of who wrote the paper: 兹证明张伟、李强（同志）撰写的论文《…》.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import paper
 from pipeline.model import BBox, Page, ReadDocument, Word
@@ -1265,3 +1265,33 @@ def test_a_journal_name_is_read_before_its_year_after_a_comma_or_its_chinese_num
     doc = make_doc(["中国给水排水 第三期  ISSN 1000-4602",
                     "高中物理实验教学的改进研究", "李华", "摘要：本文研究了物理实验教学。"])
     assert values(doc).get("journal") == "中国给水排水"
+
+
+def _signing_table(rows, header=("作者排序", "作者姓名", "所在单位", "本人签字")):
+    """A journal's copyright form: the clauses, then the authors' table in signing order."""
+    return table_doc(header, rows, col_x=[40.0, 150.0, 260.0, 470.0], above=[
+        "《给水排水》杂志社", "作品版权许可使用协议书", "稿件题名：城市道路排水管网改造技术研究",
+        "一、作者保证本作品为原创，署名顺序经全体作者确认。"],
+        below=["通信作者：孙立  联系人：周平"])
+
+
+def test_a_copyright_forms_authors_are_read_down_the_name_column_in_signing_order():
+    unit = "南宁市排水工程管理处"
+    got = values(_signing_table([("第一作者", "孙立", unit, ""), ("第二作者", "韦小兰", unit, ""),
+                                 ("第三作者", "覃建华", unit, "")]))
+    assert got.get("authors") == "孙立|韦小兰|覃建华"
+    got = values(_signing_table([("1", "孙立", unit, ""), ("2", "韦小兰", unit, "")],
+                                header=("署名次序", "姓 名", "工作单位", "签 名")))
+    assert got.get("authors") == "孙立|韦小兰"
+
+
+def test_a_name_table_without_the_signing_order_or_out_of_order_is_not_the_authors():
+    unit = "南宁市排水工程管理处"
+    # a lone corresponding author's row, a list starting past the first author, a roster
+    for rows, header in (([("通讯作者", "孙立", unit, "")], None),
+                         ([("第二作者", "韦小兰", unit, ""), ("第三作者", "覃建华", unit, "")],
+                          None),
+                         ([("1", "孙立", unit, ""), ("2", "韦小兰", unit, "")],
+                          ("序号", "姓名", "工作单位", "职务"))):
+        doc = _signing_table(rows, header) if header else _signing_table(rows)
+        assert values(doc).get("authors") is None
