@@ -596,7 +596,9 @@ _HEADER_CELL = re.compile(
     # menu's section beside it (职称聘任)
     r"|开始|结束|起始|终止|文号|状态|聘任"
     # an office system's list ends with its column of each row's actions (操作: 查看, 编辑)
-    r"|操作)"
+    r"|操作"
+    # a column of each row's place in an order (署名顺序, 作者排序, 排名次序): a rank, never a name
+    r"|顺序|排序|次序)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"

@@ -36,6 +36,7 @@ from typing import Final
 from extractors._fields import (
     BARE_PAGE,
     CJK,
+    CN_DIGITS,
     CONTENTS_ENTRY,
     CONTENTS_HEADING,
     ISSN_BARE,
@@ -56,6 +57,7 @@ from extractors._fields import (
     search,
     spaced,
     squash,
+    table_rows,
     watermarks,
 )
 from pipeline.journals import ISSN_WORD_LABEL
@@ -107,6 +109,11 @@ def extract(doc: ReadDocument) -> Extraction:
         journal = journal or source[0]
         if year is None and issue is None:
             year, issue = source[1], source[2]
+    cited = _cited_record(ix, title) if None in (journal, year, issue) else None
+    if cited is not None:  # a citation dialog's reference of the paper ([J].刊名,年,卷(期))
+        journal = journal or cited[0]
+        if year is None and issue is None:
+            year, issue = cited[1], cited[2]
     found = {
         "title": title,
         "journal": journal,
@@ -930,6 +937,9 @@ def _authors(ix: TextIndex, region: list[Line], after: int, about: bool,
         names = author_names(ix.text[hit.start:hit.end].replace("\n", "")) if hit else None
         if hit and names:
             return Hit("|".join(names), hit.start, hit.end)
+    signed = _signing_order(ix)
+    if signed:
+        return signed
     if about:  # a letter addresses the authors; a certificate's other names are its staff
         grid = _grid_authors(ix)
         if grid:
@@ -984,6 +994,31 @@ def _grid_authors(ix: TextIndex) -> Hit | None:
         if names:
             return Hit("|".join(names), start, end)
     return None
+
+
+#: A table of the authors in their signing order (a journal's 著作权转让协议, a 作者贡献声明):
+#: a column of each row's place (署名顺序, 作者排序) beside the 姓名 column.
+_ORDER_COLUMNS: Final = {"order": r"(?:署名|作者)(?:顺序|排序|次序)", "name": r"(?:作者)?姓名"}
+#: A row's place in the signing order: 第1作者, 第一作者, 作者2, or the bare number.
+_ORDER_CELL: Final = re.compile(r"第?(?P<n>[1-9一二三四五六七八九])(?:作者)?|作者(?P<m>[1-9])")
+
+
+def _signing_order(ix: TextIndex) -> Hit | None:
+    """The authors listed in a table by their signing order, its header naming the order
+    column (署名顺序) beside the 姓名 column: the names down the column, from the row of the
+    first author on, each row the next author (第1作者, 第2作者, …). A row of another role
+    (通讯作者, 联系人: one author of several, or none) or out of order leaves the table
+    unread (None): the list it gives could be short of an author; a roster without an order
+    column (编委, a 目次's names) is never read here."""
+    names: list[Hit] = []
+    for row in table_rows(ix, _ORDER_COLUMNS):
+        place = _ORDER_CELL.fullmatch(row["order"].value) if "order" in row else None
+        if place is None or CN_DIGITS[place["n"] or place["m"]] != str(len(names) + 1):
+            return None
+        names.append(row["name"])
+    if not names:
+        return None
+    return Hit("|".join(n.value for n in names), names[0].start, names[-1].end)
 
 
 #: A certificate's statement of who wrote the paper: 兹证明张伟、李强（同志）撰写的论文《…》.
@@ -1164,7 +1199,11 @@ def _find_year(head: str, begin: int) -> Hit | None:
 #: the separator and what follows it are never part of the name.
 _JOURNAL: Final = re.compile(
     rf"^\s*《?\s*(?P<v>[{CJK}][{CJK}()（）·\-\s]*?[{CJK})）])\s*》?\s*"
-    r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第|Vol|ISSN|CN|[,，]|$)"
+    # a comma parts the name from its year (建筑技术，2022，(3)), never from a place (柳州市
+    # 市政设计研究院，广西 柳州: an affiliation, or a dialog's title run into one); 第 opens
+    # its volume or issue (第22卷, 第三期), never an ordinal of a name (柳州市第四十二中学)
+    r"(?=[·•・|｜/]\s*(?:\d|第|Vol|No)|\d|第\s*(?:\d|[一二三四五六七八九十]{1,3}\s*[卷期])|Vol"
+    r"|ISSN|CN|[,，]\s*(?:\d|第|Vol|No|[(（])|$)"
     # a Latin name, parted from the figures after it: letters run into figures are one code
     # (a waybill's number, SF1402015582499), never a name
     r"|^\s*(?P<latin>[A-Z][A-Za-z&:'\-]*(?:\s+[A-Za-z&:'\-]+)*?)(?!\d)\s*[,，]?\s*"
@@ -1406,6 +1445,58 @@ def _source_line(ix: TextIndex) -> tuple[Hit, Hit, Hit] | None:
     return (Hit(squash(m[group]), m.start(group), m.end(group)),
             Hit(m["y"], m.start("y"), m.end("y")),
             Hit(str(int(m[issue])), m.start(issue), m.end(issue)))
+
+
+#: A journal article cited in GB/T 7714's form (a database's 引用 dialog, 知网's 引文 copy):
+#: ``[1]张伟,李强.题名[J].刊名,2021,23(11):24-32.``, the volume left out where a journal has
+#: none (``刊名,2021(3):5-9``): the title before ``[J]``, then the journal, year and issue.
+_CITATION: Final = re.compile(
+    rf"\[\s*J\s*\]\s*[.．]\s*(?P<j>[{CJK}][{CJK}()（）·\-]{{1,30}}?)\s*[,，]\s*"
+    r"(?P<y>(?:19|20)\d\d)\s*[,，]?\s*(?:\d{1,4}\s*)?[(（]\s*(?P<i>\d{1,3})\s*[)）]")
+
+
+def _cited_record(ix: TextIndex, title: Hit | None) -> tuple[Hit, Hit, Hit] | None:
+    """The journal, year and issue of the paper cited in GB/T 7714's form (:data:`_CITATION`),
+    a reference wrapped at its cell's width read on into the next line's cell set at the same
+    left edge. Only a citation of the title read is the paper's (a reference list cites
+    others'), and every such citation must agree; else None."""
+    if title is None:
+        return None
+    found: dict[tuple[str, str, str], tuple[Hit, Hit, Hit]] = {}
+    for mark in re.finditer(r"\[\s*J\s*\]", ix.text):
+        text, at = _cell_run(ix, mark.start())
+        m = _CITATION.search(text)
+        if m is None or not squash(text[:m.start()]).endswith(squash(title.value)):
+            continue
+        hits = tuple(Hit(squash(m[g]) if g == "j" else str(int(m[g])), at(m.start(g)),
+                         at(m.end(g) - 1) + 1) for g in ("j", "y", "i"))
+        found.setdefault(tuple(h.value for h in hits), hits)  # type: ignore[arg-type]
+    if len(found) != 1:
+        return None
+    record = next(iter(found.values()))
+    return record if 1 <= int(record[2].value) <= _MAX_ISSUE else None
+
+
+def _cell_run(ix: TextIndex, pos: int) -> tuple[str, Callable[[int], int]]:
+    """The text of the cell holding `pos` run on into the next line's cell that starts at its
+    left edge (a wrapped paragraph of one column), and the map from that text's offsets back
+    to the index's."""
+    line = ix.line_at(pos)
+    if line is None:
+        return "", lambda k: k
+    start, end = next((s, e) for s, e in _cells(ix, line) if s <= pos < e)
+    start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
+    text, left = ix.text[start:end], ix.x_span(start, start + 1)
+    nxt = next((ln for ln in ix.lines if ln.page_no == line.page_no and ln.top >= line.bottom
+                and ln.start > line.end), None)
+    for s, e in _cells(ix, nxt) if nxt is not None and left else ():
+        s += len(ix.text[s:e]) - len(ix.text[s:e].lstrip())
+        there = ix.x_span(s, s + 1)
+        if there and abs(there[0] - left[0]) <= ix.char_height(s):
+            cut = len(text)
+            return text + ix.text[s:e], lambda k, s=s, cut=cut: (
+                start + k if k < cut else s + k - cut)
+    return text, lambda k: start + k
 
 
 # --------------------------------------------------------------------------- tagged records

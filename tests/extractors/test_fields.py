@@ -122,6 +122,20 @@ def test_a_header_row_is_read_column_by_column():
     assert F.labelled(ix, ["出生年月"], stops=("工作单位",)).value == "1985.03"
 
 
+def test_a_column_of_each_rows_place_in_an_order_is_a_header_cell():
+    # 作者排序 / 姓名 / 所在单位: the order column's label heads the table, whose rows are read
+    header = _row(100, [(40, "作者排序"), (140, "姓名"), (220, "所在单位")])
+    rows = _row(130, [(40, "第一作者"), (140, "韦小兰"), (220, "南宁市排水工程管理处")])
+    doc = ReadDocument("a.pdf", "0", (Page(1, 842, 595, tuple(header + rows), "text_layer"),))
+    got = F.table_rows(F.index(doc), {"order": "作者排序", "name": "姓名"})
+    assert [(r["order"].value, r["name"].value) for r in got] == [("第一作者", "韦小兰")]
+    # the row of values under it (a place, a name) is no header
+    line = _row(100, [(40, "第二作者"), (140, "覃建华")])
+    doc = ReadDocument("b.pdf", "0", (Page(1, 842, 595, tuple(line), "text_layer"),))
+    ix = F.index(doc)
+    assert ix.header_row(ix.lines[0].start) is None
+
+
 def test_a_label_spelled_by_two_header_cells_is_two_labels():
     # 职务 | 聘任单位 side by side read as one 职务聘任单位: no such column; 聘任单位 alone heads
     # its column, whose value is the unit, not the unit with the 职务 column's value before it

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import paper
 from pipeline.model import BBox, Page, ReadDocument, Word
@@ -1216,3 +1216,82 @@ def test_a_colon_labelled_record_page_without_a_heading_leaves_the_title_unread(
     got = values(_colon_record_page(_COLON_FIELDS, heading=""))
     assert got.get("title") in (None, "")
     assert got["journal"] == "隧道建设"
+
+
+def _cite_dialog(first: str, wrapped: str,
+                 title: str = "城市道路排水管网改造技术研究") -> ReadDocument:
+    """A database's article page with its 引用 dialog over it: the dialog's title on the row of
+    the page's affiliation line, the GB/T 7714 reference wrapped into a column of its own
+    beside the page's abstract."""
+    from _docs import line_words
+
+    words = [*line_words(title, 60.0, x=120.0, size=16.0),
+             *line_words("王建国  赵敏", 90.0, x=160.0),
+             *line_words("引用", 110.0, x=60.0, size=14.0),
+             *line_words("南宁市排水工程管理处，广西 南宁 530000", 112.0, x=140.0),
+             *line_words("摘要：文章分析了老城区排水管网的改造问题。", 150.0, x=40.0),
+             *line_words(first, 150.0, x=330.0),
+             *line_words("提出了分区改造的方法。", 168.0, x=40.0),
+             *line_words(wrapped, 168.0, x=330.0)]
+    return ReadDocument("cite.pdf", "cite", (Page(1, 595.0, 842.0, tuple(words), "text_layer"),))
+
+
+def test_a_citation_dialogs_gbt7714_reference_of_the_paper_is_read_across_its_wrap():
+    got = values(_cite_dialog("[1]王建国,赵敏.城市道路排水管网改造技术研究[J].给水排水",
+                              ",2019,45(8):101-105."))
+    assert (got.get("journal"), got.get("year"), got.get("issue")) == ("给水排水", "2019", "8")
+
+
+def test_a_reference_of_another_paper_is_not_the_papers_record():
+    # a reference list cites others' papers in the same form: not this paper's journal
+    got = values(_cite_dialog("[1]孙立.雨水管道设计方法探讨[J].给水排水",
+                              ",2019,45(8):101-105."))
+    assert (got.get("journal"), got.get("year"), got.get("issue")) == (None, None, None)
+
+
+def test_a_journal_name_never_runs_on_to_an_affiliation_after_a_comma():
+    # 引用 (a dialog's title) and an affiliation's unit on one row: no journal's name
+    for unit in ("引用 桂林市第十八中学，广西 桂林 541000  ISSN 1000-4726",
+                 "引用 桂林电子科技大学，广西 桂林 541000  ISSN 1000-4726"):
+        doc = make_doc([unit, "高中物理实验教学的改进研究", "李华",
+                        "摘要：本文研究了物理实验教学。"])
+        assert values(doc).get("journal") is None
+
+
+def test_a_journal_name_is_read_before_its_year_after_a_comma_or_its_chinese_numbered_issue():
+    doc = make_doc(["中国给水排水，2020，36(4)  ISSN 1000-4602",
+                    "高中物理实验教学的改进研究", "李华", "摘要：本文研究了物理实验教学。"])
+    assert values(doc).get("journal") == "中国给水排水"
+    doc = make_doc(["中国给水排水 第三期  ISSN 1000-4602",
+                    "高中物理实验教学的改进研究", "李华", "摘要：本文研究了物理实验教学。"])
+    assert values(doc).get("journal") == "中国给水排水"
+
+
+def _signing_table(rows, header=("作者排序", "作者姓名", "所在单位", "本人签字")):
+    """A journal's copyright form: the clauses, then the authors' table in signing order."""
+    return table_doc(header, rows, col_x=[40.0, 150.0, 260.0, 470.0], above=[
+        "《给水排水》杂志社", "作品版权许可使用协议书", "稿件题名：城市道路排水管网改造技术研究",
+        "一、作者保证本作品为原创，署名顺序经全体作者确认。"],
+        below=["通信作者：孙立  联系人：周平"])
+
+
+def test_a_copyright_forms_authors_are_read_down_the_name_column_in_signing_order():
+    unit = "南宁市排水工程管理处"
+    got = values(_signing_table([("第一作者", "孙立", unit, ""), ("第二作者", "韦小兰", unit, ""),
+                                 ("第三作者", "覃建华", unit, "")]))
+    assert got.get("authors") == "孙立|韦小兰|覃建华"
+    got = values(_signing_table([("1", "孙立", unit, ""), ("2", "韦小兰", unit, "")],
+                                header=("署名次序", "姓 名", "工作单位", "签 名")))
+    assert got.get("authors") == "孙立|韦小兰"
+
+
+def test_a_name_table_without_the_signing_order_or_out_of_order_is_not_the_authors():
+    unit = "南宁市排水工程管理处"
+    # a lone corresponding author's row, a list starting past the first author, a roster
+    for rows, header in (([("通讯作者", "孙立", unit, "")], None),
+                         ([("第二作者", "韦小兰", unit, ""), ("第三作者", "覃建华", unit, "")],
+                          None),
+                         ([("1", "孙立", unit, ""), ("2", "韦小兰", unit, "")],
+                          ("序号", "姓名", "工作单位", "职务"))):
+        doc = _signing_table(rows, header) if header else _signing_table(rows)
+        assert values(doc).get("authors") is None
