@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from pipeline.checks import seal_missing
-from pipeline.model import Page, PageQuality, ReadDocument
+from pipeline.model import BBox, Page, PageQuality, ReadDocument, Word
 from pipeline.read import read_file
 from pipeline.read.quality import measure
 from pipeline.read.seals import edge_seals, red_rings, red_seals, without_red
@@ -157,6 +157,58 @@ def test_seal_flag_says_what_was_missing() -> None:
     texts = [e.text for e in flag.evidence]
     assert "红色圆形印章" in texts[0] and "印章圆环" in texts[1]
     assert [e.page_no for e in flag.evidence] == [1, 2]
+
+
+def _lines(*lines: str) -> tuple[Word, ...]:
+    return tuple(Word(t, BBox(60, 100 + 40 * i, 540, 130 + 40 * i)) for i, t in enumerate(lines))
+
+
+#: The notary's 公证书 bound behind the copy of the letter (round 36's gongzheng_fuyinjian).
+NOTARY_WORDS = _lines("公　证　书", "（2021）桂柳证字第3046号", "申请人：黄明海",
+                      "公证事项：复印件与原件相符",
+                      "兹证明前面的复印件与柳州市路桥建设发展集团有限公司于",
+                      "2017年12月26日颁发给黄明海的《聘书》的原件相符，原件属实。",
+                      "广西壮族自治区柳州市柳州公证处", "公证员　田宏宁", "二〇二一年七月二日")
+LETTER_WORDS = _lines("聘　　书", "兹聘任　黄明海　同志为助理工程师，聘期三",
+                      "年，自2018年1月1日起至2020年12月31日止。", "特发此证。",
+                      "柳州市路桥建设发展集团有限公司", "2017年12月26日", "（复印件）")
+
+
+def _upload(kind: str, *pages: tuple[tuple[Word, ...], PageQuality]) -> list:
+    name = "聘书.pdf" if kind == "appointment_letter" else "劳动合同.pdf"
+    doc = ReadDocument(name, "0" * 64, tuple(
+        Page(i, 595.0, 842.0, words, "text_layer", q) for i, (words, q) in enumerate(pages, 1)))
+    made = case(form(), documents={name: doc}, detected_kinds={name: kind})
+    return list(seal_missing.check(made, context([])))
+
+
+EDGE_ONLY = PageQuality(826, 1169, 0.0, 27.0, 0.0, 0.51, edge_seal=True)  # a 骑缝章 alone
+NOTARY = PageQuality(826, 1169, 0.0, 11.2, 0.0048, None, edge_seal=True)  # the notary's seals
+
+
+def test_a_notarys_seals_are_not_the_letters_seal() -> None:
+    """A notarised copy of the 聘书 (公证复印件): the 公证书's red seal is the notary office's,
+    and in the bundle the half seal on the letter page's edge is the notary's 骑缝章 binding
+    it; neither is the unit's seal (r36 LZ2024-0015, planted without it)."""
+    edge_only, notary = EDGE_ONLY, NOTARY
+    [flag] = _upload("appointment_letter", (LETTER_WORDS, edge_only), (NOTARY_WORDS, notary))
+    assert flag.code == "SEAL_MISSING" and flag.severity.value == "medium"
+    assert [e.page_no for e in flag.evidence] == [1]
+    assert "公证处" in flag.found and "第2页为公证书" in flag.found
+
+
+def test_a_letters_own_seal_or_a_contracts_edge_seal_still_counts() -> None:
+    """A whole red seal on the notary's copy of the letter is the unit's (the notary copied a
+    sealed letter); a 公证书 alone leaves nothing to judge; a contract or letter page with
+    only its 骑缝章 and no 公证书 with it is sealed, as before."""
+    edge_only, notary = EDGE_ONLY, NOTARY
+    sealed = PageQuality(826, 1169, 0.0, 27.0, 0.0062, 0.9, edge_seal=False)
+    assert _upload("appointment_letter", (LETTER_WORDS, sealed), (NOTARY_WORDS, notary)) == []
+    assert _upload("appointment_letter", (NOTARY_WORDS, notary)) == []  # nothing to judge
+    contract = _lines("劳动合同书", "甲方：柳州市路桥建设发展集团有限公司", "乙方：黄明海",
+                      "本合同经双方签字盖章后生效，可申请公证处公证。")
+    assert _upload("contract", (contract, edge_only)) == []
+    assert _upload("appointment_letter", (LETTER_WORDS, edge_only)) == []
 
 
 def _pdf_letter(path: Path, seal: str | None, heading: bool = False) -> Path:

@@ -18,6 +18,15 @@ measurements (:mod:`pipeline.read.quality`, :mod:`pipeline.read.seals`):
 - a red seal cut by the page's edge (骑缝章, stamped across the sheets so that each keeps a
   part) is the unit's seal too: a contract's first page uploaded alone shows only that. The
   sheet's edge cuts it, whether that is the image's edge or, in a photo, the paper's inside it.
+- a notarised copy (公证复印件) binds the copy of the letter with the notary office's 公证书,
+  and the seals of that bundle are the notary's: a 公证书 is sealed by the 公证机构 (《公证法》
+  第三十二条: 公证书…由公证员签名或者加盖签名章并加盖公证机构印章; 司法部《关于公证书制作的
+  若干规定》: 公证处印章和钢印), and its sheets are stamped across with the notary's 骑缝章 and
+  钢印 so that none can be swapped. So a page that is a 公证书 (its heading 公证书 on a line of
+  its own and the notary's words on the page: 公证员, 公证处, 公证事项, its number …证字第…号)
+  neither shows nor lacks the unit's seal, and in an upload that holds one, a half seal on the
+  sheets' edge is the notary's 骑缝章 and does not count; a whole red seal on the letter's own
+  page still does (the notary's colour copy of a sealed letter shows the unit's seal).
 
 A red seal a person sees but too small a share of the image for the policy (a phone photo of a
 screen or of a sheet far off, where the page is a small part of the picture: red_seal_ratio
@@ -36,6 +45,7 @@ ring measurement is judged on red alone).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -49,6 +59,17 @@ LABEL: Final = "未见公章"
 REMEDY: Final = "《{file}》未见单位公章，请上传加盖公章的材料"
 
 SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
+
+#: A notary's 公证书: its heading (公 证 书) on a line of its own, and on the same page the
+#: notary's words (公证员, 公证处, 公证事项, its number 桂柳证字第…号).
+_NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
+_NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
+
+
+def notarial(page: Page) -> bool:
+    """Whether `page` is a notary office's 公证书 (its seals are the notary's)."""
+    text = page.text
+    return bool(_NOTARY_HEADING.search(text) and _NOTARY_WORDS.search(text))
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
@@ -65,15 +86,16 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         judged: list[tuple[Page, str]] = []  # pages that could show a seal, and what they show
         sealed = False
         weak = 0  # judged pages that show a red seal with too little ink
+        notary = [p.page_no for p in doc.pages if notarial(p)]
         for page in doc.pages:
             q = page.quality
-            if q is None:
-                continue
+            if q is None or page.page_no in notary:
+                continue  # not measured, or the notary's 公证书 (its seal is the notary's)
             image = page.read_by != "text_layer"
             if image and (min(q.width_px, q.height_px) < side_min or q.sharpness < sharp_min):
                 continue  # too small or blurred to judge (DOC_QUALITY_LOW)
-            if q.red_seal_ratio >= red_min.value or q.edge_seal:
-                sealed = True
+            if q.red_seal_ratio >= red_min.value or (q.edge_seal and not notary):
+                sealed = True  # in a notarised bundle the 骑缝章 on the edge is the notary's
                 break
             if q.copy_ring is not None and q.copy_ring >= ring_min:
                 sealed = True  # a gray copy stamped in colour afterwards: its seal is gray
@@ -84,7 +106,8 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
                     weak += 1
                     judged.append((page, f"见红色圆形印章但占比过小，未能确认（{red}）"))
                     continue
-                judged.append((page, f"未见红色圆形印章（{red}）"))
+                bound = "；页边骑缝章为公证处装订公证书所盖，不作单位公章" if q.edge_seal else ""
+                judged.append((page, f"未见红色圆形印章（{red}{bound}）"))
             elif q.seal_ring is None:
                 continue  # a scan without colour whose ring was not measured: cannot judge
             elif q.seal_ring >= ring_min:
@@ -98,6 +121,9 @@ def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:
         label = "聘书" if kind == DocumentKind.APPOINTMENT_LETTER else "合同"
         faint = weak == len(judged)  # a page that shows no seal at all is still 未见
         found = "；".join(f"第{p.page_no}页{text}" for p, text in judged)
+        if notary:
+            pages = "、".join(f"第{n}页" for n in notary)
+            found += f"；{pages}为公证书，所盖为公证处印章，不作单位公章"
         yield make_flag(
             CODE, Severity.LOW if faint else SEVERITY, case,
             f"{file}（{label}）{'未能确认单位公章' if faint else '未见单位公章'}",
