@@ -40,7 +40,7 @@ LZ2024-0050/0051 毕业证.jpg given): 152 edited copies, quiet 0.994 at least, 
 0.978; the 10 two-capture pairs, quiet 0.958 to 0.983 (round 36's 0.676), busy 0.422 to 0.842,
 all 0.589 to 0.872; the true pair quiet 1.000, busy 0.914, all 0.958 (its edits beyond what the
 thumbnail difference boxes reach). Quiet blocks do not separate (a margin of 0.011); all blocks
-do on this run (0.978 against 0.872), but the two captures are one layout but one pair and the
+do on this run (0.978 against 0.872), but all two-capture pairs but one are one layout and the
 true pair lands in the gap: not used by the rule.
 """
 
