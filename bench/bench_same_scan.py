@@ -26,6 +26,22 @@ nothing); two captures of one template, ρ 0.078 to 0.417 (round 37's pair 0.158
 0.370). The two overlap: no bound on ρ separates them, nor the RMS of the difference (0.05 to
 0.35 grey levels against 0.12 to 0.45), nor how one-sided the difference is, nor ρ of a
 band-passed residual (blur 1 minus blur 3: 0.233 against 0.079 at least, on a smaller run).
+
+Requantisation (the "requantised" lines): an edited copy of one JPEG capture saved again as
+JPEG has, in every block it left alone, the original's decoded 8 x 8 block quantised with the
+copy's table; two captures only where their noise never crossed a quantisation step. On every
+third block of the JPEG grid (not clipped, at least 8 pixels from a changed region), the share
+of blocks whose every coefficient with a step of MIN_STEP or more is the other picture's
+quantised with this one's table (a coefficient within 1 - TOL of a rounding boundary either
+way), the larger of both directions, for quiet blocks (3/4 of their pixels quiet), busy blocks
+(the rest) and all. Measured (2026-12-05, --limit 8 on real_ocr, the sample window, the
+round-36 and round-37 windows; the round-36/37 false pairs and the sample's true pair
+LZ2024-0050/0051 毕业证.jpg given): 152 edited copies, quiet 0.994 at least, busy 0.943, all
+0.978; the 10 two-capture pairs, quiet 0.958 to 0.983 (round 36's 0.676), busy 0.422 to 0.842,
+all 0.589 to 0.872; the true pair quiet 1.000, busy 0.914, all 0.958 (its edits beyond what the
+thumbnail difference boxes reach). Quiet blocks do not separate (a margin of 0.011); all blocks
+do on this run (0.978 against 0.872), but all two-capture pairs but one are one layout and the
+true pair lands in the gap: not used by the rule.
 """
 
 from __future__ import annotations
@@ -101,7 +117,79 @@ def through_pdf(jpeg: bytes) -> bytes:
     return doc.extract_image(placed[0])["image"]
 
 
-def stats(a: same_scan.Print, b: same_scan.Print):
+MODES = ("quiet", "busy", "all")
+STEP = 3  # blocks: the lattice of JPEG blocks the requantisation test looks at (every third)
+TOL = 0.45  # a source coefficient this close (in steps) to a rounding boundary may round either way
+MIN_STEP = 6  # quantisation steps below this say nothing (colour-conversion rounding crosses them)
+
+
+def decoded(data: bytes):
+    """The picture's grey levels as the reader takes them, its luma quantisation table
+    (8 x 8, None: not a JPEG) and its quiet pixels (same_scan._quiet)."""
+    pic = images.picture_of_bytes(data, 1, "x")
+    with Image.open(io.BytesIO(data)) as im:
+        tables = getattr(im, "quantization", None) if im.format == "JPEG" else None
+    table = np.array(tables[0], float).reshape(8, 8) if tables and 0 in tables else None
+    return pic.luma, table, same_scan._quiet(pic.luma.astype(np.float32))
+
+
+def _dct(blocks):
+    k = np.arange(8)
+    basis = np.cos((2 * k[None, :] + 1) * k[:, None] * np.pi / 16) * np.sqrt(2 / 8)
+    basis[0] /= np.sqrt(2)
+    return np.einsum("uy,nyx,vx->nuv", basis, blocks.astype(np.float64) - 128, basis)
+
+
+def _blocks(luma, quiet, mode, changed):
+    h, w = luma.shape
+    out = {}
+    for y in range(0, h - 7, 8 * STEP):
+        for x in range(0, w - 7, 8 * STEP):
+            blk = luma[y:y + 8, x:x + 8]
+            if blk.min() <= 2 or blk.max() >= 253:  # clipped: the decoder's clipping decides
+                continue
+            calm = quiet[y:y + 8, x:x + 8].mean() >= 0.75
+            if (mode == "quiet" and not calm) or (mode == "busy" and calm):
+                continue
+            if any(x + 16 > r.x0 and x - 8 < r.x1 and y + 16 > r.top and y - 8 < r.bottom
+                   for r in changed):
+                continue
+            out[(y, x)] = blk
+    return out
+
+
+def _share(src, dst, q):
+    """Share of blocks whose every informative coefficient of `dst` is `src` quantised
+    with `dst`'s table `q` (a coefficient of `src` at a rounding boundary either way)."""
+    kp, ko = np.round(src / q), np.round(dst / q)
+    ok = (kp == ko) | (np.abs(src / q - kp) > TOL)
+    told = q >= MIN_STEP
+    return float((ok | ~told).all(axis=(1, 2)).mean())
+
+
+def requantised(a, b, changed) -> dict[str, tuple[float, int] | None]:
+    """For each block set (quiet, busy, all): the share of lattice blocks (away from the
+    changed regions) of one picture that are the other's decoded blocks quantised with its
+    table, the larger of both directions, and how many blocks were compared."""
+    (la, qa, ma), (lb, qb, mb) = a, b
+    found: dict[str, tuple[float, int] | None] = {}
+    for mode in MODES:
+        if qa is None or qb is None or la.shape != lb.shape:
+            found[mode] = None
+            continue
+        ba, bb = _blocks(la, ma, mode, changed), _blocks(lb, mb, mode, changed)
+        common = sorted(set(ba) & set(bb))
+        if len(common) < 40:
+            found[mode] = None
+            continue
+        da = _dct(np.array([ba[c] for c in common]))
+        db = _dct(np.array([bb[c] for c in common]))
+        found[mode] = (max(_share(da, db, qb), _share(db, da, qa)), len(common))
+    return found
+
+
+def stats(da: bytes, db: bytes):
+    a, b = printed(da), printed(db)
     m = same_scan.compare(a, b)
     if m is None:
         return None
@@ -111,7 +199,8 @@ def stats(a: same_scan.Print, b: same_scan.Print):
     vb = b.samples[both].astype(float) / same_scan.SCALE  # type: ignore[index]
     dd = float((d * d).sum()) or 1e-9
     side = min(float(va @ d) / dd, -float(vb @ d) / dd)
-    return m.rho, float(np.sqrt((d * d).mean())), m.rms, m.common, side
+    return (m.rho, float(np.sqrt((d * d).mean())), m.rms, m.common, side,
+            requantised(decoded(da), decoded(db), m.changed))
 
 
 def same_capture(folders: list[Path], limit: int) -> list[tuple]:
@@ -140,7 +229,7 @@ def same_capture(folders: list[Path], limit: int) -> list[tuple]:
                     variants = [(f"q{q}", copy)] + ([(f"q{q}+pdf", through_pdf(copy))]
                                                     if from_pdf else [])
                     for how, out in variants:
-                        s = stats(a, printed(out))
+                        s = stats(data, out)
                         if s is not None:
                             rows.append((label, how, *s))
     return rows
@@ -167,7 +256,7 @@ def template_twice() -> list[tuple]:
             for seed in (11, 12, 13):
                 buf = io.BytesIO()
                 backends.scan(page, seed, skew_deg=skew).save(buf, "JPEG", quality=60)
-                pics.append(printed(buf.getvalue()))
+                pics.append(buf.getvalue())
             for i in range(len(pics)):
                 for j in range(i + 1, len(pics)):
                     s = stats(pics[i], pics[j])
@@ -179,8 +268,8 @@ def template_twice() -> list[tuple]:
 def pairs(given: list[list[str]]) -> list[tuple]:
     rows = []
     for a, b in given:
-        pa = [printed(d) for _l, d, _p in originals(Path(a))][0]
-        pb = [printed(d) for _l, d, _p in originals(Path(b))][0]
+        pa = [d for _l, d, _p in originals(Path(a))][0]
+        pb = [d for _l, d, _p in originals(Path(b))][0]
         s = stats(pa, pb)
         if s is not None:
             rows.append((a, b, *s))
@@ -191,6 +280,18 @@ def show(title: str, rows: list[tuple]) -> None:
     rho = np.array([r[2] for r in rows]) if rows else np.zeros(1)
     print(f"{title}: {len(rows)} pairs; ρ max {rho.max():.3f}, 99 % {np.percentile(rho, 99):.3f}, "
           f"median {np.median(rho):.3f}, min {rho.min():.3f}")
+    for mode in MODES:
+        got = np.array([r[7][mode][0] for r in rows if r[7][mode] is not None])
+        print(f"    requantised ({mode} blocks): {len(got)} judged"
+              + (f", min {got.min():.3f}, 5 % {np.percentile(got, 5):.3f}, median "
+                 f"{np.median(got):.3f}, max {got.max():.3f}" if len(got) else ""))
+
+
+def line(r: tuple) -> str:
+    req = " ".join(f"{m} " + ("-" if r[7][m] is None else f"{r[7][m][0]:.3f}/{r[7][m][1]}")
+                   for m in MODES)
+    return (f"    ρ {r[2]:.3f} diff {r[3]:.2f} rms {r[4]:.2f} n {r[5]} side {r[6]:.2f} "
+            f"requantised {req}: {r[0]} {r[1]}")
 
 
 def main() -> None:
@@ -209,13 +310,15 @@ def main() -> None:
     side = np.array([r[6] for r in same])
     print(f"  one-sidedness: max {side.max():.3f}, 99 % {np.percentile(side, 99):.3f}")
     for r in sorted(same, key=lambda r: -r[6])[:8]:
-        print(f"    ρ {r[2]:.3f} diff {r[3]:.2f} rms {r[4]:.2f} n {r[5]} side {r[6]:.2f}: "
-              f"{r[0]} {r[1]}")
+        print(line(r))
+    print("  least requantised (all blocks):")
+    judged = (r for r in same if r[7]["all"] is not None)
+    for r in sorted(judged, key=lambda r: r[7]["all"][0])[:10]:
+        print(line(r))
     two = template_twice() + pairs(args.pair)
     show("two captures of one template", two)
     for r in sorted(two, key=lambda r: r[2]):
-        print(f"    ρ {r[2]:.3f} diff {r[3]:.2f} rms {r[4]:.2f} n {r[5]} side {r[6]:.2f}: "
-              f"{r[0]} {r[1]}")
+        print(line(r))
 
 
 if __name__ == "__main__":
