@@ -158,6 +158,9 @@ def _without_sex(hit: Hit | None) -> Hit | None:
 #: A line of a record of several years' ratings, opening with the year it gives
 #: (2021年度考核  登记表在档，等次：合格  一致).
 _YEAR_LINE: Final = re.compile(r"[ \t]*(?P<y>(?:19|20)\d{2})\s*年\s*度?")
+#: A further year's entry on the same line, after a separator or a space (a 干部任免审批表's
+#: 年度考核结果 cell: 2019年度考核合格；2020年度考核合格；2021年度考核优秀).
+_NEXT_ENTRY: Final = re.compile(r"(?<=[;；,，、。\s])(?P<y>(?:19|20)\d{2})\s*年\s*度")
 #: A sentence stating one year's rating (经审核，该同志2022年度考核等次为优秀): the year and
 #: its grade together, the subject of the record.
 _STATED: Final = re.compile(
@@ -166,30 +169,53 @@ _STATED: Final = re.compile(
     rf"(?P<g>{_SPACED_RESULT})")
 
 
-def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
-    """The (year, rating) a record listing several years' ratings attests, one year a line
-    (a personnel file's 审核表 checking the last three years' 年度考核): such a record states
-    the year it is about and its grade in a sentence (该同志2022年度考核等次为优秀), and
-    only that year's grade is the record's, never another listed year's. Without one such
-    statement neither is read (which listed year is meant cannot be told); a statement
-    whose grade differs from its year's line reads no grade."""
-    rows: dict[str, set[str]] = {}
+def _year_entries(ix: TextIndex) -> dict[str, list[tuple[Hit, Hit]]]:
+    """The (year, grade) entries of a record listing several years' ratings, by year: one
+    year a line, or several on one line, each year with the one grade that follows it up to
+    the next year (2019年度考核合格；2020年度考核优秀). A line whose entries do not each name
+    one grade gives none."""
+    rows: dict[str, list[tuple[Hit, Hit]]] = {}
     for line in ix.lines:
         m = _YEAR_LINE.match(ix.text, line.start, line.end)
         if not m:
             continue
-        grades = {squash(g[0]) for g in re.finditer(_SPACED_RESULT, ix.text[m.end():line.end])}
-        if len(grades) == 1:
-            rows.setdefault(m["y"], set()).update(grades)
+        starts = [m] + list(_NEXT_ENTRY.finditer(ix.text, m.end(), line.end))
+        ends = [s.start() for s in starts[1:]] + [line.end]
+        entries = []
+        for start, end in zip(starts, ends):
+            named = list(re.finditer(_SPACED_RESULT, ix.text[start.end():end]))
+            if len({squash(g[0]) for g in named}) != 1:
+                break
+            g = named[0]
+            entries.append((Hit(start["y"], start.start("y"), start.end("y")),
+                            Hit(squash(g[0]), start.end() + g.start(), start.end() + g.end())))
+        else:
+            for entry in entries:
+                rows.setdefault(entry[0].value, []).append(entry)
+    return rows
+
+
+def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
+    """The (year, rating) a record listing several years' ratings attests (a personnel
+    file's 审核表 checking the last three years' 年度考核, a 干部任免审批表's 年度考核结果
+    cell): the year the record states with its grade in a sentence (该同志2022年度考核等次
+    为优秀), else the one year the upload is filed as (2021年度考核表.pdf, see
+    :func:`extractors._fields.filed_year`), and only that year's grade, never another listed
+    year's. Without either neither is read (which listed year is meant cannot be told); a
+    statement whose grade differs from its year's line reads no grade."""
+    rows = _year_entries(ix)
     if len(rows) < 2:
         return None
     stated = {(m["y"], squash(m["g"])): m for m in _STATED.finditer(ix.text)}
-    if len(stated) != 1:
-        return None, None
-    ((y, g), m), = stated.items()
-    listed = rows.get(y)
-    grade = Hit(g, m.start("g"), m.end("g")) if listed is None or listed == {g} else None
-    return Hit(y, m.start("y"), m.end("y")), grade
+    if len(stated) == 1:
+        ((y, g), m), = stated.items()
+        listed = {grade.value for _, grade in rows.get(y, [])}
+        grade = Hit(g, m.start("g"), m.end("g")) if not listed or listed == {g} else None
+        return Hit(y, m.start("y"), m.end("y")), grade
+    filed = rows.get(filed_year(ix) or "", []) if not stated else []
+    if len({grade.value for _, grade in filed}) == 1:
+        return filed[0]
+    return None, None
 
 
 #: A personal work summary or report (个人工作总结, 述职报告) is signed by the one it is about:

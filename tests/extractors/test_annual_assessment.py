@@ -756,3 +756,32 @@ def test_a_line_of_years_without_a_ratings_head_is_no_list_of_ratings():
                  [(400 + 70 * k, f"{2019 + k}年度") for k in range(3)],
                  [(90, "韦建国"), (406, "90"), (476, "96"), (546, "92")]])
     assert rating_years(index(doc)) is None
+
+
+def _appointment_form(file):
+    """A 干部任免审批表 whose 年度考核结果 cell lists the last three years on one line."""
+    return make_doc(["干部任免审批表",
+                     "姓 名 黎国栋 性 别 男 出生年月 1979.03",
+                     "现任职务 某某县供电公司副科长",
+                     "年度考核",
+                     "2015年度考核称职，2016年度考核优秀，2017年度考核称职",
+                     "结 果",
+                     "呈报单位 某某县供电公司（盖章）",
+                     "2018年3月2日"], file=file)
+
+
+def test_a_form_listing_several_years_on_one_line_gives_the_filed_years_grade():
+    found = values(_appointment_form("2016年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2016", "优秀")
+
+
+def test_a_form_listing_several_years_on_one_line_reads_none_unless_filed_as_one():
+    for file in ("考核材料.pdf", "2019年度考核.pdf"):
+        found = values(_appointment_form(file))
+        assert (found.get("year"), found.get("result")) == (None, None)
+
+
+def test_a_years_entry_naming_two_grades_gives_no_entry():
+    doc = make_doc(["干部任免审批表", "年度考核结果",
+                    "2015年度考核称职，2016年度考核优秀（原为称职）"], file="2016年度考核.pdf")
+    assert values(doc).get("result") is None
