@@ -590,8 +590,16 @@ _POST_TAIL: Final = re.compile(
 _BOX_WORDS: Final = re.compile(r"(?:(?:考核)?(?:领导)?(?:委员会|小组)|意见|盖章|签章|[(（)）\s])+")
 
 
+#: A seal's box label cut at its line's end (单位盖 / 章 lost under the seal or wrapped): the
+#: 盖 opens no unit's name there (盖州市 runs on in its line).
+_CUT_SEAL: Final = re.compile(r"(?<=单位)盖(?=[ \t]*\n)")
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = _unit_read(ix)
+    if hit and _CUT_SEAL.match(ix.text, hit.start):
+        rest = hit.value[1:]
+        hit = hit.with_value(rest) if len(rest) >= 4 and ORG_COMPLETE.search(rest) else None
     head = _BOX_WORDS.match(hit.value) if hit else None
     if hit and head and head.end() < len(hit.value):
         rest = hit.value[head.end():]

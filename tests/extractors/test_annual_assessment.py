@@ -785,3 +785,18 @@ def test_a_years_entry_naming_two_grades_gives_no_entry():
     doc = make_doc(["干部任免审批表", "年度考核结果",
                     "2015年度考核称职，2016年度考核优秀（原为称职）"], file="2016年度考核.pdf")
     assert values(doc).get("result") is None
+
+
+def _pay_slip(seal_line, unit_line):
+    return make_doc(["年度考核结果通知单", "姓名：黄丽娟", "您2022年度考核等次为“优秀”。",
+                     seal_line, unit_line, "打印时间：2023-01-09"])
+
+
+def test_a_seal_label_cut_at_its_lines_end_is_no_part_of_the_unit():
+    found = values(_pay_slip("经办：韦强 单位盖", "桂林市漓江水务有限公司"))
+    assert found["unit"] == "桂林市漓江水务有限公司"
+
+
+def test_a_unit_whose_name_opens_with_gai_keeps_it():
+    found = values(_pay_slip("经办：韦强 单位：盖州市宏达建材有限公司", "备注：无"))
+    assert found["unit"] == "盖州市宏达建材有限公司"
