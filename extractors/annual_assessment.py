@@ -267,7 +267,7 @@ def _rated_by_year(ix: TextIndex) -> Extraction | None:
     asked = [y for y in years if y[0].value == filed]
     year_hit, x0, x1 = asked[0] if asked else years[-1]
     listed = []
-    for row in table_rows(ix, {"name": "姓名"}, strays=True):
+    for row in table_rows(ix, {"name": "姓名"}, strays=True, years=True):
         at = ix.line_at(row["name"].start)
         if at is None or at.start <= line.end or at.page_no != line.page_no:
             continue

@@ -758,6 +758,47 @@ def test_a_line_of_years_without_a_ratings_head_is_no_list_of_ratings():
     assert rating_years(index(doc)) is None
 
 
+def _ratings_on_the_header_line(head, *, appointed=False):
+    """A list whose year cells were read onto the header's line (序号 姓名 … 2020年 2021年
+    2022年 备注), under a merged head over them."""
+    years = [(470 + 60 * k, f"{2020 + k}年") for k in range(3)]
+    post = [(250, "聘任职务")] if appointed else [(250, "现任职称")]
+    title = "专业技术人员聘任花名册" if appointed else "专业技术人员职称评审人员名册"
+    people = [("黄志明", ["合格", "优秀", "合格"]), ("莫小兰", ["优秀", "合格", "基本合格"]),
+              ("梁文斌", ["合格", "合格", "优秀"])]
+    return _grid([[(300, f"2023年度{title}")],
+                  [(40, "报送单位（盖章）：桂林市某某建筑设计院")],
+                  [(490, head)],
+                  [(40, "序号"), (90, "姓名"), (160, "出生年月"), *post, *years, (660, "备注")],
+                  *[[(40, str(i + 1)), (90, n), (160, "1988.05"), (250, "工程师"),
+                     *[(x + 6, g) for (x, _), g in zip(years, grades)]]
+                    for i, (n, grades) in enumerate(people)],
+                  [(40, "填表人：韦丽")]], file="2021年度考核表.pdf")
+
+
+def test_year_cells_read_onto_the_header_line_still_head_the_ratings_columns():
+    import extractors
+    from extractors import own_row
+    doc = _ratings_on_the_header_line("近三年考核等次")
+    assert extractors.classify(doc, "annual_assessment")[0].value == "annual_assessment"
+    assert extractors.classify(doc)[0].value == "annual_assessment"
+    mine = own_row(annual_assessment.extract(doc), "莫小兰", None)
+    assert (mine.value("year"), mine.value("result")) == ("2021", "合格")
+    assert mine.value("unit") == "桂林市某某建筑设计院"
+
+
+def test_year_cells_on_a_header_line_under_no_ratings_head_are_no_ratings():
+    from extractors._fields import index, rating_years
+    assert rating_years(index(_ratings_on_the_header_line("近三年继续教育学时"))) is None
+
+
+def test_a_roster_with_year_cells_on_its_header_line_stays_a_roster():
+    """An appointment column (聘任职务) makes the list a 聘任花名册, ratings by year or not."""
+    import extractors
+    doc = _ratings_on_the_header_line("近三年考核结果", appointed=True)
+    assert extractors.classify(doc)[0].value == "appointment_roster"
+
+
 def _appointment_form(file):
     """A 干部任免审批表 whose 年度考核结果 cell lists the last three years on one line."""
     return make_doc(["干部任免审批表",
