@@ -160,7 +160,12 @@ def _without_sex(hit: Hit | None) -> Hit | None:
 _YEAR_LINE: Final = re.compile(r"[ \t]*(?P<y>(?:19|20)\d{2})\s*年\s*度?")
 #: A further year's entry on the same line, after a separator or a space (a 干部任免审批表's
 #: 年度考核结果 cell: 2019年度考核合格；2020年度考核合格；2021年度考核优秀).
-_NEXT_ENTRY: Final = re.compile(r"(?<=[;；,，、。\s])(?P<y>(?:19|20)\d{2})\s*年\s*度")
+_NEXT_ENTRY: Final = re.compile(r"(?<=[;；:：,，、。\s])(?P<y>(?:19|20)\d{2})\s*年\s*度")
+#: The same entries after their cell's label read onto their line (年度考核结果 2019年度考核
+#: 合格:2020年度考核优秀, a scan reading ；as :): only a line of two entries or more.
+_LABELLED_YEARS: Final = re.compile(
+    r"[ \t]*(?:年\s*度\s*)?考\s*[核评]\s*(?:结\s*果|情\s*况|等\s*[次级])?[ \t:：]*"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*度")
 #: A sentence stating one year's rating (经审核，该同志2022年度考核等次为优秀): the year and
 #: its grade together, the subject of the record.
 _STATED: Final = re.compile(
@@ -172,14 +177,19 @@ _STATED: Final = re.compile(
 def _year_entries(ix: TextIndex) -> dict[str, list[tuple[Hit, Hit]]]:
     """The (year, grade) entries of a record listing several years' ratings, by year: one
     year a line, or several on one line, each year with the one grade that follows it up to
-    the next year (2019年度考核合格；2020年度考核优秀). A line whose entries do not each name
-    one grade gives none."""
+    the next year (2019年度考核合格；2020年度考核优秀), perhaps after their label (年度考核结果
+    2019年度考核合格:2020年度…, :data:`_LABELLED_YEARS`). A line whose entries do not each
+    name one grade gives none."""
     rows: dict[str, list[tuple[Hit, Hit]]] = {}
     for line in ix.lines:
         m = _YEAR_LINE.match(ix.text, line.start, line.end)
+        labelled = m is None and _LABELLED_YEARS.match(ix.text, line.start, line.end)
+        m = m or labelled
         if not m:
             continue
         starts = [m] + list(_NEXT_ENTRY.finditer(ix.text, m.end(), line.end))
+        if labelled and len(starts) < 2:
+            continue
         ends = [s.start() for s in starts[1:]] + [line.end]
         entries = []
         for start, end in zip(starts, ends):

@@ -828,6 +828,32 @@ def test_a_years_entry_naming_two_grades_gives_no_entry():
     assert values(doc).get("result") is None
 
 
+def _labelled_years_form(cell, file):
+    """A 干部任免审批表 scan whose 年度考核结果 label was read onto its entries' line, the
+    entries' ；read as : (考核情况：2016年度考核称职:2017年度考核优秀)."""
+    return make_doc(["干部任免审批表", "姓 名 蒙丽华 性 别 女 出生年月 1982.07",
+                     "现任职务 某某市第二中学教研组长", cell, "呈报单位 某某市第二中学（盖章）"],
+                    file=file)
+
+
+def test_a_labelled_line_of_several_years_gives_the_filed_years_grade():
+    found = values(_labelled_years_form(
+        "考核情况：2016年度考核称职:2017年度考核优秀:2018年度考核称职", "2017年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2017", "优秀")
+
+
+def test_a_labelled_line_of_one_year_is_no_list_of_years():
+    from extractors._fields import index
+    doc = _labelled_years_form("年度考核结果 2017年度考核优秀", "2017年度考核.pdf")
+    assert annual_assessment._year_entries(index(doc)) == {}
+
+
+def test_a_labelled_line_whose_entry_names_two_grades_gives_no_grade():
+    found = values(_labelled_years_form(
+        "年度考核结果 2016年度考核称职:2017年度考核优秀（复核为称职）", "2017年度考核.pdf"))
+    assert found.get("result") is None
+
+
 def _pay_slip(seal_line, unit_line):
     return make_doc(["年度考核结果通知单", "姓名：黄丽娟", "您2022年度考核等次为“优秀”。",
                      seal_line, unit_line, "打印时间：2023-01-09"])
