@@ -458,14 +458,17 @@ class TextIndex:
             return None
         return min(ps[0] for ps in inside), max(ps[-1] for ps in inside) + 1
 
-    def header_row(self, pos: int) -> Line | None:
+    def header_row(self, pos: int, *, years: bool = False) -> Line | None:
         """The line holding `pos` when it is a table's header row: two or more cells, each a
-        label (聘任单位 聘任职务 聘任起止时间 单位盖章), so none of them is a value."""
+        label (聘任单位 聘任职务 聘任起止时间 单位盖章), so none of them is a value. With
+        `years`, for a list rating each year in a column of its own, a year cell (2021年) heads
+        that year's column: a label too."""
         line = self.line_at(pos)
         if line is None:
             return None
         cells = [squash(self.text[a:b]) for a, b in self.header_cells(line)]
-        if len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) for c in cells):
+        if len(cells) >= 2 and all(_HEADER_CELL.fullmatch(c) or years and _YEAR_CELL.fullmatch(c)
+                                   for c in cells):
             return line
         return None
 
@@ -793,7 +796,7 @@ _RULE_STROKES = re.compile(r"[━─—―－\-_＿=＝═]{3,}")
 
 def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
                well_formed: Callable[[str], bool] | None = None,
-               strays: bool = False) -> list[dict[str, Hit]]:
+               strays: bool = False, years: bool = False) -> list[dict[str, Hit]]:
     """The rows of a table listing several people, under a header row naming `columns`
     (key → regex a header cell must match in full; ``name`` among them).
 
@@ -802,11 +805,12 @@ def table_rows(ix: TextIndex, columns: dict[str, str], *, key: str = "name",
     line of rule strokes only (``━━━━``, a rule drawn with characters) is passed over.
     A table of one person's entries (a card's row per year) gives another `key` column and
     what makes its cell `well_formed`; with `strays`, a line with nothing in the key column (a
-    stamp's words printed over the table) is passed over instead of ending it.
+    stamp's words printed over the table) is passed over instead of ending it. With `years`,
+    a header row may name years' columns by their years (:meth:`TextIndex.header_row`).
     """
     well_formed = well_formed or is_name
     for line in ix.lines:
-        if not ix.header_row(line.start):
+        if not ix.header_row(line.start, years=years):
             continue
         heads = ix.header_cells(line)
         keys = {i: col for i, (a, b) in enumerate(heads) for col, rx in columns.items()
@@ -915,31 +919,44 @@ def rating_years(ix: TextIndex) -> tuple[Line, list[tuple[Hit, float, float]]] |
     """The header row of yearly rating columns in a list of several people (a unit's
     申报人员花名册 with 近三年年度考核结果 merged over 2021年 | 2022年 | 2023年): the line of
     year cells and each year with its column's left and right edges (halfway to the next
-    year's cell; the outer ones as far out). Such a row is two different years or more and
-    nothing else, under a ratings head just above it (within three of its heights: a header
-    row's other cells may lie between, as read), the head over them;
-    None when there is none."""
+    year's cell; the outer ones as far out). The year cells are two different years or more
+    side by side, in order, under a ratings head just above them (within three of the line's
+    heights: a header row's other cells may lie between, as read), the head over them. The
+    line may hold the header's other cells too (序号 姓名 … 2021年 2022年 2023年 备注): OCR
+    joins year cells set lower than the heads beside them (under their merged head) to those
+    heads' line. None when there is none."""
     for i, line in enumerate(ix.lines):
-        cells = [(m, ix.x_span(line.start + m.start(), line.start + m.end()))
-                 for m in re.finditer(r"\S+", ix.text[line.start:line.end])]
-        if len(cells) < 2 or not all(_YEAR_CELL.fullmatch(m[0]) and span for m, span in cells):
-            continue
-        years = [m[0][:4] for m, _ in cells]
-        if len(set(years)) < len(years) or years != sorted(years):
-            continue
-        left, right = cells[0][1][0], cells[-1][1][1]
-        heads = (ix.x_span(above.start + h.start(), above.start + h.end())
-                 for above in ix.lines[max(0, i - 4):i] if above.page_no == line.page_no
-                 and line.top - above.bottom < 3 * (line.bottom - line.top)
-                 for h in _RATINGS_HEAD.finditer(ix.text[above.start:above.end]))
-        if not any(span and span[0] < right and span[1] > left for span in heads):
-            continue
-        centres = [(a + b) / 2 for _, (a, b) in cells]
-        half = (centres[-1] - centres[0]) / (len(centres) - 1) / 2
-        bounds = [c - half for c in centres] + [centres[-1] + half]
-        return line, [(Hit(y, line.start + m.start(), line.start + m.start() + 4), bounds[k],
-                       bounds[k + 1]) for k, ((m, _), y) in enumerate(zip(cells, years))]
+        for cells in _year_runs(ix, line):
+            years = [m[0][:4] for m, _ in cells]
+            if len(set(years)) < len(years) or years != sorted(years):
+                continue
+            left, right = cells[0][1][0], cells[-1][1][1]
+            heads = (ix.x_span(above.start + h.start(), above.start + h.end())
+                     for above in ix.lines[max(0, i - 4):i] if above.page_no == line.page_no
+                     and line.top - above.bottom < 3 * (line.bottom - line.top)
+                     for h in _RATINGS_HEAD.finditer(ix.text[above.start:above.end]))
+            if not any(span and span[0] < right and span[1] > left for span in heads):
+                continue
+            centres = [(a + b) / 2 for _, (a, b) in cells]
+            half = (centres[-1] - centres[0]) / (len(centres) - 1) / 2
+            bounds = [c - half for c in centres] + [centres[-1] + half]
+            return line, [(Hit(y, line.start + m.start(), line.start + m.start() + 4),
+                           bounds[k], bounds[k + 1])
+                          for k, ((m, _), y) in enumerate(zip(cells, years))]
     return None
+
+
+def _year_runs(ix: TextIndex, line: Line) -> list[list[tuple[re.Match[str], tuple[float, float]]]]:
+    """Each run of two cells or more on `line` that are all year cells (2021年), side by
+    side, with their horizontal spans; a cell not a year ends a run."""
+    runs: list[list[tuple[re.Match[str], tuple[float, float]]]] = [[]]
+    for m in re.finditer(r"\S+", ix.text[line.start:line.end]):
+        span = ix.x_span(line.start + m.start(), line.start + m.end())
+        if _YEAR_CELL.fullmatch(m[0]) and span:
+            runs[-1].append((m, span))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _cjk_end(text: str) -> bool:

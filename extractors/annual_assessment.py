@@ -158,6 +158,14 @@ def _without_sex(hit: Hit | None) -> Hit | None:
 #: A line of a record of several years' ratings, opening with the year it gives
 #: (2021年度考核  登记表在档，等次：合格  一致).
 _YEAR_LINE: Final = re.compile(r"[ \t]*(?P<y>(?:19|20)\d{2})\s*年\s*度?")
+#: A further year's entry on the same line, after a separator or a space (a 干部任免审批表's
+#: 年度考核结果 cell: 2019年度考核合格；2020年度考核合格；2021年度考核优秀).
+_NEXT_ENTRY: Final = re.compile(r"(?<=[;；:：,，、。\s])(?P<y>(?:19|20)\d{2})\s*年\s*度")
+#: The same entries after their cell's label read onto their line (年度考核结果 2019年度考核
+#: 合格:2020年度考核优秀, a scan reading ；as :): only a line of two entries or more.
+_LABELLED_YEARS: Final = re.compile(
+    r"[ \t]*(?:年\s*度\s*)?考\s*[核评]\s*(?:结\s*果|情\s*况|等\s*[次级])?[ \t:：]*"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*度")
 #: A sentence stating one year's rating (经审核，该同志2022年度考核等次为优秀): the year and
 #: its grade together, the subject of the record.
 _STATED: Final = re.compile(
@@ -166,30 +174,58 @@ _STATED: Final = re.compile(
     rf"(?P<g>{_SPACED_RESULT})")
 
 
-def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
-    """The (year, rating) a record listing several years' ratings attests, one year a line
-    (a personnel file's 审核表 checking the last three years' 年度考核): such a record states
-    the year it is about and its grade in a sentence (该同志2022年度考核等次为优秀), and
-    only that year's grade is the record's, never another listed year's. Without one such
-    statement neither is read (which listed year is meant cannot be told); a statement
-    whose grade differs from its year's line reads no grade."""
-    rows: dict[str, set[str]] = {}
+def _year_entries(ix: TextIndex) -> dict[str, list[tuple[Hit, Hit]]]:
+    """The (year, grade) entries of a record listing several years' ratings, by year: one
+    year a line, or several on one line, each year with the one grade that follows it up to
+    the next year (2019年度考核合格；2020年度考核优秀), perhaps after their label (年度考核结果
+    2019年度考核合格:2020年度…, :data:`_LABELLED_YEARS`). A line whose entries do not each
+    name one grade gives none."""
+    rows: dict[str, list[tuple[Hit, Hit]]] = {}
     for line in ix.lines:
         m = _YEAR_LINE.match(ix.text, line.start, line.end)
+        labelled = m is None and _LABELLED_YEARS.match(ix.text, line.start, line.end)
+        m = m or labelled
         if not m:
             continue
-        grades = {squash(g[0]) for g in re.finditer(_SPACED_RESULT, ix.text[m.end():line.end])}
-        if len(grades) == 1:
-            rows.setdefault(m["y"], set()).update(grades)
+        starts = [m] + list(_NEXT_ENTRY.finditer(ix.text, m.end(), line.end))
+        if labelled and len(starts) < 2:
+            continue
+        ends = [s.start() for s in starts[1:]] + [line.end]
+        entries = []
+        for start, end in zip(starts, ends):
+            named = list(re.finditer(_SPACED_RESULT, ix.text[start.end():end]))
+            if len({squash(g[0]) for g in named}) != 1:
+                break
+            g = named[0]
+            entries.append((Hit(start["y"], start.start("y"), start.end("y")),
+                            Hit(squash(g[0]), start.end() + g.start(), start.end() + g.end())))
+        else:
+            for entry in entries:
+                rows.setdefault(entry[0].value, []).append(entry)
+    return rows
+
+
+def _several_years(ix: TextIndex) -> tuple[Hit | None, Hit | None] | None:
+    """The (year, rating) a record listing several years' ratings attests (a personnel
+    file's 审核表 checking the last three years' 年度考核, a 干部任免审批表's 年度考核结果
+    cell): the year the record states with its grade in a sentence (该同志2022年度考核等次
+    为优秀), else the one year the upload is filed as (2021年度考核表.pdf, see
+    :func:`extractors._fields.filed_year`), and only that year's grade, never another listed
+    year's. Without either neither is read (which listed year is meant cannot be told); a
+    statement whose grade differs from its year's line reads no grade."""
+    rows = _year_entries(ix)
     if len(rows) < 2:
         return None
     stated = {(m["y"], squash(m["g"])): m for m in _STATED.finditer(ix.text)}
-    if len(stated) != 1:
-        return None, None
-    ((y, g), m), = stated.items()
-    listed = rows.get(y)
-    grade = Hit(g, m.start("g"), m.end("g")) if listed is None or listed == {g} else None
-    return Hit(y, m.start("y"), m.end("y")), grade
+    if len(stated) == 1:
+        ((y, g), m), = stated.items()
+        listed = {grade.value for _, grade in rows.get(y, [])}
+        grade = Hit(g, m.start("g"), m.end("g")) if not listed or listed == {g} else None
+        return Hit(y, m.start("y"), m.end("y")), grade
+    filed = rows.get(filed_year(ix) or "", []) if not stated else []
+    if len({grade.value for _, grade in filed}) == 1:
+        return filed[0]
+    return None, None
 
 
 #: A personal work summary or report (个人工作总结, 述职报告) is signed by the one it is about:
@@ -241,7 +277,7 @@ def _rated_by_year(ix: TextIndex) -> Extraction | None:
     asked = [y for y in years if y[0].value == filed]
     year_hit, x0, x1 = asked[0] if asked else years[-1]
     listed = []
-    for row in table_rows(ix, {"name": "姓名"}, strays=True):
+    for row in table_rows(ix, {"name": "姓名"}, strays=True, years=True):
         at = ix.line_at(row["name"].start)
         if at is None or at.start <= line.end or at.page_no != line.page_no:
             continue
@@ -564,8 +600,16 @@ _POST_TAIL: Final = re.compile(
 _BOX_WORDS: Final = re.compile(r"(?:(?:考核)?(?:领导)?(?:委员会|小组)|意见|盖章|签章|[(（)）\s])+")
 
 
+#: A seal's box label cut at its line's end (单位盖 / 章 lost under the seal or wrapped): the
+#: 盖 opens no unit's name there (盖州市 runs on in its line).
+_CUT_SEAL: Final = re.compile(r"(?<=单位)盖(?=[ \t]*\n)")
+
+
 def _unit(ix: TextIndex) -> Hit | None:
     hit = _unit_read(ix)
+    if hit and _CUT_SEAL.match(ix.text, hit.start):
+        rest = hit.value[1:]
+        hit = hit.with_value(rest) if len(rest) >= 4 and ORG_COMPLETE.search(rest) else None
     head = _BOX_WORDS.match(hit.value) if hit else None
     if hit and head and head.end() < len(hit.value):
         rest = hit.value[head.end():]

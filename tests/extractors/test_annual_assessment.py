@@ -756,3 +756,114 @@ def test_a_line_of_years_without_a_ratings_head_is_no_list_of_ratings():
                  [(400 + 70 * k, f"{2019 + k}年度") for k in range(3)],
                  [(90, "韦建国"), (406, "90"), (476, "96"), (546, "92")]])
     assert rating_years(index(doc)) is None
+
+
+def _ratings_on_the_header_line(head, *, appointed=False):
+    """A list whose year cells were read onto the header's line (序号 姓名 … 2020年 2021年
+    2022年 备注), under a merged head over them."""
+    years = [(470 + 60 * k, f"{2020 + k}年") for k in range(3)]
+    post = [(250, "聘任职务")] if appointed else [(250, "现任职称")]
+    title = "专业技术人员聘任花名册" if appointed else "专业技术人员职称评审人员名册"
+    people = [("黄志明", ["合格", "优秀", "合格"]), ("莫小兰", ["优秀", "合格", "基本合格"]),
+              ("梁文斌", ["合格", "合格", "优秀"])]
+    return _grid([[(300, f"2023年度{title}")],
+                  [(40, "报送单位（盖章）：桂林市某某建筑设计院")],
+                  [(490, head)],
+                  [(40, "序号"), (90, "姓名"), (160, "出生年月"), *post, *years, (660, "备注")],
+                  *[[(40, str(i + 1)), (90, n), (160, "1988.05"), (250, "工程师"),
+                     *[(x + 6, g) for (x, _), g in zip(years, grades)]]
+                    for i, (n, grades) in enumerate(people)],
+                  [(40, "填表人：韦丽")]], file="2021年度考核表.pdf")
+
+
+def test_year_cells_read_onto_the_header_line_still_head_the_ratings_columns():
+    import extractors
+    from extractors import own_row
+    doc = _ratings_on_the_header_line("近三年考核等次")
+    assert extractors.classify(doc, "annual_assessment")[0].value == "annual_assessment"
+    assert extractors.classify(doc)[0].value == "annual_assessment"
+    mine = own_row(annual_assessment.extract(doc), "莫小兰", None)
+    assert (mine.value("year"), mine.value("result")) == ("2021", "合格")
+    assert mine.value("unit") == "桂林市某某建筑设计院"
+
+
+def test_year_cells_on_a_header_line_under_no_ratings_head_are_no_ratings():
+    from extractors._fields import index, rating_years
+    assert rating_years(index(_ratings_on_the_header_line("近三年继续教育学时"))) is None
+
+
+def test_a_roster_with_year_cells_on_its_header_line_stays_a_roster():
+    """An appointment column (聘任职务) makes the list a 聘任花名册, ratings by year or not."""
+    import extractors
+    doc = _ratings_on_the_header_line("近三年考核结果", appointed=True)
+    assert extractors.classify(doc)[0].value == "appointment_roster"
+
+
+def _appointment_form(file):
+    """A 干部任免审批表 whose 年度考核结果 cell lists the last three years on one line."""
+    return make_doc(["干部任免审批表",
+                     "姓 名 黎国栋 性 别 男 出生年月 1979.03",
+                     "现任职务 某某县供电公司副科长",
+                     "年度考核",
+                     "2015年度考核称职，2016年度考核优秀，2017年度考核称职",
+                     "结 果",
+                     "呈报单位 某某县供电公司（盖章）",
+                     "2018年3月2日"], file=file)
+
+
+def test_a_form_listing_several_years_on_one_line_gives_the_filed_years_grade():
+    found = values(_appointment_form("2016年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2016", "优秀")
+
+
+def test_a_form_listing_several_years_on_one_line_reads_none_unless_filed_as_one():
+    for file in ("考核材料.pdf", "2019年度考核.pdf"):
+        found = values(_appointment_form(file))
+        assert (found.get("year"), found.get("result")) == (None, None)
+
+
+def test_a_years_entry_naming_two_grades_gives_no_entry():
+    doc = make_doc(["干部任免审批表", "年度考核结果",
+                    "2015年度考核称职，2016年度考核优秀（原为称职）"], file="2016年度考核.pdf")
+    assert values(doc).get("result") is None
+
+
+def _labelled_years_form(cell, file):
+    """A 干部任免审批表 scan whose 年度考核结果 label was read onto its entries' line, the
+    entries' ；read as : (考核情况：2016年度考核称职:2017年度考核优秀)."""
+    return make_doc(["干部任免审批表", "姓 名 蒙丽华 性 别 女 出生年月 1982.07",
+                     "现任职务 某某市第二中学教研组长", cell, "呈报单位 某某市第二中学（盖章）"],
+                    file=file)
+
+
+def test_a_labelled_line_of_several_years_gives_the_filed_years_grade():
+    found = values(_labelled_years_form(
+        "考核情况：2016年度考核称职:2017年度考核优秀:2018年度考核称职", "2017年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2017", "优秀")
+
+
+def test_a_labelled_line_of_one_year_is_no_list_of_years():
+    from extractors._fields import index
+    doc = _labelled_years_form("年度考核结果 2017年度考核优秀", "2017年度考核.pdf")
+    assert annual_assessment._year_entries(index(doc)) == {}
+
+
+def test_a_labelled_line_whose_entry_names_two_grades_gives_no_grade():
+    found = values(_labelled_years_form(
+        "年度考核结果 2016年度考核称职:2017年度考核优秀（复核为称职）", "2017年度考核.pdf"))
+    assert found.get("result") is None
+
+
+def _pay_slip(seal_line, unit_line):
+    return make_doc(["年度考核结果通知单", "姓名：黄丽娟", "您2022年度考核等次为“优秀”。",
+                     seal_line, unit_line, "打印时间：2023-01-09"])
+
+
+def test_a_seal_label_cut_at_its_lines_end_is_no_part_of_the_unit():
+    found = values(_pay_slip("经办：韦强 单位盖", "桂林市漓江水务有限公司"))
+    assert found["unit"] == "桂林市漓江水务有限公司"
+
+
+def test_a_unit_whose_name_opens_with_gai_keeps_it():
+    found = values(_pay_slip("经办：韦强 单位：盖州市宏达建材有限公司", "备注：无"))
+    assert found["unit"] == "盖州市宏达建材有限公司"
