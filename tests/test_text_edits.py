@@ -418,6 +418,24 @@ def test_a_page_turned_for_display_set_alike_is_not_an_edit(tmp_path):
         assert doc.meta.findings == () and flags == [], rotation
 
 
+def test_lines_set_apart_on_a_page_turned_for_display_are_not_an_edit(tmp_path):
+    """A page turned for display with a smaller grey 备注 line between its lines: read as
+    displayed, the characters at one place along each line (one from every line, side by
+    side) made a "line" whose grey character sat between two of the usual style, a finding
+    at 0.5-0.75 on most characters of the 备注 (every window's pages turned /Rotate 90: a
+    finding at 0.5 or more on 782 files without a planted edit)."""
+    def lines(page):
+        for y, text, size, grey in ((144, "工作单位 柳州市第一人民医院放射科", 12, 0),
+                                    (158, "备注 本证书由柳州市人力资源和社会保障局颁发", 10.5, 0.3),
+                                    (172, "专业名称 医学影像与核医学 资格级别 中级", 12, 0)):
+            page.insert_text((72, y), text, fontname="china-s", fontsize=size,
+                             color=(grey, grey, grey))
+
+    for rotation in (90, 270):
+        doc, flags = _flags(_pdf(tmp_path / f"证书{rotation}.pdf", _turned(lines, rotation)))
+        assert doc.meta.findings == () and flags == [], rotation
+
+
 def test_a_filing_stamp_on_a_page_turned_for_display_is_not_an_edit(tmp_path):
     # the filing stamp over the heading, on a notice turned for display: a layer of its own
     # there too, its line across the heading no value retyped
