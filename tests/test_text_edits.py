@@ -362,3 +362,103 @@ def test_a_value_retyped_in_a_table_drawn_before_its_text_is_still_an_edit(tmp_p
 
     doc, flags = _flags(_pdf(tmp_path / "表.pdf", table))
     assert [(f.method, f.after) for f in doc.meta.findings] == [("span_style", "23")] and flags
+
+
+def _retyped(page, size=10.5, font="china-ss"):
+    """工作单位 柳州市第一人民医院…, its 人民 retyped in another font and size (or, with the
+    line's own font and size, as printed)."""
+    page.insert_text((72, 160), "工作单位 柳州市第一", fontname="china-s", fontsize=12)
+    page.insert_text((192, 160 + (12 - size)), "人民", fontname=font, fontsize=size,
+                     color=(0.1, 0.1, 0.1) if font != "china-s" else (0, 0, 0))
+    page.insert_text((214, 160), "医院放射科 主治医师", fontname="china-s", fontsize=12)
+
+
+def _turned(draw, rotation):
+    """`draw`, then the page turned for display (/Rotate): a page stored upright and shown
+    turned, as a scanner, Word's landscape export or a PDF editor's turn leaves it."""
+    def turned(page):
+        draw(page)
+        page.set_rotation(rotation)
+    return turned
+
+
+def _shown(path: Path, text: str) -> BBox:
+    """The box of the span drawn as `text` on the page as displayed."""
+    with pymupdf.open(path) as doc:
+        page = doc[0]
+        (span,) = [s for s in page.get_texttrace()
+                   if "".join(chr(c[0]) for c in s["chars"]) == text]
+        r = pymupdf.Rect(span["bbox"]) * page.rotation_matrix
+    return BBox(r.x0, r.y0, r.x1, r.y1)
+
+
+def _near(a: BBox, b: BBox) -> bool:
+    return max(abs(a.x0 - b.x0), abs(a.top - b.top), abs(a.x1 - b.x1),
+               abs(a.bottom - b.bottom)) < 0.2
+
+
+def test_a_value_retyped_on_a_page_turned_for_display_is_still_an_edit(tmp_path):
+    """A certificate stored upright and turned a quarter for display (/Rotate 90 or 270): as
+    displayed, its lines run down or up the page. Each line is read along its own direction
+    (the page's reading frame), so 人民 retyped in another font is found, its box over the
+    value on the page as displayed."""
+    for rotation in (90, 270):
+        path = _pdf(tmp_path / f"证书{rotation}.pdf", _turned(_retyped, rotation))
+        doc, flags = _flags(path)
+        (f,) = doc.meta.findings
+        assert (f.method, f.after, f.score) == ("span_style", "人民", 0.75), rotation
+        assert _near(f.bbox, _shown(path, "人民")), (rotation, f.bbox)
+        assert flags and flags[0].evidence[0].bbox == f.bbox
+
+
+def test_a_page_turned_for_display_set_alike_is_not_an_edit(tmp_path):
+    for rotation in (90, 270):
+        plain = _turned(lambda page: _retyped(page, size=12, font="china-s"), rotation)
+        doc, flags = _flags(_pdf(tmp_path / f"证书{rotation}.pdf", plain))
+        assert doc.meta.findings == () and flags == [], rotation
+
+
+def test_lines_set_apart_on_a_page_turned_for_display_are_not_an_edit(tmp_path):
+    """A page turned for display with a smaller grey 备注 line between its lines: read as
+    displayed, the characters at one place along each line (one from every line, side by
+    side) made a "line" whose grey character sat between two of the usual style, a finding
+    at 0.5-0.75 on most characters of the 备注 (every window's pages turned /Rotate 90: a
+    finding at 0.5 or more on 782 files without a planted edit)."""
+    def lines(page):
+        for y, text, size, grey in ((144, "工作单位 柳州市第一人民医院放射科", 12, 0),
+                                    (158, "备注 本证书由柳州市人力资源和社会保障局颁发", 10.5, 0.3),
+                                    (172, "专业名称 医学影像与核医学 资格级别 中级", 12, 0)):
+            page.insert_text((72, y), text, fontname="china-s", fontsize=size,
+                             color=(grey, grey, grey))
+
+    for rotation in (90, 270):
+        doc, flags = _flags(_pdf(tmp_path / f"证书{rotation}.pdf", _turned(lines, rotation)))
+        assert doc.meta.findings == () and flags == [], rotation
+
+
+def test_a_filing_stamp_on_a_page_turned_for_display_is_not_an_edit(tmp_path):
+    # the filing stamp over the heading, on a notice turned for display: a layer of its own
+    # there too, its line across the heading no value retyped
+    def stamped(page):
+        page.insert_text((174, 230), "关于聘任专业技术职务的通知", fontname="china-s", fontsize=19)
+        page.insert_text((72, 300), "经研究决定，聘任黄明海同志为助理工程师，聘期三年。",
+                         fontname="china-s", fontsize=14)
+        _filing_stamp(page)
+
+    doc, flags = _flags(_pdf(tmp_path / "聘书.pdf", _turned(stamped, 90)))
+    assert doc.meta.findings == () and flags == []
+
+
+def test_glyphs_pasted_as_a_picture_on_a_page_turned_for_display(tmp_path):
+    # a patch one line tall across its line, however it lies on the page as displayed
+    def paste(page):
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 16), False)
+        pix.clear_with(255)
+        page.insert_image(pymupdf.Rect(130, 88, 202, 102), pixmap=pix)
+
+    path = _pdf(tmp_path / "证书.pdf", _turned(paste, 90))
+    doc, flags = _flags(path)
+    (f,) = doc.meta.findings
+    assert f.method == "image_over_text" and f.before == "5022" and f.score >= 0.5
+    assert f.bbox.bottom - f.bbox.top > f.bbox.x1 - f.bbox.x0  # upright on the turned page
+    assert flags

@@ -34,6 +34,15 @@ characters under its frame: a dialog's line beside the hidden paragraph under it
 stamp's line across a heading, is no value retyped. A value retyped in its line, or on a small
 white box (``white_box``), is one line drawn over text, never such a block.
 
+Lines are read in the page's reading frame (:func:`_frame`): the page as displayed, turned by
+quarter turns until most of its letters run left to right. A page stored upright and turned
+for display (``/Rotate 90`` or ``270``: a scanner's or a PDF editor's turn, a landscape
+export) shows its lines running down or up the page; read as displayed, each character
+would be a line of its own and no value retyped in its line would be seen. Only the
+findings' boxes are turned back onto the page as displayed. A page read left to right as
+displayed (most pages, and a page with a vertical 竖排 heading among its lines) is read as
+before.
+
 Draw order comes from MuPDF's sequence numbers (``get_texttrace``, ``get_drawings`` and
 ``get_bboxlog`` count the same drawing commands). Invisible text (an OCR layer, render mode
 3) is never "hidden" text, and a watermark is no value: text drawn translucent (below
@@ -47,7 +56,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -118,13 +127,49 @@ class Piece:
                 for ch, x0, x1 in self.glyphs]
 
 
-def pieces(page: pymupdf.Page) -> list[Piece]:
-    """Every visible character drawn on the page, in points on the page as displayed, in runs
-    that share a span and a line (:class:`Piece`), in drawing order.
+#: The identity matrix: a frame that is the page as displayed, nothing to turn back.
+_UNTURNED: Final = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
-    The page's rotation matrix is applied with plain arithmetic: a PyMuPDF Point and Rect per
+
+def _frame(page: pymupdf.Page) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The page's reading frame: the page as displayed, turned by quarter turns (origin top
+    left) so that the visible characters of most spans run left to right. Returns the matrices
+    from the page's own (unrotated) points into the frame and from the frame back onto the
+    page as displayed (a page read as displayed: its rotation matrix and :data:`_UNTURNED`)."""
+
+    def make() -> tuple[tuple[float, ...], tuple[float, ...]]:
+        import pymupdf
+
+        rotation = page.rotation_matrix
+        a, b, c, d = rotation.a, rotation.b, rotation.c, rotation.d
+        ways: dict[tuple[int, int], int] = {}
+        for span in page_parts.texttrace(page):
+            if span.get("type") == 3 or float(span.get("opacity", 1.0)) < WATERMARK_OPACITY:
+                continue
+            dx, dy = span.get("dir") or (1.0, 0.0)
+            ux, uy = a * dx + c * dy, b * dx + d * dy  # its direction as displayed
+            if min(abs(ux), abs(uy)) <= ASLANT:
+                way = (round(ux), round(uy))
+                ways[way] = ways.get(way, 0) + len(span.get("chars", ()))
+        ux, uy = max(ways, key=lambda w: (ways[w], w == (1, 0)), default=(1, 0))
+        if (ux, uy) == (1, 0):
+            return tuple(rotation), _UNTURNED
+        turn = pymupdf.Matrix(ux, -uy, uy, ux, 0, 0)  # (ux, uy) onto (1, 0)
+        shown = page.rect * turn
+        turn.e, turn.f = -shown.x0, -shown.y0
+        return tuple(rotation * turn), tuple(~turn)
+
+    return page_parts._once(page, "reading_frame", make)
+
+
+def pieces(page: pymupdf.Page) -> list[Piece]:
+    """Every visible character drawn on the page, in points in the page's reading frame
+    (:func:`_frame`; most pages: as displayed), in runs that share a span and a line
+    (:class:`Piece`), in drawing order.
+
+    The frame's matrix is applied with plain arithmetic: a PyMuPDF Point and Rect per
     character made this most of a born-digital page's read (issue 14)."""
-    a, b, c, d, e, f = page.rotation_matrix
+    a, b, c, d, e, f = _frame(page)[0]
 
     upright = (a, b, c, d, e, f) == (1, 0, 0, 1, 0, 0)  # most pages: nothing to turn
 
@@ -246,7 +291,7 @@ def _layers(page: pymupdf.Page, parts: list[Piece]) -> dict[int, int]:
         log = page_parts.bboxlog(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: no layer
         return {}
-    a, b, c, d, e, f = page.rotation_matrix  # plain arithmetic: a Rect per command is slow
+    a, b, c, d, e, f = _frame(page)[0]  # plain arithmetic: a Rect per command is slow
     boxes = []
     for _kind, (x0, y0, x1, y1) in log:
         xs, ys = (a * x0 + c * y0 + e, a * x1 + c * y1 + e), (b * x0 + d * y0 + f,
@@ -394,7 +439,7 @@ def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> lis
     """White filled rectangles drawn over text, with what is written on them."""
     import pymupdf
 
-    area = abs(page.rect)
+    area, to_frame = abs(page.rect), pymupdf.Matrix(_frame(page)[0])
     found = []
     try:
         drawings = page_parts.drawings(page)
@@ -404,7 +449,7 @@ def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> lis
         fill = d.get("fill")
         if not fill or not _white(fill) or float(d.get("fill_opacity", 1.0) or 1.0) < 1.0:
             continue
-        r = pymupdf.Rect(d["rect"]) * page.rotation_matrix
+        r = pymupdf.Rect(d["rect"]) * to_frame
         if abs(r) > BOX_MAX_PAGE_SHARE * area or r.is_empty:
             continue
         box, seq = _bbox(r), int(d.get("seqno", 0))
@@ -427,11 +472,11 @@ def images_over_text(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -
         return []
     import pymupdf
 
-    found = []
+    found, to_frame = [], pymupdf.Matrix(_frame(page)[0])
     for seq, (kind, rect) in enumerate(log):
         if kind != "fill-image":
             continue
-        box = _bbox(pymupdf.Rect(rect) * page.rotation_matrix)
+        box = _bbox(pymupdf.Rect(rect) * to_frame)
         hidden = _drawn_inside(parts, box, before=seq)
         if not hidden:
             continue
@@ -457,8 +502,15 @@ def analyse(page: pymupdf.Page, page_no: int) -> list[Finding]:
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
         return []
     judged = _without_notes(_without_fill_labels(page, parts))
-    return (span_style(judged, page_no, _layers(page, judged))
-            + white_boxes(page, parts, page_no) + images_over_text(page, parts, page_no))
+    found = (span_style(judged, page_no, _layers(page, judged))
+             + white_boxes(page, parts, page_no) + images_over_text(page, parts, page_no))
+    back = _frame(page)[1]
+    if not found or back == _UNTURNED:
+        return found
+    import pymupdf  # boxes found in a turned reading frame: onto the page as displayed
+
+    return [replace(f, bbox=_bbox(pymupdf.Rect(f.bbox.x0, f.bbox.top, f.bbox.x1, f.bbox.bottom)
+                                  * pymupdf.Matrix(back))) if f.bbox else f for f in found]
 
 
 def _white(colour: Sequence[float]) -> bool:
@@ -479,7 +531,8 @@ def _without_fill_labels(page: pymupdf.Page, parts: list[Piece]) -> list[Piece]:
         drawings = page_parts.drawings(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing set aside
         return parts
-    fills = [(_bbox(pymupdf.Rect(d["rect"]) * page.rotation_matrix), int(d.get("seqno", 0)))
+    to_frame = pymupdf.Matrix(_frame(page)[0])
+    fills = [(_bbox(pymupdf.Rect(d["rect"]) * to_frame), int(d.get("seqno", 0)))
              for d in drawings if d.get("fill") and not _white(d["fill"])]
 
     def on_fill(p: Piece) -> bool:
