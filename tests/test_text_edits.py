@@ -53,6 +53,19 @@ def test_digits_typed_in_another_font_and_size_name_the_field(tmp_path):
     assert flag.evidence[0].page_no == 1 and flag.evidence[0].bbox == f.bbox
 
 
+def test_two_fonts_used_alike_in_a_line_the_one_met_first_is_its_usual_font(tmp_path):
+    # three characters in each font: the tie went to whichever font the set's string hashing
+    # put last, so the run between came and went from one process to the next
+    def tied(page):
+        page.insert_text((72, 160), "单位", fontname="china-s", fontsize=12)
+        page.insert_text((96, 160), "柳州市", fontname="china-t", fontsize=12)
+        page.insert_text((132, 160), "医", fontname="china-s", fontsize=12)
+
+    doc, _flags_raised = _flags(_pdf(tmp_path / "证书.pdf", tied))
+    found = [(f.method, f.after, f.score) for f in doc.meta.findings]
+    assert found == [("span_style", "柳州市", 0.25)]
+
+
 def test_white_box_over_text_with_new_text(tmp_path):
     def cover(page):
         page.draw_rect(pymupdf.Rect(128, 117, 190, 134), color=None, fill=(1, 1, 1))

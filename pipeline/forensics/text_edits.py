@@ -341,7 +341,9 @@ def _row_style(row: list[Char], page_no: int) -> list[Finding]:
         same = [c.font for _i, c in letters
                 if _kind(c.text) == kind and not any(_differs(c, ref)[1:])]
         if len(same) >= 3:
-            fonts[kind] = max(set(same), key=same.count)
+            # the most used font; a tie goes to the one met first (left to right), so the
+            # findings do not depend on the process's string hashing
+            fonts[kind] = max(dict.fromkeys(same), key=same.count)
     odd: dict[int, tuple[bool, bool, bool, bool]] = {}
     for i, c in letters:
         _font, sized, coloured, shifted = _differs(c, ref)
