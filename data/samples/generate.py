@@ -3061,8 +3061,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "its blind figures, so no longer `\"held_out\"`). No other profile draws them, and they "
          "are not listed in the table below."),
         "",
-        ("**Round 37 layouts** (`round37` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand after round 36's results were seen, again blind to the "
+        ("**Round 37 layouts** (`round37` in `layouts.toml`) were round 37's blind exam (`make "
+         "others OTHERS_PROFILE=others37`), drawn by another hand after round 36's results were "
+         "seen, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a WeChat 收藏 note keeping the "
          "diploma's photo as a 证件备份, a colour photocopy of a diploma on security paper "
@@ -3077,9 +3078,29 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "WPS with 修订 and 批注, a laminated 继续教育合格证明, CNKI's 引用 dialog, a journal's "
          "论文著作权转让协议 ...). Only `--profile others37` draws them: the same applicants as "
          "`others`, every document in a round37 layout where one fits (else a non-blind layout, "
-         "counted as for others); its truth.json marks round37 documents `\"held_out\": true`, "
-         "`\"split\": \"round37\"`, and holds no other split out. No other profile draws them, "
-         "and they are not listed in the table below."),
+         "counted as for others); its truth.json marks round37 documents `\"split\": "
+         "\"round37\"` (round 37's misreads were looked at after its blind figures, so no longer "
+         "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
+         "below."),
+        "",
+        ("**Round 38 layouts** (`round38` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand while round 37 was being looked at, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a free 图片转PDF converter's "
+         "watermarked PDF of the diploma's photo, Windows Explorer's preview pane on the "
+         "applicant's folder, the 学位证书's scan pinned over the 申报系统 with Snipaste, the "
+         "title certificate's copy pasted into the 业务考绩档案, a 政务服务大厅 self-service "
+         "copier's ID card sheet, a 聘任通知 printed on the back of used paper, a phone "
+         "gallery's 详细信息 panel over the 聘书's photo, a contract's 首页 at a 集中签约 table, "
+         "QQ邮箱's attachment preview of a contract, the 聘任人员名单 held by magnets on a "
+         "whiteboard, a two-sided 年度考核登记表 scan with its 骑缝章, a 腾讯文档 sheet of the "
+         "year's grades, an e-signing platform's 签署完成 page of the 委托评审函, a gallery "
+         "screenshot of a 学时证明's photo, the 申报系统's 论文录入 form, an article's first page "
+         "with the 新闻出版署's 期刊查询 result ...). Only `--profile others38` draws them: the "
+         "same applicants as `others`, every document in a round38 layout where one fits (else a "
+         "non-blind layout, counted as for others); its truth.json marks round38 documents "
+         "`\"held_out\": true`, `\"split\": \"round38\"`, and holds no other split out. No "
+         "other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
