@@ -1607,9 +1607,13 @@ def _valid_date(year: int, month: int | None, day: int | None) -> PartialDate | 
     return PartialDate(year, month, day)
 
 
-def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30) -> Hit | None:
-    """The first date written within `window` characters after one of `labels`."""
+def date_after(ix: TextIndex, labels: Iterable[str], *, window: int = 30,
+               skip: Callable[[int], bool] | None = None) -> Hit | None:
+    """The first date written within `window` characters after one of `labels`, passing over
+    a label whose position `skip` tells (a label not of the document's own particulars)."""
     for m in re.finditer(any_label(labels), ix.text):
+        if skip is not None and skip(m.start()):
+            continue
         found = dates(ix, m.end(), min(len(ix.text), m.end() + window))
         if found and not re.search(r"[。;；]", ix.text[m.end():found[0][1].start]):
             return found[0][1]

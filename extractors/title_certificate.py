@@ -26,7 +26,8 @@ FIELDS:
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterable
+from typing import Any, Final
 
 from extractors._fields import (
     TITLE,
@@ -46,6 +47,7 @@ from extractors._fields import (
     leading,
     level_value,
     name_hit,
+    squash,
     title_level,
 )
 from pipeline.model import DocumentKind, Extraction, ReadDocument
@@ -77,7 +79,7 @@ def score(doc: ReadDocument) -> float:
 def extract(doc: ReadDocument) -> Extraction:
     """Read a title certificate's fields."""
     ix = index(doc)
-    title = _title(ix)
+    title = None if _record_without_card(ix) else _title(ix)
     level = _level(ix)
     if level is None and title is not None and (derived := title_level(title.value)):
         level = Hit(derived, title.start, title.end)
@@ -126,8 +128,49 @@ _NUMBER_LABELS: Final = (("证书编号", "证书号", "资格证书编号"), ("
 
 
 def _number(ix: TextIndex) -> Hit | None:
-    return first(leading(ix, labelled(ix, labels), r"[0-9A-Za-z-]{4,40}")
+    return first(leading(ix, _card_labelled(ix, labels), r"[0-9A-Za-z-]{4,40}")
                  for labels in _NUMBER_LABELS)
+
+
+def _record_header(ix: TextIndex, pos: int) -> bool:
+    """Whether `pos` is in the header row of a table of several rows: a record of the titles
+    held over time (业务考绩档案's 专业技术职务任职资格情况: 资格名称 资格级别 取得时间 审批机关
+    证书编号, a row per title, the earlier ones first). Its first row is the earliest title, not
+    the certificate's; the rows are read only through the card pasted beside them (证书复印件).
+    A header row: two or more of the certificate's labels, and no cell a value (a digit, a
+    title, a level), over rows shaped alike (the line after next has as many cells)."""
+    line = ix.line_at(pos)
+    if line is None or ix.one_row_below(pos):
+        return False
+    cells = [squash(ix.text[a:b]) for a, b in ix.header_cells(line)]
+    own = [c for c in cells if _ANY_LABEL.fullmatch(c)]
+    return (len(cells) >= 3 and len(own) >= 2
+            and not any(re.search(r"\d", c) or TITLE_RE.search(c) or level_value(c)
+                        for c in cells))
+
+
+def _card_labelled(ix: TextIndex, labels: Iterable[str], **kw: Any) -> Hit | None:
+    """:func:`labelled`, skipping each label that heads a record's column
+    (:func:`_record_header`)."""
+    for m in re.finditer(any_label(labels), ix.text):
+        if not _record_header(ix, m.start()):
+            hit = labelled(ix, labels, after=m.start(), **kw)
+            if hit is None or not _record_header(ix, hit.start):
+                return hit
+    return None
+
+
+_ANY_LABEL: Final = re.compile(any_label(_TITLE_LABELS + _LEVEL_LABELS + _DATE_LABELS
+                                         + _NUMBER_LABELS[0] + _NUMBER_LABELS[1]))
+
+
+def _record_without_card(ix: TextIndex) -> bool:
+    """Whether the document is a record of titles over time (:func:`_record_header`) with no
+    card of its own labels beside it: which row is the certificate's cannot be told, and
+    nothing is read from the rows."""
+    heads = [m.start() for m in re.finditer(any_label(_DATE_LABELS + _LEVEL_LABELS), ix.text)]
+    return (any(_record_header(ix, pos) for pos in heads)
+            and all(_record_header(ix, pos) for pos in heads))
 
 
 _HAS_TITLE: Final = re.compile(rf".*(?:{TITLE}).*")
@@ -135,7 +178,7 @@ _HAS_TITLE: Final = re.compile(rf".*(?:{TITLE}).*")
 
 def _title(ix: TextIndex) -> Hit | None:
     for suffix in (r"\s*[:：]", r"(?:\s*[(（][^)）\n]{0,12}[)）])?\s*[:：]?"):
-        hit = labelled(ix, _TITLE_LABELS, suffix=suffix, accept=_HAS_TITLE)
+        hit = _card_labelled(ix, _TITLE_LABELS, suffix=suffix, accept=_HAS_TITLE)
         if hit and (m := TITLE_RE.search(hit.value)):
             return Hit(m.group(0), hit.start, hit.end)
     for m in TITLE_RE.finditer(ix.text):
@@ -146,7 +189,7 @@ def _title(ix: TextIndex) -> Hit | None:
 
 
 def _level(ix: TextIndex) -> Hit | None:
-    hit = labelled(ix, _LEVEL_LABELS, suffix=r"\s*[:：]?")
+    hit = _card_labelled(ix, _LEVEL_LABELS, suffix=r"\s*[:：]?")
     if hit and (value := level_value(hit.value)):
         return Hit(value, hit.start, hit.end)
     return None
@@ -163,7 +206,9 @@ _GRANTED: Final = re.compile(r"评\s*审\s*通\s*过|取\s*得|获\s*得|认\s*�
 
 
 def _obtained(ix: TextIndex) -> Hit | None:
-    hit = date_after(ix, _DATE_LABELS)
+    if _record_without_card(ix):
+        return None
+    hit = date_after(ix, _DATE_LABELS, skip=lambda pos: _record_header(ix, pos))
     if hit:
         return hit
     candidates = [found for _, found in dates(ix)

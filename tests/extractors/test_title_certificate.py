@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from _docs import make_doc
+from _docs import make_doc, table_doc
 
 from extractors import classify
 from extractors import title_certificate as tc
@@ -171,3 +171,35 @@ def test_a_card_set_as_a_one_row_grid_still_names_its_holder():
     doc = table_doc(("姓名", "性别", "出生年月"), [("陆雪梅", "女", "1990年5月")],
                     above=["专业技术资格证书"], below=["资格名称：助理工程师"])
     assert values(doc)["name"] == "陆雪梅"
+
+
+def test_record_of_titles_reads_the_pasted_card_not_the_first_row():
+    # a 考绩档案 page: a row per title held (the earliest first), the certificate pasted below
+    doc = table_doc(
+        ("职称名称", "职称级别", "评审通过时间", "发证单位", "证书编号"),
+        [("技术员", "员级", "2006.07", "区人事局", "A1234"),
+         ("助理工程师", "初级", "2011.09", "市人社局", "B20110987")],
+        below=["证书复印件粘贴处", "专业技术资格证书", "姓名：黄丽", "资格名称：助理工程师",
+               "资格级别：初级", "取得时间：2011年9月20日", "证书编号：B20110987"])
+    got = values(doc)
+    assert got["level"] == "初级" and got["obtained_on"] == "2011-09-20"
+    assert got["certificate_number"] == "B20110987"
+
+
+def test_record_of_titles_without_card_reads_no_level_or_date():
+    doc = table_doc(
+        ("资格名称", "资格级别", "取得时间", "审批机关"),
+        [("助理经济师", "初级", "2008.03", "县人事局"),
+         ("经济师", "中级", "2014.11", "市人社局")])
+    got = values(doc)
+    assert "level" not in got and "obtained_on" not in got
+
+
+def test_one_row_table_is_the_certificates_own():
+    # negative: a card printed as a one-row table keeps its values
+    doc = table_doc(("资格名称", "资格级别", "取得时间", "证书编号"),
+                    [("经济师", "中级", "2014.11", "C778899")],
+                    below=["发证机关：某市人力资源和社会保障局"])
+    got = values(doc)
+    assert got["level"] == "中级" and got["obtained_on"] == "2014-11"
+    assert got["certificate_number"] == "C778899"
