@@ -696,9 +696,11 @@ def _issued(ix: TextIndex, start: Hit | None, end: Hit | None) -> Hit | None:
 
 #: A file's record in the system it was uploaded to (a 申报系统's preview of the scan, a
 #: document library's list: 上传时间：2017-01-06, 提交日期 2018/3/13, 上传于 2016-04-16): the
-#: day the file was put there, years after the letter perhaps, never the letter's own date.
+#: day the file was put there, years after the letter perhaps, never the letter's own date;
+#: so is a photo's record in a phone's gallery (its 详细信息: 拍摄时间 on a line of its own,
+#: 2017年1月7日 12:48 under it), the day the letter was photographed.
 _FILED_AT: Final = re.compile(
-    r"(?:上\s*传|提\s*交|更\s*新|修\s*改|创\s*建)\s*(?:时\s*间|日\s*期|于)\s*[:：]?\s*\Z")
+    r"(?:上\s*传|提\s*交|更\s*新|修\s*改|创\s*建|拍\s*摄)\s*(?:时\s*间|日\s*期|于)\s*[:：]?\s*\Z")
 
 
 #: A letter's serial number, its label then the issuing office's abbreviation, the year and a
@@ -1002,7 +1004,18 @@ def _signed(ix: TextIndex, hit: Hit) -> Hit | None:
     """The signing unit from the name read at the signature: the ring run on cut off, then
     the seal's blots over it (:func:`_under_seal`)."""
     name = _ring_glued(hit)
-    return _under_seal(ix, name) if name is not None else None
+    name = _under_seal(ix, name) if name is not None else None
+    return None if name is None or _piece(name.value) else name
+
+
+def _piece(name: str) -> bool:
+    """Whether a name read at the signature is a piece of one: four characters at most that
+    end with a bare one-character form (计研配院, the tail of …市政设计研究院 below the seal's
+    blots on the line above). A unit signs its letter with its full name, the place and the
+    trade before the form (柳州市财政局); a short name ending with a two-character form
+    (广西大学, 协和医院) is a whole one and stands."""
+    tails = [len(t) for t in ORG_SUFFIX.split("|") if name.endswith(t)]
+    return len(name) <= 4 and max(tails, default=0) == 1
 
 
 #: A website's footer, printed under every page of a unit's site and so under a notice

@@ -1309,6 +1309,32 @@ def test_an_upload_systems_record_of_the_file_is_not_the_letters_date():
         assert dated.get("issued_on") == "2018-12-20"
 
 
+def test_a_gallery_photos_shooting_time_is_not_the_letters_date():
+    """A screenshot of a phone's gallery with the letter's photo open and its 详细信息 below
+    (拍摄时间 on a line of its own, the day and hour under it): the day it was photographed,
+    never the letter's date; the letter's own date above is read."""
+    letter = ["聘 书", "兹聘任 黄志明 同志为工程师，聘期自2015年3月1日起至2018年2月28日止。",
+              "百色市某某建筑工程有限公司"]
+    for info in (["详细信息", "拍摄时间", "2019年6月2日 08:31"], ["拍摄日期：2019年6月2日"]):
+        assert "issued_on" not in values(make_doc([*letter, *info, "名称", "IMG_0412.jpg"]))
+        dated = values(make_doc([*letter, "2015年2月20日", *info]))
+        assert dated.get("issued_on") == "2015-02-20"
+    # a letter signed under a line that only mentions a photo is still dated
+    got = values(make_doc([*letter, "（附照片一张，拍摄人：王某）", "2015年2月20日"]))
+    assert got.get("issued_on") == "2015-02-20"
+
+
+def test_a_short_piece_of_the_signed_name_is_no_unit():
+    """The seal's blots part the signature's name and only its tail is read (规划究院 for
+    …城乡规划研究院): four characters ending with a bare 院/局/所 are a piece, unread; a short
+    whole name ending with a two-character form (广西大学, 协和医院) is the unit."""
+    letter = ["聘 书", "兹聘任 黄志明 同志为工程师，聘期自2015年3月1日起至2018年2月28日止。"]
+    for piece in ("规划究院", "政资局", "测绘所"):
+        assert "unit" not in values(make_doc([*letter, "城X", piece, "2015年2月20日"]))
+    for whole in ("广西大学", "协和医院", "南宁市测绘所"):
+        assert values(make_doc([*letter, whole, "2015年2月20日"])).get("unit") == whole
+
+
 def _preview(between: str, x: float) -> ReadDocument:
     """A letter shown at x=260 beside a web page's menu at x=20, a line read at `x` between
     the two lines of its term's sentence."""
