@@ -6061,3 +6061,200 @@ def tengxun_wendang_zaixian_biao(*, name, gender, birth, unit, post, year, resul
         p.text(bx + 40, H - 11, t, 9.5, "center", green if k == 0 else dark, line=False)
     p.text(W - 20, H - 11, "计数：1    100%", 9, "right", grey, line=False)
     return Built("annual_assessment", [p], _fields(name, year, result, unit))
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+def _r39_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r39_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "annual_assessment.dating_xinxiping_gongshi", cn_dates=False)
+def dating_xinxiping_gongshi(*, name, gender, birth, unit, post, year, result, summary,
+                             public, seed=0, **_) -> Built:
+    """A phone photo of the lobby's 信息发布屏 (the wall-mounted LCD 信息发布系统 screen by
+    the lifts, where units run their 公示 as slides during the 公示期), which applicants
+    take when the 公示 was never posted on paper: the dark wall and the screen's black
+    bezel with its brand plate, the slide's blue background, the headline
+    关于{year}年度考核结果的公示, the lead paragraph, the table of 序号 / 姓名 / 科室 /
+    岗位 / 考核等次 with the colleagues' rows and the applicant's, the 公示期 and the
+    监督电话, the unit and the date under its scanned red seal, the player's clock in the
+    corner and the red scrolling 字幕 bar at the bottom (another notice: 消防演练); landscape,
+    one page."""
+    from ._common import HEI, other_people
+
+    yr = int(year)
+    h = _r39_hash(f"r39ping:{unit}:{name}:{yr}")
+    W, H = 1100.0, 760.0
+    p = Page(W, H, background=(58, 54, 50), font=MICRO)
+    # wall: a lighter band (the lift lobby's stone), then the bezel
+    p.rect(0, 0, W, 60, None, (92, 86, 78), 0)
+    bx, by, bw, bh = 70.0, 48.0, W - 140, H - 100
+    p.rect(bx - 4, by - 4, bw + 8, bh + 8, None, (12, 12, 14), 0)
+    p.rect(bx, by, bw, bh, None, (20, 20, 22), 0)
+    sx, sy, sw, sh = bx + 22, by + 20, bw - 44, bh - 54
+    p.rect(sx, sy, sw, sh, None, (18, 62, 132), 0)
+    p.text(bx + bw / 2, by + bh - 14, "信息发布系统", 8, "center", (150, 150, 150), line=False)
+    white, yellow = (248, 248, 244), (255, 226, 90)
+    p.text(sx + sw - 14, sy + 22, f"{yr + 1}-01-{10 + h % 15:02d}  {8 + h % 9}:{h % 60:02d}",
+           10, "right", (200, 214, 236), line=False)
+    head = f"关于{yr}年度考核结果的公示"
+    p.text(sx + sw / 2, sy + 62, head, 24, "center", yellow, font=HEI)
+    lead = (f"根据年度考核工作安排，经个人总结、民主测评、考核委员会审核，{unit}{yr}年度"
+            "工作人员考核结果如下，现予公示：")
+    ls = _r39_fit(lead, 13, sw - 60, MICRO)
+    p.text(sx + 30, sy + 98, lead, ls, color=white)
+    cols = [("序号", 60), ("姓名", 130), ("科室", 170), ("岗位", 230), ("考核等次", 130)]
+    tw = sum(c[1] for c in cols)
+    tx = sx + (sw - tw) / 2
+    ty = sy + 116
+    rh = 27.0
+    p.rect(tx, ty, tw, rh, None, (12, 44, 100), 0)
+    x = tx
+    for lab, w in cols:
+        p.text(x + w / 2, ty + 19, lab, 12.5, "center", yellow, font=HEI, line=False)
+        x += w
+    p.lines.append(" ".join(c[0] for c in cols))
+    others = other_people(f"r39ping:{unit}", 8)
+    depts = ["办公室", "财务科", "业务科", "技术科", "综合科", "质量科"]
+    me = 2 + h % 5
+    rows = []
+    k = 0
+    for r in range(8):
+        if r == me:
+            rows.append((name, depts[h % 6], post, result))
+        else:
+            o = others[k]
+            k += 1
+            rows.append((o[0], depts[(h >> r) % 6],
+                         ["管理岗", "专业技术岗", "工勤技能岗"][(h >> (r + 1)) % 3],
+                         "优秀" if (h >> (r + 3)) % 4 == 0 else "合格"))
+    y = ty + rh
+    for r, row in enumerate(rows):
+        cells = [str(r + 1), *row]
+        x = tx
+        for (_, w), c in zip(cols, cells):
+            p.rect(x, y, w, rh, (90, 130, 190), None, 0.6)
+            p.text(x + w / 2, y + 19, c, _r39_fit(c, 13, w - 10, MICRO), "center", white,
+                   line=False)
+            x += w
+        p.lines.append(" ".join(cells))
+        y += rh
+    d1 = 10 + h % 15
+    p.text(sx + 30, y + 30, f"公示时间：{yr + 1}年1月{d1}日至1月{d1 + 4}日（5个工作日）。"
+           "如有异议，请在公示期内向人事科反映。", 12, color=white)
+    p.text(sx + 30, y + 54, f"监督电话：0772-{2830000 + h % 9999}    纪检监察室：0772-"
+           f"{2831000 + (h >> 4) % 999}", 11.5, color=(200, 214, 236), line=False)
+    us = _r39_fit(unit, 13, sw / 2, MICRO)
+    ux = sx + sw - 50
+    p.text(ux, y + 92, unit, us, "right", white)
+    p.text(ux, y + 116, f"{yr + 1}年1月{d1 - 1}日", 12.5, "right", white, line=False)
+    p.seal(ux - min(text_width(unit, us, MICRO), sw / 2) / 2, y + 90, 92, unit,
+           seed=seed + 3901, **ink(seed + 3))
+    # the scrolling 字幕 bar and the screen's glare band
+    p.rect(sx, sy + sh - 30, sw, 30, None, (150, 20, 24), 0)
+    p.text(sx + 16, sy + sh - 10, f"温馨提示：本周五下午15:00开展消防应急疏散演练，请各科室"
+           f"做好准备……  {yr + 1}年度安全生产责任书签订工作", 12, color=yellow, line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.wangpan_tupian_yulan", cn_dates=False)
+def wangpan_tupian_yulan(*, name, gender, birth, unit, post, year, result, summary, public,
+                         seed=0, **_) -> Built:
+    """A desktop screenshot of 百度网盘's web page (pan.baidu.com) previewing the scan of the
+    年度考核结果通知书 that the applicant keeps in a 职称申报材料 folder, taken when the
+    申报 clerk asks for the notice again and the phone is elsewhere: the browser bar, the
+    dimmed file list behind (我的文件 > 职称申报材料 > 年度考核, other files' names, sizes
+    and dates), the dark image viewer over it with the file's name, its 1/4 counter, the
+    下载 / 分享 / 旋转 / 全屏 buttons and the prev / next arrows, and in it the scanned A4
+    notice (title, 编号, the addressee, the paragraph with the year and the 等次, the unit
+    and date under its seal, the tear-off 回执 with the 本人签名 and another date);
+    landscape, one page."""
+    from ._common import HEI, PEN, other_people, wrap_cjk
+
+    yr = int(year)
+    h = _r39_hash(f"r39pan:{unit}:{name}:{yr}")
+    W, H = 1240.0, 820.0
+    dark, grey = (40, 42, 48), (130, 134, 142)
+    white = (255, 255, 255)
+    p = Page(W, H, background=(250, 250, 252), font=MICRO)
+    p.rect(0, 0, W, 32, None, (222, 225, 230), 0)
+    p.rect(10, 6, 220, 26, None, white, 0)
+    p.text(22, 24, "百度网盘-全部文件", 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 32, W, 30, None, (246, 247, 249), 0)
+    p.text(14, 52, "←  →  C", 12, color=grey, line=False)
+    p.rect(96, 37, W - 220, 20, None, (236, 238, 242), 0)
+    p.text(108, 51, "pan.baidu.com/disk/main#/index?category=all&path=%2F职称申报材料"
+           "%2F年度考核", 9, color=grey, line=False)
+    # the file list behind, dimmed by the viewer's overlay
+    dim = (96, 98, 104)
+    p.rect(0, 62, W, H - 62, None, (66, 68, 72), 0)
+    p.text(30, 96, "百度网盘", 15, color=(120, 140, 190), font=HEI, line=False)
+    p.text(220, 96, "我的文件 > 职称申报材料 > 年度考核", 10, color=dim, line=False)
+    files = [(f"{yr - 2}年度考核登记表.pdf", "1.2MB"), (f"{yr - 1}年度考核登记表.pdf", "1.4MB"),
+             (f"{yr}年度考核结果通知书.jpg", "2.6MB"), ("考核优秀证书.jpg", "3.1MB")]
+    for k, (fn, sz) in enumerate(files):
+        y = 140 + k * 40
+        p.text(220, y, fn, 10, color=dim, line=False)
+        p.text(760, y, sz, 10, color=dim, line=False)
+        p.text(880, y, f"{yr + 1}-0{2 + k % 3}-{10 + k * 3} 2{k}:1{k}", 10, color=dim,
+               line=False)
+    # the viewer
+    fname = f"{yr}年度考核结果通知书.jpg"
+    p.rect(0, 62, W, 46, None, (30, 31, 34), 0)
+    p.text(24, 91, fname, 11, color=white, line=False)
+    p.text(W / 2, 91, "3 / 4", 10.5, "center", (200, 200, 204), line=False)
+    p.text(W - 24, 91, "下载    分享    旋转    全屏    ×", 10.5, "right", (220, 220, 224),
+           line=False)
+    p.text(40, 470, "‹", 40, "center", (210, 210, 214), line=False)
+    p.text(W - 40, 470, "›", 40, "center", (210, 210, 214), line=False)
+    p.text(W / 2, H - 14, "－    100%    ＋        原图 2480 × 3508", 9.5, "center",
+           (190, 190, 194), line=False)
+    # the scanned notice
+    dh = H - 108 - 40
+    dw = dh * 0.707
+    dx, dy = (W - dw) / 2, 118.0
+    p.rect(dx, dy, dw, dh, None, (252, 251, 246), 0)
+    lx, rx = dx + 46, dx + dw - 42
+    cw = rx - lx
+    ink_dark = (28, 28, 30)
+    p.font = MING
+    p.text((lx + rx) / 2, dy + 52, "年度考核结果通知书", 18, "center", ink_dark, font=HEI)
+    p.text(rx, dy + 76, f"编号：KH{yr}-{h % 900 + 100}", 9, "right", ink_dark, line=False)
+    p.text(lx, dy + 104, f"{name}同志：", 11.5, color=ink_dark)
+    body = (f"根据《事业单位工作人员考核规定》，经本单位考核委员会审核，并经公示无异议，"
+            f"你{yr}年度考核结果确定为{result}等次。")
+    y = wrap_cjk(p, lx, dy + 132, body, cw, 11, 21, first_indent=22)
+    tail = ("如对考核结果有异议，可自接到本通知书之日起三十日内向本单位申请复核。"
+            if result != "优秀" else "希望你再接再厉，在新的一年里取得更好成绩。")
+    y = wrap_cjk(p, lx, y + 2, tail, cw, 11, 21, first_indent=22)
+    p.text(lx + 22, y + 4, "特此通知。", 11, color=ink_dark, line=False)
+    us = _r39_fit(unit, 11, cw - 40, MING)
+    p.text(rx - 6, y + 54, unit, us, "right", ink_dark)
+    d0 = 12 + h % 12
+    p.text(rx - 6, y + 78, f"{yr + 1}年1月{d0}日", 11, "right", ink_dark, line=False)
+    p.seal(rx - 6 - min(text_width(unit, us, MING), cw - 40) / 2, y + 58, 96, unit,
+           seed=seed + 3902, **ink(seed + 4))
+    cut = y + 112
+    p.text((lx + rx) / 2, cut, "- - - - - - - - - - - 沿 此 线 剪 开 - - - - - - - - - - -", 8,
+           "center", (120, 120, 120), line=False)
+    p.text((lx + rx) / 2, cut + 30, "回    执", 13, "center", ink_dark, font=HEI, line=False)
+    clerk = other_people(f"r39pan:{unit}", 1)[0][0]
+    p.text(lx, cut + 58, f"本人已收到{yr}年度考核结果通知书。", 10.5, color=ink_dark,
+           line=False)
+    p.text(lx, cut + 88, "本人签名：", 10.5, color=ink_dark, line=False)
+    p.text(lx + 62, cut + 88, name, 13, color=PEN, font=KAI, line=False)
+    p.text(rx, cut + 88, f"{yr + 1}.1.{d0 + 2}", 12, "right", PEN, font=KAI, line=False)
+    p.text(lx, cut + 114, f"送达人：{clerk}（人事科）", 10, color=ink_dark, line=False)
+    p.font = MICRO
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

@@ -5515,3 +5515,179 @@ def xiangce_zhaopian_xinxi(*, name, title, start, end, unit, issued_on, doc_no="
         p.text(56 + i * 112, H - 24, b, 11, "center", white, line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "appointment_letter.edge_dasheng_langdu")
+def edge_dasheng_langdu(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                        seed=0, **_) -> Built:
+    """A screenshot of Microsoft Edge with the 聘任通知 PDF open and its 大声朗读 (read
+    aloud) running, as applicants proof-read a long notice by ear before copying its dates
+    into the 申报系统: the tab strip (聘任通知.pdf and two other tabs), the address bar with
+    the file path, the PDF toolbar with the 大声朗读 bar in place of it (上一段 / 暂停 /
+    下一段, 语音选项, 朗读速度), the page with the line being read highlighted in pale
+    yellow. The notice: the unit's red head, 文号, 关于聘任…的通知,
+    聘任…同志为…，聘期…自…起至…止, the unit and the date with the seal, 抄送 / 印发 lines.
+    One page."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"edge{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 900.0, 1160.0
+    p = Page(W, H, font=MICRO, background=(230, 230, 230))
+    dark, grey, rd = (30, 30, 30), (96, 96, 100), (210, 32, 32)
+    # tab strip and address bar
+    p.rect(0, 0, W, 38, None, (222, 225, 230), 0)
+    for i, t in enumerate(("聘任通知.pdf", "职称申报系统 - 个人中心", "新建标签页")):
+        x = 10 + i * 200
+        if i == 0:
+            p.rect(x, 6, 196, 32, None, (247, 247, 247), 0)
+        p.text(x + 14, 27, t, 11, color=dark if i == 0 else grey, line=False)
+        p.text(x + 180, 27, "×", 11, color=grey, line=False)
+    p.rect(0, 38, W, 40, None, (247, 247, 247), 0)
+    p.text(14, 64, "←　→　↻", 13, color=grey, line=False)
+    p.rect(96, 46, W - 200, 26, None, (236, 237, 240), 0)
+    user = ("Administrator", "lenovo", "HP", "admin")[h % 4]
+    p.text(110, 64, f"文件　|　C:/Users/{user}/Downloads/聘任通知.pdf", 11, color=grey,
+           line=False)
+    p.text(W - 90, 64, "A》　☆　…", 12, color=grey, line=False)
+    # the read-aloud bar
+    p.rect(0, 78, W, 44, None, (249, 249, 251), 0)
+    p.items.append(Line(0, 122, W, 122, 0.8, (214, 214, 218)))
+    p.text(W / 2 - 60, 106, "上一段　　暂停　　下一段", 11, "center", dark, line=False)
+    p.text(W / 2 + 70, 106, "语音选项", 11, color=dark, line=False)
+    p.text(W / 2 + 150, 106, "朗读速度　1.0x", 10, color=(96, 96, 100), line=False)
+    p.text(W - 30, 106, "×", 14, "right", grey, line=False)
+    p.text(20, 106, "大声朗读", 11, color=dark, font=HEI, line=False)
+    # the page
+    sx, sy, sw, sh = 120.0, 144.0, W - 240, 990.0
+    p.rect(sx + 2, sy + 3, sw, sh, None, (190, 190, 190), 0)
+    p.rect(sx, sy, sw, sh, None, (255, 255, 255), 0)
+    p.font = MING
+    hs = 26.0
+    head = f"{unit}文件"
+    while text_width(head, hs, HEI) > sw - 80:
+        hs -= 1
+    p.text(sx + sw / 2, sy + 90, head, hs, "center", rd, font=HEI)
+    no = doc_no or f"{unit[:2]}人发〔{issued_on[:4]}〕{h % 50 + 6}号"
+    p.text(sx + sw / 2, sy + 134, no, 12, "center", dark)
+    p.items.append(Line(sx + 40, sy + 148, sx + sw - 40, sy + 148, 1.8, rd))
+    p.text(sx + sw / 2, sy + 196, f"关于聘任{name}等同志专业技术职务的通知", 16, "center",
+           dark, font=HEI)
+    p.text(sx + 50, sy + 240, "各科室、各部门：", 13, color=dark)
+    others = other_people(f"edge:{unit}", 3)
+    para = (f"根据上级人事部门关于专业技术职务聘任工作的有关规定，经单位岗位聘用委员会考核"
+            f"推荐、领导班子集体研究决定，聘任{name}同志为{title}，{_r33_term(start, end)}。")
+    # the line being read: the first line of the paragraph that carries the term
+    y0 = sy + 272
+    p.rect(sx + 46, y0 + 24 - 17, sw - 92, 23, None, (255, 244, 178), 0)
+    y = wrap_cjk(p, sx + 50, y0, para, sw - 100, 13, 24, first_indent=26)
+    y = wrap_cjk(p, sx + 50, y + 2, f"同时聘任{others[0][0]}、{others[1][0]}同志为相应专业技术"
+                 f"岗位，{others[2][0]}同志续聘原岗位。聘期内实行岗位目标管理，聘期届满经考核"
+                 "合格的可以续聘。", sw - 100, 13, 24, first_indent=26)
+    p.text(sx + 76, y + 2, "特此通知。", 13, color=dark)
+    us = 13.0
+    while text_width(unit, us, MING) > 240:
+        us -= 0.5
+    rx = sx + sw - 60
+    p.text(rx, y + 90, unit, us, "right", dark)
+    p.text(rx, y + 116, cn(issued_on), 13, "right", dark)
+    if seal:
+        p.seal(rx - min(text_width(unit, us, MING), 240) / 2, y + 92, 112, unit,
+               seed=seed + 491, **ink(seed + 2))
+    fy = sy + sh - 96
+    p.items.append(Line(sx + 40, fy, sx + sw - 40, fy, 0.8, dark))
+    p.text(sx + 50, fy + 20, "抄送：单位纪检监察室，财务科，工会。", 10.5, color=dark, line=False)
+    p.items.append(Line(sx + 40, fy + 32, sx + sw - 40, fy + 32, 0.5, dark))
+    p.text(sx + 50, fy + 52, "单位人事科", 10.5, color=dark, line=False)
+    p.text(sx + sw - 50, fy + 52, f"{cn(issued_on)}印发", 10.5, "right", dark, line=False)
+    p.items.append(Line(sx + 40, fy + 64, sx + sw - 40, fy + 64, 0.8, dark))
+    p.font = MICRO
+    # page counter
+    p.rect(W / 2 - 70, H - 34, 140, 24, None, (60, 60, 64), 0)
+    p.text(W / 2, H - 17, "1 / 1　　－　100%　＋", 10, "center", (240, 240, 240), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "appointment_letter.zaixian_koutu_jieguo")
+def zaixian_koutu_jieguo(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                         seed=0, **_) -> Built:
+    """A screenshot of an online 一键抠图 site's result page: the applicant had photographed
+    the 聘书 on a cluttered desk and ran it through a free 智能抠图 tool to cut the card out
+    (the 申报系统 asked for a clean image), then screenshot the result instead of downloading
+    it: the site's top bar (logo, 抠图 / 批量处理 / 证件照 / 价格, 登录), the result pane
+    with the grey-and-white 透明 checkerboard around the cut-out card (its edge a little
+    ragged, a sliver of desk left at one corner), the 换背景 colour dots and the 下载高清 (¥)
+    / 免费下载 buttons on the right, an 原图 thumbnail. The card: 聘　书, 编号, 兹聘任…为…，聘期
+    …自…起至…止, the unit, the date and the seal. One page."""
+    import hashlib
+
+    h = int(hashlib.sha256(f"kout{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1100.0, 780.0
+    p = Page(W, H, font=MICRO, background=(244, 245, 248))
+    dark, grey, blue = (34, 34, 38), (120, 122, 130), (46, 110, 246)
+    site = ("佐糖抠图", "一键抠图", "懒设计抠图", "图怪兽抠图")[h % 4]
+    p.rect(0, 0, W, 56, None, (255, 255, 255), 0)
+    p.text(24, 36, site, 18, color=blue, font=HEI, line=False)
+    for i, t in enumerate(("人像抠图", "物品抠图", "批量处理", "证件照", "价格")):
+        p.text(220 + i * 96, 35, t, 12, color=dark, line=False)
+    p.rect(W - 120, 16, 90, 26, None, blue, 0)
+    p.text(W - 75, 34, "登录 / 注册", 11, "center", (255, 255, 255), line=False)
+    # the result pane: a checkerboard
+    ax, ay, aw, ah = 40.0, 80.0, 760.0, 670.0
+    p.rect(ax, ay, aw, ah, None, (255, 255, 255), 0)
+    cs = 16.0
+    for r in range(int(ah // cs)):
+        for c in range(int(aw // cs)):
+            if (r + c) % 2:
+                p.rect(ax + c * cs, ay + r * cs, cs, cs, None, (226, 226, 228), 0)
+    # the cut-out card (slightly turned: the edge stepped), a sliver of desk at a corner
+    cx, cy, cw, chh = ax + 70, ay + 40, aw - 140, ah - 80
+    p.rect(cx + cw - 46, cy + chh - 6, 52, 12, None, (128, 92, 62), 0)
+    p.rect(cx, cy, cw, chh, None, (252, 247, 234), 0)
+    for k in range(6):
+        p.rect(cx - 2 + (k % 2), cy + k * chh / 6, 3, chh / 6, None, (252, 247, 234), 0)
+    gold, red = (196, 160, 84), (188, 34, 30)
+    p.rect(cx + 12, cy + 12, cw - 24, chh - 24, gold, None, 2.6)
+    p.rect(cx + 18, cy + 18, cw - 36, chh - 36, gold, None, 0.8)
+    p.text(cx + cw / 2, cy + 90, "聘　　书", 34, "center", red, font=HEI)
+    serial = f"编号：{unit[:2]}聘字{issued_on[:4]}第{h % 90 + 10:03d}号"
+    p.text(cx + cw - 40, cy + 124, serial, 10.5, "right", (100, 90, 80), font=MING)
+    p.font = KAI
+    y = wrap_cjk(p, cx + 56, cy + 180, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 112, 18, 34, first_indent=36)
+    p.text(cx + 92, y + 6, "特发此聘书。", 18, color=dark)
+    us = 16.0
+    while text_width(unit, us, KAI) > 280:
+        us -= 0.5
+    rx = cx + cw - 60
+    p.text(rx, cy + chh - 100, unit, us, "right", dark)
+    p.text(rx, cy + chh - 68, cn_upper(issued_on), 15, "right", dark)
+    p.font = MICRO
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 280) / 2, cy + chh - 102, 118, unit,
+               seed=seed + 492, **ink(seed + 1))
+    # the side panel
+    bx = ax + aw + 30
+    p.rect(bx, ay, W - bx - 30, ah, None, (255, 255, 255), 0)
+    p.text(bx + 20, ay + 34, "原图", 12, color=grey, line=False)
+    p.rect(bx + 20, ay + 46, 120, 90, None, (128, 92, 62), 0)
+    p.rect(bx + 36, ay + 56, 88, 66, None, (250, 246, 234), 0)
+    p.rect(bx + 44, ay + 64, 72, 50, (196, 160, 84), None, 0.8)
+    p.text(bx + 20, ay + 176, "换背景", 12, color=dark, font=HEI, line=False)
+    for i, c in enumerate(((255, 255, 255), (220, 40, 40), (60, 120, 220), (90, 90, 90))):
+        p.items.append(Ellipse(bx + 20 + i * 50, ay + 192, 30, 30, c))
+    p.text(bx + 20, ay + 270, f"尺寸：{3000 + h % 900}×{2200 + h % 600}px", 11, color=grey,
+           line=False)
+    p.rect(bx + 20, ay + 300, W - bx - 70, 40, None, blue, 0)
+    p.text(bx + (W - bx - 30) / 2, ay + 326, "下载高清（¥2.9）", 13, "center", (255, 255, 255),
+           line=False)
+    p.rect(bx + 20, ay + 356, W - bx - 70, 40, blue, None, 1.0)
+    p.text(bx + (W - bx - 30) / 2, ay + 382, "免费下载（标清）", 13, "center", blue, line=False)
+    p.text(bx + 20, ay + 440, "图片仅保存24小时，请及时下载", 10, color=grey, line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -3173,3 +3173,100 @@ def baiban_citie_paizhao(*, unit, credit_code, department, rows, fill_date, seed
     p.seal(rx - min(text_width(unit, fsz, MING), 250) / 2, fy + 52, 112, unit,
            seed=seed + 481, **ink(seed + 2))
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "appointment_roster.dayinji_chuzhikou")
+def dayinji_chuzhikou(*, unit, credit_code, department, rows, fill_date, seed=0,
+                      **_) -> Built:
+    """A phone photo of the sealed 聘任人员名单 lying in the output tray of the office's
+    laser multifunction printer, taken from above (the 人事科 clerk reprinted the sealed list
+    for the applicant, and the applicant photographed it where it lay rather than carry it
+    away): the printer's grey body round the sheet, its control panel with a small screen
+    (就绪, 打印完成 1/1) and buttons at the top, the brand on the front, the sheet's upper
+    edge tucked under the scanner lid's lip, a second, blank sheet's corner under it. The
+    sheet: the unit's name, 专业技术职务聘任人员名单, 填报单位, 统一社会信用代码, 主管部门, a
+    table 序号 / 姓名 / 公民身份号码 / 现聘专业技术职务 / 岗位等级 / 聘任时间 (2019年7月), the
+    制表人 / 审核人 line and the unit's seal over the date. One page."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"dyjc{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 820.0, 1060.0
+    p = Page(W, H, font=MING, background=(178, 180, 182))
+    dark = (32, 32, 32)
+    # the printer: the panel at the top, the lid's lip over the tray
+    p.rect(0, 0, W, 120, None, (70, 72, 76), 0)
+    p.rect(40, 24, 170, 70, None, (150, 196, 214), 0)
+    p.text(56, 52, "就绪", 13, color=(20, 40, 50), font=HEI, line=False)
+    p.text(56, 78, "打印完成　1/1", 11, color=(20, 40, 50), line=False)
+    for i, t in enumerate(("复印", "扫描", "打印", "停止")):
+        p.items.append(Ellipse(260 + i * 80, 38, 34, 34, (40, 40, 44)))
+        p.text(277 + i * 80, 96, t, 10, "center", (220, 220, 220), line=False)
+    brand = ("HP LaserJet Pro MFP M227", "Canon iR 2206", "Brother DCP-7195DW",
+             "Lenovo M7400 Pro")[h % 4]
+    p.text(W - 30, 70, brand, 12, "right", (200, 200, 204), line=False)
+    p.rect(0, 120, W, 26, None, (96, 98, 102), 0)
+    # the blank sheet's corner, then the list
+    p.rect(60, 170, W - 100, H - 220, None, (246, 246, 244), 0)
+    sx, sy, sw, sh = 40.0, 138.0, W - 100, H - 190
+    p.rect(sx + 4, sy + 6, sw, sh, None, (140, 140, 142), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 251), 0)
+    p.rect(0, 120, W, 26, None, (96, 98, 102), 0)  # the lid's lip over the sheet's top
+    sz = 15.0
+    while text_width(unit, sz, HEI) > sw - 80:
+        sz -= 0.5
+    p.text(sx + sw / 2, sy + 50, unit, sz, "center", dark, font=HEI)
+    p.text(sx + sw / 2, sy + 82, "专业技术职务聘任人员名单", 18, "center", dark, font=HEI)
+    for i, t in enumerate((f"填报单位：{unit}", f"统一社会信用代码：{credit_code}",
+                           f"主管部门：{department}")):
+        fs = 10.5
+        while text_width(t, fs, MING) > sw - 60:
+            fs -= 0.25
+        p.text(sx + 30, sy + 114 + i * 19, t, fs, color=dark)
+    cols = [34, 60, 150, 0, 70, 80]
+    cols[3] = sw - 60 - sum(cols)
+    heads = ["序号", "姓名", "公民身份号码", "现聘专业技术职务", "岗位等级", "聘任时间"]
+    xs = [sx + 30]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    n = len(rows)
+    y0, rh = sy + 176, min(30.0, 420.0 / (n + 1))
+    for r in range(n + 2):
+        p.items.append(Line(xs[0], y0 + r * rh, xs[-1], y0 + r * rh, 0.7, dark))
+    for x in xs:
+        p.items.append(Line(x, y0, x, y0 + (n + 1) * rh, 0.7, dark))
+    for c, hd in enumerate(heads):
+        p.items.append(Text((xs[c] + xs[c + 1]) / 2, y0 + rh / 2 + 3.5, hd, 9.5, "center",
+                            dark, HEI))
+    p.lines.append(" ".join(heads))
+    for i, r in enumerate(rows, 1):
+        ao = ym(r["appointed_on"])
+        cells = [str(i), r["name"], r["id_number"], r["title"], _grade(r["title"]),
+                 f"{int(ao[:4])}年{int(ao[5:7])}月"]
+        cy = y0 + i * rh + rh / 2 + 3.5
+        for c, val in enumerate(cells):
+            fs = 10.5
+            while text_width(val, fs, MING) > cols[c] - 4:
+                fs -= 0.25
+            p.items.append(Text((xs[c] + xs[c + 1]) / 2, cy, val, fs, "center", dark, MING))
+        p.lines.append(" ".join(cells))
+    staff = other_people(f"dyjc:{unit}", 2)
+    fy = y0 + (n + 1) * rh + 34
+    p.text(sx + 30, fy, f"制表人：{staff[0][0]}　　审核人：{staff[1][0]}　　"
+           f"联系电话：0772-{(h >> 3) % 9000000 + 1000000}", 10.5, color=dark, line=False)
+    fsz = 12.0
+    while text_width(unit, fsz, MING) > 250:
+        fsz -= 0.5
+    rx = sx + sw - 50
+    p.text(rx, fy + 56, unit, fsz, "right", dark)
+    p.text(rx, fy + 82, cn(fill_date), 12, "right", dark)
+    p.seal(rx - min(text_width(unit, fsz, MING), 250) / 2, fy + 58, 112, unit,
+           seed=seed + 491, **ink(seed + 4))
+    p.text(sx + sw / 2, sy + sh - 16, "第 1 页，共 1 页", 9, "center", (110, 110, 110),
+           line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

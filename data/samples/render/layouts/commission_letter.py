@@ -2888,3 +2888,97 @@ def dianzi_qianyue_wancheng(*, name, id_number, unit, series, level, to_whom, is
         p.text(bx + ((sw - 32) / 3 - 8) / 2, y + 97, t, 10, "center",
                white if k == 0 else brand, line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+def _r39_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.fuhan_bingpai_a3", cn_dates=False)
+def fuhan_bingpai_a3(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                     seed=0, **_) -> Built:
+    """An A3 copier scan of two A4 sheets laid side by side, as applicants scan the unit's
+    委托评审函 together with the 复函 the receiving side sends back (关于同意接受委托评审的
+    复函) so that the 评审 office sees the commission was accepted: on the left the unit's
+    letter (文号, title, addressee, the paragraph with the 身份证号, 特此函, the 联系人 and
+    phone, the unit and date under its seal), on the right the 复函 from the addressee (its
+    own 文号 and a later date, the unit named as the addressee, the applicant named in the
+    text, the 评审 schedule, its own seal), the gutter shadow between the sheets and the
+    copier's grey platen edges; landscape, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r39_hash(f"r39fh:{unit}:{name}:{issued_on}")
+    W, H = 1190.0, 842.0
+    dark = (26, 26, 28)
+    p = Page(W, H, background=(200, 200, 198), font=MING)
+    sw, sh = 560.0, 800.0
+    left_x, top = 26.0, 20.0
+    right_x = W - 26 - sw
+    p.rect(left_x, top, sw, sh, None, (250, 250, 247), 0)
+    p.rect(right_x, top + 4, sw, sh - 4, None, (248, 248, 244), 0)
+    p.rect(left_x + sw, top, right_x - left_x - sw, sh, None, (150, 150, 148), 0)
+    # the left sheet: the unit's letter
+    lx, rx = left_x + 60, left_x + sw - 56
+    cw = rx - lx
+    p.text(rx, top + 60, doc_no, 11, "right", dark)
+    title = f"关于委托评审{name}同志{series}{level}职称的函"
+    ts = 16
+    while text_width(title, ts, HEI) > cw and ts > 9:
+        ts -= 0.5
+    p.text((lx + rx) / 2, top + 104, title, ts, "center", dark, font=HEI)
+    p.text(lx, top + 146, f"{to_whom}：", 12, color=dark)
+    body = (f"我单位{name}同志（身份证号：{id_number}）现从事{series}专业技术工作，"
+            f"符合{series}{level}职称申报条件，经本人申请、单位推荐并公示无异议。因我单位"
+            "未设立相应职称评审委员会，特委托贵单位对其进行评审。我单位保证所报材料真实"
+            "有效，对评审结果予以认可。")
+    y = wrap_cjk(p, lx, top + 180, body, cw, 12, 24, first_indent=24)
+    p.text(lx + 24, y + 6, "特此函。", 12, color=dark)
+    clerk = other_people(f"r39fh:{unit}", 2)
+    p.text(lx, y + 44, f"联系人：{clerk[0][0]}    联系电话：0772-{2710000 + h % 89999}", 10,
+           color=dark, line=False)
+    us = 12 if text_width(unit, 12, MING) < cw - 30 else 10
+    sy = y + 120
+    p.text(rx - 8, sy, unit, us, "right", dark)
+    p.text(rx - 8, sy + 28, cn(issued_on), 12, "right", dark)
+    p.seal(rx - 8 - min(text_width(unit, us, MING), cw - 30) / 2, sy - 2, 112, unit,
+           seed=seed + 3901, **ink(seed + 2))
+    # the right sheet: the 复函
+    y0, m0, d0 = int(issued_on[:4]), int(issued_on[5:7]), int(issued_on[8:10])
+    m1, d1 = (m0, d0 + 9) if d0 <= 19 else (m0 % 12 + 1, (d0 + 9) % 28 + 1)
+    y1 = y0 + (1 if m1 < m0 else 0)
+    reply_on = f"{y1}年{m1}月{d1}日"
+    qx, qr_ = right_x + 60, right_x + sw - 56
+    qw = qr_ - qx
+    short = to_whom.replace("人力资源和社会保障局", "人社").replace("柳州市", "柳")[:6]
+    p.text(qr_, top + 60, f"{short}函〔{y1}〕{20 + h % 70}号", 11, "right", dark,
+           line=False)
+    rt = "关于同意接受委托评审的复函"
+    p.text((qx + qr_) / 2, top + 104, rt, 16, "center", dark, font=HEI, line=False)
+    p.text(qx, top + 146, f"{unit}：", 11 if text_width(unit, 12, MING) > qw - 20 else 12,
+           color=dark, line=False)
+    rbody = (f"你单位《关于委托评审{name}同志{series}{level}职称的函》收悉。经研究，"
+             f"同意接受委托，将{name}同志的申报材料纳入本年度{series}{level}职称评审。"
+             "请你单位按评审工作安排，于规定时间内报送申报材料，并对材料的真实性、"
+             "完整性负责。评审结果将另行通知。")
+    ry = top + 180
+    from ._common import wrap as _wrap
+
+    for k, part in enumerate(_wrap(rbody, qw, 12, 24, MING)):
+        p.text(qx + (24 if k == 0 else 0), ry, part, 12, color=dark, line=False)
+        ry += 24
+    p.text(qx + 24, ry + 6, "此复。", 12, color=dark, line=False)
+    p.text(qx, ry + 44, f"联系人：{clerk[1][0]}    电话：0772-{2820000 + (h >> 4) % 9999}", 10,
+           color=dark, line=False)
+    ws = 12 if text_width(to_whom, 12, MING) < qw - 30 else 10
+    p.text(qr_ - 8, ry + 120, to_whom, ws, "right", dark, line=False)
+    p.text(qr_ - 8, ry + 148, reply_on, 12, "right", dark, line=False)
+    p.seal(qr_ - 8 - min(text_width(to_whom, ws, MING), qw - 30) / 2, ry + 116, 112, to_whom,
+           seed=seed + 3902, **ink(seed + 5))
+    p.text(right_x + sw / 2, top + sh - 30, "（此件公开方式：依申请公开）", 9, "center",
+           (90, 90, 90), line=False)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

@@ -2824,3 +2824,114 @@ def tuku_xiangqing_jietu(*, name, id_number, year, hours, issuer, issued_on, see
         p.rect(x - 9, H - 52, 18, 18, grey, None, 1)
         p.text(x, H - 18, t, 9, "center", dark, line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+def _r39_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.xuefen_yinhang_cunzhe", cn_dates=False)
+def xuefen_yinhang_cunzhe(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                          **_) -> Built:
+    """A flatbed scan of the 终身学习 学分银行's 学习账户存折 opened flat (the passbook that
+    继续教育 centres hand out with a 学习账户, into which the centre's passbook printer 补登s
+    each course's 学时 like a bank's 存折), as applicants scan it when the centre issues no
+    separate 学时证明: the left page with the 户名, 身份证号, 账号, 开户机构 and 开户日期
+    under the centre's red 业务专用章 and the 注意事项, the right page's ruled 明细 table
+    (日期 / 摘要 / 存入学时 / 累计 / 柜员) printed slightly off the rules by the passbook
+    printer: last year's courses and subtotal, then this year's 公需 and 专业 courses and
+    the line 年度小计, the 合计 of the account running across both years, the fold shadow
+    down the middle and the scanner lid's dark margin; landscape, one page."""
+    from ._common import HEI, other_people
+
+    yr = int(year)
+    hrs = int(hours)
+    h = _r39_hash(f"r39cz:{name}:{yr}:{hrs}")
+    pub, pro = _split(hrs)
+    W, H = 1100.0, 720.0
+    dark = (30, 30, 34)
+    printer = (38, 44, 70)  # the passbook printer's ribbon
+    p = Page(W, H, background=(36, 36, 38), font=MING)
+    bx, by, bw, bh = 60.0, 70.0, W - 120, H - 140
+    cover = (20, 92, 72)
+    p.rect(bx - 10, by - 10, bw + 20, bh + 20, None, cover, 0)
+    p.rect(bx, by, bw, bh, None, (244, 246, 238), 0)
+    mid = bx + bw / 2
+    p.rect(mid - 8, by, 16, bh, None, (214, 216, 206), 0)
+    # left page
+    lx, lr = bx + 34, mid - 30
+    p.text((lx + lr) / 2, by + 46, "终身学习学分银行", 18, "center", cover, font=HEI,
+           line=False)
+    p.text((lx + lr) / 2, by + 72, "学 习 账 户 存 折", 14, "center", cover, font=HEI)
+    acct = f"6{yr - 3}{h % 10 ** 8:08d}"
+    opened = f"{yr - 3}-0{3 + h % 6}-{10 + h % 18}"
+    rows = [("户    名", name), ("身份证号", id_number), ("账    号", acct),
+            ("开户机构", issuer), ("开户日期", opened)]
+    y = by + 116
+    for lab, val in rows:
+        p.text(lx, y, lab, 11, color=dark, line=False)
+        vs = 12
+        while text_width(val, vs, MICRO) > lr - lx - 90 and vs > 7:
+            vs -= 0.5
+        p.text(lx + 84, y, val, vs, color=printer, font=MICRO, line=False)
+        p.hline(lx + 80, lr, y + 6, 0.5)
+        p.lines.append(f"{lab.replace(' ', '')} {val}")
+        y += 36
+    iw = min(text_width(issuer, 11, MING), lr - lx - 90)
+    p.seal(lx + 84 + iw / 2, y - 70, 96, issuer, bottom="业务专用章", seed=seed + 3901,
+           **ink(seed + 1))
+    notes = ["注意事项：", "1. 本存折记录持有人参加继续教育所获学时，凭证补登。",
+             "2. 学时以本存折打印记录及系统数据为准，涂改无效。",
+             "3. 遗失请及时到开户机构挂失补办。",
+             f"服务电话：0772-{2650000 + h % 9999}"]
+    for k, t in enumerate(notes):
+        p.text(lx, by + bh - 130 + k * 22, t, 9.5, color=(90, 90, 90), line=False)
+    # right page: the ruled 明细
+    rx0, rx1 = mid + 24, bx + bw - 26
+    cols = [("日期", 86), ("摘要", 196), ("存入学时", 70), ("累计", 62), ("柜员", 0)]
+    cols[-1] = ("柜员", rx1 - rx0 - sum(c[1] for c in cols[:-1]))
+    ty = by + 40
+    rh = 26.0
+    x = rx0
+    for lab, w in cols:
+        p.text(x + w / 2, ty, lab, 10.5, "center", cover, font=HEI, line=False)
+        x += w
+    p.lines.append(" ".join(c[0] for c in cols))
+    for r in range(19):
+        p.hline(rx0, rx1, ty + 8 + r * rh, 0.4)
+    teller = f"G{h % 90 + 10:02d}"
+    prev = 60 + 12 * (h % 4)
+    entries = [(f"{yr - 1}-0{4 + h % 3}-1{h % 9}", f"{yr - 1}年度公需科目", 30),
+               (f"{yr - 1}-{9 + h % 3}-2{h % 8}", f"{yr - 1}年度专业科目", prev - 30),
+               ("", f"{yr - 1}年度小计", prev),
+               (f"{yr}-0{3 + h % 4}-0{1 + h % 9}", "公需科目 网络学习", pub),
+               (f"{yr}-{8 + h % 4:02d}-1{h % 9}", "专业科目 面授培训", pro),
+               ("", f"{yr}年度小计", hrs)]
+    total = 0
+    y = ty + 8 + rh - 8
+    dx, dy = 3 + h % 5, -2 - h % 3
+    for k, (d, memo, n) in enumerate(entries):
+        sub = "小计" in memo
+        if not sub:
+            total += n
+        cells = [d, memo, f"{n}", f"{total}", teller if d else ""]
+        x = rx0
+        for (lab, w), c in zip(cols, cells):
+            if c:
+                al = "left" if lab == "摘要" else "center"
+                cx = x + 4 if al == "left" else x + w / 2
+                p.text(cx + dx, y + dy, c, 10.5, al, printer, font=MICRO, line=False)
+            x += w
+        p.lines.append(" ".join(c for c in cells if c))
+        y += rh
+    p.text(rx0 + dx, y + dy + rh, f"*** {issued_on} 补登 {len(entries) - 2}笔 ***", 10,
+           color=printer, font=MICRO, line=False)
+    clerk = other_people(f"r39cz:{issuer}", 1)[0][0]
+    p.text(rx1, by + bh - 20, f"第 {1 + h % 3} 页    经办：{clerk}", 9, "right",
+           (90, 90, 90), line=False)
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -6504,3 +6504,121 @@ def qq_youxiang_fujian_yulan(*, name, id_number, unit, credit_code, legal_rep, a
     p.items.append(Line(0, 112, W, 112, 0.6, (210, 212, 216)))
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "contract.wps_pdf_chazhao_gaoliang")
+def wps_pdf_chazhao_gaoliang(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                             end, post, signed_on, public=False, seal=True, seed=0,
+                             **_) -> Built:
+    """A screenshot of WPS Office's PDF reader on the PC with the 查找 (Ctrl+F) panel open
+    on the left: the applicant searched the scanned, OCR'd contract for 合同期限 to find the
+    term and screenshot the window as it was: WPS's tab bar (首页, the PDF's tab), the PDF
+    ribbon (开始 插入 批注 编辑 页面 转换 ...), the 查找 panel with the query, 共 2 处结果 and the
+    two hits with their page numbers and context, the page with the hit boxed and filled in
+    orange. The page: 合同编号, the title, the parties with 统一社会信用代码 and
+    居民身份证号码, 第一条 合同期限 自…起至…止, the next articles, the seal. One page."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"wpsz{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1120.0, 1040.0
+    p = Page(W, H, font=MICRO, background=(233, 234, 237))
+    dark, grey, wred = (36, 36, 40), (120, 122, 128), (212, 58, 48)
+    # tab bar and ribbon
+    p.rect(0, 0, W, 34, None, (214, 216, 222), 0)
+    p.rect(8, 6, 70, 28, None, (233, 234, 237), 0)
+    p.text(43, 25, "首页", 11, "center", dark, line=False)
+    fname = f"{word[:-1]}（{name}）扫描件.pdf"
+    p.rect(82, 4, 250, 30, None, (250, 250, 252), 0)
+    p.text(96, 25, fname, 11, color=dark, line=False)
+    p.text(318, 25, "×", 11, "right", grey, line=False)
+    p.rect(0, 34, W, 74, None, (250, 250, 252), 0)
+    for i, t in enumerate(("开始", "插入", "批注", "编辑", "页面", "转换", "保护", "工具")):
+        p.text(24 + i * 62, 56, t, 11.5, color=wred if i == 0 else dark, line=False)
+    for i, t in enumerate(("PDF转Word", "截图和对比", "查找", "旋转", "单页", "双页", "适合宽度")):
+        p.text(24 + i * 92, 92, t, 10.5, color=dark, line=False)
+    p.items.append(Line(0, 108, W, 108, 0.8, (214, 214, 218)))
+    # the 查找 panel
+    qx, qw = 0.0, 300.0
+    p.rect(qx, 108, qw, H - 108, None, (247, 247, 249), 0)
+    p.text(16, 136, "查找", 12, color=dark, font=HEI, line=False)
+    p.rect(16, 150, qw - 32, 28, (200, 200, 206), (255, 255, 255), 1.0)
+    p.text(26, 169, "合同期限", 11.5, color=dark, line=False)
+    p.text(qw - 26, 169, "×", 11, "right", grey, line=False)
+    p.text(16, 200, "□ 区分大小写　□ 全字匹配", 10, color=grey, line=False)
+    p.text(16, 226, "共 2 处结果", 10.5, color=grey, line=False)
+    hits = [("第 1 页", "第一条　合同期限"), ("第 4 页", "…合同期限届满前三十日，甲方…")]
+    for i, (pg, ctx) in enumerate(hits):
+        y = 246 + i * 58
+        if i == 0:
+            p.rect(8, y, qw - 16, 52, None, (226, 236, 252), 0)
+        p.text(20, y + 20, pg, 10, color=grey, line=False)
+        p.text(20, y + 40, ctx, 10.5, color=dark, line=False)
+    # the page
+    sx, sy, sw, sh = 360.0, 126.0, 700.0, 900.0
+    p.rect(sx + 2, sy + 3, sw, sh, None, (180, 180, 184), 0)
+    p.rect(sx, sy, sw, sh, None, (252, 252, 250), 0)
+    no = f"合同编号：{('HT', 'PY', 'LD')[hh % 3]}{signed_on[:4]}{hh % 9000 + 1000}"
+    _r36_first_page(p, sx, sy, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 12.0, 22.0)
+    # the hit: boxed where 第一条 sits (found by its line in the page's items)
+    from ..layout import Rect, Text
+
+    for k, it in enumerate(p.items):
+        if isinstance(it, Text) and it.text == "第一条　合同期限" and it.x > sx:
+            p.items.insert(k, Rect(it.x + 46, it.y - 13, 52, 17, (240, 140, 40),
+                                   (255, 214, 150), 1.2))
+            break
+    if seal:
+        p.seal(sx + sw - 170, sy + 170, 118, unit, seed=seed + 491, **ink(seed + 3))
+    p.text(sx + sw / 2, sy + sh - 18, "— 1 —", 10, "center", (110, 110, 110), line=False)
+    # the status bar
+    p.rect(0, H - 26, W, 26, None, (247, 247, 249), 0)
+    p.text(W - 20, H - 9, f"1/{5 + hh % 4}　　100%", 10, "right", grey, line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.fangxiemi_dayin_shuiyin")
+def fangxiemi_dayin_shuiyin(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                            end, post, signed_on, public=False, seal=True, seed=0,
+                            **_) -> Built:
+    """A scan of the contract's 首页 as printed from the unit's 档案 / 文档管理 system, whose
+    安全打印 (防泄密打印审计) lays a faint grey text watermark tiled across every printed page:
+    the printing user, 工号, the terminal's IP and the print time, at a slant, repeated in a
+    grid over the text, and a footer line 本文件由…打印，打印时间…，仅限内部使用 with a document
+    id. The page: 合同编号, the title, the parties with 统一社会信用代码 and 居民身份证号码,
+    第一条 合同期限 自…起至…止, the next articles, the unit's seal. A flatbed scan, one page."""
+    import hashlib
+
+    from ._common import other_people
+
+    hh = int(hashlib.sha256(f"fxmy{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = A4
+    p = Page(W, H, font=MING, background=(248, 248, 246))
+    clerk = other_people(f"fxmy:{unit}", 1)[0][0]
+    pt = (f"{int(signed_on[:4]) + 1 + hh % 4}-{1 + hh % 12:02d}-{1 + (hh >> 4) % 27:02d} "
+          f"{9 + hh % 8:02d}:{(hh >> 3) % 60:02d}")
+    no = f"合同编号：{unit[:2]}-{signed_on[:4]}-{hh % 900 + 100:03d}"
+    _r36_first_page(p, 10, 30, W - 20, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.0, 20.0)
+    if seal:
+        p.seal(W - 170, 190, 112, unit, seed=seed + 492, **ink(seed + 1))
+    mark = f"{clerk} {1000 + hh % 9000} 192.168.{hh % 20}.{(hh >> 5) % 200 + 20} {pt}"
+    for r in range(6):
+        for c in range(2):
+            p.watermark(150 + c * 290 - (r % 2) * 60, 120 + r * 140, mark, 9, 25.0,
+                        (120, 120, 120), 0.16, MICRO)
+    p.text(W / 2, H - 22, f"本文件由{clerk}打印，打印时间{pt}，仅限内部使用　"
+           f"文档编号：DA{hh % 900000 + 100000}", 7.5, "center", (130, 130, 130), font=MICRO,
+           line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

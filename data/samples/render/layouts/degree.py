@@ -2778,3 +2778,96 @@ def snipaste_tietu(*, name, gender, birth, school, major, degree, level_word, nu
            line=False)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "degree.wps_pdf_chengnuo_qianming")
+def wps_pdf_chengnuo_qianming(*, name, gender, birth, school, major, degree, level_word,
+                              number, award_date, chair, seed=0, **_) -> Built:
+    """A PC screenshot of WPS Office's PDF editor with the scanned 学位证书 open while the
+    applicant signs it (申报系统 notices ask for 复印件 marked 与原件一致 and signed; applicants
+    without a printer add the line and a 手写签名 in WPS's 签名 tool, and some upload the
+    screenshot rather than the exported file): WPS's title bar and document tabs (首页,
+    学位证书扫描件.pdf), the ribbon (开始 插入 批注 编辑 页面 保护 转换 签名 …), the 签名 side
+    pane (创建签名, 我的签名 with the signature thumbnail, 添加日期), the page on the grey canvas
+    (portrait, photo, the 完成了…学业 wording with dates as 2016年6月30日, school,
+    学位评定委员会主席, the date under the committee's seal, 证书编号), the typed text box
+    本复印件与原件一致，仅供职称申报使用 in a dashed selection frame, the signature in 楷体 with its
+    date, and the status bar (1/1, 100%, zoom slider)."""
+    from ._common import wrap_cjk
+
+    p = Page(1440.0, 900.0, background=(232, 233, 236), font=MICRO)
+    dark, grey, blue = (40, 40, 46), (128, 130, 136), (46, 112, 230)
+    year = min(2025, max(int(award_date[:4]) + 4, 2020 + seed % 5))
+    p.rect(0, 0, 1440, 38, None, (255, 255, 255), 0)
+    p.rect(8, 6, 96, 32, None, (245, 246, 248), 0)
+    p.text(56, 27, "首页", 12, "center", dark, line=False)
+    p.rect(108, 4, 230, 34, None, (232, 233, 236), 0)
+    p.rect(116, 13, 14, 16, None, (214, 58, 48), 0)
+    p.text(138, 27, "学位证书扫描件.pdf", 12, color=dark, line=False)
+    p.text(326, 27, "✕", 10, "right", grey, line=False)
+    p.text(1424, 26, "—     ▢     ✕", 12, "right", dark, line=False)
+    p.rect(0, 38, 1440, 34, None, (250, 250, 251), 0)
+    tabs = ("三", "开始", "插入", "批注", "编辑", "页面", "保护", "转换", "签名", "工具")
+    for i, t in enumerate(tabs):
+        p.text(24 + i * 62, 60, t, 12, "center", blue if t == "签名" else dark, line=False)
+    p.items.append(Line(505, 68, 547, 68, 2.0, blue))
+    p.rect(0, 72, 1440, 60, None, (255, 255, 255), 0)
+    for i, t in enumerate(("手写签名", "图片签名", "文字签名", "日期", "电子印章", "验证签名")):
+        p.rect(30 + i * 96, 80, 28, 26, None, (200, 214, 236), 0)
+        p.text(44 + i * 96, 124, t, 10.5, "center", dark, line=False)
+    # the side pane
+    p.rect(1160, 132, 280, 738, None, (255, 255, 255), 0)
+    p.text(1178, 162, "签名", 14, color=dark, font=HEI, line=False)
+    p.rect(1178, 180, 244, 34, None, blue, 0)
+    p.text(1300, 202, "＋ 创建签名", 12, "center", (255, 255, 255), line=False)
+    p.text(1178, 244, "我的签名", 11.5, color=grey, line=False)
+    p.rect(1178, 254, 244, 80, (216, 218, 222), (250, 250, 251), 1.0)
+    p.text(1300, 306, name, 26, "center", (20, 20, 24), font=KAI, line=False)
+    p.text(1178, 366, "○ 添加日期", 11.5, color=dark, line=False)
+    p.text(1178, 392, "○ 同时应用到所有页", 11.5, color=dark, line=False)
+    p.text(1178, 840, "签名仅保存在本机", 10, color=grey, line=False)
+    # the page
+    sx, sy, sw, sh = 330.0, 146.0, 560.0, 700.0
+    p.rect(sx + 3, sy + 4, sw, sh, None, (200, 200, 204), 0)
+    p.rect(sx, sy, sw, sh, None, (250, 250, 252), 0)
+    navy, ink_ = (24, 52, 120), (24, 24, 28)
+    p.font = MING
+    p.rect(sx + 20, sy + 20, sw - 40, sh - 40, navy, None, 1.6)
+    p.text(sx + sw / 2, sy + 88, f"{degree}学位证书", 28, "center", navy, font=HEI)
+    p.photo(sx + sw / 2 - 46, sy + 112, 92, 122, bg=(70, 130, 200) if seed % 2 else
+            (232, 234, 238))
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{int(birth[:4])}年{int(birth[5:7])}月生。在{school}{major}专业"
+            f"完成了{_plan(degree, level_word)}，成绩合格，{extra}达到了{degree}学位要求，根据"
+            f"《中华人民共和国学位条例》的规定，授予{D.DISCIPLINE.get(major, '工学')}"
+            f"{degree}学位。")
+    y = wrap_cjk(p, sx + 56, sy + 280, body, sw - 112, 14.5, 28, first_indent=29)
+    y = max(y + 24, sy + 470)
+    p.text(sx + 270, y, school, 14, color=ink_)
+    p.row([(sx + 270, "学位评定委员会主席", y + 28), (sx + 410, chair, y + 28)], 14)
+    p.text(sx + 270, y + 56, D.cn(award_date), 14, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(sx + 350, y + 8, 112, seal, seed=seed + 3911, **ink(seed + 4))
+    p.text(sx + 56, sy + sh - 40, f"证书编号：{number}", 12.5, color=ink_)
+    p.font = MICRO
+    # the typed box and the signature
+    tx, ty = sx + 48, sy + 628
+    p.rect(tx - 6, ty - 20, 300, 28, (90, 140, 230), None, 0.8)
+    p.text(tx, ty, "本复印件与原件一致，仅供职称申报使用", 12.5, color=(200, 30, 30),
+           line=False)
+    for cx_, cy_ in ((tx - 6, ty - 20), (tx + 294, ty - 20), (tx - 6, ty + 8), (tx + 294, ty + 8)):
+        p.rect(cx_ - 3, cy_ - 3, 6, 6, (90, 140, 230), (255, 255, 255), 0.8)
+    p.text(tx + 310, ty + 2, name, 22, color=(20, 20, 24), font=KAI, line=False)
+    p.text(tx + 390, ty, f"{year}.{1 + seed % 12}.{1 + seed % 27}", 11.5, color=(20, 20, 24),
+           line=False)
+    # status bar
+    p.rect(0, 870, 1440, 30, None, (250, 250, 251), 0)
+    p.text(20, 890, "1/1", 11, color=dark, line=False)
+    p.text(1120, 890, "100%", 11, "right", dark, line=False)
+    p.items.append(Line(960, 885, 1080, 885, 1.2, (190, 190, 196)))
+    p.rect(1016, 879, 8, 12, None, dark, 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -4779,3 +4779,129 @@ def ziyuan_guanliqi_yulan(*, name, gender, birth, school, major, level, start, e
     p.text(1420, 890, "☰", 12, "right", grey, line=False)
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "diploma.wenjian_chuanshu_zhushou", cn_dates=False)
+def wenjian_chuanshu_zhushou(*, name, gender, birth, school, major, level, start, end, years,
+                             number, president, issued_on, seed=0, **_) -> Built:
+    """A PC screenshot of 微信 for Windows open at 文件传输助手 (the usual way an applicant gets
+    the diploma's phone photo onto the office computer before uploading it): the left icon bar,
+    the chat list with 文件传输助手 selected among other chats (单位群, 家长群, a colleague), the
+    window title 文件传输助手, the thread with a time stamp, a sent note 毕业证 职称用, the photo
+    bubble opened large (the diploma lying on a bed sheet: school in 楷体, the title, photo,
+    prose with dates as 2016年6月30日, 校（院）长, date under the seal, 证书编号), an earlier
+    学位证.jpg file card with its size, and the input box with 发送(S)."""
+    from ..layout import Ellipse
+
+    p = Page(1280.0, 860.0, background=(245, 245, 245), font=MICRO)
+    dark, grey, green = (25, 25, 25), (150, 150, 150), (149, 236, 105)
+    year = min(2025, max(int(issued_on[:4]) + 3, 2020 + seed % 5))
+    p.rect(0, 0, 60, 860, None, (46, 46, 46), 0)
+    p.rect(12, 30, 36, 36, None, (120, 160, 200), 0)
+    for i in range(5):
+        p.rect(20, 100 + i * 52, 20, 20, None, (7, 193, 96) if i == 0 else (130, 130, 130), 0)
+    p.rect(60, 0, 250, 860, None, (230, 230, 230), 0)
+    p.rect(72, 22, 190, 26, None, (218, 218, 218), 0)
+    p.text(96, 40, "搜索", 11, color=grey, line=False)
+    p.text(288, 41, "＋", 15, "center", dark, line=False)
+    chats = [("文件传输助手", "[图片]"), ("科室工作群", "人事科：职称申报材料本周五前交齐"),
+             ("家长群（三年二班）", "老师：收到请回复"), ("人事科", "[文件] 申报表模板.docx"),
+             ("订阅号消息", "人社发布：关于开展职称评审的通知")]
+    for i, (t, last) in enumerate(chats):
+        yy = 70 + i * 64
+        if i == 0:
+            p.rect(60, yy, 250, 64, None, (198, 198, 198), 0)
+        p.rect(72, yy + 12, 40, 40, None, (7, 193, 96) if i == 0 else
+               (100 + i * 25, 140, 180), 0)
+        p.text(122, yy + 28, t, 12, color=dark, line=False)
+        p.text(122, yy + 50, last, 10.5, color=grey, line=False)
+        p.text(300, yy + 28, f"{9 + i}:{(seed * 7 + i * 13) % 60:02d}", 9.5, "right", grey,
+               line=False)
+    p.text(330, 38, "文件传输助手", 15, color=dark, line=False)
+    p.text(1264, 36, "—   ▢   ✕", 12, "right", dark, line=False)
+    p.items.append(Line(310, 60, 1280, 60, 0.6, (220, 220, 220)))
+    p.text(795, 92, f"{year}年{1 + seed % 12}月{1 + seed % 27}日 {10 + seed % 9}:"
+           f"{seed * 11 % 60:02d}", 10, "center", grey, line=False)
+    # an earlier file card
+    p.rect(930, 108, 270, 70, (226, 226, 226), (255, 255, 255), 0.8)
+    p.text(944, 134, "学位证.jpg", 12, color=dark, line=False)
+    p.text(944, 160, f"{2 + seed % 3}.{seed * 3 % 10}M", 10, color=grey, line=False)
+    p.rect(1150, 118, 36, 44, None, (60, 140, 210), 0)
+    p.rect(1212, 112, 40, 40, None, (120, 160, 200), 0)
+    # the sent note
+    p.rect(1098, 196, 102, 36, None, green, 0)
+    p.text(1149, 219, "毕业证 职称用", 12, "center", dark, line=False)
+    p.rect(1212, 194, 40, 40, None, (120, 160, 200), 0)
+    # the photo bubble
+    bx, by, bw, bh = 720.0, 250.0, 480.0, 470.0
+    p.rect(bx, by, bw, bh, None, (214, 206, 226), 0)  # bed sheet
+    for i in range(7):
+        p.items.append(Line(bx, by + 20 + i * 70, bx + bw, by + 50 + i * 70, 6,
+                            (226, 220, 236)))
+    p.rect(1212, by, 40, 40, None, (120, 160, 200), 0)
+    lw = 316.0
+    _r35_leaf(p, bx + (bw - lw) / 2, by + 10, lw, 450.0, name=name, gender=gender,
+              birth=birth, school=school, major=major, level=level, start=start, end=end,
+              years=years, number=number, president=president, issued_on=issued_on,
+              seed=seed + 3901, red=(176, 36, 40), ink_=(24, 22, 22), paper=(252, 249, 240),
+              photo_bg=(70, 130, 200) if seed % 2 else (232, 234, 238),
+              seal_ink=ink(seed + 6))
+    # input box
+    p.items.append(Line(310, 740, 1280, 740, 0.6, (220, 220, 220)))
+    for i in range(4):
+        p.rect(330 + i * 34, 754, 18, 16, (100, 100, 100), None, 1.2)
+    p.rect(1150, 812, 100, 32, None, (233, 233, 233), 0)
+    p.text(1200, 833, "发送(S)", 12, "center", (7, 193, 96), line=False)
+    p.items.append(Ellipse(1240, 20, 6, 6, (230, 70, 60)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.anzhu_wenjiandai", cn_dates=False)
+def anzhu_wenjiandai(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the landscape diploma kept in a clear PVC 按扣文件袋 (the snap-button
+    pouch people keep certificates in, photographed without taking it out): the pouch's bluish
+    tint and its diamond emboss over the leaf, the flap along the top with its white snap
+    button, the printed 标签 strip on the flap written 职称申报材料 — 学历 in marker, a glare
+    streak across the plastic, the leaf itself (photo at the left with 证书编号 under it, the
+    title, prose with dates as 2016年6月30日, school, 校（院）长, the date under the seal), the
+    office desk around, and a 回形针-clipped 目录 slip peeping out at the corner."""
+    from ..layout import Ellipse
+    from ._common import DESKS
+
+    p = Page(1200.0, 900.0, background=DESKS[(seed + 1) % len(DESKS)], font=MICRO)
+    px, py, pw, ph = 80.0, 70.0, 1040.0, 770.0
+    p.rect(px + 8, py + 10, pw, ph, None, (120, 110, 100), 0)  # shadow
+    p.rect(px, py, pw, ph, None, (228, 236, 242), 0)
+    lx, ly, lw, lh = px + 60, py + 190, pw - 120, 540.0
+    _r37_land_leaf(p, lx, ly, lw, lh, name=name, gender=gender, birth=birth, school=school,
+                   major=major, level=level, start=start, end=end, years=years, number=number,
+                   president=president, issued_on=issued_on, seed=seed + 3902,
+                   paper=(246, 244, 240), seal_ink=ink(seed + 7))
+    # the slip at the corner
+    p.rect(px + pw - 200, py + ph - 40, 150, 70, (170, 170, 170), (255, 255, 255), 0.6)
+    p.text(px + pw - 190, py + ph - 18, "材料目录 1/6", 10, color=(70, 70, 70), line=False)
+    # the pouch's emboss (faint) and tint
+    for i in range(32):
+        yy = py + 160 + i * 19
+        p.items.append(Line(px + 4, yy, px + pw - 4, yy, 0.3, (218, 228, 238)))
+    # the flap
+    p.rect(px, py, pw, 150, None, (208, 222, 234), 0)
+    p.items.append(Line(px, py + 150, px + pw, py + 150, 2.0, (170, 190, 210)))
+    p.items.append(Ellipse(px + pw / 2 - 22, py + 104, 44, 44, (250, 250, 250)))
+    p.items.append(Ellipse(px + pw / 2 - 10, py + 116, 20, 20, (220, 224, 228)))
+    p.rect(px + 60, py + 40, 330, 56, (150, 160, 170), (255, 255, 255), 1.0)
+    p.text(px + 76, py + 76, "职称申报材料 — 学历", 22, color=(20, 30, 90), font=KAI,
+           line=False)
+    p.text(px + pw - 40, py + 130, "A4  按扣袋  0.16mm", 10, "right", (130, 140, 150),
+           line=False)
+    # glare streak
+    for i in range(4):
+        p.items.append(Line(px + 800 + i * 8, py + 430, px + 960 + i * 8, py + ph - 10, 6 - i,
+                            (244, 248, 252)))
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)

@@ -2129,3 +2129,76 @@ def zizhu_fuyinji(*, name, gender, ethnicity, birth, address, id_number, seed=0,
             p.rect(qx + 6 + (i % 6) * 8, qy + 6 + (i // 6) * 8, 7, 7, None, dark, 0)
     p.text(qx + 30, qy + 74, "扫码核验", 8.5, "center", grey, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "id_card.meitu_pintu_bianji")
+def meitu_pintu_bianji(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                       **_) -> Built:
+    """A phone screenshot of a photo-editing app's 拼图 editor (美图秀秀-style) with the two
+    phone photos of the ID card joined one above the other (申报系统 takes one image for the
+    身份证, so applicants join the 人像面 and 国徽面 in a collage app and sometimes upload the
+    editor's screenshot instead of the saved picture): the status bar, the top bar (‹ back,
+    拼图, 保存 in the app's pink), the collage on its white 边框 with rounded corners, the two
+    photos (each card on a different table cloth, a little off square in its cell: the
+    人像面 with 姓名 / 性别 / 民族 / 出生 / 住址 / 公民身份号码 and the photo, the 国徽面 with
+    中华人民共和国 居民身份证, 签发机关 and 有效期限), the app's faint watermark in the corner, the
+    template strip of thumbnails, and the bottom tabs (模板, 海报, 自由, 拼接 selected, 边框)."""
+    from ..layout import Ellipse, Line
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(720.0, 1560.0, background=(246, 246, 248))
+    dark, grey, pink = (30, 30, 34), (140, 140, 146), (255, 72, 120)
+    p.text(40, 44, f"{10 + k % 12}:{k * 7 % 60:02d}", 20, color=dark, line=False)
+    p.text(680, 44, "4G  62%", 17, "right", dark, line=False)
+    p.text(36, 118, "<", 30, color=dark, line=False)
+    p.text(360, 118, "拼图", 22, "center", dark, line=False)
+    p.rect(588, 92, 104, 40, None, pink, 0)
+    p.text(640, 119, "保存", 18, "center", (255, 255, 255), line=False)
+    # the collage
+    cx, cy, cw, ch = 40.0, 170.0, 640.0, 860.0
+    p.rect(cx, cy, cw, ch, (230, 230, 234), (255, 255, 255), 1.0)
+    s = 2.3
+    cards = [((196, 178, 150), 0), ((150, 170, 190), 1)]
+    for j, (cloth, side) in enumerate(cards):
+        gx, gy, gw, gh = cx + 16, cy + 16 + j * 422, cw - 32, 406.0
+        p.rect(gx, gy, gw, gh, None, cloth, 0)
+        ox = gx + (gw - 243 * s) / 2 + (6 if j else -4)
+        oy = gy + (gh - 153 * s) / 2 + (4 if j else -2)
+        p.rect(ox + 5, oy + 7, 243 * s, 153 * s, None, (90, 80, 70), 0)
+        p.rect(ox, oy, 243 * s, 153 * s, None, (226, 234, 232), 0)
+        p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (196, 210, 212), (230, 238, 236), 0.8)
+        if side == 0:
+            _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity,
+                         birth=birth, address=address, id_number=id_number,
+                         ground=(230, 238, 236))
+        else:
+            p.items.append(Ellipse(ox + 18 * s, oy + 16 * s, 40 * s, 40 * s, (210, 60, 50)))
+            p.items.append(Ellipse(ox + 28 * s, oy + 26 * s, 20 * s, 20 * s, (240, 200, 60)))
+            p.text(ox + 140 * s, oy + 46 * s, "中华人民共和国", 13 * s, "center", dark)
+            p.text(ox + 140 * s, oy + 78 * s, "居 民 身 份 证", 15 * s, "center", dark)
+            issued_year = 2015 + int(id_number[14:16]) % 6
+            md = birth[5:].replace("-", ".")
+            bureau = f"柳州市公安局{'柳北' if int(id_number[-3]) % 2 else '城中'}分局"
+            p.row([(ox + 40 * s, "签发机关", oy + 112 * s), (ox + 90 * s, bureau, oy + 112 * s)],
+                  8 * s)
+            p.row([(ox + 40 * s, "有效期限", oy + 130 * s),
+                   (ox + 90 * s, f"{issued_year}.{md}-{issued_year + 20}.{md}", oy + 130 * s)],
+                  8 * s)
+    p.watermark(cx + cw - 70, cy + ch - 20, "美图秀秀", 14, 0, (255, 255, 255), 0.7)
+    # the template strip
+    p.rect(0, 1200, 720, 360, None, (255, 255, 255), 0)
+    for i in range(5):
+        tx = 30 + i * 136
+        p.rect(tx, 1230, 116, 150, pink if i == 1 else (220, 220, 224), (242, 242, 244),
+               2.0 if i == 1 else 1.0)
+        if i == 1:
+            p.items.append(Line(tx + 6, 1305, tx + 110, 1305, 1.2, (200, 200, 206)))
+        else:
+            p.items.append(Line(tx + 58, 1236, tx + 58, 1374, 1.2, (200, 200, 206)))
+    p.text(640, 1420, "边框", 16, "right", grey, line=False)
+    for i, t in enumerate(("模板", "海报", "自由", "拼接")):
+        p.text(90 + i * 150, 1500, t, 19, "center", pink if t == "拼接" else grey, line=False)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

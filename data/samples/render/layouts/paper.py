@@ -6604,3 +6604,242 @@ def shouye_fu_chubanshu_chaxun(*, journal, year, issue, issn, cn_number, title, 
     p2.text(W - 24, H - 20, "1/1", 7.5, "right", grey, line=False)
     return Built("paper", [p1, p2],
                  _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+def _r39_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "paper.zotero_tiaomu_xinxi", accepts=_not_english, cn_dates=False)
+def zotero_tiaomu_xinxi(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                        abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                        **_) -> Built:
+    """A desktop screenshot of Zotero (中文界面, with the 茉莉花 plugin that fills Chinese
+    records from CNKI and writes the CN number into 其他) showing the article's item, which
+    applicants send when the 申报 clerk asks for the citation data of a paper whose PDF is
+    the publisher's: the title bar, the menu and toolbar, the left pane of 我的文库 with
+    the collections (职称申报, 论文, 参考文献 …), the middle list of items (标题 / 创建者 /
+    日期, other people's articles around it, the article selected with its PDF child), and
+    the right 信息 pane (条目类型 期刊文章, 标题, every 作者, 摘要 cut short, 期刊, 卷, 期, 页码,
+    日期, 期刊缩写, 语言, ISSN, 馆藏目录, 索书号 = the 中图分类号, 添加日期, 其他 with the CN);
+    landscape, one page, no seal."""
+    h = hash_int(title + journal + "r39zt")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1280.0, 800.0
+    dark, grey = (34, 34, 38), (120, 124, 132)
+    white = (255, 255, 255)
+    sel = (52, 120, 220)
+    p = Page(W, H, background=(244, 244, 246), font=MICRO)
+    p.rect(0, 0, W, 30, None, (232, 232, 236), 0)
+    p.text(W / 2, 20, "Zotero", 10.5, "center", dark, line=False)
+    p.text(W - 14, 20, "—   □   ×", 11, "right", dark, line=False)
+    p.text(14, 48, "文件    编辑    视图    工具    帮助", 10, color=dark, line=False)
+    p.rect(0, 58, W, 36, None, (238, 238, 242), 0)
+    p.text(14, 82, "新建条目   新建笔记   |   添加附件   |   同步", 10.5, color=grey, line=False)
+    p.rect(W - 300, 64, 280, 24, (200, 202, 208), white, 0.8)
+    p.text(W - 290, 81, "所有字段和标签", 9.5, color=grey, line=False)
+    # collections
+    cx1 = 220.0
+    p.rect(0, 94, cx1, H - 94, None, (236, 237, 241), 0)
+    colls = ["我的文库", "  职称申报", "    论文", "    业绩材料", "  参考文献", "  课题",
+             "我的出版物", "未分类条目", "重复条目", "回收站"]
+    for k, t in enumerate(colls):
+        y = 122 + k * 26
+        if t.strip() == "论文":
+            p.rect(0, y - 17, cx1, 24, None, (210, 222, 244), 0)
+        p.text(16, y, t, 10.5, color=dark, line=False)
+    # items list
+    lx0, lx1 = cx1, 760.0
+    p.rect(lx0, 94, lx1 - lx0, H - 94, None, white, 0)
+    p.rect(lx0, 94, lx1 - lx0, 24, None, (246, 246, 248), 0)
+    p.text(lx0 + 12, 110, "标题", 9.5, color=grey, line=False)
+    p.text(lx0 + 350, 110, "创建者", 9.5, color=grey, line=False)
+    p.text(lx0 + 460, 110, "日期", 9.5, color=grey, line=False)
+    filler = [("基于BIM的施工进度管理研究", "黄 等", f"{year - 2}"),
+              ("城市道路排水系统优化设计探讨", "覃 和 韦", f"{year - 1}"),
+              (title, f"{authors[0]} 等" if len(authors) > 2 else " 和 ".join(authors),
+               f"{year}"),
+              ("  Full Text PDF", "", ""),
+              ("柳州市既有建筑节能改造的实践", "梁", f"{year}"),
+              ("质量管理体系在工程项目中的应用", "潘 等", f"{year + 1}")]
+    y = 140
+    for t, who, d in filler:
+        if t == title:
+            p.rect(lx0, y - 17, lx1 - lx0, 24, None, sel, 0)
+        col = white if t == title else dark
+        ts = _r39_fit(t, 10.5, 330, MICRO)
+        p.text(lx0 + 12, y, t, ts, color=col, line=False)
+        p.text(lx0 + 350, y, who, 10, color=col, line=False)
+        p.text(lx0 + 460, y, d, 10, color=col, line=False)
+        y += 26
+    # item pane
+    ix = lx1 + 1
+    iw = W - ix
+    p.rect(ix, 94, iw, H - 94, None, white, 0)
+    for k, t in enumerate(("信息", "笔记", "标签", "相关")):
+        p.text(ix + 40 + k * 70, 116, t, 10.5, "center", sel if k == 0 else dark, line=False)
+    p.hline(ix, W, 126, 0.5)
+    lab_x, val_x = ix + 100, ix + 112
+    vw = W - val_x - 16
+    pages_ = f"{20 + h % 60}-{23 + h % 60 + h % 3}"
+    rows = [("条目类型", "期刊文章"), ("标题", title)]
+    rows += [("作者", f"{a}") for a in authors]
+    rows += [("摘要", abstract[:26] + "…"), ("期刊", journal), ("卷", f"{vol}"),
+             ("期", iss), ("页码", pages_), ("日期", f"{year}"), ("系列", ""),
+             ("期刊缩写", ""), ("语言", "zh-CN"), ("ISSN", issn or ""),
+             ("馆藏目录", "CNKI"), ("索书号", clc),
+             ("添加日期", f"{year + 1}/{3 + h % 6}/{10 + h % 18} {9 + h % 10}:{h % 60:02d}"),
+             ("其他", f"CN: {cn_number}" if cn_number else "")]
+    y = 150
+    for lab, val in rows:
+        p.text(lab_x, y, lab + "：", 10, "right", grey, line=False)
+        if lab == "标题" and text_width(val, 11, MICRO) > vw:
+            half = len(val) // 2
+            p.text(val_x, y, val[:half], 11, color=dark, line=False)
+            y += 18
+            p.text(val_x, y, val[half:], 11, color=dark, line=False)
+            p.lines.append(f"标题 {val}")
+        elif val:
+            p.text(val_x, y, val, _r39_fit(val, 10.5, vw, MICRO), color=dark, line=False)
+            p.lines.append(f"{lab} {val}")
+        y += 23
+    p.text(ix + 14, H - 16, f"已选择 1 个条目    {journal}  {year}年第{iss}期", 9,
+           color=grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.fuxin_wendang_shuxing", accepts=_not_english, cn_dates=False)
+def fuxin_wendang_shuxing(*, journal, year, issue, issn, cn_number, title, authors,
+                          affiliation, abstract, keywords, clc, body, english=False,
+                          volume=None, seed=0, **_) -> Built:
+    """A desktop screenshot of 福昕PDF阅读器 (Foxit) with the journal's PDF of the article open
+    on its first page and the 文档属性 dialog up over the page's lower right, as applicants
+    send it when the 申报 clerk asks whether the PDF is the journal's own file: the ribbon
+    (文件 / 主页 / 注释 / 视图 / 填写&签名 …), the file's tab, the page thumbnails, the
+    first page (the running head with the journal, year and issue, ISSN and CN, the title,
+    the authors, the affiliation, 摘要, 关键词, 中图分类号, the start of the text), and the
+    dialog's 描述 tab (文件, 标题 and 作者 as the typesetter left them, 主题, 关键字, 创建 /
+    修改 dates, 应用程序 方正书版, PDF 制作程序, 版本, 位置, 大小, 页面尺寸, 页数, 快速 Web
+    查看); landscape, one page, no seal."""
+    from ..layout import wrap as _wrap
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r39fx")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1280.0, 820.0
+    dark, grey = (34, 34, 38), (118, 122, 130)
+    white = (255, 255, 255)
+    orange = (240, 110, 30)
+    p = Page(W, H, background=(214, 216, 220), font=MICRO)
+    fname = f"{journal}{year}年第{iss}期_{h % 100000:05d}.pdf"
+    p.rect(0, 0, W, 30, None, (246, 246, 248), 0)
+    p.text(14, 20, "福昕PDF阅读器", 10, color=orange, line=False)
+    p.text(W / 2, 20, f"{fname} - 福昕PDF阅读器", 9.5, "center", dark, line=False)
+    p.text(W - 14, 20, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 30, W, 28, None, orange, 0)
+    for k, t in enumerate(("文件", "主页", "注释", "视图", "表单", "保护", "填写&签名",
+                           "共享", "帮助")):
+        p.text(24 + k * 74, 49, t, 10.5, color=white, line=False)
+    p.rect(0, 58, W, 52, None, (250, 250, 250), 0)
+    p.text(20, 90, "手型   选择   截图   |   放大   缩小   适合页面   |   旋转视图   |   "
+           "打字机   高亮   |   朗读", 10, color=grey, line=False)
+    p.rect(0, 110, W, 26, None, (236, 236, 238), 0)
+    p.rect(10, 112, 300, 24, None, white, 0)
+    p.text(20, 129, _r39_short(fname, 36) + "   ×", 9.5, color=dark, line=False)
+    # thumbnails
+    p.rect(0, 136, 120, H - 160, None, (232, 232, 234), 0)
+    for k in range(3):
+        ty = 156 + k * 140
+        p.rect(24, ty, 72, 102, orange if k == 0 else (190, 190, 194),
+               white, 1.6 if k == 0 else 0.6)
+        p.text(60, ty + 118, str(k + 1), 9, "center", grey, line=False)
+    # the page
+    pw = 600.0
+    px = 120 + (W - 120 - pw) / 2 - 120
+    py = 150.0
+    ph = H - 24 - py
+    p.rect(px, py, pw, ph + 40, None, white, 0)
+    lx, rx = px + 48, px + pw - 48
+    cw = rx - lx
+    p.font = MING
+    head = f"{journal}  {year}年第{iss}期（第{vol}卷）"
+    p.text(lx, py + 34, head, 9.5, color=dark)
+    ids = "  ".join(x for x in (f"ISSN {issn}" if issn else "",
+                                f"CN {cn_number}" if cn_number else "") if x)
+    if ids:
+        p.text(rx, py + 34, ids, 9.5, "right", dark)
+    p.hline(lx, rx, py + 42, 0.6)
+    y = py + 84
+    for part in _wrap(title, cw - 20, 18, 0, HEI):
+        p.text((lx + rx) / 2, y, part, 18, "center", dark, font=HEI)
+        y += 28
+    p.text((lx + rx) / 2, y + 2, "，".join(authors), 12.5, "center", dark, font=KAI)
+    p.text((lx + rx) / 2, y + 26, affiliation, _r39_fit(affiliation, 9.5, cw, MING), "center",
+           dark)
+    y += 58
+    ab = f"摘要：{abstract}"
+    for part in _wrap(ab, cw - 20, 9.5, 0, MING)[:4]:
+        p.text(lx + 10, y, part, 9.5, color=dark)
+        y += 16
+    p.text(lx + 10, y, f"关键词：{keywords}", 9.5, color=dark)
+    p.text(lx + 10, y + 16, f"中图分类号：{clc}    文献标识码：A    文章编号：{issn or ''}"
+           f"({year}){iss.zfill(2)}-{h % 900 + 100:04d}-0{3 + h % 5}", 9, color=dark,
+           line=False)
+    y += 46
+    text = "".join(b for b in body[1:] if len(b) > 12) or "".join(body)
+    p.text(lx, y, body[0] if body else "1 引言", 11, color=dark, font=HEI, line=False)
+    y += 20
+    for part in _wrap(text, cw, 10, 20, MING)[:14]:
+        if y > py + ph - 10:
+            break
+        p.text(lx, y, part, 10, color=dark, line=False)
+        y += 17
+    p.font = MICRO
+    # the 文档属性 dialog
+    dw, dh = 450.0, 450.0
+    dx, dy = px + pw - 190, 340.0
+    p.rect(dx + 5, dy + 6, dw, dh, None, (150, 150, 156), 0)
+    p.rect(dx, dy, dw, dh, (170, 170, 176), (248, 248, 250), 0.8)
+    p.rect(dx, dy, dw, 30, None, white, 0)
+    p.text(dx + 14, dy + 20, "文档属性", 10.5, color=dark, line=False)
+    p.text(dx + dw - 14, dy + 20, "×", 12, "right", dark, line=False)
+    for k, t in enumerate(("描述", "安全", "字体", "初始视图", "自定义", "高级")):
+        p.text(dx + 30 + k * 66, dy + 52, t, 10, "center", orange if k == 0 else dark,
+               line=False)
+    p.hline(dx + 8, dx + dw - 8, dy + 62, 0.5)
+    made = f"{year}-{min(12, 1 + 2 * _issue_num(issue)):02d}-{10 + h % 18:02d}"
+    meta = [("文件：", _r39_short(fname, 30)),
+            ("标题：", f"{clc}-{h % 10000:04d}.fbd"),
+            ("作者：", ["Administrator", "bjb", "User", "编辑部"][h % 4]),
+            ("主题：", ""), ("关键字：", ""),
+            ("创建日期：", f"{made} {9 + h % 8}:{h % 60:02d}:{h % 59:02d}"),
+            ("修改日期：", f"{made} {10 + h % 8}:{(h >> 2) % 60:02d}:{h % 57:02d}"),
+            ("应用程序：", "FounderPSPro 方正书版"),
+            ("PDF 制作程序：", "Acrobat Distiller 9.0.0 (Windows)"),
+            ("PDF 版本：", "1.4 (Acrobat 5.x)"),
+            ("位置：", "D:\\职称申报\\论文\\"),
+            ("文件大小：", f"{1 + h % 3}.{h % 10}{(h >> 3) % 10} MB ({10 ** 6 + h % 10 ** 6:,} "
+                       "字节)"),
+            ("页面尺寸：", "210 x 285 mm"), ("页数：", f"{3 + h % 4}"),
+            ("快速 Web 查看：", "否")]
+    y = dy + 90
+    for lab, val in meta:
+        p.text(dx + 130, y, lab, 9.5, "right", grey, line=False)
+        p.text(dx + 138, y, val, _r39_fit(val, 9.5, dw - 150, MICRO), color=dark, line=False)
+        y += 21
+    p.rect(dx + dw - 96, dy + dh - 40, 80, 26, orange, orange, 0.8)
+    p.text(dx + dw - 56, dy + dh - 22, "确定", 10, "center", white, line=False)
+    p.rect(0, H - 24, W, 24, None, (236, 236, 238), 0)
+    p.text(W - 20, H - 8, f"1 / {3 + h % 4}      100%", 9.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+def _r39_short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n - 1] + "…"

@@ -2720,3 +2720,90 @@ def kaoji_dangan_tiefu(*, name, gender, birth, id_number, title, level, specialt
     p.text(297, 812, "— 9 —", 10, "center", dark, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 39
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round39`.
+
+@layout(LAYOUTS, "title_certificate.xiangce_xuanzhuan_jiaozheng")
+def xiangce_xuanzhuan_jiaozheng(*, name, gender, birth, id_number, title, level, specialty,
+                                obtained_on, number, issuer, committee, issued_on, seed=0,
+                                **_) -> Built:
+    """A phone screenshot of the gallery's 编辑 → 裁剪 screen over the photo of the opened
+    title certificate (the applicant straightens the crooked photo before uploading it and
+    screenshots the screen by mistake, or to ask the 人事科 whether the crop is right): the
+    status bar, the black editor with 取消 / 完成 at the top, the photo inside the crop frame
+    with its 3×3 guide lines and corner handles, the opened booklet (left panel: photo,
+    发证机关, 发证日期, the issuer's 职称专用章; right panel: 姓名, 性别, 出生年月, 身份证号码,
+    专业, 资格名称, 资格级别, 取得资格时间, 评审委员会, 证书编号), the straightening dial under
+    it with its tick marks and the angle -3°, the tools row (旋转, 镜像, 自由, 4:3, 16:9) and the
+    bottom tab bar (裁剪 selected, 滤镜, 调节, 标注)."""
+    from ._common import text_width
+
+    p = Page(720.0, 1560.0, background=(0, 0, 0), font=MICRO)
+    white, grey, gold = (245, 245, 245), (150, 150, 150), (250, 200, 60)
+    p.text(40, 44, f"{9 + seed % 10}:{seed * 17 % 60:02d}", 20, color=white, line=False)
+    p.text(680, 44, "5G  87%", 17, "right", white, line=False)
+    p.text(40, 122, "取消", 22, color=white, line=False)
+    p.text(680, 122, "完成", 22, "right", gold, line=False)
+    p.text(360, 122, "裁剪", 22, "center", white, line=False)
+    # the photo (desk around the booklet) inside the crop frame
+    fx, fy, fw, fh = 14.0, 320.0, 692.0, 520.0
+    p.rect(fx, fy, fw, fh, None, (150, 120, 90), 0)
+    bx, by, bw, bh = fx + 8, fy + 30, fw - 16, fh - 60
+    red, dark = (150, 28, 30), (30, 28, 28)
+    p.rect(bx, by, bw, bh, None, (250, 246, 236), 0)
+    p.rect(bx + 10, by + 10, bw - 20, bh - 20, red, None, 1.6)
+    mid = bx + bw * 0.40
+    p.items.append(Line(mid, by + 14, mid, by + bh - 14, 0.8, (180, 160, 150)))
+    p.font = MING
+    p.photo(bx + 90, by + 40, 86, 114, bg=(200, 40, 40) if seed % 3 == 0 else (70, 130, 200))
+    lc = bx + bw * 0.20
+    p.text(lc, by + 200, "发证机关", 13, "center", dark)
+    s = 13.0
+    while s > 8 and text_width(issuer, s, MING) > bw * 0.38:
+        s -= 0.5
+    p.text(lc, by + 226, issuer, s, "center", dark)
+    p.text(lc, by + 256, f"发证日期：{cn(issued_on)}", 12, "center", dark)
+    p.seal(lc + 30, by + 232, 108, issuer, bottom="职称专用章", seed=seed + 3921,
+           **ink(seed + 3))
+    p.text(lc, by + 330, "专业技术职务", 15, "center", red, font=HEI)
+    p.text(lc, by + 356, "任职资格证书", 15, "center", red, font=HEI)
+    items = [("姓    名", name), ("性    别", gender), ("出生年月", cn(birth[:7])),
+             ("身份证号码", id_number), ("专    业", specialty), ("资格名称", title),
+             ("资格级别", level), ("取得资格时间", cn(obtained_on)), ("评审委员会", committee),
+             ("证书编号", number)]
+    rx = mid + 16
+    for i, (label, value) in enumerate(items):
+        yy = by + 44 + i * 38
+        s = 12.5
+        while s > 7.5 and text_width(value, s, MING) > bx + bw - 24 - (rx + 96):
+            s -= 0.5
+        p.text(rx, yy, label, 12, color=dark)
+        p.text(rx + 96, yy, value, s, color=dark, line=False)
+        p.lines[-1] = f"{label} {value}"
+    p.font = MICRO
+    # the crop frame, guides and handles
+    p.rect(fx, fy, fw, fh, white, None, 1.6)
+    for i in (1, 2):
+        p.items.append(Line(fx + fw * i / 3, fy, fx + fw * i / 3, fy + fh, 0.6, (220, 220, 220)))
+        p.items.append(Line(fx, fy + fh * i / 3, fx + fw, fy + fh * i / 3, 0.6, (220, 220, 220)))
+    for cx_, cy_ in ((fx, fy), (fx + fw, fy), (fx, fy + fh), (fx + fw, fy + fh)):
+        sx_ = 1 if cx_ == fx else -1
+        sy_ = 1 if cy_ == fy else -1
+        p.items.append(Line(cx_, cy_, cx_ + sx_ * 34, cy_, 5, white))
+        p.items.append(Line(cx_, cy_, cx_, cy_ + sy_ * 34, 5, white))
+    # the straightening dial
+    angle = -(2 + seed % 4)
+    p.text(360, 1000, f"{angle}°", 22, "center", white, line=False)
+    for i in range(-20, 21):
+        x = 360 + i * 15
+        p.items.append(Line(x, 1026, x, 1026 + (22 if i % 5 == 0 else 12), 1.2,
+                            white if i == 0 else grey))
+    for i, t in enumerate(("旋转", "⇋ 镜像", "自由", "4:3", "16:9")):
+        p.text(80 + i * 140, 1150, t, 17, "center", gold if t == "自由" else white, line=False)
+    p.rect(0, 1420, 720, 140, None, (18, 18, 18), 0)
+    for i, t in enumerate(("裁剪", "滤镜", "调节", "标注")):
+        p.text(90 + i * 180, 1490, t, 19, "center", gold if i == 0 else grey, line=False)
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
