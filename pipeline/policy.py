@@ -50,6 +50,7 @@ class Thresholds:
     page_sharpness_min: Cited[float]
     page_short_side_min: Cited[float]
     text_height_min: Cited[float]
+    glyph_px_min: Cited[float]
     legible_confidence_min: Cited[float]
     legible_chars_min: Cited[float]
     colourfulness_min: Cited[float]

@@ -15,7 +15,17 @@ from pipeline.checks import (
     paper_mismatch,
 )
 from pipeline.checks._base import Case
-from pipeline.model import BBox, Evidence, Extraction, Field, Page, ReadDocument, Severity, Word
+from pipeline.model import (
+    BBox,
+    Evidence,
+    Extraction,
+    Field,
+    Page,
+    PageQuality,
+    ReadDocument,
+    Severity,
+    Word,
+)
 from pipeline.report.tables import status_of
 from tests.factories import BASE_FORM, context, form, id_number
 
@@ -475,3 +485,26 @@ def test_a_major_read_short_over_a_line_break_is_unverified_not_another_major():
 ])
 def test_a_short_major_not_lost_at_an_ocr_wrap_is_another_major(major, text, source):
     assert codes(education_mismatch, _wrapped_major(major, text, source)) == ["EDUCATION_MISMATCH"]
+
+
+def small_print_read(char_px: float, confidence: float) -> tuple[ReadDocument, Extraction]:
+    """A photographed card (1200x800 image) whose holder's name, 邓子豪, OCR read at
+    `confidence` in characters `char_px` image pixels wide."""
+    quality = PageQuality(1200, 800, sharpness=150.0, colourfulness=6.0, red_seal_ratio=0.0)
+    line = Word("持证人：邓子豪", BBox(100, 200, 100 + 7 * char_px, 200 + char_px * 1.5),
+                confidence)
+    doc = ReadDocument("职称证书.jpg", "0",
+                       (Page(1, 1200, 800, (line,), "ocr:test 1", quality=quality),))
+    box = BBox(100 + 4 * char_px, 200, 100 + 7 * char_px, 200 + char_px * 1.5)
+    name = Field("name", "邓子豪", Evidence("职称证书.jpg", 1, box, "邓子豪", "ocr", confidence))
+    return doc, Extraction("职称证书.jpg", "title_certificate", (name,))
+
+
+def test_a_name_in_print_too_small_for_ocr_is_unverified_unless_read_clearly():
+    # a certificate shown small (a preview pane, a thumbnail): 9 px a character at 0.88
+    c = case(small_print_read(9, 0.88))
+    assert codes(name_mismatch, c) == []
+    assert "姓名" in notes(c)[0] and "文字过小" in notes(c)[0]
+    # the same small print read clearly, or ordinary print at the same confidence, is a finding
+    assert codes(name_mismatch, case(small_print_read(9, 0.98))) == ["NAME_MISMATCH"]
+    assert codes(name_mismatch, case(small_print_read(20, 0.88))) == ["NAME_MISMATCH"]

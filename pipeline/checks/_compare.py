@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pipeline.checks._base import Case, CheckContext, make_flag
-from pipeline.checks._documents import fold
-from pipeline.model import Clause, Evidence, Field, Flag, Severity
+from pipeline.checks._documents import fold, glyph_px
+from pipeline.model import Clause, Evidence, Field, Flag, ReadDocument, Severity
 from pipeline.redact import mask_text
 
 
@@ -53,11 +53,13 @@ class Comparison:
     doubt: str = ""  # for UNSURE: why the read value cannot carry a finding (Chinese)
 
 
-def doubt_about(found: Field, ctx: CheckContext, *, well_formed: bool, shape: str = "") -> str:
+def doubt_about(found: Field, ctx: CheckContext, *, well_formed: bool, shape: str = "",
+                doc: ReadDocument | None = None) -> str:
     """Why `found` is too weak to contradict the form ("" when it is solid).
 
     `well_formed` says whether the value has its field's shape; `shape` names that shape for
-    the note (e.g. "姓名", "日期").
+    the note (e.g. "姓名", "日期"); `doc`, the upload it was read on, lets its writing's size be
+    judged (:func:`small_print`).
     """
     if not well_formed:
         return f"读出的“{mask_text(found.value)}”不是完整的{shape or '字段值'}"
@@ -65,15 +67,35 @@ def doubt_about(found: Field, ctx: CheckContext, *, well_formed: bool, shape: st
         floor = ctx.policy.thresholds.ocr_confidence_min.value
         if found.evidence.confidence < floor:
             return f"识别置信度 {found.evidence.confidence:.2f} 低于 {floor:g}"
-    return ""
+    return small_print(found, ctx, doc)
+
+
+def small_print(found: Field, ctx: CheckContext, doc: ReadDocument | None) -> str:
+    """Why an OCR read is too small to contradict the form ("" when it is not): its characters
+    are fewer image pixels than the policy's `glyph_px_min` (:func:`glyph_px`: a certificate
+    shown small in a preview pane, a thumbnail) and it was not read clearly (below
+    `legible_confidence_min`). A person asked to check such a name zooms in or asks for a
+    better copy; OCR at that size swaps a stroke-dense character for a look-alike (浩 read 活)."""
+    thresholds = ctx.policy.thresholds
+    confidence = found.evidence.confidence
+    if found.evidence.source != "ocr" or confidence is None:
+        return ""
+    size = glyph_px(found, doc)
+    if (size is None or size >= thresholds.glyph_px_min.value
+            or confidence >= thresholds.legible_confidence_min.value):
+        return ""
+    return f"文字过小（约{size:.0f}像素）且识别置信度 {confidence:.2f}，不足以认定不一致"
 
 
 def judge(code: str, file: str, label: str, declared: str, found: Field, *, agree: bool,
-          ctx: CheckContext, well_formed: bool, shape: str = "") -> Comparison:
-    """The comparison of one read field: same, different (solid read) or unsure."""
+          ctx: CheckContext, well_formed: bool, shape: str = "",
+          case: Case | None = None) -> Comparison:
+    """The comparison of one read field: same, different (solid read) or unsure. `case`, when
+    given, lends the upload the value was read on (:func:`doubt_about`)."""
     if agree:
         return Comparison(code, file, label, declared, found, Verdict.SAME)
-    doubt = doubt_about(found, ctx, well_formed=well_formed, shape=shape)
+    doc = case.documents.get(file) if case is not None else None
+    doubt = doubt_about(found, ctx, well_formed=well_formed, shape=shape, doc=doc)
     verdict = Verdict.UNSURE if doubt else Verdict.DIFFERENT
     return Comparison(code, file, label, declared, found, verdict, doubt)
 

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from extractors import BY_KIND
 from pipeline.checks._base import CheckContext
-from pipeline.model import DocumentKind, Field, ReadDocument
+from pipeline.model import DocumentKind, Field, Page, ReadDocument
 from pipeline.text import nfkc
 
 #: The kinds that name their holder: every kind whose extractor reads a ``name`` (in its
@@ -98,3 +98,39 @@ def reliable(found: Field, ctx: CheckContext) -> bool:
 def same_month(a: str, b: str) -> bool:
     """True when two dates (YYYY-MM[-DD]) fall in the same month."""
     return bool(a) and bool(b) and a[:7] == b[:7]
+
+
+def image_scale(page: Page) -> float | None:
+    """Image pixels per unit of the page's coordinates, the image measured as uploaded and the
+    words as read, upright (a page the reader turned a quarter stands on the image's width);
+    None when the page has no image measurements."""
+    if page.quality is None or page.height <= 0:
+        return None
+    upright_height = (page.quality.width_px if page.rotation in (90, 270)
+                      else page.quality.height_px)
+    return upright_height / page.height
+
+
+def glyph_px(found: Field, doc: ReadDocument | None) -> float | None:
+    """The size, in image pixels, of one character of a value OCR read: the long side of its
+    box over its characters, a Chinese character (or full-width sign) counted as wide as high
+    and a Latin letter or digit as half; None when it cannot be measured (no box, no image).
+    A diploma shown small in a file manager's preview pane prints its lines at 7-10 px a
+    character, a photographed or scanned one at 13-40.
+
+    >>> from pipeline.model import BBox, Evidence, Page, PageQuality, Word
+    >>> ev = Evidence("a.jpg", 1, BBox(10, 10, 40, 30), "黄浩斌", "ocr", 0.9)
+    >>> q = PageQuality(600, 800, sharpness=100.0, colourfulness=5.0, red_seal_ratio=0.0)
+    >>> doc = ReadDocument("a.jpg", "0", (Page(1, 600, 800, (), "ocr:test", quality=q),))
+    >>> glyph_px(Field("name", "黄浩斌", ev), doc)
+    10.0
+    """
+    ev = found.evidence
+    if doc is None or ev.bbox is None or not ev.page_no or ev.page_no > len(doc.pages):
+        return None
+    scale = image_scale(doc.pages[ev.page_no - 1])
+    chars = sum(0.5 if c.isascii() else 1.0 for c in ev.text if not c.isspace())
+    if scale is None or chars < 1:
+        return None
+    side = max(ev.bbox.x1 - ev.bbox.x0, ev.bbox.bottom - ev.bbox.top)
+    return side / chars * scale

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from pipeline.checks._base import Case, CheckContext, make_flag
+from pipeline.checks._documents import image_scale
 from pipeline.model import Evidence, Flag, Page, Severity
 
 CODE: Final = "DOC_QUALITY_LOW"
@@ -72,9 +73,7 @@ def text_height_px(page: Page) -> float | None:
     text was read or the page has no image measurements. The image is measured as uploaded
     and the words as read, upright: a page the reader turned a quarter stands on the image's
     width."""
-    if page.quality is None or not page.words or page.height <= 0:
+    scale = image_scale(page)
+    if scale is None or not page.words:
         return None
-    upright_height = (page.quality.width_px if page.rotation in (90, 270)
-                      else page.quality.height_px)
-    scale = upright_height / page.height
     return statistics.median(w.bbox.bottom - w.bbox.top for w in page.words) * scale

@@ -47,7 +47,7 @@ def comparisons(case: Case, ctx: CheckContext) -> Iterator[Comparison]:
             continue
         agree = similar(found.value, declared) >= floor or printed_on(case, file, declared)
         c = judge(CODE, file, "姓名", declared, found, agree=agree, ctx=ctx,
-                  well_formed=well_formed_name(found.value), shape="姓名")
+                  well_formed=well_formed_name(found.value), shape="姓名", case=case)
         if c.verdict is Verdict.DIFFERENT and (why := slip(case, extraction, found.value, ctx)):
             c = dataclasses.replace(c, verdict=Verdict.UNSURE, doubt=why)
         yield c
