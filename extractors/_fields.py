@@ -199,6 +199,44 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
 _REDETECTED = 0.2
 
 
+#: A spreadsheet's grid on screen shows at least this many column letters (A B C) in a row
+#: and this many row numbers (1 2 3) down its gutter.
+_SHEET_RUN = 3
+
+
+def _without_row_numbers(words: Sequence[Word]) -> Sequence[Word]:
+    """`words` less a spreadsheet's row numbers, when the page shows one on screen (Excel, WPS,
+    腾讯文档): its columns headed by letters A B C … in a row, and down the gutter left of
+    column A the sheet's line numbers 1 2 3 …, one down from the last. They number the sheet's
+    lines, not the table's entries, and would read as the first cell of every row ("2 序号
+    姓名 …"), so no header would be found. Without both signs the words stay as they are."""
+    letters = next((line for line in _group_lines(words) if _column_letters(line)), None)
+    if letters is None:
+        return words
+    below, left = letters[0].bbox.bottom, letters[0].bbox.x0
+    gutter = sorted((w for w in words if w.bbox.top >= below and w.bbox.x1 < left
+                     and re.fullmatch(r"\d{1,4}", w.text.strip())), key=lambda w: w.bbox.top)
+    runs: list[list[Word]] = []
+    for w in gutter:  # runs numbered on by one, each line under the last
+        if runs and int(w.text) == int(runs[-1][-1].text) + 1:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    run = max(runs, key=len, default=[])
+    if len(run) < _SHEET_RUN:
+        return words
+    drop = {id(w) for w in run}
+    return [w for w in words if id(w) not in drop]
+
+
+def _column_letters(line: Sequence[Word]) -> bool:
+    """Whether a line is a spreadsheet's column letters: A B C … in order, one word each, and
+    nothing else on the line but a glyph at most (the corner's select-all mark)."""
+    letters = [w.text.strip() for w in line if re.fullmatch(r"[A-Z]", w.text.strip())]
+    return (len(letters) >= _SHEET_RUN and len(line) - len(letters) <= 1
+            and "".join(letters) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(letters)])
+
+
 class TextIndex:
     """A document's normalised text with the page and box of every character."""
 
@@ -219,7 +257,7 @@ class TextIndex:
                     parts.append("\n\n")
                     chars.extend([None, None])
                     first = True
-                self._add_lines(page, words, parts, chars, first)
+                self._add_lines(page, _without_row_numbers(words), parts, chars, first)
                 first = False
         #: the text as read; :attr:`text` is what the finders search (traditional characters
         #: folded to simplified ones when `fold`; with `blanks`, a printed form's fill-in
@@ -601,7 +639,10 @@ _HEADER_CELL = re.compile(
     # an office system's list ends with its column of each row's actions (操作: 查看, 编辑)
     r"|操作"
     # a column of each row's place in an order (署名顺序, 作者排序, 排名次序): a rank, never a name
-    r"|顺序|排序|次序)"
+    r"|顺序|排序|次序"
+    # a results list each person confirms in a column of its own (本人确认: 已确认); a value
+    # says who did (已确认, 未确认), so only the person's own confirming names the column
+    r"|本人确认|个人确认|是否确认)"
     rf"(?:[(（][{CJK}]{{1,6}}[)）])?"  # 公需科目（学时）
     # a tally's column names what it counts with the count's unit: 优秀（票）, 赞成（人）
     rf"|[{CJK}]{{1,6}} ?[(（] ?(?:票|人|分|次|%|％) ?[)）]"

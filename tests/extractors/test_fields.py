@@ -381,3 +381,40 @@ def test_a_value_set_left_of_its_centred_header_stays_in_its_column():
     rows = F.table_rows(F.index(_menu_beside_table(176)), {"year": "年份", "result": "结果"},
                         key="year", well_formed=lambda cell: cell.isdigit())
     assert [r["year"].value for r in rows] == ["2016", "2017"]
+
+
+def _sheet(letters: str, gutter: list[str]) -> ReadDocument:
+    """A screenshot of an online sheet (WPS 表格, an Excel window): the column `letters` over
+    the grid, the `gutter`'s row numbers left of it, a header row and three people's rows."""
+    cols = [(90, 150), (140, 210), (230, 300), (330, 400), (430, 510)]
+    words = [Word(c, BBox(x, 80, x + 7, 92)) for c, (x, _) in zip(letters, cols)]
+    grid = [["序号", "姓名", "部门", "考核结果", "个人确认"],
+            ["1", "郑晓东", "财务处", "称职", "已确认"],
+            ["2", "孙丽", "人事处", "优秀", "已确认"],
+            ["3", "韦国强", "后勤处", "称职", "未确认"]]
+    for i, (number, cells) in enumerate(zip(gutter, grid)):
+        y = 100 + 24 * i
+        words += _row(y, [(40, number), *((x, c) for (_, x), c in zip(cols, cells))])
+    return ReadDocument("a.pdf", "0", (Page(1, 595, 842, tuple(words), "text_layer"),))
+
+
+def _rated(doc: ReadDocument) -> list[tuple[str, str]]:
+    rows = F.table_rows(F.index(doc), {"name": "姓名", "result": "考核结果"})
+    return [(r["name"].value, r["result"].value) for r in rows]
+
+
+def test_a_spreadsheets_row_numbers_are_no_cell_of_its_table():
+    # 2 序号 姓名 … : the sheet's line numbers down its gutter, left of column A, start every
+    # line; without them the header (个人确认 a label, 已确认 a value) heads its rows
+    assert _rated(_sheet("ABCDE", ["2", "3", "4", "5"])) == [
+        ("郑晓东", "称职"), ("孙丽", "优秀"), ("韦国强", "称职")]
+    assert F._HEADER_CELL.fullmatch("个人确认") and not F._HEADER_CELL.fullmatch("已确认")
+
+
+def test_numbers_left_of_a_table_stay_without_a_spreadsheets_two_signs():
+    # no column letters over the grid (A C E F are no run from A), or numbers that do not
+    # count on line by line: the words are left as read
+    for doc in (_sheet("ACEFG", ["2", "3", "4", "5"]), _sheet("ABCDE", ["2", "7", "4", "9"])):
+        words = doc.pages[0].words
+        assert list(F._without_row_numbers(words)) == list(words)
+        assert _rated(doc) == []
