@@ -1980,13 +1980,14 @@ def name_hit(hit: Hit | None) -> Hit | None:
 
 
 def heads_a_list(ix: TextIndex, hit: Hit, labels: Iterable[str],
-                 fits: Callable[[str], bool] = is_name) -> bool:
+                 fits: Callable[[str], bool] = is_name, repeats: bool = False) -> bool:
     """Whether a value read under its column's label is the first row of a list of several
     people: the next line holds another value of the same kind (`fits`: a name, a school) in
     the same column (a payroll sheet, a list of staff, a clerk's workbook with a row each).
     That row is one person's among others, not the document's holder's. A value read beside
     its label on the label's own line (姓名 张伟 性别 男) is a form's own; the same value again
-    under it (a signature under the name) is no second row.
+    under it (a signature under the name) is no second row, unless the column's values
+    `repeats` (a column of grades: 合格 over 合格 are two people's).
 
     >>> from pipeline.model import BBox, Page, ReadDocument, Word
     >>> words = [Word(t, BBox(x, y, x + 30, y + 12)) for t, x, y in (
@@ -2008,7 +2009,7 @@ def heads_a_list(ix: TextIndex, hit: Hit, labels: Iterable[str],
     for m in re.finditer(r"\S+", ix.text[below.start:below.end]):
         other = ix.x_span(below.start + m.start(), below.start + m.end())
         if (other and other[0] < span[1] and span[0] < other[1] and fits(squash(m[0]))
-                and squash(m[0]) != hit.value):
+                and (repeats or squash(m[0]) != hit.value)):
             return True
     return False
 

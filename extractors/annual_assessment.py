@@ -117,7 +117,7 @@ def extract(doc: ReadDocument) -> Extraction:
     latest = _latest_entry(ix)
     several = None if latest else _several_years(ix)
     assessed = latest[0] if latest else several[0] if several else year(ix)
-    result = latest[1] if latest else several[1] if several else _result(ix)
+    result = latest[1] if latest else several[1] if several else _own_result(ix)
     # a system's label rows (姓名：张伟      性别：女): the name is the cell after its label
     labelled_name = name_hit(_without_sex(labelled(ix, _NAME_LABELS, stops=_STOPS,
                                                    suffix=_GLOSSED))) \
@@ -491,6 +491,30 @@ def _ringed(ix: TextIndex) -> Hit | None:
     return Hit(value, m.start("v"), m.end("v"))
 
 
+def _own_result(ix: TextIndex) -> Hit | None:
+    """The one person's grade a form gives, never one row's of a list of several people's."""
+    hit = _result(ix)
+    return None if hit and _heads_graded_rows(ix, hit) else hit
+
+
+def _heads_graded_rows(ix: TextIndex, hit: Hit) -> bool:
+    """Whether a grade read is one row's of a list of several people's grades whose rows did
+    not read as such (a 腾讯文档 sheet of a department's 考核等次, its first row's name cell
+    lost): the next line holds a person's name and a grade, the same or another, in the
+    grade's column. That grade is a colleague's as likely as the holder's, so none is read.
+    A grade beside its label (考核等次：合格) is a form's own."""
+    if not heads_a_list(ix, hit, _RESULT_LABELS, repeats=True,
+                        fits=lambda word: bool(re.fullmatch(_RESULT, word))):
+        return False
+    below = ix.lines[ix.lines.index(ix.line_at(hit.start)) + 1]
+    return any(is_name(word) for word in ix.text[below.start:below.end].split())
+
+
+#: The labels a form writes its grade after (考核等次：合格).
+_RESULT_LABELS: Final = ("考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次",
+                         "等次", "考评等级", "考评等次", "考评结果", "考核意见")
+
+
 def _result(ix: TextIndex) -> Hit | None:
     spaced_result = _SPACED_RESULT  # 优 秀: a form's spaced print
     ticked = first((  # ☑合格 / 合格（√）
@@ -507,10 +531,8 @@ def _result(ix: TextIndex) -> Hit | None:
     ))
     if ticked:
         return ticked
-    labels = ["考核等次", "考核等级", "考核结果", "评定等次", "评定等级", "确定等次", "等次",
-              "考评等级", "考评等次", "考评结果", "考核意见"]
     # the first label whose value is a rating (年度考核结果审批单 holds a label, not a value)
-    hit = leading(ix, labelled(ix, labels, suffix=_GLOSSED,
+    hit = leading(ix, labelled(ix, _RESULT_LABELS, suffix=_GLOSSED,
                                accept=re.compile(rf"(?:{_RESULT})\S*")), rf"(?:{_RESULT})")
     if (hit and not re.match(r"\s*[□☐]", ix.text[hit.start - 1:hit.start])
             and not _options_listed(ix, hit)):

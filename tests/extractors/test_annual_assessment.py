@@ -867,3 +867,54 @@ def test_a_seal_label_cut_at_its_lines_end_is_no_part_of_the_unit():
 def test_a_unit_whose_name_opens_with_gai_keeps_it():
     found = values(_pay_slip("经办：韦强 单位：盖州市宏达建材有限公司", "备注：无"))
     assert found["unit"] == "盖州市宏达建材有限公司"
+
+
+def _grades_sheet(staff):
+    """An online sheet of a department's grades whose header holds a column no list foresees
+    (签收情况), so its rows do not read as ratings; a name masked (陆**) reads as no name."""
+    from pipeline.model import BBox, Page, ReadDocument, Word
+
+    def w(x, y, text):
+        return Word(text, BBox(x, y, x + 12.0 * len(text), y + 12.0), 0.95)
+
+    columns = (40, 100, 200, 320, 420)
+    words = [w(150, 30, "钦州市某某燃气有限公司2023年度员工考核等次汇总")]
+    words += [w(x, 60, t) for x, t in zip(columns, ("序号", "姓名", "部门", "考核等次", "签收情况"),
+                                          strict=True)]
+    for r, row in enumerate(staff):
+        words += [w(x, 84 + 24 * r, t) for x, t in zip(columns, row, strict=True) if t]
+    return ReadDocument("考核.pdf", "0" * 64, (Page(1, 842.0, 595.0, tuple(words), "ocr:t 1"),))
+
+
+def test_a_grade_atop_a_column_of_several_peoples_grades_is_not_the_holders():
+    """Several people's grades, a row each, whose rows did not read (the first row's name
+    lost): the first grade is a colleague's as likely as the applicant's, so none is read."""
+    found = values(_grades_sheet([("1", "陆**", "客服部", "基本合格", "已签收"),
+                                  ("2", "黎春华", "输配部", "优秀", "已签收"),
+                                  ("3", "莫永强", "安检部", "合格", "已签收")]))
+    assert found.get("result") is None and found.get("name") is None
+
+
+def test_a_list_of_grades_whose_rows_read_gives_the_applicants_own_grade():
+    from extractors import own_row
+
+    doc = make_doc(["钦州市某某燃气有限公司2023年度员工考核结果", "序号 姓名 部门 考核等次",
+                    "1 陆美玲 客服部 基本合格", "2 黎春华 输配部 优秀"], split=True)
+    ex = annual_assessment.extract(doc)
+    assert ex.value("result") is None
+    assert own_row(ex, "黎春华", None).value("result") == "优秀"
+    assert own_row(ex, "莫永强", None).value("result") is None
+
+
+def test_a_one_person_form_whose_opinion_repeats_the_grade_still_reads_it():
+    """A one-person form's grade beside its label, the unit's opinion repeating it below in
+    the same column: one person's grade, read."""
+    doc = make_doc(["事业单位工作人员年度考核登记表", "姓名 韦建军 考核年度 2022",
+                    "考核等次 优秀", "单位意见 优秀"], split=True)
+    assert values(doc)["result"] == "优秀"
+
+
+def test_a_one_person_record_of_several_years_still_reads_the_filed_year():
+    found = values(_labelled_years_form(
+        "考核情况：2020年度考核合格:2021年度考核优秀:2022年度考核合格", "2021年度考核.pdf"))
+    assert (found["year"], found["result"]) == ("2021", "优秀")
