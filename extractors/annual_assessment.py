@@ -502,7 +502,13 @@ def _heads_graded_rows(ix: TextIndex, hit: Hit) -> bool:
     not read as such (a 腾讯文档 sheet of a department's 考核等次, its first row's name cell
     lost): the next line holds a person's name and a grade, the same or another, in the
     grade's column. That grade is a colleague's as likely as the holder's, so none is read.
-    A grade beside its label (考核等次：合格) is a form's own."""
+    A grade beside its label (考核等次：合格) is a form's own, and a row giving a year of its
+    own (1 2021 优秀 2022-01-12 陆华: one person's record a year a row, the clerk named) is a
+    year's, not a person's."""
+    line = ix.line_at(hit.start)
+    if line and any(re.fullmatch(r"(?:19|20)\d{2}(?:年度?)?", word)
+                    for word in ix.text[line.start:line.end].split()):
+        return False
     if not heads_a_list(ix, hit, _RESULT_LABELS, repeats=True,
                         fits=lambda word: bool(re.fullmatch(_RESULT, word))):
         return False

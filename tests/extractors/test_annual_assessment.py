@@ -869,7 +869,7 @@ def test_a_unit_whose_name_opens_with_gai_keeps_it():
     assert found["unit"] == "盖州市宏达建材有限公司"
 
 
-def _grades_sheet(staff):
+def _grades_sheet(staff, header=("序号", "姓名", "部门", "考核等次", "签收情况")):
     """An online sheet of a department's grades whose header holds a column no list foresees
     (签收情况), so its rows do not read as ratings; a name masked (陆**) reads as no name."""
     from pipeline.model import BBox, Page, ReadDocument, Word
@@ -879,8 +879,7 @@ def _grades_sheet(staff):
 
     columns = (40, 100, 200, 320, 420)
     words = [w(150, 30, "钦州市某某燃气有限公司2023年度员工考核等次汇总")]
-    words += [w(x, 60, t) for x, t in zip(columns, ("序号", "姓名", "部门", "考核等次", "签收情况"),
-                                          strict=True)]
+    words += [w(x, 60, t) for x, t in zip(columns, header, strict=True)]
     for r, row in enumerate(staff):
         words += [w(x, 84 + 24 * r, t) for x, t in zip(columns, row, strict=True) if t]
     return ReadDocument("考核.pdf", "0" * 64, (Page(1, 842.0, 595.0, tuple(words), "ocr:t 1"),))
@@ -918,3 +917,12 @@ def test_a_one_person_record_of_several_years_still_reads_the_filed_year():
     found = values(_labelled_years_form(
         "考核情况：2020年度考核合格:2021年度考核优秀:2022年度考核合格", "2021年度考核.pdf"))
     assert (found["year"], found["result"]) == ("2021", "优秀")
+
+
+def test_a_one_persons_record_a_year_a_row_with_its_clerk_named_keeps_its_grade():
+    """A personnel site's record of one person, a year a row, the clerk who entered each
+    named at its end: the rows are years, not people, so the grade atop them stays read."""
+    doc = _grades_sheet([("1", "2022", "优秀", "2023-01-12", "覃桂芬"),
+                         ("2", "2021", "合格", "2022-01-13", "覃桂芬")],
+                        header=("序号", "考核年度", "考核等次", "确定时间", "录入人"))
+    assert values(doc).get("result") == "优秀"
