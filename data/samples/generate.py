@@ -3086,8 +3086,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "`\"held_out\"`). No other profile draws them, and they are not listed in the table "
          "below."),
         "",
-        ("**Round 38 layouts** (`round38` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand while round 37 was being looked at, again blind to the "
+        ("**Round 38 layouts** (`round38` in `layouts.toml`) were round 38's blind exam (`make "
+         "others OTHERS_PROFILE=others38`), drawn by another hand while round 37 was being looked "
+         "at, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (a free 图片转PDF converter's "
          "watermarked PDF of the diploma's photo, Windows Explorer's preview pane on the "
@@ -3102,7 +3103,26 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "with the 新闻出版署's 期刊查询 result ...). Only `--profile others38` draws them: the "
          "same applicants as `others`, every document in a round38 layout where one fits (else a "
          "non-blind layout, counted as for others); its truth.json marks round38 documents "
-         "`\"held_out\": true`, `\"split\": \"round38\"`, and holds no other split out. No "
+         "`\"split\": \"round38\"` (round 38's misreads were looked at after its blind figures, "
+         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+         "the table below."),
+        "",
+        ("**Round 39 layouts** (`round39` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand while round 38 was being looked at, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (PC WeChat's 文件传输助手 with the "
+         "diploma's photo opened large, a landscape diploma inside a clear 按扣文件袋, the "
+         "学位证书 in WPS's PDF editor with a 承诺 text box and a signature, the gallery's "
+         "裁剪/旋转 screen over the title certificate, a 拼图 of the ID card's two faces, Edge "
+         "reading the 聘任通知 aloud, an online 一键抠图 result page with the 聘书's photo, WPS "
+         "PDF's 查找 panel over a contract scan, a contract printed under a 安全打印 watermark, "
+         "the 聘任人员名单 in a printer's output tray, the lift lobby's screen showing the "
+         "考核结果公示, 百度网盘's image viewer on a 考核结果通知书, the 委托评审函 and its "
+         "复函 on one A3 copy, a 学分银行 passbook, a Zotero record of the article, the article in "
+         "福昕PDF阅读器 with its 文档属性 dialog ...). Only `--profile others39` draws them: the "
+         "same applicants as `others`, every document in a round39 layout where one fits (else a "
+         "non-blind layout, counted as for others); its truth.json marks round39 documents "
+         "`\"held_out\": true`, `\"split\": \"round39\"`, and holds no other split out. No "
          "other profile draws them, and they are not listed in the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
