@@ -126,7 +126,7 @@ def _unit(ix: TextIndex) -> Hit | None:
     # not the addressee ("……办公室：" on a line of its own): the signature at the foot, else
     # the letterhead above the addressee
     # nor the body asked to review (拟委托评审机构 …, 受委托单位：…)
-    found = [h for h in orgs(ix, 0, _letter_end(ix))
+    found = [h for h in orgs(ix, *_letter_span(ix))
              if not re.match(r"[ ]*[:：][ ]*(?:\n|$)", ix.text[h.end:])
              and not _REVIEWER.search(ix.text[max(0, h.start - 20):h.start])
              and not _heads_ticket(ix, h)]
@@ -248,10 +248,38 @@ def _letter_end(ix: TextIndex) -> int:
 
 
 def _issued(ix: TextIndex) -> Hit | None:
-    end = _letter_end(ix)
-    found = [h for h in _letter_dates(ix, end)
-             if not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
+    start, end = _letter_span(ix)
+    found = [h for h in _letter_dates(ix, end) if h.start >= start
+             and not _PRINTED.search(ix.text[max(0, h.start - 8):h.start])]
     hit = date_after(ix, ["日期", "落款日期"])
     if hit and any(h.start == hit.start for h in found):
         return hit
     return found[-1] if found else None
+
+
+#: The heading of a reply to a letter, on a line of its own: 关于同意接受委托评审的复函, 复函,
+#: 关于…的回函. A reply is the addressee's letter (经研究，同意…, 此复), signed and dated by it.
+_REPLY_HEAD: Final = re.compile(
+    r"(?:^|\n)[ ]*(?:关[ ]*于[^\n。，,：:]{0,40}?)?(?:复|回)[ ]*函[ ]*(?=\n|$)")
+
+#: The heading of the commission letter itself: 关于委托评审张伟同志…的函, 委托评审函, 委托书.
+_LETTER_HEAD: Final = re.compile(
+    r"(?:^|\n)[ ]*[^\n]{0,40}?委[ ]*托[^\n]{0,40}?(?:函|书)[ ]*(?=\n|$)")
+
+
+def _letter_span(ix: TextIndex) -> tuple[int, int]:
+    """Where the unit's own letter lies in the text: an upload may hold the letter and the
+    addressee's reply to it (:data:`_REPLY_HEAD`), side by side on one sheet or one after
+    the other. The letter is signed and dated under its own text, so it ends at its last
+    date before the reply's heading; a letter after the reply starts at its own heading
+    (:data:`_LETTER_HEAD`). The reply's issuer and date are never the letter's: with no
+    letter told apart from the reply, the span is empty and nothing is read."""
+    end = _letter_end(ix)
+    reply = _REPLY_HEAD.search(ix.text, 0, end)
+    if not reply:
+        return 0, end
+    head = reply.start() + (ix.text[reply.start()] == "\n")
+    if before := _letter_dates(ix, head):
+        return 0, ix.line_end(before[-1].start)
+    letter = _LETTER_HEAD.search(ix.text, reply.end(), end)
+    return (letter.start(), end) if letter else (0, 0)

@@ -263,3 +263,55 @@ def test_a_signature_in_pieces_no_mention_completes_is_unread():
 
 def test_a_whole_signature_is_read_as_it_stands():
     assert values(_sealed("桂林漓江智造装备股份有限公司"))["unit"] == "桂林漓江智造装备股份有限公司"
+
+
+_COMMISSION = [
+    "钦州港务人字〔2023〕9号",
+    "关于委托评审梁振东同志经济系列中级职称的函",
+    "钦州市职称改革工作领导小组办公室：",
+    "我公司梁振东同志（身份证号：450702199003120016）申报经济师资格，因我公司无评审权限，",
+    "特委托贵办组织评审。",
+    "特此函。",
+    "钦州港务物流集团有限公司",
+    "2023年8月2日",
+]
+
+_REPLY = [
+    "钦职改函〔2023〕21号",
+    "关于同意梁振东同志委托评审的回函",
+    "钦州港务物流集团有限公司：",
+    "你公司来函收悉。经研究，同意接受委托，请于2023年8月31日前报送材料。",
+    "此复。",
+    "钦州市职称改革工作领导小组办公室",
+    "2023年8月10日",
+]
+
+
+def test_a_reply_after_the_letter_is_not_the_letters_issuer_nor_date():
+    """The letter and the addressee's reply to it on one upload (a sheet of both, or one after
+    the other): the unit and date are the letter's own 落款, above the reply's heading."""
+    found = values(make_doc(_COMMISSION + _REPLY))
+    assert found["unit"] == "钦州港务物流集团有限公司"
+    assert found["issued_on"] == "2023-08-02"
+
+
+def test_a_reply_before_the_letter_is_skipped_to_the_letters_heading():
+    found = values(make_doc(_REPLY + _COMMISSION))
+    assert found["unit"] == "钦州港务物流集团有限公司"
+    assert found["issued_on"] == "2023-08-02"
+
+
+def test_a_reply_alone_has_no_issuer_nor_date_of_the_unit_read():
+    """A reply with no letter of the unit's beside it: its issuer and date are the reviewing
+    body's, so nothing is read."""
+    found = values(make_doc(_REPLY))
+    assert found.get("unit") is None
+    assert found.get("issued_on") is None
+
+
+def test_a_letter_asking_for_a_reply_is_read_as_a_letter():
+    """A letter's body asking for a reply (请予回函) is no reply's heading."""
+    found = values(make_doc(_COMMISSION[:5] + ["请予回函", "钦州港务物流集团有限公司",
+                                               "2023年8月2日"]))
+    assert found["unit"] == "钦州港务物流集团有限公司"
+    assert found["issued_on"] == "2023-08-02"
