@@ -34,6 +34,7 @@ from extractors._fields import (
     TextIndex,
     dates,
     fields,
+    filed_year,
     first,
     holder_above_id,
     holder_in_prose,
@@ -75,7 +76,7 @@ def extract(doc: ReadDocument) -> Extraction:
                                    "hours": _count(leading(ix, row["hours"], _NUMBER.pattern))})
                        for row in rows)
         return Extraction(doc.file, KIND, fields(ix, {"year": year(ix)}), listed)
-    yearly = yearly_entry(ix, _YEARLY, "hours", _NUMBER.pattern)
+    yearly = yearly_entry(ix, _YEARLY, "hours", _NUMBER.pattern) or _yearly_subtotal(ix)
     found = {"name": _name(ix), "year": yearly[0] if yearly else year(ix) or _course_year(ix),
              "hours": _count(yearly[1]) if yearly else _hours(ix)}
     return Extraction(doc.file, KIND, fields(ix, found))
@@ -86,6 +87,41 @@ def extract(doc: ReadDocument) -> Extraction:
 _YEARLY: Final = {"year": "(?:培训|学时|登记|考核)?年度|年份",
                   "hours": r"(?:合计|总|累计|完成|实修|已修|获得)学时(?:数)?|学时(?:合计|总计|数)?"
                            "|合计|总计|小计"}
+
+
+#: A year's subtotal line in a record running over several years (a 学分银行 passbook's
+#: 明细, a platform's 学时明细 printed whole): 2022年度小计 60 / … / 2023年度小计 96.
+_YEAR_SUBTOTAL: Final = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:学\s*时\s*)?(?:小\s*计|合\s*计|总\s*计)")
+#: A column of the hours so far across all years (累计, 余额/结余 as a bank's book prints it):
+#: never one year's hours.
+_RUNNING_COLUMN: Final = re.compile(r"累\s*计(?:\s*学\s*时)?|余\s*额|结\s*余")
+
+
+def _yearly_subtotal(ix: TextIndex) -> tuple[Hit, Hit | None] | None:
+    """The (year, hours) of a record of several years' rows, each year closed by its own
+    subtotal line (``2022年度小计 60 60`` … ``2023年度小计 96 156``): the year the upload is
+    filed as (:func:`extractors._fields.filed_year`), else the latest; never the first year
+    the text names. Its hours are the one figure of that line not under a running total's
+    column (累计): none when it is not one figure. None unless two years' subtotals stand on
+    lines of their own (one year's subtotal is a one-year form's, read by its labels)."""
+    found = [(m, line) for line in ix.lines
+             for m in _YEAR_SUBTOTAL.finditer(ix.text, line.start, line.end)]
+    lines = [line for _, line in found]
+    if len({m["y"] for m, _ in found}) < 2 or any(lines.count(line) > 1 for line in lines):
+        return None
+    filed = [entry for entry in found if entry[0]["y"] == filed_year(ix)]
+    m, line = filed[0] if len(filed) == 1 else max(found, key=lambda entry: entry[0]["y"])
+    running = [span for head in ix.lines if head.page_no == line.page_no and head.end <= line.start
+               for c in re.finditer(r"\S+", ix.text[head.start:head.end])
+               if _RUNNING_COLUMN.fullmatch(c[0])
+               and (span := ix.x_span(head.start + c.start(), head.start + c.end()))]
+    figures = [f for f in _NUMBER.finditer(ix.text, m.end(), line.end)
+               if not any((at := ix.x_span(f.start(), f.end())) and at[0] < b and at[1] > a
+                          for a, b in running)]
+    hours = Hit(figures[0][0], figures[0].start(), figures[0].end()) if len(figures) == 1 \
+        else None
+    return Hit(m["y"], m.start("y"), m.end("y")), hours
 
 
 #: The columns of a summary table this reads (the total, not 公需/专业 subtotals).
@@ -102,6 +138,9 @@ def _name(ix: TextIndex) -> Hit | None:
         # a government service's 办结通知书 for registering one's hours: who applied is the
         # holder (申 请 人 张伟 / 证件号码 …)
         name_hit(labelled(ix, ["申请人"], stops=("性别", "身份证", "证件", "单位"))),
+        # a 学分银行's 学习账户存折 (a passbook) names its holder as a bank's does: 户  名 张伟
+        # (a cell of its own: a receipt's 收款户名 is the payee's)
+        name_hit(labelled(ix, ["户名"], cell=True, stops=("身份证", "证件", "账号"))),
         first(h for h in search(
             ix, rf"(?:兹\s*证\s*明|学\s*员)\s*[:：]?\s*(?P<v>{NAME})\s*(?:同\s*志|[，,]|\s)")
             if is_name(h.value)),

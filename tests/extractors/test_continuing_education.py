@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import dataclasses
+
 from _docs import make_doc, table_doc
 
 from extractors import continuing_education
+from extractors._fields import index
 
 
 def values(doc):
@@ -238,3 +241,42 @@ def test_a_course_running_into_the_next_year_or_a_date_joining_work_gives_no_yea
         "2022年6月2日",
     ])
     assert values(doc).get("year") is None
+
+
+def _passbook(total_2021="72", *, file="学时存折.pdf"):
+    """A 学时存折 (a passbook the learning centre prints each course into): two years' rows,
+    each year closed by its 合计 line, beside a 累计 column of the hours so far."""
+    doc = table_doc(
+        ("日期", "摘要", "本次学时", "累计学时", "经办"),
+        [("2020-05-08", "2020年专业课程", "40", "40", "A1"),
+         ("", "2020年度合计", "40", "40", ""),
+         ("2021-04-11", "公需课 线上", "24", "64", "A1"),
+         ("2021-10-02", "专业课 研修", "48", "112", "A1"),
+         ("", "2021年度合计", total_2021, "112", "")],
+        above=("继续教育学时存折", "户 名 韦立新", "身份证号 450103198807150011"),
+        col_x=(40.0, 150.0, 330.0, 420.0, 510.0))
+    return dataclasses.replace(doc, file=file)
+
+
+def test_a_passbook_of_several_years_gives_the_latest_year_s_subtotal_not_the_running_total():
+    """Rows of several years, each closed by its year's subtotal: the latest year's (or the
+    year the upload is filed as), never the first year named; the 累计 column is no year's
+    hours; the passbook's 户名 is its holder."""
+    assert values(_passbook()) == {"name": "韦立新", "year": "2021", "hours": "72"}
+    assert values(_passbook(file="2020年度学时.pdf"))["year"] == "2020"
+    assert values(_passbook(file="2020年度学时.pdf"))["hours"] == "40"
+    # the year's own figure not read: only the running total is left, which is not it
+    read = values(_passbook(""))
+    assert read["year"] == "2021" and read.get("hours") is None
+
+
+def test_one_year_s_subtotal_or_a_header_of_years_is_no_record_of_several_years():
+    doc = make_doc(["继续教育学时证明", "2022年度学习情况见附表", "2023年度合计 90"], split=True)
+    assert continuing_education._yearly_subtotal(index(doc)) is None
+    doc = make_doc(["姓名 2022年度合计 2023年度合计", "李明华 90 96"], split=True)
+    assert continuing_education._yearly_subtotal(index(doc)) is None
+
+
+def test_a_payee_s_account_name_is_no_holder():
+    doc = make_doc(["继续教育培训费收据", "收款户名：李明华", "2023年度继续教育 共计90学时"])
+    assert values(doc).get("name") is None
