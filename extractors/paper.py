@@ -1593,17 +1593,22 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
     elif not opened and not any(t in seen for t in _TAGS["title"]):
         opened = _colon_column(ix)
         seen = _column_first(seen, opened) if opened else seen
-    tags = {name: next((t for t in tags if t in seen and _in_lines(seen[t][0], opened)),
-                       None) or next((t for t in tags if t in seen), None)
-            for name, tags in _TAGS.items()}
+    tags = _chosen_tags(seen, opened)
+    if not opened and _repeated(seen, tags) and (column := _colon_column(ix)):
+        # a tag read twice (a list's column heading 标题 beside the record's pane): the pane
+        # that labels its fields with a colon, one column of labels, is the record
+        opened, seen = column, _column_first(seen, column)
+        tags = _chosen_tags(seen, opened)
     page = tags["title"] is None and _record_page(ix, opened, seen)
     if (tags["title"] is None or not any(t in seen for t in _RECORD_TAGS)) and not page \
             or sum(t is not None for t in tags.values()) < 4:
         return None
-    if any(len(seen[t]) > 1 for name, t in tags.items() if t and name != "authors"):
+    if _repeated(seen, tags):
         return None
     one = {name: seen[t][0] for name, t in tags.items() if t and name != "authors"}
     title = one.get("title") or (_record_heading(ix, opened) if page else None)
+    if one.get("title") is not None and _in_lines(title, opened):
+        title = _wrapped_value(ix, title, opened)
     title = title if title is not None and _is_candidate(title.value) else None
     journal = one.get("journal")
     if journal is not None:
@@ -1621,10 +1626,67 @@ def _tagged_record(ix: TextIndex) -> dict[str, Hit | None] | None:
             else None
     serial = one.get("issn")
     issn_hit = _shaped(serial, r"(?:ISSN\s*)?(?P<v>\d{4}-\d{3}[\dXx])\s*[;；]?")
-    cn = _shaped(one.get("cn"), r"(?:CN\s*)?(?P<v>\d{2}-\d{4}/[A-Z]{1,3}\d?)\s*[;；]?")
+    cn = _shaped(one.get("cn"), r"(?:CN\s*)?(?P<v>\d{2}-\d{4}/[A-Z]{1,3}\d?)\s*[;；]?") \
+        or (_noted_cn(ix, opened) if "cn" not in one else None)
     return {"title": title, "journal": journal, "year": year, "issue": issue,
             "issn": issn_hit.with_value(issn_hit.value.upper()) if issn_hit else None,
             "cn": cn, "authors": _tagged_authors(ix, seen.get(tags["authors"] or "", []))}
+
+
+def _chosen_tags(seen: dict[str, list[Hit]], opened: list[Line]) -> dict[str, str | None]:
+    """Each field's tag read on the page: the first of its tags read on the record's labelled
+    lines (`opened`), else the first read anywhere."""
+    return {name: next((t for t in tags if t in seen and _in_lines(seen[t][0], opened)),
+                       None) or next((t for t in tags if t in seen), None)
+            for name, tags in _TAGS.items()}
+
+
+def _repeated(seen: dict[str, list[Hit]], tags: dict[str, str | None]) -> bool:
+    """Whether a field's tag other than the authors' (which a record repeats, one an author)
+    was read more than once."""
+    return any(len(seen[t]) > 1 for name, t in tags.items() if t and name != "authors")
+
+
+#: A CN serial noted under its own tag inside another field's value: ``其他：CN: 11-5255/TM``.
+_NOTED_CN: Final = re.compile(r"(?<![A-Za-z])CN\s*[:：]\s*")
+
+
+def _noted_cn(ix: TextIndex, column: list[Line]) -> Hit | None:
+    """The CN serial a record's pane notes in a free field under the tag ``CN:`` (Zotero's
+    其他 / Extra, where the Chinese plugins that fill records from CNKI write it): read on the
+    pane's page below its first label, and only when every such note gives one serial."""
+    if not column:
+        return None
+    hits = [hit for line in ix.lines
+            if line.page_no == column[0].page_no and line.top >= column[0].top
+            and (m := _NOTED_CN.search(ix.text, line.start, line.end))
+            and (hit := cn_serial(ix, m.start(), line.end)) and hit.start == m.start()]
+    return hits[0] if hits and len({h.value for h in hits}) == 1 else None
+
+
+def _wrapped_value(ix: TextIndex, hit: Hit, column: list[Line]) -> Hit:
+    """A labelled value wrapped over the following lines, up to the next labelled line of the
+    record's column: a reference manager's pane (Zotero's 信息) wraps a long 标题 under its
+    own start, unlabelled. A continuation is a line's cell starting at the value's left edge
+    (a list beside the pane may share the line); anything else ends the value."""
+    at = ix.x_span(hit.start, hit.start + 1)
+    last = next(ln for ln in column if ln.start <= hit.start < ln.end)
+    parts = [(hit.start, hit.end)]
+    for after in ix.lines[ix.lines.index(last) + 1:]:
+        if after in column or after.page_no != last.page_no or at is None or \
+                after.top - last.bottom > last.bottom - last.top:
+            break
+        cell = next(((a + len(ix.text[a:b]) - len(ix.text[a:b].lstrip()), b)
+                     for a, b in _cells(ix, after)
+                     if (x := ix.x_span(a, b)) and abs(x[0] - at[0]) <= ix.char_height(hit.start)),
+                    None)
+        if cell is not None:
+            parts.append(cell)
+            last = after
+    if len(parts) == 1:
+        return hit
+    return Hit(_join([ix.text[a:b].strip() for a, b in parts]), parts[0][0], parts[-1][1],
+               tuple(parts))
 
 
 #: A field's label in lenticular brackets opening a line: a database's record page (读秀
@@ -1644,18 +1706,23 @@ _COLON_LABEL: Final = re.compile(rf"[ \t]*(?:{_LABEL})\s*[:：]")
 def _colon_column(ix: TextIndex) -> list[Line]:
     """The lines of a record page that labels its fields with a colon, one a line, the labels
     in one column (NSTL, 万方's detail page: ``作者：`` / ``来源：`` / ``年卷期：`` …, other
-    labels such as 机构：/页码： between them): the lines opened by a field's label with its
-    colon at the first such line's left edge, on its page. Other labelled lines elsewhere (a
-    panel beside it) are not the column's."""
-    lines = [ln for ln in ix.lines if _COLON_LABEL.match(ix.text, ln.start, ln.end)]
-    if not lines:
+    labels such as 机构：/页码： between them): the lines with a cell opened by a field's
+    label with its colon, the labels set flush left at the first such label's left edge, or
+    flush right, their colons at its colon (a reference manager's pane, Zotero's 信息:
+    ``条目类型：`` / ``标题：`` / ``作者：``), on its page. Other labelled lines elsewhere (a
+    panel beside it) are not the column's; a list beside the pane may share its lines."""
+    labels = [(ln, m) for ln in ix.lines for a, b in _cells(ix, ln)
+              if (m := _COLON_LABEL.match(ix.text, a, b))]
+    if not labels:
         return []
-    at = ix.x_span(_first_char(ix, lines[0]), lines[0].end)
+    first, m0 = labels[0]
+    left, colon = ix.x_span(m0.start(), m0.end()), ix.x_span(m0.end() - 1, m0.end())
     column = []
-    for line in lines:
-        x = ix.x_span(_first_char(ix, line), line.end)
-        if at and x and line.page_no == lines[0].page_no and \
-                abs(x[0] - at[0]) <= ix.char_height(_first_char(ix, line)):
+    for line, m in labels:
+        x, c = ix.x_span(m.start(), m.end()), ix.x_span(m.end() - 1, m.end())
+        size = ix.char_height(m.end() - 1)
+        if left and x and colon and c and line.page_no == first.page_no and line not in column \
+                and (abs(x[0] - left[0]) <= size or abs(c[1] - colon[1]) <= size):
             column.append(line)
     return column
 

@@ -1133,6 +1133,66 @@ def test_a_list_of_records_without_a_records_type_is_not_read_as_one_record():
     assert found.get("year") is None and found.get("issue") is None
 
 
+def _info_pane(rows, size=9):
+    """A reference manager's window (Zotero 中文): its items list (标题 / 创建者 / 年份
+    headings over other papers' rows) and, right of it, the selected item's 信息 pane, its
+    labels set flush right with their colons at x=400, each value from x=410; a row's words
+    share a line with the list's rows level with it."""
+    words = [(20, 60, "标题", size), (200, 60, "创建者", size), (260, 60, "年份", size),
+             (20, 84, "水库大坝渗流监测技术研究", size), (200, 84, "覃 等", size),
+             (260, 84, "2019", size),
+             (20, 108, "山区公路高边坡加固技术研究", size), (200, 108, "陆 和 黄", size),
+             (260, 108, "2021", size)]
+    words += [(x, 108 + 24 * k, text, size) for k in range(1, 6)
+              for x, text in ((20, "城市道路排水系统优化设计"), (200, "梁"), (260, "2022"))]
+    for k, (label, value) in enumerate(rows):
+        y = 84 + 20 * k
+        if label:
+            words.append((400 - size * len(label), y, label, size))
+        words.append((410, y, value, size))
+    words.append((360, 400, "已选择 1 个条目", size))  # the window's status bar
+    placed = tuple(Word(text, BBox(x, y, x + size * len(text), y + size), 1.0, size=size)
+                   for x, y, text, size in sorted(words, key=lambda w: (w[1], w[0])))
+    return ReadDocument("zotero.png", "2" * 64, (Page(1, 900.0, 600.0, placed, "text_layer"),))
+
+
+_PANE = [("条目类型：", "期刊文章"), ("标题：", "山区公路高边坡加固技术研究"),
+         ("作者：", "陆海峰"), ("作者：", "黄秋月"), ("作者：", "农志刚"),
+         ("摘要：", "针对山区公路高边坡失稳问题…"), ("期刊：", "公路工程"), ("卷：", "46"),
+         ("期：", "3"), ("页码：", "88-93"), ("ISSN：", "1674-0610"),
+         ("其他：", "CN: 43-1481/U")]
+
+
+def test_a_reference_managers_info_pane_reads_every_author_row_and_its_notes_cn():
+    """Zotero's 信息 pane (labels flush right, colons in one column) is the record, though
+    the list's 标题 heading beside it reads as a second 标题: one 作者 row per author, all of
+    them in order; the CN its 其他 field notes (``CN: …``)."""
+    got = values(_info_pane(_PANE))
+    assert got["title"] == "山区公路高边坡加固技术研究"
+    assert got["authors"] == "陆海峰|黄秋月|农志刚"
+    assert (got["journal"], got["issue"], got["issn"], got["cn"]) == (
+        "公路工程", "3", "1674-0610", "43-1481/U")
+
+
+def test_a_reference_managers_info_pane_reads_its_title_wrapped_to_the_next_label():
+    rows = [_PANE[0], ("标题：", "基于无人机倾斜摄影的山区公路"), ("", "高边坡变形监测方法研究"),
+            *_PANE[2:]]
+    got = values(_info_pane(rows))
+    assert got["title"] == "基于无人机倾斜摄影的山区公路高边坡变形监测方法研究"
+    assert got["authors"] == "陆海峰|黄秋月|农志刚"
+
+
+def test_an_info_pane_with_two_titles_or_two_cns_reads_neither():
+    """Two 标题 rows in the pane's column are two records (which is the paper's is not read);
+    two different CN notes give no CN."""
+    two = [*_PANE[:2], ("标题：", "水库大坝渗流监测技术研究"), *_PANE[2:]]
+    from extractors._fields import index
+    assert paper._tagged_record(index(_info_pane(two))) is None
+    notes = [*_PANE, ("其他：", "CN: 11-2115/TU")]
+    got = values(_info_pane(notes))
+    assert got.get("cn") in (None, "") and got["authors"] == "陆海峰|黄秋月|农志刚"
+
+
 def _record_page(fields, heading="高寒地区路基冻胀机理与防治措施研究"):
     """A library database's record page (a 期刊 record), its fields labelled in brackets one
     a line, its title the heading above them; the browser's tab, the site's name, its tabs
