@@ -331,6 +331,55 @@ def test_a_dialog_open_over_an_article_page_is_not_an_edit(tmp_path):
     assert doc.meta.findings == () and flags == []
 
 
+def test_a_dialog_panel_small_enough_for_a_white_box_is_not_an_edit(tmp_path):
+    """A 福昕 reader screenshot with its 文档属性 dialog open over the article (round 39's
+    paper.fuxin_wendang_shuxing): the dialog's white panel, under a quarter of the page, hides
+    part of a paragraph and holds its own lines (a white title bar, labels, a 确定 button) on
+    baselines of their own, though within the hidden lines' height, one of them by chance on a
+    hidden line's baseline: a layer, no cover-up, its text judged against its own only."""
+    def dialog(page):
+        para = "本文在总结已有研究成果的基础上，分析了过程管理不细致、信息化水平不高等问题"
+        for i in range(12):
+            page.insert_text((60, 300 + 18 * i), para, fontname="china-s", fontsize=10.5)
+        dark, grey = (0.13, 0.13, 0.14), (0.45, 0.45, 0.47)
+        page.draw_rect(pymupdf.Rect(300, 290, 540, 520), color=(0.67, 0.67, 0.69),
+                       fill=(0.98, 0.98, 0.99), width=0.8)
+        page.draw_rect(pymupdf.Rect(300, 290, 540, 312), color=None, fill=(1, 1, 1))
+        page.insert_text((312, 306), "文档属性", fontname="china-ss", fontsize=10.5, color=dark)
+        page.insert_text((525, 306), "×", fontname="china-ss", fontsize=12, color=dark)
+        for k, (label, value) in enumerate((("文件：", "电气技术2111.pdf"),
+                                            ("标题：", "TU7-9770.fbd"), ("作者：", "User"),
+                                            ("创建日期：", "2021-12-22"),
+                                            ("应用程序：", "方正书版"),
+                                            ("页数：", "5"))):
+            # 3 pt under the paragraph's baselines, in its lines' height; 页数 on a baseline
+            y = 444 if label == "页数：" else 339 + 18 * k
+            page.insert_text((312, y), label, fontname="china-ss", fontsize=9.5, color=grey)
+            page.insert_text((380, y), value, fontname="china-ss", fontsize=9.5, color=dark)
+        page.draw_rect(pymupdf.Rect(450, 488, 530, 512), color=None, fill=(1, 0.5, 0.1))
+        page.insert_text((478, 505), "确定", fontname="china-ss", fontsize=10, color=(1, 1, 1))
+
+    path = _pdf(tmp_path / "论文.pdf", dialog)
+    page = pymupdf.open(path)[0]
+    assert abs(pymupdf.Rect(300, 290, 540, 520)) < 0.25 * abs(page.rect)
+    doc, flags = _flags(path)
+    assert [f for f in doc.meta.findings if f.method == "white_box"] == [] and flags == []
+
+
+def test_two_lines_covered_by_a_white_box_and_rewritten_on_theirs_are_still_an_edit(tmp_path):
+    # a cover-up of two lines writes its two new lines on the covered lines' baselines: no
+    # lines of its own, no layer
+    def covered(page):
+        page.draw_rect(pymupdf.Rect(128, 86, 300, 134), color=None, fill=(1, 1, 1))
+        page.insert_text((130, 100), "45022014147037", fontname="china-s", fontsize=12)
+        page.insert_text((130, 130), "2014年12月18日", fontname="china-s", fontsize=12)
+
+    doc, flags = _flags(_pdf(tmp_path / "证书.pdf", covered))
+    (f,) = [f for f in doc.meta.findings if f.method == "white_box"]
+    assert f.score == 1.0 and "2014年12月18日" in f.after and "2016" in f.before
+    assert flags
+
+
 def test_a_value_retyped_in_its_line_beside_a_stamp_is_still_an_edit(tmp_path):
     # a layer leaves out its own text only: a value retyped in another font within its line,
     # on the page with the stamp, is still found (and the stamp's line is not)

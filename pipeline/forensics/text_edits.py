@@ -32,7 +32,9 @@ already on the page, then, before anything is drawn outside it, text of its own 
 or more that hold none of them. Its text is judged only against its own, never against the
 characters under its frame: a dialog's line beside the hidden paragraph under its panel, or a
 stamp's line across a heading, is no value retyped. A value retyped in its line, or on a small
-white box (``white_box``), is one line drawn over text, never such a block.
+white box (``white_box``), is one line drawn over text, never such a block; a white box whose
+text is such a block, on lines continuing none of the covered ones (a dialog's panel small
+enough to pass for a white box), hides no value and is no ``white_box`` finding.
 
 Lines are read in the page's reading frame (:func:`_frame`): the page as displayed, turned by
 quarter turns until most of its letters run left to right. A page stored upright and turned
@@ -284,9 +286,10 @@ def _layers(page: pymupdf.Page, parts: list[Piece]) -> dict[int, int]:
 
     A layer is a path (a dialog's panel, a stamp's frame) drawn over characters already drawn
     inside its box, followed at once by a block of its own: the commands drawn inside its box
-    before the first one drawn outside it, whose text lies on two lines or more holding none of
-    the characters under it. A piece in several layers belongs to the last drawn. A table's
-    frame, drawn before its text, covers none; a value retyped over its line is no such block."""
+    before the first one drawn outside it, whose text lies on two lines or more on none of the
+    baselines of the characters under it (:func:`_own_lines`). A piece in several layers
+    belongs to the last drawn. A table's frame, drawn before its text, covers none; a value
+    retyped over its line is no such block."""
     try:
         log = page_parts.bboxlog(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: no layer
@@ -312,9 +315,8 @@ def _layers(page: pymupdf.Page, parts: list[Piece]) -> dict[int, int]:
         end = next((i for i in range(seq + 1, len(log))
                     if not _within(boxes[i], boxes[seq])), len(log))
         own = [p for p in near if seq < p.seqno < end]
-        mine = {id(p) for p in own}
-        if sum(all(id(p) in mine for p in row) for row in _lines(under + own)) >= 2:
-            layer.update(dict.fromkeys(mine, seq))
+        if _own_lines(under, own) >= 2:
+            layer.update(dict.fromkeys(map(id, own), seq))
     return layer
 
 
@@ -426,6 +428,12 @@ def _drawn_inside(parts: Sequence[Piece], r: BBox, *, before: int | None = None,
     """The characters whose centre lies in `r`, drawn before the command numbered `before` or
     after the one numbered `after`, in drawing order. A piece's characters share their top and
     bottom, so a piece off the box's rows makes no character at all (issue 14)."""
+    return [c for _piece, chars in _inside(parts, r, before=before, after=after) for c in chars]
+
+
+def _inside(parts: Sequence[Piece], r: BBox, *, before: int | None = None,
+            after: int | None = None) -> list[tuple[Piece, list[Char]]]:
+    """The pieces with characters inside `r` (:func:`_drawn_inside`), each with those."""
     found = []
     for piece in parts:
         if (before is not None and piece.seqno >= before) or (
@@ -433,16 +441,37 @@ def _drawn_inside(parts: Sequence[Piece], r: BBox, *, before: int | None = None,
             continue
         if not r.top <= (piece.top + piece.bottom) / 2 <= r.bottom:
             continue
-        found += [c for c in piece.chars() if r.x0 <= (c.box.x0 + c.box.x1) / 2 <= r.x1]
+        chars = [c for c in piece.chars() if r.x0 <= (c.box.x0 + c.box.x1) / 2 <= r.x1]
+        if chars:
+            found.append((piece, chars))
     return found
 
 
+def _own_lines(covered: Sequence[Piece], over: Sequence[Piece]) -> int:
+    """How many lines of the text `over` a box sit on no baseline of the text `covered` by it
+    (within :data:`BASELINE_DELTA` of the size): lines of its own, continuing none of those."""
+    bases = [(p.baseline, p.size) for p in covered]
+    return sum(not any(abs(p.baseline - base) <= BASELINE_DELTA * max(p.size, size, 1.0)
+                       for p in row for base, size in bases)
+               for row in _lines(list(over)))
+
+
 def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> list[Finding]:
-    """White filled rectangles drawn over text, with what is written on them."""
+    """White filled rectangles drawn over text, with what is written on them.
+
+    A white box holding a layer of its own (a dialog's panel open over the page, a note, a
+    pop-up) hides no value: its text is a block on two lines or more that continue none of
+    the covered lines (:func:`_own_lines`: a title bar, labels, a button, each on a baseline
+    of its own). A cover-up writes the new value in the hidden one's place, on the covered
+    line's baseline (2016年 covered, 2014年 written on its line; two lines covered, two
+    written on theirs), so its lines are never its own; one line of its own is not yet a
+    block and is still judged (a value written a little off its line). A white box drawn later
+    inside such a layer (the dialog's title bar) is a part of it, no cover-up either."""
     import pymupdf
 
     area, to_frame = abs(page.rect), pymupdf.Matrix(_frame(page)[0])
-    found = []
+    found: list[Finding] = []
+    layers: list[tuple[float, ...]] = []  # the boxes of the layers met so far
     try:
         drawings = page_parts.drawings(page)
     except Exception:  # noqa: BLE001 - a damaged content stream: nothing judged
@@ -455,10 +484,17 @@ def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> lis
         if abs(r) > BOX_MAX_PAGE_SHARE * area or r.is_empty:
             continue
         box, seq = _bbox(r), int(d.get("seqno", 0))
-        hidden = _drawn_inside(parts, box, before=seq)
-        if not hidden:
+        edges = (box.x0, box.top, box.x1, box.bottom)
+        if any(_within(edges, layer) for layer in layers):
+            continue  # a part of a layer drawn before it (a dialog's title bar)
+        covered, drawn = _inside(parts, box, before=seq), _inside(parts, box, after=seq)
+        if not covered:
             continue
-        over = _drawn_inside(parts, box, after=seq)
+        if _own_lines([p for p, _c in covered], [p for p, _c in drawn]) >= 2:
+            layers.append(edges)  # a layer of its own (a dialog's panel): no cover-up
+            continue
+        hidden = [c for _p, chars in covered for c in chars]
+        over = [c for _p, chars in drawn for c in chars]
         under, on = "".join(c.text for c in hidden), "".join(c.text for c in over)
         what = f"白色方块遮盖“{under}”" + (f"，其上写有“{on}”" if on else "")
         found.append(Finding("white_box", 1.0 if on else 0.5, what, page_no, box,
