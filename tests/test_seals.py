@@ -639,3 +639,88 @@ def _seal_check(q: PageQuality) -> list:
     made = case(form(), documents={"劳动合同.jpg": doc},
                 detected_kinds={"劳动合同.jpg": "contract"})
     return list(seal_missing.check(made, context([])))
+
+
+def _cutout_result_page(path: Path, seal: str | None) -> Path:
+    """A born-digital screenshot of an online 一键抠图 site's result page (round 39): the
+    letter's photo cut out onto a checkerboard, and on the right the 原图 thumbnail -- the
+    framed 聘书 as a brown (128, 92, 62) wooden frame round a cream sheet, filling its
+    picture -- the 换背景 swatches (a filled red, blue and gray disc) and two buttons. The
+    letter shows `seal`: None, or a red seal image on it ("image")."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=1100, height=780)
+    blue, gray = (0.19, 0.45, 0.96), (0.93, 0.93, 0.95)
+    page.draw_rect(pymupdf.Rect(0, 56, 1100, 780), color=None, fill=gray)
+    page.draw_rect(pymupdf.Rect(40, 80, 800, 750), color=None, fill=(1, 1, 1))
+    for row in range(0, 670, 24):  # the transparency checkerboard
+        for col in range(0, 760, 24):
+            if (row + col) // 24 % 2:
+                page.draw_rect(pymupdf.Rect(40 + col, 80 + row, 64 + col, 104 + row),
+                               color=None, fill=(0.89, 0.89, 0.9))
+    sheet = pymupdf.Rect(110, 120, 730, 710)
+    page.draw_rect(sheet, color=None, fill=(0.99, 0.97, 0.92))
+    page.draw_rect(sheet + (12, 12, -12, -12), color=(0.77, 0.63, 0.33), width=2.6)
+    for i in range(6):
+        page.insert_text((170, 300 + i * 36), "Appointment letter body text line", fontsize=16)
+    bx = 830
+    page.draw_rect(pymupdf.Rect(bx, 80, 1070, 750), color=None, fill=(1, 1, 1))
+    page.draw_rect(pymupdf.Rect(bx + 20, 126, bx + 140, 216), color=None,
+                   fill=(128 / 255, 92 / 255, 62 / 255))  # the 原图 thumbnail's frame
+    page.draw_rect(pymupdf.Rect(bx + 36, 136, bx + 124, 202), color=None,
+                   fill=(250 / 255, 246 / 255, 234 / 255))
+    page.draw_rect(pymupdf.Rect(bx + 44, 144, bx + 116, 194), color=(0.77, 0.63, 0.33),
+                   width=0.8)
+    for k, colour in enumerate(((0.86, 0.15, 0.15), blue, (0.35, 0.35, 0.35))):
+        page.draw_circle((bx + 60 + 40 * k, 287), 15, color=None, fill=colour)
+    page.draw_rect(pymupdf.Rect(bx + 20, 380, 1040, 420), color=None, fill=blue)
+    page.draw_rect(pymupdf.Rect(bx + 20, 436, 1040, 476), color=blue, width=1.0)
+    if seal is not None:
+        mask = seal_alpha(SealSpec())
+        rgba = Image.new("RGBA", mask.size, RED + (0,))
+        rgba.putalpha(mask)
+        buf = io.BytesIO()
+        rgba.save(buf, format="PNG")
+        page.insert_image(pymupdf.Rect(500, 500, 620, 620), stream=buf.getvalue())
+    doc.save(path)
+    return path
+
+
+@needs_font
+def test_a_framed_thumbnail_on_a_web_page_is_no_seal(tmp_path: Path) -> None:
+    """Round 39's miss: on a cut-out site's result page the 原图 thumbnail (a wooden frame round
+    the 聘书, filling its picture) was taken for a seal stamped over red print: an ellipse
+    inscribed in the frame lies on its brown ink all round, and the ring 18 % larger, which
+    tells a seal's paper from red print round it, ran off the picture across its sides and
+    was scored as paper there. It is scored on the part of it in the picture, where it lies
+    on the frame's corners: no seal, and the unsealed letter raises SEAL_MISSING. A red seal
+    on the letter still counts."""
+    read = read_file(_cutout_result_page(tmp_path / "unsealed.pdf", None), engine=_NoOcr())
+    [page] = read.pages
+    assert page.quality is not None and page.quality.red_seal_ratio == 0.0
+    assert seal_flags([(page.quality, page.read_by)]) == ["SEAL_MISSING"]
+
+    thumb = np.full((103, 136, 3), (128, 91, 61), np.uint8)  # the thumbnail as rendered
+    thumb[13:89, 18:118] = (249, 246, 233)
+    assert red_rings(thumb, 851) == []
+
+    sealed = read_file(_cutout_result_page(tmp_path / "sealed.pdf", "image"), engine=_NoOcr())
+    [page] = sealed.pages
+    assert page.quality is not None and page.quality.red_seal_ratio >= 0.001
+    assert seal_flags([(page.quality, page.read_by)]) == []
+
+
+def test_a_seal_over_red_print_near_the_pictures_edge_is_still_found() -> None:
+    """A seal stamped over a form's red label and rule, its picture cropped close to the ring
+    so that the ring 18 % larger runs off the picture on three sides: where that ring is in
+    the picture it shows paper, so the seal is found (red_rings), as before."""
+    import cv2
+
+    rgb = np.full((260, 420, 3), 248, np.uint8)
+    red = (200, 40, 48)
+    cv2.rectangle(rgb, (0, 150), (419, 156), red, thickness=-1)  # the form's red rule
+    cv2.putText(rgb, "UNIT", (10, 140), cv2.FONT_HERSHEY_SIMPLEX, 1.6, red, 4)
+    cv2.circle(rgb, (300, 140), 108, red, thickness=5)  # the seal's ring, its top near the edge
+    cv2.drawMarker(rgb, (300, 140), red, cv2.MARKER_STAR, 40, 4)
+    crop = rgb[26:260, 186:418]  # the ring 1-4 px from the crop's top, left and right
+    rings = red_rings(np.ascontiguousarray(crop), 900)
+    assert rings and max(rings[0].box[2] - rings[0].box[0], rings[0].box[3] - rings[0].box[1]) > 190

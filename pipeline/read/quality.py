@@ -73,13 +73,15 @@ def colourfulness(rgb: np.ndarray) -> float:
 
 
 #: Bumped whenever a measurement changes: cached OCR keeps its words, its measurements are redone.
-VERSION = 13  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
+VERSION = 14  # 4: pale seal ink counts; 5: no ring where a red seal is, vector pages
 # unrendered; 6: seals cut by the edge (edge_seal); 7: seals stamped over red print (red_rings);
 # 8: seals cut by a sheet's edge inside the image (a photo's paper edge); 9: copy_ring; 10: a
 # red ring found from inside a thick stamp ring moves out to it; 11: a red ring must enclose
 # paper (a red area of a photographed scene is no seal); 12: a whole red seal below the policy's
 # share is kept, not replaced by red_rings' (none) -- a small seal on a photographed screen; 13:
-# seals on a sheet that is a part of the photo are sized against the sheet (sheet_seals)
+# seals on a sheet that is a part of the photo are sized against the sheet (sheet_seals); 14:
+# red_rings scores the ring outside a candidate on its part in the image (a frame filling a
+# picture is no seal)
 
 
 def _seal_share(found: list, rgb: np.ndarray) -> float:

@@ -697,7 +697,7 @@ def _outer_red_ring(red: np.ndarray, prior: tuple, short: int, band: float
         ring = max(ring_coverage(red, ((ex, ey), (ew * k, eh * k), angle), band)
                    for k in (1.0, 0.96))
         larger = ((ex, ey), (ew * OUTSIDE_SCALE, eh * OUTSIDE_SCALE), angle)
-        outside = ring_coverage(red, larger, band)
+        outside = _outside_coverage(red, larger, band)
         score = ring - max(0.0, outside - 0.5)
         if best is None or score > best[1]:
             best = (ellipse, score)
@@ -705,6 +705,24 @@ def _outer_red_ring(red: np.ndarray, prior: tuple, short: int, band: float
             break
         prior = larger
     return best
+
+
+def _outside_coverage(red: np.ndarray, larger: tuple, band: float) -> float:
+    """Share of the angles round `larger` (the ring just outside a candidate) with red ink,
+    counted over the part of it that lies in the image: beyond the image's edge nothing shows,
+    which is no paper either. A picture filling its region with a thick red-brown frame (the
+    原图 thumbnail of a framed 聘书 on a web page, round 39) has an ellipse inscribed in the
+    frame on ink all round; the ring 18 % larger runs off the picture across its sides but
+    lies on the frame at its corners -- red print round the candidate, not a seal's paper.
+    A seal's ring (a tight-cropped seal image's too) shows paper round it wherever the larger
+    ring is in the image. None of it in the image: 0, as before (nothing to judge by)."""
+    import numpy as np
+
+    hits = ring_coverage_at(red, larger, band)
+    xs, ys = _ellipse_points(larger, np.array([1.0]))
+    h, w = red.shape
+    inside = (xs[0] >= 0) & (xs[0] < w) & (ys[0] >= 0) & (ys[0] < h)
+    return float(hits[inside].mean()) if inside.any() else 0.0
 
 
 def without_red(rgb: np.ndarray) -> np.ndarray:
