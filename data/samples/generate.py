@@ -2,7 +2,7 @@
 """Render a realistic sample intake window (policy liuzhou-2024) with ground truth.
 
     python data/samples/generate.py --out data/samples/liuzhou-2024
-        [--profile full|tiny|ci|others|others3|...|others39] [--seed N]
+        [--profile full|tiny|ci|others|others3|...|others40] [--seed N]
 
 Writes ``<out>/window.toml``, ``<out>/applicants/<id>/{application.json, uploads}``,
 ``<out>/social_security.csv`` (GB18030 in the full profile, UTF-8 in tiny),
@@ -1633,7 +1633,8 @@ BLIND_ROUNDS = {"others": "fresh", "others3": "round3", "others4": "round4",
                 "others36": "round36",
                 "others37": "round37",
                 "others38": "round38",
-                "others39": "round39"}
+                "others39": "round39",
+                "others40": "round40"}
 OTHERS_PROFILES = tuple(BLIND_ROUNDS)
 CURRENT_ROUND = list(BLIND_ROUNDS.values())[-1]
 
@@ -2256,7 +2257,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ("python data/samples/generate.py --out /tmp/others38 --profile others38     "
          "# the same in round 38 layouts"),
         ("python data/samples/generate.py --out /tmp/others39 --profile others39     "
-         "# the same in round 39 layouts (the current blind exam)"),
+         "# the same in round 39 layouts"),
+        ("python data/samples/generate.py --out /tmp/others40 --profile others40     "
+         "# the same in round 40 layouts (the current blind exam)"),
         ("python data/samples/generate.py --out data/samples/liuzhou-2024 --readme   "
          "# also rewrite this README"),
         "```",
@@ -2299,7 +2302,7 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         "",
         "```",
         ('{"policy": "liuzhou-2024", "generator": {"seed": N, "profile": '
-         '"full|tiny|ci|others|others3|...|others39", ...},'),
+         '"full|tiny|ci|others|others3|...|others40", ...},'),
         (' "window": {"review_year", "application_deadline", "materials_deadline", '
          '"social_security_encoding", ...},'),
         ' "applicants": {"<id>": {"expected_flags": [sorted codes], "clean": bool, "note": "...",',
@@ -2321,8 +2324,8 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
         ('                                x1, y1] (pixels of the file), "source" (copy-move), '
          '"saved_quality", ...}'),
         '               "layout": layout id (null: a corrupt file, not drawn), "held_out": bool,',
-        ('               "split": "tuning|held_out|fresh|round3|...|round39" '
-         '(others/others3/.../others39 only; null for a corrupt file)}}}'),
+        ('               "split": "tuning|held_out|fresh|round3|...|round40" '
+         '(others/others3/.../others40 only; null for a corrupt file)}}}'),
         "```",
         "",
         ("Fields per kind (dates `YYYY-MM-DD` or `YYYY-MM`, numbers without spaces): diploma: "
@@ -3182,8 +3185,8 @@ def main(argv: list[str] | None = None) -> int:
                          "others4 (the same applicants, every document in a round4 layout: "
                          "round 4's exam), others5 (the same applicants, every document in a "
                          "round5 layout: round 5's exam), others6 and others7 (rounds 6 and "
-                         "7), others8 to others38 (rounds 8 to 38), others39 (the same "
-                         "applicants, every document in a round39 layout: the current blind "
+                         "7), others8 to others39 (rounds 8 to 39), others40 (the same "
+                         "applicants, every document in a round40 layout: the current blind "
                          "exam)")
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--no-check", action="store_true", help="skip validating the output")

@@ -6258,3 +6258,152 @@ def wangpan_tupian_yulan(*, name, gender, birth, unit, post, year, result, summa
     p.text(lx, cut + 114, f"送达人：{clerk}（人事科）", 10, color=ink_dark, line=False)
     p.font = MICRO
     return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+def _r40_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+def _r40_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+@layout(LAYOUTS, "annual_assessment.youjian_hebing_yiye_liangfen", cn_dates=False)
+def youjian_hebing_yiye_liangfen(*, name, gender, birth, unit, post, year, result, summary,
+                                 public, seed=0, **_) -> Built:
+    """A scan of an A4 sheet from the 人事科's batch print of 年度考核结果通知书 made with
+    Word's 邮件合并 (two notices per sheet, to be cut along the dashed 裁切线 and handed
+    out), which applicants scan uncut when the clerk gives them the whole sheet: the top
+    half is a colleague's notice (another name, 科室 and 等次, its own 编号), the bottom
+    half the applicant's (编号, 姓名 and 科室 filled in by the merge in a different font,
+    the paragraph with the year and the 等次, the 考核委员会 and date under the unit's red
+    seal, the 本人签字 line), the scissors mark on the cut line and the merge's 第 n 页
+    footer; portrait, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    yr = int(year)
+    h = _r40_hash(f"r40yj:{unit}:{name}:{yr}")
+    p = Page(*A4, font=MING)
+    dark = (28, 28, 30)
+    merge = (20, 20, 60)
+    other = other_people(f"r40yj:{unit}", 1)[0][0]
+    depts = ["办公室", "财务科", "业务一科", "技术科", "综合科", "质量科"]
+    d_me, d_other = depts[h % 6], depts[(h >> 3) % 6]
+    res_other = "合格" if result != "合格" else "优秀"
+    base = 100 + h % 300
+    us = _r40_fit(unit, 12, 300, MING)
+    issued = f"{yr + 1}年1月{8 + h % 18}日"
+    for half, (who, dept, res, no) in enumerate(
+            [(other, d_other, res_other, base), (name, d_me, result, base + 1)]):
+        y0 = 30 + half * 421
+        p.text(297, y0 + 48, f"{yr}年度考核结果通知书", 18, "center", dark, font=HEI)
+        p.text(520, y0 + 78, f"编号：KH{yr}-{no:03d}", 10, "right", dark)
+        p.text(70, y0 + 112, f"{who}", 13, color=merge, font=MICRO)
+        p.hline(68, 68 + max(60, text_width(who, 13, MICRO) + 8), y0 + 116, 0.6)
+        p.text(72 + max(60, text_width(who, 13, MICRO) + 8), y0 + 112, f"同志（{dept}）：",
+               13, color=dark)
+        body = (f"根据《事业单位工作人员考核规定》和本单位{yr}年度考核工作方案，经个人述职、"
+                f"民主测评和考核委员会审定，你{yr}年度考核结果为：{res}。")
+        y = wrap_cjk(p, 70, y0 + 146, body, 455, 12.5, 25, first_indent=25)
+        p.text(95, y + 4, "如对考核结果有异议，可在收到本通知之日起十五日内向考核委员会申请复核。",
+               10.5, color=dark)
+        p.text(510, y + 52, f"{unit}年度考核委员会", us, "right", dark)
+        p.text(510, y + 78, issued, 12, "right", dark)
+        p.seal(510 - min(text_width(unit, us, MING), 300) / 2 - 30, y + 50, 104, unit,
+               seed=seed + 4001 + half, **ink(seed + 2 + half))
+        p.text(70, y + 118, "本人签字：____________    签收日期：______年___月___日", 10.5,
+               color=dark, line=False)
+    # the cut line between the two notices
+    for x in range(40, 560, 14):
+        p.hline(x, x + 7, 451, 0.6)
+    p.text(28, 455, "✂", 12, color=(90, 90, 90), line=False)
+    p.text(297, 830, f"第 {1 + (base - 100) // 2} 页", 8.5, "center", (110, 110, 110),
+           line=False)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)
+
+
+@layout(LAYOUTS, "annual_assessment.boli_taiban_yazhao", cn_dates=False)
+def boli_taiban_yazhao(*, name, gender, birth, unit, post, year, result, summary, public,
+                       seed=0, **_) -> Built:
+    """A phone photo of the 年度考核情况证明 kept under the glass top (玻璃台板) of an office
+    desk, where staff in older units press their 通讯录, 值班表 and documents they need to
+    hand, as applicants take it without lifting the glass: the green desk felt round the
+    edge, the glass's bevelled edge and a ceiling lamp's reflection band across the page,
+    a 值班表 and a 内部通讯录 (other names and extensions) pressed beside it, and the
+    证明 itself (title, the paragraph with the applicant's 性别, 出生年月, 岗位, the years
+    and their 等次 in a small table, the 人事科 经办人 and phone, the unit and date under
+    its seal); landscape, one page."""
+    from ._common import HEI, other_people
+
+    yr = int(year)
+    h = _r40_hash(f"r40bl:{unit}:{name}:{yr}")
+    W, H = 1120.0, 800.0
+    dark = (30, 32, 30)
+    p = Page(W, H, background=(44, 92, 66), font=MING)
+    # the neighbours under the glass: 值班表 and 通讯录
+    p.rect(30, 40, 300, 360, None, (236, 236, 228), 0)
+    p.text(180, 74, f"{yr + 1}年春节值班表", 13, "center", dark, font=HEI, line=False)
+    ppl = other_people(f"r40bl:{unit}", 9)
+    for k in range(7):
+        p.text(50, 110 + k * 38, f"2月{1 + k}日", 10.5, color=dark, line=False)
+        p.text(140, 110 + k * 38, ppl[k][0], 10.5, color=dark, line=False)
+        p.text(230, 110 + k * 38, f"{1380772 + k}{h % 9000 + 1000}", 9, color=dark,
+               line=False)
+    p.rect(40, 430, 280, 330, None, (246, 240, 214), 0)
+    p.text(180, 462, "内部通讯录", 13, "center", dark, font=HEI, line=False)
+    for k, who in enumerate(["院办", "人事科", "财务科", "后勤科", "档案室", "门卫"]):
+        p.text(60, 500 + k * 40, who, 10.5, color=dark, line=False)
+        p.text(160, 500 + k * 40, ppl[k + 3][0] if k < 6 else "", 10.5, color=dark,
+               line=False)
+        p.text(250, 500 + k * 40, f"8{(h >> k) % 900 + 100}", 10.5, color=dark, line=False)
+    # the certificate
+    sx, sy, sw, sh = 380.0, 30.0, 560.0, 740.0
+    p.rect(sx, sy, sw, sh, None, (250, 250, 246), 0)
+    lx, rx = sx + 56, sx + sw - 50
+    p.text(sx + sw / 2, sy + 80, "年度考核情况证明", 22, "center", dark, font=HEI)
+    born = f"{birth[:4]}年{int(birth[5:7])}月" if len(birth) >= 7 else str(birth)
+    body = (f"兹证明{name}同志，性别{gender}，{born}出生，系我单位在编在岗工作人员，"
+            f"现任{post}。该同志近三年年度考核情况如下：")
+    from ._common import wrap_cjk
+
+    y = wrap_cjk(p, lx, sy + 140, body, rx - lx, 13, 27, first_indent=26)
+    cols = [("年度", 140), ("考核等次", 170), ("备注", rx - lx - 310)]
+    rows = [(f"{yr - 2}年度", "合格" if h % 3 else "优秀", ""),
+            (f"{yr - 1}年度", "合格", ""), (f"{yr}年度", result, "")]
+    ty = y + 10
+    x = lx
+    for lab, w in cols:
+        p.rect(x, ty, w, 30, dark, None, 0.8)
+        p.text(x + w / 2, ty + 20, lab, 12, "center", dark, font=HEI)
+        x += w
+    p.lines.append(" ".join(c[0] for c in cols))
+    for r, row in enumerate(rows):
+        x = lx
+        yy = ty + 30 * (r + 1)
+        for (_, w), c in zip(cols, row):
+            p.rect(x, yy, w, 30, dark, None, 0.8)
+            p.text(x + w / 2, yy + 20, c, 12.5, "center", dark, line=False)
+            x += w
+        p.lines.append(" ".join(c for c in row if c))
+    y = ty + 30 * 4 + 40
+    p.text(lx + 26, y, "特此证明。", 13, color=dark)
+    p.text(lx, y + 40, f"经办人：{ppl[8][0]}    联系电话：0772-{2860000 + h % 9999}", 10.5,
+           color=dark, line=False)
+    us = _r40_fit(unit, 13, rx - lx - 120, MING)
+    p.text(rx - 10, y + 120, unit, us, "right", dark)
+    p.text(rx - 10, y + 148, f"{yr + 1}年{2 + h % 3}月{6 + h % 20}日", 13, "right", dark)
+    p.seal(rx - 10 - min(text_width(unit, us, MING), rx - lx - 120) / 2, y + 116, 112, unit,
+           seed=seed + 4011, **ink(seed + 4))
+    # the glass: bevel edge, a lamp's reflection band (pale, text still readable)
+    p.rect(0, 0, W, 8, None, (120, 160, 140), 0)
+    p.rect(0, H - 8, W, 8, None, (120, 160, 140), 0)
+    p.rect(sx - 30, 0, 10, H, None, (96, 150, 122), 0)
+    p.rect(sx + sw + 50, 0, 14, H, None, (96, 150, 122), 0)
+    return Built("annual_assessment", [p], _fields(name, year, result, unit), seal=unit)

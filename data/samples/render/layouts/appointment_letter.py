@@ -5691,3 +5691,167 @@ def zaixian_koutu_jieguo(*, name, title, start, end, unit, issued_on, doc_no="",
     p.text(bx + 20, ay + 440, "图片仅保存24小时，请及时下载", 10, color=grey, line=False)
     return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "appointment_letter.ems_youji_xinfeng")
+def ems_youji_xinfeng(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                      seed=0, **_) -> Built:
+    """A phone photo of the 聘书 lying on the opened 中国邮政 EMS 文件封 it came in: units
+    that appoint staff working away (a 特聘 post, a 分院) post the sealed 聘书 by EMS, and the
+    applicant photographs it on the envelope as it arrived: the green-and-orange EMS envelope
+    with its 详情单 (邮件号 with the bar code, 寄件人 the unit's 人事处 with a phone number,
+    收件人 with the address partly covered by the card, 收寄日期), the card on top: 聘　书, 编号,
+    兹聘任…为…，聘期…自…起至…止, the unit, the date and the seal. One page."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"emsx{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 900.0, 1100.0
+    p = Page(W, H, font=MICRO, background=(150, 132, 110))
+    dark, grey = (34, 34, 36), (90, 90, 94)
+    # the envelope
+    ex, ey, ew, eh = 30.0, 40.0, W - 60, H - 80
+    p.rect(ex, ey, ew, eh, None, (238, 236, 228), 0)
+    p.rect(ex, ey, ew, 70, None, (0, 122, 74), 0)
+    p.text(ex + 30, ey + 46, "EMS　中国邮政速递物流", 22, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.text(ex + ew - 30, ey + 46, "特快专递　文件封", 14, "right", (255, 200, 60), line=False)
+    p.rect(ex, ey + eh - 40, ew, 40, None, (232, 120, 20), 0)
+    p.text(ex + ew / 2, ey + eh - 14, "全国服务热线 11183　　www.ems.com.cn", 12, "center",
+           (255, 255, 255), line=False)
+    # the waybill (详情单)
+    wx, wy, ww = ex + 30, ey + 90, ew - 60
+    p.rect(wx, wy, ww, 200, (120, 120, 120), (252, 252, 250), 0.8)
+    mail = f"E{h % 900000000 + 100000000}CN"
+    for k in range(60):
+        if (h >> (k % 24)) & 1 or k % 3 == 0:
+            p.rect(wx + 20 + k * 4.2, wy + 14, 2.2 if k % 2 else 1.2, 40, None, dark, 0)
+    p.text(wx + 20, wy + 72, f"邮件号：{mail}", 12, color=dark, line=False)
+    clerk = other_people(f"emsx:{unit}", 1)[0][0]
+    us = 11.0
+    while text_width(f"寄件人：{unit}人事处　{clerk}", us, MICRO) > ww / 2 + 40:
+        us -= 0.25
+    p.text(wx + 20, wy + 100, f"寄件人：{unit}人事处　{clerk}", us, color=dark, line=False)
+    p.text(wx + 20, wy + 120, f"电话：0772-{(h >> 4) % 9000000 + 1000000}", 11, color=dark,
+           line=False)
+    p.text(wx + ww - 20, wy + 72, f"收寄日期：{dashed_date(issued_on, h)}", 11, "right", dark,
+           line=False)
+    p.text(wx + 20, wy + 150, f"收件人：{name[0]}＊＊　138****{h % 9000 + 1000}", 11,
+           color=dark, line=False)
+    p.text(wx + 20, wy + 172, "地址：广西壮族自治区柳州市城中区", 11, color=dark, line=False)
+    p.text(wx + ww - 20, wy + 172, "重量：0.12kg　　资费：¥20.00", 10, "right", grey,
+           line=False)
+    # the card on top, a little askew at the waybill's foot
+    cx, cy, cw, chh = ex + 60, wy + 180, ew - 120, 700.0
+    p.rect(cx + 5, cy + 7, cw, chh, None, (120, 110, 96), 0)
+    p.rect(cx, cy, cw, chh, None, (253, 249, 238), 0)
+    red, gold = (186, 30, 30), (196, 160, 84)
+    p.rect(cx + 14, cy + 14, cw - 28, chh - 28, gold, None, 2.4)
+    p.text(cx + cw / 2, cy + 110, "聘　　书", 36, "center", red, font=HEI)
+    serial = f"{unit[:2]}聘字〔{issued_on[:4]}〕第{h % 90 + 10:03d}号"
+    p.text(cx + cw - 50, cy + 150, serial, 11, "right", (96, 86, 76), font=MING)
+    p.font = KAI
+    y = wrap_cjk(p, cx + 60, cy + 214, f"兹聘任　{name}　同志为{title}，{_r33_term(start, end)}。",
+                 cw - 120, 18, 36, first_indent=36)
+    p.text(cx + 96, y + 8, "特发此证。", 18, color=dark)
+    us = 16.0
+    while text_width(unit, us, KAI) > 300:
+        us -= 0.5
+    rx = cx + cw - 70
+    p.text(rx, cy + chh - 120, unit, us, "right", dark)
+    p.text(rx, cy + chh - 86, cn(issued_on), 16, "right", dark)
+    p.font = MICRO
+    if seal:
+        p.seal(rx - min(text_width(unit, us, KAI), 300) / 2, cy + chh - 120, 124, unit,
+               seed=seed + 501, **ink(seed + 3))
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)
+
+
+def dashed_date(d: str, h: int) -> str:
+    """The 收寄日期 a day or two after the letter's date, as 2019-07-03."""
+    from datetime import date, timedelta
+
+    x = date(int(d[:4]), int(d[5:7]), int(d[8:10])) + timedelta(days=1 + h % 3)
+    return x.isoformat()
+
+
+@layout(LAYOUTS, "appointment_letter.qiwei_qungonggao")
+def qiwei_qungonggao(*, name, title, start, end, unit, issued_on, doc_no="", seal=True,
+                     seed=0, **_) -> Built:
+    """A phone screenshot of a 企业微信 group's 群公告 page: the 人事科 posted the 聘任通知 to
+    the unit's 全体职工群 as a group announcement, its text pasted in and the sealed notice
+    attached as a picture, and the applicant screenshot the announcement: the status bar,
+    the 群公告 title bar, the poster's avatar, name and 发布时间, the text (各位同事：经…研究，
+    聘任…为…，聘期…自…起至…止…), the attached picture of the notice (red head, 文号, the
+    聘任 sentence, the unit, the date, the seal), 已读 52 / 未读 6 and 确认收到 at the foot.
+    One page."""
+    import hashlib
+
+    from ._common import other_people
+
+    h = int(hashlib.sha256(f"qwgg{name}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 720.0, 1320.0
+    p = Page(W, H, font=MICRO, background=(255, 255, 255))
+    dark, grey, blue = (28, 28, 30), (130, 132, 138), (38, 112, 226)
+    p.rect(0, 0, W, 44, None, (246, 246, 246), 0)
+    p.text(24, 30, f"{9 + h % 9}:{h % 60:02d}", 14, color=dark, font=HEI, line=False)
+    p.text(W - 24, 30, "5G　▮▮▮　76%", 12, "right", dark, line=False)
+    p.rect(0, 44, W, 60, None, (246, 246, 246), 0)
+    p.text(24, 82, "〈", 20, color=dark, line=False)
+    p.text(W / 2, 82, "群公告", 17, "center", dark, font=HEI, line=False)
+    p.text(W - 24, 82, "···", 18, "right", dark, line=False)
+    poster = other_people(f"qwgg:{unit}", 2)
+    p.rect(30, 130, 56, 56, None, (96, 150, 220), 0)
+    p.text(58, 166, poster[0][0][-2:], 15, "center", (255, 255, 255), line=False)
+    p.text(102, 152, f"{poster[0][0]}（人事科）", 15, color=dark, line=False)
+    pub = f"{issued_on[:4]}/{issued_on[5:7]}/{issued_on[8:10]} {14 + h % 4}:{h % 50 + 10}"
+    p.text(102, 178, f"{pub}　发布", 12, color=grey, line=False)
+    p.font = MICRO
+    y = wrap_cjk(p, 30, 228, "各位同事：", W - 60, 16, 30)
+    body = (f"经单位岗位聘用委员会考核推荐、领导班子研究决定，聘任{name}同志为{title}，"
+            f"{_r33_term(start, end)}。聘任文件见下图，请相关科室做好岗位调整及工资变动"
+            "手续。如有疑问请联系人事科" + poster[1][0] + "，电话0772-"
+            + f"{(h >> 5) % 9000000 + 1000000}。")
+    y = wrap_cjk(p, 30, y + 6, body, W - 60, 16, 30, first_indent=32)
+    # the attached picture of the notice
+    ix, iy, iw, ih = 30.0, y + 24, W - 60, 640.0
+    p.rect(ix, iy, iw, ih, (220, 220, 224), (252, 252, 250), 1.0)
+    rd = (206, 30, 30)
+    hs = 24.0
+    while text_width(f"{unit}文件", hs, HEI) > iw - 60:
+        hs -= 0.5
+    p.text(ix + iw / 2, iy + 70, f"{unit}文件", hs, "center", rd, font=HEI)
+    no = doc_no or f"{unit[:2]}人字〔{issued_on[:4]}〕{h % 40 + 3}号"
+    p.text(ix + iw / 2, iy + 108, no, 12, "center", dark, font=MING)
+    p.items.append(Line(ix + 30, iy + 120, ix + iw - 30, iy + 120, 1.6, rd))
+    p.text(ix + iw / 2, iy + 162, "关于聘任专业技术职务的通知", 17, "center", dark, font=HEI)
+    p.font = MING
+    y2 = wrap_cjk(p, ix + 36, iy + 200, "各科室：", iw - 72, 13, 24)
+    y2 = wrap_cjk(p, ix + 36, y2 + 2, f"经研究，决定聘任{name}同志为{title}，"
+                  f"{_r33_term(start, end)}。聘期内按岗位职责履行职务，享受相应待遇。",
+                  iw - 72, 13, 24, first_indent=26)
+    p.text(ix + 62, y2 + 4, "特此通知。", 13, color=dark)
+    us = 13.0
+    while text_width(unit, us, MING) > 260:
+        us -= 0.5
+    rx = ix + iw - 50
+    p.text(rx, iy + ih - 110, unit, us, "right", dark)
+    p.text(rx, iy + ih - 84, cn(issued_on), 13, "right", dark)
+    p.items.append(Line(ix + 30, iy + ih - 50, ix + iw - 30, iy + ih - 50, 0.6, dark))
+    p.text(ix + 36, iy + ih - 30, f"{unit[:6]}办公室　　{cn(issued_on)}印发", 10, color=dark,
+           line=False)
+    p.font = MICRO
+    if seal:
+        p.seal(rx - min(text_width(unit, us, MING), 260) / 2, iy + ih - 110, 116, unit,
+               seed=seed + 502, **ink(seed + 1))
+    fy = iy + ih + 40
+    p.text(30, fy, f"已读 {40 + h % 30}　　未读 {2 + h % 9}", 13, color=blue, line=False)
+    p.rect(30, fy + 30, W - 60, 54, None, blue, 0)
+    p.text(W / 2, fy + 64, "确认收到", 16, "center", (255, 255, 255), line=False)
+    return Built("appointment_letter", [p], _fields(name, title, start, end, issued_on, unit),
+                 seal=unit if seal else None)

@@ -3270,3 +3270,96 @@ def dayinji_chuzhikou(*, unit, credit_code, department, rows, fill_date, seed=0,
     p.text(sx + sw / 2, sy + sh - 16, "第 1 页，共 1 页", 9, "center", (110, 110, 110),
            line=False)
     return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "appointment_roster.zhenshi_lianxuzhi")
+def zhenshi_lianxuzhi(*, unit, credit_code, department, rows, fill_date, seed=0,
+                      **_) -> Built:
+    """A flatbed scan of the 聘任人员名单 printed on a 针式打印机 (dot-matrix, Epson LQ /
+    映美 FP) on 241 continuous stationery, as units whose 工资 / 人事 software still drives
+    the finance office's dot-matrix printer do: the sprocket-hole strips down both margins,
+    the faint pale-green bands across the sheet, the 撕裂线 perforation at the top and foot
+    with the next sheet's edge, the printout in the printer's grey-black dots with the
+    system's header (系统名称, 打印时间, 操作员) and ruled with dashes (-----), the table 序号
+    / 姓名 / 身份证号 / 聘任职务 / 岗位等级 / 聘任起始 (2019.07), 合计 N 人, and the unit's
+    seal stamped over the foot by hand beside 经办人 / 负责人. One page."""
+    import hashlib
+
+    from ..layout import Ellipse, Line, Text
+    from ._common import HEI, other_people, text_width
+
+    h = int(hashlib.sha256(f"zslx{unit}{seed}".encode()).hexdigest()[:8], 16)
+    W, H = 1000.0, 800.0
+    p = Page(W, H, font=MICRO, background=(252, 252, 248))
+    dot, grey = (60, 60, 64), (150, 150, 150)
+    for k in range(int(H // 60)):
+        if k % 2:
+            p.rect(40, k * 60, W - 80, 60, None, (234, 244, 234), 0)
+    for x in (0.0, W - 40):
+        p.items.append(Line(x + (40 if x == 0 else 0), 0, x + (40 if x == 0 else 0), H, 0.5,
+                            (190, 190, 190)))
+        for k in range(int(H // 25)):
+            p.items.append(Ellipse(x + 14, 6 + k * 25, 12, 12, (205, 205, 205)))
+    for yy in (14.0, H - 14):
+        for k in range(0, int(W), 14):
+            p.items.append(Line(k, yy, k + 6, yy, 0.6, grey))
+    x0, x1 = 70.0, W - 70
+    sysname = ("人事工资管理系统 V6.2", "事业单位人事信息管理系统", "金蝶人事管理 K/3")[h % 3]
+    op = other_people(f"zslx:{unit}", 3)
+    pt = f"{fill_date[:4]}.{fill_date[5:7]}.{fill_date[8:10]} {9 + h % 7:02d}:{h % 60:02d}"
+    p.text(x0, 44, f"系统：{sysname}", 10, color=dot, line=False)
+    p.text(x1, 44, f"打印时间：{pt}　操作员：{op[0][0]}", 10, "right", dot, line=False)
+    p.text(W / 2, 80, "专业技术职务聘任人员名单", 17, "center", dot, font=HEI)
+    for i, t in enumerate((f"单位名称：{unit}", f"统一社会信用代码：{credit_code}",
+                           f"主管部门：{department}")):
+        fs = 11.0
+        while text_width(t, fs, MICRO) > (x1 - x0) / 2 + 100:
+            fs -= 0.25
+        p.text(x0, 112 + i * 20, t, fs, color=dot)
+    cols = [50, 90, 200, 0, 110, 110]
+    cols[3] = x1 - x0 - sum(cols)
+    xs = [x0]
+    for w in cols:
+        xs.append(xs[-1] + w)
+    heads = ["序号", "姓名", "身份证号", "聘任职务", "岗位等级", "聘任起始"]
+    def dash(yy):
+        for k in range(int(x0), int(x1), 7):
+            p.items.append(Line(k, yy, k + 4, yy, 0.7, dot))
+
+    y0 = 180.0
+    dash(y0)
+    for c, hd in enumerate(heads):
+        p.items.append(Text(xs[c] + 4, y0 + 20, hd, 11, "left", dot, MICRO))
+    p.lines.append(" ".join(heads))
+    dash(y0 + 30)
+    n = len(rows)
+    rh = min(26.0, 380.0 / max(n, 1))
+    for i, r in enumerate(rows, 1):
+        ao = ym(r["appointed_on"])
+        cells = [f"{i:>3}", r["name"], r["id_number"], r["title"], _grade(r["title"]),
+                 f"{ao[:4]}.{ao[5:7]}"]
+        cy = y0 + 34 + i * rh
+        for c, val in enumerate(cells):
+            fs = 11.0
+            while text_width(val, fs, MICRO) > cols[c] - 8:
+                fs -= 0.25
+            p.items.append(Text(xs[c] + 4, cy, val, fs, "left", dot, MICRO))
+        p.lines.append(" ".join(cells))
+    fy = y0 + 34 + n * rh + 18
+    dash(fy)
+    p.text(x0, fy + 22, f"合计：{n} 人", 11, color=dot, line=False)
+    p.text(x0, fy + 60, f"经办人：{op[1][0]}　　　负责人：{op[2][0]}", 11, color=dot,
+           line=False)
+    rx = x1 - 20
+    fsz = 12.0
+    while text_width(unit, fsz, MICRO) > 300:
+        fsz -= 0.5
+    p.text(rx, fy + 60, unit, fsz, "right", dot)
+    p.text(rx, fy + 86, cn(fill_date), 12, "right", dot)
+    p.seal(rx - min(text_width(unit, fsz, MICRO), 300) / 2, fy + 62, 112, unit,
+           seed=seed + 501, **ink(seed + 2))
+    p.text(W / 2, H - 26, "第 1 页 / 共 1 页", 9, "center", dot, line=False)
+    return Built("appointment_roster", [p], _fields(unit, rows), seal=unit)

@@ -2982,3 +2982,73 @@ def fuhan_bingpai_a3(*, name, id_number, unit, series, level, to_whom, issued_on
     p.text(right_x + sw / 2, top + sh - 30, "（此件公开方式：依申请公开）", 9, "center",
            (90, 90, 90), line=False)
     return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+def _r40_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "commission_letter.haomaji_yema_shenhe", cn_dates=False)
+def haomaji_yema_shenhe(*, name, id_number, unit, series, level, to_whom, issued_on, doc_no,
+                        seed=0, **_) -> Built:
+    """A greyscale scan of the 委托评审函 as it sits inside the 职称申报材料 after the 人社
+    窗口 has checked and numbered the bundle: two 装订孔 punched at the left margin, the
+    页码 stamped in the top right corner by the 号码机 (a six-digit running number and
+    the 材料 number 第 3 份), the window's blue-black triangle 审核章 (材料已审核 / 审核人 /
+    date) stamped over the lower margin, and the letter itself (文号, title, addressee, the
+    paragraph with the 身份证号, the 附件 line, the unit and date under its seal, the
+    联系人 line and the 抄送 line at the foot); portrait, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    h = _r40_hash(f"r40hm:{unit}:{name}:{issued_on}")
+    grey = (36, 36, 36)
+    p = Page(*A4, background=(236, 236, 234), font=MING)
+    # punch holes and the numbering machine's page stamp
+    for y in (300, 540):
+        p.rect(22, y, 16, 16, (120, 120, 120), (70, 70, 70), 0.5)
+    run = f"{h % 900000 + 100000:06d}"
+    p.text(560, 34, run, 13, "right", (60, 60, 80), font=MICRO, line=False)
+    p.text(560, 52, "第 3 份  第 1 页", 9, "right", (60, 60, 80), line=False)
+    p.text(520, 100, doc_no, 12, "right", grey)
+    title = f"关于委托评审{name}同志{series}{level}专业技术资格的函"
+    ts = 15.5
+    while text_width(title, ts, HEI) > 470 and ts > 9:
+        ts -= 0.5
+    p.text(297, 150, title, ts, "center", grey, font=HEI)
+    p.text(70, 198, f"{to_whom}：", 14, color=grey)
+    body = (f"我单位{name}同志（公民身份号码：{id_number}），从事{series}工作，现拟申报"
+            f"{series}{level}专业技术资格。因我单位无相应评审权限，根据职称评审管理有关规定，"
+            "特委托贵单位职称评审委员会对其进行评审，评审结果我单位予以承认并按规定聘用。"
+            "该同志申报材料已经我单位审核并公示五个工作日，无异议。")
+    y = wrap_cjk(p, 70, 232, body, 455, 14, 28, first_indent=28)
+    p.text(98, y + 6, "请予支持为盼。", 14, color=grey)
+    p.text(70, y + 48, "附件：1.职称申报人员公示情况报告", 12, color=grey, line=False)
+    p.text(112, y + 72, "2.申报材料目录", 12, color=grey, line=False)
+    us = 14 if text_width(unit, 14, MING) < 330 else 11.5
+    sy = y + 150
+    p.text(520, sy, unit, us, "right", grey)
+    p.text(520, sy + 30, cn(issued_on), 14, "right", grey)
+    p.seal(520 - min(text_width(unit, us, MING), 330) / 2, sy + 10, 116, unit,
+           seed=seed + 4001, color=(70, 70, 70))
+    clerk = other_people(f"r40hm:{unit}", 2)
+    p.text(70, sy + 90, f"（联系人：{clerk[0][0]}，联系电话：0772-{2610000 + h % 89999}）", 11,
+           color=grey, line=False)
+    p.hline(60, 535, 770, 0.8)
+    p.text(70, 790, f"抄送：{to_whom[:12]}职称办，本单位人事档案。", 10.5, color=grey,
+           line=False)
+    p.hline(60, 535, 800, 0.8)
+    # the window's triangular 审核章 (drawn as stacked text in blue-black)
+    blue = (40, 50, 110)
+    tx, ty = 380, 680
+    p.text(tx, ty, "材料已审核", 11, "center", blue, font=HEI, line=False)
+    p.text(tx, ty + 16, f"审核人：{clerk[1][0]}", 9.5, "center", blue, line=False)
+    y1 = int(issued_on[:4])
+    p.text(tx, ty + 31, f"{y1}.{9 + h % 3:02d}.{10 + h % 18:02d}", 9.5, "center", blue,
+           line=False)
+    p.rect(tx - 52, ty - 16, 104, 54, blue, None, 1.2)
+    return Built("commission_letter", [p], _fields(name, unit, issued_on), seal=unit)

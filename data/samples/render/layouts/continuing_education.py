@@ -2935,3 +2935,94 @@ def xuefen_yinhang_cunzhe(*, name, id_number, year, hours, issuer, issued_on, se
     p.text(rx1, by + bh - 20, f"第 {1 + h % 3} 页    经办：{clerk}", 9, "right",
            (90, 90, 90), line=False)
     return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+def _r40_hash(text: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
+
+
+@layout(LAYOUTS, "continuing_education.xiongpai_tingkezheng_zhuozhao", cn_dates=False)
+def xiongpai_tingkezheng_zhuozhao(*, name, id_number, year, hours, issuer, issued_on, seed=0,
+                                  **_) -> Built:
+    """A phone photo, on a wood-grain office desk, of the 继续教育学时证明 a 高校继续教育学院
+    prints for the 专业技术人员知识更新 研修班 at the end of the course, laid beside the
+    course's 学员胸牌 in its clear lanyard sleeve and the 听课证, as applicants shoot them
+    together to show they attended: the 证明 on the college's letterhead (学院 name,
+    地址 and 电话 in the header, 证明编号, the paragraph with the 身份证号, the 研修班 name,
+    the dates, the 学时 in figures and 大写, the 公需 / 专业 split, the college's seal and
+    date, the 班主任 name), the badge (学员 name, 第 n 组, 学号) and the 听课证 (班级, 座位号,
+    another date range); landscape, one page."""
+    from ._common import HEI, other_people, wrap_cjk
+
+    yr = int(year)
+    hrs = int(hours)
+    h = _r40_hash(f"r40xp:{name}:{yr}:{hrs}")
+    pub, pro = _split(hrs)
+    big = f"（{num_cn(hrs)}学时）" if 0 < hrs < 100 else ""
+    W, H = 1120.0, 780.0
+    dark = (32, 30, 28)
+    p = Page(W, H, background=(150, 108, 70), font=MING)
+    for k in range(0, int(H), 34):
+        p.hline(0, W, k + (h >> (k % 7)) % 9, 0.4)
+    # the certificate sheet
+    sx, sy, sw, sh = 60.0, 40.0, 560.0, 700.0
+    p.rect(sx, sy, sw, sh, None, (250, 250, 246), 0)
+    blue = (24, 60, 130)
+    lx, rx = sx + 48, sx + sw - 44
+    hs = 15 if text_width(issuer, 15, HEI) < rx - lx else 11
+    p.text(sx + sw / 2, sy + 44, issuer, hs, "center", blue, font=HEI)
+    p.text(sx + sw / 2, sy + 64, f"地址：柳州市城中区学院路{h % 200 + 1}号    电话：0772-"
+           f"{2790000 + h % 9999}", 8.5, "center", blue, line=False)
+    p.rect(lx, sy + 72, rx - lx, 1.5, None, blue, 0)
+    p.text(sx + sw / 2, sy + 118, "继续教育学时证明", 20, "center", dark, font=HEI)
+    p.text(rx, sy + 146, f"证明编号：JX{yr}{h % 100000:05d}", 10, "right", dark,
+           line=False)
+    d1 = 10 + h % 12
+    body = (f"兹证明{name}同志（身份证号：{id_number}）于{yr}年{5 + h % 4}月{d1}日至"
+            f"{5 + h % 4}月{d1 + 4}日参加我院举办的“{yr}年专业技术人员知识更新工程高级"
+            f"研修班”，完成全部课程学习并考核合格，共计{hrs}学时{big}，"
+            f"其中公需科目{pub}学时，专业科目{pro}学时。")
+    y = wrap_cjk(p, lx, sy + 186, body, rx - lx, 13, 27, first_indent=26)
+    p.text(lx + 26, y + 8, "特此证明。", 13, color=dark)
+    teacher = other_people(f"r40xp:{issuer}", 3)
+    p.text(lx, y + 50, f"班主任：{teacher[0][0]}", 11, color=dark, line=False)
+    iss = 13 if text_width(issuer, 13, MING) < 300 else 10.5
+    p.text(rx - 6, y + 130, issuer, iss, "right", dark)
+    p.text(rx - 6, y + 158, cn(issued_on), 13, "right", dark)
+    p.seal(rx - 6 - min(text_width(issuer, iss, MING), 300) / 2, y + 126, 112, issuer,
+           seed=seed + 4001, **ink(seed + 2))
+    # the badge in its clear sleeve, the lanyard running off the top
+    bx, by, bw, bh = 680.0, 90.0, 250.0, 330.0
+    p.rect(bx + bw / 2 - 10, 0, 20, by, None, (30, 70, 160), 0)
+    p.rect(bx - 6, by - 6, bw + 12, bh + 12, (200, 206, 212), (226, 232, 236), 1.0)
+    p.rect(bx, by, bw, 64, None, blue, 0)
+    p.text(bx + bw / 2, by + 28, f"{yr}年专业技术人员", 12, "center", (255, 255, 255),
+           font=HEI, line=False)
+    p.text(bx + bw / 2, by + 50, "知识更新高级研修班", 12, "center", (255, 255, 255),
+           font=HEI, line=False)
+    p.rect(bx, by + 64, bw, bh - 64, None, (252, 252, 250), 0)
+    p.text(bx + bw / 2, by + 140, "学  员", 16, "center", dark, font=HEI, line=False)
+    p.text(bx + bw / 2, by + 200, name, 28, "center", dark, font=HEI)
+    p.text(bx + bw / 2, by + 250, f"第{1 + h % 6}组    学号 {yr % 100}{h % 900 + 100}", 12,
+           "center", dark, line=False)
+    p.text(bx + bw / 2, by + 300, issuer[:14], 9, "center", (100, 100, 100), line=False)
+    # the 听课证 card, a colleague's on top corner
+    cx, cy, cw, ch = 690.0, 470.0, 380.0, 240.0
+    p.rect(cx, cy, cw, ch, None, (244, 226, 170), 0)
+    p.text(cx + cw / 2, cy + 40, "听  课  证", 18, "center", (150, 30, 30), font=HEI,
+           line=False)
+    rows = [("姓    名", name), ("班    级", f"{yr}知识更新{1 + h % 3}班"),
+            ("座 位 号", f"{1 + h % 8}排{1 + (h >> 4) % 20}号"),
+            ("有 效 期", f"{yr}.{5 + h % 4:02d}.{d1:02d}—{yr}.{5 + h % 4:02d}.{d1 + 4:02d}")]
+    for k, (lab, val) in enumerate(rows):
+        p.text(cx + 40, cy + 86 + k * 36, lab, 12, color=dark, line=False)
+        p.text(cx + 130, cy + 86 + k * 36, val, 12.5, color=dark, line=False)
+        p.hline(cx + 126, cx + cw - 30, cy + 90 + k * 36, 0.5)
+    p.seal(cx + cw - 70, cy + ch - 50, 70, issuer, bottom="", seed=seed + 4002,
+           **ink(seed + 5))
+    return Built("continuing_education", [p], _fields(name, year, hours), seal=issuer)

@@ -6622,3 +6622,133 @@ def fangxiemi_dayin_shuiyin(*, name, id_number, unit, credit_code, legal_rep, ad
            line=False)
     return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
                  seal=unit if seal else None)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "contract.shunfeng_wenjianfeng")
+def shunfeng_wenjianfeng(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                         end, post, signed_on, public=False, seal=True, seed=0,
+                         **_) -> Built:
+    """A phone photo of the contract's 首页 laid on the 顺丰 文件封 it came back in: the unit
+    signs and seals both copies and posts the worker's copy back by 顺丰, and the applicant
+    photographs the first page on the opened envelope: the black-and-white 顺丰速运 envelope
+    with its 电子运单 (运单号 SF…, the bar code, 寄方 the unit's 人事部 with a masked phone
+    number, 收方 masked, 寄件时间, 托寄物 合同文件), the envelope's tear strip, the sheet on
+    top: 合同编号, the title, the parties with 统一社会信用代码 and 居民身份证号码, 第一条
+    合同期限 自…起至…止, the next articles, the unit's seal. One page."""
+    import hashlib
+
+    from ..layout import Line
+    from ._common import other_people
+
+    hh = int(hashlib.sha256(f"sfwj{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 860.0, 1120.0
+    p = Page(W, H, font=MICRO, background=(112, 98, 86))
+    dark, grey = (30, 30, 30), (96, 96, 100)
+    ex, ey, ew, eh = 24.0, 24.0, W - 48, H - 48
+    p.rect(ex, ey, ew, eh, None, (246, 246, 244), 0)
+    p.rect(ex, ey, ew, 64, None, (24, 24, 24), 0)
+    p.text(ex + 26, ey + 42, "顺丰速运　SF EXPRESS", 20, color=(255, 255, 255), font=HEI,
+           line=False)
+    p.text(ex + ew - 26, ey + 42, "95338", 16, "right", (255, 255, 255), line=False)
+    p.items.append(Line(ex, ey + 74, ex + ew, ey + 74, 2.0, (200, 200, 200)))
+    p.text(ex + ew / 2, ey + 90, "← 撕开此处 →", 9, "center", grey, line=False)
+    # the waybill
+    wx, wy, ww = ex + 30, ey + 100, ew - 60
+    p.rect(wx, wy, ww, 150, dark, (255, 255, 255), 1.0)
+    wb = f"SF{1300000000000 + hh % 900000000000}"
+    for k in range(70):
+        if (hh >> (k % 26)) & 1 or k % 4 == 0:
+            p.rect(wx + 16 + k * 3.8, wy + 12, 2.0 if k % 3 else 1.0, 36, None, dark, 0)
+    p.text(wx + 16, wy + 66, f"运单号：{wb}", 12, color=dark, font=HEI, line=False)
+    clerk = other_people(f"sfwj:{unit}", 1)[0][0]
+    line1 = f"寄：{clerk}　{unit}人事部　139****{hh % 9000 + 1000}"
+    fs = 11.0
+    while text_width(line1, fs, MICRO) > ww - 32:
+        fs -= 0.25
+    p.text(wx + 16, wy + 92, line1, fs, color=dark, line=False)
+    p.text(wx + 16, wy + 114, f"收：{name[0]}**　186****{(hh >> 6) % 9000 + 1000}　"
+           "广西柳州市****", 11, color=dark, line=False)
+    sd = signed_on[:4] + "-" + signed_on[5:7] + "-" + signed_on[8:10]
+    p.text(wx + 16, wy + 136, f"寄件时间：{sd} {9 + hh % 8}:{hh % 60:02d}　　托寄物：合同文件"
+           "　　付款方式：寄付月结", 10, color=grey, line=False)
+    p.text(wx + ww - 16, wy + 66, "标快", 18, "right", dark, font=HEI, line=False)
+    # the sheet on top
+    sx, sy, sw = ex + 40, wy + 150, ew - 80
+    sh = H - sy - 34
+    p.rect(sx + 4, sy + 6, sw, sh, None, (150, 146, 140), 0)
+    p.rect(sx, sy, sw, sh, None, (253, 253, 251), 0)
+    no = f"合同编号：{unit[:2]}{signed_on[:4]}-{hh % 900 + 100:03d}"
+    _r36_first_page(p, sx, sy, sw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 12.0, 22.0)
+    if seal:
+        p.seal(sx + sw - 150, sy + 200, 118, unit, seed=seed + 501, **ink(seed + 2))
+    p.text(sx + sw / 2, sy + sh - 20, "第 1 页　共 6 页", 10, "center", (110, 110, 110),
+           line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)
+
+
+@layout(LAYOUTS, "contract.liangye_heyi_dayin")
+def liangye_heyi_dayin(*, name, id_number, unit, credit_code, legal_rep, address, start,
+                       end, post, signed_on, public=False, seal=True, seed=0, **_) -> Built:
+    """A scan of a landscape sheet printed 2合1 (Word's 每版打印2页 / the printer's 多页合一):
+    the applicant printed the contract's 首页 and its 签字页 side by side on one sheet to hand
+    in a single page, then scanned it: two shrunken portrait pages with their own margins and
+    a thin page border each, the left one the 首页 (合同编号, the title, the parties with
+    统一社会信用代码 and 居民身份证号码, 第一条 合同期限 自…起至…止, the next articles), the
+    right one the 签字页 (第十三条 合同份数, 甲方（盖章） with the seal, 法定代表人或委托代理人,
+    乙方（签字） with a handwritten name, both 签订日期), each with its page number. One
+    page."""
+    import hashlib
+
+    from ..layout import Line
+
+    hh = int(hashlib.sha256(f"lyhy{id_number}{unit}{seed}".encode()).hexdigest()[:8], 16)
+    a, b = _roles(public)
+    word = "事业单位聘用合同书" if public else "劳动合同书"
+    W, H = 1300.0, 920.0
+    p = Page(W, H, font=MING, background=(250, 250, 248))
+    dark = (34, 34, 34)
+    pw, ph = 610.0, 870.0
+    lx, rx0, ty = 25.0, W / 2 + 15, 25.0
+    for x in (lx, rx0):
+        p.rect(x, ty, pw, ph, (170, 170, 170), (255, 255, 255), 0.6)
+    no = f"合同编号：{('LD', 'PY', 'HT')[hh % 3]}-{signed_on[:4]}-{hh % 9000 + 1000}"
+    _r36_first_page(p, lx, ty, pw, word, a, b, unit, credit_code, legal_rep, address, name,
+                    id_number, start, end, post, no, 11.0, 19.0)
+    p.text(lx + pw / 2, ty + ph - 16, "- 1 -", 9, "center", (100, 100, 100), line=False)
+    # the signature page
+    x, y = rx0 + 50, ty + 70
+    for head, body in (("第十二条　其他事项", "本合同未尽事宜，按国家和自治区有关规定执行；"
+                        "国家和自治区另有规定的，从其规定。"),
+                       ("第十三条　合同份数", "本合同一式两份，甲乙双方各执一份，经双方签字"
+                        "（盖章）后生效，具有同等法律效力。")):
+        p.text(x, y, head, 11, color=dark, font=HEI)
+        y = wrap_cjk(p, x, y + 19, body, pw - 100, 11, 19, first_indent=22) + 10
+    y += 20
+    p.text(x, y, "（以下无正文）", 11, color=dark)
+    y += 70
+    us = 11.0
+    while text_width(f"甲方（盖章）：{unit}", us, MING) > pw / 2 + 60:
+        us -= 0.25
+    p.text(x, y, f"甲方（盖章）：{unit}", us, color=dark)
+    p.text(x, y + 44, f"法定代表人或委托代理人（签字）：{legal_rep}", 11, color=dark)
+    p.text(x, y + 88, f"签订日期：{cn(signed_on)}", 11, color=dark)
+    p.text(x, y + 170, "乙方（签字）：", 11, color=dark)
+    p.text(x + 84, y + 172, name, 17, color=(30, 40, 110), font=KAI)
+    p.text(x, y + 214, f"签订日期：{cn(signed_on)}", 11, color=dark)
+    if seal:
+        p.seal(x + 150, y + 20, 112, unit, seed=seed + 502, **ink(seed + 4))
+    p.items.append(Line(x, ty + ph - 60, x + pw - 100, ty + ph - 60, 0.5, (150, 150, 150)))
+    p.text(x, ty + ph - 40, "鉴证机构：柳州市劳动人事争议调解中心　　鉴证编号："
+           f"{hh % 90000 + 10000}",
+           8.5, color=(110, 110, 110), line=False)
+    p.text(rx0 + pw / 2, ty + ph - 16, f"- {5 + hh % 3} -", 9, "center", (100, 100, 100),
+           line=False)
+    return Built("contract", [p], _fields(name, id_number, unit, credit_code, start, end),
+                 seal=unit if seal else None)

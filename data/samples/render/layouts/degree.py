@@ -2871,3 +2871,106 @@ def wps_pdf_chengnuo_qianming(*, name, gender, birth, school, major, degree, lev
     p.rect(1016, 879, 8, 12, None, dark, 0)
     return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
                  seal=seal)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "degree.fangda_kuaisu_chakan")
+def fangda_kuaisu_chakan(*, name, gender, birth, school, major, degree, level_word,
+                         number, award_date, chair, seed=0, **_) -> Built:
+    """A Mac screenshot of 访达 (Finder) in list view on the applicant's 职称申报 folder with
+    the 学位证书's scan open in 快速查看 (Quick Look, the space bar) over it (applicants on a
+    Mac check each file that way before uploading, and some upload the screenshot): the menu
+    bar (访达 文件 编辑 显示 前往 窗口 帮助, the clock at the right), the Finder window's
+    sidebar (个人收藏: 隔空投送, 最近使用, 应用程序, 桌面, 文稿, 下载; iCloud; 标签 with coloured
+    dots), the list (名称, 修改日期, 大小, 种类: 申报表.docx, 毕业证书.jpg, 学位证书.jpg selected,
+    身份证.pdf, 论文 folder), and the Quick Look panel (its title 学位证书.jpg, 用"预览"打开,
+    the share button) with the portrait certificate: title, photo, the 完成了…学业 wording
+    with dates as 2016年6月30日, school, 学位评定委员会主席, date under the committee's seal,
+    证书编号."""
+    from ..layout import Ellipse
+    from ._common import wrap_cjk
+
+    p = Page(1440.0, 900.0, background=(60, 90, 130), font=MICRO)
+    dark, grey, blue = (34, 34, 38), (128, 128, 134), (10, 100, 220)
+    year = min(2025, max(int(award_date[:4]) + 4, 2020 + seed % 5))
+    p.rect(0, 0, 1440, 26, None, (236, 236, 238), 0)
+    for i, t in enumerate(("", "访达", "文件", "编辑", "显示", "前往", "窗口", "帮助")):
+        p.text(20 + i * 52, 18, t or "●", 12, color=dark, font=HEI if t == "访达" else None,
+               line=False)
+    p.text(1424, 18, f"{year}年{1 + seed % 12}月{1 + seed % 27}日 周{'一二三四五'[seed % 5]} "
+           f"{9 + seed % 9}:{seed * 7 % 60:02d}", 12, "right", dark, line=False)
+    # the Finder window
+    wx, wy, ww, wh = 60.0, 60.0, 1100.0, 760.0
+    p.rect(wx + 4, wy + 8, ww, wh, None, (40, 60, 90), 0)
+    p.rect(wx, wy, ww, wh, (200, 200, 204), (255, 255, 255), 0.8)
+    p.rect(wx, wy, 200, wh, None, (232, 232, 236), 0)
+    for i, c in enumerate(((255, 95, 87), (254, 188, 46), (40, 200, 64))):
+        p.items.append(Ellipse(wx + 16 + i * 20, wy + 14, 12, 12, c))
+    p.text(wx + 240, wy + 30, "职称申报材料", 14, color=dark, font=HEI, line=False)
+    side = [("个人收藏", True), ("隔空投送", False), ("最近使用", False), ("应用程序", False),
+            ("桌面", False), ("文稿", False), ("下载", False), ("iCloud", True),
+            ("iCloud云盘", False), ("标签", True), ("红色", False), ("蓝色", False)]
+    for i, (t, head) in enumerate(side):
+        p.text(wx + (16 if head else 28), wy + 70 + i * 26, t, 11 if head else 12,
+               color=grey if head else dark, line=False)
+    p.items.append(Ellipse(wx + 18, wy + 70 + 10 * 26 - 9, 8, 8, (230, 60, 60)))
+    p.items.append(Ellipse(wx + 18, wy + 70 + 11 * 26 - 9, 8, 8, (40, 120, 230)))
+    cols = (("名称", 240), ("修改日期", 560), ("大小", 780), ("种类", 880))
+    for t, x in cols:
+        p.text(wx + x, wy + 64, t, 11.5, color=grey, line=False)
+    p.items.append(Line(wx + 200, wy + 72, wx + ww, wy + 72, 0.6, (220, 220, 224)))
+    files = [("论文", "文件夹", "--"), ("申报表.docx", "Microsoft Word 文稿", "86 KB"),
+             ("毕业证书.jpg", "JPEG 图像", "2.1 MB"), ("学位证书.jpg", "JPEG 图像", "1.8 MB"),
+             ("身份证.pdf", "PDF 文稿", "412 KB"), ("职称证书.jpg", "JPEG 图像", "1.6 MB")]
+    for i, (f, kind, size) in enumerate(files):
+        yy = wy + 96 + i * 24
+        if f == "学位证书.jpg":
+            p.rect(wx + 206, yy - 16, ww - 212, 22, None, blue, 0)
+        col = (255, 255, 255) if f == "学位证书.jpg" else dark
+        p.text(wx + 240, yy, f, 12, color=col, line=False)
+        p.text(wx + 560, yy, f"{year}/{1 + seed % 12}/{1 + (seed + i) % 27} {9 + i}:{i * 7:02d}",
+               12, color=col, line=False)
+        p.text(wx + 780, yy, size, 12, color=col, line=False)
+        p.text(wx + 880, yy, kind, 12, color=col, line=False)
+    # the Quick Look panel
+    qx, qy, qw, qh = 520.0, 44.0, 620.0, 840.0
+    p.rect(qx + 6, qy + 10, qw, qh, None, (30, 40, 60), 0)
+    p.rect(qx, qy, qw, qh, None, (246, 246, 248), 0)
+    p.rect(qx, qy, qw, 36, None, (232, 232, 236), 0)
+    for i, c in enumerate(((255, 95, 87), (200, 200, 200), (40, 200, 64))):
+        p.items.append(Ellipse(qx + 14 + i * 20, qy + 12, 12, 12, c))
+    p.text(qx + qw / 2, qy + 24, "学位证书.jpg", 13, "center", dark, line=False)
+    p.rect(qx + qw - 150, qy + 7, 110, 22, (190, 190, 196), (252, 252, 252), 0.6)
+    p.text(qx + qw - 95, qy + 23, "用\u201c预览\u201d打开", 11, "center", dark, line=False)
+    p.text(qx + qw - 18, qy + 24, "⇪", 14, "center", dark, line=False)
+    sx, sy, sw, sh = qx + 40, qy + 56, qw - 80, qh - 76
+    p.rect(sx, sy, sw, sh, None, (210, 204, 190), 0)  # the scan's bed margin
+    cx0, cy0, cw, ch = sx + 14, sy + 14, sw - 28, sh - 28
+    navy, ink_ = (120, 30, 36), (26, 24, 26)
+    p.rect(cx0, cy0, cw, ch, None, (252, 250, 244), 0)
+    p.rect(cx0 + 14, cy0 + 14, cw - 28, ch - 28, navy, None, 2.0)
+    p.rect(cx0 + 20, cy0 + 20, cw - 40, ch - 40, navy, None, 0.6)
+    p.font = MING
+    p.text(cx0 + cw / 2, cy0 + 84, "学 位 证 书", 28, "center", navy, font=HEI)
+    p.photo(cx0 + cw / 2 - 46, cy0 + 108, 92, 122, bg=(232, 234, 238) if seed % 2 else
+            (200, 40, 40))
+    extra = "" if degree == "学士" else f"通过{degree}学位论文答辩，"
+    body = (f"{name}，{gender}，{int(birth[:4])}年{int(birth[5:7])}月{int(birth[8:10])}日生。"
+            f"在{school}{major}专业完成了{_plan(degree, level_word)}，{extra}经审核符合"
+            f"《中华人民共和国学位条例》的规定，授予{D.DISCIPLINE.get(major, '工学')}"
+            f"{degree}学位。")
+    y = wrap_cjk(p, cx0 + 48, cy0 + 276, body, cw - 96, 14.5, 29, first_indent=29)
+    y = max(y + 30, cy0 + 480)
+    p.text(cx0 + 230, y, school, 14, color=ink_)
+    p.row([(cx0 + 230, "学位评定委员会主席", y + 28), (cx0 + 370, chair, y + 28)], 14)
+    p.text(cx0 + 230, y + 56, D.cn(award_date), 14, color=ink_)
+    seal = school + "学位评定委员会"
+    p.seal(cx0 + 320, y + 10, 112, seal, seed=seed + 4011, **ink(seed + 5))
+    p.text(cx0 + 48, cy0 + ch - 44, f"证书编号：{number}", 12.5, color=ink_)
+    p.font = MICRO
+    # the Dock's top edge
+    p.rect(380, 884, 680, 16, None, (200, 206, 214), 0)
+    return Built("degree", [p], _fields(name, school, major, degree, number, award_date),
+                 seal=seal)

@@ -4905,3 +4905,123 @@ def anzhu_wenjiandai(*, name, gender, birth, school, major, level, start, end, y
                             (244, 248, 252)))
     return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
                                          number), seal=school)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "diploma.xiangkuang_guabi", cn_dates=False)
+def xiangkuang_guabi(*, name, gender, birth, school, major, level, start, end, years, number,
+                     president, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the landscape diploma framed behind glass and hung on the living-room
+    wall (many families frame the 毕业证书; when the 申报 deadline comes the applicant
+    photographs it where it hangs rather than prise the frame open): the painted wall with
+    its skirting of a calendar's corner, the 挂钉 and the picture wire, the dark walnut frame
+    with its mitred corners and the cream 卡纸 mount, the leaf behind the glass (photo at the
+    left with 证书编号 under it, the title, prose with dates as 2016年6月30日, school,
+    校（院）长 and the date under the seal), the window's reflection as two pale bars across
+    the glass's lower right corner, and a 全家福 in a smaller frame hanging beside it."""
+    from ..layout import Ellipse
+
+    p = Page(1200.0, 940.0, background=(232, 226, 212), font=MICRO)
+    for i in range(12):  # the wall's faint roller marks
+        p.items.append(Line(0, 40 + i * 80, 1200, 52 + i * 80, 8, (236, 231, 218)))
+    # the nail and the wire
+    p.items.append(Ellipse(592, 28, 16, 16, (120, 120, 118)))
+    p.items.append(Line(600, 36, 230, 150, 1.4, (90, 90, 90)))
+    p.items.append(Line(600, 36, 970, 150, 1.4, (90, 90, 90)))
+    fx, fy, fw, fh = 120.0, 130.0, 960.0, 700.0
+    p.rect(fx + 10, fy + 14, fw, fh, None, (180, 172, 156), 0)  # shadow on the wall
+    p.rect(fx, fy, fw, fh, None, (78, 48, 30), 0)
+    p.rect(fx + 8, fy + 8, fw - 16, fh - 16, (110, 72, 46), None, 2.0)
+    for cx_, cy_, dx, dy in ((fx, fy, 1, 1), (fx + fw, fy, -1, 1), (fx, fy + fh, 1, -1),
+                             (fx + fw, fy + fh, -1, -1)):
+        p.items.append(Line(cx_, cy_, cx_ + dx * 44, cy_ + dy * 44, 1.0, (50, 30, 20)))
+    mx, my, mw, mh = fx + 44, fy + 44, fw - 88, fh - 88
+    p.rect(mx, my, mw, mh, None, (244, 238, 222), 0)
+    p.rect(mx + 36, my + 36, mw - 72, mh - 72, (200, 190, 170), None, 1.2)
+    lx, ly = mx + 40, my + 40
+    lw, lh = mw - 80, mh - 80
+    _r37_land_leaf(p, lx, ly, lw, lh, name=name, gender=gender, birth=birth, school=school,
+                   major=major, level=level, start=start, end=end, years=years, number=number,
+                   president=president, issued_on=issued_on, seed=seed + 4001,
+                   paper=(248, 245, 236), seal_ink=ink(seed + 8))
+    # the window's reflection on the glass
+    for x0, w0 in ((mx + 700, 60), (mx + 780, 30)):
+        for j in range(int(w0 // 6)):
+            p.items.append(Line(x0 + j * 6, my + 380, x0 + j * 6 + 50, my + mh, 5,
+                                (250, 250, 248)))
+    # the family photo beside it
+    p.rect(1110, 300, 80, 104, None, (40, 36, 34), 0)
+    p.rect(1118, 308, 64, 88, None, (150, 170, 190), 0)
+    for i in range(3):
+        p.items.append(Ellipse(1124 + i * 18, 340, 14, 14, (230, 200, 170)))
+    # a wall calendar's corner
+    p.rect(0, 640, 70, 300, None, (252, 252, 250), 0)
+    p.text(8, 680, f"{int(issued_on[:4]) + 5 + seed % 3}", 14, color=(200, 40, 40),
+           line=False)
+    p.text(8, 704, "腊月", 11, color=(90, 90, 90), line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+@layout(LAYOUTS, "diploma.youxiang_dashi_xiexin", cn_dates=False)
+def youxiang_dashi_xiexin(*, name, gender, birth, school, major, level, start, end, years,
+                          number, president, issued_on, seed=0, **_) -> Built:
+    """A phone screenshot of 网易邮箱大师's 写信 screen with the diploma's photo inserted in
+    the body (units that collect 职称 materials by e-mail ask for 主题 姓名+材料名 and the
+    picture in the body; the applicant screenshots the draft to check it with a colleague):
+    the status bar, 取消 / 写信 / 发送 at the top, the 收件人 chip (人事科 with the unit's
+    address), 抄送/密送, 发件人 (a 163 address), the 主题 line 职称申报-学历证书-<name>, the
+    typed body (您好，附件为本人毕业证书，请查收), the inserted photo (the portrait leaf on a
+    desk: school in 楷体, the title, photo, prose with dates as 2016年6月30日, 校（院）长, date
+    and seal, 证书编号), the mail signature 发自网易邮箱大师, and the keyboard-less bottom bar
+    (图片, 附件, 拍照, 表情)."""
+    from ._common import DESKS
+
+    p = Page(720.0, 1560.0, background=(255, 255, 255), font=MICRO)
+    dark, grey, blue = (30, 30, 34), (150, 150, 156), (33, 110, 230)
+    year = min(2025, max(int(issued_on[:4]) + 4, 2020 + seed % 5))
+    p.text(40, 44, f"{8 + seed % 12}:{seed * 13 % 60:02d}", 20, color=dark, line=False)
+    p.text(680, 44, "5G  73%", 17, "right", dark, line=False)
+    p.text(36, 116, "取消", 20, color=dark, line=False)
+    p.text(360, 116, "写信", 21, "center", dark, line=False)
+    p.rect(590, 92, 96, 38, None, blue, 0)
+    p.text(638, 118, "发送", 18, "center", (255, 255, 255), line=False)
+    rows = [("收件人：", None), ("抄送/密送：", ""),
+            ("发件人：", f"{_r40_mailbox(name, seed)}@163.com"),
+            ("主题：", f"职称申报-学历证书-{name}")]
+    for i, (label, val) in enumerate(rows):
+        yy = 190 + i * 64
+        p.text(32, yy, label, 17, color=grey, line=False)
+        if val is None:
+            p.rect(120, yy - 24, 330, 34, None, (232, 240, 252), 0)
+            p.text(134, yy, f"人事科 <rsk{seed % 90 + 10}@unit.gov.cn>", 15, color=blue,
+                   line=False)
+        else:
+            p.text(32 + 17 * len(label) + 6, yy, val, 17, color=dark, line=False)
+        p.items.append(Line(32, yy + 22, 688, yy + 22, 0.6, (230, 230, 234)))
+    p.text(32, 472, "您好，附件为本人毕业证书照片，请查收。", 17, color=dark, line=False)
+    p.text(32, 504, f"联系电话：1{39 + seed % 50}{seed * 7919 % 10**8:08d}", 17, color=dark,
+           line=False)
+    bx, by, bw, bh = 32.0, 530.0, 656.0, 780.0
+    p.rect(bx, by, bw, bh, None, DESKS[seed % len(DESKS)], 0)
+    lw = 500.0
+    _r35_leaf(p, bx + (bw - lw) / 2, by + 30, lw, 716.0, name=name, gender=gender,
+              birth=birth, school=school, major=major, level=level, start=start, end=end,
+              years=years, number=number, president=president, issued_on=issued_on,
+              seed=seed + 4002, red=(172, 34, 38), ink_=(26, 24, 24), paper=(250, 247, 238),
+              photo_bg=(232, 234, 238) if seed % 2 else (70, 130, 200), seal_ink=ink(seed + 9))
+    p.text(32, 1350, "发自网易邮箱大师", 15, color=grey, line=False)
+    p.text(32, 1380, f"{year}-{1 + seed % 12:02d}-{1 + seed % 27:02d} 草稿已自动保存", 13,
+           color=grey, line=False)
+    p.rect(0, 1440, 720, 120, None, (246, 246, 248), 0)
+    for i, t in enumerate(("图片", "附件", "拍照", "表情")):
+        p.text(90 + i * 180, 1500, t, 17, "center", dark, line=False)
+    return Built("diploma", [p], _fields(name, gender, birth, school, major, level, start, end,
+                                         number), seal=school)
+
+
+def _r40_mailbox(name: str, seed: int) -> str:
+    """A plausible 163 mailbox user name, not derived from the printed name's pinyin."""
+    return f"{'zc' if seed % 2 else 'work'}{1980 + seed % 20}{len(name)}{seed % 97:02d}"

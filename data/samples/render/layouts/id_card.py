@@ -2202,3 +2202,62 @@ def meitu_pintu_bianji(*, name, gender, ethnicity, birth, address, id_number, se
     for i, t in enumerate(("模板", "海报", "自由", "拼接")):
         p.text(90 + i * 150, 1500, t, 19, "center", pink if t == "拼接" else grey, line=False)
     return Built("id_card", [p], _fields(name, gender, birth, id_number))
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "id_card.hukoubu_shang_paizhao")
+def hukoubu_shang_paizhao(*, name, gender, ethnicity, birth, address, id_number, seed=0,
+                          **_) -> Built:
+    """A phone photo of the ID card's 人像面 lying on the open 居民户口簿 (people keep the two
+    together and photograph the card where it lies when the 申报系统 asks for 身份证): the
+    户口簿's pale blue-green 常住人口登记卡 page with its ruled grid and printed labels (姓名,
+    户主或与户主关系, 曾用名, 性别, 出生地, 民族, 籍贯, 出生日期, 宗教信仰, 文化程度, 婚姻状况,
+    兵役状况, 服务处所, 职业), the printed values in the cells the card leaves bare, the
+    户口登记机关's 户口专用章 at the foot, the card
+    (姓名, 性别, 民族, 出生, 住址, 公民身份号码, the photo) a little askew with its shadow, and
+    the table's edge at the bottom."""
+    from ..layout import Line
+
+    k = int(id_number[-5:-1]) + seed
+    p = Page(1100.0, 1300.0, background=(120, 96, 72))
+    grid_c, label_c = (150, 176, 170), (60, 110, 100)
+    hx, hy, hw, hh = 60.0, 50.0, 980.0, 1160.0
+    p.rect(hx + 6, hy + 8, hw, hh, None, (80, 62, 46), 0)
+    p.rect(hx, hy, hw, hh, None, (226, 238, 232), 0)
+    p.text(hx + hw / 2, hy + 60, "常住人口登记卡", 28, "center", label_c, line=False)
+    labels = [("姓名", "户主或与户主关系"), ("曾用名", "性别"), ("出生地", "民族"),
+              ("籍贯", "出生日期"), ("本市（县）其他住址", "宗教信仰"),
+              ("公民身份证件编号", "身高"), ("文化程度", "婚姻状况"), ("兵役状况", "血型"),
+              ("服务处所", "职业"), ("何时由何地迁来本市（县）", ""),
+              ("何时由何地迁来本址", ""), ("登记日期", "承办人签章")]
+    gx, gy, rh = hx + 40, hy + 100, 84.0
+    for i, (a, b) in enumerate(labels):
+        yy = gy + i * rh
+        p.items.append(Line(gx, yy, hx + hw - 40, yy, 1.0, grid_c))
+        p.text(gx + 10, yy + 46, a, 16, color=label_c, line=False)
+        if b:
+            p.items.append(Line(gx + 450, yy, gx + 450, yy + rh, 1.0, grid_c))
+            p.text(gx + 460, yy + 46, b, 16, color=label_c, line=False)
+    p.items.append(Line(gx, gy + 12 * rh, hx + hw - 40, gy + 12 * rh, 1.0, grid_c))
+    vals = {(0, 0): name, (0, 1): "户主" if k % 2 else "妻", (1, 1): gender,
+            (8, 0): f"柳州市{'第二' if k % 3 else '第一'}中学", (8, 1): "教师",
+            (11, 0): f"{2008 + k % 10}.{1 + k % 12:02d}.{1 + k % 27:02d}"}
+    for (r, c), v in vals.items():
+        p.text(gx + (150 if c == 0 else 640), gy + r * rh + 50, v, 18, color=(40, 40, 44),
+               line=False)
+    p.rect(gx, gy, hw - 80, 12 * rh, grid_c, None, 1.4)
+    p.seal(hx + hw - 200, gy + 11 * rh + 10, 150,
+           f"{'柳州市公安局' if k % 2 else '南宁市公安局'}{'城中' if k % 3 else '青秀'}派出所",
+           bottom="户口专用章", seed=k, **ink(seed + 1))
+    # the card, askew, over the grid
+    s = 3.1
+    ox, oy = hx + 80 + k % 30, gy + 2.2 * rh
+    p.rect(ox + 8, oy + 10, 243 * s, 153 * s, None, (150, 164, 160), 0)
+    p.rect(ox, oy, 243 * s, 153 * s, None, (226, 234, 232), 0)
+    p.rect(ox + 6 * s, oy + 6 * s, 231 * s, 141 * s, (196, 210, 212), (230, 238, 236), 0.8)
+    _scaled_face(p, ox, oy, s, name=name, gender=gender, ethnicity=ethnicity, birth=birth,
+                 address=address, id_number=id_number, ground=(230, 238, 236))
+    p.rect(0, 1250, 1100, 50, None, (90, 70, 52), 0)
+    return Built("id_card", [p], _fields(name, gender, birth, id_number))

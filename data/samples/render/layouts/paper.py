@@ -6843,3 +6843,231 @@ def fuxin_wendang_shuxing(*, journal, year, issue, issn, cn_number, title, autho
 
 def _r39_short(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n - 1] + "…"
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+def _r40_fit(text: str, size: float, width: float, font: str, floor: float = 6.0) -> float:
+    while text_width(text, size, font) > width and size > floor:
+        size -= 0.5
+    return size
+
+
+def _r40_kw(keywords) -> str:
+    return keywords if isinstance(keywords, str) else "；".join(keywords)
+
+
+def _r40_wrap(text: str, width: float, size: float, font: str) -> list[str]:
+    if not isinstance(text, str):
+        text = "\n".join(str(t) for t in text)
+    out, cur = [], ""
+    for ch in text:
+        if ch == "\n":
+            if cur:
+                out.append(cur)
+            cur = ""
+            continue
+        if text_width(cur + ch, size, font) > width:
+            out.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+@layout(LAYOUTS, "paper.zhiwang_yanxue_biji", accepts=_not_english, cn_dates=False)
+def zhiwang_yanxue_biji(*, journal, year, issue, issn, cn_number, title, authors, affiliation,
+                        abstract, keywords, clc, body, english=False, volume=None, seed=0,
+                        **_) -> Built:
+    """A desktop screenshot of 知网研学 (CNKI E-Study, the desktop reader CNKI offers for its
+    PDF and CAJ downloads) with the article open in a 专题 and the 笔记 pane beside it, as
+    applicants send it when the 申报 clerk asks which 期 the paper is in: the title bar and
+    ribbon (开始 / 阅读 / 笔记 / 写作), the left 专题 tree (职称申报 > 本人论文, other
+    articles' titles), the reader showing the article's first page (the running head with
+    the journal, year, 卷 and 期, the title, authors, affiliation, 摘要, 关键词, 中图分类号,
+    the start of the text), the yellow highlight over the title and the right pane's
+    题录 (篇名, 作者, 刊名, 年/期, ISSN, CN) with the applicant's own 笔记 under it;
+    landscape, one page, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r40yx")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1280.0, 800.0
+    dark, grey = (34, 34, 38), (120, 124, 132)
+    white = (255, 255, 255)
+    cnki = (0, 92, 170)
+    p = Page(W, H, background=(238, 240, 244), font=MICRO)
+    p.rect(0, 0, W, 30, None, cnki, 0)
+    p.text(14, 20, "知网研学", 11, color=white, line=False)
+    p.text(W / 2, 20, f"{_r39_short(title, 24)}.pdf - 知网研学", 10, "center", white,
+           line=False)
+    p.text(W - 14, 20, "—   □   ×", 11, "right", white, line=False)
+    p.rect(0, 30, W, 54, None, (248, 249, 251), 0)
+    p.text(16, 50, "开始    阅读    笔记    写作    工具", 10.5, color=dark, line=False)
+    p.text(16, 74, "高亮  下划线  删除线  |  笔记  |  摘录  |  目录  |  适合宽度  100%", 9.5,
+           color=grey, line=False)
+    # 专题 tree
+    tx1 = 210.0
+    p.rect(0, 84, tx1, H - 84, None, (244, 246, 249), 0)
+    tree = ["我的专题", "  职称申报", "    本人论文", "    业绩佐证", "  课题申报", "  文献综述",
+            "最近阅读", "回收站"]
+    for k, t in enumerate(tree):
+        y = 110 + k * 24
+        if t.strip() == "本人论文":
+            p.rect(0, y - 16, tx1, 22, None, (214, 228, 246), 0)
+        p.text(12, y, t, 10, color=dark, line=False)
+    for k, t in enumerate(["浅析装配式建筑施工技术要点", title, "BIM技术在造价管理中的应用"]):
+        p.text(12, 330 + k * 22, _r39_short(t, 15), 9, color=cnki if t == title else grey,
+               line=False)
+    # the reader page
+    px, py, pw = tx1 + 30, 96.0, 620.0
+    p.rect(px, py, pw, H - py, None, white, 0)
+    lx, rx = px + 40, px + pw - 40
+    head = f"{journal}  {year}年第{vol}卷第{iss}期"
+    p.text(lx, py + 28, head, 9.5, color=dark)
+    p.hline(lx, rx, py + 34, 0.5)
+    lines = _r40_wrap(title, rx - lx - 40, 16, HEI)
+    y = py + 76
+    for t in lines:
+        p.rect((lx + rx) / 2 - text_width(t, 16, HEI) / 2 - 3, y - 17, text_width(t, 16, HEI)
+               + 6, 22, None, (255, 240, 140), 0)
+        p.text((lx + rx) / 2, y, t, 16, "center", dark, font=HEI)
+        y += 26
+    au = "  ".join(authors)
+    p.text((lx + rx) / 2, y + 8, au, _r40_fit(au, 12, rx - lx, KAI), "center", dark, font=KAI)
+    aff = f"（{affiliation.strip('（）()')}）"
+    p.text((lx + rx) / 2, y + 30, aff, _r40_fit(aff, 9, rx - lx, MING), "center", grey,
+           font=MING)
+    y += 60
+    ab = _r40_wrap("摘要：" + abstract, rx - lx, 9.5, MING)[:5]
+    for k, t in enumerate(ab):
+        p.text(lx, y + k * 16, t, 9.5, color=dark, font=MING)
+    y += len(ab) * 16 + 8
+    kw = "关键词：" + _r40_kw(keywords)
+    p.text(lx, y, kw, _r40_fit(kw, 9.5, rx - lx, MING), color=dark, font=MING)
+    p.text(lx, y + 18, f"中图分类号：{clc}    文献标志码：A", 9.5, color=dark, font=MING)
+    y += 48
+    for k, t in enumerate(_r40_wrap(body, rx - lx, 10, MING)[:8]):
+        p.text(lx, y + k * 18, t, 10, color=dark, font=MING, line=False)
+    # the 题录 / 笔记 pane
+    nx = px + pw + 20
+    p.rect(nx, 84, W - nx, H - 84, None, white, 0)
+    p.text(nx + 16, 110, "题录信息", 11, color=cnki, font=HEI, line=False)
+    p.text(nx + 110, 110, "笔记", 11, color=grey, line=False)
+    p.hline(nx, W, 120, 0.5)
+    vw = W - nx - 90
+    rows = [("篇名", title), ("作者", "；".join(authors)), ("刊名", journal),
+            ("年/期", f"{year}/{iss}"), ("卷", f"{vol}"), ("ISSN", issn or ""),
+            ("CN", cn_number or ""), ("分类号", clc)]
+    y = 146
+    for lab, val in rows:
+        p.text(nx + 16, y, lab, 10, color=grey, line=False)
+        parts = _r40_wrap(val, vw, 10.5, MICRO) or [""]
+        for t in parts[:3]:
+            p.text(nx + 74, y, t, 10.5, color=dark, line=False)
+            y += 18
+        p.lines.append(f"{lab} {val}")
+        y += 8
+    p.hline(nx + 10, W - 10, y, 0.4)
+    p.text(nx + 16, y + 24, "我的笔记", 10.5, color=cnki, font=HEI, line=False)
+    note = [f"{year}年第{iss}期，本人第{1 + authors.index(authors[0])}作者。",
+            "职称申报用，原文PDF已下载。", f"添加时间：{year + 1}-0{3 + h % 6}-1{h % 9}"]
+    for k, t in enumerate(note):
+        p.text(nx + 16, y + 48 + k * 20, t, 10, color=dark, line=False)
+    p.rect(0, H - 24, W, 24, None, (230, 232, 236), 0)
+    p.text(W - 16, H - 8, f"第 1 页 / 共 {3 + h % 6} 页", 9.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))
+
+
+@layout(LAYOUTS, "paper.pdf_zhuan_word_hongxian", accepts=_not_english, cn_dates=False)
+def pdf_zhuan_word_hongxian(*, journal, year, issue, issn, cn_number, title, authors,
+                            affiliation, abstract, keywords, clc, body, english=False,
+                            volume=None, seed=0, **_) -> Built:
+    """A screenshot of WPS 文字 showing the article after the PDF was run through WPS's
+    PDF转Word (applicants convert the downloaded PDF to paste the 摘要 into the 申报表, then
+    send the screenshot when asked for the paper): the WPS tab bar with the converted
+    file's name, the ribbon, the ruler, the converted first page where the running head
+    became a plain paragraph (刊名, 年, 卷, 期, ISSN, CN), the title, authors,
+    affiliation, 摘要 and 关键词 in the converter's substitute fonts, red spell-check
+    squiggles under odd words, the grey 「PDF转换 · 非会员仅转换前5页」 banner across the
+    page, and the status bar (页码, 字数, 拼写检查); landscape, one page, no seal."""
+    from ._common import HEI
+
+    h = hash_int(title + journal + "r40pw")
+    iss = _r32_issue(issue)
+    vol = volume or _volume(journal, year)
+    W, H = 1280.0, 800.0
+    dark, grey = (30, 30, 34), (118, 122, 130)
+    p = Page(W, H, background=(220, 222, 226), font=MICRO)
+    p.rect(0, 0, W, 34, None, (242, 243, 246), 0)
+    p.text(14, 22, "WPS Office", 10.5, color=(200, 40, 40), line=False)
+    fname = f"{_r39_short(title, 16)}(转换).docx"
+    p.rect(120, 6, 260, 28, None, (255, 255, 255), 0)
+    p.text(132, 24, fname, 9.5, color=dark, line=False)
+    p.text(W - 14, 22, "—   □   ×", 11, "right", dark, line=False)
+    p.rect(0, 34, W, 74, None, (250, 250, 251), 0)
+    p.text(16, 54, "文件  开始  插入  页面  引用  审阅  视图  工具  会员专享", 10, color=dark,
+           line=False)
+    p.text(16, 90, "宋体 (正文)   五号   B  I  U   |  ≡  ≡  ≡  |  正文  标题1  标题2", 10,
+           color=grey, line=False)
+    p.rect(0, 108, W, 16, None, (236, 237, 240), 0)
+    for k in range(0, 40):
+        p.hline(340 + k * 15, 342 + k * 15, 120, 0.5)
+    # the page
+    px, pw = 300.0, 680.0
+    p.rect(px, 132, pw, H - 132 - 28, None, (255, 255, 255), 0)
+    lx, rx = px + 70, px + pw - 70
+    red = (220, 40, 40)
+
+    def squiggle(x, y, w):
+        for k in range(int(w // 4)):
+            p.hline(x + k * 4, x + k * 4 + 2, y + 3 + (k % 2), 0.6)
+            p.rect(x + k * 4, y + 2 + (k % 2), 2, 0.8, None, red, 0)
+
+    parts = [journal, f"{year}年", f"第{vol}卷第{iss}期"]
+    if issn:
+        parts.append(f"ISSN {issn}")
+    if cn_number:
+        parts.append(f"CN {cn_number}")
+    head = "  ".join(parts)
+    hs = _r40_fit(head, 10, rx - lx, MING)
+    p.text(lx, 170, head, hs, color=dark, font=MING)
+    squiggle(lx, 170, min(text_width(journal, hs, MING), 80))
+    y = 214
+    for t in _r40_wrap(title, rx - lx, 17, HEI):
+        p.text((lx + rx) / 2, y, t, 17, "center", dark, font=HEI)
+        y += 26
+    au = "，".join(authors)
+    p.text((lx + rx) / 2, y + 8, au, _r40_fit(au, 12.5, rx - lx, KAI), "center", dark,
+           font=KAI)
+    aff = f"（{affiliation.strip('（）()')}）"
+    p.text((lx + rx) / 2, y + 32, aff, _r40_fit(aff, 9.5, rx - lx, MING), "center", dark,
+           font=MING)
+    y += 70
+    ab = _r40_wrap("【摘 要】" + abstract, rx - lx, 10.5, MING)[:5]
+    for k, t in enumerate(ab):
+        p.text(lx, y + k * 19, t, 10.5, color=dark, font=MING)
+        if k == 1:
+            squiggle(lx + 60 + h % 120, y + k * 19, 34)
+    y += len(ab) * 19 + 10
+    kw = "【关键词】" + _r40_kw(keywords)
+    p.text(lx, y, kw, _r40_fit(kw, 10.5, rx - lx, MING), color=dark, font=MING)
+    p.text(lx, y + 20, f"【中图分类号】{clc}  【文献标识码】A  【文章编号】"
+           f"{(issn or '1000-0000')}({year}){iss.zfill(2)}-00{h % 90 + 10}-0{h % 5 + 3}", 9.5,
+           color=dark, font=MING, line=False)
+    y += 50
+    for k, t in enumerate(_r40_wrap(body, rx - lx, 10.5, MING)[:9]):
+        p.text(lx, y + k * 19, t, 10.5, color=dark, font=MING, line=False)
+    # the converter's banner and the status bar
+    p.rect(px, H - 28 - 46, pw, 40, None, (238, 238, 240), 0)
+    p.text(px + pw / 2, H - 28 - 20, "PDF转换 · 非会员仅转换前5页   开通会员转换全部页面 >",
+           10.5, "center", grey, line=False)
+    p.rect(0, H - 26, W, 26, None, (242, 243, 246), 0)
+    p.text(14, H - 9, f"页码：1/{5 + h % 4}   字数：{3000 + h % 5000}   拼写检查   文档已保存",
+           9.5, color=grey, line=False)
+    p.text(W - 16, H - 9, "100%", 9.5, "right", grey, line=False)
+    return Built("paper", [p], _fields(title, journal, year, issue, issn, cn_number, authors))

@@ -2807,3 +2807,80 @@ def xiangce_xuanzhuan_jiaozheng(*, name, gender, birth, id_number, title, level,
         p.text(90 + i * 180, 1490, t, 19, "center", gold if i == 0 else grey, line=False)
     return Built("title_certificate", [p],
                  _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
+
+
+# --------------------------------------------------------------------------- round 40
+# Drawn by another hand, blind to the extractors: layouts.toml lists them as `round40`.
+
+@layout(LAYOUTS, "title_certificate.chuangqian_shouchi")
+def chuangqian_shouchi(*, name, gender, birth, id_number, title, level, specialty,
+                       obtained_on, number, issuer, committee, issued_on, seed=0, **_) -> Built:
+    """A phone photo of the opened title-certificate booklet held up in both hands in front of
+    the office window (the quick way to get an even light without a desk: the applicant
+    holds the booklet up and a colleague takes the picture): the window's bright pane and
+    venetian blind slats behind, the booklet's dark red cover showing round its edge, the two
+    inner panels (left: 专业技术职务任职资格证书 in red 黑体, photo, 发证机关 with the issuer's
+    职称专用章 over the date 发证日期; right: a ruled list 姓名, 性别, 出生年月, 身份证号码, 专业,
+    资格名称, 资格级别, 取得资格时间, 评审委员会, 证书编号 and the note 本证书全国通用), the
+    thumbs pressing on the lower corners, the sleeves at the edges, and the camera's lens flare
+    as a pale disc in the upper corner."""
+    from ..layout import Ellipse
+    from ._common import text_width
+
+    p = Page(1300.0, 900.0, background=(236, 240, 244), font=MICRO)
+    for i in range(22):  # blind slats
+        yy = 10 + i * 42
+        p.rect(0, yy, 1300, 30, None, (214, 218, 222), 0)
+        p.items.append(Line(0, yy + 30, 1300, yy + 30, 1.2, (180, 184, 190)))
+    p.rect(0, 0, 40, 900, None, (150, 146, 140), 0)  # window frame
+    p.rect(1260, 0, 40, 900, None, (150, 146, 140), 0)
+    red, dark, cover = (160, 26, 30), (28, 26, 26), (120, 20, 24)
+    bx, by, bw, bh = 110.0, 110.0, 1080.0, 680.0
+    p.rect(bx - 14, by - 14, bw + 28, bh + 28, None, cover, 0)
+    p.rect(bx, by, bw, bh, None, (250, 246, 238), 0)
+    mid = bx + bw / 2
+    p.items.append(Line(mid, by, mid, by + bh, 2.0, (200, 186, 170)))
+    # left panel
+    p.rect(bx + 24, by + 24, bw / 2 - 48, bh - 48, red, None, 1.4)
+    lc = bx + bw / 4
+    p.font = MING
+    p.text(lc, by + 92, "专业技术职务任职资格证书", 26, "center", red, font=HEI)
+    p.photo(lc - 56, by + 130, 112, 148, bg=(70, 130, 200) if seed % 2 else (200, 40, 40))
+    p.text(lc, by + 340, "发证机关", 16, "center", dark)
+    s = 17.0
+    while s > 9 and text_width(issuer, s, MING) > bw / 2 - 80:
+        s -= 0.5
+    p.text(lc, by + 374, issuer, s, "center", dark)
+    p.text(lc, by + 412, f"发证日期：{cn(issued_on)}", 15, "center", dark)
+    p.seal(lc + 60, by + 380, 130, issuer, bottom="职称专用章", seed=seed + 4021,
+           **ink(seed + 2))
+    p.text(lc, by + bh - 60, "中华人民共和国人力资源和社会保障部监制", 11, "center",
+           (110, 100, 96), line=False)
+    # right panel: a ruled list
+    rx, rw = mid + 40, bw / 2 - 80
+    items = [("姓名", name), ("性别", gender), ("出生年月", f"{birth[:4]}年{int(birth[5:7])}月"),
+             ("身份证号码", id_number), ("专业", specialty), ("资格名称", title),
+             ("资格级别", level), ("取得资格时间", cn(obtained_on)), ("评审委员会", committee),
+             ("证书编号", number)]
+    for i, (label, value) in enumerate(items):
+        yy = by + 66 + i * 52
+        s = 16.0
+        while s > 8 and text_width(value, s, MING) > rw - 140:
+            s -= 0.5
+        p.text(rx, yy, label, 15, color=dark)
+        p.text(rx + 136, yy, value, s, color=dark, line=False)
+        p.lines[-1] = f"{label} {value}"
+        p.items.append(Line(rx + 130, yy + 8, rx + rw, yy + 8, 0.6, (170, 150, 140)))
+    p.text(rx, by + bh - 60, "本证书全国通用，涂改无效。", 12, color=(110, 100, 96), line=False)
+    p.font = MICRO
+    # thumbs and sleeves
+    for tx in (bx + 40, bx + bw - 130):
+        p.items.append(Ellipse(tx, by + bh - 70, 90, 120, (222, 184, 156)))
+        p.items.append(Ellipse(tx + 20, by + bh - 58, 46, 36, (236, 206, 188)))
+    p.rect(0, 800, 180, 100, None, (60, 70, 96), 0)
+    p.rect(1120, 800, 180, 100, None, (60, 70, 96), 0)
+    # lens flare
+    p.items.append(Ellipse(1150, 40, 70, 70, (248, 250, 252)))
+    p.items.append(Ellipse(1020, 150, 24, 24, (246, 240, 236)))
+    return Built("title_certificate", [p],
+                 _fields(name, id_number, title, level, obtained_on, number), seal=issuer)
