@@ -15,11 +15,11 @@ sample: setup
 	$(VENV)/bin/credcheck run $(SAMPLE) --out $(OUT) --store out/store.sqlite --cache out/ocr-cache
 	$(VENV)/bin/credcheck evaluate $(OUT) --truth $(SAMPLE)/truth.json
 
-# The exam: the ci profile's applicants drawn in the current blind round's layouts (others39:
-# round 39 of data/samples/layouts.toml; OTHERS_PROFILE=others38 ... others3 for rounds 38 to
+# The exam: the ci profile's applicants drawn in the current blind round's layouts (others40:
+# round 40 of data/samples/layouts.toml; OTHERS_PROFILE=others39 ... others3 for rounds 39 to
 # 3, no longer current; OTHERS_PROFILE=others for round 2, no longer blind)
 OTHERS ?= out/others-window
-OTHERS_PROFILE ?= others39
+OTHERS_PROFILE ?= others40
 others: setup
 	$(PY) data/samples/generate.py --out $(OTHERS) --profile $(OTHERS_PROFILE)
 	rm -f out/$(OTHERS_PROFILE).sqlite  # a store of its own: no earlier round's registry

@@ -3110,8 +3110,9 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
          "the table below."),
         "",
-        ("**Round 39 layouts** (`round39` in `layouts.toml`) are the current blind exam (`make "
-         "others`), drawn by another hand while round 38 was being looked at, again blind to the "
+        ("**Round 39 layouts** (`round39` in `layouts.toml`) were round 39's blind exam (`make "
+         "others OTHERS_PROFILE=others39`), drawn by another hand while round 38 was being looked "
+         "at, again blind to the "
          "extractors and modelled on how real schools, units, bureaus, journals and platforms "
          "issue these documents and how applicants upload them (PC WeChat's 文件传输助手 with the "
          "diploma's photo opened large, a landscape diploma inside a clear 按扣文件袋, the "
@@ -3125,8 +3126,27 @@ def readme(truth_full: dict, truth_tiny: dict | None = None) -> str:
          "福昕PDF阅读器 with its 文档属性 dialog ...). Only `--profile others39` draws them: the "
          "same applicants as `others`, every document in a round39 layout where one fits (else a "
          "non-blind layout, counted as for others); its truth.json marks round39 documents "
-         "`\"held_out\": true`, `\"split\": \"round39\"`, and holds no other split out. No "
-         "other profile draws them, and they are not listed in the table below."),
+         "`\"split\": \"round39\"` (round 39's misreads were looked at after its blind figures, "
+         "so no longer `\"held_out\"`). No other profile draws them, and they are not listed in "
+         "the table below."),
+        "",
+        ("**Round 40 layouts** (`round40` in `layouts.toml`) are the current blind exam (`make "
+         "others`), drawn by another hand while round 39 was being looked at, again blind to the "
+         "extractors and modelled on how real schools, units, bureaus, journals and platforms "
+         "issue these documents and how applicants upload them (a framed diploma photographed on "
+         "the living-room wall, 网易邮箱大师's 写信 screen sending the diploma's photo, a Mac "
+         "Finder's 快速查看 of the 学位证书, the title certificate's booklet held up before an "
+         "office window, the ID card lying on the 居民户口簿's page, a 聘书 on the EMS 文件封 it "
+         "came in, a 企业微信 群公告 of the 聘任通知, a contract's 首页 on a 顺丰 文件封, two "
+         "contract pages printed on one sheet, a dot-matrix roster on continuous paper, a "
+         "mail-merge sheet of two 考核结果通知书, an assessment under a desk's glass top, a "
+         "委托评审函 with a numbering machine's page stamp, a 学时证明 beside a lanyard badge, "
+         "知网研学's reader with its 题录 pane, a journal page after WPS's PDF转Word ...). Only "
+         "`--profile others40` draws them: the same applicants as `others`, every document in a "
+         "round40 layout where one fits (else a non-blind layout, counted as for others); its "
+         "truth.json marks round40 documents `\"held_out\": true`, `\"split\": \"round40\"`, "
+         "and holds no other split out. No other profile draws them, and they are not listed in "
+         "the table below."),
         "",
         "| kind | layouts | documents (full profile) |",
         "|---|---|---|",
