@@ -771,22 +771,22 @@ def _copied_certificate(ix: TextIndex) -> list[tuple[int, int]]:
 
 #: A notary's 公证书 bound behind the copy it certifies: its heading (公 证 书) on a line of its
 #: own, and on the same page the notary's words (公证员, 公证处, 公证事项, its number 桂柳证字…).
-_NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
-_NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
+NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
+NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
 
 
 def _notarial_certificate(ix: TextIndex) -> list[tuple[int, int]]:
     """A notarised copy (公证复印件): the notary office binds the copy of the 聘书 with its
     公证书 (兹证明前面的复印件与原件相符 …, 公证员, the notarial date). The 公证书 runs from
     its heading to its page's end; its date is the day it was notarised, years after the
-    letter perhaps, and never the letter's own date (:data:`_NOTARY_HEADING`)."""
+    letter perhaps, and never the letter's own date (:data:`NOTARY_HEADING`)."""
     spans = []
-    for m in _NOTARY_HEADING.finditer(ix.text):
+    for m in NOTARY_HEADING.finditer(ix.text):
         line = ix.line_at(m.start())
         if line is None:
             continue
         page = [ln for ln in ix.lines if ln.page_no == line.page_no]
-        if _NOTARY_WORDS.search(ix.text, line.end, page[-1].end):
+        if NOTARY_WORDS.search(ix.text, line.end, page[-1].end):
             spans.append((line.start, page[-1].end))
     return spans
 

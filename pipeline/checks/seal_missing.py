@@ -45,10 +45,10 @@ ring measurement is judged on red alone).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
+from extractors.appointment_letter import NOTARY_HEADING, NOTARY_WORDS
 from pipeline.checks._base import Case, CheckContext, make_flag
 from pipeline.model import DocumentKind, Evidence, Flag, Page, Severity
 
@@ -60,16 +60,13 @@ REMEDY: Final = "《{file}》未见单位公章，请上传加盖公章的材料
 
 SEALED_KINDS = (DocumentKind.APPOINTMENT_LETTER, DocumentKind.CONTRACT)
 
-#: A notary's 公证书: its heading (公 证 书) on a line of its own, and on the same page the
-#: notary's words (公证员, 公证处, 公证事项, its number 桂柳证字第…号).
-_NOTARY_HEADING: Final = re.compile(r"(?m)^[^\S\n]*公[^\S\n]*证[^\S\n]*书[^\S\n]*$")
-_NOTARY_WORDS: Final = re.compile(r"公\s*证\s*(?:员|处|事\s*项)|证\s*字\s*第")
-
-
 def notarial(page: Page) -> bool:
-    """Whether `page` is a notary office's 公证书 (its seals are the notary's)."""
+    """Whether `page` is a notary office's 公证书 (its seals are the notary's): its heading
+    (公 证 书) on a line of its own, and on the page the notary's words (公证员, 公证处,
+    公证事项, its number 桂柳证字第…号), as the 聘书's reader tells the 公证书 bound behind a
+    copy (:data:`extractors.appointment_letter.NOTARY_HEADING`)."""
     text = page.text
-    return bool(_NOTARY_HEADING.search(text) and _NOTARY_WORDS.search(text))
+    return bool(NOTARY_HEADING.search(text) and NOTARY_WORDS.search(text))
 
 
 def check(case: Case, ctx: CheckContext) -> Iterator[Flag]:

@@ -23,7 +23,9 @@ _kept: weakref.WeakKeyDictionary[Any, dict[str, tuple[Any, BaseException | None]
     weakref.WeakKeyDictionary())
 
 
-def _once(page: pymupdf.Page, key: str, make: Callable[[], Any]) -> Any:
+def once(page: pymupdf.Page, key: str, make: Callable[[], Any]) -> Any:
+    """`make()`'s value for `page`, made on the first call for `key` and kept with the page
+    (an error it raised is raised again to every caller)."""
     parts = _kept.setdefault(page, {})
     if key not in parts:
         try:
@@ -38,17 +40,17 @@ def _once(page: pymupdf.Page, key: str, make: Callable[[], Any]) -> Any:
 
 def drawings(page: pymupdf.Page) -> list[dict[str, Any]]:
     """``page.get_drawings()``: the vector paths, in draw order (callers must not change it)."""
-    return _once(page, "drawings", page.get_drawings)
+    return once(page, "drawings", page.get_drawings)
 
 
 def texttrace(page: pymupdf.Page) -> list[dict[str, Any]]:
     """``page.get_texttrace()``: every span drawn, with its characters and draw order."""
-    return _once(page, "texttrace", page.get_texttrace)
+    return once(page, "texttrace", page.get_texttrace)
 
 
 def bboxlog(page: pymupdf.Page) -> list[tuple[str, tuple[float, float, float, float]]]:
     """``page.get_bboxlog()``: every drawing command's kind and box, in draw order."""
-    return _once(page, "bboxlog", page.get_bboxlog)
+    return once(page, "bboxlog", page.get_bboxlog)
 
 
 def image_infos(page: pymupdf.Page) -> list[dict[str, Any]]:
@@ -66,7 +68,7 @@ def image_infos(page: pymupdf.Page) -> list[dict[str, Any]]:
             return []  # fill-image, fill-imgmask: the commands that place a picture
         return page.get_image_info(hashes=True)
 
-    return _once(page, "image_infos", make)
+    return once(page, "image_infos", make)
 
 
 def placed_images(page: pymupdf.Page) -> list[tuple[int, pymupdf.Rect, pymupdf.Matrix]]:
@@ -86,4 +88,4 @@ def placed_images(page: pymupdf.Page) -> list[tuple[int, pymupdf.Rect, pymupdf.M
                     for info in infos if info["digest"] == digest]
         return out
 
-    return _once(page, "placed_images", make)
+    return once(page, "placed_images", make)

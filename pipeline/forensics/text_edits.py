@@ -161,7 +161,7 @@ def _frame(page: pymupdf.Page) -> tuple[tuple[float, ...], tuple[float, ...]]:
         turn.e, turn.f = -shown.x0, -shown.y0
         return tuple(rotation * turn), tuple(~turn)
 
-    return page_parts._once(page, "reading_frame", make)
+    return page_parts.once(page, "reading_frame", make)
 
 
 def pieces(page: pymupdf.Page) -> list[Piece]:
@@ -487,9 +487,10 @@ def white_boxes(page: pymupdf.Page, parts: Sequence[Piece], page_no: int) -> lis
         edges = (box.x0, box.top, box.x1, box.bottom)
         if any(_within(edges, layer) for layer in layers):
             continue  # a part of a layer drawn before it (a dialog's title bar)
-        covered, drawn = _inside(parts, box, before=seq), _inside(parts, box, after=seq)
+        covered = _inside(parts, box, before=seq)
         if not covered:
             continue
+        drawn = _inside(parts, box, after=seq)
         if _own_lines([p for p, _c in covered], [p for p, _c in drawn]) >= 2:
             layers.append(edges)  # a layer of its own (a dialog's panel): no cover-up
             continue
