@@ -202,6 +202,7 @@ _REDETECTED = 0.2
 #: A spreadsheet's grid on screen shows at least this many column letters (A B C) in a row
 #: and this many row numbers (1 2 3) down its gutter.
 _SHEET_RUN = 3
+_SHEET_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:_SHEET_RUN])
 
 
 def _without_row_numbers(words: Sequence[Word]) -> Sequence[Word]:
@@ -210,6 +211,8 @@ def _without_row_numbers(words: Sequence[Word]) -> Sequence[Word]:
     column A the sheet's line numbers 1 2 3 …, one down from the last. They number the sheet's
     lines, not the table's entries, and would read as the first cell of every row ("2 序号
     姓名 …"), so no header would be found. Without both signs the words stay as they are."""
+    if not _SHEET_LETTERS <= {w.text.strip() for w in words}:
+        return words  # no column letters A B C read: no sheet, and no lines grouped to look
     letters = next((line for line in _group_lines(words) if _column_letters(line)), None)
     if letters is None:
         return words

@@ -512,7 +512,7 @@ def _heads_graded_rows(ix: TextIndex, hit: Hit) -> bool:
     if not heads_a_list(ix, hit, _RESULT_LABELS, repeats=True,
                         fits=lambda word: bool(re.fullmatch(_RESULT, word))):
         return False
-    below = ix.lines[ix.lines.index(ix.line_at(hit.start)) + 1]
+    below = ix.lines[ix.lines.index(line) + 1]
     return any(is_name(word) for word in ix.text[below.start:below.end].split())
 
 

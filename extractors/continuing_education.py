@@ -110,7 +110,8 @@ def _yearly_subtotal(ix: TextIndex) -> tuple[Hit, Hit | None] | None:
     lines = [line for _, line in found]
     if len({m["y"] for m, _ in found}) < 2 or any(lines.count(line) > 1 for line in lines):
         return None
-    filed = [entry for entry in found if entry[0]["y"] == filed_year(ix)]
+    year = filed_year(ix)
+    filed = [entry for entry in found if entry[0]["y"] == year]
     m, line = filed[0] if len(filed) == 1 else max(found, key=lambda entry: entry[0]["y"])
     running = [span for head in ix.lines if head.page_no == line.page_no and head.end <= line.start
                for c in re.finditer(r"\S+", ix.text[head.start:head.end])

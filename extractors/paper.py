@@ -1485,12 +1485,12 @@ def _cell_run(ix: TextIndex, pos: int) -> tuple[str, Callable[[int], int]]:
     if line is None:
         return "", lambda k: k
     start, end = next((s, e) for s, e in _cells(ix, line) if s <= pos < e)
-    start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
+    start = _first_char(ix, start, end)
     text, left = ix.text[start:end], ix.x_span(start, start + 1)
     nxt = next((ln for ln in ix.lines if ln.page_no == line.page_no and ln.top >= line.bottom
                 and ln.start > line.end), None)
     for s, e in _cells(ix, nxt) if nxt is not None and left else ():
-        s += len(ix.text[s:e]) - len(ix.text[s:e].lstrip())
+        s = _first_char(ix, s, e)
         there = ix.x_span(s, s + 1)
         if there and abs(there[0] - left[0]) <= ix.char_height(s):
             cut = len(text)
@@ -1676,7 +1676,7 @@ def _wrapped_value(ix: TextIndex, hit: Hit, column: list[Line]) -> Hit:
         if after in column or after.page_no != last.page_no or at is None or \
                 after.top - last.bottom > last.bottom - last.top:
             break
-        cell = next(((a + len(ix.text[a:b]) - len(ix.text[a:b].lstrip()), b)
+        cell = next(((_first_char(ix, a, b), b)
                      for a, b in _cells(ix, after)
                      if (x := ix.x_span(a, b)) and abs(x[0] - at[0]) <= ix.char_height(hit.start)),
                     None)
@@ -1727,10 +1727,11 @@ def _colon_column(ix: TextIndex) -> list[Line]:
     return column
 
 
-def _first_char(ix: TextIndex, line: Line) -> int:
-    """The offset of the line's first printed character."""
-    text = ix.text[line.start:line.end]
-    return line.start + len(text) - len(text.lstrip())
+def _first_char(ix: TextIndex, start: int, end: int) -> int:
+    """The offset of the first printed character between `start` and `end` (a line's, a
+    cell's)."""
+    text = ix.text[start:end]
+    return start + len(text) - len(text.lstrip())
 
 
 def _in_lines(hit: Hit, lines: list[Line]) -> bool:
@@ -1759,7 +1760,7 @@ def _record_page(ix: TextIndex, opened: list[Line], seen: dict[str, list[Hit]]) 
     colon in one column (``作者：`` / ``来源：`` …): at least four of the record's fields so
     labelled, each once."""
     keys = {_tag_key(m["tag"]) for line in opened
-            if (m := _LABEL_LINE.match(ix.text, _first_char(ix, line), line.end))}
+            if (m := _LABEL_LINE.match(ix.text, _first_char(ix, line.start, line.end), line.end))}
     return len(keys) >= 4 and all(len(seen.get(k, ())) == 1 for k in keys)
 
 
@@ -1769,7 +1770,7 @@ def _record_heading(ix: TextIndex, opened: list[Line]) -> Hit | None:
     name or its search box, set elsewhere, nor the box of other articles beside the record:
     the heading's cell ends at the gap). None where no line stands there, close above: the
     site's bar or banner is no record's heading."""
-    left = ix.x_span(_first_char(ix, opened[0]), opened[0].end)
+    left = ix.x_span(_first_char(ix, opened[0].start, opened[0].end), opened[0].end)
     above = _line_above(ix, opened[0], left[0]) if left else None
     if above is None or above.page_no != opened[0].page_no or left is None \
             or _chrome_bar(ix, above) or opened[0].top - above.bottom > 3 * (
@@ -1777,7 +1778,7 @@ def _record_heading(ix: TextIndex, opened: list[Line]) -> Hit | None:
         return None
     cells = _cells(ix, above)
     start, end = cells[0]
-    start += len(ix.text[start:end]) - len(ix.text[start:end].lstrip())
+    start = _first_char(ix, start, end)
     at = ix.x_span(start, start + 1)
     if at is None or abs(at[0] - left[0]) > ix.char_height(start):
         return None
@@ -1798,9 +1799,10 @@ def _line_above(ix: TextIndex, line: Line, left: float) -> Line | None:
     """The line above `line` on its page that reaches its left edge: lines starting right of
     it (a panel beside the record, 期刊信息 / 刊名 …) stand beside the column, not above it."""
     for above in reversed(ix.lines[:ix.lines.index(line)]):
-        at = ix.x_span(_first_char(ix, above), above.end)
+        first = _first_char(ix, above.start, above.end)
+        at = ix.x_span(first, above.end)
         if above.page_no != line.page_no or at is None or \
-                at[0] <= left + ix.char_height(_first_char(ix, above)):
+                at[0] <= left + ix.char_height(first):
             return above
     return None
 
